@@ -1,0 +1,108 @@
+//! Configuration: the bundled defaults in `config/veille.toml` (compiled in) merged with the user's file.
+//!
+//! A user file may set any key; a `feeds` array in it replaces the bundled subscriptions.
+use crate::model::FeedSource;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+pub mod edit;
+
+/// The bundled defaults, as shipped in the repository.
+pub const BUNDLED: &str = include_str!("../../config/veille.toml");
+
+/// Everything veille reads from configuration.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Interface language (`fr` or `en`); `None` means from `$LANG`.
+    #[serde(default)]
+    pub ui_lang: Option<crate::model::Lang>,
+    /// HTTP settings.
+    pub fetch: FetchSettings,
+    /// What is kept and for how long.
+    pub retention: Retention,
+    /// Subscriptions.
+    pub feeds: Vec<FeedSource>,
+}
+
+/// HTTP settings for `veille fetch`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FetchSettings {
+    /// Feeds fetched at once.
+    pub concurrency: usize,
+    /// Requests at once to one host.
+    pub per_host: usize,
+    /// Seconds to establish a connection.
+    pub connect_timeout_secs: u64,
+    /// Seconds for a whole request, body included.
+    pub timeout_secs: u64,
+    /// Largest body accepted, after decompression.
+    pub max_body_bytes: u64,
+    /// Redirects followed before giving up.
+    pub max_redirects: usize,
+    /// Longest Retry-After waited for within one run; longer ones postpone the feed to a later run.
+    pub max_retry_wait_secs: u64,
+    /// User-Agent header.
+    pub user_agent: String,
+}
+
+/// Retention of old articles.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Retention {
+    /// Articles older than this are purged (tagged and starred ones never are); 0 keeps everything.
+    pub max_age_days: u32,
+}
+
+/// Where the configuration came from and what it says.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The merged configuration.
+    pub config: Config,
+    /// The user's file path (which may not exist).
+    pub path: PathBuf,
+    /// Whether the user's file exists.
+    pub user_file_exists: bool,
+}
+
+/// A configuration error that names the file, line and key.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// The file could not be read.
+    #[error("cannot read {path}: {source}")]
+    Io {
+        /// File.
+        path: PathBuf,
+        /// Cause.
+        source: std::io::Error,
+    },
+    /// The file is not valid TOML or has a wrong key or value.
+    #[error("{path}:{line}: {key}: {message}")]
+    Invalid {
+        /// File.
+        path: PathBuf,
+        /// 1-based line, 0 when unknown.
+        line: usize,
+        /// Dotted key, e.g. `feeds[3].url`.
+        key: String,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// Loads the bundled defaults merged with the user's file at `path` (missing file = defaults).
+pub fn load(path: &Path) -> Result<Loaded, ConfigError> {
+    let _ = path;
+    todo!("config::load")
+}
+
+/// The default user config path (`~/.config/veille/config.toml`).
+pub fn default_path() -> PathBuf {
+    todo!("config::default_path")
+}
+
+/// The default database path (`~/.local/share/veille/veille.db`).
+pub fn default_db_path() -> PathBuf {
+    todo!("config::default_db_path")
+}

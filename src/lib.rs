@@ -1,0 +1,10 @@
+//! veille: fetch French and English security news into a local store, read it, tag it, export it.
+#![forbid(unsafe_code)]
+
+pub mod cli;
+pub mod config;
+pub mod feed;
+pub mod model;
+pub mod refresh;
+pub mod render;
+pub mod store;

@@ -1,0 +1,235 @@
+//! Plain data shared by every module: languages, feed sources, articles, filters.
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Article language as veille understands it: French, English, or unknown (`None` where used as `Option<Lang>`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// French.
+    Fr,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// The two-letter code stored and printed (`fr`, `en`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+
+    /// Reads a language tag such as `fr`, `fr-FR`, `en_us`, `EN`; anything else is `None`.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag
+            .trim()
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        match primary.as_str() {
+            "fr" | "fra" | "fre" | "french" | "français" => Some(Lang::Fr),
+            "en" | "eng" | "english" | "anglais" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// One subscription as the configuration declares it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FeedSource {
+    /// Display name, unique among subscriptions.
+    pub name: String,
+    /// The feed document's URL.
+    pub url: String,
+    /// Language of the feed's articles, if the user declared it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<Lang>,
+    /// Fetch each article's page and extract its main text at fetch time.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub full_text: bool,
+}
+
+/// An article as parsed and sanitized from a feed, ready to be stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewArticle {
+    /// Stable identity within its feed: GUID, else canonical link, else a hash of title and date.
+    pub dedup_key: String,
+    /// Title (never empty: falls back to the summary's start or the link).
+    pub title: String,
+    /// Link to the article's page, absolute.
+    pub url: Option<String>,
+    /// Author or authors, joined with ", ".
+    pub author: Option<String>,
+    /// Publication (else update) date.
+    pub published: Option<DateTime<Utc>>,
+    /// Short summary as HTML or text (sanitized).
+    pub summary: Option<String>,
+    /// Full content as HTML (sanitized of control characters; rendered safely at display time).
+    pub content_html: Option<String>,
+    /// Language, from config, declaration or detection.
+    pub lang: Option<Lang>,
+}
+
+/// A stored article's identifier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ArticleId(pub i64);
+
+impl fmt::Display for ArticleId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// A stored feed's identifier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct FeedId(pub i64);
+
+/// The three tag facets a user applies by hand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Facet {
+    /// Who attacked.
+    Actor,
+    /// Who was hit.
+    Target,
+    /// How.
+    Attack,
+}
+
+impl Facet {
+    /// Every facet, in display order.
+    pub const ALL: [Facet; 3] = [Facet::Actor, Facet::Target, Facet::Attack];
+
+    /// The name stored and printed.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Facet::Actor => "actor",
+            Facet::Target => "target",
+            Facet::Attack => "attack",
+        }
+    }
+
+    /// Parses a stored facet name.
+    pub fn parse(s: &str) -> Option<Facet> {
+        Facet::ALL.into_iter().find(|f| f.as_str() == s)
+    }
+}
+
+/// Tags of one article, grouped by facet, each list sorted.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tags {
+    /// Actor values.
+    pub actor: Vec<String>,
+    /// Target values.
+    pub target: Vec<String>,
+    /// Attack-type values.
+    pub attack: Vec<String>,
+}
+
+impl Tags {
+    /// The values of one facet.
+    pub fn get(&self, facet: Facet) -> &[String] {
+        match facet {
+            Facet::Actor => &self.actor,
+            Facet::Target => &self.target,
+            Facet::Attack => &self.attack,
+        }
+    }
+
+    /// Mutable values of one facet.
+    pub fn get_mut(&mut self, facet: Facet) -> &mut Vec<String> {
+        match facet {
+            Facet::Actor => &mut self.actor,
+            Facet::Target => &mut self.target,
+            Facet::Attack => &mut self.attack,
+        }
+    }
+
+    /// True when no facet has a value.
+    pub fn is_empty(&self) -> bool {
+        self.actor.is_empty() && self.target.is_empty() && self.attack.is_empty()
+    }
+}
+
+/// An article as listed: the `--json` shape of DESIGN.md.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ArticleSummary {
+    /// Identifier.
+    pub id: ArticleId,
+    /// Feed name.
+    pub feed: String,
+    /// Feed URL.
+    pub feed_url: String,
+    /// Title.
+    pub title: String,
+    /// Link.
+    pub url: Option<String>,
+    /// Publication date, RFC 3339 in JSON.
+    pub published: Option<DateTime<Utc>>,
+    /// Language.
+    pub lang: Option<Lang>,
+    /// Read flag.
+    pub read: bool,
+    /// Starred flag.
+    pub starred: bool,
+    /// Tags by facet.
+    pub tags: Tags,
+}
+
+/// A whole stored article, for the reader and exports.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Article {
+    /// The listed fields.
+    pub summary: ArticleSummary,
+    /// Author.
+    pub author: Option<String>,
+    /// Summary text or HTML from the feed.
+    pub summary_html: Option<String>,
+    /// Content HTML from the feed or the full-text extraction.
+    pub content_html: Option<String>,
+    /// Plain text derived from content or summary (what search indexes).
+    pub text: String,
+    /// When veille first stored it.
+    pub fetched_at: DateTime<Utc>,
+}
+
+/// Which articles a query returns (the FILTERS of the command line).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Filter {
+    /// Only this language.
+    pub lang: Option<Lang>,
+    /// Only these feeds (by name or URL).
+    pub feeds: Vec<String>,
+    /// Only articles carrying each of these actor values.
+    pub actors: Vec<String>,
+    /// Only articles carrying each of these target values.
+    pub targets: Vec<String>,
+    /// Only articles carrying each of these attack values.
+    pub attacks: Vec<String>,
+    /// Only articles with at least one tag.
+    pub tagged: bool,
+    /// Only articles with no tag.
+    pub untagged: bool,
+    /// Only unread articles.
+    pub unread: bool,
+    /// Only starred articles.
+    pub starred: bool,
+    /// Published (else fetched) at or after.
+    pub since: Option<DateTime<Utc>>,
+    /// Published (else fetched) before.
+    pub until: Option<DateTime<Utc>>,
+    /// Full-text query (FTS5, diacritics folded).
+    pub query: Option<String>,
+}

@@ -1,0 +1,1 @@
+//! One refresh run: fetch every subscription concurrently, parse, normalise and store each feed.
