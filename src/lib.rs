@@ -5,6 +5,7 @@ pub mod cli;
 pub mod config;
 pub mod feed;
 pub mod model;
+pub mod reader;
 pub mod refresh;
 pub mod render;
 pub mod store;

@@ -1,1 +1,242 @@
-//! One refresh run: fetch every subscription concurrently, parse, normalise and store each feed.
+//! One refresh run: fetch every subscription concurrently, parse and normalise off the async
+//! workers, and store each feed in its own transaction as soon as it arrives.
+use crate::config::FetchSettings;
+use crate::feed::fetch::{FetchError, FetchOutcome, Fetched, Fetcher};
+use crate::feed::normalize::{NormalizedFeed, normalize};
+use crate::feed::parse::parse_feed;
+use crate::model::FeedSource;
+use crate::store::{FeedUpdate, Store, StoreError, StoredFeed};
+use chrono::{DateTime, Utc};
+use futures::stream::{FuturesUnordered, StreamExt};
+
+/// What happened to one feed during a run.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FeedStatus {
+    /// Fetched and stored.
+    Updated {
+        /// Articles stored for the first time.
+        new: usize,
+        /// Stored articles whose text changed.
+        updated: usize,
+    },
+    /// 304: nothing changed, nothing parsed or written.
+    NotModified,
+    /// The server asked not to come back before this time; not requested.
+    Postponed(DateTime<Utc>),
+    /// Fetching or parsing failed; stored articles are untouched.
+    Failed(String),
+}
+
+/// One feed's outcome.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FeedResult {
+    /// Subscription name.
+    pub name: String,
+    /// Subscription URL.
+    pub url: String,
+    /// Outcome.
+    pub status: FeedStatus,
+}
+
+/// The outcome of a whole run.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RefreshReport {
+    /// Every feed, in completion order.
+    pub feeds: Vec<FeedResult>,
+    /// Articles purged by retention after the run.
+    pub purged: usize,
+}
+
+impl RefreshReport {
+    /// Articles stored for the first time.
+    pub fn new_articles(&self) -> usize {
+        self.feeds
+            .iter()
+            .map(|f| match f.status {
+                FeedStatus::Updated { new, .. } => new,
+                _ => 0,
+            })
+            .sum()
+    }
+
+    /// Feeds whose document had not changed (304) or that were postponed.
+    pub fn unchanged(&self) -> usize {
+        self.feeds
+            .iter()
+            .filter(|f| matches!(f.status, FeedStatus::NotModified | FeedStatus::Postponed(_)))
+            .count()
+    }
+
+    /// Feeds that failed.
+    pub fn failed(&self) -> impl Iterator<Item = &FeedResult> {
+        self.feeds
+            .iter()
+            .filter(|f| matches!(f.status, FeedStatus::Failed(_)))
+    }
+}
+
+/// What a fetch task hands back to the writer.
+enum TaskOutput {
+    NotModified,
+    Parsed(FeedUpdate),
+    Failed {
+        status: Option<u16>,
+        message: String,
+        retry_after: Option<DateTime<Utc>>,
+    },
+}
+
+/// Fetches `sources` (already synced into the store) and stores what they bring. `progress` is
+/// called after each feed with (done, total, result). Retention runs when `max_age_days > 0`.
+pub async fn refresh(
+    store: &mut Store,
+    sources: &[FeedSource],
+    settings: &FetchSettings,
+    max_age_days: u32,
+    mut progress: impl FnMut(usize, usize, &FeedResult),
+) -> Result<RefreshReport, RefreshError> {
+    let fetcher = Fetcher::new(settings).map_err(RefreshError::Client)?;
+    let stored = store.sync_feeds(sources)?;
+    let now = Utc::now();
+    let mut report = RefreshReport::default();
+    let mut tasks = FuturesUnordered::new();
+    let total = stored.len();
+
+    for feed in stored {
+        let Some(source) = sources.iter().find(|s| s.url == feed.url) else {
+            continue;
+        };
+        if let Some(until) = feed.retry_after.filter(|until| *until > now) {
+            let result = result_of(&feed, FeedStatus::Postponed(until));
+            progress(report.feeds.len() + 1, total, &result);
+            report.feeds.push(result);
+            continue;
+        }
+        let fetcher = fetcher.clone();
+        let source = source.clone();
+        tasks.push(async move {
+            let handle = tokio::spawn(fetch_and_parse(fetcher, feed.clone(), source));
+            let output = handle.await.unwrap_or_else(|e| TaskOutput::Failed {
+                status: None,
+                message: format!("internal error: {e}"),
+                retry_after: None,
+            });
+            (feed, output)
+        });
+    }
+
+    // The writer: one transaction per feed, on this task only, while the others keep fetching.
+    while let Some((feed, output)) = tasks.next().await {
+        let status = match output {
+            TaskOutput::NotModified => {
+                store.record_not_modified(feed.id)?;
+                FeedStatus::NotModified
+            }
+            TaskOutput::Parsed(update) => {
+                let stats = store.record_fetch(feed.id, &update)?;
+                FeedStatus::Updated {
+                    new: stats.new,
+                    updated: stats.updated,
+                }
+            }
+            TaskOutput::Failed {
+                status,
+                message,
+                retry_after,
+            } => {
+                store.record_failure(feed.id, status, &message, retry_after)?;
+                FeedStatus::Failed(message)
+            }
+        };
+        let result = result_of(&feed, status);
+        progress(report.feeds.len() + 1, total, &result);
+        report.feeds.push(result);
+    }
+
+    if max_age_days > 0 {
+        let cutoff = Utc::now() - chrono::Duration::days(i64::from(max_age_days));
+        report.purged = store.purge_older_than(cutoff)?;
+    }
+    Ok(report)
+}
+
+fn result_of(feed: &StoredFeed, status: FeedStatus) -> FeedResult {
+    FeedResult {
+        name: feed.name.clone(),
+        url: feed.url.clone(),
+        status,
+    }
+}
+
+async fn fetch_and_parse(fetcher: Fetcher, feed: StoredFeed, source: FeedSource) -> TaskOutput {
+    match fetcher.fetch(&feed.url, &feed.validators).await {
+        Ok(FetchOutcome::NotModified) => TaskOutput::NotModified,
+        Ok(FetchOutcome::Fetched(fetched)) => {
+            // Parsing is CPU work: keep it off the async workers so fetches keep flowing.
+            let parsed = tokio::task::spawn_blocking(move || {
+                parse_document(&fetched, &source).map(|n| (n, fetched.validators))
+            })
+            .await;
+            match parsed {
+                Ok(Ok((normalized, validators))) => TaskOutput::Parsed(FeedUpdate {
+                    title: normalized.title,
+                    validators,
+                    articles: normalized.articles,
+                }),
+                Ok(Err(message)) => TaskOutput::Failed {
+                    status: Some(200),
+                    message,
+                    retry_after: None,
+                },
+                Err(e) => TaskOutput::Failed {
+                    status: None,
+                    message: format!("internal error: {e}"),
+                    retry_after: None,
+                },
+            }
+        }
+        Err(error) => failure_of(&error),
+    }
+}
+
+fn parse_document(fetched: &Fetched, source: &FeedSource) -> Result<NormalizedFeed, String> {
+    let feed = parse_feed(
+        &fetched.body,
+        fetched.content_type.as_deref(),
+        &fetched.final_url,
+    )
+    .map_err(|e| e.to_string())?;
+    Ok(normalize(&feed, source, &fetched.final_url))
+}
+
+fn failure_of(error: &FetchError) -> TaskOutput {
+    let (status, retry_after) = match error {
+        FetchError::Status(code) => (Some(*code), None),
+        FetchError::RetryLater {
+            status,
+            retry_after,
+        } => (
+            Some(*status),
+            chrono::Duration::from_std(*retry_after)
+                .ok()
+                .map(|d| Utc::now() + d),
+        ),
+        _ => (None, None),
+    };
+    TaskOutput::Failed {
+        status,
+        message: error.to_string(),
+        retry_after,
+    }
+}
+
+/// Why a run could not complete (a feed's own failure is not one of these).
+#[derive(Debug, thiserror::Error)]
+pub enum RefreshError {
+    /// The HTTP client could not be built.
+    #[error("cannot set up HTTP: {0}")]
+    Client(FetchError),
+    /// The store failed; what was stored before is kept.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}

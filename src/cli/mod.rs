@@ -1,7 +1,76 @@
-//! The command line: clap definitions and dispatch to the library.
+//! The command line: clap definitions and dispatch to the library. No business logic here.
+use anyhow::{Context, Result};
+use clap::Parser;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Runs the program with the process's arguments; returns the exit code of DESIGN.md.
+pub mod args;
+mod articles;
+mod dates;
+mod feeds;
+mod fetch;
+mod output;
+
+use args::{Cli, Command};
+
+/// Runs the program with the process's arguments; returns the exit code of DESIGN.md
+/// (0 success, 1 failure, 2 bad usage).
 pub fn main() -> ExitCode {
-    ExitCode::SUCCESS
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // clap prints help/version to stdout (exit 0) and usage errors to stderr (exit 2).
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("veille: {}", output::error_chain(&e));
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Where the configuration and the database live for this run.
+pub(crate) struct Paths {
+    pub config: PathBuf,
+    pub db: PathBuf,
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    let paths = Paths {
+        config: cli.config.unwrap_or_else(crate::config::default_path),
+        db: cli.db.unwrap_or_else(crate::config::default_db_path),
+    };
+    match cli.command {
+        // Until the interactive reader lands, the default command lists the newest articles.
+        None => articles::list(&paths, &args::FilterArgs::default(), false, Some(50), None),
+        Some(Command::Fetch { feeds, strict }) => fetch::run(&paths, &feeds, strict),
+        Some(Command::Feeds(command)) => feeds::run(&paths, command),
+        Some(Command::List {
+            filters,
+            json,
+            limit,
+        }) => articles::list(&paths, &filters, json, limit, None),
+        Some(Command::Search {
+            query,
+            filters,
+            json,
+            limit,
+        }) => articles::list(&paths, &filters, json, limit, Some(query)),
+        Some(Command::Show { id, width }) => articles::show(&paths, id, width),
+    }
+}
+
+/// Loads the configuration named by `paths`.
+pub(crate) fn load_config(paths: &Paths) -> Result<crate::config::Loaded> {
+    Ok(crate::config::load(&paths.config)?)
+}
+
+/// Opens the database named by `paths`.
+pub(crate) fn open_store(paths: &Paths) -> Result<crate::store::Store> {
+    crate::store::Store::open(&paths.db)
+        .with_context(|| format!("cannot open the database {}", paths.db.display()))
 }

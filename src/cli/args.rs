@@ -1,0 +1,167 @@
+//! The command-line grammar of DESIGN.md (a contract: scripts depend on it).
+use crate::model::Lang;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// veille — French and English security news in the terminal: read, tag, export.
+#[derive(Debug, Parser)]
+#[command(name = "veille", version, about, long_about = None)]
+pub struct Cli {
+    /// Configuration file [default: ~/.config/veille/config.toml]
+    #[arg(long, global = true, env = "VEILLE_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Database file [default: ~/.local/share/veille/veille.db]
+    #[arg(long, global = true, env = "VEILLE_DB", value_name = "FILE")]
+    pub db: Option<PathBuf>,
+    /// What to do (default: the interactive reader).
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Refresh subscriptions (all, or the ones named) and store new articles.
+    Fetch {
+        /// Only this feed (name or URL); repeatable.
+        #[arg(long = "feed", value_name = "NAME_OR_URL")]
+        feeds: Vec<String>,
+        /// Exit with status 1 if any feed failed.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Manage subscriptions.
+    #[command(subcommand)]
+    Feeds(FeedsCommand),
+    /// List stored articles, newest first.
+    List {
+        /// Filters.
+        #[command(flatten)]
+        filters: FilterArgs,
+        /// Print a JSON array.
+        #[arg(long)]
+        json: bool,
+        /// At most this many articles.
+        #[arg(long, value_name = "N")]
+        limit: Option<usize>,
+    },
+    /// Full-text search (accents ignored: "rancongiciel" finds "rançongiciel").
+    Search {
+        /// Words to look for.
+        query: String,
+        /// Filters.
+        #[command(flatten)]
+        filters: FilterArgs,
+        /// Print a JSON array.
+        #[arg(long)]
+        json: bool,
+        /// At most this many articles.
+        #[arg(long, value_name = "N")]
+        limit: Option<usize>,
+    },
+    /// Print one article as text.
+    Show {
+        /// Article id (from `list`).
+        id: i64,
+        /// Wrap at this width [default: the terminal's, else 80].
+        #[arg(long, value_name = "COLUMNS")]
+        width: Option<usize>,
+    },
+}
+
+/// `veille feeds ...`
+#[derive(Debug, Subcommand)]
+pub enum FeedsCommand {
+    /// List subscriptions with their state.
+    List {
+        /// Print a JSON array.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Subscribe to a feed.
+    Add {
+        /// The feed's URL (http or https).
+        url: String,
+        /// Display name [default: the URL's host].
+        #[arg(long)]
+        name: Option<String>,
+        /// Language of its articles.
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+    },
+    /// Unsubscribe (stored articles and tags are kept).
+    Remove {
+        /// Name or URL.
+        name_or_url: String,
+    },
+    /// Subscribe to every feed of an OPML file.
+    Import {
+        /// OPML file.
+        file: PathBuf,
+    },
+    /// Write subscriptions as OPML 2.0.
+    Export {
+        /// Output file [default: standard output].
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+/// A language on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// French.
+    Fr,
+    /// English.
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(value: LangArg) -> Lang {
+        match value {
+            LangArg::Fr => Lang::Fr,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+/// FILTERS of DESIGN.md, shared by list, search and export.
+#[derive(Debug, Clone, Default, Args)]
+pub struct FilterArgs {
+    /// Only articles in this language.
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Only this feed (name or URL); repeatable.
+    #[arg(long = "feed", value_name = "NAME")]
+    pub feeds: Vec<String>,
+    /// Only articles tagged with this actor; repeatable (all must match).
+    #[arg(long = "actor", value_name = "V")]
+    pub actors: Vec<String>,
+    /// Only articles tagged with this target; repeatable.
+    #[arg(long = "target", value_name = "V")]
+    pub targets: Vec<String>,
+    /// Only articles tagged with this attack type; repeatable.
+    #[arg(long = "attack", value_name = "V")]
+    pub attacks: Vec<String>,
+    /// Only articles with at least one tag.
+    #[arg(long, conflicts_with = "untagged")]
+    pub tagged: bool,
+    /// Only articles without any tag.
+    #[arg(long)]
+    pub untagged: bool,
+    /// Only unread articles.
+    #[arg(long)]
+    pub unread: bool,
+    /// Only starred articles.
+    #[arg(long)]
+    pub starred: bool,
+    /// Published on or after DATE (YYYY-MM-DD, RFC 3339, or relative: 7d, 2w).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Published before DATE (same forms as --since).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Full-text query.
+    #[arg(long, value_name = "TEXT")]
+    pub query: Option<String>,
+}

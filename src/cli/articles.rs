@@ -1,0 +1,89 @@
+//! `veille list`, `veille search`, `veille show`.
+use super::args::FilterArgs;
+use super::dates::parse_user_date;
+use super::{Paths, open_store, output};
+use crate::model::{ArticleId, Filter};
+use anyhow::{Result, anyhow, bail};
+use chrono::Utc;
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::process::ExitCode;
+
+/// Turns FILTERS into the store's `Filter`; a bad date is a clear error.
+pub fn to_filter(args: &FilterArgs, query: Option<String>) -> Result<Filter> {
+    let now = Utc::now();
+    let date = |d: &Option<String>| {
+        d.as_deref()
+            .map(|d| parse_user_date(d, now))
+            .transpose()
+            .map_err(|e| anyhow!(e))
+    };
+    let query = match (query, args.query.clone()) {
+        (Some(a), Some(b)) => Some(format!("{a} {b}")),
+        (a, b) => a.or(b),
+    };
+    Ok(Filter {
+        lang: args.lang.map(Into::into),
+        feeds: args.feeds.clone(),
+        actors: args.actors.clone(),
+        targets: args.targets.clone(),
+        attacks: args.attacks.clone(),
+        tagged: args.tagged,
+        untagged: args.untagged,
+        unread: args.unread,
+        starred: args.starred,
+        since: date(&args.since)?,
+        until: date(&args.until)?,
+        query: query.filter(|q| !q.trim().is_empty()),
+    })
+}
+
+/// Prints the articles matching the filters (and `query`), newest first.
+pub fn list(
+    paths: &Paths,
+    args: &FilterArgs,
+    json: bool,
+    limit: Option<usize>,
+    query: Option<String>,
+) -> Result<ExitCode> {
+    let filter = to_filter(args, query)?;
+    let store = open_store(paths)?;
+    let articles = store.list(&filter, limit)?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let written = if json {
+        output::write_json(&mut out, &articles)
+    } else {
+        output::write_article_lines(&mut out, &articles)
+    };
+    finish_output(written.and_then(|()| out.flush()))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Prints one article as the reader renders it.
+pub fn show(paths: &Paths, id: i64, width: Option<usize>) -> Result<ExitCode> {
+    let store = open_store(paths)?;
+    let Some(article) = store.article(ArticleId(id))? else {
+        bail!("no article with id {id} (see `veille list`)");
+    };
+    let width = width.or_else(terminal_width).unwrap_or(80).clamp(20, 400);
+    let text = crate::reader::article_text(&article, width);
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    finish_output(out.write_all(text.as_bytes()).and_then(|()| out.flush()))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn terminal_width() -> Option<usize> {
+    if !io::stdout().is_terminal() {
+        return None;
+    }
+    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok())
+}
+
+/// A closed pipe (`veille list | head`) is not a failure.
+fn finish_output(result: io::Result<()>) -> Result<()> {
+    match result {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
+}

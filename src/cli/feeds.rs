@@ -1,0 +1,155 @@
+//! `veille feeds list|add|remove|import|export`.
+use super::args::FeedsCommand;
+use super::{Paths, load_config, open_store, output};
+use crate::config::edit;
+use crate::feed::opml::{parse_opml, write_opml};
+use crate::feed::sanitize::{MAX_LINE_CHARS, clean_line};
+use crate::model::{FeedSource, Lang};
+use anyhow::{Context, Result, bail};
+use serde::Serialize;
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+/// Runs one `feeds` subcommand.
+pub fn run(paths: &Paths, command: FeedsCommand) -> Result<ExitCode> {
+    match command {
+        FeedsCommand::List { json } => list(paths, json),
+        FeedsCommand::Add { url, name, lang } => add(paths, url, name, lang.map(Into::into)),
+        FeedsCommand::Remove { name_or_url } => remove(paths, &name_or_url),
+        FeedsCommand::Import { file } => import(paths, &file),
+        FeedsCommand::Export { output } => export(paths, output.as_deref()),
+    }
+}
+
+/// A subscription as `feeds list --json` prints it.
+#[derive(Debug, Serialize)]
+struct FeedJson {
+    name: String,
+    url: String,
+    lang: Option<Lang>,
+    title: Option<String>,
+    last_status: Option<u16>,
+    last_error: Option<String>,
+    last_success: Option<chrono::DateTime<chrono::Utc>>,
+    unread: u64,
+    total: u64,
+}
+
+fn list(paths: &Paths, json: bool) -> Result<ExitCode> {
+    let config = load_config(paths)?.config;
+    let mut store = open_store(paths)?;
+    store.sync_feeds(&config.feeds)?;
+    let state = store.feeds()?;
+    let rows: Vec<FeedJson> = config
+        .feeds
+        .iter()
+        .map(|source| {
+            let stored = state.iter().find(|s| s.url == source.url);
+            FeedJson {
+                name: source.name.clone(),
+                url: source.url.clone(),
+                lang: source.lang,
+                title: stored.and_then(|s| s.title.clone()),
+                last_status: stored.and_then(|s| s.last_status),
+                last_error: stored.and_then(|s| s.last_error.clone()),
+                last_success: stored.and_then(|s| s.last_success),
+                unread: stored.map_or(0, |s| s.unread),
+                total: stored.map_or(0, |s| s.total),
+            }
+        })
+        .collect();
+    let mut out = io::stdout().lock();
+    if json {
+        output::write_json(&mut out, &rows)?;
+    } else {
+        for row in &rows {
+            let state = match (&row.last_error, row.last_status) {
+                (Some(error), _) => format!("failed: {}", clean_line(error, 80)),
+                (None, Some(status)) => format!("ok ({status})"),
+                (None, None) => "never fetched".to_string(),
+            };
+            let lang = row.lang.map_or("--", |l| l.code());
+            writeln!(
+                out,
+                "{:<32} {lang}  {:>5}/{:<5}  {:<24}  {}",
+                clean_line(&row.name, 32),
+                row.unread,
+                row.total,
+                state,
+                clean_line(&row.url, MAX_LINE_CHARS)
+            )?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn add(paths: &Paths, url: String, name: Option<String>, lang: Option<Lang>) -> Result<ExitCode> {
+    let parsed = url::Url::parse(&url).with_context(|| format!("invalid feed URL {url:?}"))?;
+    if !matches!(parsed.scheme(), "http" | "https") {
+        bail!("invalid feed URL {url:?}: only http and https are supported");
+    }
+    let name = match name {
+        Some(name) => clean_line(&name, MAX_LINE_CHARS),
+        None => parsed.host_str().unwrap_or(&url).to_string(),
+    };
+    let source = FeedSource {
+        name: name.clone(),
+        url: parsed.to_string(),
+        lang,
+        full_text: false,
+    };
+    let added = edit::add_feeds(&paths.config, &[source])?;
+    if added == 0 {
+        println!("already subscribed: {}", parsed);
+    } else {
+        println!(
+            "subscribed to {name} ({parsed}) in {}",
+            paths.config.display()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn remove(paths: &Paths, name_or_url: &str) -> Result<ExitCode> {
+    match edit::remove_feed(&paths.config, name_or_url)? {
+        Some(removed) => {
+            println!(
+                "unsubscribed from {} ({}); its stored articles are kept",
+                removed.name, removed.url
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        None => bail!("no subscription named {name_or_url:?} (see `veille feeds list`)"),
+    }
+}
+
+fn import(paths: &Paths, file: &std::path::Path) -> Result<ExitCode> {
+    let text = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let text = String::from_utf8_lossy(&text);
+    let sources = parse_opml(&text).with_context(|| format!("{}", file.display()))?;
+    if sources.is_empty() {
+        bail!(
+            "{}: no feed (outline with an http or https xmlUrl) found",
+            file.display()
+        );
+    }
+    let added = edit::add_feeds(&paths.config, &sources)?;
+    println!(
+        "imported {added} feed(s) from {} ({} already subscribed) into {}",
+        file.display(),
+        sources.len().saturating_sub(added),
+        paths.config.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn export(paths: &Paths, output: Option<&std::path::Path>) -> Result<ExitCode> {
+    let config = load_config(paths)?.config;
+    let opml = write_opml(&config.feeds);
+    match output {
+        Some(path) => std::fs::write(path, opml)
+            .with_context(|| format!("cannot write {}", path.display()))?,
+        None => io::stdout().lock().write_all(opml.as_bytes())?,
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,94 @@
+//! `veille fetch`: the headless refresh, with a progress bar on a terminal and a summary line.
+use super::{Paths, load_config, open_store};
+use crate::feed::sanitize::clean_line;
+use crate::refresh::{FeedStatus, refresh};
+use anyhow::{Context, Result, bail};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::io::IsTerminal;
+use std::process::ExitCode;
+use std::time::Instant;
+
+/// Fetches every subscription (or those named in `only`) and prints what happened.
+pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
+    let config = load_config(paths)?.config;
+    let sources: Vec<_> = if only.is_empty() {
+        config.feeds.clone()
+    } else {
+        let picked: Vec<_> = config
+            .feeds
+            .iter()
+            .filter(|f| only.iter().any(|o| o == &f.name || o == &f.url))
+            .cloned()
+            .collect();
+        if let Some(missing) = only
+            .iter()
+            .find(|o| !picked.iter().any(|f| &f.name == *o || &f.url == *o))
+        {
+            bail!("no subscription named {missing:?} (see `veille feeds list`)");
+        }
+        picked
+    };
+    let mut store = open_store(paths)?;
+    let bar = progress_bar(sources.len() as u64);
+    let started = Instant::now();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    let report = runtime.block_on(refresh(
+        &mut store,
+        &sources,
+        &config.fetch,
+        config.retention.max_age_days,
+        |done, _total, result| {
+            bar.set_position(done as u64);
+            bar.set_message(clean_line(&result.name, 40));
+        },
+    ))?;
+    bar.finish_and_clear();
+
+    for result in report.failed() {
+        if let FeedStatus::Failed(reason) = &result.status {
+            eprintln!(
+                "veille: {} ({}): {}",
+                clean_line(&result.name, 80),
+                clean_line(&result.url, 500),
+                clean_line(reason, 500)
+            );
+        }
+    }
+    let failed = report.failed().count();
+    println!(
+        "{} feeds in {:.1} s: {} new articles, {} unchanged, {} failed{}",
+        report.feeds.len(),
+        started.elapsed().as_secs_f64(),
+        report.new_articles(),
+        report.unchanged(),
+        failed,
+        if report.purged > 0 {
+            format!(", {} old articles purged", report.purged)
+        } else {
+            String::new()
+        }
+    );
+    Ok(if strict && failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn progress_bar(len: u64) -> ProgressBar {
+    let target = if std::io::stderr().is_terminal() {
+        ProgressDrawTarget::stderr()
+    } else {
+        ProgressDrawTarget::hidden()
+    };
+    let bar = ProgressBar::with_draw_target(Some(len), target);
+    if let Ok(style) =
+        ProgressStyle::with_template("{bar:30.cyan/blue} {pos}/{len} feeds  {wide_msg}")
+    {
+        bar.set_style(style);
+    }
+    bar
+}

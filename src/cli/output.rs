@@ -1,0 +1,65 @@
+//! Printing for people and for scripts: article lines, JSON, error chains.
+use crate::feed::sanitize::{MAX_LINE_CHARS, MAX_TITLE_CHARS, clean_line};
+use crate::model::ArticleSummary;
+use std::io::{self, Write};
+
+/// An error and its causes on one line ("cannot open x: permission denied"), without repeats.
+pub fn error_chain(error: &anyhow::Error) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for cause in error.chain() {
+        let text = cause.to_string();
+        if !parts.iter().any(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+    }
+    parts.join(": ")
+}
+
+/// One human-readable line per article: marker, id, date, language, feed, title, tags. Text is
+/// sanitized again here: the store is trusted to be clean, the terminal is not risked on it.
+pub fn write_article_lines(out: &mut impl Write, articles: &[ArticleSummary]) -> io::Result<()> {
+    let id_width = articles
+        .iter()
+        .map(|a| a.id.to_string().len())
+        .max()
+        .unwrap_or(1);
+    for a in articles {
+        let marker = match (a.starred, a.read) {
+            (true, _) => '*',
+            (false, false) => 'N',
+            (false, true) => ' ',
+        };
+        let date = a
+            .published
+            .map(|d| d.format("%Y-%m-%d").to_string())
+            .unwrap_or_else(|| "----------".into());
+        let lang = a.lang.map(|l| l.code()).unwrap_or("--");
+        let feed = clean_line(&a.feed, 24);
+        let title = clean_line(&a.title, MAX_TITLE_CHARS);
+        write!(
+            out,
+            "{marker} {:>id_width$}  {date}  {lang}  {feed:<24}  {title}",
+            a.id
+        )?;
+        let chips: Vec<String> = crate::model::Facet::ALL
+            .into_iter()
+            .flat_map(|f| {
+                a.tags
+                    .get(f)
+                    .iter()
+                    .map(move |v| format!("{}:{}", f.as_str(), clean_line(v, MAX_LINE_CHARS)))
+            })
+            .collect();
+        if !chips.is_empty() {
+            write!(out, "  [{}]", chips.join(", "))?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// Writes `value` as pretty JSON followed by a newline.
+pub fn write_json(out: &mut impl Write, value: &impl serde::Serialize) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)
+}

@@ -1,0 +1,50 @@
+//! The article as the reader shows it: a header (title, feed, date, language, author, URL) and the
+//! body rendered from HTML at a width, with numbered links listed at the end.
+use crate::feed::sanitize::{MAX_LINE_CHARS, MAX_TITLE_CHARS, clean_body, clean_line};
+use crate::model::Article;
+
+/// The whole article as text wrapped at `width` columns.
+pub fn article_text(article: &Article, width: usize) -> String {
+    let s = &article.summary;
+    let mut out = String::new();
+    out.push_str(&clean_line(&s.title, MAX_TITLE_CHARS));
+    out.push('\n');
+    out.push_str(&"═".repeat(width.min(80)));
+    out.push('\n');
+    let date = s
+        .published
+        .map(|d| d.format("%Y-%m-%d %H:%M UTC").to_string())
+        .unwrap_or_else(|| "undated".into());
+    let lang = s.lang.map_or("--", |l| l.code());
+    out.push_str(&format!(
+        "{} · {date} · {lang}\n",
+        clean_line(&s.feed, MAX_LINE_CHARS)
+    ));
+    if let Some(author) = &article.author {
+        out.push_str(&format!("{}\n", clean_line(author, MAX_LINE_CHARS)));
+    }
+    if let Some(url) = &s.url {
+        out.push_str(&format!("{}\n", clean_line(url, MAX_LINE_CHARS)));
+    }
+    out.push('\n');
+    let html = article
+        .content_html
+        .as_deref()
+        .or(article.summary_html.as_deref())
+        .unwrap_or("");
+    out.push_str(&body_text(html, width));
+    out
+}
+
+/// The body rendered with html2text: paragraphs, lists, quotes, code, numbered link references.
+fn body_text(html: &str, width: usize) -> String {
+    let rendered = html2text::config::plain()
+        .string_from_read(html.as_bytes(), width)
+        .unwrap_or_else(|_| crate::render::html_to_plain(html));
+    // html2text decodes entities: sanitize again so a decoded escape sequence cannot reach the terminal.
+    let mut text = clean_body(&rendered, usize::MAX);
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text
+}
