@@ -59,6 +59,19 @@ pub fn list(
     Ok(ExitCode::SUCCESS)
 }
 
+/// The default command until the interactive reader lands: the 50 newest articles, or how to get some.
+pub fn overview(paths: &Paths) -> Result<ExitCode> {
+    let store = open_store(paths)?;
+    let articles = store.list(&Filter::default(), Some(50))?;
+    if articles.is_empty() {
+        eprintln!("No article stored yet: run `veille fetch` to fetch your subscriptions (see `veille --help`).");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut out = BufWriter::new(io::stdout().lock());
+    finish_output(output::write_article_lines(&mut out, &articles).and_then(|()| out.flush()))?;
+    Ok(ExitCode::SUCCESS)
+}
+
 /// Prints one article as the reader renders it.
 pub fn show(paths: &Paths, id: i64, width: Option<usize>) -> Result<ExitCode> {
     let store = open_store(paths)?;

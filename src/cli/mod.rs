@@ -46,7 +46,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
     };
     match cli.command {
         // Until the interactive reader lands, the default command lists the newest articles.
-        None => articles::list(&paths, &args::FilterArgs::default(), false, Some(50), None),
+        None => articles::overview(&paths),
         Some(Command::Fetch { feeds, strict }) => fetch::run(&paths, &feeds, strict),
         Some(Command::Feeds(command)) => feeds::run(&paths, command),
         Some(Command::List {

@@ -1,0 +1,163 @@
+//! The command line as users and scripts meet it: exit codes, messages, files, `--json` shapes.
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared");
+
+/// A scratch home for one test: its own config and database paths, nothing from the user's real files.
+struct Home {
+    dir: tempfile::TempDir,
+}
+
+impl Home {
+    fn new() -> Home {
+        Home { dir: tempfile::tempdir().unwrap() }
+    }
+    fn config(&self) -> PathBuf {
+        self.dir.path().join("config.toml")
+    }
+    fn db(&self) -> PathBuf {
+        self.dir.path().join("veille.db")
+    }
+    fn veille(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_veille"))
+            .args(args)
+            .env("VEILLE_CONFIG", self.config())
+            .env("VEILLE_DB", self.db())
+            .env("HOME", self.dir.path())
+            .env_remove("XDG_CONFIG_HOME")
+            .env_remove("XDG_DATA_HOME")
+            .output()
+            .unwrap()
+    }
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn a_fresh_home_lists_nothing_and_creates_the_database() {
+    let home = Home::new();
+    let out = home.veille(&["list", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(serde_json::from_slice::<Vec<serde_json::Value>>(&out.stdout).unwrap(), vec![]);
+    assert!(home.db().exists());
+}
+
+#[test]
+fn bad_usage_exits_2_and_says_why() {
+    let home = Home::new();
+    let out = home.veille(&["list", "--lang", "de"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--lang"), "{}", stderr(&out));
+    let out = home.veille(&["list", "--since", "yesterday"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("YYYY-MM-DD"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_bad_config_names_file_line_and_key() {
+    let home = Home::new();
+    std::fs::write(home.config(), "# mine\n[fetch]\nconcurency = 3\n").unwrap();
+    let out = home.veille(&["list"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("config.toml"), "{err}");
+    assert!(err.contains(":3"), "{err}");
+    assert!(err.contains("concurency"), "{err}");
+}
+
+#[test]
+fn a_foreign_file_as_database_is_refused_and_left_untouched() {
+    let home = Home::new();
+    let text = b"my thesis, not a database\n".repeat(100);
+    std::fs::write(home.db(), &text).unwrap();
+    let out = home.veille(&["list"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("veille.db"), "{}", stderr(&out));
+    assert_eq!(std::fs::read(home.db()).unwrap(), text);
+}
+
+#[test]
+fn feeds_add_copies_the_bundled_list_then_keeps_the_users_comments() {
+    let home = Home::new();
+    let out = home.veille(&["feeds", "add", "https://example.org/feed.xml", "--name", "Example", "--lang", "en"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let names = feed_names(&home);
+    assert!(names.len() >= 25, "bundled list copied first: {names:?}");
+    assert!(names.contains(&"Example".to_string()));
+
+    let mut text = std::fs::read_to_string(home.config()).unwrap();
+    text.insert_str(0, "# my own comment\n");
+    std::fs::write(home.config(), text).unwrap();
+    let out = home.veille(&["feeds", "remove", "Example"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!feed_names(&home).contains(&"Example".to_string()));
+    assert!(std::fs::read_to_string(home.config()).unwrap().starts_with("# my own comment\n"));
+
+    let out = home.veille(&["feeds", "remove", "Example"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("Example"));
+}
+
+#[test]
+fn feeds_add_refuses_urls_that_are_not_http() {
+    let home = Home::new();
+    for url in ["file:///etc/passwd", "javascript:alert(1)", "$(touch pwned)", "ftp://example.org/f"] {
+        let out = home.veille(&["feeds", "add", url]);
+        assert_eq!(out.status.code(), Some(1), "{url}");
+        assert!(stderr(&out).contains("URL"), "{url}: {}", stderr(&out));
+    }
+    assert!(!home.config().exists(), "nothing written for refused URLs");
+    assert!(!Path::new("pwned").exists());
+}
+
+#[test]
+fn opml_import_then_export_round_trips_the_subscriptions() {
+    let home = Home::new();
+    let opml = format!("{SHARED}/feeds/opml/kOaDT-cyber-bot_CyberSecurityRSS_fr-en.opml");
+    let out = home.veille(&["feeds", "import", &opml]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("imported 19"), "{}", stdout(&out));
+    let urls = feed_urls(&home);
+    assert!(urls.contains(&"https://www.journalduhacker.net/t/s%C3%A9curit%C3%A9.rss".to_string()), "{urls:?}");
+
+    let exported = home.dir.path().join("out.opml");
+    let out = home.veille(&["feeds", "export", "-o", exported.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let back = veille::feed::opml::parse_opml(&std::fs::read_to_string(&exported).unwrap()).unwrap();
+    let back_urls: Vec<String> = back.into_iter().map(|f| f.url).collect();
+    assert_eq!(back_urls, urls);
+
+    // Importing the same file again adds nothing.
+    let out = home.veille(&["feeds", "import", &opml]);
+    assert!(stdout(&out).contains("imported 0"), "{}", stdout(&out));
+}
+
+#[test]
+fn env_and_flags_choose_the_files() {
+    let home = Home::new();
+    let other_db = home.dir.path().join("other.db");
+    let out = home.veille(&["--db", other_db.to_str().unwrap(), "list"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(other_db.exists());
+    assert!(!home.db().exists(), "--db wins over VEILLE_DB");
+}
+
+fn feeds_json(home: &Home) -> Vec<serde_json::Value> {
+    let out = home.veille(&["feeds", "list", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn feed_names(home: &Home) -> Vec<String> {
+    feeds_json(home).iter().map(|f| f["name"].as_str().unwrap().to_string()).collect()
+}
+
+fn feed_urls(home: &Home) -> Vec<String> {
+    feeds_json(home).iter().map(|f| f["url"].as_str().unwrap().to_string()).collect()
+}
