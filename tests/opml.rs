@@ -270,3 +270,19 @@ fn a_doctype_without_declarations_is_accepted() {
                <opml version=\"1.0\"><body><outline text=\"A\" xmlUrl=\"https://a.example/\"/></body></opml>";
     assert_eq!(parse_opml(doc).unwrap().len(), 1);
 }
+
+#[test]
+fn newsboat_exports_with_empty_titles_are_named_by_host() {
+    // `newsboat -e` writes OPML 1.0 with `title=""` and no `text`.
+    let doc = r#"<?xml version="1.0"?>
+<opml version="1.0">
+  <head><title>newsboat - Exported Feeds</title></head>
+  <body>
+    <outline type="rss" xmlUrl="https://www.cert.ssi.gouv.fr/alerte/feed/" htmlUrl="" title=""/>
+    <outline type="rss" xmlUrl="https://www.zataz.com/feed/" htmlUrl="" title=""/>
+  </body>
+</opml>"#;
+    let feeds = parse_opml(doc).unwrap();
+    let names: Vec<&str> = feeds.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["www.cert.ssi.gouv.fr", "www.zataz.com"]);
+}

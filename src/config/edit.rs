@@ -70,6 +70,7 @@ fn open(path: &Path) -> Result<DocumentMut, ConfigError> {
     check_text(&text, path)?;
     let mut doc = parse_mut(&text, path)?;
     if !doc.contains_key("feeds") {
+        keep_lone_comments_on_top(&mut doc);
         let mut bundled = parse_mut(BUNDLED, Path::new(BUNDLED_NAME))?;
         if let Some(mut feeds) = bundled.remove("feeds") {
             place_after_existing_tables(&doc, &mut feeds);
@@ -77,6 +78,15 @@ fn open(path: &Path) -> Result<DocumentMut, ConfigError> {
         }
     }
     Ok(doc)
+}
+
+/// A file of comments only keeps them as trailing text, which would print after anything added.
+fn keep_lone_comments_on_top(doc: &mut DocumentMut) {
+    if doc.is_empty() {
+        let comments = doc.trailing().as_str().unwrap_or_default().to_owned();
+        doc.decor_mut().set_prefix(comments);
+        doc.set_trailing("");
+    }
 }
 
 fn parse_mut(text: &str, path: &Path) -> Result<DocumentMut, ConfigError> {

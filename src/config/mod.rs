@@ -124,7 +124,7 @@ pub fn load(path: &Path) -> Result<Loaded, ConfigError> {
     })
 }
 
-/// The bundled defaults alone, as a complete configuration.
+/// The bundled defaults alone, as a complete configuration (`user_agent` still holds `{version}`).
 pub fn bundled() -> Result<Config, ConfigError> {
     partial::parse_complete(BUNDLED, Path::new(BUNDLED_NAME))
 }
