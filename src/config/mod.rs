@@ -5,7 +5,10 @@ use crate::model::FeedSource;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
+mod atomic;
 pub mod edit;
+mod locate;
+mod partial;
 
 /// The bundled defaults, as shipped in the repository.
 pub const BUNDLED: &str = include_str!("../../config/veille.toml");
@@ -91,18 +94,67 @@ pub enum ConfigError {
     },
 }
 
+/// How the bundled file is named in errors (it can only fail in a broken build, which a test catches).
+pub const BUNDLED_NAME: &str = "<bundled config/veille.toml>";
+
 /// Loads the bundled defaults merged with the user's file at `path` (missing file = defaults).
 pub fn load(path: &Path) -> Result<Loaded, ConfigError> {
-    let _ = path;
-    todo!("config::load")
+    let mut config = bundled()?;
+    let user_file_exists = match std::fs::read_to_string(path) {
+        Ok(text) => {
+            partial::parse(&text, path)?.apply_to(&mut config);
+            true
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => false,
+        Err(source) => {
+            return Err(ConfigError::Io {
+                path: path.to_owned(),
+                source,
+            });
+        }
+    };
+    config.fetch.user_agent = config
+        .fetch
+        .user_agent
+        .replace("{version}", env!("CARGO_PKG_VERSION"));
+    Ok(Loaded {
+        config,
+        path: path.to_owned(),
+        user_file_exists,
+    })
+}
+
+/// The bundled defaults alone, as a complete configuration (`user_agent` still holds `{version}`).
+pub fn bundled() -> Result<Config, ConfigError> {
+    partial::parse_complete(BUNDLED, Path::new(BUNDLED_NAME))
+}
+
+/// Checks a configuration text as `load` would, without reading any file; `path` names it in errors.
+pub fn check_text(text: &str, path: &Path) -> Result<(), ConfigError> {
+    partial::parse(text, path).map(drop)
+}
+
+/// The canonical form of an absolute http(s) URL (`None` otherwise), the form compared to find duplicates.
+pub fn canonical_feed_url(url: &str) -> Option<String> {
+    partial::http_url(url)
+}
+
+fn project_dirs() -> Option<directories::ProjectDirs> {
+    directories::ProjectDirs::from("", "", "veille")
 }
 
 /// The default user config path (`~/.config/veille/config.toml`).
 pub fn default_path() -> PathBuf {
-    todo!("config::default_path")
+    project_dirs().map_or_else(
+        || PathBuf::from("veille.toml"),
+        |dirs| dirs.config_dir().join("config.toml"),
+    )
 }
 
 /// The default database path (`~/.local/share/veille/veille.db`).
 pub fn default_db_path() -> PathBuf {
-    todo!("config::default_db_path")
+    project_dirs().map_or_else(
+        || PathBuf::from("veille.db"),
+        |dirs| dirs.data_dir().join("veille.db"),
+    )
 }

@@ -1,0 +1,244 @@
+//! One configuration file as written: every key optional, unknown keys refused, values checked.
+use super::ConfigError;
+use super::locate::{SpanIndex, key_near, line_of};
+use super::{Config, FetchSettings};
+use crate::model::{FeedSource, Lang};
+use serde::Deserialize;
+use std::collections::HashSet;
+use std::path::Path;
+
+/// What one file sets; `None` keeps the value from below (the bundled defaults).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct PartialConfig {
+    ui_lang: Option<Lang>,
+    fetch: Option<PartialFetch>,
+    retention: Option<PartialRetention>,
+    feeds: Option<Vec<StrictFeed>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PartialFetch {
+    concurrency: Option<usize>,
+    per_host: Option<usize>,
+    connect_timeout_secs: Option<u64>,
+    timeout_secs: Option<u64>,
+    max_body_bytes: Option<u64>,
+    max_redirects: Option<usize>,
+    max_retry_wait_secs: Option<u64>,
+    user_agent: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PartialRetention {
+    max_age_days: Option<u32>,
+}
+
+/// `FeedSource` with unknown keys refused, so `urll = ...` is an error rather than a missing URL.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StrictFeed {
+    name: String,
+    url: String,
+    #[serde(default)]
+    lang: Option<Lang>,
+    #[serde(default)]
+    full_text: bool,
+}
+
+impl From<StrictFeed> for FeedSource {
+    fn from(feed: StrictFeed) -> FeedSource {
+        FeedSource {
+            name: feed.name,
+            url: feed.url,
+            lang: feed.lang,
+            full_text: feed.full_text,
+        }
+    }
+}
+
+/// Reads and checks one file's text; `path` is only used to name it in errors.
+pub(super) fn parse(text: &str, path: &Path) -> Result<PartialConfig, ConfigError> {
+    let index = SpanIndex::new(text);
+    let partial: PartialConfig =
+        toml::from_str(text).map_err(|e| toml_error(text, path, index.as_ref(), &e))?;
+    // `toml` accepted it, so toml_edit does too; without an index lines would just be 0.
+    let check = Checker {
+        text,
+        path,
+        index: index.as_ref(),
+    };
+    partial.validate(&check)?;
+    Ok(partial)
+}
+
+/// Reads the complete bundled configuration (every key present).
+pub(super) fn parse_complete(text: &str, path: &Path) -> Result<Config, ConfigError> {
+    parse(text, path)?;
+    toml::from_str(text).map_err(|e| toml_error(text, path, SpanIndex::new(text).as_ref(), &e))
+}
+
+fn toml_error(
+    text: &str,
+    path: &Path,
+    index: Option<&SpanIndex>,
+    error: &toml::de::Error,
+) -> ConfigError {
+    let (line, key) = match error.span() {
+        Some(span) => {
+            let key = match index {
+                Some(index) => index.key_at(span.start).unwrap_or("(top level)").to_owned(),
+                None => key_near(text, span.start),
+            };
+            (line_of(text, span.start), key)
+        }
+        None => (0, "(top level)".to_owned()),
+    };
+    ConfigError::Invalid {
+        path: path.to_owned(),
+        line,
+        key,
+        message: error.message().trim().to_owned(),
+    }
+}
+
+/// Builds semantic errors that point at the offending key.
+struct Checker<'a> {
+    text: &'a str,
+    path: &'a Path,
+    index: Option<&'a SpanIndex>,
+}
+
+impl Checker<'_> {
+    fn error(&self, key: String, message: impl Into<String>) -> ConfigError {
+        let line = self
+            .index
+            .and_then(|index| index.span_of(&key))
+            .map_or(0, |span| line_of(self.text, span.start));
+        ConfigError::Invalid {
+            path: self.path.to_owned(),
+            line,
+            key,
+            message: message.into(),
+        }
+    }
+
+    fn at_least_one(&self, key: &str, value: Option<u64>) -> Result<(), ConfigError> {
+        match value {
+            Some(0) => Err(self.error(key.to_owned(), "must be at least 1")),
+            _ => Ok(()),
+        }
+    }
+}
+
+impl PartialConfig {
+    fn validate(&self, check: &Checker<'_>) -> Result<(), ConfigError> {
+        if let Some(fetch) = &self.fetch {
+            fetch.validate(check)?;
+        }
+        if let Some(feeds) = &self.feeds {
+            validate_feeds(feeds, check)?;
+        }
+        Ok(())
+    }
+
+    /// Lays this file's keys over `config`: key by key in tables, the whole `feeds` list at once.
+    pub(super) fn apply_to(self, config: &mut Config) {
+        if let Some(lang) = self.ui_lang {
+            config.ui_lang = Some(lang);
+        }
+        if let Some(fetch) = self.fetch {
+            fetch.apply_to(&mut config.fetch);
+        }
+        if let Some(days) = self.retention.and_then(|r| r.max_age_days) {
+            config.retention.max_age_days = days;
+        }
+        if let Some(feeds) = self.feeds {
+            config.feeds = feeds.into_iter().map(FeedSource::from).collect();
+        }
+    }
+}
+
+impl PartialFetch {
+    fn validate(&self, check: &Checker<'_>) -> Result<(), ConfigError> {
+        let as_u64 = |v: Option<usize>| v.map(|v| v as u64);
+        check.at_least_one("fetch.concurrency", as_u64(self.concurrency))?;
+        check.at_least_one("fetch.per_host", as_u64(self.per_host))?;
+        check.at_least_one("fetch.connect_timeout_secs", self.connect_timeout_secs)?;
+        check.at_least_one("fetch.timeout_secs", self.timeout_secs)?;
+        check.at_least_one("fetch.max_body_bytes", self.max_body_bytes)?;
+        if let Some(agent) = &self.user_agent {
+            // It becomes an HTTP header, where a line break would forge other headers.
+            if agent.trim().is_empty() || agent.chars().any(char::is_control) {
+                return Err(check.error(
+                    "fetch.user_agent".to_owned(),
+                    "must be non-empty text on one line",
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn apply_to(self, fetch: &mut FetchSettings) {
+        fn set<T>(slot: &mut T, value: Option<T>) {
+            if let Some(value) = value {
+                *slot = value;
+            }
+        }
+        set(&mut fetch.concurrency, self.concurrency);
+        set(&mut fetch.per_host, self.per_host);
+        set(&mut fetch.connect_timeout_secs, self.connect_timeout_secs);
+        set(&mut fetch.timeout_secs, self.timeout_secs);
+        set(&mut fetch.max_body_bytes, self.max_body_bytes);
+        set(&mut fetch.max_redirects, self.max_redirects);
+        set(&mut fetch.max_retry_wait_secs, self.max_retry_wait_secs);
+        set(&mut fetch.user_agent, self.user_agent);
+    }
+}
+
+fn validate_feeds(feeds: &[StrictFeed], check: &Checker<'_>) -> Result<(), ConfigError> {
+    let mut names = HashSet::new();
+    let mut urls = HashSet::new();
+    for (i, feed) in feeds.iter().enumerate() {
+        let key = |field: &str| format!("feeds[{i}].{field}");
+        let name = feed.name.trim();
+        if name.is_empty() {
+            return Err(check.error(key("name"), "must not be empty"));
+        }
+        if feed.name.chars().any(char::is_control) {
+            return Err(check.error(key("name"), "must not contain control characters"));
+        }
+        if !names.insert(name) {
+            return Err(check.error(
+                key("name"),
+                format!("\"{name}\" is already the name of another feed"),
+            ));
+        }
+        let Some(url) = http_url(&feed.url) else {
+            return Err(check.error(
+                key("url"),
+                format!("\"{}\" is not an absolute http(s) URL", feed.url),
+            ));
+        };
+        if !urls.insert(url) {
+            return Err(check.error(
+                key("url"),
+                format!("\"{}\" is already the URL of another feed", feed.url),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The canonical form of an absolute http or https URL, `None` for anything else.
+pub(crate) fn http_url(text: &str) -> Option<String> {
+    // The URL parser would quietly drop surrounding spaces and inner tabs; the fetcher would not.
+    if text.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return None;
+    }
+    let url = url::Url::parse(text).ok()?;
+    let web = matches!(url.scheme(), "http" | "https") && url.host_str().is_some();
+    web.then(|| url.to_string())
+}
