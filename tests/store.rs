@@ -735,6 +735,17 @@ mod files {
         assert_eq!(listed[0].title, "Persisted");
         assert_eq!(listed[0].tags.actor, ["APT28"]);
         assert!(store.integrity_check().unwrap());
+
+        // Another program can tell the file is veille's, and readers never block the fetcher.
+        let raw = rusqlite::Connection::open(&path).unwrap();
+        let app_id: i32 = raw
+            .query_row("PRAGMA application_id", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(app_id, veille::store::APPLICATION_ID);
+        let mode: String = raw
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
     }
 
     #[test]
@@ -887,4 +898,17 @@ fn purge_cutoff_is_exclusive_and_uses_fetch_time_for_undated() {
         1
     );
     assert_eq!(titles(&store, &Filter::default()), ["Undated fetched now"]);
+}
+
+#[test]
+fn an_unopenable_path_names_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    // A directory where the database file should be.
+    let path = dir.path().join("veille.db");
+    std::fs::create_dir(&path).unwrap();
+    let err = match Store::open(&path) {
+        Ok(_) => panic!("a directory was opened as a database"),
+        Err(e) => e,
+    };
+    assert!(err.to_string().contains("veille.db"), "{err}");
 }

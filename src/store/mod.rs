@@ -50,6 +50,14 @@ pub enum StoreError {
         /// Ours.
         known: i64,
     },
+    /// The file could not be opened or prepared (permissions, locks held too long, migration failure).
+    #[error("cannot open {path}: {source}")]
+    Open {
+        /// File.
+        path: PathBuf,
+        /// What SQLite said.
+        source: rusqlite::Error,
+    },
     /// No feed has this id.
     #[error("no feed with id {id}")]
     UnknownFeed {
@@ -71,10 +79,10 @@ pub enum StoreError {
     /// Any other SQLite failure.
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
-    /// The directory could not be created.
-    #[error("cannot create {path}: {source}")]
+    /// The file could not be read, or its directory created.
+    #[error("cannot access {path}: {source}")]
     Io {
-        /// Directory.
+        /// File or directory.
         path: PathBuf,
         /// Cause.
         source: std::io::Error,
@@ -151,3 +159,6 @@ impl Provenance {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -25,8 +25,9 @@ impl Store {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags)?;
-        conn.busy_timeout(BUSY_TIMEOUT)?;
+        let conn = Connection::open_with_flags(path, flags)
+            .and_then(|conn| conn.busy_timeout(BUSY_TIMEOUT).map(|()| conn))
+            .map_err(|e| Refusal::from(e).at(path))?;
         check_ours(&conn).map_err(|e| e.at(path))?;
         Store::prepare(conn).map_err(|e| name_corruption(e, path))
     }
@@ -67,7 +68,7 @@ impl Refusal {
                 found,
                 known: SCHEMA_VERSION,
             },
-            Refusal::Sqlite(e) => StoreError::Sqlite(e),
+            Refusal::Sqlite(source) => StoreError::Open { path, source },
         }
     }
 }
@@ -83,7 +84,7 @@ impl From<rusqlite::Error> for Refusal {
     }
 }
 
-/// Names the file in corruption errors SQLite raises only once it reads past the header.
+/// Names the file in errors, telling corruption SQLite finds only past the header apart from the rest.
 fn name_corruption(error: StoreError, path: &Path) -> StoreError {
     match error {
         StoreError::Sqlite(e) => Refusal::from(e).at(path),

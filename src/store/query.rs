@@ -5,7 +5,7 @@ use super::time::{from_db, to_db};
 use super::{Store, StoreError};
 use crate::model::{ArticleId, ArticleSummary, Facet, Filter, Lang};
 use rusqlite::types::Value;
-use rusqlite::{Row, params_from_iter};
+use rusqlite::{Connection, Row, params_from_iter};
 
 /// The columns `summary_from_row` reads, in order, from `articles a JOIN feeds f`.
 pub(super) const SUMMARY_COLUMNS: &str =
@@ -57,21 +57,42 @@ fn text(s: impl Into<String>) -> Value {
     Value::Text(s.into())
 }
 
-fn conditions(filter: &Filter) -> Conditions {
+/// The ids of the feeds a filter names (by URL, or by name ignoring case); `None` when it names none.
+///
+/// Resolved before listing so the planner sees `feed_id IN (ids)` and walks the per-feed date index.
+fn feed_ids(conn: &Connection, filter: &Filter) -> rusqlite::Result<Option<Vec<i64>>> {
+    if filter.feeds.is_empty() {
+        return Ok(None);
+    }
+    let mut stmt =
+        conn.prepare_cached("SELECT id FROM feeds WHERE url = ?1 OR name = ?1 COLLATE NOCASE")?;
+    let mut ids = Vec::new();
+    for key in &filter.feeds {
+        for id in stmt.query_map([key.trim()], |r| r.get(0))? {
+            ids.push(id?);
+        }
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(Some(ids))
+}
+
+fn conditions(filter: &Filter, feed_ids: Option<&[i64]>) -> Conditions {
     let mut c = Conditions::default();
     if let Some(lang) = filter.lang {
         c.push("a.lang = ?", [text(lang.code())]);
     }
-    if !filter.feeds.is_empty() {
-        let keys: Vec<&str> = filter.feeds.iter().map(|f| f.trim()).collect();
-        let marks = vec!["?"; keys.len()].join(", ");
-        c.push(
-            format!(
-                "a.feed_id IN (SELECT id FROM feeds WHERE url IN ({marks}) \
-                 OR name COLLATE NOCASE IN ({marks}))"
-            ),
-            keys.iter().chain(&keys).map(|k| text(*k)),
-        );
+    if let Some(ids) = feed_ids {
+        if ids.is_empty() {
+            // Named feeds that do not exist match nothing, rather than being ignored.
+            c.push("0", []);
+        } else {
+            let marks = vec!["?"; ids.len()].join(", ");
+            c.push(
+                format!("a.feed_id IN ({marks})"),
+                ids.iter().map(|id| Value::Integer(*id)),
+            );
+        }
     }
     for (facet, values) in [
         (Facet::Actor, &filter.actors),
@@ -120,8 +141,13 @@ fn conditions(filter: &Filter) -> Conditions {
 }
 
 /// The listing query for a filter, with its parameters (also used to check the query plan).
-pub(super) fn list_sql(filter: &Filter, limit: Option<usize>) -> (String, Vec<Value>) {
-    let c = conditions(filter);
+pub(super) fn list_sql(
+    conn: &Connection,
+    filter: &Filter,
+    limit: Option<usize>,
+) -> rusqlite::Result<(String, Vec<Value>)> {
+    let ids = feed_ids(conn, filter)?;
+    let c = conditions(filter, ids.as_deref());
     let sql = format!(
         "SELECT {SUMMARY_COLUMNS} FROM articles a JOIN feeds f ON f.id = a.feed_id {} \
          ORDER BY {SORT_DATE} DESC, a.id DESC LIMIT ?",
@@ -132,7 +158,7 @@ pub(super) fn list_sql(filter: &Filter, limit: Option<usize>) -> (String, Vec<Va
     params.push(Value::Integer(
         limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX)),
     ));
-    (sql, params)
+    Ok((sql, params))
 }
 
 impl Store {
@@ -145,7 +171,7 @@ impl Store {
         filter: &Filter,
         limit: Option<usize>,
     ) -> Result<Vec<ArticleSummary>, StoreError> {
-        let (sql, params) = list_sql(filter, limit);
+        let (sql, params) = list_sql(&self.conn, filter, limit)?;
         let mut stmt = self.conn.prepare(&sql)?;
         let mut summaries = stmt
             .query_map(params_from_iter(params), summary_from_row)?
