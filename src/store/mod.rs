@@ -1,11 +1,27 @@
 //! The article store: SQLite (WAL, busy timeout), migrations keyed on `PRAGMA user_version`, FTS5 search
 //! with diacritics folded, feeds' fetch state, read/starred flags, tags, retention.
+//!
+//! Every method is one statement or one transaction, committed when it returns, so a killed process
+//! never loses an acknowledged tag. Write transactions start `IMMEDIATE` so that a second process
+//! (the TUI and a cron `veille fetch`) waits for the lock within the busy timeout instead of failing.
+//!
+//! Feeds are keyed by URL. `sync_feeds` returns only the configured subscriptions; feeds that left
+//! the configuration keep their row and articles (they may be tagged) and still appear in `feeds()`.
 use crate::feed::fetch::Validators;
-use crate::model::{
-    Article, ArticleId, ArticleSummary, Facet, FeedId, FeedSource, Filter, NewArticle,
-};
+use crate::model::{FeedId, NewArticle};
 use chrono::{DateTime, Utc};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+
+mod articles;
+mod feeds;
+mod fts;
+mod open;
+mod query;
+mod schema;
+mod tags;
+mod time;
+
+pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 
 /// Why the store could not do what was asked.
 #[derive(Debug, thiserror::Error)]
@@ -34,13 +50,39 @@ pub enum StoreError {
         /// Ours.
         known: i64,
     },
+    /// The file could not be opened or prepared (permissions, locks held too long, migration failure).
+    #[error("cannot open {path}: {source}")]
+    Open {
+        /// File.
+        path: PathBuf,
+        /// What SQLite said.
+        source: rusqlite::Error,
+    },
+    /// No feed has this id.
+    #[error("no feed with id {id}")]
+    UnknownFeed {
+        /// The id asked for.
+        id: i64,
+    },
+    /// No article has this id.
+    #[error("no article with id {id}")]
+    UnknownArticle {
+        /// The id asked for.
+        id: i64,
+    },
+    /// A tag value that is empty once trimmed.
+    #[error("empty {facet} tag")]
+    EmptyTag {
+        /// Its facet (`actor`, `target`, `attack`).
+        facet: &'static str,
+    },
     /// Any other SQLite failure.
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
-    /// The directory could not be created.
-    #[error("cannot create {path}: {source}")]
+    /// The file could not be read, or its directory created.
+    #[error("cannot access {path}: {source}")]
     Io {
-        /// Directory.
+        /// File or directory.
         path: PathBuf,
         /// Cause.
         source: std::io::Error,
@@ -105,115 +147,18 @@ pub enum Provenance {
 
 /// The open database.
 pub struct Store {
-    _conn: rusqlite::Connection,
+    conn: rusqlite::Connection,
 }
 
-impl Store {
-    /// Opens (creating if missing) the database at `path`; refuses foreign or corrupt files.
-    pub fn open(path: &Path) -> Result<Store, StoreError> {
-        let _ = path;
-        todo!()
-    }
-
-    /// An in-memory store, for tests.
-    pub fn open_in_memory() -> Result<Store, StoreError> {
-        todo!()
-    }
-
-    /// Makes sure every configured subscription has a row (keyed by URL, name updated) and returns them.
-    pub fn sync_feeds(&mut self, sources: &[FeedSource]) -> Result<Vec<StoredFeed>, StoreError> {
-        let _ = sources;
-        todo!()
-    }
-
-    /// Every stored feed with state and counts, by name.
-    pub fn feeds(&self) -> Result<Vec<StoredFeed>, StoreError> {
-        todo!()
-    }
-
-    /// Applies a successful fetch in one transaction: articles upserted by dedup key, validators and
-    /// status stored, error cleared.
-    pub fn record_fetch(
-        &mut self,
-        feed: FeedId,
-        update: &FeedUpdate,
-    ) -> Result<UpdateStats, StoreError> {
-        let _ = (feed, update);
-        todo!()
-    }
-
-    /// Records a 304: success time and status only.
-    pub fn record_not_modified(&mut self, feed: FeedId) -> Result<(), StoreError> {
-        let _ = feed;
-        todo!()
-    }
-
-    /// Records a failed attempt; stored articles and validators are kept.
-    pub fn record_failure(
-        &mut self,
-        feed: FeedId,
-        status: Option<u16>,
-        error: &str,
-        retry_after: Option<DateTime<Utc>>,
-    ) -> Result<(), StoreError> {
-        let _ = (feed, status, error, retry_after);
-        todo!()
-    }
-
-    /// Articles matching `filter`, newest first (published, else fetched), at most `limit`.
-    pub fn list(
-        &self,
-        filter: &Filter,
-        limit: Option<usize>,
-    ) -> Result<Vec<ArticleSummary>, StoreError> {
-        let _ = (filter, limit);
-        todo!()
-    }
-
-    /// One whole article.
-    pub fn article(&self, id: ArticleId) -> Result<Option<Article>, StoreError> {
-        let _ = id;
-        todo!()
-    }
-
-    /// Sets the read flag.
-    pub fn set_read(&mut self, id: ArticleId, read: bool) -> Result<(), StoreError> {
-        let _ = (id, read);
-        todo!()
-    }
-
-    /// Sets the starred flag.
-    pub fn set_starred(&mut self, id: ArticleId, starred: bool) -> Result<(), StoreError> {
-        let _ = (id, starred);
-        todo!()
-    }
-
-    /// Adds a tag (committed when this returns); false if it was already there.
-    pub fn add_tag(
-        &mut self,
-        id: ArticleId,
-        facet: Facet,
-        value: &str,
-        provenance: Provenance,
-    ) -> Result<bool, StoreError> {
-        let _ = (id, facet, value, provenance);
-        todo!()
-    }
-
-    /// Removes a tag; false if it was not there.
-    pub fn remove_tag(
-        &mut self,
-        id: ArticleId,
-        facet: Facet,
-        value: &str,
-    ) -> Result<bool, StoreError> {
-        let _ = (id, facet, value);
-        todo!()
-    }
-
-    /// Deletes articles older than `cutoff` that are neither tagged nor starred; returns how many.
-    pub fn purge_older_than(&mut self, cutoff: DateTime<Utc>) -> Result<usize, StoreError> {
-        let _ = cutoff;
-        todo!()
+impl Provenance {
+    /// The name stored in the `tags` table.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Provenance::User => "user",
+            Provenance::Suggestion => "suggestion",
+        }
     }
 }
+
+#[cfg(test)]
+mod tests;

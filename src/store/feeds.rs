@@ -1,0 +1,164 @@
+//! Subscriptions and their fetch state (validators, status, errors, Retry-After).
+use super::time::{count, from_db, now_db, to_db};
+use super::{Store, StoreError, StoredFeed};
+use crate::feed::fetch::Validators;
+use crate::model::{FeedId, FeedSource};
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, Row, TransactionBehavior, params};
+
+/// Columns read by `feed_from_row`, counts included.
+const FEED_COLUMNS: &str = "f.id, f.name, f.url, f.title, f.etag, f.last_modified, f.last_status, \
+     f.last_error, f.last_success, f.retry_after, \
+     (SELECT count(*) FROM articles a WHERE a.feed_id = f.id AND a.read = 0), \
+     (SELECT count(*) FROM articles a WHERE a.feed_id = f.id)";
+
+fn feed_from_row(row: &Row<'_>) -> rusqlite::Result<StoredFeed> {
+    Ok(StoredFeed {
+        id: FeedId(row.get(0)?),
+        name: row.get(1)?,
+        url: row.get(2)?,
+        title: row.get(3)?,
+        validators: Validators {
+            etag: row.get(4)?,
+            last_modified: row.get(5)?,
+        },
+        last_status: row.get(6)?,
+        last_error: row.get(7)?,
+        last_success: from_db(row.get(8)?),
+        retry_after: from_db(row.get(9)?),
+        unread: count(row.get(10)?),
+        total: count(row.get(11)?),
+    })
+}
+
+impl Store {
+    /// Makes sure every configured subscription has a row (keyed by URL, name updated) and returns them.
+    ///
+    /// Only the configured feeds are returned, in configuration order. Feeds that left the
+    /// configuration are kept (their articles may be tagged) and still listed by [`Store::feeds`].
+    pub fn sync_feeds(&mut self, sources: &[FeedSource]) -> Result<Vec<StoredFeed>, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute("UPDATE feeds SET configured = 0", [])?;
+        let mut ids = Vec::with_capacity(sources.len());
+        {
+            let mut upsert = tx.prepare(
+                "INSERT INTO feeds (url, name, configured) VALUES (?1, ?2, 1)
+                 ON CONFLICT (url) DO UPDATE SET name = excluded.name, configured = 1
+                 RETURNING id",
+            )?;
+            for source in sources {
+                let id: i64 = upsert.query_row(params![source.url, source.name], |r| r.get(0))?;
+                ids.push(id);
+            }
+        }
+        tx.commit()?;
+        let mut feeds = Vec::with_capacity(ids.len());
+        for id in ids {
+            feeds.push(self.feed(FeedId(id))?);
+        }
+        Ok(feeds)
+    }
+
+    /// Every stored feed with state and counts, by name.
+    pub fn feeds(&self) -> Result<Vec<StoredFeed>, StoreError> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {FEED_COLUMNS} FROM feeds f ORDER BY f.name COLLATE NOCASE, f.id"
+        ))?;
+        let feeds = stmt
+            .query_map([], feed_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(feeds)
+    }
+
+    /// The feed whose URL is `key`, else the one named `key` (case-insensitive), configured feeds first.
+    pub fn feed_by_name_or_url(&self, key: &str) -> Result<Option<StoredFeed>, StoreError> {
+        let feed = self
+            .conn
+            .query_row(
+                &format!(
+                    "SELECT {FEED_COLUMNS} FROM feeds f
+                     WHERE f.url = ?1 OR f.name = ?1 COLLATE NOCASE
+                     ORDER BY f.url = ?1 DESC, f.configured DESC, f.id DESC LIMIT 1"
+                ),
+                [key.trim()],
+                feed_from_row,
+            )
+            .optional()?;
+        Ok(feed)
+    }
+
+    /// One feed by id.
+    pub fn feed(&self, id: FeedId) -> Result<StoredFeed, StoreError> {
+        self.conn
+            .query_row(
+                &format!("SELECT {FEED_COLUMNS} FROM feeds f WHERE f.id = ?1"),
+                [id.0],
+                feed_from_row,
+            )
+            .optional()?
+            .ok_or(StoreError::UnknownFeed { id: id.0 })
+    }
+
+    /// Records a 304: success time and status only.
+    pub fn record_not_modified(&mut self, feed: FeedId) -> Result<(), StoreError> {
+        let now = now_db();
+        let changed = self.conn.execute(
+            "UPDATE feeds SET last_status = 304, last_error = NULL, last_attempt = ?2,
+                 last_success = ?2, retry_after = NULL
+             WHERE id = ?1",
+            params![feed.0, now],
+        )?;
+        expect_feed(changed, feed)
+    }
+
+    /// Records a failed attempt; stored articles and validators are kept.
+    pub fn record_failure(
+        &mut self,
+        feed: FeedId,
+        status: Option<u16>,
+        error: &str,
+        retry_after: Option<DateTime<Utc>>,
+    ) -> Result<(), StoreError> {
+        let changed = self.conn.execute(
+            "UPDATE feeds SET last_status = ?2, last_error = ?3, last_attempt = ?4, retry_after = ?5
+             WHERE id = ?1",
+            params![feed.0, status, error, now_db(), retry_after.map(to_db)],
+        )?;
+        expect_feed(changed, feed)
+    }
+}
+
+/// Turns "no row updated" into a named error.
+pub(super) fn expect_feed(changed: usize, feed: FeedId) -> Result<(), StoreError> {
+    if changed == 0 {
+        Err(StoreError::UnknownFeed { id: feed.0 })
+    } else {
+        Ok(())
+    }
+}
+
+/// Stores what a successful fetch says about the feed itself.
+pub(super) fn record_success(
+    tx: &rusqlite::Transaction<'_>,
+    feed: FeedId,
+    title: Option<&str>,
+    validators: &Validators,
+    now: i64,
+) -> Result<(), StoreError> {
+    let changed = tx.execute(
+        "UPDATE feeds SET title = coalesce(?2, title), etag = ?3, last_modified = ?4,
+             last_status = 200, last_error = NULL, last_attempt = ?5, last_success = ?5,
+             retry_after = NULL
+         WHERE id = ?1",
+        params![
+            feed.0,
+            title,
+            validators.etag,
+            validators.last_modified,
+            now
+        ],
+    )?;
+    expect_feed(changed, feed)
+}

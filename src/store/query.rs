@@ -1,0 +1,188 @@
+//! Listing: a `Filter` turned into one parameterised SQL query, newest first.
+use super::fts::match_expression;
+use super::tags::{tags_of, value_key};
+use super::time::{from_db, to_db};
+use super::{Store, StoreError};
+use crate::model::{ArticleId, ArticleSummary, Facet, Filter, Lang};
+use rusqlite::types::Value;
+use rusqlite::{Connection, Row, params_from_iter};
+
+/// The columns `summary_from_row` reads, in order, from `articles a JOIN feeds f`.
+pub(super) const SUMMARY_COLUMNS: &str =
+    "a.id, f.name, f.url, a.title, a.url, a.published, a.lang, a.read, a.starred";
+
+/// The list order's date; spelled exactly as in the indexes so the planner can use them.
+const SORT_DATE: &str = "coalesce(a.published, a.fetched_at)";
+
+/// An `ArticleSummary` without its tags (filled by one query per page).
+pub(super) fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<ArticleSummary> {
+    let lang: Option<String> = row.get(6)?;
+    Ok(ArticleSummary {
+        id: ArticleId(row.get(0)?),
+        feed: row.get(1)?,
+        feed_url: row.get(2)?,
+        title: row.get(3)?,
+        url: row.get(4)?,
+        published: from_db(row.get(5)?),
+        lang: lang.as_deref().and_then(Lang::from_tag),
+        read: row.get(7)?,
+        starred: row.get(8)?,
+        tags: Default::default(),
+    })
+}
+
+/// The WHERE clause of a filter and its parameters.
+#[derive(Default)]
+struct Conditions {
+    clauses: Vec<String>,
+    params: Vec<Value>,
+}
+
+impl Conditions {
+    fn push(&mut self, clause: impl Into<String>, params: impl IntoIterator<Item = Value>) {
+        self.clauses.push(clause.into());
+        self.params.extend(params);
+    }
+
+    fn sql(&self) -> String {
+        if self.clauses.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", self.clauses.join(" AND "))
+        }
+    }
+}
+
+fn text(s: impl Into<String>) -> Value {
+    Value::Text(s.into())
+}
+
+/// The ids of the feeds a filter names (by URL, or by name ignoring case); `None` when it names none.
+///
+/// Resolved before listing so the planner sees `feed_id IN (ids)` and walks the per-feed date index.
+fn feed_ids(conn: &Connection, filter: &Filter) -> rusqlite::Result<Option<Vec<i64>>> {
+    if filter.feeds.is_empty() {
+        return Ok(None);
+    }
+    let mut stmt =
+        conn.prepare_cached("SELECT id FROM feeds WHERE url = ?1 OR name = ?1 COLLATE NOCASE")?;
+    let mut ids = Vec::new();
+    for key in &filter.feeds {
+        for id in stmt.query_map([key.trim()], |r| r.get(0))? {
+            ids.push(id?);
+        }
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(Some(ids))
+}
+
+fn conditions(filter: &Filter, feed_ids: Option<&[i64]>) -> Conditions {
+    let mut c = Conditions::default();
+    if let Some(lang) = filter.lang {
+        c.push("a.lang = ?", [text(lang.code())]);
+    }
+    if let Some(ids) = feed_ids {
+        if ids.is_empty() {
+            // Named feeds that do not exist match nothing, rather than being ignored.
+            c.push("0", []);
+        } else {
+            let marks = vec!["?"; ids.len()].join(", ");
+            c.push(
+                format!("a.feed_id IN ({marks})"),
+                ids.iter().map(|id| Value::Integer(*id)),
+            );
+        }
+    }
+    for (facet, values) in [
+        (Facet::Actor, &filter.actors),
+        (Facet::Target, &filter.targets),
+        (Facet::Attack, &filter.attacks),
+    ] {
+        for value in values {
+            c.push(
+                "a.id IN (SELECT article_id FROM tags WHERE facet = ? AND value_key = ?)",
+                [text(facet.as_str()), text(value_key(value))],
+            );
+        }
+    }
+    if filter.tagged {
+        c.push(
+            "EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id)",
+            [],
+        );
+    }
+    if filter.untagged {
+        c.push(
+            "NOT EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id)",
+            [],
+        );
+    }
+    if filter.unread {
+        // Literal, not a parameter: the partial index `articles_unread` is only used for `read = 0`.
+        c.push("a.read = 0", []);
+    }
+    if filter.starred {
+        c.push("a.starred = 1", []);
+    }
+    if let Some(since) = filter.since {
+        c.push(format!("{SORT_DATE} >= ?"), [Value::Integer(to_db(since))]);
+    }
+    if let Some(until) = filter.until {
+        c.push(format!("{SORT_DATE} < ?"), [Value::Integer(to_db(until))]);
+    }
+    if let Some(expr) = filter.query.as_deref().and_then(match_expression) {
+        c.push(
+            "a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)",
+            [text(expr)],
+        );
+    }
+    c
+}
+
+/// The listing query for a filter, with its parameters (also used to check the query plan).
+pub(super) fn list_sql(
+    conn: &Connection,
+    filter: &Filter,
+    limit: Option<usize>,
+) -> rusqlite::Result<(String, Vec<Value>)> {
+    let ids = feed_ids(conn, filter)?;
+    let c = conditions(filter, ids.as_deref());
+    let sql = format!(
+        "SELECT {SUMMARY_COLUMNS} FROM articles a JOIN feeds f ON f.id = a.feed_id {} \
+         ORDER BY {SORT_DATE} DESC, a.id DESC LIMIT ?",
+        c.sql()
+    );
+    let mut params = c.params;
+    // SQLite reads a negative LIMIT as "no limit".
+    params.push(Value::Integer(
+        limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX)),
+    ));
+    Ok((sql, params))
+}
+
+impl Store {
+    /// Articles matching `filter`, newest first (published, else fetched), at most `limit`.
+    ///
+    /// A text query is matched with diacritics and case folded, every word required, the last as a
+    /// prefix; results stay in date order.
+    pub fn list(
+        &self,
+        filter: &Filter,
+        limit: Option<usize>,
+    ) -> Result<Vec<ArticleSummary>, StoreError> {
+        let (sql, params) = list_sql(&self.conn, filter, limit)?;
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut summaries = stmt
+            .query_map(params_from_iter(params), summary_from_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let ids: Vec<ArticleId> = summaries.iter().map(|s| s.id).collect();
+        let mut tags = tags_of(&self.conn, &ids)?;
+        for summary in &mut summaries {
+            if let Some(t) = tags.remove(&summary.id) {
+                summary.tags = t;
+            }
+        }
+        Ok(summaries)
+    }
+}

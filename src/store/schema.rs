@@ -1,0 +1,109 @@
+//! The schema as a list of migrations; version N is `MIGRATIONS[N - 1]`, applied in one transaction.
+use rusqlite::{Connection, TransactionBehavior};
+
+/// `PRAGMA application_id` of a veille database ("veil" in ASCII), set when the file is created.
+pub const APPLICATION_ID: i32 = 0x7665_696c;
+
+/// The schema version this build writes (`PRAGMA user_version`).
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Dates are Unix microseconds (integers sort and index cheaply); the list order is
+/// `coalesce(published, fetched_at)`, which the date indexes repeat verbatim so the planner uses them.
+const MIGRATIONS: &[&str] = &[r#"
+CREATE TABLE feeds (
+    id            INTEGER PRIMARY KEY,
+    url           TEXT NOT NULL UNIQUE,
+    name          TEXT NOT NULL,
+    title         TEXT,
+    etag          TEXT,
+    last_modified TEXT,
+    last_status   INTEGER,
+    last_error    TEXT,
+    last_attempt  INTEGER,
+    last_success  INTEGER,
+    retry_after   INTEGER,
+    configured    INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX feeds_by_name ON feeds(name COLLATE NOCASE);
+
+CREATE TABLE articles (
+    id             INTEGER PRIMARY KEY,
+    feed_id        INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    dedup_key      TEXT NOT NULL,
+    title          TEXT NOT NULL,
+    url            TEXT,
+    author         TEXT,
+    published      INTEGER,
+    fetched_at     INTEGER NOT NULL,
+    summary        TEXT,
+    content_html   TEXT,
+    full_text_html TEXT,
+    text           TEXT NOT NULL DEFAULT '',
+    lang           TEXT CHECK (lang IN ('fr', 'en')),
+    read           INTEGER NOT NULL DEFAULT 0,
+    starred        INTEGER NOT NULL DEFAULT 0,
+    note           TEXT,
+    UNIQUE (feed_id, dedup_key)
+);
+CREATE INDEX articles_by_date ON articles(coalesce(published, fetched_at), id);
+CREATE INDEX articles_by_feed ON articles(feed_id, coalesce(published, fetched_at), id);
+CREATE INDEX articles_by_lang ON articles(lang, coalesce(published, fetched_at), id);
+CREATE INDEX articles_unread ON articles(coalesce(published, fetched_at), id) WHERE read = 0;
+CREATE INDEX articles_starred ON articles(coalesce(published, fetched_at), id) WHERE starred = 1;
+CREATE INDEX articles_feed_read ON articles(feed_id, read);
+
+-- value_key is the value lowercased (Unicode, in Rust): filters and duplicates ignore case.
+CREATE TABLE tags (
+    id          INTEGER PRIMARY KEY,
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    facet       TEXT NOT NULL CHECK (facet IN ('actor', 'target', 'attack')),
+    value       TEXT NOT NULL,
+    value_key   TEXT NOT NULL,
+    provenance  TEXT NOT NULL CHECK (provenance IN ('user', 'suggestion')),
+    created_at  INTEGER NOT NULL,
+    UNIQUE (article_id, facet, value_key)
+);
+CREATE INDEX tags_by_value ON tags(facet, value_key, article_id);
+
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, text,
+    content = 'articles', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.id, old.title, old.text);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.id, old.title, old.text);
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+"#];
+
+/// The database's `user_version`.
+pub(super) fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row("PRAGMA user_version", [], |row| row.get(0))
+}
+
+/// Applies every migration above the file's version, each in its own immediate transaction.
+pub(super) fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {
+    for (index, sql) in MIGRATIONS.iter().enumerate() {
+        let version = index as i64 + 1;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Re-read under the write lock: another process may have migrated since we looked.
+        if user_version(&tx)? >= version {
+            continue;
+        }
+        if version == 1 {
+            tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+        }
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", version)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
