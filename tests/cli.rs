@@ -123,8 +123,17 @@ fn opml_import_then_export_round_trips_the_subscriptions() {
     let opml = format!("{SHARED}/feeds/opml/kOaDT-cyber-bot_CyberSecurityRSS_fr-en.opml");
     let out = home.veille(&["feeds", "import", &opml]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).contains("imported 19"), "{}", stdout(&out));
+    let said = stdout(&out);
+    let number_after = |marker: &str| -> usize {
+        let rest = &said[said.find(marker).unwrap() + marker.len()..];
+        rest.split(|c: char| !c.is_ascii_digit()).next().unwrap().parse().unwrap()
+    };
+    assert_eq!(number_after("imported ") + number_after("("), 19, "added + already subscribed: {said}");
     let urls = feed_urls(&home);
+    let listed = veille::feed::opml::parse_opml(&std::fs::read_to_string(&opml).unwrap()).unwrap();
+    for feed in &listed {
+        assert!(urls.contains(&feed.url), "{} missing after import", feed.url);
+    }
     assert!(urls.contains(&"https://www.journalduhacker.net/t/s%C3%A9curit%C3%A9.rss".to_string()), "{urls:?}");
 
     let exported = home.dir.path().join("out.opml");

@@ -44,6 +44,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
         config: cli.config.unwrap_or_else(crate::config::default_path),
         db: cli.db.unwrap_or_else(crate::config::default_db_path),
     };
+    // Every command validates the configuration, so a mistake in it is reported at once, with its line.
+    load_config(&paths)?;
     match cli.command {
         // Until the interactive reader lands, the default command lists the newest articles.
         None => articles::overview(&paths),
