@@ -128,7 +128,7 @@ fn opml_import_then_export_round_trips_the_subscriptions() {
         let rest = &said[said.find(marker).unwrap() + marker.len()..];
         rest.split(|c: char| !c.is_ascii_digit()).next().unwrap().parse().unwrap()
     };
-    assert_eq!(number_after("imported ") + number_after("("), 19, "added + already subscribed: {said}");
+    assert_eq!(number_after("imported ") + number_after(" ("), 19, "added + already subscribed: {said}");
     let urls = feed_urls(&home);
     let listed = veille::feed::opml::parse_opml(&std::fs::read_to_string(&opml).unwrap()).unwrap();
     for feed in &listed {
