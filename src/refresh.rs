@@ -86,18 +86,28 @@ enum TaskOutput {
     },
 }
 
-/// Fetches `sources` (already synced into the store) and stores what they bring. `progress` is
-/// called after each feed with (done, total, result). Retention runs when `max_age_days > 0`.
+/// Fetches the subscriptions `sources` (all of them, or only those whose URL is in `only` when it is
+/// not empty) and stores what they bring. `progress` is called after each feed with (done, total,
+/// result). Retention runs when `max_age_days > 0`.
 pub async fn refresh(
     store: &mut Store,
     sources: &[FeedSource],
+    only: &[String],
     settings: &FetchSettings,
     max_age_days: u32,
     mut progress: impl FnMut(usize, usize, &FeedResult),
 ) -> Result<RefreshReport, RefreshError> {
     let fetcher = Fetcher::new(settings).map_err(RefreshError::Client)?;
-    let stored = store.sync_feeds(sources)?;
+    // Always sync the whole list: the store marks feeds missing from it as unsubscribed.
+    let stored: Vec<StoredFeed> = store
+        .sync_feeds(sources)?
+        .into_iter()
+        .filter(|f| only.is_empty() || only.contains(&f.url))
+        .collect();
     let now = Utc::now();
+    // Articles already past retention are not stored at all: storing them would only have the purge
+    // delete them again, and count them as new at every run.
+    let cutoff = (max_age_days > 0).then(|| now - chrono::Duration::days(i64::from(max_age_days)));
     let mut report = RefreshReport::default();
     let mut tasks = FuturesUnordered::new();
     let total = stored.len();
@@ -115,7 +125,7 @@ pub async fn refresh(
         let fetcher = fetcher.clone();
         let source = source.clone();
         tasks.push(async move {
-            let handle = tokio::spawn(fetch_and_parse(fetcher, feed.clone(), source));
+            let handle = tokio::spawn(fetch_and_parse(fetcher, feed.clone(), source, cutoff));
             let output = handle.await.unwrap_or_else(|e| TaskOutput::Failed {
                 status: None,
                 message: format!("internal error: {e}"),
@@ -153,8 +163,7 @@ pub async fn refresh(
         report.feeds.push(result);
     }
 
-    if max_age_days > 0 {
-        let cutoff = Utc::now() - chrono::Duration::days(i64::from(max_age_days));
+    if let Some(cutoff) = cutoff {
         report.purged = store.purge_older_than(cutoff)?;
     }
     Ok(report)
@@ -168,7 +177,12 @@ fn result_of(feed: &StoredFeed, status: FeedStatus) -> FeedResult {
     }
 }
 
-async fn fetch_and_parse(fetcher: Fetcher, feed: StoredFeed, source: FeedSource) -> TaskOutput {
+async fn fetch_and_parse(
+    fetcher: Fetcher,
+    feed: StoredFeed,
+    source: FeedSource,
+    cutoff: Option<DateTime<Utc>>,
+) -> TaskOutput {
     match fetcher.fetch(&feed.url, &feed.validators).await {
         Ok(FetchOutcome::NotModified) => TaskOutput::NotModified,
         Ok(FetchOutcome::Fetched(fetched)) => {
@@ -178,11 +192,17 @@ async fn fetch_and_parse(fetcher: Fetcher, feed: StoredFeed, source: FeedSource)
             })
             .await;
             match parsed {
-                Ok(Ok((normalized, validators))) => TaskOutput::Parsed(FeedUpdate {
-                    title: normalized.title,
-                    validators,
-                    articles: normalized.articles,
-                }),
+                Ok(Ok((normalized, validators))) => {
+                    let mut articles = normalized.articles;
+                    if let Some(cutoff) = cutoff {
+                        articles.retain(|a| a.published.is_none_or(|p| p >= cutoff));
+                    }
+                    TaskOutput::Parsed(FeedUpdate {
+                        title: normalized.title,
+                        validators,
+                        articles,
+                    })
+                }
                 Ok(Err(message)) => TaskOutput::Failed {
                     status: Some(200),
                     message,

@@ -11,7 +11,9 @@ struct Home {
 
 impl Home {
     fn new() -> Home {
-        Home { dir: tempfile::tempdir().unwrap() }
+        Home {
+            dir: tempfile::tempdir().unwrap(),
+        }
     }
     fn config(&self) -> PathBuf {
         self.dir.path().join("config.toml")
@@ -86,7 +88,15 @@ fn a_foreign_file_as_database_is_refused_and_left_untouched() {
 #[test]
 fn feeds_add_copies_the_bundled_list_then_keeps_the_users_comments() {
     let home = Home::new();
-    let out = home.veille(&["feeds", "add", "https://example.org/feed.xml", "--name", "Example", "--lang", "en"]);
+    let out = home.veille(&[
+        "feeds",
+        "add",
+        "https://example.org/feed.xml",
+        "--name",
+        "Example",
+        "--lang",
+        "en",
+    ]);
     assert!(out.status.success(), "{}", stderr(&out));
     let names = feed_names(&home);
     assert!(names.len() >= 25, "bundled list copied first: {names:?}");
@@ -98,7 +108,11 @@ fn feeds_add_copies_the_bundled_list_then_keeps_the_users_comments() {
     let out = home.veille(&["feeds", "remove", "Example"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(!feed_names(&home).contains(&"Example".to_string()));
-    assert!(std::fs::read_to_string(home.config()).unwrap().starts_with("# my own comment\n"));
+    assert!(
+        std::fs::read_to_string(home.config())
+            .unwrap()
+            .starts_with("# my own comment\n")
+    );
 
     let out = home.veille(&["feeds", "remove", "Example"]);
     assert_eq!(out.status.code(), Some(1));
@@ -108,7 +122,12 @@ fn feeds_add_copies_the_bundled_list_then_keeps_the_users_comments() {
 #[test]
 fn feeds_add_refuses_urls_that_are_not_http() {
     let home = Home::new();
-    for url in ["file:///etc/passwd", "javascript:alert(1)", "$(touch pwned)", "ftp://example.org/f"] {
+    for url in [
+        "file:///etc/passwd",
+        "javascript:alert(1)",
+        "$(touch pwned)",
+        "ftp://example.org/f",
+    ] {
         let out = home.veille(&["feeds", "add", url]);
         assert_eq!(out.status.code(), Some(1), "{url}");
         assert!(stderr(&out).contains("URL"), "{url}: {}", stderr(&out));
@@ -126,20 +145,36 @@ fn opml_import_then_export_round_trips_the_subscriptions() {
     let said = stdout(&out);
     let number_after = |marker: &str| -> usize {
         let rest = &said[said.find(marker).unwrap() + marker.len()..];
-        rest.split(|c: char| !c.is_ascii_digit()).next().unwrap().parse().unwrap()
+        rest.split(|c: char| !c.is_ascii_digit())
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
     };
-    assert_eq!(number_after("imported ") + number_after(" ("), 19, "added + already subscribed: {said}");
+    assert_eq!(
+        number_after("imported ") + number_after(" ("),
+        19,
+        "added + already subscribed: {said}"
+    );
     let urls = feed_urls(&home);
     let listed = veille::feed::opml::parse_opml(&std::fs::read_to_string(&opml).unwrap()).unwrap();
     for feed in &listed {
-        assert!(urls.contains(&feed.url), "{} missing after import", feed.url);
+        assert!(
+            urls.contains(&feed.url),
+            "{} missing after import",
+            feed.url
+        );
     }
-    assert!(urls.contains(&"https://www.journalduhacker.net/t/s%C3%A9curit%C3%A9.rss".to_string()), "{urls:?}");
+    assert!(
+        urls.contains(&"https://www.journalduhacker.net/t/s%C3%A9curit%C3%A9.rss".to_string()),
+        "{urls:?}"
+    );
 
     let exported = home.dir.path().join("out.opml");
     let out = home.veille(&["feeds", "export", "-o", exported.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
-    let back = veille::feed::opml::parse_opml(&std::fs::read_to_string(&exported).unwrap()).unwrap();
+    let back =
+        veille::feed::opml::parse_opml(&std::fs::read_to_string(&exported).unwrap()).unwrap();
     let back_urls: Vec<String> = back.into_iter().map(|f| f.url).collect();
     assert_eq!(back_urls, urls);
 
@@ -165,9 +200,15 @@ fn feeds_json(home: &Home) -> Vec<serde_json::Value> {
 }
 
 fn feed_names(home: &Home) -> Vec<String> {
-    feeds_json(home).iter().map(|f| f["name"].as_str().unwrap().to_string()).collect()
+    feeds_json(home)
+        .iter()
+        .map(|f| f["name"].as_str().unwrap().to_string())
+        .collect()
 }
 
 fn feed_urls(home: &Home) -> Vec<String> {
-    feeds_json(home).iter().map(|f| f["url"].as_str().unwrap().to_string()).collect()
+    feeds_json(home)
+        .iter()
+        .map(|f| f["url"].as_str().unwrap().to_string())
+        .collect()
 }

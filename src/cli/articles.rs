@@ -64,7 +64,9 @@ pub fn overview(paths: &Paths) -> Result<ExitCode> {
     let store = open_store(paths)?;
     let articles = store.list(&Filter::default(), Some(50))?;
     if articles.is_empty() {
-        eprintln!("No article stored yet: run `veille fetch` to fetch your subscriptions (see `veille --help`).");
+        eprintln!(
+            "No article stored yet: run `veille fetch` to fetch your subscriptions (see `veille --help`)."
+        );
         return Ok(ExitCode::SUCCESS);
     }
     let mut out = BufWriter::new(io::stdout().lock());

@@ -11,25 +11,24 @@ use std::time::Instant;
 /// Fetches every subscription (or those named in `only`) and prints what happened.
 pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
     let config = load_config(paths)?.config;
-    let sources: Vec<_> = if only.is_empty() {
-        config.feeds.clone()
-    } else {
-        let picked: Vec<_> = config
-            .feeds
-            .iter()
-            .filter(|f| only.iter().any(|o| o == &f.name || o == &f.url))
-            .cloned()
-            .collect();
-        if let Some(missing) = only
-            .iter()
-            .find(|o| !picked.iter().any(|f| &f.name == *o || &f.url == *o))
-        {
-            bail!("no subscription named {missing:?} (see `veille feeds list`)");
-        }
-        picked
-    };
+    let picked: Vec<String> = config
+        .feeds
+        .iter()
+        .filter(|f| only.iter().any(|o| o == &f.name || o == &f.url))
+        .map(|f| f.url.clone())
+        .collect();
+    if let Some(missing) = only
+        .iter()
+        .find(|o| !config.feeds.iter().any(|f| &f.name == *o || &f.url == *o))
+    {
+        bail!("no subscription named {missing:?} (see `veille feeds list`)");
+    }
     let mut store = open_store(paths)?;
-    let bar = progress_bar(sources.len() as u64);
+    let bar = progress_bar(if picked.is_empty() {
+        config.feeds.len()
+    } else {
+        picked.len()
+    } as u64);
     let started = Instant::now();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -37,7 +36,8 @@ pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
         .context("cannot start the async runtime")?;
     let report = runtime.block_on(refresh(
         &mut store,
-        &sources,
+        &config.feeds,
+        &picked,
         &config.fetch,
         config.retention.max_age_days,
         |done, _total, result| {
