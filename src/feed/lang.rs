@@ -27,8 +27,13 @@ impl Guess {
 
 /// Detects the language of `text` among all the languages whatlang knows.
 pub(crate) fn detect(text: &str) -> Guess {
+    // Links and addresses are Latin-script noise that makes a Russian text look English.
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| !w.contains("://") && !w.starts_with("www.") && !w.contains('@'))
+        .collect();
     // All languages stay candidates: restricting to fr/en would call German or Russian "English".
-    let Some(info) = whatlang::detect(text) else {
+    let Some(info) = whatlang::detect(&words.join(" ")) else {
         return Guess::Unsure;
     };
     if !info.is_reliable() && info.confidence() < MIN_CONFIDENCE {
@@ -58,5 +63,7 @@ mod tests {
             None
         );
         assert_eq!(detect("TA829"), Guess::Unsure);
+        let links = "Гнойный - https://goo.gl/SSRbDj Face - https://goo.gl/Ah14NC Noize MC - https://goo.gl/53X9J1 Баста - https://goo.gl/yq8XdV";
+        assert_ne!(detect(links), Guess::Known(Lang::En));
     }
 }

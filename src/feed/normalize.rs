@@ -287,3 +287,55 @@ fn prefix(s: &str, max: usize) -> &str {
     }
     &s[..end]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn normalize_doc(doc: &str) -> NormalizedFeed {
+        let url = "https://www.example.fr/feed.xml";
+        let feed = super::super::parse::parse_feed(doc.as_bytes(), None, url).unwrap();
+        let source = FeedSource {
+            name: "t".into(),
+            url: url.into(),
+            lang: None,
+            full_text: false,
+        };
+        normalize(&feed, &source, url)
+    }
+
+    #[test]
+    fn a_missing_title_falls_back_to_text_then_link() {
+        let long = "mot ".repeat(60);
+        let doc = format!(
+            "<rss version=\"2.0\"><channel><item><description>{long}</description></item>\
+             <item><title> </title><link>/a?utm_source=x#top</link></item></channel></rss>"
+        );
+        let feed = normalize_doc(&doc);
+        let from_text = &feed.articles[0].title;
+        assert!(
+            from_text.ends_with("mot…") && from_text.chars().count() <= FALLBACK_TITLE_CHARS + 1
+        );
+        assert_eq!(feed.articles[1].title, "https://www.example.fr/a");
+        assert_eq!(feed.articles[1].dedup_key, "https://www.example.fr/a");
+    }
+
+    #[test]
+    fn a_web_guid_stands_in_for_a_missing_link() {
+        let doc = "<rss version=\"2.0\"><channel><item><title>t</title><guid>https://www.example.fr/p/1</guid></item></channel></rss>";
+        assert_eq!(
+            normalize_doc(doc).articles[0].url.as_deref(),
+            Some("https://www.example.fr/p/1")
+        );
+    }
+
+    #[test]
+    fn authors_are_joined_once_each() {
+        let doc = "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel><item><title>t</title>\
+            <dc:creator>Anne</dc:creator><dc:creator>Bob</dc:creator><dc:creator>Anne</dc:creator></item></channel></rss>";
+        assert_eq!(
+            normalize_doc(doc).articles[0].author.as_deref(),
+            Some("Anne, Bob")
+        );
+    }
+}

@@ -33,7 +33,7 @@ pub(crate) fn prepare(text: &str) -> Result<Cow<'_, str>, ParseError> {
             Markup::Doctype { name } if name.eq_ignore_ascii_case("html") => {
                 return Err(ParseError::HtmlPage);
             }
-            Markup::Start { name, .. } if local_name(name).eq_ignore_ascii_case("html") => {
+            Markup::Start { name, .. } if is_html_root(local_name(name)) => {
                 return Err(ParseError::HtmlPage);
             }
             Markup::Start { name, self_closing } => {
@@ -52,6 +52,13 @@ pub(crate) fn prepare(text: &str) -> Result<Cow<'_, str>, ParseError> {
             None => return Err(ParseError::Invalid("no root element".into())),
         };
     }
+}
+
+/// Servers that send a page fragment (a login form, an error) may omit `<html>` itself.
+fn is_html_root(name: &str) -> bool {
+    ["html", "head", "body"]
+        .iter()
+        .any(|html| name.eq_ignore_ascii_case(html))
 }
 
 /// RSS 2.0 has no namespace: a default `xmlns` on `<rss>` hides every element from feed-rs, and a
@@ -125,6 +132,10 @@ mod tests {
         ));
         assert!(matches!(
             prepare("\n<HTML lang=\"fr\"><head>"),
+            Err(ParseError::HtmlPage)
+        ));
+        assert!(matches!(
+            prepare("<body><h1>502 Bad Gateway</h1></body>"),
             Err(ParseError::HtmlPage)
         ));
         assert!(matches!(

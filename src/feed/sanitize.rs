@@ -112,8 +112,11 @@ fn strip_tags(input: &str) -> String {
         };
         match end {
             Some(end) => {
-                // Block-level boundaries would otherwise glue two words together.
-                out.push(' ');
+                // Block boundaries would otherwise glue two words together; inline tags must not
+                // split one ("<b>Urgent</b>:").
+                if is_block_tag(&tail[..end]) {
+                    out.push(' ');
+                }
                 rest = &tail[end..];
             }
             None => {
@@ -125,6 +128,39 @@ fn strip_tags(input: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Tags after which a browser starts a new line.
+fn is_block_tag(tag: &str) -> bool {
+    const BLOCKS: [&str; 20] = [
+        "br",
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "td",
+        "th",
+        "table",
+        "blockquote",
+        "section",
+        "article",
+        "hr",
+    ];
+    let name: String = tag
+        .trim_start_matches(['<', '/'])
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    BLOCKS.contains(&name.as_str())
 }
 
 /// Bodies stay HTML (decoded only when drawn), so numeric references such as `&#27;` that would
@@ -236,6 +272,10 @@ mod tests {
             "Patch now: CVE-2025-1 & more"
         );
         assert_eq!(html_to_line("if a < b then", 100), "if a < b then");
+        assert_eq!(
+            html_to_line("<p>un</p><p>deux<br/>trois</p>", 100),
+            "un deux trois"
+        );
         assert_eq!(
             html_to_line("&lt;script&gt; stays text", 100),
             "<script> stays text"
