@@ -1,6 +1,13 @@
 //! Feeds: HTTP fetching, parsing, normalisation and sanitizing of what strangers wrote.
+mod charset;
+pub mod dates;
 pub mod fetch;
+mod lang;
 pub mod normalize;
 pub mod opml;
 pub mod parse;
+mod prolog;
+mod salvage;
 pub mod sanitize;
+mod urls;
+mod xmlscan;

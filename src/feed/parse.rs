@@ -1,4 +1,22 @@
 //! Bytes to a feed-rs model: charsets, junk before the XML declaration, stable ids.
+//!
+//! The bytes are decoded to UTF-8 here (see [`super::charset`]) rather than by feed-rs, because
+//! the prolog must be read and repaired as text anyway; feed-rs then gets UTF-8 bytes with no
+//! declaration. DTDs are removed before parsing and feed-rs (quick-xml) never expands entities
+//! other than the five predefined ones and character references: an `&name;` declared in a DTD
+//! stays literal text, so neither "billion laughs" nor an external `SYSTEM` entity can do anything.
+//!
+//! A truncated document keeps its complete entries: the text is cut after the last complete
+//! `</item>`/`</entry>` and the open elements are closed ([`ParsedDocument::truncated`] says so).
+//! When no entry is complete the document is [`ParseError::Invalid`].
+use super::{charset, dates, prolog, salvage};
+use feed_rs::model::{Feed, Link, Text};
+use feed_rs::parser::{Builder, ParseErrorKind, ParseFeedError, Parser};
+use sha2::{Digest, Sha256};
+
+/// Prefix of the ids veille invents for entries without one, so normalization can tell them from
+/// a publisher's GUID.
+pub const GENERATED_ID_PREFIX: &str = "veille:generated:";
 
 /// Why a document is not a feed.
 #[derive(Debug, thiserror::Error)]
@@ -11,13 +29,186 @@ pub enum ParseError {
     Invalid(String),
 }
 
+/// A parsed feed and how it was obtained.
+#[derive(Debug, Clone)]
+pub struct ParsedDocument {
+    /// The feed as feed-rs models it.
+    pub feed: Feed,
+    /// The document was cut short; only its complete entries are in `feed`.
+    pub truncated: bool,
+}
+
 /// Parses a fetched document. `content_type` is the HTTP header (its charset is used when the
 /// document declares none); `source_url` resolves relative links.
 pub fn parse_feed(
     bytes: &[u8],
     content_type: Option<&str>,
     source_url: &str,
-) -> Result<feed_rs::model::Feed, ParseError> {
-    let _ = (bytes, content_type, source_url);
-    todo!()
+) -> Result<Feed, ParseError> {
+    parse_document(bytes, content_type, source_url).map(|parsed| parsed.feed)
+}
+
+/// Like [`parse_feed`], also telling whether a truncated document was salvaged.
+pub fn parse_document(
+    bytes: &[u8],
+    content_type: Option<&str>,
+    source_url: &str,
+) -> Result<ParsedDocument, ParseError> {
+    let text = charset::decode(bytes, content_type);
+    let document = prolog::prepare(&text)?;
+    match build_parser(source_url).parse(document.as_bytes()) {
+        Ok(feed) => Ok(ParsedDocument {
+            feed,
+            truncated: false,
+        }),
+        Err(error @ ParseFeedError::XmlReader(_)) => {
+            let feed = salvage::truncate_to_complete_entries(&document)
+                // A feed-rs parser keeps MediaRSS state that a failed parse leaves dirty (its next
+                // parse would panic), so the retry gets a fresh one.
+                .and_then(|repaired| build_parser(source_url).parse(repaired.as_bytes()).ok())
+                .filter(|feed| !feed.entries.is_empty())
+                .ok_or_else(|| {
+                    ParseError::Invalid(format!(
+                        "{error}, and no complete entry could be recovered"
+                    ))
+                })?;
+            Ok(ParsedDocument {
+                feed,
+                truncated: true,
+            })
+        }
+        Err(ParseFeedError::ParseError(ParseErrorKind::NoFeedRoot)) => Err(ParseError::Invalid(
+            "no RSS, Atom or JSON Feed root element".into(),
+        )),
+        Err(error) => Err(ParseError::Invalid(error.to_string())),
+    }
+}
+
+fn build_parser(source_url: &str) -> Parser {
+    // feed-rs rejects a base it cannot parse, and only web URLs make sense as a base.
+    let base = url::Url::parse(source_url)
+        .ok()
+        .filter(|u| matches!(u.scheme(), "http" | "https"));
+    Builder::new()
+        .base_uri(base.as_ref().map(url::Url::as_str))
+        .timestamp_parser(dates::parse_timestamp)
+        .id_generator(generated_id)
+        .build()
+}
+
+/// A stable id for an entry without one (feed-rs would otherwise use a random UUID), derived from
+/// its links and title.
+fn generated_id(links: &[Link], title: &Option<Text>, _base: Option<&str>) -> String {
+    let mut hasher = Sha256::new();
+    for link in links {
+        hasher.update(link.href.as_bytes());
+        hasher.update([0]);
+    }
+    if let Some(title) = title {
+        hasher.update(title.content.as_bytes());
+    }
+    let digest = hasher.finalize();
+    let hex: String = digest.iter().take(16).map(|b| format!("{b:02x}")).collect();
+    format!("{GENERATED_ID_PREFIX}{hex}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, Instant};
+
+    fn titles(feed: &Feed) -> Vec<String> {
+        feed.entries
+            .iter()
+            .map(|e| {
+                e.title
+                    .as_ref()
+                    .map(|t| t.content.clone())
+                    .unwrap_or_default()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn billion_laughs_is_not_expanded() {
+        let mut doc =
+            String::from("<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n<!ENTITY lol \"lol\">\n");
+        doc.push_str("<!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n");
+        for i in 2..=9 {
+            let prev = format!("&lol{};", i - 1).repeat(10);
+            doc.push_str(&format!("<!ENTITY lol{i} \"{prev}\">\n"));
+        }
+        doc.push_str("]>\n<rss version=\"2.0\"><channel><title>t</title><item><title>a &lol9; b</title><link>https://x.example/1</link></item></channel></rss>");
+        let started = Instant::now();
+        let feed = parse_feed(doc.as_bytes(), None, "https://x.example/feed").unwrap();
+        assert!(started.elapsed() < Duration::from_secs(2));
+        let title = &titles(&feed)[0];
+        assert!(title.len() < 100, "entity expanded: {} bytes", title.len());
+        assert!(!title.contains("lollol"));
+    }
+
+    #[test]
+    fn external_entities_are_never_read() {
+        let doc = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\
+            <rss version=\"2.0\"><channel><title>t</title><item><title>leak: &xxe;</title>\
+            <description>&xxe;</description><link>https://x.example/1</link></item></channel></rss>";
+        let feed = parse_feed(doc.as_bytes(), None, "https://x.example/feed").unwrap();
+        let entry = &feed.entries[0];
+        let summary = entry
+            .summary
+            .as_ref()
+            .map(|s| s.content.as_str())
+            .unwrap_or("");
+        for text in [titles(&feed)[0].as_str(), summary] {
+            assert!(!text.contains("root:"), "file content leaked: {text}");
+        }
+    }
+
+    #[test]
+    fn entries_without_guid_or_link_get_the_same_id_every_time() {
+        let doc = b"<rss version=\"2.0\"><channel><title>t</title><item><title>Sans lien</title></item><item><description>x</description></item></channel></rss>";
+        let first = parse_feed(doc, None, "https://x.example/feed").unwrap();
+        let second = parse_feed(doc, None, "https://x.example/feed").unwrap();
+        let ids = |f: &Feed| f.entries.iter().map(|e| e.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&first), ids(&second));
+        assert!(
+            ids(&first)
+                .iter()
+                .all(|id| id.starts_with(GENERATED_ID_PREFIX))
+        );
+        assert_ne!(ids(&first)[0], ids(&first)[1]);
+    }
+
+    #[test]
+    fn html_and_garbage_are_refused_clearly() {
+        let page = b"\n<!doctype html><html><head><title>Login</title></head><body></body></html>";
+        assert!(matches!(
+            parse_feed(page, Some("text/html"), "https://x.example/"),
+            Err(ParseError::HtmlPage)
+        ));
+        let err = parse_feed(
+            b"<opml version=\"2.0\"><body/></opml>",
+            None,
+            "https://x.example/",
+        )
+        .unwrap_err();
+        assert!(matches!(err, ParseError::Invalid(_)), "{err}");
+        assert!(matches!(
+            parse_feed(b"", None, "https://x.example/"),
+            Err(ParseError::Invalid(_))
+        ));
+        assert!(matches!(
+            parse_feed(b"{\"version\": \"nope\"", None, "https://x.example/"),
+            Err(ParseError::Invalid(_))
+        ));
+    }
+
+    #[test]
+    fn an_unparseable_source_url_is_not_an_error() {
+        let doc = b"<rss version=\"2.0\"><channel><item><title>a</title><link>/rel</link></item></channel></rss>";
+        let feed = parse_feed(doc, None, "not a url").unwrap();
+        assert_eq!(feed.entries[0].links[0].href, "/rel");
+        let feed = parse_feed(doc, None, "https://x.example/feed.xml").unwrap();
+        assert_eq!(feed.entries[0].links[0].href, "https://x.example/rel");
+    }
 }

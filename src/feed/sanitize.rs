@@ -1,5 +1,7 @@
 //! Making hostile text safe to store and draw: control characters, bidi overrides, absurd lengths.
 
+use std::borrow::Cow;
+
 /// Longest title kept, in characters.
 pub const MAX_TITLE_CHARS: usize = 1_000;
 /// Longest single-line field (author, feed name, URL) kept, in characters.
@@ -10,12 +12,273 @@ pub const MAX_BODY_BYTES: usize = 2_000_000;
 /// A single-line text (title, author, name): entities decoded, controls and bidi overrides removed,
 /// whitespace runs folded to one space, trimmed, capped at `max_chars`.
 pub fn clean_line(input: &str, max_chars: usize) -> String {
-    let _ = (input, max_chars);
-    todo!()
+    // html-escape leaves references to controls undecoded; they go rather than stay as "&#27;".
+    let without_control_refs = drop_forbidden_char_refs(input);
+    let decoded = html_escape::decode_html_entities(&without_control_refs);
+    let mut out = String::with_capacity(decoded.len().min(max_chars.saturating_mul(4)));
+    let mut kept = 0;
+    let mut pending_space = false;
+    for c in decoded.chars() {
+        if c.is_whitespace() {
+            pending_space = kept > 0;
+            continue;
+        }
+        if is_forbidden(c) {
+            continue;
+        }
+        let needed = if pending_space { 2 } else { 1 };
+        if kept + needed > max_chars {
+            break;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        out.push(c);
+        kept += needed;
+    }
+    out
 }
 
 /// A multi-line text or HTML body: controls (but newline and tab) and bidi overrides removed, capped.
 pub fn clean_body(input: &str, max_bytes: usize) -> String {
-    let _ = (input, max_bytes);
-    todo!()
+    let mut out = String::with_capacity(input.len().min(max_bytes));
+    let mut chars = input.chars().peekable();
+    while let Some(c) = chars.next() {
+        let c = match c {
+            // A lone CR is a line break on old Macs; CRLF collapses to one newline.
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    continue;
+                }
+                '\n'
+            }
+            '\u{2028}' | '\u{2029}' => '\n',
+            c if c != '\n' && c != '\t' && is_forbidden(c) => continue,
+            c => c,
+        };
+        if out.len() + c.len_utf8() > max_bytes {
+            break;
+        }
+        out.push(c);
+    }
+    if out.contains("&#") {
+        drop_forbidden_char_refs(&out).into_owned()
+    } else {
+        out
+    }
+}
+
+/// HTML (a title or summary that carries markup) reduced to its text: tags removed, then
+/// [`clean_line`]. A `<` not followed by a tag name (as in "a < b") is kept as text.
+pub fn html_to_line(input: &str, max_chars: usize) -> String {
+    clean_line(&strip_tags(input), max_chars)
+}
+
+/// True for characters a terminal could interpret: C0/C1 controls, DEL, bidi overrides and
+/// isolates, directional marks and stray byte-order marks.
+pub fn is_forbidden(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061C}'
+                | '\u{200E}'
+                | '\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{FEFF}'
+        )
+}
+
+/// Removes markup tags and comments, leaving their text content separated by spaces.
+fn strip_tags(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    let mut rest = input;
+    while let Some(pos) = rest.find('<') {
+        out.push_str(&rest[..pos]);
+        let tail = &rest[pos..];
+        let next = tail[1..].chars().next();
+        let is_markup =
+            matches!(next, Some(c) if c.is_ascii_alphabetic() || c == '/' || c == '!' || c == '?');
+        if !is_markup {
+            out.push('<');
+            rest = &tail[1..];
+            continue;
+        }
+        let end = if tail.starts_with("<!--") {
+            tail.find("-->").map(|e| e + 3)
+        } else {
+            tail.find('>').map(|e| e + 1)
+        };
+        match end {
+            Some(end) => {
+                // Block boundaries would otherwise glue two words together; inline tags must not
+                // split one ("<b>Urgent</b>:").
+                if is_block_tag(&tail[..end]) {
+                    out.push(' ');
+                }
+                rest = &tail[end..];
+            }
+            None => {
+                // An unterminated "<b" is not markup a browser would hide either.
+                out.push_str(tail);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Tags after which a browser starts a new line.
+fn is_block_tag(tag: &str) -> bool {
+    const BLOCKS: [&str; 20] = [
+        "br",
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "td",
+        "th",
+        "table",
+        "blockquote",
+        "section",
+        "article",
+        "hr",
+    ];
+    let name: String = tag
+        .trim_start_matches(['<', '/'])
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    BLOCKS.contains(&name.as_str())
+}
+
+/// Bodies stay HTML (decoded only when drawn), so numeric references such as `&#27;` that would
+/// decode to a control or bidi character are removed here rather than trusted to every renderer.
+fn drop_forbidden_char_refs(input: &str) -> Cow<'_, str> {
+    if !input.contains("&#") {
+        return Cow::Borrowed(input);
+    }
+    let mut out = String::with_capacity(input.len());
+    let mut rest = input;
+    while let Some(pos) = rest.find("&#") {
+        out.push_str(&rest[..pos]);
+        let tail = &rest[pos..];
+        match parse_char_ref(tail) {
+            Some((c, len)) if is_forbidden(c) && c != '\n' && c != '\t' => rest = &tail[len..],
+            _ => {
+                out.push_str("&#");
+                rest = &tail[2..];
+            }
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// Parses `&#NNN;` or `&#xHH;` (the `;` optional, as browsers accept) at the start of `s`.
+fn parse_char_ref(s: &str) -> Option<(char, usize)> {
+    let body = s.strip_prefix("&#")?;
+    let (radix, digits_start) = match body.as_bytes().first() {
+        Some(b'x' | b'X') => (16, 3),
+        _ => (10, 2),
+    };
+    let digits: &str = &s[digits_start..];
+    let len = digits
+        .bytes()
+        .take_while(|b| (*b as char).is_digit(radix))
+        .count();
+    if len == 0 {
+        return None;
+    }
+    let value = u32::from_str_radix(&digits[..len.min(8)], radix).ok()?;
+    let mut total = digits_start + len;
+    if s.as_bytes().get(total) == Some(&b';') {
+        total += 1;
+    }
+    // Browsers map invalid code points to U+FFFD, which is harmless.
+    Some((char::from_u32(value).unwrap_or('\u{FFFD}'), total))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terminal_escape_sequences_are_removed_from_lines() {
+        let title = "Alerte\x1b]52;c;ZWNobyBwd25lZA==\x07 \x1b[31mrouge\x1b[0m\u{202E}txt.exe\0 fin\u{9B}2J";
+        let clean = clean_line(title, MAX_TITLE_CHARS);
+        assert!(!clean.chars().any(is_forbidden), "{clean:?}");
+        assert_eq!(
+            clean,
+            "Alerte]52;c;ZWNobyBwd25lZA== [31mrouge[0mtxt.exe fin2J"
+        );
+    }
+
+    #[test]
+    fn entities_decode_before_controls_are_checked() {
+        assert_eq!(
+            clean_line(
+                "Tom &amp; Jerry&#039;s &#8217;x&#8217; &eacute;t&eacute;",
+                100
+            ),
+            "Tom & Jerry's ’x’ été"
+        );
+        // An escape smuggled as an entity must not survive decoding.
+        assert_eq!(clean_line("a&#27;[31mb&#x9b;c&#x202e;d", 100), "a[31mbcd");
+    }
+
+    #[test]
+    fn whitespace_is_folded_and_trimmed() {
+        assert_eq!(clean_line("\n\t\tZDNET\t\n\t", 100), "ZDNET");
+        assert_eq!(clean_line("  a \u{a0}\r\n b  ", 100), "a b");
+    }
+
+    #[test]
+    fn a_ten_megabyte_title_is_capped() {
+        let huge = "é".repeat(10 * 1024 * 1024);
+        let clean = clean_line(&huge, MAX_TITLE_CHARS);
+        assert_eq!(clean.chars().count(), MAX_TITLE_CHARS);
+        let body = clean_body(&huge, MAX_BODY_BYTES);
+        assert!(body.len() <= MAX_BODY_BYTES && body.len() > MAX_BODY_BYTES - 4);
+    }
+
+    #[test]
+    fn bodies_keep_newlines_and_tabs_but_not_controls() {
+        let body = "<p>un\r\ndeux\rtrois\tquatre\x1b[2J\u{2067}cinq&#27;&#x1B;six&#10;</p>";
+        assert_eq!(
+            clean_body(body, 1000),
+            "<p>un\ndeux\ntrois\tquatre[2Jcinqsix&#10;</p>"
+        );
+    }
+
+    #[test]
+    fn html_titles_become_text() {
+        assert_eq!(
+            html_to_line(
+                "<b>Patch</b> now: <a href=\"x\">CVE-2025-1</a> &amp; more",
+                100
+            ),
+            "Patch now: CVE-2025-1 & more"
+        );
+        assert_eq!(html_to_line("if a < b then", 100), "if a < b then");
+        assert_eq!(
+            html_to_line("<p>un</p><p>deux<br/>trois</p>", 100),
+            "un deux trois"
+        );
+        assert_eq!(
+            html_to_line("&lt;script&gt; stays text", 100),
+            "<script> stays text"
+        );
+    }
 }
