@@ -2,6 +2,20 @@
 //! compression, timeouts, body and redirect limits, Retry-After.
 use crate::config::FetchSettings;
 use std::time::Duration;
+use url::Url;
+
+mod attempt;
+mod limits;
+mod reason;
+mod retry_after;
+
+use attempt::Step;
+use limits::Limits;
+use reason::Failure;
+
+/// Pause before retrying a refused or dropped connection: long enough for a restarting server,
+/// short enough not to stall a run.
+const TRANSIENT_BACKOFF: Duration = Duration::from_millis(500);
 
 /// What a conditional GET sends: the validators stored from the previous successful fetch.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -66,25 +80,123 @@ pub enum FetchError {
 }
 
 /// A shared HTTP client enforcing the limits of `FetchSettings`.
+///
+/// Clones share the connection pool and the concurrency slots, so one `Fetcher` bounds a whole run.
 #[derive(Clone)]
 pub struct Fetcher {
-    _settings: FetchSettings,
+    client: reqwest::Client,
+    settings: FetchSettings,
+    limits: Limits,
 }
 
 impl Fetcher {
     /// Builds the client (TLS, compression, redirects, timeouts, User-Agent).
     pub fn new(settings: &FetchSettings) -> Result<Fetcher, FetchError> {
-        let _ = settings;
-        todo!()
+        // reqwest is built without a crypto provider (ring is smaller to build than aws-lc); the
+        // error only says another part of the process installed one first, which is just as good.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let user_agent =
+            reqwest::header::HeaderValue::from_str(&settings.user_agent).map_err(|_| {
+                FetchError::Network(format!("invalid User-Agent {:?}", settings.user_agent))
+            })?;
+        let client = reqwest::Client::builder()
+            .tls_backend_rustls()
+            .user_agent(user_agent)
+            .gzip(true)
+            .brotli(true)
+            .deflate(true)
+            .redirect(reqwest::redirect::Policy::limited(settings.max_redirects))
+            .connect_timeout(Duration::from_secs(settings.connect_timeout_secs))
+            // Covers the body too, so a server trickling bytes cannot keep a request alive.
+            .timeout(Duration::from_secs(settings.timeout_secs))
+            .build()
+            .map_err(|err| FetchError::Network(format!("cannot set up HTTP: {err}")))?;
+        Ok(Fetcher {
+            client,
+            settings: settings.clone(),
+            limits: Limits::new(settings.concurrency, settings.per_host),
+        })
     }
 
     /// GETs `url`, waiting for a global and a per-host slot, sending the validators.
+    ///
+    /// Retries once, either after a Retry-After no longer than `max_retry_wait_secs` or after a
+    /// refused or dropped connection; the slots are released while it waits.
     pub async fn fetch(
         &self,
         url: &str,
         validators: &Validators,
     ) -> Result<FetchOutcome, FetchError> {
-        let _ = (url, validators);
-        todo!()
+        let url = parse_url(url)?;
+        let host = url.host_str().unwrap_or_default().to_owned();
+        let max_wait = Duration::from_secs(self.settings.max_retry_wait_secs);
+        let mut retried = false;
+        loop {
+            let result = {
+                let _permits = self.limits.acquire(&host).await?;
+                self.attempt(&url, validators).await
+            };
+            match result {
+                Ok(Step::Done(outcome)) => return Ok(outcome),
+                Ok(Step::Throttled { status, wait }) if retried || wait > max_wait => {
+                    return Err(FetchError::RetryLater {
+                        status,
+                        retry_after: wait,
+                    });
+                }
+                Ok(Step::Throttled { wait, .. }) => tokio::time::sleep(wait).await,
+                Err(failure) if failure.transient && !retried => {
+                    tokio::time::sleep(TRANSIENT_BACKOFF).await;
+                }
+                Err(failure) => return Err(failure.error),
+            }
+            retried = true;
+        }
+    }
+
+    /// One exchange under the whole-request timeout (the semaphore waits are not counted).
+    async fn attempt(&self, url: &Url, validators: &Validators) -> Result<Step, Failure> {
+        let limit = Duration::from_secs(self.settings.timeout_secs);
+        let exchange = attempt::run(&self.client, &self.settings, url, validators);
+        match tokio::time::timeout(limit, exchange).await {
+            Ok(result) => result,
+            Err(_) => Err(Failure::permanent(FetchError::Timeout(
+                self.settings.timeout_secs,
+            ))),
+        }
+    }
+}
+
+/// Accepts only absolute http(s) URLs with a host, before any slot is taken.
+fn parse_url(url: &str) -> Result<Url, FetchError> {
+    let parsed =
+        Url::parse(url.trim()).map_err(|err| FetchError::InvalidUrl(format!("{url}: {err}")))?;
+    match parsed.scheme() {
+        "http" | "https" if parsed.host_str().is_some_and(|h| !h.is_empty()) => Ok(parsed),
+        "http" | "https" => Err(FetchError::InvalidUrl(format!("{url}: no host"))),
+        other => Err(FetchError::InvalidUrl(format!(
+            "{url}: unsupported scheme {other}"
+        ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_http_urls_are_fetched() {
+        assert!(parse_url("https://www.cert.ssi.gouv.fr/feed/").is_ok());
+        for bad in [
+            "file:///etc/passwd",
+            "ftp://example.org/feed",
+            "not a url",
+            "/feed.xml",
+        ] {
+            assert!(
+                matches!(parse_url(bad), Err(FetchError::InvalidUrl(_))),
+                "{bad} accepted"
+            );
+        }
     }
 }
