@@ -48,7 +48,8 @@ pub enum Command {
     /// Full-text search (accents ignored: "rancongiciel" finds "rançongiciel").
     Search {
         /// Words to look for.
-        query: String,
+        #[arg(value_name = "QUERY")]
+        words: String,
         /// Filters.
         #[command(flatten)]
         filters: FilterArgs,
@@ -164,4 +165,35 @@ pub struct FilterArgs {
     /// Full-text query.
     #[arg(long, value_name = "TEXT")]
     pub query: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_grammar_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn search_takes_its_query_and_the_filters() {
+        let cli =
+            Cli::try_parse_from(["veille", "search", "rançongiciel", "--lang", "fr", "--json"])
+                .unwrap();
+        let Some(Command::Search {
+            words,
+            filters,
+            json,
+            ..
+        }) = cli.command
+        else {
+            panic!()
+        };
+        assert_eq!(
+            (words.as_str(), filters.lang, json),
+            ("rançongiciel", Some(LangArg::Fr), true)
+        );
+    }
 }

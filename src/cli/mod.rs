@@ -57,11 +57,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
             limit,
         }) => articles::list(&paths, &filters, json, limit, None),
         Some(Command::Search {
-            query,
+            words,
             filters,
             json,
             limit,
-        }) => articles::list(&paths, &filters, json, limit, Some(query)),
+        }) => articles::list(&paths, &filters, json, limit, Some(words)),
         Some(Command::Show { id, width }) => articles::show(&paths, id, width),
     }
 }

@@ -1,0 +1,376 @@
+//! `veille fetch` end to end: the real binary against the loopback server serving the real feed
+//! fixtures and hostile endpoints. Counts, titles, 304 on refetch, failures named, nothing lost.
+mod support;
+
+use serde_json::Value;
+use std::path::PathBuf;
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+use support::TestServer;
+
+/// Every well-formed fixture with the number of entries its README lists.
+const FIXTURES: &[(&str, usize)] = &[
+    ("fr/cert-fr_main-feed_avis-actualite_2026-08-20.xml", 40),
+    ("fr/zataz_feed_2026-08-20.xml", 10),
+    ("fr/zdnet-fr_feed_2026-08-20.xml", 10),
+    ("fr/lemagit_ContentSyndication_2026-08-23_trimmed8.xml", 8),
+    ("fr/lemonde_une_rss.xml", 21),
+    ("en/bleepingcomputer_feed_2025-07-24.xml", 12),
+    ("en/securityweek_feed_2025-07-24.xml", 10),
+    ("en/cisa_cybersecurity-advisories_2025-07-24.xml", 10),
+    ("en/krebsonsecurity_feed_2026-07-04.xml", 3),
+    ("en/darkreading_rss_2026-07.xml", 3),
+    ("en/theregister_articles_2026-07-05.xml", 3),
+    ("en/schneier_atom.xml", 10),
+    ("en/microsoft-security-blog_feed_2025-07-24.xml", 10),
+    ("en/databreaches-net_feed_2025-07-24.xml", 10),
+    ("en/crowdstrike-blog_feed_2025-07-24.xml", 10),
+    ("en/proofpoint-news_rss_2025-07-24.xml", 10),
+    ("misc/golem-de_ISO-8859-1.xml", 40),
+    ("misc/feedrs_rss1.0_rdf_ISO-8859-1.xml", 1),
+    ("misc/slashdot_rdf_ISO-8859-1.xml", 15),
+    ("misc/feedrs_inovacao_rss2_ISO-8859-1_bad-atom-ns.xml", 1),
+    ("misc/fcutrecht_bogus-xml-decl.rss", 20),
+    ("misc/youtube_channel_atom_LEADING-NEWLINE.xml", 15),
+    ("misc/phdcomics_feedburner_CRLF.xml", 5),
+    ("misc/suspilne_ukrnet_default-xmlns.xml", 19), // 20 entries, one story listed twice,
+    (
+        "misc/feedrs_insanity-industries_no-xmldecl_relative-urls.xml",
+        2,
+    ),
+    ("misc/feedrs_kryogenix_relative-enclosure.xml", 1),
+    ("misc/feedrs_influxdata_jsonfeed-1.1.json", 3),
+    ("misc/inessential_jsonfeed-1.0.json", 20),
+];
+
+struct Home {
+    dir: tempfile::TempDir,
+}
+
+impl Home {
+    /// A home whose config subscribes to `feeds` (name, url, optional lang) with short timeouts and no retention.
+    fn with_feeds(feeds: &[(String, String, Option<&str>)]) -> Home {
+        let dir = tempfile::tempdir().unwrap();
+        let mut config = String::from(
+            "[fetch]\nconnect_timeout_secs = 2\ntimeout_secs = 3\nmax_body_bytes = 5_000_000\n\n[retention]\nmax_age_days = 0\n\n",
+        );
+        for (name, url, lang) in feeds {
+            config.push_str(&format!("[[feeds]]\nname = {name:?}\nurl = {url:?}\n"));
+            if let Some(lang) = lang {
+                config.push_str(&format!("lang = {lang:?}\n"));
+            }
+            config.push('\n');
+        }
+        std::fs::write(dir.path().join("config.toml"), config).unwrap();
+        Home { dir }
+    }
+
+    fn db(&self) -> PathBuf {
+        self.dir.path().join("veille.db")
+    }
+
+    fn veille(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_veille"))
+            .args(args)
+            .env("VEILLE_CONFIG", self.dir.path().join("config.toml"))
+            .env("VEILLE_DB", self.db())
+            .env("HOME", self.dir.path())
+            .output()
+            .unwrap()
+    }
+
+    fn list_json(&self, args: &[&str]) -> Vec<Value> {
+        let mut all = vec!["list", "--json"];
+        all.extend_from_slice(args);
+        let out = self.veille(&all);
+        assert!(out.status.success(), "{}", stderr(&out));
+        serde_json::from_slice(&out.stdout).unwrap()
+    }
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn fixture_feeds(server: &TestServer) -> Vec<(String, String, Option<&'static str>)> {
+    FIXTURES
+        .iter()
+        .map(|(path, _)| (path.to_string(), server.feed_url(path), None))
+        .collect()
+}
+
+fn has_control(text: &str) -> bool {
+    text.chars().any(|c| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || ('\u{202A}'..='\u{202E}').contains(&c)
+            || ('\u{2066}'..='\u{2069}').contains(&c)
+    })
+}
+
+#[test]
+fn every_fixture_is_stored_with_its_titles_and_a_refetch_costs_only_304s() {
+    let server = TestServer::start();
+    let home = Home::with_feeds(&fixture_feeds(&server));
+    let out = home.veille(&["fetch"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let expected: usize = FIXTURES.iter().map(|(_, n)| n).sum();
+    assert!(
+        stdout(&out).contains(&format!("{expected} new articles")),
+        "{}\n{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    assert!(stdout(&out).contains("0 failed"), "{}", stdout(&out));
+
+    let articles = home.list_json(&[]);
+    assert_eq!(articles.len(), expected);
+    for (path, count) in FIXTURES {
+        let of_feed: Vec<&Value> = articles.iter().filter(|a| a["feed"] == *path).collect();
+        assert_eq!(of_feed.len(), *count, "{path}");
+        for a in of_feed {
+            let title = a["title"].as_str().unwrap();
+            assert!(
+                !title.trim().is_empty() && !has_control(title),
+                "{path}: {title:?}"
+            );
+        }
+    }
+    // The DESIGN.md JSON shape.
+    let first = &articles[0];
+    for key in [
+        "id",
+        "feed",
+        "feed_url",
+        "title",
+        "url",
+        "published",
+        "lang",
+        "read",
+        "starred",
+        "tags",
+    ] {
+        assert!(first.get(key).is_some(), "missing {key} in {first}");
+    }
+    for facet in ["actor", "target", "attack"] {
+        assert!(first["tags"][facet].is_array(), "{first}");
+    }
+
+    let again = home.veille(&["fetch"]);
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert!(
+        stdout(&again).contains("0 new articles"),
+        "{}",
+        stdout(&again)
+    );
+    assert!(
+        stdout(&again).contains(&format!("{} unchanged", FIXTURES.len())),
+        "{}",
+        stdout(&again)
+    );
+    for (path, _) in FIXTURES {
+        let stats = server.stats(&format!("/feeds/{path}"));
+        assert_eq!((stats.requests, stats.not_modified), (2, 1), "{path}");
+    }
+    assert_eq!(
+        home.list_json(&[]).len(),
+        expected,
+        "refetch never duplicates"
+    );
+}
+
+#[test]
+fn french_articles_are_found_without_accents_and_filtered_by_language() {
+    let server = TestServer::start();
+    let feeds = vec![
+        (
+            "LeMagIT".to_string(),
+            server.feed_url("fr/lemagit_ContentSyndication_2026-08-23_trimmed8.xml"),
+            Some("fr"),
+        ),
+        (
+            "CERT-FR".to_string(),
+            server.feed_url("fr/cert-fr_main-feed_avis-actualite_2026-08-20.xml"),
+            None,
+        ),
+        (
+            "Krebs".to_string(),
+            server.feed_url("en/krebsonsecurity_feed_2026-07-04.xml"),
+            None,
+        ),
+    ];
+    let home = Home::with_feeds(&feeds);
+    assert!(home.veille(&["fetch"]).status.success());
+
+    let found = home.list_json(&["--query", "rancongiciel"]);
+    assert!(!found.is_empty());
+    assert!(found.iter().all(|a| a["feed"] == "LeMagIT"), "{found:?}");
+    let out = home.veille(&["search", "rancongiciel", "--json"]);
+    assert_eq!(
+        serde_json::from_slice::<Vec<Value>>(&out.stdout)
+            .unwrap()
+            .len(),
+        found.len()
+    );
+
+    // CERT-FR declares fr-FR; Krebs declares en-US.
+    let french = home.list_json(&["--lang", "fr"]);
+    assert_eq!(french.len(), 8 + 40);
+    assert!(french.iter().all(|a| a["lang"] == "fr"));
+    let english = home.list_json(&["--lang", "en"]);
+    assert_eq!(english.len(), 3);
+    assert!(english.iter().all(|a| a["feed"] == "Krebs"));
+    assert_eq!(
+        home.list_json(&["--feed", "Krebs", "--limit", "2"]).len(),
+        2
+    );
+
+    // `show` prints the article as text: its title and its body, no markup.
+    let id = found[0]["id"].as_i64().unwrap().to_string();
+    let shown = home.veille(&["show", &id, "--width", "72"]);
+    assert!(shown.status.success(), "{}", stderr(&shown));
+    let text = stdout(&shown);
+    assert!(text.contains(found[0]["title"].as_str().unwrap()));
+    assert!(text.to_lowercase().contains("rançongiciel"));
+    assert!(!text.contains("<p>") && !text.contains("&lt;"), "{text}");
+}
+
+#[test]
+fn failing_feeds_are_named_recorded_and_do_not_stop_the_others() {
+    let server = TestServer::start();
+    let mut feeds = vec![(
+        "ZATAZ".to_string(),
+        server.feed_url("fr/zataz_feed_2026-08-20.xml"),
+        None,
+    )];
+    for (name, path) in [
+        ("Gone", "/hostile/404"),
+        ("Broken", "/hostile/500"),
+        ("Webpage", "/hostile/html"),
+        ("Silent", "/hostile/never"),
+        ("Loop", "/hostile/redirect-loop"),
+        ("Bomb", "/hostile/gzip-bomb"),
+        ("Huge", "/hostile/huge"),
+        (
+            "Server error page",
+            "/feeds/misc/feedrs_reuters_rss2_invalid.xml",
+        ),
+    ] {
+        feeds.push((name.to_string(), server.url(path), None));
+    }
+    let home = Home::with_feeds(&feeds);
+    let started = Instant::now();
+    let out = home.veille(&["fetch"]);
+    assert!(
+        started.elapsed() < Duration::from_secs(30),
+        "bounded time: {:?}",
+        started.elapsed()
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "a completed run exits 0: {}",
+        stderr(&out)
+    );
+    let err = stderr(&out);
+    for (name, reason) in [
+        ("Gone", "404"),
+        ("Broken", "500"),
+        ("Webpage", "HTML"),
+        ("Silent", "timed out"),
+        ("Loop", "redirect"),
+        ("Bomb", "larger than"),
+        ("Huge", "larger than"),
+        ("Server error page", "feed"),
+    ] {
+        let line = err
+            .lines()
+            .find(|l| l.contains(name))
+            .unwrap_or_else(|| panic!("{name} not named: {err}"));
+        assert!(line.contains(reason), "{name}: {line}");
+    }
+    assert!(stdout(&out).contains("10 new articles"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("8 failed"), "{}", stdout(&out));
+
+    // The state is recorded on each feed.
+    let listed: Vec<Value> =
+        serde_json::from_slice(&home.veille(&["feeds", "list", "--json"]).stdout).unwrap();
+    let gone = listed.iter().find(|f| f["name"] == "Gone").unwrap();
+    assert_eq!(gone["last_status"], 404);
+    assert!(gone["last_error"].as_str().unwrap().contains("404"));
+    let zataz = listed.iter().find(|f| f["name"] == "ZATAZ").unwrap();
+    assert!(zataz["last_error"].is_null() && zataz["total"] == 10);
+
+    let strict = home.veille(&["fetch", "--strict", "--feed", "Gone", "--feed", "ZATAZ"]);
+    assert_eq!(strict.status.code(), Some(1), "{}", stderr(&strict));
+}
+
+#[test]
+fn a_feed_that_breaks_later_keeps_what_was_stored() {
+    let server = TestServer::start();
+    let path = "/live/zataz.xml";
+    let good = std::fs::read(support::feed_file("fr/zataz_feed_2026-08-20.xml")).unwrap();
+    server.route(path, support::Route::ok("application/rss+xml", good));
+    let home = Home::with_feeds(&[("ZATAZ".to_string(), server.url(path), None)]);
+    assert!(home.veille(&["fetch"]).status.success());
+    assert_eq!(home.list_json(&[]).len(), 10);
+
+    let truncated =
+        std::fs::read(support::feed_file("fr/zataz_feed_TRUNCATED_malformed.xml")).unwrap();
+    for route in [
+        support::Route::status(500),
+        support::Route::ok("text/html", "<html><body>Maintenance</body></html>"),
+        support::Route::ok("application/rss+xml", truncated),
+    ] {
+        server.route(path, route);
+        let out = home.veille(&["fetch"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert_eq!(
+            home.list_json(&[]).len(),
+            10,
+            "nothing stored is lost: {}",
+            stderr(&out)
+        );
+    }
+}
+
+#[test]
+fn escape_sequences_and_bidi_overrides_in_a_feed_never_reach_the_output() {
+    let server = TestServer::start();
+    let hostile = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Evil\u{1b}[2J feed</title>\
+        <item><title>Clipboard \u{1b}]52;c;cm0gLXJmIH4=\u{7} grab</title><link>https://evil.example/1</link>\
+        <description>Red \u{1b}[31mtext\u{1b}[0m and \u{9b}31m C1</description></item>\
+        <item><title>Invoice \u{202e}fdp.exe</title><link>https://evil.example/2</link><description>x</description></item>\
+        <item><title>Bell&#7; and &#27;[1mbold&#27;[0m via entities</title><link>https://evil.example/3</link></item>\
+        </channel></rss>";
+    server.route(
+        "/evil.xml",
+        support::Route::ok("application/rss+xml", hostile),
+    );
+    let home = Home::with_feeds(&[("Evil".to_string(), server.url("/evil.xml"), Some("en"))]);
+    let out = home.veille(&["fetch"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    let human = home.veille(&["list"]);
+    let json = home.veille(&["list", "--json"]);
+    let listed: Vec<Value> = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(listed.len(), 3);
+    for a in &listed {
+        assert!(!has_control(a["title"].as_str().unwrap()), "{a}");
+    }
+    for output in [&human.stdout, &json.stdout] {
+        let text = String::from_utf8_lossy(output);
+        assert!(!has_control(&text.replace('\n', "")), "{text:?}");
+    }
+    for a in &listed {
+        let shown = home.veille(&["show", &a["id"].to_string()]);
+        assert!(
+            !has_control(&stdout(&shown).replace('\n', "")),
+            "{:?}",
+            stdout(&shown)
+        );
+    }
+    assert!(String::from_utf8_lossy(&human.stdout).contains("Clipboard"));
+}
