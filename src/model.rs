@@ -78,6 +78,9 @@ pub struct NewArticle {
     pub content_html: Option<String>,
     /// Language, from config, declaration or detection.
     pub lang: Option<Lang>,
+    /// Plain text of the content (else the summary) for search, derived where the feed is parsed so
+    /// the store's single writer does not spend its time rendering HTML; `None` lets the store derive it.
+    pub text: Option<String>,
 }
 
 /// A stored article's identifier.

@@ -109,9 +109,8 @@ pub async fn refresh(
     // delete them again, and count them as new at every run.
     let cutoff = (max_age_days > 0).then(|| now - chrono::Duration::days(i64::from(max_age_days)));
     let mut report = RefreshReport::default();
-    let mut tasks = FuturesUnordered::new();
     let total = stored.len();
-
+    let mut jobs = std::collections::VecDeque::new();
     for feed in stored {
         let Some(source) = sources.iter().find(|s| s.url == feed.url) else {
             continue;
@@ -122,21 +121,37 @@ pub async fn refresh(
             report.feeds.push(result);
             continue;
         }
-        let fetcher = fetcher.clone();
-        let source = source.clone();
-        tasks.push(async move {
-            let handle = tokio::spawn(fetch_and_parse(fetcher, feed.clone(), source, cutoff));
-            let output = handle.await.unwrap_or_else(|e| TaskOutput::Failed {
-                status: None,
-                message: format!("internal error: {e}"),
-                retry_after: None,
-            });
-            (feed, output)
-        });
+        jobs.push_back((feed, source.clone()));
     }
 
-    // The writer: one transaction per feed, on this task only, while the others keep fetching.
-    while let Some((feed, output)) = tasks.next().await {
+    // At most `concurrency` feeds are between request and write at once, so parsed feeds cannot
+    // pile up in memory while the single writer is busy.
+    let in_flight = settings.concurrency.max(1);
+    let mut tasks = FuturesUnordered::new();
+    loop {
+        while tasks.len() < in_flight {
+            let Some((feed, source)) = jobs.pop_front() else {
+                break;
+            };
+            let handle = tokio::spawn(fetch_and_parse(
+                fetcher.clone(),
+                feed.clone(),
+                source,
+                cutoff,
+            ));
+            tasks.push(async move {
+                let output = handle.await.unwrap_or_else(|e| TaskOutput::Failed {
+                    status: None,
+                    message: format!("internal error: {e}"),
+                    retry_after: None,
+                });
+                (feed, output)
+            });
+        }
+        // The writer: one transaction per feed, on this task only, while the others keep fetching.
+        let Some((feed, output)) = tasks.next().await else {
+            break;
+        };
         let status = match output {
             TaskOutput::NotModified => {
                 store.record_not_modified(feed.id)?;

@@ -1,21 +1,139 @@
-//! Article HTML to text: the plain text search indexes, and the reader's rendering at a width.
-use html2text::render::TrivialDecorator;
+//! Article HTML to plain text: what search indexes and suggestions read.
+//!
+//! This runs for every stored article, on the refresh's hot path, so it is a single pass over the
+//! markup rather than html2text's DOM and layout (which cost ~30 µs an article and dominated a cold
+//! refresh). Display goes through html2text in `reader`, where layout matters.
 
-/// Wide enough that html2text never wraps a paragraph: the plain text is for search, not display.
-const NO_WRAP_WIDTH: usize = 10_000;
+/// Elements whose content is not text a reader sees.
+const SKIPPED: &[&str] = &[
+    "script", "style", "noscript", "template", "head", "svg", "iframe", "object",
+];
 
-/// Plain text of an HTML fragment (no decoration, no link list), for search and suggestions.
+/// Elements that end a paragraph: a blank line in the text.
+const PARAGRAPHS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "blockquote",
+    "pre",
+    "ul",
+    "ol",
+    "dl",
+    "table",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "figure",
+    "header",
+    "footer",
+    "aside",
+    "main",
+    "nav",
+    "hr",
+    "form",
+    "fieldset",
+    "address",
+];
+
+/// Elements that end a line.
+const LINES: &[&str] = &["br", "li", "tr", "dt", "dd", "figcaption", "caption"];
+
+/// Elements that separate words (cells, list markers) without ending the line.
+const WORD_BREAKS: &[&str] = &[
+    "td", "th", "img", "input", "button", "select", "option", "label",
+];
+
+/// Plain text of an HTML fragment (no decoration, no link list), for search and suggestions:
+/// paragraphs separated by one blank line, lines trimmed, entities decoded, nothing wrapped.
 pub fn html_to_plain(html: &str) -> String {
-    let rendered = html2text::config::with_decorator(TrivialDecorator::new())
-        .link_footnotes(false)
-        // Table cells laid out as columns would pad every row to the widest cell.
-        .raw_mode(true)
-        .allow_width_overflow()
-        .string_from_read(html.as_bytes(), NO_WRAP_WIDTH);
-    match rendered {
-        Ok(text) => tidy_whitespace(&text),
-        // html2text only fails on layout limits; losing markup is better than losing the article's words.
-        Err(_) => tidy_whitespace(&strip_tags(html)),
+    let mut text = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        push_text(&mut text, &rest[..open]);
+        rest = &rest[open..];
+        if let Some(after) = rest.strip_prefix("<!--") {
+            rest = after.find("-->").map_or("", |end| &after[end + 3..]);
+            continue;
+        }
+        let Some(close) = rest.find('>') else {
+            // A lone "<" (as in "a < b") is text.
+            push_text(&mut text, rest);
+            rest = "";
+            break;
+        };
+        let tag = &rest[1..close];
+        rest = &rest[close + 1..];
+        let name = tag_name(tag);
+        if name.is_empty() {
+            if !tag.starts_with('!') && !tag.starts_with('?') && !tag.starts_with('/') {
+                push_text(&mut text, "<");
+                push_text(&mut text, tag);
+                push_text(&mut text, ">");
+            }
+            continue;
+        }
+        if !tag.starts_with('/') && SKIPPED.contains(&name.as_str()) && !tag.ends_with('/') {
+            rest = skip_element(rest, &name);
+        } else if PARAGRAPHS.contains(&name.as_str()) {
+            end_with(&mut text, "\n\n");
+        } else if LINES.contains(&name.as_str()) {
+            end_with(&mut text, "\n");
+        } else if WORD_BREAKS.contains(&name.as_str()) && !text.ends_with([' ', '\n']) {
+            text.push(' ');
+        }
+    }
+    push_text(&mut text, rest);
+    tidy_whitespace(&text)
+}
+
+/// Ends `text` with `breaks` (newlines) unless it already does; trailing spaces go first.
+fn end_with(text: &mut String, breaks: &str) {
+    while text.ends_with(' ') {
+        text.pop();
+    }
+    let have = text.len() - text.trim_end_matches('\n').len();
+    for _ in have..breaks.len() {
+        text.push('\n');
+    }
+}
+
+/// The lower-cased element name of a tag's inside (`/p`, `a href=…`, `br/`); empty for `!`/`?`.
+fn tag_name(tag: &str) -> String {
+    tag.trim_start_matches('/')
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase()
+}
+
+/// The rest of the document after `</name>` (everything, when it is never closed).
+fn skip_element<'a>(rest: &'a str, name: &str) -> &'a str {
+    let closing = format!("</{name}");
+    let lower = rest.to_ascii_lowercase();
+    match lower.find(&closing) {
+        Some(at) => rest[at..].find('>').map_or("", |end| &rest[at + end + 1..]),
+        None => "",
+    }
+}
+
+/// Appends a text run with its entities decoded and its whitespace folded to single spaces.
+fn push_text(out: &mut String, raw: &str) {
+    if raw.is_empty() {
+        return;
+    }
+    let decoded = html_escape::decode_html_entities(raw);
+    for c in decoded.chars() {
+        if c.is_whitespace() {
+            if !out.ends_with([' ', '\n']) && !out.is_empty() {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
     }
 }
 
@@ -35,24 +153,6 @@ fn tidy_whitespace(text: &str) -> String {
         }
         blank_run = false;
         out.push_str(line);
-    }
-    out
-}
-
-/// Crude fallback: drops everything between `<` and `>`.
-fn strip_tags(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                out.push(' ');
-            }
-            _ if !in_tag => out.push(c),
-            _ => {}
-        }
     }
     out
 }
@@ -94,6 +194,24 @@ mod tests {
         assert_eq!(
             html_to_plain("Just text, no markup"),
             "Just text, no markup"
+        );
+    }
+
+    #[test]
+    fn scripts_styles_and_comments_are_not_text() {
+        let text = html_to_plain(
+            "<style>p { color: red }</style><p>Visible<!-- hidden --></p><SCRIPT>alert('x')</SCRIPT><p>too</p>",
+        );
+        assert_eq!(text, "Visible\n\ntoo");
+    }
+
+    #[test]
+    fn inline_markup_does_not_split_words_and_stray_angles_stay() {
+        assert_eq!(html_to_plain("Ran<b>som</b>ware"), "Ransomware");
+        assert_eq!(html_to_plain("a < b and c > d"), "a < b and c > d");
+        assert_eq!(
+            html_to_plain("<ul><li>un</li><li>deux</li></ul>"),
+            "un\ndeux"
         );
     }
 

@@ -19,6 +19,7 @@ fn article(key: &str, title: &str, published: Option<DateTime<Utc>>) -> NewArtic
         summary: Some(format!("<p>Summary of {title}</p>")),
         content_html: None,
         lang: Some(Lang::Fr),
+        text: None,
     }
 }
 

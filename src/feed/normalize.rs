@@ -132,6 +132,9 @@ fn article(entry: &Entry, context: &FeedContext) -> NewArticle {
         url,
         author: authors(entry),
         published,
+        text: Some(crate::render::html_to_plain(
+            content_html.as_deref().or(summary.as_deref()).unwrap_or(""),
+        )),
         summary,
         content_html,
         lang,

@@ -221,7 +221,10 @@ fn insert_article(
     a: &NewArticle,
     now: i64,
 ) -> rusqlite::Result<()> {
-    let text = derive_text(None, a.content_html.as_deref(), a.summary.as_deref());
+    let text = match &a.text {
+        Some(text) => text.clone(),
+        None => derive_text(None, a.content_html.as_deref(), a.summary.as_deref()),
+    };
     tx.prepare_cached(
         "INSERT INTO articles (feed_id, dedup_key, title, url, author, published, fetched_at,
              summary, content_html, text, lang)
@@ -249,11 +252,14 @@ fn update_article(
     old: &StoredVersion,
     a: &NewArticle,
 ) -> rusqlite::Result<()> {
-    let text = derive_text(
-        old.full_text_html.as_deref(),
-        a.content_html.as_deref(),
-        a.summary.as_deref(),
-    );
+    let text = match (&old.full_text_html, &a.text) {
+        (None, Some(text)) => text.clone(),
+        _ => derive_text(
+            old.full_text_html.as_deref(),
+            a.content_html.as_deref(),
+            a.summary.as_deref(),
+        ),
+    };
     tx.prepare_cached(
         "UPDATE articles SET title = ?2, url = coalesce(?3, url), author = coalesce(?4, author),
              published = coalesce(?5, published), summary = ?6, content_html = ?7, text = ?8,

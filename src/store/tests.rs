@@ -36,6 +36,7 @@ fn big_store(n: usize) -> Store {
                 published: Some(start + Duration::minutes(i as i64 * 7 + f as i64)),
                 summary: Some(format!("summary {i}")),
                 content_html: None,
+                text: None,
                 lang: Some(if i % 2 == 0 {
                     crate::model::Lang::Fr
                 } else {
