@@ -29,7 +29,7 @@ pub(crate) fn case_ok(rule: CaseRule, name: &str, found: &str) -> bool {
     match rule {
         CaseRule::Folded => true,
         CaseRule::Exact => {
-            if found == name || found == name.to_uppercase() {
+            if found == name || found.chars().eq(name.chars().flat_map(char::to_uppercase)) {
                 return true;
             }
             // Vendors write actor names in capitals ("STRONTIUM"); prose writes "Strontium".

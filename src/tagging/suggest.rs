@@ -7,7 +7,7 @@ use super::resolve::Kind;
 use super::rules::{self, CONTEXT_WINDOW, CONTEXT_WORDS, CaseRule};
 use super::vocab::Vocabulary;
 use crate::model::Tags;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::{Serialize, Serializer};
 use std::collections::HashMap;
 
@@ -194,8 +194,11 @@ impl Suggester {
             }
             add(folded, term);
         }
+        // A DFA costs a few tens of MB for this many names but scans several times faster than the
+        // default NFA, and the suggester is built once per process.
         let names = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .map_err(|e| TaggingError::Matcher(e.to_string()))?;
         let context =
@@ -242,9 +245,10 @@ impl Suggester {
         }
         let folded = Folded::new(original);
         let text = folded.text.as_str();
-        let context_at = self.context_words(text);
+        // Context words are looked for only once a common-word name needs them.
+        let context_at: std::cell::OnceCell<Vec<(usize, usize)>> = std::cell::OnceCell::new();
         let mut hits: Vec<Hit> = Vec::new();
-        for m in self.names.find_overlapping_iter(text) {
+        for m in self.names.find_iter(text) {
             let (start, end) = (m.start(), m.end());
             if !at_word_boundary(text, start, end) {
                 continue;
@@ -257,7 +261,13 @@ impl Suggester {
                 .collect();
             let actors = candidates.iter().filter(|t| t.kind == Kind::Actor).count();
             for t in candidates {
-                let near = || near_context(&context_at, start, end);
+                let near = || {
+                    near_context(
+                        context_at.get_or_init(|| self.context_words(text)),
+                        start,
+                        end,
+                    )
+                };
                 let keep = match (t.kind, actors > 1) {
                     // A shared alias is a mention only of the one actor whose context is present.
                     (Kind::Actor, true) => t.context && near(),
@@ -274,18 +284,24 @@ impl Suggester {
         }
         // Words read once: where two names of the same kind but different values overlap ("data
         // breach" / "breach of" in "data breach of"), the longer one is what the text says.
-        let shadowed = |h: &Hit| {
-            hits.iter().any(|o| {
-                o.target.kind == h.target.kind
-                    && o.target.value != h.target.value
-                    && o.start < h.end
-                    && h.start < o.end
-                    && o.end - o.start > h.end - h.start
-            })
+        // Hits arrive sorted by end; sorted by start, the hits overlapping one are its neighbours
+        // (names are short), which keeps long advisories with thousands of hits linear.
+        hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+        let longest = hits.iter().map(|h| h.end - h.start).max().unwrap_or(0);
+        let shadowed = |i: usize| {
+            let h = &hits[i];
+            let first = hits.partition_point(|o| o.start + longest < h.start);
+            hits[first..]
+                .iter()
+                .take_while(|o| o.start < h.end)
+                .any(|o| {
+                    o.target.kind == h.target.kind
+                        && o.target.value != h.target.value
+                        && h.start < o.end
+                        && o.end - o.start > h.end - h.start
+                })
         };
-        let mut kept: Vec<&Hit> = hits.iter().filter(|h| !shadowed(h)).collect();
-        kept.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
-        for h in kept {
+        for h in (0..hits.len()).filter(|&i| !shadowed(i)).map(|i| &hits[i]) {
             let (os, oe) = folded.original_range(h.start, h.end);
             let evidence = Evidence {
                 field,
@@ -301,20 +317,29 @@ impl Suggester {
     }
 
     fn context_words(&self, text: &str) -> Vec<(usize, usize)> {
-        self.context
+        let mut found: Vec<(usize, usize)> = self
+            .context
             .find_overlapping_iter(text)
             .filter(|m| at_word_boundary(text, m.start(), m.end()))
             .map(|m| (m.start(), m.end()))
-            .collect()
+            .collect();
+        found.sort_unstable();
+        found
     }
 }
 
+/// True when a context word (sorted by start) ends within the window before the name or starts
+/// within the window after it.
 fn near_context(ctx: &[(usize, usize)], start: usize, end: usize) -> bool {
-    ctx.iter().any(|&(s, e)| {
-        let before = e <= start && start - e <= CONTEXT_WINDOW;
-        let after = s >= end && s - end <= CONTEXT_WINDOW;
-        before || after
-    })
+    let from = ctx.partition_point(|&(s, _)| s + 2 * CONTEXT_WINDOW < start);
+    ctx[from..]
+        .iter()
+        .take_while(|&&(s, _)| s <= end + CONTEXT_WINDOW)
+        .any(|&(s, e)| {
+            let before = e <= start && start - e <= CONTEXT_WINDOW;
+            let after = s >= end && s - end <= CONTEXT_WINDOW;
+            before || after
+        })
 }
 
 fn at_word_boundary(text: &str, start: usize, end: usize) -> bool {
