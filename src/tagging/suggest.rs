@@ -284,7 +284,7 @@ impl Suggester {
         }
         // Words read once: where two names of the same kind but different values overlap ("data
         // breach" / "breach of" in "data breach of"), the longer one is what the text says.
-        // Hits arrive sorted by end; sorted by start, the hits overlapping one are its neighbours
+        // Sorted by start, the hits overlapping one are its neighbours
         // (names are short), which keeps long advisories with thousands of hits linear.
         hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
         let longest = hits.iter().map(|h| h.end - h.start).max().unwrap_or(0);
