@@ -1,0 +1,30 @@
+//! Tagging: the bilingual vocabulary (actors, organisations, sectors, countries, attack types),
+//! resolution of typed values for the tag prompts, and suggestions from an article's text.
+//!
+//! The UI and the CLI decide what to apply: nothing here writes a tag.
+//!
+//! ```no_run
+//! use veille::model::Facet;
+//! use veille::tagging::{Resolution, Suggester, Vocabulary};
+//! let vocab = Vocabulary::bundled()?;
+//! assert!(matches!(vocab.resolve(Facet::Actor, "Fancy Bear", &[]), Resolution::Canonical(c) if c.value == "APT28"));
+//! let suggester = Suggester::new(&vocab)?;
+//! let s = suggester.suggest("Le rançongiciel LockBit frappe un hôpital", "");
+//! println!("{}", serde_json::to_string(&s)?);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod cve;
+mod error;
+mod fold;
+mod index;
+mod resolve;
+mod rules;
+mod suggest;
+mod vocab;
+
+pub use cve::extract_cves;
+pub use error::TaggingError;
+pub use resolve::{Candidate, Kind, MatchRank, Resolution, kinds_of};
+pub use suggest::{Evidence, Field, Suggester, Suggestion, Suggestions};
+pub use vocab::{Actor, AttackType, Country, Organisation, Sector, Vocabulary};

@@ -1,0 +1,203 @@
+//! When a vocabulary name found in a text counts as a mention: case rules, context words, deny-list.
+
+/// How a name must be written in the text to count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CaseRule {
+    /// Any case, any accents ("Rançongiciel", "RANCONGICIEL").
+    Folded,
+    /// As written in the vocabulary, or in capitals (acronyms and proper names that are also words:
+    /// "Turla", "ICC", "France"; "turkey" the bird is not "Turkey").
+    Exact,
+}
+
+/// The case rule of a name: multi-word names and names with digits are distinctive in any case;
+/// a single word is matched as written once it has a capital letter (a proper name) or when it
+/// is an acronym given as such.
+pub(crate) fn case_rule(name: &str, acronym: bool) -> CaseRule {
+    let distinctive = name
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_ascii_digit());
+    if acronym || (!distinctive && name.chars().any(char::is_uppercase)) {
+        CaseRule::Exact
+    } else {
+        CaseRule::Folded
+    }
+}
+
+/// True when `found` (the original text) satisfies `rule` for the vocabulary `name`.
+pub(crate) fn case_ok(rule: CaseRule, name: &str, found: &str) -> bool {
+    match rule {
+        CaseRule::Folded => true,
+        CaseRule::Exact => {
+            if found == name || found.chars().eq(name.chars().flat_map(char::to_uppercase)) {
+                return true;
+            }
+            // Vendors write actor names in capitals ("STRONTIUM"); prose writes "Strontium".
+            let all_caps = name.chars().all(|c| !c.is_lowercase());
+            all_caps && name.chars().count() >= 5 && found == title_case(name)
+        }
+    }
+}
+
+fn title_case(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect(),
+        None => String::new(),
+    }
+}
+
+/// Words (folded) that make a common-word actor name ("Play", "Medusa") a mention of the gang.
+pub(crate) const CONTEXT_WORDS: &[&str] = &[
+    "ransomware",
+    "rancongiciel",
+    "rancongiciels",
+    "gang",
+    "gangs",
+    "group",
+    "groupe",
+    "groupes",
+    "operators",
+    "operateurs",
+    "affiliate",
+    "affiliates",
+    "affilies",
+    "extortion",
+    "extorsion",
+    "hackers",
+    "pirates",
+    "cybercriminels",
+    "cybercriminals",
+    "threat actor",
+    "threat actors",
+    "revendique",
+    "revendiquee",
+    "revendiquent",
+    "claimed",
+    "claims",
+    "leak site",
+    "stopransomware",
+    "locker",
+    "apt",
+    "espionage",
+    "espionnage",
+    "cyberespionnage",
+    "state-sponsored",
+    "nation-state",
+    "hacking group",
+];
+
+/// How far (in folded bytes) a context word may be from the name.
+pub(crate) const CONTEXT_WINDOW: usize = 80;
+
+/// Actor aliases (folded) never suggested: in news they nearly always mean something else
+/// ("Cobalt" Strike the tool, "Phantom" anything). They still resolve in prompts.
+pub(crate) const ACTOR_DENY: &[&str] = &["cobalt", "phantom", "silicon"];
+
+/// Actor aliases (folded) that are also ordinary words, places or products ("Cobalt" Strike,
+/// "Silicon" Valley, "Bitter"): suggested only next to a context word, like common-word brands.
+/// They still resolve in prompts.
+pub(crate) const COMMON_WORD_ALIASES: &[&str] = &[
+    "agenda",
+    "alibaba",
+    "axiom",
+    "bitter",
+    "bottle",
+    "calcium",
+    "cardinal",
+    "chimera",
+    "cicada",
+    "cleaver",
+    "cobalt",
+    "elfin",
+    "equation",
+    "foxmail",
+    "foxtrot",
+    "gorilla",
+    "hellfire",
+    "hippo",
+    "honeybee",
+    "hydra",
+    "indra",
+    "iridium",
+    "kairos",
+    "karma",
+    "lexus",
+    "longhorn",
+    "machete",
+    "madi",
+    "mana",
+    "mantis",
+    "mask",
+    "mirage",
+    "monsoon",
+    "nitro",
+    "packrat",
+    "phantom",
+    "phosphorus",
+    "pioneer",
+    "polaris",
+    "popeye",
+    "reaper",
+    "sauron",
+    "scarab",
+    "scimitar",
+    "siesta",
+    "silence",
+    "silicon",
+    "sima",
+    "strider",
+    "summit",
+    "superman",
+    "thallium",
+    "tick",
+    "topgear",
+    "trident",
+    "vermin",
+    "watchdog",
+    "zinc",
+    "strontium",
+    "barium",
+    "platinum",
+    "neodymium",
+    "promethium",
+    "gallium",
+    "cerium",
+    "holmium",
+    "nickel",
+    "copper",
+    "lead",
+    "mercury",
+    "titanium",
+    "tin",
+    "carbon",
+    "patchwork",
+    "ke3chang",
+    "leviathan",
+    "sidewinder",
+    "confucius",
+    "darkhotel",
+    "windshift",
+    "gold",
+    "bronze",
+    "iron",
+    "storm",
+    "typhoon",
+];
+
+/// Country names that are also common words or other places ("New Jersey", "Georgia" the state).
+pub(crate) const COUNTRY_DENY: &[&str] = &[
+    "jersey",
+    "georgia",
+    "chad",
+    "jordan",
+    "guernsey",
+    "america",
+    "man",
+    "guinea",
+    "niger",
+    "china town",
+];

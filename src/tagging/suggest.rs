@@ -1,0 +1,420 @@
+//! Tag suggestions from an article's title and text: actors, targets, attack types, sectors,
+//! countries and CVE ids, each with the words that justify it. Never applied by this module.
+use super::cve::find_cves;
+use super::error::TaggingError;
+use super::fold::{Folded, is_word_char};
+use super::resolve::Kind;
+use super::rules::{self, CONTEXT_WINDOW, CONTEXT_WORDS, CaseRule};
+use super::vocab::Vocabulary;
+use crate::model::Tags;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use serde::{Serialize, Serializer};
+use std::collections::HashMap;
+
+/// Which part of the article a piece of evidence is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Field {
+    /// The title.
+    Title,
+    /// The text (summary or body).
+    Text,
+}
+
+/// Why a value is suggested: the words as they appear in the article, and where.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Evidence {
+    /// Title or text.
+    pub field: Field,
+    /// Byte offset where the words start in that field.
+    pub start: usize,
+    /// Byte offset where they end.
+    pub end: usize,
+    /// The words, as written in the article.
+    pub term: String,
+}
+
+/// One suggested tag value. Serializes as its canonical value only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suggestion {
+    /// Canonical value (`APT28`, `International Criminal Court`, `justice`, `NL`, `CVE-2024-3400`).
+    pub value: String,
+    /// Which list it comes from.
+    pub kind: Kind,
+    /// Where the article says so (for a sector or country derived from an organisation: its mention).
+    pub evidence: Evidence,
+}
+
+impl Serialize for Suggestion {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.value)
+    }
+}
+
+/// Suggestions for one article, by facet, each list in order of first mention.
+/// Serializes to `{"actor": [...], "target": [...], "attack": [...], "sector": [...], "country": [...], "cve": [...]}`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Suggestions {
+    /// Threat actors.
+    pub actor: Vec<Suggestion>,
+    /// Notable organisations hit.
+    pub target: Vec<Suggestion>,
+    /// Attack types.
+    pub attack: Vec<Suggestion>,
+    /// Target sectors.
+    pub sector: Vec<Suggestion>,
+    /// Target countries.
+    pub country: Vec<Suggestion>,
+    /// CVE ids, upper-case.
+    pub cve: Vec<Suggestion>,
+}
+
+impl Suggestions {
+    /// True when nothing is suggested.
+    pub fn is_empty(&self) -> bool {
+        self.actor.is_empty()
+            && self.target.is_empty()
+            && self.attack.is_empty()
+            && self.sector.is_empty()
+            && self.country.is_empty()
+            && self.cve.is_empty()
+    }
+
+    /// What "accept all" applies: actors, attack types, and organisations + sectors + countries as
+    /// targets (CVE ids are not a tag facet).
+    pub fn to_tags(&self) -> Tags {
+        let values = |v: &[Suggestion]| v.iter().map(|s| s.value.clone()).collect::<Vec<_>>();
+        let mut target = values(&self.target);
+        target.extend(values(&self.sector));
+        target.extend(values(&self.country));
+        let mut tags = Tags {
+            actor: values(&self.actor),
+            target,
+            attack: values(&self.attack),
+        };
+        for list in [&mut tags.actor, &mut tags.target, &mut tags.attack] {
+            list.sort();
+            list.dedup();
+        }
+        tags
+    }
+
+    fn list_mut(&mut self, kind: Kind) -> Option<&mut Vec<Suggestion>> {
+        match kind {
+            Kind::Actor => Some(&mut self.actor),
+            Kind::Organisation => Some(&mut self.target),
+            Kind::Attack => Some(&mut self.attack),
+            Kind::Sector => Some(&mut self.sector),
+            Kind::Country => Some(&mut self.country),
+            Kind::Cve => Some(&mut self.cve),
+            Kind::Used => None,
+        }
+    }
+
+    fn add(&mut self, kind: Kind, value: &str, evidence: &Evidence) {
+        if let Some(list) = self.list_mut(kind)
+            && !list.iter().any(|s| s.value == value)
+        {
+            list.push(Suggestion {
+                value: value.to_string(),
+                kind,
+                evidence: evidence.clone(),
+            });
+        }
+    }
+}
+
+/// What a name found in the text stands for.
+#[derive(Debug, Clone)]
+struct Target {
+    kind: Kind,
+    value: String,
+    /// The name as written in the vocabulary (for the case rule).
+    name: String,
+    rule: CaseRule,
+    /// Needs a context word nearby (common-word actor names).
+    context: bool,
+    /// An organisation's sector and country, suggested along with it.
+    implies: Vec<(Kind, String)>,
+}
+
+/// The suggestion engine: the vocabulary compiled into one automaton. Build once, reuse for every article.
+#[derive(Debug, Clone)]
+pub struct Suggester {
+    names: AhoCorasick,
+    /// Attack type id → the broader type it makes redundant.
+    broader: HashMap<String, String>,
+    /// For each automaton pattern, what it stands for (several entries when an alias is shared).
+    targets: Vec<Vec<Target>>,
+    context: AhoCorasick,
+}
+
+/// A name occurrence that passed the boundary and case checks.
+struct Hit<'a> {
+    start: usize,
+    end: usize,
+    target: &'a Target,
+}
+
+impl Suggester {
+    /// Compiles the vocabulary's names into the matching automaton.
+    pub fn new(vocab: &Vocabulary) -> Result<Suggester, TaggingError> {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut targets: Vec<Vec<Target>> = Vec::new();
+        let mut slot: HashMap<String, usize> = HashMap::new();
+        let mut add = |folded: String, target: Target| {
+            if folded.chars().count() < 2 {
+                return;
+            }
+            let i = *slot.entry(folded.clone()).or_insert_with(|| {
+                patterns.push(folded);
+                targets.push(Vec::new());
+                targets.len() - 1
+            });
+            let list = &mut targets[i];
+            match list
+                .iter_mut()
+                .find(|t| t.kind == target.kind && t.value == target.value)
+            {
+                // "Ransomware" (a label, matched as written) must not hide "ransomware" (any case).
+                Some(t) if target.rule == CaseRule::Folded => t.rule = CaseRule::Folded,
+                Some(_) => {}
+                None => list.push(target),
+            }
+        };
+        for term in terms(vocab) {
+            let folded = super::fold::fold(term.name.trim());
+            // Plural in -s of single lower-case words (vulnérabilités, hôpitaux aside).
+            let plural = matches!(term.kind, Kind::Attack | Kind::Sector)
+                && term.rule == CaseRule::Folded
+                && !folded.contains(' ')
+                && !folded.ends_with(['s', 'x']);
+            if plural {
+                add(format!("{folded}s"), term.clone());
+            }
+            add(folded, term);
+        }
+        // A DFA costs a few tens of MB for this many names but scans several times faster than the
+        // default NFA, and the suggester is built once per process.
+        let names = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .map_err(|e| TaggingError::Matcher(e.to_string()))?;
+        let context =
+            AhoCorasick::new(CONTEXT_WORDS).map_err(|e| TaggingError::Matcher(e.to_string()))?;
+        let broader = vocab
+            .attacks
+            .iter()
+            .filter_map(|a| Some((a.id.clone(), a.broader.clone()?)))
+            .collect();
+        Ok(Suggester {
+            names,
+            broader,
+            targets,
+            context,
+        })
+    }
+
+    /// Suggestions for an article's title and plain text.
+    pub fn suggest(&self, title: &str, text: &str) -> Suggestions {
+        let mut out = Suggestions::default();
+        for (field, original) in [(Field::Title, title), (Field::Text, text)] {
+            self.scan(field, original, &mut out);
+        }
+        // The most specific type says more: "infostealer malware" is an infostealer.
+        let redundant: Vec<&String> = out
+            .attack
+            .iter()
+            .filter_map(|a| self.broader.get(&a.value))
+            .collect();
+        let redundant: Vec<String> = redundant.into_iter().cloned().collect();
+        out.attack.retain(|a| !redundant.contains(&a.value));
+        out
+    }
+
+    fn scan(&self, field: Field, original: &str, out: &mut Suggestions) {
+        for cve in find_cves(original) {
+            let evidence = Evidence {
+                field,
+                start: cve.start,
+                end: cve.end,
+                term: original[cve.start..cve.end].to_string(),
+            };
+            out.add(Kind::Cve, &cve.id, &evidence);
+        }
+        let folded = Folded::new(original);
+        let text = folded.text.as_str();
+        // Context words are looked for only once a common-word name needs them.
+        let context_at: std::cell::OnceCell<Vec<(usize, usize)>> = std::cell::OnceCell::new();
+        let mut hits: Vec<Hit> = Vec::new();
+        for m in self.names.find_iter(text) {
+            let (start, end) = (m.start(), m.end());
+            if !at_word_boundary(text, start, end) {
+                continue;
+            }
+            let (os, oe) = folded.original_range(start, end);
+            let found = &original[os..oe];
+            let candidates: Vec<&Target> = self.targets[m.pattern().as_usize()]
+                .iter()
+                .filter(|t| rules::case_ok(t.rule, &t.name, found))
+                .collect();
+            let actors = candidates.iter().filter(|t| t.kind == Kind::Actor).count();
+            for t in candidates {
+                let near = || {
+                    near_context(
+                        context_at.get_or_init(|| self.context_words(text)),
+                        start,
+                        end,
+                    )
+                };
+                let keep = match (t.kind, actors > 1) {
+                    // A shared alias is a mention only of the one actor whose context is present.
+                    (Kind::Actor, true) => t.context && near(),
+                    _ => !t.context || near(),
+                };
+                if keep {
+                    hits.push(Hit {
+                        start,
+                        end,
+                        target: t,
+                    });
+                }
+            }
+        }
+        // Words read once: where two names of the same kind but different values overlap ("data
+        // breach" / "breach of" in "data breach of"), the longer one is what the text says.
+        // Sorted by start, the hits overlapping one are its neighbours
+        // (names are short), which keeps long advisories with thousands of hits linear.
+        hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+        let longest = hits.iter().map(|h| h.end - h.start).max().unwrap_or(0);
+        let shadowed = |i: usize| {
+            let h = &hits[i];
+            let first = hits.partition_point(|o| o.start + longest < h.start);
+            hits[first..]
+                .iter()
+                .take_while(|o| o.start < h.end)
+                .any(|o| {
+                    o.target.kind == h.target.kind
+                        && o.target.value != h.target.value
+                        && h.start < o.end
+                        && o.end - o.start > h.end - h.start
+                })
+        };
+        for h in (0..hits.len()).filter(|&i| !shadowed(i)).map(|i| &hits[i]) {
+            let (os, oe) = folded.original_range(h.start, h.end);
+            let evidence = Evidence {
+                field,
+                start: os,
+                end: oe,
+                term: original[os..oe].to_string(),
+            };
+            out.add(h.target.kind, &h.target.value, &evidence);
+            for (kind, value) in &h.target.implies {
+                out.add(*kind, value, &evidence);
+            }
+        }
+    }
+
+    fn context_words(&self, text: &str) -> Vec<(usize, usize)> {
+        let mut found: Vec<(usize, usize)> = self
+            .context
+            .find_overlapping_iter(text)
+            .filter(|m| at_word_boundary(text, m.start(), m.end()))
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        found.sort_unstable();
+        found
+    }
+}
+
+/// True when a context word (sorted by start) ends within the window before the name or starts
+/// within the window after it.
+fn near_context(ctx: &[(usize, usize)], start: usize, end: usize) -> bool {
+    let from = ctx.partition_point(|&(s, _)| s + 2 * CONTEXT_WINDOW < start);
+    ctx[from..]
+        .iter()
+        .take_while(|&&(s, _)| s <= end + CONTEXT_WINDOW)
+        .any(|&(s, e)| {
+            let before = e <= start && start - e <= CONTEXT_WINDOW;
+            let after = s >= end && s - end <= CONTEXT_WINDOW;
+            before || after
+        })
+}
+
+fn at_word_boundary(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back().is_some_and(is_word_char);
+    let after = text[end..].chars().next().is_some_and(is_word_char);
+    !before && !after
+}
+
+/// Every name to look for, with what it stands for.
+fn terms(v: &Vocabulary) -> Vec<Target> {
+    let mut out = Vec::new();
+    let simple = |kind, value: &str, name: &str, rule| Target {
+        kind,
+        value: value.to_string(),
+        name: name.to_string(),
+        rule,
+        context: false,
+        implies: Vec::new(),
+    };
+    for a in &v.attacks {
+        for n in [&a.en, &a.fr].into_iter().chain(&a.synonyms) {
+            out.push(simple(Kind::Attack, &a.id, n, rules::case_rule(n, false)));
+        }
+    }
+    for s in &v.sectors {
+        for n in [&s.en, &s.fr].into_iter().chain(&s.synonyms) {
+            out.push(simple(Kind::Sector, &s.id, n, rules::case_rule(n, false)));
+        }
+    }
+    for o in &v.organisations {
+        let mut implies = Vec::new();
+        // A technology company is mostly named as the vendor of a flawed product, not as a victim:
+        // its seat says nothing about where the victims are.
+        let vendor = o.sector.as_deref() == Some("technology");
+        if vendor {
+        } else if let Some(s) = &o.sector {
+            implies.push((Kind::Sector, s.clone()));
+        }
+        if let Some(c) = o.country.as_ref().filter(|_| !vendor) {
+            implies.push((Kind::Country, c.clone()));
+        }
+        let names = std::iter::once((&o.name, false))
+            .chain(o.fr.iter().map(|n| (n, false)))
+            .chain(o.acronyms.iter().map(|n| (n, true)))
+            .chain(o.synonyms.iter().map(|n| (n, false)));
+        for (n, acronym) in names {
+            let mut t = simple(Kind::Organisation, &o.name, n, rules::case_rule(n, acronym));
+            t.implies = implies.clone();
+            out.push(t);
+        }
+    }
+    for c in &v.countries {
+        for n in [&c.en, &c.fr].into_iter().chain(&c.synonyms) {
+            if n.chars().count() < 3 || rules::COUNTRY_DENY.contains(&super::fold::fold(n).as_str())
+            {
+                continue;
+            }
+            out.push(simple(
+                Kind::Country,
+                &c.code,
+                n,
+                rules::case_rule(n, false),
+            ));
+        }
+    }
+    for a in &v.actors {
+        for n in std::iter::once(&a.name).chain(&a.aliases) {
+            let folded = super::fold::fold(n);
+            if folded.chars().count() < 3 || rules::ACTOR_DENY.contains(&folded.as_str()) {
+                continue;
+            }
+            let mut t = simple(Kind::Actor, &a.name, n, rules::case_rule(n, false));
+            t.context = a.context || rules::COMMON_WORD_ALIASES.contains(&folded.as_str());
+            out.push(t);
+        }
+    }
+    out
+}

@@ -1,0 +1,167 @@
+//! Resolution and completion for the tag prompts, in French and English.
+use veille::model::Facet;
+use veille::tagging::{Kind, MatchRank, Resolution, Vocabulary};
+
+fn canonical(r: Resolution) -> (String, Kind) {
+    match r {
+        Resolution::Canonical(c) => (c.value, c.kind),
+        other => panic!("expected one canonical value, got {other:?}"),
+    }
+}
+
+#[test]
+fn aliases_resolve_in_both_languages_without_accents() {
+    let v = Vocabulary::bundled().unwrap();
+    let cases = [
+        (
+            Facet::Target,
+            "CPI",
+            "International Criminal Court",
+            Kind::Organisation,
+        ),
+        (
+            Facet::Target,
+            "icc",
+            "International Criminal Court",
+            Kind::Organisation,
+        ),
+        (
+            Facet::Target,
+            "cour penale internationale",
+            "International Criminal Court",
+            Kind::Organisation,
+        ),
+        (Facet::Target, "ONU", "United Nations", Kind::Organisation),
+        (Facet::Target, "OTAN", "NATO", Kind::Organisation),
+        (Facet::Target, "santé", "health", Kind::Sector),
+        (Facet::Target, "Pays-Bas", "NL", Kind::Country),
+        (Facet::Actor, "Fancy Bear", "APT28", Kind::Actor),
+        (Facet::Actor, "fancy bear", "APT28", Kind::Actor),
+        (Facet::Actor, "BlackCat", "ALPHV", Kind::Actor),
+        (Facet::Attack, "rancongiciel", "ransomware", Kind::Attack),
+        (Facet::Attack, "Rançongiciel", "ransomware", Kind::Attack),
+        (
+            Facet::Attack,
+            "déni de service distribué",
+            "ddos",
+            Kind::Attack,
+        ),
+        (Facet::Attack, "hameçonnage", "phishing", Kind::Attack),
+        (Facet::Attack, "filoutage", "phishing", Kind::Attack),
+        (Facet::Attack, "FOVI", "bec-fraud", Kind::Attack),
+        (
+            Facet::Attack,
+            "jour zero",
+            "vuln-exploitation",
+            Kind::Attack,
+        ),
+    ];
+    for (facet, typed, value, kind) in cases {
+        assert_eq!(
+            canonical(v.resolve(facet, typed, &[])),
+            (value.to_string(), kind),
+            "{typed}"
+        );
+    }
+}
+
+#[test]
+fn a_facet_only_looks_in_its_own_lists() {
+    let v = Vocabulary::bundled().unwrap();
+    // "ransomware" is an attack type, not an actor: in the actor prompt it is a new value.
+    assert_eq!(
+        v.resolve(Facet::Actor, "ransomware", &[]),
+        Resolution::New("ransomware".into())
+    );
+}
+
+#[test]
+fn a_shared_alias_is_ambiguous_never_silently_one() {
+    let v = Vocabulary::bundled().unwrap();
+    // "Snake" names both Turla and the Snake ransomware.
+    match v.resolve(Facet::Actor, "snake", &[]) {
+        Resolution::Ambiguous(c) => {
+            let names: Vec<&str> = c.iter().map(|c| c.value.as_str()).collect();
+            assert!(
+                names.contains(&"Turla") && names.contains(&"Snake"),
+                "{names:?}"
+            );
+        }
+        other => panic!("expected ambiguity, got {other:?}"),
+    }
+}
+
+#[test]
+fn unknown_values_are_new_unless_already_used() {
+    let v = Vocabulary::bundled().unwrap();
+    assert_eq!(
+        v.resolve(Facet::Target, "  Mairie de Trifouilly ", &[]),
+        Resolution::New("Mairie de Trifouilly".into())
+    );
+    let used = vec!["Mairie de Trifouilly".to_string()];
+    let (value, kind) = canonical(v.resolve(Facet::Target, "mairie de trifouilly", &used));
+    assert_eq!((value.as_str(), kind), ("Mairie de Trifouilly", Kind::Used));
+}
+
+#[test]
+fn completion_ranks_exact_then_prefix_then_word_then_subsequence() {
+    let v = Vocabulary::bundled().unwrap();
+    let c = v.complete(Facet::Target, "CPI", &[], 5);
+    assert_eq!(c[0].value, "International Criminal Court");
+    assert_eq!(c[0].rank, MatchRank::Exact);
+
+    let c = v.complete(Facet::Attack, "ranc", &[], 5);
+    assert_eq!(c[0].value, "ransomware");
+    assert_eq!(c[0].rank, MatchRank::Prefix);
+
+    let c = v.complete(Facet::Actor, "bear", &[], 50);
+    assert!(
+        c.iter()
+            .any(|c| c.value == "APT28" && c.rank == MatchRank::WordPrefix),
+        "{c:?}"
+    );
+
+    let c = v.complete(Facet::Attack, "rnsmw", &[], 5);
+    assert_eq!(
+        c.first().map(|c| (c.value.as_str(), c.rank)),
+        Some(("ransomware", MatchRank::Subsequence))
+    );
+
+    let ranks: Vec<MatchRank> = v
+        .complete(Facet::Actor, "apt2", &[], 20)
+        .iter()
+        .map(|c| c.rank)
+        .collect();
+    assert!(
+        ranks.windows(2).all(|w| w[0] <= w[1]),
+        "not sorted by rank: {ranks:?}"
+    );
+}
+
+#[test]
+fn completion_offers_used_values_once_and_respects_the_limit() {
+    let v = Vocabulary::bundled().unwrap();
+    let used = vec![
+        "Mairie de Trifouilly".to_string(),
+        "International Criminal Court".to_string(),
+    ];
+    let c = v.complete(Facet::Target, "trif", &used, 10);
+    assert_eq!(
+        (c[0].value.as_str(), c[0].kind),
+        ("Mairie de Trifouilly", Kind::Used)
+    );
+    assert_eq!(
+        c.iter()
+            .filter(|c| c.value == "Mairie de Trifouilly")
+            .count(),
+        1
+    );
+    let icc = v.complete(Facet::Target, "international criminal", &used, 10);
+    assert_eq!(
+        icc.iter()
+            .filter(|c| c.value == "International Criminal Court")
+            .count(),
+        1
+    );
+    assert_eq!(v.complete(Facet::Actor, "a", &[], 7).len(), 7);
+}
