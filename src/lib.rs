@@ -9,3 +9,4 @@ pub mod reader;
 pub mod refresh;
 pub mod render;
 pub mod store;
+pub mod tui;

@@ -216,4 +216,21 @@ impl Store {
         let _ = cutoff;
         todo!()
     }
+
+    /// One page of the articles matching `filter`, newest first, skipping `offset` rows.
+    pub fn list_page(
+        &self,
+        filter: &Filter,
+        offset: usize,
+        limit: usize,
+    ) -> Result<Vec<ArticleSummary>, StoreError> {
+        let _ = (filter, offset, limit);
+        todo!()
+    }
+
+    /// How many articles match `filter`.
+    pub fn count(&self, filter: &Filter) -> Result<u64, StoreError> {
+        let _ = filter;
+        todo!()
+    }
 }
