@@ -94,6 +94,15 @@ impl ArticleList {
 
     /// The page the selection needs next, if any (recording it as pending).
     pub fn next_request(&mut self) -> Option<(usize, usize)> {
+        let inside = (self.offset..self.end()).contains(&self.selected);
+        let adjoins = self
+            .pending
+            .is_some_and(|(o, l)| o == self.end() || o + l == self.offset || o == self.offset);
+        if inside && !adjoins {
+            // The selection came back into the window before a jump's page arrived: that page
+            // would move the window away from it, so it is no longer wanted.
+            self.pending = None;
+        }
         let request = self.needed()?;
         self.pending = Some(request);
         Some(request)
