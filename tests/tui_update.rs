@@ -4,8 +4,8 @@ mod tui_fixtures;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use tui_fixtures::*;
 use veille::model::Lang;
-use veille::tui::model::{Pane, Scope};
 use veille::tui::model::list::{MAX_ROWS, PAGE};
+use veille::tui::model::{Pane, Scope};
 use veille::tui::msg::{Page, RefreshOutcome};
 use veille::tui::{App, Effect, Msg, init, update};
 
@@ -27,15 +27,23 @@ fn moving_down_near_the_end_of_the_window_loads_the_next_page_once() {
         requests.extend(page_requests(&update(&mut app, key('j'))));
     }
     assert_eq!(app.list.selected, 160);
-    assert_eq!(requests, vec![(1, PAGE, PAGE, false)], "one prefetch, not one per key");
+    assert_eq!(
+        requests,
+        vec![(1, PAGE, PAGE, false)],
+        "one prefetch, not one per key"
+    );
     let filter = app.filter();
-    answer_pages(&mut app, &[Effect::LoadPage {
-        filter,
-        offset: PAGE,
-        limit: PAGE,
-        generation: 1,
-        count: false,
-    }], 10_000);
+    answer_pages(
+        &mut app,
+        &[Effect::LoadPage {
+            filter,
+            offset: PAGE,
+            limit: PAGE,
+            generation: 1,
+            count: false,
+        }],
+        10_000,
+    );
     assert_eq!(app.list.rows.len(), 2 * PAGE);
     assert_eq!(app.list.selected_row().map(|r| r.id), Some(row(160).id));
 }
@@ -59,7 +67,10 @@ fn bottom_then_top_jump_with_a_page_around_the_selection() {
     let mut app = booted(Lang::En, 80, 24, 10_000);
     let effects = update(&mut app, key('G'));
     assert_eq!(app.list.selected, 9_999);
-    assert_eq!(page_requests(&effects), vec![(1, 10_000 - PAGE, PAGE, false)]);
+    assert_eq!(
+        page_requests(&effects),
+        vec![(1, 10_000 - PAGE, PAGE, false)]
+    );
     answer_pages(&mut app, &effects, 10_000);
     assert_eq!(app.list.selected_row().map(|r| r.id), Some(row(9_999).id));
     let effects = update(&mut app, key('g'));
@@ -72,7 +83,10 @@ fn a_superseded_page_is_dropped() {
     let mut app = booted(Lang::En, 80, 24, 10_000);
     let to_bottom = update(&mut app, key('G'));
     let to_top = update(&mut app, key('g'));
-    assert!(page_requests(&to_top).is_empty(), "the first page is still loaded");
+    assert!(
+        page_requests(&to_top).is_empty(),
+        "the first page is still loaded"
+    );
     // The answer to the jump to the bottom arrives after the user went back to the top.
     answer_pages(&mut app, &to_bottom, 10_000);
     assert_eq!(app.list.offset, 0, "a stale page must not move the window");
@@ -102,7 +116,11 @@ fn language_filter_cycles_all_fr_en_and_replaces_a_language_scope() {
         .map(|_| {
             let effects = update(&mut app, key('f'));
             match effects.as_slice() {
-                [Effect::LoadPage { filter, offset: 0, .. }] => filter.lang,
+                [
+                    Effect::LoadPage {
+                        filter, offset: 0, ..
+                    },
+                ] => filter.lang,
                 other => panic!("unexpected effects {other:?}"),
             }
         })
@@ -112,13 +130,20 @@ fn language_filter_cycles_all_fr_en_and_replaces_a_language_scope() {
     // Sidebar "English" (the fifth saved filter), then `f`: English is replaced by the next one, none.
     send(&mut app, [code(KeyCode::BackTab)]);
     assert_eq!(app.focus, Pane::Sidebar);
-    let effects = send(&mut app, [key('j'), key('j'), key('j'), key('j'), code(KeyCode::Enter)]);
+    let effects = send(
+        &mut app,
+        [key('j'), key('j'), key('j'), key('j'), code(KeyCode::Enter)],
+    );
     assert_eq!(app.sidebar.active, Scope::Lang(Lang::En));
     assert_eq!(app.focus, Pane::List);
-    assert!(matches!(effects.as_slice(), [Effect::LoadPage { filter, .. }] if filter.lang == Some(Lang::En)));
+    assert!(
+        matches!(effects.as_slice(), [Effect::LoadPage { filter, .. }] if filter.lang == Some(Lang::En))
+    );
     let effects = update(&mut app, key('f'));
     assert_eq!(app.sidebar.active, Scope::All);
-    assert!(matches!(effects.as_slice(), [Effect::LoadPage { filter, .. }] if filter.lang.is_none()));
+    assert!(
+        matches!(effects.as_slice(), [Effect::LoadPage { filter, .. }] if filter.lang.is_none())
+    );
 }
 
 #[test]
@@ -128,7 +153,10 @@ fn unread_only_and_feed_scope_combine_in_the_filter() {
     send(&mut app, [code(KeyCode::Tab)]);
     assert_eq!(app.focus, Pane::Sidebar);
     // Six saved filters, then the feeds in order: the second feed is ZATAZ.
-    let effects = send(&mut app, (0..7).map(|_| key('j')).chain([code(KeyCode::Enter)]));
+    let effects = send(
+        &mut app,
+        (0..7).map(|_| key('j')).chain([code(KeyCode::Enter)]),
+    );
     let [Effect::LoadPage { filter, .. }] = effects.as_slice() else {
         panic!("expected one page request, got {effects:?}");
     };
@@ -156,7 +184,9 @@ fn search_applies_on_enter_and_esc_clears_it() {
     update(&mut app, key('/'));
     assert_eq!(app.search.text, "rançon");
     let effects = update(&mut app, code(KeyCode::Esc));
-    assert!(matches!(effects.as_slice(), [Effect::LoadPage { filter, .. }] if filter.query.is_none()));
+    assert!(
+        matches!(effects.as_slice(), [Effect::LoadPage { filter, .. }] if filter.query.is_none())
+    );
 
     // Esc with nothing applied does nothing.
     update(&mut app, key('/'));
@@ -179,12 +209,21 @@ fn m_toggles_read_on_the_row_and_in_the_sidebar_counts() {
     let id = row(0).id;
     assert!(!row(0).read);
     let unread_before = app.sidebar.feeds[0].unread;
-    assert_eq!(update(&mut app, key('m')), vec![Effect::SetRead { id, read: true }]);
+    assert_eq!(
+        update(&mut app, key('m')),
+        vec![Effect::SetRead { id, read: true }]
+    );
     assert_eq!(app.list.selected_row().map(|r| r.read), Some(true));
     assert_eq!(app.sidebar.feeds[0].unread, unread_before - 1);
-    assert_eq!(update(&mut app, key('m')), vec![Effect::SetRead { id, read: false }]);
+    assert_eq!(
+        update(&mut app, key('m')),
+        vec![Effect::SetRead { id, read: false }]
+    );
     assert_eq!(app.sidebar.feeds[0].unread, unread_before);
-    assert_eq!(update(&mut app, key('s')), vec![Effect::SetStarred { id, starred: true }]);
+    assert_eq!(
+        update(&mut app, key('s')),
+        vec![Effect::SetStarred { id, starred: true }]
+    );
     assert_eq!(app.list.selected_row().map(|r| r.starred), Some(true));
 }
 
@@ -195,13 +234,22 @@ fn enter_marks_read_then_loads_the_article_and_back_returns_to_the_list() {
     let id = row(0).id;
     assert_eq!(
         effects,
-        vec![Effect::SetRead { id, read: true }, Effect::LoadArticle { id, request: 1 }],
+        vec![
+            Effect::SetRead { id, read: true },
+            Effect::LoadArticle { id, request: 1 }
+        ],
         "the flag is stored before the article is read back"
     );
     assert_eq!(app.focus, Pane::Reader);
     answer_article(&mut app, &effects, 2);
-    assert_eq!(app.reader.open.as_ref().map(|o| o.article.summary.id), Some(id));
-    assert_eq!(app.reader.open.as_ref().map(|o| o.body.links.len()), Some(2));
+    assert_eq!(
+        app.reader.open.as_ref().map(|o| o.article.summary.id),
+        Some(id)
+    );
+    assert_eq!(
+        app.reader.open.as_ref().map(|o| o.body.links.len()),
+        Some(2)
+    );
 
     // q in the reader goes back; q in the list quits.
     assert!(update(&mut app, key('q')).is_empty());
@@ -220,7 +268,10 @@ fn a_late_article_from_an_earlier_request_is_dropped() {
     assert!(app.reader.open.is_none(), "the first article must not show");
     assert_eq!(app.reader.loading, Some(row(1).id));
     answer_article(&mut app, &second, 0);
-    assert_eq!(app.reader.open.as_ref().map(|o| o.article.summary.id), Some(row(1).id));
+    assert_eq!(
+        app.reader.open.as_ref().map(|o| o.article.summary.id),
+        Some(row(1).id)
+    );
 }
 
 #[test]
@@ -248,12 +299,21 @@ fn digits_open_numbered_links() {
     answer_article(&mut app, &effects, 12);
     // With 12 links, "1" may start 10, 11 or 12: it waits.
     assert!(update(&mut app, key('1')).is_empty());
-    assert_eq!(update(&mut app, key('2')), vec![Effect::OpenLink("https://src.example/12".into())]);
+    assert_eq!(
+        update(&mut app, key('2')),
+        vec![Effect::OpenLink("https://src.example/12".into())]
+    );
     // "3" cannot start a two-digit number here: it opens at once.
-    assert_eq!(update(&mut app, key('3')), vec![Effect::OpenLink("https://src.example/3".into())]);
+    assert_eq!(
+        update(&mut app, key('3')),
+        vec![Effect::OpenLink("https://src.example/3".into())]
+    );
     // "1" then Enter opens link 1.
     update(&mut app, key('1'));
-    assert_eq!(update(&mut app, code(KeyCode::Enter)), vec![Effect::OpenLink("https://src.example/1".into())]);
+    assert_eq!(
+        update(&mut app, code(KeyCode::Enter)),
+        vec![Effect::OpenLink("https://src.example/1".into())]
+    );
     // "1" then Esc forgets the digit and keeps the reader open.
     update(&mut app, key('1'));
     assert!(update(&mut app, code(KeyCode::Esc)).is_empty());
@@ -263,16 +323,25 @@ fn digits_open_numbered_links() {
 #[test]
 fn o_opens_only_web_links() {
     let mut app = booted(Lang::En, 80, 24, 50);
-    assert_eq!(update(&mut app, key('o')), vec![Effect::OpenLink("https://news.example/0".into())]);
+    assert_eq!(
+        update(&mut app, key('o')),
+        vec![Effect::OpenLink("https://news.example/0".into())]
+    );
     let mut hostile = row(0);
     hostile.url = Some("javascript:alert(1)".into());
     let generation = app.list.generation;
     app.list.reload();
-    update(&mut app, Msg::PageLoaded {
-        generation: generation + 1,
-        offset: 0,
-        result: Ok(Page { rows: vec![hostile], total: Some(1) }),
-    });
+    update(
+        &mut app,
+        Msg::PageLoaded {
+            generation: generation + 1,
+            offset: 0,
+            result: Ok(Page {
+                rows: vec![hostile],
+                total: Some(1),
+            }),
+        },
+    );
     assert!(update(&mut app, key('o')).is_empty());
     assert!(app.notice.as_ref().is_some_and(|n| n.error));
 }
@@ -283,13 +352,26 @@ fn refresh_runs_once_and_reloads_keeping_the_selection() {
     send(&mut app, [key('j'), key('j'), key('j')]);
     let selected = app.list.selected_row().map(|r| r.id);
     assert_eq!(update(&mut app, key('r')), vec![Effect::Refresh]);
-    assert!(update(&mut app, key('r')).is_empty(), "no second refresh while one runs");
-    update(&mut app, Msg::RefreshProgress { done: 1, total: 4, feed: "CERT-FR".into() });
+    assert!(
+        update(&mut app, key('r')).is_empty(),
+        "no second refresh while one runs"
+    );
+    update(
+        &mut app,
+        Msg::RefreshProgress {
+            done: 1,
+            total: 4,
+            feed: "CERT-FR".into(),
+        },
+    );
     assert_eq!((app.refresh.done, app.refresh.total), (1, 4));
-    let effects = update(&mut app, Msg::RefreshFinished(Ok(RefreshOutcome {
-        new: 2,
-        failed: vec![("ZATAZ".into(), "HTTP 503".into())],
-    })));
+    let effects = update(
+        &mut app,
+        Msg::RefreshFinished(Ok(RefreshOutcome {
+            new: 2,
+            failed: vec![("ZATAZ".into(), "HTTP 503".into())],
+        })),
+    );
     assert!(!app.refresh.running);
     assert_eq!(effects.first(), Some(&Effect::LoadFeeds));
     let [(generation, offset, _, true)] = page_requests(&effects)[..] else {
@@ -298,11 +380,17 @@ fn refresh_runs_once_and_reloads_keeping_the_selection() {
     // Two new articles arrived on top: the selected one moved down by two and stays selected.
     let mut fresh: Vec<_> = vec![row(100), row(101)];
     fresh.extend(rows(0, 50, 50));
-    update(&mut app, Msg::PageLoaded {
-        generation,
-        offset,
-        result: Ok(Page { rows: fresh, total: Some(52) }),
-    });
+    update(
+        &mut app,
+        Msg::PageLoaded {
+            generation,
+            offset,
+            result: Ok(Page {
+                rows: fresh,
+                total: Some(52),
+            }),
+        },
+    );
     assert_eq!(app.list.selected_row().map(|r| r.id), selected);
     assert_eq!(app.list.selected, 5);
 }
@@ -324,6 +412,16 @@ fn help_opens_and_closes_without_quitting() {
     assert!(app.help.open);
     assert!(update(&mut app, key('j')).is_empty());
     assert_eq!(app.list.selected, 0, "keys go to the help while it is open");
+    assert_eq!(
+        app.help.scroll, 1,
+        "26 actions do not fit in 24 rows: the help scrolls"
+    );
+    send(&mut app, (0..40).map(|_| key('j')));
+    assert_eq!(
+        app.help.scroll,
+        26 - 22,
+        "no scrolling past the last action"
+    );
     assert!(update(&mut app, key('q')).is_empty());
     assert!(!app.help.open);
 }
@@ -338,7 +436,12 @@ fn reserved_keys_do_nothing_but_say_so() {
 }
 
 fn mouse(kind: MouseEventKind, column: u16, row: u16) -> Msg {
-    Msg::Mouse(MouseEvent { kind, column, row, modifiers: KeyModifiers::NONE })
+    Msg::Mouse(MouseEvent {
+        kind,
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    })
 }
 
 #[test]
@@ -347,14 +450,26 @@ fn mouse_wheel_scrolls_and_click_selects_then_opens() {
     // The list starts after an 18-column sidebar, one header row and its border.
     update(&mut app, mouse(MouseEventKind::ScrollDown, 40, 10));
     assert_eq!(app.list.selected, 3);
-    update(&mut app, mouse(MouseEventKind::Down(MouseButton::Left), 40, 2 + 7));
+    update(
+        &mut app,
+        mouse(MouseEventKind::Down(MouseButton::Left), 40, 2 + 7),
+    );
     assert_eq!(app.list.selected, 7);
-    let effects = update(&mut app, mouse(MouseEventKind::Down(MouseButton::Left), 40, 2 + 7));
-    assert!(effects.contains(&Effect::LoadArticle { id: row(7).id, request: 1 }));
+    let effects = update(
+        &mut app,
+        mouse(MouseEventKind::Down(MouseButton::Left), 40, 2 + 7),
+    );
+    assert!(effects.contains(&Effect::LoadArticle {
+        id: row(7).id,
+        request: 1
+    }));
 
     // A click on the sidebar's third entry applies Starred.
     let mut app = booted(Lang::En, 80, 24, 50);
-    let effects = update(&mut app, mouse(MouseEventKind::Down(MouseButton::Left), 5, 2 + 2));
+    let effects = update(
+        &mut app,
+        mouse(MouseEventKind::Down(MouseButton::Left), 5, 2 + 2),
+    );
     assert_eq!(app.sidebar.active, Scope::Starred);
     assert!(matches!(effects.as_slice(), [Effect::LoadPage { filter, .. }] if filter.starred));
 }
@@ -365,9 +480,25 @@ fn resize_rewraps_the_open_article() {
     let effects = update(&mut app, code(KeyCode::Enter));
     answer_article(&mut app, &effects, 3);
     let narrow = app.reader.open.as_ref().map_or(0, |o| o.body.lines.len());
-    update(&mut app, Msg::Resize { width: 200, height: 50 });
+    update(
+        &mut app,
+        Msg::Resize {
+            width: 200,
+            height: 50,
+        },
+    );
     let open = app.reader.open.as_ref().expect("still open");
-    assert!(open.body.lines.len() < narrow, "a wider reader needs fewer lines");
-    assert_eq!(open.width, veille::tui::layout::reader_body(
-        veille::tui::layout::areas(app.size, true).reader.unwrap_or_default()).width);
+    assert!(
+        open.body.lines.len() < narrow,
+        "a wider reader needs fewer lines"
+    );
+    assert_eq!(
+        open.width,
+        veille::tui::layout::reader_body(
+            veille::tui::layout::areas(app.size, true)
+                .reader
+                .unwrap_or_default()
+        )
+        .width
+    );
 }

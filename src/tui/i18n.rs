@@ -72,8 +72,6 @@ pub enum T {
     LinkPending,
     /// A reserved key was pressed.
     Reserved,
-    /// Help: the key column header.
-    HelpKeys,
     /// Help: how to close it.
     HelpClose,
     /// Reader: the heading of the numbered links.
@@ -90,7 +88,7 @@ pub enum T {
 
 impl T {
     /// Every text, so that a test can check each has both languages.
-    pub const ALL: [T; 41] = [
+    pub const ALL: [T; 40] = [
         T::ScopeAll,
         T::ScopeUnread,
         T::ScopeStarred,
@@ -125,7 +123,6 @@ impl T {
         T::NoSuchLink,
         T::LinkPending,
         T::Reserved,
-        T::HelpKeys,
         T::HelpClose,
         T::Links,
         T::MarkedRead,
@@ -175,10 +172,19 @@ impl T {
                 "Refreshing {done}/{total}: {feed}",
                 "Actualisation {done}/{total} : {feed}",
             ),
-            T::RefreshDone => ("Refresh done: {new} new articles", "Actualisation terminée : {new} nouveaux articles"),
+            T::RefreshDone => (
+                "Refresh done: {new} new articles",
+                "Actualisation terminée : {new} nouveaux articles",
+            ),
             T::RefreshFailures => ("{n} feeds failed: {names}", "{n} flux en échec : {names}"),
-            T::RefreshBusy => ("A refresh is already running", "Une actualisation est déjà en cours"),
-            T::RefreshError => ("Refresh failed: {error}", "Échec de l'actualisation : {error}"),
+            T::RefreshBusy => (
+                "A refresh is already running",
+                "Une actualisation est déjà en cours",
+            ),
+            T::RefreshError => (
+                "Refresh failed: {error}",
+                "Échec de l'actualisation : {error}",
+            ),
             T::Error => ("Error: {error}", "Erreur : {error}"),
             T::NoLink => ("This article has no link", "Cet article n'a pas de lien"),
             T::NotHttp => (
@@ -186,14 +192,19 @@ impl T {
                 "Non ouvert (lien ni http ni https) : {url}",
             ),
             T::Opening => ("Opening {url}", "Ouverture de {url}"),
-            T::OpenFailed => ("Cannot start the browser: {error}", "Impossible de lancer le navigateur : {error}"),
+            T::OpenFailed => (
+                "Cannot start the browser: {error}",
+                "Impossible de lancer le navigateur : {error}",
+            ),
             T::NoSuchLink => ("No link [{n}]", "Pas de lien [{n}]"),
             T::LinkPending => (
                 "Link [{n}…]: another digit, or Enter",
                 "Lien [{n}…] : un autre chiffre, ou Entrée",
             ),
-            T::Reserved => ("This key is reserved for a coming feature", "Cette touche est réservée à une fonction à venir"),
-            T::HelpKeys => ("Keys", "Touches"),
+            T::Reserved => (
+                "This key is reserved for a coming feature",
+                "Cette touche est réservée à une fonction à venir",
+            ),
             T::HelpClose => ("Esc or ? closes this help", "Échap ou ? ferme cette aide"),
             T::Links => ("Links", "Liens"),
             T::MarkedRead => ("Marked as read", "Marqué comme lu"),
@@ -224,7 +235,11 @@ impl T {
 
 /// The interface language from the locale variables (`LC_ALL`, then `LC_MESSAGES`, then `LANG`, the
 /// first one set and non-empty): French for `fr*`, English otherwise.
-pub fn lang_from_locale(lc_all: Option<&str>, lc_messages: Option<&str>, lang: Option<&str>) -> Lang {
+pub fn lang_from_locale(
+    lc_all: Option<&str>,
+    lc_messages: Option<&str>,
+    lang: Option<&str>,
+) -> Lang {
     let locale = [lc_all, lc_messages, lang]
         .into_iter()
         .flatten()
@@ -255,14 +270,24 @@ mod tests {
         assert_eq!(distinct.len(), T::ALL.len(), "T::ALL lists a text twice");
         for t in T::ALL {
             let (en, fr) = (t.get(Lang::En), t.get(Lang::Fr));
-            assert!(!en.trim().is_empty() && !fr.trim().is_empty(), "{t:?} is empty");
-            assert_eq!(placeholders(en), placeholders(fr), "{t:?}: placeholders differ");
+            assert!(
+                !en.trim().is_empty() && !fr.trim().is_empty(),
+                "{t:?} is empty"
+            );
+            assert_eq!(
+                placeholders(en),
+                placeholders(fr),
+                "{t:?}: placeholders differ"
+            );
         }
     }
 
     #[test]
     fn fill_replaces_named_values() {
-        let s = T::Refreshing.fill(Lang::Fr, &[("done", "3"), ("total", "9"), ("feed", "CERT-FR")]);
+        let s = T::Refreshing.fill(
+            Lang::Fr,
+            &[("done", "3"), ("total", "9"), ("feed", "CERT-FR")],
+        );
         assert_eq!(s, "Actualisation 3/9 : CERT-FR");
     }
 
@@ -273,6 +298,9 @@ mod tests {
         assert_eq!(lang_from_locale(None, None, Some("en_GB.UTF-8")), Lang::En);
         assert_eq!(lang_from_locale(None, None, None), Lang::En);
         assert_eq!(lang_from_locale(Some("C"), None, Some("fr_FR")), Lang::En);
-        assert_eq!(lang_from_locale(Some(""), Some("fr_BE"), Some("en_US")), Lang::Fr);
+        assert_eq!(
+            lang_from_locale(Some(""), Some("fr_BE"), Some("en_US")),
+            Lang::Fr
+        );
     }
 }

@@ -234,7 +234,9 @@ impl KeySpec {
         let mods = key.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT);
         let code = match key.code {
             // Some terminals report a lowercase letter with Shift rather than the uppercase one.
-            KeyCode::Char(c) if key.modifiers.contains(KeyModifiers::SHIFT) && c.is_ascii_lowercase() => {
+            KeyCode::Char(c)
+                if key.modifiers.contains(KeyModifiers::SHIFT) && c.is_ascii_lowercase() =>
+            {
                 KeyCode::Char(c.to_ascii_uppercase())
             }
             code => code,
@@ -432,16 +434,31 @@ mod tests {
         let keymap = Keymap::bundled().expect("config/keys.toml must parse");
         let ch = |c| press(KeyCode::Char(c), KeyModifiers::NONE);
         assert_eq!(keymap.action(&ch('j')), Some(Action::Down));
-        assert_eq!(keymap.action(&press(KeyCode::Down, KeyModifiers::NONE)), Some(Action::Down));
-        assert_eq!(keymap.action(&press(KeyCode::Char('G'), KeyModifiers::SHIFT)), Some(Action::Bottom));
+        assert_eq!(
+            keymap.action(&press(KeyCode::Down, KeyModifiers::NONE)),
+            Some(Action::Down)
+        );
+        assert_eq!(
+            keymap.action(&press(KeyCode::Char('G'), KeyModifiers::SHIFT)),
+            Some(Action::Bottom)
+        );
         assert_eq!(keymap.action(&ch('/')), Some(Action::Search));
         assert_eq!(keymap.action(&ch('q')), Some(Action::Quit));
-        assert_eq!(keymap.action(&press(KeyCode::Esc, KeyModifiers::NONE)), Some(Action::Back));
-        assert_eq!(keymap.action(&press(KeyCode::Char('d'), KeyModifiers::CONTROL)), Some(Action::PageDown));
+        assert_eq!(
+            keymap.action(&press(KeyCode::Esc, KeyModifiers::NONE)),
+            Some(Action::Back)
+        );
+        assert_eq!(
+            keymap.action(&press(KeyCode::Char('d'), KeyModifiers::CONTROL)),
+            Some(Action::PageDown)
+        );
         assert_eq!(keymap.action(&ch('d')), None);
         for reserved in ['a', 't', 'y', 'A', 'U', 'E', 'F'] {
             let action = keymap.action(&ch(reserved));
-            assert!(action.is_some_and(Action::is_reserved), "{reserved} -> {action:?}");
+            assert!(
+                action.is_some_and(Action::is_reserved),
+                "{reserved} -> {action:?}"
+            );
         }
     }
 
@@ -450,8 +467,14 @@ mod tests {
         let keymap = Keymap::bundled().expect("config/keys.toml must parse");
         for action in Action::ALL {
             assert!(!keymap.keys(action).is_empty(), "{action:?} has no key");
-            let (en, fr) = (keymap.description(action, Lang::En), keymap.description(action, Lang::Fr));
-            assert!(!en.is_empty() && !fr.is_empty(), "{action:?} lacks a description");
+            let (en, fr) = (
+                keymap.description(action, Lang::En),
+                keymap.description(action, Lang::Fr),
+            );
+            assert!(
+                !en.is_empty() && !fr.is_empty(),
+                "{action:?} lacks a description"
+            );
             assert_ne!(en, fr, "{action:?}: French description not translated");
         }
     }
@@ -460,7 +483,9 @@ mod tests {
     fn user_override_replaces_only_the_named_action() {
         let mut user = BTreeMap::new();
         user.insert("down".to_owned(), vec!["n".to_owned()]);
-        let keymap = Keymap::bundled().and_then(|k| k.with_overrides(&user)).expect("valid override");
+        let keymap = Keymap::bundled()
+            .and_then(|k| k.with_overrides(&user))
+            .expect("valid override");
         let ch = |c| press(KeyCode::Char(c), KeyModifiers::NONE);
         assert_eq!(keymap.action(&ch('n')), Some(Action::Down));
         assert_eq!(keymap.action(&ch('j')), None);
@@ -477,19 +502,43 @@ mod tests {
         let mut unknown = BTreeMap::new();
         unknown.insert("fly".to_owned(), vec!["x".to_owned()]);
         let err = Keymap::bundled().and_then(|k| k.with_overrides(&unknown));
-        assert!(matches!(err, Err(KeymapError::UnknownAction(ref n)) if n == "fly"), "{err:?}");
+        assert!(
+            matches!(err, Err(KeymapError::UnknownAction(ref n)) if n == "fly"),
+            "{err:?}"
+        );
 
-        assert!(matches!(KeySpec::parse("ctrl-"), Err(KeymapError::BadKey(_))));
-        assert!(matches!(KeySpec::parse("hyper"), Err(KeymapError::BadKey(_))));
+        assert!(matches!(
+            KeySpec::parse("ctrl-"),
+            Err(KeymapError::BadKey(_))
+        ));
+        assert!(matches!(
+            KeySpec::parse("hyper"),
+            Err(KeymapError::BadKey(_))
+        ));
     }
 
     #[test]
     fn key_specs_read_names_and_modifiers() {
         let spec = KeySpec::parse("ctrl-d").expect("valid");
-        assert_eq!(spec, KeySpec { code: KeyCode::Char('d'), mods: KeyModifiers::CONTROL });
-        assert_eq!(KeySpec::parse("pgdn").map(|s| s.code).ok(), Some(KeyCode::PageDown));
-        assert_eq!(KeySpec::parse("f5").map(|s| s.code).ok(), Some(KeyCode::F(5)));
-        assert_eq!(KeySpec::parse("-").map(|s| s.code).ok(), Some(KeyCode::Char('-')));
+        assert_eq!(
+            spec,
+            KeySpec {
+                code: KeyCode::Char('d'),
+                mods: KeyModifiers::CONTROL
+            }
+        );
+        assert_eq!(
+            KeySpec::parse("pgdn").map(|s| s.code).ok(),
+            Some(KeyCode::PageDown)
+        );
+        assert_eq!(
+            KeySpec::parse("f5").map(|s| s.code).ok(),
+            Some(KeyCode::F(5))
+        );
+        assert_eq!(
+            KeySpec::parse("-").map(|s| s.code).ok(),
+            Some(KeyCode::Char('-'))
+        );
         assert_eq!(spec.label(), "Ctrl-d");
     }
 }

@@ -45,7 +45,8 @@ pub fn areas(size: Rect, reader_open: bool) -> Areas {
         Layout::horizontal([Constraint::Length(sidebar_width), Constraint::Min(0)]).areas(body);
     let (list, reader) = if reader_open {
         let [list, reader] =
-            Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(rest);
+            Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)])
+                .areas(rest);
         (list, Some(reader))
     } else {
         (rest, None)

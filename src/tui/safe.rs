@@ -81,7 +81,8 @@ mod tests {
 
     #[test]
     fn drops_c1_controls_bidi_overrides_and_other_escapes() {
-        let hostile = "a\u{9b}31mb\u{9d}0;title\u{9c}c\u{202E}d\u{2066}e\x1bcf\x1b]2;x\x1b\\g\u{0}h\ti";
+        let hostile =
+            "a\u{9b}31mb\u{9d}0;title\u{9c}c\u{202E}d\u{2066}e\x1bcf\x1b]2;x\x1b\\g\u{0}h\ti";
         let cleaned = text(hostile);
         assert_eq!(cleaned, "abcdefgh\ti");
     }
@@ -93,6 +94,9 @@ mod tests {
 
     #[test]
     fn line_folds_tabs_and_newlines_to_spaces() {
-        assert_eq!(line("Cour\tpénale\ninternationale"), "Cour pénale internationale");
+        assert_eq!(
+            line("Cour\tpénale\ninternationale"),
+            "Cour pénale internationale"
+        );
     }
 }

@@ -142,7 +142,17 @@ mod tests {
     fn no_color_removes_every_colour() {
         let bundled = Theme::bundled().expect("bundled theme");
         let theme = Theme::for_env(Some("1"), bundled);
-        for style in [theme.accent, theme.selection, theme.unread, theme.muted, theme.star, theme.chip, theme.link, theme.code, theme.error] {
+        for style in [
+            theme.accent,
+            theme.selection,
+            theme.unread,
+            theme.muted,
+            theme.star,
+            theme.chip,
+            theme.link,
+            theme.code,
+            theme.error,
+        ] {
             assert_eq!((style.fg, style.bg), (None, None));
         }
         assert_eq!(Theme::for_env(Some(""), bundled), bundled);
@@ -153,6 +163,9 @@ mod tests {
     fn bad_colour_is_named() {
         let doc = super::super::keymap::BUNDLED.replace("star = \"yellow\"", "star = \"sparkly\"");
         let err = Theme::from_toml(&doc);
-        assert!(matches!(err, Err(ThemeError::BadColour { key: "star", .. })), "{err:?}");
+        assert!(
+            matches!(err, Err(ThemeError::BadColour { key: "star", .. })),
+            "{err:?}"
+        );
     }
 }

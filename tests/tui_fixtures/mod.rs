@@ -27,25 +27,62 @@ pub fn settings(lang: Lang) -> Settings {
 }
 
 pub fn feeds() -> Vec<FeedCount> {
-    [("CERT-FR", 2, 3), ("ZATAZ", 1, 2), ("BleepingComputer", 2, 2), ("The Record", 0, 1)]
-        .into_iter()
-        .map(|(name, unread, total)| FeedCount {
-            name: name.into(),
-            unread,
-            total,
-        })
-        .collect()
+    [
+        ("CERT-FR", 2, 3),
+        ("ZATAZ", 1, 2),
+        ("BleepingComputer", 2, 2),
+        ("The Record", 0, 1),
+    ]
+    .into_iter()
+    .map(|(name, unread, total)| FeedCount {
+        name: name.into(),
+        unread,
+        total,
+    })
+    .collect()
 }
 
 const HEADLINES: [(&str, &str, Lang); 8] = [
-    ("CERT-FR", "Les cybercriminels frappent la Cour pénale internationale", Lang::Fr),
-    ("BleepingComputer", "International Criminal Court discloses cyberattack", Lang::En),
-    ("ZATAZ", "Rançongiciel : un hôpital francilien paralysé", Lang::Fr),
-    ("CERT-FR", "Multiples vulnérabilités dans Microsoft Exchange", Lang::Fr),
-    ("The Record", "APT28 phishing campaign targets European ministries", Lang::En),
-    ("BleepingComputer", "Okta support breach exposed customer files", Lang::En),
-    ("ZATAZ", "Fuite de données chez un opérateur télécom", Lang::Fr),
-    ("CERT-FR", "Campagne d'hameçonnage visant les collectivités", Lang::Fr),
+    (
+        "CERT-FR",
+        "Les cybercriminels frappent la Cour pénale internationale",
+        Lang::Fr,
+    ),
+    (
+        "BleepingComputer",
+        "International Criminal Court discloses cyberattack",
+        Lang::En,
+    ),
+    (
+        "ZATAZ",
+        "Rançongiciel : un hôpital francilien paralysé",
+        Lang::Fr,
+    ),
+    (
+        "CERT-FR",
+        "Multiples vulnérabilités dans Microsoft Exchange",
+        Lang::Fr,
+    ),
+    (
+        "The Record",
+        "APT28 phishing campaign targets European ministries",
+        Lang::En,
+    ),
+    (
+        "BleepingComputer",
+        "Okta support breach exposed customer files",
+        Lang::En,
+    ),
+    (
+        "ZATAZ",
+        "Fuite de données chez un opérateur télécom",
+        Lang::Fr,
+    ),
+    (
+        "CERT-FR",
+        "Campagne d'hameçonnage visant les collectivités",
+        Lang::Fr,
+    ),
 ];
 
 /// Row `i` of a generated result: eight headlines over and over, one hour apart, newest first.
@@ -53,7 +90,7 @@ pub fn row(i: usize) -> ArticleSummary {
     let (feed, title, lang) = HEADLINES[i % HEADLINES.len()];
     let published = now() - chrono::Duration::hours(i64::try_from(i).unwrap_or(0) + 1);
     let mut tags = Tags::default();
-    if i % HEADLINES.len() == 0 {
+    if i.is_multiple_of(HEADLINES.len()) {
         tags.target = vec!["International Criminal Court".into()];
         tags.attack = vec!["intrusion".into()];
     }
@@ -63,8 +100,15 @@ pub fn row(i: usize) -> ArticleSummary {
     ArticleSummary {
         id: ArticleId(i64::try_from(1000 + i).unwrap_or(0)),
         feed: feed.into(),
-        feed_url: format!("https://{}.example/feed", feed.to_lowercase().replace(' ', "")),
-        title: if i < HEADLINES.len() { title.into() } else { format!("{title} #{i}") },
+        feed_url: format!(
+            "https://{}.example/feed",
+            feed.to_lowercase().replace(' ', "")
+        ),
+        title: if i < HEADLINES.len() {
+            title.into()
+        } else {
+            format!("{title} #{i}")
+        },
         url: Some(format!("https://news.example/{i}")),
         published: Some(published),
         lang: Some(lang),
@@ -87,7 +131,9 @@ pub fn article(i: usize, links: usize) -> Article {
          <blockquote>Les mesures prises ont permis de contenir l'incident.</blockquote><pre>IOC: 198.51.100.7</pre>",
     );
     for n in 1..=links {
-        html.push_str(&format!("<p>Source {n} : <a href=\"https://src.example/{n}\">référence {n}</a></p>"));
+        html.push_str(&format!(
+            "<p>Source {n} : <a href=\"https://src.example/{n}\">référence {n}</a></p>"
+        ));
     }
     Article {
         summary,
@@ -100,16 +146,32 @@ pub fn article(i: usize, links: usize) -> Article {
 }
 
 pub fn key(c: char) -> Msg {
-    let mods = if c.is_ascii_uppercase() { KeyModifiers::SHIFT } else { KeyModifiers::NONE };
-    Msg::Key(KeyEvent::new_with_kind(KeyCode::Char(c), mods, KeyEventKind::Press))
+    let mods = if c.is_ascii_uppercase() {
+        KeyModifiers::SHIFT
+    } else {
+        KeyModifiers::NONE
+    };
+    Msg::Key(KeyEvent::new_with_kind(
+        KeyCode::Char(c),
+        mods,
+        KeyEventKind::Press,
+    ))
 }
 
 pub fn code(code: KeyCode) -> Msg {
-    Msg::Key(KeyEvent::new_with_kind(code, KeyModifiers::NONE, KeyEventKind::Press))
+    Msg::Key(KeyEvent::new_with_kind(
+        code,
+        KeyModifiers::NONE,
+        KeyEventKind::Press,
+    ))
 }
 
 pub fn ctrl(c: char) -> Msg {
-    Msg::Key(KeyEvent::new_with_kind(KeyCode::Char(c), KeyModifiers::CONTROL, KeyEventKind::Press))
+    Msg::Key(KeyEvent::new_with_kind(
+        KeyCode::Char(c),
+        KeyModifiers::CONTROL,
+        KeyEventKind::Press,
+    ))
 }
 
 /// Sends every message in turn, returning all effects.

@@ -144,7 +144,10 @@ mod tests {
         let body = render(html, 60, Some("https://cert.example.fr/actu/"));
         assert_eq!(
             body.links,
-            ["https://cert.example.fr/avis/1", "https://www.icc-cpi.int/news"]
+            [
+                "https://cert.example.fr/avis/1",
+                "https://www.icc-cpi.int/news"
+            ]
         );
         let all: Vec<_> = body.lines.iter().flatten().collect();
         assert!(all.contains(&&("CPI".to_owned(), Mark::Strong)));

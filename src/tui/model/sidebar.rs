@@ -103,7 +103,8 @@ impl Sidebar {
     pub fn set_feeds(&mut self, feeds: Vec<FeedCount>) {
         let current = self.scope(self.cursor);
         self.feeds = feeds;
-        let index = current.and_then(|s| (0..self.len()).find(|&i| self.scope(i).as_ref() == Some(&s)));
+        let index =
+            current.and_then(|s| (0..self.len()).find(|&i| self.scope(i).as_ref() == Some(&s)));
         self.select(index.unwrap_or(self.cursor));
     }
 

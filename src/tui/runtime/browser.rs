@@ -12,7 +12,11 @@ pub fn argv(browser: Option<&str>, url: &str) -> Result<Vec<String>, String> {
     }
     let command = browser
         .and_then(|b| b.split(':').map(str::trim).find(|c| !c.is_empty()))
-        .unwrap_or(if cfg!(target_os = "macos") { "open" } else { "xdg-open" });
+        .unwrap_or(if cfg!(target_os = "macos") {
+            "open"
+        } else {
+            "xdg-open"
+        });
     let mut argv: Vec<String> = command.split_whitespace().map(str::to_owned).collect();
     if argv.iter().any(|a| a.contains("%s")) {
         for arg in argv.iter_mut().skip(1) {
@@ -54,7 +58,10 @@ mod tests {
             argv(Some("firefox --new-tab"), URL),
             Ok(vec!["firefox".into(), "--new-tab".into(), URL.into()])
         );
-        assert_eq!(argv(Some("w3m %s -dump:lynx"), URL), Ok(vec!["w3m".into(), URL.into(), "-dump".into()]));
+        assert_eq!(
+            argv(Some("w3m %s -dump:lynx"), URL),
+            Ok(vec!["w3m".into(), URL.into(), "-dump".into()])
+        );
         let default = argv(None, URL).unwrap_or_default();
         assert_eq!(default.last().map(String::as_str), Some(URL));
         assert_eq!(default.len(), 2);
@@ -63,12 +70,20 @@ mod tests {
     #[test]
     fn shell_metacharacters_reach_the_browser_as_one_plain_argument() {
         let url = "https://evil.example/a;touch$IFS/tmp/pwned&b=`id`";
-        assert_eq!(argv(Some("firefox"), url), Ok(vec!["firefox".into(), url.into()]));
+        assert_eq!(
+            argv(Some("firefox"), url),
+            Ok(vec!["firefox".into(), url.into()])
+        );
     }
 
     #[test]
     fn refuses_anything_but_http() {
-        for bad in ["file:///etc/passwd", "javascript:alert(1)", "-oProxyCommand=x", "ftp://x.example/"] {
+        for bad in [
+            "file:///etc/passwd",
+            "javascript:alert(1)",
+            "-oProxyCommand=x",
+            "ftp://x.example/",
+        ] {
             assert!(argv(None, bad).is_err(), "{bad}");
         }
     }

@@ -42,7 +42,10 @@ pub fn run(config: &Config, db_path: &Path) -> Result<()> {
     let mut guard = terminal::enter().context("cannot set up the terminal")?;
     let stop = Arc::new(AtomicBool::new(false));
     let input = input::spawn(tx.clone(), Arc::clone(&stop));
-    let size = guard.terminal.size().context("cannot read the terminal size")?;
+    let size = guard
+        .terminal
+        .size()
+        .context("cannot read the terminal size")?;
     let mut app = App::new(settings, size.width, size.height);
     let executor = Executor {
         db,
@@ -146,7 +149,11 @@ impl Executor {
 
     /// Refreshes on its own store connection, reporting each feed as it is done.
     fn refresh(&self) {
-        let (tx, config, db_path) = (self.tx.clone(), Arc::clone(&self.config), self.db_path.clone());
+        let (tx, config, db_path) = (
+            self.tx.clone(),
+            Arc::clone(&self.config),
+            self.db_path.clone(),
+        );
         self.tokio.spawn(async move {
             let result = refresh_all(&config, &db_path, &tx).await;
             let _ = tx.send(Msg::RefreshFinished(result));
@@ -154,7 +161,11 @@ impl Executor {
     }
 }
 
-async fn refresh_all(config: &Config, db_path: &Path, tx: &Sender<Msg>) -> Result<RefreshOutcome, String> {
+async fn refresh_all(
+    config: &Config,
+    db_path: &Path,
+    tx: &Sender<Msg>,
+) -> Result<RefreshOutcome, String> {
     let mut store = Store::open(db_path).map_err(|e| e.to_string())?;
     let progress = |done, total, result: &crate::refresh::FeedResult| {
         let _ = tx.send(Msg::RefreshProgress {

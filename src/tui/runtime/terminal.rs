@@ -38,7 +38,12 @@ impl Drop for TerminalGuard {
 /// Leaves the alternate screen and raw mode and shows the cursor; safe to call more than once.
 pub fn restore() {
     // Each step is attempted even if an earlier one fails: a half-restored terminal is worse.
-    let _ = execute!(io::stdout(), DisableMouseCapture, LeaveAlternateScreen, Show);
+    let _ = execute!(
+        io::stdout(),
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        Show
+    );
     let _ = disable_raw_mode();
 }
 

@@ -78,7 +78,11 @@ fn run(store: &mut Store, feeds: &[FeedSource], job: Effect) -> Option<Msg> {
             count,
         } => {
             let result = store.list_page(&filter, offset, limit).and_then(|rows| {
-                let total = if count { Some(store.count(&filter)?) } else { None };
+                let total = if count {
+                    Some(store.count(&filter)?)
+                } else {
+                    None
+                };
                 Ok(Page { rows, total })
             });
             Msg::PageLoaded {
@@ -124,10 +128,28 @@ mod tests {
 
     #[test]
     fn keeps_writes_in_order_and_only_the_latest_reads() {
-        let read = Effect::SetRead { id: ArticleId(7), read: true };
-        let star = Effect::SetStarred { id: ArticleId(7), starred: true };
-        let article = |request| Effect::LoadArticle { id: ArticleId(7), request };
-        let batch = vec![page(1), read.clone(), article(1), page(2), Effect::LoadFeeds, star.clone(), article(2), page(3)];
+        let read = Effect::SetRead {
+            id: ArticleId(7),
+            read: true,
+        };
+        let star = Effect::SetStarred {
+            id: ArticleId(7),
+            starred: true,
+        };
+        let article = |request| Effect::LoadArticle {
+            id: ArticleId(7),
+            request,
+        };
+        let batch = vec![
+            page(1),
+            read.clone(),
+            article(1),
+            page(2),
+            Effect::LoadFeeds,
+            star.clone(),
+            article(2),
+            page(3),
+        ];
         assert_eq!(
             latest_only(batch),
             vec![read, Effect::LoadFeeds, star, article(2), page(3)]

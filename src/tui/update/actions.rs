@@ -250,7 +250,12 @@ fn set_read(app: &mut App, id: ArticleId, feed: &str, read: bool) -> Effect {
     if let Some(row) = app.list.find_mut(id) {
         row.read = read;
     }
-    if let Some(open) = app.reader.open.as_mut().filter(|o| o.article.summary.id == id) {
+    if let Some(open) = app
+        .reader
+        .open
+        .as_mut()
+        .filter(|o| o.article.summary.id == id)
+    {
         open.article.summary.read = read;
     }
     app.sidebar.count_read(feed, read);

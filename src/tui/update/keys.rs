@@ -29,9 +29,13 @@ pub(super) fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
 }
 
 fn on_help_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    // The overlay's border takes two rows; what does not fit below can be scrolled to.
+    let visible = usize::from(app.size.height).saturating_sub(2);
+    let max = crate::tui::view::help_lines().saturating_sub(visible);
     match app.settings.keymap.action(&key) {
         Some(Action::Help | Action::Back | Action::Quit) => app.help = Default::default(),
-        Some(Action::Down) => app.help.scroll += 1,
+        Some(Action::Down) => app.help.scroll = (app.help.scroll + 1).min(max),
+        Some(Action::Bottom) => app.help.scroll = max,
         Some(Action::Up) => app.help.scroll = app.help.scroll.saturating_sub(1),
         Some(Action::Top) => app.help.scroll = 0,
         _ => {}

@@ -60,9 +60,7 @@ fn click(app: &mut App, pane: Pane, at: Position, areas: layout::Areas) -> Vec<E
     app.focus = pane;
     let row_in = |area: Option<Rect>| {
         let inner = layout::inner(area?);
-        inner
-            .contains(at)
-            .then(|| usize::from(at.y - inner.y))
+        inner.contains(at).then(|| usize::from(at.y - inner.y))
     };
     match pane {
         Pane::List => {

@@ -95,7 +95,8 @@ fn on_page(
     offset: usize,
     result: Result<crate::tui::msg::Page, String>,
 ) -> Vec<Effect> {
-    let current = generation == app.list.generation && app.list.pending.is_some_and(|(o, _)| o == offset);
+    let current =
+        generation == app.list.generation && app.list.pending.is_some_and(|(o, _)| o == offset);
     match result {
         Ok(page) => {
             if !app.list.accept(generation, offset, page) {

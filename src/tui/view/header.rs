@@ -13,7 +13,9 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.settings.theme;
     let scope = match &app.sidebar.active {
         Scope::Feed(name) => safe::line(name),
-        other => other.label().map_or_else(String::new, |t| t.get(lang).to_owned()),
+        other => other
+            .label()
+            .map_or_else(String::new, |t| t.get(lang).to_owned()),
     };
     let mut parts = vec![scope];
     parts.push(match app.lang_filter() {

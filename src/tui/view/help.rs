@@ -15,11 +15,15 @@ pub(super) fn draw(app: &App, frame: &mut Frame, screen: Rect) {
     let lang = app.settings.lang;
     let theme = &app.settings.theme;
     let keymap = &app.settings.keymap;
-    let mut lines: Vec<Line> = Action::ALL
+    let lines: Vec<Line> = Action::ALL
         .iter()
         .map(|&action| {
             let keys: Vec<String> = keymap.keys(action).iter().map(|k| k.label()).collect();
-            let style = if action.is_reserved() { theme.muted } else { ratatui::style::Style::new() };
+            let style = if action.is_reserved() {
+                theme.muted
+            } else {
+                ratatui::style::Style::new()
+            };
             Line::from(vec![
                 Span::styled(fit(&keys.join(" "), KEYS_WIDTH), theme.accent),
                 Span::raw(" "),
@@ -27,9 +31,7 @@ pub(super) fn draw(app: &App, frame: &mut Frame, screen: Rect) {
             ])
         })
         .collect();
-    lines.push(Line::raw(""));
-    lines.push(Line::styled(T::HelpClose.get(lang), theme.muted));
-    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+    let height = u16::try_from(help_lines() + 2).unwrap_or(u16::MAX);
     let [area] = Layout::horizontal([Constraint::Max(84)])
         .flex(Flex::Center)
         .areas(screen);
@@ -38,9 +40,15 @@ pub(super) fn draw(app: &App, frame: &mut Frame, screen: Rect) {
         .areas(area);
     let block = Block::bordered()
         .title(T::HelpTitle.get(lang))
+        .title_bottom(Line::styled(T::HelpClose.get(lang), theme.muted))
         .title_style(theme.accent)
         .border_style(theme.accent);
     frame.render_widget(Clear, area);
     let scroll = u16::try_from(app.help.scroll).unwrap_or(u16::MAX);
     frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), area);
+}
+
+/// Lines of the help's content (one per action), for scrolling bounds.
+pub fn help_lines() -> usize {
+    Action::ALL.len()
 }

@@ -6,7 +6,7 @@ use crate::tui::layout;
 use crate::tui::model::{App, Pane};
 use crate::tui::safe;
 use crate::tui::theme::Theme;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -24,7 +24,8 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     if list.is_empty() {
         let text = if list.pending.is_some() {
             T::Loading
-        } else if app.sidebar.feeds.iter().all(|f| f.total == 0) && app.query == Default::default() {
+        } else if app.sidebar.feeds.iter().all(|f| f.total == 0) && app.query == Default::default()
+        {
             T::EmptyStore
         } else {
             T::EmptyFilter
@@ -51,22 +52,25 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
 
 /// Column widths for a list `width` columns wide.
 struct Columns {
+    date: usize,
     feed: usize,
     rest: usize,
 }
 
-/// Marker, star, date and language columns with their separating spaces.
-const FIXED: usize = 2 + 2 + 11 + 3;
-
 impl Columns {
     fn for_width(width: usize) -> Columns {
-        let feed = match width {
-            0..50 => 0,
-            50..100 => 10,
-            _ => 16,
+        let (date, feed) = match width {
+            0..50 => (5, 0),
+            50..100 => (5, 10),
+            _ => (10, 16),
         };
-        let rest = width.saturating_sub(FIXED + if feed > 0 { feed + 1 } else { 0 });
-        Columns { feed, rest }
+        // Marker, star, date, language, feed, each followed by a space.
+        let fixed = 2 + 2 + date + 1 + 3 + if feed > 0 { feed + 1 } else { 0 };
+        Columns {
+            date,
+            feed,
+            rest: width.saturating_sub(fixed),
+        }
     }
 }
 
@@ -82,7 +86,10 @@ fn row_line<'a>(
     let mut spans = vec![
         Span::styled(if row.read { "  " } else { "● " }, theme.unread),
         Span::styled(if row.starred { "★ " } else { "  " }, theme.star),
-        Span::styled(fit(&date(row.published, now), 10) + " ", theme.muted),
+        Span::styled(
+            fit(&date(row.published, now, columns.date), columns.date) + " ",
+            theme.muted,
+        ),
         Span::styled(
             fit(row.lang.map_or("--", |l| l.code()), 2) + " ",
             theme.muted,
@@ -102,9 +109,12 @@ fn row_line<'a>(
         .chain(&row.tags.attack)
         .map(|v| format!(" [{}]", safe::line(v)))
         .collect();
-    let chips = cut(&chips.concat(), columns.rest / 2);
+    let chips = cut(&chips.concat(), columns.rest / 4);
     let title_width = columns.rest.saturating_sub(chips.width());
-    spans.push(Span::styled(fit(&safe::line(&row.title), title_width), base));
+    spans.push(Span::styled(
+        fit(&safe::line(&row.title), title_width),
+        base,
+    ));
     spans.push(Span::styled(chips, theme.chip));
     let line = Line::from(spans);
     if selected {
@@ -114,15 +124,19 @@ fn row_line<'a>(
     }
 }
 
-/// `HH:MM` for today (UTC), the date otherwise.
-fn date(published: Option<DateTime<Utc>>, now: Option<DateTime<Utc>>) -> String {
-    match published {
-        Some(d) if now.is_some_and(|n| n.date_naive() == d.date_naive()) => {
-            d.format("%H:%M").to_string()
-        }
-        Some(d) => d.format("%Y-%m-%d").to_string(),
-        None => String::new(),
-    }
+/// `HH:MM` for today (UTC); else the ISO date, or its month and day (`09-19`) in `width` 5, or the
+/// year for another year.
+fn date(published: Option<DateTime<Utc>>, now: Option<DateTime<Utc>>, width: usize) -> String {
+    let Some(d) = published else {
+        return String::new();
+    };
+    let format = match now {
+        Some(n) if n.date_naive() == d.date_naive() => "%H:%M",
+        _ if width >= 10 => "%Y-%m-%d",
+        Some(n) if n.year() == d.year() => "%m-%d",
+        _ => "%Y",
+    };
+    d.format(format).to_string()
 }
 
 #[cfg(test)]
@@ -155,7 +169,14 @@ mod tests {
         let area = Rect::new(0, 0, width, 1);
         let mut buf = Buffer::empty(area);
         let theme = Theme::monochrome();
-        row_line(row, &Columns::for_width(usize::from(width)), now, &theme, false).render(area, &mut buf);
+        row_line(
+            row,
+            &Columns::for_width(usize::from(width)),
+            now,
+            &theme,
+            false,
+        )
+        .render(area, &mut buf);
         buf
     }
 
@@ -165,12 +186,17 @@ mod tests {
 
     #[test]
     fn row_shows_marker_star_date_lang_feed_title_and_chips() {
-        let buf = draw_row(&row(), 80, None);
+        let now = Utc.with_ymd_and_hms(2023, 12, 1, 0, 0, 0).single();
+        let buf = draw_row(&row(), 80, now);
         assert_eq!(
             text(&buf),
-            "● ★ 2023-09-19 fr CERT-FR    Compromission de la Cour pénale internationa… [ICC]"
+            "● ★ 09-19 fr CERT-FR    Compromission de la Cour pénale internationale [ICC]"
         );
-        assert!(buf[(0, 0)].modifier.contains(ratatui::style::Modifier::BOLD));
+        assert!(
+            buf[(0, 0)]
+                .modifier
+                .contains(ratatui::style::Modifier::BOLD)
+        );
     }
 
     #[test]
@@ -180,7 +206,23 @@ mod tests {
         read.starred = false;
         let now = Utc.with_ymd_and_hms(2023, 9, 19, 18, 0, 0).single();
         let buf = draw_row(&read, 60, now);
-        assert!(text(&buf).starts_with("    08:30      fr CERT-FR    Compromission"), "{}", text(&buf));
+        assert!(
+            text(&buf).starts_with("    08:30 fr CERT-FR    Compromission"),
+            "{}",
+            text(&buf)
+        );
+    }
+
+    #[test]
+    fn wide_rows_show_the_iso_date_and_other_years_the_year() {
+        let wide = text(&draw_row(&row(), 120, None));
+        assert!(
+            wide.starts_with("● ★ 2023-09-19 fr CERT-FR          Compromission"),
+            "{wide}"
+        );
+        let next_year = Utc.with_ymd_and_hms(2024, 1, 2, 0, 0, 0).single();
+        let narrow = text(&draw_row(&row(), 80, next_year));
+        assert!(narrow.starts_with("● ★ 2023  fr"), "{narrow}");
     }
 
     #[test]

@@ -8,6 +8,7 @@ use ratatui::widgets::Block;
 
 mod header;
 mod help;
+pub use help::help_lines;
 mod list;
 mod reader;
 mod sidebar;
@@ -44,5 +45,9 @@ fn pane<'a>(app: &App, pane: Pane, block: Block<'a>, title: String) -> Block<'a>
     block
         .border_style(border)
         .title(title)
-        .title_style(if app.focus == pane { theme.accent } else { Style::new() })
+        .title_style(if app.focus == pane {
+            theme.accent
+        } else {
+            Style::new()
+        })
 }

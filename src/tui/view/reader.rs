@@ -27,7 +27,10 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let Some(open) = &reader.open else {
-        frame.render_widget(Paragraph::new(T::Loading.get(lang)).style(theme.muted), inner);
+        frame.render_widget(
+            Paragraph::new(T::Loading.get(lang)).style(theme.muted),
+            inner,
+        );
         return;
     };
     let [head, body] = Layout::vertical([
@@ -61,10 +64,23 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     if summary.starred {
         meta.push("★".to_owned());
     }
-    if let Some(author) = open.article.author.as_deref().filter(|a| !a.trim().is_empty()) {
+    if let Some(author) = open
+        .article
+        .author
+        .as_deref()
+        .filter(|a| !a.trim().is_empty())
+    {
         meta.push(T::ByAuthor.fill(lang, &[("author", &safe::line(author))]));
     }
-    frame.render_widget(Paragraph::new(meta.join(" · ")).style(theme.muted), meta_area);
+    let mut spans = vec![Span::styled(meta.join(" · "), theme.muted)];
+    let tags = &summary.tags;
+    for value in tags.actor.iter().chain(&tags.target).chain(&tags.attack) {
+        spans.push(Span::styled(
+            format!(" [{}]", safe::line(value)),
+            theme.chip,
+        ));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), meta_area);
     if let Some(url) = &summary.url {
         frame.render_widget(Paragraph::new(safe::line(url)).style(theme.link), url_area);
     }

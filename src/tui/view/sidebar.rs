@@ -12,7 +12,12 @@ use ratatui::widgets::Paragraph;
 pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let lang = app.settings.lang;
     let theme = &app.settings.theme;
-    let block = super::pane(app, Pane::Sidebar, layout::pane_block(), T::FeedsTitle.get(lang).to_owned());
+    let block = super::pane(
+        app,
+        Pane::Sidebar,
+        layout::pane_block(),
+        T::FeedsTitle.get(lang).to_owned(),
+    );
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let width = usize::from(inner.width);
@@ -24,15 +29,30 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
             let (label, unread) = match &scope {
                 Scope::Feed(name) => (
                     safe::line(name),
-                    sidebar.feeds.get(i - super::super::model::sidebar::SAVED.len()).map_or(0, |f| f.unread),
+                    sidebar
+                        .feeds
+                        .get(i - super::super::model::sidebar::SAVED.len())
+                        .map_or(0, |f| f.unread),
                 ),
                 Scope::All | Scope::Unread => (label_of(&scope, lang), sidebar.unread_total()),
                 other => (label_of(other, lang), 0),
             };
-            let marker = if scope == sidebar.active { "▸ " } else { "  " };
-            let count = if unread > 0 { unread.to_string() } else { String::new() };
+            let marker = if scope == sidebar.active {
+                "▸ "
+            } else {
+                "  "
+            };
+            let count = if unread > 0 {
+                unread.to_string()
+            } else {
+                String::new()
+            };
             let label_width = width.saturating_sub(2 + count.len() + 1);
-            let mut style = if unread > 0 { theme.unread } else { ratatui::style::Style::new() };
+            let mut style = if unread > 0 {
+                theme.unread
+            } else {
+                ratatui::style::Style::new()
+            };
             if i == sidebar.cursor && app.focus == Pane::Sidebar {
                 style = theme.selection;
             }
@@ -51,5 +71,7 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 fn label_of(scope: &Scope, lang: crate::model::Lang) -> String {
-    scope.label().map_or_else(String::new, |t| t.get(lang).to_owned())
+    scope
+        .label()
+        .map_or_else(String::new, |t| t.get(lang).to_owned())
 }

@@ -15,7 +15,10 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         let prompt = T::SearchPrompt.get(lang);
         let text = safe::line(&app.search.text);
         let before: String = text.chars().take(app.search.cursor).collect();
-        let line = Line::from(vec![Span::styled(prompt, theme.accent), Span::raw(text.clone())]);
+        let line = Line::from(vec![
+            Span::styled(prompt, theme.accent),
+            Span::raw(text.clone()),
+        ]);
         frame.render_widget(Paragraph::new(line), area);
         let x = area.x + u16::try_from(prompt.width() + before.width()).unwrap_or(u16::MAX);
         frame.set_cursor_position(Position::new(x.min(area.right().saturating_sub(1)), area.y));
@@ -49,7 +52,11 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }
     let line = match &app.notice {
         Some(notice) => {
-            let style = if notice.error { theme.error } else { ratatui::style::Style::new() };
+            let style = if notice.error {
+                theme.error
+            } else {
+                ratatui::style::Style::new()
+            };
             Line::styled(safe::line(&notice.render(lang)), style)
         }
         None => Line::styled(T::Hints.get(lang), theme.muted),
