@@ -190,7 +190,7 @@ mod tests {
         let buf = draw_row(&row(), 80, now);
         assert_eq!(
             text(&buf),
-            "● ★ 09-19 fr CERT-FR    Compromission de la Cour pénale internationale [ICC]"
+            "● ★ 09-19 fr CERT-FR    Compromission de la Cour pénale internationale     [ICC]"
         );
         assert!(
             buf[(0, 0)]
