@@ -230,8 +230,9 @@ fn m_toggles_read_on_the_row_and_in_the_sidebar_counts() {
 #[test]
 fn enter_marks_read_then_loads_the_article_and_back_returns_to_the_list() {
     let mut app = booted(Lang::En, 80, 24, 50);
+    update(&mut app, key('j'));
     let effects = update(&mut app, code(KeyCode::Enter));
-    let id = row(0).id;
+    let id = row(1).id;
     assert_eq!(
         effects,
         vec![
@@ -251,8 +252,9 @@ fn enter_marks_read_then_loads_the_article_and_back_returns_to_the_list() {
         Some(2)
     );
 
-    // q in the reader goes back; q in the list quits.
+    // q in the reader goes back, to the list as it was; q in the list quits.
     assert!(update(&mut app, key('q')).is_empty());
+    assert_eq!(app.list.scroll, 0);
     assert!(!app.reader.is_open());
     assert_eq!(app.focus, Pane::List);
     assert_eq!(update(&mut app, key('q')), vec![Effect::Quit]);

@@ -55,18 +55,19 @@ fn areas(app: &App) -> layout::Areas {
     layout::areas(app.size, app.reader.is_open())
 }
 
-/// Rows of the list on screen (its border excluded).
+/// Rows of the list on screen (its border excluded); while the reader hides it, as it will be
+/// when shown again, so its scroll position survives.
 fn list_height(app: &App) -> usize {
-    areas(app)
-        .list
-        .map_or(1, |a| usize::from(layout::inner(a).height))
+    let area = areas(app).list.or(layout::areas(app.size, false).list);
+    area.map_or(1, |a| usize::from(layout::inner(a).height))
 }
 
-/// Rows of the sidebar on screen.
+/// Rows of the sidebar on screen, likewise.
 fn sidebar_height(app: &App) -> usize {
-    areas(app)
+    let area = areas(app)
         .sidebar
-        .map_or(1, |a| usize::from(layout::inner(a).height))
+        .or(layout::areas(app.size, false).sidebar);
+    area.map_or(1, |a| usize::from(layout::inner(a).height))
 }
 
 /// Rows of the reader's body on screen.
