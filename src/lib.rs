@@ -10,3 +10,4 @@ pub mod refresh;
 pub mod render;
 pub mod store;
 pub mod tagging;
+pub mod tui;

@@ -59,7 +59,7 @@ pub fn list(
     Ok(ExitCode::SUCCESS)
 }
 
-/// The default command until the interactive reader lands: the 50 newest articles, or how to get some.
+/// The default command without a terminal: the 50 newest articles, or how to get some.
 pub fn overview(paths: &Paths) -> Result<ExitCode> {
     let store = open_store(paths)?;
     let articles = store.list(&Filter::default(), Some(50))?;

@@ -1,6 +1,7 @@
 //! The command line: clap definitions and dispatch to the library. No business logic here.
 use anyhow::{Context, Result};
 use clap::Parser;
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -45,9 +46,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
         db: cli.db.unwrap_or_else(crate::config::default_db_path),
     };
     // Every command validates the configuration, so a mistake in it is reported at once, with its line.
-    load_config(&paths)?;
+    let loaded = load_config(&paths)?;
     match cli.command {
-        // Until the interactive reader lands, the default command lists the newest articles.
+        // The reader needs a terminal; piped, the default command prints the newest articles.
+        None if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() => {
+            crate::tui::run(&loaded.config, &paths.db)?;
+            Ok(ExitCode::SUCCESS)
+        }
         None => articles::overview(&paths),
         Some(Command::Fetch { feeds, strict }) => fetch::run(&paths, &feeds, strict),
         Some(Command::Feeds(command)) => feeds::run(&paths, command),

@@ -26,6 +26,12 @@ pub struct Config {
     pub retention: Retention,
     /// Subscriptions.
     pub feeds: Vec<FeedSource>,
+    /// Key bindings replacing the bundled ones (`config/keys.toml`) for the actions they name.
+    #[serde(default)]
+    pub keys: std::collections::BTreeMap<String, Vec<String>>,
+    /// Theme colours replacing the bundled ones for the roles they name.
+    #[serde(default)]
+    pub theme: std::collections::BTreeMap<String, String>,
 }
 
 /// HTTP settings for `veille fetch`.

@@ -15,6 +15,8 @@ pub(super) struct PartialConfig {
     fetch: Option<PartialFetch>,
     retention: Option<PartialRetention>,
     feeds: Option<Vec<StrictFeed>>,
+    keys: Option<std::collections::BTreeMap<String, Vec<String>>>,
+    theme: Option<std::collections::BTreeMap<String, String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -158,6 +160,8 @@ impl PartialConfig {
         if let Some(feeds) = self.feeds {
             config.feeds = feeds.into_iter().map(FeedSource::from).collect();
         }
+        config.keys.extend(self.keys.unwrap_or_default());
+        config.theme.extend(self.theme.unwrap_or_default());
     }
 }
 

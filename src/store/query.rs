@@ -145,12 +145,13 @@ pub(super) fn list_sql(
     conn: &Connection,
     filter: &Filter,
     limit: Option<usize>,
+    offset: usize,
 ) -> rusqlite::Result<(String, Vec<Value>)> {
     let ids = feed_ids(conn, filter)?;
     let c = conditions(filter, ids.as_deref());
     let sql = format!(
         "SELECT {SUMMARY_COLUMNS} FROM articles a JOIN feeds f ON f.id = a.feed_id {} \
-         ORDER BY {SORT_DATE} DESC, a.id DESC LIMIT ?",
+         ORDER BY {SORT_DATE} DESC, a.id DESC LIMIT ? OFFSET ?",
         c.sql()
     );
     let mut params = c.params;
@@ -158,6 +159,7 @@ pub(super) fn list_sql(
     params.push(Value::Integer(
         limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX)),
     ));
+    params.push(Value::Integer(i64::try_from(offset).unwrap_or(i64::MAX)));
     Ok((sql, params))
 }
 
@@ -171,7 +173,41 @@ impl Store {
         filter: &Filter,
         limit: Option<usize>,
     ) -> Result<Vec<ArticleSummary>, StoreError> {
-        let (sql, params) = list_sql(&self.conn, filter, limit)?;
+        self.page(filter, 0, limit)
+    }
+
+    /// One page of the articles matching `filter`, newest first, skipping `offset` rows: what a
+    /// scrolling list loads, so it never holds every article.
+    pub fn list_page(
+        &self,
+        filter: &Filter,
+        offset: usize,
+        limit: usize,
+    ) -> Result<Vec<ArticleSummary>, StoreError> {
+        self.page(filter, offset, Some(limit))
+    }
+
+    /// How many articles match `filter`.
+    pub fn count(&self, filter: &Filter) -> Result<u64, StoreError> {
+        let ids = feed_ids(&self.conn, filter)?;
+        let c = conditions(filter, ids.as_deref());
+        let sql = format!(
+            "SELECT count(*) FROM articles a JOIN feeds f ON f.id = a.feed_id {}",
+            c.sql()
+        );
+        let n: i64 = self
+            .conn
+            .query_row(&sql, params_from_iter(c.params), |r| r.get(0))?;
+        Ok(u64::try_from(n).unwrap_or(0))
+    }
+
+    fn page(
+        &self,
+        filter: &Filter,
+        offset: usize,
+        limit: Option<usize>,
+    ) -> Result<Vec<ArticleSummary>, StoreError> {
+        let (sql, params) = list_sql(&self.conn, filter, limit, offset)?;
         let mut stmt = self.conn.prepare(&sql)?;
         let mut summaries = stmt
             .query_map(params_from_iter(params), summary_from_row)?

@@ -56,7 +56,7 @@ fn big_store(n: usize) -> Store {
 
 /// SQLite's plan for the listing query of `filter`, one line per step.
 fn plan(store: &Store, filter: &Filter) -> String {
-    let (sql, params) = list_sql(&store.conn, filter, Some(200)).unwrap();
+    let (sql, params) = list_sql(&store.conn, filter, Some(200), 0).unwrap();
     let mut stmt = store
         .conn
         .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))

@@ -1,0 +1,306 @@
+//! Every label and message of the interface in English and French; `{name}` marks a value filled in.
+use crate::model::Lang;
+
+/// A piece of interface text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum T {
+    /// Sidebar: every article.
+    ScopeAll,
+    /// Sidebar: unread articles.
+    ScopeUnread,
+    /// Sidebar: starred articles.
+    ScopeStarred,
+    /// Sidebar: articles in French.
+    ScopeFrench,
+    /// Sidebar: articles in English.
+    ScopeEnglish,
+    /// Sidebar: articles with a tag.
+    ScopeTagged,
+    /// Sidebar pane title.
+    FeedsTitle,
+    /// List pane title, `{n}` articles.
+    ListTitle,
+    /// Reader pane title.
+    ReaderTitle,
+    /// Help overlay title.
+    HelpTitle,
+    /// Header: language filter off.
+    LangAll,
+    /// Header: unread-only filter on.
+    UnreadOnly,
+    /// Header: the applied search, `{q}`.
+    SearchApplied,
+    /// A page or an article is on its way.
+    Loading,
+    /// The list is empty because the store is.
+    EmptyStore,
+    /// The list is empty because of the filters.
+    EmptyFilter,
+    /// An article without date.
+    Undated,
+    /// The reader's author line, `{author}`.
+    ByAuthor,
+    /// The article has neither content nor summary.
+    NoBody,
+    /// The search box prompt.
+    SearchPrompt,
+    /// Status-bar hint when nothing else is to be said.
+    Hints,
+    /// Refresh under way: `{done}` of `{total}` feeds, last `{feed}`.
+    Refreshing,
+    /// Refresh done: `{new}` new articles.
+    RefreshDone,
+    /// Refresh done with `{n}` failed feeds: `{names}`.
+    RefreshFailures,
+    /// A refresh is already running.
+    RefreshBusy,
+    /// The refresh could not run: `{error}`.
+    RefreshError,
+    /// A database or system error: `{error}`.
+    Error,
+    /// The article has no link.
+    NoLink,
+    /// The link is not http(s): `{url}`.
+    NotHttp,
+    /// The browser was started for `{url}`.
+    Opening,
+    /// The browser could not start: `{error}`.
+    OpenFailed,
+    /// No link numbered `{n}`.
+    NoSuchLink,
+    /// Digits typed so far `{n}`, waiting for more.
+    LinkPending,
+    /// A reserved key was pressed.
+    Reserved,
+    /// Help: how to close it.
+    HelpClose,
+    /// Reader: the heading of the numbered links.
+    Links,
+    /// Marked as read.
+    MarkedRead,
+    /// Marked as unread.
+    MarkedUnread,
+    /// Starred.
+    Starred,
+    /// Unstarred.
+    Unstarred,
+}
+
+impl T {
+    /// Every text, so that a test can check each has both languages.
+    pub const ALL: [T; 40] = [
+        T::ScopeAll,
+        T::ScopeUnread,
+        T::ScopeStarred,
+        T::ScopeFrench,
+        T::ScopeEnglish,
+        T::ScopeTagged,
+        T::FeedsTitle,
+        T::ListTitle,
+        T::ReaderTitle,
+        T::HelpTitle,
+        T::LangAll,
+        T::UnreadOnly,
+        T::SearchApplied,
+        T::Loading,
+        T::EmptyStore,
+        T::EmptyFilter,
+        T::Undated,
+        T::ByAuthor,
+        T::NoBody,
+        T::SearchPrompt,
+        T::Hints,
+        T::Refreshing,
+        T::RefreshDone,
+        T::RefreshFailures,
+        T::RefreshBusy,
+        T::RefreshError,
+        T::Error,
+        T::NoLink,
+        T::NotHttp,
+        T::Opening,
+        T::OpenFailed,
+        T::NoSuchLink,
+        T::LinkPending,
+        T::Reserved,
+        T::HelpClose,
+        T::Links,
+        T::MarkedRead,
+        T::MarkedUnread,
+        T::Starred,
+        T::Unstarred,
+    ];
+
+    /// The (English, French) pair.
+    fn pair(self) -> (&'static str, &'static str) {
+        match self {
+            T::ScopeAll => ("All", "Tous"),
+            T::ScopeUnread => ("Unread", "Non lus"),
+            T::ScopeStarred => ("Starred", "Favoris"),
+            // Each language named in itself, as language pickers do.
+            T::ScopeFrench => ("Français", "Français"),
+            T::ScopeEnglish => ("English", "English"),
+            T::ScopeTagged => ("Tagged", "Étiquetés"),
+            T::FeedsTitle => ("Feeds", "Flux"),
+            T::ListTitle => ("Articles ({n})", "Articles ({n})"),
+            T::ReaderTitle => ("Article", "Article"),
+            T::HelpTitle => ("Keys", "Raccourcis"),
+            T::LangAll => ("all languages", "toutes langues"),
+            T::UnreadOnly => ("unread only", "non lus seulement"),
+            T::SearchApplied => ("search: {q}", "recherche : {q}"),
+            T::Loading => ("Loading…", "Chargement…"),
+            T::EmptyStore => (
+                "No articles yet. Press r to fetch the feeds.",
+                "Aucun article pour l'instant. Appuyez sur r pour récupérer les flux.",
+            ),
+            T::EmptyFilter => (
+                "No article matches. Esc clears the search, Tab reaches the feeds.",
+                "Aucun article ne correspond. Échap efface la recherche, Tab mène aux flux.",
+            ),
+            T::Undated => ("undated", "sans date"),
+            T::ByAuthor => ("by {author}", "par {author}"),
+            T::NoBody => (
+                "(The feed gives no text for this article: o opens it in the browser.)",
+                "(Le flux ne donne aucun texte pour cet article : o l'ouvre dans le navigateur.)",
+            ),
+            T::SearchPrompt => ("Search: ", "Recherche : "),
+            T::Hints => (
+                "? help · / search · f language · u unread · r refresh · q quit",
+                "? aide · / recherche · f langue · u non lus · r actualiser · q quitter",
+            ),
+            T::Refreshing => (
+                "Refreshing {done}/{total}: {feed}",
+                "Actualisation {done}/{total} : {feed}",
+            ),
+            T::RefreshDone => (
+                "Refresh done: {new} new articles",
+                "Actualisation terminée : {new} nouveaux articles",
+            ),
+            T::RefreshFailures => ("{n} feeds failed: {names}", "{n} flux en échec : {names}"),
+            T::RefreshBusy => (
+                "A refresh is already running",
+                "Une actualisation est déjà en cours",
+            ),
+            T::RefreshError => (
+                "Refresh failed: {error}",
+                "Échec de l'actualisation : {error}",
+            ),
+            T::Error => ("Error: {error}", "Erreur : {error}"),
+            T::NoLink => ("This article has no link", "Cet article n'a pas de lien"),
+            T::NotHttp => (
+                "Not opened (not an http or https link): {url}",
+                "Non ouvert (lien ni http ni https) : {url}",
+            ),
+            T::Opening => ("Opening {url}", "Ouverture de {url}"),
+            T::OpenFailed => (
+                "Cannot start the browser: {error}",
+                "Impossible de lancer le navigateur : {error}",
+            ),
+            T::NoSuchLink => ("No link [{n}]", "Pas de lien [{n}]"),
+            T::LinkPending => (
+                "Link [{n}…]: another digit, or Enter",
+                "Lien [{n}…] : un autre chiffre, ou Entrée",
+            ),
+            T::Reserved => (
+                "This key is reserved for a coming feature",
+                "Cette touche est réservée à une fonction à venir",
+            ),
+            T::HelpClose => ("Esc or ? closes this help", "Échap ou ? ferme cette aide"),
+            T::Links => ("Links", "Liens"),
+            T::MarkedRead => ("Marked as read", "Marqué comme lu"),
+            T::MarkedUnread => ("Marked as unread", "Marqué comme non lu"),
+            T::Starred => ("Added to starred", "Ajouté aux favoris"),
+            T::Unstarred => ("Removed from starred", "Retiré des favoris"),
+        }
+    }
+
+    /// The text in `lang`.
+    pub fn get(self, lang: Lang) -> &'static str {
+        let (en, fr) = self.pair();
+        match lang {
+            Lang::En => en,
+            Lang::Fr => fr,
+        }
+    }
+
+    /// The text in `lang` with each `{name}` replaced by its value.
+    pub fn fill(self, lang: Lang, values: &[(&str, &str)]) -> String {
+        let mut out = self.get(lang).to_owned();
+        for (name, value) in values {
+            out = out.replace(&format!("{{{name}}}"), value);
+        }
+        out
+    }
+}
+
+/// The interface language from the locale variables (`LC_ALL`, then `LC_MESSAGES`, then `LANG`, the
+/// first one set and non-empty): French for `fr*`, English otherwise.
+pub fn lang_from_locale(
+    lc_all: Option<&str>,
+    lc_messages: Option<&str>,
+    lang: Option<&str>,
+) -> Lang {
+    let locale = [lc_all, lc_messages, lang]
+        .into_iter()
+        .flatten()
+        .find(|v| !v.is_empty())
+        .unwrap_or("");
+    if locale.to_ascii_lowercase().starts_with("fr") {
+        Lang::Fr
+    } else {
+        Lang::En
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    fn placeholders(s: &str) -> BTreeSet<String> {
+        s.split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn every_text_has_both_languages_with_the_same_placeholders() {
+        let distinct: BTreeSet<_> = T::ALL.iter().map(|t| format!("{t:?}")).collect();
+        assert_eq!(distinct.len(), T::ALL.len(), "T::ALL lists a text twice");
+        for t in T::ALL {
+            let (en, fr) = (t.get(Lang::En), t.get(Lang::Fr));
+            assert!(
+                !en.trim().is_empty() && !fr.trim().is_empty(),
+                "{t:?} is empty"
+            );
+            assert_eq!(
+                placeholders(en),
+                placeholders(fr),
+                "{t:?}: placeholders differ"
+            );
+        }
+    }
+
+    #[test]
+    fn fill_replaces_named_values() {
+        let s = T::Refreshing.fill(
+            Lang::Fr,
+            &[("done", "3"), ("total", "9"), ("feed", "CERT-FR")],
+        );
+        assert_eq!(s, "Actualisation 3/9 : CERT-FR");
+    }
+
+    #[test]
+    fn locale_picks_french_only_for_fr() {
+        assert_eq!(lang_from_locale(None, None, Some("fr_FR.UTF-8")), Lang::Fr);
+        assert_eq!(lang_from_locale(None, None, Some("fr_CA")), Lang::Fr);
+        assert_eq!(lang_from_locale(None, None, Some("en_GB.UTF-8")), Lang::En);
+        assert_eq!(lang_from_locale(None, None, None), Lang::En);
+        assert_eq!(lang_from_locale(Some("C"), None, Some("fr_FR")), Lang::En);
+        assert_eq!(
+            lang_from_locale(Some(""), Some("fr_BE"), Some("en_US")),
+            Lang::Fr
+        );
+    }
+}

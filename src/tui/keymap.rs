@@ -1,0 +1,544 @@
+//! Keys as data: `config/keys.toml` binds each action to keys and describes it in both languages;
+//! a user's table patches it. The help screen is built from the same data.
+use crate::model::Lang;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// The bundled keymap and theme.
+pub const BUNDLED: &str = include_str!("../../config/keys.toml");
+
+/// What a key asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Action {
+    /// Next row, or scroll down.
+    Down,
+    /// Previous row, or scroll up.
+    Up,
+    /// First row, or top of the article.
+    Top,
+    /// Last row, or end of the article.
+    Bottom,
+    /// One screen down.
+    PageDown,
+    /// One screen up.
+    PageUp,
+    /// Focus the next pane.
+    NextPane,
+    /// Focus the previous pane.
+    PrevPane,
+    /// Open the selected article, or apply the selected feed or filter.
+    Open,
+    /// Go back (close the reader, clear the search).
+    Back,
+    /// Quit from the list, go back from the reader.
+    Quit,
+    /// Open the search box.
+    Search,
+    /// Cycle the language filter.
+    CycleLang,
+    /// Toggle unread-only.
+    UnreadOnly,
+    /// Toggle the read flag.
+    ToggleRead,
+    /// Toggle the star.
+    Star,
+    /// Refresh every feed.
+    Refresh,
+    /// Open the article's link in the browser.
+    OpenLink,
+    /// Show the help.
+    Help,
+    /// Reserved: tag the actor.
+    TagActor,
+    /// Reserved: tag the target.
+    TagTarget,
+    /// Reserved: tag the attack type.
+    TagAttack,
+    /// Reserved: accept the suggestions.
+    AcceptSuggestions,
+    /// Reserved: remove tags.
+    RemoveTags,
+    /// Reserved: export.
+    Export,
+    /// Reserved: fetch the full text.
+    FullText,
+}
+
+impl Action {
+    /// Every action, in help order.
+    pub const ALL: [Action; 26] = [
+        Action::Down,
+        Action::Up,
+        Action::Top,
+        Action::Bottom,
+        Action::PageDown,
+        Action::PageUp,
+        Action::NextPane,
+        Action::PrevPane,
+        Action::Open,
+        Action::Back,
+        Action::Quit,
+        Action::Search,
+        Action::CycleLang,
+        Action::UnreadOnly,
+        Action::ToggleRead,
+        Action::Star,
+        Action::Refresh,
+        Action::OpenLink,
+        Action::Help,
+        Action::TagActor,
+        Action::TagTarget,
+        Action::TagAttack,
+        Action::AcceptSuggestions,
+        Action::RemoveTags,
+        Action::Export,
+        Action::FullText,
+    ];
+
+    /// The name used in `keys.toml`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Action::Down => "down",
+            Action::Up => "up",
+            Action::Top => "top",
+            Action::Bottom => "bottom",
+            Action::PageDown => "page_down",
+            Action::PageUp => "page_up",
+            Action::NextPane => "next_pane",
+            Action::PrevPane => "prev_pane",
+            Action::Open => "open",
+            Action::Back => "back",
+            Action::Quit => "quit",
+            Action::Search => "search",
+            Action::CycleLang => "cycle_lang",
+            Action::UnreadOnly => "unread_only",
+            Action::ToggleRead => "toggle_read",
+            Action::Star => "star",
+            Action::Refresh => "refresh",
+            Action::OpenLink => "open_link",
+            Action::Help => "help",
+            Action::TagActor => "tag_actor",
+            Action::TagTarget => "tag_target",
+            Action::TagAttack => "tag_attack",
+            Action::AcceptSuggestions => "accept_suggestions",
+            Action::RemoveTags => "remove_tags",
+            Action::Export => "export",
+            Action::FullText => "full_text",
+        }
+    }
+
+    /// The action named `name` in `keys.toml`.
+    pub fn from_name(name: &str) -> Option<Action> {
+        Action::ALL.into_iter().find(|a| a.name() == name)
+    }
+
+    /// Whether the key is only reserved for a later feature.
+    pub fn is_reserved(self) -> bool {
+        matches!(
+            self,
+            Action::TagActor
+                | Action::TagTarget
+                | Action::TagAttack
+                | Action::AcceptSuggestions
+                | Action::RemoveTags
+                | Action::Export
+                | Action::FullText
+        )
+    }
+}
+
+/// A key as written in `keys.toml`: a code and the Ctrl/Alt modifiers (Shift is in the character).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct KeySpec {
+    /// The key.
+    pub code: KeyCode,
+    /// Ctrl and Alt only.
+    pub mods: KeyModifiers,
+}
+
+impl KeySpec {
+    /// Parses `j`, `G`, `/`, `down`, `pgdn`, `ctrl-d`, `alt-x`, `f5`...
+    pub fn parse(spec: &str) -> Result<KeySpec, KeymapError> {
+        let bad = || KeymapError::BadKey(spec.to_owned());
+        let mut mods = KeyModifiers::NONE;
+        let mut rest = spec;
+        loop {
+            if let Some(r) = rest.strip_prefix("ctrl-").filter(|r| !r.is_empty()) {
+                mods |= KeyModifiers::CONTROL;
+                rest = r;
+            } else if let Some(r) = rest.strip_prefix("alt-").filter(|r| !r.is_empty()) {
+                mods |= KeyModifiers::ALT;
+                rest = r;
+            } else {
+                break;
+            }
+        }
+        let mut chars = rest.chars();
+        let code = match (chars.next(), chars.next()) {
+            (Some(c), None) => KeyCode::Char(c),
+            _ => match rest.to_ascii_lowercase().as_str() {
+                "up" => KeyCode::Up,
+                "down" => KeyCode::Down,
+                "left" => KeyCode::Left,
+                "right" => KeyCode::Right,
+                "home" => KeyCode::Home,
+                "end" => KeyCode::End,
+                "pgup" | "pageup" => KeyCode::PageUp,
+                "pgdn" | "pagedown" => KeyCode::PageDown,
+                "tab" => KeyCode::Tab,
+                "backtab" => KeyCode::BackTab,
+                "enter" => KeyCode::Enter,
+                "esc" => KeyCode::Esc,
+                "space" => KeyCode::Char(' '),
+                "backspace" => KeyCode::Backspace,
+                "delete" => KeyCode::Delete,
+                f => f
+                    .strip_prefix('f')
+                    .and_then(|n| n.parse::<u8>().ok())
+                    .filter(|n| (1..=12).contains(n))
+                    .map(KeyCode::F)
+                    .ok_or_else(bad)?,
+            },
+        };
+        Ok(KeySpec { code, mods })
+    }
+
+    /// How the help screen shows the key.
+    pub fn label(&self) -> String {
+        let key = match self.code {
+            KeyCode::Char(' ') => "Space".to_owned(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Up => "↑".to_owned(),
+            KeyCode::Down => "↓".to_owned(),
+            KeyCode::Left => "←".to_owned(),
+            KeyCode::Right => "→".to_owned(),
+            KeyCode::PageUp => "PgUp".to_owned(),
+            KeyCode::PageDown => "PgDn".to_owned(),
+            KeyCode::BackTab => "Shift-Tab".to_owned(),
+            KeyCode::F(n) => format!("F{n}"),
+            other => format!("{other}"),
+        };
+        let mut out = String::new();
+        if self.mods.contains(KeyModifiers::CONTROL) {
+            out.push_str("Ctrl-");
+        }
+        if self.mods.contains(KeyModifiers::ALT) {
+            out.push_str("Alt-");
+        }
+        out + &key
+    }
+
+    /// Whether a pressed key is this one; Shift is ignored for characters, which carry it already.
+    pub fn matches(&self, key: &KeyEvent) -> bool {
+        let mods = key.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT);
+        let code = match key.code {
+            // Some terminals report a lowercase letter with Shift rather than the uppercase one.
+            KeyCode::Char(c)
+                if key.modifiers.contains(KeyModifiers::SHIFT) && c.is_ascii_lowercase() =>
+            {
+                KeyCode::Char(c.to_ascii_uppercase())
+            }
+            code => code,
+        };
+        code == self.code && mods == self.mods
+    }
+}
+
+/// The bindings and their descriptions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Keymap {
+    bindings: Vec<(Action, Vec<KeySpec>)>,
+    help_en: BTreeMap<Action, String>,
+    help_fr: BTreeMap<Action, String>,
+}
+
+/// What is wrong with a keymap.
+#[derive(Debug, thiserror::Error)]
+pub enum KeymapError {
+    /// Not valid TOML or not the expected shape.
+    #[error("keymap: {0}")]
+    Toml(#[from] toml::de::Error),
+    /// A name in `[keys]` or `[help.*]` that is no action.
+    #[error("keymap: unknown action `{0}`")]
+    UnknownAction(String),
+    /// A key that cannot be read.
+    #[error("keymap: cannot read the key `{0}`")]
+    BadKey(String),
+    /// An action with no key or no description.
+    #[error("keymap: `{action}` has no {what}")]
+    Missing {
+        /// The action.
+        action: &'static str,
+        /// What it lacks.
+        what: &'static str,
+    },
+    /// Two actions share a key.
+    #[error("keymap: `{key}` is bound to both `{first}` and `{second}`")]
+    Conflict {
+        /// The key.
+        key: String,
+        /// One action.
+        first: &'static str,
+        /// The other.
+        second: &'static str,
+    },
+}
+
+#[derive(Deserialize)]
+struct KeysFile {
+    keys: BTreeMap<String, Vec<String>>,
+    help: HelpTables,
+}
+
+#[derive(Deserialize)]
+struct HelpTables {
+    en: BTreeMap<String, String>,
+    fr: BTreeMap<String, String>,
+}
+
+impl Keymap {
+    /// The bundled keymap.
+    pub fn bundled() -> Result<Keymap, KeymapError> {
+        Keymap::from_toml(BUNDLED)
+    }
+
+    /// Reads a whole keymap document (`[keys]`, `[help.en]`, `[help.fr]`; other tables ignored); every
+    /// action needs keys and both descriptions, and no key may serve two actions.
+    pub fn from_toml(text: &str) -> Result<Keymap, KeymapError> {
+        let file: KeysFile = toml::from_str(text)?;
+        let mut keymap = Keymap {
+            bindings: Vec::new(),
+            help_en: descriptions(&file.help.en)?,
+            help_fr: descriptions(&file.help.fr)?,
+        };
+        let keys = parse_bindings(&file.keys)?;
+        for action in Action::ALL {
+            let specs = keys.get(&action).cloned().unwrap_or_default();
+            keymap.bindings.push((action, specs));
+        }
+        keymap.validate()?;
+        Ok(keymap)
+    }
+
+    /// This keymap with the keys of each action named in `overrides` replaced (a user's `[keys]`).
+    pub fn with_overrides(
+        mut self,
+        overrides: &BTreeMap<String, Vec<String>>,
+    ) -> Result<Keymap, KeymapError> {
+        let parsed = parse_bindings(overrides)?;
+        for (action, specs) in &mut self.bindings {
+            if let Some(new) = parsed.get(action) {
+                specs.clone_from(new);
+            }
+        }
+        self.validate()?;
+        Ok(self)
+    }
+
+    /// The action bound to a pressed key.
+    pub fn action(&self, key: &KeyEvent) -> Option<Action> {
+        self.bindings
+            .iter()
+            .find(|(_, specs)| specs.iter().any(|s| s.matches(key)))
+            .map(|(action, _)| *action)
+    }
+
+    /// The keys of an action.
+    pub fn keys(&self, action: Action) -> &[KeySpec] {
+        self.bindings
+            .iter()
+            .find(|(a, _)| *a == action)
+            .map_or(&[], |(_, specs)| specs.as_slice())
+    }
+
+    /// What the help says of an action, in `lang`.
+    pub fn description(&self, action: Action, lang: Lang) -> &str {
+        let table = match lang {
+            Lang::En => &self.help_en,
+            Lang::Fr => &self.help_fr,
+        };
+        table.get(&action).map_or("", String::as_str)
+    }
+
+    fn validate(&self) -> Result<(), KeymapError> {
+        let mut seen: Vec<(KeySpec, Action)> = Vec::new();
+        for (action, specs) in &self.bindings {
+            let missing = |what| KeymapError::Missing {
+                action: action.name(),
+                what,
+            };
+            if specs.is_empty() {
+                return Err(missing("key"));
+            }
+            if self.description(*action, Lang::En).is_empty() {
+                return Err(missing("English description"));
+            }
+            if self.description(*action, Lang::Fr).is_empty() {
+                return Err(missing("French description"));
+            }
+            for spec in specs {
+                if let Some((_, first)) = seen.iter().find(|(s, a)| s == spec && a != action) {
+                    return Err(KeymapError::Conflict {
+                        key: spec.label(),
+                        first: first.name(),
+                        second: action.name(),
+                    });
+                }
+                seen.push((*spec, *action));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn parse_bindings(
+    table: &BTreeMap<String, Vec<String>>,
+) -> Result<BTreeMap<Action, Vec<KeySpec>>, KeymapError> {
+    table
+        .iter()
+        .map(|(name, keys)| {
+            let action =
+                Action::from_name(name).ok_or_else(|| KeymapError::UnknownAction(name.clone()))?;
+            let specs = keys
+                .iter()
+                .map(|k| KeySpec::parse(k))
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok((action, specs))
+        })
+        .collect()
+}
+
+fn descriptions(table: &BTreeMap<String, String>) -> Result<BTreeMap<Action, String>, KeymapError> {
+    table
+        .iter()
+        .map(|(name, text)| {
+            Action::from_name(name)
+                .map(|a| (a, text.clone()))
+                .ok_or_else(|| KeymapError::UnknownAction(name.clone()))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::KeyEventKind;
+
+    fn press(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
+        KeyEvent::new_with_kind(code, mods, KeyEventKind::Press)
+    }
+
+    #[test]
+    fn bundled_keymap_parses_and_binds_the_documented_keys() {
+        let keymap = Keymap::bundled().expect("config/keys.toml must parse");
+        let ch = |c| press(KeyCode::Char(c), KeyModifiers::NONE);
+        assert_eq!(keymap.action(&ch('j')), Some(Action::Down));
+        assert_eq!(
+            keymap.action(&press(KeyCode::Down, KeyModifiers::NONE)),
+            Some(Action::Down)
+        );
+        assert_eq!(
+            keymap.action(&press(KeyCode::Char('G'), KeyModifiers::SHIFT)),
+            Some(Action::Bottom)
+        );
+        assert_eq!(keymap.action(&ch('/')), Some(Action::Search));
+        assert_eq!(keymap.action(&ch('q')), Some(Action::Quit));
+        assert_eq!(
+            keymap.action(&press(KeyCode::Esc, KeyModifiers::NONE)),
+            Some(Action::Back)
+        );
+        assert_eq!(
+            keymap.action(&press(KeyCode::Char('d'), KeyModifiers::CONTROL)),
+            Some(Action::PageDown)
+        );
+        assert_eq!(keymap.action(&ch('d')), None);
+        for reserved in ['a', 't', 'y', 'A', 'U', 'E', 'F'] {
+            let action = keymap.action(&ch(reserved));
+            assert!(
+                action.is_some_and(Action::is_reserved),
+                "{reserved} -> {action:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn bundled_keymap_describes_every_action_in_both_languages() {
+        let keymap = Keymap::bundled().expect("config/keys.toml must parse");
+        for action in Action::ALL {
+            assert!(!keymap.keys(action).is_empty(), "{action:?} has no key");
+            let (en, fr) = (
+                keymap.description(action, Lang::En),
+                keymap.description(action, Lang::Fr),
+            );
+            assert!(
+                !en.is_empty() && !fr.is_empty(),
+                "{action:?} lacks a description"
+            );
+            assert_ne!(en, fr, "{action:?}: French description not translated");
+        }
+    }
+
+    #[test]
+    fn user_override_replaces_only_the_named_action() {
+        let mut user = BTreeMap::new();
+        user.insert("down".to_owned(), vec!["n".to_owned()]);
+        let keymap = Keymap::bundled()
+            .and_then(|k| k.with_overrides(&user))
+            .expect("valid override");
+        let ch = |c| press(KeyCode::Char(c), KeyModifiers::NONE);
+        assert_eq!(keymap.action(&ch('n')), Some(Action::Down));
+        assert_eq!(keymap.action(&ch('j')), None);
+        assert_eq!(keymap.action(&ch('k')), Some(Action::Up));
+    }
+
+    #[test]
+    fn override_errors_name_the_problem() {
+        let mut conflict = BTreeMap::new();
+        conflict.insert("down".to_owned(), vec!["k".to_owned()]);
+        let err = Keymap::bundled().and_then(|k| k.with_overrides(&conflict));
+        assert!(matches!(err, Err(KeymapError::Conflict { .. })), "{err:?}");
+
+        let mut unknown = BTreeMap::new();
+        unknown.insert("fly".to_owned(), vec!["x".to_owned()]);
+        let err = Keymap::bundled().and_then(|k| k.with_overrides(&unknown));
+        assert!(
+            matches!(err, Err(KeymapError::UnknownAction(ref n)) if n == "fly"),
+            "{err:?}"
+        );
+
+        assert!(matches!(
+            KeySpec::parse("ctrl-"),
+            Err(KeymapError::BadKey(_))
+        ));
+        assert!(matches!(
+            KeySpec::parse("hyper"),
+            Err(KeymapError::BadKey(_))
+        ));
+    }
+
+    #[test]
+    fn key_specs_read_names_and_modifiers() {
+        let spec = KeySpec::parse("ctrl-d").expect("valid");
+        assert_eq!(
+            spec,
+            KeySpec {
+                code: KeyCode::Char('d'),
+                mods: KeyModifiers::CONTROL
+            }
+        );
+        assert_eq!(
+            KeySpec::parse("pgdn").map(|s| s.code).ok(),
+            Some(KeyCode::PageDown)
+        );
+        assert_eq!(
+            KeySpec::parse("f5").map(|s| s.code).ok(),
+            Some(KeyCode::F(5))
+        );
+        assert_eq!(
+            KeySpec::parse("-").map(|s| s.code).ok(),
+            Some(KeyCode::Char('-'))
+        );
+        assert_eq!(spec.label(), "Ctrl-d");
+    }
+}

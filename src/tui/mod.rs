@@ -1,0 +1,20 @@
+//! The interactive reader (the default command), in the Elm architecture: an [`App`] model,
+//! [`Msg`] messages, a pure [`update`] returning [`Effect`]s, a [`view`] that only draws, and a
+//! [`run`]time that alone owns the terminal and carries out the effects off the UI thread.
+pub mod i18n;
+pub mod keymap;
+pub mod layout;
+pub mod model;
+pub mod msg;
+pub mod runtime;
+pub mod safe;
+pub mod theme;
+pub mod update;
+pub mod view;
+pub mod web;
+
+pub use model::App;
+pub use msg::{Effect, Msg};
+pub use runtime::run;
+pub use update::{init, update};
+pub use view::view;

@@ -1,0 +1,177 @@
+//! An article's HTML as styled lines at a width, with its numbered links, via html2text's rich mode.
+use crate::tui::safe;
+use html2text::render::RichAnnotation;
+
+/// How a run of body text is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// Plain text.
+    Plain,
+    /// Strong.
+    Strong,
+    /// Emphasis.
+    Emphasis,
+    /// Struck out.
+    Strike,
+    /// Inline code or preformatted text.
+    Code,
+    /// A link's text or a numbered link's URL.
+    Link,
+}
+
+/// One line: runs of sanitized text with their marks.
+pub type BodyLine = Vec<(String, Mark)>;
+
+/// An article body rendered at one width.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Body {
+    /// The lines, the numbered links' list included at the end.
+    pub lines: Vec<BodyLine>,
+    /// Link `[n]` is `links[n - 1]`, resolved against the article's URL.
+    pub links: Vec<String>,
+}
+
+/// Renders `html` at `width` columns; relative links are resolved against `base`.
+pub fn render(html: &str, width: u16, base: Option<&str>) -> Body {
+    // html2text refuses widths too narrow for its decorations.
+    let width = usize::from(width).max(20);
+    let rendered = html2text::config::rich()
+        .link_footnotes(true)
+        .lines_from_read(html.as_bytes(), width);
+    let Ok(tagged) = rendered else {
+        return plain_fallback(html);
+    };
+    let mut lines: Vec<BodyLine> = tagged
+        .iter()
+        .map(|line| {
+            line.tagged_strings()
+                .map(|ts| (safe::text(&ts.s).replace('\t', "    "), mark(&ts.tag)))
+                .filter(|(s, _)| !s.is_empty())
+                .collect()
+        })
+        .collect();
+    while lines.last().is_some_and(Vec::is_empty) {
+        lines.pop();
+    }
+    let links = footnotes(&mut lines, base);
+    Body { lines, links }
+}
+
+fn plain_fallback(html: &str) -> Body {
+    let lines = html
+        .lines()
+        .map(|l| vec![(safe::line(l), Mark::Plain)])
+        .collect();
+    Body {
+        lines,
+        links: Vec::new(),
+    }
+}
+
+/// The innermost annotation that changes the look wins.
+fn mark(tags: &[RichAnnotation]) -> Mark {
+    tags.iter()
+        .rev()
+        .find_map(|t| match t {
+            RichAnnotation::Link(_) => Some(Mark::Link),
+            RichAnnotation::Code | RichAnnotation::Preformat(_) => Some(Mark::Code),
+            RichAnnotation::Strong => Some(Mark::Strong),
+            RichAnnotation::Emphasis => Some(Mark::Emphasis),
+            RichAnnotation::Strikeout => Some(Mark::Strike),
+            _ => None,
+        })
+        .unwrap_or(Mark::Plain)
+}
+
+/// Reads the `[n]: url` list html2text appends (numbered 1..=n in order), marking the URLs as links.
+fn footnotes(lines: &mut [BodyLine], base: Option<&str>) -> Vec<String> {
+    let text_of = |line: &BodyLine| line.iter().map(|(s, _)| s.as_str()).collect::<String>();
+    let mut start = lines.len();
+    let mut expected_last = None;
+    while start > 0 {
+        let text = text_of(&lines[start - 1]);
+        let Some((n, _)) = parse_footnote(&text) else {
+            break;
+        };
+        match expected_last {
+            Some(next) if n + 1 != next => break,
+            _ => {}
+        }
+        expected_last = Some(n);
+        start -= 1;
+    }
+    if expected_last != Some(1) {
+        return Vec::new();
+    }
+    let base = base.and_then(|b| url::Url::parse(b).ok());
+    let mut links = Vec::new();
+    for line in &mut lines[start..] {
+        let text = text_of(line);
+        let Some((n, target)) = parse_footnote(&text) else {
+            continue;
+        };
+        let resolved = base
+            .as_ref()
+            .and_then(|b| b.join(target).ok())
+            .map_or_else(|| target.to_owned(), String::from);
+        *line = vec![
+            (format!("[{n}] "), Mark::Plain),
+            (safe::line(&resolved), Mark::Link),
+        ];
+        links.push(resolved);
+    }
+    links
+}
+
+fn parse_footnote(text: &str) -> Option<(usize, &str)> {
+    let rest = text.strip_prefix('[')?;
+    let (n, target) = rest.split_once("]: ")?;
+    Some((n.parse().ok()?, target.trim()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(line: &BodyLine) -> String {
+        line.iter().map(|(s, _)| s.as_str()).collect()
+    }
+
+    #[test]
+    fn renders_marks_and_numbers_links_resolved_against_the_article() {
+        let html = r#"<p>La <b>CPI</b> a subi une <em>intrusion</em>, voir <a href="/avis/1">l'avis</a> et
+            <a href="https://www.icc-cpi.int/news">le communiqué</a>.</p><pre>ioc = 1</pre>"#;
+        let body = render(html, 60, Some("https://cert.example.fr/actu/"));
+        assert_eq!(
+            body.links,
+            [
+                "https://cert.example.fr/avis/1",
+                "https://www.icc-cpi.int/news"
+            ]
+        );
+        let all: Vec<_> = body.lines.iter().flatten().collect();
+        assert!(all.contains(&&("CPI".to_owned(), Mark::Strong)));
+        assert!(all.contains(&&("intrusion".to_owned(), Mark::Emphasis)));
+        assert!(all.iter().any(|(s, m)| s == "ioc = 1" && *m == Mark::Code));
+        let last = body.lines.last().map(text).unwrap_or_default();
+        assert_eq!(last, "[2] https://www.icc-cpi.int/news");
+        assert!(body.lines.iter().all(|l| text(l).chars().count() <= 60));
+    }
+
+    #[test]
+    fn wraps_at_the_width_given() {
+        let html = "<p>".to_owned() + &"mot ".repeat(100) + "</p>";
+        let narrow = render(&html, 30, None);
+        let wide = render(&html, 90, None);
+        assert!(narrow.lines.len() > wide.lines.len());
+        assert!(narrow.lines.iter().all(|l| text(l).chars().count() <= 30));
+    }
+
+    #[test]
+    fn decoded_entities_cannot_smuggle_escapes() {
+        let body = render("<p>a&#27;]52;c;aGVsbG8=&#7;b &#27;[31mrouge</p>", 40, None);
+        let all: String = body.lines.iter().map(text).collect();
+        assert!(!all.contains('\u{1b}') && !all.contains('\u{7}'), "{all:?}");
+        assert!(all.contains("rouge"));
+    }
+}

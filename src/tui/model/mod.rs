@@ -1,0 +1,190 @@
+//! The TUI's model: small pieces of state, one per pane or concern, gathered in `App`.
+use crate::model::{Filter, Lang};
+use crate::tui::i18n::T;
+use crate::tui::keymap::Keymap;
+use crate::tui::theme::Theme;
+use chrono::{DateTime, Utc};
+use ratatui::layout::Rect;
+
+pub mod body;
+pub mod list;
+pub mod reader;
+pub mod search;
+pub mod sidebar;
+
+pub use list::ArticleList;
+pub use reader::{OpenArticle, Reader};
+pub use search::SearchBox;
+pub use sidebar::{Scope, Sidebar};
+
+/// Which pane has the keyboard.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Pane {
+    /// Feeds and saved filters.
+    Sidebar,
+    /// The article list.
+    #[default]
+    List,
+    /// The reader.
+    Reader,
+}
+
+/// Settings fixed for the session: language, keys, colours.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    /// Interface language.
+    pub lang: Lang,
+    /// Key bindings.
+    pub keymap: Keymap,
+    /// Colours.
+    pub theme: Theme,
+}
+
+/// Filters layered on the sidebar's scope: language, unread only, search.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ListQuery {
+    /// Language picked with `f`.
+    pub lang: Option<Lang>,
+    /// Unread only, toggled with `u`.
+    pub unread_only: bool,
+    /// The applied search.
+    pub search: Option<String>,
+}
+
+/// A status-bar message, kept as text id and values so it shows in the interface language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// The text.
+    pub text: T,
+    /// Its `{name}` values.
+    pub values: Vec<(&'static str, String)>,
+    /// Drawn as an error.
+    pub error: bool,
+}
+
+impl Notice {
+    /// An informational message.
+    pub fn info(text: T, values: Vec<(&'static str, String)>) -> Notice {
+        Notice {
+            text,
+            values,
+            error: false,
+        }
+    }
+
+    /// An error message.
+    pub fn error(text: T, values: Vec<(&'static str, String)>) -> Notice {
+        Notice {
+            text,
+            values,
+            error: true,
+        }
+    }
+
+    /// The message in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        let values: Vec<(&str, &str)> = self.values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        self.text.fill(lang, &values)
+    }
+}
+
+/// The background refresh, as the gauge shows it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RefreshState {
+    /// Whether a refresh runs.
+    pub running: bool,
+    /// Feeds done.
+    pub done: usize,
+    /// Feeds in the run (0 until the first report).
+    pub total: usize,
+    /// The last feed done.
+    pub feed: String,
+}
+
+/// The help overlay.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Help {
+    /// Whether it is shown.
+    pub open: bool,
+    /// First line on screen.
+    pub scroll: usize,
+}
+
+/// The whole model.
+#[derive(Debug, Clone, PartialEq)]
+pub struct App {
+    /// Language, keys, colours.
+    pub settings: Settings,
+    /// Terminal size.
+    pub size: Rect,
+    /// The time of the last tick, for dates shown relative to today.
+    pub now: Option<DateTime<Utc>>,
+    /// The focused pane.
+    pub focus: Pane,
+    /// Feeds and saved filters.
+    pub sidebar: Sidebar,
+    /// Filters on top of the scope.
+    pub query: ListQuery,
+    /// The article list.
+    pub list: ArticleList,
+    /// The search box.
+    pub search: SearchBox,
+    /// The reader.
+    pub reader: Reader,
+    /// The status message.
+    pub notice: Option<Notice>,
+    /// The background refresh.
+    pub refresh: RefreshState,
+    /// The help overlay.
+    pub help: Help,
+}
+
+impl App {
+    /// A model for a terminal of `width` x `height`, nothing loaded yet.
+    pub fn new(settings: Settings, width: u16, height: u16) -> App {
+        App {
+            settings,
+            size: Rect::new(0, 0, width, height),
+            now: None,
+            focus: Pane::List,
+            sidebar: Sidebar::default(),
+            query: ListQuery::default(),
+            list: ArticleList::default(),
+            search: SearchBox::default(),
+            reader: Reader::default(),
+            notice: None,
+            refresh: RefreshState::default(),
+            help: Help::default(),
+        }
+    }
+
+    /// The language filter in force: the sidebar's language scope, else the `f` filter.
+    pub fn lang_filter(&self) -> Option<Lang> {
+        match self.sidebar.active {
+            Scope::Lang(lang) => Some(lang),
+            _ => self.query.lang,
+        }
+    }
+
+    /// Whether only unread articles are listed.
+    pub fn unread_only(&self) -> bool {
+        self.sidebar.active == Scope::Unread || self.query.unread_only
+    }
+
+    /// The store filter for the list.
+    pub fn filter(&self) -> Filter {
+        let mut filter = Filter {
+            lang: self.lang_filter(),
+            unread: self.unread_only(),
+            query: self.query.search.clone(),
+            ..Filter::default()
+        };
+        match &self.sidebar.active {
+            Scope::Starred => filter.starred = true,
+            Scope::Tagged => filter.tagged = true,
+            Scope::Feed(name) => filter.feeds = vec![name.clone()],
+            Scope::All | Scope::Unread | Scope::Lang(_) => {}
+        }
+        filter
+    }
+}

@@ -1,0 +1,243 @@
+//! The runtime: owns the terminal, feeds messages to `update`, draws with `view`, and carries out
+//! effects off the UI thread (a database worker, a tokio runtime for refresh and signals).
+use super::model::{App, Settings};
+use super::msg::{Effect, Msg, RefreshOutcome};
+use super::{i18n, keymap::Keymap, theme::Theme, update, view};
+use crate::config::Config;
+use crate::refresh::FeedStatus;
+use crate::store::Store;
+use anyhow::{Context, Result};
+use chrono::Utc;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
+use std::time::{Duration, Instant};
+
+pub mod browser;
+mod input;
+mod terminal;
+mod worker;
+
+/// How often the clock is sent to `update`.
+const TICK: Duration = Duration::from_secs(1);
+/// Messages applied at most between two frames, so a flood cannot starve the screen.
+const BATCH: usize = 512;
+
+/// Runs the interactive reader on the database at `db_path` until the user quits; the terminal is
+/// restored on every way out (quit, error, panic, SIGTERM, SIGHUP).
+pub fn run(config: &Config, db_path: &Path) -> Result<()> {
+    let settings = settings(config)?;
+    // Opened before the terminal is taken, so a bad database is reported on a normal screen.
+    let store = Store::open(db_path)
+        .with_context(|| format!("cannot open the database {}", db_path.display()))?;
+    let (tx, rx) = channel();
+    let db = worker::spawn(store, config.feeds.clone(), tx.clone());
+    let tokio = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    watch_signals(&tokio, tx.clone());
+    let mut guard = terminal::enter().context("cannot set up the terminal")?;
+    let stop = Arc::new(AtomicBool::new(false));
+    let input = input::spawn(tx.clone(), Arc::clone(&stop));
+    let size = guard
+        .terminal
+        .size()
+        .context("cannot read the terminal size")?;
+    let mut app = App::new(settings, size.width, size.height);
+    let executor = Executor {
+        db,
+        tx,
+        tokio: tokio.handle().clone(),
+        config: Arc::new(config.clone()),
+        db_path: db_path.to_owned(),
+    };
+    let result = event_loop(&mut guard, &mut app, &rx, &executor);
+    stop.store(true, Ordering::Relaxed);
+    drop(guard);
+    let _ = input.join();
+    // A refresh still running is abandoned: each feed is stored in its own transaction.
+    tokio.shutdown_background();
+    result
+}
+
+/// Language, keymap and theme from the configuration and the environment.
+pub fn settings(config: &Config) -> Result<Settings> {
+    let var = |name| std::env::var(name).ok();
+    let lang = config.ui_lang.unwrap_or_else(|| {
+        i18n::lang_from_locale(
+            var("LC_ALL").as_deref(),
+            var("LC_MESSAGES").as_deref(),
+            var("LANG").as_deref(),
+        )
+    });
+    let keymap = Keymap::bundled()?
+        .with_overrides(&config.keys)
+        .context("in the [keys] table of the configuration")?;
+    Ok(Settings {
+        lang,
+        keymap,
+        theme: Theme::for_env(var("NO_COLOR").as_deref(), themed(&config.theme)?),
+    })
+}
+
+/// The bundled theme with the user's `[theme]` colours laid over it.
+fn themed(overrides: &std::collections::BTreeMap<String, String>) -> Result<Theme> {
+    if overrides.is_empty() {
+        return Ok(Theme::bundled()?);
+    }
+    let mut doc: toml::Table = toml::from_str(crate::tui::keymap::BUNDLED)?;
+    let mut theme = doc
+        .remove("theme")
+        .and_then(|t| t.as_table().cloned())
+        .unwrap_or_default();
+    for (role, colour) in overrides {
+        theme.insert(role.clone(), toml::Value::String(colour.clone()));
+    }
+    let text = toml::to_string(&toml::Table::from_iter([(
+        "theme".to_owned(),
+        toml::Value::Table(theme),
+    )]))?;
+    Theme::from_toml(&text).context("in the [theme] table of the configuration")
+}
+
+fn event_loop(
+    guard: &mut terminal::TerminalGuard,
+    app: &mut App,
+    rx: &Receiver<Msg>,
+    executor: &Executor,
+) -> Result<()> {
+    let mut pending = update::update(app, Msg::Tick(Utc::now()));
+    pending.extend(update::init(app));
+    let mut last_tick = Instant::now();
+    loop {
+        for effect in pending.drain(..) {
+            if effect == Effect::Quit {
+                return Ok(());
+            }
+            executor.run(effect)?;
+        }
+        guard
+            .terminal
+            .draw(|frame| view::view(app, frame))
+            .context("cannot draw")?;
+        let first = match rx.recv_timeout(TICK.saturating_sub(last_tick.elapsed())) {
+            Ok(msg) => Some(msg),
+            Err(RecvTimeoutError::Timeout) => None,
+            Err(RecvTimeoutError::Disconnected) => return Ok(()),
+        };
+        // Everything already queued is applied before the next frame: redraws are coalesced.
+        for msg in first.into_iter().chain(rx.try_iter().take(BATCH)) {
+            pending.extend(update::update(app, msg));
+        }
+        if last_tick.elapsed() >= TICK {
+            last_tick = Instant::now();
+            pending.extend(update::update(app, Msg::Tick(Utc::now())));
+        }
+    }
+}
+
+/// Carries out effects: database ones on the worker, the refresh on tokio, the browser on a thread.
+struct Executor {
+    db: Sender<Effect>,
+    tx: Sender<Msg>,
+    tokio: tokio::runtime::Handle,
+    config: Arc<Config>,
+    db_path: PathBuf,
+}
+
+impl Executor {
+    fn run(&self, effect: Effect) -> Result<()> {
+        match effect {
+            Effect::Refresh => self.refresh(),
+            Effect::OpenLink(url) => {
+                let tx = self.tx.clone();
+                std::thread::spawn(move || {
+                    if let Err(e) = browser::open(&url) {
+                        let _ = tx.send(Msg::OpenFailed(e));
+                    }
+                });
+            }
+            Effect::Quit => {}
+            db_work => self
+                .db
+                .send(db_work)
+                .ok()
+                .context("the database worker stopped")?,
+        }
+        Ok(())
+    }
+
+    /// Refreshes on its own store connection, reporting each feed as it is done.
+    fn refresh(&self) {
+        let (tx, config, db_path) = (
+            self.tx.clone(),
+            Arc::clone(&self.config),
+            self.db_path.clone(),
+        );
+        self.tokio.spawn(async move {
+            let result = refresh_all(&config, &db_path, &tx).await;
+            let _ = tx.send(Msg::RefreshFinished(result));
+        });
+    }
+}
+
+async fn refresh_all(
+    config: &Config,
+    db_path: &Path,
+    tx: &Sender<Msg>,
+) -> Result<RefreshOutcome, String> {
+    let mut store = Store::open(db_path).map_err(|e| e.to_string())?;
+    let progress = |done, total, result: &crate::refresh::FeedResult| {
+        let _ = tx.send(Msg::RefreshProgress {
+            done,
+            total,
+            feed: result.name.clone(),
+        });
+    };
+    let report = crate::refresh::refresh(
+        &mut store,
+        &config.feeds,
+        &[],
+        &config.fetch,
+        config.retention.max_age_days,
+        progress,
+    )
+    .await
+    .map_err(|e| e.to_string())?;
+    let failed = report
+        .feeds
+        .iter()
+        .filter_map(|f| match &f.status {
+            FeedStatus::Failed(reason) => Some((f.name.clone(), reason.clone())),
+            _ => None,
+        })
+        .collect();
+    Ok(RefreshOutcome {
+        new: report.new_articles(),
+        failed,
+    })
+}
+
+/// SIGTERM and SIGHUP become `Msg::Terminate`, so the loop ends and the terminal is restored.
+fn watch_signals(tokio: &tokio::runtime::Runtime, tx: Sender<Msg>) {
+    #[cfg(unix)]
+    tokio.spawn(async move {
+        use tokio::signal::unix::{SignalKind, signal};
+        let (Ok(mut term), Ok(mut hup)) = (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::hangup()),
+        ) else {
+            return;
+        };
+        tokio::select! {
+            _ = term.recv() => {}
+            _ = hup.recv() => {}
+        }
+        let _ = tx.send(Msg::Terminate);
+    });
+    #[cfg(not(unix))]
+    let _ = (tokio, tx);
+}

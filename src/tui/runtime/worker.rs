@@ -1,0 +1,158 @@
+//! The database worker: a thread owning its own `Store`, running the effects that read or write
+//! it in order, and answering with messages. Requests superseded while queued are skipped.
+use crate::model::FeedSource;
+use crate::store::Store;
+use crate::tui::msg::{Effect, FeedCount, Msg, Page};
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+/// Starts the worker on `store`; it ends when the returned sender is dropped or the UI is gone.
+/// `feeds` are the configured subscriptions: they are synced first so the sidebar lists them even
+/// before any fetch, and only they are listed.
+pub fn spawn(store: Store, feeds: Vec<FeedSource>, tx: Sender<Msg>) -> Sender<Effect> {
+    let (jobs, rx) = channel();
+    std::thread::spawn(move || work(store, &feeds, &rx, &tx));
+    jobs
+}
+
+fn work(mut store: Store, feeds: &[FeedSource], rx: &Receiver<Effect>, tx: &Sender<Msg>) {
+    if let Err(e) = store.sync_feeds(feeds) {
+        let _ = tx.send(Msg::FeedsLoaded(Err(e.to_string())));
+    }
+    while let Ok(first) = rx.recv() {
+        let mut batch = vec![first];
+        batch.extend(rx.try_iter());
+        for job in latest_only(batch) {
+            let Some(msg) = run(&mut store, feeds, job) else {
+                continue;
+            };
+            if tx.send(msg).is_err() {
+                return;
+            }
+        }
+    }
+}
+
+/// Keeps every write, in order, but only the last page, article and feeds request of the batch:
+/// the model would drop the older answers anyway.
+fn latest_only(batch: Vec<Effect>) -> Vec<Effect> {
+    let last = |pred: fn(&Effect) -> bool| batch.iter().rposition(pred);
+    let page = last(|e| matches!(e, Effect::LoadPage { .. }));
+    let article = last(|e| matches!(e, Effect::LoadArticle { .. }));
+    let feeds = last(|e| matches!(e, Effect::LoadFeeds));
+    batch
+        .into_iter()
+        .enumerate()
+        .filter(|(i, e)| match e {
+            Effect::LoadPage { .. } => Some(*i) == page,
+            Effect::LoadArticle { .. } => Some(*i) == article,
+            Effect::LoadFeeds => Some(*i) == feeds,
+            _ => true,
+        })
+        .map(|(_, e)| e)
+        .collect()
+}
+
+fn run(store: &mut Store, feeds: &[FeedSource], job: Effect) -> Option<Msg> {
+    Some(match job {
+        Effect::LoadFeeds => Msg::FeedsLoaded(
+            store
+                .feeds()
+                .map(|stored| {
+                    stored
+                        .into_iter()
+                        .filter(|f| feeds.is_empty() || feeds.iter().any(|s| s.url == f.url))
+                        .map(|f| FeedCount {
+                            name: f.name,
+                            unread: f.unread,
+                            total: f.total,
+                        })
+                        .collect()
+                })
+                .map_err(|e| e.to_string()),
+        ),
+        Effect::LoadPage {
+            filter,
+            offset,
+            limit,
+            generation,
+            count,
+        } => {
+            let result = store.list_page(&filter, offset, limit).and_then(|rows| {
+                let total = if count {
+                    Some(store.count(&filter)?)
+                } else {
+                    None
+                };
+                Ok(Page { rows, total })
+            });
+            Msg::PageLoaded {
+                generation,
+                offset,
+                result: result.map_err(|e| e.to_string()),
+            }
+        }
+        Effect::LoadArticle { id, request } => Msg::ArticleLoaded {
+            request,
+            result: store
+                .article(id)
+                .map(|a| a.map(Box::new))
+                .map_err(|e| e.to_string()),
+        },
+        Effect::SetRead { id, read } => store
+            .set_read(id, read)
+            .err()
+            .map(|e| Msg::SaveFailed(e.to_string()))?,
+        Effect::SetStarred { id, starred } => store
+            .set_starred(id, starred)
+            .err()
+            .map(|e| Msg::SaveFailed(e.to_string()))?,
+        // Not database work: the runtime never sends these here.
+        Effect::Refresh | Effect::OpenLink(_) | Effect::Quit => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ArticleId, Filter};
+
+    fn page(generation: u64) -> Effect {
+        Effect::LoadPage {
+            filter: Filter::default(),
+            offset: 0,
+            limit: 200,
+            generation,
+            count: true,
+        }
+    }
+
+    #[test]
+    fn keeps_writes_in_order_and_only_the_latest_reads() {
+        let read = Effect::SetRead {
+            id: ArticleId(7),
+            read: true,
+        };
+        let star = Effect::SetStarred {
+            id: ArticleId(7),
+            starred: true,
+        };
+        let article = |request| Effect::LoadArticle {
+            id: ArticleId(7),
+            request,
+        };
+        let batch = vec![
+            page(1),
+            read.clone(),
+            article(1),
+            page(2),
+            Effect::LoadFeeds,
+            star.clone(),
+            article(2),
+            page(3),
+        ];
+        assert_eq!(
+            latest_only(batch),
+            vec![read, Effect::LoadFeeds, star, article(2), page(3)]
+        );
+    }
+}

@@ -1,0 +1,338 @@
+//! What each action does to the model, by focused pane.
+use super::{list_height, reader_height, sidebar_height};
+use crate::model::{ArticleId, Lang};
+use crate::tui::i18n::T;
+use crate::tui::keymap::Action;
+use crate::tui::model::{App, Notice, Pane, Scope};
+use crate::tui::msg::Effect;
+
+pub(super) fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
+    if action.is_reserved() {
+        app.notice = Some(Notice::info(T::Reserved, Vec::new()));
+        return Vec::new();
+    }
+    match action {
+        Action::Search => {
+            let current = app.query.search.clone().unwrap_or_default();
+            app.search.open_with(&current);
+            Vec::new()
+        }
+        Action::CycleLang => cycle_lang(app),
+        Action::UnreadOnly => toggle_unread_only(app),
+        Action::ToggleRead => toggle_read(app),
+        Action::Star => toggle_star(app),
+        Action::Refresh => refresh(app),
+        Action::OpenLink => match current_article(app).map(|a| a.url) {
+            Some(Some(url)) => open_url(app, &url),
+            _ => {
+                app.notice = Some(Notice::error(T::NoLink, Vec::new()));
+                Vec::new()
+            }
+        },
+        Action::Help => {
+            app.help.open = true;
+            app.help.scroll = 0;
+            Vec::new()
+        }
+        Action::NextPane => cycle_focus(app, 1),
+        Action::PrevPane => cycle_focus(app, -1),
+        _ => match app.focus {
+            Pane::Sidebar => on_sidebar(app, action),
+            Pane::List => on_list(app, action),
+            Pane::Reader => on_reader(app, action),
+        },
+    }
+}
+
+fn on_sidebar(app: &mut App, action: Action) -> Vec<Effect> {
+    let page = sidebar_height(app).saturating_sub(1).max(1);
+    let cursor = app.sidebar.cursor;
+    match action {
+        Action::Down => app.sidebar.select(cursor + 1),
+        Action::Up => app.sidebar.select(cursor.saturating_sub(1)),
+        Action::Top => app.sidebar.select(0),
+        Action::Bottom => app.sidebar.select(usize::MAX),
+        Action::PageDown => app.sidebar.select(cursor + page),
+        Action::PageUp => app.sidebar.select(cursor.saturating_sub(page)),
+        Action::Open => return apply_scope(app, cursor),
+        Action::Back => app.focus = Pane::List,
+        Action::Quit => return vec![Effect::Quit],
+        _ => {}
+    }
+    let height = sidebar_height(app);
+    app.sidebar.ensure_visible(height);
+    Vec::new()
+}
+
+fn on_list(app: &mut App, action: Action) -> Vec<Effect> {
+    let page = list_height(app).saturating_sub(1).max(1);
+    let selected = app.list.selected;
+    match action {
+        Action::Down => app.list.select(selected + 1),
+        Action::Up => app.list.select(selected.saturating_sub(1)),
+        Action::Top => app.list.select(0),
+        Action::Bottom => app.list.select(usize::MAX),
+        Action::PageDown => app.list.select(selected + page),
+        Action::PageUp => app.list.select(selected.saturating_sub(page)),
+        Action::Open => return open_selected(app),
+        Action::Back if app.query.search.is_some() => return clear_search(app),
+        Action::Back if app.reader.is_open() => close_reader(app),
+        Action::Quit => return vec![Effect::Quit],
+        _ => {}
+    }
+    follow_selection(app)
+}
+
+fn on_reader(app: &mut App, action: Action) -> Vec<Effect> {
+    let height = reader_height(app);
+    let page = isize::try_from(height.saturating_sub(1).max(1)).unwrap_or(1);
+    match action {
+        Action::Down => app.reader.scroll_by(1, height),
+        Action::Up => app.reader.scroll_by(-1, height),
+        Action::PageDown => app.reader.scroll_by(page, height),
+        Action::PageUp => app.reader.scroll_by(-page, height),
+        Action::Top => app.reader.scroll = 0,
+        Action::Bottom => app.reader.scroll_by(isize::MAX, height),
+        Action::Back | Action::Quit => {
+            close_reader(app);
+            return follow_selection(app);
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn close_reader(app: &mut App) {
+    app.reader.close();
+    app.focus = Pane::List;
+}
+
+/// Keeps the selection on screen and asks for the page it needs.
+pub(super) fn follow_selection(app: &mut App) -> Vec<Effect> {
+    let height = list_height(app);
+    app.list.ensure_visible(height);
+    app.list
+        .next_request()
+        .map(|(offset, limit)| Effect::LoadPage {
+            filter: app.filter(),
+            offset,
+            limit,
+            generation: app.list.generation,
+            count: false,
+        })
+        .into_iter()
+        .collect()
+}
+
+/// Starts the list over for the current filters.
+pub(super) fn restart_list(app: &mut App) -> Vec<Effect> {
+    let (offset, limit) = app.list.restart();
+    vec![Effect::LoadPage {
+        filter: app.filter(),
+        offset,
+        limit,
+        generation: app.list.generation,
+        count: true,
+    }]
+}
+
+/// Reloads the list in place (new articles), keeping the selected article.
+pub(super) fn reload_list(app: &mut App) -> Vec<Effect> {
+    let (offset, limit) = app.list.reload();
+    vec![Effect::LoadPage {
+        filter: app.filter(),
+        offset,
+        limit,
+        generation: app.list.generation,
+        count: true,
+    }]
+}
+
+fn apply_scope(app: &mut App, index: usize) -> Vec<Effect> {
+    let Some(scope) = app.sidebar.scope(index) else {
+        return Vec::new();
+    };
+    app.sidebar.active = scope;
+    app.focus = Pane::List;
+    restart_list(app)
+}
+
+fn cycle_lang(app: &mut App) -> Vec<Effect> {
+    let next = match app.lang_filter() {
+        None => Some(Lang::Fr),
+        Some(Lang::Fr) => Some(Lang::En),
+        Some(Lang::En) => None,
+    };
+    // The language is now said by `f`: a language scope in the sidebar would contradict it.
+    if matches!(app.sidebar.active, Scope::Lang(_)) {
+        app.sidebar.active = Scope::All;
+    }
+    app.query.lang = next;
+    restart_list(app)
+}
+
+fn toggle_unread_only(app: &mut App) -> Vec<Effect> {
+    let next = !app.unread_only();
+    if app.sidebar.active == Scope::Unread {
+        app.sidebar.active = Scope::All;
+    }
+    app.query.unread_only = next;
+    restart_list(app)
+}
+
+pub(super) fn apply_search(app: &mut App) -> Vec<Effect> {
+    let text = app.search.text.trim().to_owned();
+    app.search.close();
+    let search = (!text.is_empty()).then_some(text);
+    if search == app.query.search {
+        return Vec::new();
+    }
+    app.query.search = search;
+    app.focus = Pane::List;
+    restart_list(app)
+}
+
+pub(super) fn clear_search(app: &mut App) -> Vec<Effect> {
+    app.search.close();
+    if app.query.search.take().is_none() {
+        return Vec::new();
+    }
+    restart_list(app)
+}
+
+/// What the read, star and link keys act on: the article in the reader when it has the focus,
+/// else the selected row.
+struct Current {
+    id: ArticleId,
+    feed: String,
+    read: bool,
+    starred: bool,
+    url: Option<String>,
+}
+
+fn current_article(app: &App) -> Option<Current> {
+    let summary = match (&app.focus, &app.reader.open) {
+        (Pane::Reader, Some(open)) => &open.article.summary,
+        _ => app.list.selected_row()?,
+    };
+    Some(Current {
+        id: summary.id,
+        feed: summary.feed.clone(),
+        read: summary.read,
+        starred: summary.starred,
+        url: summary.url.clone(),
+    })
+}
+
+fn open_selected(app: &mut App) -> Vec<Effect> {
+    let Some(row) = app.list.selected_row() else {
+        return Vec::new();
+    };
+    let (id, read, feed) = (row.id, row.read, row.feed.clone());
+    let mut effects = Vec::new();
+    if !read {
+        // Stored before the article is loaded, so the loaded copy already says read.
+        effects.push(set_read(app, id, &feed, true));
+    }
+    app.reader.close();
+    app.reader.request += 1;
+    app.reader.loading = Some(id);
+    app.focus = Pane::Reader;
+    effects.push(Effect::LoadArticle {
+        id,
+        request: app.reader.request,
+    });
+    effects.extend(super::on_geometry_change(app));
+    effects
+}
+
+fn set_read(app: &mut App, id: ArticleId, feed: &str, read: bool) -> Effect {
+    if let Some(row) = app.list.find_mut(id) {
+        row.read = read;
+    }
+    if let Some(open) = app
+        .reader
+        .open
+        .as_mut()
+        .filter(|o| o.article.summary.id == id)
+    {
+        open.article.summary.read = read;
+    }
+    app.sidebar.count_read(feed, read);
+    Effect::SetRead { id, read }
+}
+
+fn toggle_read(app: &mut App) -> Vec<Effect> {
+    let Some(current) = current_article(app) else {
+        return Vec::new();
+    };
+    let read = !current.read;
+    let effect = set_read(app, current.id, &current.feed, read);
+    let text = if read { T::MarkedRead } else { T::MarkedUnread };
+    app.notice = Some(Notice::info(text, Vec::new()));
+    vec![effect]
+}
+
+fn toggle_star(app: &mut App) -> Vec<Effect> {
+    let Some(current) = current_article(app) else {
+        return Vec::new();
+    };
+    let starred = !current.starred;
+    if let Some(row) = app.list.find_mut(current.id) {
+        row.starred = starred;
+    }
+    if let Some(open) = app
+        .reader
+        .open
+        .as_mut()
+        .filter(|o| o.article.summary.id == current.id)
+    {
+        open.article.summary.starred = starred;
+    }
+    let text = if starred { T::Starred } else { T::Unstarred };
+    app.notice = Some(Notice::info(text, Vec::new()));
+    vec![Effect::SetStarred {
+        id: current.id,
+        starred,
+    }]
+}
+
+fn refresh(app: &mut App) -> Vec<Effect> {
+    if app.refresh.running {
+        app.notice = Some(Notice::info(T::RefreshBusy, Vec::new()));
+        return Vec::new();
+    }
+    app.refresh = crate::tui::model::RefreshState {
+        running: true,
+        ..Default::default()
+    };
+    vec![Effect::Refresh]
+}
+
+/// Opens `url` in the browser if it is http(s); says why not otherwise.
+pub(super) fn open_url(app: &mut App, url: &str) -> Vec<Effect> {
+    let shown = crate::tui::safe::line(url);
+    if !crate::tui::web::is_web_url(url) {
+        app.notice = Some(Notice::error(T::NotHttp, vec![("url", shown)]));
+        return Vec::new();
+    }
+    app.notice = Some(Notice::info(T::Opening, vec![("url", shown)]));
+    vec![Effect::OpenLink(url.to_owned())]
+}
+
+fn cycle_focus(app: &mut App, step: isize) -> Vec<Effect> {
+    let areas = super::areas(app);
+    let panes: Vec<Pane> = [
+        (Pane::Sidebar, areas.sidebar.is_some()),
+        (Pane::List, areas.list.is_some()),
+        (Pane::Reader, areas.reader.is_some()),
+    ]
+    .into_iter()
+    .filter_map(|(pane, shown)| shown.then_some(pane))
+    .collect();
+    if let Some(i) = panes.iter().position(|p| *p == app.focus) {
+        let next = (i as isize + step).rem_euclid(panes.len() as isize);
+        app.focus = panes[next as usize];
+    }
+    Vec::new()
+}

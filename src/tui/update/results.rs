@@ -1,0 +1,118 @@
+//! Results of effects: taken in when they answer the latest request, dropped when stale.
+use super::actions::{follow_selection, reload_list};
+use super::reader_width;
+use crate::tui::i18n::T;
+use crate::tui::model::{App, Notice, OpenArticle, RefreshState};
+use crate::tui::msg::{Effect, Msg};
+
+pub(super) fn on_result(app: &mut App, msg: Msg) -> Vec<Effect> {
+    match msg {
+        Msg::FeedsLoaded(Ok(feeds)) => {
+            app.sidebar.set_feeds(feeds);
+            Vec::new()
+        }
+        Msg::PageLoaded {
+            generation,
+            offset,
+            result,
+        } => on_page(app, generation, offset, result),
+        Msg::ArticleLoaded { request, result } => {
+            if request != app.reader.request || app.reader.loading.is_none() {
+                return Vec::new();
+            }
+            app.reader.loading = None;
+            match result {
+                Ok(Some(article)) => {
+                    let width = reader_width(app);
+                    app.reader.open = Some(OpenArticle::new(*article, width));
+                    app.reader.scroll = 0;
+                }
+                Ok(None) => {
+                    app.reader.close();
+                    app.notice = Some(error("article not found".to_owned()));
+                }
+                Err(e) => {
+                    app.reader.close();
+                    app.notice = Some(error(e));
+                }
+            }
+            super::on_geometry_change(app)
+        }
+        Msg::RefreshProgress { done, total, feed } => {
+            app.refresh = RefreshState {
+                running: true,
+                done,
+                total,
+                feed,
+            };
+            Vec::new()
+        }
+        Msg::RefreshFinished(result) => {
+            app.refresh = RefreshState::default();
+            match result {
+                Ok(outcome) if outcome.failed.is_empty() => {
+                    app.notice = Some(Notice::info(
+                        T::RefreshDone,
+                        vec![("new", outcome.new.to_string())],
+                    ));
+                }
+                Ok(outcome) => {
+                    let names: Vec<&str> = outcome.failed.iter().map(|(n, _)| n.as_str()).collect();
+                    app.notice = Some(Notice::error(
+                        T::RefreshFailures,
+                        vec![
+                            ("new", outcome.new.to_string()),
+                            ("n", outcome.failed.len().to_string()),
+                            ("names", names.join(", ")),
+                        ],
+                    ));
+                }
+                Err(e) => {
+                    app.notice = Some(Notice::error(T::RefreshError, vec![("error", e)]));
+                }
+            }
+            let mut effects = vec![Effect::LoadFeeds];
+            effects.extend(reload_list(app));
+            effects
+        }
+        Msg::FeedsLoaded(Err(e)) | Msg::SaveFailed(e) => {
+            app.notice = Some(error(e));
+            Vec::new()
+        }
+        Msg::OpenFailed(e) => {
+            app.notice = Some(Notice::error(T::OpenFailed, vec![("error", e)]));
+            Vec::new()
+        }
+        Msg::Key(_) | Msg::Mouse(_) | Msg::Resize { .. } | Msg::Tick(_) | Msg::Terminate => {
+            Vec::new()
+        }
+    }
+}
+
+fn on_page(
+    app: &mut App,
+    generation: u64,
+    offset: usize,
+    result: Result<crate::tui::msg::Page, String>,
+) -> Vec<Effect> {
+    let current =
+        generation == app.list.generation && app.list.pending.is_some_and(|(o, _)| o == offset);
+    match result {
+        Ok(page) => {
+            if !app.list.accept(generation, offset, page) {
+                return Vec::new();
+            }
+            follow_selection(app)
+        }
+        Err(e) if current => {
+            app.list.pending = None;
+            app.notice = Some(error(e));
+            Vec::new()
+        }
+        Err(_) => Vec::new(),
+    }
+}
+
+fn error(detail: String) -> Notice {
+    Notice::error(T::Error, vec![("error", detail)])
+}

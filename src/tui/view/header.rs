@@ -1,0 +1,38 @@
+//! The header line: what the list shows (scope, language, unread only, search).
+use crate::model::Lang;
+use crate::tui::i18n::T;
+use crate::tui::model::{App, Scope};
+use crate::tui::safe;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let lang = app.settings.lang;
+    let theme = &app.settings.theme;
+    let scope = match &app.sidebar.active {
+        Scope::Feed(name) => safe::line(name),
+        other => other
+            .label()
+            .map_or_else(String::new, |t| t.get(lang).to_owned()),
+    };
+    let mut parts = vec![scope];
+    parts.push(match app.lang_filter() {
+        None => T::LangAll.get(lang).to_owned(),
+        Some(Lang::Fr) => T::ScopeFrench.get(lang).to_owned(),
+        Some(Lang::En) => T::ScopeEnglish.get(lang).to_owned(),
+    });
+    if app.unread_only() {
+        parts.push(T::UnreadOnly.get(lang).to_owned());
+    }
+    if let Some(q) = &app.query.search {
+        parts.push(T::SearchApplied.fill(lang, &[("q", &safe::line(q))]));
+    }
+    let line = Line::from(vec![
+        Span::styled(" veille ", theme.selection),
+        Span::raw(" "),
+        Span::styled(parts.join(" · "), theme.accent),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+}

@@ -1,0 +1,54 @@
+//! The help overlay, built from the keymap: each action's keys and its description.
+use super::text::fit;
+use crate::tui::i18n::T;
+use crate::tui::keymap::Action;
+use crate::tui::model::App;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+/// Columns given to the keys of one action.
+const KEYS_WIDTH: usize = 16;
+
+pub(super) fn draw(app: &App, frame: &mut Frame, screen: Rect) {
+    let lang = app.settings.lang;
+    let theme = &app.settings.theme;
+    let keymap = &app.settings.keymap;
+    let lines: Vec<Line> = Action::ALL
+        .iter()
+        .map(|&action| {
+            let keys: Vec<String> = keymap.keys(action).iter().map(|k| k.label()).collect();
+            let style = if action.is_reserved() {
+                theme.muted
+            } else {
+                ratatui::style::Style::new()
+            };
+            Line::from(vec![
+                Span::styled(fit(&keys.join(" "), KEYS_WIDTH), theme.accent),
+                Span::raw(" "),
+                Span::styled(keymap.description(action, lang).to_owned(), style),
+            ])
+        })
+        .collect();
+    let height = u16::try_from(help_lines() + 2).unwrap_or(u16::MAX);
+    let [area] = Layout::horizontal([Constraint::Max(84)])
+        .flex(Flex::Center)
+        .areas(screen);
+    let [area] = Layout::vertical([Constraint::Max(height)])
+        .flex(Flex::Center)
+        .areas(area);
+    let block = Block::bordered()
+        .title(T::HelpTitle.get(lang))
+        .title_bottom(Line::styled(T::HelpClose.get(lang), theme.muted))
+        .title_style(theme.accent)
+        .border_style(theme.accent);
+    frame.render_widget(Clear, area);
+    let scroll = u16::try_from(app.help.scroll).unwrap_or(u16::MAX);
+    frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), area);
+}
+
+/// Lines of the help's content (one per action), for scrolling bounds.
+pub fn help_lines() -> usize {
+    Action::ALL.len()
+}

@@ -1,0 +1,237 @@
+//! The article list: unread marker, star, date, language, feed, title and tag chips.
+use super::text::{cut, fit};
+use crate::model::ArticleSummary;
+use crate::tui::i18n::T;
+use crate::tui::layout;
+use crate::tui::model::{App, Pane};
+use crate::tui::safe;
+use crate::tui::theme::Theme;
+use chrono::{DateTime, Datelike, Utc};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let lang = app.settings.lang;
+    let list = &app.list;
+    let title = T::ListTitle.fill(lang, &[("n", &list.len().to_string())]);
+    let block = super::pane(app, Pane::List, layout::pane_block(), title);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if list.is_empty() {
+        let text = if list.pending.is_some() {
+            T::Loading
+        } else if app.sidebar.feeds.iter().all(|f| f.total == 0) && app.query == Default::default()
+        {
+            T::EmptyStore
+        } else {
+            T::EmptyFilter
+        };
+        let paragraph = Paragraph::new(text.get(lang))
+            .style(app.settings.theme.muted)
+            .wrap(Wrap { trim: true });
+        frame.render_widget(paragraph, inner);
+        return;
+    }
+    let columns = Columns::for_width(usize::from(inner.width));
+    let lines: Vec<Line> = (list.scroll..list.len())
+        .take(usize::from(inner.height))
+        .map(|i| match list.row(i) {
+            Some(row) => {
+                let selected = i == list.selected;
+                row_line(row, &columns, app.now, &app.settings.theme, selected)
+            }
+            None => Line::styled("…", app.settings.theme.muted),
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// Column widths for a list `width` columns wide.
+struct Columns {
+    date: usize,
+    feed: usize,
+    rest: usize,
+}
+
+impl Columns {
+    fn for_width(width: usize) -> Columns {
+        let (date, feed) = match width {
+            0..50 => (5, 0),
+            50..100 => (5, 10),
+            _ => (10, 16),
+        };
+        // Marker, star, date, language, feed, each followed by a space.
+        let fixed = 2 + 2 + date + 1 + 3 + if feed > 0 { feed + 1 } else { 0 };
+        Columns {
+            date,
+            feed,
+            rest: width.saturating_sub(fixed),
+        }
+    }
+}
+
+/// One row of the list.
+fn row_line<'a>(
+    row: &ArticleSummary,
+    columns: &Columns,
+    now: Option<DateTime<Utc>>,
+    theme: &Theme,
+    selected: bool,
+) -> Line<'a> {
+    let base = if row.read { Style::new() } else { theme.unread };
+    let mut spans = vec![
+        Span::styled(if row.read { "  " } else { "● " }, theme.unread),
+        Span::styled(if row.starred { "★ " } else { "  " }, theme.star),
+        Span::styled(
+            fit(&date(row.published, now, columns.date), columns.date) + " ",
+            theme.muted,
+        ),
+        Span::styled(
+            fit(row.lang.map_or("--", |l| l.code()), 2) + " ",
+            theme.muted,
+        ),
+    ];
+    if columns.feed > 0 {
+        spans.push(Span::styled(
+            fit(&safe::line(&row.feed), columns.feed) + " ",
+            theme.muted,
+        ));
+    }
+    let chips: Vec<String> = row
+        .tags
+        .actor
+        .iter()
+        .chain(&row.tags.target)
+        .chain(&row.tags.attack)
+        .map(|v| format!(" [{}]", safe::line(v)))
+        .collect();
+    let chips = cut(&chips.concat(), columns.rest / 4);
+    let title_width = columns.rest.saturating_sub(chips.width());
+    spans.push(Span::styled(
+        fit(&safe::line(&row.title), title_width),
+        base,
+    ));
+    spans.push(Span::styled(chips, theme.chip));
+    let line = Line::from(spans);
+    if selected {
+        line.style(theme.selection)
+    } else {
+        line
+    }
+}
+
+/// `HH:MM` for today (UTC); else the ISO date, or its month and day (`09-19`) in `width` 5, or the
+/// year for another year.
+fn date(published: Option<DateTime<Utc>>, now: Option<DateTime<Utc>>, width: usize) -> String {
+    let Some(d) = published else {
+        return String::new();
+    };
+    let format = match now {
+        Some(n) if n.date_naive() == d.date_naive() => "%H:%M",
+        _ if width >= 10 => "%Y-%m-%d",
+        Some(n) if n.year() == d.year() => "%m-%d",
+        _ => "%Y",
+    };
+    d.format(format).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ArticleId, Lang, Tags};
+    use chrono::TimeZone;
+    use ratatui::buffer::Buffer;
+    use ratatui::widgets::Widget;
+
+    fn row() -> ArticleSummary {
+        ArticleSummary {
+            id: ArticleId(1),
+            feed: "CERT-FR".into(),
+            feed_url: "https://www.cert.ssi.gouv.fr/feed/".into(),
+            title: "Compromission de la Cour pénale internationale".into(),
+            url: None,
+            published: Utc.with_ymd_and_hms(2023, 9, 19, 8, 30, 0).single(),
+            lang: Some(Lang::Fr),
+            read: false,
+            starred: true,
+            tags: Tags {
+                target: vec!["ICC".into()],
+                ..Tags::default()
+            },
+        }
+    }
+
+    fn draw_row(row: &ArticleSummary, width: u16, now: Option<DateTime<Utc>>) -> Buffer {
+        let area = Rect::new(0, 0, width, 1);
+        let mut buf = Buffer::empty(area);
+        let theme = Theme::monochrome();
+        row_line(
+            row,
+            &Columns::for_width(usize::from(width)),
+            now,
+            &theme,
+            false,
+        )
+        .render(area, &mut buf);
+        buf
+    }
+
+    fn text(buf: &Buffer) -> String {
+        buf.content().iter().map(|c| c.symbol()).collect()
+    }
+
+    #[test]
+    fn row_shows_marker_star_date_lang_feed_title_and_chips() {
+        let now = Utc.with_ymd_and_hms(2023, 12, 1, 0, 0, 0).single();
+        let buf = draw_row(&row(), 80, now);
+        assert_eq!(
+            text(&buf),
+            "● ★ 09-19 fr CERT-FR    Compromission de la Cour pénale internationale     [ICC]"
+        );
+        assert!(
+            buf[(0, 0)]
+                .modifier
+                .contains(ratatui::style::Modifier::BOLD)
+        );
+    }
+
+    #[test]
+    fn read_row_drops_the_marker_and_today_shows_the_time() {
+        let mut read = row();
+        read.read = true;
+        read.starred = false;
+        let now = Utc.with_ymd_and_hms(2023, 9, 19, 18, 0, 0).single();
+        let buf = draw_row(&read, 60, now);
+        assert!(
+            text(&buf).starts_with("    08:30 fr CERT-FR    Compromission"),
+            "{}",
+            text(&buf)
+        );
+    }
+
+    #[test]
+    fn wide_rows_show_the_iso_date_and_other_years_the_year() {
+        let wide = text(&draw_row(&row(), 120, None));
+        assert!(
+            wide.starts_with("● ★ 2023-09-19 fr CERT-FR          Compromission"),
+            "{wide}"
+        );
+        let next_year = Utc.with_ymd_and_hms(2024, 1, 2, 0, 0, 0).single();
+        let narrow = text(&draw_row(&row(), 80, next_year));
+        assert!(narrow.starts_with("● ★ 2023  fr"), "{narrow}");
+    }
+
+    #[test]
+    fn hostile_title_leaves_no_escape_in_the_buffer() {
+        let mut hostile = row();
+        hostile.title = "Pwn \x1b]52;c;aGVsbG8=\x07ed \x1b[31mred".into();
+        let buf = draw_row(&hostile, 80, None);
+        let shown = text(&buf);
+        assert!(shown.contains("Pwn ed red"), "{shown}");
+        assert!(!shown.contains('\u{1b}') && !shown.contains("52;c"));
+    }
+}

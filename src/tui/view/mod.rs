@@ -1,0 +1,53 @@
+//! `view`: draws the model, changes nothing. Every string that came from a feed passes through
+//! `safe` before it becomes a `Span`.
+use super::layout;
+use super::model::{App, Pane};
+use ratatui::Frame;
+use ratatui::style::Style;
+use ratatui::widgets::Block;
+
+mod header;
+mod help;
+pub use help::help_lines;
+mod list;
+mod reader;
+mod sidebar;
+mod status;
+mod text;
+
+/// Draws the whole screen for `app`.
+pub fn view(app: &App, frame: &mut Frame) {
+    let areas = layout::areas(frame.area(), app.reader.is_open());
+    header::draw(app, frame, areas.header);
+    if let Some(area) = areas.sidebar {
+        sidebar::draw(app, frame, area);
+    }
+    if let Some(area) = areas.list {
+        list::draw(app, frame, area);
+    }
+    if let Some(area) = areas.reader {
+        reader::draw(app, frame, area);
+    }
+    status::draw(app, frame, areas.status);
+    if app.help.open {
+        help::draw(app, frame, frame.area());
+    }
+}
+
+/// A pane's block, its border in the accent colour when it has the focus.
+fn pane<'a>(app: &App, pane: Pane, block: Block<'a>, title: String) -> Block<'a> {
+    let theme = &app.settings.theme;
+    let border = if app.focus == pane {
+        theme.accent
+    } else {
+        theme.muted
+    };
+    block
+        .border_style(border)
+        .title(title)
+        .title_style(if app.focus == pane {
+            theme.accent
+        } else {
+            Style::new()
+        })
+}

@@ -1,0 +1,126 @@
+//! The reader: a fixed header (title, feed, date, language, author, URL) over the scrolling body.
+use crate::tui::i18n::T;
+use crate::tui::layout;
+use crate::tui::model::body::Mark;
+use crate::tui::model::{App, Pane};
+use crate::tui::safe;
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let lang = app.settings.lang;
+    let theme = &app.settings.theme;
+    let reader = &app.reader;
+    let mut title = T::ReaderTitle.get(lang).to_owned();
+    if let Some(open) = &reader.open {
+        let lines = open.body.lines.len();
+        if lines > 0 {
+            let shown = (reader.scroll + usize::from(layout::reader_body(area).height)).min(lines);
+            title = format!("{title} {}%", shown * 100 / lines);
+        }
+    }
+    let block = super::pane(app, Pane::Reader, layout::reader_block(), title);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let Some(open) = &reader.open else {
+        frame.render_widget(
+            Paragraph::new(T::Loading.get(lang)).style(theme.muted),
+            inner,
+        );
+        return;
+    };
+    let [head, body] = Layout::vertical([
+        Constraint::Length(layout::READER_HEADER_ROWS),
+        Constraint::Min(0),
+    ])
+    .areas(inner);
+    let [title_area, meta_area, url_area, rule_area] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(head);
+    let summary = &open.article.summary;
+    frame.render_widget(
+        Paragraph::new(safe::line(&summary.title))
+            .style(Style::new().add_modifier(Modifier::BOLD))
+            .wrap(Wrap { trim: true }),
+        title_area,
+    );
+    let date = summary.published.map_or_else(
+        || T::Undated.get(lang).to_owned(),
+        |d| d.format("%Y-%m-%d %H:%M UTC").to_string(),
+    );
+    let mut meta = vec![
+        safe::line(&summary.feed),
+        date,
+        summary.lang.map_or("--", |l| l.code()).to_owned(),
+    ];
+    if summary.starred {
+        meta.push("★".to_owned());
+    }
+    if let Some(author) = open
+        .article
+        .author
+        .as_deref()
+        .filter(|a| !a.trim().is_empty())
+    {
+        meta.push(T::ByAuthor.fill(lang, &[("author", &safe::line(author))]));
+    }
+    let mut spans = vec![Span::styled(meta.join(" · "), theme.muted)];
+    let tags = &summary.tags;
+    for value in tags.actor.iter().chain(&tags.target).chain(&tags.attack) {
+        spans.push(Span::styled(
+            format!(" [{}]", safe::line(value)),
+            theme.chip,
+        ));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), meta_area);
+    if let Some(url) = &summary.url {
+        frame.render_widget(Paragraph::new(safe::line(url)).style(theme.link), url_area);
+    }
+    frame.render_widget(
+        Paragraph::new("─".repeat(usize::from(rule_area.width))).style(theme.muted),
+        rule_area,
+    );
+    if open.body.lines.is_empty() {
+        frame.render_widget(
+            Paragraph::new(T::NoBody.get(lang))
+                .style(theme.muted)
+                .wrap(Wrap { trim: true }),
+            body,
+        );
+        return;
+    }
+    let lines: Vec<Line> = open
+        .body
+        .lines
+        .iter()
+        .skip(reader.scroll)
+        .take(usize::from(body.height))
+        .map(|line| {
+            Line::from(
+                line.iter()
+                    .map(|(text, mark)| Span::styled(text.clone(), style_of(*mark, theme)))
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), body);
+}
+
+fn style_of(mark: Mark, theme: &Theme) -> Style {
+    match mark {
+        Mark::Plain => Style::new(),
+        Mark::Strong => Style::new().add_modifier(Modifier::BOLD),
+        Mark::Emphasis => Style::new().add_modifier(Modifier::ITALIC),
+        Mark::Strike => Style::new().add_modifier(Modifier::CROSSED_OUT),
+        Mark::Code => theme.code,
+        Mark::Link => theme.link,
+    }
+}

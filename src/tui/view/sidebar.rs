@@ -1,0 +1,77 @@
+//! The sidebar: saved filters and feeds, with unread counts.
+use super::text::fit;
+use crate::tui::i18n::T;
+use crate::tui::layout;
+use crate::tui::model::{App, Pane, Scope};
+use crate::tui::safe;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let lang = app.settings.lang;
+    let theme = &app.settings.theme;
+    let block = super::pane(
+        app,
+        Pane::Sidebar,
+        layout::pane_block(),
+        T::FeedsTitle.get(lang).to_owned(),
+    );
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = usize::from(inner.width);
+    let sidebar = &app.sidebar;
+    let lines: Vec<Line> = (sidebar.scroll..sidebar.len())
+        .take(usize::from(inner.height))
+        .filter_map(|i| {
+            let scope = sidebar.scope(i)?;
+            let (label, unread) = match &scope {
+                Scope::Feed(name) => (
+                    safe::line(name),
+                    sidebar
+                        .feeds
+                        .get(i - super::super::model::sidebar::SAVED.len())
+                        .map_or(0, |f| f.unread),
+                ),
+                Scope::All | Scope::Unread => (label_of(&scope, lang), sidebar.unread_total()),
+                other => (label_of(other, lang), 0),
+            };
+            let marker = if scope == sidebar.active {
+                "▸ "
+            } else {
+                "  "
+            };
+            let count = if unread > 0 {
+                unread.to_string()
+            } else {
+                String::new()
+            };
+            let label_width = width.saturating_sub(2 + count.len() + 1);
+            let mut style = if unread > 0 {
+                theme.unread
+            } else {
+                ratatui::style::Style::new()
+            };
+            if i == sidebar.cursor && app.focus == Pane::Sidebar {
+                style = theme.selection;
+            }
+            Some(
+                Line::from(vec![
+                    Span::raw(marker),
+                    Span::raw(fit(&label, label_width)),
+                    Span::raw(" "),
+                    Span::styled(count, theme.muted),
+                ])
+                .style(style),
+            )
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn label_of(scope: &Scope, lang: crate::model::Lang) -> String {
+    scope
+        .label()
+        .map_or_else(String::new, |t| t.get(lang).to_owned())
+}

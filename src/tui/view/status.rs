@@ -1,0 +1,65 @@
+//! The status bar: the search box, else the refresh gauge, else the last message or key hints.
+use crate::tui::i18n::T;
+use crate::tui::model::App;
+use crate::tui::safe;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{LineGauge, Paragraph};
+use unicode_width::UnicodeWidthStr;
+
+pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let lang = app.settings.lang;
+    let theme = &app.settings.theme;
+    if app.search.open {
+        let prompt = T::SearchPrompt.get(lang);
+        let text = safe::line(&app.search.text);
+        let before: String = text.chars().take(app.search.cursor).collect();
+        let line = Line::from(vec![
+            Span::styled(prompt, theme.accent),
+            Span::raw(text.clone()),
+        ]);
+        frame.render_widget(Paragraph::new(line), area);
+        let x = area.x + u16::try_from(prompt.width() + before.width()).unwrap_or(u16::MAX);
+        frame.set_cursor_position(Position::new(x.min(area.right().saturating_sub(1)), area.y));
+        return;
+    }
+    if app.refresh.running {
+        let [gauge, label] =
+            Layout::horizontal([Constraint::Length(20), Constraint::Min(0)]).areas(area);
+        let ratio = if app.refresh.total == 0 {
+            0.0
+        } else {
+            app.refresh.done as f64 / app.refresh.total as f64
+        };
+        frame.render_widget(
+            LineGauge::default()
+                .ratio(ratio.clamp(0.0, 1.0))
+                .filled_style(theme.accent)
+                .unfilled_style(theme.muted),
+            gauge,
+        );
+        let text = T::Refreshing.fill(
+            lang,
+            &[
+                ("done", &app.refresh.done.to_string()),
+                ("total", &app.refresh.total.to_string()),
+                ("feed", &safe::line(&app.refresh.feed)),
+            ],
+        );
+        frame.render_widget(Paragraph::new(format!(" {text}")), label);
+        return;
+    }
+    let line = match &app.notice {
+        Some(notice) => {
+            let style = if notice.error {
+                theme.error
+            } else {
+                ratatui::style::Style::new()
+            };
+            Line::styled(safe::line(&notice.render(lang)), style)
+        }
+        None => Line::styled(T::Hints.get(lang), theme.muted),
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}

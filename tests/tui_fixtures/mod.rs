@@ -1,0 +1,252 @@
+//! Fixture data for the TUI tests: a fixed clock, a few real-looking articles, and helpers to drive
+//! `update` the way the runtime does.
+#![allow(dead_code)]
+
+use chrono::{DateTime, TimeZone, Utc};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use veille::model::{Article, ArticleId, ArticleSummary, Lang, Tags};
+use veille::tui::keymap::Keymap;
+use veille::tui::model::Settings;
+use veille::tui::msg::{FeedCount, Page};
+use veille::tui::theme::Theme;
+use veille::tui::{App, Effect, Msg, init, update};
+
+/// The fixed "now" of every test: 2023-09-20 10:00 UTC.
+pub fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2023, 9, 20, 10, 0, 0)
+        .single()
+        .expect("valid date")
+}
+
+pub fn settings(lang: Lang) -> Settings {
+    Settings {
+        lang,
+        keymap: Keymap::bundled().expect("bundled keymap"),
+        theme: Theme::bundled().expect("bundled theme"),
+    }
+}
+
+pub fn feeds() -> Vec<FeedCount> {
+    [
+        ("CERT-FR", 2, 3),
+        ("ZATAZ", 1, 2),
+        ("BleepingComputer", 2, 2),
+        ("The Record", 0, 1),
+    ]
+    .into_iter()
+    .map(|(name, unread, total)| FeedCount {
+        name: name.into(),
+        unread,
+        total,
+    })
+    .collect()
+}
+
+const HEADLINES: [(&str, &str, Lang); 8] = [
+    (
+        "CERT-FR",
+        "Les cybercriminels frappent la Cour pénale internationale",
+        Lang::Fr,
+    ),
+    (
+        "BleepingComputer",
+        "International Criminal Court discloses cyberattack",
+        Lang::En,
+    ),
+    (
+        "ZATAZ",
+        "Rançongiciel : un hôpital francilien paralysé",
+        Lang::Fr,
+    ),
+    (
+        "CERT-FR",
+        "Multiples vulnérabilités dans Microsoft Exchange",
+        Lang::Fr,
+    ),
+    (
+        "The Record",
+        "APT28 phishing campaign targets European ministries",
+        Lang::En,
+    ),
+    (
+        "BleepingComputer",
+        "Okta support breach exposed customer files",
+        Lang::En,
+    ),
+    (
+        "ZATAZ",
+        "Fuite de données chez un opérateur télécom",
+        Lang::Fr,
+    ),
+    (
+        "CERT-FR",
+        "Campagne d'hameçonnage visant les collectivités",
+        Lang::Fr,
+    ),
+];
+
+/// Row `i` of a generated result: eight headlines over and over, one hour apart, newest first.
+pub fn row(i: usize) -> ArticleSummary {
+    let (feed, title, lang) = HEADLINES[i % HEADLINES.len()];
+    let published = now() - chrono::Duration::hours(i64::try_from(i).unwrap_or(0) + 1);
+    let mut tags = Tags::default();
+    if i.is_multiple_of(HEADLINES.len()) {
+        tags.target = vec!["International Criminal Court".into()];
+        tags.attack = vec!["intrusion".into()];
+    }
+    if i % HEADLINES.len() == 4 {
+        tags.actor = vec!["APT28".into()];
+    }
+    ArticleSummary {
+        id: ArticleId(i64::try_from(1000 + i).unwrap_or(0)),
+        feed: feed.into(),
+        feed_url: format!(
+            "https://{}.example/feed",
+            feed.to_lowercase().replace(' ', "")
+        ),
+        title: if i < HEADLINES.len() {
+            title.into()
+        } else {
+            format!("{title} #{i}")
+        },
+        url: Some(format!("https://news.example/{i}")),
+        published: Some(published),
+        lang: Some(lang),
+        read: i % 3 == 2,
+        starred: i == 1,
+        tags,
+    }
+}
+
+pub fn rows(offset: usize, limit: usize, total: usize) -> Vec<ArticleSummary> {
+    (offset..(offset + limit).min(total)).map(row).collect()
+}
+
+/// The whole article behind row `i`, with a body holding formatting and `links` links.
+pub fn article(i: usize, links: usize) -> Article {
+    let summary = row(i);
+    let mut html = String::from(
+        "<p>La <strong>Cour pénale internationale</strong> (CPI) a détecté une <em>activité anormale</em> \
+         sur son système d'information.</p><ul><li>Intrusion détectée fin août</li><li>Mesures de confinement</li></ul>\
+         <blockquote>Les mesures prises ont permis de contenir l'incident.</blockquote><pre>IOC: 198.51.100.7</pre>",
+    );
+    for n in 1..=links {
+        html.push_str(&format!(
+            "<p>Source {n} : <a href=\"https://src.example/{n}\">référence {n}</a></p>"
+        ));
+    }
+    Article {
+        summary,
+        author: Some("Rédaction".into()),
+        summary_html: None,
+        content_html: Some(html),
+        text: String::new(),
+        fetched_at: now(),
+    }
+}
+
+pub fn key(c: char) -> Msg {
+    let mods = if c.is_ascii_uppercase() {
+        KeyModifiers::SHIFT
+    } else {
+        KeyModifiers::NONE
+    };
+    Msg::Key(KeyEvent::new_with_kind(
+        KeyCode::Char(c),
+        mods,
+        KeyEventKind::Press,
+    ))
+}
+
+pub fn code(code: KeyCode) -> Msg {
+    Msg::Key(KeyEvent::new_with_kind(
+        code,
+        KeyModifiers::NONE,
+        KeyEventKind::Press,
+    ))
+}
+
+pub fn ctrl(c: char) -> Msg {
+    Msg::Key(KeyEvent::new_with_kind(
+        KeyCode::Char(c),
+        KeyModifiers::CONTROL,
+        KeyEventKind::Press,
+    ))
+}
+
+/// Sends every message in turn, returning all effects.
+pub fn send(app: &mut App, msgs: impl IntoIterator<Item = Msg>) -> Vec<Effect> {
+    msgs.into_iter().flat_map(|m| update(app, m)).collect()
+}
+
+/// Types a string key by key.
+pub fn type_text(app: &mut App, text: &str) -> Vec<Effect> {
+    send(app, text.chars().map(key))
+}
+
+/// The page requests among `effects`: (generation, offset, limit, count).
+pub fn page_requests(effects: &[Effect]) -> Vec<(u64, usize, usize, bool)> {
+    effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::LoadPage {
+                generation,
+                offset,
+                limit,
+                count,
+                ..
+            } => Some((*generation, *offset, *limit, *count)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Answers every page request in `effects` from a result of `total` rows, as the worker would.
+pub fn answer_pages(app: &mut App, effects: &[Effect], total: usize) -> Vec<Effect> {
+    let mut out = Vec::new();
+    for (generation, offset, limit, count) in page_requests(effects) {
+        out.extend(update(
+            app,
+            Msg::PageLoaded {
+                generation,
+                offset,
+                result: Ok(Page {
+                    rows: rows(offset, limit, total),
+                    total: count.then_some(total as u64),
+                }),
+            },
+        ));
+    }
+    out
+}
+
+/// An app of `width` x `height` after start-up, with feeds and the first page of `total` rows.
+pub fn booted(lang: Lang, width: u16, height: u16, total: usize) -> App {
+    let mut app = App::new(settings(lang), width, height);
+    update(&mut app, Msg::Tick(now()));
+    let effects = init(&mut app);
+    update(&mut app, Msg::FeedsLoaded(Ok(feeds())));
+    let mut more = answer_pages(&mut app, &effects, total);
+    while !more.is_empty() {
+        more = answer_pages(&mut app, &more, total);
+    }
+    app
+}
+
+/// Answers an article request in `effects` with `article(i, links)`.
+pub fn answer_article(app: &mut App, effects: &[Effect], links: usize) -> Vec<Effect> {
+    let mut out = Vec::new();
+    for e in effects {
+        if let Effect::LoadArticle { id, request } = e {
+            let i = usize::try_from(id.0 - 1000).unwrap_or(0);
+            out.extend(update(
+                app,
+                Msg::ArticleLoaded {
+                    request: *request,
+                    result: Ok(Some(Box::new(article(i, links)))),
+                },
+            ));
+        }
+    }
+    out
+}

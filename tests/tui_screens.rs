@@ -1,0 +1,208 @@
+//! Whole screens drawn into ratatui's `TestBackend`, with fixture data and a fixed clock, compared
+//! with insta snapshots; and what a feed's hostile text leaves on screen (nothing of its escapes).
+mod tui_fixtures;
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyCode;
+use ratatui::style::Color;
+use tui_fixtures::*;
+use veille::model::Lang;
+use veille::tui::msg::Page;
+use veille::tui::theme::Theme;
+use veille::tui::{App, Msg, update, view};
+
+fn draw(app: &App) -> Terminal<TestBackend> {
+    let backend = TestBackend::new(app.size.width, app.size.height);
+    let mut terminal = Terminal::new(backend).expect("test terminal");
+    terminal.draw(|frame| view(app, frame)).expect("draw");
+    terminal
+}
+
+fn screen_text(buffer: &Buffer) -> String {
+    let width = usize::from(buffer.area.width);
+    buffer
+        .content()
+        .chunks(width)
+        .map(|row| row.iter().map(|c| c.symbol()).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn reader_app(lang: Lang, width: u16, height: u16) -> App {
+    let mut app = booted(lang, width, height, 50);
+    let effects = update(&mut app, code(KeyCode::Enter));
+    answer_article(&mut app, &effects, 3);
+    app
+}
+
+#[test]
+fn list_80x24_english() {
+    let app = booted(Lang::En, 80, 24, 50);
+    insta::assert_snapshot!(draw(&app).backend());
+}
+
+#[test]
+fn list_80x24_french() {
+    let app = booted(Lang::Fr, 80, 24, 50);
+    let terminal = draw(&app);
+    let text = screen_text(terminal.backend().buffer());
+    assert!(text.contains("Non lus") && text.contains("Favoris") && !text.contains("Starred"));
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn reader_beside_the_list_160x48_english() {
+    let app = reader_app(Lang::En, 160, 48);
+    insta::assert_snapshot!(draw(&app).backend());
+}
+
+#[test]
+fn reader_replaces_the_list_80x24_french() {
+    let app = reader_app(Lang::Fr, 80, 24);
+    let terminal = draw(&app);
+    let text = screen_text(terminal.backend().buffer());
+    assert!(
+        !text.contains("Flux"),
+        "the sidebar gives way to the reader on a narrow terminal"
+    );
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn help_80x24_english() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    update(&mut app, key('?'));
+    insta::assert_snapshot!(draw(&app).backend());
+}
+
+#[test]
+fn help_160x48_french() {
+    let mut app = booted(Lang::Fr, 160, 48, 50);
+    update(&mut app, key('?'));
+    insta::assert_snapshot!(draw(&app).backend());
+}
+
+#[test]
+fn search_box_and_applied_search_80x24_french() {
+    let mut app = booted(Lang::Fr, 80, 24, 50);
+    update(&mut app, key('/'));
+    type_text(&mut app, "rançongiciel");
+    let mut terminal = draw(&app);
+    insta::assert_snapshot!("search_box_typing", terminal.backend());
+    let effects = update(&mut app, code(KeyCode::Enter));
+    answer_pages(&mut app, &effects, 3);
+    terminal.draw(|frame| view(&app, frame)).expect("draw");
+    insta::assert_snapshot!("search_applied", terminal.backend());
+}
+
+#[test]
+fn refresh_gauge_80x24_english() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    update(&mut app, key('r'));
+    update(
+        &mut app,
+        Msg::RefreshProgress {
+            done: 3,
+            total: 4,
+            feed: "ZATAZ".into(),
+        },
+    );
+    insta::assert_snapshot!(draw(&app).backend());
+}
+
+#[test]
+fn empty_store_says_how_to_fetch_160x48_french() {
+    let mut app = App::new(settings(Lang::Fr), 160, 48);
+    update(&mut app, Msg::Tick(now()));
+    let effects = veille::tui::init(&mut app);
+    answer_pages(&mut app, &effects, 0);
+    insta::assert_snapshot!(draw(&app).backend());
+}
+
+#[test]
+fn hostile_feed_text_shows_nothing_of_its_escape_sequences() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    let mut hostile = row(0);
+    hostile.title = "Clipboard \x1b]52;c;aGVsbG8=\x07hijack and \x1b[31mred\x1b[0m text".into();
+    hostile.feed = "Evil\x1b[2J Feed".into();
+    hostile.tags.actor = vec!["\x1b]0;pwned\x07Sandworm".into()];
+    let generation = app.list.generation + 1;
+    app.list.reload();
+    update(
+        &mut app,
+        Msg::PageLoaded {
+            generation,
+            offset: 0,
+            result: Ok(Page {
+                rows: vec![hostile.clone()],
+                total: Some(1),
+            }),
+        },
+    );
+    let terminal = draw(&app);
+    let text = screen_text(terminal.backend().buffer());
+    assert!(
+        text.contains("Evil Feed") && text.contains("Clipboard hijack and red"),
+        "{text}"
+    );
+    for leak in ["\u{1b}", "\u{7}", "52;c", "aGVsbG8", "[31m", "[2J", "pwned"] {
+        assert!(!text.contains(leak), "{leak:?} reached the screen:\n{text}");
+    }
+    insta::assert_snapshot!(terminal.backend());
+
+    // The reader's header draws the same title safely.
+    let effects = update(&mut app, code(KeyCode::Enter));
+    let mut article = article(0, 1);
+    article.summary = hostile;
+    article.author = Some("\x1b]52;c;aGVsbG8=\x07Mallory".into());
+    article.content_html = Some("<p>body &#27;]52;c;aGVsbG8=&#7; end</p>".into());
+    let request = effects.iter().find_map(|e| match e {
+        veille::tui::Effect::LoadArticle { request, .. } => Some(*request),
+        _ => None,
+    });
+    update(
+        &mut app,
+        Msg::ArticleLoaded {
+            request: request.unwrap_or_default(),
+            result: Ok(Some(Box::new(article))),
+        },
+    );
+    let text = screen_text(draw(&app).backend().buffer());
+    assert!(
+        text.contains("Clipboard hijack and red text") && text.contains("Mallory"),
+        "{text}"
+    );
+    for leak in ["\u{1b}", "\u{7}", "[31m", "pwned"] {
+        assert!(!text.contains(leak), "{leak:?} reached the reader:\n{text}");
+    }
+}
+
+#[test]
+fn no_color_draws_without_any_colour() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    app.settings.theme = Theme::for_env(Some("1"), app.settings.theme);
+    update(&mut app, key('?'));
+    let terminal = draw(&app);
+    let coloured = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .filter(|c| c.fg != Color::Reset || c.bg != Color::Reset)
+        .count();
+    assert_eq!(coloured, 0);
+
+    // With colours, the selected row is highlighted by colour.
+    let app = booted(Lang::En, 80, 24, 50);
+    let terminal = draw(&app);
+    let selected_row = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .skip(2 * 80)
+        .take(80);
+    assert!(selected_row.filter(|c| c.bg == Color::Cyan).count() > 40);
+}

@@ -1,0 +1,506 @@
+//! `update` over message sequences: what a user's keys do to the model and which effects follow.
+mod tui_fixtures;
+
+use ratatui::crossterm::event::{KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use tui_fixtures::*;
+use veille::model::Lang;
+use veille::tui::model::list::{MAX_ROWS, PAGE};
+use veille::tui::model::{Pane, Scope};
+use veille::tui::msg::{Page, RefreshOutcome};
+use veille::tui::{App, Effect, Msg, init, update};
+
+#[test]
+fn start_asks_for_the_feeds_and_one_page_only() {
+    let mut app = App::new(settings(Lang::En), 80, 24);
+    let effects = init(&mut app);
+    assert_eq!(effects.first(), Some(&Effect::LoadFeeds));
+    assert_eq!(page_requests(&effects), vec![(1, 0, PAGE, true)]);
+    assert_eq!(effects.len(), 2);
+}
+
+#[test]
+fn moving_down_near_the_end_of_the_window_loads_the_next_page_once() {
+    let mut app = booted(Lang::En, 80, 24, 10_000);
+    assert_eq!((app.list.rows.len(), app.list.total), (PAGE, Some(10_000)));
+    let mut requests = Vec::new();
+    for _ in 0..160 {
+        requests.extend(page_requests(&update(&mut app, key('j'))));
+    }
+    assert_eq!(app.list.selected, 160);
+    assert_eq!(
+        requests,
+        vec![(1, PAGE, PAGE, false)],
+        "one prefetch, not one per key"
+    );
+    let filter = app.filter();
+    answer_pages(
+        &mut app,
+        &[Effect::LoadPage {
+            filter,
+            offset: PAGE,
+            limit: PAGE,
+            generation: 1,
+            count: false,
+        }],
+        10_000,
+    );
+    assert_eq!(app.list.rows.len(), 2 * PAGE);
+    assert_eq!(app.list.selected_row().map(|r| r.id), Some(row(160).id));
+}
+
+#[test]
+fn the_window_never_holds_more_than_a_few_pages() {
+    let mut app = booted(Lang::En, 80, 24, 100_000);
+    for _ in 0..3_000 {
+        let effects = update(&mut app, key('j'));
+        answer_pages(&mut app, &effects, 100_000);
+        assert!(app.list.rows.len() <= MAX_ROWS);
+    }
+    assert_eq!(app.list.selected, 3_000);
+    assert_eq!(app.list.selected_row().map(|r| r.id), Some(row(3_000).id));
+    // The selection stays on screen.
+    assert!(app.list.scroll <= 3_000 && 3_000 < app.list.scroll + 21);
+}
+
+#[test]
+fn bottom_then_top_jump_with_a_page_around_the_selection() {
+    let mut app = booted(Lang::En, 80, 24, 10_000);
+    let effects = update(&mut app, key('G'));
+    assert_eq!(app.list.selected, 9_999);
+    assert_eq!(
+        page_requests(&effects),
+        vec![(1, 10_000 - PAGE, PAGE, false)]
+    );
+    answer_pages(&mut app, &effects, 10_000);
+    assert_eq!(app.list.selected_row().map(|r| r.id), Some(row(9_999).id));
+    let effects = update(&mut app, key('g'));
+    assert_eq!(app.list.selected, 0);
+    assert_eq!(page_requests(&effects), vec![(1, 0, PAGE, false)]);
+}
+
+#[test]
+fn a_superseded_page_is_dropped() {
+    let mut app = booted(Lang::En, 80, 24, 10_000);
+    let to_bottom = update(&mut app, key('G'));
+    let to_top = update(&mut app, key('g'));
+    assert!(
+        page_requests(&to_top).is_empty(),
+        "the first page is still loaded"
+    );
+    // The answer to the jump to the bottom arrives after the user went back to the top.
+    answer_pages(&mut app, &to_bottom, 10_000);
+    assert_eq!(app.list.offset, 0, "a stale page must not move the window");
+    answer_pages(&mut app, &to_top, 10_000);
+    assert_eq!(app.list.selected_row().map(|r| r.id), Some(row(0).id));
+}
+
+#[test]
+fn a_page_of_an_older_filter_is_dropped() {
+    let mut app = booted(Lang::En, 80, 24, 10_000);
+    let first = update(&mut app, key('f'));
+    let second = update(&mut app, key('f'));
+    assert_eq!(page_requests(&first), vec![(2, 0, PAGE, true)]);
+    assert_eq!(page_requests(&second), vec![(3, 0, PAGE, true)]);
+    // French rows arrive late, after the filter moved on to English.
+    let update_after_stale = answer_pages(&mut app, &first, 5);
+    assert!(update_after_stale.is_empty());
+    assert!(app.list.rows.is_empty() && app.list.total.is_none());
+    answer_pages(&mut app, &second, 7);
+    assert_eq!(app.list.total, Some(7));
+}
+
+#[test]
+fn language_filter_cycles_all_fr_en_and_replaces_a_language_scope() {
+    let mut app = booted(Lang::Fr, 80, 24, 50);
+    let langs: Vec<_> = (0..3)
+        .map(|_| {
+            let effects = update(&mut app, key('f'));
+            match effects.as_slice() {
+                [
+                    Effect::LoadPage {
+                        filter, offset: 0, ..
+                    },
+                ] => filter.lang,
+                other => panic!("unexpected effects {other:?}"),
+            }
+        })
+        .collect();
+    assert_eq!(langs, vec![Some(Lang::Fr), Some(Lang::En), None]);
+
+    // Sidebar "English" (the fifth saved filter), then `f`: English is replaced by the next one, none.
+    send(&mut app, [code(KeyCode::BackTab)]);
+    assert_eq!(app.focus, Pane::Sidebar);
+    let effects = send(
+        &mut app,
+        [key('j'), key('j'), key('j'), key('j'), code(KeyCode::Enter)],
+    );
+    assert_eq!(app.sidebar.active, Scope::Lang(Lang::En));
+    assert_eq!(app.focus, Pane::List);
+    assert!(
+        matches!(effects.as_slice(), [Effect::LoadPage { filter, .. }] if filter.lang == Some(Lang::En))
+    );
+    let effects = update(&mut app, key('f'));
+    assert_eq!(app.sidebar.active, Scope::All);
+    assert!(
+        matches!(effects.as_slice(), [Effect::LoadPage { filter, .. }] if filter.lang.is_none())
+    );
+}
+
+#[test]
+fn unread_only_and_feed_scope_combine_in_the_filter() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    update(&mut app, key('u'));
+    send(&mut app, [code(KeyCode::Tab)]);
+    assert_eq!(app.focus, Pane::Sidebar);
+    // Six saved filters, then the feeds in order: the second feed is ZATAZ.
+    let effects = send(
+        &mut app,
+        (0..7).map(|_| key('j')).chain([code(KeyCode::Enter)]),
+    );
+    let [Effect::LoadPage { filter, .. }] = effects.as_slice() else {
+        panic!("expected one page request, got {effects:?}");
+    };
+    assert!(filter.unread);
+    assert_eq!(filter.feeds, vec!["ZATAZ".to_owned()]);
+}
+
+#[test]
+fn search_applies_on_enter_and_esc_clears_it() {
+    let mut app = booted(Lang::Fr, 80, 24, 50);
+    assert!(update(&mut app, key('/')).is_empty());
+    assert!(app.search.open);
+    // Typing does not search yet, and letters bound to actions are text here.
+    assert!(type_text(&mut app, "rançon q").is_empty());
+    update(&mut app, code(KeyCode::Backspace));
+    update(&mut app, code(KeyCode::Backspace));
+    let effects = update(&mut app, code(KeyCode::Enter));
+    assert!(!app.search.open);
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::LoadPage { filter, offset: 0, count: true, .. }] if filter.query.as_deref() == Some("rançon")
+    ));
+
+    // Reopening shows the applied search; Esc there clears it and reloads everything.
+    update(&mut app, key('/'));
+    assert_eq!(app.search.text, "rançon");
+    let effects = update(&mut app, code(KeyCode::Esc));
+    assert!(
+        matches!(effects.as_slice(), [Effect::LoadPage { filter, .. }] if filter.query.is_none())
+    );
+
+    // Esc with nothing applied does nothing.
+    update(&mut app, key('/'));
+    assert!(update(&mut app, code(KeyCode::Esc)).is_empty());
+}
+
+#[test]
+fn esc_in_the_list_clears_an_applied_search() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    send(&mut app, [key('/'), key('x'), code(KeyCode::Enter)]);
+    assert_eq!(app.query.search.as_deref(), Some("x"));
+    let effects = update(&mut app, code(KeyCode::Esc));
+    assert_eq!(app.query.search, None);
+    assert_eq!(page_requests(&effects).len(), 1);
+}
+
+#[test]
+fn m_toggles_read_on_the_row_and_in_the_sidebar_counts() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    let id = row(0).id;
+    assert!(!row(0).read);
+    let unread_before = app.sidebar.feeds[0].unread;
+    assert_eq!(
+        update(&mut app, key('m')),
+        vec![Effect::SetRead { id, read: true }]
+    );
+    assert_eq!(app.list.selected_row().map(|r| r.read), Some(true));
+    assert_eq!(app.sidebar.feeds[0].unread, unread_before - 1);
+    assert_eq!(
+        update(&mut app, key('m')),
+        vec![Effect::SetRead { id, read: false }]
+    );
+    assert_eq!(app.sidebar.feeds[0].unread, unread_before);
+    assert_eq!(
+        update(&mut app, key('s')),
+        vec![Effect::SetStarred { id, starred: true }]
+    );
+    assert_eq!(app.list.selected_row().map(|r| r.starred), Some(true));
+}
+
+#[test]
+fn enter_marks_read_then_loads_the_article_and_back_returns_to_the_list() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    update(&mut app, key('j'));
+    let effects = update(&mut app, code(KeyCode::Enter));
+    let id = row(1).id;
+    assert_eq!(
+        effects,
+        vec![
+            Effect::SetRead { id, read: true },
+            Effect::LoadArticle { id, request: 1 }
+        ],
+        "the flag is stored before the article is read back"
+    );
+    assert_eq!(app.focus, Pane::Reader);
+    answer_article(&mut app, &effects, 2);
+    assert_eq!(
+        app.reader.open.as_ref().map(|o| o.article.summary.id),
+        Some(id)
+    );
+    assert_eq!(
+        app.reader.open.as_ref().map(|o| o.body.links.len()),
+        Some(2)
+    );
+
+    // q in the reader goes back, to the list as it was; q in the list quits.
+    assert!(update(&mut app, key('q')).is_empty());
+    assert_eq!(app.list.scroll, 0);
+    assert!(!app.reader.is_open());
+    assert_eq!(app.focus, Pane::List);
+    assert_eq!(update(&mut app, key('q')), vec![Effect::Quit]);
+}
+
+#[test]
+fn a_late_article_from_an_earlier_request_is_dropped() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    let first = update(&mut app, code(KeyCode::Enter));
+    send(&mut app, [code(KeyCode::Esc), key('j')]);
+    let second = update(&mut app, code(KeyCode::Enter));
+    answer_article(&mut app, &first, 0);
+    assert!(app.reader.open.is_none(), "the first article must not show");
+    assert_eq!(app.reader.loading, Some(row(1).id));
+    answer_article(&mut app, &second, 0);
+    assert_eq!(
+        app.reader.open.as_ref().map(|o| o.article.summary.id),
+        Some(row(1).id)
+    );
+}
+
+#[test]
+fn reader_scrolls_within_the_body() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    let effects = update(&mut app, code(KeyCode::Enter));
+    answer_article(&mut app, &effects, 30);
+    let lines = app.reader.open.as_ref().map_or(0, |o| o.body.lines.len());
+    assert!(lines > 30);
+    send(&mut app, [key('j'), key('j')]);
+    assert_eq!(app.reader.scroll, 2);
+    update(&mut app, key('G'));
+    let bottom = app.reader.scroll;
+    update(&mut app, key('j'));
+    assert_eq!(app.reader.scroll, bottom, "no scrolling past the end");
+    assert!(bottom > 0 && bottom < lines);
+    update(&mut app, key('g'));
+    assert_eq!(app.reader.scroll, 0);
+}
+
+#[test]
+fn digits_open_numbered_links() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    let effects = update(&mut app, code(KeyCode::Enter));
+    answer_article(&mut app, &effects, 12);
+    // With 12 links, "1" may start 10, 11 or 12: it waits.
+    assert!(update(&mut app, key('1')).is_empty());
+    assert_eq!(
+        update(&mut app, key('2')),
+        vec![Effect::OpenLink("https://src.example/12".into())]
+    );
+    // "3" cannot start a two-digit number here: it opens at once.
+    assert_eq!(
+        update(&mut app, key('3')),
+        vec![Effect::OpenLink("https://src.example/3".into())]
+    );
+    // "1" then Enter opens link 1.
+    update(&mut app, key('1'));
+    assert_eq!(
+        update(&mut app, code(KeyCode::Enter)),
+        vec![Effect::OpenLink("https://src.example/1".into())]
+    );
+    // "1" then Esc forgets the digit and keeps the reader open.
+    update(&mut app, key('1'));
+    assert!(update(&mut app, code(KeyCode::Esc)).is_empty());
+    assert!(app.reader.is_open());
+}
+
+#[test]
+fn o_opens_only_web_links() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    assert_eq!(
+        update(&mut app, key('o')),
+        vec![Effect::OpenLink("https://news.example/0".into())]
+    );
+    let mut hostile = row(0);
+    hostile.url = Some("javascript:alert(1)".into());
+    let generation = app.list.generation;
+    app.list.reload();
+    update(
+        &mut app,
+        Msg::PageLoaded {
+            generation: generation + 1,
+            offset: 0,
+            result: Ok(Page {
+                rows: vec![hostile],
+                total: Some(1),
+            }),
+        },
+    );
+    assert!(update(&mut app, key('o')).is_empty());
+    assert!(app.notice.as_ref().is_some_and(|n| n.error));
+}
+
+#[test]
+fn refresh_runs_once_and_reloads_keeping_the_selection() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    send(&mut app, [key('j'), key('j'), key('j')]);
+    let selected = app.list.selected_row().map(|r| r.id);
+    assert_eq!(update(&mut app, key('r')), vec![Effect::Refresh]);
+    assert!(
+        update(&mut app, key('r')).is_empty(),
+        "no second refresh while one runs"
+    );
+    update(
+        &mut app,
+        Msg::RefreshProgress {
+            done: 1,
+            total: 4,
+            feed: "CERT-FR".into(),
+        },
+    );
+    assert_eq!((app.refresh.done, app.refresh.total), (1, 4));
+    let effects = update(
+        &mut app,
+        Msg::RefreshFinished(Ok(RefreshOutcome {
+            new: 2,
+            failed: vec![("ZATAZ".into(), "HTTP 503".into())],
+        })),
+    );
+    assert!(!app.refresh.running);
+    assert_eq!(effects.first(), Some(&Effect::LoadFeeds));
+    let [(generation, offset, _, true)] = page_requests(&effects)[..] else {
+        panic!("expected one counted reload, got {effects:?}");
+    };
+    // Two new articles arrived on top: the selected one moved down by two and stays selected.
+    let mut fresh: Vec<_> = vec![row(100), row(101)];
+    fresh.extend(rows(0, 50, 50));
+    update(
+        &mut app,
+        Msg::PageLoaded {
+            generation,
+            offset,
+            result: Ok(Page {
+                rows: fresh,
+                total: Some(52),
+            }),
+        },
+    );
+    assert_eq!(app.list.selected_row().map(|r| r.id), selected);
+    assert_eq!(app.list.selected, 5);
+}
+
+#[test]
+fn ctrl_c_and_sigterm_quit_from_anywhere() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    update(&mut app, key('/'));
+    assert_eq!(update(&mut app, ctrl('c')), vec![Effect::Quit]);
+    let mut app = booted(Lang::En, 80, 24, 50);
+    update(&mut app, key('?'));
+    assert_eq!(update(&mut app, Msg::Terminate), vec![Effect::Quit]);
+}
+
+#[test]
+fn help_opens_and_closes_without_quitting() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    update(&mut app, key('?'));
+    assert!(app.help.open);
+    assert!(update(&mut app, key('j')).is_empty());
+    assert_eq!(app.list.selected, 0, "keys go to the help while it is open");
+    assert_eq!(
+        app.help.scroll, 1,
+        "26 actions do not fit in 24 rows: the help scrolls"
+    );
+    send(&mut app, (0..40).map(|_| key('j')));
+    assert_eq!(
+        app.help.scroll,
+        26 - 22,
+        "no scrolling past the last action"
+    );
+    assert!(update(&mut app, key('q')).is_empty());
+    assert!(!app.help.open);
+}
+
+#[test]
+fn reserved_keys_do_nothing_but_say_so() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    for c in ['a', 't', 'y', 'A', 'U', 'E', 'F'] {
+        assert!(update(&mut app, key(c)).is_empty(), "{c}");
+        assert!(app.notice.is_some(), "{c}");
+    }
+}
+
+fn mouse(kind: MouseEventKind, column: u16, row: u16) -> Msg {
+    Msg::Mouse(MouseEvent {
+        kind,
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    })
+}
+
+#[test]
+fn mouse_wheel_scrolls_and_click_selects_then_opens() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    // The list starts after an 18-column sidebar, one header row and its border.
+    update(&mut app, mouse(MouseEventKind::ScrollDown, 40, 10));
+    assert_eq!(app.list.selected, 3);
+    update(
+        &mut app,
+        mouse(MouseEventKind::Down(MouseButton::Left), 40, 2 + 7),
+    );
+    assert_eq!(app.list.selected, 7);
+    let effects = update(
+        &mut app,
+        mouse(MouseEventKind::Down(MouseButton::Left), 40, 2 + 7),
+    );
+    assert!(effects.contains(&Effect::LoadArticle {
+        id: row(7).id,
+        request: 1
+    }));
+
+    // A click on the sidebar's third entry applies Starred.
+    let mut app = booted(Lang::En, 80, 24, 50);
+    let effects = update(
+        &mut app,
+        mouse(MouseEventKind::Down(MouseButton::Left), 5, 2 + 2),
+    );
+    assert_eq!(app.sidebar.active, Scope::Starred);
+    assert!(matches!(effects.as_slice(), [Effect::LoadPage { filter, .. }] if filter.starred));
+}
+
+#[test]
+fn resize_rewraps_the_open_article() {
+    let mut app = booted(Lang::En, 50, 24, 50);
+    let effects = update(&mut app, code(KeyCode::Enter));
+    answer_article(&mut app, &effects, 3);
+    let narrow = app.reader.open.as_ref().map_or(0, |o| o.body.lines.len());
+    update(
+        &mut app,
+        Msg::Resize {
+            width: 200,
+            height: 50,
+        },
+    );
+    let open = app.reader.open.as_ref().expect("still open");
+    assert!(
+        open.body.lines.len() < narrow,
+        "a wider reader needs fewer lines"
+    );
+    assert_eq!(
+        open.width,
+        veille::tui::layout::reader_body(
+            veille::tui::layout::areas(app.size, true)
+                .reader
+                .unwrap_or_default()
+        )
+        .width
+    );
+}
