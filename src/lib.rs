@@ -4,6 +4,7 @@
 pub mod cli;
 pub mod config;
 pub mod feed;
+pub mod fulltext;
 pub mod model;
 pub mod reader;
 pub mod refresh;

@@ -1,5 +1,5 @@
 //! Feeds: HTTP fetching, parsing, normalisation and sanitizing of what strangers wrote.
-mod charset;
+pub(crate) mod charset;
 pub mod dates;
 pub mod fetch;
 mod lang;

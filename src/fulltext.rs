@@ -1,0 +1,207 @@
+//! Full text: fetch an article's page and keep only its main content, for feeds that give a
+//! summary. Extraction is mozilla/readability's algorithm (the `dom_smoothie` port); its output is
+//! then passed through an allow-list sanitizer, since it is a stranger's HTML like any feed's.
+use crate::feed::charset;
+use crate::feed::fetch::{FetchError, FetchOutcome, Fetcher, Validators};
+use crate::feed::sanitize::{MAX_BODY_BYTES, clean_body};
+use encoding_rs::Encoding;
+use std::borrow::Cow;
+
+/// How far into a page its `<meta charset>` is looked for (the HTML prescan reads 1024 bytes;
+/// real pages put long comments and scripts first, so a little more).
+const META_WINDOW: usize = 4096;
+/// Pages with more elements than this are refused rather than scored (a hostile page could be a
+/// few million empty `<div>`s).
+const MAX_ELEMENTS: usize = 200_000;
+/// Below this many characters of text, what was found is navigation or an error page, not an article.
+const MIN_TEXT_CHARS: usize = 140;
+
+/// Why a page's full text could not be had; every message names the page's URL.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FullTextError {
+    /// Fetching the page failed.
+    #[error("{url}: {source}")]
+    Fetch {
+        /// The page.
+        url: String,
+        /// What went wrong.
+        source: FetchError,
+    },
+    /// The server answered with something other than HTML.
+    #[error("{url}: not an HTML page ({content_type})")]
+    NotHtml {
+        /// The page.
+        url: String,
+        /// Its Content-Type.
+        content_type: String,
+    },
+    /// No main content could be told apart from the rest of the page.
+    #[error("{url}: no article text found ({reason})")]
+    NoArticle {
+        /// The page.
+        url: String,
+        /// Why.
+        reason: String,
+    },
+}
+
+/// Fetches `url` (http or https only) with `fetcher`, under its limits, and returns the page's main
+/// content as sanitized HTML. The CPU work runs on a blocking thread.
+pub async fn fetch_full_text(fetcher: &Fetcher, url: &str) -> Result<String, FullTextError> {
+    let fetch_error = |source| FullTextError::Fetch {
+        url: url.to_owned(),
+        source,
+    };
+    let fetched = match fetcher
+        .fetch(url, &Validators::default())
+        .await
+        .map_err(fetch_error)?
+    {
+        FetchOutcome::Fetched(fetched) => fetched,
+        // No validators were sent, so a 304 is the server's mistake.
+        FetchOutcome::NotModified => return Err(fetch_error(FetchError::Status(304))),
+    };
+    if let Some(content_type) = fetched.content_type.as_deref().filter(|t| !is_html(t)) {
+        return Err(FullTextError::NotHtml {
+            url: url.to_owned(),
+            content_type: content_type.to_owned(),
+        });
+    }
+    let page_url = url.to_owned();
+    tokio::task::spawn_blocking(move || {
+        let html = decode_page(&fetched.body, fetched.content_type.as_deref());
+        // Links in the article resolve against where the page really is, after redirects.
+        extract(&html, &fetched.final_url).map_err(|e| e.for_url(&page_url))
+    })
+    .await
+    .map_err(|e| FullTextError::NoArticle {
+        url: url.to_owned(),
+        reason: format!("internal error: {e}"),
+    })?
+}
+
+/// The main content of the page `html` found at `page_url`, as sanitized HTML with absolute links.
+pub fn extract(html: &str, page_url: &str) -> Result<String, FullTextError> {
+    let no_article = |reason: String| FullTextError::NoArticle {
+        url: page_url.to_owned(),
+        reason,
+    };
+    let config = dom_smoothie::Config {
+        max_elements_to_parse: MAX_ELEMENTS,
+        ..Default::default()
+    };
+    let mut readability = dom_smoothie::Readability::new(html, Some(page_url), Some(config))
+        .map_err(|e| no_article(e.to_string()))?;
+    let article = readability.parse().map_err(|e| no_article(e.to_string()))?;
+    let clean = sanitize(&article.content, page_url);
+    if crate::render::html_to_plain(&clean).trim().chars().count() < MIN_TEXT_CHARS {
+        return Err(no_article("too little text".to_owned()));
+    }
+    Ok(clean)
+}
+
+/// Keeps structure, text, links and images; drops scripts, styles, frames, forms, event handlers
+/// and non-web URLs; then removes control characters and bidi overrides.
+pub fn sanitize(html: &str, page_url: &str) -> String {
+    let mut builder = ammonia::Builder::default();
+    builder
+        .url_schemes(["http", "https", "mailto"].into())
+        .link_rel(Some("noopener noreferrer"))
+        // Their text is never content: without this it would be kept as loose text.
+        .clean_content_tags(["script", "style", "noscript", "template", "iframe", "object"].into());
+    if let Ok(base) = url::Url::parse(page_url) {
+        builder.url_relative(ammonia::UrlRelative::RewriteWithBase(base));
+    }
+    clean_body(&builder.clean(html).to_string(), MAX_BODY_BYTES)
+}
+
+/// Decodes an HTML page: byte-order mark, then the HTTP charset, then `<meta charset>`, then
+/// UTF-8 when valid, else Windows-1252.
+pub fn decode_page(body: &[u8], content_type: Option<&str>) -> String {
+    let http_charset = content_type.is_some_and(|t| t.to_ascii_lowercase().contains("charset="));
+    let declared: Option<Cow<'_, str>> = if http_charset {
+        content_type.map(Cow::Borrowed)
+    } else {
+        meta_charset(body).map(|e| Cow::Owned(format!("text/html; charset={}", e.name())))
+    };
+    charset::decode(body, declared.as_deref()).into_owned()
+}
+
+/// The encoding named by `<meta charset=…>` or `<meta http-equiv=Content-Type content=…>` near
+/// the start of the page.
+fn meta_charset(body: &[u8]) -> Option<&'static Encoding> {
+    let window = String::from_utf8_lossy(&body[..body.len().min(META_WINDOW)]).to_ascii_lowercase();
+    window.split("<meta").skip(1).find_map(|tag| {
+        let tag = &tag[..tag.find('>').unwrap_or(tag.len())];
+        let at = tag.find("charset")?;
+        let value = tag[at + "charset".len()..]
+            .trim_start()
+            .strip_prefix('=')?
+            .trim_start()
+            .trim_start_matches(['"', '\'']);
+        let end = value
+            .find(|c: char| c == '"' || c == '\'' || c == ';' || c == '/' || c.is_whitespace())
+            .unwrap_or(value.len());
+        // A UTF-16 label in ASCII bytes is a lie; the HTML standard reads it as UTF-8.
+        Encoding::for_label(value[..end].as_bytes()).map(|e| {
+            if e.is_ascii_compatible() {
+                e
+            } else {
+                encoding_rs::UTF_8
+            }
+        })
+    })
+}
+
+fn is_html(content_type: &str) -> bool {
+    let media = content_type.split(';').next().unwrap_or("").trim();
+    media.eq_ignore_ascii_case("text/html") || media.eq_ignore_ascii_case("application/xhtml+xml")
+}
+
+impl FullTextError {
+    /// The same error naming `url` (the page asked for, not where it redirected).
+    fn for_url(self, url: &str) -> FullTextError {
+        match self {
+            FullTextError::NoArticle { reason, .. } => FullTextError::NoArticle {
+                url: url.to_owned(),
+                reason,
+            },
+            other => other,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sanitizing_drops_scripts_handlers_and_javascript_links() {
+        let html = r#"<div><p onclick="evil()">Texte <a href="javascript:alert(1)">ici</a>
+            <a href="/suite">suite</a></p><script>steal()</script><style>p{}</style>
+            <iframe src="https://x.example/"></iframe><p>Fin&#x1b;[31m</p></div>"#;
+        let clean = sanitize(html, "https://www.example.fr/a/b.html");
+        for banned in ["onclick", "javascript", "steal", "<script", "<style", "<iframe", "\u{1b}"] {
+            assert!(!clean.contains(banned), "{banned} kept in {clean}");
+        }
+        assert!(clean.contains(r#"href="https://www.example.fr/suite""#), "{clean}");
+        assert!(clean.contains("Texte") && clean.contains("Fin"));
+    }
+
+    #[test]
+    fn meta_charset_is_honoured_when_http_says_nothing() {
+        let page = b"<html><head><meta charset='iso-8859-1'></head><body>caf\xe9</body></html>";
+        assert!(decode_page(page, Some("text/html")).contains("café"));
+        let page = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">\x93x\x94";
+        assert!(decode_page(page, None).contains("\u{201c}x\u{201d}"));
+        let utf8 = "<meta charset=\"utf-8\"><p>déjà</p>";
+        assert!(decode_page(utf8.as_bytes(), Some("text/html; charset=utf-8")).contains("déjà"));
+    }
+
+    #[test]
+    fn a_page_without_an_article_is_an_error_naming_it() {
+        let err = extract("<html><body><nav>Accueil</nav></body></html>", "https://a.fr/x")
+            .unwrap_err();
+        assert!(err.to_string().contains("https://a.fr/x"), "{err}");
+    }
+}
