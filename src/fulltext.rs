@@ -108,7 +108,12 @@ pub fn sanitize(html: &str, page_url: &str) -> String {
         .url_schemes(["http", "https", "mailto"].into())
         .link_rel(Some("noopener noreferrer"))
         // Their text is never content: without this it would be kept as loose text.
-        .clean_content_tags(["script", "style", "noscript", "template", "iframe", "object"].into());
+        .clean_content_tags(
+            [
+                "script", "style", "noscript", "template", "iframe", "object",
+            ]
+            .into(),
+        );
     if let Ok(base) = url::Url::parse(page_url) {
         builder.url_relative(ammonia::UrlRelative::RewriteWithBase(base));
     }
@@ -181,10 +186,21 @@ mod tests {
             <a href="/suite">suite</a></p><script>steal()</script><style>p{}</style>
             <iframe src="https://x.example/"></iframe><p>Fin&#x1b;[31m</p></div>"#;
         let clean = sanitize(html, "https://www.example.fr/a/b.html");
-        for banned in ["onclick", "javascript", "steal", "<script", "<style", "<iframe", "\u{1b}"] {
+        for banned in [
+            "onclick",
+            "javascript",
+            "steal",
+            "<script",
+            "<style",
+            "<iframe",
+            "\u{1b}",
+        ] {
             assert!(!clean.contains(banned), "{banned} kept in {clean}");
         }
-        assert!(clean.contains(r#"href="https://www.example.fr/suite""#), "{clean}");
+        assert!(
+            clean.contains(r#"href="https://www.example.fr/suite""#),
+            "{clean}"
+        );
         assert!(clean.contains("Texte") && clean.contains("Fin"));
     }
 
@@ -200,8 +216,11 @@ mod tests {
 
     #[test]
     fn a_page_without_an_article_is_an_error_naming_it() {
-        let err = extract("<html><body><nav>Accueil</nav></body></html>", "https://a.fr/x")
-            .unwrap_err();
+        let err = extract(
+            "<html><body><nav>Accueil</nav></body></html>",
+            "https://a.fr/x",
+        )
+        .unwrap_err();
         assert!(err.to_string().contains("https://a.fr/x"), "{err}");
     }
 }

@@ -4,7 +4,8 @@ use crate::config::FetchSettings;
 use crate::feed::fetch::{FetchError, FetchOutcome, Fetched, Fetcher};
 use crate::feed::normalize::{NormalizedFeed, normalize};
 use crate::feed::parse::parse_feed;
-use crate::model::FeedSource;
+use crate::fulltext::fetch_full_text;
+use crate::model::{ArticleId, FeedSource};
 use crate::store::{FeedUpdate, Store, StoreError, StoredFeed};
 use chrono::{DateTime, Utc};
 use futures::stream::{FuturesUnordered, StreamExt};
@@ -45,6 +46,19 @@ pub struct RefreshReport {
     pub feeds: Vec<FeedResult>,
     /// Articles purged by retention after the run.
     pub purged: usize,
+    /// New articles whose page's full text was extracted and stored (feeds with `full_text`).
+    pub full_texts: usize,
+    /// Problems that did not fail their feed, such as a page whose full text could not be had.
+    pub warnings: Vec<RefreshWarning>,
+}
+
+/// A problem that did not fail its feed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RefreshWarning {
+    /// Subscription name.
+    pub feed: String,
+    /// What went wrong (naming the page).
+    pub message: String,
 }
 
 impl RefreshReport {
@@ -127,6 +141,7 @@ pub async fn refresh(
     // At most `concurrency` feeds are between request and write at once, so parsed feeds cannot
     // pile up in memory while the single writer is busy.
     let in_flight = settings.concurrency.max(1);
+    let mut pages = Vec::new();
     let mut tasks = FuturesUnordered::new();
     loop {
         while tasks.len() < in_flight {
@@ -159,6 +174,13 @@ pub async fn refresh(
             }
             TaskOutput::Parsed(update) => {
                 let stats = store.record_fetch(feed.id, &update)?;
+                if sources.iter().any(|s| s.url == feed.url && s.full_text) {
+                    pages.extend(stats.new_links.iter().map(|(id, url)| Page {
+                        feed: feed.name.clone(),
+                        id: *id,
+                        url: url.clone(),
+                    }));
+                }
                 FeedStatus::Updated {
                     new: stats.new,
                     updated: stats.updated,
@@ -178,10 +200,59 @@ pub async fn refresh(
         report.feeds.push(result);
     }
 
+    fetch_full_texts(store, &fetcher, pages, in_flight, &mut report).await?;
     if let Some(cutoff) = cutoff {
         report.purged = store.purge_older_than(cutoff)?;
     }
     Ok(report)
+}
+
+/// A new article of a `full_text` feed, whose page is to be fetched.
+struct Page {
+    feed: String,
+    id: ArticleId,
+    url: Option<String>,
+}
+
+/// Fetches the pages of `pages` (at most `in_flight` at once, under the fetcher's per-host limit
+/// too) and stores each main text as it arrives; a page that fails is a warning, not a failure.
+async fn fetch_full_texts(
+    store: &mut Store,
+    fetcher: &Fetcher,
+    pages: Vec<Page>,
+    in_flight: usize,
+    report: &mut RefreshReport,
+) -> Result<(), RefreshError> {
+    let mut results = futures::stream::iter(pages)
+        .map(|page| async move {
+            let result = match &page.url {
+                Some(url) => fetch_full_text(fetcher, url)
+                    .await
+                    .map_err(|e| e.to_string()),
+                None => Err("no link to fetch its full text from".to_owned()),
+            };
+            (page, result)
+        })
+        .buffer_unordered(in_flight);
+    while let Some((page, result)) = results.next().await {
+        let message = match result {
+            Ok(html) => match store.set_full_text(page.id, &html) {
+                Ok(()) => {
+                    report.full_texts += 1;
+                    continue;
+                }
+                // Deleted meanwhile (by another process): nothing left to complete.
+                Err(StoreError::UnknownArticle { .. }) => "article deleted meanwhile".to_owned(),
+                Err(e) => return Err(e.into()),
+            },
+            Err(message) => message,
+        };
+        report.warnings.push(RefreshWarning {
+            feed: page.feed,
+            message: format!("full text: {message}"),
+        });
+    }
+    Ok(())
 }
 
 fn result_of(feed: &StoredFeed, status: FeedStatus) -> FeedResult {

@@ -13,15 +13,48 @@ use veille::render::html_to_plain;
 /// Each page with strings of its site's chrome (menus, footers, share buttons) that are in the
 /// source page but not in the article readability is expected to extract.
 const PAGES: &[(&str, &[&str])] = &[
-    ("lemonde-1", &["Services Le Monde", "Boutique Le Monde", "Suivre ce journaliste sur twitter"]),
-    ("liberation-1", &["Recevoir la newsletter", "Le club abonnés", "1€ le premier mois"]),
-    ("bbc-1", &["Skip to content", "Terms of Use", "Accessibility links"]),
-    ("guardian-1", &["Most popular", "All rights reserved", "Reuse this content"]),
+    (
+        "lemonde-1",
+        &[
+            "Services Le Monde",
+            "Boutique Le Monde",
+            "Suivre ce journaliste sur twitter",
+        ],
+    ),
+    (
+        "liberation-1",
+        &[
+            "Recevoir la newsletter",
+            "Le club abonnés",
+            "1€ le premier mois",
+        ],
+    ),
+    (
+        "bbc-1",
+        &["Skip to content", "Terms of Use", "Accessibility links"],
+    ),
+    (
+        "guardian-1",
+        &["Most popular", "All rights reserved", "Reuse this content"],
+    ),
     ("nytimes-1", &["Skip to content", "Subscribe", "Site Index"]),
-    ("ars-1", &["Advertise with Ars", "Staff Directory", "Share on Reddit"]),
-    ("cnn", &["Search for Jobs", "Powered by LendingTree", "Employers / Post a Job"]),
+    (
+        "ars-1",
+        &["Advertise with Ars", "Staff Directory", "Share on Reddit"],
+    ),
+    (
+        "cnn",
+        &[
+            "Search for Jobs",
+            "Powered by LendingTree",
+            "Employers / Post a Job",
+        ],
+    ),
     ("wapo-1", &["Sign In", "Terms of Service", "Ad Choices"]),
-    ("engadget", &["US Edition", "Engadget Score", "3 related articles"]),
+    (
+        "engadget",
+        &["US Edition", "Engadget Score", "3 related articles"],
+    ),
     ("heise", &["Impressum", "Datenschutzhinweis", "Newsletter"]),
 ];
 
@@ -66,7 +99,10 @@ fn every_page_keeps_its_article_and_drops_its_navigation() {
         let text = squash(&html_to_plain(&html));
         let expected = expected_paragraphs(dir);
         assert!(expected.len() >= 3, "{dir}: too few expected paragraphs");
-        let missing: Vec<&String> = expected.iter().filter(|p| !text.contains(p.as_str())).collect();
+        let missing: Vec<&String> = expected
+            .iter()
+            .filter(|p| !text.contains(p.as_str()))
+            .collect();
         let found = expected.len() - missing.len();
         assert!(
             found * 10 >= expected.len() * 9,
@@ -78,12 +114,177 @@ fn every_page_keeps_its_article_and_drops_its_navigation() {
         let expected_html = page_file(dir, "expected.html");
         for item in *chrome {
             // The string must really be the site's own and not the article's, or the test proves nothing.
-            assert!(source.contains(item), "{dir}: {item:?} is not in the source page");
-            assert!(!expected_html.contains(item), "{dir}: {item:?} is in the article");
+            assert!(
+                source.contains(item),
+                "{dir}: {item:?} is not in the source page"
+            );
+            assert!(
+                !expected_html.contains(item),
+                "{dir}: {item:?} is in the article"
+            );
             assert!(!text.contains(item), "{dir}: navigation {item:?} extracted");
         }
-        for banned in ["<script", "<style", "<iframe", " onclick=", " onload=", "javascript:"] {
+        for banned in [
+            "<script",
+            "<style",
+            "<iframe",
+            " onclick=",
+            " onload=",
+            "javascript:",
+        ] {
             assert!(!html.contains(banned), "{dir}: {banned} kept");
         }
     }
+}
+
+#[test]
+fn a_page_that_is_not_html_or_not_found_is_an_error_naming_it() {
+    let server = TestServer::start();
+    server.route("/feed.json", Route::ok("application/json", "{\"a\": 1}"));
+    let rt = runtime();
+    let fetcher = fetcher();
+    for path in ["/feed.json", "/hostile/404"] {
+        let url = server.url(path);
+        let err = rt.block_on(fetch_full_text(&fetcher, &url)).unwrap_err();
+        assert!(err.to_string().contains(&url), "{err}");
+    }
+    let err = rt
+        .block_on(fetch_full_text(&fetcher, "file:///etc/passwd"))
+        .unwrap_err();
+    assert!(matches!(err, FullTextError::Fetch { .. }), "{err}");
+}
+
+/// A home whose config has one feed at `url`.
+struct Home {
+    dir: tempfile::TempDir,
+}
+
+impl Home {
+    fn new(url: &str, full_text: bool) -> Home {
+        let dir = tempfile::tempdir().unwrap();
+        let config = format!(
+            "[fetch]\nconnect_timeout_secs = 2\ntimeout_secs = 5\n\n[retention]\nmax_age_days = 0\n\n\
+             [[feeds]]\nname = \"Presse\"\nurl = {url:?}\nlang = \"fr\"\nfull_text = {full_text}\n"
+        );
+        std::fs::write(dir.path().join("config.toml"), config).unwrap();
+        Home { dir }
+    }
+
+    fn veille(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_veille"))
+            .args(args)
+            .env("VEILLE_CONFIG", self.dir.path().join("config.toml"))
+            .env("VEILLE_DB", self.db())
+            .env("HOME", self.dir.path())
+            .output()
+            .unwrap()
+    }
+
+    fn db(&self) -> PathBuf {
+        self.dir.path().join("veille.db")
+    }
+
+    /// The id of the stored article titled `title`.
+    fn id_of(&self, title: &str) -> String {
+        let out = self.veille(&["list", "--json"]);
+        let list: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+        list.iter()
+            .find(|a| a["title"] == title)
+            .unwrap_or_else(|| panic!("{title} not stored: {list:?}"))["id"]
+            .to_string()
+    }
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// An RSS feed whose items link to the two French pages and to a missing page, each with a one-line
+/// summary, as ZATAZ or CERT-FR give.
+fn summary_feed(server: &TestServer) -> String {
+    let item = |title: &str, link: &str| {
+        format!(
+            "<item><title>{title}</title><link>{link}</link><guid>{link}</guid><description>Résumé court.</description></item>"
+        )
+    };
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Presse</title>{}{}{}</channel></rss>",
+        item("Renseignement", &server.page_url("lemonde-1")),
+        item("Népal", &server.page_url("liberation-1")),
+        item("Disparu", &server.url("/hostile/404")),
+    )
+}
+
+/// A sentence of each article that its feed's summary does not have.
+const LEMONDE_SENTENCE: &str = "caractère intrusif des techniques";
+const LIBERATION_SENTENCE: &str = "demandé à être rapatriés";
+
+#[test]
+fn fetch_with_full_text_stores_each_new_article_page_and_warns_about_the_missing_one() {
+    let server = TestServer::start();
+    server.route(
+        "/presse.xml",
+        Route::ok("application/rss+xml", summary_feed(&server)),
+    );
+    let home = Home::new(&server.url("/presse.xml"), true);
+    let out = home.veille(&["fetch"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    assert!(
+        stdout.contains("3 new articles") && stdout.contains("0 failed"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("2 full texts"), "{stdout}");
+    assert!(
+        stderr.contains("warning") && stderr.contains(&server.url("/hostile/404")),
+        "{stderr}"
+    );
+
+    let shown = text(
+        &home
+            .veille(&["show", &home.id_of("Renseignement"), "--width", "2000"])
+            .stdout,
+    );
+    assert!(squash(&shown).contains(LEMONDE_SENTENCE), "{shown}");
+    assert!(!shown.contains("Services Le Monde"), "{shown}");
+    // The full text is what search indexes now.
+    let found = home.veille(&["search", "rapatries", "--json"]);
+    let found: Vec<serde_json::Value> = serde_json::from_slice(&found.stdout).unwrap();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["title"], "Népal");
+
+    // A second run brings nothing new, so no page is fetched again.
+    let out = home.veille(&["fetch"]);
+    assert!(out.status.success());
+    assert_eq!(server.stats("/pages/lemonde-1/source.html").requests, 1);
+}
+
+#[test]
+fn show_full_fetches_the_page_once_when_the_feed_gives_only_a_summary() {
+    let server = TestServer::start();
+    server.route(
+        "/presse.xml",
+        Route::ok("application/rss+xml", summary_feed(&server)),
+    );
+    let home = Home::new(&server.url("/presse.xml"), false);
+    assert!(home.veille(&["fetch"]).status.success());
+    assert_eq!(server.stats("/pages/liberation-1/source.html").requests, 0);
+    let id = home.id_of("Népal");
+
+    let summary = text(&home.veille(&["show", &id, "--width", "2000"]).stdout);
+    assert!(!squash(&summary).contains(LIBERATION_SENTENCE), "{summary}");
+    for _ in 0..2 {
+        let out = home.veille(&["show", &id, "--full", "--width", "2000"]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        assert!(squash(&text(&out.stdout)).contains(LIBERATION_SENTENCE));
+    }
+    assert_eq!(server.stats("/pages/liberation-1/source.html").requests, 1);
+
+    let missing = home.veille(&["show", &home.id_of("Disparu"), "--full"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(
+        text(&missing.stderr).contains("/hostile/404"),
+        "{}",
+        text(&missing.stderr)
+    );
 }

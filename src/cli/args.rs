@@ -67,6 +67,9 @@ pub enum Command {
         /// Wrap at this width [default: the terminal's, else 80].
         #[arg(long, value_name = "COLUMNS")]
         width: Option<usize>,
+        /// Fetch the page's full text first, if it is not stored yet.
+        #[arg(long)]
+        full: bool,
     },
 }
 

@@ -3,7 +3,7 @@ use super::args::FilterArgs;
 use super::dates::parse_user_date;
 use super::{Paths, open_store, output};
 use crate::model::{ArticleId, Filter};
-use anyhow::{Result, anyhow, bail};
+use anyhow::{Context, Result, anyhow, bail};
 use chrono::Utc;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
@@ -74,18 +74,40 @@ pub fn overview(paths: &Paths) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Prints one article as the reader renders it.
-pub fn show(paths: &Paths, id: i64, width: Option<usize>) -> Result<ExitCode> {
-    let store = open_store(paths)?;
-    let Some(article) = store.article(ArticleId(id))? else {
+/// Prints one article as the reader renders it; with `full`, after fetching its page's full text
+/// when it is not stored yet.
+pub fn show(paths: &Paths, id: i64, width: Option<usize>, full: bool) -> Result<ExitCode> {
+    let mut store = open_store(paths)?;
+    let Some(mut article) = store.article(ArticleId(id))? else {
         bail!("no article with id {id} (see `veille list`)");
     };
+    if full && !store.has_full_text(ArticleId(id))? {
+        let Some(url) = article.summary.url.clone() else {
+            bail!("article {id} has no link to fetch its full text from");
+        };
+        let html = fetch_page_text(paths, &url)?;
+        store.set_full_text(ArticleId(id), &html)?;
+        article = store
+            .article(ArticleId(id))?
+            .with_context(|| format!("article {id} was deleted meanwhile"))?;
+    }
     let width = width.or_else(terminal_width).unwrap_or(80).clamp(20, 400);
     let text = crate::reader::article_text(&article, width);
     let stdout = io::stdout();
     let mut out = stdout.lock();
     finish_output(out.write_all(text.as_bytes()).and_then(|()| out.flush()))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The main text of the page at `url`, fetched with the configured HTTP settings.
+fn fetch_page_text(paths: &Paths, url: &str) -> Result<String> {
+    let settings = super::load_config(paths)?.config.fetch;
+    let fetcher = crate::feed::fetch::Fetcher::new(&settings)?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    Ok(runtime.block_on(crate::fulltext::fetch_full_text(&fetcher, url))?)
 }
 
 fn terminal_width() -> Option<usize> {

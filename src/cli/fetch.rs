@@ -57,14 +57,26 @@ pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
             );
         }
     }
+    for warning in &report.warnings {
+        eprintln!(
+            "veille: warning: {}: {}",
+            clean_line(&warning.feed, 80),
+            clean_line(&warning.message, 500)
+        );
+    }
     let failed = report.failed().count();
     println!(
-        "{} feeds in {:.1} s: {} new articles, {} unchanged, {} failed{}",
+        "{} feeds in {:.1} s: {} new articles, {} unchanged, {} failed{}{}",
         report.feeds.len(),
         started.elapsed().as_secs_f64(),
         report.new_articles(),
         report.unchanged(),
         failed,
+        if report.full_texts > 0 {
+            format!(", {} full texts", report.full_texts)
+        } else {
+            String::new()
+        },
         if report.purged > 0 {
             format!(", {} old articles purged", report.purged)
         } else {

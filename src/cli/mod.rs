@@ -67,7 +67,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             json,
             limit,
         }) => articles::list(&paths, &filters, json, limit, Some(words)),
-        Some(Command::Show { id, width }) => articles::show(&paths, id, width),
+        Some(Command::Show { id, width, full }) => articles::show(&paths, id, width, full),
     }
 }
 

@@ -52,8 +52,9 @@ impl Store {
             }
             match stored_version(&tx, feed, &article.dedup_key)? {
                 None => {
-                    insert_article(&tx, feed, article, now)?;
+                    let id = insert_article(&tx, feed, article, now)?;
                     stats.new += 1;
+                    stats.new_links.push((id, article.url.clone()));
                 }
                 Some(old) if changed(&old, article) => {
                     update_article(&tx, &old, article)?;
@@ -117,6 +118,18 @@ impl Store {
             params![id.0, html, text],
         )?;
         expect_article(changed, id)
+    }
+
+    /// Whether the page's full text was extracted and stored for this article.
+    pub fn has_full_text(&self, id: ArticleId) -> Result<bool, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT full_text_html IS NOT NULL FROM articles WHERE id = ?1",
+                [id.0],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or(StoreError::UnknownArticle { id: id.0 })
     }
 
     /// Sets (or with `None` clears) the analyst's free-text note on an article.
@@ -220,7 +233,7 @@ fn insert_article(
     feed: FeedId,
     a: &NewArticle,
     now: i64,
-) -> rusqlite::Result<()> {
+) -> rusqlite::Result<ArticleId> {
     let text = match &a.text {
         Some(text) => text.clone(),
         None => derive_text(None, a.content_html.as_deref(), a.summary.as_deref()),
@@ -243,7 +256,7 @@ fn insert_article(
         text,
         a.lang.map(|l| l.code()),
     ])?;
-    Ok(())
+    Ok(ArticleId(tx.last_insert_rowid()))
 }
 
 /// Rewrites what the feed owns; flags, note, tags and an extracted full text are the user's and stay.

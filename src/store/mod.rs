@@ -128,12 +128,14 @@ pub struct FeedUpdate {
 }
 
 /// What applying a `FeedUpdate` changed.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct UpdateStats {
     /// Articles stored for the first time.
     pub new: usize,
     /// Articles already stored whose content changed.
     pub updated: usize,
+    /// The new articles with their links, in feed order (for fetching their full text).
+    pub new_links: Vec<(crate::model::ArticleId, Option<String>)>,
 }
 
 /// Who applied a tag.
