@@ -2,6 +2,7 @@
 //! loopback: the article's paragraphs are kept, the site's navigation is not; and the fetch-time
 //! option end to end through the binary.
 mod support;
+mod tui_fixtures;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -286,5 +287,84 @@ fn show_full_fetches_the_page_once_when_the_feed_gives_only_a_summary() {
         text(&missing.stderr).contains("/hostile/404"),
         "{}",
         text(&missing.stderr)
+    );
+}
+
+/// `F` in the TUI: the effect names the open article's page; when the runtime says it is stored,
+/// the reader reloads that article and the status line says so; a failure shows its reason.
+#[test]
+fn f_fetches_the_full_text_and_the_reader_reloads_the_article() {
+    use ratatui::crossterm::event::KeyCode;
+    use tui_fixtures::{answer_article, booted, code, key, row};
+    use veille::model::Lang;
+    use veille::tui::{Effect, Msg, update};
+
+    let mut app = booted(Lang::Fr, 100, 30, 50);
+    let opened = update(&mut app, code(KeyCode::Enter));
+    answer_article(&mut app, &opened, 0);
+    let id = row(0).id;
+    let effects = update(&mut app, key('F'));
+    assert_eq!(
+        effects,
+        vec![Effect::FetchFullText {
+            id,
+            url: "https://news.example/0".into()
+        }]
+    );
+    let status = app
+        .notice
+        .as_ref()
+        .map(|n| n.render(Lang::Fr))
+        .unwrap_or_default();
+    assert!(status.contains("https://news.example/0"), "{status}");
+
+    let reload = update(&mut app, Msg::FullTextLoaded { id, result: Ok(()) });
+    let Some(Effect::LoadArticle { id: asked, .. }) = reload.first() else {
+        panic!("the reader must reload the article: {reload:?}");
+    };
+    assert_eq!(*asked, id);
+    answer_article(&mut app, &reload, 0);
+    assert_eq!(
+        app.reader.open.as_ref().map(|o| o.article.summary.id),
+        Some(id)
+    );
+    assert_eq!(app.reader.loading, None);
+    let status = app
+        .notice
+        .as_ref()
+        .map(|n| n.render(Lang::Fr))
+        .unwrap_or_default();
+    assert!(status.contains("Texte intégral"), "{status}");
+
+    let failed = update(
+        &mut app,
+        Msg::FullTextLoaded {
+            id,
+            result: Err("https://news.example/0: HTTP 404".into()),
+        },
+    );
+    assert!(failed.is_empty());
+    let notice = app.notice.clone().unwrap();
+    assert!(notice.error && notice.render(Lang::Fr).contains("HTTP 404"));
+
+    // From the list, the selected row's page is asked for; the closed reader loads nothing.
+    update(&mut app, key('q'));
+    update(&mut app, key('j'));
+    assert_eq!(
+        update(&mut app, key('F')),
+        vec![Effect::FetchFullText {
+            id: row(1).id,
+            url: "https://news.example/1".into()
+        }]
+    );
+    assert!(
+        update(
+            &mut app,
+            Msg::FullTextLoaded {
+                id: row(1).id,
+                result: Ok(())
+            }
+        )
+        .is_empty()
     );
 }

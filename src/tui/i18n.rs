@@ -84,11 +84,17 @@ pub enum T {
     Starred,
     /// Unstarred.
     Unstarred,
+    /// The page at `{url}` is being fetched for its full text.
+    FullTextFetching,
+    /// The full text was fetched and stored.
+    FullTextLoaded,
+    /// The full text could not be had: `{error}`.
+    FullTextFailed,
 }
 
 impl T {
     /// Every text, so that a test can check each has both languages.
-    pub const ALL: [T; 40] = [
+    pub const ALL: [T; 43] = [
         T::ScopeAll,
         T::ScopeUnread,
         T::ScopeStarred,
@@ -129,6 +135,9 @@ impl T {
         T::MarkedUnread,
         T::Starred,
         T::Unstarred,
+        T::FullTextFetching,
+        T::FullTextLoaded,
+        T::FullTextFailed,
     ];
 
     /// The (English, French) pair.
@@ -211,6 +220,15 @@ impl T {
             T::MarkedUnread => ("Marked as unread", "Marqué comme non lu"),
             T::Starred => ("Added to starred", "Ajouté aux favoris"),
             T::Unstarred => ("Removed from starred", "Retiré des favoris"),
+            T::FullTextFetching => (
+                "Fetching the full text from {url}…",
+                "Récupération du texte intégral depuis {url}…",
+            ),
+            T::FullTextLoaded => (
+                "Full text fetched and stored",
+                "Texte intégral récupéré et enregistré",
+            ),
+            T::FullTextFailed => ("No full text: {error}", "Pas de texte intégral : {error}"),
         }
     }
 

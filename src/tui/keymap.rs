@@ -143,7 +143,6 @@ impl Action {
                 | Action::AcceptSuggestions
                 | Action::RemoveTags
                 | Action::Export
-                | Action::FullText
         )
     }
 }
@@ -453,7 +452,7 @@ mod tests {
             Some(Action::PageDown)
         );
         assert_eq!(keymap.action(&ch('d')), None);
-        for reserved in ['a', 't', 'y', 'A', 'U', 'E', 'F'] {
+        for reserved in ['a', 't', 'y', 'A', 'U', 'E'] {
             let action = keymap.action(&ch(reserved));
             assert!(
                 action.is_some_and(Action::is_reserved),

@@ -52,6 +52,13 @@ pub enum Msg {
     RefreshFinished(Result<RefreshOutcome, String>),
     /// The browser could not be started.
     OpenFailed(String),
+    /// The page's full text of an article was fetched and stored, or why not.
+    FullTextLoaded {
+        /// The article.
+        id: ArticleId,
+        /// `Err` holds the reason, naming the page.
+        result: Result<(), String>,
+    },
     /// SIGTERM or SIGHUP: leave now.
     Terminate,
 }
@@ -128,6 +135,13 @@ pub enum Effect {
     Refresh,
     /// Open an http(s) URL in the browser.
     OpenLink(String),
+    /// Fetch the article's page at `url`, store its main text, answer with `FullTextLoaded`.
+    FetchFullText {
+        /// The article.
+        id: ArticleId,
+        /// Its page (http or https).
+        url: String,
+    },
     /// Restore the terminal and leave.
     Quit,
 }

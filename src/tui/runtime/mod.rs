@@ -4,6 +4,9 @@ use super::model::{App, Settings};
 use super::msg::{Effect, Msg, RefreshOutcome};
 use super::{i18n, keymap::Keymap, theme::Theme, update, view};
 use crate::config::Config;
+use crate::feed::fetch::Fetcher;
+use crate::fulltext::fetch_full_text;
+use crate::model::ArticleId;
 use crate::refresh::FeedStatus;
 use crate::store::Store;
 use anyhow::{Context, Result};
@@ -152,6 +155,7 @@ impl Executor {
     fn run(&self, effect: Effect) -> Result<()> {
         match effect {
             Effect::Refresh => self.refresh(),
+            Effect::FetchFullText { id, url } => self.fetch_full_text(id, url),
             Effect::OpenLink(url) => {
                 let tx = self.tx.clone();
                 std::thread::spawn(move || {
@@ -182,6 +186,39 @@ impl Executor {
             let _ = tx.send(Msg::RefreshFinished(result));
         });
     }
+}
+
+impl Executor {
+    /// Fetches and extracts on tokio, stores on a blocking thread with its own connection.
+    fn fetch_full_text(&self, id: ArticleId, url: String) {
+        let (tx, config, db_path) = (
+            self.tx.clone(),
+            Arc::clone(&self.config),
+            self.db_path.clone(),
+        );
+        self.tokio.spawn(async move {
+            let result = full_text(&config, db_path, id, &url).await;
+            let _ = tx.send(Msg::FullTextLoaded { id, result });
+        });
+    }
+}
+
+async fn full_text(
+    config: &Config,
+    db_path: PathBuf,
+    id: ArticleId,
+    url: &str,
+) -> Result<(), String> {
+    let fetcher = Fetcher::new(&config.fetch).map_err(|e| e.to_string())?;
+    let html = fetch_full_text(&fetcher, url)
+        .await
+        .map_err(|e| e.to_string())?;
+    tokio::task::spawn_blocking(move || {
+        let mut store = Store::open(&db_path).map_err(|e| e.to_string())?;
+        store.set_full_text(id, &html).map_err(|e| e.to_string())
+    })
+    .await
+    .map_err(|e| e.to_string())?
 }
 
 async fn refresh_all(

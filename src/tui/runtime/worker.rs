@@ -107,7 +107,9 @@ fn run(store: &mut Store, feeds: &[FeedSource], job: Effect) -> Option<Msg> {
             .err()
             .map(|e| Msg::SaveFailed(e.to_string()))?,
         // Not database work: the runtime never sends these here.
-        Effect::Refresh | Effect::OpenLink(_) | Effect::Quit => return None,
+        Effect::Refresh | Effect::OpenLink(_) | Effect::FetchFullText { .. } | Effect::Quit => {
+            return None;
+        }
     })
 }
 

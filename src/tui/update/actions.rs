@@ -29,6 +29,7 @@ pub(super) fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
                 Vec::new()
             }
         },
+        Action::FullText => full_text(app),
         Action::Help => {
             app.help.open = true;
             app.help.scroll = 0;
@@ -318,6 +319,27 @@ pub(super) fn open_url(app: &mut App, url: &str) -> Vec<Effect> {
     }
     app.notice = Some(Notice::info(T::Opening, vec![("url", shown)]));
     vec![Effect::OpenLink(url.to_owned())]
+}
+
+/// Asks for the page's main text of the current article, if it has a web link.
+fn full_text(app: &mut App) -> Vec<Effect> {
+    let Some(current) = current_article(app) else {
+        return Vec::new();
+    };
+    let Some(url) = current.url else {
+        app.notice = Some(Notice::error(T::NoLink, Vec::new()));
+        return Vec::new();
+    };
+    let shown = crate::tui::safe::line(&url);
+    if !crate::tui::web::is_web_url(&url) {
+        app.notice = Some(Notice::error(T::NotHttp, vec![("url", shown)]));
+        return Vec::new();
+    }
+    app.notice = Some(Notice::info(T::FullTextFetching, vec![("url", shown)]));
+    vec![Effect::FetchFullText {
+        id: current.id,
+        url,
+    }]
 }
 
 fn cycle_focus(app: &mut App, step: isize) -> Vec<Effect> {

@@ -1,6 +1,7 @@
 //! Results of effects: taken in when they answer the latest request, dropped when stale.
 use super::actions::{follow_selection, reload_list};
 use super::reader_width;
+use crate::model::ArticleId;
 use crate::tui::i18n::T;
 use crate::tui::model::{App, Notice, OpenArticle, RefreshState};
 use crate::tui::msg::{Effect, Msg};
@@ -79,6 +80,7 @@ pub(super) fn on_result(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.notice = Some(error(e));
             Vec::new()
         }
+        Msg::FullTextLoaded { id, result } => on_full_text(app, id, result),
         Msg::OpenFailed(e) => {
             app.notice = Some(Notice::error(T::OpenFailed, vec![("error", e)]));
             Vec::new()
@@ -111,6 +113,25 @@ fn on_page(
         }
         Err(_) => Vec::new(),
     }
+}
+
+/// A stored full text: the reader shows it if the article is still open; a failure is said.
+fn on_full_text(app: &mut App, id: ArticleId, result: Result<(), String>) -> Vec<Effect> {
+    if let Err(e) = result {
+        app.notice = Some(Notice::error(T::FullTextFailed, vec![("error", e)]));
+        return Vec::new();
+    }
+    app.notice = Some(Notice::info(T::FullTextLoaded, Vec::new()));
+    let shown = app.reader.open.as_ref().map(|o| o.article.summary.id);
+    if shown != Some(id) || app.reader.loading.is_some() {
+        return Vec::new();
+    }
+    app.reader.request += 1;
+    app.reader.loading = Some(id);
+    vec![Effect::LoadArticle {
+        id,
+        request: app.reader.request,
+    }]
 }
 
 fn error(detail: String) -> Notice {
