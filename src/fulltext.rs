@@ -148,7 +148,7 @@ fn meta_charset(body: &[u8]) -> Option<&'static Encoding> {
             .find(|c: char| c == '"' || c == '\'' || c == ';' || c == '/' || c.is_whitespace())
             .unwrap_or(value.len());
         // A UTF-16 label in ASCII bytes is a lie; the HTML standard reads it as UTF-8.
-        Encoding::for_label(value[..end].as_bytes()).map(|e| {
+        Encoding::for_label(&value.as_bytes()[..end]).map(|e| {
             if e.is_ascii_compatible() {
                 e
             } else {
