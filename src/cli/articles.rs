@@ -92,7 +92,7 @@ fn terminal_width() -> Option<usize> {
     if !io::stdout().is_terminal() {
         return None;
     }
-    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok())
+    ratatui::crossterm::terminal::size().ok().map(|(columns, _)| usize::from(columns))
 }
 
 /// A closed pipe (`veille list | head`) is not a failure.
