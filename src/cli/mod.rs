@@ -8,6 +8,7 @@ use std::process::ExitCode;
 pub mod args;
 mod articles;
 mod dates;
+mod export;
 mod feeds;
 mod fetch;
 mod output;
@@ -68,6 +69,21 @@ fn run(cli: Cli) -> Result<ExitCode> {
             limit,
         }) => articles::list(&paths, &filters, json, limit, Some(words)),
         Some(Command::Show { id, width }) => articles::show(&paths, id, width),
+        Some(Command::Export {
+            format,
+            filters,
+            output,
+            delimiter,
+            bom,
+            misp_per_article,
+        }) => {
+            let options = crate::export::Options {
+                delimiter,
+                bom,
+                misp_per_article,
+            };
+            export::run(&paths, format.into(), &filters, &options, output.as_deref())
+        }
     }
 }
 
