@@ -11,6 +11,7 @@ mod dates;
 mod feeds;
 mod fetch;
 mod output;
+mod tag;
 
 use args::{Cli, Command};
 
@@ -68,6 +69,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             limit,
         }) => articles::list(&paths, &filters, json, limit, Some(words)),
         Some(Command::Show { id, width }) => articles::show(&paths, id, width),
+        Some(Command::Tag {
+            id,
+            actors,
+            targets,
+            attacks,
+            remove,
+        }) => tag::tag(&paths, id, [actors, targets, attacks], remove),
+        Some(Command::Suggest { id, json }) => tag::suggest(&paths, id, json),
     }
 }
 
