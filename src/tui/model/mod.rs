@@ -11,11 +11,13 @@ pub mod list;
 pub mod reader;
 pub mod search;
 pub mod sidebar;
+pub mod tagging;
 
 pub use list::ArticleList;
 pub use reader::{OpenArticle, Reader};
 pub use search::SearchBox;
 pub use sidebar::{Scope, Sidebar};
+pub use tagging::{TagPrompt, Tagging};
 
 /// Which pane has the keyboard.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -137,6 +139,8 @@ pub struct App {
     pub refresh: RefreshState,
     /// The help overlay.
     pub help: Help,
+    /// Tag prompt, tag panel, undo.
+    pub tagging: Tagging,
 }
 
 impl App {
@@ -155,6 +159,10 @@ impl App {
             notice: None,
             refresh: RefreshState::default(),
             help: Help::default(),
+            tagging: Tagging {
+                vocab: tagging::SharedVocabulary::bundled(),
+                ..Tagging::default()
+            },
         }
     }
 
