@@ -24,9 +24,10 @@ fn work(mut store: Store, feeds: &[FeedSource], rx: &Receiver<Effect>, tx: &Send
         let mut batch = vec![first];
         batch.extend(rx.try_iter());
         for job in latest_only(batch) {
-            let msg = match tag_worker::run(&mut store, &mut suggest, job) {
-                Ok(msg) => Some(msg),
-                Err(job) => run(&mut store, feeds, job),
+            let msg = if tag_worker::handles(&job) {
+                tag_worker::run(&mut store, &mut suggest, job)
+            } else {
+                run(&mut store, feeds, job)
             };
             let Some(msg) = msg else {
                 continue;
