@@ -438,3 +438,33 @@ fn suggestions_80x24_french() {
     let app = reader_with_suggestions(Lang::Fr, 2);
     insta::assert_snapshot!(draw(&app).backend());
 }
+
+#[test]
+fn the_sidebar_lists_the_most_used_values_and_enter_filters_by_one() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    let effects = update(&mut app, Msg::FeedsLoaded(Ok(feeds())));
+    assert_eq!(
+        effects,
+        Facet::ALL.map(Effect::LoadTagValues).to_vec(),
+        "values with counts are loaded with the feeds"
+    );
+    update(
+        &mut app,
+        Msg::TagValuesLoaded {
+            facet: Facet::Actor,
+            result: Ok(vec![("APT28".into(), 3), ("Lazarus Group".into(), 1)]),
+        },
+    );
+    let text = screen(&app);
+    assert!(text.contains("a APT28") && text.contains("a Lazarus"), "{text}");
+    update(&mut app, code(KeyCode::Tab));
+    assert_eq!(app.focus, veille::tui::model::Pane::Sidebar);
+    update(&mut app, key('G'));
+    update(&mut app, key('k'));
+    let effects = update(&mut app, code(KeyCode::Enter));
+    let Some(Effect::LoadPage { filter, .. }) = effects.first() else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(filter.actors, vec!["APT28"]);
+    assert!(screen(&app).contains("actor: APT28"), "the header says the scope");
+}

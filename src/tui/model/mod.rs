@@ -191,6 +191,11 @@ impl App {
             Scope::Starred => filter.starred = true,
             Scope::Tagged => filter.tagged = true,
             Scope::Feed(name) => filter.feeds = vec![name.clone()],
+            Scope::Tag(facet, value) => match facet {
+                crate::model::Facet::Actor => filter.actors = vec![value.clone()],
+                crate::model::Facet::Target => filter.targets = vec![value.clone()],
+                crate::model::Facet::Attack => filter.attacks = vec![value.clone()],
+            },
             Scope::All | Scope::Unread | Scope::Lang(_) => {}
         }
         filter

@@ -9,7 +9,11 @@ pub(super) fn on_result(app: &mut App, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::FeedsLoaded(Ok(feeds)) => {
             app.sidebar.set_feeds(feeds);
-            Vec::new()
+            // The sidebar's tag values come with the feeds (and again after each tag edit).
+            crate::model::Facet::ALL
+                .into_iter()
+                .map(Effect::LoadTagValues)
+                .collect()
         }
         Msg::PageLoaded {
             generation,

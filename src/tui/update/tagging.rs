@@ -340,8 +340,12 @@ pub(super) fn on_tags_changed(app: &mut App, result: Result<TagChange, String>) 
             return Vec::new();
         }
     };
+    let mut touched: Vec<Facet> = Vec::new();
     for (id, facet, value) in &change.rows {
         apply_row(app, *id, *facet, value, change.added);
+        if !touched.contains(facet) {
+            touched.push(*facet);
+        }
     }
     if change.added
         && !change.undo
@@ -361,7 +365,10 @@ pub(super) fn on_tags_changed(app: &mut App, result: Result<TagChange, String>) 
         app.tagging.last = Some(change);
     }
     clamp_cursor(app);
-    Vec::new()
+    touched
+        .into_iter()
+        .map(Effect::LoadTagValues)
+        .collect()
 }
 
 fn notice_for(change: &TagChange) -> Notice {
@@ -422,6 +429,7 @@ pub(super) fn on_tag_values(
     let vocab = app.tagging.vocab.clone();
     match result {
         Ok(values) => {
+            app.sidebar.set_tag_values(facet, &values);
             if let Some(p) = app.tagging.prompt.as_mut().filter(|p| p.facet == facet) {
                 p.used = values.into_iter().map(|(v, _)| v).collect();
                 if !p.ambiguous {
