@@ -456,7 +456,10 @@ fn the_sidebar_lists_the_most_used_values_and_enter_filters_by_one() {
         },
     );
     let text = screen(&app);
-    assert!(text.contains("a APT28") && text.contains("a Lazarus"), "{text}");
+    assert!(
+        text.contains("a APT28") && text.contains("a Lazarus"),
+        "{text}"
+    );
     update(&mut app, code(KeyCode::Tab));
     assert_eq!(app.focus, veille::tui::model::Pane::Sidebar);
     update(&mut app, key('G'));
@@ -466,5 +469,22 @@ fn the_sidebar_lists_the_most_used_values_and_enter_filters_by_one() {
         panic!("{effects:?}")
     };
     assert_eq!(filter.actors, vec!["APT28"]);
-    assert!(screen(&app).contains("actor: APT28"), "the header says the scope");
+    assert!(
+        screen(&app).contains("actor: APT28"),
+        "the header says the scope"
+    );
+}
+
+#[test]
+fn search_takes_facet_terms_with_aliases() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    update(&mut app, key('/'));
+    type_text(&mut app, "fuite actor:\"Fancy Bear\" attack:rancongiciel");
+    let effects = update(&mut app, code(KeyCode::Enter));
+    let Some(Effect::LoadPage { filter, .. }) = effects.first() else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(filter.query.as_deref(), Some("fuite"));
+    assert_eq!(filter.actors, vec!["APT28"]);
+    assert_eq!(filter.attacks, vec!["ransomware"]);
 }

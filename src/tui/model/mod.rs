@@ -181,23 +181,36 @@ impl App {
 
     /// The store filter for the list.
     pub fn filter(&self) -> Filter {
+        let (words, terms) = match &self.query.search {
+            Some(search) => tagging::facet_terms(search, &self.tagging.vocab),
+            None => (String::new(), Vec::new()),
+        };
         let mut filter = Filter {
             lang: self.lang_filter(),
             unread: self.unread_only(),
-            query: self.query.search.clone(),
+            query: (!words.trim().is_empty()).then_some(words),
             ..Filter::default()
         };
+        // `/` accepts `actor:APT28`-style terms as well as words.
+        for (facet, value) in terms {
+            facet_values(&mut filter, facet).push(value);
+        }
         match &self.sidebar.active {
             Scope::Starred => filter.starred = true,
             Scope::Tagged => filter.tagged = true,
             Scope::Feed(name) => filter.feeds = vec![name.clone()],
-            Scope::Tag(facet, value) => match facet {
-                crate::model::Facet::Actor => filter.actors = vec![value.clone()],
-                crate::model::Facet::Target => filter.targets = vec![value.clone()],
-                crate::model::Facet::Attack => filter.attacks = vec![value.clone()],
-            },
+            Scope::Tag(facet, value) => facet_values(&mut filter, *facet).push(value.clone()),
             Scope::All | Scope::Unread | Scope::Lang(_) => {}
         }
         filter
+    }
+}
+
+/// The values a filter requires in `facet`.
+fn facet_values(filter: &mut Filter, facet: crate::model::Facet) -> &mut Vec<String> {
+    match facet {
+        crate::model::Facet::Actor => &mut filter.actors,
+        crate::model::Facet::Target => &mut filter.targets,
+        crate::model::Facet::Attack => &mut filter.attacks,
     }
 }

@@ -48,6 +48,49 @@ impl std::fmt::Debug for SharedVocabulary {
     }
 }
 
+/// Splits a search into its words and its `actor:V`, `target:V`, `attack:V` terms (a value with
+/// spaces is quoted: `target:"Cour pénale"`), each value resolved through `vocab` as the prompt would
+/// (an alias to its canonical name; an ambiguous or unknown value kept as typed).
+pub fn facet_terms(search: &str, vocab: &SharedVocabulary) -> (String, Vec<(Facet, String)>) {
+    let mut words: Vec<String> = Vec::new();
+    let mut terms = Vec::new();
+    let mut rest = search.trim_start();
+    while !rest.is_empty() {
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let word = &rest[..end];
+        let facet = word
+            .split_once(':')
+            .and_then(|(name, _)| Facet::parse(&name.to_lowercase()));
+        match (facet, word.split_once(':')) {
+            (Some(facet), Some((name, value))) => {
+                let (value, after) = match value.strip_prefix('"') {
+                    // A quoted value runs to the closing quote, spaces included.
+                    Some(_) => {
+                        let open = name.len() + 2;
+                        let close = rest[open..].find('"').map_or(rest.len(), |i| open + i);
+                        (&rest[open..close], (close + 1).min(rest.len()))
+                    }
+                    None => (value, end),
+                };
+                let value = value.trim();
+                if !value.is_empty() {
+                    let canonical = match vocab.0.as_ref().map(|v| v.resolve(facet, value, &[])) {
+                        Some(crate::tagging::Resolution::Canonical(c)) => c.value,
+                        _ => value.to_owned(),
+                    };
+                    terms.push((facet, canonical));
+                }
+                rest = rest[after..].trim_start();
+            }
+            _ => {
+                words.push(word.to_owned());
+                rest = rest[end..].trim_start();
+            }
+        }
+    }
+    (words.join(" "), terms)
+}
+
 /// What a prompt's values go to.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PromptTarget {
@@ -239,5 +282,29 @@ impl Tagging {
                 PanelItem::Tag(..) => None,
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn facet_terms_are_taken_out_of_a_search_and_resolved() {
+        let vocab = SharedVocabulary::bundled();
+        let (words, terms) = facet_terms(
+            "fuite actor:\"Fancy Bear\" Target:CPI données attack:inconnu",
+            &vocab,
+        );
+        assert_eq!(words, "fuite données");
+        assert_eq!(
+            terms,
+            vec![
+                (Facet::Actor, "APT28".to_owned()),
+                (Facet::Target, "International Criminal Court".to_owned()),
+                (Facet::Attack, "inconnu".to_owned()),
+            ]
+        );
+        assert_eq!(facet_terms("http://x.example a:b", &vocab).1, vec![]);
     }
 }

@@ -365,10 +365,7 @@ pub(super) fn on_tags_changed(app: &mut App, result: Result<TagChange, String>) 
         app.tagging.last = Some(change);
     }
     clamp_cursor(app);
-    touched
-        .into_iter()
-        .map(Effect::LoadTagValues)
-        .collect()
+    touched.into_iter().map(Effect::LoadTagValues).collect()
 }
 
 fn notice_for(change: &TagChange) -> Notice {
