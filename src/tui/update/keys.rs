@@ -15,7 +15,7 @@ pub(super) fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         return on_help_key(app, key);
     }
     if app.tagging.prompt.is_some() {
-        return super::tagging::on_prompt_key(app, key);
+        return super::prompt::on_prompt_key(app, key);
     }
     if app.search.open {
         return on_search_key(app, key);

@@ -7,6 +7,7 @@ use super::msg::{Effect, Msg};
 mod actions;
 mod keys;
 mod mouse;
+mod prompt;
 mod results;
 mod tagging;
 

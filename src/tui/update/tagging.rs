@@ -1,14 +1,12 @@
-//! Tagging in `update`: the prompt's keys, the tag panel's actions, undo and bulk, and the worker's
+//! Tagging in `update`: the tag panel's actions, undo and bulk, and the worker's
 //! answers. A tag shows as applied only when `TagsChanged` reports it committed.
 use crate::model::{ArticleId, Facet, Tags};
 use crate::store::Provenance;
-use crate::tagging::Resolution;
 use crate::tui::i18n::T;
 use crate::tui::keymap::Action;
-use crate::tui::model::tagging::{PanelItem, PromptTarget};
-use crate::tui::model::{App, Notice, Pane, TagPrompt};
+use crate::tui::model::tagging::PanelItem;
+use crate::tui::model::{App, Notice, Pane};
 use crate::tui::msg::{Effect, TagChange};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Whether an action belongs to tagging.
 pub(super) fn is_tag_action(action: Action) -> bool {
@@ -30,9 +28,9 @@ pub(super) fn is_tag_action(action: Action) -> bool {
 /// Carries out a tagging action.
 pub(super) fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
-        Action::TagActor => open_prompt(app, Facet::Actor),
-        Action::TagTarget => open_prompt(app, Facet::Target),
-        Action::TagAttack => open_prompt(app, Facet::Attack),
+        Action::TagActor => super::prompt::open(app, Facet::Actor),
+        Action::TagTarget => super::prompt::open(app, Facet::Target),
+        Action::TagAttack => super::prompt::open(app, Facet::Attack),
         Action::AcceptSuggestions => accept_all(app),
         Action::AcceptSuggestion => accept_one(app),
         Action::RemoveTags => remove_or_reject(app),
@@ -45,152 +43,11 @@ pub(super) fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
 }
 
 /// The article the tag keys act on: the one in the reader when it has the focus, else the selected row.
-fn current_id(app: &App) -> Option<ArticleId> {
+pub(super) fn current_id(app: &App) -> Option<ArticleId> {
     match (&app.focus, &app.reader.open) {
         (Pane::Reader, Some(open)) => Some(open.article.summary.id),
         _ => app.list.selected_row().map(|r| r.id),
     }
-}
-
-fn open_prompt(app: &mut App, facet: Facet) -> Vec<Effect> {
-    let target = if app.tagging.bulk {
-        app.tagging.bulk = false;
-        PromptTarget::Filter {
-            filter: app.filter(),
-            count: app.list.total.and_then(|n| u64::try_from(n).ok()),
-        }
-    } else {
-        match current_id(app) {
-            Some(id) => PromptTarget::Article(id),
-            None => {
-                app.notice = Some(Notice::error(T::NoArticle, Vec::new()));
-                return Vec::new();
-            }
-        }
-    };
-    app.tagging.prompt = Some(TagPrompt::new(facet, target));
-    vec![Effect::LoadTagValues(facet)]
-}
-
-/// Keys while the prompt is open: editing, picking a completion, Enter, Esc.
-pub(super) fn on_prompt_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
-    let vocab = app.tagging.vocab.clone();
-    let Some(prompt) = app.tagging.prompt.as_mut() else {
-        return Vec::new();
-    };
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    let plain = !key
-        .modifiers
-        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
-    let input = &mut prompt.input;
-    let edited = match key.code {
-        KeyCode::Esc => {
-            app.tagging.prompt = None;
-            return Vec::new();
-        }
-        KeyCode::Enter => return enter(app),
-        KeyCode::Down | KeyCode::Tab => {
-            prompt.move_selection(1);
-            false
-        }
-        KeyCode::Char('n') if ctrl => {
-            prompt.move_selection(1);
-            false
-        }
-        KeyCode::Up | KeyCode::BackTab => {
-            prompt.move_selection(-1);
-            false
-        }
-        KeyCode::Char('p') if ctrl => {
-            prompt.move_selection(-1);
-            false
-        }
-        KeyCode::Backspace => {
-            input.backspace();
-            true
-        }
-        KeyCode::Delete => {
-            input.delete();
-            true
-        }
-        KeyCode::Left => {
-            input.move_cursor(-1);
-            false
-        }
-        KeyCode::Right => {
-            input.move_cursor(1);
-            false
-        }
-        KeyCode::Home => {
-            input.cursor_to(false);
-            false
-        }
-        KeyCode::End => {
-            input.cursor_to(true);
-            false
-        }
-        KeyCode::Char('u') if ctrl => {
-            input.clear_before();
-            true
-        }
-        KeyCode::Char(c) if plain && !c.is_control() => {
-            input.insert(c);
-            true
-        }
-        _ => false,
-    };
-    if edited {
-        prompt.refresh(&vocab);
-    }
-    Vec::new()
-}
-
-/// Enter: the highlighted candidate, else the typed text resolved; an ambiguous value lists its
-/// candidates instead of guessing; an empty input closes the prompt.
-fn enter(app: &mut App) -> Vec<Effect> {
-    let vocab = app.tagging.vocab.clone();
-    let Some(prompt) = app.tagging.prompt.as_mut() else {
-        return Vec::new();
-    };
-    let typed = prompt.input.text.trim().to_owned();
-    let value = match prompt.selected.and_then(|i| prompt.candidates.get(i)) {
-        Some(c) => c.value.clone(),
-        None if typed.is_empty() => {
-            app.tagging.prompt = None;
-            return Vec::new();
-        }
-        None => match vocab
-            .0
-            .as_ref()
-            .map(|v| v.resolve(prompt.facet, &typed, &prompt.used))
-        {
-            Some(Resolution::Canonical(c)) => c.value,
-            Some(Resolution::Ambiguous(candidates)) => {
-                prompt.candidates = candidates;
-                prompt.selected = Some(0);
-                prompt.ambiguous = true;
-                return Vec::new();
-            }
-            Some(Resolution::New(v)) => v,
-            None => typed,
-        },
-    };
-    prompt.pending.push(value.clone());
-    prompt.input.text.clear();
-    prompt.input.cursor = 0;
-    prompt.refresh(&vocab);
-    let tags = vec![(prompt.facet, value)];
-    vec![match &prompt.target {
-        PromptTarget::Article(id) => Effect::AddTag {
-            ids: vec![*id],
-            tags,
-            provenance: Provenance::User,
-        },
-        PromptTarget::Filter { filter, .. } => Effect::AddTagWhere {
-            filter: filter.clone(),
-            tags,
-        },
-    }]
 }
 
 /// The open article's id and tags, when the reader shows one.
