@@ -89,6 +89,31 @@ pub enum Command {
         #[arg(long, value_name = "COLUMNS")]
         width: Option<usize>,
     },
+    /// Tag one article; aliases resolve to canonical names ("Fancy Bear" -> APT28, "CPI" -> ICC).
+    Tag {
+        /// Article id (from `list`).
+        id: i64,
+        /// Actor; repeatable.
+        #[arg(long = "actor", value_name = "V")]
+        actors: Vec<String>,
+        /// Target (organisation, sector or country); repeatable.
+        #[arg(long = "target", value_name = "V")]
+        targets: Vec<String>,
+        /// Attack type; repeatable.
+        #[arg(long = "attack", value_name = "V")]
+        attacks: Vec<String>,
+        /// Remove these tags instead of adding them.
+        #[arg(long)]
+        remove: bool,
+    },
+    /// Suggest tags for one article from its title and text (nothing is applied).
+    Suggest {
+        /// Article id (from `list`).
+        id: i64,
+        /// Print {"actor": [...], "target": [...], "attack": [...], "sector": [...], "country": [...], "cve": [...]}.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// `veille feeds ...`

@@ -12,6 +12,7 @@ mod export;
 mod feeds;
 mod fetch;
 mod output;
+mod tag;
 
 use args::{Cli, Command};
 
@@ -84,6 +85,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             export::run(&paths, format.into(), &filters, &options, output.as_deref())
         }
+        Some(Command::Tag {
+            id,
+            actors,
+            targets,
+            attacks,
+            remove,
+        }) => tag::tag(&paths, id, [actors, targets, attacks], remove),
+        Some(Command::Suggest { id, json }) => tag::suggest(&paths, id, json),
     }
 }
 
