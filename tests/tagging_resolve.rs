@@ -39,6 +39,8 @@ fn aliases_resolve_in_both_languages_without_accents() {
         (Facet::Actor, "fancy bear", "APT28", Kind::Actor),
         (Facet::Actor, "BlackCat", "ALPHV", Kind::Actor),
         (Facet::Attack, "rancongiciel", "ransomware", Kind::Attack),
+        (Facet::Attack, "déni de service", "ddos", Kind::Attack),
+        (Facet::Attack, "deni de service", "ddos", Kind::Attack),
         (Facet::Attack, "Rançongiciel", "ransomware", Kind::Attack),
         (
             Facet::Attack,

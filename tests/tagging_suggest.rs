@@ -140,3 +140,26 @@ fn accepting_all_maps_sectors_and_countries_to_targets() {
         ["International Criminal Court", "NL", "justice"]
     );
 }
+
+#[test]
+fn typed_only_names_resolve_in_prompts_but_are_never_suggested() {
+    // CERT-FR advisories list "Déni de service" as the impact of a vulnerability, not a DDoS attack.
+    let s = suggester().suggest(
+        "Multiples vulnérabilités dans Ceph",
+        "Risques : Déni de service à distance, atteinte à la confidentialité des données",
+    );
+    assert!(
+        !values(&s.attack).contains(&"ddos"),
+        "{:?}",
+        values(&s.attack)
+    );
+    let s = suggester().suggest(
+        "Attaque par déni de service contre la mairie",
+        "Le site était inaccessible.",
+    );
+    assert!(
+        values(&s.attack).contains(&"ddos"),
+        "{:?}",
+        values(&s.attack)
+    );
+}

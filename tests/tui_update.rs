@@ -416,12 +416,12 @@ fn help_opens_and_closes_without_quitting() {
     assert_eq!(app.list.selected, 0, "keys go to the help while it is open");
     assert_eq!(
         app.help.scroll, 1,
-        "26 actions do not fit in 24 rows: the help scrolls"
+        "31 actions do not fit in 24 rows: the help scrolls"
     );
     send(&mut app, (0..40).map(|_| key('j')));
     assert_eq!(
         app.help.scroll,
-        26 - 22,
+        veille::tui::keymap::Action::ALL.len() - 22,
         "no scrolling past the last action"
     );
     assert!(update(&mut app, key('q')).is_empty());
@@ -431,10 +431,8 @@ fn help_opens_and_closes_without_quitting() {
 #[test]
 fn reserved_keys_do_nothing_but_say_so() {
     let mut app = booted(Lang::En, 80, 24, 50);
-    for c in ['a', 't', 'y', 'A', 'U', 'E'] {
-        assert!(update(&mut app, key(c)).is_empty(), "{c}");
-        assert!(app.notice.is_some(), "{c}");
-    }
+    assert!(update(&mut app, key('E')).is_empty());
+    assert!(app.notice.is_some());
 }
 
 fn mouse(kind: MouseEventKind, column: u16, row: u16) -> Msg {

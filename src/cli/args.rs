@@ -60,6 +60,27 @@ pub enum Command {
         #[arg(long, value_name = "N")]
         limit: Option<usize>,
     },
+    /// Export articles with their tags and notes (CSV, JSON, Markdown, STIX 2.1, MISP).
+    Export {
+        /// Output format.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Filters.
+        #[command(flatten)]
+        filters: FilterArgs,
+        /// Output file [default: standard output].
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// CSV: field delimiter, one ASCII character (`;` for French spreadsheets).
+        #[arg(long, default_value = ",", value_parser = parse_delimiter, value_name = "CHAR")]
+        delimiter: u8,
+        /// CSV: start with a UTF-8 byte-order mark (for Excel).
+        #[arg(long)]
+        bom: bool,
+        /// MISP: one event per article instead of one for the whole export.
+        #[arg(long)]
+        misp_per_article: bool,
+    },
     /// Print one article as text.
     Show {
         /// Article id (from `list`).
@@ -70,6 +91,31 @@ pub enum Command {
         /// Fetch the page's full text first, if it is not stored yet.
         #[arg(long)]
         full: bool,
+    },
+    /// Tag one article; aliases resolve to canonical names ("Fancy Bear" -> APT28, "CPI" -> ICC).
+    Tag {
+        /// Article id (from `list`).
+        id: i64,
+        /// Actor; repeatable.
+        #[arg(long = "actor", value_name = "V")]
+        actors: Vec<String>,
+        /// Target (organisation, sector or country); repeatable.
+        #[arg(long = "target", value_name = "V")]
+        targets: Vec<String>,
+        /// Attack type; repeatable.
+        #[arg(long = "attack", value_name = "V")]
+        attacks: Vec<String>,
+        /// Remove these tags instead of adding them.
+        #[arg(long)]
+        remove: bool,
+    },
+    /// Suggest tags for one article from its title and text (nothing is applied).
+    Suggest {
+        /// Article id (from `list`).
+        id: i64,
+        /// Print {"actor": [...], "target": [...], "attack": [...], "sector": [...], "country": [...], "cve": [...]}.
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -126,6 +172,42 @@ impl From<LangArg> for Lang {
             LangArg::Fr => Lang::Fr,
             LangArg::En => Lang::En,
         }
+    }
+}
+
+/// An export format on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// One row per article.
+    Csv,
+    /// The `--json` shape plus summary and note.
+    Json,
+    /// A digest grouped by attack type.
+    Markdown,
+    /// A STIX 2.1 bundle.
+    Stix,
+    /// MISP event JSON.
+    Misp,
+}
+
+impl From<ExportFormat> for crate::export::Format {
+    fn from(value: ExportFormat) -> crate::export::Format {
+        use crate::export::Format;
+        match value {
+            ExportFormat::Csv => Format::Csv,
+            ExportFormat::Json => Format::Json,
+            ExportFormat::Markdown => Format::Markdown,
+            ExportFormat::Stix => Format::Stix,
+            ExportFormat::Misp => Format::Misp,
+        }
+    }
+}
+
+/// A CSV delimiter: exactly one ASCII character other than a quote or a line break.
+fn parse_delimiter(text: &str) -> Result<u8, String> {
+    match text.as_bytes() {
+        [b] if b.is_ascii() && !matches!(b, b'"' | b'\n' | b'\r') => Ok(*b),
+        _ => Err(format!("{text:?} is not one ASCII character (try ';')")),
     }
 }
 

@@ -2,7 +2,7 @@
 use super::args::FilterArgs;
 use super::dates::parse_user_date;
 use super::{Paths, open_store, output};
-use crate::model::{ArticleId, Filter};
+use crate::model::{ArticleId, Facet, Filter};
 use anyhow::{Context, Result, anyhow, bail};
 use chrono::Utc;
 use std::io::{self, BufWriter, IsTerminal, Write};
@@ -24,9 +24,9 @@ pub fn to_filter(args: &FilterArgs, query: Option<String>) -> Result<Filter> {
     Ok(Filter {
         lang: args.lang.map(Into::into),
         feeds: args.feeds.clone(),
-        actors: args.actors.clone(),
-        targets: args.targets.clone(),
-        attacks: args.attacks.clone(),
+        actors: super::tag::canonical_filter(Facet::Actor, &args.actors)?,
+        targets: super::tag::canonical_filter(Facet::Target, &args.targets)?,
+        attacks: super::tag::canonical_filter(Facet::Attack, &args.attacks)?,
         tagged: args.tagged,
         untagged: args.untagged,
         unread: args.unread,
@@ -114,7 +114,9 @@ fn terminal_width() -> Option<usize> {
     if !io::stdout().is_terminal() {
         return None;
     }
-    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok())
+    ratatui::crossterm::terminal::size()
+        .ok()
+        .map(|(columns, _)| usize::from(columns))
 }
 
 /// A closed pipe (`veille list | head`) is not a failure.

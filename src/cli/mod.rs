@@ -8,9 +8,11 @@ use std::process::ExitCode;
 pub mod args;
 mod articles;
 mod dates;
+mod export;
 mod feeds;
 mod fetch;
 mod output;
+mod tag;
 
 use args::{Cli, Command};
 
@@ -68,6 +70,29 @@ fn run(cli: Cli) -> Result<ExitCode> {
             limit,
         }) => articles::list(&paths, &filters, json, limit, Some(words)),
         Some(Command::Show { id, width, full }) => articles::show(&paths, id, width, full),
+        Some(Command::Export {
+            format,
+            filters,
+            output,
+            delimiter,
+            bom,
+            misp_per_article,
+        }) => {
+            let options = crate::export::Options {
+                delimiter,
+                bom,
+                misp_per_article,
+            };
+            export::run(&paths, format.into(), &filters, &options, output.as_deref())
+        }
+        Some(Command::Tag {
+            id,
+            actors,
+            targets,
+            attacks,
+            remove,
+        }) => tag::tag(&paths, id, [actors, targets, attacks], remove),
+        Some(Command::Suggest { id, json }) => tag::suggest(&paths, id, json),
     }
 }
 

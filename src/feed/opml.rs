@@ -102,24 +102,19 @@ fn web_url(raw: &str) -> Option<String> {
 
 /// A name on one line: control characters and bidi overrides removed, whitespace runs folded.
 ///
-/// `crate::feed::sanitize::clean_line` does this and more; this local filter keeps OPML import
-/// independent of it while both exist.
+/// Not `sanitize::clean_line`: that also decodes HTML entities, and an OPML attribute is already
+/// decoded once by the XML parser (a second pass would turn a literal `&amp;lt;` into `<`).
 fn strip_controls(text: &str) -> String {
     let kept = text
         .chars()
         .map(|c| if c.is_whitespace() { ' ' } else { c })
-        .filter(|&c| !c.is_control() && !is_bidi_control(c));
+        .filter(|&c| !crate::feed::sanitize::is_forbidden(c));
     let folded = kept
         .collect::<String>()
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
     folded.chars().take(MAX_LINE_CHARS).collect()
-}
-
-/// Characters that reorder the text drawn after them, letting a name disguise what follows.
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// An OPML 2.0 document listing `feeds`.

@@ -13,6 +13,7 @@ use chrono::{DateTime, Utc};
 use std::path::PathBuf;
 
 mod articles;
+mod bulk;
 mod feeds;
 mod fts;
 mod open;
@@ -21,6 +22,7 @@ mod schema;
 mod tags;
 mod time;
 
+pub use bulk::TagRow;
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 
 /// Why the store could not do what was asked.

@@ -163,6 +163,21 @@ pub(super) fn list_sql(
     Ok((sql, params))
 }
 
+/// The ids of every article a filter matches, in list order (for bulk edits).
+pub(super) fn list_ids_sql(
+    conn: &Connection,
+    filter: &Filter,
+) -> rusqlite::Result<(String, Vec<Value>)> {
+    let ids = feed_ids(conn, filter)?;
+    let c = conditions(filter, ids.as_deref());
+    let sql = format!(
+        "SELECT a.id FROM articles a JOIN feeds f ON f.id = a.feed_id {} \
+         ORDER BY {SORT_DATE} DESC, a.id DESC",
+        c.sql()
+    );
+    Ok((sql, c.params))
+}
+
 impl Store {
     /// Articles matching `filter`, newest first (published, else fetched), at most `limit`.
     ///

@@ -34,7 +34,11 @@ pub(crate) fn build(v: &Vocabulary) -> Vec<NameEntry> {
     };
     for (i, a) in v.attacks.iter().enumerate() {
         let head = [&a.id, &a.en, &a.fr];
-        push(Kind::Attack, i, &mut head.into_iter().chain(&a.synonyms));
+        push(
+            Kind::Attack,
+            i,
+            &mut head.into_iter().chain(&a.synonyms).chain(&a.typed_only),
+        );
     }
     for (i, s) in v.sectors.iter().enumerate() {
         let head = [&s.id, &s.en, &s.fr];

@@ -19,6 +19,10 @@ pub struct AttackType {
     /// Other names in either language.
     #[serde(default)]
     pub synonyms: Vec<String>,
+    /// Names a prompt resolves but suggestions never look for, because in running text they
+    /// usually mean something else (`déni de service` is the impact line of most advisories).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub typed_only: Vec<String>,
     /// MITRE ATT&CK technique ids, e.g. `T1486`.
     #[serde(default)]
     pub attack_ids: Vec<String>,
@@ -247,6 +251,7 @@ impl Vocabulary {
                     x.en = a.en;
                     x.fr = a.fr;
                     extend(&mut x.synonyms, a.synonyms);
+                    extend(&mut x.typed_only, a.typed_only);
                     extend(&mut x.attack_ids, a.attack_ids);
                     x.broader = a.broader.or(x.broader.take());
                 }

@@ -84,6 +84,66 @@ pub enum T {
     Starred,
     /// Unstarred.
     Unstarred,
+    /// The actor facet.
+    FacetActor,
+    /// The target facet.
+    FacetTarget,
+    /// The attack-type facet.
+    FacetAttack,
+    /// Prompt title for one article: `{facet}`.
+    PromptOne,
+    /// Prompt title for a bulk edit: `{facet}`, `{n}` articles.
+    PromptBulk,
+    /// Prompt keys.
+    PromptKeys,
+    /// An ambiguous value `{value}`: pick a candidate.
+    PromptAmbiguous,
+    /// Values committed in this prompt: `{values}`.
+    PromptApplied,
+    /// Values sent, not yet committed: `{values}`.
+    PromptSaving,
+    /// Candidate from the organisations.
+    KindOrganisation,
+    /// Candidate from the sectors.
+    KindSector,
+    /// Candidate from the countries.
+    KindCountry,
+    /// Candidate from the values in use.
+    KindUsed,
+    /// Tags committed on one article: `{values}`.
+    TagAdded,
+    /// Tags committed on `{n}` articles: `{values}`.
+    TagAddedBulk,
+    /// Tags removed: `{values}`.
+    TagRemoved,
+    /// Nothing changed.
+    TagUnchanged,
+    /// An edit was undone: `{values}`.
+    TagUndone,
+    /// No edit to undo.
+    NothingToUndo,
+    /// A tag edit failed: `{error}`.
+    TagFailed,
+    /// No article to tag.
+    NoArticle,
+    /// Bulk armed for `{n}` articles.
+    BulkArmed,
+    /// Bulk disarmed.
+    BulkOff,
+    /// Nothing to accept.
+    NoSuggestion,
+    /// The panel is empty.
+    NoTags,
+    /// Panel keys need the reader.
+    OpenToEdit,
+    /// A suggestion rejected: `{value}`.
+    Rejected,
+    /// The reader's tag panel heading.
+    PanelTitle,
+    /// Evidence found in the title: `{term}`.
+    InTitle,
+    /// Evidence found in the text: `{term}`.
+    InText,
     /// The page at `{url}` is being fetched for its full text.
     FullTextFetching,
     /// The full text was fetched and stored.
@@ -94,7 +154,7 @@ pub enum T {
 
 impl T {
     /// Every text, so that a test can check each has both languages.
-    pub const ALL: [T; 43] = [
+    pub const ALL: [T; 73] = [
         T::ScopeAll,
         T::ScopeUnread,
         T::ScopeStarred,
@@ -135,6 +195,36 @@ impl T {
         T::MarkedUnread,
         T::Starred,
         T::Unstarred,
+        T::FacetActor,
+        T::FacetTarget,
+        T::FacetAttack,
+        T::PromptOne,
+        T::PromptBulk,
+        T::PromptKeys,
+        T::PromptAmbiguous,
+        T::PromptApplied,
+        T::PromptSaving,
+        T::KindOrganisation,
+        T::KindSector,
+        T::KindCountry,
+        T::KindUsed,
+        T::TagAdded,
+        T::TagAddedBulk,
+        T::TagRemoved,
+        T::TagUnchanged,
+        T::TagUndone,
+        T::NothingToUndo,
+        T::TagFailed,
+        T::NoArticle,
+        T::BulkArmed,
+        T::BulkOff,
+        T::NoSuggestion,
+        T::NoTags,
+        T::OpenToEdit,
+        T::Rejected,
+        T::PanelTitle,
+        T::InTitle,
+        T::InText,
         T::FullTextFetching,
         T::FullTextLoaded,
         T::FullTextFailed,
@@ -220,6 +310,72 @@ impl T {
             T::MarkedUnread => ("Marked as unread", "Marqué comme non lu"),
             T::Starred => ("Added to starred", "Ajouté aux favoris"),
             T::Unstarred => ("Removed from starred", "Retiré des favoris"),
+            T::FacetActor => ("Actor", "Acteur"),
+            T::FacetTarget => ("Target", "Cible"),
+            T::FacetAttack => ("Attack type", "Type d'attaque"),
+            T::PromptOne => ("{facet} — this article", "{facet} — cet article"),
+            T::PromptBulk => (
+                "{facet} — every article of the list ({n})",
+                "{facet} — tous les articles de la liste ({n})",
+            ),
+            T::PromptKeys => (
+                "Enter applies · Tab/↓ picks · Esc closes",
+                "Entrée applique · Tab/↓ choisit · Échap ferme",
+            ),
+            T::PromptAmbiguous => (
+                "“{value}” names several entries: pick one",
+                "« {value} » désigne plusieurs entrées : choisissez",
+            ),
+            T::PromptApplied => ("applied: {values}", "appliqué : {values}"),
+            T::PromptSaving => ("saving: {values}", "enregistrement : {values}"),
+            T::KindOrganisation => ("organisation", "organisation"),
+            T::KindSector => ("sector", "secteur"),
+            T::KindCountry => ("country", "pays"),
+            T::KindUsed => ("in use", "déjà utilisé"),
+            T::TagAdded => ("Tagged: {values}", "Étiqueté : {values}"),
+            T::TagAddedBulk => (
+                "Tagged {n} articles: {values}",
+                "{n} articles étiquetés : {values}",
+            ),
+            T::TagRemoved => ("Tag removed: {values}", "Étiquette retirée : {values}"),
+            T::TagUnchanged => (
+                "Nothing changed: already so",
+                "Rien n'a changé : c'était déjà le cas",
+            ),
+            T::TagUndone => ("Undone: {values}", "Annulé : {values}"),
+            T::NothingToUndo => (
+                "No tag edit to undo",
+                "Aucune modification d'étiquettes à annuler",
+            ),
+            T::TagFailed => (
+                "Tags not saved: {error}",
+                "Étiquettes non enregistrées : {error}",
+            ),
+            T::NoArticle => ("No article selected", "Aucun article choisi"),
+            T::BulkArmed => (
+                "Bulk: the next a, t or y tags the {n} articles of the list (* cancels)",
+                "En masse : le prochain a, t ou y étiquette les {n} articles de la liste (* annule)",
+            ),
+            T::BulkOff => ("Bulk tagging cancelled", "Étiquetage en masse annulé"),
+            T::NoSuggestion => ("No suggestion to accept", "Aucune suggestion à accepter"),
+            T::NoTags => (
+                "This article has no tag nor suggestion",
+                "Cet article n'a ni étiquette ni suggestion",
+            ),
+            T::OpenToEdit => (
+                "Open the article (Enter) to pick its tags",
+                "Ouvrez l'article (Entrée) pour choisir ses étiquettes",
+            ),
+            T::Rejected => (
+                "Suggestion rejected: {value}",
+                "Suggestion rejetée : {value}",
+            ),
+            T::PanelTitle => (
+                "Tags and suggestions — A all · + one · x remove/reject · < > move",
+                "Étiquettes et suggestions — A toutes · + une · x retirer/rejeter · < > choisir",
+            ),
+            T::InTitle => ("“{term}” in the title", "« {term} » dans le titre"),
+            T::InText => ("“{term}” in the text", "« {term} » dans le texte"),
             T::FullTextFetching => (
                 "Fetching the full text from {url}…",
                 "Récupération du texte intégral depuis {url}…",

@@ -49,16 +49,26 @@ pub enum Action {
     OpenLink,
     /// Show the help.
     Help,
-    /// Reserved: tag the actor.
+    /// Open the actor prompt.
     TagActor,
-    /// Reserved: tag the target.
+    /// Open the target prompt.
     TagTarget,
-    /// Reserved: tag the attack type.
+    /// Open the attack-type prompt.
     TagAttack,
-    /// Reserved: accept the suggestions.
+    /// Accept every suggestion for the open article.
     AcceptSuggestions,
-    /// Reserved: remove tags.
+    /// Remove the highlighted tag, or reject the highlighted suggestion.
     RemoveTags,
+    /// Accept the highlighted suggestion.
+    AcceptSuggestion,
+    /// Highlight the next line of the tag panel.
+    TagNext,
+    /// Highlight the previous line of the tag panel.
+    TagPrev,
+    /// Undo the last tag edit.
+    UndoTag,
+    /// The next prompt tags every article of the list.
+    BulkTag,
     /// Reserved: export.
     Export,
     /// Reserved: fetch the full text.
@@ -67,7 +77,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in help order.
-    pub const ALL: [Action; 26] = [
+    pub const ALL: [Action; 31] = [
         Action::Down,
         Action::Up,
         Action::Top,
@@ -92,6 +102,11 @@ impl Action {
         Action::TagAttack,
         Action::AcceptSuggestions,
         Action::RemoveTags,
+        Action::AcceptSuggestion,
+        Action::TagNext,
+        Action::TagPrev,
+        Action::UndoTag,
+        Action::BulkTag,
         Action::Export,
         Action::FullText,
     ];
@@ -123,6 +138,11 @@ impl Action {
             Action::TagAttack => "tag_attack",
             Action::AcceptSuggestions => "accept_suggestions",
             Action::RemoveTags => "remove_tags",
+            Action::AcceptSuggestion => "accept_suggestion",
+            Action::TagNext => "tag_next",
+            Action::TagPrev => "tag_prev",
+            Action::UndoTag => "undo_tag",
+            Action::BulkTag => "bulk_tag",
             Action::Export => "export",
             Action::FullText => "full_text",
         }
@@ -135,15 +155,7 @@ impl Action {
 
     /// Whether the key is only reserved for a later feature.
     pub fn is_reserved(self) -> bool {
-        matches!(
-            self,
-            Action::TagActor
-                | Action::TagTarget
-                | Action::TagAttack
-                | Action::AcceptSuggestions
-                | Action::RemoveTags
-                | Action::Export
-        )
+        matches!(self, Action::Export)
     }
 }
 
@@ -452,13 +464,14 @@ mod tests {
             Some(Action::PageDown)
         );
         assert_eq!(keymap.action(&ch('d')), None);
-        for reserved in ['a', 't', 'y', 'A', 'U', 'E'] {
-            let action = keymap.action(&ch(reserved));
-            assert!(
-                action.is_some_and(Action::is_reserved),
-                "{reserved} -> {action:?}"
-            );
-        }
+        assert_eq!(keymap.action(&ch('a')), Some(Action::TagActor));
+        assert_eq!(
+            keymap.action(&press(KeyCode::Char('U'), KeyModifiers::SHIFT)),
+            Some(Action::UndoTag)
+        );
+        assert_eq!(keymap.action(&ch('F')), Some(Action::FullText));
+        let export = keymap.action(&ch('E'));
+        assert!(export.is_some_and(Action::is_reserved), "E -> {export:?}");
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! What reaches `update` (input, time, effect results) and what `update` asks the runtime to do.
-use crate::model::{Article, ArticleId, ArticleSummary, Filter};
+use crate::model::{Article, ArticleId, ArticleSummary, Facet, Filter};
+use crate::store::{Provenance, TagRow};
+use crate::tagging::Suggestions;
 use chrono::{DateTime, Utc};
 use ratatui::crossterm::event::{KeyEvent, MouseEvent};
 
@@ -61,6 +63,37 @@ pub enum Msg {
     },
     /// SIGTERM or SIGHUP: leave now.
     Terminate,
+    /// A tag edit was committed by the worker (or failed): only now does the screen show it.
+    TagsChanged(Result<TagChange, String>),
+    /// The values already used in a facet, with their article counts (most used first).
+    TagValuesLoaded {
+        /// The facet.
+        facet: Facet,
+        /// Values and counts, or why they could not be read.
+        result: Result<Vec<(String, u64)>, String>,
+    },
+    /// Suggestions for the article of reader request `request`.
+    Suggested {
+        /// The reader request the article was loaded with.
+        request: u64,
+        /// What the vocabulary found in its title and text.
+        suggestions: Box<Suggestions>,
+    },
+}
+
+/// A committed tag edit, exactly: what an undo reverts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TagChange {
+    /// Tags were added (else removed).
+    pub added: bool,
+    /// Who applied the added tags.
+    pub provenance: Provenance,
+    /// The tags that changed; those already there (or already gone) are not listed.
+    pub rows: Vec<TagRow>,
+    /// The articles the edit was asked for (more than one for a bulk edit).
+    pub articles: usize,
+    /// Whether the edit was an undo.
+    pub undo: bool,
 }
 
 /// A feed in the sidebar.
@@ -144,4 +177,43 @@ pub enum Effect {
     },
     /// Restore the terminal and leave.
     Quit,
+    /// Add every tag to every article, committed before `TagsChanged` answers.
+    AddTag {
+        /// The articles.
+        ids: Vec<ArticleId>,
+        /// Facet and canonical value of each tag.
+        tags: Vec<(Facet, String)>,
+        /// Typed by the user or an accepted suggestion.
+        provenance: Provenance,
+    },
+    /// Bulk tagging: add the tags to every article matching `filter` (ids read by the worker).
+    AddTagWhere {
+        /// The list's filter.
+        filter: Filter,
+        /// Facet and canonical value of each tag.
+        tags: Vec<(Facet, String)>,
+    },
+    /// Remove exactly these tags, answered by `TagsChanged`.
+    RemoveTag {
+        /// Article, facet, value.
+        rows: Vec<TagRow>,
+        /// Whether this undoes an addition.
+        undo: bool,
+    },
+    /// Put back tags an edit removed (the undo of a removal), answered by `TagsChanged`.
+    RestoreTags {
+        /// Article, facet, value.
+        rows: Vec<TagRow>,
+    },
+    /// Load the values used in a facet, answered by `TagValuesLoaded`.
+    LoadTagValues(Facet),
+    /// Compute suggestions for an article off the UI thread, answered by `Suggested`.
+    Suggest {
+        /// The reader request, echoed back.
+        request: u64,
+        /// The article's title.
+        title: String,
+        /// Its plain text.
+        text: String,
+    },
 }

@@ -11,11 +11,13 @@ pub mod list;
 pub mod reader;
 pub mod search;
 pub mod sidebar;
+pub mod tagging;
 
 pub use list::ArticleList;
 pub use reader::{OpenArticle, Reader};
 pub use search::SearchBox;
 pub use sidebar::{Scope, Sidebar};
+pub use tagging::{TagPrompt, Tagging};
 
 /// Which pane has the keyboard.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -137,6 +139,8 @@ pub struct App {
     pub refresh: RefreshState,
     /// The help overlay.
     pub help: Help,
+    /// Tag prompt, tag panel, undo.
+    pub tagging: Tagging,
 }
 
 impl App {
@@ -155,6 +159,10 @@ impl App {
             notice: None,
             refresh: RefreshState::default(),
             help: Help::default(),
+            tagging: Tagging {
+                vocab: tagging::SharedVocabulary::bundled(),
+                ..Tagging::default()
+            },
         }
     }
 
@@ -173,18 +181,36 @@ impl App {
 
     /// The store filter for the list.
     pub fn filter(&self) -> Filter {
+        let (words, terms) = match &self.query.search {
+            Some(search) => tagging::facet_terms(search, &self.tagging.vocab),
+            None => (String::new(), Vec::new()),
+        };
         let mut filter = Filter {
             lang: self.lang_filter(),
             unread: self.unread_only(),
-            query: self.query.search.clone(),
+            query: (!words.trim().is_empty()).then_some(words),
             ..Filter::default()
         };
+        // `/` accepts `actor:APT28`-style terms as well as words.
+        for (facet, value) in terms {
+            facet_values(&mut filter, facet).push(value);
+        }
         match &self.sidebar.active {
             Scope::Starred => filter.starred = true,
             Scope::Tagged => filter.tagged = true,
             Scope::Feed(name) => filter.feeds = vec![name.clone()],
+            Scope::Tag(facet, value) => facet_values(&mut filter, *facet).push(value.clone()),
             Scope::All | Scope::Unread | Scope::Lang(_) => {}
         }
         filter
+    }
+}
+
+/// The values a filter requires in `facet`.
+fn facet_values(filter: &mut Filter, facet: crate::model::Facet) -> &mut Vec<String> {
+    match facet {
+        crate::model::Facet::Actor => &mut filter.actors,
+        crate::model::Facet::Target => &mut filter.targets,
+        crate::model::Facet::Attack => &mut filter.attacks,
     }
 }

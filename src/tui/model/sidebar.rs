@@ -1,5 +1,5 @@
 //! The sidebar: saved filters, then each feed with its unread count.
-use crate::model::Lang;
+use crate::model::{Facet, Lang};
 use crate::tui::i18n::T;
 use crate::tui::msg::FeedCount;
 
@@ -19,6 +19,22 @@ pub enum Scope {
     Tagged,
     /// One feed, by name.
     Feed(String),
+    /// Articles carrying one tag value.
+    Tag(Facet, String),
+}
+
+/// Tag values listed per facet in the sidebar (the most used).
+pub const TAGS_PER_FACET: usize = 5;
+
+/// A tag value in the sidebar with the number of articles carrying it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TagCount {
+    /// The facet.
+    pub facet: Facet,
+    /// The value.
+    pub value: String,
+    /// Articles carrying it.
+    pub count: u64,
 }
 
 /// The saved filters, in the order shown.
@@ -41,7 +57,7 @@ impl Scope {
             Scope::Lang(Lang::Fr) => T::ScopeFrench,
             Scope::Lang(Lang::En) => T::ScopeEnglish,
             Scope::Tagged => T::ScopeTagged,
-            Scope::Feed(_) => return None,
+            Scope::Feed(_) | Scope::Tag(..) => return None,
         })
     }
 }
@@ -51,6 +67,8 @@ impl Scope {
 pub struct Sidebar {
     /// Feeds with their counts, by name.
     pub feeds: Vec<FeedCount>,
+    /// The most used tag values of each facet, after the feeds.
+    pub tags: Vec<TagCount>,
     /// The highlighted entry.
     pub cursor: usize,
     /// First entry on screen.
@@ -62,7 +80,7 @@ pub struct Sidebar {
 impl Sidebar {
     /// Saved filters and feeds.
     pub fn len(&self) -> usize {
-        SAVED.len() + self.feeds.len()
+        SAVED.len() + self.feeds.len() + self.tags.len()
     }
 
     /// Whether there is no entry (never: the saved filters are always there).
@@ -74,8 +92,32 @@ impl Sidebar {
     pub fn scope(&self, index: usize) -> Option<Scope> {
         match index.checked_sub(SAVED.len()) {
             None => SAVED.get(index).cloned(),
-            Some(i) => self.feeds.get(i).map(|f| Scope::Feed(f.name.clone())),
+            Some(i) => match i.checked_sub(self.feeds.len()) {
+                None => self.feeds.get(i).map(|f| Scope::Feed(f.name.clone())),
+                Some(t) => self
+                    .tags
+                    .get(t)
+                    .map(|t| Scope::Tag(t.facet, t.value.clone())),
+            },
         }
+    }
+
+    /// Replaces the listed values of `facet` with the most used of `values` (most used first).
+    pub fn set_tag_values(&mut self, facet: Facet, values: &[(String, u64)]) {
+        let current = self.scope(self.cursor);
+        self.tags.retain(|t| t.facet != facet);
+        self.tags
+            .extend(values.iter().take(TAGS_PER_FACET).map(|(v, n)| TagCount {
+                facet,
+                value: v.clone(),
+                count: *n,
+            }));
+        let order = |f: Facet| Facet::ALL.iter().position(|x| *x == f);
+        // Stable: each facet keeps its most-used-first order.
+        self.tags.sort_by_key(|t| order(t.facet));
+        let index =
+            current.and_then(|s| (0..self.len()).find(|&i| self.scope(i).as_ref() == Some(&s)));
+        self.select(index.unwrap_or(self.cursor));
     }
 
     /// Unread articles over every feed.

@@ -19,6 +19,7 @@ use std::time::{Duration, Instant};
 
 pub mod browser;
 mod input;
+mod tag_worker;
 mod terminal;
 mod worker;
 

@@ -1,5 +1,6 @@
 //! The database worker: a thread owning its own `Store`, running the effects that read or write
 //! it in order, and answering with messages. Requests superseded while queued are skipped.
+use super::tag_worker;
 use crate::model::FeedSource;
 use crate::store::Store;
 use crate::tui::msg::{Effect, FeedCount, Msg, Page};
@@ -18,11 +19,17 @@ fn work(mut store: Store, feeds: &[FeedSource], rx: &Receiver<Effect>, tx: &Send
     if let Err(e) = store.sync_feeds(feeds) {
         let _ = tx.send(Msg::FeedsLoaded(Err(e.to_string())));
     }
+    let mut suggest = tag_worker::Suggest::default();
     while let Ok(first) = rx.recv() {
         let mut batch = vec![first];
         batch.extend(rx.try_iter());
         for job in latest_only(batch) {
-            let Some(msg) = run(&mut store, feeds, job) else {
+            let msg = if tag_worker::handles(&job) {
+                tag_worker::run(&mut store, &mut suggest, job)
+            } else {
+                run(&mut store, feeds, job)
+            };
+            let Some(msg) = msg else {
                 continue;
             };
             if tx.send(msg).is_err() {
@@ -39,6 +46,7 @@ fn latest_only(batch: Vec<Effect>) -> Vec<Effect> {
     let page = last(|e| matches!(e, Effect::LoadPage { .. }));
     let article = last(|e| matches!(e, Effect::LoadArticle { .. }));
     let feeds = last(|e| matches!(e, Effect::LoadFeeds));
+    let suggest = last(|e| matches!(e, Effect::Suggest { .. }));
     batch
         .into_iter()
         .enumerate()
@@ -46,6 +54,7 @@ fn latest_only(batch: Vec<Effect>) -> Vec<Effect> {
             Effect::LoadPage { .. } => Some(*i) == page,
             Effect::LoadArticle { .. } => Some(*i) == article,
             Effect::LoadFeeds => Some(*i) == feeds,
+            Effect::Suggest { .. } => Some(*i) == suggest,
             _ => true,
         })
         .map(|(_, e)| e)
@@ -106,10 +115,17 @@ fn run(store: &mut Store, feeds: &[FeedSource], job: Effect) -> Option<Msg> {
             .set_starred(id, starred)
             .err()
             .map(|e| Msg::SaveFailed(e.to_string()))?,
-        // Not database work: the runtime never sends these here.
-        Effect::Refresh | Effect::OpenLink(_) | Effect::FetchFullText { .. } | Effect::Quit => {
-            return None;
-        }
+        // Not database work (the runtime never sends these here), or tagging work run before.
+        Effect::Refresh
+        | Effect::OpenLink(_)
+        | Effect::FetchFullText { .. }
+        | Effect::Quit
+        | Effect::AddTag { .. }
+        | Effect::AddTagWhere { .. }
+        | Effect::RemoveTag { .. }
+        | Effect::RestoreTags { .. }
+        | Effect::LoadTagValues(_)
+        | Effect::Suggest { .. } => return None,
     })
 }
 

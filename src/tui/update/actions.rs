@@ -37,6 +37,7 @@ pub(super) fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::NextPane => cycle_focus(app, 1),
         Action::PrevPane => cycle_focus(app, -1),
+        tag if super::tagging::is_tag_action(tag) => super::tagging::on_action(app, tag),
         _ => match app.focus {
             Pane::Sidebar => on_sidebar(app, action),
             Pane::List => on_list(app, action),
@@ -105,6 +106,7 @@ fn on_reader(app: &mut App, action: Action) -> Vec<Effect> {
 
 fn close_reader(app: &mut App) {
     app.reader.close();
+    app.tagging.close_article();
     app.focus = Pane::List;
 }
 
@@ -236,6 +238,7 @@ fn open_selected(app: &mut App) -> Vec<Effect> {
         effects.push(set_read(app, id, &feed, true));
     }
     app.reader.close();
+    app.tagging.close_article();
     app.reader.request += 1;
     app.reader.loading = Some(id);
     app.focus = Pane::Reader;

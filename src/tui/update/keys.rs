@@ -14,6 +14,9 @@ pub(super) fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     if app.help.open {
         return on_help_key(app, key);
     }
+    if app.tagging.prompt.is_some() {
+        return super::prompt::on_prompt_key(app, key);
+    }
     if app.search.open {
         return on_search_key(app, key);
     }

@@ -7,7 +7,9 @@ use super::msg::{Effect, Msg};
 mod actions;
 mod keys;
 mod mouse;
+mod prompt;
 mod results;
+mod tagging;
 
 /// The first effects: the feeds and the first page of the list, nothing more.
 pub fn init(app: &mut App) -> Vec<Effect> {
@@ -70,11 +72,16 @@ fn sidebar_height(app: &App) -> usize {
     area.map_or(1, |a| usize::from(layout::inner(a).height))
 }
 
-/// Rows of the reader's body on screen.
+/// Rows of the reader's body on screen (the tag panel, when shown, takes the bottom ones).
 fn reader_height(app: &App) -> usize {
-    areas(app)
+    let panel = app
         .reader
-        .map_or(1, |a| usize::from(layout::reader_body(a).height))
+        .open
+        .as_ref()
+        .map_or(0, |o| app.tagging.panel_rows(&o.article.summary.tags));
+    areas(app).reader.map_or(1, |a| {
+        usize::from(layout::reader_body(a).height.saturating_sub(panel)).max(1)
+    })
 }
 
 /// Columns the article body is rendered at.

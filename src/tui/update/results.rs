@@ -10,7 +10,11 @@ pub(super) fn on_result(app: &mut App, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::FeedsLoaded(Ok(feeds)) => {
             app.sidebar.set_feeds(feeds);
-            Vec::new()
+            // The sidebar's tag values come with the feeds (and again after each tag edit).
+            crate::model::Facet::ALL
+                .into_iter()
+                .map(Effect::LoadTagValues)
+                .collect()
         }
         Msg::PageLoaded {
             generation,
@@ -27,6 +31,11 @@ pub(super) fn on_result(app: &mut App, msg: Msg) -> Vec<Effect> {
                     let width = reader_width(app);
                     app.reader.open = Some(OpenArticle::new(*article, width));
                     app.reader.scroll = 0;
+                    app.tagging.close_article();
+                    let mut effects: Vec<Effect> =
+                        super::tagging::suggest_effect(app).into_iter().collect();
+                    effects.extend(super::on_geometry_change(app));
+                    return effects;
                 }
                 Ok(None) => {
                     app.reader.close();
@@ -85,6 +94,12 @@ pub(super) fn on_result(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.notice = Some(Notice::error(T::OpenFailed, vec![("error", e)]));
             Vec::new()
         }
+        Msg::TagsChanged(result) => super::tagging::on_tags_changed(app, result),
+        Msg::TagValuesLoaded { facet, result } => super::tagging::on_tag_values(app, facet, result),
+        Msg::Suggested {
+            request,
+            suggestions,
+        } => super::tagging::on_suggested(app, request, *suggestions),
         Msg::Key(_) | Msg::Mouse(_) | Msg::Resize { .. } | Msg::Tick(_) | Msg::Terminate => {
             Vec::new()
         }

@@ -13,6 +13,7 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.settings.theme;
     let scope = match &app.sidebar.active {
         Scope::Feed(name) => safe::line(name),
+        Scope::Tag(facet, value) => format!("{}: {}", facet.as_str(), safe::line(value)),
         other => other
             .label()
             .map_or_else(String::new, |t| t.get(lang).to_owned()),

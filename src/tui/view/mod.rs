@@ -13,6 +13,8 @@ mod list;
 mod reader;
 mod sidebar;
 mod status;
+mod tagging;
+pub use tagging::tag_panel_rows;
 mod text;
 
 /// Draws the whole screen for `app`.
@@ -29,6 +31,7 @@ pub fn view(app: &App, frame: &mut Frame) {
         reader::draw(app, frame, area);
     }
     status::draw(app, frame, areas.status);
+    tagging::draw_prompt(app, frame, frame.area());
     if app.help.open {
         help::draw(app, frame, frame.area());
     }

@@ -88,6 +88,12 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Paragraph::new("─".repeat(usize::from(rule_area.width))).style(theme.muted),
         rule_area,
     );
+    let [body, panel] = Layout::vertical([
+        Constraint::Min(0),
+        Constraint::Length(super::tag_panel_rows(app)),
+    ])
+    .areas(body);
+    super::tagging::draw_panel(app, frame, panel);
     if open.body.lines.is_empty() {
         frame.render_widget(
             Paragraph::new(T::NoBody.get(lang))

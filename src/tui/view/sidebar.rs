@@ -35,6 +35,15 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
                         .map_or(0, |f| f.unread),
                 ),
                 Scope::All | Scope::Unread => (label_of(&scope, lang), sidebar.unread_total()),
+                // The tag key's letter marks the facet (a actor, t target, y attack type).
+                Scope::Tag(facet, value) => (
+                    format!("{} {}", tag_mark(*facet), safe::line(value)),
+                    sidebar
+                        .tags
+                        .iter()
+                        .find(|t| t.facet == *facet && &t.value == value)
+                        .map_or(0, |t| t.count),
+                ),
                 other => (label_of(other, lang), 0),
             };
             let marker = if scope == sidebar.active {
@@ -68,6 +77,14 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn tag_mark(facet: crate::model::Facet) -> char {
+    match facet {
+        crate::model::Facet::Actor => 'a',
+        crate::model::Facet::Target => 't',
+        crate::model::Facet::Attack => 'y',
+    }
 }
 
 fn label_of(scope: &Scope, lang: crate::model::Lang) -> String {

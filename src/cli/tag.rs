@@ -1,0 +1,159 @@
+//! `veille tag` and `veille suggest`: values typed on the command line resolved through the
+//! vocabulary (an alias becomes its canonical name, an ambiguous one is refused with the candidates),
+//! and suggestions for one article printed for people or as JSON.
+use super::{Paths, open_store, output};
+use crate::feed::sanitize::{MAX_LINE_CHARS, clean_line};
+use crate::model::{ArticleId, Facet};
+use crate::store::{Provenance, TagRow};
+use crate::tagging::{Candidate, Field, Resolution, Suggester, Suggestion, Vocabulary};
+use anyhow::{Context, Result, bail};
+use std::io::{self, BufWriter, Write};
+use std::process::ExitCode;
+
+/// The bundled vocabulary, with the error naming what failed.
+fn vocabulary() -> Result<Vocabulary> {
+    Vocabulary::bundled().context("cannot load the bundled tag vocabulary")
+}
+
+/// Filter values (`--actor "Fancy Bear"`) as canonical names, so a filter finds what the tag command
+/// stored; an unknown value is kept as typed, an ambiguous one is an error listing the candidates.
+pub fn canonical_filter(facet: Facet, values: &[String]) -> Result<Vec<String>> {
+    if values.is_empty() {
+        return Ok(Vec::new());
+    }
+    let vocab = vocabulary()?;
+    values
+        .iter()
+        .map(|v| canonical(&vocab, facet, v, &[]))
+        .collect()
+}
+
+/// One typed value as it is stored.
+fn canonical(vocab: &Vocabulary, facet: Facet, typed: &str, used: &[String]) -> Result<String> {
+    match vocab.resolve(facet, typed, used) {
+        Resolution::Canonical(c) => Ok(c.value),
+        Resolution::New(v) if v.is_empty() => bail!("empty {} value", facet.as_str()),
+        Resolution::New(v) => Ok(v),
+        Resolution::Ambiguous(candidates) => bail!(
+            "ambiguous {} {:?}: it names {}; give one of these names",
+            facet.as_str(),
+            clean_line(typed, MAX_LINE_CHARS),
+            describe(&candidates)
+        ),
+    }
+}
+
+fn describe(candidates: &[Candidate]) -> String {
+    candidates
+        .iter()
+        .map(|c| {
+            if c.label == c.value {
+                c.value.clone()
+            } else {
+                format!("{} ({})", c.value, c.label)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `veille tag ID --actor V --target V --attack V [--remove]`: resolves every value first (nothing
+/// is applied if one is ambiguous), applies them in one transaction, prints what changed.
+pub fn tag(paths: &Paths, id: i64, values: [Vec<String>; 3], remove: bool) -> Result<ExitCode> {
+    if values.iter().all(Vec::is_empty) {
+        eprintln!(
+            "veille: nothing to tag: give --actor, --target or --attack (see `veille tag --help`)"
+        );
+        return Ok(ExitCode::from(2));
+    }
+    let mut store = open_store(paths)?;
+    let id = ArticleId(id);
+    if store.article(id)?.is_none() {
+        bail!("no article with id {} (see `veille list`)", id.0);
+    }
+    let vocab = vocabulary()?;
+    let mut rows: Vec<(TagRow, String)> = Vec::new();
+    for (facet, typed) in Facet::ALL.into_iter().zip(values) {
+        let used: Vec<String> = store
+            .tag_values(facet)?
+            .into_iter()
+            .map(|(v, _)| v)
+            .collect();
+        for t in typed {
+            let value = canonical(&vocab, facet, &t, &used)?;
+            rows.push(((id, facet, value), t));
+        }
+    }
+    let plain: Vec<TagRow> = rows.iter().map(|(r, _)| r.clone()).collect();
+    let changed = if remove {
+        store.remove_tag_rows(&plain)?
+    } else {
+        store.add_tag_rows(&plain, Provenance::User)?
+    };
+    let mut out = BufWriter::new(io::stdout().lock());
+    for ((_, facet, value), typed) in &rows {
+        let done = changed
+            .iter()
+            .any(|(_, f, v)| f == facet && v.to_lowercase() == value.to_lowercase());
+        let verb = match (remove, done) {
+            (false, true) => "added",
+            (false, false) => "already there:",
+            (true, true) => "removed",
+            (true, false) => "not there:",
+        };
+        let shown = clean_line(value, MAX_LINE_CHARS);
+        let from = if typed.trim() != value {
+            format!(" (from {:?})", clean_line(typed, MAX_LINE_CHARS))
+        } else {
+            String::new()
+        };
+        writeln!(out, "{verb} {} {shown}{from}", facet.as_str())?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `veille suggest ID [--json]`: what the vocabulary finds in the article's title and text.
+pub fn suggest(paths: &Paths, id: i64, json: bool) -> Result<ExitCode> {
+    let store = open_store(paths)?;
+    let Some(article) = store.article(ArticleId(id))? else {
+        bail!("no article with id {id} (see `veille list`)");
+    };
+    let vocab = vocabulary()?;
+    let suggester = Suggester::new(&vocab).context("cannot build the suggestion matcher")?;
+    let suggestions = suggester.suggest(&article.summary.title, &article.text);
+    let mut out = BufWriter::new(io::stdout().lock());
+    if json {
+        output::write_json(&mut out, &suggestions)?;
+    } else if suggestions.is_empty() {
+        writeln!(out, "no suggestion for article {id}")?;
+    } else {
+        for (facet, list) in [
+            ("actor", &suggestions.actor),
+            ("target", &suggestions.target),
+            ("attack", &suggestions.attack),
+            ("sector", &suggestions.sector),
+            ("country", &suggestions.country),
+            ("cve", &suggestions.cve),
+        ] {
+            for s in list {
+                writeln!(out, "{facet:<8} {}", why(s))?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `APT28  — "Fancy Bear" in the title`: the value and the words that justify it.
+pub(crate) fn why(s: &Suggestion) -> String {
+    let place = match s.evidence.field {
+        Field::Title => "title",
+        Field::Text => "text",
+    };
+    format!(
+        "{}  — {:?} in the {place}",
+        clean_line(&s.value, MAX_LINE_CHARS),
+        clean_line(&s.evidence.term, MAX_LINE_CHARS)
+    )
+}

@@ -1,0 +1,200 @@
+//! Tag values made meaningful for exports: which actor, organisation, sector, country or attack type
+//! each value is in the vocabulary, with the ids threat-intelligence platforms expect.
+use super::ExportItem;
+use super::text::plain_summary;
+use crate::model::{Facet, Lang};
+use crate::tagging::{Kind, Resolution, Vocabulary, extract_cves};
+
+/// An actor tag, with what the vocabulary knows about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActorRef {
+    /// The stored value (canonical when known).
+    pub name: String,
+    /// Other names, without the canonical one.
+    pub aliases: Vec<String>,
+    /// Suspected country of origin (ISO 3166 alpha-2).
+    pub country: Option<String>,
+    /// That country's English name.
+    pub country_name: Option<String>,
+    /// MISP galaxy UUID.
+    pub misp_uuid: Option<String>,
+    /// MITRE ATT&CK group id (`G0007`).
+    pub attack_id: Option<String>,
+    /// True when the vocabulary knows this actor (a named group), false for a free value.
+    pub known: bool,
+}
+
+/// A target tag: an organisation, a sector or a country.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TargetRef {
+    /// The canonical value (organisation name, sector id, ISO code), else the stored value.
+    pub value: String,
+    /// English label.
+    pub en: String,
+    /// French label, when it differs from the English one.
+    pub fr: Option<String>,
+    /// An organisation's sector id.
+    pub sector: Option<String>,
+    /// An organisation's country (ISO code).
+    pub country: Option<String>,
+}
+
+/// An attack-type tag.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttackRef {
+    /// The canonical id (`ransomware`), else the stored value.
+    pub id: String,
+    /// English label.
+    pub en: String,
+    /// French label, when it differs from the English one.
+    pub fr: Option<String>,
+    /// MITRE ATT&CK technique ids (`T1486`).
+    pub techniques: Vec<String>,
+}
+
+/// One article with its tags classified.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Enriched<'a> {
+    /// The exported article and note.
+    pub item: &'a ExportItem,
+    /// Actor tags.
+    pub actors: Vec<ActorRef>,
+    /// Target tags that are organisations, or unknown to the vocabulary.
+    pub organisations: Vec<TargetRef>,
+    /// Target tags that are sectors.
+    pub sectors: Vec<TargetRef>,
+    /// Target tags that are countries.
+    pub countries: Vec<TargetRef>,
+    /// Attack-type tags.
+    pub attacks: Vec<AttackRef>,
+    /// CVE ids in the title and text.
+    pub cves: Vec<String>,
+    /// The summary as one paragraph of plain text.
+    pub summary: String,
+}
+
+impl<'a> Enriched<'a> {
+    /// Classifies the tags of `item` with `vocab`.
+    pub fn new(item: &'a ExportItem, vocab: &Vocabulary) -> Enriched<'a> {
+        let a = &item.article;
+        let tags = &a.summary.tags;
+        let mut e = Enriched {
+            item,
+            actors: tags.actor.iter().map(|v| actor(vocab, v)).collect(),
+            organisations: Vec::new(),
+            sectors: Vec::new(),
+            countries: Vec::new(),
+            attacks: tags.attack.iter().map(|v| attack(vocab, v)).collect(),
+            cves: extract_cves(&format!("{}\n{}", a.summary.title, a.text)),
+            summary: plain_summary(a),
+        };
+        for value in &tags.target {
+            let (kind, target) = target(vocab, value);
+            let list = match kind {
+                Kind::Sector => &mut e.sectors,
+                Kind::Country => &mut e.countries,
+                _ => &mut e.organisations,
+            };
+            if !list.iter().any(|t| t.value == target.value) {
+                list.push(target);
+            }
+        }
+        e
+    }
+
+    /// True when the article carries no tag at all.
+    pub fn untagged(&self) -> bool {
+        self.item.article.summary.tags.is_empty()
+    }
+}
+
+/// The canonical value `value` stands for in `facet`, when exactly one entry matches.
+fn canonical(vocab: &Vocabulary, facet: Facet, value: &str) -> Option<(Kind, String)> {
+    match vocab.resolve(facet, value, &[]) {
+        Resolution::Canonical(c) => Some((c.kind, c.value)),
+        Resolution::Ambiguous(_) | Resolution::New(_) => None,
+    }
+}
+
+fn french(en: &str, fr: String) -> Option<String> {
+    (fr != en).then_some(fr)
+}
+
+fn actor(vocab: &Vocabulary, value: &str) -> ActorRef {
+    let known = canonical(vocab, Facet::Actor, value).and_then(|(_, name)| vocab.actor(&name));
+    match known {
+        Some(a) => ActorRef {
+            name: a.name.clone(),
+            aliases: a
+                .aliases
+                .iter()
+                .filter(|x| **x != a.name)
+                .cloned()
+                .collect(),
+            country: a.country.clone(),
+            country_name: a
+                .country
+                .as_deref()
+                .and_then(|c| vocab.country(c))
+                .map(|c| c.en.clone()),
+            misp_uuid: a.uuid.clone(),
+            attack_id: a.attack_id.clone(),
+            known: true,
+        },
+        None => ActorRef {
+            name: value.to_string(),
+            aliases: Vec::new(),
+            country: None,
+            country_name: None,
+            misp_uuid: None,
+            attack_id: None,
+            known: false,
+        },
+    }
+}
+
+fn attack(vocab: &Vocabulary, value: &str) -> AttackRef {
+    let known = canonical(vocab, Facet::Attack, value).and_then(|(_, id)| vocab.attack_type(&id));
+    match known {
+        Some(t) => AttackRef {
+            id: t.id.clone(),
+            en: t.en.clone(),
+            fr: french(&t.en, t.fr.clone()),
+            techniques: t.attack_ids.clone(),
+        },
+        None => AttackRef {
+            id: value.to_string(),
+            en: value.to_string(),
+            fr: None,
+            techniques: Vec::new(),
+        },
+    }
+}
+
+fn target(vocab: &Vocabulary, value: &str) -> (Kind, TargetRef) {
+    let free = TargetRef {
+        value: value.to_string(),
+        en: value.to_string(),
+        fr: None,
+        sector: None,
+        country: None,
+    };
+    let Some((kind, canonical)) = canonical(vocab, Facet::Target, value) else {
+        return (Kind::Organisation, free);
+    };
+    let label = |lang| vocab.label(kind, &canonical, lang);
+    let (Some(en), Some(fr)) = (label(Lang::En), label(Lang::Fr)) else {
+        return (Kind::Organisation, free);
+    };
+    let org = vocab
+        .organisation(&canonical)
+        .filter(|_| kind == Kind::Organisation);
+    let target = TargetRef {
+        fr: french(&en, fr),
+        en,
+        sector: org.and_then(|o| o.sector.clone()),
+        country: org.and_then(|o| o.country.clone()),
+        value: canonical,
+    };
+    (kind, target)
+}

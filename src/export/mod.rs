@@ -1,0 +1,185 @@
+//! Exports: one writer per format (CSV, JSON, Markdown, STIX 2.1, MISP), all fed the same query result.
+//!
+//! The caller loads the articles once ([`load`]) and picks a [`Format`]; nothing here touches the
+//! terminal or the network, so the CLI and the TUI share it.
+//!
+//! ```no_run
+//! use veille::export::{self, Format, Options};
+//! use veille::model::Filter;
+//! let store = veille::store::Store::open(std::path::Path::new("veille.db"))?;
+//! let items = export::load(&store, &Filter::default())?;
+//! let vocab = veille::tagging::Vocabulary::bundled()?;
+//! export::write(Format::Stix, &items, &vocab, &Options::default(), &mut std::io::stdout())?;
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod csv;
+mod enrich;
+mod ids;
+mod json;
+mod markdown;
+mod misp;
+mod sectors;
+mod stix;
+mod text;
+
+use crate::model::{Article, ArticleId, Filter};
+use crate::store::{Store, StoreError};
+use crate::tagging::Vocabulary;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+pub use enrich::{ActorRef, AttackRef, Enriched, TargetRef};
+
+/// An export format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// One row per article, for spreadsheets.
+    Csv,
+    /// The `--json` article shape plus summary and note, for scripts.
+    Json,
+    /// A readable digest grouped by attack type, for newsletters.
+    Markdown,
+    /// A STIX 2.1 bundle, for OpenCTI and other threat-intelligence platforms.
+    Stix,
+    /// MISP event JSON (misp-core-format), for MISP.
+    Misp,
+}
+
+impl Format {
+    /// Every format, in the order the CLI lists them.
+    pub const ALL: [Format; 5] = [
+        Format::Csv,
+        Format::Json,
+        Format::Markdown,
+        Format::Stix,
+        Format::Misp,
+    ];
+
+    /// The name on the command line (`csv`, `json`, `markdown`, `stix`, `misp`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Json => "json",
+            Format::Markdown => "markdown",
+            Format::Stix => "stix",
+            Format::Misp => "misp",
+        }
+    }
+
+    /// The usual file extension, for a default file name.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Markdown => "md",
+            Format::Json | Format::Stix | Format::Misp => "json",
+        }
+    }
+}
+
+/// Options some formats read; the others ignore them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// CSV field delimiter (`,` by default; `;` for French spreadsheets).
+    pub delimiter: u8,
+    /// CSV: start with a UTF-8 byte-order mark so Excel reads the accents right.
+    pub bom: bool,
+    /// MISP: one event per article instead of one for the whole export.
+    pub misp_per_article: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            delimiter: b',',
+            bom: false,
+            misp_per_article: false,
+        }
+    }
+}
+
+/// One article as exported: the stored article and the analyst's note.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportItem {
+    /// The article, with its tags.
+    pub article: Article,
+    /// The analyst's free-text note.
+    pub note: Option<String>,
+}
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// Writing the output failed.
+    #[error("cannot write the export: {0}")]
+    Io(#[from] io::Error),
+    /// The CSV writer failed.
+    #[error("cannot write the CSV export: {0}")]
+    Csv(#[from] ::csv::Error),
+    /// JSON serialization failed.
+    #[error("cannot write the JSON export: {0}")]
+    Json(#[from] serde_json::Error),
+    /// The output file could not be written.
+    #[error("cannot write {path}: {source}")]
+    File {
+        /// The file.
+        path: PathBuf,
+        /// Cause.
+        source: io::Error,
+    },
+}
+
+/// The articles matching `filter` (newest first), each with its note: what every writer takes.
+pub fn load(store: &Store, filter: &Filter) -> Result<Vec<ExportItem>, StoreError> {
+    let ids: Vec<ArticleId> = store.list(filter, None)?.iter().map(|a| a.id).collect();
+    load_ids(store, &ids)
+}
+
+/// The articles with these ids, in this order (the TUI's current view); ids no longer stored are skipped.
+pub fn load_ids(store: &Store, ids: &[ArticleId]) -> Result<Vec<ExportItem>, StoreError> {
+    let mut items = Vec::with_capacity(ids.len());
+    for &id in ids {
+        if let Some(article) = store.article(id)? {
+            let note = store.note(id)?;
+            items.push(ExportItem { article, note });
+        }
+    }
+    Ok(items)
+}
+
+/// Writes `items` in `format` to `out`; tag values are enriched from `vocab`.
+pub fn write(
+    format: Format,
+    items: &[ExportItem],
+    vocab: &Vocabulary,
+    options: &Options,
+    out: &mut dyn Write,
+) -> Result<(), ExportError> {
+    let enriched: Vec<Enriched<'_>> = items.iter().map(|i| Enriched::new(i, vocab)).collect();
+    match format {
+        Format::Csv => csv::write(&enriched, options, out)?,
+        Format::Json => json::write(&enriched, out)?,
+        Format::Markdown => markdown::write(&enriched, out)?,
+        Format::Stix => stix::write(&enriched, out)?,
+        Format::Misp => misp::write(&enriched, options, out)?,
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// Writes the export to `path`, whole or not at all: it is built in memory first, so a failure never
+/// leaves half a file behind.
+pub fn write_file(
+    format: Format,
+    items: &[ExportItem],
+    vocab: &Vocabulary,
+    options: &Options,
+    path: &Path,
+) -> Result<(), ExportError> {
+    let mut bytes = Vec::new();
+    write(format, items, vocab, options, &mut bytes)?;
+    std::fs::write(path, bytes).map_err(|source| ExportError::File {
+        path: path.to_path_buf(),
+        source,
+    })
+}

@@ -1,0 +1,117 @@
+//! Tag edits over many articles in one transaction (bulk tagging, accepting every suggestion, undo),
+//! the values in use per facet (for completion and the sidebar), and the ids behind a filter.
+use super::query::list_ids_sql;
+use super::tags::value_key;
+use super::time::now_db;
+use super::{Provenance, Store, StoreError};
+use crate::model::{ArticleId, Facet, Filter};
+use rusqlite::{TransactionBehavior, params, params_from_iter};
+
+/// One tag on one article.
+pub type TagRow = (ArticleId, Facet, String);
+
+impl Store {
+    /// Adds every `(facet, value)` to every article of `ids` in one transaction, committed when this
+    /// returns; gives back the tags that were not there before (what an undo must remove).
+    ///
+    /// Empty values and unknown articles are skipped rather than failing the whole batch: a bulk
+    /// edit races with retention, and what was applied is exactly what is returned.
+    pub fn add_tags(
+        &mut self,
+        ids: &[ArticleId],
+        tags: &[(Facet, String)],
+        provenance: Provenance,
+    ) -> Result<Vec<TagRow>, StoreError> {
+        let rows: Vec<TagRow> = ids
+            .iter()
+            .flat_map(|id| tags.iter().map(|(f, v)| (*id, *f, v.clone())))
+            .collect();
+        self.add_tag_rows(&rows, provenance)
+    }
+
+    /// Adds exactly these tags in one transaction; gives back those that were not there before.
+    pub fn add_tag_rows(
+        &mut self,
+        rows: &[TagRow],
+        provenance: Provenance,
+    ) -> Result<Vec<TagRow>, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut added = Vec::new();
+        {
+            let mut insert = tx.prepare_cached(
+                "INSERT INTO tags (article_id, facet, value, value_key, provenance, created_at)
+                 SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?1)
+                 ON CONFLICT (article_id, facet, value_key) DO NOTHING",
+            )?;
+            let now = now_db();
+            for (id, facet, value) in rows {
+                let value = value.trim();
+                if value.is_empty() {
+                    continue;
+                }
+                let n = insert.execute(params![
+                    id.0,
+                    facet.as_str(),
+                    value,
+                    value_key(value),
+                    provenance.as_str(),
+                    now
+                ])?;
+                if n == 1 {
+                    added.push((*id, *facet, value.to_owned()));
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(added)
+    }
+
+    /// Removes exactly these tags (case ignored) in one transaction; gives back those that were there,
+    /// spelled as they were stored (what an undo must put back).
+    pub fn remove_tag_rows(&mut self, rows: &[TagRow]) -> Result<Vec<TagRow>, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut removed = Vec::new();
+        {
+            let mut delete = tx.prepare_cached(
+                "DELETE FROM tags WHERE article_id = ?1 AND facet = ?2 AND value_key = ?3
+                 RETURNING value",
+            )?;
+            for (id, facet, value) in rows {
+                let mut stored = delete.query(params![id.0, facet.as_str(), value_key(value)])?;
+                while let Some(row) = stored.next()? {
+                    removed.push((*id, *facet, row.get(0)?));
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(removed)
+    }
+
+    /// Each value used in `facet` with the number of articles carrying it, most used first
+    /// (values differing only in case count as one, shown as first stored).
+    pub fn tag_values(&self, facet: Facet) -> Result<Vec<(String, u64)>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT min(value), count(DISTINCT article_id) AS n FROM tags WHERE facet = ?1
+             GROUP BY value_key ORDER BY n DESC, value_key",
+        )?;
+        let rows = stmt.query_map([facet.as_str()], |r| {
+            let n: i64 = r.get(1)?;
+            Ok((r.get::<_, String>(0)?, u64::try_from(n).unwrap_or(0)))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// The ids of every article matching `filter`, in list order (what a bulk edit applies to).
+    pub fn ids(&self, filter: &Filter) -> Result<Vec<ArticleId>, StoreError> {
+        let (sql, params) = list_ids_sql(&self.conn, filter)?;
+        let mut stmt = self.conn.prepare(&sql)?;
+        let ids = stmt
+            .query_map(params_from_iter(params), |r| Ok(ArticleId(r.get(0)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(ids)
+    }
+}

@@ -1,0 +1,310 @@
+//! Tagging state: the tag prompt (input and completions), the reader's tag panel (applied tags
+//! and suggestions, with a cursor), the last committed edit for undo, and the vocabulary.
+use super::search::SearchBox;
+use crate::model::{ArticleId, Facet, Filter, Tags};
+use crate::tagging::{Candidate, Evidence, Kind, Suggestions, Vocabulary};
+use crate::tui::msg::TagChange;
+use std::sync::{Arc, OnceLock};
+
+/// Most rows the reader's tag panel takes.
+pub const PANEL_MAX_ROWS: usize = 8;
+
+/// Completions shown under the prompt's input.
+pub const COMPLETIONS: usize = 6;
+
+/// The vocabulary the prompt completes from; compared by identity (it never changes in a session).
+#[derive(Clone, Default)]
+pub struct SharedVocabulary(pub Option<Arc<Vocabulary>>);
+
+impl SharedVocabulary {
+    /// The bundled vocabulary, parsed once per process (None only if it failed its own tests).
+    pub fn bundled() -> SharedVocabulary {
+        static CACHE: OnceLock<Option<Arc<Vocabulary>>> = OnceLock::new();
+        SharedVocabulary(
+            CACHE
+                .get_or_init(|| Vocabulary::bundled().ok().map(Arc::new))
+                .clone(),
+        )
+    }
+}
+
+impl PartialEq for SharedVocabulary {
+    fn eq(&self, other: &Self) -> bool {
+        match (&self.0, &other.0) {
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        }
+    }
+}
+
+impl std::fmt::Debug for SharedVocabulary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.is_some() {
+            "SharedVocabulary(loaded)"
+        } else {
+            "SharedVocabulary(none)"
+        })
+    }
+}
+
+/// Splits a search into its words and its `actor:V`, `target:V`, `attack:V` terms (a value with
+/// spaces is quoted: `target:"Cour pénale"`), each value resolved through `vocab` as the prompt would
+/// (an alias to its canonical name; an ambiguous or unknown value kept as typed).
+pub fn facet_terms(search: &str, vocab: &SharedVocabulary) -> (String, Vec<(Facet, String)>) {
+    let mut words: Vec<String> = Vec::new();
+    let mut terms = Vec::new();
+    let mut rest = search.trim_start();
+    while !rest.is_empty() {
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let word = &rest[..end];
+        let facet = word
+            .split_once(':')
+            .and_then(|(name, _)| Facet::parse(&name.to_lowercase()));
+        match (facet, word.split_once(':')) {
+            (Some(facet), Some((name, value))) => {
+                let (value, after) = match value.strip_prefix('"') {
+                    // A quoted value runs to the closing quote, spaces included.
+                    Some(_) => {
+                        let open = name.len() + 2;
+                        let close = rest[open..].find('"').map_or(rest.len(), |i| open + i);
+                        (&rest[open..close], (close + 1).min(rest.len()))
+                    }
+                    None => (value, end),
+                };
+                let value = value.trim();
+                if !value.is_empty() {
+                    let canonical = match vocab.0.as_ref().map(|v| v.resolve(facet, value, &[])) {
+                        Some(crate::tagging::Resolution::Canonical(c)) => c.value,
+                        _ => value.to_owned(),
+                    };
+                    terms.push((facet, canonical));
+                }
+                rest = rest[after..].trim_start();
+            }
+            _ => {
+                words.push(word.to_owned());
+                rest = rest[end..].trim_start();
+            }
+        }
+    }
+    (words.join(" "), terms)
+}
+
+/// What a prompt's values go to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PromptTarget {
+    /// One article.
+    Article(ArticleId),
+    /// Every article of the list's filter (bulk), `count` of them when known.
+    Filter {
+        /// The list's filter when the prompt opened.
+        filter: Filter,
+        /// How many articles it matched.
+        count: Option<u64>,
+    },
+}
+
+/// The tag prompt of `a`, `t` and `y`: stays open after Enter for another value, Esc closes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TagPrompt {
+    /// The facet being tagged.
+    pub facet: Facet,
+    /// Where the values go.
+    pub target: PromptTarget,
+    /// The typed text.
+    pub input: SearchBox,
+    /// Values already used in the store for this facet (loaded by the worker).
+    pub used: Vec<String>,
+    /// Completions of the input, or the candidates of an ambiguous value.
+    pub candidates: Vec<Candidate>,
+    /// The highlighted candidate; Enter applies it instead of the typed text.
+    pub selected: Option<usize>,
+    /// The candidates are those of an ambiguous value: the user must pick one.
+    pub ambiguous: bool,
+    /// Values sent to the worker and not yet committed.
+    pub pending: Vec<String>,
+    /// Values committed during this prompt.
+    pub applied: Vec<String>,
+}
+
+impl TagPrompt {
+    /// An empty prompt for `facet`.
+    pub fn new(facet: Facet, target: PromptTarget) -> TagPrompt {
+        TagPrompt {
+            facet,
+            target,
+            input: SearchBox {
+                open: true,
+                ..SearchBox::default()
+            },
+            used: Vec::new(),
+            candidates: Vec::new(),
+            selected: None,
+            ambiguous: false,
+            pending: Vec::new(),
+            applied: Vec::new(),
+        }
+    }
+
+    /// Completes the input again (after typing, or when the used values arrive).
+    pub fn refresh(&mut self, vocab: &SharedVocabulary) {
+        self.ambiguous = false;
+        self.selected = None;
+        self.candidates = match &vocab.0 {
+            Some(v) => v.complete(self.facet, &self.input.text, &self.used, COMPLETIONS),
+            None => Vec::new(),
+        };
+    }
+
+    /// Moves the highlight by `delta`, wrapping; from none, down starts at the first.
+    pub fn move_selection(&mut self, delta: isize) {
+        let n = self.candidates.len();
+        if n == 0 {
+            self.selected = None;
+            return;
+        }
+        let n = isize::try_from(n).unwrap_or(isize::MAX);
+        let next = match self.selected {
+            None if delta >= 0 => 0,
+            None => n - 1,
+            Some(i) => (isize::try_from(i).unwrap_or(0) + delta).rem_euclid(n),
+        };
+        self.selected = usize::try_from(next).ok();
+    }
+}
+
+/// One line of the reader's tag panel.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PanelItem {
+    /// A tag the article carries.
+    Tag(Facet, String),
+    /// A suggestion not yet accepted nor rejected: facet, value, which list, why.
+    Suggestion(Facet, String, Kind, Evidence),
+}
+
+/// Tagging state of the session.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Tagging {
+    /// The vocabulary.
+    pub vocab: SharedVocabulary,
+    /// The open prompt.
+    pub prompt: Option<TagPrompt>,
+    /// Suggestions for the open article (its reader request and the result).
+    pub suggestions: Option<(u64, Suggestions)>,
+    /// Suggestions the user rejected for the open article.
+    pub rejected: Vec<(Facet, String)>,
+    /// The highlighted line of the tag panel; the panel shows while it is set.
+    pub cursor: Option<usize>,
+    /// The last committed edit, which `U` reverts.
+    pub last: Option<TagChange>,
+    /// `*` was pressed: the next prompt tags every article of the list.
+    pub bulk: bool,
+}
+
+impl Tagging {
+    /// Forgets what belongs to the open article (it closed or another one opens).
+    pub fn close_article(&mut self) {
+        self.suggestions = None;
+        self.rejected.clear();
+        self.cursor = None;
+    }
+
+    /// The tag panel's lines for an article carrying `tags`: its tags, then the suggestions it
+    /// does not carry and the user did not reject. CVE ids are shown apart: they are no facet.
+    pub fn panel(&self, tags: &Tags) -> Vec<PanelItem> {
+        let mut items: Vec<PanelItem> = Facet::ALL
+            .into_iter()
+            .flat_map(|f| {
+                tags.get(f)
+                    .iter()
+                    .map(move |v| PanelItem::Tag(f, v.clone()))
+            })
+            .collect();
+        let Some((_, s)) = &self.suggestions else {
+            return items;
+        };
+        let same = |a: &str, b: &str| a.to_lowercase() == b.to_lowercase();
+        for (facet, list) in [
+            (Facet::Actor, &s.actor),
+            (Facet::Target, &s.target),
+            (Facet::Target, &s.sector),
+            (Facet::Target, &s.country),
+            (Facet::Attack, &s.attack),
+        ] {
+            for sug in list {
+                let carried = tags.get(facet).iter().any(|v| same(v, &sug.value));
+                let rejected = self
+                    .rejected
+                    .iter()
+                    .any(|(f, v)| *f == facet && same(v, &sug.value));
+                let listed = items.iter().any(
+                    |i| matches!(i, PanelItem::Suggestion(f, v, ..) if *f == facet && same(v, &sug.value)),
+                );
+                if !carried && !rejected && !listed {
+                    items.push(PanelItem::Suggestion(
+                        facet,
+                        sug.value.clone(),
+                        sug.kind,
+                        sug.evidence.clone(),
+                    ));
+                }
+            }
+        }
+        items
+    }
+
+    /// CVE ids suggested for the open article (shown, not applied: CVE is no tag facet).
+    pub fn cves(&self) -> Vec<String> {
+        self.suggestions
+            .as_ref()
+            .map(|(_, s)| s.cve.iter().map(|c| c.value.clone()).collect())
+            .unwrap_or_default()
+    }
+
+    /// Rows the tag panel takes at the bottom of the reader: none until its cursor is set (by
+    /// suggestions arriving or by `<`, `>`, `x`), then a heading, its lines and the CVE line, at most
+    /// [`PANEL_MAX_ROWS`].
+    pub fn panel_rows(&self, tags: &Tags) -> u16 {
+        if self.cursor.is_none() {
+            return 0;
+        }
+        let lines = 1 + self.panel(tags).len() + usize::from(!self.cves().is_empty());
+        u16::try_from(lines.min(PANEL_MAX_ROWS)).unwrap_or(0)
+    }
+
+    /// The suggestions `A` would apply to an article carrying `tags`.
+    pub fn pending_suggestions(&self, tags: &Tags) -> Vec<(Facet, String)> {
+        self.panel(tags)
+            .into_iter()
+            .filter_map(|i| match i {
+                PanelItem::Suggestion(f, v, ..) => Some((f, v)),
+                PanelItem::Tag(..) => None,
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn facet_terms_are_taken_out_of_a_search_and_resolved() {
+        let vocab = SharedVocabulary::bundled();
+        let (words, terms) = facet_terms(
+            "fuite actor:\"Fancy Bear\" Target:CPI données attack:inconnu",
+            &vocab,
+        );
+        assert_eq!(words, "fuite données");
+        assert_eq!(
+            terms,
+            vec![
+                (Facet::Actor, "APT28".to_owned()),
+                (Facet::Target, "International Criminal Court".to_owned()),
+                (Facet::Attack, "inconnu".to_owned()),
+            ]
+        );
+        assert_eq!(facet_terms("http://x.example a:b", &vocab).1, vec![]);
+    }
+}

@@ -1,0 +1,249 @@
+//! The worker's tagging jobs: tag edits committed before they are reported (so a tag the user
+//! sees applied survives a kill -9), used values, and suggestions computed off the UI thread.
+use crate::store::{Provenance, Store, TagRow};
+use crate::tagging::{Suggester, Vocabulary};
+use crate::tui::msg::{Effect, Msg, TagChange};
+
+/// The suggestion matcher, built on first use (the first article opened), then kept.
+#[derive(Default)]
+pub(super) struct Suggest {
+    suggester: Option<Suggester>,
+}
+
+impl Suggest {
+    fn get(&mut self) -> Option<&Suggester> {
+        if self.suggester.is_none() {
+            // The bundled vocabulary is validated by tests; if it ever failed, no suggestion is shown.
+            self.suggester = Vocabulary::bundled()
+                .ok()
+                .and_then(|v| Suggester::new(&v).ok());
+        }
+        self.suggester.as_ref()
+    }
+}
+
+/// Whether `job` is tagging work, for [`run`].
+pub(super) fn handles(job: &Effect) -> bool {
+    matches!(
+        job,
+        Effect::AddTag { .. }
+            | Effect::AddTagWhere { .. }
+            | Effect::RemoveTag { .. }
+            | Effect::RestoreTags { .. }
+            | Effect::LoadTagValues(_)
+            | Effect::Suggest { .. }
+    )
+}
+
+/// Runs a tagging effect and answers it; `None` for any other effect.
+pub(super) fn run(store: &mut Store, suggest: &mut Suggest, job: Effect) -> Option<Msg> {
+    let change = |added, provenance, rows: Result<Vec<TagRow>, _>, articles, undo| {
+        Msg::TagsChanged(
+            rows.map(|rows| TagChange {
+                added,
+                provenance,
+                rows,
+                articles,
+                undo,
+            })
+            .map_err(|e: crate::store::StoreError| e.to_string()),
+        )
+    };
+    Some(match job {
+        Effect::AddTag {
+            ids,
+            tags,
+            provenance,
+        } => {
+            let rows = store.add_tags(&ids, &tags, provenance);
+            change(true, provenance, rows, ids.len(), false)
+        }
+        Effect::AddTagWhere { filter, tags } => match store.ids(&filter) {
+            Ok(ids) => {
+                let rows = store.add_tags(&ids, &tags, Provenance::User);
+                change(true, Provenance::User, rows, ids.len(), false)
+            }
+            Err(e) => Msg::TagsChanged(Err(e.to_string())),
+        },
+        Effect::RemoveTag { rows, undo } => {
+            let articles = distinct_articles(&rows);
+            change(
+                false,
+                Provenance::User,
+                store.remove_tag_rows(&rows),
+                articles,
+                undo,
+            )
+        }
+        Effect::RestoreTags { rows } => {
+            let articles = distinct_articles(&rows);
+            let restored = store.add_tag_rows(&rows, Provenance::User);
+            change(true, Provenance::User, restored, articles, true)
+        }
+        Effect::LoadTagValues(facet) => Msg::TagValuesLoaded {
+            facet,
+            result: store.tag_values(facet).map_err(|e| e.to_string()),
+        },
+        Effect::Suggest {
+            request,
+            title,
+            text,
+        } => Msg::Suggested {
+            request,
+            suggestions: Box::new(
+                suggest
+                    .get()
+                    .map(|s| s.suggest(&title, &text))
+                    .unwrap_or_default(),
+            ),
+        },
+        _ => return None,
+    })
+}
+
+fn distinct_articles(rows: &[TagRow]) -> usize {
+    let mut ids: Vec<i64> = rows.iter().map(|(id, _, _)| id.0).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::feed::fetch::Validators;
+    use crate::model::{ArticleId, Facet, FeedSource, Filter, NewArticle};
+    use crate::store::FeedUpdate;
+
+    /// A database file with `n` articles, and its path.
+    fn file_store(n: usize) -> (tempfile::TempDir, std::path::PathBuf, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("veille.db");
+        let mut store = Store::open(&path).unwrap();
+        let feeds = store
+            .sync_feeds(&[FeedSource {
+                name: "ZATAZ".into(),
+                url: "https://zataz.example/feed".into(),
+                lang: None,
+                full_text: false,
+            }])
+            .unwrap();
+        let articles = (0..n)
+            .map(|i| NewArticle {
+                dedup_key: format!("k{i}"),
+                title: format!("Le rançongiciel LockBit frappe l'hôpital {i}"),
+                url: None,
+                author: None,
+                published: None,
+                summary: None,
+                content_html: None,
+                text: None,
+                lang: None,
+            })
+            .collect();
+        let update = FeedUpdate {
+            title: None,
+            validators: Validators::default(),
+            articles,
+        };
+        store.record_fetch(feeds[0].id, &update).unwrap();
+        (dir, path, store)
+    }
+
+    fn other_connection_sees(path: &std::path::Path) -> Vec<(i64, String, String)> {
+        let conn = rusqlite::Connection::open(path).unwrap();
+        let mut stmt = conn
+            .prepare("SELECT article_id, value, provenance FROM tags ORDER BY article_id, value")
+            .unwrap();
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    }
+
+    #[test]
+    fn a_reported_tag_is_already_committed_and_undo_reverts_exactly_it() {
+        let (_dir, path, mut store) = file_store(3);
+        let ids = store.ids(&Filter::default()).unwrap();
+        let mut suggest = Suggest::default();
+        // One article already carries ransomware: bulk must not claim (nor undo) it.
+        store
+            .add_tag(ids[0], Facet::Attack, "Ransomware", Provenance::User)
+            .unwrap();
+        let reply = run(
+            &mut store,
+            &mut suggest,
+            Effect::AddTagWhere {
+                filter: Filter::default(),
+                tags: vec![(Facet::Attack, "ransomware".into())],
+            },
+        );
+        let Some(Msg::TagsChanged(Ok(change))) = reply else {
+            panic!("{reply:?}")
+        };
+        assert_eq!((change.articles, change.rows.len()), (3, 2));
+        // The reply exists only after the commit: another connection sees every tag now.
+        assert_eq!(other_connection_sees(&path).len(), 3);
+        let undo = run(
+            &mut store,
+            &mut suggest,
+            Effect::RemoveTag {
+                rows: change.rows,
+                undo: true,
+            },
+        );
+        assert!(
+            matches!(undo, Some(Msg::TagsChanged(Ok(TagChange { undo: true, added: false, ref rows, .. }))) if rows.len() == 2)
+        );
+        assert_eq!(
+            other_connection_sees(&path),
+            vec![(ids[0].0, "Ransomware".to_owned(), "user".to_owned())]
+        );
+    }
+
+    #[test]
+    fn suggestions_and_used_values_are_answered_off_the_ui_thread() {
+        let (_dir, _path, mut store) = file_store(1);
+        let mut suggest = Suggest::default();
+        let id = store.ids(&Filter::default()).unwrap()[0];
+        run(
+            &mut store,
+            &mut suggest,
+            Effect::AddTag {
+                ids: vec![id, ArticleId(999_999)],
+                tags: vec![(Facet::Actor, "LockBit".into())],
+                provenance: Provenance::Suggestion,
+            },
+        );
+        let used = run(
+            &mut store,
+            &mut suggest,
+            Effect::LoadTagValues(Facet::Actor),
+        );
+        assert_eq!(
+            used,
+            Some(Msg::TagValuesLoaded {
+                facet: Facet::Actor,
+                result: Ok(vec![("LockBit".into(), 1)])
+            })
+        );
+        let Some(Msg::Suggested {
+            request,
+            suggestions,
+        }) = run(
+            &mut store,
+            &mut suggest,
+            Effect::Suggest {
+                request: 7,
+                title: "Le rançongiciel LockBit frappe un hôpital".into(),
+                text: String::new(),
+            },
+        )
+        else {
+            panic!()
+        };
+        assert_eq!(request, 7);
+        assert!(suggestions.attack.iter().any(|s| s.value == "ransomware"));
+        assert!(run(&mut store, &mut suggest, Effect::Quit).is_none());
+    }
+}

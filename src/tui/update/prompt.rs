@@ -1,0 +1,151 @@
+//! The tag prompt's keys: editing, picking a completion, Enter (resolve and apply), Esc.
+use crate::model::Facet;
+use crate::store::Provenance;
+use crate::tagging::Resolution;
+use crate::tui::i18n::T;
+use crate::tui::model::tagging::PromptTarget;
+use crate::tui::model::{App, Notice, TagPrompt};
+use crate::tui::msg::Effect;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// Opens the prompt for `facet` on the current article, or on the whole list after `*`.
+pub(super) fn open(app: &mut App, facet: Facet) -> Vec<Effect> {
+    let target = if app.tagging.bulk {
+        app.tagging.bulk = false;
+        PromptTarget::Filter {
+            filter: app.filter(),
+            count: app.list.total.and_then(|n| u64::try_from(n).ok()),
+        }
+    } else {
+        match super::tagging::current_id(app) {
+            Some(id) => PromptTarget::Article(id),
+            None => {
+                app.notice = Some(Notice::error(T::NoArticle, Vec::new()));
+                return Vec::new();
+            }
+        }
+    };
+    app.tagging.prompt = Some(TagPrompt::new(facet, target));
+    vec![Effect::LoadTagValues(facet)]
+}
+
+/// Keys while the prompt is open: editing, picking a completion, Enter, Esc.
+pub(super) fn on_prompt_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    let vocab = app.tagging.vocab.clone();
+    let Some(prompt) = app.tagging.prompt.as_mut() else {
+        return Vec::new();
+    };
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let plain = !key
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    let input = &mut prompt.input;
+    let edited = match key.code {
+        KeyCode::Esc => {
+            app.tagging.prompt = None;
+            return Vec::new();
+        }
+        KeyCode::Enter => return enter(app),
+        KeyCode::Down | KeyCode::Tab => {
+            prompt.move_selection(1);
+            false
+        }
+        KeyCode::Char('n') if ctrl => {
+            prompt.move_selection(1);
+            false
+        }
+        KeyCode::Up | KeyCode::BackTab => {
+            prompt.move_selection(-1);
+            false
+        }
+        KeyCode::Char('p') if ctrl => {
+            prompt.move_selection(-1);
+            false
+        }
+        KeyCode::Backspace => {
+            input.backspace();
+            true
+        }
+        KeyCode::Delete => {
+            input.delete();
+            true
+        }
+        KeyCode::Left => {
+            input.move_cursor(-1);
+            false
+        }
+        KeyCode::Right => {
+            input.move_cursor(1);
+            false
+        }
+        KeyCode::Home => {
+            input.cursor_to(false);
+            false
+        }
+        KeyCode::End => {
+            input.cursor_to(true);
+            false
+        }
+        KeyCode::Char('u') if ctrl => {
+            input.clear_before();
+            true
+        }
+        KeyCode::Char(c) if plain && !c.is_control() => {
+            input.insert(c);
+            true
+        }
+        _ => false,
+    };
+    if edited {
+        prompt.refresh(&vocab);
+    }
+    Vec::new()
+}
+
+/// Enter: the highlighted candidate, else the typed text resolved; an ambiguous value lists its
+/// candidates instead of guessing; an empty input closes the prompt.
+fn enter(app: &mut App) -> Vec<Effect> {
+    let vocab = app.tagging.vocab.clone();
+    let Some(prompt) = app.tagging.prompt.as_mut() else {
+        return Vec::new();
+    };
+    let typed = prompt.input.text.trim().to_owned();
+    let value = match prompt.selected.and_then(|i| prompt.candidates.get(i)) {
+        Some(c) => c.value.clone(),
+        None if typed.is_empty() => {
+            app.tagging.prompt = None;
+            return Vec::new();
+        }
+        None => match vocab
+            .0
+            .as_ref()
+            .map(|v| v.resolve(prompt.facet, &typed, &prompt.used))
+        {
+            Some(Resolution::Canonical(c)) => c.value,
+            Some(Resolution::Ambiguous(candidates)) => {
+                prompt.candidates = candidates;
+                prompt.selected = Some(0);
+                prompt.ambiguous = true;
+                return Vec::new();
+            }
+            Some(Resolution::New(v)) => v,
+            None => typed,
+        },
+    };
+    prompt.pending.push(value.clone());
+    prompt.input.text.clear();
+    prompt.input.cursor = 0;
+    prompt.refresh(&vocab);
+    let tags = vec![(prompt.facet, value)];
+    vec![match &prompt.target {
+        PromptTarget::Article(id) => Effect::AddTag {
+            ids: vec![*id],
+            tags,
+            provenance: Provenance::User,
+        },
+        PromptTarget::Filter { filter, .. } => Effect::AddTagWhere {
+            filter: filter.clone(),
+            tags,
+        },
+    }]
+}

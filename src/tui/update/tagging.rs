@@ -1,0 +1,337 @@
+//! Tagging in `update`: the tag panel's actions, undo and bulk, and the worker's
+//! answers. A tag shows as applied only when `TagsChanged` reports it committed.
+use crate::model::{ArticleId, Facet, Tags};
+use crate::store::Provenance;
+use crate::tui::i18n::T;
+use crate::tui::keymap::Action;
+use crate::tui::model::tagging::PanelItem;
+use crate::tui::model::{App, Notice, Pane};
+use crate::tui::msg::{Effect, TagChange};
+
+/// Whether an action belongs to tagging.
+pub(super) fn is_tag_action(action: Action) -> bool {
+    matches!(
+        action,
+        Action::TagActor
+            | Action::TagTarget
+            | Action::TagAttack
+            | Action::AcceptSuggestions
+            | Action::RemoveTags
+            | Action::AcceptSuggestion
+            | Action::TagNext
+            | Action::TagPrev
+            | Action::UndoTag
+            | Action::BulkTag
+    )
+}
+
+/// Carries out a tagging action.
+pub(super) fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
+    match action {
+        Action::TagActor => super::prompt::open(app, Facet::Actor),
+        Action::TagTarget => super::prompt::open(app, Facet::Target),
+        Action::TagAttack => super::prompt::open(app, Facet::Attack),
+        Action::AcceptSuggestions => accept_all(app),
+        Action::AcceptSuggestion => accept_one(app),
+        Action::RemoveTags => remove_or_reject(app),
+        Action::TagNext => move_cursor(app, 1),
+        Action::TagPrev => move_cursor(app, -1),
+        Action::UndoTag => undo(app),
+        Action::BulkTag => toggle_bulk(app),
+        _ => Vec::new(),
+    }
+}
+
+/// The article the tag keys act on: the one in the reader when it has the focus, else the selected row.
+pub(super) fn current_id(app: &App) -> Option<ArticleId> {
+    match (&app.focus, &app.reader.open) {
+        (Pane::Reader, Some(open)) => Some(open.article.summary.id),
+        _ => app.list.selected_row().map(|r| r.id),
+    }
+}
+
+/// The open article's id and tags, when the reader shows one.
+fn open_article(app: &App) -> Option<(ArticleId, Tags)> {
+    app.reader
+        .open
+        .as_ref()
+        .map(|o| (o.article.summary.id, o.article.summary.tags.clone()))
+}
+
+fn accept_all(app: &mut App) -> Vec<Effect> {
+    let Some((id, tags)) = open_article(app) else {
+        app.notice = Some(Notice::info(T::OpenToEdit, Vec::new()));
+        return Vec::new();
+    };
+    let pending = app.tagging.pending_suggestions(&tags);
+    if pending.is_empty() {
+        app.notice = Some(Notice::info(T::NoSuggestion, Vec::new()));
+        return Vec::new();
+    }
+    vec![Effect::AddTag {
+        ids: vec![id],
+        tags: pending,
+        provenance: Provenance::Suggestion,
+    }]
+}
+
+/// The panel line under the cursor of the open article.
+fn highlighted(app: &App) -> Option<(ArticleId, PanelItem)> {
+    let (id, tags) = open_article(app)?;
+    let item = app.tagging.panel(&tags).get(app.tagging.cursor?)?.clone();
+    Some((id, item))
+}
+
+fn accept_one(app: &mut App) -> Vec<Effect> {
+    match highlighted(app) {
+        Some((id, PanelItem::Suggestion(facet, value, ..))) => vec![Effect::AddTag {
+            ids: vec![id],
+            tags: vec![(facet, value)],
+            provenance: Provenance::Suggestion,
+        }],
+        _ => {
+            app.notice = Some(Notice::info(T::NoSuggestion, Vec::new()));
+            Vec::new()
+        }
+    }
+}
+
+fn remove_or_reject(app: &mut App) -> Vec<Effect> {
+    if app.reader.open.is_none() {
+        app.notice = Some(Notice::info(T::OpenToEdit, Vec::new()));
+        return Vec::new();
+    }
+    if app.tagging.cursor.is_none() {
+        // First press shows the panel on its first line; the next one acts on it.
+        return move_cursor(app, 1);
+    }
+    match highlighted(app) {
+        Some((id, PanelItem::Tag(facet, value))) => vec![Effect::RemoveTag {
+            rows: vec![(id, facet, value)],
+            undo: false,
+        }],
+        Some((_, PanelItem::Suggestion(facet, value, ..))) => {
+            app.notice = Some(Notice::info(
+                T::Rejected,
+                vec![("value", crate::tui::safe::line(&value))],
+            ));
+            app.tagging.rejected.push((facet, value));
+            clamp_cursor(app);
+            Vec::new()
+        }
+        None => Vec::new(),
+    }
+}
+
+fn move_cursor(app: &mut App, delta: isize) -> Vec<Effect> {
+    let Some((_, tags)) = open_article(app) else {
+        app.notice = Some(Notice::info(T::OpenToEdit, Vec::new()));
+        return Vec::new();
+    };
+    let n = app.tagging.panel(&tags).len();
+    if n == 0 {
+        app.notice = Some(Notice::info(T::NoTags, Vec::new()));
+        return Vec::new();
+    }
+    let n = isize::try_from(n).unwrap_or(isize::MAX);
+    let next = match app.tagging.cursor {
+        None if delta >= 0 => 0,
+        None => n - 1,
+        Some(i) => (isize::try_from(i).unwrap_or(0) + delta).rem_euclid(n),
+    };
+    app.tagging.cursor = usize::try_from(next).ok();
+    Vec::new()
+}
+
+/// Keeps the panel cursor on a line after lines came or went.
+fn clamp_cursor(app: &mut App) {
+    let n = open_article(app).map_or(0, |(_, tags)| app.tagging.panel(&tags).len());
+    if let Some(c) = app.tagging.cursor {
+        app.tagging.cursor = (n > 0).then(|| c.min(n - 1));
+    }
+}
+
+fn undo(app: &mut App) -> Vec<Effect> {
+    match app.tagging.last.take() {
+        Some(change) if change.added => vec![Effect::RemoveTag {
+            rows: change.rows,
+            undo: true,
+        }],
+        Some(change) => vec![Effect::RestoreTags { rows: change.rows }],
+        None => {
+            app.notice = Some(Notice::info(T::NothingToUndo, Vec::new()));
+            Vec::new()
+        }
+    }
+}
+
+fn toggle_bulk(app: &mut App) -> Vec<Effect> {
+    app.tagging.bulk = !app.tagging.bulk;
+    app.notice = Some(if app.tagging.bulk {
+        let n = app
+            .list
+            .total
+            .map_or_else(|| "?".to_owned(), |n| n.to_string());
+        Notice::info(T::BulkArmed, vec![("n", n)])
+    } else {
+        Notice::info(T::BulkOff, Vec::new())
+    });
+    Vec::new()
+}
+
+/// The worker committed a tag edit: now the chips change, the prompt moves the value to "applied",
+/// and the edit becomes what `U` reverts.
+pub(super) fn on_tags_changed(app: &mut App, result: Result<TagChange, String>) -> Vec<Effect> {
+    let change = match result {
+        Ok(change) => change,
+        Err(e) => {
+            if let Some(p) = app
+                .tagging
+                .prompt
+                .as_mut()
+                .filter(|p| !p.pending.is_empty())
+            {
+                p.pending.remove(0);
+            }
+            app.notice = Some(Notice::error(T::TagFailed, vec![("error", e)]));
+            return Vec::new();
+        }
+    };
+    let mut touched: Vec<Facet> = Vec::new();
+    for (id, facet, value) in &change.rows {
+        apply_row(app, *id, *facet, value, change.added);
+        if !touched.contains(facet) {
+            touched.push(*facet);
+        }
+    }
+    if change.added
+        && !change.undo
+        && let Some(p) = app
+            .tagging
+            .prompt
+            .as_mut()
+            .filter(|p| !p.pending.is_empty())
+    {
+        let value = p.pending.remove(0);
+        p.applied.push(value);
+    }
+    app.notice = Some(notice_for(&change));
+    if change.undo {
+        app.tagging.last = None;
+    } else if !change.rows.is_empty() {
+        app.tagging.last = Some(change);
+    }
+    clamp_cursor(app);
+    touched.into_iter().map(Effect::LoadTagValues).collect()
+}
+
+fn notice_for(change: &TagChange) -> Notice {
+    let mut values: Vec<String> = Vec::new();
+    for (_, facet, value) in &change.rows {
+        let v = format!("{} {}", facet.as_str(), crate::tui::safe::line(value));
+        if !values.contains(&v) {
+            values.push(v);
+        }
+    }
+    let listed = values.join(", ");
+    let text = match (change.undo, change.added, change.rows.is_empty()) {
+        (_, _, true) => return Notice::info(T::TagUnchanged, Vec::new()),
+        (true, _, false) => T::TagUndone,
+        (false, true, false) if change.articles > 1 => {
+            return Notice::info(
+                T::TagAddedBulk,
+                vec![("n", change.articles.to_string()), ("values", listed)],
+            );
+        }
+        (false, true, false) => T::TagAdded,
+        (false, false, false) => T::TagRemoved,
+    };
+    Notice::info(text, vec![("values", listed)])
+}
+
+/// Shows one committed change on the loaded row and the open article.
+fn apply_row(app: &mut App, id: ArticleId, facet: Facet, value: &str, added: bool) {
+    let edit = |tags: &mut Tags| {
+        let list = tags.get_mut(facet);
+        let key = value.to_lowercase();
+        list.retain(|v| v.to_lowercase() != key);
+        if added {
+            list.push(value.to_owned());
+            // The store's order, so a reload does not reorder the chips.
+            list.sort_by_cached_key(|v| (v.to_lowercase(), v.clone()));
+        }
+    };
+    if let Some(row) = app.list.find_mut(id) {
+        edit(&mut row.tags);
+    }
+    if let Some(open) = app
+        .reader
+        .open
+        .as_mut()
+        .filter(|o| o.article.summary.id == id)
+    {
+        edit(&mut open.article.summary.tags);
+    }
+}
+
+/// The values in use arrived: the prompt completes over them too.
+pub(super) fn on_tag_values(
+    app: &mut App,
+    facet: Facet,
+    result: Result<Vec<(String, u64)>, String>,
+) -> Vec<Effect> {
+    let vocab = app.tagging.vocab.clone();
+    match result {
+        Ok(values) => {
+            app.sidebar.set_tag_values(facet, &values);
+            if let Some(p) = app.tagging.prompt.as_mut().filter(|p| p.facet == facet) {
+                p.used = values.into_iter().map(|(v, _)| v).collect();
+                if !p.ambiguous {
+                    p.refresh(&vocab);
+                }
+            }
+        }
+        Err(e) => app.notice = Some(Notice::error(T::Error, vec![("error", e)])),
+    }
+    Vec::new()
+}
+
+/// Suggestions for the open article arrived: shown, the cursor on the first, none applied.
+pub(super) fn on_suggested(
+    app: &mut App,
+    request: u64,
+    suggestions: crate::tagging::Suggestions,
+) -> Vec<Effect> {
+    if request != app.reader.request || app.reader.open.is_none() {
+        return Vec::new();
+    }
+    app.tagging.suggestions = Some((request, suggestions));
+    app.tagging.rejected.clear();
+    let tags = open_article(app).map(|(_, t)| t).unwrap_or_default();
+    let panel = app.tagging.panel(&tags);
+    app.tagging.cursor = panel
+        .iter()
+        .position(|i| matches!(i, PanelItem::Suggestion(..)));
+    super::on_geometry_change(app)
+}
+
+/// What the worker needs to suggest tags for a newly opened article.
+pub(super) fn suggest_effect(app: &App) -> Option<Effect> {
+    let open = app.reader.open.as_ref()?;
+    let article = &open.article;
+    let text = if article.text.trim().is_empty() {
+        [&article.content_html, &article.summary_html]
+            .into_iter()
+            .flatten()
+            .find(|h| !h.trim().is_empty())
+            .map(|h| crate::render::html_to_plain(h))
+            .unwrap_or_default()
+    } else {
+        article.text.clone()
+    };
+    Some(Effect::Suggest {
+        request: app.reader.request,
+        title: article.summary.title.clone(),
+        text,
+    })
+}

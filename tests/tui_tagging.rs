@@ -1,0 +1,490 @@
+//! Tagging in the TUI, through `update` and `view`: the prompt (typing, completion, Enter, aliases,
+//! ambiguity), tags shown only once the worker reports them committed, suggestions accepted all at
+//! once or one by one, removal from the tag panel, bulk tagging and undo; snapshots of the prompt and
+//! of the suggestions block at 80x24 in both languages.
+mod tui_fixtures;
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::KeyCode;
+use tui_fixtures::*;
+use veille::model::{ArticleId, Facet, Lang};
+use veille::store::Provenance;
+use veille::tagging::{Kind, Suggester, Vocabulary};
+use veille::tui::model::tagging::PromptTarget;
+use veille::tui::msg::TagChange;
+use veille::tui::{App, Effect, Msg, update, view};
+
+fn draw(app: &App) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).unwrap();
+    terminal.draw(|frame| view(app, frame)).unwrap();
+    terminal
+}
+
+fn screen(app: &App) -> String {
+    let terminal = draw(app);
+    let buffer = terminal.backend().buffer();
+    buffer
+        .content()
+        .chunks(usize::from(buffer.area.width))
+        .map(|row| row.iter().map(|c| c.symbol()).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// What the worker answers to an add or remove, assuming every tag was new (or present).
+fn committed(effect: &Effect) -> Msg {
+    let change = match effect {
+        Effect::AddTag {
+            ids,
+            tags,
+            provenance,
+        } => TagChange {
+            added: true,
+            provenance: *provenance,
+            rows: ids
+                .iter()
+                .flat_map(|id| tags.iter().map(move |(f, v)| (*id, *f, v.clone())))
+                .collect(),
+            articles: ids.len(),
+            undo: false,
+        },
+        Effect::RemoveTag { rows, undo } => TagChange {
+            added: false,
+            provenance: Provenance::User,
+            rows: rows.clone(),
+            articles: 1,
+            undo: *undo,
+        },
+        Effect::RestoreTags { rows } => TagChange {
+            added: true,
+            provenance: Provenance::User,
+            rows: rows.clone(),
+            articles: 1,
+            undo: true,
+        },
+        other => panic!("not a tag edit: {other:?}"),
+    };
+    Msg::TagsChanged(Ok(change))
+}
+
+fn only_edit(effects: &[Effect]) -> &Effect {
+    let edits: Vec<&Effect> = effects
+        .iter()
+        .filter(|e| {
+            matches!(
+                e,
+                Effect::AddTag { .. }
+                    | Effect::AddTagWhere { .. }
+                    | Effect::RemoveTag { .. }
+                    | Effect::RestoreTags { .. }
+            )
+        })
+        .collect();
+    assert_eq!(edits.len(), 1, "{effects:?}");
+    edits[0]
+}
+
+/// The reader open on row `i`, its suggestions computed by the real suggester as the worker would.
+fn reader_with_suggestions(lang: Lang, i: usize) -> App {
+    let mut app = booted(lang, 80, 24, 50);
+    send(&mut app, std::iter::repeat_n(key('j'), i));
+    let effects = update(&mut app, code(KeyCode::Enter));
+    let effects = answer_article(&mut app, &effects, 0);
+    let Some(Effect::Suggest {
+        request,
+        title,
+        text,
+    }) = effects
+        .iter()
+        .find(|e| matches!(e, Effect::Suggest { .. }))
+        .cloned()
+    else {
+        panic!("opening an article asks for its suggestions: {effects:?}");
+    };
+    assert!(
+        text.contains("Cour pénale internationale"),
+        "plain text of the body"
+    );
+    let vocab = Vocabulary::bundled().unwrap();
+    let suggestions = Suggester::new(&vocab).unwrap().suggest(&title, &text);
+    update(
+        &mut app,
+        Msg::Suggested {
+            request,
+            suggestions: Box::new(suggestions),
+        },
+    );
+    app
+}
+
+#[test]
+fn the_prompt_completes_an_alias_and_enter_emits_add_tag_then_the_reply_shows_the_chip() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    let first = app.list.selected_row().unwrap().id;
+    let effects = update(&mut app, key('a'));
+    assert_eq!(effects, vec![Effect::LoadTagValues(Facet::Actor)]);
+    type_text(&mut app, "fancy b");
+    let prompt = app.tagging.prompt.as_ref().unwrap();
+    assert_eq!(
+        prompt.candidates.first().map(|c| c.value.as_str()),
+        Some("APT28")
+    );
+    update(&mut app, code(KeyCode::Down));
+    let effects = update(&mut app, code(KeyCode::Enter));
+    assert_eq!(
+        effects,
+        vec![Effect::AddTag {
+            ids: vec![first],
+            tags: vec![(Facet::Actor, "APT28".into())],
+            provenance: Provenance::User,
+        }]
+    );
+    // Not shown as applied before the worker says it is committed.
+    assert!(app.list.selected_row().unwrap().tags.actor.is_empty());
+    assert!(screen(&app).contains("saving: APT28"));
+    update(&mut app, committed(&effects[0]));
+    assert_eq!(app.list.selected_row().unwrap().tags.actor, vec!["APT28"]);
+    let prompt = app
+        .tagging
+        .prompt
+        .as_ref()
+        .expect("stays open for another value");
+    assert_eq!(prompt.applied, vec!["APT28"]);
+    assert!(prompt.input.text.is_empty());
+    update(&mut app, code(KeyCode::Esc));
+    assert!(app.tagging.prompt.is_none());
+    assert!(screen(&app).contains("APT28"), "chip in the list row");
+}
+
+#[test]
+fn enter_resolves_typed_aliases_in_both_languages_and_keeps_unknown_values() {
+    let mut app = booted(Lang::Fr, 80, 24, 50);
+    let id = app.list.selected_row().unwrap().id;
+    update(&mut app, key('t'));
+    type_text(&mut app, "CPI");
+    let effects = update(&mut app, code(KeyCode::Enter));
+    assert!(matches!(only_edit(&effects), Effect::AddTag { tags, .. }
+        if tags == &vec![(Facet::Target, "International Criminal Court".to_owned())]));
+    update(&mut app, code(KeyCode::Esc));
+
+    update(&mut app, key('y'));
+    type_text(&mut app, "rancongiciel");
+    let effects = update(&mut app, code(KeyCode::Enter));
+    assert!(matches!(only_edit(&effects), Effect::AddTag { tags, .. }
+        if tags == &vec![(Facet::Attack, "ransomware".to_owned())]));
+    type_text(&mut app, "Opération Ours Brun");
+    let effects = update(&mut app, code(KeyCode::Enter));
+    assert_eq!(
+        only_edit(&effects),
+        &Effect::AddTag {
+            ids: vec![id],
+            tags: vec![(Facet::Attack, "Opération Ours Brun".into())],
+            provenance: Provenance::User
+        }
+    );
+    // An empty Enter closes the prompt.
+    update(&mut app, code(KeyCode::Enter));
+    assert!(app.tagging.prompt.is_none());
+}
+
+#[test]
+fn an_ambiguous_value_lists_its_candidates_and_is_never_guessed() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    update(&mut app, key('a'));
+    type_text(&mut app, "snake");
+    let effects = update(&mut app, code(KeyCode::Enter));
+    assert!(effects.is_empty(), "{effects:?}");
+    let prompt = app.tagging.prompt.as_ref().unwrap();
+    assert!(prompt.ambiguous);
+    let names: Vec<String> = prompt.candidates.iter().map(|c| c.value.clone()).collect();
+    assert!(
+        names.iter().any(|n| n == "Turla") && names.iter().any(|n| n == "Snake"),
+        "{names:?}"
+    );
+    assert!(screen(&app).contains("names several entries"));
+    let turla = names.iter().position(|n| n == "Turla").unwrap();
+    let selected = prompt.selected.unwrap();
+    let picked = names[selected].clone();
+    let steps = (turla + names.len() - selected) % names.len();
+    send(&mut app, std::iter::repeat_n(code(KeyCode::Down), steps));
+    let effects = update(&mut app, code(KeyCode::Enter));
+    assert!(
+        matches!(only_edit(&effects), Effect::AddTag { tags, .. } if tags[0].1 == "Turla"),
+        "picked {picked} then moved to Turla: {effects:?}"
+    );
+}
+
+#[test]
+fn values_already_used_in_the_store_are_completed_too() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    update(&mut app, key('t'));
+    update(
+        &mut app,
+        Msg::TagValuesLoaded {
+            facet: Facet::Target,
+            result: Ok(vec![("Mairie de Trifouilly".into(), 3)]),
+        },
+    );
+    type_text(&mut app, "trifou");
+    let prompt = app.tagging.prompt.as_ref().unwrap();
+    assert_eq!(prompt.candidates[0].value, "Mairie de Trifouilly");
+    assert_eq!(prompt.candidates[0].kind, Kind::Used);
+}
+
+#[test]
+fn a_failed_commit_shows_nothing_applied_and_says_why() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    update(&mut app, key('a'));
+    type_text(&mut app, "APT29");
+    update(&mut app, code(KeyCode::Enter));
+    update(&mut app, Msg::TagsChanged(Err("database is locked".into())));
+    assert!(app.list.selected_row().unwrap().tags.actor.is_empty());
+    assert!(app.tagging.prompt.as_ref().unwrap().pending.is_empty());
+    assert!(app.notice.as_ref().is_some_and(|n| n.error));
+}
+
+#[test]
+fn suggestions_are_shown_with_why_and_accept_all_applies_them_as_suggestions() {
+    let mut app = reader_with_suggestions(Lang::En, 2);
+    let id = app.reader.open.as_ref().unwrap().article.summary.id;
+    assert!(
+        app.reader
+            .open
+            .as_ref()
+            .unwrap()
+            .article
+            .summary
+            .tags
+            .is_empty(),
+        "never applied without the user"
+    );
+    let text = screen(&app);
+    assert!(
+        text.contains("ransomware") && text.contains("in the title"),
+        "{text}"
+    );
+    let effects = update(&mut app, key('A'));
+    let Effect::AddTag {
+        ids,
+        tags,
+        provenance,
+    } = only_edit(&effects)
+    else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(
+        (ids.as_slice(), *provenance),
+        ([id].as_slice(), Provenance::Suggestion)
+    );
+    assert!(
+        tags.contains(&(Facet::Attack, "ransomware".into())),
+        "{tags:?}"
+    );
+    assert!(
+        tags.contains(&(Facet::Target, "International Criminal Court".into())),
+        "{tags:?}"
+    );
+    let reply = committed(&effects[0]);
+    update(&mut app, reply);
+    let open = &app.reader.open.as_ref().unwrap().article.summary;
+    assert!(open.tags.attack.contains(&"ransomware".to_owned()));
+    assert!(app.tagging.pending_suggestions(&open.tags).is_empty());
+    // Nothing left to accept.
+    assert!(update(&mut app, key('A')).is_empty());
+}
+
+#[test]
+fn one_suggestion_is_accepted_or_rejected_at_a_time() {
+    let mut app = reader_with_suggestions(Lang::En, 2);
+    let tags = app
+        .reader
+        .open
+        .as_ref()
+        .unwrap()
+        .article
+        .summary
+        .tags
+        .clone();
+    let before = app.tagging.pending_suggestions(&tags);
+    assert!(before.len() >= 2, "{before:?}");
+    // x on a suggestion rejects it: nothing is written.
+    assert!(update(&mut app, key('x')).is_empty());
+    let after = app.tagging.pending_suggestions(&tags);
+    assert_eq!(after, before[1..].to_vec());
+    // + accepts the highlighted one only.
+    let effects = update(&mut app, key('+'));
+    assert!(
+        matches!(only_edit(&effects), Effect::AddTag { tags, provenance: Provenance::Suggestion, .. }
+        if tags == &vec![after[0].clone()])
+    );
+}
+
+#[test]
+fn x_on_a_tag_of_the_panel_removes_it_and_undo_puts_it_back() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    let effects = update(&mut app, code(KeyCode::Enter));
+    answer_article(&mut app, &effects, 0);
+    // Row 0 carries target ICC and attack intrusion; no suggestions arrived: the panel is hidden.
+    update(&mut app, key('>'));
+    assert_eq!(app.tagging.cursor, Some(0));
+    let effects = update(&mut app, key('x'));
+    let id = ArticleId(1000);
+    assert_eq!(
+        effects,
+        vec![Effect::RemoveTag {
+            rows: vec![(id, Facet::Target, "International Criminal Court".into())],
+            undo: false
+        }]
+    );
+    update(&mut app, committed(&effects[0]));
+    assert!(app.list.find_mut(id).unwrap().tags.target.is_empty());
+    let effects = update(&mut app, key('U'));
+    assert_eq!(
+        effects,
+        vec![Effect::RestoreTags {
+            rows: vec![(id, Facet::Target, "International Criminal Court".into())]
+        }]
+    );
+    update(&mut app, committed(&effects[0]));
+    assert_eq!(
+        app.list.find_mut(id).unwrap().tags.target,
+        vec!["International Criminal Court"]
+    );
+    assert!(update(&mut app, key('U')).is_empty(), "one level of undo");
+}
+
+#[test]
+fn bulk_tags_every_article_of_the_filter_and_undo_reverts_it_as_one_action() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    update(&mut app, key('*'));
+    update(&mut app, key('y'));
+    assert!(matches!(
+        app.tagging.prompt.as_ref().unwrap().target,
+        PromptTarget::Filter {
+            count: Some(50),
+            ..
+        }
+    ));
+    assert!(screen(&app).contains("every article of the list (50)"));
+    type_text(&mut app, "déni de service distribué");
+    let effects = update(&mut app, code(KeyCode::Enter));
+    assert_eq!(
+        effects,
+        vec![Effect::AddTagWhere {
+            filter: app.filter(),
+            tags: vec![(Facet::Attack, "ddos".into())]
+        }]
+    );
+    // The worker tagged the 50 articles; 3 of them are on screen.
+    let rows: Vec<_> = (0..50)
+        .map(|i| (ArticleId(1000 + i), Facet::Attack, "ddos".to_owned()))
+        .collect();
+    update(
+        &mut app,
+        Msg::TagsChanged(Ok(TagChange {
+            added: true,
+            provenance: Provenance::User,
+            rows: rows.clone(),
+            articles: 50,
+            undo: false,
+        })),
+    );
+    assert!(
+        app.list
+            .rows
+            .iter()
+            .all(|r| r.tags.attack.contains(&"ddos".to_owned()))
+    );
+    let notice = app.notice.as_ref().unwrap().render(Lang::En);
+    assert!(notice.contains("50 articles"), "{notice}");
+    update(&mut app, code(KeyCode::Esc));
+    assert_eq!(
+        update(&mut app, key('U')),
+        vec![Effect::RemoveTag { rows, undo: true }]
+    );
+    // The next prompt is for one article again.
+    update(&mut app, key('y'));
+    assert!(matches!(
+        app.tagging.prompt.as_ref().unwrap().target,
+        PromptTarget::Article(_)
+    ));
+}
+
+#[test]
+fn prompt_80x24_english() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    update(&mut app, key('t'));
+    type_text(&mut app, "cour p");
+    insta::assert_snapshot!(draw(&app).backend());
+}
+
+#[test]
+fn prompt_80x24_french() {
+    let mut app = booted(Lang::Fr, 80, 24, 50);
+    update(&mut app, key('a'));
+    type_text(&mut app, "fancy");
+    insta::assert_snapshot!(draw(&app).backend());
+}
+
+#[test]
+fn suggestions_80x24_english() {
+    let app = reader_with_suggestions(Lang::En, 2);
+    insta::assert_snapshot!(draw(&app).backend());
+}
+
+#[test]
+fn suggestions_80x24_french() {
+    let app = reader_with_suggestions(Lang::Fr, 2);
+    insta::assert_snapshot!(draw(&app).backend());
+}
+
+#[test]
+fn the_sidebar_lists_the_most_used_values_and_enter_filters_by_one() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    let effects = update(&mut app, Msg::FeedsLoaded(Ok(feeds())));
+    assert_eq!(
+        effects,
+        Facet::ALL.map(Effect::LoadTagValues).to_vec(),
+        "values with counts are loaded with the feeds"
+    );
+    update(
+        &mut app,
+        Msg::TagValuesLoaded {
+            facet: Facet::Actor,
+            result: Ok(vec![("APT28".into(), 3), ("Lazarus Group".into(), 1)]),
+        },
+    );
+    let text = screen(&app);
+    assert!(
+        text.contains("a APT28") && text.contains("a Lazarus"),
+        "{text}"
+    );
+    update(&mut app, code(KeyCode::Tab));
+    assert_eq!(app.focus, veille::tui::model::Pane::Sidebar);
+    update(&mut app, key('G'));
+    update(&mut app, key('k'));
+    let effects = update(&mut app, code(KeyCode::Enter));
+    let Some(Effect::LoadPage { filter, .. }) = effects.first() else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(filter.actors, vec!["APT28"]);
+    assert!(
+        screen(&app).contains("actor: APT28"),
+        "the header says the scope"
+    );
+}
+
+#[test]
+fn search_takes_facet_terms_with_aliases() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    update(&mut app, key('/'));
+    type_text(&mut app, "fuite actor:\"Fancy Bear\" attack:rancongiciel");
+    let effects = update(&mut app, code(KeyCode::Enter));
+    let Some(Effect::LoadPage { filter, .. }) = effects.first() else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(filter.query.as_deref(), Some("fuite"));
+    assert_eq!(filter.actors, vec!["APT28"]);
+    assert_eq!(filter.attacks, vec!["ransomware"]);
+}
