@@ -526,7 +526,8 @@ fn hostile_titles_reach_the_store_clean() {
         &source(SOURCE_URL),
         SOURCE_URL,
     );
-    assert_eq!(normalized.title.as_deref(), Some("]0;pwnedFeed"));
+    // Sequences go whole: no "]0;pwned" or "[31m" debris is left in the text.
+    assert_eq!(normalized.title.as_deref(), Some("Feed"));
     let titles: Vec<_> = normalized
         .articles
         .iter()
@@ -535,7 +536,7 @@ fn hostile_titles_reach_the_store_clean() {
     assert_eq!(
         titles,
         [
-            "Urgent: patch & [31mreboot",
+            "Urgent: patch & reboot",
             "Une fuite de données massive touche un hôpital",
             "(untitled)"
         ]

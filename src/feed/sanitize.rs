@@ -12,9 +12,11 @@ pub const MAX_BODY_BYTES: usize = 2_000_000;
 /// A single-line text (title, author, name): entities decoded, controls and bidi overrides removed,
 /// whitespace runs folded to one space, trimmed, capped at `max_chars`.
 pub fn clean_line(input: &str, max_chars: usize) -> String {
-    // html-escape leaves references to controls undecoded; they go rather than stay as "&#27;".
-    let without_control_refs = drop_forbidden_char_refs(input);
-    let decoded = html_escape::decode_html_entities(&without_control_refs);
+    // html-escape leaves references to controls undecoded: they are decoded here so that an escape
+    // sequence smuggled as "&#27;[31m" is dropped whole like a raw one, not left as "[31m".
+    let with_control_refs = decode_forbidden_char_refs(input);
+    let decoded = html_escape::decode_html_entities(&with_control_refs);
+    let decoded = strip_sequences(&decoded);
     let mut out = String::with_capacity(decoded.len().min(max_chars.saturating_mul(4)));
     let mut kept = 0;
     let mut pending_space = false;
@@ -42,6 +44,8 @@ pub fn clean_line(input: &str, max_chars: usize) -> String {
 
 /// A multi-line text or HTML body: controls (but newline and tab) and bidi overrides removed, capped.
 pub fn clean_body(input: &str, max_bytes: usize) -> String {
+    let decoded = decode_forbidden_char_refs(input);
+    let input = strip_sequences(&decoded);
     let mut out = String::with_capacity(input.len().min(max_bytes));
     let mut chars = input.chars().peekable();
     while let Some(c) = chars.next() {
@@ -88,6 +92,82 @@ pub fn is_forbidden(c: char) -> bool {
                 | '\u{2066}'..='\u{2069}'
                 | '\u{FEFF}'
         )
+}
+
+/// `s` without terminal escape sequences, each dropped whole (introducer, parameters, payload and
+/// terminator), so that an OSC 52 clipboard write or a colour change leaves no "]52;c;..." or
+/// "[31m" debris in the text. Other controls are left for the caller's filter.
+fn strip_sequences(s: &str) -> Cow<'_, str> {
+    if !s.contains([
+        '\u{1b}', '\u{90}', '\u{98}', '\u{9b}', '\u{9d}', '\u{9e}', '\u{9f}',
+    ]) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{1b}' => match chars.peek() {
+                Some('[') => {
+                    chars.next();
+                    skip_csi(&mut chars);
+                }
+                Some(']' | 'P' | 'X' | '^' | '_') => {
+                    chars.next();
+                    skip_string(&mut chars);
+                }
+                // Any other escape: the ESC goes (below, with the controls); the text after it stays.
+                _ => out.push(c),
+            },
+            '\u{9b}' => skip_csi(&mut chars),
+            '\u{90}' | '\u{98}' | '\u{9d}' | '\u{9e}' | '\u{9f}' => skip_string(&mut chars),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
+
+/// Skips a CSI's parameter and intermediate bytes and its final byte; stops early at anything else,
+/// so a malformed sequence cannot swallow the text after it.
+fn skip_csi(chars: &mut Chars<'_>) {
+    while let Some(&c) = chars.peek() {
+        match c {
+            '\u{20}'..='\u{3f}' => {
+                chars.next();
+            }
+            '\u{40}'..='\u{7e}' => {
+                chars.next();
+                return;
+            }
+            _ => return,
+        }
+    }
+}
+
+/// Skips an OSC, DCS, SOS, PM or APC payload up to its terminator (BEL, ST or ESC \\); stops at a line
+/// break too, so an unterminated one cannot swallow a whole body.
+fn skip_string(chars: &mut Chars<'_>) {
+    while let Some(&c) = chars.peek() {
+        match c {
+            '\n' => return,
+            '\u{7}' | '\u{9c}' => {
+                chars.next();
+                return;
+            }
+            '\u{1b}' => {
+                chars.next();
+                if chars.peek() == Some(&'\\') {
+                    chars.next();
+                }
+                return;
+            }
+            _ => {
+                chars.next();
+            }
+        }
+    }
 }
 
 /// Removes markup tags and comments, leaving their text content separated by spaces.
@@ -163,6 +243,32 @@ fn is_block_tag(tag: &str) -> bool {
     BLOCKS.contains(&name.as_str())
 }
 
+/// Numeric references to a control or bidi character (`&#27;`) decoded to that character, the others
+/// left as they are, so the sequence and control filters that follow see them.
+fn decode_forbidden_char_refs(input: &str) -> Cow<'_, str> {
+    if !input.contains("&#") {
+        return Cow::Borrowed(input);
+    }
+    let mut out = String::with_capacity(input.len());
+    let mut rest = input;
+    while let Some(pos) = rest.find("&#") {
+        out.push_str(&rest[..pos]);
+        let tail = &rest[pos..];
+        match parse_char_ref(tail) {
+            Some((c, len)) if is_forbidden(c) && c != '\n' && c != '\t' => {
+                out.push(c);
+                rest = &tail[len..];
+            }
+            _ => {
+                out.push_str("&#");
+                rest = &tail[2..];
+            }
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
 /// Bodies stay HTML (decoded only when drawn), so numeric references such as `&#27;` that would
 /// decode to a control or bidi character are removed here rather than trusted to every renderer.
 fn drop_forbidden_char_refs(input: &str) -> Cow<'_, str> {
@@ -219,10 +325,7 @@ mod tests {
         let title = "Alerte\x1b]52;c;ZWNobyBwd25lZA==\x07 \x1b[31mrouge\x1b[0m\u{202E}txt.exe\0 fin\u{9B}2J";
         let clean = clean_line(title, MAX_TITLE_CHARS);
         assert!(!clean.chars().any(is_forbidden), "{clean:?}");
-        assert_eq!(
-            clean,
-            "Alerte]52;c;ZWNobyBwd25lZA== [31mrouge[0mtxt.exe fin2J"
-        );
+        assert_eq!(clean, "Alerte rougetxt.exe fin");
     }
 
     #[test]
@@ -235,7 +338,12 @@ mod tests {
             "Tom & Jerry's ’x’ été"
         );
         // An escape smuggled as an entity must not survive decoding.
-        assert_eq!(clean_line("a&#27;[31mb&#x9b;c&#x202e;d", 100), "a[31mbcd");
+        // A C1 CSI takes the letter after it as its final byte, as a terminal would.
+        assert_eq!(clean_line("a&#27;[31mb&#x9b;c&#x202e;d", 100), "abd");
+        assert_eq!(
+            clean_line("Vol &#27;]52;c;aGVsbG8=&#7;de presse-papiers", 100),
+            "Vol de presse-papiers"
+        );
     }
 
     #[test]
@@ -258,7 +366,7 @@ mod tests {
         let body = "<p>un\r\ndeux\rtrois\tquatre\x1b[2J\u{2067}cinq&#27;&#x1B;six&#10;</p>";
         assert_eq!(
             clean_body(body, 1000),
-            "<p>un\ndeux\ntrois\tquatre[2Jcinqsix&#10;</p>"
+            "<p>un\ndeux\ntrois\tquatrecinqsix&#10;</p>"
         );
     }
 

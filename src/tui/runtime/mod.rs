@@ -23,6 +23,8 @@ mod tag_worker;
 mod terminal;
 mod worker;
 
+pub use worker::answer;
+
 /// How often the clock is sent to `update`.
 const TICK: Duration = Duration::from_secs(1);
 /// Messages applied at most between two frames, so a flood cannot starve the screen.
