@@ -502,3 +502,56 @@ fn resize_rewraps_the_open_article() {
         .width
     );
 }
+
+#[test]
+fn export_writes_the_list_as_shown_in_the_chosen_format() {
+    let mut app = booted(Lang::Fr, 80, 24, 50);
+    update(&mut app, key('/'));
+    type_text(&mut app, "rançon");
+    update(&mut app, code(KeyCode::Enter));
+
+    assert!(update(&mut app, key('E')).is_empty());
+    let prompt = app.export.as_ref().expect("E opens the export prompt");
+    assert!(prompt.path.text.ends_with(".csv"), "{}", prompt.path.text);
+    // Letters bound to actions are text here; Tab changes the format and the extension.
+    assert!(type_text(&mut app, "q").is_empty());
+    update(&mut app, code(KeyCode::Backspace));
+    update(&mut app, code(KeyCode::Tab));
+    update(&mut app, code(KeyCode::Tab));
+    assert!(app.export.as_ref().unwrap().path.text.ends_with(".md"));
+
+    let effects = update(&mut app, code(KeyCode::Enter));
+    assert!(app.export.is_none());
+    match effects.as_slice() {
+        [
+            Effect::Export {
+                filter,
+                format,
+                path,
+            },
+        ] => {
+            assert_eq!(*format, veille::export::Format::Markdown);
+            assert_eq!(
+                filter.query.as_deref(),
+                Some("rançon"),
+                "the search applied is exported"
+            );
+            assert!(path.ends_with(".md"));
+        }
+        other => panic!("{other:?}"),
+    }
+
+    update(&mut app, Msg::Exported(Ok((12, "/tmp/veille.md".into()))));
+    let notice = app.notice.as_ref().unwrap().render(Lang::Fr);
+    assert!(
+        notice.contains("12") && notice.contains("/tmp/veille.md"),
+        "{notice}"
+    );
+    update(&mut app, Msg::Exported(Err("disque plein".into())));
+    assert!(app.notice.as_ref().unwrap().error);
+
+    // Esc cancels without exporting.
+    update(&mut app, key('E'));
+    assert!(update(&mut app, code(KeyCode::Esc)).is_empty());
+    assert!(app.export.is_none());
+}

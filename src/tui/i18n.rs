@@ -150,11 +150,17 @@ pub enum T {
     FullTextLoaded,
     /// The full text could not be had: `{error}`.
     FullTextFailed,
+    /// The export prompt: `{format}`.
+    ExportPrompt,
+    /// `{count}` articles exported to `{path}`.
+    Exported,
+    /// The export failed: `{error}`.
+    ExportFailed,
 }
 
 impl T {
     /// Every text, so that a test can check each has both languages.
-    pub const ALL: [T; 73] = [
+    pub const ALL: [T; 76] = [
         T::ScopeAll,
         T::ScopeUnread,
         T::ScopeStarred,
@@ -228,6 +234,9 @@ impl T {
         T::FullTextFetching,
         T::FullTextLoaded,
         T::FullTextFailed,
+        T::ExportPrompt,
+        T::Exported,
+        T::ExportFailed,
     ];
 
     /// The (English, French) pair.
@@ -385,6 +394,15 @@ impl T {
                 "Texte intégral récupéré et enregistré",
             ),
             T::FullTextFailed => ("No full text: {error}", "Pas de texte intégral : {error}"),
+            T::ExportPrompt => (
+                "Export as {format} (Tab: format, Esc: cancel) to: ",
+                "Exporter en {format} (Tab : format, Échap : annuler) vers : ",
+            ),
+            T::Exported => (
+                "{count} articles exported to {path}",
+                "{count} articles exportés vers {path}",
+            ),
+            T::ExportFailed => ("Export failed: {error}", "Échec de l’export : {error}"),
         }
     }
 

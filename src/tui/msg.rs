@@ -63,6 +63,8 @@ pub enum Msg {
     },
     /// SIGTERM or SIGHUP: leave now.
     Terminate,
+    /// An export finished: how many articles went to which file, or why it failed.
+    Exported(Result<(usize, String), String>),
     /// A tag edit was committed by the worker (or failed): only now does the screen show it.
     TagsChanged(Result<TagChange, String>),
     /// The values already used in a facet, with their article counts (most used first).
@@ -177,6 +179,15 @@ pub enum Effect {
     },
     /// Restore the terminal and leave.
     Quit,
+    /// Export the articles matching `filter` to `path`, answered by `Exported`.
+    Export {
+        /// The list's filter (search included): what is on screen.
+        filter: Filter,
+        /// The format.
+        format: crate::export::Format,
+        /// Where to write.
+        path: String,
+    },
     /// Add every tag to every article, committed before `TagsChanged` answers.
     AddTag {
         /// The articles.

@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use ratatui::layout::Rect;
 
 pub mod body;
+pub mod export;
 pub mod list;
 pub mod reader;
 pub mod search;
@@ -141,6 +142,8 @@ pub struct App {
     pub help: Help,
     /// Tag prompt, tag panel, undo.
     pub tagging: Tagging,
+    /// The export prompt, while it is open.
+    pub export: Option<export::ExportPrompt>,
 }
 
 impl App {
@@ -163,6 +166,7 @@ impl App {
                 vocab: tagging::SharedVocabulary::bundled(),
                 ..Tagging::default()
             },
+            export: None,
         }
     }
 

@@ -118,6 +118,11 @@ pub fn answer(store: &mut Store, feeds: &[FeedSource], job: Effect) -> Option<Ms
             .set_starred(id, starred)
             .err()
             .map(|e| Msg::SaveFailed(e.to_string()))?,
+        Effect::Export {
+            filter,
+            format,
+            path,
+        } => Msg::Exported(export(store, &filter, format, &path)),
         // Not database work (the runtime never sends these here), or tagging work run before.
         Effect::Refresh
         | Effect::OpenLink(_)
@@ -130,6 +135,27 @@ pub fn answer(store: &mut Store, feeds: &[FeedSource], job: Effect) -> Option<Ms
         | Effect::LoadTagValues(_)
         | Effect::Suggest { .. } => return None,
     })
+}
+
+/// Writes the articles matching `filter` to `path` (made absolute, so the message says where).
+fn export(
+    store: &Store,
+    filter: &crate::model::Filter,
+    format: crate::export::Format,
+    path: &str,
+) -> Result<(usize, String), String> {
+    let path = std::path::absolute(path).map_err(|e| format!("{path}: {e}"))?;
+    let items = crate::export::load(store, filter).map_err(|e| e.to_string())?;
+    let vocab = crate::tagging::Vocabulary::bundled().map_err(|e| e.to_string())?;
+    crate::export::write_file(
+        format,
+        &items,
+        &vocab,
+        &crate::export::Options::default(),
+        &path,
+    )
+    .map_err(|e| e.to_string())?;
+    Ok((items.len(), path.display().to_string()))
 }
 
 #[cfg(test)]

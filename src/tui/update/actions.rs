@@ -30,6 +30,7 @@ pub(super) fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
             }
         },
         Action::FullText => full_text(app),
+        Action::Export => super::export::open(app),
         Action::Help => {
             app.help.open = true;
             app.help.scroll = 0;

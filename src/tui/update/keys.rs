@@ -17,6 +17,9 @@ pub(super) fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     if app.tagging.prompt.is_some() {
         return super::prompt::on_prompt_key(app, key);
     }
+    if app.export.is_some() {
+        return super::export::on_export_key(app, key);
+    }
     if app.search.open {
         return on_search_key(app, key);
     }

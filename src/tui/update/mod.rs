@@ -5,6 +5,7 @@ use super::model::{App, Pane};
 use super::msg::{Effect, Msg};
 
 mod actions;
+mod export;
 mod keys;
 mod mouse;
 mod prompt;

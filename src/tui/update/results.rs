@@ -90,6 +90,16 @@ pub(super) fn on_result(app: &mut App, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::FullTextLoaded { id, result } => on_full_text(app, id, result),
+        Msg::Exported(result) => {
+            app.notice = Some(match result {
+                Ok((count, path)) => Notice::info(
+                    T::Exported,
+                    vec![("count", count.to_string()), ("path", path)],
+                ),
+                Err(e) => Notice::error(T::ExportFailed, vec![("error", e)]),
+            });
+            Vec::new()
+        }
         Msg::OpenFailed(e) => {
             app.notice = Some(Notice::error(T::OpenFailed, vec![("error", e)]));
             Vec::new()

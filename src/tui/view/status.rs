@@ -11,17 +11,28 @@ use unicode_width::UnicodeWidthStr;
 pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let lang = app.settings.lang;
     let theme = &app.settings.theme;
+    if let Some(export) = &app.export {
+        let prompt = T::ExportPrompt.fill(lang, &[("format", export.format.name())]);
+        draw_input(
+            frame,
+            area,
+            &prompt,
+            &export.path.text,
+            export.path.cursor,
+            theme.accent,
+        );
+        return;
+    }
     if app.search.open {
         let prompt = T::SearchPrompt.get(lang);
-        let text = safe::line(&app.search.text);
-        let before: String = text.chars().take(app.search.cursor).collect();
-        let line = Line::from(vec![
-            Span::styled(prompt, theme.accent),
-            Span::raw(text.clone()),
-        ]);
-        frame.render_widget(Paragraph::new(line), area);
-        let x = area.x + u16::try_from(prompt.width() + before.width()).unwrap_or(u16::MAX);
-        frame.set_cursor_position(Position::new(x.min(area.right().saturating_sub(1)), area.y));
+        draw_input(
+            frame,
+            area,
+            prompt,
+            &app.search.text,
+            app.search.cursor,
+            theme.accent,
+        );
         return;
     }
     if app.refresh.running {
@@ -62,4 +73,24 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         None => Line::styled(T::Hints.get(lang), theme.muted),
     };
     frame.render_widget(Paragraph::new(line), area);
+}
+
+/// A one-line input: the prompt, the text (sanitized), and the terminal cursor at `cursor`.
+fn draw_input(
+    frame: &mut Frame,
+    area: Rect,
+    prompt: &str,
+    text: &str,
+    cursor: usize,
+    style: ratatui::style::Style,
+) {
+    let text = safe::line(text);
+    let before: String = text.chars().take(cursor).collect();
+    let line = Line::from(vec![
+        Span::styled(prompt.to_owned(), style),
+        Span::raw(text.clone()),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+    let x = area.x + u16::try_from(prompt.width() + before.width()).unwrap_or(u16::MAX);
+    frame.set_cursor_position(Position::new(x.min(area.right().saturating_sub(1)), area.y));
 }

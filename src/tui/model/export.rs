@@ -1,0 +1,62 @@
+//! The export prompt (`E`): a format and a path for the current view.
+use super::search::SearchBox;
+use crate::export::Format;
+
+/// What the export prompt holds while it is open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportPrompt {
+    /// The chosen format (Tab cycles).
+    pub format: Format,
+    /// The path being typed (a relative path is taken from where veille was started).
+    pub path: SearchBox,
+}
+
+impl ExportPrompt {
+    /// A prompt for `format`, proposing `veille-<stamp>.<ext>` in the current directory.
+    pub fn new(format: Format, stamp: &str) -> ExportPrompt {
+        let mut path = SearchBox::default();
+        path.open_with(&format!("veille-{stamp}.{}", format.extension()));
+        ExportPrompt { format, path }
+    }
+
+    /// The next format; a path ending in the old format's extension gets the new one.
+    pub fn cycle_format(&mut self) {
+        let at = Format::ALL
+            .iter()
+            .position(|f| *f == self.format)
+            .unwrap_or(0);
+        let next = Format::ALL[(at + 1) % Format::ALL.len()];
+        let old_ext = format!(".{}", self.format.extension());
+        if let Some(stem) = self.path.text.strip_suffix(&old_ext) {
+            let text = format!("{stem}.{}", next.extension());
+            self.path.open_with(&text);
+        }
+        self.format = next;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tab_cycles_formats_and_follows_the_extension() {
+        let mut prompt = ExportPrompt::new(Format::Csv, "2026-11-27");
+        assert_eq!(prompt.path.text, "veille-2026-11-27.csv");
+        prompt.cycle_format();
+        assert_eq!(
+            (prompt.format, prompt.path.text.as_str()),
+            (Format::Json, "veille-2026-11-27.json")
+        );
+        for _ in 0..4 {
+            prompt.cycle_format();
+        }
+        assert_eq!(prompt.format, Format::Csv);
+        prompt.path.open_with("/tmp/rapport");
+        prompt.cycle_format();
+        assert_eq!(
+            prompt.path.text, "/tmp/rapport",
+            "a path the user typed is left alone"
+        );
+    }
+}

@@ -1,0 +1,55 @@
+//! The export prompt: `E` proposes a file for the list as shown, Tab changes the format, Enter writes.
+use crate::export::Format;
+use crate::tui::model::App;
+use crate::tui::model::export::ExportPrompt;
+use crate::tui::msg::Effect;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// Opens the prompt with a dated file name in the current directory.
+pub(super) fn open(app: &mut App) -> Vec<Effect> {
+    let stamp = app
+        .now
+        .map(|now| now.format("%Y-%m-%d").to_string())
+        .unwrap_or_else(|| "export".to_owned());
+    app.export = Some(ExportPrompt::new(Format::Csv, &stamp));
+    Vec::new()
+}
+
+/// Keys while the prompt is open: editing, Tab for the format, Enter to write, Esc to cancel.
+pub(super) fn on_export_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    let Some(prompt) = app.export.as_mut() else {
+        return Vec::new();
+    };
+    let plain = !key
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+    match key.code {
+        KeyCode::Esc => app.export = None,
+        KeyCode::Tab => prompt.cycle_format(),
+        KeyCode::Enter => {
+            let path = prompt.path.text.trim().to_owned();
+            if path.is_empty() {
+                return Vec::new();
+            }
+            let format = prompt.format;
+            app.export = None;
+            return vec![Effect::Export {
+                filter: app.filter(),
+                format,
+                path,
+            }];
+        }
+        KeyCode::Backspace => prompt.path.backspace(),
+        KeyCode::Delete => prompt.path.delete(),
+        KeyCode::Left => prompt.path.move_cursor(-1),
+        KeyCode::Right => prompt.path.move_cursor(1),
+        KeyCode::Home => prompt.path.cursor_to(false),
+        KeyCode::End => prompt.path.cursor_to(true),
+        KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+            prompt.path.clear_before();
+        }
+        KeyCode::Char(c) if plain && !c.is_control() => prompt.path.insert(c),
+        _ => {}
+    }
+    Vec::new()
+}
