@@ -55,7 +55,8 @@ pub fn parse_document(
     source_url: &str,
 ) -> Result<ParsedDocument, ParseError> {
     let text = charset::decode(bytes, content_type);
-    let document = prolog::prepare(&text)?;
+    let prepared = prolog::prepare(&text)?;
+    let document = prolog::drop_late_declarations(&prepared);
     match build_parser(source_url).parse(document.as_bytes()) {
         Ok(feed) => Ok(ParsedDocument {
             feed,
