@@ -362,3 +362,26 @@ fn regression_multibyte_character_at_the_ninth_byte_of_a_tag() {
     let parsed = parse_document(ok.as_bytes(), None, SOURCE_URL).unwrap();
     assert_eq!(parsed.feed.entries.len(), 1);
 }
+
+/// Found by `feed_pipeline_survives_mutated_fixtures`: an XML declaration with an encoding after
+/// the root made quick-xml panic ("set_encoding() called after prefix buffer was drained").
+#[test]
+fn regression_xml_declaration_after_the_root() {
+    let doc = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>\
+               <?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\
+               <item><title>kept</title><link>https://example.org/a</link></item></channel></rss>";
+    let parsed = parse_document(doc.as_bytes(), None, SOURCE_URL).unwrap();
+    assert_eq!(parsed.feed.entries.len(), 1);
+}
+
+/// Found by `opml_import_survives_arbitrary_and_mutated_input`: a one-bit flip turned
+/// "https://" into "https:./", which the URL parser forgives (with "." as the host), and the
+/// damaged URL was imported.
+#[test]
+fn regression_opml_url_with_a_mangled_scheme_separator_is_skipped() {
+    let opml = "<opml version=\"2.0\"><body>\
+                <outline text=\"a\" xmlUrl=\"https:./www.example.org/feed.xml\"/>\
+                <outline text=\"b\" xmlUrl=\"HTTPS://www.example.org/b.xml\"/></body></opml>";
+    let urls: Vec<String> = parse_opml(opml).unwrap().into_iter().map(|f| f.url).collect();
+    assert_eq!(urls, ["HTTPS://www.example.org/b.xml"]);
+}
