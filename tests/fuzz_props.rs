@@ -385,3 +385,17 @@ fn regression_opml_url_with_a_mangled_scheme_separator_is_skipped() {
     let urls: Vec<String> = parse_opml(opml).unwrap().into_iter().map(|f| f.url).collect();
     assert_eq!(urls, ["HTTPS://www.example.org/b.xml"]);
 }
+
+/// Found by `feed_pipeline_survives_mutated_fixtures`: feed-rs panics on an author whose e-mail
+/// address touches a multi-byte character; the feed is now reported as invalid instead.
+#[test]
+fn regression_author_email_next_to_a_multibyte_character() {
+    for author in ["w\u{FFFD}bmaster@example.org", "«jdoe@example.org»", "jdoe@example.org—x"] {
+        let doc = format!(
+            "<rss version=\"2.0\"><channel><title>t</title><item><title>a</title>\
+             <link>https://example.org/a</link><author>{author}</author></item></channel></rss>"
+        );
+        // Parsed or refused, but never a panic that takes the whole refresh down.
+        let _ = parse_document(doc.as_bytes(), None, SOURCE_URL);
+    }
+}
