@@ -56,7 +56,10 @@ fn article_count(db: &Path) -> u64 {
 fn populated(dir: &Path, server: &TestServer) -> (PathBuf, PathBuf, u64) {
     let config = dir.join("config.toml");
     let db = dir.join("veille.db");
-    write_config(&config, &[("zataz", server.feed_url("fr/zataz_feed_2026-08-20.xml"))]);
+    write_config(
+        &config,
+        &[("zataz", server.feed_url("fr/zataz_feed_2026-08-20.xml"))],
+    );
     let out = veille(&config, &db, &["fetch"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let count = article_count(&db);
@@ -69,8 +72,16 @@ fn invalid_config_names_file_line_and_key() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("veille.db");
     let cases = [
-        ("[fetch]\nper_host = 2\nconcurency = 4\n", ":3:", "fetch.concurency"),
-        ("[fetch]\n\nconcurrency = \"many\"\n", ":3:", "fetch.concurrency"),
+        (
+            "[fetch]\nper_host = 2\nconcurency = 4\n",
+            ":3:",
+            "fetch.concurency",
+        ),
+        (
+            "[fetch]\n\nconcurrency = \"many\"\n",
+            ":3:",
+            "fetch.concurrency",
+        ),
         (
             "[[feeds]]\nname = \"a\"\nurl = \"https://a.example/f\"\n\n[[feeds]]\nname = \"b\"\nurl = 7\n",
             ":7:",
@@ -98,11 +109,20 @@ fn corrupt_and_foreign_databases_are_refused_and_left_untouched() {
     // Random bytes; a real veille database with its pages overwritten past the header;
     // another program's SQLite database.
     let garbage = dir.path().join("garbage.db");
-    std::fs::write(&garbage, (0..50_000u32).map(|i| (i * 7919 % 251) as u8).collect::<Vec<_>>())
-        .unwrap();
+    std::fs::write(
+        &garbage,
+        (0..50_000u32)
+            .map(|i| (i * 7919 % 251) as u8)
+            .collect::<Vec<_>>(),
+    )
+    .unwrap();
     let damaged = dir.path().join("damaged.db");
     let mut bytes = std::fs::read(&good).unwrap();
-    assert!(bytes.len() > 8192, "the database is only {} bytes", bytes.len());
+    assert!(
+        bytes.len() > 8192,
+        "the database is only {} bytes",
+        bytes.len()
+    );
     for b in &mut bytes[100..] {
         *b = 0xA5;
     }
@@ -124,7 +144,12 @@ fn corrupt_and_foreign_databases_are_refused_and_left_untouched() {
             let err = assert_clear_failure(&out, &db.display().to_string());
             assert!(err.contains(says), "{err}");
         }
-        assert_eq!(std::fs::read(db).unwrap(), before, "{} was modified", db.display());
+        assert_eq!(
+            std::fs::read(db).unwrap(),
+            before,
+            "{} was modified",
+            db.display()
+        );
         let name = db.file_name().unwrap().to_str().unwrap();
         for suffix in ["-wal", "-shm", "-journal"] {
             assert!(!dir.path().join(format!("{name}{suffix}")).exists());
@@ -142,7 +167,10 @@ fn unwritable_database_and_config_paths_are_reported() {
     let config = dir.path().join("config.toml");
     write_config(&config, &[]);
 
-    for db in [file.join("veille.db"), PathBuf::from("/proc/veille-test/veille.db")] {
+    for db in [
+        file.join("veille.db"),
+        PathBuf::from("/proc/veille-test/veille.db"),
+    ] {
         let out = veille(&config, &db, &["list"]);
         assert_clear_failure(&out, &db.parent().unwrap().display().to_string());
     }
@@ -153,7 +181,11 @@ fn unwritable_database_and_config_paths_are_reported() {
     // `feeds add` writes the config: under a file it cannot, and says which file.
     let db = dir.path().join("veille.db");
     let bad_config = file.join("config.toml");
-    let out = veille(&bad_config, &db, &["feeds", "add", "https://example.org/feed.xml"]);
+    let out = veille(
+        &bad_config,
+        &db,
+        &["feeds", "add", "https://example.org/feed.xml"],
+    );
     assert_clear_failure(&out, &bad_config.display().to_string());
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "not a directory");
 }
@@ -218,7 +250,10 @@ fn non_utf8_paths_work_or_fail_with_a_clear_message() {
     std::fs::create_dir(&odd_dir).unwrap();
     let config = odd_dir.join(OsStr::from_bytes(b"conf\xe9.toml"));
     let db = odd_dir.join(OsStr::from_bytes(b"veill\xe9.db"));
-    write_config(&config, &[("zataz", server.feed_url("fr/zataz_feed_2026-08-20.xml"))]);
+    write_config(
+        &config,
+        &[("zataz", server.feed_url("fr/zataz_feed_2026-08-20.xml"))],
+    );
     let out = veille(&config, &db, &["fetch"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let stored = article_count(&db);

@@ -89,7 +89,9 @@ fn is_declaration(instruction: &str) -> bool {
     let bytes = instruction.as_bytes();
     bytes.len() >= 3
         && bytes[..3].eq_ignore_ascii_case(b"xml")
-        && bytes.get(3).is_none_or(|b| b.is_ascii_whitespace() || *b == b'?')
+        && bytes
+            .get(3)
+            .is_none_or(|b| b.is_ascii_whitespace() || *b == b'?')
 }
 
 /// Servers that send a page fragment (a login form, an error) may omit `<html>` itself.
