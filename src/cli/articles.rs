@@ -92,7 +92,9 @@ fn terminal_width() -> Option<usize> {
     if !io::stdout().is_terminal() {
         return None;
     }
-    ratatui::crossterm::terminal::size().ok().map(|(columns, _)| usize::from(columns))
+    ratatui::crossterm::terminal::size()
+        .ok()
+        .map(|(columns, _)| usize::from(columns))
 }
 
 /// A closed pipe (`veille list | head`) is not a failure.
