@@ -275,3 +275,53 @@ fn non_utf8_paths_work_or_fail_with_a_clear_message() {
     assert_clear_failure(&out, "conf\u{FFFD}.toml");
     assert_eq!(article_count(&db), stored);
 }
+
+/// A hostile OPML through `veille feeds import`: names built to break out of a TOML string, shell
+/// metacharacters, non-web schemes. The config stays valid and holds exactly the web feeds, with
+/// their names as literal text.
+#[test]
+fn hostile_opml_import_cannot_inject_into_the_config() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    write_config(&config, &[("mine", "https://example.org/mine.xml".to_owned())]);
+    let db = dir.path().join("veille.db");
+    let opml = dir.path().join("list.opml");
+    let evil_name = "x&quot;\n[[feeds]]\nname = &quot;evil&quot;\nurl = &quot;file:///etc/passwd";
+    let shell_url = "https://example.org/a.xml?q=$(touch%20/tmp/pwned)&amp;b=`id`;rm";
+    std::fs::write(
+        &opml,
+        format!(
+            "<opml version=\"2.0\"><body>\
+             <outline text=\"{evil_name}\" xmlUrl=\"https://example.org/evil.xml\"/>\
+             <outline text=\"$(reboot)\" xmlUrl=\"{shell_url}\"/>\
+             <outline text=\"js\" xmlUrl=\"javascript:alert(1)\"/>\
+             <outline text=\"file\" xmlUrl=\"file:///etc/passwd\"/>\
+             <outline text=\"cmd\" xmlUrl=\"|sh -c id\"/></body></opml>"
+        ),
+    )
+    .unwrap();
+    let out = veille(&config, &db, &["feeds", "import", opml.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    let out = veille(&config, &db, &["feeds", "list", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let listed: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let pairs: Vec<(&str, &str)> = listed
+        .iter()
+        .map(|f| (f["name"].as_str().unwrap(), f["url"].as_str().unwrap()))
+        .collect();
+    assert_eq!(pairs.len(), 3, "{pairs:?}");
+    assert!(pairs.contains(&("mine", "https://example.org/mine.xml")));
+    // The newline is folded into a space and the quotes stay text inside the name.
+    assert!(
+        pairs.contains(&(
+            "x\" [[feeds]] name = \"evil\" url = \"file:///etc/passwd",
+            "https://example.org/evil.xml"
+        )),
+        "{pairs:?}"
+    );
+    assert!(pairs.iter().any(|(n, _)| *n == "$(reboot)"), "{pairs:?}");
+    assert!(pairs.iter().all(|(_, u)| u.starts_with("https://")), "{pairs:?}");
+    // The file is still a configuration veille accepts.
+    assert!(veille(&config, &db, &["list"]).status.success());
+}
