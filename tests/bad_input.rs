@@ -283,7 +283,10 @@ fn non_utf8_paths_work_or_fail_with_a_clear_message() {
 fn hostile_opml_import_cannot_inject_into_the_config() {
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("config.toml");
-    write_config(&config, &[("mine", "https://example.org/mine.xml".to_owned())]);
+    write_config(
+        &config,
+        &[("mine", "https://example.org/mine.xml".to_owned())],
+    );
     let db = dir.path().join("veille.db");
     let opml = dir.path().join("list.opml");
     let evil_name = "x&quot;\n[[feeds]]\nname = &quot;evil&quot;\nurl = &quot;file:///etc/passwd";
@@ -321,7 +324,10 @@ fn hostile_opml_import_cannot_inject_into_the_config() {
         "{pairs:?}"
     );
     assert!(pairs.iter().any(|(n, _)| *n == "$(reboot)"), "{pairs:?}");
-    assert!(pairs.iter().all(|(_, u)| u.starts_with("https://")), "{pairs:?}");
+    assert!(
+        pairs.iter().all(|(_, u)| u.starts_with("https://")),
+        "{pairs:?}"
+    );
     // The file is still a configuration veille accepts.
     assert!(veille(&config, &db, &["list"]).status.success());
 }
