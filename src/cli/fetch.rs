@@ -1,7 +1,7 @@
 //! `veille fetch`: the headless refresh, with a progress bar on a terminal and a summary line.
 use super::{Paths, load_config, open_store};
 use crate::feed::sanitize::clean_line;
-use crate::refresh::{FeedStatus, refresh};
+use crate::refresh::{FeedStatus, RefreshError, refresh};
 use anyhow::{Context, Result, bail};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::IsTerminal;
@@ -34,17 +34,26 @@ pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
-    let report = runtime.block_on(refresh(
-        &mut store,
-        &config.feeds,
-        &picked,
-        &config.fetch,
-        config.retention.max_age_days,
-        |done, _total, result| {
-            bar.set_position(done as u64);
-            bar.set_message(clean_line(&result.name, 40));
-        },
-    ))?;
+    let report = runtime
+        .block_on(refresh(
+            &mut store,
+            &config.feeds,
+            &picked,
+            &config.fetch,
+            config.retention.max_age_days,
+            |done, _total, result| {
+                bar.set_position(done as u64);
+                bar.set_message(clean_line(&result.name, 40));
+            },
+        ))
+        .map_err(|e| match e {
+            // A write failing mid-run (full disk, I/O error) rolled back only the feed being stored.
+            RefreshError::Store(e) => anyhow::Error::new(e).context(format!(
+                "cannot write to the database {} (disk full?); what it held before is kept",
+                paths.db.display()
+            )),
+            other => other.into(),
+        })?;
     bar.finish_and_clear();
 
     for result in report.failed() {

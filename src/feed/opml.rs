@@ -92,6 +92,14 @@ fn web_url(raw: &str) -> Option<String> {
     if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
         return None;
     }
+    // The parser forgives "https:./host" by making "." the host: a damaged line, not a feed.
+    let prefix = format!("{}://", url.scheme());
+    if !raw
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(&prefix))
+    {
+        return None;
+    }
     if raw.chars().any(|c| c.is_whitespace() || c.is_control()) {
         Some(url.to_string())
     } else {

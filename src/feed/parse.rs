@@ -55,8 +55,9 @@ pub fn parse_document(
     source_url: &str,
 ) -> Result<ParsedDocument, ParseError> {
     let text = charset::decode(bytes, content_type);
-    let document = prolog::prepare(&text)?;
-    match build_parser(source_url).parse(document.as_bytes()) {
+    let prepared = prolog::prepare(&text)?;
+    let document = prolog::drop_late_declarations(&prepared);
+    match guarded_parse(source_url, document.as_bytes())? {
         Ok(feed) => Ok(ParsedDocument {
             feed,
             truncated: false,
@@ -65,7 +66,7 @@ pub fn parse_document(
             let feed = salvage::truncate_to_complete_entries(&document)
                 // A feed-rs parser keeps MediaRSS state that a failed parse leaves dirty (its next
                 // parse would panic), so the retry gets a fresh one.
-                .and_then(|repaired| build_parser(source_url).parse(repaired.as_bytes()).ok())
+                .and_then(|repaired| guarded_parse(source_url, repaired.as_bytes()).ok()?.ok())
                 .filter(|feed| !feed.entries.is_empty())
                 .ok_or_else(|| {
                     ParseError::Invalid(format!(
@@ -82,6 +83,20 @@ pub fn parse_document(
         )),
         Err(error) => Err(ParseError::Invalid(error.to_string())),
     }
+}
+
+/// feed-rs on `bytes`, with a panic inside it turned into [`ParseError::Invalid`].
+///
+/// feed-rs 3.0 slices author strings at byte offsets that can fall inside a character
+/// (`<author>«jdoe@example.org»</author>` panics in `parse_person_name_email`); one hostile
+/// feed must fail alone rather than end the whole refresh. The parser is built afresh inside,
+/// so no state survives an unwound parse.
+fn guarded_parse(
+    source_url: &str,
+    bytes: &[u8],
+) -> Result<Result<Feed, ParseFeedError>, ParseError> {
+    std::panic::catch_unwind(|| build_parser(source_url).parse(bytes))
+        .map_err(|_| ParseError::Invalid("the feed parser gave up on this document".into()))
 }
 
 fn build_parser(source_url: &str) -> Parser {

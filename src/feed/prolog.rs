@@ -54,6 +54,46 @@ pub(crate) fn prepare(text: &str) -> Result<Cow<'_, str>, ParseError> {
     }
 }
 
+/// The document with every `<?xml …?>` declaration after the root removed (comments and CDATA
+/// sections are left as they are).
+///
+/// XML allows a declaration only at the very start, and quick-xml panics on one carrying an
+/// `encoding` once it has started decoding; concatenated or spliced feeds do contain them.
+pub(crate) fn drop_late_declarations(doc: &str) -> Cow<'_, str> {
+    if !doc.contains("<?") {
+        return Cow::Borrowed(doc);
+    }
+    let mut out = String::with_capacity(doc.len());
+    let mut copied = 0;
+    let mut search = 0;
+    while let Some(found) = doc[search..].find('<') {
+        let pos = search + found;
+        let Some((markup, end)) = markup_at(doc, pos) else {
+            break;
+        };
+        if markup == Markup::Instruction && is_declaration(&doc[pos + 2..end]) {
+            out.push_str(&doc[copied..pos]);
+            copied = end;
+        }
+        search = if markup == Markup::Text { pos + 1 } else { end };
+    }
+    if copied == 0 {
+        return Cow::Borrowed(doc);
+    }
+    out.push_str(&doc[copied..]);
+    Cow::Owned(out)
+}
+
+/// True for the body of `<?xml …?>` (the target `xml` in any case, then a space or the end).
+fn is_declaration(instruction: &str) -> bool {
+    let bytes = instruction.as_bytes();
+    bytes.len() >= 3
+        && bytes[..3].eq_ignore_ascii_case(b"xml")
+        && bytes
+            .get(3)
+            .is_none_or(|b| b.is_ascii_whitespace() || *b == b'?')
+}
+
 /// Servers that send a page fragment (a login form, an error) may omit `<html>` itself.
 fn is_html_root(name: &str) -> bool {
     ["html", "head", "body"]
@@ -155,6 +195,17 @@ mod tests {
             prepare("<rss><channel/></rss>").unwrap(),
             "<rss version=\"2.0\"><channel/></rss>"
         );
+    }
+
+    #[test]
+    fn late_declarations_go_and_cdata_stays() {
+        let doc = "<rss><?xml version='1.0' encoding='latin1'?><a><![CDATA[<?xml x?>]]></a>\
+                   <?xml-stylesheet href='s'?><?XML?></rss>";
+        assert_eq!(
+            drop_late_declarations(doc),
+            "<rss><a><![CDATA[<?xml x?>]]></a><?xml-stylesheet href='s'?></rss>"
+        );
+        assert!(matches!(drop_late_declarations("<rss/>"), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -34,7 +34,9 @@ pub(crate) fn markup_at(text: &str, pos: usize) -> Option<(Markup<'_>, usize)> {
     if rest.starts_with("<?") {
         return found(Markup::Instruction, rest.find("?>")? + 2);
     }
-    if rest.len() >= 9 && rest[..9].eq_ignore_ascii_case("<!DOCTYPE") {
+    // Compared as bytes: the ninth byte of arbitrary text may fall inside a character.
+    let doctype = rest.as_bytes().get(..9);
+    if doctype.is_some_and(|head| head.eq_ignore_ascii_case(b"<!DOCTYPE")) {
         let name = name_at(rest[9..].trim_start());
         return found(Markup::Doctype { name }, tag_end(rest, true)?);
     }

@@ -18,7 +18,7 @@ impl Store {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|source| StoreError::Io {
                 path: parent.to_path_buf(),
-                source,
+                source: explain_not_a_directory(parent, source),
             })?;
         }
         check_header(path)?;
@@ -46,6 +46,18 @@ impl Store {
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         schema::migrate(&mut conn)?;
         Ok(Store { conn })
+    }
+}
+
+/// create_dir_all answers "File exists" when a file stands where a directory should; say that.
+fn explain_not_a_directory(dir: &Path, error: std::io::Error) -> std::io::Error {
+    let blocking_file = dir.ancestors().find(|a| a.is_file());
+    match blocking_file {
+        Some(file) if error.kind() == std::io::ErrorKind::AlreadyExists => std::io::Error::new(
+            std::io::ErrorKind::NotADirectory,
+            format!("{} is a file, not a directory", file.display()),
+        ),
+        _ => error,
     }
 }
 

@@ -29,6 +29,7 @@
 // Each test binary includes this module and uses a different part of it.
 #![allow(dead_code)]
 
+pub mod bigfeed;
 pub mod hostile;
 mod http;
 

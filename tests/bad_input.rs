@@ -1,0 +1,333 @@
+//! Bad input everywhere, through the real binary: invalid configuration, corrupt and foreign
+//! databases, paths that cannot be written, a disk that fills up during a fetch, non-UTF-8 paths.
+//! Each gives a clear message naming the file, exit code 1, and loses nothing already stored.
+mod support;
+
+use std::ffi::OsStr;
+use std::os::unix::ffi::OsStrExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use support::{Route, TestServer};
+use veille::store::Store;
+
+fn veille(config: &Path, db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_veille"))
+        .arg("--config")
+        .arg(config)
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("VEILLE_CONFIG")
+        .env_remove("VEILLE_DB")
+        .output()
+        .unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Exit code 1, one line naming what failed, and no panic.
+fn assert_clear_failure(out: &Output, must_name: &str) -> String {
+    let err = stderr(out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.starts_with("veille: "), "{err}");
+    assert!(err.contains(must_name), "{must_name:?} not in {err}");
+    assert!(!err.contains("panicked"), "{err}");
+    err
+}
+
+/// A config subscribing to `feeds` (name, url), keeping every article whatever its age.
+fn write_config(path: &Path, feeds: &[(&str, String)]) {
+    let mut text = String::from("[fetch]\ntimeout_secs = 20\n\n[retention]\nmax_age_days = 0\n\n");
+    for (name, url) in feeds {
+        text.push_str(&format!("[[feeds]]\nname = {name:?}\nurl = {url:?}\n\n"));
+    }
+    std::fs::write(path, text).unwrap();
+}
+
+fn article_count(db: &Path) -> u64 {
+    let store = Store::open(db).unwrap();
+    assert!(store.integrity_check().unwrap(), "integrity check failed");
+    store.article_count().unwrap()
+}
+
+/// A database holding the articles of one fixture feed, and its config.
+fn populated(dir: &Path, server: &TestServer) -> (PathBuf, PathBuf, u64) {
+    let config = dir.join("config.toml");
+    let db = dir.join("veille.db");
+    write_config(
+        &config,
+        &[("zataz", server.feed_url("fr/zataz_feed_2026-08-20.xml"))],
+    );
+    let out = veille(&config, &db, &["fetch"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let count = article_count(&db);
+    assert!(count > 0);
+    (config, db, count)
+}
+
+#[test]
+fn invalid_config_names_file_line_and_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("veille.db");
+    let cases = [
+        (
+            "[fetch]\nper_host = 2\nconcurency = 4\n",
+            ":3:",
+            "fetch.concurency",
+        ),
+        (
+            "[fetch]\n\nconcurrency = \"many\"\n",
+            ":3:",
+            "fetch.concurrency",
+        ),
+        (
+            "[[feeds]]\nname = \"a\"\nurl = \"https://a.example/f\"\n\n[[feeds]]\nname = \"b\"\nurl = 7\n",
+            ":7:",
+            "feeds[1].url",
+        ),
+        ("[retention\nmax_age_days = 1\n", ":1:", "retention"),
+    ];
+    for (text, line, key) in cases {
+        let config = dir.path().join("config.toml");
+        std::fs::write(&config, text).unwrap();
+        let out = veille(&config, &db, &["list"]);
+        let err = assert_clear_failure(&out, &format!("config.toml{line}"));
+        assert!(err.contains(key), "{key} not in {err}");
+    }
+    // No command touched the database while the configuration was wrong.
+    assert!(!db.exists());
+}
+
+#[test]
+fn corrupt_and_foreign_databases_are_refused_and_left_untouched() {
+    let server = TestServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let (config, good, _) = populated(dir.path(), &server);
+
+    // Random bytes; a real veille database with its pages overwritten past the header;
+    // another program's SQLite database.
+    let garbage = dir.path().join("garbage.db");
+    std::fs::write(
+        &garbage,
+        (0..50_000u32)
+            .map(|i| (i * 7919 % 251) as u8)
+            .collect::<Vec<_>>(),
+    )
+    .unwrap();
+    let damaged = dir.path().join("damaged.db");
+    let mut bytes = std::fs::read(&good).unwrap();
+    assert!(
+        bytes.len() > 8192,
+        "the database is only {} bytes",
+        bytes.len()
+    );
+    for b in &mut bytes[100..] {
+        *b = 0xA5;
+    }
+    std::fs::write(&damaged, &bytes).unwrap();
+    let foreign = dir.path().join("foreign.db");
+    rusqlite::Connection::open(&foreign)
+        .unwrap()
+        .execute_batch("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x');")
+        .unwrap();
+
+    for (db, says) in [
+        (&garbage, "not a veille database"),
+        (&damaged, "not a veille database"),
+        (&foreign, "another program"),
+    ] {
+        let before = std::fs::read(db).unwrap();
+        for args in [&["list"][..], &["fetch"], &["feeds", "list"]] {
+            let out = veille(&config, db, args);
+            let err = assert_clear_failure(&out, &db.display().to_string());
+            assert!(err.contains(says), "{err}");
+        }
+        assert_eq!(
+            std::fs::read(db).unwrap(),
+            before,
+            "{} was modified",
+            db.display()
+        );
+        let name = db.file_name().unwrap().to_str().unwrap();
+        for suffix in ["-wal", "-shm", "-journal"] {
+            assert!(!dir.path().join(format!("{name}{suffix}")).exists());
+        }
+    }
+}
+
+#[test]
+fn unwritable_database_and_config_paths_are_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    // Root ignores directory permissions, so the unwritable places are paths under a regular
+    // file, and /proc, which refuses new files to everyone.
+    let file = dir.path().join("file.txt");
+    std::fs::write(&file, "not a directory").unwrap();
+    let config = dir.path().join("config.toml");
+    write_config(&config, &[]);
+
+    for db in [
+        file.join("veille.db"),
+        PathBuf::from("/proc/veille-test/veille.db"),
+    ] {
+        let out = veille(&config, &db, &["list"]);
+        assert_clear_failure(&out, &db.parent().unwrap().display().to_string());
+    }
+    let out = veille(&config, &file.join("sub/veille.db"), &["list"]);
+    let err = assert_clear_failure(&out, "file.txt");
+    assert!(err.to_lowercase().contains("not a directory"), "{err}");
+
+    // `feeds add` writes the config: under a file it cannot, and says which file.
+    let db = dir.path().join("veille.db");
+    let bad_config = file.join("config.toml");
+    let out = veille(
+        &bad_config,
+        &db,
+        &["feeds", "add", "https://example.org/feed.xml"],
+    );
+    assert_clear_failure(&out, &bad_config.display().to_string());
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "not a directory");
+}
+
+/// A disk that fills up during a fetch: the file size limit (RLIMIT_FSIZE, via prlimit) stops
+/// SQLite's writes with EFBIG as a full disk would with ENOSPC. SIGXFSZ is ignored (through the
+/// shell's `trap ''`, inherited across exec) so the write fails instead of killing the process.
+#[test]
+fn a_full_disk_during_fetch_fails_cleanly_and_loses_nothing() {
+    if Command::new("prlimit").arg("--version").output().is_err() {
+        eprintln!("skipped: prlimit (util-linux) is not installed");
+        return;
+    }
+    let server = TestServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let (config, db, before) = populated(dir.path(), &server);
+    server.route(
+        "/big.xml",
+        Route::ok("application/rss+xml", support::bigfeed::rss(3_000, "big")),
+    );
+    write_config(
+        &config,
+        &[
+            ("zataz", server.feed_url("fr/zataz_feed_2026-08-20.xml")),
+            ("big", server.url("/big.xml")),
+        ],
+    );
+    let size = std::fs::metadata(&db).unwrap().len();
+    // Room for a little more than today's file: the 3,000 articles (~5 MB) cannot fit.
+    let limit = size + 256 * 1024;
+    let out = Command::new("bash")
+        .arg("-c")
+        .arg(r#"trap '' XFSZ; exec prlimit --fsize="$0" -- "$@""#)
+        .arg(limit.to_string())
+        .arg(env!("CARGO_BIN_EXE_veille"))
+        .arg("--config")
+        .arg(&config)
+        .arg("--db")
+        .arg(&db)
+        .arg("fetch")
+        .output()
+        .unwrap();
+    let err = assert_clear_failure(&out, "veille.db");
+    assert!(
+        err.contains("full") || err.contains("too large") || err.contains("disk"),
+        "{err}"
+    );
+    assert_eq!(article_count(&db), before, "articles lost or half-stored");
+
+    // With room again, the same fetch completes.
+    let out = veille(&config, &db, &["fetch"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(article_count(&db), before + 3_000);
+}
+
+#[test]
+fn non_utf8_paths_work_or_fail_with_a_clear_message() {
+    let server = TestServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    // Latin-1 "é" (0xE9) alone is not UTF-8: names like this come from old archives.
+    let odd_dir = dir.path().join(OsStr::from_bytes(b"donn\xe9es"));
+    std::fs::create_dir(&odd_dir).unwrap();
+    let config = odd_dir.join(OsStr::from_bytes(b"conf\xe9.toml"));
+    let db = odd_dir.join(OsStr::from_bytes(b"veill\xe9.db"));
+    write_config(
+        &config,
+        &[("zataz", server.feed_url("fr/zataz_feed_2026-08-20.xml"))],
+    );
+    let out = veille(&config, &db, &["fetch"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let stored = article_count(&db);
+    assert!(stored > 0);
+    // Through the environment as well as the flags.
+    let out = Command::new(env!("CARGO_BIN_EXE_veille"))
+        .args(["list", "--json"])
+        .env("VEILLE_CONFIG", &config)
+        .env("VEILLE_DB", &db)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let listed: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(listed.len() as u64, stored);
+
+    // A non-UTF-8 path that cannot be a database: the message shows it (lossily), exit 1.
+    let under_file = config.join(OsStr::from_bytes(b"x\xff.db"));
+    let out = veille(&config, &under_file, &["list"]);
+    assert_clear_failure(&out, "conf\u{FFFD}.toml");
+    assert_eq!(article_count(&db), stored);
+}
+
+/// A hostile OPML through `veille feeds import`: names built to break out of a TOML string, shell
+/// metacharacters, non-web schemes. The config stays valid and holds exactly the web feeds, with
+/// their names as literal text.
+#[test]
+fn hostile_opml_import_cannot_inject_into_the_config() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    write_config(
+        &config,
+        &[("mine", "https://example.org/mine.xml".to_owned())],
+    );
+    let db = dir.path().join("veille.db");
+    let opml = dir.path().join("list.opml");
+    let evil_name = "x&quot;\n[[feeds]]\nname = &quot;evil&quot;\nurl = &quot;file:///etc/passwd";
+    let shell_url = "https://example.org/a.xml?q=$(touch%20/tmp/pwned)&amp;b=`id`;rm";
+    std::fs::write(
+        &opml,
+        format!(
+            "<opml version=\"2.0\"><body>\
+             <outline text=\"{evil_name}\" xmlUrl=\"https://example.org/evil.xml\"/>\
+             <outline text=\"$(reboot)\" xmlUrl=\"{shell_url}\"/>\
+             <outline text=\"js\" xmlUrl=\"javascript:alert(1)\"/>\
+             <outline text=\"file\" xmlUrl=\"file:///etc/passwd\"/>\
+             <outline text=\"cmd\" xmlUrl=\"|sh -c id\"/></body></opml>"
+        ),
+    )
+    .unwrap();
+    let out = veille(&config, &db, &["feeds", "import", opml.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    let out = veille(&config, &db, &["feeds", "list", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let listed: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let pairs: Vec<(&str, &str)> = listed
+        .iter()
+        .map(|f| (f["name"].as_str().unwrap(), f["url"].as_str().unwrap()))
+        .collect();
+    assert_eq!(pairs.len(), 3, "{pairs:?}");
+    assert!(pairs.contains(&("mine", "https://example.org/mine.xml")));
+    // The newline is folded into a space and the quotes stay text inside the name.
+    assert!(
+        pairs.contains(&(
+            "x\" [[feeds]] name = \"evil\" url = \"file:///etc/passwd",
+            "https://example.org/evil.xml"
+        )),
+        "{pairs:?}"
+    );
+    assert!(pairs.iter().any(|(n, _)| *n == "$(reboot)"), "{pairs:?}");
+    assert!(
+        pairs.iter().all(|(_, u)| u.starts_with("https://")),
+        "{pairs:?}"
+    );
+    // The file is still a configuration veille accepts.
+    assert!(veille(&config, &db, &["list"]).status.success());
+}

@@ -1,0 +1,269 @@
+//! Crash safety and concurrency with real processes: `kill -9` in the middle of a large fetch and
+//! right after tags are acknowledged, then reopen; a fetch writing while another process reads
+//! and tags (the TUI beside a cron `veille fetch`).
+mod support;
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+use support::{Route, TestServer};
+use veille::model::{ArticleId, Facet, Filter};
+use veille::store::{Provenance, Store};
+
+/// Feeds of the large run and the articles in each (~1.5 KB apiece: ~20 MB stored in all).
+const BIG_FEEDS: usize = 6;
+const ITEMS: usize = 2_000;
+
+/// Environment variable that turns `tagging_child` from a skipped helper into the tagging process.
+const CHILD_DB: &str = "VEILLE_CRASH_TEST_CHILD_DB";
+
+struct Home {
+    dir: tempfile::TempDir,
+}
+
+impl Home {
+    /// A config subscribing to `BIG_FEEDS` generated feeds served by `server`, the later ones
+    /// slower to answer so the run is still storing when it is killed.
+    fn big(server: &TestServer) -> Home {
+        let dir = tempfile::tempdir().unwrap();
+        let mut config = String::from("[retention]\nmax_age_days = 0\n\n");
+        for i in 0..BIG_FEEDS {
+            let path = format!("/big-{i}.xml");
+            let body = support::bigfeed::rss(ITEMS, &format!("b{i}"));
+            let delay = Duration::from_millis(150 * i as u64);
+            server.route(&path, Route::ok("application/rss+xml", body).delay(delay));
+            let url = server.url(&path);
+            config.push_str(&format!("[[feeds]]\nname = \"big {i}\"\nurl = {url:?}\n\n"));
+        }
+        std::fs::write(dir.path().join("config.toml"), config).unwrap();
+        Home { dir }
+    }
+
+    fn db(&self) -> PathBuf {
+        self.dir.path().join("veille.db")
+    }
+
+    fn command(&self, args: &[&str]) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_veille"));
+        command
+            .args(args)
+            .env("VEILLE_CONFIG", self.dir.path().join("config.toml"))
+            .env("VEILLE_DB", self.db())
+            .env("HOME", self.dir.path());
+        command
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        self.command(args).output().unwrap()
+    }
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn wal_len(db: &Path) -> u64 {
+    let mut wal = db.as_os_str().to_owned();
+    wal.push("-wal");
+    std::fs::metadata(wal).map(|m| m.len()).unwrap_or(0)
+}
+
+/// Waits until `ready` or `limit` passes; true if it became ready.
+fn wait_for(limit: Duration, mut ready: impl FnMut() -> bool) -> bool {
+    let started = Instant::now();
+    while started.elapsed() < limit {
+        if ready() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    false
+}
+
+fn kill_9(child: &mut Child) {
+    // std's kill is SIGKILL on Unix: no destructor, no rollback, no checkpoint runs.
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
+
+#[test]
+fn kill_9_during_a_large_fetch_leaves_a_database_that_opens_and_refetches() {
+    let server = TestServer::start();
+    let home = Home::big(&server);
+    let total = (BIG_FEEDS * ITEMS) as u64;
+    let db = home.db();
+    // Killed at different depths of the run, each time on a new database so its WAL grows from
+    // zero: while the first transaction is being written, then after some feeds are committed.
+    for wal_threshold in [1u64, 2_000_000, 6_000_000] {
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
+        }
+        let mut child = home
+            .command(&["fetch"])
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut finished_first = false;
+        let reached = wait_for(Duration::from_secs(60), || {
+            finished_first = child.try_wait().unwrap().is_some();
+            finished_first || wal_len(&db) >= wal_threshold
+        });
+        assert!(reached, "the fetch neither wrote nor ended");
+        assert!(
+            !finished_first,
+            "the run ended before the kill at {wal_threshold}"
+        );
+        kill_9(&mut child);
+
+        let store = Store::open(&db).unwrap();
+        assert!(
+            store.integrity_check().unwrap(),
+            "corrupt after kill at {wal_threshold}"
+        );
+        // Feeds are stored whole or not at all.
+        let count = store.article_count().unwrap();
+        assert_eq!(count % ITEMS as u64, 0, "a feed was half stored: {count}");
+        assert!(count < total, "nothing was left to do after the kill");
+        drop(store);
+
+        let out = home.run(&["fetch"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let store = Store::open(&db).unwrap();
+        assert!(store.integrity_check().unwrap());
+        assert_eq!(store.article_count().unwrap(), total);
+    }
+}
+
+/// The tagging process of `acknowledged_tags_survive_kill_9`: tags every article in turn and
+/// prints "applied ID" once `add_tag` has returned, as the TUI shows a tag once it is stored.
+#[test]
+#[ignore = "helper process, started by acknowledged_tags_survive_kill_9"]
+fn tagging_child() {
+    let Some(db) = std::env::var_os(CHILD_DB) else {
+        return;
+    };
+    let mut store = Store::open(Path::new(&db)).unwrap();
+    let ids: Vec<ArticleId> = store
+        .list(&Filter::default(), None)
+        .unwrap()
+        .into_iter()
+        .map(|a| a.id)
+        .collect();
+    let mut stdout = std::io::stdout().lock();
+    for id in ids {
+        store
+            .add_tag(id, Facet::Actor, "APT28", Provenance::User)
+            .unwrap();
+        writeln!(stdout, "applied {}", id.0).unwrap();
+        stdout.flush().unwrap();
+    }
+    // Keep the connection open and busy until killed.
+    loop {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+#[test]
+fn acknowledged_tags_survive_kill_9() {
+    let server = TestServer::start();
+    let home = Home::big(&server);
+    let out = home.run(&["fetch"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    // Killed right after the 1st acknowledgement, then well into a run of them.
+    for wanted in [1usize, 300] {
+        let mut child = Command::new(std::env::current_exe().unwrap())
+            .args([
+                "--exact",
+                "tagging_child",
+                "--ignored",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env(CHILD_DB, home.db())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+        let mut acknowledged = Vec::new();
+        while acknowledged.len() < wanted {
+            let line = lines.next().expect("the child stopped").unwrap();
+            if let Some(id) = line.strip_prefix("applied ") {
+                acknowledged.push(ArticleId(id.parse().unwrap()));
+            }
+        }
+        kill_9(&mut child);
+
+        let store = Store::open(&home.db()).unwrap();
+        assert!(store.integrity_check().unwrap());
+        for id in &acknowledged {
+            let article = store.article(*id).unwrap().unwrap();
+            assert_eq!(
+                article.summary.tags.get(Facet::Actor),
+                ["APT28"],
+                "acknowledged tag on {id:?} lost"
+            );
+        }
+    }
+    let out = home.run(&["fetch"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+#[test]
+fn a_fetch_and_a_reader_tagging_at_once_both_succeed() {
+    let server = TestServer::start();
+    let home = Home::big(&server);
+    // The "TUI": the store open before the fetch starts, with some articles to work on.
+    let mut reader = Store::open(&home.db()).unwrap();
+    let first = home.run(&["fetch", "--feed", "big 0"]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let before = reader.count(&Filter::default()).unwrap();
+    assert_eq!(before, ITEMS as u64);
+    let ids: Vec<ArticleId> = reader
+        .list(&Filter::default(), Some(200))
+        .unwrap()
+        .into_iter()
+        .map(|a| a.id)
+        .collect();
+
+    let fetch = home
+        .command(&["fetch"])
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut operations = 0;
+    let started = Instant::now();
+    let mut child = fetch;
+    while child.try_wait().unwrap().is_none() {
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "fetch never ended"
+        );
+        let id = ids[operations % ids.len()];
+        reader.set_read(id, operations % 2 == 0).unwrap();
+        reader
+            .add_tag(id, Facet::Attack, "ransomware", Provenance::User)
+            .unwrap();
+        reader.list(&Filter::default(), Some(50)).unwrap();
+        operations += 1;
+    }
+    let out = child.wait_with_output().unwrap();
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(!err.contains("locked"), "{err}");
+    assert!(
+        operations > 10,
+        "the reader barely ran beside the fetch: {operations}"
+    );
+
+    // The reader's long-lived connection sees what the other process stored.
+    let after = reader.count(&Filter::default()).unwrap();
+    assert_eq!(after, (BIG_FEEDS * ITEMS) as u64);
+    let tagged = Filter {
+        attacks: vec!["ransomware".to_owned()],
+        ..Filter::default()
+    };
+    assert_eq!(reader.count(&tagged).unwrap(), ids.len() as u64);
+}
