@@ -428,13 +428,6 @@ fn help_opens_and_closes_without_quitting() {
     assert!(!app.help.open);
 }
 
-#[test]
-fn reserved_keys_do_nothing_but_say_so() {
-    let mut app = booted(Lang::En, 80, 24, 50);
-    assert!(update(&mut app, key('E')).is_empty());
-    assert!(app.notice.is_some());
-}
-
 fn mouse(kind: MouseEventKind, column: u16, row: u16) -> Msg {
     Msg::Mouse(MouseEvent {
         kind,

@@ -70,8 +70,6 @@ pub enum T {
     NoSuchLink,
     /// Digits typed so far `{n}`, waiting for more.
     LinkPending,
-    /// A reserved key was pressed.
-    Reserved,
     /// Help: how to close it.
     HelpClose,
     /// Reader: the heading of the numbered links.
@@ -160,7 +158,7 @@ pub enum T {
 
 impl T {
     /// Every text, so that a test can check each has both languages.
-    pub const ALL: [T; 76] = [
+    pub const ALL: [T; 75] = [
         T::ScopeAll,
         T::ScopeUnread,
         T::ScopeStarred,
@@ -194,7 +192,6 @@ impl T {
         T::OpenFailed,
         T::NoSuchLink,
         T::LinkPending,
-        T::Reserved,
         T::HelpClose,
         T::Links,
         T::MarkedRead,
@@ -308,10 +305,6 @@ impl T {
             T::LinkPending => (
                 "Link [{n}…]: another digit, or Enter",
                 "Lien [{n}…] : un autre chiffre, ou Entrée",
-            ),
-            T::Reserved => (
-                "This key is reserved for a coming feature",
-                "Cette touche est réservée à une fonction à venir",
             ),
             T::HelpClose => ("Esc or ? closes this help", "Échap ou ? ferme cette aide"),
             T::Links => ("Links", "Liens"),

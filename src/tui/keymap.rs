@@ -152,11 +152,6 @@ impl Action {
     pub fn from_name(name: &str) -> Option<Action> {
         Action::ALL.into_iter().find(|a| a.name() == name)
     }
-
-    /// Whether the key is only reserved for a later feature (none is now).
-    pub fn is_reserved(self) -> bool {
-        false
-    }
 }
 
 /// A key as written in `keys.toml`: a code and the Ctrl/Alt modifiers (Shift is in the character).

@@ -7,10 +7,6 @@ use crate::tui::model::{App, Notice, Pane, Scope};
 use crate::tui::msg::Effect;
 
 pub(super) fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
-    if action.is_reserved() {
-        app.notice = Some(Notice::info(T::Reserved, Vec::new()));
-        return Vec::new();
-    }
     match action {
         Action::Search => {
             let current = app.query.search.clone().unwrap_or_default();

@@ -19,15 +19,10 @@ pub(super) fn draw(app: &App, frame: &mut Frame, screen: Rect) {
         .iter()
         .map(|&action| {
             let keys: Vec<String> = keymap.keys(action).iter().map(|k| k.label()).collect();
-            let style = if action.is_reserved() {
-                theme.muted
-            } else {
-                ratatui::style::Style::new()
-            };
             Line::from(vec![
                 Span::styled(fit(&keys.join(" "), KEYS_WIDTH), theme.accent),
                 Span::raw(" "),
-                Span::styled(keymap.description(action, lang).to_owned(), style),
+                Span::raw(keymap.description(action, lang).to_owned()),
             ])
         })
         .collect();
