@@ -97,7 +97,7 @@ pub fn is_forbidden(c: char) -> bool {
 /// `s` without terminal escape sequences, each dropped whole (introducer, parameters, payload and
 /// terminator), so that an OSC 52 clipboard write or a colour change leaves no "]52;c;..." or
 /// "[31m" debris in the text. Other controls are left for the caller's filter.
-fn strip_sequences(s: &str) -> Cow<'_, str> {
+pub fn strip_sequences(s: &str) -> Cow<'_, str> {
     if !s.contains([
         '\u{1b}', '\u{90}', '\u{98}', '\u{9b}', '\u{9d}', '\u{9e}', '\u{9f}',
     ]) {
