@@ -221,3 +221,28 @@ fn a_tag_is_committed_when_the_command_returns() {
         .unwrap();
     assert_eq!((value.as_str(), provenance.as_str()), ("ddos", "user"));
 }
+
+#[test]
+fn a_taxonomy_file_beside_the_config_extends_the_vocabulary() {
+    let home = Home::fetched();
+    let id = home.id_of(STORY);
+    let user = "[[actor]]\nname = \"Groupe Maison\"\naliases = [\"GM-1\"]\n";
+    std::fs::write(home.dir.path().join("taxonomy.toml"), user).unwrap();
+    let out = home.veille(&["tag", &id, "--actor", "gm-1"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        home.list(&["--actor", "GM-1"])[0]["tags"]["actor"],
+        serde_json::json!(["Groupe Maison"])
+    );
+
+    // A mistake in it is reported with the file and the entry, before anything runs.
+    let bad = "[[organisation]]\nname = \"Mairie de Test\"\nsector = \"nowhere\"\n";
+    std::fs::write(home.dir.path().join("taxonomy.toml"), bad).unwrap();
+    let out = home.veille(&["list"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("taxonomy.toml") && err.contains("Mairie de Test"),
+        "{err}"
+    );
+}

@@ -21,7 +21,7 @@ pub fn run(
     let store = open_store(paths)?;
     let items = export::load(&store, &filter)
         .with_context(|| format!("cannot read {}", paths.db.display()))?;
-    let vocab = Vocabulary::bundled().context("cannot load the bundled vocabulary")?;
+    let vocab = Vocabulary::current().context("cannot load the tag vocabulary")?;
     match output {
         Some(path) => {
             export::write_file(format, &items, &vocab, options, path)?;

@@ -49,6 +49,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
     };
     // Every command validates the configuration, so a mistake in it is reported at once, with its line.
     let loaded = load_config(&paths)?;
+    // A `taxonomy.toml` beside the configuration extends the bundled vocabulary (same schema).
+    crate::tagging::Vocabulary::use_user_file(&paths.config.with_file_name("taxonomy.toml"))?;
     match cli.command {
         // The reader needs a terminal; piped, the default command prints the newest articles.
         None if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() => {

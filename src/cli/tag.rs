@@ -12,7 +12,7 @@ use std::process::ExitCode;
 
 /// The bundled vocabulary, with the error naming what failed.
 fn vocabulary() -> Result<Vocabulary> {
-    Vocabulary::bundled().context("cannot load the bundled tag vocabulary")
+    Vocabulary::current().context("cannot load the tag vocabulary")
 }
 
 /// Filter values (`--actor "Fancy Bear"`) as canonical names, so a filter finds what the tag command

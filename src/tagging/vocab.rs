@@ -147,6 +147,9 @@ const BUNDLED: [(&str, &str); 5] = [
 ];
 
 /// Every term the vocabulary knows: attack types, sectors, organisations, countries, actors.
+/// The user's vocabulary file, set once at start-up by the command line.
+static USER_FILE: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
     pub(crate) attacks: Vec<AttackType>,
@@ -183,6 +186,26 @@ impl Vocabulary {
             source,
         })?;
         Self::with_user_named(&path.display().to_string(), &text)
+    }
+
+    /// Makes `path` the user vocabulary that [`Vocabulary::current`] lays over the bundled one, when
+    /// the file exists; it is checked now, so a mistake in it is reported once, with its entry.
+    pub fn use_user_file(path: &Path) -> Result<(), TaggingError> {
+        if !path.exists() {
+            return Ok(());
+        }
+        Self::with_user_file(path)?;
+        let _ = USER_FILE.set(path.to_path_buf());
+        Ok(())
+    }
+
+    /// The vocabulary in force: the bundled one, extended by the user file given to
+    /// [`Vocabulary::use_user_file`] if any.
+    pub fn current() -> Result<Vocabulary, TaggingError> {
+        match USER_FILE.get() {
+            Some(path) => Self::with_user_file(path),
+            None => Self::bundled(),
+        }
     }
 
     fn with_user_named(file: &str, text: &str) -> Result<Vocabulary, TaggingError> {

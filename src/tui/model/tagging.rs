@@ -17,12 +17,13 @@ pub const COMPLETIONS: usize = 6;
 pub struct SharedVocabulary(pub Option<Arc<Vocabulary>>);
 
 impl SharedVocabulary {
-    /// The bundled vocabulary, parsed once per process (None only if it failed its own tests).
+    /// The vocabulary in force (bundled, plus the user's file), parsed once per process (None only if
+    /// it failed its own checks).
     pub fn bundled() -> SharedVocabulary {
         static CACHE: OnceLock<Option<Arc<Vocabulary>>> = OnceLock::new();
         SharedVocabulary(
             CACHE
-                .get_or_init(|| Vocabulary::bundled().ok().map(Arc::new))
+                .get_or_init(|| Vocabulary::current().ok().map(Arc::new))
                 .clone(),
         )
     }

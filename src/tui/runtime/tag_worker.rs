@@ -14,7 +14,7 @@ impl Suggest {
     fn get(&mut self) -> Option<&Suggester> {
         if self.suggester.is_none() {
             // The bundled vocabulary is validated by tests; if it ever failed, no suggestion is shown.
-            self.suggester = Vocabulary::bundled()
+            self.suggester = Vocabulary::current()
                 .ok()
                 .and_then(|v| Suggester::new(&v).ok());
         }

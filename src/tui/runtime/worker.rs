@@ -146,7 +146,7 @@ fn export(
 ) -> Result<(usize, String), String> {
     let path = std::path::absolute(path).map_err(|e| format!("{path}: {e}"))?;
     let items = crate::export::load(store, filter).map_err(|e| e.to_string())?;
-    let vocab = crate::tagging::Vocabulary::bundled().map_err(|e| e.to_string())?;
+    let vocab = crate::tagging::Vocabulary::current().map_err(|e| e.to_string())?;
     crate::export::write_file(
         format,
         &items,
