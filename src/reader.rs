@@ -1,13 +1,13 @@
 //! The article as the reader shows it: a header (title, feed, date, language, author, URL) and the
 //! body rendered from HTML at a width, with numbered links listed at the end.
-use crate::feed::sanitize::{MAX_LINE_CHARS, MAX_TITLE_CHARS, clean_body, clean_line};
+use crate::feed::sanitize::{MAX_LINE_CHARS, MAX_TITLE_CHARS, clean_body, display_line};
 use crate::model::Article;
 
 /// The whole article as text wrapped at `width` columns.
 pub fn article_text(article: &Article, width: usize) -> String {
     let s = &article.summary;
     let mut out = String::new();
-    out.push_str(&clean_line(&s.title, MAX_TITLE_CHARS));
+    out.push_str(&display_line(&s.title, MAX_TITLE_CHARS));
     out.push('\n');
     out.push_str(&"═".repeat(width.min(80)));
     out.push('\n');
@@ -18,13 +18,13 @@ pub fn article_text(article: &Article, width: usize) -> String {
     let lang = s.lang.map_or("--", |l| l.code());
     out.push_str(&format!(
         "{} · {date} · {lang}\n",
-        clean_line(&s.feed, MAX_LINE_CHARS)
+        display_line(&s.feed, MAX_LINE_CHARS)
     ));
     if let Some(author) = &article.author {
-        out.push_str(&format!("{}\n", clean_line(author, MAX_LINE_CHARS)));
+        out.push_str(&format!("{}\n", display_line(author, MAX_LINE_CHARS)));
     }
     if let Some(url) = &s.url {
-        out.push_str(&format!("{}\n", clean_line(url, MAX_LINE_CHARS)));
+        out.push_str(&format!("{}\n", display_line(url, MAX_LINE_CHARS)));
     }
     out.push('\n');
     let html = article

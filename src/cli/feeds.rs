@@ -3,7 +3,7 @@ use super::args::FeedsCommand;
 use super::{Paths, load_config, open_store, output};
 use crate::config::edit;
 use crate::feed::opml::{parse_opml, write_opml};
-use crate::feed::sanitize::{MAX_LINE_CHARS, clean_line};
+use crate::feed::sanitize::{MAX_LINE_CHARS, clean_line, display_line};
 use crate::model::{FeedSource, Lang};
 use anyhow::{Context, Result, bail};
 use serde::Serialize;
@@ -64,7 +64,7 @@ fn list(paths: &Paths, json: bool) -> Result<ExitCode> {
     } else {
         for row in &rows {
             let state = match (&row.last_error, row.last_status) {
-                (Some(error), _) => format!("failed: {}", clean_line(error, 80)),
+                (Some(error), _) => format!("failed: {}", display_line(error, 80)),
                 (None, Some(status)) => format!("ok ({status})"),
                 (None, None) => "never fetched".to_string(),
             };
@@ -72,11 +72,11 @@ fn list(paths: &Paths, json: bool) -> Result<ExitCode> {
             writeln!(
                 out,
                 "{:<32} {lang}  {:>5}/{:<5}  {:<24}  {}",
-                clean_line(&row.name, 32),
+                display_line(&row.name, 32),
                 row.unread,
                 row.total,
                 state,
-                clean_line(&row.url, MAX_LINE_CHARS)
+                display_line(&row.url, MAX_LINE_CHARS)
             )?;
         }
     }

@@ -1,6 +1,6 @@
 //! `veille fetch`: the headless refresh, with a progress bar on a terminal and a summary line.
 use super::{Paths, load_config, open_store};
-use crate::feed::sanitize::clean_line;
+use crate::feed::sanitize::display_line;
 use crate::refresh::{FeedStatus, RefreshError, refresh};
 use anyhow::{Context, Result, bail};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -43,7 +43,7 @@ pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
             config.retention.max_age_days,
             |done, _total, result| {
                 bar.set_position(done as u64);
-                bar.set_message(clean_line(&result.name, 40));
+                bar.set_message(display_line(&result.name, 40));
             },
         ))
         .map_err(|e| match e {
@@ -60,17 +60,17 @@ pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
         if let FeedStatus::Failed(reason) = &result.status {
             eprintln!(
                 "veille: {} ({}): {}",
-                clean_line(&result.name, 80),
-                clean_line(&result.url, 500),
-                clean_line(reason, 500)
+                display_line(&result.name, 80),
+                display_line(&result.url, 500),
+                display_line(reason, 500)
             );
         }
     }
     for warning in &report.warnings {
         eprintln!(
             "veille: warning: {}: {}",
-            clean_line(&warning.feed, 80),
-            clean_line(&warning.message, 500)
+            display_line(&warning.feed, 80),
+            display_line(&warning.message, 500)
         );
     }
     let failed = report.failed().count();

@@ -1,5 +1,5 @@
 //! Printing for people and for scripts: article lines, JSON, error chains.
-use crate::feed::sanitize::{MAX_LINE_CHARS, MAX_TITLE_CHARS, clean_line};
+use crate::feed::sanitize::{MAX_LINE_CHARS, MAX_TITLE_CHARS, display_line};
 use crate::model::ArticleSummary;
 use std::io::{self, Write};
 
@@ -34,8 +34,8 @@ pub fn write_article_lines(out: &mut impl Write, articles: &[ArticleSummary]) ->
             .map(|d| d.format("%Y-%m-%d").to_string())
             .unwrap_or_else(|| "----------".into());
         let lang = a.lang.map(|l| l.code()).unwrap_or("--");
-        let feed = clean_line(&a.feed, 24);
-        let title = clean_line(&a.title, MAX_TITLE_CHARS);
+        let feed = display_line(&a.feed, 24);
+        let title = display_line(&a.title, MAX_TITLE_CHARS);
         write!(
             out,
             "{marker} {:>id_width$}  {date}  {lang}  {feed:<24}  {title}",
@@ -47,7 +47,7 @@ pub fn write_article_lines(out: &mut impl Write, articles: &[ArticleSummary]) ->
                 a.tags
                     .get(f)
                     .iter()
-                    .map(move |v| format!("{}:{}", f.as_str(), clean_line(v, MAX_LINE_CHARS)))
+                    .map(move |v| format!("{}:{}", f.as_str(), display_line(v, MAX_LINE_CHARS)))
             })
             .collect();
         if !chips.is_empty() {

@@ -2,7 +2,7 @@
 //! vocabulary (an alias becomes its canonical name, an ambiguous one is refused with the candidates),
 //! and suggestions for one article printed for people or as JSON.
 use super::{Paths, open_store, output};
-use crate::feed::sanitize::{MAX_LINE_CHARS, clean_line};
+use crate::feed::sanitize::{MAX_LINE_CHARS, display_line};
 use crate::model::{ArticleId, Facet};
 use crate::store::{Provenance, TagRow};
 use crate::tagging::{Candidate, Field, Resolution, Suggester, Suggestion, Vocabulary};
@@ -37,7 +37,7 @@ fn canonical(vocab: &Vocabulary, facet: Facet, typed: &str, used: &[String]) -> 
         Resolution::Ambiguous(candidates) => bail!(
             "ambiguous {} {:?}: it names {}; give one of these names",
             facet.as_str(),
-            clean_line(typed, MAX_LINE_CHARS),
+            display_line(typed, MAX_LINE_CHARS),
             describe(&candidates)
         ),
     }
@@ -101,9 +101,9 @@ pub fn tag(paths: &Paths, id: i64, values: [Vec<String>; 3], remove: bool) -> Re
             (true, true) => "removed",
             (true, false) => "not there:",
         };
-        let shown = clean_line(value, MAX_LINE_CHARS);
+        let shown = display_line(value, MAX_LINE_CHARS);
         let from = if typed.trim() != value {
-            format!(" (from {:?})", clean_line(typed, MAX_LINE_CHARS))
+            format!(" (from {:?})", display_line(typed, MAX_LINE_CHARS))
         } else {
             String::new()
         };
@@ -153,7 +153,7 @@ pub(crate) fn why(s: &Suggestion) -> String {
     };
     format!(
         "{}  — {:?} in the {place}",
-        clean_line(&s.value, MAX_LINE_CHARS),
-        clean_line(&s.evidence.term, MAX_LINE_CHARS)
+        display_line(&s.value, MAX_LINE_CHARS),
+        display_line(&s.evidence.term, MAX_LINE_CHARS)
     )
 }

@@ -16,11 +16,22 @@ pub fn clean_line(input: &str, max_chars: usize) -> String {
     // sequence smuggled as "&#27;[31m" is dropped whole like a raw one, not left as "[31m".
     let with_control_refs = decode_forbidden_char_refs(input);
     let decoded = html_escape::decode_html_entities(&with_control_refs);
-    let decoded = strip_sequences(&decoded);
-    let mut out = String::with_capacity(decoded.len().min(max_chars.saturating_mul(4)));
+    fold_line(&strip_sequences(&decoded), max_chars)
+}
+
+/// Text already sanitized (stored) made safe for one line of output: escape sequences, controls and
+/// bidi overrides removed, whitespace folded, capped. Unlike [`clean_line`] it decodes no entity, so a
+/// stored literal `&lt;` prints as written rather than as `<`.
+pub fn display_line(input: &str, max_chars: usize) -> String {
+    fold_line(&strip_sequences(input), max_chars)
+}
+
+/// Drops forbidden characters, folds whitespace runs to one space, trims, caps at `max_chars`.
+fn fold_line(text: &str, max_chars: usize) -> String {
+    let mut out = String::with_capacity(text.len().min(max_chars.saturating_mul(4)));
     let mut kept = 0;
     let mut pending_space = false;
-    for c in decoded.chars() {
+    for c in text.chars() {
         if c.is_whitespace() {
             pending_space = kept > 0;
             continue;
@@ -318,6 +329,16 @@ fn parse_char_ref(s: &str) -> Option<(char, usize)> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn display_line_keeps_stored_text_as_written_but_never_an_escape() {
+        let stored = "Le tag &lt;script&gt; \u{1b}]52;c;eA==\u{7}expliqué\n\t\u{202e}ici";
+        assert_eq!(
+            super::display_line(stored, 200),
+            "Le tag &lt;script&gt; expliqué ici"
+        );
+        assert_eq!(super::display_line("abcdef", 3), "abc");
+    }
+
     use super::*;
 
     #[test]
