@@ -913,3 +913,29 @@ fn an_unopenable_path_names_the_file() {
     };
     assert!(err.to_string().contains("veille.db"), "{err}");
 }
+
+#[test]
+fn data_version_moves_only_when_another_connection_commits() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("veille.db");
+    let mut reader = Store::open(&path).unwrap();
+    let mut writer = Store::open(&path).unwrap();
+    let feed = writer
+        .sync_feeds(&[source("A", "https://a.example/feed")])
+        .unwrap()[0]
+        .id;
+    let before = reader.data_version().unwrap();
+    // The reader's own writes do not count: it already knows about them.
+    reader
+        .sync_feeds(&[source("A", "https://a.example/feed")])
+        .unwrap();
+    assert_eq!(reader.data_version().unwrap(), before);
+    writer
+        .record_fetch(feed, &update(vec![article("k1", "Nouvel article", None)]))
+        .unwrap();
+    assert_ne!(
+        reader.data_version().unwrap(),
+        before,
+        "another connection's commit is seen"
+    );
+}

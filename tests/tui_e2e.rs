@@ -502,3 +502,36 @@ fn escape_sequences_in_a_feed_never_reach_the_terminal() {
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
 }
+
+#[test]
+fn articles_fetched_by_another_process_appear_while_the_reader_is_open() {
+    let server = TestServer::start();
+    let path = "/live/veille.xml";
+    let feed = |fixture: &str| std::fs::read(support::feed_file(fixture)).unwrap();
+    server.route(
+        path,
+        support::Route::ok("application/rss+xml", feed("fr/zataz_feed_2026-08-20.xml")),
+    );
+    let home = Home::fetched(&[("Live".to_string(), server.url(path))]);
+    let tui = Tui::start(&home, "en_US.UTF-8");
+    tui.wait_text("Articles (10)");
+
+    // A cron `veille fetch` brings ten more articles while the TUI is open.
+    server.route(
+        path,
+        support::Route::ok(
+            "application/rss+xml",
+            feed("fr/zdnet-fr_feed_2026-08-20.xml"),
+        ),
+    );
+    let out = home.veille(&["fetch"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("10 new articles"));
+    tui.wait_text("Articles (20)");
+    let newest = &home.articles(&["list"])[0];
+    tui.wait_text(&prefix(title(newest), 20));
+}

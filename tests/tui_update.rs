@@ -548,3 +548,17 @@ fn export_writes_the_list_as_shown_in_the_chosen_format() {
     assert!(update(&mut app, code(KeyCode::Esc)).is_empty());
     assert!(app.export.is_none());
 }
+
+#[test]
+fn writes_by_another_process_reload_the_feeds_and_the_list() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    let effects = update(&mut app, Msg::StoreChanged);
+    assert_eq!(effects.first(), Some(&Effect::LoadFeeds));
+    assert!(
+        matches!(effects.get(1), Some(Effect::LoadPage { count: true, .. })),
+        "{effects:?}"
+    );
+    // During our own refresh the end of the refresh reloads; nothing is asked twice.
+    update(&mut app, key('r'));
+    assert!(update(&mut app, Msg::StoreChanged).is_empty());
+}

@@ -168,6 +168,14 @@ impl Store {
         Ok(count(n))
     }
 
+    /// A number that changes whenever another connection (a `veille fetch` from cron, say) commits:
+    /// SQLite's `data_version`, which this connection's own writes leave as it is.
+    pub fn data_version(&self) -> Result<i64, StoreError> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+
     /// True when SQLite's quick check and the search index's own check both pass.
     pub fn integrity_check(&self) -> Result<bool, StoreError> {
         let mut stmt = self.conn.prepare("PRAGMA quick_check")?;

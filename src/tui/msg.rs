@@ -63,6 +63,8 @@ pub enum Msg {
     },
     /// SIGTERM or SIGHUP: leave now.
     Terminate,
+    /// Another process changed the store (new articles from a cron fetch): reload what is shown.
+    StoreChanged,
     /// An export finished: how many articles went to which file, or why it failed.
     Exported(Result<(usize, String), String>),
     /// A tag edit was committed by the worker (or failed): only now does the screen show it.

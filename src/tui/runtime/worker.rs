@@ -4,7 +4,11 @@ use super::tag_worker;
 use crate::model::FeedSource;
 use crate::store::Store;
 use crate::tui::msg::{Effect, FeedCount, Msg, Page};
-use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
+use std::time::Duration;
+
+/// How often the worker looks for articles written by another process while it is idle.
+const WATCH: Duration = Duration::from_secs(2);
 
 /// Starts the worker on `store`; it ends when the returned sender is dropped or the UI is gone.
 /// `feeds` are the configured subscriptions: they are synced first so the sidebar lists them even
@@ -20,7 +24,23 @@ fn work(mut store: Store, feeds: &[FeedSource], rx: &Receiver<Effect>, tx: &Send
         let _ = tx.send(Msg::FeedsLoaded(Err(e.to_string())));
     }
     let mut suggest = tag_worker::Suggest::default();
-    while let Ok(first) = rx.recv() {
+    let mut seen = store.data_version().ok();
+    loop {
+        let first = match rx.recv_timeout(WATCH) {
+            Ok(job) => job,
+            Err(RecvTimeoutError::Timeout) => {
+                // Another process (a cron `veille fetch`) committed: tell the UI to reload.
+                let now = store.data_version().ok();
+                if now != seen {
+                    seen = now;
+                    if tx.send(Msg::StoreChanged).is_err() {
+                        return;
+                    }
+                }
+                continue;
+            }
+            Err(RecvTimeoutError::Disconnected) => return,
+        };
         let mut batch = vec![first];
         batch.extend(rx.try_iter());
         for job in latest_only(batch) {

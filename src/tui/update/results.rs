@@ -90,6 +90,13 @@ pub(super) fn on_result(app: &mut App, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::FullTextLoaded { id, result } => on_full_text(app, id, result),
+        // A refresh of our own reloads when it ends; another process's writes reload now.
+        Msg::StoreChanged if app.refresh.running => Vec::new(),
+        Msg::StoreChanged => {
+            let mut effects = vec![Effect::LoadFeeds];
+            effects.extend(reload_list(app));
+            effects
+        }
         Msg::Exported(result) => {
             app.notice = Some(match result {
                 Ok((count, path)) => Notice::info(
