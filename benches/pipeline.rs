@@ -80,7 +80,7 @@ fn main() {
     let normalize_s = started.elapsed().as_secs_f64();
     let articles: usize = normalized.iter().map(|(_, n)| n.articles.len()).sum();
 
-    let db = tempfile::tempdir().unwrap();
+    let db = tempfile::tempdir_in(std::env::var("BENCH_DB_DIR").unwrap_or_else(|_| std::env::temp_dir().display().to_string())).unwrap();
     let mut store = Store::open(&db.path().join("bench.db")).unwrap();
     let sources: Vec<FeedSource> = normalized.iter().map(|(s, _)| s.clone()).collect();
     let feeds = store.sync_feeds(&sources).unwrap();
