@@ -3,6 +3,8 @@
 //!
 //!   cargo bench --bench pipeline -- [FEEDS_DIR]      (default: bench/out/feeds, made by bench/fetch.sh)
 //!
+//! The store is written under `$BENCH_DB_DIR` (default: the temp dir); `/dev/shm` separates disk time.
+//!
 //! Each stage is reported in seconds and as a ratio to a baseline measured in the same run:
 //! reading the bytes and scanning them once (the least any parser must do).
 use std::path::PathBuf;
@@ -80,7 +82,11 @@ fn main() {
     let normalize_s = started.elapsed().as_secs_f64();
     let articles: usize = normalized.iter().map(|(_, n)| n.articles.len()).sum();
 
-    let db = tempfile::tempdir_in(std::env::var("BENCH_DB_DIR").unwrap_or_else(|_| std::env::temp_dir().display().to_string())).unwrap();
+    let db = tempfile::tempdir_in(
+        std::env::var("BENCH_DB_DIR")
+            .unwrap_or_else(|_| std::env::temp_dir().display().to_string()),
+    )
+    .unwrap();
     let mut store = Store::open(&db.path().join("bench.db")).unwrap();
     let sources: Vec<FeedSource> = normalized.iter().map(|(s, _)| s.clone()).collect();
     let feeds = store.sync_feeds(&sources).unwrap();
