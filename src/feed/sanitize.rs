@@ -257,6 +257,18 @@ fn is_block_tag(tag: &str) -> bool {
 /// Numeric references to a control or bidi character (`&#27;`) decoded to that character, the others
 /// left as they are, so the sequence and control filters that follow see them.
 fn decode_forbidden_char_refs(input: &str) -> Cow<'_, str> {
+    rewrite_forbidden_char_refs(input, true)
+}
+
+/// Bodies stay HTML (decoded only when drawn), so numeric references such as `&#27;` that would
+/// decode to a control or bidi character are removed here rather than trusted to every renderer.
+fn drop_forbidden_char_refs(input: &str) -> Cow<'_, str> {
+    rewrite_forbidden_char_refs(input, false)
+}
+
+/// Replaces each numeric reference to a forbidden character (newline and tab are allowed) by that
+/// character (`decode`) or by nothing; every other reference stays as written.
+fn rewrite_forbidden_char_refs(input: &str, decode: bool) -> Cow<'_, str> {
     if !input.contains("&#") {
         return Cow::Borrowed(input);
     }
@@ -267,32 +279,11 @@ fn decode_forbidden_char_refs(input: &str) -> Cow<'_, str> {
         let tail = &rest[pos..];
         match parse_char_ref(tail) {
             Some((c, len)) if is_forbidden(c) && c != '\n' && c != '\t' => {
-                out.push(c);
+                if decode {
+                    out.push(c);
+                }
                 rest = &tail[len..];
             }
-            _ => {
-                out.push_str("&#");
-                rest = &tail[2..];
-            }
-        }
-    }
-    out.push_str(rest);
-    Cow::Owned(out)
-}
-
-/// Bodies stay HTML (decoded only when drawn), so numeric references such as `&#27;` that would
-/// decode to a control or bidi character are removed here rather than trusted to every renderer.
-fn drop_forbidden_char_refs(input: &str) -> Cow<'_, str> {
-    if !input.contains("&#") {
-        return Cow::Borrowed(input);
-    }
-    let mut out = String::with_capacity(input.len());
-    let mut rest = input;
-    while let Some(pos) = rest.find("&#") {
-        out.push_str(&rest[..pos]);
-        let tail = &rest[pos..];
-        match parse_char_ref(tail) {
-            Some((c, len)) if is_forbidden(c) && c != '\n' && c != '\t' => rest = &tail[len..],
             _ => {
                 out.push_str("&#");
                 rest = &tail[2..];
