@@ -46,13 +46,10 @@ pub(super) fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
 fn on_sidebar(app: &mut App, action: Action) -> Vec<Effect> {
     let page = sidebar_height(app).saturating_sub(1).max(1);
     let cursor = app.sidebar.cursor;
+    if let Some(to) = moved(cursor, page, action) {
+        app.sidebar.select(to);
+    }
     match action {
-        Action::Down => app.sidebar.select(cursor + 1),
-        Action::Up => app.sidebar.select(cursor.saturating_sub(1)),
-        Action::Top => app.sidebar.select(0),
-        Action::Bottom => app.sidebar.select(usize::MAX),
-        Action::PageDown => app.sidebar.select(cursor + page),
-        Action::PageUp => app.sidebar.select(cursor.saturating_sub(page)),
         Action::Open => return apply_scope(app, cursor),
         Action::Back => app.focus = Pane::List,
         Action::Quit => return vec![Effect::Quit],
@@ -66,13 +63,10 @@ fn on_sidebar(app: &mut App, action: Action) -> Vec<Effect> {
 fn on_list(app: &mut App, action: Action) -> Vec<Effect> {
     let page = list_height(app).saturating_sub(1).max(1);
     let selected = app.list.selected;
+    if let Some(to) = moved(selected, page, action) {
+        app.list.select(to);
+    }
     match action {
-        Action::Down => app.list.select(selected + 1),
-        Action::Up => app.list.select(selected.saturating_sub(1)),
-        Action::Top => app.list.select(0),
-        Action::Bottom => app.list.select(usize::MAX),
-        Action::PageDown => app.list.select(selected + page),
-        Action::PageUp => app.list.select(selected.saturating_sub(page)),
         Action::Open => return open_selected(app),
         Action::Back if app.query.search.is_some() => return clear_search(app),
         Action::Back if app.reader.is_open() => close_reader(app),
@@ -80,6 +74,20 @@ fn on_list(app: &mut App, action: Action) -> Vec<Effect> {
         _ => {}
     }
     follow_selection(app)
+}
+
+/// Where a movement action takes a cursor at `at` in a pane showing `page` rows (`usize::MAX`: the
+/// end); `None` for an action that is not a movement.
+fn moved(at: usize, page: usize, action: Action) -> Option<usize> {
+    Some(match action {
+        Action::Down => at.saturating_add(1),
+        Action::Up => at.saturating_sub(1),
+        Action::Top => 0,
+        Action::Bottom => usize::MAX,
+        Action::PageDown => at.saturating_add(page),
+        Action::PageUp => at.saturating_sub(page),
+        _ => return None,
+    })
 }
 
 fn on_reader(app: &mut App, action: Action) -> Vec<Effect> {
