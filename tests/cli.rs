@@ -1,6 +1,9 @@
 //! The command line as users and scripts meet it: exit codes, messages, files, `--json` shapes.
+mod support;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
+use support::home::{stderr, stdout};
 
 const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared");
 
@@ -22,23 +25,8 @@ impl Home {
         self.dir.path().join("veille.db")
     }
     fn veille(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_veille"))
-            .args(args)
-            .env("VEILLE_CONFIG", self.config())
-            .env("VEILLE_DB", self.db())
-            .env("HOME", self.dir.path())
-            .env_remove("XDG_CONFIG_HOME")
-            .env_remove("XDG_DATA_HOME")
-            .output()
-            .unwrap()
+        support::home::veille_in(self.dir.path(), args)
     }
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 #[test]

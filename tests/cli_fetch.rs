@@ -3,10 +3,10 @@
 mod support;
 
 use serde_json::Value;
-use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Output;
 use std::time::{Duration, Instant};
 use support::TestServer;
+use support::home::{stderr, stdout};
 
 /// Every well-formed fixture with the number of entries its README lists.
 const FIXTURES: &[(&str, usize)] = &[
@@ -65,18 +65,8 @@ impl Home {
         Home { dir }
     }
 
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("veille.db")
-    }
-
     fn veille(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_veille"))
-            .args(args)
-            .env("VEILLE_CONFIG", self.dir.path().join("config.toml"))
-            .env("VEILLE_DB", self.db())
-            .env("HOME", self.dir.path())
-            .output()
-            .unwrap()
+        support::home::veille_in(self.dir.path(), args)
     }
 
     fn list_json(&self, args: &[&str]) -> Vec<Value> {
@@ -86,13 +76,6 @@ impl Home {
         assert!(out.status.success(), "{}", stderr(&out));
         serde_json::from_slice(&out.stdout).unwrap()
     }
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 fn fixture_feeds(server: &TestServer) -> Vec<(String, String, Option<&'static str>)> {

@@ -5,8 +5,9 @@ mod support;
 
 use serde_json::Value;
 use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Output;
 use support::TestServer;
+use support::home::{stderr, stdout};
 
 struct Home {
     dir: tempfile::TempDir,
@@ -37,13 +38,7 @@ impl Home {
     }
 
     fn veille(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_veille"))
-            .args(args)
-            .env("VEILLE_CONFIG", self.dir.path().join("config.toml"))
-            .env("VEILLE_DB", self.db())
-            .env("HOME", self.dir.path())
-            .output()
-            .unwrap()
+        support::home::veille_in(self.dir.path(), args)
     }
 
     fn list(&self, args: &[&str]) -> Vec<Value> {
@@ -62,13 +57,6 @@ impl Home {
             .map(|a| a["id"].to_string())
             .unwrap_or_else(|| panic!("no article titled {words:?}"))
     }
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 const STORY: &str = "BlackSuit ransomware extortion sites seized";

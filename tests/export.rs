@@ -1,9 +1,11 @@
 //! Exports as their readers see them: every format parsed back with an independent reader (the csv
 //! crate, serde_json), on hostile hand-made articles and on real French and English feed fixtures.
+mod support;
+
 use chrono::{DateTime, TimeZone, Utc};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 use veille::feed::fetch::Validators;
 use veille::feed::normalize::normalize;
 use veille::feed::parse::parse_feed;
@@ -188,15 +190,7 @@ impl Home {
     }
 
     fn veille(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_veille"))
-            .args(args)
-            .env("VEILLE_CONFIG", self.dir.path().join("config.toml"))
-            .env("VEILLE_DB", self.db())
-            .env("HOME", self.dir.path())
-            .env_remove("XDG_CONFIG_HOME")
-            .env_remove("XDG_DATA_HOME")
-            .output()
-            .unwrap()
+        support::home::veille_in(self.dir.path(), args)
     }
 
     /// `veille export ARGS` on stdout; fails the test on a non-zero exit.

@@ -4,8 +4,8 @@
 mod support;
 mod tui_fixtures;
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
+use std::process::Output;
 use support::{PAGES_DIR, Route, TestServer};
 use veille::feed::fetch::Fetcher;
 use veille::fulltext::{FullTextError, fetch_full_text};
@@ -172,17 +172,7 @@ impl Home {
     }
 
     fn veille(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_veille"))
-            .args(args)
-            .env("VEILLE_CONFIG", self.dir.path().join("config.toml"))
-            .env("VEILLE_DB", self.db())
-            .env("HOME", self.dir.path())
-            .output()
-            .unwrap()
-    }
-
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("veille.db")
+        support::home::veille_in(self.dir.path(), args)
     }
 
     /// The id of the stored article titled `title`.

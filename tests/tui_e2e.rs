@@ -78,13 +78,7 @@ impl Home {
 
     /// Runs a headless command of the binary.
     fn veille(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_veille"))
-            .args(args)
-            .env("VEILLE_CONFIG", self.config())
-            .env("VEILLE_DB", self.db())
-            .env("HOME", self.dir.path())
-            .output()
-            .unwrap()
+        support::home::veille_in(self.dir.path(), args)
     }
 
     /// The articles as `veille list --json` (or `search`) gives them, newest first.

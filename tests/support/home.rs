@@ -1,0 +1,27 @@
+//! Running the real binary in a scratch home: `dir/config.toml`, `dir/veille.db`, nothing of the
+//! user's own files (HOME points at `dir`, the XDG variables are cleared).
+use std::path::Path;
+use std::process::{Command, Output};
+
+/// Runs `veille ARGS` with the configuration and database of `dir`, and waits for it.
+pub fn veille_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_veille"))
+        .args(args)
+        .env("VEILLE_CONFIG", dir.join("config.toml"))
+        .env("VEILLE_DB", dir.join("veille.db"))
+        .env("HOME", dir)
+        .env_remove("XDG_CONFIG_HOME")
+        .env_remove("XDG_DATA_HOME")
+        .output()
+        .expect("the veille binary runs")
+}
+
+/// What a run printed on standard output.
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// What a run printed on standard error.
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
