@@ -87,7 +87,13 @@ pub fn clean_body(input: &str, max_bytes: usize) -> String {
 /// HTML (a title or summary that carries markup) reduced to its text: tags removed, then
 /// [`clean_line`]. A `<` not followed by a tag name (as in "a < b") is kept as text.
 pub fn html_to_line(input: &str, max_chars: usize) -> String {
-    clean_line(&strip_tags(input), max_chars)
+    // html_to_plain strips the markup, then decodes the entities of the text between tags (so
+    // `&lt;script&gt;` stays text); references to controls are decoded first, as in clean_line,
+    // so a smuggled `&#27;[31m` is dropped whole.
+    display_line(
+        &crate::render::html_to_plain(&decode_forbidden_char_refs(input)),
+        max_chars,
+    )
 }
 
 /// True for characters a terminal could interpret: C0/C1 controls, DEL, bidi overrides and
@@ -179,79 +185,6 @@ fn skip_string(chars: &mut Chars<'_>) {
             }
         }
     }
-}
-
-/// Removes markup tags and comments, leaving their text content separated by spaces.
-fn strip_tags(input: &str) -> String {
-    let mut out = String::with_capacity(input.len());
-    let mut rest = input;
-    while let Some(pos) = rest.find('<') {
-        out.push_str(&rest[..pos]);
-        let tail = &rest[pos..];
-        let next = tail[1..].chars().next();
-        let is_markup =
-            matches!(next, Some(c) if c.is_ascii_alphabetic() || c == '/' || c == '!' || c == '?');
-        if !is_markup {
-            out.push('<');
-            rest = &tail[1..];
-            continue;
-        }
-        let end = if tail.starts_with("<!--") {
-            tail.find("-->").map(|e| e + 3)
-        } else {
-            tail.find('>').map(|e| e + 1)
-        };
-        match end {
-            Some(end) => {
-                // Block boundaries would otherwise glue two words together; inline tags must not
-                // split one ("<b>Urgent</b>:").
-                if is_block_tag(&tail[..end]) {
-                    out.push(' ');
-                }
-                rest = &tail[end..];
-            }
-            None => {
-                // An unterminated "<b" is not markup a browser would hide either.
-                out.push_str(tail);
-                rest = "";
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// Tags after which a browser starts a new line.
-fn is_block_tag(tag: &str) -> bool {
-    const BLOCKS: [&str; 20] = [
-        "br",
-        "p",
-        "div",
-        "li",
-        "ul",
-        "ol",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "tr",
-        "td",
-        "th",
-        "table",
-        "blockquote",
-        "section",
-        "article",
-        "hr",
-    ];
-    let name: String = tag
-        .trim_start_matches(['<', '/'])
-        .chars()
-        .take_while(char::is_ascii_alphanumeric)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    BLOCKS.contains(&name.as_str())
 }
 
 /// Numeric references to a control or bidi character (`&#27;`) decoded to that character, the others
