@@ -121,39 +121,32 @@ pub(super) fn follow_selection(app: &mut App) -> Vec<Effect> {
     app.list.ensure_visible(height);
     app.list
         .next_request()
-        .map(|(offset, limit)| Effect::LoadPage {
-            filter: app.filter(),
-            offset,
-            limit,
-            generation: app.list.generation,
-            count: false,
-        })
+        .map(|(offset, limit)| load_page(app, offset, limit, false))
         .into_iter()
         .collect()
+}
+
+/// The request for `limit` rows from `offset` of the list's current filter and generation.
+fn load_page(app: &App, offset: usize, limit: usize, count: bool) -> Effect {
+    Effect::LoadPage {
+        filter: app.filter(),
+        offset,
+        limit,
+        generation: app.list.generation,
+        count,
+    }
 }
 
 /// Starts the list over for the current filters.
 pub(super) fn restart_list(app: &mut App) -> Vec<Effect> {
     let (offset, limit) = app.list.restart();
-    vec![Effect::LoadPage {
-        filter: app.filter(),
-        offset,
-        limit,
-        generation: app.list.generation,
-        count: true,
-    }]
+    vec![load_page(app, offset, limit, true)]
 }
 
 /// Reloads the list in place (new articles), keeping the selected article.
 pub(super) fn reload_list(app: &mut App) -> Vec<Effect> {
     let (offset, limit) = app.list.reload();
-    vec![Effect::LoadPage {
-        filter: app.filter(),
-        offset,
-        limit,
-        generation: app.list.generation,
-        count: true,
-    }]
+    vec![load_page(app, offset, limit, true)]
 }
 
 fn apply_scope(app: &mut App, index: usize) -> Vec<Effect> {
