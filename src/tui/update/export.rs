@@ -3,7 +3,7 @@ use crate::export::Format;
 use crate::tui::model::App;
 use crate::tui::model::export::ExportPrompt;
 use crate::tui::msg::Effect;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 /// Opens the prompt with a dated file name in the current directory.
 pub(super) fn open(app: &mut App) -> Vec<Effect> {
@@ -20,9 +20,6 @@ pub(super) fn on_export_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     let Some(prompt) = app.export.as_mut() else {
         return Vec::new();
     };
-    let plain = !key
-        .modifiers
-        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
     match key.code {
         KeyCode::Esc => app.export = None,
         KeyCode::Tab => prompt.cycle_format(),
@@ -39,17 +36,9 @@ pub(super) fn on_export_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 path,
             }];
         }
-        KeyCode::Backspace => prompt.path.backspace(),
-        KeyCode::Delete => prompt.path.delete(),
-        KeyCode::Left => prompt.path.move_cursor(-1),
-        KeyCode::Right => prompt.path.move_cursor(1),
-        KeyCode::Home => prompt.path.cursor_to(false),
-        KeyCode::End => prompt.path.cursor_to(true),
-        KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => {
-            prompt.path.clear_before();
+        _ => {
+            super::keys::edit_line(&mut prompt.path, key);
         }
-        KeyCode::Char(c) if plain && !c.is_control() => prompt.path.insert(c),
-        _ => {}
     }
     Vec::new()
 }

@@ -2,6 +2,7 @@
 use super::actions;
 use crate::tui::i18n::T;
 use crate::tui::keymap::Action;
+use crate::tui::model::search::SearchBox;
 use crate::tui::model::{App, Notice, Pane};
 use crate::tui::msg::Effect;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -50,25 +51,46 @@ fn on_help_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
 }
 
 fn on_search_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    match key.code {
+        KeyCode::Enter => actions::apply_search(app),
+        KeyCode::Esc => actions::clear_search(app),
+        _ => {
+            edit_line(&mut app.search, key);
+            Vec::new()
+        }
+    }
+}
+
+/// Line editing shared by the search box and the prompts: `Some(true)` when the text changed,
+/// `Some(false)` for a cursor move, `None` for a key that is not an editing key.
+pub(super) fn edit_line(input: &mut SearchBox, key: KeyEvent) -> Option<bool> {
     let plain = !key
         .modifiers
         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
     match key.code {
-        KeyCode::Enter => return actions::apply_search(app),
-        KeyCode::Esc => return actions::clear_search(app),
-        KeyCode::Backspace => app.search.backspace(),
-        KeyCode::Delete => app.search.delete(),
-        KeyCode::Left => app.search.move_cursor(-1),
-        KeyCode::Right => app.search.move_cursor(1),
-        KeyCode::Home => app.search.cursor_to(false),
-        KeyCode::End => app.search.cursor_to(true),
-        KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => {
-            app.search.clear_before();
+        KeyCode::Backspace => input.backspace(),
+        KeyCode::Delete => input.delete(),
+        KeyCode::Left => {
+            input.move_cursor(-1);
+            return Some(false);
         }
-        KeyCode::Char(c) if plain && !c.is_control() => app.search.insert(c),
-        _ => {}
+        KeyCode::Right => {
+            input.move_cursor(1);
+            return Some(false);
+        }
+        KeyCode::Home => {
+            input.cursor_to(false);
+            return Some(false);
+        }
+        KeyCode::End => {
+            input.cursor_to(true);
+            return Some(false);
+        }
+        KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => input.clear_before(),
+        KeyCode::Char(c) if plain && !c.is_control() => input.insert(c),
+        _ => return None,
     }
-    Vec::new()
+    Some(true)
 }
 
 /// Digits open the numbered links: each digit narrows the number until it can be no longer, Enter

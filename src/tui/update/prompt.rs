@@ -36,10 +36,6 @@ pub(super) fn on_prompt_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         return Vec::new();
     };
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    let plain = !key
-        .modifiers
-        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
-    let input = &mut prompt.input;
     let edited = match key.code {
         KeyCode::Esc => {
             app.tagging.prompt = None;
@@ -62,39 +58,7 @@ pub(super) fn on_prompt_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             prompt.move_selection(-1);
             false
         }
-        KeyCode::Backspace => {
-            input.backspace();
-            true
-        }
-        KeyCode::Delete => {
-            input.delete();
-            true
-        }
-        KeyCode::Left => {
-            input.move_cursor(-1);
-            false
-        }
-        KeyCode::Right => {
-            input.move_cursor(1);
-            false
-        }
-        KeyCode::Home => {
-            input.cursor_to(false);
-            false
-        }
-        KeyCode::End => {
-            input.cursor_to(true);
-            false
-        }
-        KeyCode::Char('u') if ctrl => {
-            input.clear_before();
-            true
-        }
-        KeyCode::Char(c) if plain && !c.is_control() => {
-            input.insert(c);
-            true
-        }
-        _ => false,
+        _ => super::keys::edit_line(&mut prompt.input, key) == Some(true),
     };
     if edited {
         prompt.refresh(&vocab);
