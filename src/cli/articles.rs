@@ -101,7 +101,7 @@ pub fn show(paths: &Paths, id: i64, width: Option<usize>, full: bool) -> Result<
 
 /// The main text of the page at `url`, fetched with the configured HTTP settings.
 fn fetch_page_text(paths: &Paths, url: &str) -> Result<String> {
-    let settings = super::load_config(paths)?.config.fetch;
+    let settings = paths.loaded.fetch.clone();
     let fetcher = crate::feed::fetch::Fetcher::new(&settings)?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()

@@ -1,6 +1,6 @@
 //! `veille feeds list|add|remove|import|export`.
 use super::args::FeedsCommand;
-use super::{Paths, load_config, open_store, output};
+use super::{Paths, open_store, output};
 use crate::config::edit;
 use crate::feed::opml::{parse_opml, write_opml};
 use crate::feed::sanitize::{MAX_LINE_CHARS, clean_line, display_line};
@@ -36,7 +36,7 @@ struct FeedJson {
 }
 
 fn list(paths: &Paths, json: bool) -> Result<ExitCode> {
-    let config = load_config(paths)?.config;
+    let config = &paths.loaded;
     let mut store = open_store(paths)?;
     store.sync_feeds(&config.feeds)?;
     let state = store.feeds()?;
@@ -144,7 +144,7 @@ fn import(paths: &Paths, file: &std::path::Path) -> Result<ExitCode> {
 }
 
 fn export(paths: &Paths, output: Option<&std::path::Path>) -> Result<ExitCode> {
-    let config = load_config(paths)?.config;
+    let config = &paths.loaded;
     let opml = write_opml(&config.feeds);
     match output {
         Some(path) => std::fs::write(path, opml)

@@ -1,5 +1,5 @@
 //! `veille fetch`: the headless refresh, with a progress bar on a terminal and a summary line.
-use super::{Paths, load_config, open_store};
+use super::{Paths, open_store};
 use crate::feed::sanitize::display_line;
 use crate::refresh::{FeedStatus, RefreshError, refresh};
 use anyhow::{Context, Result, bail};
@@ -10,7 +10,7 @@ use std::time::Instant;
 
 /// Fetches every subscription (or those named in `only`) and prints what happened.
 pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
-    let config = load_config(paths)?.config;
+    let config = &paths.loaded;
     let picked: Vec<String> = config
         .feeds
         .iter()

@@ -40,21 +40,25 @@ pub fn main() -> ExitCode {
 pub(crate) struct Paths {
     pub config: PathBuf,
     pub db: PathBuf,
+    /// What the configuration says, read once at start-up.
+    pub loaded: crate::config::Config,
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
-    let paths = Paths {
-        config: cli.config.unwrap_or_else(crate::config::default_path),
-        db: cli.db.unwrap_or_else(crate::config::default_db_path),
-    };
+    let config = cli.config.unwrap_or_else(crate::config::default_path);
     // Every command validates the configuration, so a mistake in it is reported at once, with its line.
-    let loaded = load_config(&paths)?;
+    let loaded = crate::config::load(&config)?.config;
+    let paths = Paths {
+        config,
+        db: cli.db.unwrap_or_else(crate::config::default_db_path),
+        loaded,
+    };
     // A `taxonomy.toml` beside the configuration extends the bundled vocabulary (same schema).
     crate::tagging::Vocabulary::use_user_file(&paths.config.with_file_name("taxonomy.toml"))?;
     match cli.command {
         // The reader needs a terminal; piped, the default command prints the newest articles.
         None if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() => {
-            crate::tui::run(&loaded.config, &paths.db)?;
+            crate::tui::run(&paths.loaded, &paths.db)?;
             Ok(ExitCode::SUCCESS)
         }
         None => articles::overview(&paths),
@@ -96,11 +100,6 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }) => tag::tag(&paths, id, [actors, targets, attacks], remove),
         Some(Command::Suggest { id, json }) => tag::suggest(&paths, id, json),
     }
-}
-
-/// Loads the configuration named by `paths`.
-pub(crate) fn load_config(paths: &Paths) -> Result<crate::config::Loaded> {
-    Ok(crate::config::load(&paths.config)?)
 }
 
 /// Opens the database named by `paths`.
