@@ -26,5 +26,5 @@ mod vocab;
 pub use cve::extract_cves;
 pub use error::TaggingError;
 pub use resolve::{Candidate, Kind, MatchRank, Resolution, kinds_of};
-pub use suggest::{Evidence, Field, Suggester, Suggestion, Suggestions};
+pub use suggest::{Confidence, Evidence, Field, Suggester, Suggestion, Suggestions};
 pub use vocab::{Actor, AttackType, Country, Organisation, Sector, Vocabulary};

@@ -34,6 +34,31 @@ pub struct Evidence {
     pub term: String,
 }
 
+/// How far an analyst can trust a suggestion without reading further (`../shared/TAGGING.md`):
+/// *high* when the name or cue is in the title or in a sentence that states the fact; anything
+/// inferred, distant or hedged is lower. "Accept all" takes only high ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    /// Inferred, distant or hedged.
+    Low,
+    /// Stated in the text, not in the title.
+    Medium,
+    /// Stated in the title, or in a sentence that states the fact.
+    High,
+}
+
+impl Confidence {
+    /// The lower-case name used in `--json` and on screen (`high`, `medium`, `low`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Confidence::High => "high",
+            Confidence::Medium => "medium",
+            Confidence::Low => "low",
+        }
+    }
+}
+
 /// One suggested tag value. Serializes as its canonical value only.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Suggestion {
@@ -43,6 +68,8 @@ pub struct Suggestion {
     pub kind: Kind,
     /// Where the article says so (for a sector or country derived from an organisation: its mention).
     pub evidence: Evidence,
+    /// How much the evidence supports the value.
+    pub confidence: Confidence,
 }
 
 impl Serialize for Suggestion {
@@ -115,10 +142,16 @@ impl Suggestions {
         if let Some(list) = self.list_mut(kind)
             && !list.iter().any(|s| s.value == value)
         {
+            // A title states what the story is about; a mention in the text may be in passing.
+            let confidence = match evidence.field {
+                Field::Title => Confidence::High,
+                Field::Text => Confidence::Medium,
+            };
             list.push(Suggestion {
                 value: value.to_string(),
                 kind,
                 evidence: evidence.clone(),
+                confidence,
             });
         }
     }
