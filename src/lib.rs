@@ -1,6 +1,7 @@
 //! veille: fetch French and English security news into a local store, read it, tag it, export it.
 #![forbid(unsafe_code)]
 
+pub mod atomic_file;
 pub mod cli;
 pub mod config;
 pub mod export;

@@ -216,18 +216,7 @@ fn a_full_disk_during_fetch_fails_cleanly_and_loses_nothing() {
     let size = std::fs::metadata(&db).unwrap().len();
     // Room for a little more than today's file: the 3,000 articles (~5 MB) cannot fit.
     let limit = size + 256 * 1024;
-    let out = Command::new("bash")
-        .arg("-c")
-        .arg(r#"trap '' XFSZ; exec prlimit --fsize="$0" -- "$@""#)
-        .arg(limit.to_string())
-        .arg(env!("CARGO_BIN_EXE_veille"))
-        .arg("--config")
-        .arg(&config)
-        .arg("--db")
-        .arg(&db)
-        .arg("fetch")
-        .output()
-        .unwrap();
+    let out = veille_on_a_full_disk(&config, &db, limit, &["fetch"]);
     let err = assert_clear_failure(&out, "veille.db");
     assert!(
         err.contains("full") || err.contains("too large") || err.contains("disk"),
@@ -239,6 +228,76 @@ fn a_full_disk_during_fetch_fails_cleanly_and_loses_nothing() {
     let out = veille(&config, &db, &["fetch"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(article_count(&db), before + 3_000);
+}
+
+/// `veille ARGS` with no file allowed to grow past `limit` bytes (see the test above): writes
+/// beyond it fail with EFBIG as on a full disk.
+fn veille_on_a_full_disk(config: &Path, db: &Path, limit: u64, args: &[&str]) -> Output {
+    Command::new("bash")
+        .arg("-c")
+        .arg(r#"trap '' XFSZ; exec prlimit --fsize="$0" -- "$@""#)
+        .arg(limit.to_string())
+        .arg(env!("CARGO_BIN_EXE_veille"))
+        .arg("--config")
+        .arg(config)
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// Re-exporting over an earlier export on a disk that fills up: the new file cannot be written
+/// whole, so the earlier one must be left exactly as it was (it was truncated and left half
+/// written, invalid JSON), and the error names the file.
+#[test]
+fn a_full_disk_during_an_export_leaves_the_earlier_file_intact() {
+    if Command::new("prlimit").arg("--version").output().is_err() {
+        eprintln!("skipped: prlimit (util-linux) is not installed");
+        return;
+    }
+    let server = TestServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let (config, db) = (dir.path().join("config.toml"), dir.path().join("veille.db"));
+    server.route(
+        "/big.xml",
+        Route::ok("application/rss+xml", support::bigfeed::rss(300, "big")),
+    );
+    write_config(&config, &[("big", server.url("/big.xml"))]);
+    assert!(veille(&config, &db, &["fetch"]).status.success());
+    let exports = dir.path().join("exports");
+    std::fs::create_dir(&exports).unwrap();
+    let json = exports.join("digest.json");
+    let opml = exports.join("feeds.opml");
+    let json_arg = json.to_str().unwrap();
+    let opml_arg = opml.to_str().unwrap();
+    let runs: [&[&str]; 2] = [
+        &["export", "--format", "json", "-o", json_arg],
+        &["feeds", "export", "-o", opml_arg],
+    ];
+    for args in runs {
+        let out = veille(&config, &db, args);
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    for (file, args) in [(&json, runs[0]), (&opml, runs[1])] {
+        let before = std::fs::read(file).unwrap();
+        // Room for half of the file: the same export again cannot fit.
+        let limit = before.len() as u64 / 2;
+        let out = veille_on_a_full_disk(&config, &db, limit, args);
+        assert_clear_failure(&out, file.to_str().unwrap());
+        assert!(
+            std::fs::read(file).unwrap() == before,
+            "{} changed ({} bytes before, {} after)",
+            file.display(),
+            before.len(),
+            std::fs::metadata(file).unwrap().len()
+        );
+    }
+    let left: Vec<_> = std::fs::read_dir(&exports)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(left.len(), 2, "temporary files left behind: {left:?}");
 }
 
 #[test]

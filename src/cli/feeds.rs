@@ -147,7 +147,7 @@ fn export(paths: &Paths, output: Option<&std::path::Path>) -> Result<ExitCode> {
     let config = &paths.loaded;
     let opml = write_opml(&config.feeds);
     match output {
-        Some(path) => std::fs::write(path, opml)
+        Some(path) => crate::atomic_file::write(path, opml.as_bytes())
             .with_context(|| format!("cannot write {}", path.display()))?,
         None => io::stdout().lock().write_all(opml.as_bytes())?,
     }

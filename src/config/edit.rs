@@ -123,10 +123,15 @@ fn save(path: &Path, doc: &DocumentMut) -> Result<(), ConfigError> {
     let text = doc.to_string();
     // The edited text must load; checking it before writing means a bad edit never reaches disk.
     check_text(&text, path)?;
-    atomic::write(path, &text).map_err(|source| ConfigError::Io {
+    let io_error = |source| ConfigError::Io {
         path: path.to_owned(),
         source,
-    })
+    };
+    // The first `feeds add` creates ~/.config/veille as well as the file.
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(io_error)?;
+    }
+    atomic::write(path, text.as_bytes()).map_err(io_error)
 }
 
 /// The `feeds` list of a document, whichever TOML form the user wrote it in.

@@ -5,7 +5,8 @@ use crate::model::FeedSource;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
-mod atomic;
+// Kept under its old name here: every file veille writes shares one helper.
+use crate::atomic_file as atomic;
 pub mod edit;
 mod locate;
 mod partial;

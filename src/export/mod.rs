@@ -167,8 +167,8 @@ pub fn write(
     Ok(())
 }
 
-/// Writes the export to `path`, whole or not at all: it is built in memory first, so a failure never
-/// leaves half a file behind.
+/// Writes the export to `path`, whole or not at all: it is built in memory, then written beside
+/// `path` and renamed over it, so a failure (a full disk) leaves any previous file as it was.
 pub fn write_file(
     format: Format,
     items: &[ExportItem],
@@ -178,7 +178,7 @@ pub fn write_file(
 ) -> Result<(), ExportError> {
     let mut bytes = Vec::new();
     write(format, items, vocab, options, &mut bytes)?;
-    std::fs::write(path, bytes).map_err(|source| ExportError::File {
+    crate::atomic_file::write(path, &bytes).map_err(|source| ExportError::File {
         path: path.to_path_buf(),
         source,
     })

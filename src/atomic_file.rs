@@ -1,0 +1,86 @@
+//! Replacing a file so that a crash or a full disk leaves either the old or the new version, never
+//! half of one. Every file veille writes (the user's config, exports, the OPML list) goes through
+//! [`write`].
+use std::fs;
+use std::io::{self, Write};
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+
+/// Writes `contents` to `path` through a temporary file in the same directory (written, synced,
+/// then renamed over `path`). On any failure `path` is left as it was and the temporary file is
+/// removed. The directory must exist.
+pub fn write(path: &Path, contents: &[u8]) -> io::Result<()> {
+    // A dotfile manager's symlink stays a symlink: the file it points to is the one replaced.
+    let target = match fs::canonicalize(path) {
+        Ok(real) => real,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => path.to_owned(),
+        Err(e) => return Err(e),
+    };
+    let dir = match target.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let file_name = target
+        .file_name()
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "path has no file name"))?;
+    // A unique name opened with O_EXCL (two writers never share one), named after the target so a
+    // leftover from a power cut says what it was; 0o666 less the umask, like any new file.
+    let mut temp = tempfile::Builder::new()
+        .prefix(&format!(".{}.", file_name.to_string_lossy()))
+        .suffix(".tmp")
+        .permissions(fs::Permissions::from_mode(0o666))
+        .tempfile_in(&dir)?;
+    if let Ok(meta) = fs::metadata(&target) {
+        temp.as_file().set_permissions(meta.permissions())?;
+    }
+    temp.write_all(contents)?;
+    temp.as_file().sync_all()?;
+    // On failure the temporary file is dropped, which removes it.
+    temp.persist(&target).map_err(|e| e.error)?;
+    // Make the rename itself durable; some filesystems cannot sync a directory, which is fine.
+    if let Ok(dir) = fs::File::open(&dir) {
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replaces_the_file_keeps_its_mode_and_leaves_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.json");
+        write(&path, b"first").unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).unwrap();
+        write(&path, b"second").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"second");
+        assert_eq!(
+            fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o640
+        );
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["out.json"]);
+    }
+
+    #[test]
+    fn a_symlink_stays_a_symlink_to_the_replaced_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.toml");
+        let link = dir.path().join("link.toml");
+        fs::write(&real, "old").unwrap();
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write(&link, b"new").unwrap();
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read_to_string(&real).unwrap(), "new");
+    }
+}
