@@ -4,6 +4,7 @@ use crate::config::FetchSettings;
 use crate::feed::fetch::{FetchError, FetchOutcome, Fetched, Fetcher};
 use crate::feed::normalize::{NormalizedFeed, normalize};
 use crate::feed::parse::parse_feed;
+use crate::feed::sanitize::{MAX_LINE_CHARS, display_line};
 use crate::fulltext::fetch_full_text;
 use crate::model::{ArticleId, FeedSource};
 use crate::store::{FeedUpdate, Store, StoreError, StoredFeed};
@@ -191,6 +192,10 @@ pub async fn refresh(
                 message,
                 retry_after,
             } => {
+                // A server's or a document's words (a status text, a parser error quoting the
+                // document's element names) are hostile: cleaned once, here, before they are stored
+                // in `feeds.last_error`, reported or printed.
+                let message = display_line(&message, MAX_LINE_CHARS);
                 store.record_failure(feed.id, status, &message, retry_after)?;
                 FeedStatus::Failed(message)
             }
@@ -249,7 +254,7 @@ async fn fetch_full_texts(
         };
         report.warnings.push(RefreshWarning {
             feed: page.feed,
-            message: format!("full text: {message}"),
+            message: display_line(&format!("full text: {message}"), MAX_LINE_CHARS),
         });
     }
     Ok(())

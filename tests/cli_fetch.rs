@@ -357,3 +357,47 @@ fn escape_sequences_and_bidi_overrides_in_a_feed_never_reach_the_output() {
     }
     assert!(String::from_utf8_lossy(&human.stdout).contains("Clipboard"));
 }
+
+/// Characters that must never come out of veille: C0/C1 controls (but newline and tab), bidi
+/// embeddings, overrides, isolates and marks.
+fn has_control_or_bidi(text: &str) -> bool {
+    text.chars().any(|c| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    })
+}
+
+/// A document whose parse error quotes its own element names, chosen to carry a C1 CSI, an ESC
+/// sequence and a right-to-left override: the reason is stored in `feeds.last_error` and printed.
+#[test]
+fn a_parse_error_quoting_hostile_element_names_is_stored_and_printed_clean() {
+    let server = TestServer::start();
+    let hostile = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>\
+        <item\u{9b}31m\u{202e}gpj.exe><title>a</title></it\u{1b}]52;c;eA==\u{7}em\u{202e}>\
+        </channel></rss>";
+    server.route(
+        "/broken.xml",
+        support::Route::ok("application/rss+xml", hostile),
+    );
+    let home = Home::with_feeds(&[("Broken".to_string(), server.url("/broken.xml"), None)]);
+    let out = home.veille(&["fetch"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("Broken"), "the failure is named: {err:?}");
+    assert!(!has_control_or_bidi(&err.replace('\n', "")), "{err:?}");
+
+    let listed = home.veille(&["feeds", "list", "--json"]);
+    assert!(listed.status.success(), "{}", stderr(&listed));
+    let raw = String::from_utf8_lossy(&listed.stdout);
+    assert!(!has_control_or_bidi(&raw.replace('\n', "")), "{raw:?}");
+    let feeds: Vec<Value> = serde_json::from_slice(&listed.stdout).unwrap();
+    let error = feeds[0]["last_error"]
+        .as_str()
+        .expect("the failure is recorded");
+    // `jq -r` would print the decoded string: it must be clean too (no "\u001b" in the JSON).
+    assert!(!has_control_or_bidi(error), "{error:?}");
+    assert!(
+        error.contains("item"),
+        "the reason is still readable: {error:?}"
+    );
+}

@@ -45,13 +45,16 @@ fn list(paths: &Paths, json: bool) -> Result<ExitCode> {
         .iter()
         .map(|source| {
             let stored = state.iter().find(|s| s.url == source.url);
+            // Cleaned again on the way out, for scripts too (`jq -r` prints what JSON escapes):
+            // a database written by an older veille may hold raw server text.
+            let clean = |text: &str| display_line(text, MAX_LINE_CHARS);
             FeedJson {
-                name: source.name.clone(),
-                url: source.url.clone(),
+                name: clean(&source.name),
+                url: clean(&source.url),
                 lang: source.lang,
-                title: stored.and_then(|s| s.title.clone()),
+                title: stored.and_then(|s| s.title.as_deref()).map(clean),
                 last_status: stored.and_then(|s| s.last_status),
-                last_error: stored.and_then(|s| s.last_error.clone()),
+                last_error: stored.and_then(|s| s.last_error.as_deref()).map(clean),
                 last_success: stored.and_then(|s| s.last_success),
                 unread: stored.map_or(0, |s| s.unread),
                 total: stored.map_or(0, |s| s.total),

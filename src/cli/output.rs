@@ -3,7 +3,8 @@ use crate::feed::sanitize::{MAX_LINE_CHARS, MAX_TITLE_CHARS, display_line};
 use crate::model::ArticleSummary;
 use std::io::{self, Write};
 
-/// An error and its causes on one line ("cannot open x: permission denied"), without repeats.
+/// An error and its causes on one line ("cannot open x: permission denied"), without repeats, safe
+/// for a terminal: a cause may quote a file, a server or a document (a parser naming an element).
 pub fn error_chain(error: &anyhow::Error) -> String {
     let mut parts: Vec<String> = Vec::new();
     for cause in error.chain() {
@@ -12,7 +13,7 @@ pub fn error_chain(error: &anyhow::Error) -> String {
             parts.push(text);
         }
     }
-    parts.join(": ")
+    display_line(&parts.join(": "), 4 * MAX_LINE_CHARS)
 }
 
 /// One human-readable line per article: marker, id, date, language, feed, title, tags. Text is
@@ -62,4 +63,17 @@ pub fn write_article_lines(out: &mut impl Write, articles: &[ArticleSummary]) ->
 pub fn write_json(out: &mut impl Write, value: &impl serde::Serialize) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, value)?;
     writeln!(out)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn an_error_chain_quoting_hostile_text_prints_none_of_its_controls() {
+        let quoted = "not a valid feed: `</it\u{1b}]52;c;eA==\u{7}em\u{202e}>`\u{9b}2J";
+        let error = anyhow::anyhow!(quoted).context("Evil\u{1b}[2J (https://evil.example)");
+        assert_eq!(
+            super::error_chain(&error),
+            "Evil (https://evil.example): not a valid feed: `</item>`"
+        );
+    }
 }
