@@ -179,6 +179,93 @@ fn hostile_feed_text_shows_nothing_of_its_escape_sequences() {
     }
 }
 
+/// Invisible characters a feed can hide text in, or use to push what follows them sideways: a
+/// terminal may draw a soft hyphen, a tag or a joiner with a width ratatui did not count.
+const INVISIBLE: [char; 12] = [
+    '\u{00AD}',
+    '\u{200B}',
+    '\u{200C}',
+    '\u{200D}',
+    '\u{2060}',
+    '\u{FEFF}',
+    '\u{3164}',
+    '\u{FE0F}',
+    '\u{E0001}',
+    '\u{E0041}',
+    '\u{E007F}',
+    '\u{E0100}',
+];
+
+/// What the reader draws of feed text hiding invisible characters (a database from an older
+/// version may hold them): none of them, in the list or the reader, and every pane border where the
+/// others are.
+#[test]
+fn invisible_characters_in_feed_text_are_not_drawn() {
+    let mut app = booted(Lang::En, 160, 48, 50);
+    // Each after a letter: the ones that extend a grapheme (joiners, tags, selectors) stay in the
+    // letter's cell and reach the terminal with it.
+    let hidden: String = INVISIBLE.iter().flat_map(|&c| ['x', c]).collect();
+    let mut sneaky = row(0);
+    sneaky.title = format!("Cyber\u{00AD}attaque{hidden} contre\u{200B} l'hôpital");
+    sneaky.feed = format!("Hid{hidden}den");
+    sneaky.tags.actor = vec![format!("APT{hidden}28")];
+    let generation = app.list.generation + 1;
+    app.list.reload();
+    update(
+        &mut app,
+        Msg::PageLoaded {
+            generation,
+            offset: 0,
+            result: Ok(Page {
+                rows: vec![sneaky.clone()],
+                total: Some(1),
+            }),
+        },
+    );
+    let effects = update(&mut app, code(KeyCode::Enter));
+    let mut article = article(0, 1);
+    article.summary = sneaky;
+    article.author = Some(format!("Mal{hidden}lory"));
+    article.content_html = Some(format!(
+        "<p>Ran\u{00AD}çon{hidden}giciel &shy;&zwj;&#8203;fin</p>"
+    ));
+    let request = effects.iter().find_map(|e| match e {
+        veille::tui::Effect::LoadArticle { request, .. } => Some(*request),
+        _ => None,
+    });
+    update(
+        &mut app,
+        Msg::ArticleLoaded {
+            request: request.unwrap_or_default(),
+            result: Ok(Some(Box::new(article))),
+        },
+    );
+    let terminal = draw(&app);
+    let text = screen_text(terminal.backend().buffer());
+    let x = "x".repeat(INVISIBLE.len());
+    assert!(
+        text.contains(&format!("Cyberattaque{x} contre l'hôpital"))
+            && text.contains(&format!("by Mal{x}lo"))
+            && text.contains(&format!("Rançon{x}giciel fin")),
+        "{text}"
+    );
+    let found: Vec<char> = text.chars().filter(|c| INVISIBLE.contains(c)).collect();
+    assert!(found.is_empty(), "{found:?} reached the screen:\n{text}");
+    // Each row has its pane borders at the same columns as the header row's corners.
+    let columns = |line: &str| -> Vec<usize> {
+        line.chars()
+            .enumerate()
+            .filter(|(_, c)| matches!(c, '│' | '┌' | '┐'))
+            .map(|(i, _)| i)
+            .collect()
+    };
+    let lines: Vec<&str> = text.lines().collect();
+    let frame = columns(lines[1]);
+    for line in &lines[2..lines.len() - 2] {
+        assert_eq!(columns(line), frame, "a border moved:\n{text}");
+    }
+}
+
 #[test]
 fn no_color_draws_without_any_colour() {
     let mut app = booted(Lang::En, 80, 24, 50);

@@ -96,20 +96,55 @@ pub fn html_to_line(input: &str, max_chars: usize) -> String {
     )
 }
 
-/// True for characters a terminal could interpret: C0/C1 controls, DEL, bidi overrides and
-/// isolates, directional marks and stray byte-order marks.
+/// True for characters a terminal could interpret or that draw as nothing: C0/C1 controls, DEL,
+/// and every [invisible](INVISIBLE) character (bidi overrides, isolates and marks among them).
 pub fn is_forbidden(c: char) -> bool {
+    // Below the soft hyphen only controls can be forbidden: ASCII and Latin-1 text stays fast.
+    if c < '\u{AD}' {
+        return c.is_control();
+    }
     c.is_control()
-        || matches!(
-            c,
-            '\u{061C}'
-                | '\u{200E}'
-                | '\u{200F}'
-                | '\u{202A}'..='\u{202E}'
-                | '\u{2066}'..='\u{2069}'
-                | '\u{FEFF}'
-        )
+        || INVISIBLE
+            .binary_search_by(|&(first, last)| {
+                if last < c {
+                    std::cmp::Ordering::Less
+                } else if first > c {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            })
+            .is_ok()
 }
+
+/// Characters drawn as nothing, in sorted ranges: Unicode's Default_Ignorable_Code_Point
+/// (DerivedCoreProperties.txt, Unicode 16.0) plus the interlinear annotation controls. A feed can
+/// hide a payload in them (Unicode tags spell ASCII invisibly), disguise text (bidi overrides), or
+/// shift a pane border (terminals disagree with ratatui, and with each other, on their width).
+///
+/// All are dropped, zero-width joiner and non-joiner included: veille reads French and English,
+/// where they only join emoji (shown side by side without one, the same width on every terminal,
+/// whereas a joined sequence is one glyph or several depending on the terminal) and variation
+/// selectors only pick an emoji's style.
+const INVISIBLE: &[(char, char)] = &[
+    ('\u{00AD}', '\u{00AD}'),   // soft hyphen
+    ('\u{034F}', '\u{034F}'),   // combining grapheme joiner
+    ('\u{061C}', '\u{061C}'),   // Arabic letter mark
+    ('\u{115F}', '\u{1160}'),   // Hangul fillers
+    ('\u{17B4}', '\u{17B5}'),   // Khmer inherent vowels
+    ('\u{180B}', '\u{180F}'),   // Mongolian variation selectors and vowel separator
+    ('\u{200B}', '\u{200F}'),   // zero-width space, non-joiner, joiner; LRM, RLM
+    ('\u{202A}', '\u{202E}'),   // bidi embeddings and overrides
+    ('\u{2060}', '\u{206F}'),   // word joiner, invisible operators, bidi isolates, deprecated
+    ('\u{3164}', '\u{3164}'),   // Hangul filler
+    ('\u{FE00}', '\u{FE0F}'),   // variation selectors
+    ('\u{FEFF}', '\u{FEFF}'),   // zero-width no-break space (byte-order mark)
+    ('\u{FFA0}', '\u{FFA0}'),   // halfwidth Hangul filler
+    ('\u{FFF0}', '\u{FFFB}'),   // unassigned; interlinear annotation controls
+    ('\u{1BCA0}', '\u{1BCA3}'), // shorthand format controls
+    ('\u{1D173}', '\u{1D17A}'), // musical symbol format controls
+    ('\u{E0000}', '\u{E0FFF}'), // tags, variation selectors 17-256, unassigned
+];
 
 /// `s` without terminal escape sequences, each dropped whole (introducer, parameters, payload and
 /// terminator), so that an OSC 52 clipboard write or a colour change leaves no "]52;c;..." or
@@ -313,6 +348,81 @@ mod tests {
             clean_body(body, 1000),
             "<p>un\ndeux\ntrois\tquatrecinqsix&#10;</p>"
         );
+    }
+
+    /// One hostile sample per class of invisible character, each between two letters.
+    const INVISIBLES: &[(&str, char)] = &[
+        ("soft hyphen", '\u{00AD}'),
+        ("zero-width space", '\u{200B}'),
+        ("zero-width non-joiner", '\u{200C}'),
+        ("zero-width joiner", '\u{200D}'),
+        ("word joiner", '\u{2060}'),
+        ("invisible times", '\u{2062}'),
+        ("byte-order mark", '\u{FEFF}'),
+        ("Hangul filler", '\u{3164}'),
+        ("combining grapheme joiner", '\u{034F}'),
+        ("Mongolian vowel separator", '\u{180E}'),
+        ("variation selector 16", '\u{FE0F}'),
+        ("interlinear annotation anchor", '\u{FFF9}'),
+        ("language tag", '\u{E0001}'),
+        ("tag latin capital A", '\u{E0041}'),
+        ("cancel tag", '\u{E007F}'),
+        ("variation selector 17", '\u{E0100}'),
+        ("arabic letter mark", '\u{061C}'),
+        ("right-to-left mark", '\u{200F}'),
+        ("right-to-left override", '\u{202E}'),
+        ("first strong isolate", '\u{2068}'),
+    ];
+
+    #[test]
+    fn invisible_characters_are_dropped_from_lines_bodies_and_output() {
+        for &(class, c) in INVISIBLES {
+            let text = format!("cyber{c}attaque");
+            assert_eq!(clean_line(&text, 100), "cyberattaque", "{class}");
+            assert_eq!(display_line(&text, 100), "cyberattaque", "{class}");
+            assert_eq!(clean_body(&text, 100), "cyberattaque", "{class}");
+            // As a numeric reference, in a title and in a body kept as HTML.
+            let reference = format!("cyber&#x{:X};attaque", u32::from(c));
+            assert_eq!(clean_line(&reference, 100), "cyberattaque", "{class}");
+            assert_eq!(clean_body(&reference, 100), "cyberattaque", "{class}");
+        }
+        // Named references decode to the same characters and go the same way.
+        assert_eq!(
+            clean_line("cyber&shy;at&zwj;ta&zwnj;que&lrm;", 100),
+            "cyberattaque"
+        );
+    }
+
+    #[test]
+    fn a_payload_spelled_in_unicode_tags_vanishes_whole() {
+        let payload: String = "run rm -rf"
+            .chars()
+            .map(|c| char::from_u32(0xE0000 + u32::from(c)).unwrap())
+            .collect();
+        assert_eq!(
+            clean_line(&format!("Patch Tuesday\u{E0001}{payload}\u{E007F}"), 100),
+            "Patch Tuesday"
+        );
+    }
+
+    #[test]
+    fn emoji_lose_their_joiners_and_selectors_but_not_their_pictures() {
+        // A technologist (man, ZWJ, laptop) and a red heart with its emoji-style selector.
+        assert_eq!(
+            clean_line("\u{1F468}\u{200D}\u{1F4BB} \u{2764}\u{FE0F}", 100),
+            "\u{1F468}\u{1F4BB} \u{2764}"
+        );
+        // Visible neighbours of the invisible ranges stay.
+        assert_eq!(
+            clean_line("\u{00AC}\u{00AE}\u{2010}\u{2070}\u{FFFC}", 100),
+            "\u{00AC}\u{00AE}\u{2010}\u{2070}\u{FFFC}"
+        );
+    }
+
+    #[test]
+    fn the_invisible_ranges_are_sorted_and_disjoint() {
+        assert!(INVISIBLE.iter().all(|(first, last)| first <= last));
+        assert!(INVISIBLE.windows(2).all(|w| w[0].1 < w[1].0));
     }
 
     #[test]
