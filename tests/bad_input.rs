@@ -85,7 +85,7 @@ fn invalid_config_names_file_line_and_key() {
         (
             "[[feeds]]\nname = \"a\"\nurl = \"https://a.example/f\"\n\n[[feeds]]\nname = \"b\"\nurl = 7\n",
             ":7:",
-            "feeds[1].url",
+            "7: feeds[1].url",
         ),
         ("[retention\nmax_age_days = 1\n", ":1:", "retention"),
     ];
@@ -389,4 +389,114 @@ fn hostile_opml_import_cannot_inject_into_the_config() {
     );
     // The file is still a configuration veille accepts.
     assert!(veille(&config, &db, &["list"]).status.success());
+}
+
+/// Bidi and invisible characters (right-to-left override, isolate, zero-width space, ...).
+fn has_bidi_or_invisible(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(c, '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{E0000}'..='\u{E007F}')
+    })
+}
+
+/// A right-to-left override in an OPML list, in names and in URLs (a URL that reads as another
+/// one is refused, and said to be): nothing of it reaches the config, `feeds list --json`, the
+/// OPML export or `feeds remove`.
+#[test]
+fn bidi_overrides_in_an_opml_import_reach_neither_the_config_nor_the_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    write_config(
+        &config,
+        &[("mine", "https://example.org/mine.xml".to_owned())],
+    );
+    let db = dir.path().join("veille.db");
+    let opml = dir.path().join("list.opml");
+    std::fs::write(
+        &opml,
+        "<opml version=\"2.0\"><body>\
+         <outline text=\"Invoice \u{202E}fdp.exe\" xmlUrl=\"https://example.org/invoice.xml\"/>\
+         <outline text=\"Isolated &#x2067;name&#x2069;\" xmlUrl=\"https://example.org/iso.xml\"/>\
+         <outline text=\"Mirror\" xmlUrl=\"https://example.org/\u{202E}lmx.evil\"/>\
+         <outline text=\"Hidden\" xmlUrl=\"https://exa\u{200B}mple.org/feed.xml\"/>\
+         <outline text=\"Entity\" xmlUrl=\"https://example.org/a&#x2066;.xml\"/>\
+         </body></opml>",
+    )
+    .unwrap();
+    let out = veille(&config, &db, &["feeds", "import", opml.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let said = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        said.contains("imported 2 feed(s)") && said.contains("3 skipped"),
+        "{said}"
+    );
+    let written = std::fs::read_to_string(&config).unwrap();
+    assert!(!has_bidi_or_invisible(&written), "{written}");
+
+    let listed = veille(&config, &db, &["feeds", "list", "--json"]);
+    assert!(listed.status.success(), "{}", stderr(&listed));
+    let raw = String::from_utf8_lossy(&listed.stdout).into_owned();
+    assert!(!has_bidi_or_invisible(&raw), "{raw}");
+    let listed: Vec<serde_json::Value> = serde_json::from_slice(&listed.stdout).unwrap();
+    let names: Vec<&str> = listed.iter().map(|f| f["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["mine", "Invoice fdp.exe", "Isolated name"]);
+
+    let exported = veille(&config, &db, &["feeds", "export"]);
+    assert!(exported.status.success(), "{}", stderr(&exported));
+    let exported = String::from_utf8_lossy(&exported.stdout).into_owned();
+    assert!(!has_bidi_or_invisible(&exported), "{exported}");
+    assert_eq!(exported.matches("<outline").count(), 3, "{exported}");
+
+    let removed = veille(&config, &db, &["feeds", "remove", "Invoice fdp.exe"]);
+    assert!(removed.status.success(), "{}", stderr(&removed));
+    let said = String::from_utf8_lossy(&removed.stdout).into_owned();
+    assert!(
+        said.contains("Invoice fdp.exe") && !has_bidi_or_invisible(&said),
+        "{said}"
+    );
+}
+
+/// A config whose feed name or URL hides a right-to-left override (written by hand, or by an
+/// older veille): refused at load with the file, line and key, and the character shown escaped
+/// rather than raw.
+#[test]
+fn a_config_name_or_url_with_a_bidi_override_is_refused_with_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("veille.db");
+    let config = dir.path().join("config.toml");
+    for (text, line_and_key) in [
+        (
+            "[[feeds]]\nname = \"ok\"\nurl = \"https://example.org/ok.xml\"\n\n\
+             [[feeds]]\nname = \"Invoice \u{202E}fdp.exe\"\nurl = \"https://example.org/a.xml\"\n",
+            "6: feeds[1].name",
+        ),
+        (
+            "[[feeds]]\nname = \"ok\"\nurl = \"https://example.org/ok.xml\"\n\n\
+             [[feeds]]\nname = \"mirror\"\nurl = \"https://example.org/\u{202E}lmx.evil\"\n",
+            "7: feeds[1].url",
+        ),
+        (
+            "[[feeds]]\nname = \"ok\"\nurl = \"https://example.org/ok.xml\"\n\n\
+             [[feeds]]\nname = \"Hid\u{200B}den\"\nurl = \"https://example.org/h.xml\"\n",
+            "6: feeds[1].name",
+        ),
+    ] {
+        std::fs::write(&config, text).unwrap();
+        for args in [
+            &["feeds", "list", "--json"][..],
+            &["feeds", "export"],
+            &["feeds", "remove", "ok"],
+        ] {
+            let out = veille(&config, &db, args);
+            assert_clear_failure(&out, &format!("config.toml:{line_and_key}"));
+            let err = stderr(&out);
+            assert!(
+                err.contains("\\u{20"),
+                "the character is shown escaped: {err}"
+            );
+            assert!(!has_bidi_or_invisible(&err), "{err}");
+            assert!(out.stdout.is_empty(), "{args:?}");
+        }
+        assert_eq!(std::fs::read_to_string(&config).unwrap(), text);
+    }
 }

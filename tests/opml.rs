@@ -1,6 +1,6 @@
 //! OPML import and export: real subscription lists, hostile documents, round trips.
 use std::time::{Duration, Instant};
-use veille::feed::opml::{parse_opml, write_opml};
+use veille::feed::opml::{parse_opml, read_opml, write_opml};
 use veille::model::{FeedSource, Lang};
 
 fn fixture(name: &str) -> String {
@@ -82,6 +82,24 @@ fn only_web_urls_are_imported() {
     let feeds = parse_opml(&doc).unwrap();
     let urls: Vec<&str> = feeds.iter().map(|f| f.url.as_str()).collect();
     assert_eq!(urls, ["https://example.com/feed"]);
+}
+
+#[test]
+fn urls_hiding_controls_bidi_or_invisible_characters_are_refused_and_counted() {
+    let doc = opml(
+        "<outline text=\"rlo\" xmlUrl=\"https://example.com/\u{202E}lmx.evil\"/>
+           <outline text=\"isolate\" xmlUrl=\"https://example.com/a&#x2066;b\"/>
+           <outline text=\"zwsp\" xmlUrl=\"https://exa\u{200B}mple.com/feed\"/>
+           <outline text=\"tag\" xmlUrl=\"https://example.com/feed&#xE0041;\"/>
+           <outline text=\"control\" xmlUrl=\"https://example.com/&#x9B;2J\"/>
+           <outline text=\"js\" xmlUrl=\"javascript:alert(1)\"/>
+           <outline text=\"folder\"><outline text=\"ok\" xmlUrl=\" https://example.com/feed \"/></outline>",
+    );
+    let read = read_opml(&doc).unwrap();
+    let urls: Vec<&str> = read.feeds.iter().map(|f| f.url.as_str()).collect();
+    assert_eq!(urls, ["https://example.com/feed"]);
+    // The folder outline (no xmlUrl) is not a refused feed.
+    assert_eq!(read.skipped, 6);
 }
 
 #[test]

@@ -2,7 +2,7 @@
 use super::args::FeedsCommand;
 use super::{Paths, open_store, output};
 use crate::config::edit;
-use crate::feed::opml::{parse_opml, write_opml};
+use crate::feed::opml::{read_opml, write_opml};
 use crate::feed::sanitize::{MAX_LINE_CHARS, clean_line, display_line};
 use crate::model::{FeedSource, Lang};
 use anyhow::{Context, Result, bail};
@@ -118,7 +118,8 @@ fn remove(paths: &Paths, name_or_url: &str) -> Result<ExitCode> {
         Some(removed) => {
             println!(
                 "unsubscribed from {} ({}); its stored articles are kept",
-                removed.name, removed.url
+                display_line(&removed.name, MAX_LINE_CHARS),
+                display_line(&removed.url, MAX_LINE_CHARS)
             );
             Ok(ExitCode::SUCCESS)
         }
@@ -129,16 +130,21 @@ fn remove(paths: &Paths, name_or_url: &str) -> Result<ExitCode> {
 fn import(paths: &Paths, file: &std::path::Path) -> Result<ExitCode> {
     let text = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
     let text = String::from_utf8_lossy(&text);
-    let sources = parse_opml(&text).with_context(|| format!("{}", file.display()))?;
+    let read = read_opml(&text).with_context(|| format!("{}", file.display()))?;
+    let sources = read.feeds;
+    let skipped = match read.skipped {
+        0 => String::new(),
+        n => format!(", {n} skipped: not a plain http or https URL"),
+    };
     if sources.is_empty() {
         bail!(
-            "{}: no feed (outline with an http or https xmlUrl) found",
+            "{}: no feed (outline with an http or https xmlUrl) found{skipped}",
             file.display()
         );
     }
     let added = edit::add_feeds(&paths.config, &sources)?;
     println!(
-        "imported {added} feed(s) from {} ({} already subscribed) into {}",
+        "imported {added} feed(s) from {} ({} already subscribed{skipped}) into {}",
         file.display(),
         sources.len().saturating_sub(added),
         paths.config.display()

@@ -211,8 +211,8 @@ fn validate_feeds(feeds: &[StrictFeed], check: &Checker<'_>) -> Result<(), Confi
         if name.is_empty() {
             return Err(check.error(key("name"), "must not be empty"));
         }
-        if feed.name.chars().any(char::is_control) {
-            return Err(check.error(key("name"), "must not contain control characters"));
+        if let Some(hidden) = hidden_character(&feed.name) {
+            return Err(check.error(key("name"), hidden));
         }
         if !names.insert(name) {
             return Err(check.error(
@@ -220,10 +220,13 @@ fn validate_feeds(feeds: &[StrictFeed], check: &Checker<'_>) -> Result<(), Confi
                 format!("\"{name}\" is already the name of another feed"),
             ));
         }
+        if let Some(hidden) = hidden_character(&feed.url) {
+            return Err(check.error(key("url"), hidden));
+        }
         let Some(url) = http_url(&feed.url) else {
             return Err(check.error(
                 key("url"),
-                format!("\"{}\" is not an absolute http(s) URL", feed.url),
+                format!("{:?} is not an absolute http(s) URL", feed.url),
             ));
         };
         if !urls.insert(url) {
@@ -234,6 +237,22 @@ fn validate_feeds(feeds: &[StrictFeed], check: &Checker<'_>) -> Result<(), Confi
         }
     }
     Ok(())
+}
+
+/// Why `text` (a feed's name or URL) cannot be used: the first control, bidi or invisible character
+/// in it, shown escaped. Such a name or URL reads as something else (`Invoice \u{202e}fdp.exe`), and
+/// would be printed raw by every command; cleaning it silently would leave `feeds remove NAME` unable
+/// to find it, so the file is refused with its line instead.
+fn hidden_character(text: &str) -> Option<String> {
+    let (at, c) = text
+        .chars()
+        .enumerate()
+        .find(|&(_, c)| crate::feed::sanitize::is_forbidden(c))?;
+    Some(format!(
+        "must not contain control, bidi or invisible characters: {c:?} (U+{:04X}) at character {}",
+        u32::from(c),
+        at + 1
+    ))
 }
 
 /// The canonical form of an absolute http or https URL, `None` for anything else.

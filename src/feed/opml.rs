@@ -17,8 +17,23 @@ pub const MAX_OPML_BYTES: usize = 20_000_000;
 /// Most XML nodes read, so a flood of tiny elements cannot exhaust memory.
 const MAX_NODES: u32 = 2_000_000;
 
+/// The feeds of an OPML document, and how many outlines offered a URL that was refused.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct OpmlFeeds {
+    /// Feed outlines with a usable http(s) `xmlUrl`, nested ones included, in document order.
+    pub feeds: Vec<FeedSource>,
+    /// Outlines whose `xmlUrl` is not one: another scheme, relative, or with controls, bidi or
+    /// invisible characters in it (a URL that does not read as what it is).
+    pub skipped: usize,
+}
+
 /// Every feed outline (with an http(s) `xmlUrl`) of an OPML document, nested outlines included.
 pub fn parse_opml(text: &str) -> Result<Vec<FeedSource>, OpmlError> {
+    read_opml(text).map(|read| read.feeds)
+}
+
+/// Like [`parse_opml`], counting the outlines refused.
+pub fn read_opml(text: &str) -> Result<OpmlFeeds, OpmlError> {
     if text.len() > MAX_OPML_BYTES {
         return Err(OpmlError(format!(
             "{} bytes, more than the {MAX_OPML_BYTES} accepted",
@@ -48,15 +63,24 @@ pub fn parse_opml(text: &str) -> Result<Vec<FeedSource>, OpmlError> {
             root.tag_name().name()
         )));
     }
-    Ok(root
+    let mut read = OpmlFeeds::default();
+    let outlines = root
         .descendants()
-        .filter(|n| n.is_element() && n.tag_name().name().eq_ignore_ascii_case("outline"))
-        .filter_map(feed_of)
-        .collect())
+        .filter(|n| n.is_element() && n.tag_name().name().eq_ignore_ascii_case("outline"));
+    for outline in outlines {
+        // An outline without `xmlUrl` is a folder, not a refused feed.
+        let Some(raw_url) = attribute(outline, "xmlUrl") else {
+            continue;
+        };
+        match web_url(raw_url).and_then(|url| feed_of(outline, url)) {
+            Some(feed) => read.feeds.push(feed),
+            None => read.skipped += 1,
+        }
+    }
+    Ok(read)
 }
 
-fn feed_of(outline: Node<'_, '_>) -> Option<FeedSource> {
-    let url = web_url(attribute(outline, "xmlUrl")?)?;
+fn feed_of(outline: Node<'_, '_>, url: String) -> Option<FeedSource> {
     let name = ["title", "text"]
         .into_iter()
         .filter_map(|key| attribute(outline, key))
@@ -86,6 +110,14 @@ fn attribute<'a>(node: Node<'a, '_>, name: &str) -> Option<&'a str> {
 fn web_url(raw: &str) -> Option<String> {
     let raw = raw.trim();
     if raw.len() > MAX_LINE_CHARS {
+        return None;
+    }
+    // A right-to-left override or a zero-width space makes a URL read as another one; the parser
+    // would percent-encode or drop them, and the user would subscribe to what they did not see.
+    if raw
+        .chars()
+        .any(|c| crate::feed::sanitize::is_forbidden(c) && !c.is_whitespace())
+    {
         return None;
     }
     let url = url::Url::parse(raw).ok()?;
