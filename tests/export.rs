@@ -421,6 +421,103 @@ fn markdown_groups_by_attack_type_and_escapes_feed_text() {
     assert!(!md.contains("**gras**"), "a title made emphasis:\n{md}");
 }
 
+/// Feed text that GitHub-style renderers would turn into links by themselves (GFM's extended
+/// autolinks: `www.` hosts, http(s) and ftp URLs, e-mail addresses, `mailto:` and `xmpp:`).
+const AUTOLINK_BAIT: [&str; 4] = [
+    "Patch now: https://evil.example/payload and www.evil.example",
+    "Write to ceo@evil.example, mailto:ceo@evil.example or xmpp:bot@evil.example",
+    "FTP ftp://evil.example/x, HTTPS://EVIL.EXAMPLE/Y, (www.evil.example) *www.evil.example*",
+    "x_www.evil.example ~https://evil.example~ [www.evil.example] 1.www.evil.example",
+];
+
+/// The Markdown digest read as GitHub reads it (comrak, a port of cmark-gfm, with the GFM
+/// extensions on): the only links are the articles' own, and the bait still reads as written.
+#[test]
+fn markdown_links_only_the_articles_own_urls() {
+    use comrak::nodes::NodeValue;
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("veille.db")).unwrap();
+    let feed = source(
+        "www.evil-feed.example",
+        "https://feeds.example/bait.xml",
+        None,
+    );
+    let articles: Vec<NewArticle> = AUTOLINK_BAIT
+        .iter()
+        .enumerate()
+        .map(|(i, title)| NewArticle {
+            url: Some(format!("https://news.example/{i}")),
+            ..new_article(&format!("bait{i}"), title, title, Some(date(2023, 9, 10)))
+        })
+        .collect();
+    store_update(&mut store, &feed, articles);
+    let ids: Vec<ArticleId> = store
+        .list(&Default::default(), None)
+        .unwrap()
+        .iter()
+        .map(|a| a.id)
+        .collect();
+    store
+        .add_tag(ids[0], Facet::Actor, "www.actor.example", Provenance::User)
+        .unwrap();
+    store
+        .add_tag(
+            ids[0],
+            Facet::Target,
+            "admin@target.example",
+            Provenance::User,
+        )
+        .unwrap();
+    store
+        .set_note(ids[0], Some("see https://evil.example/note"))
+        .unwrap();
+    drop(store);
+    let out = support::home::veille_in(dir.path(), &["export", "--format", "markdown"]);
+    assert!(out.status.success(), "{}", support::home::stderr(&out));
+    let md = String::from_utf8(out.stdout).unwrap();
+
+    let mut options = comrak::Options::default();
+    let gfm = &mut options.extension;
+    (gfm.autolink, gfm.strikethrough, gfm.table) = (true, true, true);
+    (gfm.tasklist, gfm.footnotes) = (true, true);
+    let arena = comrak::Arena::new();
+    let root = comrak::parse_document(&arena, &md, &options);
+    let mut links = Vec::new();
+    let mut text = String::new();
+    for node in root.descendants() {
+        match &node.data.borrow().value {
+            NodeValue::Link(link) => links.push(link.url.clone()),
+            NodeValue::Text(t) => text.push_str(t),
+            NodeValue::Image(_) | NodeValue::HtmlInline(_) | NodeValue::HtmlBlock(_) => {
+                panic!("an image or HTML in the digest:\n{md}")
+            }
+            _ => {}
+        }
+    }
+    links.sort();
+    let expected: Vec<String> = (0..AUTOLINK_BAIT.len())
+        .map(|i| format!("https://news.example/{i}"))
+        .collect();
+    assert_eq!(links, expected, "links other than the articles' own:\n{md}");
+    for bait in AUTOLINK_BAIT {
+        assert!(
+            text.contains(bait),
+            "{bait:?} does not read as written:\n{md}"
+        );
+    }
+    for shown in [
+        "www.evil-feed.example",
+        "www.actor.example",
+        "admin@target.example",
+        "see https://evil.example/note",
+    ] {
+        assert!(
+            text.contains(shown),
+            "{shown:?} does not read as written:\n{md}"
+        );
+    }
+}
+
 /// Every `*_ref` and `*_refs` value inside `value`.
 fn references(value: &serde_json::Value, out: &mut Vec<String>) {
     match value {

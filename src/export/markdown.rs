@@ -108,16 +108,35 @@ fn entry(e: &Enriched<'_>, out: &mut dyn Write) -> Result<(), ExportError> {
 
 /// Escapes what Markdown (CommonMark and GitHub's) could read as syntax in feed text, so it stays
 /// text: link and image brackets, emphasis, code, HTML tags, strikethrough anywhere; headings, list
-/// markers, quotes and setext underlines at the start of a line.
+/// markers, quotes and setext underlines at the start of a line; and GitHub's extended autolinks.
+///
+/// GFM links bare `www.` hosts, `http://`, `https://` and `ftp://` URLs, e-mail addresses,
+/// `mailto:` and `xmpp:` by itself. A backslash before the character that triggers each (the dot
+/// after `www`, the colon before `//` or after `mailto`/`xmpp`, every `@`) keeps it text that reads
+/// exactly as written, where a code span would change its look and an entity would not stop the
+/// e-mail rule (it applies after entities are decoded).
 pub fn escape(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() + 8);
-    let digits = text.chars().take_while(char::is_ascii_digit).count();
-    for (i, c) in text.chars().enumerate() {
+    let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
+    for (i, &c) in chars.iter().enumerate() {
         let at_start = i == 0 && matches!(c, '#' | '-' | '+' | '=' | '>');
         // "1. x" or "1) x" would start a numbered list.
         let list_number = digits > 0 && i == digits && matches!(c, '.' | ')');
+        let before = &chars[..i];
+        let autolink = match c {
+            '@' => true,
+            '.' => ends_with_word(before, "www"),
+            ':' => {
+                chars.get(i + 1) == Some(&'/')
+                    || ends_with_word(before, "mailto")
+                    || ends_with_word(before, "xmpp")
+            }
+            _ => false,
+        };
         if at_start
             || list_number
+            || autolink
             || matches!(
                 c,
                 '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '~' | '|'
@@ -128,6 +147,16 @@ pub fn escape(text: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// Whether `before` ends with `word`, ignoring ASCII case.
+fn ends_with_word(before: &[char], word: &str) -> bool {
+    let n = word.len();
+    before.len() >= n
+        && before[before.len() - n..]
+            .iter()
+            .zip(word.chars())
+            .all(|(a, b)| a.eq_ignore_ascii_case(&b))
 }
 
 /// An http(s) URL made safe inside `<...>`: anything else (javascript:, data:) is not linked.
@@ -164,6 +193,23 @@ mod tests {
         assert_eq!(escape("# 1. - x"), r"\# 1. - x");
         assert_eq!(escape("1. x"), r"1\. x");
         assert_eq!(escape("- x"), r"\- x");
+    }
+
+    #[test]
+    fn bare_urls_hosts_and_emails_in_feed_text_are_not_autolinks() {
+        assert_eq!(
+            escape("Patch: https://evil.example/x, WWW.evil.example, ceo@evil.example"),
+            r"Patch: https\://evil.example/x, WWW\.evil.example, ceo\@evil.example"
+        );
+        assert_eq!(
+            escape("mailto:a@b.example xmpp:bot@b.example ftp://b.example"),
+            r"mailto\:a\@b.example xmpp\:bot\@b.example ftp\://b.example"
+        );
+        // Ordinary colons and dots are left alone.
+        assert_eq!(
+            escape("Alerte : CVE-2024-1. Note: x"),
+            "Alerte : CVE-2024-1. Note: x"
+        );
     }
 
     #[test]
