@@ -5,7 +5,7 @@ use super::{Paths, open_store, output};
 use crate::model::{ArticleId, Facet, Filter};
 use anyhow::{Context, Result, anyhow, bail};
 use chrono::Utc;
-use std::io::{self, BufWriter, IsTerminal, Write};
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 /// Turns FILTERS into the store's `Filter`; a bad date is a clear error.
@@ -48,14 +48,13 @@ pub fn list(
     let filter = to_filter(args, query)?;
     let store = open_store(paths)?;
     let articles = store.list(&filter, limit)?;
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let written = if json {
-        output::write_json(&mut out, &articles)
+    let mut out = output::stdout();
+    if json {
+        output::write_json(&mut out, &articles)?;
     } else {
-        output::write_article_lines(&mut out, &articles)
-    };
-    finish_output(written.and_then(|()| out.flush()))?;
+        output::write_article_lines(&mut out, &articles)?;
+    }
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -64,13 +63,14 @@ pub fn overview(paths: &Paths) -> Result<ExitCode> {
     let store = open_store(paths)?;
     let articles = store.list(&Filter::default(), Some(50))?;
     if articles.is_empty() {
-        eprintln!(
+        output::to_stderr(format_args!(
             "No article stored yet: run `veille fetch` to fetch your subscriptions (see `veille --help`)."
-        );
+        ));
         return Ok(ExitCode::SUCCESS);
     }
-    let mut out = BufWriter::new(io::stdout().lock());
-    finish_output(output::write_article_lines(&mut out, &articles).and_then(|()| out.flush()))?;
+    let mut out = output::stdout();
+    output::write_article_lines(&mut out, &articles)?;
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -93,9 +93,9 @@ pub fn show(paths: &Paths, id: i64, width: Option<usize>, full: bool) -> Result<
     }
     let width = width.or_else(terminal_width).unwrap_or(80).clamp(20, 400);
     let text = crate::reader::article_text(&article, width);
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
-    finish_output(out.write_all(text.as_bytes()).and_then(|()| out.flush()))?;
+    let mut out = output::stdout();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -117,12 +117,4 @@ fn terminal_width() -> Option<usize> {
     ratatui::crossterm::terminal::size()
         .ok()
         .map(|(columns, _)| usize::from(columns))
-}
-
-/// A closed pipe (`veille list | head`) is not a failure.
-fn finish_output(result: io::Result<()>) -> Result<()> {
-    match result {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        other => Ok(other?),
-    }
 }

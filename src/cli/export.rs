@@ -1,11 +1,11 @@
 //! `veille export`: the articles matching FILTERS, in one of the export formats, to stdout or a file.
 use super::args::FilterArgs;
 use super::articles::to_filter;
-use super::{Paths, open_store};
+use super::{Paths, open_store, output as out};
 use crate::export::{self, Format, Options};
 use crate::tagging::Vocabulary;
 use anyhow::{Context, Result};
-use std::io::{self, Write};
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -25,34 +25,18 @@ pub fn run(
     match output {
         Some(path) => {
             export::write_file(format, &items, &vocab, options, path)?;
-            eprintln!(
+            out::to_stderr(format_args!(
                 "veille: exported {} articles as {} to {}",
                 items.len(),
                 format.name(),
                 path.display()
-            );
+            ));
         }
         None => {
-            let stdout = io::stdout();
-            let mut out = io::BufWriter::new(stdout.lock());
-            let written = export::write(format, &items, &vocab, options, &mut out)
-                .map_err(anyhow::Error::from)
-                .and_then(|()| Ok(out.flush()?));
-            // A closed pipe (`veille export ... | head`) is not a failure.
-            if let Err(e) = written
-                && !is_broken_pipe(&e)
-            {
-                return Err(e);
-            }
+            let mut stdout = out::stdout();
+            export::write(format, &items, &vocab, options, &mut stdout)?;
+            stdout.flush()?;
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn is_broken_pipe(error: &anyhow::Error) -> bool {
-    error.chain().any(|cause| {
-        cause
-            .downcast_ref::<io::Error>()
-            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
-    })
 }

@@ -7,7 +7,7 @@ use crate::feed::sanitize::{MAX_LINE_CHARS, clean_line, display_line};
 use crate::model::{FeedSource, Lang};
 use anyhow::{Context, Result, bail};
 use serde::Serialize;
-use std::io::{self, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
 /// Runs one `feeds` subcommand.
@@ -61,7 +61,7 @@ fn list(paths: &Paths, json: bool) -> Result<ExitCode> {
             }
         })
         .collect();
-    let mut out = io::stdout().lock();
+    let mut out = output::stdout();
     if json {
         output::write_json(&mut out, &rows)?;
     } else {
@@ -83,6 +83,7 @@ fn list(paths: &Paths, json: bool) -> Result<ExitCode> {
             )?;
         }
     }
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -102,25 +103,31 @@ fn add(paths: &Paths, url: String, name: Option<String>, lang: Option<Lang>) -> 
         full_text: false,
     };
     let added = edit::add_feeds(&paths.config, &[source])?;
+    let mut out = output::stdout();
     if added == 0 {
-        println!("already subscribed: {}", parsed);
+        writeln!(out, "already subscribed: {parsed}")?;
     } else {
-        println!(
+        writeln!(
+            out,
             "subscribed to {name} ({parsed}) in {}",
             paths.config.display()
-        );
+        )?;
     }
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 
 fn remove(paths: &Paths, name_or_url: &str) -> Result<ExitCode> {
     match edit::remove_feed(&paths.config, name_or_url)? {
         Some(removed) => {
-            println!(
+            let mut out = output::stdout();
+            writeln!(
+                out,
                 "unsubscribed from {} ({}); its stored articles are kept",
                 display_line(&removed.name, MAX_LINE_CHARS),
                 display_line(&removed.url, MAX_LINE_CHARS)
-            );
+            )?;
+            out.flush()?;
             Ok(ExitCode::SUCCESS)
         }
         None => bail!("no subscription named {name_or_url:?} (see `veille feeds list`)"),
@@ -143,12 +150,15 @@ fn import(paths: &Paths, file: &std::path::Path) -> Result<ExitCode> {
         );
     }
     let added = edit::add_feeds(&paths.config, &sources)?;
-    println!(
+    let mut out = output::stdout();
+    writeln!(
+        out,
         "imported {added} feed(s) from {} ({} already subscribed{skipped}) into {}",
         file.display(),
         sources.len().saturating_sub(added),
         paths.config.display()
-    );
+    )?;
+    out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -158,7 +168,11 @@ fn export(paths: &Paths, output: Option<&std::path::Path>) -> Result<ExitCode> {
     match output {
         Some(path) => crate::atomic_file::write(path, opml.as_bytes())
             .with_context(|| format!("cannot write {}", path.display()))?,
-        None => io::stdout().lock().write_all(opml.as_bytes())?,
+        None => {
+            let mut out = output::stdout();
+            out.write_all(opml.as_bytes())?;
+            out.flush()?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

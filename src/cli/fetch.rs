@@ -1,10 +1,10 @@
 //! `veille fetch`: the headless refresh, with a progress bar on a terminal and a summary line.
-use super::{Paths, open_store};
+use super::{Paths, open_store, output};
 use crate::feed::sanitize::display_line;
 use crate::refresh::{FeedStatus, RefreshError, refresh};
 use anyhow::{Context, Result, bail};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -58,23 +58,25 @@ pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
 
     for result in report.failed() {
         if let FeedStatus::Failed(reason) = &result.status {
-            eprintln!(
+            output::to_stderr(format_args!(
                 "veille: {} ({}): {}",
                 display_line(&result.name, 80),
                 display_line(&result.url, 500),
                 display_line(reason, 500)
-            );
+            ));
         }
     }
     for warning in &report.warnings {
-        eprintln!(
+        output::to_stderr(format_args!(
             "veille: warning: {}: {}",
             display_line(&warning.feed, 80),
             display_line(&warning.message, 500)
-        );
+        ));
     }
     let failed = report.failed().count();
-    println!(
+    let mut out = output::stdout();
+    let summary = writeln!(
+        out,
         "{} feeds in {:.1} s: {} new articles, {} unchanged, {} failed{}{}",
         report.feeds.len(),
         started.elapsed().as_secs_f64(),
@@ -91,7 +93,14 @@ pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
         } else {
             String::new()
         }
-    );
+    )
+    .and_then(|()| out.flush());
+    // A closed stdout ends no run early and fails none: the run's own outcome is the exit code.
+    if let Err(e) = summary
+        && !output::stdout_closed()
+    {
+        return Err(e.into());
+    }
     Ok(if strict && failed > 0 {
         ExitCode::from(1)
     } else {

@@ -29,8 +29,10 @@ pub fn main() -> ExitCode {
     };
     match run(cli) {
         Ok(code) => code,
+        // A closed standard output ends a command quietly (see `output`).
+        Err(_) if output::stdout_closed() => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("veille: {}", output::error_chain(&e));
+            output::to_stderr(format_args!("veille: {}", output::error_chain(&e)));
             ExitCode::from(1)
         }
     }

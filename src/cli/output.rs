@@ -1,7 +1,60 @@
-//! Printing for people and for scripts: article lines, JSON, error chains.
+//! Printing for people and for scripts: article lines, JSON, error chains, and the standard
+//! streams themselves.
+//!
+//! One policy for a closed standard output (`veille fetch | head -0`): the reader went away on
+//! purpose, so it is no failure. The command stops writing, says nothing about it and exits as it
+//! would have (0, as ripgrep does; `fetch --strict` still exits 1 for a failed feed). Every command
+//! writes through [`stdout`], which notes the closed pipe for [`stdout_closed`]; `cli::main` then
+//! turns the write error into a silent success. Standard error is written with [`to_stderr`],
+//! which never fails (`println!` and `eprintln!` panic instead).
 use crate::feed::sanitize::{MAX_LINE_CHARS, MAX_TITLE_CHARS, display_line};
 use crate::model::ArticleSummary;
 use std::io::{self, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Set once a write to standard output met a closed pipe.
+static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
+
+/// Standard output, buffered (flush it before returning), noting a closed pipe.
+pub fn stdout() -> io::BufWriter<Stdout> {
+    io::BufWriter::new(Stdout(io::stdout().lock()))
+}
+
+/// Whether standard output was found closed: the command's error, if any, is that and no failure.
+pub fn stdout_closed() -> bool {
+    STDOUT_CLOSED.load(Ordering::Relaxed)
+}
+
+/// The locked standard output, remembering a broken pipe (see [`stdout_closed`]).
+pub struct Stdout(io::StdoutLock<'static>);
+
+impl Stdout {
+    fn note<T>(result: io::Result<T>) -> io::Result<T> {
+        if let Err(e) = &result
+            && e.kind() == io::ErrorKind::BrokenPipe
+        {
+            STDOUT_CLOSED.store(true, Ordering::Relaxed);
+        }
+        result
+    }
+}
+
+impl Write for Stdout {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        Self::note(self.0.write(buf))
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Self::note(self.0.flush())
+    }
+}
+
+/// Writes one line to standard error; a closed or broken stderr is ignored (there is nowhere left
+/// to report it), where `eprintln!` would panic.
+pub fn to_stderr(line: std::fmt::Arguments<'_>) {
+    let mut err = io::stderr().lock();
+    let _ = err.write_fmt(line).and_then(|()| err.write_all(b"\n"));
+}
 
 /// An error and its causes on one line ("cannot open x: permission denied"), without repeats, safe
 /// for a terminal: a cause may quote a file, a server or a document (a parser naming an element).

@@ -7,7 +7,7 @@ use crate::model::{ArticleId, Facet};
 use crate::store::{Provenance, TagRow};
 use crate::tagging::{Candidate, Field, Resolution, Suggester, Suggestion, Vocabulary};
 use anyhow::{Context, Result, bail};
-use std::io::{self, BufWriter, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
 /// The bundled vocabulary, with the error naming what failed.
@@ -61,9 +61,9 @@ fn describe(candidates: &[Candidate]) -> String {
 /// is applied if one is ambiguous), applies them in one transaction, prints what changed.
 pub fn tag(paths: &Paths, id: i64, values: [Vec<String>; 3], remove: bool) -> Result<ExitCode> {
     if values.iter().all(Vec::is_empty) {
-        eprintln!(
+        output::to_stderr(format_args!(
             "veille: nothing to tag: give --actor, --target or --attack (see `veille tag --help`)"
-        );
+        ));
         return Ok(ExitCode::from(2));
     }
     let mut store = open_store(paths)?;
@@ -90,7 +90,7 @@ pub fn tag(paths: &Paths, id: i64, values: [Vec<String>; 3], remove: bool) -> Re
     } else {
         store.add_tag_rows(&plain, Provenance::User)?
     };
-    let mut out = BufWriter::new(io::stdout().lock());
+    let mut out = output::stdout();
     for ((_, facet, value), typed) in &rows {
         let done = changed
             .iter()
@@ -122,7 +122,7 @@ pub fn suggest(paths: &Paths, id: i64, json: bool) -> Result<ExitCode> {
     let vocab = vocabulary()?;
     let suggester = Suggester::new(&vocab).context("cannot build the suggestion matcher")?;
     let suggestions = suggester.suggest(&article.summary.title, &article.text);
-    let mut out = BufWriter::new(io::stdout().lock());
+    let mut out = output::stdout();
     if json {
         output::write_json(&mut out, &suggestions)?;
     } else if suggestions.is_empty() {

@@ -3,15 +3,22 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-/// Runs `veille ARGS` with the configuration and database of `dir`, and waits for it.
-pub fn veille_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_veille"))
+/// `veille ARGS` with the configuration and database of `dir`, not started yet.
+pub fn command_in(dir: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_veille"));
+    command
         .args(args)
         .env("VEILLE_CONFIG", dir.join("config.toml"))
         .env("VEILLE_DB", dir.join("veille.db"))
         .env("HOME", dir)
         .env_remove("XDG_CONFIG_HOME")
-        .env_remove("XDG_DATA_HOME")
+        .env_remove("XDG_DATA_HOME");
+    command
+}
+
+/// Runs `veille ARGS` with the configuration and database of `dir`, and waits for it.
+pub fn veille_in(dir: &Path, args: &[&str]) -> Output {
+    command_in(dir, args)
         .output()
         .expect("the veille binary runs")
 }
