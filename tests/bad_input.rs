@@ -101,6 +101,61 @@ fn invalid_config_names_file_line_and_key() {
 }
 
 #[test]
+fn numbers_too_large_to_use_are_refused_with_file_line_key_and_range() {
+    // Each passed validation and then panicked: tokio refuses a semaphore of more than 2^61
+    // permits, and chrono cannot subtract 10^8 days from today.
+    let server = TestServer::start();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("veille.db");
+    let feed = format!(
+        "\n[[feeds]]\nname = \"zataz\"\nurl = {:?}\n",
+        server.feed_url("fr/zataz_feed_2026-08-20.xml")
+    );
+    let cases = [
+        (
+            "[fetch]\nconcurrency = 4611686018427387904\n",
+            ":2:",
+            "fetch.concurrency",
+            "1 to 256",
+        ),
+        (
+            "[fetch]\n\nper_host = 4611686018427387904\n",
+            ":3:",
+            "fetch.per_host",
+            "1 to 64",
+        ),
+        (
+            "[retention]\nmax_age_days = 100000000\n",
+            ":2:",
+            "retention.max_age_days",
+            "0 to 36500",
+        ),
+        (
+            "[retention]\nmax_age_days = 4294967295\n",
+            ":2:",
+            "retention.max_age_days",
+            "0 to 36500",
+        ),
+    ];
+    for (text, line, key, range) in cases {
+        let config = dir.path().join("config.toml");
+        std::fs::write(&config, format!("{text}{feed}")).unwrap();
+        let out = veille(&config, &db, &["fetch"]);
+        let err = assert_clear_failure(&out, &format!("config.toml{line}"));
+        assert!(
+            err.contains(key) && err.contains(range),
+            "{key} {range} not in {err}"
+        );
+    }
+    // The largest accepted values run.
+    let config = dir.path().join("config.toml");
+    let text = "[fetch]\nconcurrency = 256\nper_host = 64\n\n[retention]\nmax_age_days = 36500\n";
+    std::fs::write(&config, format!("{text}{feed}")).unwrap();
+    let out = veille(&config, &db, &["fetch", "--strict"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+#[test]
 fn corrupt_and_foreign_databases_are_refused_and_left_untouched() {
     let server = TestServer::start();
     let dir = tempfile::tempdir().unwrap();

@@ -5,6 +5,7 @@ use super::{Config, FetchSettings};
 use crate::model::{FeedSource, Lang};
 use serde::Deserialize;
 use std::collections::HashSet;
+use std::ops::RangeInclusive;
 use std::path::Path;
 
 /// What one file sets; `None` keeps the value from below (the bundled defaults).
@@ -133,7 +134,34 @@ impl Checker<'_> {
             _ => Ok(()),
         }
     }
+
+    fn within(
+        &self,
+        key: &str,
+        value: Option<u64>,
+        range: RangeInclusive<u64>,
+    ) -> Result<(), ConfigError> {
+        match value {
+            Some(v) if !range.contains(&v) => Err(self.error(
+                key.to_owned(),
+                format!(
+                    "must be from {} to {} (not {v})",
+                    range.start(),
+                    range.end()
+                ),
+            )),
+            _ => Ok(()),
+        }
+    }
 }
+
+/// Feeds fetched at once: more gains nothing over one connection pool (and tokio refuses a
+/// semaphore beyond 2^61 permits).
+const CONCURRENCY: RangeInclusive<u64> = 1..=256;
+/// Requests at once to one host: more is a burst no publisher welcomes.
+const PER_HOST: RangeInclusive<u64> = 1..=64;
+/// Days kept, 0 for ever: a century, well within date arithmetic (10^8 days overflows it).
+const MAX_AGE_DAYS: RangeInclusive<u64> = 0..=36_500;
 
 impl PartialConfig {
     fn validate(&self, check: &Checker<'_>) -> Result<(), ConfigError> {
@@ -143,6 +171,8 @@ impl PartialConfig {
         if let Some(feeds) = &self.feeds {
             validate_feeds(feeds, check)?;
         }
+        let days = self.retention.as_ref().and_then(|r| r.max_age_days);
+        check.within("retention.max_age_days", days.map(u64::from), MAX_AGE_DAYS)?;
         Ok(())
     }
 
@@ -168,8 +198,8 @@ impl PartialConfig {
 impl PartialFetch {
     fn validate(&self, check: &Checker<'_>) -> Result<(), ConfigError> {
         let as_u64 = |v: Option<usize>| v.map(|v| v as u64);
-        check.at_least_one("fetch.concurrency", as_u64(self.concurrency))?;
-        check.at_least_one("fetch.per_host", as_u64(self.per_host))?;
+        check.within("fetch.concurrency", as_u64(self.concurrency), CONCURRENCY)?;
+        check.within("fetch.per_host", as_u64(self.per_host), PER_HOST)?;
         check.at_least_one("fetch.connect_timeout_secs", self.connect_timeout_secs)?;
         check.at_least_one("fetch.timeout_secs", self.timeout_secs)?;
         check.at_least_one("fetch.max_body_bytes", self.max_body_bytes)?;
