@@ -5,23 +5,12 @@
 //! screen up to a deadline instead of sleeping, so a loaded machine slows the tests without failing them.
 mod support;
 
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 use serde_json::Value;
-use std::io::{Read, Write};
-use std::num::NonZeroU16;
-use std::path::PathBuf;
-use std::process::{Command, Output};
-use std::sync::{Arc, Mutex, MutexGuard};
-use std::time::{Duration, Instant};
+use std::process::Command;
 use support::TestServer;
-
-/// How long any expected screen may take to appear.
-const DEADLINE: Duration = Duration::from_secs(10);
-const COLS: u16 = 100;
-const ROWS: u16 = 30;
-/// What crossterm writes when the runtime gives the terminal back.
-const LEAVE_ALTERNATE_SCREEN: &str = "\x1b[?1049l";
-const SHOW_CURSOR: &str = "\x1b[?25h";
+use support::tui::{
+    COLS, Home, LEAVE_ALTERNATE_SCREEN, ROWS, SHOW_CURSOR, Tui, contains, prefix, title,
+};
 
 /// Small real fixtures, French and English.
 const FEEDS: &[(&str, &str)] = &[
@@ -33,258 +22,13 @@ const FEEDS: &[(&str, &str)] = &[
     ("Schneier", "en/schneier_atom.xml"),
 ];
 
-/// A config and a database in a temporary home.
-struct Home {
-    dir: tempfile::TempDir,
-}
-
-impl Home {
-    /// A home subscribed to `feeds` (name, url) and fetched once.
-    fn fetched(feeds: &[(String, String)]) -> Home {
-        let dir = tempfile::tempdir().unwrap();
-        let mut config = String::from(
-            "[fetch]\nconnect_timeout_secs = 2\ntimeout_secs = 5\n\n[retention]\nmax_age_days = 0\n\n",
-        );
-        for (name, url) in feeds {
-            config.push_str(&format!("[[feeds]]\nname = {name:?}\nurl = {url:?}\n\n"));
-        }
-        std::fs::write(dir.path().join("config.toml"), config).unwrap();
-        let home = Home { dir };
-        let out = home.veille(&["fetch", "--strict"]);
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        home
-    }
-
-    /// A home with the real fixtures of [`FEEDS`].
-    fn with_fixtures(server: &TestServer) -> Home {
-        let feeds: Vec<_> = FEEDS
-            .iter()
-            .map(|(name, path)| (name.to_string(), server.feed_url(path)))
-            .collect();
-        Home::fetched(&feeds)
-    }
-
-    fn config(&self) -> PathBuf {
-        self.dir.path().join("config.toml")
-    }
-
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("veille.db")
-    }
-
-    /// Runs a headless command of the binary.
-    fn veille(&self, args: &[&str]) -> Output {
-        support::home::veille_in(self.dir.path(), args)
-    }
-
-    /// The articles as `veille list --json` (or `search`) gives them, newest first.
-    fn articles(&self, args: &[&str]) -> Vec<Value> {
-        let mut all = args.to_vec();
-        all.push("--json");
-        let out = self.veille(&all);
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout).unwrap()
-    }
-}
-
-/// Everything the program wrote, raw and as a screen.
-struct Captured {
-    bytes: Vec<u8>,
-    parser: vt100::Parser,
-    eof: bool,
-}
-
-/// The binary running in a pseudo-terminal; killed when dropped.
-struct Tui {
-    child: Box<dyn Child + Send + Sync>,
-    master: Box<dyn MasterPty + Send>,
-    writer: Box<dyn Write + Send>,
-    captured: Arc<Mutex<Captured>>,
-}
-
-impl Tui {
-    /// Starts `veille` (no subcommand) on `home` in a 100x30 xterm with `LANG=lang`.
-    fn start(home: &Home, lang: &str) -> Tui {
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .unwrap();
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_veille"));
-        cmd.cwd(home.dir.path());
-        cmd.env("VEILLE_CONFIG", home.config());
-        cmd.env("VEILLE_DB", home.db());
-        cmd.env("HOME", home.dir.path());
-        cmd.env("TERM", "xterm-256color");
-        cmd.env("LANG", lang);
-        for var in ["LC_ALL", "LC_MESSAGES", "NO_COLOR", "BROWSER"] {
-            cmd.env_remove(var);
-        }
-        let child = pair.slave.spawn_command(cmd).unwrap();
-        // Only the child holds the terminal's slave side, so its exit ends our reads.
-        drop(pair.slave);
-        let captured = Arc::new(Mutex::new(Captured {
-            bytes: Vec::new(),
-            parser: vt100::Parser::new(nonzero(ROWS), nonzero(COLS), 0),
-            eof: false,
-        }));
-        let mut reader = pair.master.try_clone_reader().unwrap();
-        let sink = Arc::clone(&captured);
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            loop {
-                match reader.read(&mut buf) {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => {
-                        let mut c = lock(&sink);
-                        c.bytes.extend_from_slice(&buf[..n]);
-                        c.parser.process(&buf[..n]);
-                    }
-                }
-            }
-            lock(&sink).eof = true;
-        });
-        let writer = pair.master.take_writer().unwrap();
-        Tui {
-            child,
-            master: pair.master,
-            writer,
-            captured,
-        }
-    }
-
-    /// Types `keys` as the terminal would send them.
-    fn send(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
-    }
-
-    fn screen(&self) -> String {
-        lock(&self.captured).parser.screen().contents()
-    }
-
-    /// The character at (`row`, `col`) on screen.
-    fn cell(&self, row: u16, col: u16) -> String {
-        let c = lock(&self.captured);
-        c.parser
-            .screen()
-            .cell(row, col)
-            .map(|cell| cell.contents().to_owned())
-            .unwrap_or_default()
-    }
-
-    /// How many bytes the program has written so far: a mark for [`Tui::bytes_since`].
-    fn mark(&self) -> usize {
-        lock(&self.captured).bytes.len()
-    }
-
-    fn bytes_since(&self, mark: usize) -> Vec<u8> {
-        lock(&self.captured).bytes[mark..].to_vec()
-    }
-
-    /// Polls until `done` holds for the screen; panics with the screen after [`DEADLINE`].
-    fn wait_for(&self, what: &str, done: impl Fn(&Tui) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            if done(self) {
-                return self.screen();
-            }
-            if start.elapsed() > DEADLINE {
-                panic!(
-                    "timed out waiting for {what}; the screen:\n{}",
-                    self.screen()
-                );
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    /// Waits until `text` is on screen.
-    fn wait_text(&self, text: &str) -> String {
-        self.wait_for(&format!("{text:?} on screen"), |t| {
-            t.screen().contains(text)
-        })
-    }
-
-    /// Resizes the terminal (the child gets SIGWINCH) and the emulator with it.
-    fn resize(&mut self, cols: u16, rows: u16) {
-        lock(&self.captured)
-            .parser
-            .screen_mut()
-            .set_size(nonzero(rows), nonzero(cols));
-        self.master
-            .resize(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .unwrap();
-    }
-
-    /// Whether the terminal is in canonical mode with signals (what raw mode turns off).
-    fn cooked(&self) -> bool {
-        let termios = self.master.get_termios().expect("the pty's termios");
-        let flags = format!("{:?}", termios.local_flags);
-        flags.contains("ICANON") && flags.contains("ISIG")
-    }
-
-    /// Waits for the child to exit and for its last bytes to be read; returns its exit code.
-    fn wait_exit(&mut self) -> u32 {
-        let start = Instant::now();
-        let status = loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                break status;
-            }
-            assert!(
-                start.elapsed() < DEADLINE,
-                "the program did not exit; the screen:\n{}",
-                self.screen()
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        };
-        while !lock(&self.captured).eof && start.elapsed() < DEADLINE * 2 {
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        status.exit_code()
-    }
-}
-
-impl Drop for Tui {
-    fn drop(&mut self) {
-        if let Ok(None) = self.child.try_wait() {
-            let _ = self.child.kill();
-            let _ = self.child.wait();
-        }
-    }
-}
-
-fn nonzero(n: u16) -> NonZeroU16 {
-    NonZeroU16::new(n).expect("a terminal has rows and columns")
-}
-
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-}
-
-/// The first `n` characters of `s`: list cells truncate long titles.
-fn prefix(s: &str, n: usize) -> String {
-    s.chars().take(n).collect()
-}
-
-fn title(article: &Value) -> &str {
-    article["title"].as_str().unwrap()
+/// A home with the real fixtures of [`FEEDS`], fetched once.
+fn with_fixtures(server: &TestServer) -> Home {
+    let feeds: Vec<_> = FEEDS
+        .iter()
+        .map(|(name, path)| (name.to_string(), server.feed_url(path)))
+        .collect();
+    Home::fetched(&feeds)
 }
 
 /// Waits for the list with its first rows loaded; returns the articles the CLI lists.
@@ -299,7 +43,7 @@ fn list_shown(tui: &Tui, home: &Home) -> Vec<Value> {
 #[test]
 fn the_list_shows_the_newest_titles_and_q_quits_restoring_the_terminal() {
     let server = TestServer::start();
-    let home = Home::with_fixtures(&server);
+    let home = with_fixtures(&server);
     let mut tui = Tui::start(&home, "en_US.UTF-8");
     let articles = list_shown(&tui, &home);
     let screen = tui.screen();
@@ -325,7 +69,7 @@ fn the_list_shows_the_newest_titles_and_q_quits_restoring_the_terminal() {
 #[test]
 fn a_search_narrows_the_list_to_what_the_store_finds() {
     let server = TestServer::start();
-    let home = Home::with_fixtures(&server);
+    let home = with_fixtures(&server);
     let mut tui = Tui::start(&home, "en_US.UTF-8");
     let articles = list_shown(&tui, &home);
     // A word of a title that the store finds in some articles but not all.
@@ -357,7 +101,7 @@ fn a_search_narrows_the_list_to_what_the_store_finds() {
 #[test]
 fn enter_opens_the_article_esc_and_q_come_back_to_the_list() {
     let server = TestServer::start();
-    let home = Home::with_fixtures(&server);
+    let home = with_fixtures(&server);
     let mut tui = Tui::start(&home, "en_US.UTF-8");
     let articles = list_shown(&tui, &home);
     let first = &articles[0];
@@ -395,7 +139,7 @@ fn enter_opens_the_article_esc_and_q_come_back_to_the_list() {
 #[test]
 fn a_french_locale_gives_french_labels() {
     let server = TestServer::start();
-    let home = Home::with_fixtures(&server);
+    let home = with_fixtures(&server);
     let tui = Tui::start(&home, "fr_FR.UTF-8");
     list_shown(&tui, &home);
     let screen = tui.wait_text("Flux");
@@ -412,7 +156,7 @@ fn a_french_locale_gives_french_labels() {
 #[test]
 fn a_resize_redraws_at_the_new_size() {
     let server = TestServer::start();
-    let home = Home::with_fixtures(&server);
+    let home = with_fixtures(&server);
     let mut tui = Tui::start(&home, "en_US.UTF-8");
     list_shown(&tui, &home);
     // The panes' bottom-right corner sits just above the status line, in the last column.
@@ -426,7 +170,7 @@ fn a_resize_redraws_at_the_new_size() {
 #[test]
 fn sigterm_restores_the_terminal_and_exits() {
     let server = TestServer::start();
-    let home = Home::with_fixtures(&server);
+    let home = with_fixtures(&server);
     let mut tui = Tui::start(&home, "en_US.UTF-8");
     list_shown(&tui, &home);
     assert!(!tui.cooked());
@@ -491,10 +235,6 @@ fn escape_sequences_in_a_feed_never_reach_the_terminal() {
             "{sequence:?} reached the terminal"
         );
     }
-}
-
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|w| w == needle)
 }
 
 #[test]

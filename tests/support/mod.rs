@@ -33,6 +33,7 @@ pub mod bigfeed;
 pub mod home;
 pub mod hostile;
 mod http;
+pub mod tui;
 
 use std::collections::HashMap;
 use std::net::{SocketAddr, TcpListener, TcpStream};
