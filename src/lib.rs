@@ -8,6 +8,7 @@ pub mod export;
 pub mod feed;
 pub mod fulltext;
 pub mod model;
+pub mod panics;
 pub mod reader;
 pub mod refresh;
 pub mod render;

@@ -149,18 +149,20 @@ pub async fn refresh(
             let Some((feed, source)) = jobs.pop_front() else {
                 break;
             };
-            let handle = tokio::spawn(fetch_and_parse(
+            // A panic in one feed's task fails that feed alone, with a message quoting nothing of
+            // the feed (a panic message can: see `panics`).
+            let handle = tokio::spawn(crate::panics::contain_future(fetch_and_parse(
                 fetcher.clone(),
                 feed.clone(),
                 source,
                 cutoff,
-            ));
+            )));
             tasks.push(async move {
-                let output = handle.await.unwrap_or_else(|e| TaskOutput::Failed {
-                    status: None,
-                    message: format!("internal error: {e}"),
-                    retry_after: None,
-                });
+                let output = match handle.await {
+                    Ok(Ok(output)) => output,
+                    Ok(Err(panicked)) => internal_error(panicked.to_string()),
+                    Err(_) => internal_error("the feed's task was cancelled".to_owned()),
+                };
                 (feed, output)
             });
         }
@@ -279,11 +281,13 @@ async fn fetch_and_parse(
         Ok(FetchOutcome::Fetched(fetched)) => {
             // Parsing is CPU work: keep it off the async workers so fetches keep flowing.
             let parsed = tokio::task::spawn_blocking(move || {
-                parse_document(&fetched, &source).map(|n| (n, fetched.validators))
+                crate::panics::contain(|| {
+                    parse_document(&fetched, &source).map(|n| (n, fetched.validators))
+                })
             })
             .await;
             match parsed {
-                Ok(Ok((normalized, validators))) => {
+                Ok(Ok(Ok((normalized, validators)))) => {
                     let mut articles = normalized.articles;
                     if let Some(cutoff) = cutoff {
                         articles.retain(|a| a.published.is_none_or(|p| p >= cutoff));
@@ -294,19 +298,24 @@ async fn fetch_and_parse(
                         articles,
                     })
                 }
-                Ok(Err(message)) => TaskOutput::Failed {
+                Ok(Ok(Err(message))) => TaskOutput::Failed {
                     status: Some(200),
                     message,
                     retry_after: None,
                 },
-                Err(e) => TaskOutput::Failed {
-                    status: None,
-                    message: format!("internal error: {e}"),
-                    retry_after: None,
-                },
+                Ok(Err(panicked)) => internal_error(panicked.to_string()),
+                Err(_) => internal_error("the parse was cancelled".to_owned()),
             }
         }
         Err(error) => failure_of(&error),
+    }
+}
+
+fn internal_error(message: String) -> TaskOutput {
+    TaskOutput::Failed {
+        status: None,
+        message,
+        retry_after: None,
     }
 }
 

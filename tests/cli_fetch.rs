@@ -450,3 +450,45 @@ fn invisible_characters_in_a_feed_never_reach_the_output() {
         assert!(!has_invisible(&text), "{args:?}: {text:?}");
     }
 }
+
+/// What a terminal would act on in `bytes`: ESC, BEL and the C1 controls (U+0080 to U+009F).
+fn terminal_controls(bytes: &[u8]) -> Vec<char> {
+    String::from_utf8_lossy(bytes)
+        .chars()
+        .filter(|c| matches!(c, '\u{1b}' | '\u{7}' | '\u{80}'..='\u{9f}'))
+        .collect()
+}
+
+#[test]
+fn a_panic_in_the_feed_parser_prints_one_clean_line_naming_the_feed() {
+    let server = TestServer::start();
+    server.route(
+        "/author.xml",
+        support::Route::ok("application/rss+xml", support::hostile::author_panic_feed()),
+    );
+    let home = Home::with_feeds(&[
+        (
+            "Author bug".to_string(),
+            server.url("/author.xml"),
+            Some("en"),
+        ),
+        (
+            "ZATAZ".to_string(),
+            server.feed_url("fr/zataz_feed_2026-08-20.xml"),
+            Some("fr"),
+        ),
+    ]);
+    let out = home.veille(&["fetch"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(
+        terminal_controls(&out.stderr).is_empty() && terminal_controls(&out.stdout).is_empty(),
+        "escape sequences reached the terminal: {err:?}"
+    );
+    // Neither the panic's standard message nor the text it quotes: one line naming the feed.
+    assert!(!err.contains("panicked") && !err.contains("jdoe"), "{err}");
+    assert!(!err.contains("52;c;") && !err.contains("pwned"), "{err}");
+    assert!(err.contains("Author bug"), "the feed is named: {err}");
+    // The other feed was stored all the same.
+    assert_eq!(home.list_json(&["--feed", "ZATAZ"]).len(), 10);
+}

@@ -19,6 +19,8 @@ use args::{Cli, Command};
 /// Runs the program with the process's arguments; returns the exit code of DESIGN.md
 /// (0 success, 1 failure, 2 bad usage).
 pub fn main() -> ExitCode {
+    // First of all: no panic message may quote feed text on the terminal (see `panics`).
+    crate::panics::install_hook();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

@@ -89,13 +89,14 @@ pub fn parse_document(
 ///
 /// feed-rs 3.0 slices author strings at byte offsets that can fall inside a character
 /// (`<author>«jdoe@example.org»</author>` panics in `parse_person_name_email`); one hostile
-/// feed must fail alone rather than end the whole refresh. The parser is built afresh inside,
-/// so no state survives an unwound parse.
+/// feed must fail alone rather than end the whole refresh. The panic is contained silently, since
+/// its message quotes the feed's text, and the error says nothing of it. The parser is built
+/// afresh inside, so no state survives an unwound parse.
 fn guarded_parse(
     source_url: &str,
     bytes: &[u8],
 ) -> Result<Result<Feed, ParseFeedError>, ParseError> {
-    std::panic::catch_unwind(|| build_parser(source_url).parse(bytes))
+    crate::panics::contain(|| build_parser(source_url).parse(bytes))
         .map_err(|_| ParseError::Invalid("the feed parser gave up on this document".into()))
 }
 

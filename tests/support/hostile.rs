@@ -18,6 +18,24 @@ pub const BOMB_INFLATED_BYTES: u64 = 1100 * 1024 * 1024;
 /// The feed served by `/hostile/429` and `/hostile/drop-once` once they recover.
 pub const RECOVERY_FEED: &str = "fr/cert-fr_main-feed_avis-actualite_2026-08-20.xml";
 
+/// An OSC 52 clipboard write (`rm -rf ~` in base64) and an OSC 0 window-title change.
+pub const OSC_PAYLOAD: &str = "\x1b]52;c;cm0gLXJmIH4=\x07\x1b]0;pwned\x07";
+
+/// An RSS feed of two items whose second `<author>` makes feed-rs 3.0 panic (an e-mail followed
+/// by a multi-byte character: it slices the string inside the `»`), with [`OSC_PAYLOAD`] in that
+/// author, so the standard panic message would quote the escape sequences.
+pub fn author_panic_feed() -> String {
+    format!(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Author bug</title>\
+         <item><title>A calm first story</title><link>https://author.example/1</link>\
+         <pubDate>Mon, 01 Jan 2024 10:00:00 GMT</pubDate><description>calm</description></item>\
+         <item><title>The author that breaks the parser</title><link>https://author.example/2</link>\
+         <author>jdoe@example.org»{OSC_PAYLOAD} and more text after it</author>\
+         <pubDate>Mon, 01 Jan 2024 09:00:00 GMT</pubDate><description>x</description></item>\
+         </channel></rss>"
+    )
+}
+
 const HTML_PAGE: &str = "<!DOCTYPE html>\n<html lang=\"fr\"><head><title>Flux introuvable</title></head>\n\
 <body><h1>Oups</h1><p>Ce flux a déménagé. Retournez à l'<a href=\"/\">accueil</a>.</p></body></html>\n";
 

@@ -7,6 +7,7 @@ use crate::config::Config;
 use crate::feed::fetch::Fetcher;
 use crate::fulltext::fetch_full_text;
 use crate::model::ArticleId;
+use crate::panics::contain_future;
 use crate::refresh::FeedStatus;
 use crate::store::Store;
 use anyhow::{Context, Result};
@@ -185,7 +186,10 @@ impl Executor {
             self.db_path.clone(),
         );
         self.tokio.spawn(async move {
-            let result = refresh_all(&config, &db_path, &tx).await;
+            // A panic (a bug) fails this refresh with a fixed message; the reader carries on.
+            let result = contain_future(refresh_all(&config, &db_path, &tx))
+                .await
+                .unwrap_or_else(|panicked| Err(panicked.to_string()));
             let _ = tx.send(Msg::RefreshFinished(result));
         });
     }
@@ -200,7 +204,9 @@ impl Executor {
             self.db_path.clone(),
         );
         self.tokio.spawn(async move {
-            let result = full_text(&config, db_path, id, &url).await;
+            let result = contain_future(full_text(&config, db_path, id, &url))
+                .await
+                .unwrap_or_else(|panicked| Err(panicked.to_string()));
             let _ = tx.send(Msg::FullTextLoaded { id, result });
         });
     }

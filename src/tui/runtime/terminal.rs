@@ -1,5 +1,6 @@
 //! The terminal in raw mode on the alternate screen, always given back: on drop (quit, error) and
-//! from a panic hook that restores first and then runs the previous hook.
+//! before an uncaught panic is reported (`panics::set_uncaught_cleanup`). A panic veille contains
+//! and survives (a feed the parser chokes on during `r`) leaves the terminal alone.
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
@@ -9,7 +10,6 @@ use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use std::io::{self, Stdout};
-use std::sync::Once;
 
 /// The terminal, restored when dropped.
 pub struct TerminalGuard {
@@ -19,18 +19,23 @@ pub struct TerminalGuard {
 
 /// Enters raw mode, the alternate screen and mouse capture.
 pub fn enter() -> io::Result<TerminalGuard> {
-    install_panic_hook();
+    crate::panics::install_hook();
+    crate::panics::set_uncaught_cleanup(Some(restore));
     let setup = || -> io::Result<TerminalGuard> {
         enable_raw_mode()?;
         execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
         let terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
         Ok(TerminalGuard { terminal })
     };
-    setup().inspect_err(|_| restore())
+    setup().inspect_err(|_| {
+        crate::panics::set_uncaught_cleanup(None);
+        restore();
+    })
 }
 
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
+        crate::panics::set_uncaught_cleanup(None);
         restore();
     }
 }
@@ -45,15 +50,4 @@ pub fn restore() {
         Show
     );
     let _ = disable_raw_mode();
-}
-
-fn install_panic_hook() {
-    static HOOK: Once = Once::new();
-    HOOK.call_once(|| {
-        let previous = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            restore();
-            previous(info);
-        }));
-    });
 }
