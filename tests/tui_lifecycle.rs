@@ -1,11 +1,16 @@
 //! The reader's life around what it does not control, in a real pseudo-terminal: a panic it
 //! contains (feed-rs on a hostile author during `r`) must neither print the feed's bytes nor give the
-//! terminal back.
+//! terminal back; a terminal that hangs up or a SIGTERM must end it, with the tag just typed stored.
 mod support;
 
+use std::process::Command;
+use std::time::Duration;
 use support::hostile::{OSC_PAYLOAD, author_panic_feed};
 use support::tui::{Home, LEAVE_ALTERNATE_SCREEN, Tui, contains};
 use support::{Route, TestServer};
+
+/// How long the reader may take to notice that its terminal is gone and end.
+const EXIT_LIMIT: Duration = Duration::from_secs(10);
 
 /// A home with one feed, "Author bug", fetched once while it was a harmless fixture.
 fn author_home(server: &TestServer) -> Home {
@@ -61,4 +66,78 @@ fn a_parser_panic_during_r_prints_nothing_of_the_feed_and_leaves_the_reader_runn
     tui.wait_for("the search box closed", |t| !t.screen().contains("Search:"));
     tui.send("q");
     assert_eq!(tui.wait_exit(), 0);
+}
+
+/// Opens the actor prompt on the first article and applies APT28 in it; the prompt stays open.
+fn tag_apt28_in_the_prompt(tui: &mut Tui) {
+    tui.wait_text("Articles (10)");
+    tui.send("a");
+    tui.wait_text("Actor — this article");
+    tui.send("APT28\r");
+    tui.wait_for("the tag sent", |t| {
+        let screen = t.screen();
+        screen.contains("saving: APT28") || screen.contains("applied: APT28")
+    });
+    assert!(tui.screen().contains("Actor — this article"));
+}
+
+#[test]
+fn a_hung_up_terminal_ends_the_reader_and_keeps_the_tag_just_applied() {
+    let server = TestServer::start();
+    let home = author_home(&server);
+    let mut tui = Tui::start(&home, "en_US.UTF-8");
+    tag_apt28_in_the_prompt(&mut tui);
+
+    tui.hang_up();
+    // It ends in order, as if asked to quit, not on a failed write (exit 1) or a panic (101).
+    assert_eq!(
+        tui.exit_within(EXIT_LIMIT),
+        Some(0),
+        "the reader outlived its terminal or did not end in order"
+    );
+    let tagged = home.articles(&["list", "--actor", "APT28"]);
+    assert_eq!(
+        tagged.len(),
+        1,
+        "the tag applied before the hang-up is stored"
+    );
+}
+
+#[test]
+fn a_dead_terminal_ends_the_reader_even_without_sighup() {
+    // Not its controlling terminal: the hang-up sends no signal, and with the prompt closed the
+    // idle reader draws nothing that could fail; only its reads say the terminal is gone (where
+    // crossterm's reader used to spin for ever on end of file).
+    let server = TestServer::start();
+    let home = author_home(&server);
+    let mut tui = Tui::start_detached(&home, "en_US.UTF-8");
+    tag_apt28_in_the_prompt(&mut tui);
+    tui.send("\x1b");
+    tui.wait_for("the prompt closed", |t| {
+        !t.screen().contains("Actor — this article")
+    });
+
+    tui.hang_up();
+    // It ends in order, as if asked to quit, not on a failed write (exit 1) or a panic (101).
+    assert_eq!(
+        tui.exit_within(EXIT_LIMIT),
+        Some(0),
+        "the reader outlived its terminal or did not end in order"
+    );
+    assert_eq!(home.articles(&["list", "--actor", "APT28"]).len(), 1);
+}
+
+#[test]
+fn sigterm_ends_the_reader_while_a_prompt_is_open() {
+    let server = TestServer::start();
+    let home = author_home(&server);
+    let mut tui = Tui::start(&home, "en_US.UTF-8");
+    tag_apt28_in_the_prompt(&mut tui);
+
+    let pid = tui.child.process_id().expect("the child's pid").to_string();
+    let kill = Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    assert!(kill.success());
+    assert_eq!(tui.exit_within(EXIT_LIMIT), Some(0), "SIGTERM was ignored");
+    assert!(tui.cooked(), "raw mode is turned off on SIGTERM");
+    assert_eq!(home.articles(&["list", "--actor", "APT28"]).len(), 1);
 }

@@ -32,14 +32,15 @@ const TICK: Duration = Duration::from_secs(1);
 const BATCH: usize = 512;
 
 /// Runs the interactive reader on the database at `db_path` until the user quits; the terminal is
-/// restored on every way out (quit, error, panic, SIGTERM, SIGHUP).
+/// restored on every way out (quit, error, uncaught panic, SIGTERM, SIGHUP, a hung-up terminal),
+/// and the writes already asked for (a tag just typed) are committed before it returns.
 pub fn run(config: &Config, db_path: &Path) -> Result<()> {
     let settings = settings(config)?;
     // Opened before the terminal is taken, so a bad database is reported on a normal screen.
     let store = Store::open(db_path)
         .with_context(|| format!("cannot open the database {}", db_path.display()))?;
     let (tx, rx) = channel();
-    let db = worker::spawn(store, config.feeds.clone(), tx.clone());
+    let (db, db_thread) = worker::spawn(store, config.feeds.clone(), tx.clone());
     let tokio = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -64,10 +65,27 @@ pub fn run(config: &Config, db_path: &Path) -> Result<()> {
     let result = event_loop(&mut guard, &mut app, &rx, &executor);
     stop.store(true, Ordering::Relaxed);
     drop(guard);
-    let _ = input.join();
+    // The database worker ends once it has done the jobs already queued: a tag typed just before
+    // a quit or a hang-up is committed, not lost with the process.
+    drop(executor);
+    let _ = db_thread.join();
+    // The input thread sees `stop` within one poll; should it be stuck in a read on a dying
+    // terminal, it is not waited for (it ends with the process).
+    join_within(input, input::POLL * 4);
     // A refresh still running is abandoned: each feed is stored in its own transaction.
     tokio.shutdown_background();
     result
+}
+
+/// Joins `thread` if it ends within `limit`.
+fn join_within(thread: std::thread::JoinHandle<()>, limit: Duration) {
+    let start = Instant::now();
+    while !thread.is_finished() && start.elapsed() < limit {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    if thread.is_finished() {
+        let _ = thread.join();
+    }
 }
 
 /// Language, keymap and theme from the configuration and the environment.
@@ -267,7 +285,9 @@ async fn refresh_all(
     })
 }
 
-/// SIGTERM and SIGHUP become `Msg::Terminate`, so the loop ends and the terminal is restored.
+/// SIGTERM and SIGHUP become `Msg::Terminate`, so the loop ends, the terminal is restored and
+/// pending writes commit. A second signal means that orderly way out is stuck: the terminal is
+/// restored and the process ends at once (the signals stay caught, so nothing else would end it).
 fn watch_signals(tokio: &tokio::runtime::Runtime, tx: Sender<Msg>) {
     #[cfg(unix)]
     tokio.spawn(async move {
@@ -278,11 +298,19 @@ fn watch_signals(tokio: &tokio::runtime::Runtime, tx: Sender<Msg>) {
         ) else {
             return;
         };
-        tokio::select! {
-            _ = term.recv() => {}
-            _ = hup.recv() => {}
+        let mut asked = false;
+        loop {
+            tokio::select! {
+                _ = term.recv() => {}
+                _ = hup.recv() => {}
+            }
+            if asked {
+                terminal::restore();
+                std::process::exit(1);
+            }
+            asked = true;
+            let _ = tx.send(Msg::Terminate);
         }
-        let _ = tx.send(Msg::Terminate);
     });
     #[cfg(not(unix))]
     let _ = (tokio, tx);

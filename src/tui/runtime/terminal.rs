@@ -10,11 +10,13 @@ use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use std::io::{self, Stdout};
+use std::mem::ManuallyDrop;
 
 /// The terminal, restored when dropped.
 pub struct TerminalGuard {
-    /// The ratatui terminal drawing to stdout.
-    pub terminal: Terminal<CrosstermBackend<Stdout>>,
+    /// The ratatui terminal drawing to stdout. Never dropped: ratatui's drop `eprintln!`s when it
+    /// cannot show the cursor, which panics on a hung-up terminal; [`restore`] shows it instead.
+    pub terminal: ManuallyDrop<Terminal<CrosstermBackend<Stdout>>>,
 }
 
 /// Enters raw mode, the alternate screen and mouse capture.
@@ -24,7 +26,7 @@ pub fn enter() -> io::Result<TerminalGuard> {
     let setup = || -> io::Result<TerminalGuard> {
         enable_raw_mode()?;
         execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
-        let terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+        let terminal = ManuallyDrop::new(Terminal::new(CrosstermBackend::new(io::stdout()))?);
         Ok(TerminalGuard { terminal })
     };
     setup().inspect_err(|_| {

@@ -5,18 +5,24 @@ use crate::model::FeedSource;
 use crate::store::Store;
 use crate::tui::msg::{Effect, FeedCount, Msg, Page};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
+use std::thread::JoinHandle;
 use std::time::Duration;
 
 /// How often the worker looks for articles written by another process while it is idle.
 const WATCH: Duration = Duration::from_secs(2);
 
-/// Starts the worker on `store`; it ends when the returned sender is dropped or the UI is gone.
-/// `feeds` are the configured subscriptions: they are synced first so the sidebar lists them even
-/// before any fetch, and only they are listed.
-pub fn spawn(store: Store, feeds: Vec<FeedSource>, tx: Sender<Msg>) -> Sender<Effect> {
+/// Starts the worker on `store`; it ends when the returned sender is dropped (after the jobs
+/// already sent: join it to know they are committed) or the UI is gone. `feeds` are the configured
+/// subscriptions: they are synced first so the sidebar lists them even before any fetch, and only
+/// they are listed.
+pub fn spawn(
+    store: Store,
+    feeds: Vec<FeedSource>,
+    tx: Sender<Msg>,
+) -> (Sender<Effect>, JoinHandle<()>) {
     let (jobs, rx) = channel();
-    std::thread::spawn(move || work(store, &feeds, &rx, &tx));
-    jobs
+    let thread = std::thread::spawn(move || work(store, &feeds, &rx, &tx));
+    (jobs, thread)
 }
 
 fn work(mut store: Store, feeds: &[FeedSource], rx: &Receiver<Effect>, tx: &Sender<Msg>) {
