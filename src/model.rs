@@ -189,6 +189,9 @@ pub struct ArticleSummary {
     pub starred: bool,
     /// Tags by facet.
     pub tags: Tags,
+    /// Later versions its feed published after the analyst tagged, annotated or starred it; the
+    /// article itself stays the version worked on (0: the feed never changed it since).
+    pub revisions: u64,
 }
 
 /// A whole stored article, for the reader and exports.
@@ -206,6 +209,20 @@ pub struct Article {
     pub text: String,
     /// When veille first stored it.
     pub fetched_at: DateTime<Utc>,
+    /// The latest of its `summary.revisions`, if the feed changed it after it was worked on.
+    pub latest_revision: Option<Revision>,
+}
+
+/// A version of an article its feed published after the analyst tagged, annotated or starred the
+/// article, kept beside it (the article keeps the version that was worked on).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Revision {
+    /// When veille fetched it.
+    pub fetched_at: DateTime<Utc>,
+    /// The title the feed now gives.
+    pub title: String,
+    /// The link the feed now gives.
+    pub url: Option<String>,
 }
 
 /// Which articles a query returns (the FILTERS of the command line).

@@ -1,7 +1,7 @@
 //! The article as the reader shows it: a header (title, feed, date, language, author, URL) and the
 //! body rendered from HTML at a width, with numbered links listed at the end.
 use crate::feed::sanitize::{MAX_LINE_CHARS, MAX_TITLE_CHARS, clean_body, display_line};
-use crate::model::Article;
+use crate::model::{Article, Revision};
 
 /// The whole article as text wrapped at `width` columns.
 pub fn article_text(article: &Article, width: usize) -> String {
@@ -26,6 +26,9 @@ pub fn article_text(article: &Article, width: usize) -> String {
     if let Some(url) = &s.url {
         out.push_str(&format!("{}\n", display_line(url, MAX_LINE_CHARS)));
     }
+    if let Some(revision) = &article.latest_revision {
+        out.push_str(&revision_note(s.revisions, revision));
+    }
     out.push('\n');
     let html = article
         .content_html
@@ -47,4 +50,20 @@ fn body_text(html: &str, width: usize) -> String {
         text.push('\n');
     }
     text
+}
+
+/// Says that the feed changed the article after it was worked on, and what it says now: the text
+/// shown (and exported) stays the version that was tagged.
+fn revision_note(revisions: u64, latest: &Revision) -> String {
+    let mut note = format!(
+        "\n! Changed by its feed after it was tagged, annotated or starred ({revisions} later \
+         version{}); shown and exported: the version worked on.\n! Latest version, fetched {}: {}\n",
+        if revisions == 1 { "" } else { "s" },
+        latest.fetched_at.format("%Y-%m-%d %H:%M UTC"),
+        display_line(&latest.title, MAX_TITLE_CHARS),
+    );
+    if let Some(url) = &latest.url {
+        note.push_str(&format!("! {}\n", display_line(url, MAX_LINE_CHARS)));
+    }
+    note
 }

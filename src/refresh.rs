@@ -1,5 +1,6 @@
 //! One refresh run: fetch every subscription concurrently, parse and normalise off the async
-//! workers, and store each feed in its own transaction as soon as it arrives.
+//! workers, and store each feed as soon as it arrives, in short transactions (batches) so another
+//! process never waits long for the write lock.
 use crate::config::FetchSettings;
 use crate::feed::fetch::{FetchError, FetchOutcome, Fetched, Fetcher};
 use crate::feed::normalize::{NormalizedFeed, normalize};
@@ -7,9 +8,14 @@ use crate::feed::parse::parse_feed;
 use crate::feed::sanitize::{MAX_LINE_CHARS, display_line};
 use crate::fulltext::fetch_full_text;
 use crate::model::{ArticleId, FeedSource};
-use crate::store::{FeedUpdate, Store, StoreError, StoredFeed};
+use crate::store::{FeedUpdate, FeedWrite, Store, StoreError, StoredFeed};
 use chrono::{DateTime, Utc};
 use futures::stream::{FuturesUnordered, StreamExt};
+use std::time::Duration;
+
+/// The write lock is left free this long between two batches of a big feed: a waiting writer (a
+/// `veille tag`, the reader's tag edit) polls every 2 ms (`store::open`) and gets in.
+const BATCH_PAUSE: Duration = Duration::from_millis(10);
 
 /// What happened to one feed during a run.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,6 +26,9 @@ pub enum FeedStatus {
         new: usize,
         /// Stored articles whose text changed.
         updated: usize,
+        /// Articles the analyst worked on that the feed changed: kept as they were, the new
+        /// version recorded as a revision.
+        revised: usize,
     },
     /// 304: nothing changed, nothing parsed or written.
     NotModified,
@@ -69,6 +78,17 @@ impl RefreshReport {
             .iter()
             .map(|f| match f.status {
                 FeedStatus::Updated { new, .. } => new,
+                _ => 0,
+            })
+            .sum()
+    }
+
+    /// Articles the analyst worked on whose feed published a new version (kept as a revision).
+    pub fn revised_articles(&self) -> usize {
+        self.feeds
+            .iter()
+            .map(|f| match f.status {
+                FeedStatus::Updated { revised, .. } => revised,
                 _ => 0,
             })
             .sum()
@@ -166,7 +186,7 @@ pub async fn refresh(
                 (feed, output)
             });
         }
-        // The writer: one transaction per feed, on this task only, while the others keep fetching.
+        // The writer: on this task only, while the others keep fetching.
         let Some((feed, output)) = tasks.next().await else {
             break;
         };
@@ -176,7 +196,11 @@ pub async fn refresh(
                 FeedStatus::NotModified
             }
             TaskOutput::Parsed(update) => {
-                let stats = store.record_fetch(feed.id, &update)?;
+                let mut write = FeedWrite::default();
+                while !store.record_fetch_batch(feed.id, &update, &mut write)? {
+                    tokio::time::sleep(BATCH_PAUSE).await;
+                }
+                let stats = write.into_stats();
                 if sources.iter().any(|s| s.url == feed.url && s.full_text) {
                     pages.extend(stats.new_links.iter().map(|(id, url)| Page {
                         feed: feed.name.clone(),
@@ -187,6 +211,7 @@ pub async fn refresh(
                 FeedStatus::Updated {
                     new: stats.new,
                     updated: stats.updated,
+                    revised: stats.revised,
                 }
             }
             TaskOutput::Failed {

@@ -222,13 +222,15 @@ fn unwritable_database_and_config_paths_are_reported() {
     let config = dir.path().join("config.toml");
     write_config(&config, &[]);
 
+    // `tag` writes (read commands create nothing: tests/store_access.rs).
     for db in [
         file.join("veille.db"),
         PathBuf::from("/proc/veille-test/veille.db"),
     ] {
-        let out = veille(&config, &db, &["list"]);
+        let out = veille(&config, &db, &["tag", "1", "--actor", "APT28"]);
         assert_clear_failure(&out, &db.parent().unwrap().display().to_string());
     }
+    // A read command under a file cannot even look: it says which file is in the way.
     let out = veille(&config, &file.join("sub/veille.db"), &["list"]);
     let err = assert_clear_failure(&out, "file.txt");
     assert!(err.to_lowercase().contains("not a directory"), "{err}");

@@ -30,13 +30,14 @@ impl Home {
 }
 
 #[test]
-fn a_fresh_home_lists_nothing_and_creates_the_database() {
+fn a_fresh_home_lists_nothing_and_creates_nothing() {
     let home = Home::new();
     let out = home.veille(&["list", "--json"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let listed: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
     assert!(listed.is_empty());
-    assert!(home.db().exists());
+    assert!(stderr(&out).contains("no database"), "{}", stderr(&out));
+    assert!(!home.db().exists(), "a read command created the database");
 }
 
 #[test]
@@ -175,8 +176,20 @@ fn opml_import_then_export_round_trips_the_subscriptions() {
 fn env_and_flags_choose_the_files() {
     let home = Home::new();
     let other_db = home.dir.path().join("other.db");
-    let out = home.veille(&["--db", other_db.to_str().unwrap(), "list"]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    // `tag` writes, so it creates the database it was given (then finds no article 1 in it).
+    let out = home.veille(&[
+        "--db",
+        other_db.to_str().unwrap(),
+        "tag",
+        "1",
+        "--actor",
+        "x",
+    ]);
+    assert!(
+        stderr(&out).contains("no article with id 1"),
+        "{}",
+        stderr(&out)
+    );
     assert!(other_db.exists());
     assert!(!home.db().exists(), "--db wins over VEILLE_DB");
 }

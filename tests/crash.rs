@@ -121,9 +121,18 @@ fn kill_9_during_a_large_fetch_leaves_a_database_that_opens_and_refetches() {
             store.integrity_check().unwrap(),
             "corrupt after kill at {wal_threshold}"
         );
-        // Feeds are stored whole or not at all.
+        // A feed is stored in batches, each whole; one cut short by the kill kept no validators, so
+        // the refetch gets its document again (no 304) and completes it.
+        for feed in store.feeds().unwrap() {
+            let complete = feed.total == ITEMS as u64;
+            assert!(
+                complete || (feed.last_success.is_none() && feed.validators.etag.is_none()),
+                "{}: {} of {ITEMS} articles stored, yet its validators were saved",
+                feed.name,
+                feed.total
+            );
+        }
         let count = store.article_count().unwrap();
-        assert_eq!(count % ITEMS as u64, 0, "a feed was half stored: {count}");
         assert!(count < total, "nothing was left to do after the kill");
         drop(store);
 

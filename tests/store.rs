@@ -3,7 +3,7 @@
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use veille::feed::fetch::Validators;
 use veille::model::{ArticleId, Facet, FeedId, FeedSource, Filter, Lang, NewArticle};
-use veille::store::{FeedUpdate, Provenance, Store, StoreError};
+use veille::store::{FeedUpdate, FeedWrite, Provenance, Store, StoreError};
 
 fn date(y: i32, m: u32, d: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(y, m, d, 12, 0, 0).unwrap()
@@ -120,27 +120,96 @@ fn a_repeated_key_within_one_fetch_is_stored_once() {
 fn flags_tags_and_notes_survive_a_refetch_that_changes_the_article() {
     let (mut store, feed) = store_with_feed();
     store
+        .record_fetch(
+            feed,
+            &update(vec![
+                article("a", "Alpha", None),
+                article("b", "Beta", None),
+            ]),
+        )
+        .unwrap();
+    let (worked, read) = (id_of(&store, "Alpha"), id_of(&store, "Beta"));
+    store.set_read(worked, true).unwrap();
+    store.set_starred(worked, true).unwrap();
+    store.set_note(worked, Some("à suivre")).unwrap();
+    store
+        .add_tag(worked, Facet::Actor, "APT28", Provenance::User)
+        .unwrap();
+    store.set_read(read, true).unwrap();
+
+    let changes = |title: &str, key: &str| {
+        let mut changed = article(key, title, None);
+        changed.summary = Some("<p>New summary</p>".to_owned());
+        changed
+    };
+    let stats = store
+        .record_fetch(
+            feed,
+            &update(vec![changes("Alpha v2", "a"), changes("Beta v2", "b")]),
+        )
+        .unwrap();
+    assert_eq!((stats.updated, stats.revised), (1, 1));
+
+    // Worked on: kept as it was, the feed's new version recorded beside it.
+    let stored = store.article(worked).unwrap().unwrap();
+    assert_eq!(stored.summary.title, "Alpha");
+    assert!(stored.summary.read && stored.summary.starred);
+    assert_eq!(stored.summary.tags.actor, ["APT28"]);
+    assert_eq!(store.note(worked).unwrap().as_deref(), Some("à suivre"));
+    assert_eq!(stored.summary.revisions, 1);
+    assert_eq!(stored.latest_revision.unwrap().title, "Alpha v2");
+    // Only read: it follows its feed, its flag kept.
+    let stored = store.article(read).unwrap().unwrap();
+    assert_eq!(stored.summary.title, "Beta v2");
+    assert!(stored.summary.read);
+    assert_eq!(stored.text, "New summary");
+    assert_eq!(stored.summary.revisions, 0);
+}
+
+#[test]
+fn a_big_feed_is_stored_in_batches_and_its_validators_with_the_last_only() {
+    let (mut store, feed) = store_with_feed();
+    let big = update(
+        (0..5_000)
+            .map(|i| article(&format!("k{i}"), &format!("Title {i}"), None))
+            .collect(),
+    );
+    let mut write = FeedWrite::default();
+    assert!(!store.record_fetch_batch(feed, &big, &mut write).unwrap());
+    let first = store.article_count().unwrap();
+    assert!(first > 0 && first < 5_000, "{first}");
+    // Interrupted here (kill -9, full disk), the feed keeps no validators: the next fetch gets the
+    // whole document again instead of a 304, and completes it.
+    let state = store.feed(feed).unwrap();
+    assert_eq!(state.validators, Validators::default());
+    assert_eq!(state.last_success, None);
+    while !store.record_fetch_batch(feed, &big, &mut write).unwrap() {}
+    assert_eq!(store.article_count().unwrap(), 5_000);
+    assert_eq!(write.into_stats().new, 5_000);
+    let state = store.feed(feed).unwrap();
+    assert_eq!(state.validators.etag.as_deref(), Some("\"v1\""));
+    assert!(state.last_success.is_some());
+}
+
+#[test]
+fn a_feed_republishing_the_same_new_version_records_it_once() {
+    let (mut store, feed) = store_with_feed();
+    store
         .record_fetch(feed, &update(vec![article("a", "Alpha", None)]))
         .unwrap();
     let id = id_of(&store, "Alpha");
-    store.set_read(id, true).unwrap();
     store.set_starred(id, true).unwrap();
-    store.set_note(id, Some("à suivre")).unwrap();
-    store
-        .add_tag(id, Facet::Actor, "APT28", Provenance::User)
-        .unwrap();
-
-    let mut changed = article("a", "Alpha v2", None);
-    changed.summary = Some("<p>New summary</p>".to_owned());
-    let stats = store.record_fetch(feed, &update(vec![changed])).unwrap();
-    assert_eq!(stats.updated, 1);
-
+    for title in ["Alpha v2", "Alpha v2", "Alpha v3", "Alpha v3"] {
+        store
+            .record_fetch(feed, &update(vec![article("a", title, None)]))
+            .unwrap();
+    }
     let stored = store.article(id).unwrap().unwrap();
-    assert_eq!(stored.summary.title, "Alpha v2");
-    assert!(stored.summary.read && stored.summary.starred);
-    assert_eq!(stored.summary.tags.actor, ["APT28"]);
-    assert_eq!(stored.text, "New summary");
-    assert_eq!(store.note(id).unwrap().as_deref(), Some("à suivre"));
+    assert_eq!(stored.summary.title, "Alpha");
+    assert_eq!(stored.summary.revisions, 2);
+    assert_eq!(stored.latest_revision.unwrap().title, "Alpha v3");
+    let listed = store.list(&Filter::default(), None).unwrap();
+    assert_eq!(listed[0].revisions, 2);
 }
 
 #[test]

@@ -245,6 +245,78 @@ fn a_failed_commit_shows_nothing_applied_and_says_why() {
 }
 
 #[test]
+fn a_tag_that_fails_during_a_refresh_is_shown_over_the_gauge_and_enter_retries_it() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    let id = app.list.selected_row().unwrap().id;
+    assert_eq!(update(&mut app, key('r')), vec![Effect::Refresh]);
+    update(
+        &mut app,
+        Msg::RefreshProgress {
+            done: 1,
+            total: 30,
+            feed: "ZATAZ".into(),
+        },
+    );
+    update(&mut app, key('a'));
+    type_text(&mut app, "APT29");
+    update(&mut app, code(KeyCode::Enter));
+    let busy = "database is busy: another veille is writing; try again";
+    update(&mut app, Msg::TagsChanged(Err(busy.into())));
+    let shown = screen(&app);
+    assert!(
+        shown.contains("Tags not saved"),
+        "hidden behind the gauge:\n{shown}"
+    );
+    assert!(shown.contains("database is busy"), "{shown}");
+    // The value is not lost: it is back in the prompt, and Enter sends it again.
+    let prompt = app.tagging.prompt.as_ref().expect("the prompt stays open");
+    assert_eq!(prompt.input.text, "APT29");
+    assert!(prompt.pending.is_empty());
+    let effects = update(&mut app, code(KeyCode::Enter));
+    assert_eq!(
+        only_edit(&effects),
+        &Effect::AddTag {
+            ids: vec![id],
+            tags: vec![(Facet::Actor, "APT29".into())],
+            provenance: Provenance::User
+        }
+    );
+}
+
+#[test]
+fn the_reader_says_when_the_feed_changed_an_article_after_it_was_tagged() {
+    let mut app = booted(Lang::En, 100, 30, 50);
+    let effects = update(&mut app, code(KeyCode::Enter));
+    let Some(Effect::LoadArticle { id, request }) = effects
+        .iter()
+        .find(|e| matches!(e, Effect::LoadArticle { .. }))
+        .cloned()
+    else {
+        panic!("{effects:?}")
+    };
+    let mut tagged = tui_fixtures::article(usize::try_from(id.0 - 1000).unwrap(), 0);
+    tagged.summary.revisions = 1;
+    tagged.latest_revision = Some(veille::model::Revision {
+        fetched_at: now(),
+        title: "Sponsored: VPN deals".into(),
+        url: Some("https://ads.example/".into()),
+    });
+    update(
+        &mut app,
+        Msg::ArticleLoaded {
+            request,
+            result: Ok(Some(Box::new(tagged))),
+        },
+    );
+    let shown = screen(&app);
+    assert!(
+        shown.contains("Δ Feed changed it 1× since you worked on it (kept as it was)"),
+        "{shown}"
+    );
+    assert!(shown.contains("Sponsored: VPN deals"), "{shown}");
+}
+
+#[test]
 fn suggestions_are_shown_with_why_and_accept_all_applies_them_as_suggestions() {
     let mut app = reader_with_suggestions(Lang::En, 2);
     let id = app.reader.open.as_ref().unwrap().article.summary.id;

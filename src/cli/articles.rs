@@ -1,7 +1,7 @@
 //! `veille list`, `veille search`, `veille show`.
 use super::args::FilterArgs;
 use super::dates::parse_user_date;
-use super::{Paths, open_store, output};
+use super::{Paths, open_store, open_store_read, output};
 use crate::model::{ArticleId, Facet, Filter};
 use anyhow::{Context, Result, anyhow, bail};
 use chrono::Utc;
@@ -46,7 +46,7 @@ pub fn list(
     query: Option<String>,
 ) -> Result<ExitCode> {
     let filter = to_filter(args, query)?;
-    let store = open_store(paths)?;
+    let store = open_store_read(paths)?;
     let articles = store.list(&filter, limit)?;
     let mut out = output::stdout();
     if json {
@@ -60,7 +60,7 @@ pub fn list(
 
 /// The default command without a terminal: the 50 newest articles, or how to get some.
 pub fn overview(paths: &Paths) -> Result<ExitCode> {
-    let store = open_store(paths)?;
+    let store = open_store_read(paths)?;
     let articles = store.list(&Filter::default(), Some(50))?;
     if articles.is_empty() {
         output::to_stderr(format_args!(
@@ -77,7 +77,12 @@ pub fn overview(paths: &Paths) -> Result<ExitCode> {
 /// Prints one article as the reader renders it; with `full`, after fetching its page's full text
 /// when it is not stored yet.
 pub fn show(paths: &Paths, id: i64, width: Option<usize>, full: bool) -> Result<ExitCode> {
-    let mut store = open_store(paths)?;
+    // Only fetching the full text writes.
+    let mut store = if full {
+        open_store(paths)?
+    } else {
+        open_store_read(paths)?
+    };
     let Some(mut article) = store.article(ArticleId(id))? else {
         bail!("no article with id {id} (see `veille list`)");
     };

@@ -1,7 +1,7 @@
 //! `veille export`: the articles matching FILTERS, in one of the export formats, to stdout or a file.
 use super::args::FilterArgs;
 use super::articles::to_filter;
-use super::{Paths, open_store, output as out};
+use super::{Paths, open_store_read, output as out};
 use crate::export::{self, Format, Options};
 use crate::tagging::Vocabulary;
 use anyhow::{Context, Result};
@@ -18,7 +18,7 @@ pub fn run(
     output: Option<&Path>,
 ) -> Result<ExitCode> {
     let filter = to_filter(filters, None)?;
-    let store = open_store(paths)?;
+    let store = open_store_read(paths)?;
     let items = export::load(&store, &filter)
         .with_context(|| format!("cannot read {}", paths.db.display()))?;
     let vocab = Vocabulary::current().context("cannot load the tag vocabulary")?;

@@ -1,6 +1,6 @@
 //! `veille feeds list|add|remove|import|export`.
 use super::args::FeedsCommand;
-use super::{Paths, open_store, output};
+use super::{Paths, open_store_read, output};
 use crate::config::edit;
 use crate::feed::opml::{read_opml, write_opml};
 use crate::feed::sanitize::{MAX_LINE_CHARS, clean_line, display_line};
@@ -37,9 +37,8 @@ struct FeedJson {
 
 fn list(paths: &Paths, json: bool) -> Result<ExitCode> {
     let config = &paths.loaded;
-    let mut store = open_store(paths)?;
-    store.sync_feeds(&config.feeds)?;
-    let state = store.feeds()?;
+    // Read only: the configured subscriptions are listed from the config, their state matched by URL.
+    let state = open_store_read(paths)?.feeds()?;
     let rows: Vec<FeedJson> = config
         .feeds
         .iter()

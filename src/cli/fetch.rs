@@ -2,6 +2,7 @@
 use super::{Paths, open_store, output};
 use crate::feed::sanitize::display_line;
 use crate::refresh::{FeedStatus, RefreshError, refresh};
+use crate::store::StoreError;
 use anyhow::{Context, Result, bail};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::{IsTerminal, Write};
@@ -47,7 +48,12 @@ pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
             },
         ))
         .map_err(|e| match e {
-            // A write failing mid-run (full disk, I/O error) rolled back only the feed being stored.
+            // Another process held the lock past the busy timeout: say so, not "disk full".
+            RefreshError::Store(e @ StoreError::Busy) => anyhow::Error::new(e).context(format!(
+                "cannot write to the database {}; what it held before is kept",
+                paths.db.display()
+            )),
+            // A write failing mid-run (full disk, I/O error) rolled back only the batch being stored.
             RefreshError::Store(e) => anyhow::Error::new(e).context(format!(
                 "cannot write to the database {} (disk full?); what it held before is kept",
                 paths.db.display()
@@ -77,7 +83,7 @@ pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
     let mut out = output::stdout();
     let summary = writeln!(
         out,
-        "{} feeds in {:.1} s: {} new articles, {} unchanged, {} failed{}{}",
+        "{} feeds in {:.1} s: {} new articles, {} unchanged, {} failed{}{}{}",
         report.feeds.len(),
         started.elapsed().as_secs_f64(),
         report.new_articles(),
@@ -92,6 +98,13 @@ pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
             format!(", {} old articles purged", report.purged)
         } else {
             String::new()
+        },
+        match report.revised_articles() {
+            0 => String::new(),
+            n => format!(
+                ", {n} tagged, annotated or starred articles changed by their feed \
+                 (kept as they were; the new version is shown beside them)"
+            ),
         }
     )
     .and_then(|()| out.flush());

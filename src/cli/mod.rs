@@ -106,8 +106,25 @@ fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-/// Opens the database named by `paths`.
+/// Opens the database named by `paths` for a command that writes (created if missing).
 pub(crate) fn open_store(paths: &Paths) -> Result<crate::store::Store> {
     crate::store::Store::open(&paths.db)
         .with_context(|| format!("cannot open the database {}", paths.db.display()))
+}
+
+/// Opens the database named by `paths` for a command that only reads: nothing is created or
+/// written. Where no database exists yet, the command reads an empty one, and says so on stderr.
+pub(crate) fn open_store_read(paths: &Paths) -> Result<crate::store::Store> {
+    let opened = crate::store::Store::open_read_only(&paths.db)
+        .with_context(|| format!("cannot open the database {}", paths.db.display()))?;
+    match opened {
+        Some(store) => Ok(store),
+        None => {
+            eprintln!(
+                "veille: no database at {} yet: nothing is stored (run `veille fetch`)",
+                paths.db.display()
+            );
+            Ok(crate::store::Store::open_in_memory()?)
+        }
+    }
 }

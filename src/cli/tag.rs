@@ -1,7 +1,7 @@
 //! `veille tag` and `veille suggest`: values typed on the command line resolved through the
 //! vocabulary (an alias becomes its canonical name, an ambiguous one is refused with the candidates),
 //! and suggestions for one article printed for people or as JSON.
-use super::{Paths, open_store, output};
+use super::{Paths, open_store, open_store_read, output};
 use crate::feed::sanitize::{MAX_LINE_CHARS, display_line};
 use crate::model::{ArticleId, Facet};
 use crate::store::{Provenance, TagRow};
@@ -115,7 +115,7 @@ pub fn tag(paths: &Paths, id: i64, values: [Vec<String>; 3], remove: bool) -> Re
 
 /// `veille suggest ID [--json]`: what the vocabulary finds in the article's title and text.
 pub fn suggest(paths: &Paths, id: i64, json: bool) -> Result<ExitCode> {
-    let store = open_store(paths)?;
+    let store = open_store_read(paths)?;
     let Some(article) = store.article(ArticleId(id))? else {
         bail!("no article with id {id} (see `veille list`)");
     };

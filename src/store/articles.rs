@@ -1,22 +1,61 @@
-//! Articles: upsert from a fetch, flags, full text, notes, retention.
+//! Articles: upsert from a fetch (in short batches), flags, full text, notes, retention.
+//!
+//! An article the analyst has worked on (tagged, annotated or starred) is evidence: its tags, note
+//! and star are judgements about the text that was read. A feed may later publish something else
+//! under the same GUID — a correction, or an advertisement, or a compromised feed laundering what an
+//! actor is accused of. Rewriting the stored article would make every export attribute the analyst's
+//! tags to text they never saw, silently. So such an article keeps the version worked on, and each
+//! later version the feed publishes is kept beside it in `article_revisions`: counted in
+//! `revisions` (`--json`, exports), flagged in the reader's list and shown with its title and link by
+//! the reader and `veille show`, for the analyst to review. Articles nobody worked on simply follow
+//! their feed.
 use super::feeds::record_success;
 use super::query::summary_from_row;
 use super::tags::tags_of;
 use super::time::{count, from_db, now_db, to_db};
 use super::{FeedUpdate, Store, StoreError, UpdateStats};
-use crate::model::{Article, ArticleId, FeedId, NewArticle};
+use crate::model::{Article, ArticleId, FeedId, NewArticle, Revision};
 use crate::render::html_to_plain;
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 use std::collections::HashSet;
+use std::time::{Duration, Instant};
+
+/// Most articles one transaction of [`Store::record_fetch_batch`] stores.
+const BATCH_ARTICLES: usize = 2_000;
+
+/// How long one batch may hold the write lock before it commits: a `veille tag` or the reader's
+/// edit waits at most about this long behind a fetch storing a feed of any size.
+const BATCH_TIME: Duration = Duration::from_millis(100);
 
 /// What an already-stored article looks like, to tell whether a refetch changed it.
 struct StoredVersion {
     id: i64,
     title: String,
+    url: Option<String>,
     summary: Option<String>,
     content_html: Option<String>,
     full_text_html: Option<String>,
+    /// Tagged, annotated or starred: the feed no longer rewrites it (see the module comment).
+    worked_on: bool,
+}
+
+/// How far a fetched feed has been stored, between two of its batches.
+#[derive(Debug, Default)]
+pub struct FeedWrite {
+    /// The first article not stored yet.
+    next: usize,
+    /// Dedup keys met so far: a later item repeating one is ignored.
+    seen: HashSet<String>,
+    /// What the committed batches changed.
+    stats: UpdateStats,
+}
+
+impl FeedWrite {
+    /// What the committed batches changed.
+    pub fn into_stats(self) -> UpdateStats {
+        self.stats
+    }
 }
 
 /// The indexed text: the extracted full page, else the feed's content, else its summary.
@@ -29,25 +68,45 @@ fn derive_text(full_text: Option<&str>, content: Option<&str>, summary: Option<&
 }
 
 impl Store {
-    /// Applies a successful fetch in one transaction: articles upserted by dedup key, validators and
-    /// status stored, error cleared.
+    /// Applies a successful fetch: articles upserted by dedup key, then validators and status
+    /// stored and error cleared; in batches (see [`Store::record_fetch_batch`]) one after the other.
     ///
     /// A known article keeps its flags, tags and note; it counts as updated only when its title,
-    /// summary or content changed. Later items repeating a dedup key within one update are ignored.
+    /// link, summary or content changed. Later items repeating a dedup key within one update are ignored.
     pub fn record_fetch(
         &mut self,
         feed: FeedId,
         update: &FeedUpdate,
     ) -> Result<UpdateStats, StoreError> {
+        let mut write = FeedWrite::default();
+        while !self.record_fetch_batch(feed, update, &mut write)? {}
+        Ok(write.into_stats())
+    }
+
+    /// Stores the next batch of `update` in one transaction, committed when this returns: at most
+    /// [`BATCH_ARTICLES`] articles or [`BATCH_TIME`] of work, so another process waiting for the
+    /// write lock gets it between two batches. True once the whole update is stored.
+    ///
+    /// The feed's validators (ETag, Last-Modified) and success are stored by the last batch only: a
+    /// run killed or failing mid-feed leaves the batches committed so far (each whole, nothing
+    /// stored before lost) and the old validators, so the next fetch gets the document again and
+    /// completes it. After an error, `write` must not be used again.
+    pub fn record_fetch_batch(
+        &mut self,
+        feed: FeedId,
+        update: &FeedUpdate,
+        write: &mut FeedWrite,
+    ) -> Result<bool, StoreError> {
         let now = now_db();
+        let started = Instant::now();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        record_success(&tx, feed, update.title.as_deref(), &update.validators, now)?;
         let mut stats = UpdateStats::default();
-        let mut seen = HashSet::new();
-        for article in &update.articles {
-            if !seen.insert(article.dedup_key.as_str()) {
+        let mut next = write.next;
+        while let Some(article) = update.articles.get(next) {
+            next += 1;
+            if !write.seen.insert(article.dedup_key.clone()) {
                 continue;
             }
             match stored_version(&tx, feed, &article.dedup_key)? {
@@ -56,15 +115,32 @@ impl Store {
                     stats.new += 1;
                     stats.new_links.push((id, article.url.clone()));
                 }
-                Some(old) if changed(&old, article) => {
+                Some(old) if !changed(&old, article) => {}
+                Some(old) if old.worked_on => {
+                    if record_revision(&tx, &old, article, now)? {
+                        stats.revised += 1;
+                    }
+                }
+                Some(old) => {
                     update_article(&tx, &old, article)?;
                     stats.updated += 1;
                 }
-                Some(_) => {}
+            }
+            if next - write.next >= BATCH_ARTICLES || started.elapsed() >= BATCH_TIME {
+                break;
             }
         }
+        let done = next >= update.articles.len();
+        if done {
+            record_success(&tx, feed, update.title.as_deref(), &update.validators, now)?;
+        }
         tx.commit()?;
-        Ok(stats)
+        write.next = next;
+        write.stats.new += stats.new;
+        write.stats.updated += stats.updated;
+        write.stats.revised += stats.revised;
+        write.stats.new_links.append(&mut stats.new_links);
+        Ok(done)
     }
 
     /// One whole article.
@@ -82,11 +158,12 @@ impl Store {
                 |row| {
                     Ok(Article {
                         summary: summary_from_row(row)?,
-                        author: row.get(9)?,
-                        summary_html: row.get(10)?,
-                        content_html: row.get(11)?,
-                        text: row.get(12)?,
-                        fetched_at: from_db(row.get(13)?).unwrap_or_default(),
+                        author: row.get(10)?,
+                        summary_html: row.get(11)?,
+                        content_html: row.get(12)?,
+                        text: row.get(13)?,
+                        fetched_at: from_db(row.get(14)?).unwrap_or_default(),
+                        latest_revision: None,
                     })
                 },
             )
@@ -96,6 +173,9 @@ impl Store {
         };
         if let Some(tags) = tags_of(&self.conn, &[id])?.remove(&id) {
             article.summary.tags = tags;
+        }
+        if article.summary.revisions > 0 {
+            article.latest_revision = latest_revision(&self.conn, id)?;
         }
         Ok(Some(article))
     }
@@ -217,23 +297,97 @@ fn stored_version(
     dedup_key: &str,
 ) -> rusqlite::Result<Option<StoredVersion>> {
     tx.prepare_cached(
-        "SELECT id, title, summary, content_html, full_text_html FROM articles
-         WHERE feed_id = ?1 AND dedup_key = ?2",
+        "SELECT a.id, a.title, a.url, a.summary, a.content_html, a.full_text_html,
+             a.starred = 1 OR a.note IS NOT NULL
+                 OR EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id)
+         FROM articles a WHERE a.feed_id = ?1 AND a.dedup_key = ?2",
     )?
     .query_row(params![feed.0, dedup_key], |r| {
         Ok(StoredVersion {
             id: r.get(0)?,
             title: r.get(1)?,
-            summary: r.get(2)?,
-            content_html: r.get(3)?,
-            full_text_html: r.get(4)?,
+            url: r.get(2)?,
+            summary: r.get(3)?,
+            content_html: r.get(4)?,
+            full_text_html: r.get(5)?,
+            worked_on: r.get(6)?,
         })
     })
     .optional()
 }
 
+/// Whether the feed's version differs from the stored one in what a reader sees: title, link
+/// (when the feed gives one), summary or content.
 fn changed(old: &StoredVersion, new: &NewArticle) -> bool {
-    old.title != new.title || old.summary != new.summary || old.content_html != new.content_html
+    old.title != new.title
+        || (new.url.is_some() && old.url != new.url)
+        || old.summary != new.summary
+        || old.content_html != new.content_html
+}
+
+/// Keeps the feed's new version of an article that was worked on beside it, unless the latest
+/// revision kept already says the same (a feed serves its new version at every fetch); true when
+/// a revision was added.
+fn record_revision(
+    tx: &Transaction<'_>,
+    old: &StoredVersion,
+    a: &NewArticle,
+    now: i64,
+) -> rusqlite::Result<bool> {
+    type Kept = (String, Option<String>, Option<String>, Option<String>);
+    let latest: Option<Kept> = tx
+        .prepare_cached(
+            "SELECT title, url, summary, content_html FROM article_revisions
+             WHERE article_id = ?1 ORDER BY id DESC LIMIT 1",
+        )?
+        .query_row([old.id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })
+        .optional()?;
+    let incoming = (
+        a.title.clone(),
+        a.url.clone(),
+        a.summary.clone(),
+        a.content_html.clone(),
+    );
+    if latest.as_ref() == Some(&incoming) {
+        return Ok(false);
+    }
+    tx.prepare_cached(
+        "INSERT INTO article_revisions (article_id, fetched_at, title, url, author, published,
+             summary, content_html)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(params![
+        old.id,
+        now,
+        a.title,
+        a.url,
+        a.author,
+        a.published.map(to_db),
+        a.summary,
+        a.content_html,
+    ])?;
+    Ok(true)
+}
+
+/// The newest revision of an article.
+fn latest_revision(
+    conn: &rusqlite::Connection,
+    id: ArticleId,
+) -> rusqlite::Result<Option<Revision>> {
+    conn.prepare_cached(
+        "SELECT fetched_at, title, url FROM article_revisions
+         WHERE article_id = ?1 ORDER BY id DESC LIMIT 1",
+    )?
+    .query_row([id.0], |r| {
+        Ok(Revision {
+            fetched_at: from_db(r.get(0)?).unwrap_or_default(),
+            title: r.get(1)?,
+            url: r.get(2)?,
+        })
+    })
+    .optional()
 }
 
 fn insert_article(

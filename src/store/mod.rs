@@ -22,6 +22,7 @@ mod schema;
 mod tags;
 mod time;
 
+pub use articles::FeedWrite;
 pub use bulk::TagRow;
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 
@@ -78,9 +79,26 @@ pub enum StoreError {
         /// Its facet (`actor`, `target`, `attack`).
         facet: &'static str,
     },
+    /// Another process held the write lock for longer than the busy timeout.
+    #[error("database is busy: another veille is writing; try again")]
+    Busy,
+    /// A read command found a database written by an older veille, which only a writing command
+    /// (one that may take the write lock) upgrades.
+    #[error(
+        "{path} was written by an older veille (schema {found}, this one uses {known}): \
+         run `veille fetch` or open the reader once to upgrade it"
+    )]
+    Outdated {
+        /// File.
+        path: PathBuf,
+        /// Its schema version.
+        found: i64,
+        /// Ours.
+        known: i64,
+    },
     /// Any other SQLite failure.
     #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
     /// The file could not be read, or its directory created.
     #[error("cannot access {path}: {source}")]
     Io {
@@ -89,6 +107,24 @@ pub enum StoreError {
         /// Cause.
         source: std::io::Error,
     },
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> StoreError {
+        if is_busy(&e) {
+            StoreError::Busy
+        } else {
+            StoreError::Sqlite(e)
+        }
+    }
+}
+
+/// SQLITE_BUSY ("database is locked") or SQLITE_LOCKED: someone else holds the lock.
+pub(crate) fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
 }
 
 /// A subscription with its fetch state and counts.
@@ -136,6 +172,9 @@ pub struct UpdateStats {
     pub new: usize,
     /// Articles already stored whose content changed.
     pub updated: usize,
+    /// Articles the analyst worked on that their feed changed: kept as they were, the new
+    /// version recorded beside them (a revision).
+    pub revised: usize,
     /// The new articles with their links, in feed order (for fetching their full text).
     pub new_links: Vec<(crate::model::ArticleId, Option<String>)>,
 }

@@ -8,8 +8,8 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, Row, params_from_iter};
 
 /// The columns `summary_from_row` reads, in order, from `articles a JOIN feeds f`.
-pub(super) const SUMMARY_COLUMNS: &str =
-    "a.id, f.name, f.url, a.title, a.url, a.published, a.lang, a.read, a.starred";
+pub(super) const SUMMARY_COLUMNS: &str = "a.id, f.name, f.url, a.title, a.url, a.published, a.lang, a.read, a.starred, \
+     (SELECT count(*) FROM article_revisions r WHERE r.article_id = a.id)";
 
 /// The list order's date; spelled exactly as in the indexes so the planner can use them.
 const SORT_DATE: &str = "coalesce(a.published, a.fetched_at)";
@@ -28,6 +28,7 @@ pub(super) fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<ArticleSummary
         read: row.get(7)?,
         starred: row.get(8)?,
         tags: Default::default(),
+        revisions: super::time::count(row.get(9)?),
     })
 }
 

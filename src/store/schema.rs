@@ -9,7 +9,8 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// Dates are Unix microseconds (integers sort and index cheaply); the list order is
 /// `coalesce(published, fetched_at)`, which the date indexes repeat verbatim so the planner uses them.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE feeds (
     id            INTEGER PRIMARY KEY,
     url           TEXT NOT NULL UNIQUE,
@@ -82,7 +83,24 @@ CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
         VALUES ('delete', old.id, old.title, old.text);
     INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
 END;
-"#];
+"#,
+    r#"
+-- Versions of an article its feed published after the analyst tagged, annotated or starred it: the
+-- article keeps the version worked on, these record what the feed says since (store/articles.rs).
+CREATE TABLE article_revisions (
+    id           INTEGER PRIMARY KEY,
+    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    fetched_at   INTEGER NOT NULL,
+    title        TEXT NOT NULL,
+    url          TEXT,
+    author       TEXT,
+    published    INTEGER,
+    summary      TEXT,
+    content_html TEXT
+);
+CREATE INDEX article_revisions_by_article ON article_revisions(article_id, id);
+"#,
+];
 
 /// The database's `user_version`.
 pub(super) fn user_version(conn: &Connection) -> rusqlite::Result<i64> {

@@ -42,6 +42,8 @@ pub enum T {
     ByAuthor,
     /// The article has neither content nor summary.
     NoBody,
+    /// The feed changed the open article `{n}` times after it was worked on; now titled `{title}`.
+    ChangedByFeed,
     /// The search box prompt.
     SearchPrompt,
     /// Status-bar hint when nothing else is to be said.
@@ -158,7 +160,7 @@ pub enum T {
 
 impl T {
     /// Every text, so that a test can check each has both languages.
-    pub const ALL: [T; 75] = [
+    pub const ALL: [T; 76] = [
         T::ScopeAll,
         T::ScopeUnread,
         T::ScopeStarred,
@@ -178,6 +180,7 @@ impl T {
         T::Undated,
         T::ByAuthor,
         T::NoBody,
+        T::ChangedByFeed,
         T::SearchPrompt,
         T::Hints,
         T::Refreshing,
@@ -264,6 +267,10 @@ impl T {
             ),
             T::Undated => ("undated", "sans date"),
             T::ByAuthor => ("by {author}", "par {author}"),
+            T::ChangedByFeed => (
+                "Feed changed it {n}× since you worked on it (kept as it was): {title}",
+                "Modifié {n}× par le flux depuis votre travail (conservé tel quel) : {title}",
+            ),
             T::NoBody => (
                 "(The feed gives no text for this article: o opens it in the browser.)",
                 "(Le flux ne donne aucun texte pour cet article : o l'ouvre dans le navigateur.)",

@@ -22,3 +22,27 @@ pub fn rss(items: usize, tag: &str) -> String {
     out.push_str("</channel></rss>\n");
     out
 }
+
+/// The largest feed the default body limit (`fetch.max_body_bytes`, 20 MB) lets through in its
+/// most expensive shape for the store: as many short items as fit (~150 bytes each, ~130,000 items),
+/// each one article row and one search-index entry. GUIDs carry `tag`, as in [`rss`].
+pub fn biggest_allowed(tag: &str) -> String {
+    many_small(130_000, tag)
+}
+
+/// An RSS 2.0 document of `items` short entries (~150 bytes each).
+pub fn many_small(items: usize, tag: &str) -> String {
+    let mut out = String::with_capacity(items * 160 + 200);
+    out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>");
+    out.push_str(&format!(
+        "<title>Many {tag}</title><link>https://example.org/{tag}/</link>"
+    ));
+    for i in 0..items {
+        out.push_str(&format!(
+            "<item><title>Alerte {i} rançongiciel</title><guid>{tag}-{i}</guid>\
+             <description>Fuite {i} chez un opérateur</description></item>"
+        ));
+    }
+    out.push_str("</channel></rss>\n");
+    out
+}

@@ -115,6 +115,7 @@ pub fn row(i: usize) -> ArticleSummary {
         read: i % 3 == 2,
         starred: i == 1,
         tags,
+        revisions: 0,
     }
 }
 
@@ -142,6 +143,7 @@ pub fn article(i: usize, links: usize) -> Article {
         content_html: Some(html),
         text: String::new(),
         fetched_at: now(),
+        latest_revision: None,
     }
 }
 

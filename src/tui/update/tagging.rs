@@ -185,13 +185,20 @@ pub(super) fn on_tags_changed(app: &mut App, result: Result<TagChange, String>) 
     let change = match result {
         Ok(change) => change,
         Err(e) => {
+            // The value typed is not lost: it goes back into the input (unless something else was
+            // typed since), so Enter sends it again.
             if let Some(p) = app
                 .tagging
                 .prompt
                 .as_mut()
                 .filter(|p| !p.pending.is_empty())
             {
-                p.pending.remove(0);
+                let value = p.pending.remove(0);
+                if p.input.text.trim().is_empty() {
+                    p.input.cursor = value.chars().count();
+                    p.input.text = value;
+                    p.refresh(&app.tagging.vocab);
+                }
             }
             app.notice = Some(Notice::error(T::TagFailed, vec![("error", e)]));
             return Vec::new();

@@ -50,6 +50,9 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
+/// Before the title of an article its feed changed after it was tagged, annotated or starred.
+pub const CHANGED_MARK: &str = "Δ ";
+
 /// Column widths for a list `width` columns wide.
 struct Columns {
     date: usize,
@@ -110,7 +113,12 @@ fn row_line<'a>(
         .map(|v| format!(" [{}]", safe::line(v)))
         .collect();
     let chips = cut(&chips.concat(), columns.rest / 4);
-    let title_width = columns.rest.saturating_sub(chips.width());
+    let mut title_width = columns.rest.saturating_sub(chips.width());
+    if row.revisions > 0 {
+        // The feed changed it after it was worked on (the reader says how): shown, never silent.
+        spans.push(Span::styled(CHANGED_MARK, theme.error));
+        title_width = title_width.saturating_sub(CHANGED_MARK.width());
+    }
     spans.push(Span::styled(
         fit(&safe::line(&row.title), title_width),
         base,
@@ -162,6 +170,7 @@ mod tests {
                 target: vec!["ICC".into()],
                 ..Tags::default()
             },
+            revisions: 0,
         }
     }
 
@@ -196,6 +205,17 @@ mod tests {
             buf[(0, 0)]
                 .modifier
                 .contains(ratatui::style::Modifier::BOLD)
+        );
+    }
+
+    #[test]
+    fn an_article_its_feed_changed_after_it_was_tagged_is_marked() {
+        let mut changed = row();
+        changed.revisions = 2;
+        let now = Utc.with_ymd_and_hms(2023, 12, 1, 0, 0, 0).single();
+        assert_eq!(
+            text(&draw_row(&changed, 80, now)),
+            "● ★ 09-19 fr CERT-FR    Δ Compromission de la Cour pénale internationale   [ICC]"
         );
     }
 

@@ -84,10 +84,26 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     if let Some(url) = &summary.url {
         frame.render_widget(Paragraph::new(safe::line(url)).style(theme.link), url_area);
     }
-    frame.render_widget(
-        Paragraph::new("─".repeat(usize::from(rule_area.width))).style(theme.muted),
-        rule_area,
-    );
+    match &open.article.latest_revision {
+        // The feed changed the article after it was worked on: the rule says so, and what it says now.
+        Some(revision) => {
+            let text = T::ChangedByFeed.fill(
+                lang,
+                &[
+                    ("n", &summary.revisions.to_string()),
+                    ("title", &safe::line(&revision.title)),
+                ],
+            );
+            frame.render_widget(
+                Paragraph::new(format!("{}{text}", super::list::CHANGED_MARK)).style(theme.error),
+                rule_area,
+            );
+        }
+        None => frame.render_widget(
+            Paragraph::new("─".repeat(usize::from(rule_area.width))).style(theme.muted),
+            rule_area,
+        ),
+    }
     let [body, panel] = Layout::vertical([
         Constraint::Min(0),
         Constraint::Length(super::tag_panel_rows(app)),

@@ -1,4 +1,5 @@
-//! The status bar: the search box, else the refresh gauge, else the last message or key hints.
+//! The status bar: the search box, else an error, else the refresh gauge, else the last message or
+//! key hints.
 use crate::tui::i18n::T;
 use crate::tui::model::App;
 use crate::tui::safe;
@@ -35,7 +36,8 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         );
         return;
     }
-    if app.refresh.running {
+    // An error is never hidden behind the refresh gauge (a tag edit that failed meanwhile, say).
+    if app.refresh.running && !app.notice.as_ref().is_some_and(|n| n.error) {
         let [gauge, label] =
             Layout::horizontal([Constraint::Length(20), Constraint::Min(0)]).areas(area);
         let ratio = if app.refresh.total == 0 {
