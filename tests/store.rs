@@ -210,6 +210,15 @@ fn a_feed_republishing_the_same_new_version_records_it_once() {
     assert_eq!(stored.latest_revision.unwrap().title, "Alpha v3");
     let listed = store.list(&Filter::default(), None).unwrap();
     assert_eq!(listed[0].revisions, 2);
+
+    // Unstarred, nothing left to keep: the next change is applied and the revisions go.
+    store.set_starred(id, false).unwrap();
+    store
+        .record_fetch(feed, &update(vec![article("a", "Alpha v4", None)]))
+        .unwrap();
+    let stored = store.article(id).unwrap().unwrap();
+    assert_eq!(stored.summary.title, "Alpha v4");
+    assert_eq!(stored.summary.revisions, 0);
 }
 
 #[test]

@@ -452,5 +452,9 @@ fn update_article(
         text,
         a.lang.map(|l| l.code()),
     ])?;
+    // Revisions kept while it was worked on (its tags, note and star since removed) no longer
+    // describe a kept version: the article follows its feed again.
+    tx.prepare_cached("DELETE FROM article_revisions WHERE article_id = ?1")?
+        .execute([old.id])?;
     Ok(())
 }
