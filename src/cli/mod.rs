@@ -120,10 +120,10 @@ pub(crate) fn open_store_read(paths: &Paths) -> Result<crate::store::Store> {
     match opened {
         Some(store) => Ok(store),
         None => {
-            eprintln!(
+            output::to_stderr(format_args!(
                 "veille: no database at {} yet: nothing is stored (run `veille fetch`)",
                 paths.db.display()
-            );
+            ));
             Ok(crate::store::Store::open_in_memory()?)
         }
     }
