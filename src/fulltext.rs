@@ -35,6 +35,14 @@ pub enum FullTextError {
         /// Its Content-Type.
         content_type: String,
     },
+    /// Extracting the main content took longer than a request may (`fetch.timeout_secs`).
+    #[error("{url}: extracting its text took longer than {secs} s")]
+    TooSlow {
+        /// The page.
+        url: String,
+        /// The limit, in seconds.
+        secs: u64,
+    },
     /// No main content could be told apart from the rest of the page.
     #[error("{url}: no article text found ({reason})")]
     NoArticle {
@@ -46,7 +54,8 @@ pub enum FullTextError {
 }
 
 /// Fetches `url` (http or https only) with `fetcher`, under its limits, and returns the page's main
-/// content as sanitized HTML. The CPU work runs on a blocking thread.
+/// content as sanitized HTML. The CPU work runs on a blocking thread, held to the fetcher's
+/// request timeout.
 pub async fn fetch_full_text(fetcher: &Fetcher, url: &str) -> Result<String, FullTextError> {
     let fetch_error = |source| FullTextError::Fetch {
         url: url.to_owned(),
@@ -68,16 +77,52 @@ pub async fn fetch_full_text(fetcher: &Fetcher, url: &str) -> Result<String, Ful
         });
     }
     let page_url = url.to_owned();
-    tokio::task::spawn_blocking(move || {
+    let limit = fetcher.timeout();
+    within(limit, move || {
         let html = decode_page(&fetched.body, fetched.content_type.as_deref());
         // Links in the article resolve against where the page really is, after redirects.
         extract(&html, &fetched.final_url).map_err(|e| e.for_url(&page_url))
     })
     .await
-    .map_err(|e| FullTextError::NoArticle {
-        url: url.to_owned(),
-        reason: format!("internal error: {e}"),
-    })?
+    .unwrap_or_else(|error| Err(error.for_page(url, limit)))
+}
+
+/// Why [`within`] has no result.
+#[derive(Debug)]
+enum Abandoned {
+    /// The time was up.
+    TooSlow,
+    /// The work panicked.
+    Panicked(String),
+}
+
+impl Abandoned {
+    fn for_page(self, url: &str, limit: std::time::Duration) -> FullTextError {
+        match self {
+            Abandoned::TooSlow => FullTextError::TooSlow {
+                url: url.to_owned(),
+                secs: limit.as_secs(),
+            },
+            Abandoned::Panicked(reason) => FullTextError::NoArticle {
+                url: url.to_owned(),
+                reason: format!("internal error: {reason}"),
+            },
+        }
+    }
+}
+
+/// Runs `work` on a blocking thread and waits for it at most `limit`. A parse cannot be
+/// interrupted, so work past its time is abandoned to finish on its own thread (the run does not
+/// wait for it: `veille fetch` shuts its runtime down without waiting).
+async fn within<T: Send + 'static>(
+    limit: std::time::Duration,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, Abandoned> {
+    match tokio::time::timeout(limit, tokio::task::spawn_blocking(work)).await {
+        Ok(Ok(done)) => Ok(done),
+        Ok(Err(e)) => Err(Abandoned::Panicked(e.to_string())),
+        Err(_) => Err(Abandoned::TooSlow),
+    }
 }
 
 /// The main content of the page `html` found at `page_url`, as sanitized HTML with absolute links.
@@ -90,9 +135,9 @@ pub fn extract(html: &str, page_url: &str) -> Result<String, FullTextError> {
         max_elements_to_parse: MAX_ELEMENTS,
         ..Default::default()
     };
-    let mut readability = dom_smoothie::Readability::new(html, Some(page_url), Some(config))
-        .map_err(|e| no_article(e.to_string()))?;
-    let article = readability.parse().map_err(|e| no_article(e.to_string()))?;
+    let page = crate::html::bounded(html).map_err(|e| no_article(e.to_string()))?;
+    let article =
+        crate::html::readability(page, page_url, config).map_err(|e| no_article(e.to_string()))?;
     let clean = sanitize(&article.content, page_url);
     if crate::render::html_to_plain(&clean).trim().chars().count() < MIN_TEXT_CHARS {
         return Err(no_article("too little text".to_owned()));
@@ -117,7 +162,12 @@ pub fn sanitize(html: &str, page_url: &str) -> String {
     if let Ok(base) = url::Url::parse(page_url) {
         builder.url_relative(ammonia::UrlRelative::RewriteWithBase(base));
     }
-    clean_body(&builder.clean(html).to_string(), MAX_BODY_BYTES)
+    // Readability's output is a tree already measured, but this function is public: measure again.
+    let clean = match crate::html::bounded(html) {
+        Ok(bounded) => crate::html::clean(&builder, bounded),
+        Err(_) => crate::html::paragraphs(&crate::render::html_to_plain(html)),
+    };
+    clean_body(&clean, MAX_BODY_BYTES)
 }
 
 /// Decodes an HTML page: byte-order mark, then the HTTP charset, then `<meta charset>`, then
@@ -212,6 +262,28 @@ mod tests {
         assert!(decode_page(page, None).contains("\u{201c}x\u{201d}"));
         let utf8 = "<meta charset=\"utf-8\"><p>déjà</p>";
         assert!(decode_page(utf8.as_bytes(), Some("text/html; charset=utf-8")).contains("déjà"));
+    }
+
+    #[test]
+    fn work_past_its_time_is_abandoned_and_reported_as_too_slow() {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let (release, wait) = std::sync::mpsc::channel::<()>();
+        // Blocks until released: far longer than the limit.
+        let result = runtime.block_on(within(std::time::Duration::from_millis(50), move || {
+            let _ = wait.recv();
+        }));
+        let err = result
+            .unwrap_err()
+            .for_page("https://a.fr/lent", std::time::Duration::from_secs(3));
+        assert_eq!(
+            err.to_string(),
+            "https://a.fr/lent: extracting its text took longer than 3 s"
+        );
+        drop(release);
+        runtime.shutdown_background();
     }
 
     #[test]

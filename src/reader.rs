@@ -40,10 +40,16 @@ pub fn article_text(article: &Article, width: usize) -> String {
 }
 
 /// The body rendered with html2text: paragraphs, lists, quotes, code, numbered link references.
+/// Markup too deep to parse safely (see [`crate::html`]) is shown as its plain text, and said so.
 fn body_text(html: &str, width: usize) -> String {
-    let rendered = html2text::config::plain()
-        .string_from_read(html.as_bytes(), width)
-        .unwrap_or_else(|_| crate::render::html_to_plain(html));
+    let rendered = match crate::html::bounded(html) {
+        Ok(bounded) => crate::html::text(html2text::config::plain(), bounded, width)
+            .unwrap_or_else(|_| crate::render::html_to_plain(html)),
+        Err(too_deep) => format!(
+            "[{too_deep}: shown as plain text]\n\n{}",
+            crate::render::html_to_plain(html)
+        ),
+    };
     // html2text decodes entities: sanitize again so a decoded escape sequence cannot reach the terminal.
     let mut text = clean_body(&rendered, usize::MAX);
     if !text.ends_with('\n') {

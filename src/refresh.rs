@@ -58,6 +58,8 @@ pub struct RefreshReport {
     pub purged: usize,
     /// New articles whose page's full text was extracted and stored (feeds with `full_text`).
     pub full_texts: usize,
+    /// New articles whose page's full text could not be had (each also a warning naming the page).
+    pub full_texts_failed: usize,
     /// Problems that did not fail their feed, such as a page whose full text could not be had.
     pub warnings: Vec<RefreshWarning>,
 }
@@ -279,6 +281,7 @@ async fn fetch_full_texts(
             },
             Err(message) => message,
         };
+        report.full_texts_failed += 1;
         report.warnings.push(RefreshWarning {
             feed: page.feed,
             message: display_line(&format!("full text: {message}"), MAX_LINE_CHARS),

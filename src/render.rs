@@ -110,11 +110,15 @@ fn tag_name(tag: &str) -> String {
         .to_ascii_lowercase()
 }
 
-/// The rest of the document after `</name>` (everything, when it is never closed).
+/// The rest of the document after `</name>` (everything, when it is never closed). Only the text
+/// up to the closing tag is looked at, so skipping many elements stays linear.
 fn skip_element<'a>(rest: &'a str, name: &str) -> &'a str {
-    let closing = format!("</{name}");
-    let lower = rest.to_ascii_lowercase();
-    match lower.find(&closing) {
+    let closes = |at: &usize| {
+        rest.as_bytes()
+            .get(at + 2..at + 2 + name.len())
+            .is_some_and(|n| n.eq_ignore_ascii_case(name.as_bytes()))
+    };
+    match memchr::memmem::find_iter(rest.as_bytes(), b"</").find(closes) {
         Some(at) => rest[at..].find('>').map_or("", |end| &rest[at + end + 1..]),
         None => "",
     }

@@ -57,8 +57,11 @@ fn entries(feed: &str) -> Vec<(String, String)> {
                 .map(|s| s.content)
                 .or_else(|| e.content.and_then(|c| c.body))
                 .unwrap_or_default();
-            let text = html2text::config::plain_no_decorate()
-                .string_from_read(html.as_bytes(), 100_000)
+            let text = veille::html::bounded(&html)
+                .ok()
+                .and_then(|b| {
+                    veille::html::text(html2text::config::plain_no_decorate(), b, 100_000).ok()
+                })
                 .unwrap_or(html);
             (title, text)
         })

@@ -112,7 +112,10 @@ fn fetch_page_text(paths: &Paths, url: &str) -> Result<String> {
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
-    Ok(runtime.block_on(crate::fulltext::fetch_full_text(&fetcher, url))?)
+    let text = runtime.block_on(crate::fulltext::fetch_full_text(&fetcher, url));
+    // An extraction abandoned at its time limit may still be running: do not wait for it.
+    runtime.shutdown_background();
+    Ok(text?)
 }
 
 fn terminal_width() -> Option<usize> {

@@ -60,6 +60,9 @@ pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
             )),
             other => other.into(),
         })?;
+    // A full-text extraction abandoned at its time limit may still be running on a blocking
+    // thread: the run is over, so do not wait for it.
+    runtime.shutdown_background();
     bar.finish_and_clear();
 
     for result in report.failed() {
@@ -93,6 +96,11 @@ pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
             format!(", {} full texts", report.full_texts)
         } else {
             String::new()
+        },
+        match report.full_texts_failed {
+            0 => String::new(),
+            1 => ", 1 full text failed".to_owned(),
+            n => format!(", {n} full texts failed"),
         },
         if report.purged > 0 {
             format!(", {} old articles purged", report.purged)

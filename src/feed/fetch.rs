@@ -118,6 +118,12 @@ impl Fetcher {
         })
     }
 
+    /// The time allowed for one request (`fetch.timeout_secs`), which work on its answer, such as a
+    /// page's full-text extraction, is held to as well.
+    pub fn timeout(&self) -> Duration {
+        Duration::from_secs(self.settings.timeout_secs)
+    }
+
     /// GETs `url`, waiting for a global and a per-host slot, sending the validators.
     ///
     /// Retries once, either after a Retry-After no longer than `max_retry_wait_secs` or after a

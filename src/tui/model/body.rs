@@ -31,13 +31,26 @@ pub struct Body {
     pub links: Vec<String>,
 }
 
-/// Renders `html` at `width` columns; relative links are resolved against `base`.
+/// Renders `html` at `width` columns; relative links are resolved against `base`. Markup too deep
+/// to parse safely (see [`crate::html`]) is shown as its plain text, under a line saying so.
 pub fn render(html: &str, width: u16, base: Option<&str>) -> Body {
     // html2text refuses widths too narrow for its decorations.
     let width = usize::from(width).max(20);
-    let rendered = html2text::config::rich()
-        .link_footnotes(true)
-        .lines_from_read(html.as_bytes(), width);
+    let bounded = match crate::html::bounded(html) {
+        Ok(bounded) => bounded,
+        Err(too_deep) => {
+            let mut body = plain_fallback(&crate::render::html_to_plain(html));
+            body.lines.insert(0, Vec::new());
+            let note = format!("[{too_deep}: shown as plain text]");
+            body.lines.insert(0, vec![(note, Mark::Emphasis)]);
+            return body;
+        }
+    };
+    let rendered = crate::html::lines(
+        html2text::config::rich().link_footnotes(true),
+        bounded,
+        width,
+    );
     let Ok(tagged) = rendered else {
         return plain_fallback(html);
     };
