@@ -269,3 +269,28 @@ fn articles_fetched_by_another_process_appear_while_the_reader_is_open() {
     let newest = &home.articles(&["list"])[0];
     tui.wait_text(&prefix(title(newest), 20));
 }
+
+#[test]
+fn a_deeply_nested_article_opens_and_q_still_quits() {
+    // 399,000 nested <div>: html5ever's tree building is quadratic in depth, and parsing this took
+    // the better part of an hour on the UI thread, which then read no key.
+    let server = TestServer::start();
+    let body = format!("{}<p>Profondeur atteinte.</p>", "<div>".repeat(399_000));
+    let feed = format!(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Profond</title>\
+         <item><title>Article profond</title><link>https://deep.example/1</link>\
+         <description><![CDATA[{body}]]></description></item></channel></rss>"
+    );
+    server.route("/deep.xml", support::Route::ok("application/rss+xml", feed));
+    let home = Home::fetched(&[("Profond".into(), server.url("/deep.xml"))]);
+    let mut tui = Tui::start(&home, "en_US.UTF-8");
+    tui.wait_text("Articles (1)");
+    // Keys typed at once, while the body may still be rendering.
+    tui.send("\r");
+    tui.wait_text("https://deep.example/1");
+    tui.send("q");
+    tui.wait_text("Articles (1)");
+    tui.send("q");
+    assert_eq!(tui.wait_exit(), 0);
+    assert!(tui.cooked(), "the terminal is given back");
+}

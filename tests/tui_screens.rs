@@ -162,16 +162,19 @@ fn hostile_feed_text_shows_nothing_of_its_escape_sequences() {
         veille::tui::Effect::LoadArticle { request, .. } => Some(*request),
         _ => None,
     });
-    update(
+    let render = update(
         &mut app,
         Msg::ArticleLoaded {
             request: request.unwrap_or_default(),
             result: Ok(Some(Box::new(article))),
         },
     );
+    answer_renders(&mut app, render);
     let text = screen_text(draw(&app).backend().buffer());
     assert!(
-        text.contains("Clipboard hijack and red text") && text.contains("Mallory"),
+        text.contains("Clipboard hijack and red text")
+            && text.contains("Mallory")
+            && text.contains("end"),
         "{text}"
     );
     for leak in ["\u{1b}", "\u{7}", "[31m", "pwned"] {
@@ -233,13 +236,14 @@ fn invisible_characters_in_feed_text_are_not_drawn() {
         veille::tui::Effect::LoadArticle { request, .. } => Some(*request),
         _ => None,
     });
-    update(
+    let render = update(
         &mut app,
         Msg::ArticleLoaded {
             request: request.unwrap_or_default(),
             result: Ok(Some(Box::new(article))),
         },
     );
+    answer_renders(&mut app, render);
     let terminal = draw(&app);
     let text = screen_text(terminal.backend().buffer());
     let x = "x".repeat(INVISIBLE.len());

@@ -473,13 +473,14 @@ fn resize_rewraps_the_open_article() {
     let effects = update(&mut app, code(KeyCode::Enter));
     answer_article(&mut app, &effects, 3);
     let narrow = app.reader.open.as_ref().map_or(0, |o| o.body.lines.len());
-    update(
+    let effects = update(
         &mut app,
         Msg::Resize {
             width: 200,
             height: 50,
         },
     );
+    answer_renders(&mut app, effects);
     let open = app.reader.open.as_ref().expect("still open");
     assert!(
         open.body.lines.len() < narrow,
@@ -494,6 +495,59 @@ fn resize_rewraps_the_open_article() {
         )
         .width
     );
+}
+
+#[test]
+fn the_body_is_rendered_off_the_ui_thread_and_keys_work_meanwhile() {
+    let mut app = booted(Lang::En, 100, 30, 50);
+    let effects = update(&mut app, code(KeyCode::Enter));
+    let request = effects.iter().find_map(|e| match e {
+        Effect::LoadArticle { request, .. } => Some(*request),
+        _ => None,
+    });
+    let loaded = update(
+        &mut app,
+        Msg::ArticleLoaded {
+            request: request.expect("an article request"),
+            result: Ok(Some(Box::new(article(0, 2)))),
+        },
+    );
+    // update asks for the rendering and does not do it.
+    let render = loaded
+        .iter()
+        .find(|e| matches!(e, Effect::RenderBody { .. }))
+        .cloned()
+        .expect("a rendering is asked for");
+    let open = app.reader.open.as_ref().expect("the article is open");
+    assert!(open.is_rendering() && open.body.lines.is_empty());
+    // A key while it renders: the reader closes at once.
+    update(&mut app, key('q'));
+    assert!(!app.reader.is_open());
+    // The rendering arriving late for the closed article changes nothing.
+    answer_renders(&mut app, vec![render.clone()]);
+    assert!(!app.reader.is_open());
+
+    // Reopened: a rendering made for another width is not taken, the one for this width is.
+    let effects = update(&mut app, code(KeyCode::Enter));
+    let effects = answer_article(&mut app, &effects, 2);
+    assert!(
+        effects
+            .iter()
+            .all(|e| !matches!(e, Effect::RenderBody { .. }))
+    );
+    let open = app.reader.open.as_ref().expect("open again");
+    assert!(!open.is_rendering() && !open.body.lines.is_empty());
+    let shown = open.body.clone();
+    let Effect::RenderBody { html, base, .. } = render else {
+        unreachable!()
+    };
+    let stale = Msg::BodyRendered {
+        request: app.reader.request,
+        width: 21,
+        body: Box::new(veille::tui::model::body::render(&html, 21, base.as_deref())),
+    };
+    update(&mut app, stale);
+    assert_eq!(app.reader.open.as_ref().map(|o| &o.body), Some(&shown));
 }
 
 #[test]

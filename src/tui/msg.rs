@@ -39,6 +39,15 @@ pub enum Msg {
         /// The article (None if it was purged meanwhile).
         result: Result<Option<Box<Article>>, String>,
     },
+    /// The body of the article of reader request `request`, rendered at `width` columns.
+    BodyRendered {
+        /// The reader request the rendering was asked for.
+        request: u64,
+        /// The width it was rendered at.
+        width: u16,
+        /// The lines and links.
+        body: Box<crate::tui::model::body::Body>,
+    },
     /// A flag change failed in the store.
     SaveFailed(String),
     /// One feed of the background refresh is done.
@@ -153,6 +162,17 @@ pub enum Effect {
         id: ArticleId,
         /// The request number, echoed back.
         request: u64,
+    },
+    /// Render an article's body off the UI thread, answered by `BodyRendered`.
+    RenderBody {
+        /// The reader request, echoed back.
+        request: u64,
+        /// The body's HTML (empty when the article has none).
+        html: String,
+        /// Columns.
+        width: u16,
+        /// The article's URL, against which relative links resolve.
+        base: Option<String>,
     },
     /// Store the read flag.
     SetRead {

@@ -235,20 +235,50 @@ pub fn booted(lang: Lang, width: u16, height: u16, total: usize) -> App {
     app
 }
 
-/// Answers an article request in `effects` with `article(i, links)`.
+/// Answers an article request in `effects` with `article(i, links)`, and renders its body as the
+/// runtime's renderer would.
 pub fn answer_article(app: &mut App, effects: &[Effect], links: usize) -> Vec<Effect> {
     let mut out = Vec::new();
     for e in effects {
         if let Effect::LoadArticle { id, request } = e {
             let i = usize::try_from(id.0 - 1000).unwrap_or(0);
-            out.extend(update(
+            let more = update(
                 app,
                 Msg::ArticleLoaded {
                     request: *request,
                     result: Ok(Some(Box::new(article(i, links)))),
                 },
-            ));
+            );
+            out.extend(answer_renders(app, more));
         }
+    }
+    out
+}
+
+/// Carries out the body renderings among `effects` as the runtime's renderer would; returns the
+/// other effects, and those the renderings' answers asked for.
+pub fn answer_renders(app: &mut App, effects: Vec<Effect>) -> Vec<Effect> {
+    let mut out = Vec::new();
+    for e in effects {
+        let Effect::RenderBody {
+            request,
+            html,
+            width,
+            base,
+        } = e
+        else {
+            out.push(e);
+            continue;
+        };
+        let body = veille::tui::model::body::render(&html, width, base.as_deref());
+        out.extend(update(
+            app,
+            Msg::BodyRendered {
+                request,
+                width,
+                body: Box::new(body),
+            },
+        ));
     }
     out
 }

@@ -1,45 +1,75 @@
 //! The reader: which article is open or on its way, its rendered body, scroll and typed link digits.
-use super::body::{self, Body};
+//!
+//! The body is rendered off the UI thread (`Effect::RenderBody`, answered by `Msg::BodyRendered`):
+//! parsing a stranger's HTML takes time, and keys must keep working meanwhile.
+use super::body::Body;
 use crate::model::{Article, ArticleId};
+use crate::tui::msg::Effect;
 
 /// An article on screen.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OpenArticle {
     /// The whole article.
     pub article: Article,
-    /// Its body at `width`.
+    /// Its body, as last rendered (empty until the first rendering arrives).
     pub body: Body,
-    /// The width the body was rendered at.
+    /// The width the body is wanted at.
     pub width: u16,
+    /// The width `body` was rendered at; `None` until a rendering has arrived.
+    pub rendered_width: Option<u16>,
 }
 
 impl OpenArticle {
-    /// Renders `article` for a body `width` columns wide.
+    /// `article`, for a body `width` columns wide, not rendered yet.
     pub fn new(article: Article, width: u16) -> OpenArticle {
-        let body = render_body(&article, width);
         OpenArticle {
             article,
-            body,
+            body: Body::default(),
             width,
+            rendered_width: None,
         }
     }
 
-    /// Renders again if the width changed (the terminal was resized).
-    pub fn rewrap(&mut self, width: u16) {
-        if width != self.width {
-            self.body = render_body(&self.article, width);
-            self.width = width;
+    /// The rendering to ask for, for reader request `request`.
+    pub fn render_effect(&self, request: u64) -> Effect {
+        Effect::RenderBody {
+            request,
+            html: body_html(&self.article).unwrap_or_default().to_owned(),
+            width: self.width,
+            base: self.article.summary.url.clone(),
         }
+    }
+
+    /// Wants the body at `width`; true when that needs a new rendering (the terminal was resized).
+    pub fn rewrap(&mut self, width: u16) -> bool {
+        let changed = width != self.width;
+        self.width = width;
+        changed
+    }
+
+    /// Takes a rendering made at `width`, unless another width is wanted by now.
+    pub fn rendered(&mut self, width: u16, body: Body) -> bool {
+        if width != self.width {
+            return false;
+        }
+        self.body = body;
+        self.rendered_width = Some(width);
+        true
+    }
+
+    /// Whether the body shown is still on its way.
+    pub fn is_rendering(&self) -> bool {
+        self.rendered_width.is_none()
     }
 }
 
-fn render_body(article: &Article, width: u16) -> Body {
-    let html = [&article.content_html, &article.summary_html]
+/// The HTML the reader shows: the full content, else the summary.
+pub fn body_html(article: &Article) -> Option<&str> {
+    [&article.content_html, &article.summary_html]
         .into_iter()
         .flatten()
-        .find(|h| !h.trim().is_empty());
-    html.map(|h| body::render(h, width, article.summary.url.as_deref()))
-        .unwrap_or_default()
+        .map(String::as_str)
+        .find(|h| !h.trim().is_empty())
 }
 
 /// The reader's state.

@@ -20,6 +20,7 @@ use std::time::{Duration, Instant};
 
 pub mod browser;
 mod input;
+mod render;
 mod tag_worker;
 mod terminal;
 mod worker;
@@ -41,6 +42,7 @@ pub fn run(config: &Config, db_path: &Path) -> Result<()> {
         .with_context(|| format!("cannot open the database {}", db_path.display()))?;
     let (tx, rx) = channel();
     let (db, db_thread) = worker::spawn(store, config.feeds.clone(), tx.clone());
+    let renderer = render::spawn(tx.clone());
     let tokio = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -57,6 +59,7 @@ pub fn run(config: &Config, db_path: &Path) -> Result<()> {
     let mut app = App::new(settings, size.width, size.height);
     let executor = Executor {
         db,
+        renderer,
         tx,
         tokio: tokio.handle().clone(),
         config: Arc::new(config.clone()),
@@ -164,9 +167,11 @@ fn event_loop(
     }
 }
 
-/// Carries out effects: database ones on the worker, the refresh on tokio, the browser on a thread.
+/// Carries out effects: database ones on the worker, bodies on the renderer, the refresh on tokio,
+/// the browser on a thread. Nothing runs on the UI thread.
 struct Executor {
     db: Sender<Effect>,
+    renderer: Sender<Effect>,
     tx: Sender<Msg>,
     tokio: tokio::runtime::Handle,
     config: Arc<Config>,
@@ -187,6 +192,11 @@ impl Executor {
                 });
             }
             Effect::Quit => {}
+            render @ Effect::RenderBody { .. } => self
+                .renderer
+                .send(render)
+                .ok()
+                .context("the body renderer stopped")?,
             db_work => self
                 .db
                 .send(db_work)

@@ -153,6 +153,7 @@ pub fn answer(store: &mut Store, feeds: &[FeedSource], job: Effect) -> Option<Ms
         Effect::Refresh
         | Effect::OpenLink(_)
         | Effect::FetchFullText { .. }
+        | Effect::RenderBody { .. }
         | Effect::Quit
         | Effect::AddTag { .. }
         | Effect::AddTagWhere { .. }

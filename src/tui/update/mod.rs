@@ -42,8 +42,12 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
 fn on_geometry_change(app: &mut App) -> Vec<Effect> {
     let width = reader_width(app);
     let height = reader_height(app);
-    if let Some(open) = &mut app.reader.open {
-        open.rewrap(width);
+    let request = app.reader.request;
+    let mut effects = Vec::new();
+    if let Some(open) = &mut app.reader.open
+        && open.rewrap(width)
+    {
+        effects.push(open.render_effect(request));
     }
     app.reader.scroll_by(0, height);
     let sidebar_height = sidebar_height(app);
@@ -51,7 +55,8 @@ fn on_geometry_change(app: &mut App) -> Vec<Effect> {
     if !app.reader.is_open() && app.focus == Pane::Reader {
         app.focus = Pane::List;
     }
-    actions::follow_selection(app)
+    effects.extend(actions::follow_selection(app));
+    effects
 }
 
 fn areas(app: &App) -> layout::Areas {

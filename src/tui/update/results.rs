@@ -29,11 +29,12 @@ pub(super) fn on_result(app: &mut App, msg: Msg) -> Vec<Effect> {
             match result {
                 Ok(Some(article)) => {
                     let width = reader_width(app);
-                    app.reader.open = Some(OpenArticle::new(*article, width));
+                    let open = OpenArticle::new(*article, width);
+                    let mut effects = vec![open.render_effect(request)];
+                    app.reader.open = Some(open);
                     app.reader.scroll = 0;
                     app.tagging.close_article();
-                    let mut effects: Vec<Effect> =
-                        super::tagging::suggest_effect(app).into_iter().collect();
+                    effects.extend(super::tagging::suggest_effect(app));
                     effects.extend(super::on_geometry_change(app));
                     return effects;
                 }
@@ -47,6 +48,23 @@ pub(super) fn on_result(app: &mut App, msg: Msg) -> Vec<Effect> {
                 }
             }
             super::on_geometry_change(app)
+        }
+        Msg::BodyRendered {
+            request,
+            width,
+            body,
+        } => {
+            let taken = request == app.reader.request
+                && app
+                    .reader
+                    .open
+                    .as_mut()
+                    .is_some_and(|open| open.rendered(width, *body));
+            if taken {
+                let height = super::reader_height(app);
+                app.reader.scroll_by(0, height);
+            }
+            Vec::new()
         }
         Msg::RefreshProgress { done, total, feed } => {
             app.refresh = RefreshState {

@@ -111,8 +111,13 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     .areas(body);
     super::tagging::draw_panel(app, frame, panel);
     if open.body.lines.is_empty() {
+        let note = if open.is_rendering() {
+            T::Loading
+        } else {
+            T::NoBody
+        };
         frame.render_widget(
-            Paragraph::new(T::NoBody.get(lang))
+            Paragraph::new(note.get(lang))
                 .style(theme.muted)
                 .wrap(Wrap { trim: true }),
             body,
