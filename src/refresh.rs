@@ -4,7 +4,7 @@
 use crate::config::FetchSettings;
 use crate::feed::fetch::{FetchError, FetchOutcome, Fetched, Fetcher};
 use crate::feed::normalize::{NormalizedFeed, normalize};
-use crate::feed::parse::parse_feed;
+use crate::feed::parse::{SkippedEntry, parse_document as parse_feed_document};
 use crate::feed::sanitize::{MAX_LINE_CHARS, display_line};
 use crate::fulltext::fetch_full_text;
 use crate::model::{ArticleId, FeedSource};
@@ -29,6 +29,8 @@ pub enum FeedStatus {
         /// Articles the analyst worked on that the feed changed: kept as they were, the new
         /// version recorded as a revision.
         revised: usize,
+        /// Malformed entries left out (each also a warning naming it).
+        skipped: usize,
     },
     /// 304: nothing changed, nothing parsed or written.
     NotModified,
@@ -96,6 +98,17 @@ impl RefreshReport {
             .sum()
     }
 
+    /// Malformed entries left out of feeds that were otherwise stored.
+    pub fn skipped_entries(&self) -> usize {
+        self.feeds
+            .iter()
+            .map(|f| match f.status {
+                FeedStatus::Updated { skipped, .. } => skipped,
+                _ => 0,
+            })
+            .sum()
+    }
+
     /// Feeds whose document had not changed (304) or that were postponed.
     pub fn unchanged(&self) -> usize {
         self.feeds
@@ -115,7 +128,7 @@ impl RefreshReport {
 /// What a fetch task hands back to the writer.
 enum TaskOutput {
     NotModified,
-    Parsed(FeedUpdate),
+    Parsed(FeedUpdate, Vec<SkippedEntry>),
     Failed {
         status: Option<u16>,
         message: String,
@@ -197,12 +210,21 @@ pub async fn refresh(
                 store.record_not_modified(feed.id)?;
                 FeedStatus::NotModified
             }
-            TaskOutput::Parsed(update) => {
+            TaskOutput::Parsed(update, skipped) => {
                 let mut write = FeedWrite::default();
                 while !store.record_fetch_batch(feed.id, &update, &mut write)? {
                     tokio::time::sleep(BATCH_PAUSE).await;
                 }
                 let stats = write.into_stats();
+                report
+                    .warnings
+                    .extend(skipped.iter().map(|entry| RefreshWarning {
+                        feed: feed.name.clone(),
+                        message: format!(
+                            "skipped a malformed item «{}»: {}",
+                            entry.name, entry.reason
+                        ),
+                    }));
                 if sources.iter().any(|s| s.url == feed.url && s.full_text) {
                     pages.extend(stats.new_links.iter().map(|(id, url)| Page {
                         feed: feed.name.clone(),
@@ -214,6 +236,7 @@ pub async fn refresh(
                     new: stats.new,
                     updated: stats.updated,
                     revised: stats.revised,
+                    skipped: skipped.len(),
                 }
             }
             TaskOutput::Failed {
@@ -315,16 +338,19 @@ async fn fetch_and_parse(
             })
             .await;
             match parsed {
-                Ok(Ok(Ok((normalized, validators)))) => {
+                Ok(Ok(Ok(((normalized, skipped), validators)))) => {
                     let mut articles = normalized.articles;
                     if let Some(cutoff) = cutoff {
                         articles.retain(|a| a.published.is_none_or(|p| p >= cutoff));
                     }
-                    TaskOutput::Parsed(FeedUpdate {
-                        title: normalized.title,
-                        validators,
-                        articles,
-                    })
+                    TaskOutput::Parsed(
+                        FeedUpdate {
+                            title: normalized.title,
+                            validators,
+                            articles,
+                        },
+                        skipped,
+                    )
                 }
                 Ok(Ok(Err(message))) => TaskOutput::Failed {
                     status: Some(200),
@@ -347,14 +373,21 @@ fn internal_error(message: String) -> TaskOutput {
     }
 }
 
-fn parse_document(fetched: &Fetched, source: &FeedSource) -> Result<NormalizedFeed, String> {
-    let feed = parse_feed(
+/// The feed normalized, with the malformed entries that were left out of it.
+fn parse_document(
+    fetched: &Fetched,
+    source: &FeedSource,
+) -> Result<(NormalizedFeed, Vec<SkippedEntry>), String> {
+    let parsed = parse_feed_document(
         &fetched.body,
         fetched.content_type.as_deref(),
         &fetched.final_url,
     )
     .map_err(|e| e.to_string())?;
-    Ok(normalize(&feed, source, &fetched.final_url))
+    Ok((
+        normalize(&parsed.feed, source, &fetched.final_url),
+        parsed.skipped,
+    ))
 }
 
 fn failure_of(error: &FetchError) -> TaskOutput {

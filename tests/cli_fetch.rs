@@ -492,3 +492,65 @@ fn a_panic_in_the_feed_parser_prints_one_clean_line_naming_the_feed() {
     // The other feed was stored all the same.
     assert_eq!(home.list_json(&["--feed", "ZATAZ"]).len(), 10);
 }
+
+/// An RSS feed of five items, the third being `bad` (its title is "Troisième, malformé").
+fn feed_with_one_bad_item(bad: &str) -> String {
+    let mut items = String::new();
+    for n in 1..=5 {
+        if n == 3 {
+            items.push_str(bad);
+            continue;
+        }
+        items.push_str(&format!(
+            "<item><title>Bon article {n}</title><link>https://good.example/{n}</link>\
+             <guid>https://good.example/{n}</guid><description>Texte {n}.</description></item>"
+        ));
+    }
+    format!(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Mixte</title>\
+         <link>https://good.example/</link>{items}</channel></rss>"
+    )
+}
+
+#[test]
+fn one_malformed_item_is_skipped_and_named_and_the_others_are_stored() {
+    let bad_items = [
+        // A character reference to a lone surrogate: quick-xml refuses the whole document.
+        "<item><title>Troisième, malformé</title><link>https://bad.example/3</link>\
+         <description>Le caractère &#xD800; n'existe pas.</description></item>",
+        // feed-rs 3.0 panics on an e-mail right after a multi-byte character.
+        "<item><title>Troisième, malformé</title><link>https://bad.example/3</link>\
+         <author>«jdoe@example.org»</author><description>x</description></item>",
+    ];
+    for bad in bad_items {
+        let server = TestServer::start();
+        server.route(
+            "/mixte.xml",
+            support::Route::ok("application/rss+xml", feed_with_one_bad_item(bad)),
+        );
+        let home = Home::with_feeds(&[("Mixte".into(), server.url("/mixte.xml"), None)]);
+        let out = home.veille(&["fetch"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let (out_text, err_text) = (stdout(&out), stderr(&out));
+        assert!(
+            out_text.contains("4 new articles"),
+            "{out_text}\n{err_text}"
+        );
+        assert!(out_text.contains("0 failed"), "{out_text}");
+        assert!(out_text.contains("1 malformed item skipped"), "{out_text}");
+        assert!(
+            err_text.contains("Mixte") && err_text.contains("«Troisième, malformé»"),
+            "the skipped item is named: {err_text}"
+        );
+        let titles: Vec<String> = home
+            .list_json(&[])
+            .iter()
+            .map(|a| a["title"].as_str().unwrap_or_default().to_owned())
+            .collect();
+        assert_eq!(titles.len(), 4, "{titles:?}");
+        assert!(
+            titles.iter().all(|t| t.starts_with("Bon article")),
+            "{titles:?}"
+        );
+    }
+}

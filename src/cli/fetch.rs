@@ -86,7 +86,7 @@ pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
     let mut out = output::stdout();
     let summary = writeln!(
         out,
-        "{} feeds in {:.1} s: {} new articles, {} unchanged, {} failed{}{}{}",
+        "{} feeds in {:.1} s: {} new articles, {} unchanged, {} failed{}{}{}{}{}",
         report.feeds.len(),
         started.elapsed().as_secs_f64(),
         report.new_articles(),
@@ -96,6 +96,11 @@ pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
             format!(", {} full texts", report.full_texts)
         } else {
             String::new()
+        },
+        match report.skipped_entries() {
+            0 => String::new(),
+            1 => ", 1 malformed item skipped".to_owned(),
+            n => format!(", {n} malformed items skipped"),
         },
         match report.full_texts_failed {
             0 => String::new(),

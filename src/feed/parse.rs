@@ -36,7 +36,23 @@ pub struct ParsedDocument {
     pub feed: Feed,
     /// The document was cut short; only its complete entries are in `feed`.
     pub truncated: bool,
+    /// Entries left out because they alone made the document unreadable.
+    pub skipped: Vec<SkippedEntry>,
 }
+
+/// An entry left out of a feed that was otherwise read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SkippedEntry {
+    /// Its title, else its id or link, else its position ("entry 3"), sanitized for display.
+    pub name: String,
+    /// Why the parser refused it, sanitized.
+    pub reason: String,
+}
+
+/// How much parsing the search for bad entries may cost, in multiples of the document's size: one
+/// bad entry among n costs about two documents (halves are parsed down to it), so this leaves
+/// room for a dozen bad entries before the rest are skipped unread.
+const RECOVERY_BUDGET: usize = 24;
 
 /// Parses a fetched document. `content_type` is the HTTP header (its charset is used when the
 /// document declares none); `source_url` resolves relative links.
@@ -57,47 +73,175 @@ pub fn parse_document(
     let text = charset::decode(bytes, content_type);
     let prepared = prolog::prepare(&text)?;
     let document = prolog::drop_late_declarations(&prepared);
-    match guarded_parse(source_url, document.as_bytes())? {
-        Ok(feed) => Ok(ParsedDocument {
-            feed,
-            truncated: false,
-        }),
-        Err(error @ ParseFeedError::XmlReader(_)) => {
-            let feed = salvage::truncate_to_complete_entries(&document)
-                // A feed-rs parser keeps MediaRSS state that a failed parse leaves dirty (its next
-                // parse would panic), so the retry gets a fresh one.
-                .and_then(|repaired| guarded_parse(source_url, repaired.as_bytes()).ok()?.ok())
-                .filter(|feed| !feed.entries.is_empty())
-                .ok_or_else(|| {
-                    ParseError::Invalid(format!(
-                        "{error}, and no complete entry could be recovered"
-                    ))
-                })?;
-            Ok(ParsedDocument {
+    let error = match guarded_parse(source_url, document.as_bytes()) {
+        Ok(feed) => {
+            return Ok(ParsedDocument {
                 feed,
-                truncated: true,
-            })
+                truncated: false,
+                skipped: Vec::new(),
+            });
         }
-        Err(ParseFeedError::ParseError(ParseErrorKind::NoFeedRoot)) => Err(ParseError::Invalid(
-            "no RSS, Atom or JSON Feed root element".into(),
-        )),
-        Err(error) => Err(ParseError::Invalid(error.to_string())),
+        Err(Refused::Error(ParseFeedError::ParseError(ParseErrorKind::NoFeedRoot))) => {
+            return Err(ParseError::Invalid(
+                "no RSS, Atom or JSON Feed root element".into(),
+            ));
+        }
+        Err(error @ (Refused::Error(ParseFeedError::XmlReader(_)) | Refused::Panicked)) => error,
+        Err(error) => return Err(ParseError::Invalid(error.to_string())),
+    };
+    // Unreadable as a whole: cut after the last complete entry (a document cut short), then, if
+    // that is not enough, leave out the entries that alone make it unreadable.
+    let unrecoverable =
+        || ParseError::Invalid(format!("{error}, and no complete entry could be recovered"));
+    let repaired = salvage::truncate_to_complete_entries(&document).ok_or_else(unrecoverable)?;
+    if let Ok(feed) = guarded_parse(source_url, repaired.as_bytes())
+        && !feed.entries.is_empty()
+    {
+        return Ok(ParsedDocument {
+            feed,
+            truncated: true,
+            skipped: Vec::new(),
+        });
+    }
+    let split = salvage::split_entries(&repaired).ok_or_else(unrecoverable)?;
+    // When the feed without its entries is unreadable too, no choice of entries can help.
+    if guarded_parse(source_url, split.document(0..0).as_bytes()).is_err() {
+        return Err(unrecoverable());
+    }
+    let mut recovery = Recovery {
+        source_url,
+        split: &split,
+        budget: RECOVERY_BUDGET.saturating_mul(repaired.len()),
+        feed: None,
+        skipped: Vec::new(),
+    };
+    recovery.keep_good(0..split.entries.len());
+    // Halves are parsed in order, so the entries are in the document's order.
+    let feed = recovery
+        .feed
+        .filter(|feed| !feed.entries.is_empty())
+        .ok_or_else(unrecoverable)?;
+    Ok(ParsedDocument {
+        feed,
+        truncated: repaired.len() < document.len(),
+        skipped: recovery.skipped,
+    })
+}
+
+/// Why feed-rs gave no feed.
+#[derive(Debug)]
+enum Refused {
+    /// It reported an error.
+    Error(ParseFeedError),
+    /// It panicked.
+    Panicked,
+}
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Refused::Error(error) => error.fmt(f),
+            Refused::Panicked => f.write_str("the feed parser gave up on this document"),
+        }
     }
 }
 
-/// feed-rs on `bytes`, with a panic inside it turned into [`ParseError::Invalid`].
+/// The search for the entries that make a document unreadable: halves that parse are kept whole,
+/// halves that do not are split again, down to single entries, which are skipped.
+struct Recovery<'a> {
+    source_url: &'a str,
+    split: &'a salvage::Entries<'a>,
+    /// Bytes that may still be parsed; past it, what is left unresolved is skipped unread.
+    budget: usize,
+    /// The feed with the entries kept so far (its metadata from the first document that parsed).
+    feed: Option<Feed>,
+    skipped: Vec<SkippedEntry>,
+}
+
+impl Recovery<'_> {
+    fn keep_good(&mut self, range: std::ops::Range<usize>) {
+        if range.is_empty() {
+            return;
+        }
+        let doc = self.split.document(range.clone());
+        let refused = if doc.len() > self.budget {
+            "left unread: too many malformed entries".to_owned()
+        } else {
+            self.budget -= doc.len();
+            match guarded_parse(self.source_url, doc.as_bytes()) {
+                Ok(part) => {
+                    match &mut self.feed {
+                        Some(feed) => feed.entries.extend(part.entries),
+                        None => self.feed = Some(part),
+                    }
+                    return;
+                }
+                Err(_) if range.len() > 1 => {
+                    let middle = range.start + range.len() / 2;
+                    self.keep_good(range.start..middle);
+                    self.keep_good(middle..range.end);
+                    return;
+                }
+                Err(error) => error.to_string(),
+            }
+        };
+        let reason = super::sanitize::display_line(&refused, 200);
+        for at in range {
+            self.skipped.push(SkippedEntry {
+                name: entry_name(self.split.entries[at], at + 1),
+                reason: reason.clone(),
+            });
+        }
+    }
+}
+
+/// What names an entry for the user: its title, else its id or link, else its position.
+fn entry_name(entry: &str, position: usize) -> String {
+    ["title", "guid", "id", "link"]
+        .into_iter()
+        .find_map(|element| {
+            let text = element_text(entry, element)?;
+            let line = super::sanitize::html_to_line(text, 80);
+            (!line.is_empty()).then_some(line)
+        })
+        .unwrap_or_else(|| format!("entry {position}"))
+}
+
+/// The raw text of the first `<element>` (no prefix) inside `entry`, CDATA markers removed.
+fn element_text<'a>(entry: &'a str, element: &str) -> Option<&'a str> {
+    let open = format!("<{element}");
+    let mut from = 0;
+    let start = loop {
+        let at = from + entry[from..].find(&open)?;
+        let after = &entry[at + open.len()..];
+        if after.starts_with(['>', ' ', '\t', '\n', '\r']) {
+            break at + open.len() + after.find('>')? + 1;
+        }
+        from = at + open.len();
+    };
+    let end = start + entry[start..].find(&format!("</{element}>"))?;
+    let text = entry[start..end].trim();
+    Some(
+        text.strip_prefix("<![CDATA[")
+            .and_then(|t| t.strip_suffix("]]>"))
+            .unwrap_or(text),
+    )
+}
+
+/// feed-rs on `bytes`, with a panic inside it turned into [`Refused::Panicked`].
 ///
 /// feed-rs 3.0 slices author strings at byte offsets that can fall inside a character
 /// (`<author>«jdoe@example.org»</author>` panics in `parse_person_name_email`); one hostile
-/// feed must fail alone rather than end the whole refresh. The panic is contained silently, since
-/// its message quotes the feed's text, and the error says nothing of it. The parser is built
-/// afresh inside, so no state survives an unwound parse.
-fn guarded_parse(
-    source_url: &str,
-    bytes: &[u8],
-) -> Result<Result<Feed, ParseFeedError>, ParseError> {
-    crate::panics::contain(|| build_parser(source_url).parse(bytes))
-        .map_err(|_| ParseError::Invalid("the feed parser gave up on this document".into()))
+/// entry must be left out alone rather than end the whole refresh. The panic is contained
+/// silently, since its message quotes the feed's text, and the error says nothing of it. The parser
+/// is built afresh inside: a feed-rs parser keeps MediaRSS state that a failed or unwound parse
+/// leaves dirty.
+fn guarded_parse(source_url: &str, bytes: &[u8]) -> Result<Feed, Refused> {
+    match crate::panics::contain(|| build_parser(source_url).parse(bytes)) {
+        Ok(Ok(feed)) => Ok(feed),
+        Ok(Err(error)) => Err(Refused::Error(error)),
+        Err(_) => Err(Refused::Panicked),
+    }
 }
 
 fn build_parser(source_url: &str) -> Parser {
@@ -217,6 +361,43 @@ mod tests {
             parse_feed(b"{\"version\": \"nope\"", None, "https://x.example/"),
             Err(ParseError::Invalid(_))
         ));
+    }
+
+    #[test]
+    fn malformed_entries_are_left_out_in_order_and_named() {
+        let good = |n: u32| format!("<item><title>ok {n}</title><guid>g{n}</guid></item>");
+        let bad = |guid: &str| {
+            format!("<item><guid>{guid}</guid><description>&#xD800;</description></item>")
+        };
+        let doc = format!(
+            "<rss version=\"2.0\"><channel><title>t</title>{}{}{}{}{}</channel></rss>",
+            good(1),
+            bad("urn:bad:2"),
+            good(3),
+            good(4),
+            bad("<![CDATA[urn:bad:5]]>")
+        );
+        let parsed = parse_document(doc.as_bytes(), None, "https://x.example/feed").unwrap();
+        assert_eq!(titles(&parsed.feed), ["ok 1", "ok 3", "ok 4"]);
+        let names: Vec<&str> = parsed.skipped.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["urn:bad:2", "urn:bad:5"]);
+        assert!(
+            parsed.skipped[0]
+                .reason
+                .contains("invalid character reference")
+        );
+        assert_eq!(parsed.feed.title.map(|t| t.content).as_deref(), Some("t"));
+    }
+
+    #[test]
+    fn a_feed_with_only_malformed_entries_is_still_refused() {
+        let doc = "<rss version=\"2.0\"><channel><title>t</title><item><title>&#xD800;</title></item></channel></rss>";
+        let err = parse_feed(doc.as_bytes(), None, "https://x.example/feed").unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("no complete entry could be recovered"),
+            "{err}"
+        );
     }
 
     #[test]

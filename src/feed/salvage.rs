@@ -1,6 +1,79 @@
 //! Recovering the complete entries of a feed cut short (a server error mid-response, a dropped
 //! connection): cut after the last complete `</item>` or `</entry>` and close what is still open.
+//! And splitting a feed into its entries, so that one malformed entry can be left out alone.
 use super::xmlscan::{Markup, local_name, markup_at};
+
+/// A feed document taken apart around its entries: `head` + any entries + `tail` is a feed.
+#[derive(Debug, PartialEq)]
+pub(crate) struct Entries<'a> {
+    /// Everything before the first entry (the root, the channel and its metadata).
+    pub(crate) head: &'a str,
+    /// Each `<item>…</item>` or `<entry>…</entry>`, in order.
+    pub(crate) entries: Vec<&'a str>,
+    /// Everything after the last entry (the closing tags).
+    pub(crate) tail: &'a str,
+}
+
+impl Entries<'_> {
+    /// A document holding only `entries[range]`.
+    pub(crate) fn document(&self, range: std::ops::Range<usize>) -> String {
+        let chosen = &self.entries[range];
+        let mut doc = String::with_capacity(
+            self.head.len() + self.tail.len() + chosen.iter().map(|e| e.len()).sum::<usize>(),
+        );
+        doc.push_str(self.head);
+        chosen.iter().for_each(|e| doc.push_str(e));
+        doc.push_str(self.tail);
+        doc
+    }
+}
+
+/// The entries of `text` (outermost `item`/`entry` elements, any prefix) with what surrounds them;
+/// `None` when the document has no complete entry or is not well nested around them. What lies
+/// between two entries (whitespace, in practice) is left out.
+pub(crate) fn split_entries(text: &str) -> Option<Entries<'_>> {
+    let mut stack: Vec<&str> = Vec::new();
+    let mut entries = Vec::new();
+    let mut open_at = None;
+    let (mut first, mut last) = (None, 0);
+    let mut pos = 0;
+    while let Some(found) = text[pos..].find('<') {
+        let start = pos + found;
+        let Some((markup, end)) = markup_at(text, start) else {
+            break;
+        };
+        match markup {
+            Markup::Start {
+                name,
+                self_closing: false,
+            } => {
+                if open_at.is_none() && matches!(local_name(name), "item" | "entry") {
+                    open_at = Some((start, stack.len()));
+                }
+                stack.push(name);
+            }
+            Markup::End { name } => {
+                if stack.pop() != Some(name) {
+                    return None;
+                }
+                if let Some((at, _)) = open_at.filter(|&(_, depth)| depth == stack.len()) {
+                    entries.push(&text[at..end]);
+                    first.get_or_insert(at);
+                    last = end;
+                    open_at = None;
+                }
+            }
+            _ => {}
+        }
+        pos = end;
+    }
+    let first = first?;
+    Some(Entries {
+        head: &text[..first],
+        entries,
+        tail: &text[last..],
+    })
+}
 
 /// The document cut after its last complete entry and closed, or `None` when no entry is
 /// complete (there is then nothing worth storing).
@@ -72,6 +145,29 @@ mod tests {
             truncate_to_complete_entries(
                 "<rss><channel><title>T</title><copyright>x</copyright><!-- err -->"
             ),
+            None
+        );
+    }
+
+    #[test]
+    fn splits_a_feed_around_its_entries() {
+        let doc = "<rss><channel><title>T</title>\n<item><title>A</title></item>\n<item><title>B<i/></title></item></channel></rss>";
+        let split = split_entries(doc).unwrap();
+        assert_eq!(split.head, "<rss><channel><title>T</title>\n");
+        assert_eq!(
+            split.entries,
+            [
+                "<item><title>A</title></item>",
+                "<item><title>B<i/></title></item>"
+            ]
+        );
+        assert_eq!(split.tail, "</channel></rss>");
+        assert_eq!(
+            split.document(1..2),
+            "<rss><channel><title>T</title>\n<item><title>B<i/></title></item></channel></rss>"
+        );
+        assert_eq!(
+            split_entries("<rss><channel><title>T</title></channel></rss>"),
             None
         );
     }
