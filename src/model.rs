@@ -44,6 +44,84 @@ impl fmt::Display for Lang {
     }
 }
 
+/// A Traffic Light Protocol 2.0 level: how far an exported article may be shared.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(try_from = "String", into = "String")]
+pub enum Tlp {
+    /// No limit on disclosure (the default).
+    #[default]
+    Clear,
+    /// The community of the recipient.
+    Green,
+    /// The recipient's organisation and its clients.
+    Amber,
+    /// The recipient's organisation only.
+    AmberStrict,
+    /// The recipients only.
+    Red,
+}
+
+impl Tlp {
+    /// Every level, from the least to the most restrictive (the order `Ord` follows).
+    pub const ALL: [Tlp; 5] = [
+        Tlp::Clear,
+        Tlp::Green,
+        Tlp::Amber,
+        Tlp::AmberStrict,
+        Tlp::Red,
+    ];
+
+    /// The name stored and typed (`clear`, `amber+strict`), as MISP's `tlp:` tags spell it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tlp::Clear => "clear",
+            Tlp::Green => "green",
+            Tlp::Amber => "amber",
+            Tlp::AmberStrict => "amber+strict",
+            Tlp::Red => "red",
+        }
+    }
+
+    /// The label people read: `TLP:AMBER+STRICT`.
+    pub fn label(self) -> String {
+        format!("TLP:{}", self.as_str().to_ascii_uppercase())
+    }
+
+    /// Reads `amber`, `TLP:AMBER`, `Amber+Strict`; TLP 1.0's `white` is TLP 2.0's `clear`.
+    pub fn parse(text: &str) -> Option<Tlp> {
+        let text = text.trim().to_ascii_lowercase();
+        let level = text.strip_prefix("tlp:").unwrap_or(&text);
+        match level {
+            "white" => Some(Tlp::Clear),
+            "amber-strict" | "amber_strict" => Some(Tlp::AmberStrict),
+            _ => Tlp::ALL.into_iter().find(|t| t.as_str() == level),
+        }
+    }
+}
+
+impl fmt::Display for Tlp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.label())
+    }
+}
+
+impl TryFrom<String> for Tlp {
+    type Error = String;
+    fn try_from(text: String) -> Result<Tlp, String> {
+        Tlp::parse(&text).ok_or_else(|| {
+            format!("{text:?} is not a TLP level (clear, green, amber, amber+strict, red)")
+        })
+    }
+}
+
+impl From<Tlp> for String {
+    fn from(tlp: Tlp) -> String {
+        tlp.as_str().to_owned()
+    }
+}
+
 /// One subscription as the configuration declares it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FeedSource {
@@ -209,6 +287,8 @@ pub struct Article {
     pub text: String,
     /// When veille first stored it.
     pub fetched_at: DateTime<Utc>,
+    /// The analyst's TLP for this article, overriding the export default (`[export] tlp`).
+    pub tlp: Option<Tlp>,
     /// The latest of its `summary.revisions`, if the feed changed it after it was worked on.
     pub latest_revision: Option<Revision>,
 }

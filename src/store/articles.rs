@@ -14,7 +14,7 @@ use super::query::summary_from_row;
 use super::tags::tags_of;
 use super::time::{count, from_db, now_db, to_db};
 use super::{FeedUpdate, Store, StoreError, UpdateStats};
-use crate::model::{Article, ArticleId, FeedId, NewArticle, Revision};
+use crate::model::{Article, ArticleId, FeedId, NewArticle, Revision, Tlp};
 use crate::render::html_to_plain;
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
@@ -150,7 +150,7 @@ impl Store {
             .query_row(
                 &format!(
                     "SELECT {}, a.author, a.summary, coalesce(a.full_text_html, a.content_html),
-                         a.text, a.fetched_at
+                         a.text, a.fetched_at, a.tlp
                      FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id = ?1",
                     super::query::SUMMARY_COLUMNS
                 ),
@@ -164,6 +164,11 @@ impl Store {
                         text: row.get(13)?,
                         fetched_at: from_db(row.get(14)?).unwrap_or_default(),
                         latest_revision: None,
+                        // The CHECK constraint admits only the five levels; a foreign value reads as unset.
+                        tlp: row
+                            .get::<_, Option<String>>(15)?
+                            .as_deref()
+                            .and_then(Tlp::parse),
                     })
                 },
             )
@@ -210,6 +215,12 @@ impl Store {
             )
             .optional()?
             .ok_or(StoreError::UnknownArticle { id: id.0 })
+    }
+
+    /// Sets (or with `None` clears) the analyst's TLP for an article, which exports use instead of
+    /// the configured default.
+    pub fn set_tlp(&mut self, id: ArticleId, tlp: Option<Tlp>) -> Result<(), StoreError> {
+        self.set_column(id, "tlp", tlp.map(Tlp::as_str))
     }
 
     /// Sets (or with `None` clears) the analyst's free-text note on an article.

@@ -100,6 +100,11 @@ CREATE TABLE article_revisions (
 );
 CREATE INDEX article_revisions_by_article ON article_revisions(article_id, id);
 "#,
+    // The analyst's TLP 2.0 level for one article (NULL: the `[export] tlp` default applies).
+    r#"
+ALTER TABLE articles ADD COLUMN tlp TEXT
+    CHECK (tlp IN ('clear', 'green', 'amber', 'amber+strict', 'red'));
+"#,
 ];
 
 /// The database's `user_version`.

@@ -65,6 +65,23 @@ impl Store {
         )?;
         Ok(removed > 0)
     }
+
+    /// The article's tags that were accepted from a suggestion rather than typed: exports give
+    /// them a lower confidence.
+    pub fn suggested_tags(&self, id: ArticleId) -> Result<Tags, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT facet, value FROM tags WHERE article_id = ?1 AND provenance = 'suggestion'
+             ORDER BY facet, value_key",
+        )?;
+        let mut rows = stmt.query([id.0])?;
+        let mut tags = Tags::default();
+        while let Some(row) = rows.next()? {
+            if let Some(facet) = Facet::parse(&row.get::<_, String>(0)?) {
+                tags.get_mut(facet).push(row.get(1)?);
+            }
+        }
+        Ok(tags)
+    }
 }
 
 /// The tags of many articles in one query (ids passed as a JSON array, so any count fits).

@@ -23,6 +23,7 @@ pub fn settings(lang: Lang) -> Settings {
         lang,
         keymap: Keymap::bundled().expect("bundled keymap"),
         theme: Theme::bundled().expect("bundled theme"),
+        export: veille::export::Options::default(),
     }
 }
 
@@ -144,6 +145,7 @@ pub fn article(i: usize, links: usize) -> Article {
         text: String::new(),
         fetched_at: now(),
         latest_revision: None,
+        tlp: None,
     }
 }
 
