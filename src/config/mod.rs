@@ -33,6 +33,39 @@ pub struct Config {
     /// Theme colours replacing the bundled ones for the roles they name.
     #[serde(default)]
     pub theme: std::collections::BTreeMap<String, String>,
+    /// Who STIX and MISP exports name as their author, and their default TLP.
+    #[serde(default)]
+    pub export: ExportSettings,
+}
+
+/// The `[export]` table.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportSettings {
+    /// The author of STIX and MISP exports (STIX identity, MISP `Orgc`); unset: the user's name.
+    #[serde(default)]
+    pub organisation: Option<String>,
+    /// TLP of every exported object, unless the article has its own.
+    #[serde(default)]
+    pub tlp: crate::model::Tlp,
+}
+
+impl ExportSettings {
+    /// The exports' author: the configured organisation, else the user's login name (`$USER`,
+    /// `$LOGNAME`, `$USERNAME`), else "veille". The flag says whether it is an organisation.
+    pub fn author(&self) -> (String, bool) {
+        if let Some(name) = self.organisation.as_deref().map(str::trim)
+            && !name.is_empty()
+        {
+            return (name.to_owned(), true);
+        }
+        let user = ["USER", "LOGNAME", "USERNAME"]
+            .into_iter()
+            .filter_map(|var| std::env::var(var).ok())
+            .map(|name| name.trim().to_owned())
+            .find(|name| !name.is_empty() && !name.chars().any(char::is_control));
+        (user.unwrap_or_else(|| "veille".to_owned()), false)
+    }
 }
 
 /// HTTP settings for `veille fetch`.

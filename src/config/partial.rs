@@ -18,6 +18,14 @@ pub(super) struct PartialConfig {
     feeds: Option<Vec<StrictFeed>>,
     keys: Option<std::collections::BTreeMap<String, Vec<String>>>,
     theme: Option<std::collections::BTreeMap<String, String>>,
+    export: Option<PartialExport>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PartialExport {
+    organisation: Option<String>,
+    tlp: Option<crate::model::Tlp>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -173,6 +181,16 @@ impl PartialConfig {
         }
         let days = self.retention.as_ref().and_then(|r| r.max_age_days);
         check.within("retention.max_age_days", days.map(u64::from), MAX_AGE_DAYS)?;
+        let organisation = self.export.as_ref().and_then(|e| e.organisation.as_ref());
+        if let Some(name) = organisation {
+            // It is written into every STIX and MISP export as the author's name.
+            if name.trim().is_empty() || name.chars().any(char::is_control) {
+                return Err(check.error(
+                    "export.organisation".to_owned(),
+                    "must be non-empty text on one line",
+                ));
+            }
+        }
         Ok(())
     }
 
@@ -189,6 +207,14 @@ impl PartialConfig {
         }
         if let Some(feeds) = self.feeds {
             config.feeds = feeds.into_iter().map(FeedSource::from).collect();
+        }
+        if let Some(export) = self.export {
+            if let Some(name) = export.organisation {
+                config.export.organisation = Some(name);
+            }
+            if let Some(tlp) = export.tlp {
+                config.export.tlp = tlp;
+            }
         }
         config.keys.extend(self.keys.unwrap_or_default());
         config.theme.extend(self.theme.unwrap_or_default());
