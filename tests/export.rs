@@ -3,17 +3,24 @@
 mod support;
 
 use chrono::{DateTime, TimeZone, Utc};
+use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::process::Output;
 use veille::feed::fetch::Validators;
 use veille::feed::normalize::normalize;
 use veille::feed::parse::parse_feed;
-use veille::model::{ArticleId, Facet, FeedSource, Lang, NewArticle};
+use veille::model::{ArticleId, Facet, FeedSource, Lang, NewArticle, Tlp};
 use veille::store::{FeedUpdate, Provenance, Store};
 use veille::tagging::{Kind, Suggester, Vocabulary};
 
 const FEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/feeds");
+const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data");
+
+/// A file beside the build's `target/` directory, where `.ci/run` finds the sample exports.
+fn target_file(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("..").join(name)
+}
 
 const ICC_TITLE: &str = "Les cybercriminels frappent la Cour pénale internationale, « encore »";
 const ICC_NOTE: &str = "À suivre, \"urgent\"\nVoir l'avis de l'ANSSI; CERT-FR";
@@ -189,6 +196,11 @@ impl Home {
         self.dir.path().join("veille.db")
     }
 
+    /// Writes the scratch home's configuration file.
+    fn config(&self, text: &str) {
+        std::fs::write(self.dir.path().join("config.toml"), text).unwrap();
+    }
+
     fn veille(&self, args: &[&str]) -> Output {
         support::home::veille_in(self.dir.path(), args)
     }
@@ -206,7 +218,7 @@ impl Home {
         out.stdout
     }
 
-    fn export_json(&self, args: &[&str]) -> serde_json::Value {
+    fn export_json(&self, args: &[&str]) -> Value {
         serde_json::from_slice(&self.export(args)).unwrap()
     }
 }
@@ -519,9 +531,9 @@ fn markdown_links_only_the_articles_own_urls() {
 }
 
 /// Every `*_ref` and `*_refs` value inside `value`.
-fn references(value: &serde_json::Value, out: &mut Vec<String>) {
+fn references(value: &Value, out: &mut Vec<String>) {
     match value {
-        serde_json::Value::Object(map) => {
+        Value::Object(map) => {
             for (key, v) in map {
                 if key.ends_with("_ref") {
                     out.push(v.as_str().unwrap().to_string());
@@ -537,9 +549,64 @@ fn references(value: &serde_json::Value, out: &mut Vec<String>) {
                 }
             }
         }
-        serde_json::Value::Array(items) => items.iter().for_each(|v| references(v, out)),
+        Value::Array(items) => items.iter().for_each(|v| references(v, out)),
         _ => {}
     }
+}
+
+/// A STIX bundle's objects by id.
+fn by_id(bundle: &Value) -> HashMap<String, Value> {
+    bundle["objects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| (o["id"].as_str().unwrap().to_string(), o.clone()))
+        .collect()
+}
+
+/// The report of the article titled `title` and the objects it refers to.
+fn report_of(bundle: &Value, title: &str) -> (Value, Vec<Value>) {
+    let objects = by_id(bundle);
+    let report = objects
+        .values()
+        .find(|o| o["type"] == "report" && o["name"] == title)
+        .unwrap_or_else(|| panic!("no report {title:?}"))
+        .clone();
+    let refs = report["object_refs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| objects[r.as_str().unwrap()].clone())
+        .collect();
+    (report, refs)
+}
+
+fn of_type<'a>(objects: &'a [Value], kind: &str) -> Vec<&'a Value> {
+    objects.iter().filter(|o| o["type"] == kind).collect()
+}
+
+/// OpenCTI's ids of the TLP markings (`../shared/data/opencti/tlp-marking-ids.json`).
+fn opencti_marking(label: &str) -> String {
+    let path = Path::new(DATA).join("opencti/tlp-marking-ids.json");
+    let ids: Value = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
+    ids["markings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["definition"] == label)
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+/// Tags `title` through the command line, as an analyst would.
+fn tag_cli(home: &Home, title: &str, args: &[&str]) {
+    let id = home.ids[title].to_string();
+    let mut all = vec!["tag", id.as_str()];
+    all.extend_from_slice(args);
+    let out = home.veille(&all);
+    assert!(out.status.success(), "{}", support::home::stderr(&out));
 }
 
 #[test]
@@ -548,11 +615,10 @@ fn stix_bundle_is_deterministic_and_its_references_resolve() {
     let first = home.export(&["--format", "stix"]);
     let second = home.export(&["--format", "stix"]);
     assert_eq!(first, second, "two exports of the same data differ");
-    // `.ci/run` validates this file with the OASIS validator.
-    let sample = Path::new(env!("CARGO_TARGET_TMPDIR")).join("../stix-sample.json");
-    std::fs::write(&sample, &first).unwrap();
+    // `.ci/run` checks this file with the OASIS validator, the stix2 library and MISP's importer.
+    std::fs::write(target_file("stix-sample.json"), &first).unwrap();
 
-    let bundle: serde_json::Value = serde_json::from_slice(&first).unwrap();
+    let bundle: Value = serde_json::from_slice(&first).unwrap();
     assert_eq!(bundle["type"], "bundle");
     let objects = bundle["objects"].as_array().unwrap();
     let ids: HashSet<&str> = objects.iter().map(|o| o["id"].as_str().unwrap()).collect();
@@ -562,39 +628,31 @@ fn stix_bundle_is_deterministic_and_its_references_resolve() {
     for r in &refs {
         assert!(ids.contains(r.as_str()), "dangling reference {r}");
     }
-    let reports: Vec<&serde_json::Value> =
-        objects.iter().filter(|o| o["type"] == "report").collect();
+    let reports = of_type(objects, "report");
     let stored = Store::open(&home.db()).unwrap().article_count().unwrap();
     assert_eq!(reports.len() as u64, stored);
+    let opencti_sectors =
+        std::fs::read_to_string(Path::new(DATA).join("opencti/sectors.json")).unwrap();
     for object in objects {
         let id = object["id"].as_str().unwrap();
         let uuid = id.split_once("--").unwrap().1;
-        assert_eq!(&uuid[14..15], "5", "{id} is not a UUIDv5");
-        assert!(object["created"].as_str().unwrap() <= object["modified"].as_str().unwrap());
+        // veille's own ids are UUIDv5; TLP markings and sectors carry OpenCTI's fixed ids.
+        let fixed = object["type"] == "marking-definition" || opencti_sectors.contains(id);
+        assert!(fixed || &uuid[14..15] == "5", "{id} is not a UUIDv5");
+        if let Some(created) = object["created"].as_str() {
+            assert!(created <= object["modified"].as_str().unwrap_or(created));
+        }
     }
 
-    let get = |id: &str| objects.iter().find(|o| o["id"] == id).unwrap();
-    let icc = reports.iter().find(|r| r["name"] == ICC_TITLE).unwrap();
+    let (icc, referenced) = report_of(&bundle, ICC_TITLE);
     assert_eq!(icc["lang"], "fr");
     assert_eq!(
-        icc["external_references"][0]["url"],
+        icc["external_references"][0]["external_id"],
         "https://veille.example/icc?a=1&b=(2)"
     );
-    let referenced: Vec<&serde_json::Value> = icc["object_refs"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| get(r.as_str().unwrap()))
-        .collect();
-    let of_type = |t: &str| {
-        referenced
-            .iter()
-            .filter(move |o| o["type"] == t)
-            .collect::<Vec<_>>()
-    };
     let vocab = Vocabulary::bundled().unwrap();
     let apt28 = vocab.actor("APT28").unwrap();
-    let group = of_type("intrusion-set");
+    let group = of_type(&referenced, "intrusion-set");
     assert_eq!(group.len(), 1);
     assert_eq!(group[0]["name"], "APT28");
     assert!(group[0]["aliases"].as_array().unwrap().iter().any(|a| {
@@ -605,29 +663,36 @@ fn stix_bundle_is_deterministic_and_its_references_resolve() {
         group[0]["external_references"][0]["external_id"].as_str(),
         apt28.attack_id.as_deref()
     );
-    let classes: Vec<&str> = of_type("identity")
+    let classes: Vec<&str> = of_type(&referenced, "identity")
         .iter()
         .map(|i| i["identity_class"].as_str().unwrap())
         .collect();
     assert_eq!(classes.iter().filter(|c| **c == "class").count(), 1);
     assert_eq!(classes.iter().filter(|c| **c == "organization").count(), 1);
-    assert!(of_type("location").iter().any(|l| l["country"] == "NL"));
-    let pattern = of_type("attack-pattern");
-    let techniques: Vec<&str> = pattern[0]["external_references"]
-        .as_array()
-        .unwrap()
+    assert!(
+        of_type(&referenced, "location")
+            .iter()
+            .any(|l| l["country"] == "NL")
+    );
+    // The attack type as the ATT&CK techniques the vocabulary maps it to, by id.
+    let mut techniques: Vec<&str> = of_type(&referenced, "attack-pattern")
         .iter()
-        .map(|r| r["external_id"].as_str().unwrap())
+        .map(|p| {
+            assert_eq!(p["external_references"][0]["source_name"], "mitre-attack");
+            assert_eq!(p["external_references"][0]["external_id"], p["x_mitre_id"]);
+            p["x_mitre_id"].as_str().unwrap()
+        })
         .collect();
+    techniques.sort_unstable();
     assert_eq!(
         techniques,
         vocab.attack_type("intrusion").unwrap().attack_ids
     );
     assert_eq!(
-        of_type("vulnerability")[0]["external_references"][0]["source_name"],
+        of_type(&referenced, "vulnerability")[0]["external_references"][0]["source_name"],
         "cve"
     );
-    let relationships: Vec<&str> = of_type("relationship")
+    let relationships: Vec<&str> = of_type(&referenced, "relationship")
         .iter()
         .map(|r| r["relationship_type"].as_str().unwrap())
         .collect();
@@ -635,81 +700,597 @@ fn stix_bundle_is_deterministic_and_its_references_resolve() {
         relationships.contains(&"targets") && relationships.contains(&"uses"),
         "{relationships:?}"
     );
-    let note = objects.iter().find(|o| o["type"] == "note").unwrap();
-    assert_eq!(note["content"], ICC_NOTE);
-    assert_eq!(note["object_refs"][0], icc["id"]);
+    let note = of_type(&referenced, "note");
+    assert_eq!(note[0]["content"], ICC_NOTE);
+    assert_eq!(note[0]["object_refs"], serde_json::json!([icc["id"]]));
 }
 
 #[test]
-fn misp_event_lists_attributes_and_galaxy_tags() {
+fn stix_for_opencti_has_an_author_a_tlp_labels_and_confidence_on_everything() {
     let home = Home::new();
-    // The undated article is filed at its fetch time (today): left out here, so the date is known.
-    let event = home.export_json(&["--format", "misp", "--until", "2024-01-01"]);
-    let e = &event["Event"];
-    for key in [
-        "info",
-        "date",
-        "threat_level_id",
-        "analysis",
-        "distribution",
-        "uuid",
-    ] {
-        assert!(e[key].is_string(), "{key} missing");
+    home.config("[export]\norganisation = \"CERT Exemple\"\ntlp = \"green\"\n");
+    tag_cli(&home, FORMULA_TITLES[0], &["--tlp", "amber+strict"]);
+    tag_cli(&home, FORMULA_TITLES[0], &["--actor", "APT28"]);
+    let bundle = home.export_json(&["--format", "stix"]);
+    let objects = bundle["objects"].as_array().unwrap();
+    let by = by_id(&bundle);
+
+    let author = objects
+        .iter()
+        .find(|o| o["type"] == "identity" && o["name"] == "CERT Exemple")
+        .expect("the configured organisation is the author");
+    assert_eq!(author["identity_class"], "organization");
+    let green = opencti_marking("TLP:GREEN");
+    let strict = opencti_marking("TLP:AMBER+STRICT");
+    for o in objects {
+        if o["type"] == "marking-definition" {
+            continue;
+        }
+        if o["id"] != author["id"] {
+            assert_eq!(o["created_by_ref"], author["id"], "{}", o["id"]);
+        }
+        let markings = o["object_marking_refs"].as_array().unwrap();
+        assert_eq!(markings.len(), 1, "{}", o["id"]);
+        assert_eq!(
+            by[markings[0].as_str().unwrap()]["type"],
+            "marking-definition"
+        );
     }
-    assert_eq!(e["date"], "2023-09-19");
-    let attributes = e["Attribute"].as_array().unwrap();
+    // AMBER+STRICT, which TLP 1.0 lacks: OpenCTI's id carrying the TLP 2.0 definition.
+    let marking = &by[&strict];
+    assert_eq!(marking["name"], "TLP:AMBER+STRICT");
+    let extension =
+        &marking["extensions"]["extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d"];
+    assert_eq!(extension["tlp_2_0"], "amber+strict");
+
+    let (hospital, hospital_refs) = report_of(&bundle, FORMULA_TITLES[0]);
+    assert_eq!(hospital["object_marking_refs"], serde_json::json!([strict]));
+    let (icc, icc_refs) = report_of(&bundle, ICC_TITLE);
+    assert_eq!(icc["object_marking_refs"], serde_json::json!([green]));
+    // A victim only the AMBER+STRICT article names stays AMBER+STRICT; APT28, which a GREEN article
+    // names too, is GREEN.
+    let chu = of_type(&hospital_refs, "identity")[0];
+    assert_eq!(chu["object_marking_refs"], serde_json::json!([strict]));
+    assert_eq!(
+        of_type(&icc_refs, "intrusion-set")[0]["object_marking_refs"],
+        serde_json::json!([green])
+    );
+    for r in of_type(&hospital_refs, "relationship") {
+        assert_eq!(r["object_marking_refs"], serde_json::json!([strict]));
+    }
+
+    let labels: Vec<&str> = icc["labels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l.as_str().unwrap())
+        .collect();
+    for label in [
+        "APT28",
+        "International Criminal Court",
+        "Netherlands",
+        "Intrusion",
+    ] {
+        assert!(labels.contains(&label), "{label} not in {labels:?}");
+    }
+    assert_eq!(icc["confidence"], 85, "tags typed by the analyst");
+    for r in of_type(&icc_refs, "relationship") {
+        assert_eq!(r["confidence"], 85);
+    }
+    // The sector as OpenCTI names it, under OpenCTI's id, so an import merges with its own.
+    let sector = of_type(&icc_refs, "identity")
+        .into_iter()
+        .find(|i| i["identity_class"] == "class")
+        .unwrap();
+    assert_eq!(sector["name"], "Judicial power (justice)");
+    let opencti = std::fs::read_to_string(Path::new(DATA).join("opencti/sectors.json")).unwrap();
+    assert!(opencti.contains(sector["id"].as_str().unwrap()));
+}
+
+#[test]
+fn stix_default_author_is_the_user_and_suggestions_lower_the_confidence() {
+    let home = Home::new();
+    let mut store = Store::open(&home.db()).unwrap();
+    store
+        .add_tag(
+            home.ids[MARKDOWN_TITLE],
+            Facet::Attack,
+            "phishing",
+            Provenance::Suggestion,
+        )
+        .unwrap();
+    drop(store);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_veille"))
+        .args(["export", "--format", "stix"])
+        .env("VEILLE_CONFIG", home.dir.path().join("config.toml"))
+        .env("VEILLE_DB", home.db())
+        .env("USER", "jdupont")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let bundle: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let author = &bundle["objects"][0];
+    assert_eq!(
+        (author["name"].as_str(), author["identity_class"].as_str()),
+        (Some("jdupont"), Some("individual"))
+    );
+    let (report, refs) = report_of(&bundle, MARKDOWN_TITLE);
+    assert_eq!(
+        report["confidence"], 50,
+        "an accepted suggestion is less sure than a typed tag"
+    );
+    let uses = of_type(&refs, "relationship");
+    assert!(!uses.is_empty() && uses.iter().all(|r| r["confidence"] == 50));
+    assert_eq!(
+        report["object_marking_refs"],
+        serde_json::json!([opencti_marking("TLP:CLEAR")]),
+        "TLP:CLEAR by default"
+    );
+}
+
+#[test]
+fn stix_relationships_come_from_one_article_s_tags_and_unattributed_is_no_group() {
+    let home = Home::new();
+    tag_cli(
+        &home,
+        FORMULA_TITLES[1],
+        &["--actor", "inconnu", "--attack", "wiper", "--target", "FR"],
+    );
+    let bundle = home.export_json(&["--format", "stix"]);
+    let objects = bundle["objects"].as_array().unwrap();
+    let relationships = of_type(objects, "relationship");
+    assert!(!relationships.is_empty());
+    for r in &relationships {
+        assert_ne!(
+            r["relationship_type"], "originates-from",
+            "a vocabulary fact, not the article's"
+        );
+        // Inside exactly one report, with both ends.
+        let holders: Vec<&Value> = of_type(objects, "report")
+            .into_iter()
+            .filter(|rep| rep["object_refs"].as_array().unwrap().contains(&r["id"]))
+            .collect();
+        assert_eq!(holders.len(), 1, "{}", r["id"]);
+        let refs = holders[0]["object_refs"].as_array().unwrap();
+        assert!(refs.contains(&r["source_ref"]) && refs.contains(&r["target_ref"]));
+    }
+    for group in ["threat-actor", "intrusion-set"] {
+        for o in of_type(objects, group) {
+            let name = o["name"].as_str().unwrap().to_lowercase();
+            assert!(
+                !["inconnu", "unknown", "unattributed"].contains(&name.as_str()),
+                "{name} as a {group}"
+            );
+        }
+    }
+    let (report, refs) = report_of(&bundle, FORMULA_TITLES[1]);
+    assert!(
+        report["labels"]
+            .as_array()
+            .unwrap()
+            .contains(&Value::from("unattributed"))
+    );
+    // Without a group, the techniques target the victim.
+    let rels = of_type(&refs, "relationship");
+    assert!(!rels.is_empty());
+    for r in rels {
+        assert_eq!(r["relationship_type"], "targets");
+        assert!(
+            r["source_ref"]
+                .as_str()
+                .unwrap()
+                .starts_with("attack-pattern--")
+        );
+        assert!(r["target_ref"].as_str().unwrap().starts_with("location--"));
+    }
+}
+
+/// The events of a `--format misp` export, whatever its shape.
+fn misp_events(document: &Value) -> Vec<Value> {
+    match document {
+        Value::Array(events) => events.clone(),
+        one => vec![one.clone()],
+    }
+}
+
+fn event_titled<'a>(events: &'a [Value], title: &str) -> &'a Value {
+    &events
+        .iter()
+        .find(|e| e["Event"]["info"] == title)
+        .unwrap_or_else(|| panic!("no event {title:?}"))["Event"]
+}
+
+fn tag_names(event: &Value) -> Vec<String> {
+    event["Tag"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["name"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// The uuid of the cluster `value` in the shared galaxy file `galaxy`.
+fn cluster_uuid(galaxy: &str, value: &str) -> String {
+    let path = Path::new(DATA).join(format!("misp-galaxy/{galaxy}.json"));
+    let clusters: Value = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
+    clusters["values"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|v| v["value"] == value)
+        .unwrap_or_else(|| panic!("no {value} in {galaxy}"))["uuid"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn misp_export_is_one_event_per_article_as_misp_writes_it() {
+    let home = Home::new();
+    tag_cli(
+        &home,
+        FORMULA_TITLES[2],
+        &["--actor", "LockBit", "--tlp", "amber"],
+    );
+    tag_cli(&home, FORMULA_TITLES[1], &["--actor", "unknown"]);
+    // The undated article is filed at its fetch time (today): left out here, so the dates are known.
+    let document = home.export_json(&["--format", "misp", "--until", "2024-01-01"]);
+    let events = misp_events(&document);
+    assert!(
+        document.is_array(),
+        "several articles: a JSON array of events"
+    );
+    assert_eq!(events.len(), home.ids.len() - 1);
+    let uuids: HashSet<&str> = events
+        .iter()
+        .map(|e| e["Event"]["uuid"].as_str().unwrap())
+        .collect();
+    assert_eq!(uuids.len(), events.len());
+    for e in &events {
+        let e = &e["Event"];
+        for key in [
+            "info",
+            "date",
+            "threat_level_id",
+            "analysis",
+            "distribution",
+            "uuid",
+            "timestamp",
+        ] {
+            assert!(e[key].is_string(), "{key} missing");
+        }
+        assert!(e["timestamp"].as_str().unwrap().parse::<i64>().unwrap() > 1_600_000_000);
+        assert!(e["Orgc"]["name"].is_string() && e["Orgc"]["uuid"].is_string());
+        assert!(
+            tag_names(e).iter().all(|t| !t.starts_with("veille:")),
+            "private tags"
+        );
+        let report = &e["Object"][0];
+        assert_eq!(report["name"], "report");
+        assert_eq!(
+            report["template_uuid"],
+            "70a68471-df22-4e3f-aa1a-5a3be19f82df"
+        );
+    }
+
+    let icc = event_titled(&events, ICC_TITLE);
+    assert_eq!(icc["date"], "2023-09-19");
+    let attributes = icc["Attribute"].as_array().unwrap();
     assert!(attributes.iter().all(|a| a["to_ids"] == false));
     let has = |kind: &str, value: &str| {
         attributes
             .iter()
             .any(|a| a["type"] == kind && a["value"] == value)
     };
-    assert!(has("link", "https://veille.example/icc?a=1&b=(2)"));
     assert!(has("threat-actor", "APT28"));
     assert!(has("target-org", "International Criminal Court"));
     assert!(has("target-location", &label(Kind::Country, "NL")));
     assert!(has("vulnerability", "CVE-2023-1234"));
-    let categories: HashMap<&str, &str> = attributes
-        .iter()
-        .map(|a| (a["type"].as_str().unwrap(), a["category"].as_str().unwrap()))
-        .collect();
-    assert_eq!(categories["threat-actor"], "Attribution");
-    assert_eq!(categories["target-org"], "Targeting data");
-    let tags: Vec<&str> = e["Tag"]
+    assert!(
+        has("comment", &ICC_NOTE.replace('\n', " "))
+            || attributes.iter().any(|a| a["type"] == "comment")
+    );
+    let report: HashMap<&str, &str> = icc["Object"][0]["Attribute"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|t| t["name"].as_str().unwrap())
+        .map(|a| {
+            (
+                a["object_relation"].as_str().unwrap(),
+                a["value"].as_str().unwrap(),
+            )
+        })
         .collect();
+    assert_eq!(report["title"], ICC_TITLE);
+    assert_eq!(report["link"], "https://veille.example/icc?a=1&b=(2)");
+    let tags = tag_names(icc);
     for tag in [
         "tlp:clear",
         "misp-galaxy:threat-actor=\"APT28\"",
+        "misp-galaxy:mitre-intrusion-set=\"APT28 - G0007\"",
         "misp-galaxy:sector=\"Justice\"",
+        "misp-galaxy:target-information=\"Netherlands\"",
+        "misp-galaxy:mitre-attack-pattern=\"Valid Accounts - T1078\"",
+        "rsit:intrusions=\"system-compromise\"",
+        "estimative-language:confidence-in-analytic-judgment=\"high\"",
     ] {
-        assert!(tags.contains(&tag), "{tag} not in {tags:?}");
+        assert!(tags.iter().any(|t| t == tag), "{tag} not in {tags:?}");
     }
-
-    let per_article = home.export_json(&["--format", "misp", "--misp-per-article"]);
-    let events = per_article["response"].as_array().unwrap();
-    assert_eq!(events.len(), home.ids.len());
-    let uuids: HashSet<&str> = events
+    // The Galaxy block names each cluster by its own UUID.
+    let clusters: Vec<(&str, &str)> = icc["Galaxy"]
+        .as_array()
+        .unwrap()
         .iter()
-        .map(|e| e["Event"]["uuid"].as_str().unwrap())
+        .flat_map(|g| g["GalaxyCluster"].as_array().unwrap())
+        .map(|c| (c["value"].as_str().unwrap(), c["uuid"].as_str().unwrap()))
         .collect();
-    assert_eq!(uuids.len(), events.len());
-    let icc = events
-        .iter()
-        .find(|e| e["Event"]["info"] == ICC_TITLE)
-        .unwrap();
+    let apt28 = cluster_uuid("threat-actor", "APT28");
     assert!(
-        icc["Event"]["Attribute"]
+        clusters.contains(&("APT28", apt28.as_str())),
+        "{clusters:?}"
+    );
+
+    // A ransomware brand is a cluster of the ransomware galaxy, not a dangling threat-actor tag.
+    let lockbit = event_titled(&events, FORMULA_TITLES[2]);
+    let tags = tag_names(lockbit);
+    assert!(
+        tags.iter()
+            .any(|t| t == "misp-galaxy:ransomware=\"LockBit\""),
+        "{tags:?}"
+    );
+    assert!(
+        !tags
+            .iter()
+            .any(|t| t == "misp-galaxy:threat-actor=\"LockBit\"")
+    );
+    assert!(
+        tags.iter().any(|t| t == "tlp:amber"),
+        "the article's own TLP"
+    );
+    // "No attribution" is said, and is no group.
+    let unknown = event_titled(&events, FORMULA_TITLES[1]);
+    assert!(tag_names(unknown).iter().any(|t| t == "unattributed"));
+    assert!(
+        !unknown["Attribute"]
             .as_array()
             .unwrap()
             .iter()
-            .any(|a| a["type"] == "comment")
+            .any(|a| a["type"] == "threat-actor")
+    );
+
+    // One article: the single event MISP's "add event from JSON" takes.
+    let one = home.export_json(&["--format", "misp", "--attack", "ransomware"]);
+    assert_eq!(one["Event"]["info"], FORMULA_TITLES[0]);
+    // The old flag still works and changes nothing: every event is per article now.
+    let flagged = home.export_json(&[
+        "--format",
+        "misp",
+        "--misp-per-article",
+        "--until",
+        "2024-01-01",
+    ]);
+    assert_eq!(flagged, document);
+}
+
+#[test]
+fn misp_samples_for_the_python_checks() {
+    // `.ci/run` loads these with PyMISP and checks the export's events against the feed's files.
+    let home = Home::new().with_fixture_feeds();
+    tag_cli(&home, ICC_TITLE, &["--tlp", "amber+strict"]);
+    std::fs::write(
+        target_file("misp-sample.json"),
+        home.export(&["--format", "misp"]),
+    )
+    .unwrap();
+    let feed = target_file("misp-feed-sample");
+    let _ = std::fs::remove_dir_all(&feed);
+    home.export(&["--format", "misp-feed", "-o", feed.to_str().unwrap()]);
+    assert!(feed.join("manifest.json").exists());
+}
+
+/// Every file of a directory with its bytes.
+fn snapshot(dir: &Path) -> HashMap<String, Vec<u8>> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            let e = e.unwrap();
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn misp_feed_is_a_directory_misp_subscribes_to_updated_in_place() {
+    let home = Home::new();
+    let dir = home.dir.path().join("feed");
+    let feed = |args: &[&str]| {
+        let mut all = vec![
+            "export",
+            "--format",
+            "misp-feed",
+            "-o",
+            dir.to_str().unwrap(),
+        ];
+        all.extend_from_slice(args);
+        let out = home.veille(&all);
+        assert!(out.status.success(), "{}", support::home::stderr(&out));
+        support::home::stderr(&out)
+    };
+    let said = feed(&["--attack", "ransomware"]);
+    assert!(
+        said.contains("1 new, 0 updated, 0 unchanged events (1 in the feed)"),
+        "{said}"
+    );
+    let said = feed(&[]);
+    let n = home.ids.len();
+    assert!(
+        said.contains(&format!(
+            "{} new, 0 updated, 1 unchanged events ({n} in the feed)",
+            n - 1
+        )),
+        "{said}"
+    );
+
+    let files = snapshot(&dir);
+    let manifest: Value = serde_json::from_slice(&files["manifest.json"]).unwrap();
+    let manifest = manifest.as_object().unwrap();
+    assert_eq!(manifest.len(), n);
+    let mut hash_lines = 0;
+    for (uuid, entry) in manifest {
+        let event: Value = serde_json::from_slice(&files[&format!("{uuid}.json")]).unwrap();
+        let e = &event["Event"];
+        assert_eq!(&e["uuid"], uuid);
+        assert_eq!(entry["info"], e["info"]);
+        assert_eq!(
+            entry["timestamp"].as_i64().unwrap().to_string(),
+            e["timestamp"].as_str().unwrap()
+        );
+        assert_eq!(entry["Orgc"], e["Orgc"]);
+        // The feed shape: what PyMISP's to_feed() writes, no distribution and no Galaxy block.
+        assert!(e.get("distribution").is_none() && e.get("Galaxy").is_none());
+        hash_lines += e["Attribute"].as_array().map_or(0, Vec::len)
+            + e["Object"][0]["Attribute"].as_array().unwrap().len();
+    }
+    assert_eq!(
+        files.len(),
+        n + 2,
+        "one file per event, manifest.json, hashes.csv"
+    );
+    let hashes = String::from_utf8(files["hashes.csv"].clone()).unwrap();
+    assert_eq!(hashes.lines().count(), hash_lines);
+    let icc_uuid = manifest
+        .iter()
+        .find(|(_, m)| m["info"] == ICC_TITLE)
+        .unwrap()
+        .0;
+    // md5("APT28"), as PyMISP's feed generator computes it.
+    assert!(hashes.contains(&format!("466b1115072b30c50782a9670d233806,{icc_uuid}\n")));
+
+    // Nothing changed: nothing is rewritten.
+    let said = feed(&[]);
+    assert!(
+        said.contains(&format!("0 new, 0 updated, {n} unchanged")),
+        "{said}"
+    );
+    assert_eq!(snapshot(&dir), files);
+
+    // One article changes: only its event is rewritten, with a newer timestamp.
+    tag_cli(&home, ICC_TITLE, &["--attack", "espionage"]);
+    let said = feed(&["--feed", "Zataz, « le blog »"]);
+    assert!(
+        said.contains(&format!("0 new, 1 updated, {} unchanged", n - 1)),
+        "{said}"
+    );
+    let after = snapshot(&dir);
+    for (name, bytes) in &files {
+        let changed = after[name] != *bytes;
+        // A tag is no attribute: hashes.csv stays as it was.
+        let expected = [format!("{icc_uuid}.json"), "manifest.json".into()];
+        assert_eq!(changed, expected.contains(name), "{name}");
+    }
+    let manifest_after: Value = serde_json::from_slice(&after["manifest.json"]).unwrap();
+    assert!(
+        manifest_after[icc_uuid]["timestamp"].as_i64()
+            > manifest[icc_uuid.as_str()]["timestamp"].as_i64()
+    );
+    let event: Value = serde_json::from_slice(&after[&format!("{icc_uuid}.json")]).unwrap();
+    assert!(
+        tag_names(&event["Event"])
+            .iter()
+            .any(|t| t.starts_with("rsit:information-content-security"))
+    );
+    assert!(
+        !after.keys().any(|k| k.ends_with(".tmp")),
+        "no temporary file left"
+    );
+}
+
+#[test]
+fn misp_feed_refuses_a_directory_that_is_not_a_feed_and_needs_one() {
+    let home = Home::new();
+    let dir = home.dir.path().join("documents");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("rapport.txt"), "à garder").unwrap();
+    let out = home.veille(&[
+        "export",
+        "--format",
+        "misp-feed",
+        "-o",
+        dir.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = support::home::stderr(&out);
+    assert!(
+        err.contains("not a MISP feed") && err.contains("documents"),
+        "{err}"
     );
     assert_eq!(
-        per_article,
-        home.export_json(&["--format", "misp", "--misp-per-article"])
+        snapshot(&dir).len(),
+        1,
+        "nothing written beside the user's file"
+    );
+
+    let broken = home.dir.path().join("broken");
+    std::fs::create_dir(&broken).unwrap();
+    std::fs::write(broken.join("manifest.json"), "{\"not\": ").unwrap();
+    let out = home.veille(&[
+        "export",
+        "--format",
+        "misp-feed",
+        "-o",
+        broken.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(support::home::stderr(&out).contains("manifest.json"));
+    assert_eq!(
+        snapshot(&broken).len(),
+        1,
+        "a broken feed is left as it was"
+    );
+
+    let out = home.veille(&["export", "--format", "misp-feed"]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "a feed is a directory: -o DIR is needed"
+    );
+}
+
+#[test]
+fn tlp_is_set_per_article_and_checked() {
+    let home = Home::new();
+    let id = home.ids[ICC_TITLE].to_string();
+    let out = home.veille(&["tag", &id, "--tlp", "TLP:AMBER"]);
+    assert_eq!(support::home::stdout(&out).trim(), "tlp TLP:AMBER");
+    let article = Store::open(&home.db())
+        .unwrap()
+        .article(home.ids[ICC_TITLE])
+        .unwrap()
+        .unwrap();
+    assert_eq!(article.tlp, Some(Tlp::Amber));
+    let out = home.veille(&["tag", &id, "--tlp", "default"]);
+    assert_eq!(
+        support::home::stdout(&out).trim(),
+        "tlp default (TLP:CLEAR)"
+    );
+    let article = Store::open(&home.db())
+        .unwrap()
+        .article(home.ids[ICC_TITLE])
+        .unwrap()
+        .unwrap();
+    assert_eq!(article.tlp, None);
+    let out = home.veille(&["tag", &id, "--tlp", "purple"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(support::home::stderr(&out).contains("not a TLP level"));
+    home.config("[export]\ntlp = \"purple\"\n");
+    let out = home.veille(&["export", "--format", "stix"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = support::home::stderr(&out);
+    assert!(
+        err.contains("config.toml:2") && err.contains("not a TLP level"),
+        "{err}"
     );
 }

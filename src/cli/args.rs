@@ -68,8 +68,8 @@ pub enum Command {
         /// Filters.
         #[command(flatten)]
         filters: FilterArgs,
-        /// Output file [default: standard output].
-        #[arg(short, long, value_name = "FILE")]
+        /// Output file [default: standard output]; for misp-feed, the feed's directory (required).
+        #[arg(short, long, value_name = "FILE_OR_DIR")]
         output: Option<PathBuf>,
         /// CSV: field delimiter, one ASCII character (`;` for French spreadsheets).
         #[arg(long, default_value = ",", value_parser = parse_delimiter, value_name = "CHAR")]
@@ -77,7 +77,7 @@ pub enum Command {
         /// CSV: start with a UTF-8 byte-order mark (for Excel).
         #[arg(long)]
         bom: bool,
-        /// MISP: one event per article instead of one for the whole export.
+        /// MISP: kept for scripts; every MISP export now has one event per article.
         #[arg(long)]
         misp_per_article: bool,
     },
@@ -108,6 +108,10 @@ pub enum Command {
         /// Remove these tags instead of adding them.
         #[arg(long)]
         remove: bool,
+        /// The article's TLP in exports: clear, green, amber, amber+strict, red, or `default`
+        /// (the `[export] tlp` of the configuration).
+        #[arg(long, value_name = "LEVEL", value_parser = parse_tlp)]
+        tlp: Option<TlpArg>,
     },
     /// Suggest tags for one article from its title and text (nothing is applied).
     Suggest {
@@ -186,8 +190,10 @@ pub enum ExportFormat {
     Markdown,
     /// A STIX 2.1 bundle.
     Stix,
-    /// MISP event JSON.
+    /// MISP event JSON: one event per article.
     Misp,
+    /// A MISP feed directory (manifest.json, hashes.csv, one file per event), updated in place.
+    MispFeed,
 }
 
 impl From<ExportFormat> for crate::export::Format {
@@ -199,8 +205,29 @@ impl From<ExportFormat> for crate::export::Format {
             ExportFormat::Markdown => Format::Markdown,
             ExportFormat::Stix => Format::Stix,
             ExportFormat::Misp => Format::Misp,
+            ExportFormat::MispFeed => Format::MispFeed,
         }
     }
+}
+
+/// `--tlp`: a level, or back to the configured default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TlpArg {
+    /// This level.
+    Level(crate::model::Tlp),
+    /// The `[export] tlp` default.
+    Default,
+}
+
+fn parse_tlp(text: &str) -> Result<TlpArg, String> {
+    if text.trim().eq_ignore_ascii_case("default") {
+        return Ok(TlpArg::Default);
+    }
+    crate::model::Tlp::parse(text)
+        .map(TlpArg::Level)
+        .ok_or_else(|| {
+            format!("{text:?} is not a TLP level (clear, green, amber, amber+strict, red, default)")
+        })
 }
 
 /// A CSV delimiter: exactly one ASCII character other than a quote or a line break.

@@ -17,12 +17,27 @@ pub fn run(
     options: &Options,
     output: Option<&Path>,
 ) -> Result<ExitCode> {
+    if format == Format::MispFeed && output.is_none() {
+        eprintln!("veille: --format misp-feed writes a directory: give it with -o DIR");
+        return Ok(ExitCode::from(2));
+    }
     let filter = to_filter(filters, None)?;
     let store = open_store_read(paths)?;
     let items = export::load(&store, &filter)
         .with_context(|| format!("cannot read {}", paths.db.display()))?;
     let vocab = Vocabulary::current().context("cannot load the tag vocabulary")?;
     match output {
+        Some(dir) if format == Format::MispFeed => {
+            let s = export::write_misp_feed(&items, &vocab, options, dir, chrono::Utc::now())?;
+            eprintln!(
+                "veille: MISP feed {}: {} new, {} updated, {} unchanged events ({} in the feed)",
+                dir.display(),
+                s.added,
+                s.updated,
+                s.unchanged,
+                s.total
+            );
+        }
         Some(path) => {
             export::write_file(format, &items, &vocab, options, path)?;
             out::to_stderr(format_args!(

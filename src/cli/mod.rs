@@ -88,10 +88,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             bom,
             misp_per_article,
         }) => {
+            let (author, author_is_organisation) = paths.loaded.export.author();
             let options = crate::export::Options {
                 delimiter,
                 bom,
                 misp_per_article,
+                author,
+                author_is_organisation,
+                tlp: paths.loaded.export.tlp,
             };
             export::run(&paths, format.into(), &filters, &options, output.as_deref())
         }
@@ -101,7 +105,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             targets,
             attacks,
             remove,
-        }) => tag::tag(&paths, id, [actors, targets, attacks], remove),
+            tlp,
+        }) => tag::tag(&paths, id, [actors, targets, attacks], remove, tlp),
         Some(Command::Suggest { id, json }) => tag::suggest(&paths, id, json),
     }
 }

@@ -1,6 +1,7 @@
 //! `veille tag` and `veille suggest`: values typed on the command line resolved through the
 //! vocabulary (an alias becomes its canonical name, an ambiguous one is refused with the candidates),
 //! and suggestions for one article printed for people or as JSON.
+use super::args::TlpArg;
 use super::{Paths, open_store, open_store_read, output};
 use crate::feed::sanitize::{MAX_LINE_CHARS, display_line};
 use crate::model::{ArticleId, Facet};
@@ -57,12 +58,19 @@ fn describe(candidates: &[Candidate]) -> String {
         .join(", ")
 }
 
-/// `veille tag ID --actor V --target V --attack V [--remove]`: resolves every value first (nothing
-/// is applied if one is ambiguous), applies them in one transaction, prints what changed.
-pub fn tag(paths: &Paths, id: i64, values: [Vec<String>; 3], remove: bool) -> Result<ExitCode> {
-    if values.iter().all(Vec::is_empty) {
+/// `veille tag ID --actor V --target V --attack V [--remove] [--tlp LEVEL]`: resolves every value
+/// first (nothing is applied if one is ambiguous), applies them in one transaction, prints what
+/// changed; `--tlp` sets the article's TLP for exports.
+pub fn tag(
+    paths: &Paths,
+    id: i64,
+    values: [Vec<String>; 3],
+    remove: bool,
+    tlp: Option<TlpArg>,
+) -> Result<ExitCode> {
+    if values.iter().all(Vec::is_empty) && tlp.is_none() {
         output::to_stderr(format_args!(
-            "veille: nothing to tag: give --actor, --target or --attack (see `veille tag --help`)"
+            "veille: nothing to tag: give --actor, --target, --attack or --tlp (see `veille tag --help`)"
         ));
         return Ok(ExitCode::from(2));
     }
@@ -108,6 +116,17 @@ pub fn tag(paths: &Paths, id: i64, values: [Vec<String>; 3], remove: bool) -> Re
             String::new()
         };
         writeln!(out, "{verb} {} {shown}{from}", facet.as_str())?;
+    }
+    if let Some(tlp) = tlp {
+        let level = match tlp {
+            TlpArg::Level(level) => Some(level),
+            TlpArg::Default => None,
+        };
+        store.set_tlp(id, level)?;
+        match level {
+            Some(level) => writeln!(out, "tlp {level}")?,
+            None => writeln!(out, "tlp default ({})", paths.loaded.export.tlp.label())?,
+        }
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)

@@ -1,9 +1,43 @@
 //! Tag values made meaningful for exports: which actor, organisation, sector, country or attack type
 //! each value is in the vocabulary, with the ids threat-intelligence platforms expect.
 use super::ExportItem;
+use super::galaxy::{self, Cluster};
 use super::text::plain_summary;
-use crate::model::{Facet, Lang};
+use crate::model::{Facet, Lang, Tlp};
 use crate::tagging::{Kind, Resolution, Vocabulary, extract_cves};
+
+/// STIX confidence of a tag the analyst typed or picked (the STIX 2.1 "High" of its
+/// None/Low/Med/High scale).
+pub const TYPED: u8 = 85;
+/// STIX confidence of an accepted suggestion ("Med"): the analyst saw the evidence, did not write it.
+pub const SUGGESTED: u8 = 50;
+
+/// The names of the explicit "no attribution" actor (its canonical value is `unattributed`). It is
+/// an answer, never a group: exports write no threat actor, intrusion set or galaxy cluster for it.
+const UNATTRIBUTED: [&str; 5] = [
+    "unattributed",
+    "unknown",
+    "inconnu",
+    "non attribué",
+    "non attribue",
+];
+
+/// True for the "no attribution" actor value, however it was typed.
+pub fn is_unattributed(value: &str) -> bool {
+    let folded = value.trim().to_lowercase();
+    UNATTRIBUTED.contains(&folded.as_str())
+}
+
+/// An ATT&CK technique an attack type maps to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Technique {
+    /// `T1566`.
+    pub id: String,
+    /// `Phishing`; the id itself when the bundled ATT&CK data lacks it (ICS techniques).
+    pub name: String,
+    /// Its `mitre-attack-pattern` galaxy cluster.
+    pub cluster: Option<Cluster>,
+}
 
 /// An actor tag, with what the vocabulary knows about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,6 +56,10 @@ pub struct ActorRef {
     pub attack_id: Option<String>,
     /// True when the vocabulary knows this actor (a named group), false for a free value.
     pub known: bool,
+    /// The explicit "no attribution" value: never exported as a group.
+    pub unattributed: bool,
+    /// Its MISP galaxy clusters, each in the galaxy that holds it.
+    pub clusters: Vec<Cluster>,
 }
 
 /// A target tag: an organisation, a sector or a country.
@@ -37,6 +75,8 @@ pub struct TargetRef {
     pub sector: Option<String>,
     /// An organisation's country (ISO code).
     pub country: Option<String>,
+    /// A sector's or country's MISP galaxy cluster.
+    pub cluster: Option<Cluster>,
 }
 
 /// An attack-type tag.
@@ -50,6 +90,8 @@ pub struct AttackRef {
     pub fr: Option<String>,
     /// MITRE ATT&CK technique ids (`T1486`).
     pub techniques: Vec<String>,
+    /// The same techniques with their names and clusters.
+    pub patterns: Vec<Technique>,
 }
 
 /// One article with its tags classified.
@@ -71,14 +113,17 @@ pub struct Enriched<'a> {
     pub cves: Vec<String>,
     /// The summary as one paragraph of plain text.
     pub summary: String,
+    /// The article's TLP, else the export's default.
+    pub tlp: Tlp,
 }
 
 impl<'a> Enriched<'a> {
-    /// Classifies the tags of `item` with `vocab`.
-    pub fn new(item: &'a ExportItem, vocab: &Vocabulary) -> Enriched<'a> {
+    /// Classifies the tags of `item` with `vocab`; `tlp` applies unless the article has its own.
+    pub fn new(item: &'a ExportItem, vocab: &Vocabulary, tlp: Tlp) -> Enriched<'a> {
         let a = &item.article;
         let tags = &a.summary.tags;
         let mut e = Enriched {
+            tlp: a.tlp.unwrap_or(tlp),
             item,
             actors: tags.actor.iter().map(|v| actor(vocab, v)).collect(),
             organisations: Vec::new(),
@@ -106,6 +151,26 @@ impl<'a> Enriched<'a> {
     pub fn untagged(&self) -> bool {
         self.item.article.summary.tags.is_empty()
     }
+
+    /// The confidence of one of the article's tags: lower when it was an accepted suggestion.
+    pub fn confidence(&self, facet: Facet, value: &str) -> u8 {
+        let key = value.trim().to_lowercase();
+        let suggested = self.item.suggested.get(facet).iter();
+        match suggested.map(|v| v.trim().to_lowercase()).any(|v| v == key) {
+            true => SUGGESTED,
+            false => TYPED,
+        }
+    }
+
+    /// The confidence of the article's whole tagging: its least confident tag.
+    pub fn overall_confidence(&self) -> u8 {
+        let tags = &self.item.article.summary.tags;
+        Facet::ALL
+            .into_iter()
+            .flat_map(|f| tags.get(f).iter().map(move |v| self.confidence(f, v)))
+            .min()
+            .unwrap_or(TYPED)
+    }
 }
 
 /// The canonical value `value` stands for in `facet`, when exactly one entry matches.
@@ -121,7 +186,21 @@ fn french(en: &str, fr: String) -> Option<String> {
 }
 
 fn actor(vocab: &Vocabulary, value: &str) -> ActorRef {
-    let known = canonical(vocab, Facet::Actor, value).and_then(|(_, name)| vocab.actor(&name));
+    let resolved = canonical(vocab, Facet::Actor, value);
+    if is_unattributed(value) || resolved.as_ref().is_some_and(|(_, c)| is_unattributed(c)) {
+        return ActorRef {
+            name: "unattributed".into(),
+            aliases: Vec::new(),
+            country: None,
+            country_name: None,
+            misp_uuid: None,
+            attack_id: None,
+            known: true,
+            unattributed: true,
+            clusters: Vec::new(),
+        };
+    }
+    let known = resolved.and_then(|(_, name)| vocab.actor(&name));
     match known {
         Some(a) => ActorRef {
             name: a.name.clone(),
@@ -140,6 +219,8 @@ fn actor(vocab: &Vocabulary, value: &str) -> ActorRef {
             misp_uuid: a.uuid.clone(),
             attack_id: a.attack_id.clone(),
             known: true,
+            unattributed: false,
+            clusters: galaxy::data().actor(&a.name),
         },
         None => ActorRef {
             name: value.to_string(),
@@ -149,7 +230,20 @@ fn actor(vocab: &Vocabulary, value: &str) -> ActorRef {
             misp_uuid: None,
             attack_id: None,
             known: false,
+            unattributed: false,
+            clusters: Vec::new(),
         },
+    }
+}
+
+fn technique(id: &str) -> Technique {
+    let known = galaxy::data().technique(id);
+    Technique {
+        id: id.to_owned(),
+        name: known
+            .as_ref()
+            .map_or_else(|| id.to_owned(), |(name, _)| name.clone()),
+        cluster: known.map(|(_, cluster)| cluster),
     }
 }
 
@@ -161,12 +255,14 @@ fn attack(vocab: &Vocabulary, value: &str) -> AttackRef {
             en: t.en.clone(),
             fr: french(&t.en, t.fr.clone()),
             techniques: t.attack_ids.clone(),
+            patterns: t.attack_ids.iter().map(|id| technique(id)).collect(),
         },
         None => AttackRef {
             id: value.to_string(),
             en: value.to_string(),
             fr: None,
             techniques: Vec::new(),
+            patterns: Vec::new(),
         },
     }
 }
@@ -178,6 +274,7 @@ fn target(vocab: &Vocabulary, value: &str) -> (Kind, TargetRef) {
         fr: None,
         sector: None,
         country: None,
+        cluster: None,
     };
     let Some((kind, canonical)) = canonical(vocab, Facet::Target, value) else {
         return (Kind::Organisation, free);
@@ -189,12 +286,18 @@ fn target(vocab: &Vocabulary, value: &str) -> (Kind, TargetRef) {
     let org = vocab
         .organisation(&canonical)
         .filter(|_| kind == Kind::Organisation);
+    let cluster = match kind {
+        Kind::Country => galaxy::data().country(&canonical),
+        Kind::Sector => super::sectors::get(&canonical).and_then(|s| galaxy::data().sector(s.misp)),
+        _ => None,
+    };
     let target = TargetRef {
         fr: french(&en, fr),
         en,
         sector: org.and_then(|o| o.sector.clone()),
         country: org.and_then(|o| o.country.clone()),
         value: canonical,
+        cluster,
     };
     (kind, target)
 }

@@ -1,4 +1,5 @@
-//! Exports: one writer per format (CSV, JSON, Markdown, STIX 2.1, MISP), all fed the same query result.
+//! Exports: one writer per format (CSV, JSON, Markdown, STIX 2.1, MISP, a MISP feed directory), all
+//! fed the same query result.
 //!
 //! The caller loads the articles once ([`load`]) and picks a [`Format`]; nothing here touches the
 //! terminal or the network, so the CLI and the TUI share it.
@@ -15,21 +16,27 @@
 
 mod csv;
 mod enrich;
+mod galaxy;
 mod ids;
 mod json;
 mod markdown;
 mod misp;
+mod misp_feed;
 mod sectors;
 mod stix;
+mod taxonomies;
 mod text;
+mod tlp;
 
-use crate::model::{Article, ArticleId, Filter};
+use crate::model::{Article, ArticleId, Filter, Tags, Tlp};
 use crate::store::{Store, StoreError};
 use crate::tagging::Vocabulary;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-pub use enrich::{ActorRef, AttackRef, Enriched, TargetRef};
+pub use enrich::{ActorRef, AttackRef, Enriched, TargetRef, Technique, is_unattributed};
+pub use galaxy::Cluster;
+pub use misp_feed::FeedSummary;
 
 /// An export format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -42,12 +49,15 @@ pub enum Format {
     Markdown,
     /// A STIX 2.1 bundle, for OpenCTI and other threat-intelligence platforms.
     Stix,
-    /// MISP event JSON (misp-core-format), for MISP.
+    /// MISP event JSON (misp-core-format), one event per article, for MISP.
     Misp,
+    /// A MISP feed: a directory a MISP instance subscribes to, updated in place.
+    MispFeed,
 }
 
 impl Format {
-    /// Every format, in the order the CLI lists them.
+    /// Every format written to one file or stream, in the order the CLI lists them (the feed,
+    /// a directory, is apart).
     pub const ALL: [Format; 5] = [
         Format::Csv,
         Format::Json,
@@ -64,6 +74,7 @@ impl Format {
             Format::Markdown => "markdown",
             Format::Stix => "stix",
             Format::Misp => "misp",
+            Format::MispFeed => "misp-feed",
         }
     }
 
@@ -72,7 +83,7 @@ impl Format {
         match self {
             Format::Csv => "csv",
             Format::Markdown => "md",
-            Format::Json | Format::Stix | Format::Misp => "json",
+            Format::Json | Format::Stix | Format::Misp | Format::MispFeed => "json",
         }
     }
 }
@@ -84,8 +95,14 @@ pub struct Options {
     pub delimiter: u8,
     /// CSV: start with a UTF-8 byte-order mark so Excel reads the accents right.
     pub bom: bool,
-    /// MISP: one event per article instead of one for the whole export.
+    /// MISP: accepted for scripts written before every MISP export had one event per article.
     pub misp_per_article: bool,
+    /// STIX and MISP: the author every object is created by (STIX identity, MISP `Orgc`).
+    pub author: String,
+    /// Whether the author is an organisation (`[export] organisation`) or a person (the default).
+    pub author_is_organisation: bool,
+    /// STIX and MISP: the TLP of articles without their own.
+    pub tlp: Tlp,
 }
 
 impl Default for Options {
@@ -94,6 +111,9 @@ impl Default for Options {
             delimiter: b',',
             bom: false,
             misp_per_article: false,
+            author: "veille".to_owned(),
+            author_is_organisation: false,
+            tlp: Tlp::Clear,
         }
     }
 }
@@ -101,10 +121,12 @@ impl Default for Options {
 /// One article as exported: the stored article and the analyst's note.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExportItem {
-    /// The article, with its tags.
+    /// The article, with its tags and TLP.
     pub article: Article,
     /// The analyst's free-text note.
     pub note: Option<String>,
+    /// Its tags that were accepted suggestions (the others were typed): a lower confidence.
+    pub suggested: Tags,
 }
 
 /// Why an export failed.
@@ -127,6 +149,17 @@ pub enum ExportError {
         /// Cause.
         source: io::Error,
     },
+    /// The feed directory holds something veille must not overwrite or cannot read.
+    #[error("{path}: {reason}")]
+    Feed {
+        /// The file or directory.
+        path: PathBuf,
+        /// What is wrong, and what was left as it was.
+        reason: String,
+    },
+    /// The format writes a directory, not a stream.
+    #[error("the {0} format writes a directory: give it with -o DIR")]
+    NeedsDirectory(&'static str),
 }
 
 /// The articles matching `filter` (newest first), each with its note: what every writer takes.
@@ -141,7 +174,12 @@ pub fn load_ids(store: &Store, ids: &[ArticleId]) -> Result<Vec<ExportItem>, Sto
     for &id in ids {
         if let Some(article) = store.article(id)? {
             let note = store.note(id)?;
-            items.push(ExportItem { article, note });
+            let suggested = store.suggested_tags(id)?;
+            items.push(ExportItem {
+                article,
+                note,
+                suggested,
+            });
         }
     }
     Ok(items)
@@ -155,16 +193,43 @@ pub fn write(
     options: &Options,
     out: &mut dyn Write,
 ) -> Result<(), ExportError> {
-    let enriched: Vec<Enriched<'_>> = items.iter().map(|i| Enriched::new(i, vocab)).collect();
+    let enriched = enrich_all(items, vocab, options);
     match format {
         Format::Csv => csv::write(&enriched, options, out)?,
         Format::Json => json::write(&enriched, out)?,
         Format::Markdown => markdown::write(&enriched, out)?,
-        Format::Stix => stix::write(&enriched, out)?,
+        Format::Stix => stix::write(&enriched, options, out)?,
         Format::Misp => misp::write(&enriched, options, out)?,
+        Format::MispFeed => return Err(ExportError::NeedsDirectory(format.name())),
     }
     out.flush()?;
     Ok(())
+}
+
+fn enrich_all<'a>(
+    items: &'a [ExportItem],
+    vocab: &Vocabulary,
+    options: &Options,
+) -> Vec<Enriched<'a>> {
+    items
+        .iter()
+        .map(|i| Enriched::new(i, vocab, options.tlp))
+        .collect()
+}
+
+/// Adds `items` to the MISP feed in `dir` (created if missing): one `<uuid>.json` per article,
+/// `manifest.json` and `hashes.csv`, each replaced atomically. Events already in the feed stay;
+/// an event whose content changed is rewritten with a newer timestamp (at least `now`), an
+/// unchanged one is left as it was, so a subscribed MISP pulls only what changed.
+pub fn write_misp_feed(
+    items: &[ExportItem],
+    vocab: &Vocabulary,
+    options: &Options,
+    dir: &Path,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<FeedSummary, ExportError> {
+    let enriched = enrich_all(items, vocab, options);
+    misp_feed::write(&enriched, options, dir, now)
 }
 
 /// Writes the export to `path`, whole or not at all: it is built in memory, then written beside

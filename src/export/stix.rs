@@ -1,56 +1,160 @@
-//! STIX 2.1: one bundle with a `report` per article and the actors, targets, attack types and CVEs it
-//! refers to, linked by `relationship` objects. Ids are UUIDv5 of stable keys and every timestamp
-//! comes from the articles, so the same data always gives the same bytes.
+//! STIX 2.1 for OpenCTI: one bundle with the author's identity, the TLP markings in use, and per
+//! article a `report` holding what its tags name (intrusion sets, victims, OpenCTI's own sectors,
+//! countries, ATT&CK techniques), the CVEs its text cites, the relationships its tags assert and the
+//! analyst's note. Every object is created by the author and marked with a TLP.
+//!
+//! Relationships come only from one article's tags and live inside its report: the bundle never
+//! asserts what the vocabulary knows ("APT28 originates from Russia"). The explicit
+//! "unattributed" actor is a label, never a threat actor. Ids are UUIDv5 of stable keys and every
+//! timestamp comes from the articles, so the same data always gives the same bytes.
+use super::enrich::Technique;
 use super::ids::{stix_id, uuid_of};
 use super::text::{article_date, line};
-use super::{Enriched, ExportError, sectors};
+use super::{Enriched, ExportError, Options, sectors, tlp};
+use crate::model::{Facet, Tlp};
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value, json};
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::io::Write;
 
-/// The objects of the bundle in first-mention order, with the dates of the articles naming each.
-#[derive(Default)]
+/// The ATT&CK page of the MITRE ATT&CK data, where `x_mitre_id` is documented.
+const MITRE_USAGE: &str = "https://github.com/mitre/cti/blob/master/USAGE.md";
+
+/// An object the report refers to, with the confidence of the tag that names it.
+type Named = (String, u8);
+
+/// The objects of the bundle in first-mention order, with what each shared object's articles say.
 struct Bundle {
+    /// The author identity's id.
+    author: String,
+    /// Its name.
+    author_name: String,
     objects: Vec<Value>,
     position: HashMap<String, usize>,
     /// Earliest and latest article date per shared object: its `created` and `modified`.
     seen: HashMap<String, (DateTime<Utc>, DateTime<Utc>)>,
+    /// The least restrictive TLP among the articles naming a shared object: an object a TLP:CLEAR
+    /// article names is public, one only a TLP:RED article names is not.
+    least: HashMap<String, Tlp>,
+    /// Every level marked, for the marking definitions.
+    levels: BTreeSet<Tlp>,
+    /// Whether an attack pattern carries `x_mitre_id` (and so needs its extension definition).
+    mitre_ids: bool,
 }
 
 impl Bundle {
-    /// Adds a shared object (actor, target, pattern...) once; later mentions widen its dates.
-    fn shared(&mut self, id: &str, object: impl FnOnce() -> Value, when: DateTime<Utc>) {
+    fn new(author_name: &str) -> Bundle {
+        let author_name = line(author_name);
+        Bundle {
+            author: stix_id("identity", &format!("author:{author_name}")),
+            author_name,
+            objects: Vec::new(),
+            position: HashMap::new(),
+            seen: HashMap::new(),
+            least: HashMap::new(),
+            levels: BTreeSet::new(),
+            mitre_ids: false,
+        }
+    }
+
+    /// Adds a shared object (actor, victim, technique...) once; later mentions widen its dates and
+    /// may lower its TLP.
+    fn shared(&mut self, id: &str, object: &dyn Fn() -> Value, when: DateTime<Utc>, tlp: Tlp) {
         let span = self.seen.entry(id.to_string()).or_insert((when, when));
         span.0 = span.0.min(when);
         span.1 = span.1.max(when);
+        let least = self.least.entry(id.to_string()).or_insert(tlp);
+        *least = (*least).min(tlp);
         if !self.position.contains_key(id) {
             self.own(id, object());
         }
     }
 
-    /// Adds an object that carries its own timestamps.
+    /// Adds an object that carries its own timestamps and marking.
     fn own(&mut self, id: &str, object: Value) {
         self.position.insert(id.to_string(), self.objects.len());
         self.objects.push(object);
     }
 
-    fn finish(mut self) -> Value {
+    /// A domain or relationship object's common properties: author and marking.
+    fn common(&mut self, kind: &str, id: &str, tlp: Tlp) -> Map<String, Value> {
+        self.levels.insert(tlp);
+        let mut m = Map::new();
+        m.insert("type".into(), kind.into());
+        m.insert("spec_version".into(), "2.1".into());
+        m.insert("id".into(), id.into());
+        m.insert("created_by_ref".into(), self.author.clone().into());
+        m.insert("object_marking_refs".into(), json!([tlp::stix_id(tlp)]));
+        m
+    }
+
+    fn finish(mut self, options: &Options) -> Value {
         for object in &mut self.objects {
             let id = object["id"].as_str().unwrap_or_default().to_string();
-            if let (Some((first, last)), Some(map)) = (self.seen.get(&id), object.as_object_mut()) {
+            let Some(map) = object.as_object_mut() else {
+                continue;
+            };
+            if let Some((first, last)) = self.seen.get(&id) {
                 map.insert("created".into(), stamp(*first).into());
                 map.insert("modified".into(), stamp(*last).into());
             }
+            if let Some(least) = self.least.get(&id) {
+                self.levels.insert(*least);
+                map.insert("object_marking_refs".into(), json!([tlp::stix_id(*least)]));
+            }
         }
-        let ids: Vec<&str> = self
-            .objects
-            .iter()
-            .filter_map(|o| o["id"].as_str())
-            .collect();
+        let mut head = Vec::new();
+        if !self.objects.is_empty() {
+            let dates = self.seen.values();
+            let first = dates.clone().map(|d| d.0).min().unwrap_or_default();
+            let last = dates.map(|d| d.1).max().unwrap_or_default();
+            let least = self.levels.first().copied().unwrap_or(Tlp::Clear);
+            head.push(json!({
+                "type": "identity",
+                "spec_version": "2.1",
+                "id": self.author,
+                "created": stamp(first),
+                "modified": stamp(last),
+                "name": self.author_name,
+                "identity_class": if options.author_is_organisation { "organization" } else { "individual" },
+                "object_marking_refs": [tlp::stix_id(least)],
+            }));
+            if self.mitre_ids {
+                head.push(mitre_extension(&self.author, least));
+            }
+            head.extend(self.levels.iter().map(|t| tlp::stix_object(*t)));
+        }
+        head.append(&mut self.objects);
+        let ids: Vec<&str> = head.iter().filter_map(|o| o["id"].as_str()).collect();
         let bundle_id = format!("bundle--{}", uuid_of(&format!("bundle:{}", ids.join(","))));
-        json!({"type": "bundle", "id": bundle_id, "objects": self.objects})
+        json!({"type": "bundle", "id": bundle_id, "objects": head})
     }
+}
+
+/// The id of the extension that makes `x_mitre_id` a defined property rather than a custom one.
+fn mitre_extension_id(author: &str) -> String {
+    stix_id("extension-definition", &format!("x_mitre_id {author}"))
+}
+
+/// `x_mitre_id` is how MITRE's ATT&CK data and OpenCTI name a technique's id, and what OpenCTI
+/// merges attack patterns on. STIX 2.1 admits such a property without custom content when a
+/// top-level property extension defines it: this is that definition.
+fn mitre_extension(author: &str, tlp: Tlp) -> Value {
+    json!({
+        "type": "extension-definition",
+        "spec_version": "2.1",
+        "id": mitre_extension_id(author),
+        "created_by_ref": author,
+        "created": "2025-01-01T00:00:00.000Z",
+        "modified": "2025-01-01T00:00:00.000Z",
+        "name": "MITRE ATT&CK id",
+        "description": "x_mitre_id: the ATT&CK id of an attack pattern (T1566), as MITRE's ATT&CK data and OpenCTI carry it.",
+        "schema": MITRE_USAGE,
+        "version": "1.0.0",
+        "extension_types": ["toplevel-property-extension"],
+        "extension_properties": ["x_mitre_id"],
+        "object_marking_refs": [tlp::stix_id(tlp)],
+    })
 }
 
 /// STIX timestamps: RFC 3339 in UTC with milliseconds.
@@ -58,184 +162,200 @@ fn stamp(t: DateTime<Utc>) -> String {
     t.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
 }
 
-/// A STIX domain object's common properties.
-fn sdo(kind: &str, id: &str, name: &str) -> Map<String, Value> {
-    let mut m = Map::new();
-    m.insert("type".into(), kind.into());
-    m.insert("spec_version".into(), "2.1".into());
-    m.insert("id".into(), id.into());
-    m.insert("name".into(), line(name).into());
-    m
-}
-
-/// The ATT&CK page of a group (`G0007`) or technique (`T1566.001`).
+/// A MITRE ATT&CK reference: no URL, because STIX wants the hash of a URL's content beside it
+/// (validator check 302) and the id is what OpenCTI and MISP match on.
 fn mitre_reference(external_id: &str) -> Value {
-    let path = if external_id.starts_with('G') {
-        format!("groups/{external_id}")
-    } else {
-        format!("techniques/{}", external_id.replace('.', "/"))
-    };
-    json!({
-        "source_name": "mitre-attack",
-        "external_id": external_id,
-        "url": format!("https://attack.mitre.org/{path}/"),
-    })
+    json!({"source_name": "mitre-attack", "external_id": external_id})
 }
 
-pub(super) fn write(items: &[Enriched<'_>], out: &mut dyn Write) -> Result<(), ExportError> {
-    let mut bundle = Bundle::default();
+pub(super) fn write(
+    items: &[Enriched<'_>],
+    options: &Options,
+    out: &mut dyn Write,
+) -> Result<(), ExportError> {
+    let mut bundle = Bundle::new(&options.author);
     for e in items {
         report(&mut bundle, e);
     }
-    serde_json::to_writer_pretty(&mut *out, &bundle.finish())?;
+    serde_json::to_writer_pretty(&mut *out, &bundle.finish(options))?;
     writeln!(out)?;
     Ok(())
 }
 
-/// Adds one article's report, the objects it refers to and their relationships.
+/// One article's report and what it refers to.
+struct Report<'b> {
+    bundle: &'b mut Bundle,
+    refs: Vec<String>,
+    when: DateTime<Utc>,
+    tlp: Tlp,
+}
+
+impl Report<'_> {
+    /// Adds a shared object to the bundle and to the report's `object_refs`; returns its id.
+    fn refer(
+        &mut self,
+        id: String,
+        kind: &str,
+        build: &dyn Fn(Map<String, Value>) -> Value,
+    ) -> String {
+        let common = self.bundle.common(kind, &id, self.tlp);
+        self.bundle
+            .shared(&id, &|| build(common.clone()), self.when, self.tlp);
+        if !self.refs.contains(&id) {
+            self.refs.push(id.clone());
+        }
+        id
+    }
+}
+
+/// A name property, sanitized.
+fn named(mut m: Map<String, Value>, name: &str) -> Map<String, Value> {
+    m.insert("name".into(), line(name).into());
+    m
+}
+
+/// Adds one article's report, the objects it refers to and the relationships its tags assert.
 fn report(bundle: &mut Bundle, e: &Enriched<'_>) {
     let article = &e.item.article;
     let a = &article.summary;
-    let when = article_date(article);
-    let mut refs: Vec<String> = Vec::new();
-    let mut add = |bundle: &mut Bundle, id: String, object: &dyn Fn() -> Value| {
-        refer(bundle, &mut refs, when, id, object)
+    let key = a
+        .url
+        .clone()
+        .unwrap_or_else(|| format!("{}#{}", a.feed_url, a.id));
+    let report_id = stix_id("report", &key);
+    let mut r = Report {
+        bundle,
+        refs: Vec::new(),
+        when: article_date(article),
+        tlp: e.tlp,
     };
 
-    let actors: Vec<String> = e
-        .actors
-        .iter()
-        .map(|x| {
-            let kind = if x.known {
-                "intrusion-set"
-            } else {
-                "threat-actor"
-            };
-            let id = stix_id(kind, &x.name.to_lowercase());
-            add(bundle, id.clone(), &|| {
-                let mut m = sdo(kind, &id, &x.name);
-                if !x.aliases.is_empty() {
-                    let aliases: Vec<String> = x.aliases.iter().map(|s| line(s)).collect();
-                    m.insert("aliases".into(), aliases.into());
-                }
-                if let Some(g) = &x.attack_id {
-                    m.insert("external_references".into(), json!([mitre_reference(g)]));
-                }
-                if !x.known {
-                    m.insert("threat_actor_types".into(), json!(["unknown"]));
-                }
-                Value::Object(m)
-            })
-        })
-        .collect();
+    // Groups the article names, with the tag each comes from (for the relationships' confidence).
+    let mut actors: Vec<Named> = Vec::new();
+    for x in e.actors.iter().filter(|x| !x.unattributed) {
+        let kind = if x.known {
+            "intrusion-set"
+        } else {
+            "threat-actor"
+        };
+        let id = stix_id(kind, &x.name.to_lowercase());
+        r.refer(id.clone(), kind, &|m| {
+            let mut m = named(m, &x.name);
+            if !x.aliases.is_empty() {
+                let aliases: Vec<String> = x.aliases.iter().map(|s| line(s)).collect();
+                m.insert("aliases".into(), aliases.into());
+            }
+            if let Some(g) = &x.attack_id {
+                m.insert("external_references".into(), json!([mitre_reference(g)]));
+            }
+            if !x.known {
+                m.insert("threat_actor_types".into(), json!(["unknown"]));
+            }
+            Value::Object(m)
+        });
+        actors.push((id, e.confidence(Facet::Actor, &x.name)));
+    }
 
-    let mut targets: Vec<String> = Vec::new();
+    let mut targets: Vec<Named> = Vec::new();
     for o in &e.organisations {
         let id = stix_id(
             "identity",
             &format!("organization:{}", o.value.to_lowercase()),
         );
-        targets.push(add(bundle, id.clone(), &|| {
-            let mut m = sdo("identity", &id, &o.en);
+        r.refer(id.clone(), "identity", &|m| {
+            let mut m = named(m, &o.en);
             m.insert("identity_class".into(), "organization".into());
             if let Some(s) = o.sector.as_deref().and_then(sectors::stix) {
                 m.insert("sectors".into(), json!([s]));
             }
             Value::Object(m)
-        }));
+        });
+        targets.push((id, e.confidence(Facet::Target, &o.value)));
     }
     for s in &e.sectors {
-        let id = stix_id("identity", &format!("class:{}", s.value.to_lowercase()));
-        targets.push(add(bundle, id.clone(), &|| {
-            let mut m = sdo("identity", &id, &s.en);
+        // OpenCTI's own sector (name and id) when there is one, so an import merges with it.
+        let opencti = sectors::get(&s.value);
+        let id = opencti.map_or_else(
+            || stix_id("identity", &format!("class:{}", s.value.to_lowercase())),
+            |o| o.opencti_id.to_owned(),
+        );
+        let name = opencti.map_or(s.en.as_str(), |o| o.opencti);
+        r.refer(id.clone(), "identity", &|m| {
+            let mut m = named(m, name);
             m.insert("identity_class".into(), "class".into());
-            if let Some(ov) = sectors::stix(&s.value) {
+            if let Some(ov) = opencti.map(|o| o.stix) {
                 m.insert("sectors".into(), json!([ov]));
             }
             Value::Object(m)
-        }));
+        });
+        targets.push((id, e.confidence(Facet::Target, &s.value)));
     }
     for c in &e.countries {
-        targets.push(add(bundle, location_id(&c.value), &|| {
-            location(&c.value, &c.en)
-        }));
+        let id = stix_id("location", &format!("country:{}", c.value.to_uppercase()));
+        r.refer(id.clone(), "location", &|m| {
+            let mut m = named(m, &c.en);
+            m.insert("country".into(), c.value.to_uppercase().into());
+            Value::Object(m)
+        });
+        targets.push((id, e.confidence(Facet::Target, &c.value)));
     }
-    let patterns: Vec<String> = e
-        .attacks
-        .iter()
-        .map(|p| {
-            let id = stix_id("attack-pattern", &p.id.to_lowercase());
-            add(bundle, id.clone(), &|| {
-                let mut m = sdo("attack-pattern", &id, &p.en);
-                if !p.techniques.is_empty() {
-                    let r: Vec<Value> = p.techniques.iter().map(|t| mitre_reference(t)).collect();
-                    m.insert("external_references".into(), r.into());
-                }
-                Value::Object(m)
-            })
-        })
-        .collect();
-    let vulnerabilities: Vec<String> = e
-        .cves
-        .iter()
-        .map(|cve| {
-            let id = stix_id("vulnerability", cve);
-            add(bundle, id.clone(), &|| {
-                let mut m = sdo("vulnerability", &id, cve);
-                m.insert(
-                    "external_references".into(),
-                    json!([{"source_name": "cve", "external_id": cve}]),
-                );
-                Value::Object(m)
-            })
-        })
-        .collect();
 
-    // Who did what to whom, as the article tells it; without an actor, the attack targets directly.
-    let mut links: Vec<(&String, &str, &String)> = Vec::new();
+    // Attack types as the ATT&CK techniques they map to; a type without one stays a label.
+    let mut patterns: Vec<Named> = Vec::new();
+    for attack in &e.attacks {
+        let confidence = e.confidence(Facet::Attack, &attack.id);
+        for t in &attack.patterns {
+            let id = attack_pattern(&mut r, t);
+            if !patterns.iter().any(|(p, _)| *p == id) {
+                patterns.push((id, confidence));
+            }
+        }
+    }
+    for cve in &e.cves {
+        let id = stix_id("vulnerability", cve);
+        r.refer(id, "vulnerability", &|m| {
+            let mut m = named(m, cve);
+            m.insert(
+                "external_references".into(),
+                json!([{"source_name": "cve", "external_id": cve}]),
+            );
+            Value::Object(m)
+        });
+    }
+
+    // Who did what to whom, as the tags tell it; without a group, the technique targets the victim.
+    let mut links: Vec<(&Named, &str, &Named)> = Vec::new();
     for actor in &actors {
         links.extend(targets.iter().map(|t| (actor, "targets", t)));
         links.extend(patterns.iter().map(|p| (actor, "uses", p)));
-        links.extend(vulnerabilities.iter().map(|v| (actor, "targets", v)));
     }
     if actors.is_empty() {
         for p in &patterns {
             links.extend(targets.iter().map(|t| (p, "targets", t)));
         }
     }
-    let mut origins = Vec::new();
-    for (x, id) in e.actors.iter().zip(&actors) {
-        if let Some(country) = &x.country {
-            let loc = location_id(country);
-            let name = x.country_name.as_deref().unwrap_or(country);
-            add(bundle, loc.clone(), &|| location(country, name));
-            origins.push((id.clone(), loc));
-        }
-    }
-    let mut relationships: Vec<(String, &str, String)> = links
-        .into_iter()
-        .map(|(s, r, t)| (s.clone(), r, t.clone()))
-        .collect();
-    relationships.extend(origins.into_iter().map(|(s, t)| (s, "originates-from", t)));
-    for (source, kind, target) in relationships {
-        let id = stix_id("relationship", &format!("{source} {kind} {target}"));
-        add(bundle, id.clone(), &|| {
-            json!({
-                "type": "relationship",
-                "spec_version": "2.1",
-                "id": id,
-                "relationship_type": kind,
-                "source_ref": source,
-                "target_ref": target,
-            })
-        });
+    let created = stamp(article.fetched_at);
+    for ((source, c1), kind, (target, c2)) in links {
+        let id = stix_id(
+            "relationship",
+            &format!("{report_id} {source} {kind} {target}"),
+        );
+        let mut m = r.bundle.common("relationship", &id, r.tlp);
+        m.insert("created".into(), created.clone().into());
+        m.insert("modified".into(), created.clone().into());
+        m.insert("relationship_type".into(), kind.into());
+        m.insert("source_ref".into(), source.clone().into());
+        m.insert("target_ref".into(), target.clone().into());
+        m.insert("confidence".into(), (*c1).min(*c2).into());
+        r.bundle.own(&id, Value::Object(m));
+        r.refs.push(id);
     }
 
-    if refs.is_empty() {
+    if r.refs.is_empty() {
         // A report must refer to something: an untagged article refers to the feed that published it.
         let id = stix_id("identity", &format!("feed:{}", a.feed_url));
-        refer(bundle, &mut refs, when, id.clone(), &|| {
-            let mut m = sdo("identity", &id, &a.feed);
+        r.refer(id, "identity", &|m| {
+            let mut m = named(m, &a.feed);
             m.insert("identity_class".into(), "organization".into());
             m.insert(
                 "description".into(),
@@ -245,17 +365,35 @@ fn report(bundle: &mut Bundle, e: &Enriched<'_>) {
         });
     }
 
-    let key = a
-        .url
-        .clone()
-        .unwrap_or_else(|| format!("{}#{}", a.feed_url, a.id));
-    let report_id = stix_id("report", &key);
-    let mut m = sdo("report", &report_id, &a.title);
-    m.insert("created".into(), stamp(article.fetched_at).into());
-    m.insert("modified".into(), stamp(article.fetched_at).into());
+    if let Some(note) = e.item.note.as_deref().filter(|n| !n.trim().is_empty()) {
+        let id = stix_id("note", &report_id);
+        let mut m = r.bundle.common("note", &id, r.tlp);
+        m.insert("created".into(), created.clone().into());
+        m.insert("modified".into(), created.clone().into());
+        m.insert("abstract".into(), "Analyst note".into());
+        m.insert(
+            "content".into(),
+            crate::feed::sanitize::clean_body(note, crate::feed::sanitize::MAX_BODY_BYTES).into(),
+        );
+        m.insert("authors".into(), json!([r.bundle.author_name.clone()]));
+        m.insert("object_refs".into(), json!([report_id]));
+        r.bundle.own(&id, Value::Object(m));
+        // Listed in the report too, so MISP's importer attaches it to the event it makes of it.
+        r.refs.push(id);
+    }
+
+    let mut m = r.bundle.common("report", &report_id, r.tlp);
+    m.insert("name".into(), line(&a.title).into());
+    m.insert("created".into(), created.clone().into());
+    m.insert("modified".into(), created.into());
     // STIX requires `published`; an undated article is dated by when veille fetched it.
-    m.insert("published".into(), stamp(when).into());
+    m.insert("published".into(), stamp(r.when).into());
     m.insert("report_types".into(), json!(["threat-report"]));
+    let labels = labels(e);
+    if !labels.is_empty() {
+        m.insert("labels".into(), labels.into());
+    }
+    m.insert("confidence".into(), e.overall_confidence().into());
     if !e.summary.is_empty() {
         m.insert("description".into(), e.summary.clone().into());
     }
@@ -263,54 +401,53 @@ fn report(bundle: &mut Bundle, e: &Enriched<'_>) {
         m.insert("lang".into(), lang.code().into());
     }
     if let Some(url) = &a.url {
+        // The article's URL as the reference's id: a `url` would want the hash of the page
+        // (validator check 302), which veille never holds.
         m.insert(
             "external_references".into(),
-            json!([{"source_name": line(&a.feed), "url": line(url)}]),
+            json!([{"source_name": line(&a.feed), "external_id": line(url), "description": "Article"}]),
         );
     }
-    m.insert("object_refs".into(), refs.into());
-    bundle.own(&report_id, Value::Object(m));
+    m.insert("object_refs".into(), r.refs.into());
+    r.bundle.own(&report_id, Value::Object(m));
+}
 
-    if let Some(note) = e.item.note.as_deref().filter(|n| !n.trim().is_empty()) {
-        let id = stix_id("note", &report_id);
-        bundle.own(
-            &id,
-            json!({
-                "type": "note",
-                "spec_version": "2.1",
-                "id": id,
-                "created": stamp(article.fetched_at),
-                "modified": stamp(article.fetched_at),
-                "abstract": "Analyst note",
-                "content": crate::feed::sanitize::clean_body(note, crate::feed::sanitize::MAX_BODY_BYTES),
-                "object_refs": [report_id],
-            }),
+/// An ATT&CK technique as an attack pattern OpenCTI merges with its own: `x_mitre_id` (defined by
+/// the extension above) and the `mitre-attack` reference.
+fn attack_pattern(r: &mut Report<'_>, t: &Technique) -> String {
+    r.bundle.mitre_ids = true;
+    let extension = mitre_extension_id(&r.bundle.author);
+    let id = stix_id("attack-pattern", &format!("mitre:{}", t.id));
+    r.refer(id, "attack-pattern", &|m| {
+        let mut m = named(m, &t.name);
+        m.insert("x_mitre_id".into(), t.id.clone().into());
+        m.insert(
+            "extensions".into(),
+            json!({ extension.clone(): {"extension_type": "toplevel-property-extension"} }),
         );
+        m.insert(
+            "external_references".into(),
+            json!([mitre_reference(&t.id)]),
+        );
+        Value::Object(m)
+    })
+}
+
+/// The report's labels: every tag, by its English name ("unattributed" included: it is an answer).
+fn labels(e: &Enriched<'_>) -> Vec<String> {
+    let names = e
+        .actors
+        .iter()
+        .map(|x| x.name.as_str())
+        .chain(e.organisations.iter().map(|t| t.en.as_str()))
+        .chain(e.sectors.iter().map(|t| t.en.as_str()))
+        .chain(e.countries.iter().map(|t| t.en.as_str()))
+        .chain(e.attacks.iter().map(|t| t.en.as_str()));
+    let mut labels: Vec<String> = Vec::new();
+    for name in names.map(line).filter(|n| !n.is_empty()) {
+        if !labels.contains(&name) {
+            labels.push(name);
+        }
     }
-}
-
-/// Adds a shared object to the bundle and to the report's `object_refs`; returns its id.
-fn refer(
-    bundle: &mut Bundle,
-    refs: &mut Vec<String>,
-    when: DateTime<Utc>,
-    id: String,
-    object: &dyn Fn() -> Value,
-) -> String {
-    bundle.shared(&id, object, when);
-    if !refs.contains(&id) {
-        refs.push(id.clone());
-    }
-    id
-}
-
-fn location_id(code: &str) -> String {
-    stix_id("location", &format!("country:{}", code.to_uppercase()))
-}
-
-fn location(code: &str, name: &str) -> Value {
-    let id = location_id(code);
-    let mut m = sdo("location", &id, name);
-    m.insert("country".into(), code.to_uppercase().into());
-    Value::Object(m)
+    labels
 }
