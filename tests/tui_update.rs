@@ -575,6 +575,7 @@ fn export_writes_the_list_as_shown_in_the_chosen_format() {
                 filter,
                 format,
                 path,
+                ..
             },
         ] => {
             assert_eq!(*format, veille::export::Format::Markdown);

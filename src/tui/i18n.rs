@@ -62,6 +62,12 @@ pub enum T {
     Error,
     /// The article has no link.
     NoLink,
+    /// The open article's TLP is now `{tlp}`.
+    TlpSet,
+    /// The open article's TLP is the default again, `{tlp}`.
+    TlpDefault,
+    /// The TLP key needs an open article.
+    TlpNeedsReader,
     /// The link is not http(s): `{url}`.
     NotHttp,
     /// The browser was started for `{url}`.
@@ -160,7 +166,7 @@ pub enum T {
 
 impl T {
     /// Every text, so that a test can check each has both languages.
-    pub const ALL: [T; 76] = [
+    pub const ALL: [T; 79] = [
         T::ScopeAll,
         T::ScopeUnread,
         T::ScopeStarred,
@@ -190,6 +196,9 @@ impl T {
         T::RefreshError,
         T::Error,
         T::NoLink,
+        T::TlpSet,
+        T::TlpDefault,
+        T::TlpNeedsReader,
         T::NotHttp,
         T::Opening,
         T::OpenFailed,
@@ -299,6 +308,18 @@ impl T {
             ),
             T::Error => ("Error: {error}", "Erreur : {error}"),
             T::NoLink => ("This article has no link", "Cet article n'a pas de lien"),
+            T::TlpSet => (
+                "Exports mark this article {tlp}",
+                "Les exports marquent cet article {tlp}",
+            ),
+            T::TlpDefault => (
+                "Exports mark this article with the default TLP ({tlp})",
+                "Les exports marquent cet article de la TLP par défaut ({tlp})",
+            ),
+            T::TlpNeedsReader => (
+                "Open an article to set its TLP",
+                "Ouvrez un article pour choisir sa TLP",
+            ),
             T::NotHttp => (
                 "Not opened (not an http or https link): {url}",
                 "Non ouvert (lien ni http ni https) : {url}",

@@ -73,11 +73,13 @@ pub enum Action {
     Export,
     /// Reserved: fetch the full text.
     FullText,
+    /// Cycle the open article's TLP for exports.
+    Tlp,
 }
 
 impl Action {
     /// Every action, in help order.
-    pub const ALL: [Action; 31] = [
+    pub const ALL: [Action; 32] = [
         Action::Down,
         Action::Up,
         Action::Top,
@@ -109,6 +111,7 @@ impl Action {
         Action::BulkTag,
         Action::Export,
         Action::FullText,
+        Action::Tlp,
     ];
 
     /// The name used in `keys.toml`.
@@ -145,6 +148,7 @@ impl Action {
             Action::BulkTag => "bulk_tag",
             Action::Export => "export",
             Action::FullText => "full_text",
+            Action::Tlp => "tlp",
         }
     }
 

@@ -188,6 +188,13 @@ pub enum Effect {
         /// The flag.
         starred: bool,
     },
+    /// Store the article's TLP for exports (`None`: the configured default).
+    SetTlp {
+        /// The article.
+        id: ArticleId,
+        /// The level.
+        tlp: Option<crate::model::Tlp>,
+    },
     /// Refresh every feed in the background, reporting with `RefreshProgress` and `RefreshFinished`.
     Refresh,
     /// Open an http(s) URL in the browser.
@@ -209,6 +216,8 @@ pub enum Effect {
         format: crate::export::Format,
         /// Where to write.
         path: String,
+        /// The author and default TLP of STIX and MISP exports.
+        options: crate::export::Options,
     },
     /// Add every tag to every article, committed before `TagsChanged` answers.
     AddTag {

@@ -32,7 +32,7 @@ pub enum Pane {
     Reader,
 }
 
-/// Settings fixed for the session: language, keys, colours.
+/// Settings fixed for the session: language, keys, colours, export author and default TLP.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Settings {
     /// Interface language.
@@ -41,6 +41,8 @@ pub struct Settings {
     pub keymap: Keymap,
     /// Colours.
     pub theme: Theme,
+    /// What `E` exports with: the `[export]` author and default TLP.
+    pub export: crate::export::Options,
 }
 
 /// Filters layered on the sidebar's scope: language, unread only, search.

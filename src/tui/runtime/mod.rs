@@ -104,10 +104,17 @@ pub fn settings(config: &Config) -> Result<Settings> {
     let keymap = Keymap::bundled()?
         .with_overrides(&config.keys)
         .context("in the [keys] table of the configuration")?;
+    let (author, author_is_organisation) = config.export.author();
     Ok(Settings {
         lang,
         keymap,
         theme: Theme::for_env(var("NO_COLOR").as_deref(), themed(&config.theme)?),
+        export: crate::export::Options {
+            author,
+            author_is_organisation,
+            tlp: config.export.tlp,
+            ..crate::export::Options::default()
+        },
     })
 }
 

@@ -148,7 +148,12 @@ pub fn answer(store: &mut Store, feeds: &[FeedSource], job: Effect) -> Option<Ms
             filter,
             format,
             path,
-        } => Msg::Exported(export(store, &filter, format, &path)),
+            options,
+        } => Msg::Exported(export(store, &filter, format, &path, &options)),
+        Effect::SetTlp { id, tlp } => store
+            .set_tlp(id, tlp)
+            .err()
+            .map(|e| Msg::SaveFailed(e.to_string()))?,
         // Not database work (the runtime never sends these here), or tagging work run before.
         Effect::Refresh
         | Effect::OpenLink(_)
@@ -170,18 +175,12 @@ fn export(
     filter: &crate::model::Filter,
     format: crate::export::Format,
     path: &str,
+    options: &crate::export::Options,
 ) -> Result<(usize, String), String> {
     let path = std::path::absolute(path).map_err(|e| format!("{path}: {e}"))?;
     let items = crate::export::load(store, filter).map_err(|e| e.to_string())?;
     let vocab = crate::tagging::Vocabulary::current().map_err(|e| e.to_string())?;
-    crate::export::write_file(
-        format,
-        &items,
-        &vocab,
-        &crate::export::Options::default(),
-        &path,
-    )
-    .map_err(|e| e.to_string())?;
+    crate::export::write_file(format, &items, &vocab, options, &path).map_err(|e| e.to_string())?;
     Ok((items.len(), path.display().to_string()))
 }
 

@@ -1,6 +1,6 @@
 //! What each action does to the model, by focused pane.
 use super::{list_height, reader_height, sidebar_height};
-use crate::model::{ArticleId, Lang};
+use crate::model::{ArticleId, Lang, Tlp};
 use crate::tui::i18n::T;
 use crate::tui::keymap::Action;
 use crate::tui::model::{App, Notice, Pane, Scope};
@@ -17,6 +17,7 @@ pub(super) fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
         Action::UnreadOnly => toggle_unread_only(app),
         Action::ToggleRead => toggle_read(app),
         Action::Star => toggle_star(app),
+        Action::Tlp => cycle_tlp(app),
         Action::Refresh => refresh(app),
         Action::OpenLink => match current_article(app).map(|a| a.url) {
             Some(Some(url)) => open_url(app, &url),
@@ -297,6 +298,32 @@ fn toggle_star(app: &mut App) -> Vec<Effect> {
         id: current.id,
         starred,
     }]
+}
+
+/// The open article's next TLP: the default, then each level from CLEAR to RED.
+fn cycle_tlp(app: &mut App) -> Vec<Effect> {
+    let focused = app.focus == Pane::Reader;
+    let Some(open) = app.reader.open.as_mut().filter(|_| focused) else {
+        app.notice = Some(Notice::error(T::TlpNeedsReader, Vec::new()));
+        return Vec::new();
+    };
+    let next = match open.article.tlp {
+        None => Some(Tlp::ALL[0]),
+        Some(current) => Tlp::ALL
+            .iter()
+            .position(|t| *t == current)
+            .and_then(|i| Tlp::ALL.get(i + 1).copied()),
+    };
+    open.article.tlp = next;
+    let id = open.article.summary.id;
+    app.notice = Some(match next {
+        Some(tlp) => Notice::info(T::TlpSet, vec![("tlp", tlp.label())]),
+        None => Notice::info(
+            T::TlpDefault,
+            vec![("tlp", app.settings.export.tlp.label())],
+        ),
+    });
+    vec![Effect::SetTlp { id, tlp: next }]
 }
 
 fn refresh(app: &mut App) -> Vec<Effect> {

@@ -34,6 +34,7 @@ pub(super) fn on_export_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 filter: app.filter(),
                 format,
                 path,
+                options: app.settings.export.clone(),
             }];
         }
         _ => {

@@ -64,6 +64,9 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     if summary.starred {
         meta.push("★".to_owned());
     }
+    if let Some(tlp) = open.article.tlp {
+        meta.push(tlp.label());
+    }
     if let Some(author) = open
         .article
         .author
