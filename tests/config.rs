@@ -448,3 +448,25 @@ fn a_file_of_comments_only_keeps_them_first() {
     );
     assert_eq!(names(&path).last().map(String::as_str), Some("Mine"));
 }
+
+#[test]
+fn the_export_table_sets_the_author_and_tlp_and_is_checked() {
+    let bundled = config::bundled().unwrap();
+    assert_eq!(bundled.export.tlp, veille::model::Tlp::Clear);
+    assert_eq!(bundled.export.organisation, None);
+    let loaded =
+        load_text("[export]\norganisation = \"CERT Exemple\"\ntlp = \"TLP:AMBER+STRICT\"\n")
+            .unwrap()
+            .config;
+    assert_eq!(loaded.export.author(), ("CERT Exemple".to_owned(), true));
+    assert_eq!(loaded.export.tlp, veille::model::Tlp::AmberStrict);
+    let (line, key, message) = invalid("[export]\norganisation = \"  \"\n");
+    assert_eq!(
+        (line, key.as_str()),
+        (2, "export.organisation"),
+        "{message}"
+    );
+    let (line, key, message) = invalid("[export]\ntlp = \"orange\"\n");
+    assert_eq!(line, 2, "{key}: {message}");
+    assert!(message.contains("not a TLP level"), "{message}");
+}

@@ -1017,3 +1017,48 @@ fn data_version_moves_only_when_another_connection_commits() {
         "another connection's commit is seen"
     );
 }
+
+#[test]
+fn a_database_from_before_the_tlp_column_keeps_its_tags_and_gains_a_per_article_tlp() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("veille.db");
+    let id = {
+        let mut store = Store::open(&path).unwrap();
+        let feed = store
+            .sync_feeds(&[source("cert-fr", "https://cert.example/feed")])
+            .unwrap()[0]
+            .id;
+        store
+            .record_fetch(feed, &update(vec![article("a", "Rançongiciel", None)]))
+            .unwrap();
+        let id = store.list(&Filter::default(), None).unwrap()[0].id;
+        store
+            .add_tag(id, Facet::Attack, "ransomware", Provenance::Suggestion)
+            .unwrap();
+        id
+    };
+    {
+        // The file as the first schema wrote it: no tlp column, user_version 1.
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch("ALTER TABLE articles DROP COLUMN tlp; PRAGMA user_version = 1;")
+            .unwrap();
+    }
+    let mut store = Store::open(&path).unwrap();
+    let article = store.article(id).unwrap().unwrap();
+    assert_eq!(article.summary.tags.attack, ["ransomware"]);
+    assert_eq!(article.tlp, None, "the configured default applies");
+    store
+        .set_tlp(id, Some(veille::model::Tlp::AmberStrict))
+        .unwrap();
+    assert_eq!(
+        store.article(id).unwrap().unwrap().tlp,
+        Some(veille::model::Tlp::AmberStrict)
+    );
+    assert_eq!(store.suggested_tags(id).unwrap().attack, ["ransomware"]);
+    store.set_tlp(id, None).unwrap();
+    assert_eq!(store.article(id).unwrap().unwrap().tlp, None);
+    assert!(matches!(
+        store.set_tlp(ArticleId(9999), Some(veille::model::Tlp::Red)),
+        Err(StoreError::UnknownArticle { .. })
+    ));
+}

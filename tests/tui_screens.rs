@@ -297,3 +297,47 @@ fn no_color_draws_without_any_colour() {
         .take(80);
     assert!(selected_row.filter(|c| c.bg == Color::Cyan).count() > 40);
 }
+
+#[test]
+fn t_cycles_the_open_article_s_tlp_and_the_reader_header_shows_it() {
+    use veille::model::Tlp;
+    use veille::tui::Effect;
+    let mut list = booted(Lang::En, 120, 30, 50);
+    assert!(
+        update(&mut list, key('T')).is_empty(),
+        "the list has no TLP to cycle"
+    );
+    assert!(list.notice.as_ref().is_some_and(|n| n.error));
+
+    let mut app = reader_app(Lang::En, 120, 30);
+    let id = app.reader.open.as_ref().unwrap().article.summary.id;
+    let mut seen = Vec::new();
+    for _ in 0..6 {
+        match update(&mut app, key('T')).as_slice() {
+            [Effect::SetTlp { id: stored, tlp }] => {
+                assert_eq!(*stored, id);
+                assert_eq!(app.reader.open.as_ref().unwrap().article.tlp, *tlp);
+                seen.push(*tlp);
+            }
+            other => panic!("{other:?}"),
+        }
+        if seen.last() == Some(&Some(Tlp::Amber)) {
+            assert!(header(&app).contains("TLP:AMBER"), "{}", header(&app));
+        }
+    }
+    let levels: Vec<Option<Tlp>> = Tlp::ALL.into_iter().map(Some).chain([None]).collect();
+    assert_eq!(seen, levels, "CLEAR to RED, then back to the default");
+    assert!(
+        !header(&app).contains("TLP:"),
+        "the default is not shown as the article's own"
+    );
+}
+
+/// The reader's line of metadata (feed, date, language, author).
+fn header(app: &App) -> String {
+    let text = screen_text(draw(app).backend().buffer());
+    text.lines()
+        .find(|l| l.contains("Rédaction"))
+        .unwrap_or_default()
+        .to_owned()
+}
