@@ -17,7 +17,7 @@ use serde_json::{Map, Value, json};
 use std::collections::{BTreeSet, HashMap};
 use std::io::Write;
 
-/// The ATT&CK page of the MITRE ATT&CK data, where `x_mitre_id` is documented.
+/// Where MITRE documents the `x_mitre_*` properties of its ATT&CK data.
 const MITRE_USAGE: &str = "https://github.com/mitre/cti/blob/master/USAGE.md";
 
 /// An object the report refers to, with the confidence of the tag that names it.
