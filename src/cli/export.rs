@@ -18,7 +18,9 @@ pub fn run(
     output: Option<&Path>,
 ) -> Result<ExitCode> {
     if format == Format::MispFeed && output.is_none() {
-        eprintln!("veille: --format misp-feed writes a directory: give it with -o DIR");
+        out::to_stderr(format_args!(
+            "veille: --format misp-feed writes a directory: give it with -o DIR"
+        ));
         return Ok(ExitCode::from(2));
     }
     let filter = to_filter(filters, None)?;
@@ -29,14 +31,14 @@ pub fn run(
     match output {
         Some(dir) if format == Format::MispFeed => {
             let s = export::write_misp_feed(&items, &vocab, options, dir, chrono::Utc::now())?;
-            eprintln!(
+            out::to_stderr(format_args!(
                 "veille: MISP feed {}: {} new, {} updated, {} unchanged events ({} in the feed)",
                 dir.display(),
                 s.added,
                 s.updated,
                 s.unchanged,
                 s.total
-            );
+            ));
         }
         Some(path) => {
             export::write_file(format, &items, &vocab, options, path)?;
