@@ -612,6 +612,9 @@ fn tag_cli(home: &Home, title: &str, args: &[&str]) {
 #[test]
 fn stix_bundle_is_deterministic_and_its_references_resolve() {
     let home = Home::new().with_fixture_feeds();
+    // Levels of both shapes (TLP 1.0 objects, OpenCTI's AMBER+STRICT) reach the checks of .ci/run.
+    tag_cli(&home, ICC_TITLE, &["--tlp", "amber+strict"]);
+    tag_cli(&home, FORMULA_TITLES[0], &["--tlp", "red"]);
     let first = home.export(&["--format", "stix"]);
     let second = home.export(&["--format", "stix"]);
     assert_eq!(first, second, "two exports of the same data differ");

@@ -67,6 +67,9 @@ def main(stix_path, misp_path, feed_dir, data_dir):
     def _():
         parsed = stix2.parse(stix_path.read_text(encoding="utf-8"), allow_custom=False)
         assert len(parsed.objects) == len(bundle["objects"])
+        markings = [o for o in bundle["objects"] if o["type"] == "marking-definition"]
+        assert any("definition_type" in m for m in markings), "no TLP 1.0 marking in the sample"
+        assert any("extensions" in m for m in markings), "no TLP 2.0 marking in the sample"
 
     @check("misp-stix imports the bundle: no error, actors, targets and attack types present")
     def _():
