@@ -1038,9 +1038,11 @@ fn a_database_from_before_the_tlp_column_keeps_its_tags_and_gains_a_per_article_
         id
     };
     {
-        // The file as the first schema wrote it: no tlp column, user_version 1.
+        // The file as the schema before the tlp column wrote it (that column's migration is last).
         let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.execute_batch("ALTER TABLE articles DROP COLUMN tlp; PRAGMA user_version = 1;")
+        conn.execute_batch("ALTER TABLE articles DROP COLUMN tlp")
+            .unwrap();
+        conn.pragma_update(None, "user_version", veille::store::SCHEMA_VERSION - 1)
             .unwrap();
     }
     let mut store = Store::open(&path).unwrap();
