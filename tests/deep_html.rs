@@ -53,6 +53,7 @@ fn article(html: String) -> veille::model::Article {
         text: String::new(),
         fetched_at: chrono::Utc::now(),
         latest_revision: None,
+        tlp: None,
     }
 }
 
