@@ -1038,11 +1038,14 @@ fn a_database_from_before_the_tlp_column_keeps_its_tags_and_gains_a_per_article_
         id
     };
     {
-        // The file as the schema before the tlp column wrote it (that column's migration is last).
+        // The file as the schema before the tlp column wrote it (that column's migration, then the
+        // rejected suggestions' table, are the last two).
         let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.execute_batch("ALTER TABLE articles DROP COLUMN tlp")
-            .unwrap();
-        conn.pragma_update(None, "user_version", veille::store::SCHEMA_VERSION - 1)
+        conn.execute_batch(
+            "ALTER TABLE articles DROP COLUMN tlp; DROP TABLE rejected_suggestions;",
+        )
+        .unwrap();
+        conn.pragma_update(None, "user_version", veille::store::SCHEMA_VERSION - 2)
             .unwrap();
     }
     let mut store = Store::open(&path).unwrap();
@@ -1063,4 +1066,62 @@ fn a_database_from_before_the_tlp_column_keeps_its_tags_and_gains_a_per_article_
         store.set_tlp(ArticleId(9999), Some(veille::model::Tlp::Red)),
         Err(StoreError::UnknownArticle { .. })
     ));
+}
+
+#[test]
+fn rejected_suggestions_ignore_case_survive_a_reopen_and_go_with_their_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("veille.db");
+    let mut store = Store::open(&path).unwrap();
+    let feed = store
+        .sync_feeds(&[source("cert-fr", "https://cert.example/feed")])
+        .unwrap()[0]
+        .id;
+    store
+        .record_fetch(
+            feed,
+            &update(vec![
+                article("a", "Rançongiciel chez un hôpital", Some(date(2020, 1, 1))),
+                article("b", "Autre", Some(date(2030, 1, 1))),
+            ]),
+        )
+        .unwrap();
+    let id = id_of(&store, "Rançongiciel chez un hôpital");
+    let rows = vec![
+        (id, Facet::Attack, "Ransomware".to_owned()),
+        (id, Facet::Target, "NL".to_owned()),
+        (ArticleId(999_999), Facet::Actor, "APT28".to_owned()),
+    ];
+    // Only what was not rejected yet is reported (what an undo forgets); unknown articles skipped.
+    assert_eq!(store.reject_suggestions(&rows).unwrap(), rows[..2].to_vec());
+    assert!(
+        store
+            .reject_suggestions(&[(id, Facet::Attack, "RANSOMWARE".into())])
+            .unwrap()
+            .is_empty()
+    );
+    drop(store);
+
+    let mut store = Store::open(&path).unwrap();
+    // Rejected in one go: listed by value, as stored.
+    assert_eq!(
+        store.rejected_suggestions(id).unwrap(),
+        vec![
+            (Facet::Target, "NL".to_owned()),
+            (Facet::Attack, "Ransomware".to_owned())
+        ]
+    );
+    assert_eq!(store.all_rejected_suggestions().unwrap()[&id].len(), 2);
+    let restored = store
+        .restore_suggestions(&[(id, Facet::Attack, "ransomware".into())])
+        .unwrap();
+    assert_eq!(restored, vec![(id, Facet::Attack, "Ransomware".to_owned())]);
+    assert_eq!(
+        store.rejected_suggestions(id).unwrap(),
+        vec![(Facet::Target, "NL".to_owned())]
+    );
+    // Retention deletes the article: its rejections go with it.
+    store.purge_older_than(date(2025, 1, 1)).unwrap();
+    assert!(store.all_rejected_suggestions().unwrap().is_empty());
+    assert!(store.integrity_check().unwrap());
 }

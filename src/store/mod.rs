@@ -18,6 +18,7 @@ mod feeds;
 mod fts;
 mod open;
 mod query;
+mod rejections;
 mod schema;
 mod tags;
 mod time;

@@ -169,10 +169,19 @@ pub(super) fn list_ids_sql(
     conn: &Connection,
     filter: &Filter,
 ) -> rusqlite::Result<(String, Vec<Value>)> {
+    select_all_sql(conn, filter, "a.id")
+}
+
+/// `columns` of every article a filter matches, in list order.
+fn select_all_sql(
+    conn: &Connection,
+    filter: &Filter,
+    columns: &str,
+) -> rusqlite::Result<(String, Vec<Value>)> {
     let ids = feed_ids(conn, filter)?;
     let c = conditions(filter, ids.as_deref());
     let sql = format!(
-        "SELECT a.id FROM articles a JOIN feeds f ON f.id = a.feed_id {} \
+        "SELECT {columns} FROM articles a JOIN feeds f ON f.id = a.feed_id {} \
          ORDER BY {SORT_DATE} DESC, a.id DESC",
         c.sql()
     );
@@ -201,6 +210,30 @@ impl Store {
         limit: usize,
     ) -> Result<Vec<ArticleSummary>, StoreError> {
         self.page(filter, offset, Some(limit))
+    }
+
+    /// Calls `each` with the id, title and plain text of every article matching `filter`, in list
+    /// order, one row at a time (so many articles never sit in memory together); stops at its
+    /// first error.
+    pub fn for_each_text<E: From<StoreError>>(
+        &self,
+        filter: &Filter,
+        mut each: impl FnMut(ArticleId, &str, &str) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let (sql, params) = select_all_sql(&self.conn, filter, "a.id, a.title, a.text")
+            .map_err(StoreError::from)?;
+        let mut stmt = self.conn.prepare(&sql).map_err(StoreError::from)?;
+        let mut rows = stmt
+            .query(params_from_iter(params))
+            .map_err(StoreError::from)?;
+        while let Some(row) = rows.next().map_err(StoreError::from)? {
+            let read = |row: &Row<'_>| -> rusqlite::Result<(i64, String, String)> {
+                Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+            };
+            let (id, title, text) = read(row).map_err(StoreError::from)?;
+            each(ArticleId(id), &title, &text)?;
+        }
+        Ok(())
     }
 
     /// How many articles match `filter`.

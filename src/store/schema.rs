@@ -105,6 +105,17 @@ CREATE INDEX article_revisions_by_article ON article_revisions(article_id, id);
 ALTER TABLE articles ADD COLUMN tlp TEXT
     CHECK (tlp IN ('clear', 'green', 'amber', 'amber+strict', 'red'));
 "#,
+    // Suggestions the user rejected, never offered again for that article (value_key as in tags).
+    r#"
+CREATE TABLE rejected_suggestions (
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    facet       TEXT NOT NULL CHECK (facet IN ('actor', 'target', 'attack')),
+    value       TEXT NOT NULL,
+    value_key   TEXT NOT NULL,
+    created_at  INTEGER NOT NULL,
+    PRIMARY KEY (article_id, facet, value_key)
+) WITHOUT ROWID;
+"#,
 ];
 
 /// The database's `user_version`.
