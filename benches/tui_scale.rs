@@ -18,6 +18,8 @@ use std::time::{Duration, Instant};
 use veille::feed::fetch::Validators;
 use veille::model::{ArticleId, Facet, FeedSource, Lang, NewArticle};
 use veille::store::{FeedUpdate, Provenance, Store};
+use veille::tagging::Vocabulary;
+use veille::tui::model::tagging::SharedVocabulary;
 use veille::tui::{App, Effect, Msg, init, runtime, update, view};
 
 const ARTICLES: usize = 100_000;
@@ -184,11 +186,17 @@ fn memory() -> (f64, f64) {
 }
 
 /// Carries out effects the way the runtime does, the worker's answers fed back to `update`.
-fn pump(app: &mut App, store: &mut Store, feeds: &[FeedSource], mut effects: Vec<Effect>) {
+fn pump(
+    app: &mut App,
+    store: &mut Store,
+    feeds: &[FeedSource],
+    vocab: &SharedVocabulary,
+    mut effects: Vec<Effect>,
+) {
     while !effects.is_empty() {
         let mut next = Vec::new();
         for effect in effects {
-            if let Some(msg) = runtime::answer(store, feeds, effect) {
+            if let Some(msg) = runtime::answer(store, feeds, vocab, effect) {
                 next.extend(update(app, msg));
             }
         }
@@ -260,13 +268,16 @@ fn measure(db: &Path) {
 
     // Start: what `runtime::run` does before its first frame, worker included.
     let start = Instant::now();
-    let settings = runtime::settings(&config).expect("settings");
+    // The command line builds the vocabulary before the reader starts: it is part of the start.
+    let vocab = std::sync::Arc::new(Vocabulary::bundled().expect("the bundled vocabulary"));
+    let settings = runtime::settings(&config, vocab).expect("settings");
+    let shared = settings.vocab.clone();
     let mut store = Store::open(db).expect("the generated store");
     store.sync_feeds(&config.feeds).expect("feeds synced");
     let mut app = App::new(settings, WIDTH, HEIGHT);
     let mut effects = update(&mut app, Msg::Tick(Utc::now()));
     effects.extend(init(&mut app));
-    pump(&mut app, &mut store, &config.feeds, effects);
+    pump(&mut app, &mut store, &config.feeds, &shared, effects);
     let mut terminal = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("a test terminal");
     terminal.draw(|f| view(&app, f)).expect("a frame");
     let first_frame = start.elapsed();
@@ -304,7 +315,7 @@ fn measure(db: &Path) {
         .map(|_| {
             let t = Instant::now();
             let effects = update(&mut app, key(KeyCode::Char('j')));
-            pump(&mut app, &mut store, &config.feeds, effects);
+            pump(&mut app, &mut store, &config.feeds, &shared, effects);
             terminal.draw(|f| view(&app, f)).expect("a frame");
             t.elapsed()
         })
@@ -327,7 +338,7 @@ fn measure(db: &Path) {
             }
             let t = Instant::now();
             let effects = update(&mut app, key(KeyCode::Enter));
-            pump(&mut app, &mut store, &config.feeds, effects);
+            pump(&mut app, &mut store, &config.feeds, &shared, effects);
             terminal.draw(|f| view(&app, f)).expect("a frame");
             takes.push(t.elapsed());
             found = app.list.total.unwrap_or(0);
@@ -339,7 +350,7 @@ fn measure(db: &Path) {
             // Esc in the search box clears the search.
             update(&mut app, key(KeyCode::Char('/')));
             let effects = update(&mut app, key(KeyCode::Esc));
-            pump(&mut app, &mut store, &config.feeds, effects);
+            pump(&mut app, &mut store, &config.feeds, &shared, effects);
         }
         takes.sort();
         let took = takes[1];

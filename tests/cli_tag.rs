@@ -168,24 +168,33 @@ fn suggest_json_has_the_six_facets_with_canonical_values() {
     let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
     let mut sorted = keys.clone();
     sorted.sort_unstable();
+    // The six lists of strings (the contract), and the rejected ones apart.
     assert_eq!(
         sorted,
-        ["actor", "attack", "country", "cve", "sector", "target"]
+        [
+            "actor", "attack", "country", "cve", "rejected", "sector", "target"
+        ]
     );
-    for key in keys {
+    for key in keys.iter().filter(|k| **k != "rejected") {
         assert!(
             v[key].as_array().unwrap().iter().all(Value::is_string),
             "{key}"
         );
     }
+    assert_eq!(
+        v["rejected"],
+        serde_json::json!({"actor": [], "target": [], "attack": [], "sector": [], "country": []})
+    );
     let attacks = v["attack"].as_array().unwrap();
     assert!(attacks.contains(&Value::from("ransomware")), "{v}");
     // Readable form: the value and why.
     let out = home.veille(&["suggest", &id]);
     let text = stdout(&out);
     assert!(
-        text.lines()
-            .any(|l| l.starts_with("attack") && l.contains("ransomware") && l.contains("title")),
+        text.lines().any(|l| l.starts_with("attack")
+            && l.contains("ransomware")
+            && l.contains("title")
+            && l.ends_with("(high)")),
         "{text}"
     );
     // Suggesting applies nothing.
@@ -232,5 +241,142 @@ fn a_taxonomy_file_beside_the_config_extends_the_vocabulary() {
     assert!(
         err.contains("taxonomy.toml") && err.contains("Mairie de Test"),
         "{err}"
+    );
+}
+
+#[test]
+fn a_rejected_suggestion_is_marked_by_suggest_and_left_out_of_its_list() {
+    let home = Home::fetched();
+    let id = home.id_of(STORY);
+    let before: Value =
+        serde_json::from_slice(&home.veille(&["suggest", &id, "--json"]).stdout).unwrap();
+    assert!(
+        before["attack"]
+            .as_array()
+            .unwrap()
+            .contains(&Value::from("ransomware"))
+    );
+    // What `x` in the reader stores, written by the store of another process.
+    let mut store = veille::store::Store::open(&home.db()).unwrap();
+    let article = veille::model::ArticleId(id.parse().unwrap());
+    store
+        .reject_suggestions(&[(article, veille::model::Facet::Attack, "Ransomware".into())])
+        .unwrap();
+    drop(store);
+
+    let out = home.veille(&["suggest", &id, "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let after: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        !after["attack"]
+            .as_array()
+            .unwrap()
+            .contains(&Value::from("ransomware")),
+        "{after}"
+    );
+    assert_eq!(
+        after["rejected"]["attack"],
+        serde_json::json!(["ransomware"])
+    );
+    let text = stdout(&home.veille(&["suggest", &id]));
+    assert!(
+        text.lines().any(|l| l.starts_with("attack")
+            && l.contains("ransomware")
+            && l.ends_with(", rejected)")),
+        "{text}"
+    );
+}
+
+#[test]
+fn unknown_tags_the_unattributed_actor_which_filters_find_by_any_alias() {
+    let home = Home::fetched();
+    let id = home.id_of(STORY);
+    let out = home.veille(&["tag", &id, "--actor", "unknown"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("added actor unattributed (from \"unknown\")"),
+        "{}",
+        stdout(&out)
+    );
+    for alias in ["unattributed", "inconnu", "Non attribué"] {
+        let found = home.list(&["--actor", alias]);
+        assert_eq!(found.len(), 1, "{alias}");
+        assert_eq!(
+            found[0]["tags"]["actor"],
+            serde_json::json!(["unattributed"])
+        );
+    }
+    // Exports keep the value but never make it a group.
+    let out = home.veille(&["export", "--format", "stix", "--tagged"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let bundle: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let objects = bundle["objects"].as_array().unwrap();
+    assert!(
+        objects
+            .iter()
+            .all(|o| !matches!(o["type"].as_str(), Some("intrusion-set" | "threat-actor"))),
+        "{bundle}"
+    );
+    let report = objects.iter().find(|o| o["type"] == "report").unwrap();
+    assert!(
+        report["labels"]
+            .as_array()
+            .unwrap()
+            .contains(&Value::from("unattributed")),
+        "{report}"
+    );
+    let out = home.veille(&["export", "--format", "misp", "--tagged"]);
+    let misp = stdout(&out);
+    assert!(!misp.contains("misp-galaxy:threat-actor"), "{misp}");
+    assert!(!misp.contains("\"threat-actor\""), "{misp}");
+    assert!(misp.contains("\"unattributed\""), "{misp}");
+}
+
+#[test]
+fn suggest_with_filters_prints_one_json_line_per_article() {
+    let home = Home::fetched();
+    let all = home.list(&[]);
+    let id = home.id_of(STORY);
+    let mut store = veille::store::Store::open(&home.db()).unwrap();
+    let article = veille::model::ArticleId(id.parse().unwrap());
+    store
+        .reject_suggestions(&[(article, veille::model::Facet::Attack, "ransomware".into())])
+        .unwrap();
+    drop(store);
+
+    let out = home.veille(&["suggest", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lines: Vec<Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), all.len(), "one line per article");
+    let ids: Vec<String> = lines.iter().map(|l| l["id"].to_string()).collect();
+    let listed: Vec<String> = all.iter().map(|a| a["id"].to_string()).collect();
+    assert_eq!(ids, listed, "newest first, as `list`");
+    let number: i64 = id.parse().unwrap();
+    let story = lines.iter().find(|l| l["id"] == number).unwrap();
+    assert_eq!(
+        story["rejected"]["attack"],
+        serde_json::json!(["ransomware"])
+    );
+    for key in ["actor", "target", "attack", "sector", "country", "cve"] {
+        assert!(story[key].is_array(), "{key}: {story}");
+    }
+    // The same object as for one article, plus its id.
+    let one: Value =
+        serde_json::from_slice(&home.veille(&["suggest", &id, "--json"]).stdout).unwrap();
+    let mut without_id = story.clone();
+    without_id.as_object_mut().unwrap().remove("id");
+    assert_eq!(without_id, one);
+
+    // Filters narrow it; an id with filters, or many without --json, is bad usage.
+    let out = home.veille(&["suggest", "--json", "--query", "BlackSuit"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!stdout(&out).is_empty() && stdout(&out).lines().count() < lines.len());
+    assert_eq!(home.veille(&["suggest"]).status.code(), Some(2));
+    assert_eq!(
+        home.veille(&["suggest", &id, "--lang", "en"]).status.code(),
+        Some(2)
     );
 }

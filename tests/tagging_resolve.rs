@@ -167,3 +167,41 @@ fn completion_offers_used_values_once_and_respects_the_limit() {
     );
     assert_eq!(v.complete(Facet::Actor, "a", &[], 7).len(), 7);
 }
+
+#[test]
+fn unknown_resolves_to_the_unattributed_actor_in_both_languages() {
+    let v = Vocabulary::bundled().unwrap();
+    for typed in [
+        "unknown",
+        "Unknown",
+        "inconnu",
+        "non attribué",
+        "non attribue",
+        "unattributed",
+    ] {
+        assert_eq!(
+            canonical(v.resolve(Facet::Actor, typed, &[])),
+            ("unattributed".to_owned(), Kind::Actor),
+            "{typed}"
+        );
+    }
+    let actor = v.actor("unattributed").unwrap();
+    assert!(actor.unattributed && actor.fr.as_deref() == Some("non attribué"));
+    assert_eq!(
+        v.label(Kind::Actor, "unattributed", veille::model::Lang::Fr)
+            .as_deref(),
+        Some("non attribué")
+    );
+    // An exact alias beats a name that merely starts with what was typed.
+    let first = v.complete(Facet::Actor, "unknown", &[], 6);
+    assert_eq!(first[0].value, "unattributed", "{first:?}");
+    assert_eq!(first[0].rank, MatchRank::Exact);
+    assert!(first.iter().any(|c| c.value != "unattributed"), "{first:?}");
+    let group = v.complete(Facet::Actor, "unknown-g", &[], 6);
+    assert_ne!(group[0].value, "unattributed", "{group:?}");
+    // Only an actor: "inconnu" in a target or attack prompt is not it.
+    assert!(matches!(
+        v.resolve(Facet::Target, "inconnu", &[]),
+        Resolution::New(_)
+    ));
+}

@@ -163,3 +163,12 @@ fn typed_only_names_resolve_in_prompts_but_are_never_suggested() {
         values(&s.attack)
     );
 }
+
+#[test]
+fn unattributed_is_never_suggested_from_a_text() {
+    let s = suggester().suggest(
+        "Unknown hackers hit a hospital; attack remains unattributed",
+        "Les auteurs sont inconnus : l'attaque reste non attribuée. Attacker unknown.",
+    );
+    assert!(s.actor.is_empty(), "{:?}", s.actor);
+}

@@ -294,3 +294,68 @@ fn a_deeply_nested_article_opens_and_q_still_quits() {
     assert_eq!(tui.wait_exit(), 0);
     assert!(tui.cooked(), "the terminal is given back");
 }
+
+#[test]
+fn a_suggestion_rejected_in_the_reader_is_never_offered_again_even_after_a_restart() {
+    let server = TestServer::start();
+    let home = with_fixtures(&server);
+    // The first listed article with a suggestion, and the suggestion its tag panel highlights
+    // first (the panel lists actors, targets, sectors, countries, then attack types).
+    let out = home.veille(&["suggest", "--json"]);
+    assert!(out.status.success());
+    let lines: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let (index, value) = lines
+        .iter()
+        .enumerate()
+        .find_map(|(i, l)| {
+            ["actor", "target", "sector", "country", "attack"]
+                .iter()
+                .find_map(|k| l[*k].as_array()?.first()?.as_str())
+                .map(|v| (i, v.to_owned()))
+        })
+        .expect("an article with a suggestion");
+    let id = lines[index]["id"].to_string();
+    let offered = |line: &str| line.contains("? ") && line.contains(&format!(": {value} ("));
+
+    let mut tui = Tui::start(&home, "en_US.UTF-8");
+    list_shown(&tui, &home);
+    tui.send(&"j".repeat(index));
+    tui.send("\r");
+    let screen = tui.wait_text("Tags and suggestions");
+    assert!(screen.lines().any(offered), "{value} offered:\n{screen}");
+    tui.send("x");
+    tui.wait_text("Suggestion rejected");
+    let screen = tui.screen();
+    assert!(!screen.lines().any(offered), "{value} gone:\n{screen}");
+    tui.send("q");
+    tui.send("q");
+    assert_eq!(tui.wait_exit(), 0);
+
+    // Another process sees it rejected.
+    let out = home.veille(&["suggest", &id, "--json"]);
+    let now: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rejected: Vec<&str> = now["rejected"]
+        .as_object()
+        .unwrap()
+        .values()
+        .flat_map(|l| l.as_array().unwrap().iter().filter_map(Value::as_str))
+        .collect();
+    assert_eq!(rejected, [value.as_str()], "{now}");
+
+    // A new reader does not offer it again.
+    let mut tui = Tui::start(&home, "en_US.UTF-8");
+    list_shown(&tui, &home);
+    tui.send(&"j".repeat(index));
+    tui.send("\r");
+    let screen = tui.wait_text("Tags and suggestions");
+    assert!(
+        !screen.lines().any(offered),
+        "{value} offered again:\n{screen}"
+    );
+    tui.send("q");
+    tui.send("q");
+    assert_eq!(tui.wait_exit(), 0);
+}

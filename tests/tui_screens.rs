@@ -8,8 +8,9 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::style::Color;
 use tui_fixtures::*;
-use veille::model::Lang;
-use veille::tui::msg::Page;
+use veille::model::{Facet, Lang};
+use veille::store::Provenance;
+use veille::tui::msg::{Page, TagChange};
 use veille::tui::theme::Theme;
 use veille::tui::{App, Msg, update, view};
 
@@ -340,4 +341,86 @@ fn header(app: &App) -> String {
         .find(|l| l.contains("Rédaction"))
         .unwrap_or_default()
         .to_owned()
+}
+
+/// The reader of row 0 with its tags (ICC, intrusion) plus a country and ransomware, the tag panel
+/// shown, and the sidebar's values loaded.
+fn tagged_reader_app(lang: Lang) -> App {
+    let mut app = booted(lang, 160, 40, 50);
+    update(
+        &mut app,
+        Msg::TagValuesLoaded {
+            facet: Facet::Target,
+            result: Ok(vec![("NL".into(), 4), ("health".into(), 2)]),
+        },
+    );
+    update(
+        &mut app,
+        Msg::TagValuesLoaded {
+            facet: Facet::Actor,
+            result: Ok(vec![("unattributed".into(), 3)]),
+        },
+    );
+    let effects = update(&mut app, code(KeyCode::Enter));
+    answer_article(&mut app, &effects, 0);
+    let id = app.reader.open.as_ref().unwrap().article.summary.id;
+    update(
+        &mut app,
+        Msg::TagsChanged(Ok(TagChange {
+            added: true,
+            provenance: Provenance::User,
+            rows: vec![
+                (id, Facet::Actor, "unattributed".into()),
+                (id, Facet::Target, "NL".into()),
+                (id, Facet::Attack, "ransomware".into()),
+            ],
+            articles: 1,
+            undo: false,
+        })),
+    );
+    update(&mut app, key('>'));
+    app
+}
+
+#[test]
+fn tags_show_their_french_labels_with_french_typography_160x40() {
+    let app = tagged_reader_app(Lang::Fr);
+    let terminal = draw(&app);
+    let text = screen_text(terminal.backend().buffer());
+    for line in [
+        "✓ Acteur\u{a0}: non attribué",
+        "✓ Cible\u{a0}: Cour pénale internationale",
+        "✓ Pays\u{a0}: Pays-Bas",
+        "✓ Type d'attaque\u{a0}: rançongiciel",
+        "✓ Type d'attaque\u{a0}: intrusion",
+    ] {
+        assert!(text.contains(line), "{line:?} missing in\n{text}");
+    }
+    assert!(
+        text.contains("par Rédaction [non attribué] [C"),
+        "reader chips\n{text}"
+    );
+    assert!(
+        text.contains("a non attribué") && text.contains("t Pays-Bas") && text.contains("t santé"),
+        "sidebar values\n{text}"
+    );
+    assert!(
+        !text.contains("ransomware") && !text.contains(" NL"),
+        "{text}"
+    );
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn tags_show_their_canonical_values_in_english() {
+    let app = tagged_reader_app(Lang::En);
+    let text = screen_text(draw(&app).backend().buffer());
+    for line in [
+        "✓ Actor: unattributed",
+        "✓ Target: International Criminal Court",
+        "✓ Country: NL",
+        "✓ Attack type: ransomware",
+    ] {
+        assert!(text.contains(line), "{line:?} missing in\n{text}");
+    }
 }

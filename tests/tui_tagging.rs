@@ -10,9 +10,9 @@ use ratatui::crossterm::event::KeyCode;
 use tui_fixtures::*;
 use veille::model::{ArticleId, Facet, Lang};
 use veille::store::Provenance;
-use veille::tagging::{Kind, Suggester, Vocabulary};
+use veille::tagging::{Confidence, Kind, Suggester};
 use veille::tui::model::tagging::PromptTarget;
-use veille::tui::msg::TagChange;
+use veille::tui::msg::{RejectChange, TagChange};
 use veille::tui::{App, Effect, Msg, update, view};
 
 fn draw(app: &App) -> Terminal<TestBackend> {
@@ -95,6 +95,7 @@ fn reader_with_suggestions(lang: Lang, i: usize) -> App {
         request,
         title,
         text,
+        ..
     }) = effects
         .iter()
         .find(|e| matches!(e, Effect::Suggest { .. }))
@@ -106,16 +107,48 @@ fn reader_with_suggestions(lang: Lang, i: usize) -> App {
         text.contains("Cour pénale internationale"),
         "plain text of the body"
     );
-    let vocab = Vocabulary::bundled().unwrap();
-    let suggestions = Suggester::new(&vocab).unwrap().suggest(&title, &text);
+    let suggestions = Suggester::new(&vocabulary())
+        .unwrap()
+        .suggest(&title, &text);
     update(
         &mut app,
         Msg::Suggested {
             request,
             suggestions: Box::new(suggestions),
+            rejected: Vec::new(),
         },
     );
     app
+}
+
+/// What the worker answers to a rejection (or its undo), assuming each row changed.
+fn rejection_committed(effect: &Effect) -> Msg {
+    let change = match effect {
+        Effect::RejectSuggestions { rows } => RejectChange {
+            rejected: true,
+            rows: rows.clone(),
+            undo: false,
+        },
+        Effect::RestoreSuggestions { rows } => RejectChange {
+            rejected: false,
+            rows: rows.clone(),
+            undo: true,
+        },
+        other => panic!("not a rejection: {other:?}"),
+    };
+    Msg::RejectionsChanged(Ok(change))
+}
+
+/// The open article's tags.
+fn open_tags(app: &App) -> veille::model::Tags {
+    app.reader
+        .open
+        .as_ref()
+        .unwrap()
+        .article
+        .summary
+        .tags
+        .clone()
 }
 
 #[test]
@@ -317,25 +350,25 @@ fn the_reader_says_when_the_feed_changed_an_article_after_it_was_tagged() {
 }
 
 #[test]
-fn suggestions_are_shown_with_why_and_accept_all_applies_them_as_suggestions() {
+fn suggestions_show_why_and_how_sure_and_accept_all_applies_only_the_high_ones() {
     let mut app = reader_with_suggestions(Lang::En, 2);
     let id = app.reader.open.as_ref().unwrap().article.summary.id;
-    assert!(
-        app.reader
-            .open
-            .as_ref()
-            .unwrap()
-            .article
-            .summary
-            .tags
-            .is_empty(),
-        "never applied without the user"
-    );
+    assert!(open_tags(&app).is_empty(), "never applied without the user");
     let text = screen(&app);
     assert!(
-        text.contains("ransomware") && text.contains("in the title"),
+        text.contains("ransomware (high) — “Rançongiciel” in the title"),
         "{text}"
     );
+    assert!(text.contains("(medium) — “Cour pénale"), "{text}");
+    // The title says ransomware and a hospital; the court, its sector and country are in the text.
+    let pending = app.tagging.pending_suggestions(&open_tags(&app));
+    let high: Vec<(Facet, String)> = pending
+        .iter()
+        .filter(|(.., c)| *c == Confidence::High)
+        .map(|(f, v, _)| (*f, v.clone()))
+        .collect();
+    let lower = pending.len() - high.len();
+    assert!(high.len() >= 2 && lower >= 2, "{pending:?}");
     let effects = update(&mut app, key('A'));
     let Effect::AddTag {
         ids,
@@ -349,47 +382,127 @@ fn suggestions_are_shown_with_why_and_accept_all_applies_them_as_suggestions() {
         (ids.as_slice(), *provenance),
         ([id].as_slice(), Provenance::Suggestion)
     );
+    assert_eq!(tags, &high, "only the high-confidence ones");
+    assert!(tags.contains(&(Facet::Attack, "ransomware".into())));
     assert!(
-        tags.contains(&(Facet::Attack, "ransomware".into())),
-        "{tags:?}"
+        !tags.contains(&(Facet::Target, "International Criminal Court".into())),
+        "a name only in the text is not accepted by A: {tags:?}"
     );
-    assert!(
-        tags.contains(&(Facet::Target, "International Criminal Court".into())),
-        "{tags:?}"
+    update(&mut app, committed(&effects[0]));
+    let tags_now = open_tags(&app);
+    assert!(tags_now.attack.contains(&"ransomware".to_owned()));
+    let notice = app.notice.as_ref().unwrap().render(Lang::En);
+    assert_eq!(
+        notice,
+        format!(
+            "Accepted {} high-confidence suggestions; {lower} lower left",
+            high.len()
+        )
     );
-    let reply = committed(&effects[0]);
-    update(&mut app, reply);
-    let open = &app.reader.open.as_ref().unwrap().article.summary;
-    assert!(open.tags.attack.contains(&"ransomware".to_owned()));
-    assert!(app.tagging.pending_suggestions(&open.tags).is_empty());
-    // Nothing left to accept.
+    // The lower ones stay for the user to read; A now says so rather than taking them.
+    assert_eq!(app.tagging.pending_suggestions(&tags_now).len(), lower);
     assert!(update(&mut app, key('A')).is_empty());
+    let notice = app.notice.as_ref().unwrap().render(Lang::En);
+    assert!(
+        notice.starts_with("No high-confidence suggestion to accept")
+            && notice.contains(&format!("{lower} lower left")),
+        "{notice}"
+    );
 }
 
 #[test]
-fn one_suggestion_is_accepted_or_rejected_at_a_time() {
+fn x_rejects_a_suggestion_for_good_once_committed_and_undo_offers_it_again() {
     let mut app = reader_with_suggestions(Lang::En, 2);
-    let tags = app
-        .reader
-        .open
-        .as_ref()
-        .unwrap()
-        .article
-        .summary
-        .tags
-        .clone();
-    let before = app.tagging.pending_suggestions(&tags);
+    let id = app.reader.open.as_ref().unwrap().article.summary.id;
+    let before = app.tagging.pending_suggestions(&open_tags(&app));
     assert!(before.len() >= 2, "{before:?}");
-    // x on a suggestion rejects it: nothing is written.
-    assert!(update(&mut app, key('x')).is_empty());
-    let after = app.tagging.pending_suggestions(&tags);
+    let (facet, value, _) = before[0].clone();
+    // x on a suggestion asks the worker to store the rejection; nothing changes before it commits.
+    let effects = update(&mut app, key('x'));
+    assert_eq!(
+        effects,
+        vec![Effect::RejectSuggestions {
+            rows: vec![(id, facet, value.clone())]
+        }]
+    );
+    assert_eq!(app.tagging.pending_suggestions(&open_tags(&app)), before);
+    update(&mut app, rejection_committed(&effects[0]));
+    let after = app.tagging.pending_suggestions(&open_tags(&app));
     assert_eq!(after, before[1..].to_vec());
+    assert!(
+        app.notice
+            .as_ref()
+            .unwrap()
+            .render(Lang::En)
+            .contains("Suggestion rejected")
+    );
     // + accepts the highlighted one only.
     let effects = update(&mut app, key('+'));
     assert!(
         matches!(only_edit(&effects), Effect::AddTag { tags, provenance: Provenance::Suggestion, .. }
-        if tags == &vec![after[0].clone()])
+        if tags == &vec![(after[0].0, after[0].1.clone())])
     );
+    // Undo takes the rejection back, like any other edit.
+    let mut app = reader_with_suggestions(Lang::En, 2);
+    let effects = update(&mut app, key('x'));
+    update(&mut app, rejection_committed(&effects[0]));
+    let effects = update(&mut app, key('U'));
+    assert_eq!(
+        effects,
+        vec![Effect::RestoreSuggestions {
+            rows: vec![(id, facet, value.clone())]
+        }]
+    );
+    update(&mut app, rejection_committed(&effects[0]));
+    assert_eq!(app.tagging.pending_suggestions(&open_tags(&app)), before);
+    assert!(update(&mut app, key('U')).is_empty(), "one level of undo");
+}
+
+#[test]
+fn a_suggestion_rejected_before_is_not_offered_when_the_article_opens_again() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    send(&mut app, std::iter::repeat_n(key('j'), 2));
+    let effects = update(&mut app, code(KeyCode::Enter));
+    let effects = answer_article(&mut app, &effects, 0);
+    let Some(Effect::Suggest {
+        request,
+        id,
+        title,
+        text,
+    }) = effects
+        .iter()
+        .find(|e| matches!(e, Effect::Suggest { .. }))
+        .cloned()
+    else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(
+        Some(id),
+        app.reader.open.as_ref().map(|o| o.article.summary.id)
+    );
+    let suggestions = Suggester::new(&vocabulary())
+        .unwrap()
+        .suggest(&title, &text);
+    // The worker read the stored rejections with the suggestions (case as the user's store has it).
+    update(
+        &mut app,
+        Msg::Suggested {
+            request,
+            suggestions: Box::new(suggestions),
+            rejected: vec![(Facet::Attack, "RANSOMWARE".into())],
+        },
+    );
+    let pending = app.tagging.pending_suggestions(&open_tags(&app));
+    assert!(!pending.is_empty());
+    assert!(
+        pending.iter().all(|(_, v, _)| v != "ransomware"),
+        "{pending:?}"
+    );
+    assert!(!screen(&app).contains("ransomware (high)"));
+    let effects = update(&mut app, key('A'));
+    if let Some(Effect::AddTag { tags, .. }) = effects.first() {
+        assert!(!tags.iter().any(|(_, v)| v == "ransomware"), "{tags:?}");
+    }
 }
 
 #[test]
@@ -559,4 +672,45 @@ fn search_takes_facet_terms_with_aliases() {
     assert_eq!(filter.query.as_deref(), Some("fuite"));
     assert_eq!(filter.actors, vec!["APT28"]);
     assert_eq!(filter.attacks, vec!["ransomware"]);
+}
+
+#[test]
+fn unknown_in_the_actor_prompt_is_the_unattributed_value_and_search_finds_it() {
+    let mut app = booted(Lang::Fr, 80, 24, 50);
+    let id = app.list.selected_row().unwrap().id;
+    update(&mut app, key('a'));
+    type_text(&mut app, "unknown");
+    update(&mut app, code(KeyCode::Tab));
+    let prompt = app.tagging.prompt.as_ref().unwrap();
+    assert_eq!(
+        prompt.selected.map(|i| prompt.candidates[i].value.as_str()),
+        Some("unattributed"),
+        "Tab picks the exact alias, not Unknown-Group-901: {:?}",
+        prompt.candidates
+    );
+    assert!(screen(&app).contains("unattributed — non attribué"));
+    let effects = update(&mut app, code(KeyCode::Enter));
+    assert_eq!(
+        only_edit(&effects),
+        &Effect::AddTag {
+            ids: vec![id],
+            tags: vec![(Facet::Actor, "unattributed".into())],
+            provenance: Provenance::User,
+        }
+    );
+    update(&mut app, code(KeyCode::Esc));
+    for search in [
+        "actor:unattributed",
+        "actor:inconnu",
+        "actor:\"non attribué\"",
+    ] {
+        update(&mut app, key('/'));
+        type_text(&mut app, search);
+        let effects = update(&mut app, code(KeyCode::Enter));
+        let Some(Effect::LoadPage { filter, .. }) = effects.first() else {
+            panic!("{effects:?}")
+        };
+        assert_eq!(filter.actors, vec!["unattributed"], "{search}");
+        update(&mut app, code(KeyCode::Esc));
+    }
 }

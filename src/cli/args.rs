@@ -113,11 +113,16 @@ pub enum Command {
         #[arg(long, value_name = "LEVEL", value_parser = parse_tlp)]
         tlp: Option<TlpArg>,
     },
-    /// Suggest tags for one article from its title and text (nothing is applied).
+    /// Suggest tags for one article from its title and text, or with FILTERS and --json for every
+    /// matching article, one JSON line each (nothing is applied; rejected suggestions are set apart).
     Suggest {
-        /// Article id (from `list`).
-        id: i64,
-        /// Print {"actor": [...], "target": [...], "attack": [...], "sector": [...], "country": [...], "cve": [...]}.
+        /// Article id (from `list`); without it, FILTERS pick the articles and --json is required.
+        id: Option<i64>,
+        /// Filters (without an id).
+        #[command(flatten)]
+        filters: FilterArgs,
+        /// Print {"actor": [...], "target": [...], "attack": [...], "sector": [...], "country": [...],
+        /// "cve": [...], "rejected": {...}}; for many articles, one such line each with its "id".
         #[arg(long)]
         json: bool,
     },
@@ -277,6 +282,35 @@ pub struct FilterArgs {
     /// Full-text query.
     #[arg(long, value_name = "TEXT")]
     pub query: Option<String>,
+}
+
+impl FilterArgs {
+    /// True when no filter is given.
+    pub fn is_empty(&self) -> bool {
+        let FilterArgs {
+            lang,
+            feeds,
+            actors,
+            targets,
+            attacks,
+            tagged,
+            untagged,
+            unread,
+            starred,
+            since,
+            until,
+            query,
+        } = self;
+        lang.is_none()
+            && feeds.is_empty()
+            && actors.is_empty()
+            && targets.is_empty()
+            && attacks.is_empty()
+            && !(*tagged || *untagged || *unread || *starred)
+            && since.is_none()
+            && until.is_none()
+            && query.is_none()
+    }
 }
 
 #[cfg(test)]

@@ -8,8 +8,9 @@ use chrono::Utc;
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
-/// Turns FILTERS into the store's `Filter`; a bad date is a clear error.
-pub fn to_filter(args: &FilterArgs, query: Option<String>) -> Result<Filter> {
+/// Turns FILTERS into the store's `Filter`; a bad date is a clear error. Tag values resolve through
+/// the vocabulary of `paths` (built only when a tag filter is given).
+pub fn to_filter(paths: &Paths, args: &FilterArgs, query: Option<String>) -> Result<Filter> {
     let now = Utc::now();
     let date = |d: &Option<String>| {
         d.as_deref()
@@ -24,9 +25,9 @@ pub fn to_filter(args: &FilterArgs, query: Option<String>) -> Result<Filter> {
     Ok(Filter {
         lang: args.lang.map(Into::into),
         feeds: args.feeds.clone(),
-        actors: super::tag::canonical_filter(Facet::Actor, &args.actors)?,
-        targets: super::tag::canonical_filter(Facet::Target, &args.targets)?,
-        attacks: super::tag::canonical_filter(Facet::Attack, &args.attacks)?,
+        actors: super::tag::canonical_filter(paths, Facet::Actor, &args.actors)?,
+        targets: super::tag::canonical_filter(paths, Facet::Target, &args.targets)?,
+        attacks: super::tag::canonical_filter(paths, Facet::Attack, &args.attacks)?,
         tagged: args.tagged,
         untagged: args.untagged,
         unread: args.unread,
@@ -45,7 +46,7 @@ pub fn list(
     limit: Option<usize>,
     query: Option<String>,
 ) -> Result<ExitCode> {
-    let filter = to_filter(args, query)?;
+    let filter = to_filter(paths, args, query)?;
     let store = open_store_read(paths)?;
     let articles = store.list(&filter, limit)?;
     let mut out = output::stdout();

@@ -3,7 +3,6 @@ use super::args::FilterArgs;
 use super::articles::to_filter;
 use super::{Paths, open_store_read, output as out};
 use crate::export::{self, Format, Options};
-use crate::tagging::Vocabulary;
 use anyhow::{Context, Result};
 use std::io::Write;
 use std::path::Path;
@@ -23,14 +22,14 @@ pub fn run(
         ));
         return Ok(ExitCode::from(2));
     }
-    let filter = to_filter(filters, None)?;
+    let filter = to_filter(paths, filters, None)?;
     let store = open_store_read(paths)?;
     let items = export::load(&store, &filter)
         .with_context(|| format!("cannot read {}", paths.db.display()))?;
-    let vocab = Vocabulary::current().context("cannot load the tag vocabulary")?;
+    let vocab: &crate::tagging::Vocabulary = paths.vocabulary()?;
     match output {
         Some(dir) if format == Format::MispFeed => {
-            let s = export::write_misp_feed(&items, &vocab, options, dir, chrono::Utc::now())?;
+            let s = export::write_misp_feed(&items, vocab, options, dir, chrono::Utc::now())?;
             out::to_stderr(format_args!(
                 "veille: MISP feed {}: {} new, {} updated, {} unchanged events ({} in the feed)",
                 dir.display(),
@@ -41,7 +40,7 @@ pub fn run(
             ));
         }
         Some(path) => {
-            export::write_file(format, &items, &vocab, options, path)?;
+            export::write_file(format, &items, vocab, options, path)?;
             out::to_stderr(format_args!(
                 "veille: exported {} articles as {} to {}",
                 items.len(),
@@ -51,7 +50,7 @@ pub fn run(
         }
         None => {
             let mut stdout = out::stdout();
-            export::write(format, &items, &vocab, options, &mut stdout)?;
+            export::write(format, &items, vocab, options, &mut stdout)?;
             stdout.flush()?;
         }
     }

@@ -1,9 +1,12 @@
 //! The command line: clap definitions and dispatch to the library. No business logic here.
+use crate::tagging::Vocabulary;
 use anyhow::{Context, Result};
 use clap::Parser;
+use std::cell::OnceCell;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 pub mod args;
 mod articles;
@@ -46,6 +49,25 @@ pub(crate) struct Paths {
     pub db: PathBuf,
     /// What the configuration says, read once at start-up.
     pub loaded: crate::config::Config,
+    /// The tag vocabulary, built the first time a command needs it and then kept for the run.
+    vocab: OnceCell<Arc<Vocabulary>>,
+}
+
+impl Paths {
+    /// The vocabulary in force: the bundled one, extended by a `taxonomy.toml` beside the
+    /// configuration file (same schema). Built once per run: parsing it takes milliseconds.
+    pub fn vocabulary(&self) -> Result<&Arc<Vocabulary>> {
+        if let Some(vocab) = self.vocab.get() {
+            return Ok(vocab);
+        }
+        let vocab =
+            Vocabulary::load(&self.user_vocabulary()).context("cannot load the tag vocabulary")?;
+        Ok(self.vocab.get_or_init(|| Arc::new(vocab)))
+    }
+
+    fn user_vocabulary(&self) -> PathBuf {
+        self.config.with_file_name("taxonomy.toml")
+    }
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
@@ -56,13 +78,17 @@ fn run(cli: Cli) -> Result<ExitCode> {
         config,
         db: cli.db.unwrap_or_else(crate::config::default_db_path),
         loaded,
+        vocab: OnceCell::new(),
     };
-    // A `taxonomy.toml` beside the configuration extends the bundled vocabulary (same schema).
-    crate::tagging::Vocabulary::use_user_file(&paths.config.with_file_name("taxonomy.toml"))?;
+    // The user's vocabulary file is checked before anything runs, so a mistake in it is reported
+    // at once, with its entry; the vocabulary built for that is the one the command uses.
+    if paths.user_vocabulary().exists() {
+        paths.vocabulary()?;
+    }
     match cli.command {
         // The reader needs a terminal; piped, the default command prints the newest articles.
         None if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() => {
-            crate::tui::run(&paths.loaded, &paths.db)?;
+            crate::tui::run(&paths.loaded, &paths.db, Arc::clone(paths.vocabulary()?))?;
             Ok(ExitCode::SUCCESS)
         }
         None => articles::overview(&paths),
@@ -107,8 +133,23 @@ fn run(cli: Cli) -> Result<ExitCode> {
             remove,
             tlp,
         }) => tag::tag(&paths, id, [actors, targets, attacks], remove, tlp),
-        Some(Command::Suggest { id, json }) => tag::suggest(&paths, id, json),
+        Some(Command::Suggest { id, filters, json }) => match id {
+            Some(id) if filters.is_empty() => tag::suggest(&paths, id, json),
+            Some(_) => {
+                usage("give an article id or FILTERS, not both (see `veille suggest --help`)")
+            }
+            None if json => tag::suggest_many(&paths, &filters),
+            None => usage(
+                "give an article id, or FILTERS with --json for JSON lines (see `veille suggest --help`)",
+            ),
+        },
     }
+}
+
+/// Bad usage found after parsing: said on stderr, exit code 2.
+fn usage(message: &str) -> Result<ExitCode> {
+    output::to_stderr(format_args!("veille: {message}"));
+    Ok(ExitCode::from(2))
 }
 
 /// Opens the database named by `paths` for a command that writes (created if missing).

@@ -1,31 +1,31 @@
 //! `veille tag` and `veille suggest`: values typed on the command line resolved through the
 //! vocabulary (an alias becomes its canonical name, an ambiguous one is refused with the candidates),
-//! and suggestions for one article printed for people or as JSON.
+//! and suggestions for one article printed for people or as JSON, or for many as JSON lines.
+use super::args::FilterArgs;
 use super::args::TlpArg;
+use super::articles::to_filter;
 use super::{Paths, open_store, open_store_read, output};
 use crate::feed::sanitize::{MAX_LINE_CHARS, display_line};
 use crate::model::{ArticleId, Facet};
 use crate::store::{Provenance, TagRow};
-use crate::tagging::{Candidate, Field, Resolution, Suggester, Suggestion, Vocabulary};
+use crate::tagging::{
+    Candidate, Field, Rejected, Resolution, Suggester, Suggestion, Suggestions, Vocabulary,
+};
 use anyhow::{Context, Result, bail};
+use serde::Serialize;
 use std::io::Write;
 use std::process::ExitCode;
 
-/// The bundled vocabulary, with the error naming what failed.
-fn vocabulary() -> Result<Vocabulary> {
-    Vocabulary::current().context("cannot load the tag vocabulary")
-}
-
 /// Filter values (`--actor "Fancy Bear"`) as canonical names, so a filter finds what the tag command
 /// stored; an unknown value is kept as typed, an ambiguous one is an error listing the candidates.
-pub fn canonical_filter(facet: Facet, values: &[String]) -> Result<Vec<String>> {
+pub fn canonical_filter(paths: &Paths, facet: Facet, values: &[String]) -> Result<Vec<String>> {
     if values.is_empty() {
         return Ok(Vec::new());
     }
-    let vocab = vocabulary()?;
+    let vocab = paths.vocabulary()?;
     values
         .iter()
-        .map(|v| canonical(&vocab, facet, v, &[]))
+        .map(|v| canonical(vocab, facet, v, &[]))
         .collect()
 }
 
@@ -79,7 +79,7 @@ pub fn tag(
     if store.article(id)?.is_none() {
         bail!("no article with id {} (see `veille list`)", id.0);
     }
-    let vocab = vocabulary()?;
+    let vocab = paths.vocabulary()?;
     let mut rows: Vec<(TagRow, String)> = Vec::new();
     for (facet, typed) in Facet::ALL.into_iter().zip(values) {
         let used: Vec<String> = store
@@ -88,7 +88,7 @@ pub fn tag(
             .map(|(v, _)| v)
             .collect();
         for t in typed {
-            let value = canonical(&vocab, facet, &t, &used)?;
+            let value = canonical(vocab, facet, &t, &used)?;
             rows.push(((id, facet, value), t));
         }
     }
@@ -132,19 +132,20 @@ pub fn tag(
     Ok(ExitCode::SUCCESS)
 }
 
-/// `veille suggest ID [--json]`: what the vocabulary finds in the article's title and text.
+/// `veille suggest ID [--json]`: what the vocabulary finds in the article's title and text, each
+/// with its evidence and confidence; suggestions rejected in the reader are set apart.
 pub fn suggest(paths: &Paths, id: i64, json: bool) -> Result<ExitCode> {
     let store = open_store_read(paths)?;
     let Some(article) = store.article(ArticleId(id))? else {
         bail!("no article with id {id} (see `veille list`)");
     };
-    let vocab = vocabulary()?;
-    let suggester = Suggester::new(&vocab).context("cannot build the suggestion matcher")?;
-    let suggestions = suggester.suggest(&article.summary.title, &article.text);
+    let suggester = suggester(paths)?;
+    let mut suggestions = suggester.suggest(&article.summary.title, &article.text);
+    let rejected = suggestions.take_rejected(&store.rejected_suggestions(ArticleId(id))?);
     let mut out = output::stdout();
     if json {
-        output::write_json(&mut out, &suggestions)?;
-    } else if suggestions.is_empty() {
+        output::write_json(&mut out, &Offered::new(None, &suggestions, &rejected))?;
+    } else if suggestions.is_empty() && rejected.is_empty() {
         writeln!(out, "no suggestion for article {id}")?;
     } else {
         for (facet, list) in [
@@ -156,12 +157,70 @@ pub fn suggest(paths: &Paths, id: i64, json: bool) -> Result<ExitCode> {
             ("cve", &suggestions.cve),
         ] {
             for s in list {
-                writeln!(out, "{facet:<8} {}", why(s))?;
+                writeln!(out, "{facet:<8} {} ({})", why(s), s.confidence.as_str())?;
+            }
+        }
+        for (facet, list) in rejected.lists() {
+            for s in list {
+                writeln!(
+                    out,
+                    "{facet:<8} {} ({}, rejected)",
+                    why(s),
+                    s.confidence.as_str()
+                )?;
             }
         }
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `veille suggest [FILTERS] --json`: one JSON line per matching article, newest first, each the
+/// one-article object with its `"id"`. Articles are read one at a time, so any number fits.
+pub fn suggest_many(paths: &Paths, filters: &FilterArgs) -> Result<ExitCode> {
+    let filter = to_filter(paths, filters, None)?;
+    let store = open_store_read(paths)?;
+    let suggester = suggester(paths)?;
+    let rejections = store.all_rejected_suggestions()?;
+    let mut out = output::stdout();
+    store.for_each_text(&filter, |id, title, text| -> Result<()> {
+        let mut suggestions = suggester.suggest(title, text);
+        let rejected = rejections
+            .get(&id)
+            .map(|r| suggestions.take_rejected(r))
+            .unwrap_or_default();
+        serde_json::to_writer(&mut out, &Offered::new(Some(id.0), &suggestions, &rejected))?;
+        out.write_all(b"\n")?;
+        Ok(())
+    })?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The matcher over the run's vocabulary.
+fn suggester(paths: &Paths) -> Result<Suggester> {
+    Suggester::new(paths.vocabulary()?).context("cannot build the suggestion matcher")
+}
+
+/// What `veille suggest --json` prints for one article: the suggestion lists (strings, the
+/// contract), the rejected ones apart, and the article id when many are printed.
+#[derive(Serialize)]
+struct Offered<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<i64>,
+    #[serde(flatten)]
+    suggestions: &'a Suggestions,
+    rejected: &'a Rejected,
+}
+
+impl<'a> Offered<'a> {
+    fn new(id: Option<i64>, suggestions: &'a Suggestions, rejected: &'a Rejected) -> Offered<'a> {
+        Offered {
+            id,
+            suggestions,
+            rejected,
+        }
+    }
 }
 
 /// `APT28  — "Fancy Bear" in the title`: the value and the words that justify it.

@@ -57,7 +57,9 @@ pub(crate) fn build(v: &Vocabulary) -> Vec<NameEntry> {
         push(Kind::Country, i, &mut head.into_iter().chain(&c.synonyms));
     }
     for (i, a) in v.actors.iter().enumerate() {
-        let head = std::iter::once(&a.name).chain(a.attack_id.as_ref());
+        let head = std::iter::once(&a.name)
+            .chain(a.fr.as_ref())
+            .chain(a.attack_id.as_ref());
         push(Kind::Actor, i, &mut head.chain(&a.aliases));
     }
     out

@@ -18,6 +18,7 @@ mod cve;
 mod error;
 mod fold;
 mod index;
+mod rejected;
 mod resolve;
 mod rules;
 mod suggest;
@@ -25,6 +26,7 @@ mod vocab;
 
 pub use cve::extract_cves;
 pub use error::TaggingError;
+pub use rejected::{Rejected, facet_of, is_rejected};
 pub use resolve::{Candidate, Kind, MatchRank, Resolution, kinds_of};
 pub use suggest::{Confidence, Evidence, Field, Suggester, Suggestion, Suggestions};
 pub use vocab::{Actor, AttackType, Country, Organisation, Sector, Vocabulary};

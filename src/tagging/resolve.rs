@@ -169,7 +169,10 @@ impl Vocabulary {
                 (Lang::Fr, Some(fr)) => fr.clone(),
                 _ => o.name.clone(),
             }),
-            Kind::Actor => self.actor(value).map(|a| a.name.clone()),
+            Kind::Actor => self.actor(value).map(|a| match (lang, &a.fr) {
+                (Lang::Fr, Some(fr)) => fr.clone(),
+                _ => a.name.clone(),
+            }),
             Kind::Cve | Kind::Used => None,
         }
     }

@@ -440,7 +440,8 @@ fn terms(v: &Vocabulary) -> Vec<Target> {
             ));
         }
     }
-    for a in &v.actors {
+    // "Unattributed" is the analyst's conclusion, not a name a text mentions ("unknown" is a word).
+    for a in v.actors.iter().filter(|a| !a.unattributed) {
         for n in std::iter::once(&a.name).chain(&a.aliases) {
             let folded = super::fold::fold(n);
             if folded.chars().count() < 3 || rules::ACTOR_DENY.contains(&folded.as_str()) {

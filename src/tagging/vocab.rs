@@ -105,6 +105,13 @@ pub struct Actor {
     /// The name is a common word (Play, Medusa): suggest it only next to a word like "ransomware".
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub context: bool,
+    /// French label, when it differs (`non attribué`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fr: Option<String>,
+    /// Not a group but the analyst's answer that none is named (`unattributed`): searchable, never
+    /// suggested from a text, never exported as a group.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unattributed: bool,
 }
 
 /// The schema of every vocabulary file, bundled or user's: any of the five tables, each optional.
@@ -123,7 +130,7 @@ struct VocabularyFile {
     actor: Vec<Actor>,
 }
 
-const BUNDLED: [(&str, &str); 5] = [
+const BUNDLED: [(&str, &str); 6] = [
     (
         "config/taxonomy/attack-types.toml",
         include_str!("../../config/taxonomy/attack-types.toml"),
@@ -144,12 +151,14 @@ const BUNDLED: [(&str, &str); 5] = [
         "config/taxonomy/actors.toml",
         include_str!("../../config/taxonomy/actors.toml"),
     ),
+    (
+        "config/taxonomy/attribution.toml",
+        include_str!("../../config/taxonomy/attribution.toml"),
+    ),
 ];
 
 /// Every term the vocabulary knows: attack types, sectors, organisations, countries, actors.
-/// The user's vocabulary file, set once at start-up by the command line.
-static USER_FILE: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
-
+/// Parsing it takes milliseconds: build it once per process and pass it around.
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
     pub(crate) attacks: Vec<AttackType>,
@@ -188,23 +197,12 @@ impl Vocabulary {
         Self::with_user_named(&path.display().to_string(), &text)
     }
 
-    /// Makes `path` the user vocabulary that [`Vocabulary::current`] lays over the bundled one, when
-    /// the file exists; it is checked now, so a mistake in it is reported once, with its entry.
-    pub fn use_user_file(path: &Path) -> Result<(), TaggingError> {
-        if !path.exists() {
-            return Ok(());
-        }
-        Self::with_user_file(path)?;
-        let _ = USER_FILE.set(path.to_path_buf());
-        Ok(())
-    }
-
-    /// The vocabulary in force: the bundled one, extended by the user file given to
-    /// [`Vocabulary::use_user_file`] if any.
-    pub fn current() -> Result<Vocabulary, TaggingError> {
-        match USER_FILE.get() {
-            Some(path) => Self::with_user_file(path),
-            None => Self::bundled(),
+    /// The vocabulary in force: the bundled one, extended by the user file at `path` when it exists.
+    pub fn load(path: &Path) -> Result<Vocabulary, TaggingError> {
+        if path.exists() {
+            Self::with_user_file(path)
+        } else {
+            Self::bundled()
         }
     }
 
@@ -340,7 +338,9 @@ impl Vocabulary {
                     x.country = a.country.or(x.country.take());
                     x.uuid = a.uuid.or(x.uuid.take());
                     x.attack_id = a.attack_id.or(x.attack_id.take());
+                    x.fr = a.fr.or(x.fr.take());
                     x.context |= a.context;
+                    x.unattributed |= a.unattributed;
                 }
                 None => {
                     by_name.insert(a.name.clone(), self.actors.len());

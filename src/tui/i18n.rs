@@ -96,6 +96,10 @@ pub enum T {
     FacetTarget,
     /// The attack-type facet.
     FacetAttack,
+    /// A target that is a sector.
+    FacetSector,
+    /// A target that is a country.
+    FacetCountry,
     /// Prompt title for one article: `{facet}`.
     PromptOne,
     /// Prompt title for a bulk edit: `{facet}`, `{n}` articles.
@@ -150,6 +154,18 @@ pub enum T {
     InTitle,
     /// Evidence found in the text: `{term}`.
     InText,
+    /// `A` accepted `{n}` (several) high-confidence suggestions and left `{lower}` lower ones.
+    AcceptedHigh,
+    /// `A` accepted `{n}` (one) high-confidence suggestion and left `{lower}` lower ones.
+    AcceptedHighOne,
+    /// `A` found no high-confidence suggestion, `{lower}` lower ones.
+    NoHighSuggestion,
+    /// A suggestion's confidence: high.
+    ConfidenceHigh,
+    /// A suggestion's confidence: medium.
+    ConfidenceMedium,
+    /// A suggestion's confidence: low.
+    ConfidenceLow,
     /// The page at `{url}` is being fetched for its full text.
     FullTextFetching,
     /// The full text was fetched and stored.
@@ -166,7 +182,7 @@ pub enum T {
 
 impl T {
     /// Every text, so that a test can check each has both languages.
-    pub const ALL: [T; 79] = [
+    pub const ALL: [T; 87] = [
         T::ScopeAll,
         T::ScopeUnread,
         T::ScopeStarred,
@@ -213,6 +229,8 @@ impl T {
         T::FacetActor,
         T::FacetTarget,
         T::FacetAttack,
+        T::FacetSector,
+        T::FacetCountry,
         T::PromptOne,
         T::PromptBulk,
         T::PromptKeys,
@@ -240,6 +258,12 @@ impl T {
         T::PanelTitle,
         T::InTitle,
         T::InText,
+        T::AcceptedHigh,
+        T::AcceptedHighOne,
+        T::NoHighSuggestion,
+        T::ConfidenceHigh,
+        T::ConfidenceMedium,
+        T::ConfidenceLow,
         T::FullTextFetching,
         T::FullTextLoaded,
         T::FullTextFailed,
@@ -343,6 +367,8 @@ impl T {
             T::FacetActor => ("Actor", "Acteur"),
             T::FacetTarget => ("Target", "Cible"),
             T::FacetAttack => ("Attack type", "Type d'attaque"),
+            T::FacetSector => ("Sector", "Secteur"),
+            T::FacetCountry => ("Country", "Pays"),
             T::PromptOne => ("{facet} — this article", "{facet} — cet article"),
             T::PromptBulk => (
                 "{facet} — every article of the list ({n})",
@@ -401,11 +427,30 @@ impl T {
                 "Suggestion rejetée : {value}",
             ),
             T::PanelTitle => (
-                "Tags and suggestions — A all · + one · x remove/reject · < > move",
-                "Étiquettes et suggestions — A toutes · + une · x retirer/rejeter · < > choisir",
+                "Tags and suggestions — A high ones · + one · x remove/reject · < > move",
+                "Étiquettes et suggestions — A les sûres · + une · x retirer/rejeter · < > choisir",
             ),
-            T::InTitle => ("“{term}” in the title", "« {term} » dans le titre"),
-            T::InText => ("“{term}” in the text", "« {term} » dans le texte"),
+            // French typography in the tag lines: no-break spaces inside the guillemets.
+            T::InTitle => (
+                "“{term}” in the title",
+                "«\u{a0}{term}\u{a0}» dans le titre",
+            ),
+            T::InText => ("“{term}” in the text", "«\u{a0}{term}\u{a0}» dans le texte"),
+            T::AcceptedHigh => (
+                "Accepted {n} high-confidence suggestions; {lower} lower left",
+                "{n} suggestions de confiance élevée acceptées\u{202f}; moins sûres, restantes\u{a0}: {lower}",
+            ),
+            T::AcceptedHighOne => (
+                "Accepted {n} high-confidence suggestion; {lower} lower left",
+                "{n} suggestion de confiance élevée acceptée\u{202f}; moins sûres, restantes\u{a0}: {lower}",
+            ),
+            T::NoHighSuggestion => (
+                "No high-confidence suggestion to accept; {lower} lower left: + accepts the highlighted one",
+                "Aucune suggestion de confiance élevée à accepter\u{202f}; moins sûres\u{a0}: {lower} (+ accepte celle choisie)",
+            ),
+            T::ConfidenceHigh => ("high", "élevée"),
+            T::ConfidenceMedium => ("medium", "moyenne"),
+            T::ConfidenceLow => ("low", "faible"),
             T::FullTextFetching => (
                 "Fetching the full text from {url}…",
                 "Récupération du texte intégral depuis {url}…",

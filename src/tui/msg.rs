@@ -91,7 +91,22 @@ pub enum Msg {
         request: u64,
         /// What the vocabulary found in its title and text.
         suggestions: Box<Suggestions>,
+        /// The suggestions the user rejected for this article before (never offered again).
+        rejected: Vec<(Facet, String)>,
     },
+    /// Suggestions were rejected (or a rejection undone) and committed, or why not.
+    RejectionsChanged(Result<RejectChange, String>),
+}
+
+/// A committed change to the rejected suggestions, exactly: what an undo reverts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RejectChange {
+    /// Suggestions were rejected (else their rejection was lifted).
+    pub rejected: bool,
+    /// Article, facet and value of each; those already so are not listed.
+    pub rows: Vec<TagRow>,
+    /// Whether the change was an undo.
+    pub undo: bool,
 }
 
 /// A committed tag edit, exactly: what an undo reverts.
@@ -249,10 +264,23 @@ pub enum Effect {
     },
     /// Load the values used in a facet, answered by `TagValuesLoaded`.
     LoadTagValues(Facet),
-    /// Compute suggestions for an article off the UI thread, answered by `Suggested`.
+    /// Reject suggestions for good (stored, never offered again), answered by `RejectionsChanged`.
+    RejectSuggestions {
+        /// Article, facet, value.
+        rows: Vec<TagRow>,
+    },
+    /// Offer rejected suggestions again (the undo of a rejection), answered by `RejectionsChanged`.
+    RestoreSuggestions {
+        /// Article, facet, value.
+        rows: Vec<TagRow>,
+    },
+    /// Compute suggestions for an article off the UI thread (and read what the user rejected for
+    /// it), answered by `Suggested`.
     Suggest {
         /// The reader request, echoed back.
         request: u64,
+        /// The article.
+        id: ArticleId,
         /// The article's title.
         title: String,
         /// Its plain text.

@@ -4,9 +4,12 @@
 
 use chrono::{DateTime, TimeZone, Utc};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use std::sync::{Arc, OnceLock};
 use veille::model::{Article, ArticleId, ArticleSummary, Lang, Tags};
+use veille::tagging::Vocabulary;
 use veille::tui::keymap::Keymap;
 use veille::tui::model::Settings;
+use veille::tui::model::tagging::SharedVocabulary;
 use veille::tui::msg::{FeedCount, Page};
 use veille::tui::theme::Theme;
 use veille::tui::{App, Effect, Msg, init, update};
@@ -18,12 +21,19 @@ pub fn now() -> DateTime<Utc> {
         .expect("valid date")
 }
 
+/// The bundled vocabulary, built once per test binary (as the program builds it once per run).
+pub fn vocabulary() -> Arc<Vocabulary> {
+    static VOCAB: OnceLock<Arc<Vocabulary>> = OnceLock::new();
+    Arc::clone(VOCAB.get_or_init(|| Arc::new(Vocabulary::bundled().expect("bundled vocabulary"))))
+}
+
 pub fn settings(lang: Lang) -> Settings {
     Settings {
         lang,
         keymap: Keymap::bundled().expect("bundled keymap"),
         theme: Theme::bundled().expect("bundled theme"),
         export: veille::export::Options::default(),
+        vocab: SharedVocabulary::new(vocabulary()),
     }
 }
 

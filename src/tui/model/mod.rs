@@ -32,7 +32,8 @@ pub enum Pane {
     Reader,
 }
 
-/// Settings fixed for the session: language, keys, colours, export author and default TLP.
+/// Settings fixed for the session: language, keys, colours, export author and default TLP, tag
+/// vocabulary.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Settings {
     /// Interface language.
@@ -43,6 +44,8 @@ pub struct Settings {
     pub theme: Theme,
     /// What `E` exports with: the `[export]` author and default TLP.
     pub export: crate::export::Options,
+    /// The tag vocabulary (prompt completion, search terms, labels), built once by the caller.
+    pub vocab: tagging::SharedVocabulary,
 }
 
 /// Filters layered on the sidebar's scope: language, unread only, search.
@@ -164,10 +167,7 @@ impl App {
             notice: None,
             refresh: RefreshState::default(),
             help: Help::default(),
-            tagging: Tagging {
-                vocab: tagging::SharedVocabulary::bundled(),
-                ..Tagging::default()
-            },
+            tagging: Tagging::default(),
             export: None,
         }
     }
@@ -188,7 +188,7 @@ impl App {
     /// The store filter for the list.
     pub fn filter(&self) -> Filter {
         let (words, terms) = match &self.query.search {
-            Some(search) => tagging::facet_terms(search, &self.tagging.vocab),
+            Some(search) => tagging::facet_terms(search, &self.settings.vocab),
             None => (String::new(), Vec::new()),
         };
         let mut filter = Filter {

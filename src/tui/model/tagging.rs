@@ -1,10 +1,12 @@
 //! Tagging state: the tag prompt (input and completions), the reader's tag panel (applied tags
 //! and suggestions, with a cursor), the last committed edit for undo, and the vocabulary.
 use super::search::SearchBox;
-use crate::model::{ArticleId, Facet, Filter, Tags};
-use crate::tagging::{Candidate, Evidence, Kind, Suggestions, Vocabulary};
-use crate::tui::msg::TagChange;
-use std::sync::{Arc, OnceLock};
+use crate::model::{ArticleId, Facet, Filter, Lang, Tags};
+use crate::tagging::{
+    Candidate, Confidence, Kind, Suggestion, Suggestions, Vocabulary, facet_of, kinds_of,
+};
+use crate::tui::msg::{RejectChange, TagChange};
+use std::sync::Arc;
 
 /// Most rows the reader's tag panel takes.
 pub const PANEL_MAX_ROWS: usize = 8;
@@ -17,15 +19,52 @@ pub const COMPLETIONS: usize = 6;
 pub struct SharedVocabulary(pub Option<Arc<Vocabulary>>);
 
 impl SharedVocabulary {
-    /// The vocabulary in force (bundled, plus the user's file), parsed once per process (None only if
-    /// it failed its own checks).
-    pub fn bundled() -> SharedVocabulary {
-        static CACHE: OnceLock<Option<Arc<Vocabulary>>> = OnceLock::new();
-        SharedVocabulary(
-            CACHE
-                .get_or_init(|| Vocabulary::current().ok().map(Arc::new))
-                .clone(),
-        )
+    /// Shares a vocabulary built by the caller (once per process).
+    pub fn new(vocab: Arc<Vocabulary>) -> SharedVocabulary {
+        SharedVocabulary(Some(vocab))
+    }
+
+    /// How a tag value of `facet` shows on screen: in French its French label (`Pays-Bas` for `NL`,
+    /// `rançongiciel` for `ransomware`), in English the value itself; a value the vocabulary does
+    /// not know shows as stored. Not sanitized: callers pass it through `safe`.
+    pub fn display(&self, facet: Facet, value: &str, lang: Lang) -> String {
+        kinds_of(facet)
+            .iter()
+            .find_map(|&kind| self.label(kind, value, lang))
+            .unwrap_or_else(|| value.to_owned())
+    }
+
+    /// Which list a tag value of `facet` comes from, when the vocabulary knows it (`NL`: a country).
+    pub fn kind_of(&self, facet: Facet, value: &str) -> Option<Kind> {
+        let vocab = self.0.as_ref()?;
+        kinds_of(facet)
+            .iter()
+            .copied()
+            .find(|&kind| vocab.label(kind, value, Lang::En).is_some())
+    }
+
+    /// Like [`SharedVocabulary::display`] for a value whose list is known (a suggestion, a
+    /// completion).
+    pub fn display_kind(&self, kind: Kind, value: &str, lang: Lang) -> String {
+        self.label(kind, value, lang)
+            .unwrap_or_else(|| value.to_owned())
+    }
+
+    fn label(&self, kind: Kind, value: &str, lang: Lang) -> Option<String> {
+        if lang == Lang::En {
+            return None;
+        }
+        let label = self.0.as_ref()?.label(kind, value, lang)?;
+        // Attack types and sectors are common nouns, written in lower case after a colon
+        // ("rançongiciel"); an acronym ("ONG et société civile") keeps its capitals.
+        let common = matches!(kind, Kind::Attack | Kind::Sector);
+        let mut chars = label.chars();
+        match (chars.next(), chars.next()) {
+            (Some(first), Some(second)) if common && !second.is_uppercase() => {
+                Some(first.to_lowercase().chain(label.chars().skip(1)).collect())
+            }
+            _ => Some(label),
+        }
     }
 }
 
@@ -180,27 +219,37 @@ impl TagPrompt {
 pub enum PanelItem {
     /// A tag the article carries.
     Tag(Facet, String),
-    /// A suggestion not yet accepted nor rejected: facet, value, which list, why.
-    Suggestion(Facet, String, Kind, Evidence),
+    /// A suggestion not yet accepted nor rejected, for that facet: its value, list, evidence and
+    /// confidence.
+    Suggestion(Facet, Suggestion),
+}
+
+/// A committed edit that `U` reverts.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// Tags added or removed.
+    Tags(TagChange),
+    /// Suggestions rejected.
+    Rejection(RejectChange),
 }
 
 /// Tagging state of the session.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Tagging {
-    /// The vocabulary.
-    pub vocab: SharedVocabulary,
     /// The open prompt.
     pub prompt: Option<TagPrompt>,
     /// Suggestions for the open article (its reader request and the result).
     pub suggestions: Option<(u64, Suggestions)>,
-    /// Suggestions the user rejected for the open article.
+    /// Suggestions the user rejected for the open article (stored: they never come back).
     pub rejected: Vec<(Facet, String)>,
     /// The highlighted line of the tag panel; the panel shows while it is set.
     pub cursor: Option<usize>,
     /// The last committed edit, which `U` reverts.
-    pub last: Option<TagChange>,
+    pub last: Option<Edit>,
     /// `*` was pressed: the next prompt tags every article of the list.
     pub bulk: bool,
+    /// `A` sent the high-confidence suggestions; their commit says how many lower ones are left.
+    pub accepting: bool,
 }
 
 impl Tagging {
@@ -209,6 +258,7 @@ impl Tagging {
         self.suggestions = None;
         self.rejected.clear();
         self.cursor = None;
+        self.accepting = false;
     }
 
     /// The tag panel's lines for an article carrying `tags`: its tags, then the suggestions it
@@ -226,30 +276,20 @@ impl Tagging {
             return items;
         };
         let same = |a: &str, b: &str| a.to_lowercase() == b.to_lowercase();
-        for (facet, list) in [
-            (Facet::Actor, &s.actor),
-            (Facet::Target, &s.target),
-            (Facet::Target, &s.sector),
-            (Facet::Target, &s.country),
-            (Facet::Attack, &s.attack),
-        ] {
-            for sug in list {
-                let carried = tags.get(facet).iter().any(|v| same(v, &sug.value));
-                let rejected = self
-                    .rejected
-                    .iter()
-                    .any(|(f, v)| *f == facet && same(v, &sug.value));
-                let listed = items.iter().any(
-                    |i| matches!(i, PanelItem::Suggestion(f, v, ..) if *f == facet && same(v, &sug.value)),
-                );
-                if !carried && !rejected && !listed {
-                    items.push(PanelItem::Suggestion(
-                        facet,
-                        sug.value.clone(),
-                        sug.kind,
-                        sug.evidence.clone(),
-                    ));
-                }
+        for sug in [&s.actor, &s.target, &s.sector, &s.country, &s.attack]
+            .into_iter()
+            .flatten()
+        {
+            let Some(facet) = facet_of(sug.kind) else {
+                continue;
+            };
+            let carried = tags.get(facet).iter().any(|v| same(v, &sug.value));
+            let rejected = crate::tagging::is_rejected(sug, &self.rejected);
+            let listed = items.iter().any(
+                |i| matches!(i, PanelItem::Suggestion(f, s) if *f == facet && same(&s.value, &sug.value)),
+            );
+            if !carried && !rejected && !listed {
+                items.push(PanelItem::Suggestion(facet, sug.clone()));
             }
         }
         items
@@ -274,15 +314,27 @@ impl Tagging {
         u16::try_from(lines.min(PANEL_MAX_ROWS)).unwrap_or(0)
     }
 
-    /// The suggestions `A` would apply to an article carrying `tags`.
-    pub fn pending_suggestions(&self, tags: &Tags) -> Vec<(Facet, String)> {
+    /// Every suggestion still offered to an article carrying `tags`, with its confidence.
+    pub fn pending_suggestions(&self, tags: &Tags) -> Vec<(Facet, String, Confidence)> {
         self.panel(tags)
             .into_iter()
             .filter_map(|i| match i {
-                PanelItem::Suggestion(f, v, ..) => Some((f, v)),
+                PanelItem::Suggestion(f, s) => Some((f, s.value, s.confidence)),
                 PanelItem::Tag(..) => None,
             })
             .collect()
+    }
+
+    /// What `A` applies to an article carrying `tags`: the high-confidence suggestions only
+    /// (`../shared/TAGGING.md`: anything lower is read before it is accepted), and how many lower
+    /// ones it leaves.
+    pub fn accept_all(&self, tags: &Tags) -> (Vec<(Facet, String)>, usize) {
+        let (high, lower): (Vec<_>, Vec<_>) = self
+            .pending_suggestions(tags)
+            .into_iter()
+            .partition(|(.., c)| *c == Confidence::High);
+        let high = high.into_iter().map(|(f, v, _)| (f, v)).collect();
+        (high, lower.len())
     }
 }
 
@@ -292,7 +344,7 @@ mod tests {
 
     #[test]
     fn facet_terms_are_taken_out_of_a_search_and_resolved() {
-        let vocab = SharedVocabulary::bundled();
+        let vocab = SharedVocabulary::new(Arc::new(Vocabulary::bundled().unwrap()));
         let (words, terms) = facet_terms(
             "fuite actor:\"Fancy Bear\" Target:CPI données attack:inconnu",
             &vocab,

@@ -1,5 +1,6 @@
 //! The runtime: owns the terminal, feeds messages to `update`, draws with `view`, and carries out
 //! effects off the UI thread (a database worker, a tokio runtime for refresh and signals).
+use super::model::tagging::SharedVocabulary;
 use super::model::{App, Settings};
 use super::msg::{Effect, Msg, RefreshOutcome};
 use super::{i18n, keymap::Keymap, theme::Theme, update, view};
@@ -10,6 +11,7 @@ use crate::model::ArticleId;
 use crate::panics::contain_future;
 use crate::refresh::FeedStatus;
 use crate::store::Store;
+use crate::tagging::Vocabulary;
 use anyhow::{Context, Result};
 use chrono::Utc;
 use std::path::{Path, PathBuf};
@@ -34,14 +36,20 @@ const BATCH: usize = 512;
 
 /// Runs the interactive reader on the database at `db_path` until the user quits; the terminal is
 /// restored on every way out (quit, error, uncaught panic, SIGTERM, SIGHUP, a hung-up terminal),
-/// and the writes already asked for (a tag just typed) are committed before it returns.
-pub fn run(config: &Config, db_path: &Path) -> Result<()> {
-    let settings = settings(config)?;
+/// and the writes already asked for (a tag just typed) are committed before it returns. `vocab` is
+/// the run's vocabulary, built by the caller.
+pub fn run(config: &Config, db_path: &Path, vocab: Arc<Vocabulary>) -> Result<()> {
+    let settings = settings(config, vocab)?;
     // Opened before the terminal is taken, so a bad database is reported on a normal screen.
     let store = Store::open(db_path)
         .with_context(|| format!("cannot open the database {}", db_path.display()))?;
     let (tx, rx) = channel();
-    let (db, db_thread) = worker::spawn(store, config.feeds.clone(), tx.clone());
+    let (db, db_thread) = worker::spawn(
+        store,
+        config.feeds.clone(),
+        settings.vocab.clone(),
+        tx.clone(),
+    );
     let renderer = render::spawn(tx.clone());
     let tokio = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -91,8 +99,9 @@ fn join_within(thread: std::thread::JoinHandle<()>, limit: Duration) {
     }
 }
 
-/// Language, keymap and theme from the configuration and the environment.
-pub fn settings(config: &Config) -> Result<Settings> {
+/// Language, keymap and theme from the configuration and the environment, with the vocabulary
+/// the caller built.
+pub fn settings(config: &Config, vocab: Arc<Vocabulary>) -> Result<Settings> {
     let var = |name| std::env::var(name).ok();
     let lang = config.ui_lang.unwrap_or_else(|| {
         i18n::lang_from_locale(
@@ -115,6 +124,7 @@ pub fn settings(config: &Config) -> Result<Settings> {
             tlp: config.export.tlp,
             ..crate::export::Options::default()
         },
+        vocab: SharedVocabulary::new(vocab),
     })
 }
 

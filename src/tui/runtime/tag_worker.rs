@@ -2,21 +2,29 @@
 //! sees applied survives a kill -9), used values, and suggestions computed off the UI thread.
 use crate::store::{Provenance, Store, TagRow};
 use crate::tagging::{Suggester, Vocabulary};
-use crate::tui::msg::{Effect, Msg, TagChange};
+use crate::tui::msg::{Effect, Msg, RejectChange, TagChange};
+use std::sync::Arc;
 
-/// The suggestion matcher, built on first use (the first article opened), then kept.
-#[derive(Default)]
+/// The suggestion matcher over the session's vocabulary, built on first use (the first article
+/// opened), then kept.
 pub(super) struct Suggest {
+    vocab: Option<Arc<Vocabulary>>,
     suggester: Option<Suggester>,
 }
 
 impl Suggest {
+    /// Suggestions from `vocab` (none without one).
+    pub(super) fn new(vocab: Option<Arc<Vocabulary>>) -> Suggest {
+        Suggest {
+            vocab,
+            suggester: None,
+        }
+    }
+
     fn get(&mut self) -> Option<&Suggester> {
         if self.suggester.is_none() {
             // The bundled vocabulary is validated by tests; if it ever failed, no suggestion is shown.
-            self.suggester = Vocabulary::current()
-                .ok()
-                .and_then(|v| Suggester::new(&v).ok());
+            self.suggester = self.vocab.as_deref().and_then(|v| Suggester::new(v).ok());
         }
         self.suggester.as_ref()
     }
@@ -32,6 +40,8 @@ pub(super) fn handles(job: &Effect) -> bool {
             | Effect::RestoreTags { .. }
             | Effect::LoadTagValues(_)
             | Effect::Suggest { .. }
+            | Effect::RejectSuggestions { .. }
+            | Effect::RestoreSuggestions { .. }
     )
 }
 
@@ -86,6 +96,7 @@ pub(super) fn run(store: &mut Store, suggest: &mut Suggest, job: Effect) -> Opti
         },
         Effect::Suggest {
             request,
+            id,
             title,
             text,
         } => Msg::Suggested {
@@ -96,7 +107,29 @@ pub(super) fn run(store: &mut Store, suggest: &mut Suggest, job: Effect) -> Opti
                     .map(|s| s.suggest(&title, &text))
                     .unwrap_or_default(),
             ),
+            // Unreadable rejections would offer them again: better than no suggestion at all.
+            rejected: store.rejected_suggestions(id).unwrap_or_default(),
         },
+        Effect::RejectSuggestions { rows } => Msg::RejectionsChanged(
+            store
+                .reject_suggestions(&rows)
+                .map(|rows| RejectChange {
+                    rejected: true,
+                    rows,
+                    undo: false,
+                })
+                .map_err(|e| e.to_string()),
+        ),
+        Effect::RestoreSuggestions { rows } => Msg::RejectionsChanged(
+            store
+                .restore_suggestions(&rows)
+                .map(|rows| RejectChange {
+                    rejected: false,
+                    rows,
+                    undo: true,
+                })
+                .map_err(|e| e.to_string()),
+        ),
         _ => return None,
     })
 }
@@ -165,7 +198,7 @@ mod tests {
     fn a_reported_tag_is_already_committed_and_undo_reverts_exactly_it() {
         let (_dir, path, mut store) = file_store(3);
         let ids = store.ids(&Filter::default()).unwrap();
-        let mut suggest = Suggest::default();
+        let mut suggest = Suggest::new(Vocabulary::bundled().ok().map(Arc::new));
         // One article already carries ransomware: bulk must not claim (nor undo) it.
         store
             .add_tag(ids[0], Facet::Attack, "Ransomware", Provenance::User)
@@ -204,7 +237,7 @@ mod tests {
     #[test]
     fn suggestions_and_used_values_are_answered_off_the_ui_thread() {
         let (_dir, _path, mut store) = file_store(1);
-        let mut suggest = Suggest::default();
+        let mut suggest = Suggest::new(Vocabulary::bundled().ok().map(Arc::new));
         let id = store.ids(&Filter::default()).unwrap()[0];
         run(
             &mut store,
@@ -230,11 +263,13 @@ mod tests {
         let Some(Msg::Suggested {
             request,
             suggestions,
+            ..
         }) = run(
             &mut store,
             &mut suggest,
             Effect::Suggest {
                 request: 7,
+                id,
                 title: "Le rançongiciel LockBit frappe un hôpital".into(),
                 text: String::new(),
             },
@@ -245,5 +280,62 @@ mod tests {
         assert_eq!(request, 7);
         assert!(suggestions.attack.iter().any(|s| s.value == "ransomware"));
         assert!(run(&mut store, &mut suggest, Effect::Quit).is_none());
+    }
+
+    #[test]
+    fn a_rejection_is_committed_and_outlives_the_session_and_undo_forgets_it() {
+        let (_dir, path, mut store) = file_store(1);
+        let id = store.ids(&Filter::default()).unwrap()[0];
+        let mut suggest = Suggest::new(Vocabulary::bundled().ok().map(Arc::new));
+        let row = (id, Facet::Attack, "ransomware".to_owned());
+        let reply = run(
+            &mut store,
+            &mut suggest,
+            Effect::RejectSuggestions {
+                rows: vec![row.clone(), (ArticleId(999_999), Facet::Actor, "X".into())],
+            },
+        );
+        assert_eq!(
+            reply,
+            Some(Msg::RejectionsChanged(Ok(RejectChange {
+                rejected: true,
+                rows: vec![row.clone()],
+                undo: false
+            })))
+        );
+        // A new session (the store reopened) reads it with the article's suggestions.
+        drop(store);
+        let mut store = Store::open(&path).unwrap();
+        let opened = |store: &mut Store, suggest: &mut Suggest| match run(
+            store,
+            suggest,
+            Effect::Suggest {
+                request: 1,
+                id,
+                title: "Le rançongiciel LockBit frappe un hôpital".into(),
+                text: String::new(),
+            },
+        ) {
+            Some(Msg::Suggested {
+                suggestions,
+                rejected,
+                ..
+            }) => (suggestions, rejected),
+            other => panic!("{other:?}"),
+        };
+        let (suggestions, rejected) = opened(&mut store, &mut suggest);
+        assert!(suggestions.attack.iter().any(|s| s.value == "ransomware"));
+        assert_eq!(rejected, vec![(Facet::Attack, "ransomware".to_owned())]);
+        let undo = run(
+            &mut store,
+            &mut suggest,
+            Effect::RestoreSuggestions {
+                rows: vec![(id, Facet::Attack, "RANSOMWARE".into())],
+            },
+        );
+        assert!(
+            matches!(undo, Some(Msg::RejectionsChanged(Ok(RejectChange { rejected: false, undo: true, ref rows }))) if rows == &vec![row])
+        );
+        assert!(opened(&mut store, &mut suggest).1.is_empty());
     }
 }

@@ -3,6 +3,7 @@
 use super::tag_worker;
 use crate::model::FeedSource;
 use crate::store::Store;
+use crate::tui::model::tagging::SharedVocabulary;
 use crate::tui::msg::{Effect, FeedCount, Msg, Page};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
 use std::thread::JoinHandle;
@@ -14,22 +15,29 @@ const WATCH: Duration = Duration::from_secs(2);
 /// Starts the worker on `store`; it ends when the returned sender is dropped (after the jobs
 /// already sent: join it to know they are committed) or the UI is gone. `feeds` are the configured
 /// subscriptions: they are synced first so the sidebar lists them even before any fetch, and only
-/// they are listed.
+/// they are listed. `vocab` is the session's vocabulary (suggestions, exports).
 pub fn spawn(
     store: Store,
     feeds: Vec<FeedSource>,
+    vocab: SharedVocabulary,
     tx: Sender<Msg>,
 ) -> (Sender<Effect>, JoinHandle<()>) {
     let (jobs, rx) = channel();
-    let thread = std::thread::spawn(move || work(store, &feeds, &rx, &tx));
+    let thread = std::thread::spawn(move || work(store, &feeds, &vocab, &rx, &tx));
     (jobs, thread)
 }
 
-fn work(mut store: Store, feeds: &[FeedSource], rx: &Receiver<Effect>, tx: &Sender<Msg>) {
+fn work(
+    mut store: Store,
+    feeds: &[FeedSource],
+    vocab: &SharedVocabulary,
+    rx: &Receiver<Effect>,
+    tx: &Sender<Msg>,
+) {
     if let Err(e) = store.sync_feeds(feeds) {
         let _ = tx.send(Msg::FeedsLoaded(Err(e.to_string())));
     }
-    let mut suggest = tag_worker::Suggest::default();
+    let mut suggest = tag_worker::Suggest::new(vocab.0.clone());
     let mut seen = store.data_version().ok();
     loop {
         let first = match rx.recv_timeout(WATCH) {
@@ -53,7 +61,7 @@ fn work(mut store: Store, feeds: &[FeedSource], rx: &Receiver<Effect>, tx: &Send
             let msg = if tag_worker::handles(&job) {
                 tag_worker::run(&mut store, &mut suggest, job)
             } else {
-                answer(&mut store, feeds, job)
+                answer(&mut store, feeds, vocab, job)
             };
             let Some(msg) = msg else {
                 continue;
@@ -90,7 +98,12 @@ fn latest_only(batch: Vec<Effect>) -> Vec<Effect> {
 /// Carries out one database effect on `store` and returns the message answering it (None for a
 /// write that succeeded, or an effect that is not database work). Public so the scale benchmark
 /// times exactly what the worker does.
-pub fn answer(store: &mut Store, feeds: &[FeedSource], job: Effect) -> Option<Msg> {
+pub fn answer(
+    store: &mut Store,
+    feeds: &[FeedSource],
+    vocab: &SharedVocabulary,
+    job: Effect,
+) -> Option<Msg> {
     Some(match job {
         Effect::LoadFeeds => Msg::FeedsLoaded(
             store
@@ -149,7 +162,7 @@ pub fn answer(store: &mut Store, feeds: &[FeedSource], job: Effect) -> Option<Ms
             format,
             path,
             options,
-        } => Msg::Exported(export(store, &filter, format, &path, &options)),
+        } => Msg::Exported(export(store, vocab, &filter, format, &path, &options)),
         Effect::SetTlp { id, tlp } => store
             .set_tlp(id, tlp)
             .err()
@@ -165,13 +178,16 @@ pub fn answer(store: &mut Store, feeds: &[FeedSource], job: Effect) -> Option<Ms
         | Effect::RemoveTag { .. }
         | Effect::RestoreTags { .. }
         | Effect::LoadTagValues(_)
-        | Effect::Suggest { .. } => return None,
+        | Effect::Suggest { .. }
+        | Effect::RejectSuggestions { .. }
+        | Effect::RestoreSuggestions { .. } => return None,
     })
 }
 
 /// Writes the articles matching `filter` to `path` (made absolute, so the message says where).
 fn export(
     store: &Store,
+    vocab: &SharedVocabulary,
     filter: &crate::model::Filter,
     format: crate::export::Format,
     path: &str,
@@ -179,8 +195,11 @@ fn export(
 ) -> Result<(usize, String), String> {
     let path = std::path::absolute(path).map_err(|e| format!("{path}: {e}"))?;
     let items = crate::export::load(store, filter).map_err(|e| e.to_string())?;
-    let vocab = crate::tagging::Vocabulary::current().map_err(|e| e.to_string())?;
-    crate::export::write_file(format, &items, &vocab, options, &path).map_err(|e| e.to_string())?;
+    let vocab = vocab
+        .0
+        .as_deref()
+        .ok_or_else(|| "the tag vocabulary did not load".to_owned())?;
+    crate::export::write_file(format, &items, vocab, options, &path).map_err(|e| e.to_string())?;
     Ok((items.len(), path.display().to_string()))
 }
 

@@ -31,7 +31,7 @@ pub(super) fn open(app: &mut App, facet: Facet) -> Vec<Effect> {
 
 /// Keys while the prompt is open: editing, picking a completion, Enter, Esc.
 pub(super) fn on_prompt_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
-    let vocab = app.tagging.vocab.clone();
+    let vocab = app.settings.vocab.clone();
     let Some(prompt) = app.tagging.prompt.as_mut() else {
         return Vec::new();
     };
@@ -69,7 +69,7 @@ pub(super) fn on_prompt_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
 /// Enter: the highlighted candidate, else the typed text resolved; an ambiguous value lists its
 /// candidates instead of guessing; an empty input closes the prompt.
 fn enter(app: &mut App) -> Vec<Effect> {
-    let vocab = app.tagging.vocab.clone();
+    let vocab = app.settings.vocab.clone();
     let Some(prompt) = app.tagging.prompt.as_mut() else {
         return Vec::new();
     };

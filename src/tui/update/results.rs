@@ -134,7 +134,9 @@ pub(super) fn on_result(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Suggested {
             request,
             suggestions,
-        } => super::tagging::on_suggested(app, request, *suggestions),
+            rejected,
+        } => super::tagging::on_suggested(app, request, *suggestions, rejected),
+        Msg::RejectionsChanged(result) => super::tagging::on_rejections_changed(app, result),
         Msg::Key(_) | Msg::Mouse(_) | Msg::Resize { .. } | Msg::Tick(_) | Msg::Terminate => {
             Vec::new()
         }

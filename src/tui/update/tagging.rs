@@ -4,9 +4,9 @@ use crate::model::{ArticleId, Facet, Tags};
 use crate::store::Provenance;
 use crate::tui::i18n::T;
 use crate::tui::keymap::Action;
-use crate::tui::model::tagging::PanelItem;
+use crate::tui::model::tagging::{Edit, PanelItem};
 use crate::tui::model::{App, Notice, Pane};
-use crate::tui::msg::{Effect, TagChange};
+use crate::tui::msg::{Effect, RejectChange, TagChange};
 
 /// Whether an action belongs to tagging.
 pub(super) fn is_tag_action(action: Action) -> bool {
@@ -58,19 +58,25 @@ fn open_article(app: &App) -> Option<(ArticleId, Tags)> {
         .map(|o| (o.article.summary.id, o.article.summary.tags.clone()))
 }
 
+/// `A`: the high-confidence suggestions only; the lower ones stay for the user to read.
 fn accept_all(app: &mut App) -> Vec<Effect> {
     let Some((id, tags)) = open_article(app) else {
         app.notice = Some(Notice::info(T::OpenToEdit, Vec::new()));
         return Vec::new();
     };
-    let pending = app.tagging.pending_suggestions(&tags);
-    if pending.is_empty() {
-        app.notice = Some(Notice::info(T::NoSuggestion, Vec::new()));
+    let (high, lower) = app.tagging.accept_all(&tags);
+    if high.is_empty() {
+        app.notice = Some(if lower == 0 {
+            Notice::info(T::NoSuggestion, Vec::new())
+        } else {
+            Notice::info(T::NoHighSuggestion, vec![("lower", lower.to_string())])
+        });
         return Vec::new();
     }
+    app.tagging.accepting = true;
     vec![Effect::AddTag {
         ids: vec![id],
-        tags: pending,
+        tags: high,
         provenance: Provenance::Suggestion,
     }]
 }
@@ -84,9 +90,9 @@ fn highlighted(app: &App) -> Option<(ArticleId, PanelItem)> {
 
 fn accept_one(app: &mut App) -> Vec<Effect> {
     match highlighted(app) {
-        Some((id, PanelItem::Suggestion(facet, value, ..))) => vec![Effect::AddTag {
+        Some((id, PanelItem::Suggestion(facet, s))) => vec![Effect::AddTag {
             ids: vec![id],
-            tags: vec![(facet, value)],
+            tags: vec![(facet, s.value)],
             provenance: Provenance::Suggestion,
         }],
         _ => {
@@ -110,15 +116,10 @@ fn remove_or_reject(app: &mut App) -> Vec<Effect> {
             rows: vec![(id, facet, value)],
             undo: false,
         }],
-        Some((_, PanelItem::Suggestion(facet, value, ..))) => {
-            app.notice = Some(Notice::info(
-                T::Rejected,
-                vec![("value", crate::tui::safe::line(&value))],
-            ));
-            app.tagging.rejected.push((facet, value));
-            clamp_cursor(app);
-            Vec::new()
-        }
+        // Stored, so it is never offered again for this article; hidden once committed.
+        Some((id, PanelItem::Suggestion(facet, s))) => vec![Effect::RejectSuggestions {
+            rows: vec![(id, facet, s.value)],
+        }],
         None => Vec::new(),
     }
 }
@@ -153,11 +154,12 @@ fn clamp_cursor(app: &mut App) {
 
 fn undo(app: &mut App) -> Vec<Effect> {
     match app.tagging.last.take() {
-        Some(change) if change.added => vec![Effect::RemoveTag {
+        Some(Edit::Tags(change)) if change.added => vec![Effect::RemoveTag {
             rows: change.rows,
             undo: true,
         }],
-        Some(change) => vec![Effect::RestoreTags { rows: change.rows }],
+        Some(Edit::Tags(change)) => vec![Effect::RestoreTags { rows: change.rows }],
+        Some(Edit::Rejection(change)) => vec![Effect::RestoreSuggestions { rows: change.rows }],
         None => {
             app.notice = Some(Notice::info(T::NothingToUndo, Vec::new()));
             Vec::new()
@@ -182,11 +184,13 @@ fn toggle_bulk(app: &mut App) -> Vec<Effect> {
 /// The worker committed a tag edit: now the chips change, the prompt moves the value to "applied",
 /// and the edit becomes what `U` reverts.
 pub(super) fn on_tags_changed(app: &mut App, result: Result<TagChange, String>) -> Vec<Effect> {
+    let accepting = std::mem::take(&mut app.tagging.accepting);
     let change = match result {
         Ok(change) => change,
         Err(e) => {
             // The value typed is not lost: it goes back into the input (unless something else was
             // typed since), so Enter sends it again.
+            let vocab = app.settings.vocab.clone();
             if let Some(p) = app
                 .tagging
                 .prompt
@@ -197,7 +201,7 @@ pub(super) fn on_tags_changed(app: &mut App, result: Result<TagChange, String>) 
                 if p.input.text.trim().is_empty() {
                     p.input.cursor = value.chars().count();
                     p.input.text = value;
-                    p.refresh(&app.tagging.vocab);
+                    p.refresh(&vocab);
                 }
             }
             app.notice = Some(Notice::error(T::TagFailed, vec![("error", e)]));
@@ -222,14 +226,75 @@ pub(super) fn on_tags_changed(app: &mut App, result: Result<TagChange, String>) 
         let value = p.pending.remove(0);
         p.applied.push(value);
     }
-    app.notice = Some(notice_for(&change));
+    app.notice = Some(if accepting && change.added && !change.rows.is_empty() {
+        accepted_notice(app, change.rows.len())
+    } else {
+        notice_for(&change)
+    });
     if change.undo {
         app.tagging.last = None;
     } else if !change.rows.is_empty() {
-        app.tagging.last = Some(change);
+        app.tagging.last = Some(Edit::Tags(change));
     }
     clamp_cursor(app);
     touched.into_iter().map(Effect::LoadTagValues).collect()
+}
+
+/// "Accepted 3 high-confidence suggestions; 2 lower left": what `A` did and what it left.
+fn accepted_notice(app: &App, accepted: usize) -> Notice {
+    let lower =
+        open_article(app).map_or(0, |(_, tags)| app.tagging.pending_suggestions(&tags).len());
+    let text = if accepted == 1 {
+        T::AcceptedHighOne
+    } else {
+        T::AcceptedHigh
+    };
+    Notice::info(
+        text,
+        vec![("n", accepted.to_string()), ("lower", lower.to_string())],
+    )
+}
+
+/// The worker committed a rejection (or its undo): the suggestion goes (or comes back), and the
+/// change becomes what `U` reverts.
+pub(super) fn on_rejections_changed(
+    app: &mut App,
+    result: Result<RejectChange, String>,
+) -> Vec<Effect> {
+    let change = match result {
+        Ok(change) => change,
+        Err(e) => {
+            app.notice = Some(Notice::error(T::TagFailed, vec![("error", e)]));
+            return Vec::new();
+        }
+    };
+    let open = open_article(app).map(|(id, _)| id);
+    for (_, facet, value) in change.rows.iter().filter(|(id, ..)| Some(*id) == open) {
+        let key = value.to_lowercase();
+        let rejected = &mut app.tagging.rejected;
+        rejected.retain(|(f, v)| !(f == facet && v.to_lowercase() == key));
+        if change.rejected {
+            rejected.push((*facet, value.clone()));
+        }
+    }
+    let values = change
+        .rows
+        .iter()
+        .map(|(_, f, v)| format!("{} {}", f.as_str(), crate::tui::safe::line(v)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    app.notice = Some(match (change.rows.is_empty(), change.undo) {
+        (true, _) => Notice::info(T::TagUnchanged, Vec::new()),
+        (false, true) => Notice::info(T::TagUndone, vec![("values", values)]),
+        (false, false) => Notice::info(T::Rejected, vec![("value", values)]),
+    });
+    if change.undo {
+        app.tagging.last = None;
+    } else if !change.rows.is_empty() {
+        app.tagging.last = Some(Edit::Rejection(change));
+    }
+    clamp_cursor(app);
+    super::on_geometry_change(app)
 }
 
 fn notice_for(change: &TagChange) -> Notice {
@@ -287,7 +352,7 @@ pub(super) fn on_tag_values(
     facet: Facet,
     result: Result<Vec<(String, u64)>, String>,
 ) -> Vec<Effect> {
-    let vocab = app.tagging.vocab.clone();
+    let vocab = app.settings.vocab.clone();
     match result {
         Ok(values) => {
             app.sidebar.set_tag_values(facet, &values);
@@ -308,12 +373,13 @@ pub(super) fn on_suggested(
     app: &mut App,
     request: u64,
     suggestions: crate::tagging::Suggestions,
+    rejected: Vec<(Facet, String)>,
 ) -> Vec<Effect> {
     if request != app.reader.request || app.reader.open.is_none() {
         return Vec::new();
     }
     app.tagging.suggestions = Some((request, suggestions));
-    app.tagging.rejected.clear();
+    app.tagging.rejected = rejected;
     let tags = open_article(app).map(|(_, t)| t).unwrap_or_default();
     let panel = app.tagging.panel(&tags);
     app.tagging.cursor = panel
@@ -338,6 +404,7 @@ pub(super) fn suggest_effect(app: &App) -> Option<Effect> {
     };
     Some(Effect::Suggest {
         request: app.reader.request,
+        id: article.summary.id,
         title: article.summary.title.clone(),
         text,
     })

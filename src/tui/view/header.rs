@@ -13,7 +13,18 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.settings.theme;
     let scope = match &app.sidebar.active {
         Scope::Feed(name) => safe::line(name),
-        Scope::Tag(facet, value) => format!("{}: {}", facet.as_str(), safe::line(value)),
+        Scope::Tag(facet, value) => match lang {
+            Lang::En => format!("{}: {}", facet.as_str(), safe::line(value)),
+            Lang::Fr => format!(
+                "{}{}",
+                super::tagging::facet_prefix(
+                    *facet,
+                    app.settings.vocab.kind_of(*facet, value),
+                    lang
+                ),
+                safe::line(&app.settings.vocab.display(*facet, value, lang))
+            ),
+        },
         other => other
             .label()
             .map_or_else(String::new, |t| t.get(lang).to_owned()),

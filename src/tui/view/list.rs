@@ -1,6 +1,6 @@
 //! The article list: unread marker, star, date, language, feed, title and tag chips.
 use super::text::{cut, fit};
-use crate::model::ArticleSummary;
+use crate::model::{ArticleSummary, Facet};
 use crate::tui::i18n::T;
 use crate::tui::layout;
 use crate::tui::model::{App, Pane};
@@ -37,12 +37,13 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     let columns = Columns::for_width(usize::from(inner.width));
+    let chip = |facet, value: &str| app.settings.vocab.display(facet, value, lang);
     let lines: Vec<Line> = (list.scroll..list.len())
         .take(usize::from(inner.height))
         .map(|i| match list.row(i) {
             Some(row) => {
                 let selected = i == list.selected;
-                row_line(row, &columns, app.now, &app.settings.theme, selected)
+                row_line(row, &columns, app.now, &app.settings.theme, selected, &chip)
             }
             None => Line::styled("…", app.settings.theme.muted),
         })
@@ -84,6 +85,7 @@ fn row_line<'a>(
     now: Option<DateTime<Utc>>,
     theme: &Theme,
     selected: bool,
+    chip: &dyn Fn(Facet, &str) -> String,
 ) -> Line<'a> {
     let base = if row.read { Style::new() } else { theme.unread };
     let mut spans = vec![
@@ -104,13 +106,10 @@ fn row_line<'a>(
             theme.muted,
         ));
     }
-    let chips: Vec<String> = row
-        .tags
-        .actor
-        .iter()
-        .chain(&row.tags.target)
-        .chain(&row.tags.attack)
-        .map(|v| format!(" [{}]", safe::line(v)))
+    let chips: Vec<String> = Facet::ALL
+        .into_iter()
+        .flat_map(|f| row.tags.get(f).iter().map(move |v| (f, v)))
+        .map(|(f, v)| format!(" [{}]", safe::line(&chip(f, v))))
         .collect();
     let chips = cut(&chips.concat(), columns.rest / 4);
     let mut title_width = columns.rest.saturating_sub(chips.width());
@@ -184,6 +183,7 @@ mod tests {
             now,
             &theme,
             false,
+            &|_, v: &str| v.to_owned(),
         )
         .render(area, &mut buf);
         buf

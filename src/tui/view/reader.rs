@@ -76,12 +76,14 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         meta.push(T::ByAuthor.fill(lang, &[("author", &safe::line(author))]));
     }
     let mut spans = vec![Span::styled(meta.join(" · "), theme.muted)];
-    let tags = &summary.tags;
-    for value in tags.actor.iter().chain(&tags.target).chain(&tags.attack) {
-        spans.push(Span::styled(
-            format!(" [{}]", safe::line(value)),
-            theme.chip,
-        ));
+    for facet in crate::model::Facet::ALL {
+        for value in summary.tags.get(facet) {
+            let shown = app.settings.vocab.display(facet, value, lang);
+            spans.push(Span::styled(
+                format!(" [{}]", safe::line(&shown)),
+                theme.chip,
+            ));
+        }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), meta_area);
     if let Some(url) = &summary.url {

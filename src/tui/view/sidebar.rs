@@ -37,7 +37,11 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 Scope::All | Scope::Unread => (label_of(&scope, lang), sidebar.unread_total()),
                 // The tag key's letter marks the facet (a actor, t target, y attack type).
                 Scope::Tag(facet, value) => (
-                    format!("{} {}", tag_mark(*facet), safe::line(value)),
+                    format!(
+                        "{} {}",
+                        tag_mark(*facet),
+                        safe::line(&app.settings.vocab.display(*facet, value, lang))
+                    ),
                     sidebar
                         .tags
                         .iter()

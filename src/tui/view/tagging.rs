@@ -3,7 +3,7 @@
 //! came from a user or a feed.
 use super::text::{cut, fit};
 use crate::model::{Facet, Lang};
-use crate::tagging::{Field, Kind};
+use crate::tagging::{Confidence, Field, Kind};
 use crate::tui::i18n::T;
 use crate::tui::model::App;
 use crate::tui::model::tagging::{PanelItem, PromptTarget};
@@ -23,6 +23,29 @@ pub(super) fn facet_label(facet: Facet, lang: Lang) -> &'static str {
         Facet::Attack => T::FacetAttack,
     }
     .get(lang)
+}
+
+/// `Target: ` in English, `Cible : ` in French (a no-break space before the colon, as French
+/// typography wants); a target says which kind it is when known (`Pays : `, `Secteur : `).
+pub(super) fn facet_prefix(facet: Facet, kind: Option<Kind>, lang: Lang) -> String {
+    let colon = match lang {
+        Lang::En => ":",
+        Lang::Fr => "\u{a0}:",
+    };
+    let label = match kind {
+        Some(Kind::Sector) => T::FacetSector.get(lang),
+        Some(Kind::Country) => T::FacetCountry.get(lang),
+        _ => facet_label(facet, lang),
+    };
+    format!("{label}{colon} ")
+}
+
+fn confidence_label(confidence: Confidence) -> T {
+    match confidence {
+        Confidence::High => T::ConfidenceHigh,
+        Confidence::Medium => T::ConfidenceMedium,
+        Confidence::Low => T::ConfidenceLow,
+    }
 }
 
 /// Draws the prompt at the bottom of `area` (over the panes, above the status bar).
@@ -69,7 +92,7 @@ pub(super) fn draw_prompt(app: &App, frame: &mut Frame, area: Rect) {
         };
         let mut text = format!("  {}", safe::line(&c.value));
         let label = app
-            .tagging
+            .settings
             .vocab
             .0
             .as_ref()
@@ -167,26 +190,37 @@ pub(super) fn draw_panel(app: &App, frame: &mut Frame, area: Rect) {
     let cursor = app.tagging.cursor.unwrap_or(0);
     // A window of the lines that keeps the cursor on screen.
     let first = cursor.saturating_sub(room.saturating_sub(1));
+    let vocab = &app.settings.vocab;
     for (i, item) in items.iter().enumerate().skip(first).take(room) {
         let (text, style) = match item {
             PanelItem::Tag(facet, value) => (
-                format!("✓ {}: {}", facet_label(*facet, lang), safe::line(value)),
+                format!(
+                    "✓ {}{}",
+                    facet_prefix(*facet, vocab.kind_of(*facet, value), lang),
+                    safe::line(&vocab.display(*facet, value, lang))
+                ),
                 theme.chip,
             ),
-            PanelItem::Suggestion(facet, value, _, evidence) => {
-                let term = safe::line(&evidence.term);
-                let why = match evidence.field {
+            PanelItem::Suggestion(facet, s) => {
+                let term = safe::line(&s.evidence.term);
+                let why = match s.evidence.field {
                     Field::Title => T::InTitle,
                     Field::Text => T::InText,
                 }
                 .fill(lang, &[("term", &term)]);
+                let value = vocab.display_kind(s.kind, &s.value, lang);
+                let style = match s.confidence {
+                    Confidence::High => Style::new(),
+                    Confidence::Medium | Confidence::Low => theme.muted,
+                };
                 (
                     format!(
-                        "? {}: {} — {why}",
-                        facet_label(*facet, lang),
-                        safe::line(value)
+                        "? {}{} ({}) — {why}",
+                        facet_prefix(*facet, Some(s.kind), lang),
+                        safe::line(&value),
+                        confidence_label(s.confidence).get(lang),
                     ),
-                    Style::new().add_modifier(Modifier::ITALIC),
+                    style.add_modifier(Modifier::ITALIC),
                 )
             }
         };
