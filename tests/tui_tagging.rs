@@ -714,3 +714,25 @@ fn unknown_in_the_actor_prompt_is_the_unattributed_value_and_search_finds_it() {
         update(&mut app, code(KeyCode::Esc));
     }
 }
+
+#[test]
+fn french_notices_name_values_by_their_french_labels() {
+    let mut app = booted(Lang::Fr, 80, 24, 50);
+    update(&mut app, key('y'));
+    type_text(&mut app, "ransomware");
+    let effects = update(&mut app, code(KeyCode::Enter));
+    update(&mut app, committed(only_edit(&effects)));
+    assert_eq!(
+        app.notice.as_ref().unwrap().render(Lang::Fr),
+        "Étiqueté : type d'attaque rançongiciel"
+    );
+    update(&mut app, code(KeyCode::Esc));
+    update(&mut app, key('t'));
+    type_text(&mut app, "NL");
+    let effects = update(&mut app, code(KeyCode::Enter));
+    update(&mut app, committed(only_edit(&effects)));
+    assert_eq!(
+        app.notice.as_ref().unwrap().render(Lang::Fr),
+        "Étiqueté : pays Pays-Bas"
+    );
+}

@@ -491,6 +491,20 @@ impl T {
     }
 }
 
+/// The name of a tag's facet on screen: its list when known for a target (`Country`, `Sector`),
+/// else its facet (`Target`, `Actor`, `Attack type`).
+pub fn facet_name(facet: crate::model::Facet, kind: Option<crate::tagging::Kind>) -> T {
+    use crate::model::Facet;
+    use crate::tagging::Kind;
+    match (facet, kind) {
+        (_, Some(Kind::Sector)) => T::FacetSector,
+        (_, Some(Kind::Country)) => T::FacetCountry,
+        (Facet::Actor, _) => T::FacetActor,
+        (Facet::Target, _) => T::FacetTarget,
+        (Facet::Attack, _) => T::FacetAttack,
+    }
+}
+
 /// The interface language from the locale variables (`LC_ALL`, then `LC_MESSAGES`, then `LANG`, the
 /// first one set and non-empty): French for `fr*`, English otherwise.
 pub fn lang_from_locale(

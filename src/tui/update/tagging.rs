@@ -1,12 +1,15 @@
 //! Tagging in `update`: the tag panel's actions, undo and bulk, and the worker's
 //! answers. A tag shows as applied only when `TagsChanged` reports it committed.
+use crate::model::Lang;
 use crate::model::{ArticleId, Facet, Tags};
 use crate::store::Provenance;
-use crate::tui::i18n::T;
+use crate::store::TagRow;
+use crate::tui::i18n::{T, facet_name};
 use crate::tui::keymap::Action;
 use crate::tui::model::tagging::{Edit, PanelItem};
 use crate::tui::model::{App, Notice, Pane};
 use crate::tui::msg::{Effect, RejectChange, TagChange};
+use crate::tui::safe;
 
 /// Whether an action belongs to tagging.
 pub(super) fn is_tag_action(action: Action) -> bool {
@@ -229,7 +232,7 @@ pub(super) fn on_tags_changed(app: &mut App, result: Result<TagChange, String>) 
     app.notice = Some(if accepting && change.added && !change.rows.is_empty() {
         accepted_notice(app, change.rows.len())
     } else {
-        notice_for(&change)
+        notice_for(app, &change)
     });
     if change.undo {
         app.tagging.last = None;
@@ -277,12 +280,7 @@ pub(super) fn on_rejections_changed(
             rejected.push((*facet, value.clone()));
         }
     }
-    let values = change
-        .rows
-        .iter()
-        .map(|(_, f, v)| format!("{} {}", f.as_str(), crate::tui::safe::line(v)))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let values = listed(app, &change.rows);
     app.notice = Some(match (change.rows.is_empty(), change.undo) {
         (true, _) => Notice::info(T::TagUnchanged, Vec::new()),
         (false, true) => Notice::info(T::TagUndone, vec![("values", values)]),
@@ -297,15 +295,30 @@ pub(super) fn on_rejections_changed(
     super::on_geometry_change(app)
 }
 
-fn notice_for(change: &TagChange) -> Notice {
+/// How committed values are named in a notice: `attack ransomware` in English; in French the
+/// facet and the French label, `type d'attaque rançongiciel`, `pays Pays-Bas`.
+fn listed(app: &App, rows: &[TagRow]) -> String {
+    let lang = app.settings.lang;
+    let vocab = &app.settings.vocab;
     let mut values: Vec<String> = Vec::new();
-    for (_, facet, value) in &change.rows {
-        let v = format!("{} {}", facet.as_str(), crate::tui::safe::line(value));
+    for (_, facet, value) in rows {
+        let v = match lang {
+            Lang::En => format!("{} {}", facet.as_str(), safe::line(value)),
+            Lang::Fr => {
+                let name = facet_name(*facet, vocab.kind_of(*facet, value)).get(lang);
+                let shown = safe::line(&vocab.display(*facet, value, lang));
+                format!("{} {shown}", name.to_lowercase())
+            }
+        };
         if !values.contains(&v) {
             values.push(v);
         }
     }
-    let listed = values.join(", ");
+    values.join(", ")
+}
+
+fn notice_for(app: &App, change: &TagChange) -> Notice {
+    let listed = listed(app, &change.rows);
     let text = match (change.undo, change.added, change.rows.is_empty()) {
         (_, _, true) => return Notice::info(T::TagUnchanged, Vec::new()),
         (true, _, false) => T::TagUndone,

@@ -32,12 +32,10 @@ pub(super) fn facet_prefix(facet: Facet, kind: Option<Kind>, lang: Lang) -> Stri
         Lang::En => ":",
         Lang::Fr => "\u{a0}:",
     };
-    let label = match kind {
-        Some(Kind::Sector) => T::FacetSector.get(lang),
-        Some(Kind::Country) => T::FacetCountry.get(lang),
-        _ => facet_label(facet, lang),
-    };
-    format!("{label}{colon} ")
+    format!(
+        "{}{colon} ",
+        crate::tui::i18n::facet_name(facet, kind).get(lang)
+    )
 }
 
 fn confidence_label(confidence: Confidence) -> T {
