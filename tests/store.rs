@@ -1039,13 +1039,14 @@ fn a_database_from_before_the_tlp_column_keeps_its_tags_and_gains_a_per_article_
     };
     {
         // The file as the schema before the tlp column wrote it (that column's migration, then the
-        // rejected suggestions' table, are the last two).
+        // rejected suggestions' table, then the TAXII push record, are the last three).
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute_batch(
-            "ALTER TABLE articles DROP COLUMN tlp; DROP TABLE rejected_suggestions;",
+            "ALTER TABLE articles DROP COLUMN tlp; DROP TABLE rejected_suggestions; \
+             DROP TABLE taxii_pushed;",
         )
         .unwrap();
-        conn.pragma_update(None, "user_version", veille::store::SCHEMA_VERSION - 2)
+        conn.pragma_update(None, "user_version", veille::store::SCHEMA_VERSION - 3)
             .unwrap();
     }
     let mut store = Store::open(&path).unwrap();

@@ -17,6 +17,7 @@ mod bulk;
 mod feeds;
 mod fts;
 mod open;
+mod pushed;
 mod query;
 mod rejections;
 mod schema;
@@ -25,6 +26,7 @@ mod time;
 
 pub use articles::FeedWrite;
 pub use bulk::TagRow;
+pub use pushed::PushedObject;
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 
 /// Why the store could not do what was asked.

@@ -116,6 +116,18 @@ CREATE TABLE rejected_suggestions (
     PRIMARY KEY (article_id, facet, value_key)
 ) WITHOUT ROWID;
 "#,
+    // What `veille push taxii` had a TAXII collection accept, so a re-push sends only what changed:
+    // per collection (its objects URL) and STIX object, the version and digest of the JSON sent.
+    r#"
+CREATE TABLE taxii_pushed (
+    collection TEXT NOT NULL,
+    object_id  TEXT NOT NULL,
+    version    TEXT NOT NULL,
+    digest     TEXT NOT NULL,
+    pushed_at  INTEGER NOT NULL,
+    PRIMARY KEY (collection, object_id)
+) WITHOUT ROWID;
+"#,
 ];
 
 /// The database's `user_version`.
