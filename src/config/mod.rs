@@ -10,6 +10,9 @@ use crate::atomic_file as atomic;
 pub mod edit;
 mod locate;
 mod partial;
+mod secret;
+
+pub use secret::Secret;
 
 /// The bundled defaults, as shipped in the repository.
 pub const BUNDLED: &str = include_str!("../../config/veille.toml");
@@ -36,6 +39,9 @@ pub struct Config {
     /// Who STIX and MISP exports name as their author, and their default TLP.
     #[serde(default)]
     pub export: ExportSettings,
+    /// Credentials for `veille push taxii` (the environment's take precedence); never serialized.
+    #[serde(default, skip_serializing)]
+    pub taxii: TaxiiSettings,
 }
 
 /// The `[export]` table.
@@ -66,6 +72,21 @@ impl ExportSettings {
             .find(|name| !name.is_empty() && !name.chars().any(char::is_control));
         (user.unwrap_or_else(|| "veille".to_owned()), false)
     }
+}
+
+/// The `[taxii]` table: credentials for `veille push taxii` when the environment gives none.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TaxiiSettings {
+    /// HTTP Basic user name (with `password`).
+    #[serde(default)]
+    pub user: Option<String>,
+    /// HTTP Basic password (with `user`).
+    #[serde(default)]
+    pub password: Option<Secret>,
+    /// Bearer token (instead of `user` and `password`).
+    #[serde(default)]
+    pub token: Option<Secret>,
 }
 
 /// HTTP settings for `veille fetch`.

@@ -1,7 +1,7 @@
 //! One configuration file as written: every key optional, unknown keys refused, values checked.
 use super::ConfigError;
 use super::locate::{SpanIndex, key_near, line_of};
-use super::{Config, FetchSettings};
+use super::{Config, FetchSettings, Secret};
 use crate::model::{FeedSource, Lang};
 use serde::Deserialize;
 use std::collections::HashSet;
@@ -19,6 +19,7 @@ pub(super) struct PartialConfig {
     keys: Option<std::collections::BTreeMap<String, Vec<String>>>,
     theme: Option<std::collections::BTreeMap<String, String>>,
     export: Option<PartialExport>,
+    taxii: Option<PartialTaxii>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -27,6 +28,18 @@ struct PartialExport {
     organisation: Option<String>,
     tlp: Option<crate::model::Tlp>,
 }
+
+/// `[taxii]`: credentials; a key set here replaces the same key from below.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PartialTaxii {
+    user: Option<String>,
+    password: Option<Secret>,
+    token: Option<Secret>,
+}
+
+/// Keys whose values are secrets: an error about them never quotes the value.
+const SECRET_KEYS: [&str; 2] = ["taxii.password", "taxii.token"];
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -107,11 +120,17 @@ fn toml_error(
         }
         None => (0, "(top level)".to_owned()),
     };
+    // toml quotes a wrongly typed value ("invalid type: integer `1234`"): not a secret's.
+    let message = if SECRET_KEYS.contains(&key.as_str()) {
+        "must be a string (the value is not shown: it is a secret)".to_owned()
+    } else {
+        error.message().trim().to_owned()
+    };
     ConfigError::Invalid {
         path: path.to_owned(),
         line,
         key,
-        message: error.message().trim().to_owned(),
+        message,
     }
 }
 
@@ -191,6 +210,9 @@ impl PartialConfig {
                 ));
             }
         }
+        if let Some(taxii) = &self.taxii {
+            taxii.validate(check)?;
+        }
         Ok(())
     }
 
@@ -215,6 +237,12 @@ impl PartialConfig {
             if let Some(tlp) = export.tlp {
                 config.export.tlp = tlp;
             }
+        }
+        if let Some(taxii) = self.taxii {
+            let slot = &mut config.taxii;
+            slot.user = taxii.user.or(slot.user.take());
+            slot.password = taxii.password.or(slot.password.take());
+            slot.token = taxii.token.or(slot.token.take());
         }
         config.keys.extend(self.keys.unwrap_or_default());
         config.theme.extend(self.theme.unwrap_or_default());
@@ -255,6 +283,39 @@ impl PartialFetch {
         set(&mut fetch.max_redirects, self.max_redirects);
         set(&mut fetch.max_retry_wait_secs, self.max_retry_wait_secs);
         set(&mut fetch.user_agent, self.user_agent);
+    }
+}
+
+impl PartialTaxii {
+    /// Each value becomes an HTTP header: one line of text, a user name without `:` (RFC 7617).
+    /// The messages never quote a value.
+    fn validate(&self, check: &Checker<'_>) -> Result<(), ConfigError> {
+        let one_line = |v: &str| !v.trim().is_empty() && !v.chars().any(char::is_control);
+        if let Some(user) = &self.user
+            && (!one_line(user) || user.contains(':'))
+        {
+            return Err(check.error(
+                "taxii.user".to_owned(),
+                "must be non-empty text on one line, without ':'",
+            ));
+        }
+        for (key, secret) in [("password", &self.password), ("token", &self.token)] {
+            if let Some(secret) = secret
+                && !one_line(secret.expose())
+            {
+                return Err(check.error(
+                    format!("taxii.{key}"),
+                    "must be non-empty text on one line (the value is not shown: it is a secret)",
+                ));
+            }
+        }
+        if self.token.is_some() && (self.user.is_some() || self.password.is_some()) {
+            return Err(check.error(
+                "taxii.token".to_owned(),
+                "set either token or user and password, not both",
+            ));
+        }
+        Ok(())
     }
 }
 
