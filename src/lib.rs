@@ -15,4 +15,5 @@ pub mod refresh;
 pub mod render;
 pub mod store;
 pub mod tagging;
+pub mod taxii;
 pub mod tui;
