@@ -81,6 +81,9 @@ pub enum Command {
         #[arg(long)]
         misp_per_article: bool,
     },
+    /// Send articles to a threat-intelligence platform.
+    #[command(subcommand)]
+    Push(PushCommand),
     /// Print one article as text.
     Show {
         /// Article id (from `list`).
@@ -163,6 +166,30 @@ pub enum FeedsCommand {
         /// Output file [default: standard output].
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+    },
+}
+
+/// `veille push ...`
+#[derive(Debug, Subcommand)]
+pub enum PushCommand {
+    /// Send the STIX 2.1 objects of the matching articles to a TAXII 2.1 collection.
+    ///
+    /// The objects are those of `export --format stix`; those the collection already accepted,
+    /// unchanged, are not sent again. Exit 1 if the server refuses any object.
+    ///
+    /// Credentials come from VEILLE_TAXII_USER and VEILLE_TAXII_PASSWORD (HTTP Basic) or
+    /// VEILLE_TAXII_TOKEN (Bearer), else from the [taxii] table of the configuration (user and
+    /// password, or token); never from the command line.
+    Taxii {
+        /// The API root's URL, e.g. https://taxii.example.org/api1/ (https; plain http only to
+        /// this machine: localhost, 127.0.0.0/8, ::1).
+        url: String,
+        /// The collection's id (a UUID), as the API root's collections list it.
+        #[arg(long, value_name = "ID")]
+        collection: String,
+        /// Filters.
+        #[command(flatten)]
+        filters: FilterArgs,
     },
 }
 
@@ -321,6 +348,49 @@ mod tests {
     #[test]
     fn the_grammar_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn push_taxii_takes_the_api_root_the_collection_and_the_filters() {
+        let cli = Cli::try_parse_from([
+            "veille",
+            "push",
+            "taxii",
+            "https://taxii.example.org/api1/",
+            "--collection",
+            "365fed99-08fa-fdcd-a1b3-fb247eb41d01",
+            "--tagged",
+            "--since",
+            "7d",
+        ])
+        .unwrap();
+        let Some(Command::Push(PushCommand::Taxii {
+            url,
+            collection,
+            filters,
+        })) = cli.command
+        else {
+            panic!()
+        };
+        assert_eq!(url, "https://taxii.example.org/api1/");
+        assert_eq!(collection, "365fed99-08fa-fdcd-a1b3-fb247eb41d01");
+        assert!(filters.tagged);
+        assert_eq!(filters.since.as_deref(), Some("7d"));
+        // No flag takes a credential: the collection is required, a password has no place.
+        assert!(Cli::try_parse_from(["veille", "push", "taxii", "https://x/api1/"]).is_err());
+        assert!(
+            Cli::try_parse_from([
+                "veille",
+                "push",
+                "taxii",
+                "https://x/api1/",
+                "--collection",
+                "c",
+                "--password",
+                "p"
+            ])
+            .is_err()
+        );
     }
 
     #[test]

@@ -15,9 +15,10 @@ mod export;
 mod feeds;
 mod fetch;
 mod output;
+mod push;
 mod tag;
 
-use args::{Cli, Command};
+use args::{Cli, Command, PushCommand};
 
 /// Runs the program with the process's arguments; returns the exit code of DESIGN.md
 /// (0 success, 1 failure, 2 bad usage).
@@ -114,17 +115,17 @@ fn run(cli: Cli) -> Result<ExitCode> {
             bom,
             misp_per_article,
         }) => {
-            let (author, author_is_organisation) = paths.loaded.export.author();
-            let options = crate::export::Options {
-                delimiter,
-                bom,
-                misp_per_article,
-                author,
-                author_is_organisation,
-                tlp: paths.loaded.export.tlp,
-            };
+            let mut options = export_options(&paths);
+            options.delimiter = delimiter;
+            options.bom = bom;
+            options.misp_per_article = misp_per_article;
             export::run(&paths, format.into(), &filters, &options, output.as_deref())
         }
+        Some(Command::Push(PushCommand::Taxii {
+            url,
+            collection,
+            filters,
+        })) => push::taxii(&paths, &url, &collection, &filters, &export_options(&paths)),
         Some(Command::Tag {
             id,
             actors,
@@ -150,6 +151,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
 fn usage(message: &str) -> Result<ExitCode> {
     output::to_stderr(format_args!("veille: {message}"));
     Ok(ExitCode::from(2))
+}
+
+/// The export options the configuration sets: `veille export` and `veille push` build the same
+/// STIX objects from them.
+fn export_options(paths: &Paths) -> crate::export::Options {
+    let (author, author_is_organisation) = paths.loaded.export.author();
+    crate::export::Options {
+        author,
+        author_is_organisation,
+        tlp: paths.loaded.export.tlp,
+        ..crate::export::Options::default()
+    }
 }
 
 /// Opens the database named by `paths` for a command that writes (created if missing).

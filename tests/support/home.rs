@@ -3,7 +3,8 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-/// `veille ARGS` with the configuration and database of `dir`, not started yet.
+/// `veille ARGS` with the configuration and database of `dir`, not started yet; no
+/// `VEILLE_TAXII_*` credential of the caller's environment leaks in.
 pub fn command_in(dir: &Path, args: &[&str]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_veille"));
     command
@@ -12,13 +13,22 @@ pub fn command_in(dir: &Path, args: &[&str]) -> Command {
         .env("VEILLE_DB", dir.join("veille.db"))
         .env("HOME", dir)
         .env_remove("XDG_CONFIG_HOME")
-        .env_remove("XDG_DATA_HOME");
+        .env_remove("XDG_DATA_HOME")
+        .env_remove("VEILLE_TAXII_USER")
+        .env_remove("VEILLE_TAXII_PASSWORD")
+        .env_remove("VEILLE_TAXII_TOKEN");
     command
 }
 
 /// Runs `veille ARGS` with the configuration and database of `dir`, and waits for it.
 pub fn veille_in(dir: &Path, args: &[&str]) -> Output {
+    veille_in_env(dir, args, &[])
+}
+
+/// `veille_in` with these environment variables set too.
+pub fn veille_in_env(dir: &Path, args: &[&str], vars: &[(&str, &str)]) -> Output {
     command_in(dir, args)
+        .envs(vars.iter().copied())
         .output()
         .expect("the veille binary runs")
 }
