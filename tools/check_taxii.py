@@ -13,7 +13,8 @@ several requests. The check then reads the collection back with taxii2-client an
   - pushing again sends nothing and adds nothing (veille says "N unchanged, not sent");
   - an article tagged afterwards sends only its new objects;
   - a wrong password is a clear error (HTTP 401 named, exit 1) that never shows a password,
-    and no output of any run shows the real one.
+    and no output of any run shows the real one;
+  - after the server lost its data, `--resend` sends everything again.
 """
 import functools
 import http.server
@@ -88,14 +89,14 @@ class Veille:
                  f"{done.stdout}{done.stderr}")
         return done
 
-    def push(self, root, password, expect=0):
+    def push(self, root, password, *flags, expect=0):
         env = {"VEILLE_TAXII_USER": USER, "VEILLE_TAXII_PASSWORD": password}
-        done = self.run("push", "taxii", root, "--collection", COLLECTION, "--tagged",
+        done = self.run("push", "taxii", root, "--collection", COLLECTION, "--tagged", *flags,
                         env=env, expect=expect)
         return done, SUMMARY.search(done.stdout)
 
-    def summary(self, root):
-        done, match = self.push(root, self.secret)
+    def summary(self, root, *flags):
+        done, match = self.push(root, self.secret, *flags)
         if not match:
             fail(f"no summary line in: {done.stdout!r} {done.stderr!r}")
         values = dict(zip(FIELDS, match.groups()))
@@ -259,12 +260,26 @@ def check(binary, feeds_dir, work):
             fail(f"a wrong password did not name HTTP 401 Unauthorized: {bad.stderr!r}")
         if wrong in bad.stdout + bad.stderr:
             fail("the wrong password was printed")
+
+        # The server loses its data (same URL): veille's record still skips everything, and
+        # --resend sends it all again.
+        server.terminate()
+        server.wait(timeout=10)
+        server = start_medallion(work, port, secret, max_content_length)
+        skipped, _ = veille.summary(root)
+        resent, _ = veille.summary(root, "--resend")
+        n = len(expected)
+        if skipped["sent"] or (resent["sent"], resent["accepted"], resent["unchanged"]) != (n, n, 0):
+            fail(f"after the server lost its data: push {skipped}, push --resend {resent}")
+        stored, _, _ = collection_objects(root, secret)
+        if stored != expected:
+            fail("after push --resend the collection differs from the export")
     finally:
         server.terminate()
         server.wait(timeout=10)
     if any(secret in output for output in veille.outputs):
         fail("the password was printed")
-    return first, third, n
+    return first, third
 
 
 def main():
@@ -273,10 +288,11 @@ def main():
     binary, feeds_dir = os.path.abspath(sys.argv[1]), Path(sys.argv[2]).resolve()
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="veille-taxii-") as work:
-        first, third, n = check(binary, feeds_dir, Path(work))
-    print(f"check_taxii: OK: {n} objects pushed to medallion in {first['requests']} requests "
+        first, third = check(binary, feeds_dir, Path(work))
+    print(f"check_taxii: OK: {first['objects']} objects pushed to medallion in {first['requests']} requests "
           f"and read back; a re-push sent nothing; one more tagged article sent "
-          f"{third['sent']} objects; a wrong password is HTTP 401, exit 1 "
+          f"{third['sent']} objects; a wrong password is HTTP 401, exit 1; --resend refills "
+          f"an emptied collection "
           f"({time.monotonic() - started:.1f} s)")
 
 

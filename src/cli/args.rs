@@ -187,6 +187,9 @@ pub enum PushCommand {
         /// The collection's id (a UUID), as the API root's collections list it.
         #[arg(long, value_name = "ID")]
         collection: String,
+        /// Send every object, even those the collection accepted before (it was emptied since).
+        #[arg(long)]
+        resend: bool,
         /// Filters.
         #[command(flatten)]
         filters: FilterArgs,
@@ -368,13 +371,14 @@ mod tests {
             url,
             collection,
             filters,
+            resend,
         })) = cli.command
         else {
             panic!()
         };
         assert_eq!(url, "https://taxii.example.org/api1/");
         assert_eq!(collection, "365fed99-08fa-fdcd-a1b3-fb247eb41d01");
-        assert!(filters.tagged);
+        assert!(filters.tagged && !resend);
         assert_eq!(filters.since.as_deref(), Some("7d"));
         // No flag takes a credential: the collection is required, a password has no place.
         assert!(Cli::try_parse_from(["veille", "push", "taxii", "https://x/api1/"]).is_err());

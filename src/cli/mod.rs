@@ -125,7 +125,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
             url,
             collection,
             filters,
-        })) => push::taxii(&paths, &url, &collection, &filters, &export_options(&paths)),
+            resend,
+        })) => push::taxii(
+            &paths,
+            &url,
+            &collection,
+            &filters,
+            resend,
+            &export_options(&paths),
+        ),
         Some(Command::Tag {
             id,
             actors,

@@ -20,6 +20,7 @@ pub fn taxii(
     url: &str,
     collection: &str,
     filters: &FilterArgs,
+    resend: bool,
     options: &Options,
 ) -> Result<ExitCode> {
     let target = match Target::new(url, collection) {
@@ -50,6 +51,7 @@ pub fn taxii(
         origin,
         &paths.loaded.fetch,
         &objects,
+        resend,
     ))?;
     print_report(&report, items.len());
     Ok(if report.refused > 0 || !report.too_large.is_empty() {

@@ -192,7 +192,8 @@ impl Prepared {
     }
 }
 
-/// Pushes `objects` to `target`, recording in `store` what the collection accepted.
+/// Pushes `objects` to `target`, recording in `store` what the collection accepted. With
+/// `resend`, objects it accepted before are sent again too (a collection emptied since).
 pub async fn push(
     store: &mut Store,
     target: &Target,
@@ -200,6 +201,7 @@ pub async fn push(
     origin: Origin,
     settings: &FetchSettings,
     objects: &[Value],
+    resend: bool,
 ) -> Result<PushReport, TaxiiError> {
     let client = Client::new(settings, credentials, origin)?;
     let limit = api_root_limit(&client, target).await?;
@@ -212,7 +214,11 @@ pub async fn push(
         limit,
         ..PushReport::default()
     };
-    let accepted_before = store.taxii_pushed(&key)?;
+    let accepted_before = if resend {
+        Default::default()
+    } else {
+        store.taxii_pushed(&key)?
+    };
     let mut to_send = Vec::new();
     for object in objects {
         let prepared = Prepared::new(object)?;
