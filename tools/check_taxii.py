@@ -35,6 +35,10 @@ from pathlib import Path
 from taxii2client.v21 import Collection, as_pages
 
 COLLECTION = "365fed99-08fa-fdcd-a1b3-fb247eb41d01"
+# medallion 3.0.0 reads an object's `version` property as its TAXII version when it lists objects;
+# an extension-definition's `version` is the extension's ("1.0.0"), so listing one fails with HTTP
+# 500. Those are checked through the manifest; every other type is listed and compared.
+UNLISTABLE = {"extension-definition"}
 USER = "analyst"
 FEEDS = [
     ("ZATAZ", "fr/zataz_feed_2026-08-20.xml", "fr"),
@@ -173,15 +177,31 @@ def start_medallion(directory, port, secret, max_content_length):
     return server
 
 
-def collection_objects(root, secret):
+def collection_objects(root, secret, expected):
+    """The collection's objects of the types in `expected` that medallion can list (by id), how
+    many it listed, and its manifest entries (by id, with their version)."""
     collection = Collection(f"{root}collections/{COLLECTION}/", user=USER, password=secret)
+    types = sorted({o["type"] for o in expected.values()} - UNLISTABLE)
     objects = []
-    for envelope in as_pages(collection.get_objects, per_request=50):
+    for envelope in as_pages(collection.get_objects, per_request=50, type=types):
         objects.extend(envelope.get("objects", []))
     manifest = []
     for page in as_pages(collection.get_manifest, per_request=50):
         manifest.extend(page.get("objects", []))
-    return {o["id"]: o for o in objects}, len(objects), len(manifest)
+    return {o["id"]: o for o in objects}, len(objects), [(m["id"], m["version"]) for m in manifest]
+
+
+def check_collection(root, secret, expected, when):
+    """Fails unless the collection holds exactly the exported objects."""
+    stored, _, manifest = collection_objects(root, secret, expected)
+    listable = {i: o for i, o in expected.items() if o["type"] not in UNLISTABLE}
+    if stored != listable:
+        missing = sorted(set(listable) - set(stored))[:5]
+        different = [i for i in listable if i in stored and stored[i] != listable[i]][:5]
+        fail(f"{when}, the collection differs from the export: missing {missing}, "
+             f"different {different}")
+    if {i for i, _ in manifest} != set(expected):
+        fail(f"{when}, the collection's manifest lists other ids than the export")
 
 
 def check(binary, feeds_dir, work):
@@ -228,22 +248,18 @@ def check(binary, feeds_dir, work):
         if first["requests"] < 3:
             fail(f"first push: {first['requests']} requests for max_content_length "
                  f"{max_content_length}: the envelopes were not paged by size")
-        stored, count, manifest = collection_objects(root, secret)
-        if stored != expected:
-            missing = sorted(set(expected) - set(stored))[:5]
-            different = [i for i in expected if i in stored and stored[i] != expected[i]][:5]
-            fail(f"the collection differs from the export: missing {missing}, "
-                 f"different {different}")
+        check_collection(root, secret, expected, "after the first push")
+        _, count, manifest = collection_objects(root, secret, expected)
 
         second, done = veille.summary(root)
         if second["sent"] or second["requests"] or second["unchanged"] != n:
             fail(f"second push sent something: {second}")
         if f"{n} unchanged, not sent" not in done.stdout:
             fail(f"second push did not say '{n} unchanged, not sent': {done.stdout!r}")
-        _, count2, manifest2 = collection_objects(root, secret)
+        _, count2, manifest2 = collection_objects(root, secret, expected)
         if (count2, manifest2) != (count, manifest):
             fail(f"second push changed the collection: {count}->{count2} objects, "
-                 f"{manifest}->{manifest2} manifest entries")
+                 f"{len(manifest)}->{len(manifest2)} manifest entries")
 
         veille.run("tag", ids[3], "--attack", "ddos", "--target", "Banque de Vérification")
         expected = veille.exported()
@@ -251,9 +267,7 @@ def check(binary, feeds_dir, work):
         if not 0 < third["sent"] < len(expected) or third["accepted"] != third["sent"] or \
                 third["refused"] or third["unchanged"] != len(expected) - third["sent"]:
             fail(f"third push (one article more): {third}")
-        stored, _, _ = collection_objects(root, secret)
-        if stored != expected:
-            fail("after the third push the collection differs from the export")
+        check_collection(root, secret, expected, "after the third push")
 
         bad, _ = veille.push(root, wrong, expect=1)
         if "401" not in bad.stderr or "Unauthorized" not in bad.stderr:
@@ -271,9 +285,7 @@ def check(binary, feeds_dir, work):
         n = len(expected)
         if skipped["sent"] or (resent["sent"], resent["accepted"], resent["unchanged"]) != (n, n, 0):
             fail(f"after the server lost its data: push {skipped}, push --resend {resent}")
-        stored, _, _ = collection_objects(root, secret)
-        if stored != expected:
-            fail("after push --resend the collection differs from the export")
+        check_collection(root, secret, expected, "after push --resend")
     finally:
         server.terminate()
         server.wait(timeout=10)
