@@ -2,11 +2,12 @@
 //! with a summary of what was sent and what the server accepted, refused or left pending.
 use super::args::FilterArgs;
 use super::articles::to_filter;
-use super::{Paths, open_store};
+use super::{Paths, open_store, output};
 use crate::export::{self, Options};
 use crate::feed::sanitize::display_line;
 use crate::taxii::{self, Origin, PushReport, Target};
 use anyhow::{Context, Result};
+use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::ExitCode;
@@ -53,7 +54,13 @@ pub fn taxii(
         &objects,
         resend,
     ))?;
-    print_report(&report, items.len());
+    let printed = print_report(&report, items.len());
+    // A closed stdout fails nothing: the push's own outcome is the exit code.
+    if let Err(e) = printed
+        && !output::stdout_closed()
+    {
+        return Err(e.into());
+    }
     Ok(if report.refused > 0 || !report.too_large.is_empty() {
         ExitCode::from(1)
     } else {
@@ -61,47 +68,51 @@ pub fn taxii(
     })
 }
 
-fn print_report(report: &PushReport, articles: usize) {
+fn print_report(report: &PushReport, articles: usize) -> std::io::Result<()> {
     for refusal in report.refusals.iter().take(NAMED) {
         match &refusal.message {
-            Some(message) => eprintln!("veille: refused: {}: {message}", refusal.id),
-            None => eprintln!("veille: refused: {}", refusal.id),
+            Some(message) => {
+                output::to_stderr(format_args!("veille: refused: {}: {message}", refusal.id))
+            }
+            None => output::to_stderr(format_args!("veille: refused: {}", refusal.id)),
         }
     }
     let unnamed = report
         .refused
         .saturating_sub(NAMED.min(report.refusals.len()) as u64);
     if unnamed > 0 {
-        eprintln!("veille: … and {unnamed} more objects refused");
+        output::to_stderr(format_args!("veille: … and {unnamed} more objects refused"));
     }
     for (id, size) in report.too_large.iter().take(NAMED) {
-        eprintln!(
+        output::to_stderr(format_args!(
             "veille: not sent: {id} is {size} bytes, more than the {}-byte requests the server accepts",
             report.limit
-        );
+        ));
     }
     if report.too_large.len() > NAMED {
-        eprintln!(
+        output::to_stderr(format_args!(
             "veille: … and {} more objects too large to send",
             report.too_large.len() - NAMED
-        );
+        ));
     }
     if report.pending > 0 {
-        eprintln!(
+        output::to_stderr(format_args!(
             "veille: {} objects still pending after {} s: they are not recorded as accepted, so \
              the next push sends them again",
             report.pending,
             taxii::STATUS_WAIT.as_secs()
-        );
+        ));
     }
     if report.refused > 0 && report.changed_same_version > 0 {
-        eprintln!(
+        output::to_stderr(format_args!(
             "veille: note: {} of the objects sent changed since their last push but kept their \
              STIX version (modified); a server keeping one copy per id and version refuses them",
             report.changed_same_version
-        );
+        ));
     }
-    println!(
+    let mut out = output::stdout();
+    writeln!(
+        out,
         "{}, {} to {}: {} sent in {} ({} bytes), {} accepted, {} refused, {} pending; {} \
          unchanged, not sent",
         count(articles, "article"),
@@ -114,7 +125,8 @@ fn print_report(report: &PushReport, articles: usize) {
         report.refused,
         report.pending,
         report.unchanged
-    );
+    )?;
+    out.flush()
 }
 
 /// `1 request`, `2 requests`.
@@ -127,10 +139,10 @@ fn warn_if_others_can_read(path: &Path) {
     if let Ok(meta) = std::fs::metadata(path)
         && meta.permissions().mode() & 0o077 != 0
     {
-        eprintln!(
+        output::to_stderr(format_args!(
             "veille: warning: {} holds TAXII credentials and other users can read it \
              (chmod 600 it, or use VEILLE_TAXII_PASSWORD or VEILLE_TAXII_TOKEN)",
             path.display()
-        );
+        ));
     }
 }
