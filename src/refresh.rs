@@ -109,12 +109,20 @@ impl RefreshReport {
             .sum()
     }
 
-    /// Feeds whose document had not changed (304) or that were postponed.
+    /// Feeds whose document had not changed (304).
     pub fn unchanged(&self) -> usize {
         self.feeds
             .iter()
-            .filter(|f| matches!(f.status, FeedStatus::NotModified | FeedStatus::Postponed(_)))
+            .filter(|f| matches!(f.status, FeedStatus::NotModified))
             .count()
+    }
+
+    /// Feeds not requested because their server asked to wait (each is listed with its date).
+    pub fn postponed(&self) -> impl Iterator<Item = (&FeedResult, DateTime<Utc>)> {
+        self.feeds.iter().filter_map(|f| match f.status {
+            FeedStatus::Postponed(until) => Some((f, until)),
+            _ => None,
+        })
     }
 
     /// Feeds that failed.
@@ -136,9 +144,16 @@ enum TaskOutput {
     },
 }
 
+/// Longest a server's Retry-After postpones a subscription: past it the feed is asked again, so a
+/// date in year 9999 cannot silence a feed for ever.
+pub const MAX_POSTPONEMENT: chrono::TimeDelta = chrono::TimeDelta::hours(24);
+
 /// Fetches the subscriptions `sources` (all of them, or only those whose URL is in `only` when it is
 /// not empty) and stores what they bring. `progress` is called after each feed with (done, total,
 /// result). Retention runs when `max_age_days > 0`.
+///
+/// A feed whose server asked to wait (Retry-After) is skipped and reported `Postponed` until then,
+/// unless it is named in `only`: a user naming a feed wants it tried now.
 pub async fn refresh(
     store: &mut Store,
     sources: &[FeedSource],
@@ -165,7 +180,7 @@ pub async fn refresh(
         let Some(source) = sources.iter().find(|s| s.url == feed.url) else {
             continue;
         };
-        if let Some(until) = feed.retry_after.filter(|until| *until > now) {
+        if let Some(until) = postponed_until(&feed, now).filter(|_| only.is_empty()) {
             let result = result_of(&feed, FeedStatus::Postponed(until));
             progress(report.feeds.len() + 1, total, &result);
             report.feeds.push(result);
@@ -313,6 +328,14 @@ async fn fetch_full_texts(
     Ok(())
 }
 
+/// When the feed may be asked again, if that is still ahead. A stored date further than
+/// `MAX_POSTPONEMENT` (written by an older veille, which had no cap) is not honoured.
+fn postponed_until(feed: &StoredFeed, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    let latest = now.checked_add_signed(MAX_POSTPONEMENT)?;
+    feed.retry_after
+        .filter(|until| *until > now && *until <= latest)
+}
+
 fn result_of(feed: &StoredFeed, status: FeedStatus) -> FeedResult {
     FeedResult {
         name: feed.name.clone(),
@@ -391,24 +414,46 @@ fn parse_document(
 }
 
 fn failure_of(error: &FetchError) -> TaskOutput {
+    let mut message = error.to_string();
     let (status, retry_after) = match error {
         FetchError::Status(code) => (Some(*code), None),
         FetchError::RetryLater {
             status,
             retry_after,
-        } => (
-            Some(*status),
-            chrono::Duration::from_std(*retry_after)
-                .ok()
-                .map(|d| Utc::now() + d),
-        ),
+        } => {
+            let until = postponement(*retry_after, Utc::now());
+            if let Some((until, capped)) = until {
+                message.push_str(&format!("; postponed until {}", rfc3339(until)));
+                if capped {
+                    let hours = MAX_POSTPONEMENT.num_hours();
+                    message.push_str(&format!(
+                        " (a server is never waited for more than {hours} h)"
+                    ));
+                }
+            }
+            (Some(*status), until.map(|(until, _)| until))
+        }
         _ => (None, None),
     };
     TaskOutput::Failed {
         status,
-        message: error.to_string(),
+        message,
         retry_after,
     }
+}
+
+/// The end of a wait of `asked` from `now`, at most `MAX_POSTPONEMENT`, and whether it was cut
+/// short. Checked arithmetic: a server may send any number (`999999999999999` seconds).
+fn postponement(asked: std::time::Duration, now: DateTime<Utc>) -> Option<(DateTime<Utc>, bool)> {
+    let asked = chrono::TimeDelta::from_std(asked).unwrap_or(chrono::TimeDelta::MAX);
+    let capped = asked > MAX_POSTPONEMENT;
+    let until = now.checked_add_signed(asked.min(MAX_POSTPONEMENT))?;
+    Some((until, capped))
+}
+
+/// A date as veille prints it: RFC 3339 in UTC, to the second.
+pub fn rfc3339(date: DateTime<Utc>) -> String {
+    date.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
 /// Why a run could not complete (a feed's own failure is not one of these).
@@ -420,4 +465,24 @@ pub enum RefreshError {
     /// The store failed; what was stored before is kept.
     #[error(transparent)]
     Store(#[from] StoreError),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn a_huge_retry_after_is_cut_to_the_cap_without_overflowing() {
+        let now = Utc::now();
+        for secs in [999_999_999_999_999, u64::MAX, 10_000 * 365 * 86_400] {
+            let (until, capped) = postponement(Duration::from_secs(secs), now).unwrap();
+            assert_eq!((until, capped), (now + MAX_POSTPONEMENT, true), "{secs} s");
+        }
+        let (until, capped) = postponement(Duration::from_secs(120), now).unwrap();
+        assert_eq!(
+            (until, capped),
+            (now + chrono::TimeDelta::seconds(120), false)
+        );
+    }
 }

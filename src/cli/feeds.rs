@@ -1,6 +1,6 @@
 //! `veille feeds list|add|remove|import|export`.
 use super::args::FeedsCommand;
-use super::{Paths, open_store_read, output};
+use super::{Paths, open_store, open_store_read, output};
 use crate::config::edit;
 use crate::feed::opml::{read_opml, write_opml};
 use crate::feed::sanitize::{MAX_LINE_CHARS, clean_line, display_line};
@@ -101,7 +101,7 @@ fn add(paths: &Paths, url: String, name: Option<String>, lang: Option<Lang>) -> 
         lang,
         full_text: false,
     };
-    let added = edit::add_feeds(&paths.config, &[source])?;
+    let added = subscribe(paths, &[source])?;
     let mut out = output::stdout();
     if added == 0 {
         writeln!(out, "already subscribed: {parsed}")?;
@@ -114,6 +114,19 @@ fn add(paths: &Paths, url: String, name: Option<String>, lang: Option<Lang>) -> 
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Adds `sources` to the config; those added start afresh in the database, so a subscription
+/// removed and added again is not still postponed by what its server once said. Returns how many
+/// were added.
+fn subscribe(paths: &Paths, sources: &[FeedSource]) -> Result<usize> {
+    let added = edit::subscribe(&paths.config, sources)?;
+    // No database yet means no state to forget; none is created for that.
+    if !added.is_empty() && paths.db.exists() {
+        let urls: Vec<&str> = added.iter().map(|s| s.url.as_str()).collect();
+        open_store(paths)?.reset_fetch_state(&urls)?;
+    }
+    Ok(added.len())
 }
 
 fn remove(paths: &Paths, name_or_url: &str) -> Result<ExitCode> {
@@ -148,7 +161,7 @@ fn import(paths: &Paths, file: &std::path::Path) -> Result<ExitCode> {
             file.display()
         );
     }
-    let added = edit::add_feeds(&paths.config, &sources)?;
+    let added = subscribe(paths, &sources)?;
     let mut out = output::stdout();
     writeln!(
         out,

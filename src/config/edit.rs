@@ -18,25 +18,31 @@ const NEW_FILE_HEADER: &str = "\
 ///
 /// A name already taken gets a ` (2)`, ` (3)`... suffix, so one import cannot fail on a common name.
 pub fn add_feeds(path: &Path, feeds: &[FeedSource]) -> Result<usize, ConfigError> {
+    subscribe(path, feeds).map(|added| added.len())
+}
+
+/// [`add_feeds`], returning the subscriptions added, as written (with their final names).
+pub fn subscribe(path: &Path, feeds: &[FeedSource]) -> Result<Vec<FeedSource>, ConfigError> {
     let mut doc = open(path)?;
     let mut list = FeedList::of(&mut doc, path)?;
     let existing = list.entries();
     let mut urls: HashSet<String> = existing.iter().map(|(_, url)| url_key(url)).collect();
     let mut names: HashSet<String> = existing.into_iter().map(|(name, _)| name).collect();
-    let mut added = 0;
+    let mut added = Vec::new();
     for feed in feeds {
         if !urls.insert(url_key(&feed.url)) {
             continue;
         }
         let name = unique_name(&display_name(feed), &names);
         names.insert(name.clone());
-        list.push(&FeedSource {
+        let source = FeedSource {
             name,
             ..feed.clone()
-        });
-        added += 1;
+        };
+        list.push(&source);
+        added.push(source);
     }
-    if added > 0 {
+    if !added.is_empty() {
         save(path, &doc)?;
     }
     Ok(added)

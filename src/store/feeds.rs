@@ -101,6 +101,28 @@ impl Store {
             .ok_or(StoreError::UnknownFeed { id: id.0 })
     }
 
+    /// Forgets what fetching each of `urls` taught (validators, last status and error, a server's
+    /// Retry-After), for subscriptions added again: they start afresh. Articles are kept.
+    /// Returns how many stored feeds had one of those URLs.
+    pub fn reset_fetch_state(&mut self, urls: &[&str]) -> Result<usize, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut reset = 0;
+        {
+            let mut update = tx.prepare(
+                "UPDATE feeds SET etag = NULL, last_modified = NULL, last_status = NULL,
+                     last_error = NULL, retry_after = NULL
+                 WHERE url = ?1",
+            )?;
+            for url in urls {
+                reset += update.execute([url])?;
+            }
+        }
+        tx.commit()?;
+        Ok(reset)
+    }
+
     /// Records a 304: success time and status only.
     pub fn record_not_modified(&mut self, feed: FeedId) -> Result<(), StoreError> {
         let now = now_db();
