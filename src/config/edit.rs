@@ -23,6 +23,7 @@ pub fn add_feeds(path: &Path, feeds: &[FeedSource]) -> Result<usize, ConfigError
 
 /// [`add_feeds`], returning the subscriptions added, as written (with their final names).
 pub fn subscribe(path: &Path, feeds: &[FeedSource]) -> Result<Vec<FeedSource>, ConfigError> {
+    let _lock = lock(path)?;
     let mut doc = open(path)?;
     let mut list = FeedList::of(&mut doc, path)?;
     let existing = list.entries();
@@ -50,6 +51,7 @@ pub fn subscribe(path: &Path, feeds: &[FeedSource]) -> Result<Vec<FeedSource>, C
 
 /// Removes the subscription whose name or URL is `name_or_url`; returns the removed source.
 pub fn remove_feed(path: &Path, name_or_url: &str) -> Result<Option<FeedSource>, ConfigError> {
+    let _lock = lock(path)?;
     let mut doc = open(path)?;
     let mut list = FeedList::of(&mut doc, path)?;
     let Some(index) = find(&list.entries(), name_or_url) else {
@@ -58,6 +60,14 @@ pub fn remove_feed(path: &Path, name_or_url: &str) -> Result<Option<FeedSource>,
     let removed = list.remove(index);
     save(path, &doc)?;
     Ok(removed)
+}
+
+/// Waits until no other veille is editing the file at `path` (see `config::lock`).
+fn lock(path: &Path) -> Result<super::lock::EditLock, ConfigError> {
+    super::lock::lock(path).map_err(|source| ConfigError::Io {
+        path: path.to_owned(),
+        source,
+    })
 }
 
 /// The user's document, with the bundled subscriptions copied in when it has none.

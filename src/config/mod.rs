@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use crate::atomic_file as atomic;
 pub mod edit;
 mod locate;
+mod lock;
 mod partial;
 
 /// The bundled defaults, as shipped in the repository.
