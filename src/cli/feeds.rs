@@ -2,12 +2,12 @@
 use super::args::FeedsCommand;
 use super::{Paths, open_store, open_store_read, output};
 use crate::config::edit;
-use crate::feed::opml::{read_opml, write_opml};
+use crate::feed::opml::{MAX_OPML_BYTES, read_opml, write_opml};
 use crate::feed::sanitize::{MAX_LINE_CHARS, clean_line, display_line};
 use crate::model::{FeedSource, Lang};
 use anyhow::{Context, Result, bail};
 use serde::Serialize;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 /// Runs one `feeds` subcommand.
@@ -147,7 +147,7 @@ fn remove(paths: &Paths, name_or_url: &str) -> Result<ExitCode> {
 }
 
 fn import(paths: &Paths, file: &std::path::Path) -> Result<ExitCode> {
-    let text = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let text = read_opml_file(file)?;
     let text = String::from_utf8_lossy(&text);
     let read = read_opml(&text).with_context(|| format!("{}", file.display()))?;
     let sources = read.feeds;
@@ -172,6 +172,26 @@ fn import(paths: &Paths, file: &std::path::Path) -> Result<ExitCode> {
     )?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The bytes of `file`, refused once past `MAX_OPML_BYTES`: the size is checked while reading,
+/// so `/dev/zero` or a named pipe that never ends costs one cap of memory, not all of it.
+fn read_opml_file(file: &std::path::Path) -> Result<Vec<u8>> {
+    let cannot_read = || format!("cannot read {}", file.display());
+    let opened = std::fs::File::open(file).with_context(cannot_read)?;
+    let mut bytes = Vec::new();
+    let cap = MAX_OPML_BYTES as u64;
+    opened
+        .take(cap + 1)
+        .read_to_end(&mut bytes)
+        .with_context(cannot_read)?;
+    if bytes.len() as u64 > cap {
+        bail!(
+            "{}: larger than {MAX_OPML_BYTES} bytes, the most an OPML file may be",
+            file.display()
+        );
+    }
+    Ok(bytes)
 }
 
 fn export(paths: &Paths, output: Option<&std::path::Path>) -> Result<ExitCode> {
