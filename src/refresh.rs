@@ -11,6 +11,7 @@ use crate::model::{ArticleId, FeedSource};
 use crate::store::{FeedUpdate, FeedWrite, Store, StoreError, StoredFeed};
 use chrono::{DateTime, Utc};
 use futures::stream::{FuturesUnordered, StreamExt};
+use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
 /// The write lock is left free this long between two batches of a big feed: a waiting writer (a
@@ -163,11 +164,14 @@ pub async fn refresh(
     mut progress: impl FnMut(usize, usize, &FeedResult),
 ) -> Result<RefreshReport, RefreshError> {
     let fetcher = Fetcher::new(settings).map_err(RefreshError::Client)?;
+    // Looked up once per feed: a scan of the list for each feed is quadratic on big lists.
+    let by_url: HashMap<&str, &FeedSource> = sources.iter().map(|s| (s.url.as_str(), s)).collect();
+    let only: HashSet<&str> = only.iter().map(String::as_str).collect();
     // Always sync the whole list: the store marks feeds missing from it as unsubscribed.
     let stored: Vec<StoredFeed> = store
         .sync_feeds(sources)?
         .into_iter()
-        .filter(|f| only.is_empty() || only.contains(&f.url))
+        .filter(|f| only.is_empty() || only.contains(f.url.as_str()))
         .collect();
     let now = Utc::now();
     // Articles already past retention are not stored at all: storing them would only have the purge
@@ -177,7 +181,7 @@ pub async fn refresh(
     let total = stored.len();
     let mut jobs = std::collections::VecDeque::new();
     for feed in stored {
-        let Some(source) = sources.iter().find(|s| s.url == feed.url) else {
+        let Some(&source) = by_url.get(feed.url.as_str()) else {
             continue;
         };
         if let Some(until) = postponed_until(&feed, now).filter(|_| only.is_empty()) {
@@ -240,7 +244,7 @@ pub async fn refresh(
                             entry.name, entry.reason
                         ),
                     }));
-                if sources.iter().any(|s| s.url == feed.url && s.full_text) {
+                if by_url.get(feed.url.as_str()).is_some_and(|s| s.full_text) {
                     pages.extend(stats.new_links.iter().map(|(id, url)| Page {
                         feed: feed.name.clone(),
                         id: *id,

@@ -5,8 +5,10 @@ use crate::config::edit;
 use crate::feed::opml::{MAX_OPML_BYTES, read_opml, write_opml};
 use crate::feed::sanitize::{MAX_LINE_CHARS, clean_line, display_line};
 use crate::model::{FeedSource, Lang};
+use crate::store::StoredFeed;
 use anyhow::{Context, Result, bail};
 use serde::Serialize;
+use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -39,11 +41,12 @@ fn list(paths: &Paths, json: bool) -> Result<ExitCode> {
     let config = &paths.loaded;
     // Read only: the configured subscriptions are listed from the config, their state matched by URL.
     let state = open_store_read(paths)?.feeds()?;
+    let by_url: HashMap<&str, &StoredFeed> = state.iter().map(|s| (s.url.as_str(), s)).collect();
     let rows: Vec<FeedJson> = config
         .feeds
         .iter()
         .map(|source| {
-            let stored = state.iter().find(|s| s.url == source.url);
+            let stored = by_url.get(source.url.as_str());
             // Cleaned again on the way out, for scripts too (`jq -r` prints what JSON escapes):
             // a database written by an older veille may hold raw server text.
             let clean = |text: &str| display_line(text, MAX_LINE_CHARS);
