@@ -247,6 +247,7 @@ pub async fn refresh(
                 if by_url.get(feed.url.as_str()).is_some_and(|s| s.full_text) {
                     pages.extend(stats.new_links.iter().map(|(id, url)| Page {
                         feed: feed.name.clone(),
+                        feed_url: feed.url.clone(),
                         id: *id,
                         url: url.clone(),
                     }));
@@ -286,6 +287,8 @@ pub async fn refresh(
 /// A new article of a `full_text` feed, whose page is to be fetched.
 struct Page {
     feed: String,
+    /// The subscription's URL, whose host policy applies to the page.
+    feed_url: String,
     id: ArticleId,
     url: Option<String>,
 }
@@ -302,7 +305,7 @@ async fn fetch_full_texts(
     let mut results = futures::stream::iter(pages)
         .map(|page| async move {
             let result = match &page.url {
-                Some(url) => fetch_full_text(fetcher, url)
+                Some(url) => fetch_full_text(fetcher, url, Some(&page.feed_url))
                     .await
                     .map_err(|e| e.to_string()),
                 None => Err("no link to fetch its full text from".to_owned()),

@@ -2,6 +2,7 @@
 use super::args::FeedsCommand;
 use super::{Paths, open_store, open_store_read, output};
 use crate::config::edit;
+use crate::feed::fetch::names_private_host;
 use crate::feed::opml::{MAX_OPML_BYTES, read_opml, write_opml};
 use crate::feed::sanitize::{MAX_LINE_CHARS, clean_line, display_line};
 use crate::model::{FeedSource, Lang};
@@ -154,27 +155,68 @@ fn import(paths: &Paths, file: &std::path::Path) -> Result<ExitCode> {
     let text = String::from_utf8_lossy(&text);
     let read = read_opml(&text).with_context(|| format!("{}", file.display()))?;
     let sources = read.feeds;
-    let skipped = match read.skipped {
+    let unusable = match read.skipped {
         0 => String::new(),
         n => format!(", {n} skipped: not a plain http or https URL"),
     };
     if sources.is_empty() {
         bail!(
-            "{}: no feed (outline with an http or https xmlUrl) found{skipped}",
+            "{}: no feed (outline with an http or https xmlUrl) found{unusable}",
             file.display()
         );
     }
+    let (sources, private) = keep_public(sources, paths.loaded.fetch.allow_private);
+    for skipped in &private {
+        output::to_stderr(format_args!(
+            "veille: {}: skipped {} ({}): on a private address",
+            file.display(),
+            display_line(&skipped.name, 80),
+            display_line(&skipped.url, MAX_LINE_CHARS)
+        ));
+    }
+    if sources.is_empty() {
+        bail!(
+            "{}: every feed is on a private address ({} skipped); set allow_private = true in \
+             [fetch] to import them",
+            file.display(),
+            private.len()
+        );
+    }
     let added = subscribe(paths, &sources)?;
+    let private = if private.is_empty() {
+        String::new()
+    } else {
+        format!(
+            ", {} on private addresses skipped (allow_private = true in [fetch] imports them)",
+            private.len()
+        )
+    };
     let mut out = output::stdout();
     writeln!(
         out,
-        "imported {added} feed(s) from {} ({} already subscribed{skipped}) into {}",
+        "imported {added} feed(s) from {} ({} already subscribed{unusable}{private}) into {}",
         file.display(),
         sources.len().saturating_sub(added),
         paths.config.display()
     )?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Splits `sources` into those to import and those naming a private host (loopback, private,
+/// link-local...). A list from elsewhere must not subscribe veille to 169.254.169.254 or the
+/// router, and a subscription on such a host is trusted to reach it (see `fetch::policy`), so
+/// they are kept out unless `allow_private` says the user wants them.
+fn keep_public(
+    sources: Vec<FeedSource>,
+    allow_private: bool,
+) -> (Vec<FeedSource>, Vec<FeedSource>) {
+    if allow_private {
+        return (sources, Vec::new());
+    }
+    sources.into_iter().partition(|source| {
+        url::Url::parse(&source.url).map_or(true, |url| !names_private_host(&url))
+    })
 }
 
 /// The bytes of `file`, refused once past `MAX_OPML_BYTES`: the size is checked while reading,
