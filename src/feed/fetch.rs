@@ -81,10 +81,7 @@ pub enum FetchError {
     #[error("too many redirects (more than {0})")]
     TooManyRedirects(usize),
     /// The URL, a redirect or a resolved name leads to a private address (see `policy`).
-    #[error(
-        "refused: {0} (veille reaches private addresses only for a subscription on one, \
-         or with allow_private = true in [fetch])"
-    )]
+    #[error("refused: {0} (allow_private = true in [fetch] allows private addresses)")]
     Refused(String),
     /// Connection, TLS or protocol failure.
     #[error("{0}")]
