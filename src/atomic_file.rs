@@ -10,12 +10,7 @@ use std::path::{Path, PathBuf};
 /// then renamed over `path`). On any failure `path` is left as it was and the temporary file is
 /// removed. The directory must exist.
 pub fn write(path: &Path, contents: &[u8]) -> io::Result<()> {
-    // A dotfile manager's symlink stays a symlink: the file it points to is the one replaced.
-    let target = match fs::canonicalize(path) {
-        Ok(real) => real,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => path.to_owned(),
-        Err(e) => return Err(e),
-    };
+    let target = real_path(path)?;
     let dir = match target.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
         _ => PathBuf::from("."),
@@ -42,6 +37,16 @@ pub fn write(path: &Path, contents: &[u8]) -> io::Result<()> {
         let _ = dir.sync_all();
     }
     Ok(())
+}
+
+/// The file that writing `path` replaces: a dotfile manager's symlink stays a symlink, and the
+/// file it points to is the one replaced (and, for the config, locked).
+pub fn real_path(path: &Path) -> io::Result<PathBuf> {
+    match fs::canonicalize(path) {
+        Ok(real) => Ok(real),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(path.to_owned()),
+        Err(e) => Err(e),
+    }
 }
 
 #[cfg(test)]

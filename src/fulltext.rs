@@ -56,13 +56,20 @@ pub enum FullTextError {
 /// Fetches `url` (http or https only) with `fetcher`, under its limits, and returns the page's main
 /// content as sanitized HTML. The CPU work runs on a blocking thread, held to the fetcher's
 /// request timeout.
-pub async fn fetch_full_text(fetcher: &Fetcher, url: &str) -> Result<String, FullTextError> {
+///
+/// `feed_url` is the subscription the article came from: its host policy applies (a page on a
+/// private address is fetched only when the subscription is on that same host and port).
+pub async fn fetch_full_text(
+    fetcher: &Fetcher,
+    url: &str,
+    feed_url: Option<&str>,
+) -> Result<String, FullTextError> {
     let fetch_error = |source| FullTextError::Fetch {
         url: url.to_owned(),
         source,
     };
     let fetched = match fetcher
-        .fetch(url, &Validators::default())
+        .fetch_for(url, &Validators::default(), feed_url)
         .await
         .map_err(fetch_error)?
     {

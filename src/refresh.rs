@@ -11,6 +11,7 @@ use crate::model::{ArticleId, FeedSource};
 use crate::store::{FeedUpdate, FeedWrite, Store, StoreError, StoredFeed};
 use chrono::{DateTime, Utc};
 use futures::stream::{FuturesUnordered, StreamExt};
+use std::collections::{HashMap, HashSet};
 use std::time::Duration;
 
 /// The write lock is left free this long between two batches of a big feed: a waiting writer (a
@@ -109,12 +110,20 @@ impl RefreshReport {
             .sum()
     }
 
-    /// Feeds whose document had not changed (304) or that were postponed.
+    /// Feeds whose document had not changed (304).
     pub fn unchanged(&self) -> usize {
         self.feeds
             .iter()
-            .filter(|f| matches!(f.status, FeedStatus::NotModified | FeedStatus::Postponed(_)))
+            .filter(|f| matches!(f.status, FeedStatus::NotModified))
             .count()
+    }
+
+    /// Feeds not requested because their server asked to wait (each is listed with its date).
+    pub fn postponed(&self) -> impl Iterator<Item = (&FeedResult, DateTime<Utc>)> {
+        self.feeds.iter().filter_map(|f| match f.status {
+            FeedStatus::Postponed(until) => Some((f, until)),
+            _ => None,
+        })
     }
 
     /// Feeds that failed.
@@ -136,9 +145,16 @@ enum TaskOutput {
     },
 }
 
+/// Longest a server's Retry-After postpones a subscription: past it the feed is asked again, so a
+/// date in year 9999 cannot silence a feed for ever.
+pub const MAX_POSTPONEMENT: chrono::TimeDelta = chrono::TimeDelta::hours(24);
+
 /// Fetches the subscriptions `sources` (all of them, or only those whose URL is in `only` when it is
 /// not empty) and stores what they bring. `progress` is called after each feed with (done, total,
 /// result). Retention runs when `max_age_days > 0`.
+///
+/// A feed whose server asked to wait (Retry-After) is skipped and reported `Postponed` until then,
+/// unless it is named in `only`: a user naming a feed wants it tried now.
 pub async fn refresh(
     store: &mut Store,
     sources: &[FeedSource],
@@ -148,11 +164,14 @@ pub async fn refresh(
     mut progress: impl FnMut(usize, usize, &FeedResult),
 ) -> Result<RefreshReport, RefreshError> {
     let fetcher = Fetcher::new(settings).map_err(RefreshError::Client)?;
+    // Looked up once per feed: a scan of the list for each feed is quadratic on big lists.
+    let by_url: HashMap<&str, &FeedSource> = sources.iter().map(|s| (s.url.as_str(), s)).collect();
+    let only: HashSet<&str> = only.iter().map(String::as_str).collect();
     // Always sync the whole list: the store marks feeds missing from it as unsubscribed.
     let stored: Vec<StoredFeed> = store
         .sync_feeds(sources)?
         .into_iter()
-        .filter(|f| only.is_empty() || only.contains(&f.url))
+        .filter(|f| only.is_empty() || only.contains(f.url.as_str()))
         .collect();
     let now = Utc::now();
     // Articles already past retention are not stored at all: storing them would only have the purge
@@ -162,10 +181,10 @@ pub async fn refresh(
     let total = stored.len();
     let mut jobs = std::collections::VecDeque::new();
     for feed in stored {
-        let Some(source) = sources.iter().find(|s| s.url == feed.url) else {
+        let Some(&source) = by_url.get(feed.url.as_str()) else {
             continue;
         };
-        if let Some(until) = feed.retry_after.filter(|until| *until > now) {
+        if let Some(until) = postponed_until(&feed, now).filter(|_| only.is_empty()) {
             let result = result_of(&feed, FeedStatus::Postponed(until));
             progress(report.feeds.len() + 1, total, &result);
             report.feeds.push(result);
@@ -225,9 +244,10 @@ pub async fn refresh(
                             entry.name, entry.reason
                         ),
                     }));
-                if sources.iter().any(|s| s.url == feed.url && s.full_text) {
+                if by_url.get(feed.url.as_str()).is_some_and(|s| s.full_text) {
                     pages.extend(stats.new_links.iter().map(|(id, url)| Page {
                         feed: feed.name.clone(),
+                        feed_url: feed.url.clone(),
                         id: *id,
                         url: url.clone(),
                     }));
@@ -267,6 +287,8 @@ pub async fn refresh(
 /// A new article of a `full_text` feed, whose page is to be fetched.
 struct Page {
     feed: String,
+    /// The subscription's URL, whose host policy applies to the page.
+    feed_url: String,
     id: ArticleId,
     url: Option<String>,
 }
@@ -283,7 +305,7 @@ async fn fetch_full_texts(
     let mut results = futures::stream::iter(pages)
         .map(|page| async move {
             let result = match &page.url {
-                Some(url) => fetch_full_text(fetcher, url)
+                Some(url) => fetch_full_text(fetcher, url, Some(&page.feed_url))
                     .await
                     .map_err(|e| e.to_string()),
                 None => Err("no link to fetch its full text from".to_owned()),
@@ -311,6 +333,14 @@ async fn fetch_full_texts(
         });
     }
     Ok(())
+}
+
+/// When the feed may be asked again, if that is still ahead. A stored date further than
+/// `MAX_POSTPONEMENT` (written by an older veille, which had no cap) is not honoured.
+fn postponed_until(feed: &StoredFeed, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    let latest = now.checked_add_signed(MAX_POSTPONEMENT)?;
+    feed.retry_after
+        .filter(|until| *until > now && *until <= latest)
 }
 
 fn result_of(feed: &StoredFeed, status: FeedStatus) -> FeedResult {
@@ -391,24 +421,46 @@ fn parse_document(
 }
 
 fn failure_of(error: &FetchError) -> TaskOutput {
+    let mut message = error.to_string();
     let (status, retry_after) = match error {
         FetchError::Status(code) => (Some(*code), None),
         FetchError::RetryLater {
             status,
             retry_after,
-        } => (
-            Some(*status),
-            chrono::Duration::from_std(*retry_after)
-                .ok()
-                .map(|d| Utc::now() + d),
-        ),
+        } => {
+            let until = postponement(*retry_after, Utc::now());
+            if let Some((until, capped)) = until {
+                message.push_str(&format!("; postponed until {}", rfc3339(until)));
+                if capped {
+                    let hours = MAX_POSTPONEMENT.num_hours();
+                    message.push_str(&format!(
+                        " (a server is never waited for more than {hours} h)"
+                    ));
+                }
+            }
+            (Some(*status), until.map(|(until, _)| until))
+        }
         _ => (None, None),
     };
     TaskOutput::Failed {
         status,
-        message: error.to_string(),
+        message,
         retry_after,
     }
+}
+
+/// The end of a wait of `asked` from `now`, at most `MAX_POSTPONEMENT`, and whether it was cut
+/// short. Checked arithmetic: a server may send any number (`999999999999999` seconds).
+fn postponement(asked: std::time::Duration, now: DateTime<Utc>) -> Option<(DateTime<Utc>, bool)> {
+    let asked = chrono::TimeDelta::from_std(asked).unwrap_or(chrono::TimeDelta::MAX);
+    let capped = asked > MAX_POSTPONEMENT;
+    let until = now.checked_add_signed(asked.min(MAX_POSTPONEMENT))?;
+    Some((until, capped))
+}
+
+/// A date as veille prints it: RFC 3339 in UTC, to the second.
+pub fn rfc3339(date: DateTime<Utc>) -> String {
+    date.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
 /// Why a run could not complete (a feed's own failure is not one of these).
@@ -420,4 +472,24 @@ pub enum RefreshError {
     /// The store failed; what was stored before is kept.
     #[error(transparent)]
     Store(#[from] StoreError),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn a_huge_retry_after_is_cut_to_the_cap_without_overflowing() {
+        let now = Utc::now();
+        for secs in [999_999_999_999_999, u64::MAX, 10_000 * 365 * 86_400] {
+            let (until, capped) = postponement(Duration::from_secs(secs), now).unwrap();
+            assert_eq!((until, capped), (now + MAX_POSTPONEMENT, true), "{secs} s");
+        }
+        let (until, capped) = postponement(Duration::from_secs(120), now).unwrap();
+        assert_eq!(
+            (until, capped),
+            (now + chrono::TimeDelta::seconds(120), false)
+        );
+    }
 }

@@ -20,6 +20,7 @@ fn settings() -> FetchSettings {
         max_redirects: 5,
         max_retry_wait_secs: 5,
         user_agent: UA.to_owned(),
+        allow_private: false,
     }
 }
 

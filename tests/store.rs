@@ -278,6 +278,29 @@ fn unknown_ids_are_named_errors() {
 }
 
 #[test]
+fn sync_feeds_follows_feeds_leaving_and_coming_back() {
+    let mut store = Store::open_in_memory().unwrap();
+    let one = "https://one.example/feed";
+    let two = "https://two.example/feed";
+    let by_name = |store: &Store| store.feed_by_name_or_url("X").unwrap().unwrap().url;
+    store.sync_feeds(&[source("X", one)]).unwrap();
+    // `one` leaves the configuration; `two` takes its name: the configured one is found first.
+    store.sync_feeds(&[source("X", two)]).unwrap();
+    assert_eq!(by_name(&store), two);
+    // And back: `one` is configured again, `two` no more.
+    let again = store.sync_feeds(&[source("X", one)]).unwrap();
+    assert_eq!(by_name(&store), one);
+    assert_eq!(again.len(), 1);
+    // A URL listed twice is one feed (the last name wins), not a failed sync.
+    let twice = store
+        .sync_feeds(&[source("X", one), source("Y", one)])
+        .unwrap();
+    assert_eq!(twice[0].id, twice[1].id);
+    assert_eq!(store.feed(twice[0].id).unwrap().name, "Y");
+    assert_eq!(store.feeds().unwrap().len(), 2);
+}
+
+#[test]
 fn sync_feeds_renames_by_url_and_keeps_unconfigured_feeds() {
     let mut store = Store::open_in_memory().unwrap();
     let first = store

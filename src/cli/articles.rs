@@ -91,7 +91,7 @@ pub fn show(paths: &Paths, id: i64, width: Option<usize>, full: bool) -> Result<
         let Some(url) = article.summary.url.clone() else {
             bail!("article {id} has no link to fetch its full text from");
         };
-        let html = fetch_page_text(paths, &url)?;
+        let html = fetch_page_text(paths, &url, &article.summary.feed_url)?;
         store.set_full_text(ArticleId(id), &html)?;
         article = store
             .article(ArticleId(id))?
@@ -105,15 +105,20 @@ pub fn show(paths: &Paths, id: i64, width: Option<usize>, full: bool) -> Result<
     Ok(ExitCode::SUCCESS)
 }
 
-/// The main text of the page at `url`, fetched with the configured HTTP settings.
-fn fetch_page_text(paths: &Paths, url: &str) -> Result<String> {
+/// The main text of the page at `url`, fetched with the configured HTTP settings and the host
+/// policy of the subscription at `feed_url`.
+fn fetch_page_text(paths: &Paths, url: &str, feed_url: &str) -> Result<String> {
     let settings = paths.loaded.fetch.clone();
     let fetcher = crate::feed::fetch::Fetcher::new(&settings)?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
-    let text = runtime.block_on(crate::fulltext::fetch_full_text(&fetcher, url));
+    let text = runtime.block_on(crate::fulltext::fetch_full_text(
+        &fetcher,
+        url,
+        Some(feed_url),
+    ));
     // An extraction abandoned at its time limit may still be running: do not wait for it.
     runtime.shutdown_background();
     Ok(text?)

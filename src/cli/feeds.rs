@@ -1,13 +1,16 @@
 //! `veille feeds list|add|remove|import|export`.
 use super::args::FeedsCommand;
-use super::{Paths, open_store_read, output};
+use super::{Paths, open_store, open_store_read, output};
 use crate::config::edit;
-use crate::feed::opml::{read_opml, write_opml};
+use crate::feed::fetch::names_private_host;
+use crate::feed::opml::{MAX_OPML_BYTES, read_opml, write_opml};
 use crate::feed::sanitize::{MAX_LINE_CHARS, clean_line, display_line};
 use crate::model::{FeedSource, Lang};
+use crate::store::StoredFeed;
 use anyhow::{Context, Result, bail};
 use serde::Serialize;
-use std::io::Write;
+use std::collections::HashMap;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 /// Runs one `feeds` subcommand.
@@ -39,11 +42,12 @@ fn list(paths: &Paths, json: bool) -> Result<ExitCode> {
     let config = &paths.loaded;
     // Read only: the configured subscriptions are listed from the config, their state matched by URL.
     let state = open_store_read(paths)?.feeds()?;
+    let by_url: HashMap<&str, &StoredFeed> = state.iter().map(|s| (s.url.as_str(), s)).collect();
     let rows: Vec<FeedJson> = config
         .feeds
         .iter()
         .map(|source| {
-            let stored = state.iter().find(|s| s.url == source.url);
+            let stored = by_url.get(source.url.as_str());
             // Cleaned again on the way out, for scripts too (`jq -r` prints what JSON escapes):
             // a database written by an older veille may hold raw server text.
             let clean = |text: &str| display_line(text, MAX_LINE_CHARS);
@@ -101,7 +105,7 @@ fn add(paths: &Paths, url: String, name: Option<String>, lang: Option<Lang>) -> 
         lang,
         full_text: false,
     };
-    let added = edit::add_feeds(&paths.config, &[source])?;
+    let added = subscribe(paths, &[source])?;
     let mut out = output::stdout();
     if added == 0 {
         writeln!(out, "already subscribed: {parsed}")?;
@@ -114,6 +118,19 @@ fn add(paths: &Paths, url: String, name: Option<String>, lang: Option<Lang>) -> 
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Adds `sources` to the config; those added start afresh in the database, so a subscription
+/// removed and added again is not still postponed by what its server once said. Returns how many
+/// were added.
+fn subscribe(paths: &Paths, sources: &[FeedSource]) -> Result<usize> {
+    let added = edit::subscribe(&paths.config, sources)?;
+    // No database yet means no state to forget; none is created for that.
+    if !added.is_empty() && paths.db.exists() {
+        let urls: Vec<&str> = added.iter().map(|s| s.url.as_str()).collect();
+        open_store(paths)?.reset_fetch_state(&urls)?;
+    }
+    Ok(added.len())
 }
 
 fn remove(paths: &Paths, name_or_url: &str) -> Result<ExitCode> {
@@ -134,31 +151,92 @@ fn remove(paths: &Paths, name_or_url: &str) -> Result<ExitCode> {
 }
 
 fn import(paths: &Paths, file: &std::path::Path) -> Result<ExitCode> {
-    let text = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let text = read_opml_file(file)?;
     let text = String::from_utf8_lossy(&text);
     let read = read_opml(&text).with_context(|| format!("{}", file.display()))?;
     let sources = read.feeds;
-    let skipped = match read.skipped {
+    let unusable = match read.skipped {
         0 => String::new(),
         n => format!(", {n} skipped: not a plain http or https URL"),
     };
     if sources.is_empty() {
         bail!(
-            "{}: no feed (outline with an http or https xmlUrl) found{skipped}",
+            "{}: no feed (outline with an http or https xmlUrl) found{unusable}",
             file.display()
         );
     }
-    let added = edit::add_feeds(&paths.config, &sources)?;
+    let (sources, private) = keep_public(sources, paths.loaded.fetch.allow_private);
+    for skipped in &private {
+        output::to_stderr(format_args!(
+            "veille: {}: skipped {} ({}): on a private address",
+            file.display(),
+            display_line(&skipped.name, 80),
+            display_line(&skipped.url, MAX_LINE_CHARS)
+        ));
+    }
+    if sources.is_empty() {
+        bail!(
+            "{}: every feed is on a private address ({} skipped); set allow_private = true in \
+             [fetch] to import them",
+            file.display(),
+            private.len()
+        );
+    }
+    let added = subscribe(paths, &sources)?;
+    let private = if private.is_empty() {
+        String::new()
+    } else {
+        format!(
+            ", {} on private addresses skipped (allow_private = true in [fetch] imports them)",
+            private.len()
+        )
+    };
     let mut out = output::stdout();
     writeln!(
         out,
-        "imported {added} feed(s) from {} ({} already subscribed{skipped}) into {}",
+        "imported {added} feed(s) from {} ({} already subscribed{unusable}{private}) into {}",
         file.display(),
         sources.len().saturating_sub(added),
         paths.config.display()
     )?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Splits `sources` into those to import and those naming a private host (loopback, private,
+/// link-local...). A list from elsewhere must not subscribe veille to 169.254.169.254 or the
+/// router, and a subscription on such a host is trusted to reach it (see `fetch::policy`), so
+/// they are kept out unless `allow_private` says the user wants them.
+fn keep_public(
+    sources: Vec<FeedSource>,
+    allow_private: bool,
+) -> (Vec<FeedSource>, Vec<FeedSource>) {
+    if allow_private {
+        return (sources, Vec::new());
+    }
+    sources.into_iter().partition(|source| {
+        url::Url::parse(&source.url).map_or(true, |url| !names_private_host(&url))
+    })
+}
+
+/// The bytes of `file`, refused once past `MAX_OPML_BYTES`: the size is checked while reading,
+/// so `/dev/zero` or a named pipe that never ends costs one cap of memory, not all of it.
+fn read_opml_file(file: &std::path::Path) -> Result<Vec<u8>> {
+    let cannot_read = || format!("cannot read {}", file.display());
+    let opened = std::fs::File::open(file).with_context(cannot_read)?;
+    let mut bytes = Vec::new();
+    let cap = MAX_OPML_BYTES as u64;
+    opened
+        .take(cap + 1)
+        .read_to_end(&mut bytes)
+        .with_context(cannot_read)?;
+    if bytes.len() as u64 > cap {
+        bail!(
+            "{}: larger than {MAX_OPML_BYTES} bytes, the most an OPML file may be",
+            file.display()
+        );
+    }
+    Ok(bytes)
 }
 
 fn export(paths: &Paths, output: Option<&std::path::Path>) -> Result<ExitCode> {

@@ -1,7 +1,7 @@
 //! `veille fetch`: the headless refresh, with a progress bar on a terminal and a summary line.
 use super::{Paths, open_store, output};
 use crate::feed::sanitize::display_line;
-use crate::refresh::{FeedStatus, RefreshError, refresh};
+use crate::refresh::{FeedStatus, RefreshError, refresh, rfc3339};
 use crate::store::StoreError;
 use anyhow::{Context, Result, bail};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -75,6 +75,16 @@ pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
             ));
         }
     }
+    for (result, until) in report.postponed() {
+        let name = display_line(&result.name, 80);
+        output::to_stderr(format_args!(
+            "veille: {name} ({}): postponed until {}, as its server asked \
+             (`veille fetch --feed {}` tries it now)",
+            display_line(&result.url, 500),
+            rfc3339(until),
+            shell_quoted(&name)
+        ));
+    }
     for warning in &report.warnings {
         output::to_stderr(format_args!(
             "veille: warning: {}: {}",
@@ -83,15 +93,21 @@ pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
         ));
     }
     let failed = report.failed().count();
+    let postponed = report.postponed().count();
     let mut out = output::stdout();
     let summary = writeln!(
         out,
-        "{} feeds in {:.1} s: {} new articles, {} unchanged, {} failed{}{}{}{}{}",
+        "{} feeds in {:.1} s: {} new articles, {} unchanged, {} failed{}{}{}{}{}{}",
         report.feeds.len(),
         started.elapsed().as_secs_f64(),
         report.new_articles(),
         report.unchanged(),
         failed,
+        if postponed > 0 {
+            format!(", {postponed} postponed")
+        } else {
+            String::new()
+        },
         if report.full_texts > 0 {
             format!(", {} full texts", report.full_texts)
         } else {
@@ -134,6 +150,12 @@ pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
     })
 }
 
+/// `text` as one single-quoted shell word, so a hint copied into a shell runs nothing a
+/// subscription name could smuggle (`$(...)`, backquotes).
+fn shell_quoted(text: &str) -> String {
+    format!("'{}'", text.replace('\'', r"'\''"))
+}
+
 fn progress_bar(len: u64) -> ProgressBar {
     let target = if std::io::stderr().is_terminal() {
         ProgressDrawTarget::stderr()
@@ -147,4 +169,16 @@ fn progress_bar(len: u64) -> ProgressBar {
         bar.set_style(style);
     }
     bar
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_hint_quotes_a_name_as_one_inert_shell_word() {
+        assert_eq!(shell_quoted("Le Monde"), "'Le Monde'");
+        assert_eq!(shell_quoted("$(rm -rf ~)"), "'$(rm -rf ~)'");
+        assert_eq!(shell_quoted("l'Usine"), r"'l'\''Usine'");
+    }
 }

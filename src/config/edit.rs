@@ -2,7 +2,7 @@
 use super::locate::line_of;
 use super::{BUNDLED, BUNDLED_NAME, ConfigError, atomic, canonical_feed_url, check_text};
 use crate::model::{FeedSource, Lang};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, Value};
 
@@ -18,25 +18,31 @@ const NEW_FILE_HEADER: &str = "\
 ///
 /// A name already taken gets a ` (2)`, ` (3)`... suffix, so one import cannot fail on a common name.
 pub fn add_feeds(path: &Path, feeds: &[FeedSource]) -> Result<usize, ConfigError> {
+    subscribe(path, feeds).map(|added| added.len())
+}
+
+/// [`add_feeds`], returning the subscriptions added, as written (with their final names).
+pub fn subscribe(path: &Path, feeds: &[FeedSource]) -> Result<Vec<FeedSource>, ConfigError> {
+    let _lock = lock(path)?;
     let mut doc = open(path)?;
     let mut list = FeedList::of(&mut doc, path)?;
     let existing = list.entries();
     let mut urls: HashSet<String> = existing.iter().map(|(_, url)| url_key(url)).collect();
-    let mut names: HashSet<String> = existing.into_iter().map(|(name, _)| name).collect();
-    let mut added = 0;
+    let mut names = Names::new(existing.into_iter().map(|(name, _)| name));
+    let mut added = Vec::new();
     for feed in feeds {
         if !urls.insert(url_key(&feed.url)) {
             continue;
         }
-        let name = unique_name(&display_name(feed), &names);
-        names.insert(name.clone());
-        list.push(&FeedSource {
+        let name = names.claim(&display_name(feed));
+        let source = FeedSource {
             name,
             ..feed.clone()
-        });
-        added += 1;
+        };
+        list.push(&source);
+        added.push(source);
     }
-    if added > 0 {
+    if !added.is_empty() {
         save(path, &doc)?;
     }
     Ok(added)
@@ -44,6 +50,7 @@ pub fn add_feeds(path: &Path, feeds: &[FeedSource]) -> Result<usize, ConfigError
 
 /// Removes the subscription whose name or URL is `name_or_url`; returns the removed source.
 pub fn remove_feed(path: &Path, name_or_url: &str) -> Result<Option<FeedSource>, ConfigError> {
+    let _lock = lock(path)?;
     let mut doc = open(path)?;
     let mut list = FeedList::of(&mut doc, path)?;
     let Some(index) = find(&list.entries(), name_or_url) else {
@@ -52,6 +59,14 @@ pub fn remove_feed(path: &Path, name_or_url: &str) -> Result<Option<FeedSource>,
     let removed = list.remove(index);
     save(path, &doc)?;
     Ok(removed)
+}
+
+/// Waits until no other veille is editing the file at `path` (see `config::lock`).
+fn lock(path: &Path) -> Result<super::lock::EditLock, ConfigError> {
+    super::lock::lock(path).map_err(|source| ConfigError::Io {
+        path: path.to_owned(),
+        source,
+    })
 }
 
 /// The user's document, with the bundled subscriptions copied in when it has none.
@@ -283,12 +298,49 @@ fn display_name(feed: &FeedSource) -> String {
         .unwrap_or_else(|| feed.url.clone())
 }
 
-fn unique_name(base: &str, taken: &HashSet<String>) -> String {
-    if !taken.contains(base) {
-        return base.to_owned();
+/// The names in use, handing out a free one for each new subscription.
+struct Names {
+    taken: HashSet<String>,
+    /// The next ` (n)` suffix to try for each base name, so that 100,000 outlines of one name
+    /// cost 100,000 tries, not 5 billion.
+    next_suffix: HashMap<String, u64>,
+}
+
+impl Names {
+    fn new(taken: impl IntoIterator<Item = String>) -> Names {
+        Names {
+            taken: taken.into_iter().collect(),
+            next_suffix: HashMap::new(),
+        }
     }
-    (2..)
-        .map(|n| format!("{base} ({n})"))
-        .find(|candidate| !taken.contains(candidate))
-        .unwrap_or_else(|| base.to_owned())
+
+    /// `base` if free, else `base (2)`, `base (3)`... the first free one; it is taken from now on.
+    fn claim(&mut self, base: &str) -> String {
+        if self.taken.insert(base.to_owned()) {
+            return base.to_owned();
+        }
+        let next = self.next_suffix.entry(base.to_owned()).or_insert(2);
+        loop {
+            let candidate = format!("{base} ({next})");
+            *next += 1;
+            if self.taken.insert(candidate.clone()) {
+                return candidate;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_taken_name_gets_the_first_free_suffix() {
+        let mut names = Names::new(["A".to_owned(), "A (2)".to_owned(), "B".to_owned()]);
+        assert_eq!(names.claim("C"), "C");
+        assert_eq!(names.claim("A"), "A (3)");
+        assert_eq!(names.claim("A"), "A (4)");
+        assert_eq!(names.claim("B"), "B (2)");
+        assert_eq!(names.claim("A (4)"), "A (4) (2)");
+    }
 }

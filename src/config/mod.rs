@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use crate::atomic_file as atomic;
 pub mod edit;
 mod locate;
+mod lock;
 mod partial;
 mod secret;
 
@@ -109,6 +110,10 @@ pub struct FetchSettings {
     pub max_retry_wait_secs: u64,
     /// User-Agent header.
     pub user_agent: String,
+    /// Whether feeds, article pages and redirects may reach loopback, private and link-local
+    /// addresses. Off: only a subscription on such a host reaches it (that host and port only).
+    #[serde(default)]
+    pub allow_private: bool,
 }
 
 /// Retention of old articles.

@@ -52,6 +52,7 @@ struct PartialFetch {
     max_redirects: Option<usize>,
     max_retry_wait_secs: Option<u64>,
     user_agent: Option<String>,
+    allow_private: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -283,6 +284,7 @@ impl PartialFetch {
         set(&mut fetch.max_redirects, self.max_redirects);
         set(&mut fetch.max_retry_wait_secs, self.max_retry_wait_secs);
         set(&mut fetch.user_agent, self.user_agent);
+        set(&mut fetch.allow_private, self.allow_private);
     }
 }
 

@@ -1,16 +1,22 @@
 //! HTTP fetching of feeds and pages: bounded concurrency with a per-host limit, conditional GET,
-//! compression, timeouts, body and redirect limits, Retry-After.
+//! compression, timeouts, body and redirect limits, Retry-After, and a host policy keeping
+//! requests off private addresses.
 use crate::config::FetchSettings;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use url::Url;
 
 mod attempt;
 mod limits;
+mod policy;
 mod reason;
 mod retry_after;
 
 use attempt::Step;
 use limits::Limits;
+pub use policy::names_private_host;
+use policy::{HostPolicy, Refused};
 use reason::Failure;
 
 /// Pause before retrying a refused or dropped connection: long enough for a restarting server,
@@ -74,6 +80,9 @@ pub enum FetchError {
     /// Too many redirects (or a loop).
     #[error("too many redirects (more than {0})")]
     TooManyRedirects(usize),
+    /// The URL, a redirect or a resolved name leads to a private address (see `policy`).
+    #[error("refused: {0} (allow_private = true in [fetch] allows private addresses)")]
+    Refused(String),
     /// Connection, TLS or protocol failure.
     #[error("{0}")]
     Network(String),
@@ -81,10 +90,12 @@ pub enum FetchError {
 
 /// A shared HTTP client enforcing the limits of `FetchSettings`.
 ///
-/// Clones share the connection pool and the concurrency slots, so one `Fetcher` bounds a whole run.
+/// Clones share the connection pools and the concurrency slots, so one `Fetcher` bounds a whole run.
 #[derive(Clone)]
 pub struct Fetcher {
-    client: reqwest::Client,
+    /// One client per host policy: the policy lives in the client's resolver and redirect rule.
+    /// Public subscriptions share one; each subscription on a private host has its own.
+    clients: Arc<Mutex<HashMap<HostPolicy, reqwest::Client>>>,
     settings: FetchSettings,
     limits: Limits,
 }
@@ -95,27 +106,14 @@ impl Fetcher {
         // reqwest is built without a crypto provider (ring is smaller to build than aws-lc); the
         // error only says another part of the process installed one first, which is just as good.
         let _ = rustls::crypto::ring::default_provider().install_default();
-        let user_agent =
-            reqwest::header::HeaderValue::from_str(&settings.user_agent).map_err(|_| {
-                FetchError::Network(format!("invalid User-Agent {:?}", settings.user_agent))
-            })?;
-        let client = reqwest::Client::builder()
-            .tls_backend_rustls()
-            .user_agent(user_agent)
-            .gzip(true)
-            .brotli(true)
-            .deflate(true)
-            .redirect(reqwest::redirect::Policy::limited(settings.max_redirects))
-            .connect_timeout(Duration::from_secs(settings.connect_timeout_secs))
-            // Covers the body too, so a server trickling bytes cannot keep a request alive.
-            .timeout(Duration::from_secs(settings.timeout_secs))
-            .build()
-            .map_err(|err| FetchError::Network(format!("cannot set up HTTP: {err}")))?;
-        Ok(Fetcher {
-            client,
+        let fetcher = Fetcher {
+            clients: Arc::new(Mutex::new(HashMap::new())),
             settings: settings.clone(),
             limits: Limits::new(settings.concurrency, settings.per_host),
-        })
+        };
+        // Built now, so that bad settings (an invalid User-Agent) fail here and not per feed.
+        fetcher.client(&HostPolicy::for_feed(settings.allow_private, None))?;
+        Ok(fetcher)
     }
 
     /// The time allowed for one request (`fetch.timeout_secs`), which work on its answer, such as a
@@ -124,23 +122,52 @@ impl Fetcher {
         Duration::from_secs(self.settings.timeout_secs)
     }
 
-    /// GETs `url`, waiting for a global and a per-host slot, sending the validators.
-    ///
-    /// Retries once, either after a Retry-After no longer than `max_retry_wait_secs` or after a
-    /// refused or dropped connection; the slots are released while it waits.
+    /// The client enforcing `policy`, built the first time it is needed.
+    fn client(&self, policy: &HostPolicy) -> Result<reqwest::Client, FetchError> {
+        // A poisoned map is still consistent: entries are only ever inserted whole.
+        let mut clients = self.clients.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(client) = clients.get(policy) {
+            return Ok(client.clone());
+        }
+        let client = build_client(&self.settings, policy)?;
+        clients.insert(policy.clone(), client.clone());
+        Ok(client)
+    }
+
+    /// GETs the subscription `url`, waiting for a global and a per-host slot, sending the
+    /// validators: [`Fetcher::fetch_for`] on behalf of `url` itself.
     pub async fn fetch(
         &self,
         url: &str,
         validators: &Validators,
     ) -> Result<FetchOutcome, FetchError> {
+        self.fetch_for(url, validators, Some(url)).await
+    }
+
+    /// GETs `url` on behalf of the subscription at `feed_url` (an article page of that feed, say;
+    /// `None` for none): private addresses are refused, except the subscription's own host and
+    /// port when it is on one, or all of them with `allow_private`.
+    ///
+    /// Retries once, either after a Retry-After no longer than `max_retry_wait_secs` or after a
+    /// refused or dropped connection; the slots are released while it waits.
+    pub async fn fetch_for(
+        &self,
+        url: &str,
+        validators: &Validators,
+        feed_url: Option<&str>,
+    ) -> Result<FetchOutcome, FetchError> {
         let url = parse_url(url)?;
+        let feed_url = feed_url.and_then(|f| Url::parse(f.trim()).ok());
+        let policy = HostPolicy::for_feed(self.settings.allow_private, feed_url.as_ref());
+        policy.check_url(&url).map_err(refused)?;
+        let client = self.client(&policy)?;
         let host = url.host_str().unwrap_or_default().to_owned();
         let max_wait = Duration::from_secs(self.settings.max_retry_wait_secs);
         let mut retried = false;
         loop {
             let result = {
                 let _permits = self.limits.acquire(&host).await?;
-                self.attempt(&url, validators).await
+                self.attempt(&client, &url, validators).await
             };
             match result {
                 Ok(Step::Done(outcome)) => return Ok(outcome),
@@ -161,9 +188,14 @@ impl Fetcher {
     }
 
     /// One exchange under the whole-request timeout (the semaphore waits are not counted).
-    async fn attempt(&self, url: &Url, validators: &Validators) -> Result<Step, Failure> {
+    async fn attempt(
+        &self,
+        client: &reqwest::Client,
+        url: &Url,
+        validators: &Validators,
+    ) -> Result<Step, Failure> {
         let limit = Duration::from_secs(self.settings.timeout_secs);
-        let exchange = attempt::run(&self.client, &self.settings, url, validators);
+        let exchange = attempt::run(client, &self.settings, url, validators);
         match tokio::time::timeout(limit, exchange).await {
             Ok(result) => result,
             Err(_) => Err(Failure::permanent(FetchError::Timeout(
@@ -171,6 +203,43 @@ impl Fetcher {
             ))),
         }
     }
+}
+
+/// The HTTP client for `policy`: TLS, compression, timeouts, User-Agent, and the policy checked on
+/// every resolved name and every redirect.
+fn build_client(
+    settings: &FetchSettings,
+    policy: &HostPolicy,
+) -> Result<reqwest::Client, FetchError> {
+    let user_agent =
+        reqwest::header::HeaderValue::from_str(&settings.user_agent).map_err(|_| {
+            FetchError::Network(format!("invalid User-Agent {:?}", settings.user_agent))
+        })?;
+    let limited = reqwest::redirect::Policy::limited(settings.max_redirects);
+    let hops = policy.clone();
+    // Every hop is checked: a public feed must not bounce veille to 169.254.169.254.
+    let redirects =
+        reqwest::redirect::Policy::custom(move |attempt| match hops.check_url(attempt.url()) {
+            Err(refused) => attempt.error(refused),
+            Ok(()) => limited.redirect(attempt),
+        });
+    reqwest::Client::builder()
+        .tls_backend_rustls()
+        .user_agent(user_agent)
+        .gzip(true)
+        .brotli(true)
+        .deflate(true)
+        .redirect(redirects)
+        .dns_resolver(policy.resolver())
+        .connect_timeout(Duration::from_secs(settings.connect_timeout_secs))
+        // Covers the body too, so a server trickling bytes cannot keep a request alive.
+        .timeout(Duration::from_secs(settings.timeout_secs))
+        .build()
+        .map_err(|err| FetchError::Network(format!("cannot set up HTTP: {err}")))
+}
+
+fn refused(refused: Refused) -> FetchError {
+    FetchError::Refused(refused.to_string())
 }
 
 /// Accepts only absolute http(s) URLs with a host, before any slot is taken.

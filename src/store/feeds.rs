@@ -5,12 +5,22 @@ use crate::feed::fetch::Validators;
 use crate::model::{FeedId, FeedSource};
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Row, TransactionBehavior, params};
+use std::collections::HashMap;
 
 /// Columns read by `feed_from_row`, counts included.
 const FEED_COLUMNS: &str = "f.id, f.name, f.url, f.title, f.etag, f.last_modified, f.last_status, \
      f.last_error, f.last_success, f.retry_after, \
      (SELECT count(*) FROM articles a WHERE a.feed_id = f.id AND a.read = 0), \
      (SELECT count(*) FROM articles a WHERE a.feed_id = f.id)";
+
+/// A stored feed as `sync_feeds` compares it with the configuration.
+struct KnownFeed {
+    id: i64,
+    name: String,
+    configured: bool,
+    /// Found in the configuration during this sync.
+    listed: bool,
+}
 
 fn feed_from_row(row: &Row<'_>) -> rusqlite::Result<StoredFeed> {
     Ok(StoredFeed {
@@ -40,25 +50,76 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        tx.execute("UPDATE feeds SET configured = 0", [])?;
+        // Only what changed is written: rewriting every row made each run over 100,000
+        // subscriptions spend most of its sync writing pages that did not change.
+        let mut known: HashMap<String, KnownFeed> = {
+            let mut stmt = tx.prepare("SELECT url, id, name, configured FROM feeds")?;
+            stmt.query_map([], |r| {
+                let feed = KnownFeed {
+                    id: r.get(1)?,
+                    name: r.get(2)?,
+                    configured: r.get(3)?,
+                    listed: false,
+                };
+                Ok((r.get(0)?, feed))
+            })?
+            .collect::<rusqlite::Result<_>>()?
+        };
         let mut ids = Vec::with_capacity(sources.len());
         {
-            let mut upsert = tx.prepare(
-                "INSERT INTO feeds (url, name, configured) VALUES (?1, ?2, 1)
-                 ON CONFLICT (url) DO UPDATE SET name = excluded.name, configured = 1
-                 RETURNING id",
+            let mut insert = tx.prepare(
+                "INSERT INTO feeds (url, name, configured) VALUES (?1, ?2, 1) RETURNING id",
             )?;
+            let mut update =
+                tx.prepare("UPDATE feeds SET name = ?2, configured = 1 WHERE id = ?1")?;
             for source in sources {
-                let id: i64 = upsert.query_row(params![source.url, source.name], |r| r.get(0))?;
-                ids.push(id);
+                let feed = match known.get_mut(&source.url) {
+                    Some(feed) => {
+                        if feed.name != source.name || !feed.configured {
+                            update.execute(params![feed.id, source.name])?;
+                        }
+                        feed
+                    }
+                    None => {
+                        let id =
+                            insert.query_row(params![source.url, source.name], |r| r.get(0))?;
+                        let feed = KnownFeed {
+                            id,
+                            name: String::new(),
+                            configured: true,
+                            listed: false,
+                        };
+                        known.entry(source.url.clone()).or_insert(feed)
+                    }
+                };
+                feed.name.clone_from(&source.name);
+                feed.configured = true;
+                feed.listed = true;
+                ids.push(feed.id);
+            }
+            let mut unconfigure = tx.prepare("UPDATE feeds SET configured = 0 WHERE id = ?1")?;
+            for feed in known.values().filter(|f| f.configured && !f.listed) {
+                unconfigure.execute([feed.id])?;
             }
         }
         tx.commit()?;
-        let mut feeds = Vec::with_capacity(ids.len());
-        for id in ids {
-            feeds.push(self.feed(FeedId(id))?);
-        }
-        Ok(feeds)
+        // One query for all of them: a query per feed is most of the time on 100,000 feeds.
+        let by_id: HashMap<i64, StoredFeed> = {
+            let mut stmt = self.conn.prepare(&format!(
+                "SELECT {FEED_COLUMNS} FROM feeds f WHERE f.configured = 1"
+            ))?;
+            stmt.query_map([], feed_from_row)?
+                .map(|feed| feed.map(|f| (f.id.0, f)))
+                .collect::<rusqlite::Result<_>>()?
+        };
+        ids.into_iter()
+            .map(|id| {
+                by_id
+                    .get(&id)
+                    .cloned()
+                    .ok_or(StoreError::UnknownFeed { id })
+            })
+            .collect()
     }
 
     /// Every stored feed with state and counts, by name.
@@ -99,6 +160,28 @@ impl Store {
             )
             .optional()?
             .ok_or(StoreError::UnknownFeed { id: id.0 })
+    }
+
+    /// Forgets what fetching each of `urls` taught (validators, last status and error, a server's
+    /// Retry-After), for subscriptions added again: they start afresh. Articles are kept.
+    /// Returns how many stored feeds had one of those URLs.
+    pub fn reset_fetch_state(&mut self, urls: &[&str]) -> Result<usize, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut reset = 0;
+        {
+            let mut update = tx.prepare(
+                "UPDATE feeds SET etag = NULL, last_modified = NULL, last_status = NULL,
+                     last_error = NULL, retry_after = NULL
+                 WHERE url = ?1",
+            )?;
+            for url in urls {
+                reset += update.execute([url])?;
+            }
+        }
+        tx.commit()?;
+        Ok(reset)
     }
 
     /// Records a 304: success time and status only.

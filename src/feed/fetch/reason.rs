@@ -1,6 +1,7 @@
 //! Condenses reqwest's nested errors into a short reason a user can read, and decides whether the
 //! failure is worth one more try.
 use super::FetchError;
+use super::policy::Refused;
 use crate::config::FetchSettings;
 use std::error::Error as StdError;
 use std::io;
@@ -40,6 +41,13 @@ pub(super) fn classify(err: &reqwest::Error, settings: &FetchSettings) -> Failur
             settings.timeout_secs
         };
         return Failure::permanent(FetchError::Timeout(secs));
+    }
+    // Before `is_redirect`: a redirect to a private address is a refusal, not a loop.
+    if let Some(refused) = chain(err)
+        .into_iter()
+        .find_map(|cause| cause.downcast_ref::<Refused>())
+    {
+        return Failure::permanent(FetchError::Refused(refused.to_string()));
     }
     if err.is_redirect() {
         return Failure::permanent(FetchError::TooManyRedirects(settings.max_redirects));

@@ -264,7 +264,18 @@ async fn full_text(
     url: &str,
 ) -> Result<(), String> {
     let fetcher = Fetcher::new(&config.fetch).map_err(|e| e.to_string())?;
-    let html = fetch_full_text(&fetcher, url)
+    // The article's subscription decides which hosts its page may be on (see `fetch::policy`).
+    let path = db_path.clone();
+    let feed_url = tokio::task::spawn_blocking(move || {
+        let Some(store) = Store::open_read_only(&path).map_err(|e| e.to_string())? else {
+            return Ok(None);
+        };
+        let article = store.article(id).map_err(|e| e.to_string())?;
+        Ok::<_, String>(article.map(|a| a.summary.feed_url))
+    })
+    .await
+    .map_err(|e| e.to_string())??;
+    let html = fetch_full_text(&fetcher, url, feed_url.as_deref())
         .await
         .map_err(|e| e.to_string())?;
     tokio::task::spawn_blocking(move || {

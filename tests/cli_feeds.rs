@@ -1,0 +1,94 @@
+//! `veille feeds` through the real binary where many processes or huge inputs meet the one
+//! config file: concurrent edits lose nothing, an endless "OPML" is refused after a bounded read.
+mod support;
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use support::home::{stderr, veille_in};
+
+/// The subscriptions of the config in `dir`, as `feeds list --json` reports them.
+fn subscriptions(dir: &Path) -> Vec<serde_json::Value> {
+    let out = veille_in(dir, &["feeds", "list", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn twenty_concurrent_feeds_add_keep_twenty_subscriptions() {
+    let dir = tempfile::tempdir().unwrap();
+    // A small file of our own (not the 32 bundled feeds), so the count is easy to read.
+    std::fs::write(
+        dir.path().join("config.toml"),
+        "# mes abonnements\n\n[[feeds]]\nname = \"base\"\nurl = \"https://base.example.org/feed.xml\"\n",
+    )
+    .unwrap();
+    let children: Vec<_> = (0..20)
+        .map(|i| {
+            Command::new(env!("CARGO_BIN_EXE_veille"))
+                .args([
+                    "feeds",
+                    "add",
+                    &format!("https://f{i}.example.org/feed.xml"),
+                ])
+                .env("VEILLE_CONFIG", dir.path().join("config.toml"))
+                .env("VEILLE_DB", dir.path().join("veille.db"))
+                .env("HOME", dir.path())
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let mut left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(left, ["config.toml"], "lock or temporary files left");
+    let feeds = subscriptions(dir.path());
+    assert_eq!(feeds.len(), 21, "subscriptions lost: {feeds:?}");
+    for i in 0..20 {
+        let url = format!("https://f{i}.example.org/feed.xml");
+        assert!(feeds.iter().any(|f| f["url"] == url), "{url} lost");
+    }
+    let config = std::fs::read_to_string(dir.path().join("config.toml")).unwrap();
+    assert!(config.starts_with("# mes abonnements"), "{config}");
+}
+
+/// `/dev/zero` never ends: the import must stop after the size cap, quickly and in bounded memory,
+/// and name the file. The address space is limited (prlimit --as) so an unbounded read fails.
+#[test]
+fn importing_an_endless_file_is_refused_without_reading_it_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let has_prlimit = Command::new("prlimit").arg("--version").output().is_ok();
+    let mut command = if has_prlimit {
+        // 1 GiB: room for the binary and a 20 MB read, not for reading /dev/zero to the end.
+        let mut c = Command::new("prlimit");
+        c.arg("--as=1073741824").arg("--");
+        c.arg(env!("CARGO_BIN_EXE_veille"));
+        c
+    } else {
+        eprintln!("prlimit (util-linux) is not installed: memory not bounded");
+        Command::new(env!("CARGO_BIN_EXE_veille"))
+    };
+    let out = command
+        .args(["feeds", "import", "/dev/zero"])
+        .env("VEILLE_CONFIG", dir.path().join("config.toml"))
+        .env("VEILLE_DB", dir.path().join("veille.db"))
+        .env("HOME", dir.path())
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("/dev/zero"), "the file is not named: {err}");
+    assert!(err.contains("larger than"), "the reason is not said: {err}");
+    assert!(
+        !err.contains("panicked") && !err.contains("memory allocation"),
+        "{err}"
+    );
+    assert!(!dir.path().join("config.toml").exists(), "config written");
+}
