@@ -61,10 +61,15 @@ fn to_msg(event: Event) -> Option<Msg> {
     }
 }
 
+/// True when the terminal has hung up: nothing will be read from it or drawn on it again.
+pub fn terminal_gone() -> bool {
+    matches!(tty::wait(std::time::Duration::ZERO), tty::State::Gone)
+}
+
 /// The terminal's state, from poll(2) on standard input (which the reader only runs on a terminal,
 /// and which crossterm reads).
 #[cfg(unix)]
-mod tty {
+pub(super) mod tty {
     use rustix::event::{PollFd, PollFlags, Timespec, poll};
     use std::time::Duration;
 
@@ -99,7 +104,7 @@ mod tty {
 
 /// Elsewhere crossterm's own wait is all there is.
 #[cfg(not(unix))]
-mod tty {
+pub(super) mod tty {
     use std::time::Duration;
 
     pub enum State {

@@ -164,10 +164,14 @@ fn event_loop(
             }
             executor.run(effect)?;
         }
-        guard
-            .terminal
-            .draw(|frame| view::view(app, frame))
-            .context("cannot draw")?;
+        if let Err(error) = guard.terminal.draw(|frame| view::view(app, frame)) {
+            // A draw can fail on a terminal that hung up before the input thread saw it (under
+            // load): that is the same orderly end as the hang-up itself, not a failure.
+            if input::terminal_gone() {
+                return Ok(());
+            }
+            return Err(error).context("cannot draw");
+        }
         let first = match rx.recv_timeout(TICK.saturating_sub(last_tick.elapsed())) {
             Ok(msg) => Some(msg),
             Err(RecvTimeoutError::Timeout) => None,
