@@ -56,6 +56,16 @@ impl Folded {
         (s, e.max(s))
     }
 
+    /// The folded offset of the original byte offset `original` (its character's start).
+    pub fn folded_offset(&self, original: usize) -> usize {
+        let original = original.min(self.original_len) as u32;
+        let i = self.marks.partition_point(|&(_, o)| o <= original);
+        match i.checked_sub(1).map(|j| self.marks[j]) {
+            None => original as usize,
+            Some((f, o)) => (f + (original - o)) as usize,
+        }
+    }
+
     fn original_offset(&self, folded: usize) -> usize {
         let folded = folded as u32;
         // The last mark at or before `folded`; inside an expansion ("oe" from "œ") snap to its start.

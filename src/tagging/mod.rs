@@ -14,6 +14,8 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod analyse;
+mod context;
 mod cve;
 mod error;
 mod fold;
@@ -22,6 +24,7 @@ mod rejected;
 mod resolve;
 mod rules;
 mod suggest;
+mod victims;
 mod vocab;
 
 pub use cve::extract_cves;
@@ -29,4 +32,4 @@ pub use error::TaggingError;
 pub use rejected::{Rejected, facet_of, is_rejected};
 pub use resolve::{Candidate, Kind, MatchRank, Resolution, kinds_of};
 pub use suggest::{Confidence, Evidence, Field, Suggester, Suggestion, Suggestions};
-pub use vocab::{Actor, AttackType, Country, Organisation, Sector, Vocabulary};
+pub use vocab::{Actor, AttackType, Country, Organisation, Place, PlaceKind, Sector, Vocabulary};

@@ -1,11 +1,11 @@
 //! Tag suggestions from an article's title and text: actors, targets, attack types, sectors,
 //! countries and CVE ids, each with the words that justify it. Never applied by this module.
-use super::cve::find_cves;
+use super::context::Cues;
 use super::error::TaggingError;
 use super::fold::{Folded, is_word_char};
 use super::resolve::Kind;
 use super::rules::{self, CONTEXT_WINDOW, CONTEXT_WORDS, CaseRule};
-use super::vocab::Vocabulary;
+use super::vocab::{PlaceKind, Vocabulary};
 use crate::model::Tags;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::{Serialize, Serializer};
@@ -70,6 +70,8 @@ pub struct Suggestion {
     pub evidence: Evidence,
     /// How much the evidence supports the value.
     pub confidence: Confidence,
+    /// A victim the vocabulary does not know, proposed as the text writes it ("Mairie de Caen").
+    pub new_value: bool,
 }
 
 impl Serialize for Suggestion {
@@ -138,37 +140,91 @@ impl Suggestions {
         }
     }
 
-    fn add(&mut self, kind: Kind, value: &str, evidence: &Evidence) {
-        if let Some(list) = self.list_mut(kind)
-            && !list.iter().any(|s| s.value == value)
+    /// True when `value` is already suggested with high confidence.
+    pub(super) fn has_high(&self, kind: Kind, value: &str) -> bool {
+        let list = match kind {
+            Kind::Actor => &self.actor,
+            Kind::Organisation => &self.target,
+            Kind::Attack => &self.attack,
+            Kind::Sector => &self.sector,
+            Kind::Country => &self.country,
+            Kind::Cve => &self.cve,
+            Kind::Used => return false,
+        };
+        list.iter()
+            .any(|s| s.value == value && s.confidence == Confidence::High)
+    }
+
+    /// Adds a value, or raises the confidence of one already there (keeping the better evidence).
+    pub(super) fn add(
+        &mut self,
+        kind: Kind,
+        value: &str,
+        evidence: &Evidence,
+        confidence: Confidence,
+    ) {
+        self.push(kind, value, evidence, confidence, false);
+    }
+
+    pub(super) fn push(
+        &mut self,
+        kind: Kind,
+        value: &str,
+        evidence: &Evidence,
+        confidence: Confidence,
+        new_value: bool,
+    ) {
+        let Some(list) = self.list_mut(kind) else {
+            return;
+        };
+        let key = super::fold::fold(value);
+        match list
+            .iter_mut()
+            .find(|s| s.value == value || (s.new_value && super::fold::fold(&s.value) == key))
         {
-            // A title states what the story is about; a mention in the text may be in passing.
-            let confidence = match evidence.field {
-                Field::Title => Confidence::High,
-                Field::Text => Confidence::Medium,
-            };
-            list.push(Suggestion {
+            Some(s) if s.confidence < confidence => {
+                s.confidence = confidence;
+                s.evidence = evidence.clone();
+            }
+            Some(_) => {}
+            None => list.push(Suggestion {
                 value: value.to_string(),
                 kind,
                 evidence: evidence.clone(),
                 confidence,
-            });
+                new_value,
+            }),
         }
     }
 }
 
 /// What a name found in the text stands for.
 #[derive(Debug, Clone)]
-struct Target {
-    kind: Kind,
-    value: String,
+pub(super) struct Target {
+    pub kind: Kind,
+    pub value: String,
     /// The name as written in the vocabulary (for the case rule).
-    name: String,
-    rule: CaseRule,
+    pub name: String,
+    pub rule: CaseRule,
     /// Needs a context word nearby (common-word actor names).
-    context: bool,
-    /// An organisation's sector and country, suggested along with it.
-    implies: Vec<(Kind, String)>,
+    pub context: bool,
+    /// An organisation's sector and country, suggested along with it when it is a victim.
+    pub implies: Vec<(Kind, String)>,
+    /// How a country was named: a city or a demonym gives it less surely than its name.
+    pub via: Via,
+    /// An agency that investigates or regulates (never a victim in passing).
+    pub authority: bool,
+}
+
+/// How a country is named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Via {
+    /// By its own name, or not a country at all.
+    Name,
+    /// By a city in it.
+    City,
+    /// By an adjective or demonym ("Dutch", "françaises").
+    Demonym,
 }
 
 /// The suggestion engine: the vocabulary compiled into one automaton. Build once, reuse for every article.
@@ -180,13 +236,15 @@ pub struct Suggester {
     /// For each automaton pattern, what it stands for (several entries when an alias is shared).
     targets: Vec<Vec<Target>>,
     context: AhoCorasick,
+    /// Negation, hedging, victim and role cues.
+    pub(super) cues: Cues,
 }
 
-/// A name occurrence that passed the boundary and case checks.
-struct Hit<'a> {
-    start: usize,
-    end: usize,
-    target: &'a Target,
+/// A name occurrence that passed the boundary and case checks (folded offsets).
+pub(super) struct Hit<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub target: &'a Target,
 }
 
 impl Suggester {
@@ -218,7 +276,9 @@ impl Suggester {
         for term in terms(vocab) {
             let folded = super::fold::fold(term.name.trim());
             // Plural in -s of single lower-case words (vulnérabilités, hôpitaux aside).
+            // "defenses" are security controls, not the defence sector.
             let plural = matches!(term.kind, Kind::Attack | Kind::Sector)
+                && !matches!(folded.as_str(), "defense" | "defence")
                 && term.rule == CaseRule::Folded
                 && !folded.contains(' ')
                 && !folded.ends_with(['s', 'x']);
@@ -248,37 +308,31 @@ impl Suggester {
             broader,
             targets,
             context,
+            cues: Cues::new()?,
         })
     }
 
     /// Suggestions for an article's title and plain text.
     pub fn suggest(&self, title: &str, text: &str) -> Suggestions {
         let mut out = Suggestions::default();
+        let mut attacks = super::analyse::AttackWords::default();
         for (field, original) in [(Field::Title, title), (Field::Text, text)] {
-            self.scan(field, original, &mut out);
+            self.scan(field, original, &mut out, &mut attacks);
         }
+        attacks.settle(&mut out.attack);
         // The most specific type says more: "infostealer malware" is an infostealer.
-        let redundant: Vec<&String> = out
+        let redundant: Vec<String> = out
             .attack
             .iter()
-            .filter_map(|a| self.broader.get(&a.value))
+            .filter_map(|a| self.broader.get(&a.value).cloned())
             .collect();
-        let redundant: Vec<String> = redundant.into_iter().cloned().collect();
         out.attack.retain(|a| !redundant.contains(&a.value));
         out
     }
 
-    fn scan(&self, field: Field, original: &str, out: &mut Suggestions) {
-        for cve in find_cves(original) {
-            let evidence = Evidence {
-                field,
-                start: cve.start,
-                end: cve.end,
-                term: original[cve.start..cve.end].to_string(),
-            };
-            out.add(Kind::Cve, &cve.id, &evidence);
-        }
-        let folded = Folded::new(original);
+    /// The vocabulary's names found in a folded text: boundary, case and context rules applied, and
+    /// where two names of one kind overlap the longer one kept.
+    pub(super) fn names_in<'a>(&'a self, folded: &Folded, original: &str) -> Vec<Hit<'a>> {
         let text = folded.text.as_str();
         // Context words are looked for only once a common-word name needs them.
         let context_at: std::cell::OnceCell<Vec<(usize, usize)>> = std::cell::OnceCell::new();
@@ -336,19 +390,11 @@ impl Suggester {
                         && o.end - o.start > h.end - h.start
                 })
         };
-        for h in (0..hits.len()).filter(|&i| !shadowed(i)).map(|i| &hits[i]) {
-            let (os, oe) = folded.original_range(h.start, h.end);
-            let evidence = Evidence {
-                field,
-                start: os,
-                end: oe,
-                term: original[os..oe].to_string(),
-            };
-            out.add(h.target.kind, &h.target.value, &evidence);
-            for (kind, value) in &h.target.implies {
-                out.add(*kind, value, &evidence);
-            }
-        }
+        let keep: Vec<bool> = (0..hits.len()).map(|i| !shadowed(i)).collect();
+        hits.into_iter()
+            .zip(keep)
+            .filter_map(|(h, k)| k.then_some(h))
+            .collect()
     }
 
     fn context_words(&self, text: &str) -> Vec<(usize, usize)> {
@@ -393,9 +439,15 @@ fn terms(v: &Vocabulary) -> Vec<Target> {
         rule,
         context: false,
         implies: Vec::new(),
+        via: Via::Name,
+        authority: false,
     };
     for a in &v.attacks {
-        for n in [&a.en, &a.fr].into_iter().chain(&a.synonyms) {
+        for n in [&a.en, &a.fr]
+            .into_iter()
+            .chain(&a.synonyms)
+            .chain(&a.suggest_only)
+        {
             out.push(simple(Kind::Attack, &a.id, n, rules::case_rule(n, false)));
         }
     }
@@ -405,15 +457,12 @@ fn terms(v: &Vocabulary) -> Vec<Target> {
         }
     }
     for o in &v.organisations {
+        // An organisation's sector and seat are the victim's, when the text makes it the victim.
         let mut implies = Vec::new();
-        // A technology company is mostly named as the vendor of a flawed product, not as a victim:
-        // its seat says nothing about where the victims are.
-        let vendor = o.sector.as_deref() == Some("technology");
-        if vendor {
-        } else if let Some(s) = &o.sector {
+        if let Some(s) = &o.sector {
             implies.push((Kind::Sector, s.clone()));
         }
-        if let Some(c) = o.country.as_ref().filter(|_| !vendor) {
+        if let Some(c) = &o.country {
             implies.push((Kind::Country, c.clone()));
         }
         let names = std::iter::once((&o.name, false))
@@ -423,6 +472,7 @@ fn terms(v: &Vocabulary) -> Vec<Target> {
         for (n, acronym) in names {
             let mut t = simple(Kind::Organisation, &o.name, n, rules::case_rule(n, acronym));
             t.implies = implies.clone();
+            t.authority = o.role.as_deref() == Some("authority");
             out.push(t);
         }
     }
@@ -440,6 +490,16 @@ fn terms(v: &Vocabulary) -> Vec<Target> {
             ));
         }
     }
+    for p in &v.places {
+        let (via, rule) = match p.kind {
+            // A city is a proper name: "Nice" the city, not "nice".
+            PlaceKind::City => (Via::City, CaseRule::Exact),
+            PlaceKind::Demonym => (Via::Demonym, rules::case_rule(&p.name, false)),
+        };
+        let mut t = simple(Kind::Country, &p.country, &p.name, rule);
+        t.via = via;
+        out.push(t);
+    }
     // "Unattributed" is the analyst's conclusion, not a name a text mentions ("unknown" is a word).
     for a in v.actors.iter().filter(|a| !a.unattributed) {
         for n in std::iter::once(&a.name).chain(&a.aliases) {
@@ -447,8 +507,9 @@ fn terms(v: &Vocabulary) -> Vec<Target> {
             if folded.chars().count() < 3 || rules::ACTOR_DENY.contains(&folded.as_str()) {
                 continue;
             }
-            let mut t = simple(Kind::Actor, &a.name, n, rules::case_rule(n, false));
-            t.context = a.context || rules::COMMON_WORD_ALIASES.contains(&folded.as_str());
+            let common = a.context || rules::COMMON_WORD_ALIASES.contains(&folded.as_str());
+            let mut t = simple(Kind::Actor, &a.name, n, rules::actor_case_rule(n, common));
+            t.context = common;
             out.push(t);
         }
     }

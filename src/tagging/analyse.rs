@@ -1,0 +1,850 @@
+//! One field (title or text) read for suggestions: attack types unless denied or hypothetical,
+//! actors, and victims — the organisations, sectors and countries that a victim cue attaches to —
+//! each with a confidence (`../shared/TAGGING.md`).
+use super::context::{self, Cue, Found, Modality};
+use super::cve::find_cves;
+use super::fold::{Folded, fold};
+use super::resolve::Kind;
+use super::suggest::{Confidence, Evidence, Field, Hit, Suggester, Suggestions, Via};
+use super::victims::{self, Phrase, Token};
+use std::collections::{HashMap, HashSet};
+
+/// French overseas territories are France (TAGGING.md).
+#[rustfmt::skip]
+const OVERSEAS: &[&str] = &[
+    "NC", "PF", "RE", "GP", "MQ", "GF", "YT", "PM", "WF", "MF", "BL",
+];
+
+/// Words of an attack type that only say a ransom was asked: extortion unless encryption is
+/// reported, in which case it is the ransomware's ransom.
+#[rustfmt::skip]
+const RANSOM_WORDS: &[&str] = &[
+    "rancon", "ransom", "ransom demand", "demande de rancon", "demanding payment",
+    "demanded payment",
+];
+
+/// Claims are extortion when an extortion gang makes them, not when hacktivists claim a DDoS.
+const CLAIM_WORDS: &[&str] = &["revendique par", "revendiquee par", "claimed by"];
+
+/// Why an attack type rests on words that do not say it alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Weak {
+    /// "rançon", "ransom demand": extortion, unless it is a ransomware's ransom.
+    Ransom,
+    /// "revendiqué par": extortion, unless hacktivists claim a DDoS.
+    Claim,
+    /// "LockBit ransomware": the gang's description, not what happened.
+    Brand,
+}
+
+/// The attack words of a whole article, settled once both fields are read.
+#[derive(Default)]
+pub(crate) struct AttackWords {
+    /// Values suggested only from ransom or claim words, or from a gang's description.
+    weak: Vec<(String, Weak)>,
+    /// Values stated at least once in their own words.
+    strong: Vec<String>,
+    /// The article denies a ransom was asked ("aucune demande de rançon").
+    ransom_denied: bool,
+}
+
+impl AttackWords {
+    fn note(&mut self, value: &str, term: &str, describes_actor: bool) {
+        let t = fold(term);
+        let why = if describes_actor && value == "ransomware" {
+            Some(Weak::Brand)
+        } else if RANSOM_WORDS.contains(&t.as_str()) {
+            Some(Weak::Ransom)
+        } else if CLAIM_WORDS.contains(&t.as_str()) {
+            Some(Weak::Claim)
+        } else {
+            None
+        };
+        match why {
+            Some(_) if self.is_strong(value) => {}
+            Some(why) => {
+                if !self.weak.iter().any(|(v, _)| v == value) {
+                    self.weak.push((value.to_string(), why));
+                }
+            }
+            None => {
+                self.weak.retain(|(v, _)| v != value);
+                if !self.is_strong(value) {
+                    self.strong.push(value.to_string());
+                }
+            }
+        }
+    }
+
+    fn is_strong(&self, value: &str) -> bool {
+        self.strong.iter().any(|v| v == value)
+    }
+
+    /// Applies the article-wide rules: a ransom with encryption is ransomware's, a claim next to a
+    /// DDoS is a hacktivist's, and intrusion stays only when nothing more specific covers it.
+    pub fn settle(&self, attack: &mut Vec<super::suggest::Suggestion>) {
+        let has =
+            |attack: &Vec<super::suggest::Suggestion>, v: &str| attack.iter().any(|a| a.value == v);
+        for (value, why) in &self.weak {
+            let drop = match why {
+                Weak::Ransom => has(attack, "ransomware"),
+                // "LockBit ransomware" names the gang; with no ransom asked, nothing was encrypted.
+                Weak::Brand => self.ransom_denied,
+                Weak::Claim => has(attack, "ddos") || has(attack, "defacement"),
+            };
+            if drop {
+                attack.retain(|a| &a.value != value);
+            }
+        }
+        // A merely possible breach does not make a stated intrusion redundant.
+        if attack
+            .iter()
+            .any(|a| a.value != "intrusion" && a.confidence >= Confidence::Medium)
+        {
+            attack.retain(|a| a.value != "intrusion");
+        }
+    }
+}
+
+/// A phrase that a victim cue points at, with the cue's clause.
+struct Victim {
+    phrase: Option<Phrase>,
+    /// Found as a title's subject before its colon ("Stripe : …"), not by a victim cue.
+    colon: bool,
+    /// Folded span of the clause that names the victim (subject before, object after the cue).
+    clause: (usize, usize),
+    sentence: (usize, usize),
+}
+
+impl Suggester {
+    pub(super) fn scan(
+        &self,
+        field: Field,
+        original: &str,
+        out: &mut Suggestions,
+        attacks: &mut AttackWords,
+    ) {
+        for cve in find_cves(original) {
+            let evidence = Evidence {
+                field,
+                start: cve.start,
+                end: cve.end,
+                term: original[cve.start..cve.end].to_string(),
+            };
+            out.add(Kind::Cve, &cve.id, &evidence, Confidence::High);
+        }
+        let folded = Folded::new(original);
+        let text = folded.text.as_str();
+        let hits = self.names_in(&folded, original);
+        if hits.is_empty() {
+            return;
+        }
+        let sentences = match field {
+            Field::Title => vec![(0, text.len())],
+            Field::Text => context::sentences(text),
+        };
+        let cues = self.cues_near(text, &sentences, &hits);
+        let evidence = |start: usize, end: usize| {
+            let (os, oe) = folded.original_range(start, end);
+            Evidence {
+                field,
+                start: os,
+                end: oe,
+                term: original[os..oe].to_string(),
+            }
+        };
+        let title = field == Field::Title;
+        // Attack types: stated ones high, reported ones low, denied or hypothetical ones not at all.
+        let mut asserted_attack_in: HashSet<(usize, usize)> = HashSet::new();
+        let mut facts: HashMap<(usize, usize), SentenceFacts> = HashMap::new();
+        for h in hits.iter().filter(|h| h.target.kind == Kind::Attack) {
+            let sentence = context::sentence_of(&sentences, h.start);
+            let modality = context::modality(text, &cues, sentence, h.start, h.end);
+            if modality == Modality::Negated {
+                let (os, oe) = folded.original_range(h.start, h.end);
+                if RANSOM_WORDS.contains(&fold(&original[os..oe]).as_str()) {
+                    attacks.ransom_denied = true;
+                }
+            }
+            let confidence = match modality {
+                Modality::Negated | Modality::Hypothetical => continue,
+                Modality::Reported => Confidence::Low,
+                Modality::Asserted => Confidence::High,
+            };
+            // Past the lead, a long text explains and advises: only sentences that report an
+            // attack on someone, or name who did it, say what happened.
+            let index = sentences.partition_point(|&(_, e)| e <= h.start);
+            if !title
+                && index >= LEAD_SENTENCES
+                && !sentence_facts(&mut facts, &cues, &hits, sentence).reports_event()
+            {
+                continue;
+            }
+            if confidence == Confidence::High {
+                asserted_attack_in.insert(sentence);
+            }
+            // Long advisories repeat a word thousands of times: once it is stated, the rest adds nothing.
+            if out.has_high(Kind::Attack, &h.target.value) && attacks.is_strong(&h.target.value) {
+                continue;
+            }
+            let ev = evidence(h.start, h.end);
+            let describes_actor = near_actor(&hits, h, sentence);
+            attacks.note(&h.target.value, &ev.term, describes_actor);
+            out.add(Kind::Attack, &h.target.value, &ev, confidence);
+        }
+        // Actors: named in the title or next to a claim or attribution, high; named in passing, medium.
+        for h in hits.iter().filter(|h| h.target.kind == Kind::Actor) {
+            if out.has_high(Kind::Actor, &h.target.value) {
+                continue;
+            }
+            let sentence = context::sentence_of(&sentences, h.start);
+            let attributed = sentence_facts(&mut facts, &cues, &hits, sentence).attribution;
+            let confidence = if title || attributed {
+                Confidence::High
+            } else {
+                Confidence::Medium
+            };
+            out.add(
+                Kind::Actor,
+                &h.target.value,
+                &evidence(h.start, h.end),
+                confidence,
+            );
+        }
+        // A title reports an attack with an attack type, a victim cue or a word like "attacks".
+        if title
+            && asserted_attack_in.is_empty()
+            && cues.iter().any(|c| {
+                matches!(
+                    c.cue,
+                    Cue::VictimBefore | Cue::VictimAfter | Cue::AttackNoun
+                )
+            })
+        {
+            asserted_attack_in.insert((0, text.len()));
+        }
+        // Victims: what each victim cue points at.
+        let victims = self.victims(field, &folded, original, &cues, &sentences);
+        let orig = |start: usize, end: usize| folded.original_range(start, end);
+        let mut victim_orgs: Vec<usize> = Vec::new();
+        let victim_sentences: HashSet<(usize, usize)> =
+            victims.iter().map(|v| v.sentence).collect();
+        for v in &victims {
+            if let Some(p) = &v.phrase {
+                self.victim_phrase(p, v, &hits, &folded, original, field, out, &mut victim_orgs);
+            }
+            // Sectors and countries the victim's clause states ("Dutch hospitals", "ministère français").
+            let first = hits.partition_point(|h| h.start < v.clause.0);
+            for (i, h) in hits.iter().enumerate().skip(first) {
+                if h.start >= v.clause.1 {
+                    break;
+                }
+                if h.end > v.clause.1 {
+                    continue;
+                }
+                let data_word =
+                    DATA_SECTOR_WORDS.contains(&fold(&evidence(h.start, h.end).term).as_str());
+                match h.target.kind {
+                    Kind::Sector if data_word => {}
+                    Kind::Sector => out.add(
+                        Kind::Sector,
+                        &h.target.value,
+                        &evidence(h.start, h.end),
+                        Confidence::High,
+                    ),
+                    Kind::Country
+                        if !attacker_side(text, &cues, &hits, i, v.sentence)
+                            && (title || !part_of_name(original, orig(h.start, h.end).1)) =>
+                    {
+                        let c = country_confidence(h.target.via, title);
+                        out.add(
+                            Kind::Country,
+                            &country(&h.target.value),
+                            &evidence(h.start, h.end),
+                            c,
+                        );
+                    }
+                    _ => {}
+                }
+            }
+        }
+        // Countries stated in a sentence that reports the attack, unless they are the attacker's.
+        for (i, h) in hits.iter().enumerate() {
+            if h.target.kind != Kind::Country {
+                continue;
+            }
+            let sentence = context::sentence_of(&sentences, h.start);
+            let in_victim_sentence = victim_sentences.contains(&sentence);
+            let reported = asserted_attack_in.contains(&sentence);
+            if !(in_victim_sentence || reported) || attacker_side(text, &cues, &hits, i, sentence) {
+                continue;
+            }
+            let (os, oe) = orig(h.start, h.end);
+            let city_in_name = h.target.via == Via::City && follows_a_name(original, os);
+            if !title
+                && (in_role_position(text, &cues, h.start)
+                    || part_of_name(original, oe)
+                    || city_in_name)
+            {
+                continue;
+            }
+            let c = if title {
+                Confidence::High
+            } else {
+                Confidence::Medium.min(country_confidence(h.target.via, false))
+            };
+            out.add(
+                Kind::Country,
+                &country(&h.target.value),
+                &evidence(h.start, h.end),
+                c,
+            );
+        }
+        // Sector words in a sentence that reports an attack (the lead, or a victim cue's sentence).
+        for (i, h) in hits
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| h.target.kind == Kind::Sector)
+        {
+            if out.has_high(Kind::Sector, &h.target.value) {
+                continue;
+            }
+            let sentence = context::sentence_of(&sentences, h.start);
+            let index = sentences.partition_point(|&(_, e)| e <= h.start);
+            let reported =
+                asserted_attack_in.contains(&sentence) && (title || index < LEAD_SENTENCES);
+            if !reported || in_role_position(text, &cues, h.start) {
+                continue;
+            }
+            if context::modality(text, &cues, sentence, h.start, h.end) <= Modality::Hypothetical {
+                continue;
+            }
+            // Investigators, governments behind an attack, the kind of data stolen ("payment
+            // information"), and sector words inside a proper name ("Assurance Maladie") say
+            // nothing of the victim outside its own phrase.
+            let (os, oe) = orig(h.start, h.end);
+            let word = fold(&original[os..oe]);
+            let capitalised_inside = !title
+                && original[os..].starts_with(char::is_uppercase)
+                && !original[..os].trim_end().ends_with(['.', '!', '?', '\n'])
+                && os > 0;
+            if NOT_VICTIM_SECTOR_WORDS.contains(&word.as_str())
+                || DATA_SECTOR_WORDS.contains(&word.as_str())
+                || capitalised_inside
+                || attacker_side(text, &cues, &hits, i, sentence)
+            {
+                continue;
+            }
+            let c = if title {
+                Confidence::High
+            } else {
+                Confidence::Medium
+            };
+            out.add(Kind::Sector, &h.target.value, &evidence(h.start, h.end), c);
+        }
+        // A known organisation in a title that reports an attack, and in no other role: medium.
+        if title && !asserted_attack_in.is_empty() {
+            for (i, h) in hits.iter().enumerate() {
+                if h.target.kind != Kind::Organisation || victim_orgs.contains(&i) {
+                    continue;
+                }
+                if h.target.authority
+                    || in_role_position(text, &cues, h.start)
+                    || is_vendor(h.target)
+                {
+                    continue;
+                }
+                self.add_org(h, &evidence(h.start, h.end), Confidence::Medium, out);
+            }
+        }
+    }
+
+    /// The cues of the lead and of every sentence that names something, in the first
+    /// [`CUE_BYTES`] of the text: only there can a cue change a suggestion, and the rest of a long
+    /// advisory repeats what its start said (its attack words still count where an actor is named).
+    fn cues_near(&self, text: &str, sentences: &[(usize, usize)], hits: &[Hit]) -> Vec<Found> {
+        let mut ranges: Vec<(usize, usize)> =
+            sentences.iter().take(LEAD_SENTENCES).copied().collect();
+        let mut next = 0;
+        for h in hits {
+            if h.start < next {
+                continue;
+            }
+            let s = context::sentence_of(sentences, h.start);
+            ranges.push(s);
+            next = s.1;
+        }
+        ranges.sort_unstable();
+        ranges.dedup();
+        let mut out = Vec::new();
+        let mut covered = 0;
+        for (a, b) in ranges {
+            let a = a.max(covered);
+            if a >= b || a >= CUE_BYTES {
+                continue;
+            }
+            out.extend(self.cues.find(&text[a..b]).into_iter().map(|mut f| {
+                f.start += a;
+                f.end += a;
+                f
+            }));
+            covered = b;
+        }
+        out
+    }
+
+    fn add_org(&self, h: &Hit, ev: &Evidence, confidence: Confidence, out: &mut Suggestions) {
+        out.add(Kind::Organisation, &h.target.value, ev, confidence);
+        for (kind, value) in &h.target.implies {
+            let value = if *kind == Kind::Country {
+                country(value)
+            } else {
+                value.clone()
+            };
+            out.add(*kind, &value, ev, Confidence::Medium);
+        }
+    }
+
+    /// The phrases victim cues point at in one field.
+    fn victims(
+        &self,
+        field: Field,
+        folded: &Folded,
+        original: &str,
+        cues: &[Found],
+        sentences: &[(usize, usize)],
+    ) -> Vec<Victim> {
+        let text = folded.text.as_str();
+        let mut out = Vec::new();
+        let mut toks_of: Vec<((usize, usize), Vec<Token>)> = Vec::new();
+        for c in cues
+            .iter()
+            .filter(|c| matches!(c.cue, Cue::VictimBefore | Cue::VictimAfter))
+        {
+            let sentence = context::sentence_of(sentences, c.start);
+            // "n'a pas été victime": a denied cue names no victim.
+            if context::modality(text, cues, sentence, c.start, c.end) == Modality::Negated {
+                continue;
+            }
+            if !toks_of.iter().any(|(s, _)| *s == sentence) {
+                let (os, oe) = folded.original_range(sentence.0, sentence.1);
+                toks_of.push((sentence, victims::tokens(original, os, oe)));
+            }
+            let toks = &toks_of
+                .iter()
+                .find(|(s, _)| *s == sentence)
+                .map(|(_, t)| t)
+                .unwrap();
+            let (cue_os, cue_oe) = folded.original_range(c.start, c.end);
+            let phrase = if c.cue == Cue::VictimBefore {
+                let at = toks.partition_point(|t| t.start < cue_os);
+                victims::phrase_before(toks, at).or_else(|| {
+                    // The sentence's subject ("La Cour pénale internationale (CPI), basée à La Haye,
+                    // a déclaré avoir été victime…").
+                    victims::phrase_forward(toks, 0).filter(|p| p.end <= cue_os)
+                })
+            } else {
+                let at = toks.partition_point(|t| t.start < cue_oe);
+                victims::phrase_forward(toks, at).filter(|p| {
+                    // The object follows the cue closely.
+                    original[cue_oe..p.start]
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .count()
+                        <= 12
+                })
+            };
+            // The clause stops at a comma or a parenthesis: "contre Thales, révèle France Info".
+            let clause = if c.cue == Cue::VictimBefore {
+                let from = context::words_back(text, sentence.0, c.start, 10);
+                let from = text[from..c.start]
+                    .rfind([',', '(', ')'])
+                    .map_or(from, |i| from + i + 1);
+                (from, c.start)
+            } else {
+                let to = context::words_forward(text, c.end, sentence.1, 6);
+                let to = text[c.end..to]
+                    .find([',', '(', ')'])
+                    .map_or(to, |i| c.end + i);
+                (c.end, to)
+            };
+            out.push(Victim {
+                phrase,
+                colon: false,
+                clause,
+                sentence,
+            });
+        }
+        // A title "Stripe : …" or "Intraverse : 16,9 millions d'entrées exposées" names its subject first.
+        if field == Field::Title
+            && let Some(colon) = original.find(" :").or_else(|| original.find(": "))
+            && self.reports_after(folded, original, colon)
+        {
+            let toks = victims::tokens(original, 0, colon);
+            if let Some(p) = victims::phrase_forward(&toks, 0).filter(|p| p.end <= colon) {
+                let end = text.len().min(colon);
+                out.push(Victim {
+                    phrase: Some(p),
+                    colon: true,
+                    clause: (0, end),
+                    sentence: (0, text.len()),
+                });
+            }
+        }
+        out
+    }
+
+    /// True when the title after its colon reports an attack: an attack type, a victim cue or an actor.
+    fn reports_after(&self, folded: &Folded, original: &str, colon: usize) -> bool {
+        let hits = self.names_in(folded, original);
+        let after = |start: usize| folded.original_range(start, start).0 > colon;
+        hits.iter()
+            .any(|h| matches!(h.target.kind, Kind::Attack | Kind::Actor) && after(h.start))
+            || self
+                .cues
+                .find(&folded.text)
+                .iter()
+                .any(|c| matches!(c.cue, Cue::VictimBefore | Cue::VictimAfter) && after(c.start))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn victim_phrase(
+        &self,
+        p: &Phrase,
+        v: &Victim,
+        hits: &[Hit],
+        folded: &Folded,
+        original: &str,
+        field: Field,
+        out: &mut Suggestions,
+        victim_orgs: &mut Vec<usize>,
+    ) {
+        let title = field == Field::Title;
+        let (fs, fe) = (folded.folded_offset(p.start), folded.folded_offset(p.end));
+        let first = hits.partition_point(|h| h.start + 64 < fs);
+        let inside: Vec<(usize, &Hit)> = hits
+            .iter()
+            .enumerate()
+            .skip(first)
+            .take_while(|(_, h)| h.start < fe)
+            .filter(|(_, h)| {
+                let (os, oe) = folded.original_range(h.start, h.end);
+                os < p.end && oe > p.start
+            })
+            .collect();
+        let ev = |start: usize, end: usize| Evidence {
+            field,
+            start,
+            end,
+            term: original[start..end].to_string(),
+        };
+        // An actor named there is who did it ("revendiqué par LockBit"), not a victim; an attack
+        // word is no name ("Vols de données : …").
+        if inside
+            .iter()
+            .any(|(_, h)| matches!(h.target.kind, Kind::Actor | Kind::Attack))
+        {
+            return;
+        }
+        // A known organisation is the victim when it leads the name: in "Toptal GitHub account"
+        // GitHub is where Toptal's account was, and "Microsoft SharePoint" is a product.
+        let mut known: Vec<&(usize, &Hit)> = Vec::new();
+        let mut cut = p.end;
+        for entry in inside
+            .iter()
+            .filter(|(_, h)| h.target.kind == Kind::Organisation)
+        {
+            let (os, oe) = folded.original_range(entry.1.start, entry.1.end);
+            let leads = os <= p.name_start
+                || original
+                    .get(p.name_start..os)
+                    .is_none_or(|g| g.trim().is_empty());
+            // A vendor before its product, or named as a title's subject, is the vendor.
+            let vendor = is_vendor(entry.1.target);
+            if vendor && (v.colon || followed_by_product(original, oe)) {
+                return;
+            }
+            if !leads {
+                cut = cut.min(os);
+                continue;
+            }
+            known.push(entry);
+        }
+        let confidence = if v.phrase.is_some() {
+            Confidence::High
+        } else {
+            Confidence::Medium
+        };
+        for (i, h) in &known {
+            let (os, oe) = folded.original_range(h.start, h.end);
+            self.add_org(h, &ev(os, oe), confidence, out);
+            victim_orgs.push(*i);
+        }
+        // "Toptal's GitHub account": the victim is Toptal.
+        let mut phrase = p.clone();
+        phrase.end = original[..cut]
+            .trim_end()
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .trim_end()
+            .len()
+            .max(p.name_start);
+        let p = &phrase;
+        let name = p.name(original);
+        let e = ev(p.start, p.end);
+        if let Some(head) = p.head {
+            if let Some(sector) = head.sector {
+                let c = if title {
+                    Confidence::High
+                } else {
+                    Confidence::Medium
+                };
+                out.add(Kind::Sector, sector, &e, c);
+            }
+            if head.french {
+                out.add(Kind::Country, "FR", &e, Confidence::Medium);
+            }
+        }
+        if !known.is_empty() {
+            return;
+        }
+        // A name the vocabulary does not know: proposed as written, unless it is only a place, a
+        // sector word or a people ("Belgique", "hôpitaux", "Français").
+        let name_words: Vec<Token> = victims::tokens(original, p.name_start, p.end);
+        let only_known_words = name_words.iter().all(|t| {
+            !t.cap
+                || inside.iter().any(|(_, h)| {
+                    let (os, oe) = folded.original_range(h.start, h.end);
+                    os <= t.start
+                        && oe >= t.end
+                        && matches!(h.target.kind, Kind::Country | Kind::Sector)
+                })
+        });
+        let naming_head = p.head.is_some_and(|h| h.naming);
+        if name.chars().count() < 2
+            || (only_known_words && !naming_head)
+            || !(p.proper || naming_head)
+        {
+            return;
+        }
+        if naming_head && !p.proper {
+            return;
+        }
+        // A single capitalised word that opens a sentence and never appears capitalised inside
+        // one is a word, not a name ("Récemment", "Dernier exemple…").
+        if name_words.len() == 1 && !title && !capitalised_mid_sentence(original, &name_words[0]) {
+            return;
+        }
+        let c = if title {
+            Confidence::High
+        } else {
+            Confidence::Medium
+        };
+        out.push(Kind::Organisation, &name, &e, c, true);
+    }
+}
+
+/// A country's code as a tag: French overseas territories are France.
+fn country(code: &str) -> String {
+    if OVERSEAS.contains(&code) {
+        "FR".to_string()
+    } else {
+        code.to_string()
+    }
+}
+
+/// Sector words that name who investigates, who is behind an attack, or what kind of data was taken,
+/// far more often than the victim's sector: counted only inside a victim's own phrase.
+#[rustfmt::skip]
+const NOT_VICTIM_SECTOR_WORDS: &[&str] = &[
+    "police", "parquet", "gendarmerie", "law enforcement", "forces de l'ordre", "prosecutor",
+    "prosecution", "judiciaire", "justice", "gouvernement", "government", "payment", "payments",
+    "paiement", "iban", "bancaire", "patients", "patient data", "medical", "medical information",
+    "insurance", "assurance", "students", "etudiants", "military", "militaire", "defense",
+    "defence", "nuclear weapons",
+];
+
+/// Sector words that say what kind of data was taken ("informations de paiement", "patient data").
+#[rustfmt::skip]
+const DATA_SECTOR_WORDS: &[&str] = &[
+    "payment", "payments", "paiement", "iban", "bancaire", "bancaires", "patients", "patient data",
+    "medical", "medical information", "insurance", "assurance", "students", "etudiants", "eleves",
+];
+
+/// How much of a text is read for cues (a news article's text is shorter; a CISA advisory is 80 KB).
+const CUE_BYTES: usize = 16 * 1024;
+
+/// Sentences of a text read as its lead: what happened is said there.
+const LEAD_SENTENCES: usize = 8;
+
+/// What a sentence holds, computed once per sentence (a long advisory has thousands of hits in one).
+#[derive(Clone, Copy, Default)]
+struct SentenceFacts {
+    victim_cue: bool,
+    actor: bool,
+    attribution: bool,
+}
+
+impl SentenceFacts {
+    /// The sentence reports an attack on someone, or names who did it.
+    fn reports_event(self) -> bool {
+        self.victim_cue || self.actor
+    }
+}
+
+fn sentence_facts(
+    cache: &mut HashMap<(usize, usize), SentenceFacts>,
+    cues: &[Found],
+    hits: &[Hit],
+    sentence: (usize, usize),
+) -> SentenceFacts {
+    *cache.entry(sentence).or_insert_with(|| {
+        let mut f = SentenceFacts::default();
+        for c in context::cues_in(cues, sentence.0, sentence.1) {
+            match c.cue {
+                Cue::VictimBefore | Cue::VictimAfter => f.victim_cue = true,
+                Cue::Attribution => f.attribution = true,
+                _ => {}
+            }
+        }
+        let first = hits.partition_point(|h| h.start < sentence.0);
+        f.actor = hits[first..]
+            .iter()
+            .take_while(|h| h.start < sentence.1)
+            .any(|h| h.target.kind == Kind::Actor);
+        f
+    })
+}
+
+/// The hits whose start lies in `from..to` (hits sorted by start).
+fn hits_in<'h, 'a>(hits: &'h [Hit<'a>], from: usize, to: usize) -> &'h [Hit<'a>] {
+    let a = hits.partition_point(|h| h.start < from);
+    let b = hits.partition_point(|h| h.start < to);
+    &hits[a..b.max(a)]
+}
+
+/// True when an actor is named within a few words of the hit ("LockBit ransomware", "le
+/// rançongiciel russophone Lockbit").
+fn near_actor(hits: &[Hit], h: &Hit, sentence: (usize, usize)) -> bool {
+    let from = h.start.saturating_sub(40).max(sentence.0);
+    let to = (h.end + 40).min(sentence.1);
+    hits_in(hits, from, to)
+        .iter()
+        .any(|o| o.target.kind == Kind::Actor && o.end <= to)
+}
+
+/// A city gives its country less surely than the country's own name, except in a title.
+fn country_confidence(via: Via, title: bool) -> Confidence {
+    match (via, title) {
+        (_, true) | (Via::Name | Via::Demonym, false) => Confidence::High,
+        (Via::City, false) => Confidence::Medium,
+    }
+}
+
+/// Products that follow a vendor's name ("Microsoft SharePoint", "Google Chrome").
+#[rustfmt::skip]
+const PRODUCTS: &[&str] = &[
+    "server", "servers", "software", "product", "products", "platform", "service", "services",
+    "devices", "appliances", "flaw", "flaws", "vulnerability", "vulnerabilities", "zero-day",
+    "bug", "sharepoint", "exchange", "windows", "office", "365", "azure", "teams", "outlook",
+    "entra", "defender", "copilot", "sentinel", "intune", "edge", "chrome", "play", "cloud",
+    "workspace", "android", "gemini", "ios", "macos", "icloud", "aws", "s3", "github", "chatgpt",
+    "agent",
+];
+
+fn followed_by_product(original: &str, end: usize) -> bool {
+    let next: String = original[end..]
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    PRODUCTS.contains(&fold(&next).as_str())
+}
+
+/// True when a capitalised word follows at once: "France Info", "France Télévisions" are media.
+fn part_of_name(original: &str, end: usize) -> bool {
+    let rest = &original[end..];
+    rest.starts_with(' ') && rest[1..].chars().next().is_some_and(char::is_uppercase)
+}
+
+/// True when a capitalised word stands just before, inside a sentence: "Ashley Madison" is a
+/// company, not the city.
+fn follows_a_name(original: &str, start: usize) -> bool {
+    let before = original[..start].strip_suffix(' ').unwrap_or("");
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    let head = before[..before.len() - word.len()].trim_end();
+    word.chars().last().is_some_and(char::is_uppercase)
+        && !head.is_empty()
+        && !head.ends_with(['.', '!', '?', '\n', ':', '(', '«', '"'])
+}
+
+/// True when the word also appears capitalised in the middle of a sentence.
+fn capitalised_mid_sentence(original: &str, word: &Token) -> bool {
+    let w = &original[word.start..word.end];
+    original.match_indices(w).any(|(i, _)| {
+        let before = original[..i].trim_end();
+        !before.is_empty() && !before.ends_with(['.', '!', '?', '\n', ':', '«', '"', '“'])
+    })
+}
+
+/// A technology company is mostly named as the vendor of a flawed product.
+fn is_vendor(t: &super::suggest::Target) -> bool {
+    t.implies
+        .iter()
+        .any(|(k, v)| *k == Kind::Sector && v == "technology")
+}
+
+/// True when a role cue ("selon", "researchers at", "aux couleurs de") stands right before `at`.
+fn in_role_position(text: &str, cues: &[Found], at: usize) -> bool {
+    let from = context::words_back(text, at.saturating_sub(80), at, 3);
+    context::cues_in(cues, from, at)
+        .iter()
+        .any(|c| c.cue == Cue::RoleAfter && c.end <= at)
+}
+
+/// True when the country hit `i` belongs to the attacker: "hackers russes", "Russia suspected",
+/// "Russian state-sponsored", or next to a named actor.
+fn attacker_side(
+    text: &str,
+    cues: &[Found],
+    hits: &[Hit],
+    i: usize,
+    sentence: (usize, usize),
+) -> bool {
+    let h = &hits[i];
+    let from = context::words_back(text, sentence.0, h.start, 3);
+    let to = context::words_forward(text, h.end, sentence.1, 3);
+    let near = |s: usize, e: usize| s >= from && e <= to && (e <= h.start || s >= h.end);
+    // An attack named right before a country adjective, or right after a country, is that
+    // country's: "cyberattaque russe", "espionnage chinois", "Russia-based hack campaign".
+    let just_before = context::words_back(text, sentence.0, h.start, 1);
+    let ceiling = (h.end + 64).min(sentence.1);
+    let ceiling = (ceiling..=sentence.1)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(sentence.1);
+    let rest = text[h.end..ceiling].trim_start_matches([' ', '-']);
+    let rest = rest
+        .strip_prefix("based")
+        .unwrap_or(rest)
+        .trim_start_matches([' ', '-']);
+    let after_at = ceiling - rest.len();
+    let just_after = context::words_forward(text, after_at, sentence.1, 1);
+    let attack_next = context::cues_in(cues, just_before, just_after)
+        .iter()
+        .any(|c| {
+            c.cue == Cue::AttackNoun
+                && ((c.start >= just_before && c.end <= h.start)
+                    || (c.start >= after_at && c.end <= just_after))
+        });
+    attack_next
+        || context::cues_in(cues, from, to)
+            .iter()
+            .any(|c| c.cue == Cue::Attacker && near(c.start, c.end))
+        || hits_in(hits, from, to)
+            .iter()
+            .any(|o| o.target.kind == Kind::Actor && near(o.start, o.end))
+}

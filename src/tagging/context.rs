@@ -1,0 +1,451 @@
+//! What the words around a mention say about it: the sentence it is in, whether it is denied or
+//! hypothetical ("pour éviter des fuites de données", "may not be a ransomware gang"), and the cues
+//! that make a name the victim ("victime de", "hit by") or something else ("selon", "researchers at").
+//!
+//! Everything here works on the folded text (lower case, no accents), so the phrases are written
+//! folded too.
+use super::error::TaggingError;
+use super::fold::is_word_char;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+
+/// What a cue phrase signals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cue {
+    /// Denies what follows closely ("pas de", "aucune", "no", "not", "sans").
+    Negation,
+    /// Denies or suspends the rest of the sentence ("pour éviter", "no evidence", "whether").
+    NegationScope,
+    /// Makes what follows closely hypothetical ("pourrait", "could", "risque de").
+    Hypothesis,
+    /// Reported but not confirmed ("aurait", "allegedly", "may have").
+    Reported,
+    /// The victim is named just before ("victime d'une", "hit by", "confirms").
+    VictimBefore,
+    /// The victim is named just after ("cyberattaque contre", "attack on", "breach at").
+    VictimAfter,
+    /// The name just after is not a victim: a source, researcher, vendor, platform or brand
+    /// ("selon", "according to", "vulnérabilité dans", "aux couleurs de", "impersonating").
+    RoleAfter,
+    /// The name just before is not a victim ("researchers", "a découvert", "urges", "corrige").
+    RoleBefore,
+    /// A country word next to it belongs to the attacker ("hackers", "pirates", "groupe", "state-sponsored").
+    Attacker,
+    /// The sentence names who did it ("revendique", "attributed to", "behind").
+    Attribution,
+    /// Names an attack: a country adjective right after it is the attacker's ("cyberattaque russe").
+    AttackNoun,
+}
+
+/// One cue found in a text (folded byte offsets).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub cue: Cue,
+}
+
+#[rustfmt::skip]
+const NEGATION: &[&str] = &[
+    "pas de", "pas d'", "pas d", "aucun", "aucune", "sans", "ni", "jamais", "no", "not", "never",
+    "without", "neither", "nor", "non", "did not", "does not", "do not", "doesn't", "didn't",
+    "isn't", "wasn't", "weren't", "n'a pas", "n'ont pas", "n'est pas", "ne sont pas",
+    "ne semble pas", "ne semblent pas", "ne s'agit pas", "n'a jamais", "rather than", "instead of",
+    "plutot que",
+];
+
+#[rustfmt::skip]
+const NEGATION_SCOPE: &[&str] = &[
+    "pour eviter", "afin d'eviter", "afin d eviter", "eviter des", "eviter les", "to prevent",
+    "to avoid", "prevent", "no evidence", "no indication", "no sign", "aucune preuve",
+    "aucune trace", "aucun indice", "rien n'indique", "rien ne prouve", "on ne sait pas",
+    "ne sait pas", "on ignore", "not known whether", "unclear whether", "whether", "s'il s'agit",
+    "si des", "si un", "si une", "si celle-ci", "en cas de", "in case of", "if the", "if a",
+    "if any", "ruled out", "denied", "denies", "dement", "dementi", "n'avaient pas subi",
+    "n'a pas subi", "pas subi", "not the result of", "not caused by", "not a result of",
+    "not due to", "protect against", "protection against", "protect yourself", "se proteger",
+    "se premunir", "comment", "how to", "conseils", "bonnes pratiques", "un possible",
+    "une possible", "possible", "possibles", "unlike", "contrairement", "contrary to",
+];
+
+#[rustfmt::skip]
+const HYPOTHESIS: &[&str] = &[
+    "pourrait", "pourraient", "pourra", "pourront", "could", "might", "may", "would", "risque de",
+    "risques de", "risk of", "threat of", "potentiel", "potentielle", "potentielles", "potentiels",
+    "potential", "eventuel", "eventuelle", "eventuelles", "eventuels", "future", "futures",
+    "futur", "se prepareraient", "se preparent", "prochaine", "prochaines", "menace de",
+    "menaces de",
+];
+
+#[rustfmt::skip]
+const REPORTED: &[&str] = &[
+    "aurait", "auraient", "serait", "seraient", "exposerait", "allegedly", "alleged", "allegation",
+    "presume", "presumes", "presumee", "supposedly", "may have", "might have", "could have",
+    "pas exclu", "pas exclue", "not excluded", "selon le pirate", "selon lui", "pretend",
+    "affirme avoir",
+];
+
+#[rustfmt::skip]
+const VICTIM_BEFORE: &[&str] = &[
+    "victime d", "victime d'une", "victime de", "victimes d", "victimes de", "a ete victime",
+    "ont ete victimes", "ete pirate", "ete piratee", "ete pirates", "ete piratees", "vise par",
+    "visee par", "vises par", "visees par", "touche par", "touchee par", "touches par",
+    "touchees par", "frappe par", "frappee par", "cible d'une", "la cible d'une", "cible par",
+    "ciblee par", "paralyse", "paralysee", "paralyses", "paralysees", "confirme le piratage",
+    "confirme une cyberattaque", "confirme avoir ete", "confirme une fuite", "a subi", "ont subi",
+    "subit", "revendique par", "revendiquee par", "pirate", "piratee", "cyberattaque",
+    "cyberattaquee", "hit by", "hit with", "targeted by", "victim of", "fell victim",
+    "falls victim", "was hacked", "were hacked", "been hacked", "was breached", "were breached",
+    "been breached", "says hackers", "says attackers", "says sensitive", "said hackers",
+    "suffered", "suffers", "reported an attack", "reported a breach", "has been attacked",
+    "struck by", "claimed by", "crippled by", "paralyzed", "disrupted by", "porte plainte",
+    "a porte plainte", "depose plainte", "a ete la cible", "a ete touche", "a ete touchee",
+    "a ete vise", "a ete visee", "confirms breach", "confirms data breach", "confirms cyberattack",
+    "confirms cyber attack", "confirms attack", "confirms hack", "confirms ransomware",
+    "confirms ransomware attack", "confirmed a breach", "confirmed that hackers",
+    "confirmed a cyberattack", "discloses breach", "discloses data breach", "disclosed a breach",
+    "notifies patients", "notifies customers", "notifies", "confirme un piratage",
+    "reconnait une fuite", "reconnait un piratage", "a reconnu un piratage",
+    "a partiellement reconnu", "confirme la fuite", "confirme le vol", "inaccessible",
+    "inaccessibles", "hors service", "hors ligne", "a l'arret", "notifies patients", "cibles par",
+    "ciblees par", "ciblee",
+];
+
+#[rustfmt::skip]
+const VICTIM_AFTER: &[&str] = &[
+    "cyberattaque contre", "cyberattaque visant", "cyberattaques contre", "attaque contre",
+    "attaques contre", "attaque visant", "attaque informatique contre",
+    "attaque informatique visant", "cyberattaque a touche", "a touche", "ont touche", "touchant",
+    "visant", "vise", "a vise", "ciblant", "piratage de", "piratage du", "piratage d",
+    "fuite chez", "fuite de donnees chez", "vol de donnees chez", "vol de donnees au",
+    "vol de donnees a", "vols de donnees chez", "appartenant au", "appartenant a",
+    "appartiendraient au", "s'attaque a", "s'attaque au", "s'en prennent a", "a pirate",
+    "ont pirate", "ont infiltre", "a infiltre", "infiltrer", "au tour de",
+    "revendique une cyberattaque contre", "revendique l'attaque contre",
+    "revendique une attaque contre", "fuite", "fuite de", "attack on", "attacks on",
+    "attack against", "attacks against", "cyberattack on", "cyber-attack on", "cyber attack on",
+    "breach at", "breach of", "incident at", "attack at", "breached", "hacked", "hacking of",
+    "hack of", "targeting", "targeted", "infiltrated", "compromised", "stole data from",
+    "files from", "records from", "crippled", "disrupted", "paralyzed", "hits", "hackers breach",
+    "hackers hack", "hackers hit", "hackers target", "attackers breach", "le site de",
+    "le site internet de", "le site web de", "le site web du", "le site du", "les sites de",
+    "les sites internet de", "site web du", "website of", "websites of", "donnees de",
+    "donnees du", "donnees des", "donnees d", "etudiants du", "etudiants de", "penalty on",
+    "fine on", "fined", "settlement with", "settles with", "amende a", "sanctionne", "frappent",
+    "ont frappe", "a frappe", "targets", "hacks", "breaches", "strikes", "struck",
+];
+
+#[rustfmt::skip]
+const ROLE_AFTER: &[&str] = &[
+    "selon", "d'apres", "according to", "a l'aide de", "avec l'aide de", "aupres de", "contacte",
+    "a contacte", "a saisi", "saisi", "notifie", "notifiee", "informe", "signale a", "rapporte",
+    "chercheurs de", "chercheurs d'", "chercheurs chez", "researchers at", "researchers from",
+    "vulnerabilite dans", "vulnerabilites dans", "faille dans", "failles dans",
+    "dans les produits", "flaw in", "flaws in", "vulnerability in", "vulnerabilities in", "bug in",
+    "aux couleurs de", "aux couleurs d'", "usurpant", "usurpant l'identite de",
+    "usurpe l'identite de", "se faisant passer pour", "se font passer pour", "impersonating",
+    "posing as", "spoofing", "pretending to be", "on", "sur", "via", "par", "by", "with", "avec",
+    "to the", "told", "a declare a", "filed with", "reported the incident to", "cooperating with",
+    "working with", "en lien avec", "travaille pour", "travaille notamment pour", "client de",
+    "clients de", "customers of", "clients", "abonnes",
+];
+
+#[rustfmt::skip]
+const ROLE_BEFORE: &[&str] = &[
+    "researchers", "a decouvert", "ont decouvert", "discovered", "urges", "warns", "corrige",
+    "a corrige", "publie", "a publie", "patches", "patched", "released", "a publie un correctif",
+    "enquete", "investigating", "is investigating", "said it", "says it", "report", "rapport",
+    "analysts", "analystes",
+];
+
+#[rustfmt::skip]
+const ATTACKER: &[&str] = &[
+    "hackers", "hacker", "hackeurs", "pirates", "pirate informatique", "pirates informatiques",
+    "groupe", "groupes", "group", "gang", "hacktivistes", "hacktivists", "cybercriminels",
+    "cybercriminals", "espion", "espions", "spy", "spies", "renseignement", "intelligence",
+    "military intelligence", "state-sponsored", "state sponsored", "state-backed", "backed",
+    "soutenu par", "soutenus par", "a la solde", "lie a", "lies a", "linked to", "tied to",
+    "attributed to", "attribue a", "suspected", "soupconne", "soupconnee", "behind", "derriere",
+    "a l'origine", "mene par", "menee par", "by", "par", "russophone", "russophones", "prorusse",
+    "prorusses", "pro-russe", "pro-russes", "pro-russian", "nation-state", "threat actor",
+    "threat actors", "apt", "armee", "army", "unite", "unit", "gouvernement", "government",
+    "kremlin", "depuis", "agence",
+];
+
+#[rustfmt::skip]
+const ATTRIBUTION: &[&str] = &[
+    "revendique", "revendiquee", "revendiquent", "revendiquant", "revendication", "claimed",
+    "claims", "claiming", "attributed", "attribue", "behind", "derriere", "a l'origine",
+    "responsible", "responsable", "mene par", "menee par", "operated by", "linked to", "lie a",
+    "tied to", "groupe", "group", "gang", "hackers", "pirates", "by", "par",
+];
+
+#[rustfmt::skip]
+const ATTACK_NOUN: &[&str] = &[
+    "cyberattaque", "cyberattaques", "cyber-attaque", "attaque", "attaques", "cyberattack",
+    "cyberattacks", "cyber-attack", "attack", "attacks", "hack", "hacking", "campagne", "campaign",
+    "espionnage", "espionage", "offensive", "operation", "piratage", "incident",
+];
+
+/// Finds cue phrases in folded text.
+#[derive(Debug, Clone)]
+pub(crate) struct Cues {
+    matcher: AhoCorasick,
+    /// What each pattern signals ("par" is a role, an attacker's and an attribution cue at once).
+    kinds: Vec<Vec<Cue>>,
+}
+
+impl Cues {
+    pub fn new() -> Result<Cues, TaggingError> {
+        let table: [(&[&str], Cue); 11] = [
+            (NEGATION, Cue::Negation),
+            (NEGATION_SCOPE, Cue::NegationScope),
+            (HYPOTHESIS, Cue::Hypothesis),
+            (REPORTED, Cue::Reported),
+            (VICTIM_BEFORE, Cue::VictimBefore),
+            (VICTIM_AFTER, Cue::VictimAfter),
+            (ROLE_AFTER, Cue::RoleAfter),
+            (ROLE_BEFORE, Cue::RoleBefore),
+            (ATTACKER, Cue::Attacker),
+            (ATTRIBUTION, Cue::Attribution),
+            (ATTACK_NOUN, Cue::AttackNoun),
+        ];
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut kinds: Vec<Vec<Cue>> = Vec::new();
+        for (list, cue) in table {
+            for p in list {
+                match patterns.iter().position(|q| q == p) {
+                    Some(i) if !kinds[i].contains(&cue) => kinds[i].push(cue),
+                    Some(_) => {}
+                    None => {
+                        patterns.push(p);
+                        kinds.push(vec![cue]);
+                    }
+                }
+            }
+        }
+        // The longest phrase at a place is what is meant ("may have" is no "may", "cyberattaque
+        // contre" no bare "cyberattaque"), and one DFA pass keeps this cheap on long advisories.
+        let matcher = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .map_err(|e| TaggingError::Matcher(e.to_string()))?;
+        Ok(Cues { matcher, kinds })
+    }
+
+    /// Every cue in `text` on word boundaries, sorted by start.
+    pub fn find(&self, text: &str) -> Vec<Found> {
+        let mut out: Vec<Found> = Vec::new();
+        let mut at = 0;
+        while let Some(m) = self.matcher.find(Input::new(text).range(at..)) {
+            // A longest match that is no whole word ("hackers target" in "hackers targeting") must
+            // not hide the words it overlaps: search again from its next character.
+            if !at_word_boundary(text, m.start(), m.end()) {
+                at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
+            at = m.end();
+            for &cue in &self.kinds[m.pattern().as_usize()] {
+                out.push(Found {
+                    start: m.start(),
+                    end: m.end(),
+                    cue,
+                });
+            }
+        }
+        out
+    }
+}
+pub(crate) fn at_word_boundary(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back().is_some_and(is_word_char);
+    // An elided article ends in an apostrophe: "pas d'" must still match before "espionnage".
+    let after =
+        !text[..end].ends_with('\'') && text[end..].chars().next().is_some_and(is_word_char);
+    !before && !after
+}
+
+/// Sentence spans (folded offsets) of a text: split after `.`, `!`, `?`, `;` or a line break.
+pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let stop = match b {
+            b'\n' | b';' | b'!' | b'?' => true,
+            // Not inside a number ("16.9") nor an abbreviation followed by a letter ("U.S").
+            b'.' => bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace()),
+            _ => false,
+        };
+        if stop {
+            if i + 1 > start {
+                out.push((start, i + 1));
+            }
+            start = i + 1;
+        }
+    }
+    if start < bytes.len() {
+        out.push((start, bytes.len()));
+    }
+    out
+}
+
+/// The sentence holding byte `at`.
+pub(crate) fn sentence_of(sentences: &[(usize, usize)], at: usize) -> (usize, usize) {
+    let i = sentences.partition_point(|&(_, e)| e <= at);
+    sentences.get(i).copied().unwrap_or((0, 0))
+}
+
+/// How a mention is asserted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Modality {
+    /// Denied ("aucune demande de rançon").
+    Negated,
+    /// Hypothetical or conditional ("pourrait", "may not be").
+    Hypothetical,
+    /// Reported, not confirmed ("aurait exposé", "allegedly").
+    Reported,
+    /// Stated.
+    Asserted,
+}
+
+/// How far before a mention (in bytes) a clause-wide denial ("pour éviter", "no evidence") reaches.
+const SCOPE_BYTES: usize = 240;
+
+/// The cues whose start lies in `from..to` (cues sorted by start).
+pub(crate) fn cues_in(cues: &[Found], from: usize, to: usize) -> &[Found] {
+    let a = cues.partition_point(|c| c.start < from);
+    let b = cues.partition_point(|c| c.start < to);
+    &cues[a..b.max(a)]
+}
+
+/// Words before a mention that a local negation or hypothesis reaches.
+const LOCAL_WORDS: usize = 4;
+
+/// How the sentence around `start..end` asserts it, given the cues of the text (sorted).
+pub(crate) fn modality(
+    text: &str,
+    cues: &[Found],
+    sentence: (usize, usize),
+    start: usize,
+    end: usize,
+) -> Modality {
+    let local_from = words_back(text, sentence.0, start, LOCAL_WORDS);
+    let after_to = words_forward(text, end, sentence.1, 3);
+    // A denial reaches the rest of its clause, not a whole page: cues are read in a window.
+    let from = start.saturating_sub(SCOPE_BYTES).max(sentence.0);
+    let first = cues.partition_point(|c| c.start < from);
+    let mut result = Modality::Asserted;
+    for c in cues[first..]
+        .iter()
+        .take_while(|c| c.start <= after_to)
+        .filter(|c| c.end <= sentence.1)
+    {
+        let before = c.end <= start;
+        let local = before && c.start >= local_from;
+        let just_after = c.start >= end && c.end <= after_to;
+        // "aurait exposé" is one name whose first word says it is reported.
+        let inside = c.start >= start && c.end <= end;
+        let m = match c.cue {
+            Cue::Reported if inside => Modality::Reported,
+            Cue::NegationScope if before => Modality::Negated,
+            Cue::Negation if local || just_after => Modality::Negated,
+            Cue::Hypothesis if local => Modality::Hypothetical,
+            Cue::Reported if local || just_after => Modality::Reported,
+            _ => continue,
+        };
+        result = result.min(m);
+    }
+    // "n'est pas exclue": a denied doubt is a possibility.
+    if result == Modality::Negated && text[end..after_to.max(end)].contains("exclu") {
+        return Modality::Reported;
+    }
+    result
+}
+
+/// The offset `n` words before `at`, not before `floor`.
+pub(crate) fn words_back(text: &str, floor: usize, at: usize, n: usize) -> usize {
+    let mut seen = 0;
+    let mut in_word = false;
+    for (i, c) in text[floor..at].char_indices().rev() {
+        let w = is_word_char(c) || c == '\'';
+        if w && !in_word {
+            seen += 1;
+            if seen > n {
+                return floor + i + c.len_utf8();
+            }
+        }
+        in_word = w;
+    }
+    floor
+}
+
+/// The offset `n` words after `at`, not past `ceil`.
+pub(crate) fn words_forward(text: &str, at: usize, ceil: usize, n: usize) -> usize {
+    let mut seen = 0;
+    let mut in_word = false;
+    for (i, c) in text[at..ceil].char_indices() {
+        let w = is_word_char(c) || c == '\'';
+        if w && !in_word {
+            seen += 1;
+            if seen > n {
+                return at + i;
+            }
+        }
+        in_word = w;
+    }
+    ceil
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn modality_of(text: &str, word: &str) -> Modality {
+        let cues = Cues::new().unwrap().find(text);
+        let start = text.find(word).unwrap();
+        let s = sentence_of(&sentences(text), start);
+        modality(text, &cues, s, start, start + word.len())
+    }
+
+    #[test]
+    fn french_negation_and_hedging() {
+        // TF1 on the Cannes hospital: the systems were cut off "pour éviter des fuites de données".
+        let t = "tous les systemes ont ete coupes pour eviter des fuites de donnees.";
+        assert_eq!(modality_of(t, "fuites de donnees"), Modality::Negated);
+        let t = "les donnees ne semblent pas atteintes et aucune rancon n'a ete demandee.";
+        assert_eq!(modality_of(t, "rancon"), Modality::Negated);
+        let t = "on ne sait pas s'il s'agit d'un rancongiciel.";
+        assert_eq!(modality_of(t, "rancongiciel"), Modality::Negated);
+        let t = "des pirates se prepareraient a exploiter la faille.";
+        assert_eq!(modality_of(t, "exploiter"), Modality::Hypothetical);
+        let t = "un casino en ligne aurait expose 16,9 millions d'entrees.";
+        assert_eq!(modality_of(t, "expose"), Modality::Reported);
+        let t = "une fuite de donnees n'est pas exclue.";
+        assert_eq!(modality_of(t, "fuite de donnees"), Modality::Reported);
+        let t = "la mairie a ete victime d'un rancongiciel.";
+        assert_eq!(modality_of(t, "rancongiciel"), Modality::Asserted);
+    }
+
+    #[test]
+    fn english_negation_and_hedging() {
+        // Microsoft on Midnight Blizzard: "The attack was not a result of a vulnerability".
+        let t = "the attack was not a result of a vulnerability, according to microsoft.";
+        assert_eq!(modality_of(t, "vulnerability"), Modality::Negated);
+        let t = "there's no indication that this vulnerability was ever used in the wild.";
+        assert_eq!(modality_of(t, "in the wild"), Modality::Negated);
+        let t = "the group may not be a ransomware gang at all.";
+        assert_eq!(modality_of(t, "ransomware"), Modality::Negated);
+        let t = "some patient information may have been compromised.";
+        assert_eq!(modality_of(t, "compromised"), Modality::Reported);
+        let t = "the hospital was hit by a ransomware attack.";
+        assert_eq!(modality_of(t, "ransomware"), Modality::Asserted);
+    }
+
+    #[test]
+    fn sentences_split_on_stops_not_in_numbers() {
+        let t = "16.9 millions. Deuxieme phrase ; troisieme";
+        let s = sentences(t);
+        assert_eq!(s.len(), 3, "{s:?}");
+        assert_eq!(&t[s[0].0..s[0].1], "16.9 millions.");
+    }
+}

@@ -1,0 +1,416 @@
+//! The noun phrase a victim cue points at ("la mairie de Saint-Nazaire a été victime…", "attack on
+//! Tampa General Hospital"), read in the original text because capitals mark names.
+use super::fold::fold;
+
+/// A word of the original text.
+#[derive(Debug, Clone)]
+pub(crate) struct Token {
+    /// Byte offsets in the original text (after any elided article: "l'hôpital" is "hôpital").
+    pub start: usize,
+    pub end: usize,
+    /// Folded form.
+    pub folded: String,
+    /// Starts with a capital letter or a digit-led name ("Lockbit", "3AM").
+    pub cap: bool,
+    /// Had an elided article or preposition ("d'Armentières", "l'hôpital").
+    pub elided: bool,
+    /// Punctuation stands between it and the word before ("Service (LSASS", "Caen, mardi").
+    pub gap: bool,
+}
+
+/// Splits `text[from..to]` into words; hyphens, apostrophes and ampersands inside a word keep it whole.
+pub(crate) fn tokens(text: &str, from: usize, to: usize) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::new();
+    let s = &text[from..to];
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = chars.peek() {
+            let joiner = matches!(d, '-' | '\'' | '’' | '&' | '.');
+            if d.is_alphanumeric() {
+                end = j + d.len_utf8();
+                chars.next();
+            } else if joiner {
+                // Kept only between two letters ("Saint-Nazaire", "d'Armentières", "AT&T").
+                let mut ahead = s[j + d.len_utf8()..].chars();
+                if ahead.next().is_some_and(char::is_alphanumeric) {
+                    chars.next();
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        let mut word_start = i;
+        let mut elided = false;
+        let word = &s[i..end];
+        // "l'hôpital", "d'Armentières", "qu'elle": the elided article is not part of the name.
+        if let Some(pos) = word.find(['\'', '’'])
+            && pos <= 3
+            && word[..pos].chars().all(char::is_alphabetic)
+        {
+            let cut = pos + word[pos..].chars().next().map_or(1, char::len_utf8);
+            if cut < word.len() {
+                word_start = i + cut;
+                elided = true;
+            }
+        }
+        let w = &s[word_start..end];
+        let first = w.chars().next().unwrap_or(' ');
+        let gap = out.last().is_some_and(|p: &Token| {
+            text[p.end..from + i]
+                .chars()
+                .any(|c| !c.is_whitespace() && c != '\'' && c != '’')
+        });
+        out.push(Token {
+            gap,
+            start: from + word_start,
+            end: from + end,
+            folded: fold(w),
+            cap: first.is_uppercase()
+                || (first.is_ascii_digit() && w.chars().any(char::is_uppercase)),
+            elided,
+        });
+    }
+    out
+}
+
+/// A head word that makes an institution's name ("mairie de Caen", "Tampa General Hospital") or
+/// describes a company ("l'opérateur télécom Free"): its sector, and whether it is part of the name.
+#[derive(Debug)]
+pub(crate) struct Head {
+    pub words: &'static [&'static str],
+    pub sector: Option<&'static str>,
+    /// Part of the name ("Mairie de Caen"), not a description of it ("opérateur Free").
+    pub naming: bool,
+    /// Only France has these ("mairie", "CHU", "préfecture"): the victim is French.
+    pub french: bool,
+}
+
+macro_rules! head {
+    ($w:expr, $s:expr, $n:expr, $f:expr) => {
+        Head {
+            words: $w,
+            sector: $s,
+            naming: $n,
+            french: $f,
+        }
+    };
+}
+
+const LOCAL: Option<&str> = Some("local-government");
+const HEALTH: Option<&str> = Some("health");
+const EDU: Option<&str> = Some("education");
+
+/// Longest first, so "centre hospitalier" wins over "centre".
+pub(crate) const HEADS: &[Head] = &[
+    head!(&["centre", "hospitalier"], HEALTH, true, true),
+    head!(
+        &["centre", "hospitalier", "universitaire"],
+        HEALTH,
+        true,
+        true
+    ),
+    head!(&["pole", "universitaire"], EDU, true, false),
+    head!(&["conseil", "departemental"], LOCAL, true, true),
+    head!(&["conseil", "regional"], LOCAL, true, true),
+    head!(&["hotel", "de", "ville"], LOCAL, true, true),
+    head!(&["communaute", "de", "communes"], LOCAL, true, true),
+    head!(&["communaute", "d'agglomeration"], LOCAL, true, true),
+    head!(&["city", "council"], LOCAL, true, false),
+    head!(&["county", "council"], LOCAL, true, false),
+    head!(&["medical", "center"], HEALTH, true, false),
+    head!(&["medical", "centers"], HEALTH, true, false),
+    head!(&["medical", "centre"], HEALTH, true, false),
+    head!(&["general", "hospital"], HEALTH, true, false),
+    head!(&["health", "system"], HEALTH, true, false),
+    head!(&["school", "district"], EDU, true, false),
+    head!(&["operateur", "telecom"], Some("telecom"), false, false),
+    head!(&["telecom", "firm"], Some("telecom"), false, false),
+    head!(
+        &["telecommunications", "company"],
+        Some("telecom"),
+        false,
+        false
+    ),
+    head!(
+        &["crypto", "exchange"],
+        Some("cryptocurrency"),
+        false,
+        false
+    ),
+    head!(&["mairie"], LOCAL, true, true),
+    head!(&["ville"], LOCAL, true, false),
+    head!(&["commune"], LOCAL, true, false),
+    head!(&["metropole"], LOCAL, true, true),
+    head!(&["departement"], LOCAL, true, true),
+    head!(&["prefecture"], Some("government"), true, true),
+    head!(&["ministere"], Some("government"), true, false),
+    head!(&["chu"], HEALTH, true, true),
+    head!(&["hopital"], HEALTH, true, false),
+    head!(&["hopitaux"], HEALTH, true, false),
+    head!(&["clinique"], HEALTH, true, false),
+    head!(&["ehpad"], HEALTH, true, true),
+    head!(&["universite"], EDU, true, false),
+    head!(&["universites"], EDU, true, false),
+    head!(&["lycee"], EDU, true, true),
+    head!(&["college"], EDU, true, false),
+    head!(&["ecole"], EDU, true, false),
+    head!(&["hospital"], HEALTH, true, false),
+    head!(&["hospitals"], HEALTH, true, false),
+    head!(&["clinic"], HEALTH, true, false),
+    head!(&["university"], EDU, true, false),
+    head!(&["council"], LOCAL, true, false),
+    head!(&["county"], LOCAL, true, false),
+    head!(&["borough"], LOCAL, true, false),
+    head!(&["municipality"], LOCAL, true, false),
+    head!(&["operateur"], Some("telecom"), false, false),
+    head!(&["groupe"], None, false, false),
+    head!(&["entreprise"], None, false, false),
+    head!(&["societe"], None, false, false),
+    head!(&["enseigne"], Some("retail"), false, false),
+    head!(&["retailer"], Some("retail"), false, false),
+    head!(&["company"], None, false, false),
+    head!(&["firm"], None, false, false),
+    head!(&["geant"], None, false, false),
+    head!(&["giant"], None, false, false),
+    head!(&["assureur"], Some("finance"), false, false),
+    head!(&["banque"], Some("finance"), true, false),
+    head!(&["bank"], Some("finance"), true, false),
+];
+
+/// The head starting at token `i`, if any.
+pub(crate) fn head_at(toks: &[Token], i: usize) -> Option<&'static Head> {
+    HEADS.iter().find(|h| {
+        h.words.len() <= toks.len() - i
+            && h.words.iter().zip(&toks[i..]).all(|(w, t)| t.folded == *w)
+    })
+}
+
+/// Words that join the parts of a name ("Mairie de Saint-Nazaire", "University of Lyon").
+const CONNECTORS: &[&str] = &["de", "du", "des", "of", "and", "&", "sur", "en"];
+
+/// Determiners skipped before a name.
+#[rustfmt::skip]
+const DETERMINERS: &[&str] = &[
+    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "the", "a", "an", "its", "their",
+    "son", "sa", "ses", "leur", "leurs", "ce", "cette", "cet", "au", "aux", "plusieurs", "several",
+];
+
+/// Capitalised words that are no name: sentence starters, days, months, the press.
+#[rustfmt::skip]
+const NOT_NAMES: &[&str] = &[
+    "le", "la", "les", "un", "une", "des", "ce", "cette", "il", "elle", "ils", "elles", "on",
+    "selon", "apres", "depuis", "pour", "dans", "en", "au", "aux", "lors", "mais", "et", "ou",
+    "the", "a", "an", "this", "that", "these", "it", "they", "we", "in", "on", "after", "since",
+    "according", "but", "and", "or", "its", "their", "our", "some", "many", "several", "plusieurs",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "janvier", "fevrier", "mars", "avril",
+    "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "afp", "reuters", "zataz", "internet", "twitter", "telegram", "x", "info",
+    "hackers", "pirates", "cyberattaque", "attaque", "piratage", "fuite", "hacker", "pirate",
+    "ransomware", "rancongiciel", "video", "exclusive", "exclusif", "breaking", "update", "mise",
+    "lire", "read", "more", "plus", "photo", "image", "nous", "vous", "je", "i", "you", "we",
+    "quand", "when", "how", "comment", "pourquoi", "why", "what", "who", "qui", "que", "quoi",
+    "data", "donnees", "hospital", "hopital", "mairie", "ville", "tous", "toutes", "all", "every",
+    "chaque", "cyberhebdo", "cybersecurite", "cybersecurity", "security", "securite", "rgpd",
+    "gdpr", "dark", "web", "darknet", "forum", "breachforums", "new", "nouvelle", "nouveau",
+];
+
+/// A noun phrase found next to a cue.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Phrase {
+    /// Original byte span of the whole phrase (descriptors included).
+    pub start: usize,
+    pub end: usize,
+    /// Where the name proper starts (after a descriptor such as "l'opérateur télécom").
+    pub name_start: usize,
+    /// Its head, if it has one.
+    pub head: Option<&'static Head>,
+    /// Whether it holds a capitalised word that can be a name.
+    pub proper: bool,
+}
+
+impl Phrase {
+    /// The victim's name as written, with a capital first letter ("Mairie de Caen").
+    pub fn name(&self, text: &str) -> String {
+        let raw = text[self.name_start..self.end].trim();
+        let mut chars = raw.chars();
+        match chars.next() {
+            Some(first) => first.to_uppercase().chain(chars).collect(),
+            None => String::new(),
+        }
+    }
+}
+
+fn is_determiner(t: &Token) -> bool {
+    DETERMINERS.contains(&t.folded.as_str())
+}
+
+fn is_name_word(t: &Token) -> bool {
+    t.cap && !NOT_NAMES.contains(&t.folded.as_str())
+}
+
+/// The phrase starting at token `i` (determiners skipped), if it looks like a name or an institution.
+pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
+    while i < toks.len() && is_determiner(&toks[i]) {
+        i += 1;
+    }
+    let first = toks.get(i)?;
+    let mut p = Phrase {
+        start: first.start,
+        end: first.start,
+        name_start: first.start,
+        ..Phrase::default()
+    };
+    let mut j = i;
+    let mut words = 0;
+    while j < toks.len() && words < 8 {
+        let t = &toks[j];
+        // A name does not run over punctuation ("Service (LSASS", "Caen, mardi").
+        if words > 0 && t.gap {
+            break;
+        }
+        if let Some(h) = head_at(toks, j) {
+            if p.head.is_none() || words == 0 {
+                p.head = Some(h);
+                if !h.naming {
+                    p.name_start = toks.get(j + h.words.len()).map_or(t.end, |n| n.start);
+                }
+            }
+            j += h.words.len();
+            words += h.words.len();
+            p.end = toks[j - 1].end;
+            continue;
+        }
+        if is_name_word(t)
+            || (t.cap && words > 0)
+            || (t.folded.chars().all(|c| c.is_ascii_digit()) && words > 0)
+        {
+            p.proper |= is_name_word(t);
+            p.end = t.end;
+            j += 1;
+            words += 1;
+            continue;
+        }
+        // French institutions go on in lower case: "Assemblée nationale", "Cour pénale internationale".
+        if words > 0 && p.proper && is_institution_adjective(&t.folded) {
+            p.end = t.end;
+            j += 1;
+            words += 1;
+            continue;
+        }
+        // "de" joins only when a name word follows ("Mairie de Caen", not "mairie de la ville");
+        // "de la" too ("Ministère de la Justice").
+        if t.folded == "de"
+            && words > 0
+            && toks.get(j + 1).is_some_and(|n| n.folded == "la" && !n.gap)
+            && toks.get(j + 2).is_some_and(|n| is_name_word(n) && !n.gap)
+        {
+            j += 2;
+            words += 2;
+            continue;
+        }
+        let joins = (CONNECTORS.contains(&t.folded.as_str()) || t.elided)
+            && words > 0
+            && toks.get(j + 1).is_some_and(|n| is_name_word(n) && !n.gap);
+        if t.elided && words > 0 && is_name_word(t) {
+            p.proper = true;
+            p.end = t.end;
+            j += 1;
+            words += 1;
+            continue;
+        }
+        if joins {
+            j += 1;
+            words += 1;
+            continue;
+        }
+        break;
+    }
+    if words == 0 || p.end <= p.start || (!p.proper && p.head.is_none_or(|h| !h.naming)) {
+        return None;
+    }
+    Some(p)
+}
+
+fn is_institution_adjective(w: &str) -> bool {
+    [
+        "nationale",
+        "national",
+        "nationaux",
+        "penale",
+        "internationale",
+        "international",
+        "federale",
+        "federal",
+        "regionale",
+        "regional",
+        "generale",
+        "general",
+        "publique",
+        "public",
+        "municipale",
+        "municipal",
+        "departementale",
+        "universitaire",
+    ]
+    .contains(&w)
+}
+
+/// Words allowed between a subject and a "victim before" cue ("Sorbonne Université [a] été victime").
+#[rustfmt::skip]
+const GLUE: &[&str] = &[
+    "a", "ete", "avoir", "est", "etait", "sont", "ont", "etre", "aussi", "egalement", "deja",
+    "recemment", "lui", "meme", "elle", "has", "have", "had", "been", "was", "were", "is", "are",
+    "be", "also", "recently", "now", "reportedly", "qui", "which", "that", "said", "says", "it",
+];
+
+/// The subject phrase that ends just before token `cue` (glue words skipped).
+pub(crate) fn phrase_before(toks: &[Token], cue: usize) -> Option<Phrase> {
+    let mut k = cue;
+    while k > 0 && GLUE.contains(&toks[k - 1].folded.as_str()) {
+        k -= 1;
+    }
+    if k == 0 {
+        return None;
+    }
+    // Walk back over the name: capitalised words, heads and joining words.
+    let mut start = k - 1;
+    let name_like = |t: &Token| {
+        t.cap
+            || HEADS
+                .iter()
+                .any(|h| h.words.last() == Some(&t.folded.as_str()))
+            || t.folded.chars().all(|c| c.is_ascii_digit())
+    };
+    if !name_like(&toks[start]) {
+        return None;
+    }
+    while start > 0 && !toks[start].gap {
+        let prev = &toks[start - 1];
+        let joining = CONNECTORS.contains(&prev.folded.as_str()) && start >= 2;
+        if name_like(prev) && !is_determiner(prev) {
+            start -= 1;
+        } else if joining && name_like(&toks[start - 2]) && !prev.gap {
+            start -= 2;
+        } else {
+            break;
+        }
+        if k - start > 8 {
+            break;
+        }
+    }
+    // Read the name forwards from where it starts: it must reach the cue.
+    let mut p = phrase_forward(&toks[..k], start)?;
+    if p.end < toks[k - 1].end {
+        return None;
+    }
+    p.end = toks[k - 1].end;
+    Some(p)
+}
