@@ -79,14 +79,18 @@ const TARGETS: [(&str, f64, f64); 5] = [
     ("sector", 0.80, 0.75),
 ];
 
-/// What the development split reached when this file was last tuned: falling below fails.
+/// What the development split reached when the rules were last tuned (less 0.01): falling below
+/// fails, so a regression shows here first.
 const FLOORS: [(&str, f64, f64); 5] = [
-    ("actor", 0.0, 0.0),
-    ("attack", 0.0, 0.0),
-    ("target", 0.0, 0.0),
-    ("country", 0.0, 0.0),
-    ("sector", 0.0, 0.0),
+    ("actor", 0.99, 0.95),
+    ("attack", 0.79, 0.82),
+    ("target", 0.88, 0.84),
+    ("country", 0.82, 0.85),
+    ("sector", 0.84, 0.75),
 ];
+
+/// The targets the development split meets, asserted as such.
+const MET_ON_DEV: [&str; 3] = ["actor", "target", "sector"];
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -209,6 +213,23 @@ fn score(gold: &[&GoldArticle], suggester: &Suggester, verbose: bool) -> Scores 
             .or_insert_with(|| articles(&g.feed));
         let a = find(list, g);
         let s = suggester.suggest(&a.title, a.text.as_deref().unwrap_or(""));
+        // GOLD_SHOW=words prints every suggestion for the articles whose title has those words.
+        if let Ok(show) = std::env::var("GOLD_SHOW")
+            && a.title.contains(&show)
+        {
+            println!("SHOW {:?}", a.title);
+            for facet in FACETS {
+                for x in all(&s, facet) {
+                    println!(
+                        "  {facet}: {} [{}{}] <- {:?}",
+                        x.value,
+                        x.confidence.as_str(),
+                        if x.new_value { ", new" } else { "" },
+                        x.evidence.term
+                    );
+                }
+            }
+        }
         for facet in FACETS {
             let (want, got) = (expected(g, facet), predicted(&s, facet));
             let c = counts.entry(facet).or_default();
@@ -239,6 +260,32 @@ fn table(name: &str, n: usize, counts: &Scores) {
         let c = counts.get(facet).copied().unwrap_or_default();
         println!(
             "{facet:<9} {:>9.2} {:>7.2}   ({}/{}/{})",
+            c.precision(),
+            c.recall(),
+            c.tp,
+            c.fp,
+            c.fn_
+        );
+    }
+    // The same as Markdown, for README.md and tests/gold/README.md.
+    println!("\n| facet ({name}) | precision | recall | tp/fp/fn | target P / R |");
+    println!("|---|---:|---:|---|---|");
+    for facet in FACETS {
+        let c = counts.get(facet).copied().unwrap_or_default();
+        let target = TARGETS
+            .iter()
+            .find(|t| t.0 == facet)
+            .map_or("—".to_string(), |t| {
+                let met = c.precision() >= t.1 && c.recall() >= t.2;
+                format!(
+                    "{:.2} / {:.2} {}",
+                    t.1,
+                    t.2,
+                    if met { "met" } else { "not met" }
+                )
+            });
+        println!(
+            "| {facet} | {:.2} | {:.2} | {}/{}/{} | {target} |",
             c.precision(),
             c.recall(),
             c.tp,
@@ -285,6 +332,15 @@ fn suggestions_meet_the_quality_targets_on_the_gold_set() {
         println!(
             "target {facet:<8} P>={p:.2} R>={r:.2} on development: {}",
             if met { "met" } else { "not met" }
+        );
+    }
+    for (facet, p, r) in TARGETS.iter().filter(|t| MET_ON_DEV.contains(&t.0)) {
+        let c = dev_scores[facet];
+        assert!(
+            c.precision() >= *p && c.recall() >= *r,
+            "{facet} no longer meets its target on the development split: P {:.2} R {:.2}",
+            c.precision(),
+            c.recall()
         );
     }
     for (facet, p, r) in FLOORS {

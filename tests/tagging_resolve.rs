@@ -205,3 +205,30 @@ fn unknown_resolves_to_the_unattributed_actor_in_both_languages() {
         Resolution::New(_)
     ));
 }
+
+#[test]
+fn an_alias_mitre_gives_for_one_group_resolves_to_it() {
+    // Issue 10: "Sandworm and Midnight Blizzard refused as ambiguous; Salt Typhoon suggested as GhostEmperor".
+    let v = Vocabulary::bundled().unwrap();
+    for (typed, want) in [
+        ("Sandworm", "Sandworm Team"),
+        ("sandworm team", "Sandworm Team"),
+        ("Midnight Blizzard", "APT29"),
+        ("Nobelium", "APT29"),
+        ("NOBELIUM", "APT29"),
+        ("Salt Typhoon", "Salt Typhoon"),
+        ("Lockbit", "LockBit"),
+        ("LOCKBIT 3.0", "LockBit"),
+        ("NoName", "NoName057(16)"),
+    ] {
+        assert_eq!(
+            canonical(v.resolve(Facet::Actor, typed, &[])),
+            (want.to_string(), Kind::Actor),
+            "{typed}"
+        );
+    }
+    assert!(
+        v.actor("GhostEmperor").is_some(),
+        "GhostEmperor stays a group of its own"
+    );
+}

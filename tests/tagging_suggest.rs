@@ -172,3 +172,347 @@ fn unattributed_is_never_suggested_from_a_text() {
     );
     assert!(s.actor.is_empty(), "{:?}", s.actor);
 }
+
+// ---- Issue 10: suggestions that follow ../shared/TAGGING.md, one rule per test, French and English,
+// each with the sentence (from a real article of the gold set or the issue) that motivated it.
+
+use veille::tagging::{Confidence, Suggestion};
+
+fn find<'a>(list: &'a [Suggestion], value: &str) -> Option<&'a Suggestion> {
+    list.iter().find(|s| s.value == value)
+}
+
+#[test]
+fn a_victim_the_vocabulary_does_not_know_is_proposed_as_written_with_sector_and_country() {
+    let s = suggester();
+    // France 3 on Frontignan; TAGGING.md's own example.
+    let r = s.suggest(
+        "Cyberattaque",
+        "La mairie de Saint-Nazaire a été victime d'une cyberattaque dans la nuit de mercredi.",
+    );
+    let victim = find(&r.target, "Mairie de Saint-Nazaire").expect("the town hall");
+    assert!(victim.new_value);
+    assert_eq!(
+        victim.confidence,
+        Confidence::Medium,
+        "a new value in the text is medium"
+    );
+    assert_eq!(values(&r.sector), ["local-government"]);
+    assert_eq!(values(&r.country), ["FR"]);
+    // The Record on Tampa General Hospital.
+    let r = s.suggest(
+        "Hackers hit Tampa General Hospital with ransomware",
+        "The hospital said hackers stole the data of 1.2 million patients.",
+    );
+    let victim = find(&r.target, "Tampa General Hospital").expect("the hospital");
+    assert!(victim.new_value);
+    assert_eq!(victim.confidence, Confidence::High, "named in the title");
+    assert!(values(&r.sector).contains(&"health"));
+    // A known organisation keeps its canonical name and is no new value.
+    let r = s.suggest(
+        "Stripe visé par une fuite revendiquée de 662 bases de données !",
+        "",
+    );
+    assert_eq!(values(&r.target), ["Stripe"]);
+    assert!(!r.target[0].new_value);
+}
+
+#[test]
+fn investigators_regulators_and_sources_are_no_victims() {
+    let s = suggester();
+    // Monaco-Matin on the Corbeil-Essonnes hospital: the CNIL and the parquet investigate.
+    let r = s.suggest(
+        "Hôpital cyberattaqué en Essonne",
+        "L'hôpital a porté plainte et saisi la Commission nationale de l'informatique et des \
+         libertés (CNIL). L'enquête, ouverte par le parquet de Paris, est en cours. Selon l'ANSSI, \
+         le CHU de Rennes a été visé par un rançongiciel.",
+    );
+    let targets = values(&r.target);
+    assert!(targets.contains(&"CHU de Rennes"), "{targets:?}");
+    for agency in ["CNIL", "ANSSI"] {
+        assert!(!targets.contains(&agency), "{agency} in {targets:?}");
+    }
+    assert!(
+        !values(&r.sector).contains(&"justice"),
+        "{:?}",
+        values(&r.sector)
+    );
+    // SecurityWeek: the FBI reported, CISA advised; neither was hit.
+    let r = s.suggest(
+        "Tampa hospital says sensitive data of 1.2 million stolen",
+        "The hospital reported the incident to the FBI. CISA urges hospitals to patch.",
+    );
+    assert!(find(&r.target, "FBI").is_none() && find(&r.target, "CISA").is_none());
+}
+
+#[test]
+fn vendors_abused_platforms_and_impersonated_brands_are_no_victims() {
+    let s = suggester();
+    // Le Soir on a Windows zero-day: Microsoft fixes, Google's Project Zero found it.
+    let r = s.suggest(
+        "Windows : Microsoft corrige une importante faille de sécurité",
+        "La faille, découverte par les chercheurs du Project Zero de Google, a été activement exploitée.",
+    );
+    assert!(r.target.is_empty(), "{:?}", values(&r.target));
+    assert_eq!(values(&r.attack), ["vuln-exploitation"]);
+    // BleepingComputer: Toptal was breached, GitHub and npm are where it happened.
+    let r = s.suggest(
+        "Hackers breach Toptal GitHub account, publish malicious npm packages",
+        "",
+    );
+    assert_eq!(values(&r.target), ["Toptal"]);
+    // Cybermalveillance.gouv.fr: phishing in the Assurance Maladie's colours.
+    let r = s.suggest(
+        "L’hameçonnage aux couleurs de l’Assurance Maladie (Ameli)",
+        "Des campagnes d’hameçonnage usurpant l’identité de l’Assurance Maladie visent les assurés.",
+    );
+    assert!(r.target.is_empty(), "{:?}", values(&r.target));
+    assert!(r.sector.is_empty(), "{:?}", values(&r.sector));
+    assert_eq!(values(&r.attack), ["phishing"]);
+    // "Microsoft SharePoint" is a product: its maker is not the victim.
+    let r = s.suggest(
+        "U.S. nuclear and health agencies hit in Microsoft SharePoint breach",
+        "",
+    );
+    assert!(
+        find(&r.target, "Microsoft").is_none(),
+        "{:?}",
+        values(&r.target)
+    );
+}
+
+#[test]
+fn a_claim_names_the_actor_and_its_subject_the_victim() {
+    // ZATAZ: "Club One Casino revendiqué par 3AM puis PEAR".
+    let r = suggester().suggest("Club One Casino revendiqué par 3AM puis PEAR", "");
+    assert_eq!(values(&r.target), ["Club One Casino"]);
+    assert_eq!(values(&r.actor), ["3AM", "PEAR"]);
+    assert_eq!(values(&r.attack), ["extortion"]);
+    // A hacktivist's claim of a DDoS is no extortion.
+    let r = suggester().suggest(
+        "La Poste revendiquée par NoName057(16)",
+        "Une attaque par déni de service distribué a rendu ses services indisponibles.",
+    );
+    assert_eq!(values(&r.attack), ["ddos"]);
+}
+
+#[test]
+fn countries_are_the_victims_never_the_attackers() {
+    let s = suggester();
+    // DataBreaches.net: "Russia suspected of hacking Dutch prosecution service systems".
+    let r = s.suggest(
+        "Russia suspected of hacking Dutch prosecution service systems",
+        "",
+    );
+    assert_eq!(values(&r.country), ["NL"]);
+    // francetvinfo: "Des hackers russophones sont à l’origine d’une cyberattaque visant l’hôpital de Cannes".
+    let r = s.suggest(
+        "Piratage à Cannes : un hôpital victime d'une cyberattaque russe",
+        "Des hackers russes ont visé le centre hospitalier Simone Veil à Cannes.",
+    );
+    assert_eq!(values(&r.country), ["FR"]);
+    // Adjectives and demonyms: "ministère français", "Dutch hospitals", "200 Français".
+    let r = s.suggest("Ransomware hits Dutch hospitals", "");
+    assert_eq!(values(&r.country), ["NL"]);
+    assert_eq!(values(&r.sector), ["health"]);
+    let r = s.suggest("Fuite Stripe : au moins 200 Français concernés", "");
+    assert!(
+        values(&r.country).contains(&"FR"),
+        "{:?}",
+        values(&r.country)
+    );
+    // A known victim's seat: the ICC sits in The Hague.
+    let r = s.suggest("Des hackers ont infiltré la Cour pénale internationale", "");
+    assert_eq!(values(&r.country), ["NL"]);
+    // A city in the text gives its country, at medium; French overseas territories are France.
+    let r = s.suggest(
+        "Cyberattaque",
+        "Le conseil de la ville de Londres a été victime d'un rançongiciel.",
+    );
+    let gb = find(&r.country, "GB").expect("London is in Great Britain");
+    assert_eq!(gb.confidence, Confidence::Medium);
+    let r = s.suggest(
+        "Nouvelle-Calédonie : le site du gouvernement victime d'une attaque DDoS",
+        "",
+    );
+    assert_eq!(values(&r.country), ["FR"]);
+}
+
+#[test]
+fn denied_and_hypothetical_attacks_are_not_suggested() {
+    let s = suggester();
+    // TF1 on the Cannes hospital.
+    let r = s.suggest(
+        "Un hôpital au ralenti après une cyberattaque",
+        "Tous les systèmes ont été coupés pour éviter des fuites de données.",
+    );
+    assert!(r.attack.is_empty(), "{:?}", values(&r.attack));
+    // TF1 on Caen: "aucune rançon n'a été demandée"; the Gravelines mayor: "on ne sait pas".
+    let r = s.suggest(
+        "Une cyberattaque vise la ville de Caen",
+        "Les données ne semblent pas avoir été atteintes et aucune rançon n'a été demandée. \
+         On ne sait pas s'il s'agit d'un rançongiciel.",
+    );
+    assert!(r.attack.is_empty(), "{:?}", values(&r.attack));
+    // The Daily Beast on Midnight Blizzard; the issue's "may not be a ransomware gang at all".
+    let r = s.suggest(
+        "Russia-Backed Hackers Breach Microsoft Leaders’ Emails",
+        "The attack was not a result of a vulnerability. The group may not be a ransomware gang at all.",
+    );
+    assert!(
+        find(&r.attack, "vuln-exploitation").is_none() && find(&r.attack, "ransomware").is_none()
+    );
+    // Reported, not confirmed: low ("aurait exposé").
+    let r = s.suggest(
+        "Intraverse",
+        "Un casino en ligne aurait exposé 16,9 millions d’entrées.",
+    );
+    let breach = find(&r.attack, "data-breach").expect("reported breach");
+    assert_eq!(breach.confidence, Confidence::Low);
+}
+
+#[test]
+fn the_press_wording_of_attacks_french_first() {
+    let s = suggester();
+    let attack = |title: &str, text: &str| {
+        let r = s.suggest(title, text);
+        values(&r.attack)
+            .iter()
+            .map(|v| v.to_string())
+            .collect::<Vec<_>>()
+    };
+    // Focus Senior on Versailles: "Tous vos dossiers importants ont été dérobés et cryptés".
+    let a = attack(
+        "Cyberattaque d'un hôpital",
+        "Tous vos dossiers importants ont été dérobés et cryptés. Les pirates demandent de payer une rançon.",
+    );
+    assert!(
+        a.contains(&"ransomware".into()) && a.contains(&"data-breach".into()),
+        "{a:?}"
+    );
+    assert!(
+        !a.contains(&"extortion".into()),
+        "the ransom is the ransomware's: {a:?}"
+    );
+    // Numerama on LockBit and Thales: "menacent de publier", "données mises en vente".
+    assert_eq!(
+        attack("LockBit menace de divulguer les données de Thales", ""),
+        ["extortion"]
+    );
+    assert_eq!(
+        attack("Les données de Free mises en vente sur un forum", ""),
+        ["extortion"]
+    );
+    assert_eq!(
+        attack("Hackers threatening to leak patient records", ""),
+        ["extortion"]
+    );
+    assert_eq!(
+        attack("Staff Data Stolen in Council Breach", ""),
+        ["data-breach"]
+    );
+    // TF1: "arnaque au président" is a CEO fraud, not any scam.
+    assert_eq!(
+        attack("Les arnaques au président de plus en plus fréquentes", ""),
+        ["bec-fraud"]
+    );
+    assert_eq!(
+        attack("Typosquatting : des paquets npm piégés", ""),
+        ["supply-chain"]
+    );
+    assert_eq!(
+        attack(
+            "Attaque par la chaîne d'approvisionnement chez un éditeur",
+            ""
+        ),
+        ["supply-chain"]
+    );
+}
+
+#[test]
+fn a_patch_or_advisory_without_exploitation_has_no_attack_type() {
+    let s = suggester();
+    // CERT-FR advisories, BleepingComputer on Mitel.
+    let r = s.suggest(
+        "Multiples vulnérabilités dans Microsoft Edge (17 août 2026)",
+        "De multiples vulnérabilités ont été découvertes dans Microsoft Edge. Elles permettent à un \
+         attaquant de provoquer une exécution de code arbitraire à distance.",
+    );
+    assert!(r.attack.is_empty(), "{:?}", values(&r.attack));
+    let r = s.suggest(
+        "Mitel warns of critical MiVoice MX-ONE authentication bypass flaw",
+        "",
+    );
+    assert!(r.attack.is_empty(), "{:?}", values(&r.attack));
+    // Exploitation reported: vuln-exploitation.
+    let r = s.suggest("Une faille Ivanti activement exploitée", "");
+    assert_eq!(values(&r.attack), ["vuln-exploitation"]);
+    let r = s.suggest("SharePoint flaws exploited in the wild", "");
+    assert_eq!(values(&r.attack), ["vuln-exploitation"]);
+}
+
+#[test]
+fn actors_as_the_press_writes_them() {
+    let s = suggester();
+    // Numerama writes "Lockbit"; titles shout "LOCKBIT".
+    for title in [
+        "Le gang Lockbit revendique l'attaque",
+        "LOCKBIT REVENDIQUE L'ATTAQUE",
+    ] {
+        assert_eq!(values(&s.suggest(title, "").actor), ["LockBit"], "{title}");
+    }
+    // A distinctive name in lower case is a word: "inception" is no actor.
+    assert!(
+        s.suggest("The inception of the project", "")
+            .actor
+            .is_empty()
+    );
+    for (title, want) in [
+        ("Sandworm hits Ukraine's power grid", "Sandworm Team"),
+        (
+            "Le groupe Sandworm s'attaque au réseau électrique ukrainien",
+            "Sandworm Team",
+        ),
+        (
+            "Midnight Blizzard breached Microsoft email accounts",
+            "APT29",
+        ),
+        ("Nobelium strikes again", "APT29"),
+        (
+            "Salt Typhoon infiltrated US telecom operators",
+            "Salt Typhoon",
+        ),
+        (
+            "Le groupe NoName revendique l'attaque du Sénat",
+            "NoName057(16)",
+        ),
+    ] {
+        assert_eq!(values(&s.suggest(title, "").actor), [want], "{title}");
+    }
+}
+
+#[test]
+fn confidence_follows_where_and_how_the_text_says_it() {
+    let s = suggester();
+    let r = s.suggest(
+        "Un hôpital paralysé par un rançongiciel",
+        "Selon la direction, l'hôpital de Cannes a été victime d'une cyberattaque.",
+    );
+    assert_eq!(
+        find(&r.attack, "ransomware").map(|x| x.confidence),
+        Some(Confidence::High)
+    );
+    assert_eq!(
+        find(&r.sector, "health").map(|x| x.confidence),
+        Some(Confidence::High)
+    );
+    // A sector inferred from a known victim's name is at most medium.
+    let r = s.suggest(
+        "Fuite de données",
+        "Thales a été victime d'une fuite de données.",
+    );
+    assert_eq!(
+        find(&r.sector, "defence").map(|x| x.confidence),
+        Some(Confidence::Medium)
+    );
+}
