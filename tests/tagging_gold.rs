@@ -84,7 +84,7 @@ const TARGETS: [(&str, f64, f64); 5] = [
 const FLOORS: [(&str, f64, f64); 5] = [
     ("actor", 0.99, 0.95),
     ("attack", 0.79, 0.82),
-    ("target", 0.88, 0.84),
+    ("target", 0.91, 0.84),
     ("country", 0.82, 0.85),
     ("sector", 0.84, 0.75),
 ];
