@@ -111,6 +111,8 @@ struct Victim {
     phrase: Option<Phrase>,
     /// Found as a title's subject before its colon ("Stripe : …"), not by a victim cue.
     colon: bool,
+    /// The cue only says something was detected ("a détecté une intrusion").
+    detection: bool,
     /// Folded span of the clause that names the victim (subject before, object after the cue).
     clause: (usize, usize),
     sentence: (usize, usize),
@@ -471,6 +473,7 @@ impl Suggester {
             out.push(Victim {
                 phrase,
                 colon: false,
+                detection: text[c.start..c.end].contains("detect"),
                 clause,
                 sentence,
             });
@@ -486,6 +489,7 @@ impl Suggester {
                 out.push(Victim {
                     phrase: Some(p),
                     colon: true,
+                    detection: false,
                     clause: (0, end),
                     sentence: (0, text.len()),
                 });
@@ -576,6 +580,11 @@ impl Suggester {
             Confidence::Medium
         };
         for (i, h) in &known {
+            // An agency that detects or reports is a victim only when the text says so in as many
+            // words ("l'ANSSI a été piratée"), not because it "detected unusual activity".
+            if h.target.authority && v.detection {
+                continue;
+            }
             let (os, oe) = folded.original_range(h.start, h.end);
             self.add_org(h, &ev(os, oe), confidence, out);
             victim_orgs.push(*i);

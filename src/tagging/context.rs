@@ -108,6 +108,10 @@ const VICTIM_BEFORE: &[&str] = &[
     "a partiellement reconnu", "confirme la fuite", "confirme le vol", "inaccessible",
     "inaccessibles", "hors service", "hors ligne", "a l'arret", "notifies patients", "cibles par",
     "ciblees par", "ciblee",
+    "a detecte une intrusion", "a detecte une activite anormale", "a detecte une compromission",
+    "a detecte un incident", "a detecte une cyberattaque", "detected unusual activity",
+    "detected suspicious activity", "detected an intrusion", "detected unauthorized access",
+    "detected a cyberattack",
 ];
 
 #[rustfmt::skip]
