@@ -174,8 +174,8 @@ pub async fn refresh(
         .filter(|f| only.is_empty() || only.contains(f.url.as_str()))
         .collect();
     let now = Utc::now();
-    // Articles already past retention are not stored at all: storing them would only have the purge
-    // delete them again, and count them as new at every run.
+    // A feed's articles are stored whatever their date (a story of 2023 is still news to its
+    // reader); retention then purges only what was read and carries no work, leaving a tombstone.
     let cutoff = (max_age_days > 0).then(|| now - chrono::Duration::days(i64::from(max_age_days)));
     let mut report = RefreshReport::default();
     let total = stored.len();
@@ -209,7 +209,6 @@ pub async fn refresh(
                 fetcher.clone(),
                 feed.clone(),
                 source,
-                cutoff,
             )));
             tasks.push(async move {
                 let output = match handle.await {
@@ -351,12 +350,7 @@ fn result_of(feed: &StoredFeed, status: FeedStatus) -> FeedResult {
     }
 }
 
-async fn fetch_and_parse(
-    fetcher: Fetcher,
-    feed: StoredFeed,
-    source: FeedSource,
-    cutoff: Option<DateTime<Utc>>,
-) -> TaskOutput {
+async fn fetch_and_parse(fetcher: Fetcher, feed: StoredFeed, source: FeedSource) -> TaskOutput {
     match fetcher.fetch(&feed.url, &feed.validators).await {
         Ok(FetchOutcome::NotModified) => TaskOutput::NotModified,
         Ok(FetchOutcome::Fetched(fetched)) => {
@@ -369,10 +363,7 @@ async fn fetch_and_parse(
             .await;
             match parsed {
                 Ok(Ok(Ok(((normalized, skipped), validators)))) => {
-                    let mut articles = normalized.articles;
-                    if let Some(cutoff) = cutoff {
-                        articles.retain(|a| a.published.is_none_or(|p| p >= cutoff));
-                    }
+                    let articles = normalized.articles;
                     TaskOutput::Parsed(
                         FeedUpdate {
                             title: normalized.title,

@@ -48,11 +48,12 @@ struct Home {
 }
 
 impl Home {
-    /// A home whose config subscribes to `feeds` (name, url, optional lang) with short timeouts and no retention.
+    /// A home whose config subscribes to `feeds` (name, url, optional lang) with short timeouts and
+    /// the default retention (which keeps everything, whatever its date).
     fn with_feeds(feeds: &[(String, String, Option<&str>)]) -> Home {
         let dir = tempfile::tempdir().unwrap();
         let mut config = String::from(
-            "[fetch]\nconnect_timeout_secs = 2\ntimeout_secs = 3\nmax_body_bytes = 5_000_000\n\n[retention]\nmax_age_days = 0\n\n",
+            "[fetch]\nconnect_timeout_secs = 2\ntimeout_secs = 3\nmax_body_bytes = 5_000_000\n\n",
         );
         for (name, url, lang) in feeds {
             config.push_str(&format!("[[feeds]]\nname = {name:?}\nurl = {url:?}\n"));

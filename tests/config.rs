@@ -79,7 +79,10 @@ fn bundled_defaults_are_complete_and_bilingual() {
     assert_eq!((fetch.connect_timeout_secs, fetch.timeout_secs), (10, 20));
     assert_eq!(fetch.max_body_bytes, 20_000_000);
     assert_eq!((fetch.max_redirects, fetch.max_retry_wait_secs), (5, 10));
-    assert_eq!(config.retention.max_age_days, 365);
+    assert_eq!(
+        config.retention.max_age_days, 0,
+        "retention keeps everything by default"
+    );
 }
 
 #[test]

@@ -733,28 +733,43 @@ fn each_filter_narrows_the_list() {
     assert_eq!(listed[1].tags.target, ["Cour pénale internationale"]);
 }
 
+/// The old articles of the retention tests: one for each thing that keeps an article.
+fn old_articles() -> FeedUpdate {
+    update(vec![
+        article("old-plain", "Old ransomware plain", Some(date(2020, 1, 1))),
+        article(
+            "old-tagged",
+            "Old ransomware tagged",
+            Some(date(2020, 1, 2)),
+        ),
+        article(
+            "old-starred",
+            "Old ransomware starred",
+            Some(date(2020, 1, 3)),
+        ),
+        article("old-noted", "Old ransomware noted", Some(date(2020, 1, 4))),
+        article(
+            "old-unread",
+            "Old ransomware unread",
+            Some(date(2020, 1, 5)),
+        ),
+        article("new", "New ransomware", Some(date(2030, 1, 1))),
+    ])
+}
+
 #[test]
-fn purge_keeps_tagged_and_starred_and_forgets_the_rest_in_search() {
+fn retention_purges_only_read_articles_without_work_and_forgets_them_in_search() {
     let (mut store, feed) = store_with_feed();
-    store
-        .record_fetch(
-            feed,
-            &update(vec![
-                article("old-plain", "Old ransomware plain", Some(date(2020, 1, 1))),
-                article(
-                    "old-tagged",
-                    "Old ransomware tagged",
-                    Some(date(2020, 1, 2)),
-                ),
-                article(
-                    "old-starred",
-                    "Old ransomware starred",
-                    Some(date(2020, 1, 3)),
-                ),
-                article("new", "New ransomware", Some(date(2030, 1, 1))),
-            ]),
-        )
-        .unwrap();
+    store.record_fetch(feed, &old_articles()).unwrap();
+    for title in [
+        "Old ransomware plain",
+        "Old ransomware tagged",
+        "Old ransomware starred",
+        "Old ransomware noted",
+        "New ransomware",
+    ] {
+        store.set_read(id_of(&store, title), true).unwrap();
+    }
     let tagged = id_of(&store, "Old ransomware tagged");
     store
         .add_tag(tagged, Facet::Attack, "ransomware", Provenance::User)
@@ -762,17 +777,22 @@ fn purge_keeps_tagged_and_starred_and_forgets_the_rest_in_search() {
     store
         .set_starred(id_of(&store, "Old ransomware starred"), true)
         .unwrap();
+    store
+        .set_note(id_of(&store, "Old ransomware noted"), Some("à suivre"))
+        .unwrap();
 
     let purged = store.purge_older_than(date(2025, 1, 1)).unwrap();
-    assert_eq!(purged, 1);
+    assert_eq!(purged, 1, "only the read article without tag, star or note");
     let mut left = search(&store, "ransomware");
     left.sort();
     assert_eq!(
         left,
         [
             "New ransomware",
+            "Old ransomware noted",
             "Old ransomware starred",
-            "Old ransomware tagged"
+            "Old ransomware tagged",
+            "Old ransomware unread"
         ]
     );
     assert!(search(&store, "plain").is_empty());
@@ -783,7 +803,22 @@ fn purge_keeps_tagged_and_starred_and_forgets_the_rest_in_search() {
         .remove_tag(tagged, Facet::Attack, "ransomware")
         .unwrap();
     assert_eq!(store.purge_older_than(date(2025, 1, 1)).unwrap(), 1);
-    assert_eq!(store.article_count().unwrap(), 2);
+    assert_eq!(store.article_count().unwrap(), 4);
+}
+
+#[test]
+fn a_purged_article_does_not_come_back_while_its_feed_still_carries_it() {
+    let (mut store, feed) = store_with_feed();
+    store.record_fetch(feed, &old_articles()).unwrap();
+    store
+        .set_read(id_of(&store, "Old ransomware plain"), true)
+        .unwrap();
+    assert_eq!(store.purge_older_than(date(2025, 1, 1)).unwrap(), 1);
+
+    let again = store.record_fetch(feed, &old_articles()).unwrap();
+    assert_eq!((again.new, again.purged_before), (0, 1));
+    assert!(search(&store, "plain").is_empty());
+    assert_eq!(store.article_count().unwrap(), 5);
 }
 
 mod files {
@@ -992,6 +1027,9 @@ fn purge_cutoff_is_exclusive_and_uses_fetch_time_for_undated() {
             ]),
         )
         .unwrap();
+    for title in ["Exactly at cutoff", "Undated fetched now"] {
+        store.set_read(id_of(&store, title), true).unwrap();
+    }
     assert_eq!(store.purge_older_than(date(2024, 6, 1)).unwrap(), 0);
     assert_eq!(
         store
@@ -1062,14 +1100,15 @@ fn a_database_from_before_the_tlp_column_keeps_its_tags_and_gains_a_per_article_
     };
     {
         // The file as the schema before the tlp column wrote it (that column's migration, then the
-        // rejected suggestions' table, then the TAXII push record, are the last three).
+        // rejected suggestions' table, the TAXII push record, retention's tombstones and the notes'
+        // search column are the last five; the search index's migration rebuilds it whole).
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute_batch(
             "ALTER TABLE articles DROP COLUMN tlp; DROP TABLE rejected_suggestions; \
-             DROP TABLE taxii_pushed;",
+             DROP TABLE taxii_pushed; DROP TABLE purged_articles;",
         )
         .unwrap();
-        conn.pragma_update(None, "user_version", veille::store::SCHEMA_VERSION - 3)
+        conn.pragma_update(None, "user_version", veille::store::SCHEMA_VERSION - 5)
             .unwrap();
     }
     let mut store = Store::open(&path).unwrap();
@@ -1144,7 +1183,8 @@ fn rejected_suggestions_ignore_case_survive_a_reopen_and_go_with_their_article()
         store.rejected_suggestions(id).unwrap(),
         vec![(Facet::Target, "NL".to_owned())]
     );
-    // Retention deletes the article: its rejections go with it.
+    // Retention deletes the article once read: its rejections go with it.
+    store.set_read(id, true).unwrap();
     store.purge_older_than(date(2025, 1, 1)).unwrap();
     assert!(store.all_rejected_suggestions().unwrap().is_empty());
     assert!(store.integrity_check().unwrap());

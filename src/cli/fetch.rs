@@ -123,10 +123,13 @@ pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
             1 => ", 1 full text failed".to_owned(),
             n => format!(", {n} full texts failed"),
         },
-        if report.purged > 0 {
-            format!(", {} old articles purged", report.purged)
-        } else {
-            String::new()
+        match report.purged {
+            0 => String::new(),
+            n => format!(
+                ", {n} read {} older than {} days removed by retention",
+                if n == 1 { "article" } else { "articles" },
+                config.retention.max_age_days
+            ),
         },
         match report.revised_articles() {
             0 => String::new(),

@@ -120,7 +120,7 @@ pub struct FetchSettings {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Retention {
-    /// Articles older than this are purged (tagged and starred ones never are); 0 keeps everything.
+    /// Read articles older than this without tag, star or note are purged; 0 (default) keeps all.
     pub max_age_days: u32,
 }
 

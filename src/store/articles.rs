@@ -110,6 +110,7 @@ impl Store {
                 continue;
             }
             match stored_version(&tx, feed, &article.dedup_key)? {
+                None if was_purged(&tx, feed, &article.dedup_key)? => stats.purged_before += 1,
                 None => {
                     let id = insert_article(&tx, feed, article, now)?;
                     stats.new += 1;
@@ -139,6 +140,7 @@ impl Store {
         write.stats.new += stats.new;
         write.stats.updated += stats.updated;
         write.stats.revised += stats.revised;
+        write.stats.purged_before += stats.purged_before;
         write.stats.new_links.append(&mut stats.new_links);
         Ok(done)
     }
@@ -158,15 +160,15 @@ impl Store {
                 |row| {
                     Ok(Article {
                         summary: summary_from_row(row)?,
-                        author: row.get(10)?,
-                        summary_html: row.get(11)?,
-                        content_html: row.get(12)?,
-                        text: row.get(13)?,
-                        fetched_at: from_db(row.get(14)?).unwrap_or_default(),
+                        author: row.get(11)?,
+                        summary_html: row.get(12)?,
+                        content_html: row.get(13)?,
+                        text: row.get(14)?,
+                        fetched_at: from_db(row.get(15)?).unwrap_or_default(),
                         latest_revision: None,
                         // The CHECK constraint admits only the five levels; a foreign value reads as unset.
                         tlp: row
-                            .get::<_, Option<String>>(15)?
+                            .get::<_, Option<String>>(16)?
                             .as_deref()
                             .and_then(Tlp::parse),
                     })
@@ -239,15 +241,29 @@ impl Store {
             .ok_or(StoreError::UnknownArticle { id: id.0 })
     }
 
-    /// Deletes articles older than `cutoff` that are neither tagged nor starred; returns how many.
+    /// Deletes the articles older than `cutoff` that are read and carry no work of the analyst (no
+    /// tag, star or note); returns how many. Each leaves a tombstone so a feed that still carries it
+    /// does not bring it back as new.
     pub fn purge_older_than(&mut self, cutoff: DateTime<Utc>) -> Result<usize, StoreError> {
+        const PURGEABLE: &str = "coalesce(published, fetched_at) < ?1 AND read = 1 AND starred = 0
+               AND note IS NULL
+               AND NOT EXISTS (SELECT 1 FROM tags t WHERE t.article_id = articles.id)";
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute(
+            &format!(
+                "INSERT OR REPLACE INTO purged_articles (feed_id, dedup_key, purged_at)
+                 SELECT feed_id, dedup_key, ?2 FROM articles WHERE {PURGEABLE}"
+            ),
+            params![to_db(cutoff), now_db()],
+        )?;
         // The FTS delete trigger removes their index rows in the same statement.
-        let purged = self.conn.execute(
-            "DELETE FROM articles
-             WHERE coalesce(published, fetched_at) < ?1 AND starred = 0
-               AND NOT EXISTS (SELECT 1 FROM tags t WHERE t.article_id = articles.id)",
+        let purged = tx.execute(
+            &format!("DELETE FROM articles WHERE {PURGEABLE}"),
             [to_db(cutoff)],
         )?;
+        tx.commit()?;
         Ok(purged)
     }
 
@@ -300,6 +316,12 @@ pub(super) fn expect_article(changed: usize, id: ArticleId) -> Result<(), StoreE
     } else {
         Ok(())
     }
+}
+
+/// Whether retention purged this article before (it stays purged while its feed carries it).
+fn was_purged(tx: &Transaction<'_>, feed: FeedId, dedup_key: &str) -> rusqlite::Result<bool> {
+    tx.prepare_cached("SELECT 1 FROM purged_articles WHERE feed_id = ?1 AND dedup_key = ?2")?
+        .exists(params![feed.0, dedup_key])
 }
 
 fn stored_version(

@@ -178,6 +178,8 @@ pub struct UpdateStats {
     /// Articles the analyst worked on that their feed changed: kept as they were, the new
     /// version recorded beside them (a revision).
     pub revised: usize,
+    /// Articles the feed still carries that retention purged before: not stored again.
+    pub purged_before: usize,
     /// The new articles with their links, in feed order (for fetching their full text).
     pub new_links: Vec<(crate::model::ArticleId, Option<String>)>,
 }

@@ -128,6 +128,43 @@ CREATE TABLE taxii_pushed (
     PRIMARY KEY (collection, object_id)
 ) WITHOUT ROWID;
 "#,
+    // Retention keeps everything by default and a purge leaves a tombstone, so a feed still carrying
+    // a purged article does not bring it back as new; the validators are cleared once, so the next
+    // fetch gets every feed whole and stores the old articles an earlier default never stored.
+    r#"
+CREATE TABLE purged_articles (
+    feed_id    INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    dedup_key  TEXT NOT NULL,
+    purged_at  INTEGER NOT NULL,
+    PRIMARY KEY (feed_id, dedup_key)
+) WITHOUT ROWID;
+UPDATE feeds SET etag = NULL, last_modified = NULL;
+"#,
+    // Notes are searched with the text: the index gains a column, rebuilt once from the articles.
+    r#"
+DROP TRIGGER articles_fts_insert;
+DROP TRIGGER articles_fts_delete;
+DROP TRIGGER articles_fts_update;
+DROP TABLE articles_fts;
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, text, note,
+    content = 'articles', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text, note) VALUES (new.id, new.title, new.text, new.note);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text, note)
+        VALUES ('delete', old.id, old.title, old.text, old.note);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text, note ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text, note)
+        VALUES ('delete', old.id, old.title, old.text, old.note);
+    INSERT INTO articles_fts(rowid, title, text, note) VALUES (new.id, new.title, new.text, new.note);
+END;
+INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+"#,
 ];
 
 /// The database's `user_version`.
