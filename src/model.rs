@@ -265,6 +265,8 @@ pub struct ArticleSummary {
     pub read: bool,
     /// Starred flag.
     pub starred: bool,
+    /// Whether the analyst wrote a note on it.
+    pub noted: bool,
     /// Tags by facet.
     pub tags: Tags,
     /// Later versions its feed published after the analyst tagged, annotated or starred it; the
@@ -326,6 +328,8 @@ pub struct Filter {
     pub unread: bool,
     /// Only starred articles.
     pub starred: bool,
+    /// Only articles with a note.
+    pub noted: bool,
     /// Published (else fetched) at or after.
     pub since: Option<DateTime<Utc>>,
     /// Published (else fetched) before.

@@ -46,6 +46,7 @@ fn article(html: String) -> veille::model::Article {
             starred: false,
             tags: Default::default(),
             revisions: 0,
+            noted: false,
         },
         author: None,
         summary_html: None,

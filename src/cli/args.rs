@@ -116,6 +116,21 @@ pub enum Command {
         #[arg(long, value_name = "LEVEL", value_parser = parse_tlp)]
         tlp: Option<TlpArg>,
     },
+    /// Print, write or clear the analyst's note on one article (several lines; searched with the
+    /// text, exported in every format).
+    Note {
+        /// Article id (from `list`).
+        id: i64,
+        /// The new note; `-` reads it from standard input. Without it (and --clear), prints the note.
+        #[arg(value_name = "TEXT | -", conflicts_with = "clear")]
+        text: Option<String>,
+        /// Remove the note.
+        #[arg(long)]
+        clear: bool,
+        /// Print {"id": ID, "note": TEXT or null}.
+        #[arg(long)]
+        json: bool,
+    },
     /// Suggest tags for one article from its title and text, or with FILTERS and --json for every
     /// matching article, one JSON line each (nothing is applied; rejected suggestions are set apart).
     Suggest {
@@ -303,6 +318,9 @@ pub struct FilterArgs {
     /// Only starred articles.
     #[arg(long)]
     pub starred: bool,
+    /// Only articles with a note.
+    #[arg(long)]
+    pub noted: bool,
     /// Published on or after DATE (YYYY-MM-DD, RFC 3339, or relative: 7d, 2w).
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
@@ -327,6 +345,7 @@ impl FilterArgs {
             untagged,
             unread,
             starred,
+            noted,
             since,
             until,
             query,
@@ -336,7 +355,7 @@ impl FilterArgs {
             && actors.is_empty()
             && targets.is_empty()
             && attacks.is_empty()
-            && !(*tagged || *untagged || *unread || *starred)
+            && !(*tagged || *untagged || *unread || *starred || *noted)
             && since.is_none()
             && until.is_none()
             && query.is_none()

@@ -32,6 +32,7 @@ pub fn to_filter(paths: &Paths, args: &FilterArgs, query: Option<String>) -> Res
         untagged: args.untagged,
         unread: args.unread,
         starred: args.starred,
+        noted: args.noted,
         since: date(&args.since)?,
         until: date(&args.until)?,
         query: query.filter(|q| !q.trim().is_empty()),

@@ -14,6 +14,7 @@ mod dates;
 mod export;
 mod feeds;
 mod fetch;
+mod note;
 mod output;
 mod push;
 mod tag;
@@ -142,6 +143,19 @@ fn run(cli: Cli) -> Result<ExitCode> {
             remove,
             tlp,
         }) => tag::tag(&paths, id, [actors, targets, attacks], remove, tlp),
+        Some(Command::Note {
+            id,
+            text,
+            clear,
+            json,
+        }) => {
+            let edit = match (text, clear) {
+                (Some(text), _) => note::NoteEdit::Write(text),
+                (None, true) => note::NoteEdit::Clear,
+                (None, false) => note::NoteEdit::Show,
+            };
+            note::note(&paths, id, edit, json)
+        }
         Some(Command::Suggest { id, filters, json }) => match id {
             Some(id) if filters.is_empty() => tag::suggest(&paths, id, json),
             Some(_) => {

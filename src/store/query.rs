@@ -9,7 +9,7 @@ use rusqlite::{Connection, Row, params_from_iter};
 
 /// The columns `summary_from_row` reads, in order, from `articles a JOIN feeds f`.
 pub(super) const SUMMARY_COLUMNS: &str = "a.id, f.name, f.url, a.title, a.url, a.published, a.lang, a.read, a.starred, \
-     (SELECT count(*) FROM article_revisions r WHERE r.article_id = a.id)";
+     (SELECT count(*) FROM article_revisions r WHERE r.article_id = a.id), a.note IS NOT NULL";
 
 /// The list order's date; spelled exactly as in the indexes so the planner can use them.
 const SORT_DATE: &str = "coalesce(a.published, a.fetched_at)";
@@ -27,6 +27,7 @@ pub(super) fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<ArticleSummary
         lang: lang.as_deref().and_then(Lang::from_tag),
         read: row.get(7)?,
         starred: row.get(8)?,
+        noted: row.get(10)?,
         tags: Default::default(),
         revisions: super::time::count(row.get(9)?),
     })
@@ -122,6 +123,9 @@ fn conditions(filter: &Filter, feed_ids: Option<&[i64]>) -> Conditions {
     if filter.unread {
         // Literal, not a parameter: the partial index `articles_unread` is only used for `read = 0`.
         c.push("a.read = 0", []);
+    }
+    if filter.noted {
+        c.push("a.note IS NOT NULL", []);
     }
     if filter.starred {
         c.push("a.starred = 1", []);

@@ -127,6 +127,7 @@ pub fn row(i: usize) -> ArticleSummary {
         starred: i == 1,
         tags,
         revisions: 0,
+        noted: false,
     }
 }
 

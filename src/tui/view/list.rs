@@ -170,6 +170,7 @@ mod tests {
                 ..Tags::default()
             },
             revisions: 0,
+            noted: false,
         }
     }
 

@@ -1,0 +1,102 @@
+//! `veille note ID [TEXT | -] [--clear] [--json]`: the analyst's free-text note on one article,
+//! several lines; printed, written (from the argument or standard input) or cleared.
+use super::{Paths, open_store, open_store_read, output};
+use crate::feed::sanitize::clean_body;
+use crate::model::ArticleId;
+use anyhow::{Context, Result, bail};
+use serde::Serialize;
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+/// The longest note kept: a page of notes is a few kilobytes; more is a pasted article.
+pub const MAX_NOTE_BYTES: usize = 100_000;
+
+/// What `veille note` is asked to do.
+pub enum NoteEdit {
+    /// Print the note.
+    Show,
+    /// Replace it with this text (`-`: standard input).
+    Write(String),
+    /// Remove it.
+    Clear,
+}
+
+#[derive(Serialize)]
+struct NoteJson<'a> {
+    id: i64,
+    note: Option<&'a str>,
+}
+
+/// Runs `veille note`.
+pub fn note(paths: &Paths, id: i64, edit: NoteEdit, json: bool) -> Result<ExitCode> {
+    let id = ArticleId(id);
+    let text = match edit {
+        NoteEdit::Show => {
+            let store = open_store_read(paths)?;
+            if store.article(id)?.is_none() {
+                bail!("no article with id {} (see `veille list`)", id.0);
+            }
+            let note = store.note(id)?;
+            return print(id, note.as_deref(), json, None);
+        }
+        NoteEdit::Clear => None,
+        NoteEdit::Write(typed) => {
+            let typed = if typed == "-" {
+                let mut read = String::new();
+                std::io::stdin()
+                    .take(MAX_NOTE_BYTES as u64 * 4 + 1)
+                    .read_to_string(&mut read)
+                    .context("cannot read the note from standard input (UTF-8 text expected)")?;
+                read
+            } else {
+                typed
+            };
+            // What a terminal would act on (escape sequences, bidi overrides) is not kept.
+            let clean = clean_body(&typed, usize::MAX);
+            if clean.trim().is_empty() {
+                output::to_stderr(format_args!(
+                    "veille: the note is empty; `veille note {} --clear` removes a note",
+                    id.0
+                ));
+                return Ok(ExitCode::from(2));
+            }
+            if clean.len() > MAX_NOTE_BYTES {
+                output::to_stderr(format_args!(
+                    "veille: the note is {} bytes; at most {MAX_NOTE_BYTES} are kept, so nothing was written",
+                    clean.len()
+                ));
+                return Ok(ExitCode::from(2));
+            }
+            Some(clean)
+        }
+    };
+    let mut store = open_store(paths)?;
+    if store.article(id)?.is_none() {
+        bail!("no article with id {} (see `veille list`)", id.0);
+    }
+    let had = store.note(id)?.is_some();
+    store.set_note(id, text.as_deref())?;
+    let stored = store.note(id)?;
+    let said = match (&stored, had) {
+        (Some(_), _) => format!("note saved on article {}", id.0),
+        (None, true) => format!("note removed from article {}", id.0),
+        (None, false) => format!("article {} had no note", id.0),
+    };
+    print(id, stored.as_deref(), json, Some(said))
+}
+
+/// The note as JSON, or for people: the text itself when shown, else what was done.
+fn print(id: ArticleId, note: Option<&str>, json: bool, done: Option<String>) -> Result<ExitCode> {
+    let mut out = output::stdout();
+    if json {
+        output::write_json(&mut out, &NoteJson { id: id.0, note })?;
+    } else {
+        match (done, note) {
+            (Some(said), _) => writeln!(out, "{said}")?,
+            (None, Some(note)) => writeln!(out, "{}", note.trim_end())?,
+            (None, None) => {}
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
