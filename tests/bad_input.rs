@@ -484,7 +484,7 @@ fn bidi_overrides_in_an_opml_import_reach_neither_the_config_nor_the_output() {
     assert!(out.status.success(), "{}", stderr(&out));
     let said = String::from_utf8_lossy(&out.stdout).into_owned();
     assert!(
-        said.contains("imported 2 feed(s)") && said.contains("3 skipped"),
+        said.contains("imported 2 feeds") && said.contains("3 skipped"),
         "{said}"
     );
     let written = std::fs::read_to_string(&config).unwrap();

@@ -92,3 +92,47 @@ fn importing_an_endless_file_is_refused_without_reading_it_all() {
     );
     assert!(!dir.path().join("config.toml").exists(), "config written");
 }
+
+const TWO_FEEDS_OPML: &str = r#"<?xml version="1.0"?><opml version="2.0"><body>
+<outline text="Alpha" xmlUrl="https://alpha.example.org/feed.xml"/>
+<outline text="Beta" xmlUrl="https://beta.example.org/feed.xml"/>
+</body></opml>"#;
+
+#[test]
+fn importing_into_an_empty_config_says_the_bundled_feeds_were_kept_and_replace_keeps_only_the_file()
+{
+    let dir = tempfile::tempdir().unwrap();
+    let opml = dir.path().join("mine.opml");
+    std::fs::write(&opml, TWO_FEEDS_OPML).unwrap();
+    let bundled = subscriptions(dir.path()).len();
+    assert!(bundled > 2, "the bundled list is in force without a config");
+
+    let added = veille_in(dir.path(), &["feeds", "import", opml.to_str().unwrap()]);
+    assert!(added.status.success(), "{}", stderr(&added));
+    let said = String::from_utf8_lossy(&added.stdout);
+    assert!(said.contains("imported 2 feeds"), "{said}");
+    assert!(
+        said.contains(&format!(
+            "the {bundled} bundled subscriptions in force were written beside them"
+        )) && said.contains("--replace"),
+        "{said}"
+    );
+    assert_eq!(subscriptions(dir.path()).len(), bundled + 2);
+
+    let replaced = veille_in(
+        dir.path(),
+        &["feeds", "import", "--replace", opml.to_str().unwrap()],
+    );
+    assert!(replaced.status.success(), "{}", stderr(&replaced));
+    let said = String::from_utf8_lossy(&replaced.stdout);
+    assert!(
+        said.contains("imported 2 feeds")
+            && said.contains(&format!("replaced {} subscriptions", bundled + 2)),
+        "{said}"
+    );
+    let left: Vec<_> = subscriptions(dir.path())
+        .iter()
+        .map(|f| f["name"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(left, ["Alpha", "Beta"]);
+}

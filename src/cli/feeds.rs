@@ -19,7 +19,7 @@ pub fn run(paths: &Paths, command: FeedsCommand) -> Result<ExitCode> {
         FeedsCommand::List { json } => list(paths, json),
         FeedsCommand::Add { url, name, lang } => add(paths, url, name, lang.map(Into::into)),
         FeedsCommand::Remove { name_or_url } => remove(paths, &name_or_url),
-        FeedsCommand::Import { file } => import(paths, &file),
+        FeedsCommand::Import { file, replace } => import(paths, &file, replace),
         FeedsCommand::Export { output } => export(paths, output.as_deref()),
     }
 }
@@ -125,12 +125,18 @@ fn add(paths: &Paths, url: String, name: Option<String>, lang: Option<Lang>) -> 
 /// were added.
 fn subscribe(paths: &Paths, sources: &[FeedSource]) -> Result<usize> {
     let added = edit::subscribe(&paths.config, sources)?;
-    // No database yet means no state to forget; none is created for that.
+    forget_fetch_state(paths, &added)?;
+    Ok(added.len())
+}
+
+/// A feed subscribed again is fetched whole next time. No database yet means no state to forget;
+/// none is created for that.
+fn forget_fetch_state(paths: &Paths, added: &[FeedSource]) -> Result<()> {
     if !added.is_empty() && paths.db.exists() {
         let urls: Vec<&str> = added.iter().map(|s| s.url.as_str()).collect();
         open_store(paths)?.reset_fetch_state(&urls)?;
     }
-    Ok(added.len())
+    Ok(())
 }
 
 fn remove(paths: &Paths, name_or_url: &str) -> Result<ExitCode> {
@@ -150,7 +156,7 @@ fn remove(paths: &Paths, name_or_url: &str) -> Result<ExitCode> {
     }
 }
 
-fn import(paths: &Paths, file: &std::path::Path) -> Result<ExitCode> {
+fn import(paths: &Paths, file: &std::path::Path, replace: bool) -> Result<ExitCode> {
     let text = read_opml_file(file)?;
     let text = String::from_utf8_lossy(&text);
     let read = read_opml(&text).with_context(|| format!("{}", file.display()))?;
@@ -182,7 +188,9 @@ fn import(paths: &Paths, file: &std::path::Path) -> Result<ExitCode> {
             private.len()
         );
     }
-    let added = subscribe(paths, &sources)?;
+    let imported = edit::import(&paths.config, &sources, replace)?;
+    forget_fetch_state(paths, &imported.added)?;
+    let added = imported.added.len();
     let private = if private.is_empty() {
         String::new()
     } else {
@@ -194,13 +202,39 @@ fn import(paths: &Paths, file: &std::path::Path) -> Result<ExitCode> {
     let mut out = output::stdout();
     writeln!(
         out,
-        "imported {added} feed(s) from {} ({} already subscribed{unusable}{private}) into {}",
+        "imported {added} {} from {} ({} already subscribed{unusable}{private}) into {}",
+        feeds_word(added),
         file.display(),
         sources.len().saturating_sub(added),
         paths.config.display()
     )?;
+    if imported.bundled_written > 0 {
+        writeln!(
+            out,
+            "the {} bundled subscriptions in force were written beside them; \
+             `veille feeds import --replace {}` keeps only the file's",
+            imported.bundled_written,
+            file.display()
+        )?;
+    }
+    if !imported.removed.is_empty() {
+        writeln!(
+            out,
+            "replaced {} {} (their stored articles are kept)",
+            imported.removed.len(),
+            if imported.removed.len() == 1 {
+                "subscription"
+            } else {
+                "subscriptions"
+            }
+        )?;
+    }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+fn feeds_word(n: usize) -> &'static str {
+    if n == 1 { "feed" } else { "feeds" }
 }
 
 /// Splits `sources` into those to import and those naming a private host (loopback, private,

@@ -23,13 +23,37 @@ pub fn add_feeds(path: &Path, feeds: &[FeedSource]) -> Result<usize, ConfigError
 
 /// [`add_feeds`], returning the subscriptions added, as written (with their final names).
 pub fn subscribe(path: &Path, feeds: &[FeedSource]) -> Result<Vec<FeedSource>, ConfigError> {
+    Ok(import(path, feeds, false)?.added)
+}
+
+/// What [`import`] changed in the subscription list.
+#[derive(Debug, Default)]
+pub struct Imported {
+    /// The subscriptions added, as named in the file.
+    pub added: Vec<FeedSource>,
+    /// Bundled subscriptions written into a file that had none: they were the ones in force.
+    pub bundled_written: usize,
+    /// Subscriptions removed by a replacing import.
+    pub removed: Vec<FeedSource>,
+}
+
+/// Adds `feeds` to the subscriptions (those already subscribed by URL are skipped), or with
+/// `replace` makes them the whole list; the file is written only when something changed.
+pub fn import(path: &Path, feeds: &[FeedSource], replace: bool) -> Result<Imported, ConfigError> {
     let _lock = lock(path)?;
-    let mut doc = open(path)?;
+    // Bundled subscriptions in force are copied in first: a replacing import then counts them
+    // among those it removes, an adding one keeps them, and either way says so.
+    let (mut doc, bundled) = open_with(path)?;
+    let mut imported = Imported::default();
     let mut list = FeedList::of(&mut doc, path)?;
+    if replace {
+        while let Some(removed) = list.remove(0) {
+            imported.removed.push(removed);
+        }
+    }
     let existing = list.entries();
     let mut urls: HashSet<String> = existing.iter().map(|(_, url)| url_key(url)).collect();
     let mut names = Names::new(existing.into_iter().map(|(name, _)| name));
-    let mut added = Vec::new();
     for feed in feeds {
         if !urls.insert(url_key(&feed.url)) {
             continue;
@@ -40,12 +64,15 @@ pub fn subscribe(path: &Path, feeds: &[FeedSource]) -> Result<Vec<FeedSource>, C
             ..feed.clone()
         };
         list.push(&source);
-        added.push(source);
+        imported.added.push(source);
     }
-    if !added.is_empty() {
+    if !imported.added.is_empty() || !imported.removed.is_empty() {
         save(path, &doc)?;
+        if !replace {
+            imported.bundled_written = bundled;
+        }
     }
-    Ok(added)
+    Ok(imported)
 }
 
 /// Removes the subscription whose name or URL is `name_or_url`; returns the removed source.
@@ -71,6 +98,12 @@ fn lock(path: &Path) -> Result<super::lock::EditLock, ConfigError> {
 
 /// The user's document, with the bundled subscriptions copied in when it has none.
 fn open(path: &Path) -> Result<DocumentMut, ConfigError> {
+    Ok(open_with(path)?.0)
+}
+
+/// The user's document and how many bundled subscriptions were copied in (when it has none: they
+/// are the ones in force, and an edit must not drop them in silence).
+fn open_with(path: &Path) -> Result<(DocumentMut, usize), ConfigError> {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => NEW_FILE_HEADER.to_owned(),
@@ -84,15 +117,17 @@ fn open(path: &Path) -> Result<DocumentMut, ConfigError> {
     // Report a broken file with its own line numbers, before any edit shifts them.
     check_text(&text, path)?;
     let mut doc = parse_mut(&text, path)?;
+    let mut copied = 0;
     if !doc.contains_key("feeds") {
         keep_lone_comments_on_top(&mut doc);
         let mut bundled = parse_mut(BUNDLED, Path::new(BUNDLED_NAME))?;
         if let Some(mut feeds) = bundled.remove("feeds") {
+            copied = feeds.as_array_of_tables().map_or(0, ArrayOfTables::len);
             place_after_existing_tables(&doc, &mut feeds);
             doc.insert("feeds", feeds);
         }
     }
-    Ok(doc)
+    Ok((doc, copied))
 }
 
 /// A file of comments only keeps them as trailing text, which would print after anything added.
