@@ -47,7 +47,7 @@ fn bad_usage_exits_2_and_says_why() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("--lang"), "{}", stderr(&out));
     let out = home.veille(&["list", "--since", "yesterday"]);
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2), "a bad date is bad usage");
     assert!(stderr(&out).contains("YYYY-MM-DD"), "{}", stderr(&out));
 }
 
@@ -121,7 +121,8 @@ fn feeds_add_refuses_urls_that_are_not_http() {
         assert_eq!(out.status.code(), Some(1), "{url}");
         assert!(stderr(&out).contains("URL"), "{url}: {}", stderr(&out));
     }
-    assert!(!home.config().exists(), "nothing written for refused URLs");
+    let config = std::fs::read_to_string(home.config()).unwrap_or_default();
+    assert_eq!(config, "", "nothing written for refused URLs");
     assert!(!Path::new("pwned").exists());
 }
 

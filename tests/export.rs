@@ -803,6 +803,7 @@ fn stix_default_author_is_the_user_and_suggestions_lower_the_confidence() {
         )
         .unwrap();
     drop(store);
+    support::home::ensure_config(home.dir.path());
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_veille"))
         .args(["export", "--format", "stix"])
         .env("VEILLE_CONFIG", home.dir.path().join("config.toml"))

@@ -131,6 +131,13 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print a completion script for a shell (bash, zsh, fish, elvish, powershell).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff; `veille man > veille.1`, or `veille man | man -l -`).
+    Man,
     /// Suggest tags for one article from its title and text, or with FILTERS and --json for every
     /// matching article, one JSON line each (nothing is applied; rejected suggestions are set apart).
     Suggest {
@@ -175,6 +182,9 @@ pub enum FeedsCommand {
     Import {
         /// OPML file.
         file: PathBuf,
+        /// Make the file's feeds the whole subscription list (stored articles are kept).
+        #[arg(long)]
+        replace: bool,
     },
     /// Write subscriptions as OPML 2.0.
     Export {
@@ -280,6 +290,12 @@ fn parse_tlp(text: &str) -> Result<TlpArg, String> {
         })
 }
 
+/// A DATE of the filters, checked while the command line is read so a typo is bad usage (exit 2);
+/// kept as typed, and turned into a date against the run's clock later.
+fn check_date(text: &str) -> Result<String, String> {
+    super::dates::parse_user_date(text, chrono::Utc::now()).map(|_| text.to_owned())
+}
+
 /// A CSV delimiter: exactly one ASCII character other than a quote or a line break.
 fn parse_delimiter(text: &str) -> Result<u8, String> {
     match text.as_bytes() {
@@ -322,10 +338,10 @@ pub struct FilterArgs {
     #[arg(long)]
     pub noted: bool,
     /// Published on or after DATE (YYYY-MM-DD, RFC 3339, or relative: 7d, 2w).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = check_date)]
     pub since: Option<String>,
     /// Published before DATE (same forms as --since).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", value_parser = check_date)]
     pub until: Option<String>,
     /// Full-text query.
     #[arg(long, value_name = "TEXT")]

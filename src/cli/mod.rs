@@ -14,6 +14,7 @@ mod dates;
 mod export;
 mod feeds;
 mod fetch;
+mod generated;
 mod note;
 mod output;
 mod push;
@@ -73,9 +74,20 @@ impl Paths {
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
+    let named = cli.config.is_some();
     let config = cli.config.unwrap_or_else(crate::config::default_path);
     // Every command validates the configuration, so a mistake in it is reported at once, with its line.
-    let loaded = crate::config::load(&config)?.config;
+    let loaded = crate::config::load(&config)?;
+    // A file named on purpose that is not there is a typo, not a wish for the defaults; only the
+    // commands that create the file may start without it.
+    if named && !loaded.user_file_exists && !creates_config(cli.command.as_ref()) {
+        return usage(&format!(
+            "the configuration file {} does not exist (named by --config or VEILLE_CONFIG); \
+             create it, or let `veille feeds add` or `veille feeds import` create it",
+            config.display()
+        ));
+    }
+    let loaded = loaded.config;
     let paths = Paths {
         config,
         db: cli.db.unwrap_or_else(crate::config::default_db_path),
@@ -143,6 +155,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             remove,
             tlp,
         }) => tag::tag(&paths, id, [actors, targets, attacks], remove, tlp),
+        Some(Command::Completions { shell }) => generated::completions(shell),
+        Some(Command::Man) => generated::man_page(),
         Some(Command::Note {
             id,
             text,
@@ -170,6 +184,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
 }
 
 /// Bad usage found after parsing: said on stderr, exit code 2.
+/// Commands that write the configuration file, creating it when it is missing.
+fn creates_config(command: Option<&Command>) -> bool {
+    matches!(
+        command,
+        Some(
+            Command::Feeds(args::FeedsCommand::Add { .. } | args::FeedsCommand::Import { .. })
+                | Command::Completions { .. }
+                | Command::Man
+        )
+    )
+}
+
 fn usage(message: &str) -> Result<ExitCode> {
     output::to_stderr(format_args!("veille: {message}"));
     Ok(ExitCode::from(2))

@@ -6,6 +6,7 @@ use std::process::{Command, Output};
 /// `veille ARGS` with the configuration and database of `dir`, not started yet; no
 /// `VEILLE_TAXII_*` credential of the caller's environment leaks in.
 pub fn command_in(dir: &Path, args: &[&str]) -> Command {
+    ensure_config(dir);
     let mut command = Command::new(env!("CARGO_BIN_EXE_veille"));
     command
         .args(args)
@@ -41,4 +42,13 @@ pub fn stdout(o: &Output) -> String {
 /// What a run printed on standard error.
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A config file named by VEILLE_CONFIG must exist: a home that has none gets an empty one, which
+/// means the bundled defaults, as a missing file at the default path does.
+pub fn ensure_config(dir: &Path) {
+    let config = dir.join("config.toml");
+    if !config.exists() {
+        std::fs::write(&config, "").expect("the scratch home is writable");
+    }
 }

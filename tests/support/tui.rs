@@ -346,6 +346,7 @@ impl Drop for Tui {
 
 /// The program's environment: its home's files, an xterm, `LANG=lang`, nothing of the user's.
 fn environment(home: &Home, lang: &str) -> Vec<(&'static str, Option<std::ffi::OsString>)> {
+    super::home::ensure_config(home.dir.path());
     let mut vars = vec![
         ("VEILLE_CONFIG", Some(home.config().into_os_string())),
         ("VEILLE_DB", Some(home.db().into_os_string())),
