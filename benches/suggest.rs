@@ -149,7 +149,38 @@ fn main() {
             "MISSED"
         }
     );
+    worst_case(&suggester, &articles);
     end_to_end();
+}
+
+/// One long article of name-like words (1.1 MB, every facet matching everywhere) against the same
+/// number of bytes of ordinary articles: a super-linear path in the suggester shows as a ratio far
+/// above 1 here (it used to be a timed unit test, which a loaded machine made flaky).
+fn worst_case(suggester: &Suggester, articles: &[&(String, String)]) {
+    let text = "APT28 Fancy Bear rançongiciel hôpital ransomware LockBit ".repeat(20_000);
+    let mut ordinary = Vec::new();
+    let mut size = 0;
+    for (t, x) in articles.iter().cycle() {
+        if size >= text.len() {
+            break;
+        }
+        size += t.len() + x.len();
+        ordinary.push((t, x));
+    }
+    let (_, normal_cpu, _) = best_of(3, || {
+        ordinary
+            .iter()
+            .map(|(t, x)| black_box(suggester.suggest(t, x)).actor.len())
+            .sum()
+    });
+    let (_, worst_cpu, _) = best_of(3, || {
+        black_box(suggester.suggest("titre", &text)).actor.len()
+    });
+    println!(
+        "worst case, 1.1 MB of names:  {:>8.1} cpu ms, {:.1}x the same bytes of ordinary articles",
+        ms(worst_cpu),
+        worst_cpu.as_secs_f64() / normal_cpu.as_secs_f64().max(1e-3)
+    );
 }
 
 fn load_average() -> String {

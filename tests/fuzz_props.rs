@@ -416,20 +416,14 @@ fn check_evidence(title: &str, text: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-/// A suggester fed a worst case (one long run of name-like words) stays fast.
+/// A suggester fed a worst case (one long run of name-like words) finishes with sane answers; its
+/// speed on it is measured in `benches/suggest.rs` (worst case against ordinary articles).
 #[test]
-fn suggester_is_fast_on_a_large_article() {
+fn suggester_survives_a_large_article_of_names() {
     let text = "APT28 Fancy Bear rançongiciel hôpital ransomware LockBit ".repeat(20_000);
-    // Built once per process, before the clock starts: this times reading the article.
-    let suggester = suggester();
-    let started = Instant::now();
-    let suggestions = suggester.suggest("titre", &text);
-    assert!(!suggestions.actor.is_empty());
-    assert!(
-        started.elapsed() < TIME_BUDGET,
-        "took {:?}",
-        started.elapsed()
-    );
+    let suggestions = suggester().suggest("titre", &text);
+    assert!(suggestions.actor.iter().any(|s| s.value == "APT28"));
+    assert!(suggestions.attack.iter().any(|s| s.value == "ransomware"));
 }
 
 /// Found by `feed_pipeline_survives_arbitrary_bytes`: a tag whose ninth byte falls inside a
