@@ -488,3 +488,13 @@ fn regression_author_email_next_to_a_multibyte_character() {
         let _ = parse_document(doc.as_bytes(), None, SOURCE_URL);
     }
 }
+
+/// Found by `victim_phrases_never_break_on_hostile_names`: "Ⱥ" (2 bytes) lower-cases to "ⱥ" (3
+/// bytes), so offsets in the folded text were sliced from the original mid-character.
+#[test]
+fn regression_a_letter_whose_lower_case_is_longer_before_a_victim_cue() {
+    let a = "Ⱥaࠀ\0a aa A aa Aa  Aa𐀀  \u{1b}[31m &amp;að&amp;&amp;&#x202E;-->A ࠀ<b>𐀀 ð:UN";
+    let title = format!("{a} :  victime d'une cyberattaque");
+    let text = format!("La mairie de {a} a été victime d'un rançongiciel.");
+    check_evidence(&title, &text).unwrap();
+}

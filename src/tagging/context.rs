@@ -366,8 +366,12 @@ pub(crate) fn modality(
     result
 }
 
-/// The offset `n` words before `at`, not before `floor`.
+/// The offset `n` words before `at`, not before `floor`. Bounds that fall inside a character (a
+/// caller's "80 bytes back", in a text where one letter takes 3) move to the nearest boundary
+/// within the range.
 pub(crate) fn words_back(text: &str, floor: usize, at: usize, n: usize) -> usize {
+    let at = char_floor(text, at);
+    let floor = char_ceil(text, floor).min(at);
     let mut seen = 0;
     let mut in_word = false;
     for (i, c) in text[floor..at].char_indices().rev() {
@@ -385,6 +389,8 @@ pub(crate) fn words_back(text: &str, floor: usize, at: usize, n: usize) -> usize
 
 /// The offset `n` words after `at`, not past `ceil`.
 pub(crate) fn words_forward(text: &str, at: usize, ceil: usize, n: usize) -> usize {
+    let ceil = char_floor(text, ceil);
+    let at = char_ceil(text, at).min(ceil);
     let mut seen = 0;
     let mut in_word = false;
     for (i, c) in text[at..ceil].char_indices() {
@@ -398,6 +404,24 @@ pub(crate) fn words_forward(text: &str, at: usize, ceil: usize, n: usize) -> usi
         in_word = w;
     }
     ceil
+}
+
+/// The char boundary at or before `i` (at most the text's length).
+fn char_floor(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The char boundary at or after `i` (at most the text's length).
+fn char_ceil(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 #[cfg(test)]
