@@ -15,7 +15,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
-use veille::feed::fetch::Validators;
+use veille::model::Validators;
 use veille::model::{ArticleId, Facet, FeedSource, Lang, NewArticle};
 use veille::store::{FeedUpdate, Provenance, Store};
 use veille::tagging::Vocabulary;

@@ -6,7 +6,6 @@ pub mod cli;
 pub mod config;
 pub mod export;
 pub mod feed;
-pub mod fulltext;
 pub mod html;
 pub mod model;
 pub mod panics;

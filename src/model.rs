@@ -123,6 +123,15 @@ impl From<Tlp> for String {
 }
 
 /// One subscription as the configuration declares it.
+/// What a conditional GET sends: the validators stored from the previous successful fetch.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Validators {
+    /// `ETag` header value.
+    pub etag: Option<String>,
+    /// `Last-Modified` header value.
+    pub last_modified: Option<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FeedSource {
     /// Display name, unique among subscriptions.

@@ -3,10 +3,10 @@
 //! process never waits long for the write lock.
 use crate::config::FetchSettings;
 use crate::feed::fetch::{FetchError, FetchOutcome, Fetched, Fetcher};
+use crate::feed::fulltext::fetch_full_text;
 use crate::feed::normalize::{NormalizedFeed, normalize};
 use crate::feed::parse::{SkippedEntry, parse_document as parse_feed_document};
 use crate::feed::sanitize::{MAX_LINE_CHARS, display_line};
-use crate::fulltext::fetch_full_text;
 use crate::model::{ArticleId, FeedSource};
 use crate::store::{FeedUpdate, FeedWrite, Store, StoreError, StoredFeed};
 use chrono::{DateTime, Utc};

@@ -83,7 +83,7 @@ fn show_renders_a_deep_body_as_its_text() {
 #[test]
 fn full_text_extraction_refuses_a_deep_page_naming_it() {
     let result = finishes("full-text extraction", || {
-        veille::fulltext::extract(&deep_page(), "https://deep.example/page")
+        veille::feed::fulltext::extract(&deep_page(), "https://deep.example/page")
     });
     let err = result.expect_err("a page of empty nesting has no article");
     assert!(
@@ -95,7 +95,7 @@ fn full_text_extraction_refuses_a_deep_page_naming_it() {
 #[test]
 fn sanitizing_and_stripping_a_deep_body_finish() {
     let clean = finishes("the sanitizer", || {
-        veille::fulltext::sanitize(&deep_page(), "https://deep.example/page")
+        veille::feed::fulltext::sanitize(&deep_page(), "https://deep.example/page")
     });
     assert!(clean.contains("Profondeur atteinte"), "{clean}");
     let plain = finishes("the plain-text stripper", || {

@@ -5,7 +5,8 @@ mod support;
 use std::time::{Duration, Instant};
 use support::{Route, TestServer, feed_file};
 use veille::config::FetchSettings;
-use veille::feed::fetch::{FetchError, FetchOutcome, Fetched, Fetcher, Validators};
+use veille::feed::fetch::{FetchError, FetchOutcome, Fetched, Fetcher};
+use veille::model::Validators;
 
 const UA: &str = "veille-test/0.1 (+https://example.invalid/veille)";
 const CAP: u64 = 4 * 1024 * 1024;

@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::Output;
 use support::{PAGES_DIR, Route, TestServer};
 use veille::feed::fetch::Fetcher;
-use veille::fulltext::{FullTextError, fetch_full_text};
+use veille::feed::fulltext::{FullTextError, fetch_full_text};
 use veille::render::html_to_plain;
 
 /// Each page with strings of its site's chrome (menus, footers, share buttons) that are in the

@@ -12,7 +12,7 @@ use std::path::Path;
 use std::process::Output;
 use support::home::{stderr, stdout, veille_in};
 use support::{Route, TestServer};
-use veille::feed::fetch::Validators;
+use veille::model::Validators;
 use veille::model::{FeedSource, Lang, NewArticle};
 use veille::store::{FeedUpdate, Store};
 

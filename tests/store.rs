@@ -1,7 +1,7 @@
 //! The store as the CLI and TUI use it: refetching, flags and tags, search, filters, retention,
 //! refusing foreign files, and sharing the file between two processes.
 use chrono::{DateTime, Duration, TimeZone, Utc};
-use veille::feed::fetch::Validators;
+use veille::model::Validators;
 use veille::model::{ArticleId, Facet, FeedId, FeedSource, Filter, Lang, NewArticle};
 use veille::store::{FeedUpdate, FeedWrite, Provenance, Store, StoreError};
 

@@ -115,7 +115,7 @@ fn fetch_page_text(paths: &Paths, url: &str, feed_url: &str) -> Result<String> {
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
-    let text = runtime.block_on(crate::fulltext::fetch_full_text(
+    let text = runtime.block_on(crate::feed::fulltext::fetch_full_text(
         &fetcher,
         url,
         Some(feed_url),

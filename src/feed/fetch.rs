@@ -2,6 +2,7 @@
 //! compression, timeouts, body and redirect limits, Retry-After, and a host policy keeping
 //! requests off private addresses.
 use crate::config::FetchSettings;
+use crate::model::Validators;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -22,15 +23,6 @@ use reason::Failure;
 /// Pause before retrying a refused or dropped connection: long enough for a restarting server,
 /// short enough not to stall a run.
 const TRANSIENT_BACKOFF: Duration = Duration::from_millis(500);
-
-/// What a conditional GET sends: the validators stored from the previous successful fetch.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Validators {
-    /// `ETag` header value.
-    pub etag: Option<String>,
-    /// `Last-Modified` header value.
-    pub last_modified: Option<String>,
-}
 
 /// A successful response.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -2,6 +2,7 @@
 pub(crate) mod charset;
 pub mod dates;
 pub mod fetch;
+pub mod fulltext;
 mod lang;
 pub mod normalize;
 pub mod opml;

@@ -1,7 +1,7 @@
 //! Subscriptions and their fetch state (validators, status, errors, Retry-After).
 use super::time::{count, from_db, now_db, to_db};
 use super::{Store, StoreError, StoredFeed};
-use crate::feed::fetch::Validators;
+use crate::model::Validators;
 use crate::model::{FeedId, FeedSource};
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Row, TransactionBehavior, params};

@@ -7,7 +7,7 @@
 //!
 //! Feeds are keyed by URL. `sync_feeds` returns only the configured subscriptions; feeds that left
 //! the configuration keep their row and articles (they may be tagged) and still appear in `feeds()`.
-use crate::feed::fetch::Validators;
+use crate::model::Validators;
 use crate::model::{FeedId, NewArticle};
 use chrono::{DateTime, Utc};
 use std::path::PathBuf;

@@ -1,7 +1,7 @@
 //! Store internals: the query plans that keep listing fast on a large database.
 use super::query::list_sql;
 use super::{FeedUpdate, Store};
-use crate::feed::fetch::Validators;
+use crate::model::Validators;
 use crate::model::{FeedSource, Filter, NewArticle};
 use chrono::{Duration, TimeZone, Utc};
 use rusqlite::params_from_iter;

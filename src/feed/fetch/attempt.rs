@@ -1,7 +1,8 @@
 //! One HTTP exchange: the conditional request, the status, and the body read under a size cap.
 use super::reason::{Failure, classify};
-use super::{FetchError, FetchOutcome, Fetched, Validators, retry_after};
+use super::{FetchError, FetchOutcome, Fetched, retry_after};
 use crate::config::FetchSettings;
+use crate::model::Validators;
 use reqwest::header::{
     CONTENT_TYPE, ETAG, HeaderMap, HeaderName, HeaderValue, IF_MODIFIED_SINCE, IF_NONE_MATCH,
     LAST_MODIFIED, RETRY_AFTER,

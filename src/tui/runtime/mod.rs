@@ -6,7 +6,7 @@ use super::msg::{Effect, Msg, RefreshOutcome};
 use super::{i18n, keymap::Keymap, theme::Theme, update, view};
 use crate::config::Config;
 use crate::feed::fetch::Fetcher;
-use crate::fulltext::fetch_full_text;
+use crate::feed::fulltext::fetch_full_text;
 use crate::model::ArticleId;
 use crate::panics::contain_future;
 use crate::refresh::FeedStatus;

@@ -144,7 +144,7 @@ fn distinct_articles(rows: &[TagRow]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::feed::fetch::Validators;
+    use crate::model::Validators;
     use crate::model::{ArticleId, Facet, FeedSource, Filter, NewArticle};
     use crate::store::FeedUpdate;
 

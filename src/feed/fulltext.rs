@@ -2,8 +2,9 @@
 //! summary. Extraction is mozilla/readability's algorithm (the `dom_smoothie` port); its output is
 //! then passed through an allow-list sanitizer, since it is a stranger's HTML like any feed's.
 use crate::feed::charset;
-use crate::feed::fetch::{FetchError, FetchOutcome, Fetcher, Validators};
+use crate::feed::fetch::{FetchError, FetchOutcome, Fetcher};
 use crate::feed::sanitize::{MAX_BODY_BYTES, clean_body};
+use crate::model::Validators;
 use encoding_rs::Encoding;
 use std::borrow::Cow;
 
