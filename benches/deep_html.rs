@@ -6,10 +6,10 @@
 //! "Before" is html2text called directly, as the reader did: its time grows with the square of
 //! the depth, so it is measured at 4,000 to 16,000 levels and extrapolated to the 399,000 a 2 MB
 //! body holds (running that would take the better part of an hour). "After" is the reader's own
-//! path (`body::render`) on the 399,000 levels themselves.
+//! path (`layout::render`) on the 399,000 levels themselves.
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
-use veille::tui::model::body;
+use veille::text::layout;
 
 const WIDTH: u16 = 80;
 const HOSTILE_DEPTH: usize = 399_000;
@@ -46,7 +46,7 @@ fn main() {
     let page = std::fs::read_to_string(dir.join("source.html"))
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
     let baseline = best(5, || {
-        body::render(&page, WIDTH, None);
+        layout::render(&page, WIDTH, None);
     });
     let secs = baseline.as_secs_f64();
     println!(
@@ -76,7 +76,7 @@ fn main() {
     );
     let html = deep(HOSTILE_DEPTH);
     let after = best(3, || {
-        body::render(&html, WIDTH, None);
+        layout::render(&html, WIDTH, None);
     });
     println!(
         "after,  {HOSTILE_DEPTH:>7} nested <div>: {:>8.1} ms = {:>9.1} x baseline",

@@ -10,7 +10,7 @@
 //!   controls and bidi overrides removed, length capped) and says it is a bug. While the reader
 //!   owns the terminal ([`set_uncaught_cleanup`]) it first gives the terminal back, then ends the
 //!   process: a reader whose thread died is not worth keeping on a raw screen.
-use crate::feed::sanitize::{clean_body, display_line};
+use crate::text::sanitize::{clean_body, display_line};
 use std::cell::{Cell, RefCell};
 use std::future::Future;
 use std::io::Write;

@@ -61,7 +61,7 @@ fn article(html: String) -> veille::model::Article {
 #[test]
 fn the_reader_renders_a_deep_body_as_its_text() {
     let body = finishes("the reader's body rendering", || {
-        veille::tui::model::body::render(&deep_page(), 80, None)
+        veille::text::layout::render(&deep_page(), 80, None)
     });
     let text: String = body
         .lines
@@ -75,7 +75,7 @@ fn the_reader_renders_a_deep_body_as_its_text() {
 #[test]
 fn show_renders_a_deep_body_as_its_text() {
     let text = finishes("show's rendering", || {
-        veille::reader::article_text(&article(deep_page()), 80)
+        veille::text::layout::article_text(&article(deep_page()), 80)
     });
     assert!(text.contains("Profondeur atteinte"), "{text}");
 }
@@ -99,7 +99,7 @@ fn sanitizing_and_stripping_a_deep_body_finish() {
     });
     assert!(clean.contains("Profondeur atteinte"), "{clean}");
     let plain = finishes("the plain-text stripper", || {
-        veille::render::html_to_plain(&deep_page())
+        veille::text::plain::html_to_plain(&deep_page())
     });
     assert!(plain.contains("Profondeur atteinte"), "{plain}");
 }
@@ -109,7 +109,7 @@ fn the_plain_text_stripper_is_linear_in_skipped_elements() {
     // Each skipped element used to lower-case the whole rest of the document.
     let html = "<script>x</script>".repeat(110_000) + "<p>après les scripts</p>";
     let plain = finishes("the plain-text stripper", move || {
-        veille::render::html_to_plain(&html)
+        veille::text::plain::html_to_plain(&html)
     });
     assert_eq!(plain, "après les scripts");
 }

@@ -9,7 +9,7 @@ use std::process::Output;
 use support::{PAGES_DIR, Route, TestServer};
 use veille::feed::fetch::Fetcher;
 use veille::feed::fulltext::{FullTextError, fetch_full_text};
-use veille::render::html_to_plain;
+use veille::text::plain::html_to_plain;
 
 /// Each page with strings of its site's chrome (menus, footers, share buttons) that are in the
 /// source page but not in the article readability is expected to extract.

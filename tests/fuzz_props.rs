@@ -14,10 +14,10 @@ use std::time::{Duration, Instant};
 use veille::feed::normalize::normalize;
 use veille::feed::opml::parse_opml;
 use veille::feed::parse::parse_document;
-use veille::feed::sanitize::{clean_body, clean_line, html_to_line, is_forbidden};
 use veille::model::FeedSource;
-use veille::render::html_to_plain;
 use veille::tagging::{Suggester, Suggestions, Vocabulary};
+use veille::text::plain::html_to_plain;
+use veille::text::sanitize::{clean_body, clean_line, html_to_line, is_forbidden};
 
 /// Longest any single input may take, debug build included: a quadratic path on a 64 KB input
 /// shows up as seconds, a linear one is milliseconds.

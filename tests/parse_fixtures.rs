@@ -4,8 +4,8 @@ use chrono::{DateTime, Utc};
 use std::path::PathBuf;
 use veille::feed::normalize::{NormalizedFeed, normalize};
 use veille::feed::parse::{ParseError, parse_document, parse_feed};
-use veille::feed::sanitize::is_forbidden;
 use veille::model::{FeedSource, Lang, NewArticle};
+use veille::text::sanitize::is_forbidden;
 
 const FEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/feeds");
 const PAGES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/pages");

@@ -424,3 +424,28 @@ fn tags_show_their_canonical_values_in_english() {
         assert!(text.contains(line), "{line:?} missing in\n{text}");
     }
 }
+
+/// `veille show` prints what the reader draws: the same title, meta line and link, and the body's
+/// lines as the reader wraps them (no `**` or `*` marks, links numbered and listed as on screen).
+#[test]
+fn show_prints_the_lines_the_reader_draws() {
+    let app = reader_app(Lang::En, 80, 60);
+    let open = app.reader.open.as_ref().expect("an open article");
+    let shown = veille::text::layout::article_text(&open.article, usize::from(open.width));
+    let screen = screen_text(draw(&app).backend().buffer());
+    let rows: Vec<&str> = screen.lines().collect();
+    let (head, body) = shown.split_once("\n\n").expect("a header, then the body");
+    let mut at = 0;
+    for line in head.lines().chain(body.lines()) {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('─') {
+            continue;
+        }
+        let found = rows[at..].iter().position(|row| row.contains(line));
+        let Some(found) = found else {
+            panic!("show printed {line:?}, which the reader does not draw there:\n{screen}");
+        };
+        at += found + 1;
+    }
+    assert!(body.contains("[3] https://src.example/3"), "{body}");
+}

@@ -544,7 +544,7 @@ fn the_body_is_rendered_off_the_ui_thread_and_keys_work_meanwhile() {
     let stale = Msg::BodyRendered {
         request: app.reader.request,
         width: 21,
-        body: Box::new(veille::tui::model::body::render(&html, 21, base.as_deref())),
+        body: Box::new(veille::text::layout::render(&html, 21, base.as_deref())),
     };
     update(&mut app, stale);
     assert_eq!(app.reader.open.as_ref().map(|o| &o.body), Some(&shown));

@@ -99,7 +99,7 @@ pub fn show(paths: &Paths, id: i64, width: Option<usize>, full: bool) -> Result<
             .with_context(|| format!("article {id} was deleted meanwhile"))?;
     }
     let width = width.or_else(terminal_width).unwrap_or(80).clamp(20, 400);
-    let text = crate::reader::article_text(&article, width);
+    let text = crate::text::layout::article_text(&article, width);
     let mut out = output::stdout();
     out.write_all(text.as_bytes())?;
     out.flush()?;

@@ -1,8 +1,8 @@
 //! `veille fetch`: the headless refresh, with a progress bar on a terminal and a summary line.
 use super::{Paths, open_store, output};
-use crate::feed::sanitize::display_line;
 use crate::refresh::{FeedStatus, RefreshError, refresh, rfc3339};
 use crate::store::StoreError;
+use crate::text::sanitize::display_line;
 use anyhow::{Context, Result, bail};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::{IsTerminal, Write};

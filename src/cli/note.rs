@@ -1,8 +1,8 @@
 //! `veille note ID [TEXT | -] [--clear] [--json]`: the analyst's free-text note on one article,
 //! several lines; printed, written (from the argument or standard input) or cleared.
 use super::{Paths, open_store, open_store_read, output};
-use crate::feed::sanitize::clean_body;
 use crate::model::ArticleId;
+use crate::text::sanitize::clean_body;
 use anyhow::{Context, Result, bail};
 use serde::Serialize;
 use std::io::{Read, Write};

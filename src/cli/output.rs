@@ -7,8 +7,8 @@
 //! writes through [`stdout`], which notes the closed pipe for [`stdout_closed`]; `cli::main` then
 //! turns the write error into a silent success. Standard error is written with [`to_stderr`],
 //! which never fails (`println!` and `eprintln!` panic instead).
-use crate::feed::sanitize::{MAX_LINE_CHARS, MAX_TITLE_CHARS, display_line};
 use crate::model::ArticleSummary;
+use crate::text::sanitize::{MAX_LINE_CHARS, MAX_TITLE_CHARS, display_line};
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 

@@ -5,12 +5,12 @@ use super::args::FilterArgs;
 use super::args::TlpArg;
 use super::articles::to_filter;
 use super::{Paths, open_store, open_store_read, output};
-use crate::feed::sanitize::{MAX_LINE_CHARS, display_line};
 use crate::model::{ArticleId, Facet};
 use crate::store::{Provenance, TagRow};
 use crate::tagging::{
     Candidate, Field, Rejected, Resolution, Suggester, Suggestion, Suggestions, Vocabulary,
 };
+use crate::text::sanitize::{MAX_LINE_CHARS, display_line};
 use anyhow::{Context, Result, bail};
 use serde::Serialize;
 use std::io::Write;

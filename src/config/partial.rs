@@ -366,7 +366,7 @@ fn hidden_character(text: &str) -> Option<String> {
     let (at, c) = text
         .chars()
         .enumerate()
-        .find(|&(_, c)| crate::feed::sanitize::is_forbidden(c))?;
+        .find(|&(_, c)| crate::text::sanitize::is_forbidden(c))?;
     Some(format!(
         "must not contain control, bidi or invisible characters: {c:?} (U+{:04X}) at character {}",
         u32::from(c),

@@ -1,7 +1,7 @@
 //! CSV: one row per article, list cells joined with `|`, every cell guarded against formula injection.
 use super::text::line;
 use super::{Enriched, Options};
-use crate::feed::sanitize::{MAX_BODY_BYTES, clean_body};
+use crate::text::sanitize::{MAX_BODY_BYTES, clean_body};
 use std::io::Write;
 
 /// The header row (a contract: spreadsheets and scripts address columns by these names).

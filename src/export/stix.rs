@@ -373,7 +373,7 @@ fn report(bundle: &mut Bundle, e: &Enriched<'_>) {
         m.insert("abstract".into(), "Analyst note".into());
         m.insert(
             "content".into(),
-            crate::feed::sanitize::clean_body(note, crate::feed::sanitize::MAX_BODY_BYTES).into(),
+            crate::text::sanitize::clean_body(note, crate::text::sanitize::MAX_BODY_BYTES).into(),
         );
         m.insert("authors".into(), json!([r.bundle.author_name.clone()]));
         m.insert("object_refs".into(), json!([report_id]));

@@ -1,7 +1,7 @@
 //! Text helpers shared by the writers: plain summaries, dates.
-use crate::feed::sanitize::clean_line;
 use crate::model::Article;
-use crate::render::html_to_plain;
+use crate::text::plain::html_to_plain;
+use crate::text::sanitize::clean_line;
 use chrono::{DateTime, Utc};
 
 /// Longest summary exported, in characters: exports are digests, not archives.
@@ -19,7 +19,7 @@ pub fn plain_summary(article: &Article) -> String {
 
 /// A single-line field (title, feed name, tag value) sanitized again before it leaves veille.
 pub fn line(text: &str) -> String {
-    clean_line(text, crate::feed::sanitize::MAX_LINE_CHARS)
+    clean_line(text, crate::text::sanitize::MAX_LINE_CHARS)
 }
 
 /// The date an article is filed under: published, else when veille fetched it.

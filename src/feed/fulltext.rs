@@ -3,8 +3,8 @@
 //! then passed through an allow-list sanitizer, since it is a stranger's HTML like any feed's.
 use crate::feed::charset;
 use crate::feed::fetch::{FetchError, FetchOutcome, Fetcher};
-use crate::feed::sanitize::{MAX_BODY_BYTES, clean_body};
 use crate::model::Validators;
+use crate::text::sanitize::{MAX_BODY_BYTES, clean_body};
 use encoding_rs::Encoding;
 use std::borrow::Cow;
 
@@ -147,7 +147,12 @@ pub fn extract(html: &str, page_url: &str) -> Result<String, FullTextError> {
     let article =
         crate::html::readability(page, page_url, config).map_err(|e| no_article(e.to_string()))?;
     let clean = sanitize(&article.content, page_url);
-    if crate::render::html_to_plain(&clean).trim().chars().count() < MIN_TEXT_CHARS {
+    if crate::text::plain::html_to_plain(&clean)
+        .trim()
+        .chars()
+        .count()
+        < MIN_TEXT_CHARS
+    {
         return Err(no_article("too little text".to_owned()));
     }
     Ok(clean)
@@ -173,7 +178,7 @@ pub fn sanitize(html: &str, page_url: &str) -> String {
     // Readability's output is a tree already measured, but this function is public: measure again.
     let clean = match crate::html::bounded(html) {
         Ok(bounded) => crate::html::clean(&builder, bounded),
-        Err(_) => crate::html::paragraphs(&crate::render::html_to_plain(html)),
+        Err(_) => crate::html::paragraphs(&crate::text::plain::html_to_plain(html)),
     };
     clean_body(&clean, MAX_BODY_BYTES)
 }

@@ -9,6 +9,5 @@ pub mod opml;
 pub mod parse;
 mod prolog;
 mod salvage;
-pub mod sanitize;
 mod urls;
 mod xmlscan;

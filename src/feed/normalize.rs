@@ -5,11 +5,11 @@
 //! [`super::parse::parse_feed`] produced the feed, so this mostly matters for other inputs).
 use super::lang::{self, Guess};
 use super::parse::GENERATED_ID_PREFIX;
-use super::sanitize::{
-    MAX_BODY_BYTES, MAX_LINE_CHARS, MAX_TITLE_CHARS, clean_body, clean_line, html_to_line,
-};
 use super::urls;
 use crate::model::{FeedSource, Lang, NewArticle};
+use crate::text::sanitize::{
+    MAX_BODY_BYTES, MAX_LINE_CHARS, MAX_TITLE_CHARS, clean_body, clean_line, html_to_line,
+};
 use feed_rs::model::{Entry, Feed, Link};
 use sha2::{Digest, Sha256};
 use std::cell::OnceCell;
@@ -132,7 +132,7 @@ fn article(entry: &Entry, context: &FeedContext) -> NewArticle {
         url,
         author: authors(entry),
         published,
-        text: Some(crate::render::html_to_plain(
+        text: Some(crate::text::plain::html_to_plain(
             content_html.as_deref().or(summary.as_deref()).unwrap_or(""),
         )),
         summary,
@@ -152,7 +152,7 @@ fn article_url(entry: &Entry, context: &FeedContext) -> Option<String> {
     let url = from_link.or_else(|| real_id(entry).and_then(|id| urls::resolve(id, &[])))?;
     let url = urls::canonical(url.as_str());
     // A cut URL would lead somewhere else; an absurdly long one is dropped instead.
-    (url.chars().count() <= MAX_LINE_CHARS && !url.chars().any(super::sanitize::is_forbidden))
+    (url.chars().count() <= MAX_LINE_CHARS && !url.chars().any(crate::text::sanitize::is_forbidden))
         .then_some(url)
 }
 

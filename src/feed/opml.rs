@@ -2,8 +2,8 @@
 //!
 //! An OPML file comes from anywhere, so it is read as hostile: no entity declarations (no expansion),
 //! a size and node cap, only http(s) feed URLs, and names stripped of control characters.
-use crate::feed::sanitize::MAX_LINE_CHARS;
 use crate::model::{FeedSource, Lang};
+use crate::text::sanitize::MAX_LINE_CHARS;
 use roxmltree::{Document, Node, ParsingOptions};
 
 /// Why an OPML document could not be read.
@@ -116,7 +116,7 @@ fn web_url(raw: &str) -> Option<String> {
     // would percent-encode or drop them, and the user would subscribe to what they did not see.
     if raw
         .chars()
-        .any(|c| crate::feed::sanitize::is_forbidden(c) && !c.is_whitespace())
+        .any(|c| crate::text::sanitize::is_forbidden(c) && !c.is_whitespace())
     {
         return None;
     }
@@ -148,7 +148,7 @@ fn strip_controls(text: &str) -> String {
     let kept = text
         .chars()
         .map(|c| if c.is_whitespace() { ' ' } else { c })
-        .filter(|&c| !crate::feed::sanitize::is_forbidden(c));
+        .filter(|&c| !crate::text::sanitize::is_forbidden(c));
     let folded = kept
         .collect::<String>()
         .split_whitespace()

@@ -185,7 +185,7 @@ impl Recovery<'_> {
                 Err(error) => error.to_string(),
             }
         };
-        let reason = super::sanitize::display_line(&refused, 200);
+        let reason = crate::text::sanitize::display_line(&refused, 200);
         for at in range {
             self.skipped.push(SkippedEntry {
                 name: entry_name(self.split.entries[at], at + 1),
@@ -201,7 +201,7 @@ fn entry_name(entry: &str, position: usize) -> String {
         .into_iter()
         .find_map(|element| {
             let text = element_text(entry, element)?;
-            let line = super::sanitize::html_to_line(text, 80);
+            let line = crate::text::sanitize::html_to_line(text, 80);
             (!line.is_empty()).then_some(line)
         })
         .unwrap_or_else(|| format!("entry {position}"))

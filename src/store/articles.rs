@@ -15,7 +15,7 @@ use super::tags::tags_of;
 use super::time::{count, from_db, now_db, to_db};
 use super::{FeedUpdate, Store, StoreError, UpdateStats};
 use crate::model::{Article, ArticleId, FeedId, NewArticle, Revision, Tlp};
-use crate::render::html_to_plain;
+use crate::text::plain::html_to_plain;
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 use std::collections::HashSet;

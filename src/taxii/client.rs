@@ -4,7 +4,7 @@ use super::TaxiiError;
 use super::credentials::{Credentials, Origin};
 use super::target::shown;
 use crate::config::FetchSettings;
-use crate::feed::sanitize::display_line;
+use crate::text::sanitize::display_line;
 use reqwest::header::{ACCEPT, CONTENT_LENGTH, CONTENT_TYPE, HeaderValue, LOCATION};
 use reqwest::{RequestBuilder, Response, StatusCode};
 use serde_json::Value;

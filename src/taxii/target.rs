@@ -49,7 +49,7 @@ impl Target {
             other => {
                 return Err(bad(&format!(
                     "the API root must be an https URL, not {}:",
-                    crate::feed::sanitize::display_line(other, 20)
+                    crate::text::sanitize::display_line(other, 20)
                 )));
             }
         }
@@ -67,7 +67,7 @@ impl Target {
         // The URL library drops `.` and `..` segments: they would name another resource.
         if is_dot_segment(collection)
             || collection.chars().count() > MAX_COLLECTION_ID
-            || collection.chars().any(crate::feed::sanitize::is_forbidden)
+            || collection.chars().any(crate::text::sanitize::is_forbidden)
         {
             return Err(bad(
                 "the collection id must be one line of text (TAXII ids are UUIDs)",
@@ -122,7 +122,7 @@ pub(super) fn is_dot_segment(id: &str) -> bool {
 
 /// A URL for a message: at most 300 characters, no control or invisible character.
 pub(super) fn shown(url: &Url) -> String {
-    crate::feed::sanitize::display_line(url.as_str(), 300)
+    crate::text::sanitize::display_line(url.as_str(), 300)
 }
 
 /// Whether the URL's host is this machine by definition: `localhost`, 127.0.0.0/8 or ::1.

@@ -7,7 +7,6 @@ pub mod layout;
 pub mod model;
 pub mod msg;
 pub mod runtime;
-pub mod safe;
 pub mod theme;
 pub mod update;
 pub mod view;

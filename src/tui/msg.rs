@@ -46,7 +46,7 @@ pub enum Msg {
         /// The width it was rendered at.
         width: u16,
         /// The lines and links.
-        body: Box<crate::tui::model::body::Body>,
+        body: Box<crate::text::layout::Body>,
     },
     /// A flag change failed in the store.
     SaveFailed(String),

@@ -283,7 +283,7 @@ pub fn answer_renders(app: &mut App, effects: Vec<Effect>) -> Vec<Effect> {
             out.push(e);
             continue;
         };
-        let body = veille::tui::model::body::render(&html, width, base.as_deref());
+        let body = veille::text::layout::render(&html, width, base.as_deref());
         out.extend(update(
             app,
             Msg::BodyRendered {

@@ -6,7 +6,6 @@ use crate::tui::theme::Theme;
 use chrono::{DateTime, Utc};
 use ratatui::layout::Rect;
 
-pub mod body;
 pub mod export;
 pub mod list;
 pub mod reader;

@@ -2,8 +2,8 @@
 //!
 //! The body is rendered off the UI thread (`Effect::RenderBody`, answered by `Msg::BodyRendered`):
 //! parsing a stranger's HTML takes time, and keys must keep working meanwhile.
-use super::body::Body;
 use crate::model::{Article, ArticleId};
+use crate::text::layout::{Body, body_html};
 use crate::tui::msg::Effect;
 
 /// An article on screen.
@@ -61,15 +61,6 @@ impl OpenArticle {
     pub fn is_rendering(&self) -> bool {
         self.rendered_width.is_none()
     }
-}
-
-/// The HTML the reader shows: the full content, else the summary.
-pub fn body_html(article: &Article) -> Option<&str> {
-    [&article.content_html, &article.summary_html]
-        .into_iter()
-        .flatten()
-        .map(String::as_str)
-        .find(|h| !h.trim().is_empty())
 }
 
 /// The reader's state.

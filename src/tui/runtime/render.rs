@@ -1,6 +1,6 @@
 //! The body renderer: a thread of its own turning article HTML into lines, so that neither the UI
 //! nor the database worker waits on a stranger's markup. Only the latest request is rendered.
-use crate::tui::model::body;
+use crate::text::layout;
 use crate::tui::msg::{Effect, Msg};
 use std::sync::mpsc::{Receiver, Sender, channel};
 
@@ -24,7 +24,7 @@ fn work(rx: &Receiver<Effect>, tx: &Sender<Msg>) {
         else {
             continue;
         };
-        let body = body::render(&html, width, base.as_deref());
+        let body = layout::render(&html, width, base.as_deref());
         let msg = Msg::BodyRendered {
             request,
             width,

@@ -340,7 +340,7 @@ fn refresh(app: &mut App) -> Vec<Effect> {
 
 /// Opens `url` in the browser if it is http(s); says why not otherwise.
 pub(super) fn open_url(app: &mut App, url: &str) -> Vec<Effect> {
-    let shown = crate::tui::safe::line(url);
+    let shown = crate::text::screen::line(url);
     if !crate::tui::web::is_web_url(url) {
         app.notice = Some(Notice::error(T::NotHttp, vec![("url", shown)]));
         return Vec::new();
@@ -358,7 +358,7 @@ fn full_text(app: &mut App) -> Vec<Effect> {
         app.notice = Some(Notice::error(T::NoLink, Vec::new()));
         return Vec::new();
     };
-    let shown = crate::tui::safe::line(&url);
+    let shown = crate::text::screen::line(&url);
     if !crate::tui::web::is_web_url(&url) {
         app.notice = Some(Notice::error(T::NotHttp, vec![("url", shown)]));
         return Vec::new();

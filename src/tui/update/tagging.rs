@@ -4,12 +4,12 @@ use crate::model::Lang;
 use crate::model::{ArticleId, Facet, Tags};
 use crate::store::Provenance;
 use crate::store::TagRow;
+use crate::text::screen;
 use crate::tui::i18n::{T, facet_name};
 use crate::tui::keymap::Action;
 use crate::tui::model::tagging::{Edit, PanelItem};
 use crate::tui::model::{App, Notice, Pane};
 use crate::tui::msg::{Effect, RejectChange, TagChange};
-use crate::tui::safe;
 
 /// Whether an action belongs to tagging.
 pub(super) fn is_tag_action(action: Action) -> bool {
@@ -303,10 +303,10 @@ fn listed(app: &App, rows: &[TagRow]) -> String {
     let mut values: Vec<String> = Vec::new();
     for (_, facet, value) in rows {
         let v = match lang {
-            Lang::En => format!("{} {}", facet.as_str(), safe::line(value)),
+            Lang::En => format!("{} {}", facet.as_str(), screen::line(value)),
             Lang::Fr => {
                 let name = facet_name(*facet, vocab.kind_of(*facet, value)).get(lang);
-                let shown = safe::line(&vocab.display(*facet, value, lang));
+                let shown = screen::line(&vocab.display(*facet, value, lang));
                 format!("{} {shown}", name.to_lowercase())
             }
         };
@@ -410,7 +410,7 @@ pub(super) fn suggest_effect(app: &App) -> Option<Effect> {
             .into_iter()
             .flatten()
             .find(|h| !h.trim().is_empty())
-            .map(|h| crate::render::html_to_plain(h))
+            .map(|h| crate::text::plain::html_to_plain(h))
             .unwrap_or_default()
     } else {
         article.text.clone()

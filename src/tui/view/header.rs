@@ -1,8 +1,8 @@
 //! The header line: what the list shows (scope, language, unread only, search).
 use crate::model::Lang;
+use crate::text::screen;
 use crate::tui::i18n::T;
 use crate::tui::model::{App, Scope};
-use crate::tui::safe;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -12,9 +12,9 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let lang = app.settings.lang;
     let theme = &app.settings.theme;
     let scope = match &app.sidebar.active {
-        Scope::Feed(name) => safe::line(name),
+        Scope::Feed(name) => screen::line(name),
         Scope::Tag(facet, value) => match lang {
-            Lang::En => format!("{}: {}", facet.as_str(), safe::line(value)),
+            Lang::En => format!("{}: {}", facet.as_str(), screen::line(value)),
             Lang::Fr => format!(
                 "{}{}",
                 super::tagging::facet_prefix(
@@ -22,7 +22,7 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
                     app.settings.vocab.kind_of(*facet, value),
                     lang
                 ),
-                safe::line(&app.settings.vocab.display(*facet, value, lang))
+                screen::line(&app.settings.vocab.display(*facet, value, lang))
             ),
         },
         other => other
@@ -39,7 +39,7 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         parts.push(T::UnreadOnly.get(lang).to_owned());
     }
     if let Some(q) = &app.query.search {
-        parts.push(T::SearchApplied.fill(lang, &[("q", &safe::line(q))]));
+        parts.push(T::SearchApplied.fill(lang, &[("q", &screen::line(q))]));
     }
     let line = Line::from(vec![
         Span::styled(" veille ", theme.selection),

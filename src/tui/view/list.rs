@@ -1,10 +1,10 @@
 //! The article list: unread marker, star, date, language, feed, title and tag chips.
 use super::text::{cut, fit};
 use crate::model::{ArticleSummary, Facet};
+use crate::text::screen;
 use crate::tui::i18n::T;
 use crate::tui::layout;
 use crate::tui::model::{App, Pane};
-use crate::tui::safe;
 use crate::tui::theme::Theme;
 use chrono::{DateTime, Datelike, Utc};
 use ratatui::Frame;
@@ -102,14 +102,14 @@ fn row_line<'a>(
     ];
     if columns.feed > 0 {
         spans.push(Span::styled(
-            fit(&safe::line(&row.feed), columns.feed) + " ",
+            fit(&screen::line(&row.feed), columns.feed) + " ",
             theme.muted,
         ));
     }
     let chips: Vec<String> = Facet::ALL
         .into_iter()
         .flat_map(|f| row.tags.get(f).iter().map(move |v| (f, v)))
-        .map(|(f, v)| format!(" [{}]", safe::line(&chip(f, v))))
+        .map(|(f, v)| format!(" [{}]", screen::line(&chip(f, v))))
         .collect();
     let chips = cut(&chips.concat(), columns.rest / 4);
     let mut title_width = columns.rest.saturating_sub(chips.width());
@@ -119,7 +119,7 @@ fn row_line<'a>(
         title_width = title_width.saturating_sub(CHANGED_MARK.width());
     }
     spans.push(Span::styled(
-        fit(&safe::line(&row.title), title_width),
+        fit(&screen::line(&row.title), title_width),
         base,
     ));
     spans.push(Span::styled(chips, theme.chip));

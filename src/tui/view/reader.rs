@@ -1,9 +1,9 @@
 //! The reader: a fixed header (title, feed, date, language, author, URL) over the scrolling body.
+use crate::text::layout::{Header, Mark};
+use crate::text::screen;
 use crate::tui::i18n::T;
 use crate::tui::layout;
-use crate::tui::model::body::Mark;
 use crate::tui::model::{App, Pane};
-use crate::tui::safe;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -46,48 +46,29 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     ])
     .areas(head);
     let summary = &open.article.summary;
+    let header = Header::of(&open.article);
     frame.render_widget(
-        Paragraph::new(safe::line(&summary.title))
+        Paragraph::new(header.title.as_str())
             .style(Style::new().add_modifier(Modifier::BOLD))
             .wrap(Wrap { trim: true }),
         title_area,
     );
-    let date = summary.published.map_or_else(
-        || T::Undated.get(lang).to_owned(),
-        |d| d.format("%Y-%m-%d %H:%M UTC").to_string(),
-    );
-    let mut meta = vec![
-        safe::line(&summary.feed),
-        date,
-        summary.lang.map_or("--", |l| l.code()).to_owned(),
-    ];
-    if summary.starred {
-        meta.push("★".to_owned());
-    }
-    if let Some(tlp) = open.article.tlp {
-        meta.push(tlp.label());
-    }
-    if let Some(author) = open
-        .article
-        .author
-        .as_deref()
-        .filter(|a| !a.trim().is_empty())
-    {
-        meta.push(T::ByAuthor.fill(lang, &[("author", &safe::line(author))]));
-    }
+    let meta = header.meta(T::Undated.get(lang), |author| {
+        T::ByAuthor.fill(lang, &[("author", author)])
+    });
     let mut spans = vec![Span::styled(meta.join(" · "), theme.muted)];
     for facet in crate::model::Facet::ALL {
         for value in summary.tags.get(facet) {
             let shown = app.settings.vocab.display(facet, value, lang);
             spans.push(Span::styled(
-                format!(" [{}]", safe::line(&shown)),
+                format!(" [{}]", screen::line(&shown)),
                 theme.chip,
             ));
         }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), meta_area);
-    if let Some(url) = &summary.url {
-        frame.render_widget(Paragraph::new(safe::line(url)).style(theme.link), url_area);
+    if let Some(url) = header.url {
+        frame.render_widget(Paragraph::new(url).style(theme.link), url_area);
     }
     match &open.article.latest_revision {
         // The feed changed the article after it was worked on: the rule says so, and what it says now.
@@ -96,7 +77,7 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 lang,
                 &[
                     ("n", &summary.revisions.to_string()),
-                    ("title", &safe::line(&revision.title)),
+                    ("title", &screen::line(&revision.title)),
                 ],
             );
             frame.render_widget(

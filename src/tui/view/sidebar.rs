@@ -1,9 +1,9 @@
 //! The sidebar: saved filters and feeds, with unread counts.
 use super::text::fit;
+use crate::text::screen;
 use crate::tui::i18n::T;
 use crate::tui::layout;
 use crate::tui::model::{App, Pane, Scope};
-use crate::tui::safe;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -28,7 +28,7 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
             let scope = sidebar.scope(i)?;
             let (label, unread) = match &scope {
                 Scope::Feed(name) => (
-                    safe::line(name),
+                    screen::line(name),
                     sidebar
                         .feeds
                         .get(i - super::super::model::sidebar::SAVED.len())
@@ -40,7 +40,7 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
                     format!(
                         "{} {}",
                         tag_mark(*facet),
-                        safe::line(&app.settings.vocab.display(*facet, value, lang))
+                        screen::line(&app.settings.vocab.display(*facet, value, lang))
                     ),
                     sidebar
                         .tags

@@ -1,8 +1,8 @@
 //! The status bar: the search box, else an error, else the refresh gauge, else the last message or
 //! key hints.
+use crate::text::screen;
 use crate::tui::i18n::T;
 use crate::tui::model::App;
-use crate::tui::safe;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
@@ -57,7 +57,7 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
             &[
                 ("done", &app.refresh.done.to_string()),
                 ("total", &app.refresh.total.to_string()),
-                ("feed", &safe::line(&app.refresh.feed)),
+                ("feed", &screen::line(&app.refresh.feed)),
             ],
         );
         frame.render_widget(Paragraph::new(format!(" {text}")), label);
@@ -70,7 +70,7 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
             } else {
                 ratatui::style::Style::new()
             };
-            Line::styled(safe::line(&notice.render(lang)), style)
+            Line::styled(screen::line(&notice.render(lang)), style)
         }
         None => Line::styled(T::Hints.get(lang), theme.muted),
     };
@@ -86,7 +86,7 @@ fn draw_input(
     cursor: usize,
     style: ratatui::style::Style,
 ) {
-    let text = safe::line(text);
+    let text = screen::line(text);
     let before: String = text.chars().take(cursor).collect();
     let line = Line::from(vec![
         Span::styled(prompt.to_owned(), style),

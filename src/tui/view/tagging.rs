@@ -4,10 +4,10 @@
 use super::text::{cut, fit};
 use crate::model::{Facet, Lang};
 use crate::tagging::{Confidence, Field, Kind};
+use crate::text::screen;
 use crate::tui::i18n::T;
 use crate::tui::model::App;
 use crate::tui::model::tagging::{PanelItem, PromptTarget};
-use crate::tui::safe;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
@@ -68,7 +68,7 @@ pub(super) fn draw_prompt(app: &App, frame: &mut Frame, area: Rect) {
         ),
     };
     let mut lines: Vec<Line> = Vec::new();
-    let input = safe::line(&prompt.input.text);
+    let input = screen::line(&prompt.input.text);
     lines.push(Line::from(vec![
         Span::styled("› ", theme.accent),
         Span::raw(input.clone()),
@@ -88,7 +88,7 @@ pub(super) fn draw_prompt(app: &App, frame: &mut Frame, area: Rect) {
             Kind::Used => T::KindUsed.get(lang),
             Kind::Actor | Kind::Attack | Kind::Cve => "",
         };
-        let mut text = format!("  {}", safe::line(&c.value));
+        let mut text = format!("  {}", screen::line(&c.value));
         let label = app
             .settings
             .vocab
@@ -97,10 +97,10 @@ pub(super) fn draw_prompt(app: &App, frame: &mut Frame, area: Rect) {
             .and_then(|v| v.label(c.kind, &c.value, lang))
             .filter(|l| l != &c.value);
         if let Some(label) = &label {
-            text.push_str(&format!(" — {}", safe::line(label)));
+            text.push_str(&format!(" — {}", screen::line(label)));
         }
         if !c.matched.eq_ignore_ascii_case(&c.value) && label.as_deref() != Some(&c.matched) {
-            text.push_str(&format!(" · {}", safe::line(&c.matched)));
+            text.push_str(&format!(" · {}", screen::line(&c.matched)));
         }
         if !kind.is_empty() {
             text.push_str(&format!(" ({kind})"));
@@ -115,7 +115,7 @@ pub(super) fn draw_prompt(app: &App, frame: &mut Frame, area: Rect) {
     let shown = |values: &[String]| {
         values
             .iter()
-            .map(|v| safe::line(v))
+            .map(|v| screen::line(v))
             .collect::<Vec<_>>()
             .join(", ")
     };
@@ -195,12 +195,12 @@ pub(super) fn draw_panel(app: &App, frame: &mut Frame, area: Rect) {
                 format!(
                     "✓ {}{}",
                     facet_prefix(*facet, vocab.kind_of(*facet, value), lang),
-                    safe::line(&vocab.display(*facet, value, lang))
+                    screen::line(&vocab.display(*facet, value, lang))
                 ),
                 theme.chip,
             ),
             PanelItem::Suggestion(facet, s) => {
-                let term = safe::line(&s.evidence.term);
+                let term = screen::line(&s.evidence.term);
                 let why = match s.evidence.field {
                     Field::Title => T::InTitle,
                     Field::Text => T::InText,
@@ -215,7 +215,7 @@ pub(super) fn draw_panel(app: &App, frame: &mut Frame, area: Rect) {
                     format!(
                         "? {}{} ({}) — {why}",
                         facet_prefix(*facet, Some(s.kind), lang),
-                        safe::line(&value),
+                        screen::line(&value),
                         confidence_label(s.confidence).get(lang),
                     ),
                     style.add_modifier(Modifier::ITALIC),
@@ -231,7 +231,7 @@ pub(super) fn draw_panel(app: &App, frame: &mut Frame, area: Rect) {
     }
     if !cves.is_empty() {
         lines.push(Line::styled(
-            cut(&format!("CVE: {}", safe::line(&cves.join(", "))), width),
+            cut(&format!("CVE: {}", screen::line(&cves.join(", "))), width),
             theme.muted,
         ));
     }

@@ -91,7 +91,7 @@ pub fn html_to_line(input: &str, max_chars: usize) -> String {
     // `&lt;script&gt;` stays text); references to controls are decoded first, as in clean_line,
     // so a smuggled `&#27;[31m` is dropped whole.
     display_line(
-        &crate::render::html_to_plain(&decode_forbidden_char_refs(input)),
+        &crate::text::plain::html_to_plain(&decode_forbidden_char_refs(input)),
         max_chars,
     )
 }

@@ -4,10 +4,10 @@
 //! Whole escape sequences are dropped, not only their introducer, so that a title carrying an OSC 52
 //! clipboard write or a colour change shows none of it.
 
-use crate::feed::sanitize::{is_forbidden, strip_sequences};
+use crate::text::sanitize::{is_forbidden, strip_sequences};
 
 /// `s` without escape sequences, control characters (tab kept) or bidi embeddings, overrides, isolates.
-/// The same filter as the store's (`feed::sanitize`), so what is drawn is what was stored.
+/// The same filter as the store's (`text::sanitize`), so what is drawn is what was stored.
 pub fn text(s: &str) -> String {
     strip_sequences(s)
         .chars()

@@ -2,7 +2,7 @@
 //!
 //! This runs for every stored article, on the refresh's hot path, so it is a single pass over the
 //! markup rather than html2text's DOM and layout (which cost ~30 µs an article and dominated a cold
-//! refresh). Display goes through html2text in `reader`, where layout matters.
+//! refresh). Display goes through html2text in [`super::layout`], where layout matters.
 
 /// Elements whose content is not text a reader sees.
 const SKIPPED: &[&str] = &[

@@ -1,5 +1,9 @@
-//! An article's HTML as styled lines at a width, with its numbered links, via html2text's rich mode.
-use crate::tui::safe;
+//! The article laid out for a terminal: its header's fields and its body, HTML rendered at a width
+//! into marked lines with numbered links (html2text's rich mode). The reader draws this layout with
+//! its styles and `veille show` prints it as text: one rendering, so the two cannot drift apart.
+use crate::model::{Article, Revision};
+use crate::text::plain::html_to_plain;
+use crate::text::screen;
 use html2text::render::RichAnnotation;
 
 /// How a run of body text is drawn.
@@ -39,7 +43,7 @@ pub fn render(html: &str, width: u16, base: Option<&str>) -> Body {
     let bounded = match crate::html::bounded(html) {
         Ok(bounded) => bounded,
         Err(too_deep) => {
-            let mut body = plain_fallback(&crate::render::html_to_plain(html));
+            let mut body = plain_fallback(html);
             body.lines.insert(0, Vec::new());
             let note = format!("[{too_deep}: shown as plain text]");
             body.lines.insert(0, vec![(note, Mark::Emphasis)]);
@@ -58,7 +62,7 @@ pub fn render(html: &str, width: u16, base: Option<&str>) -> Body {
         .iter()
         .map(|line| {
             line.tagged_strings()
-                .map(|ts| (safe::text(&ts.s).replace('\t', "    "), mark(&ts.tag)))
+                .map(|ts| (screen::text(&ts.s).replace('\t', "    "), mark(&ts.tag)))
                 .filter(|(s, _)| !s.is_empty())
                 .collect()
         })
@@ -70,10 +74,11 @@ pub fn render(html: &str, width: u16, base: Option<&str>) -> Body {
     Body { lines, links }
 }
 
+/// The body as its plain text, one line per line (markup stripped, never shown as tags).
 fn plain_fallback(html: &str) -> Body {
-    let lines = html
+    let lines = html_to_plain(html)
         .lines()
-        .map(|l| vec![(safe::line(l), Mark::Plain)])
+        .map(|l| vec![(screen::line(l), Mark::Plain)])
         .collect();
     Body {
         lines,
@@ -129,7 +134,7 @@ fn footnotes(lines: &mut [BodyLine], base: Option<&str>) -> Vec<String> {
             .map_or_else(|| target.to_owned(), String::from);
         *line = vec![
             (format!("[{n}] "), Mark::Plain),
-            (safe::line(&resolved), Mark::Link),
+            (screen::line(&resolved), Mark::Link),
         ];
         links.push(resolved);
     }
@@ -140,6 +145,122 @@ fn parse_footnote(text: &str) -> Option<(usize, &str)> {
     let rest = text.strip_prefix('[')?;
     let (n, target) = rest.split_once("]: ")?;
     Some((n.parse().ok()?, target.trim()))
+}
+
+/// The header's fields, each one line made safe for a terminal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Header {
+    /// The title.
+    pub title: String,
+    /// The feed's name.
+    pub feed: String,
+    /// `2026-11-20 08:00 UTC`; `None` when the feed gave no date.
+    pub published: Option<String>,
+    /// The language's code, `--` when unknown.
+    pub lang: &'static str,
+    /// Starred by the reader.
+    pub starred: bool,
+    /// The article's own TLP level (`TLP:AMBER`), when it has one.
+    pub tlp: Option<String>,
+    /// The author, when the feed names one.
+    pub author: Option<String>,
+    /// The link to the article's page.
+    pub url: Option<String>,
+}
+
+impl Header {
+    /// The header of `article`.
+    pub fn of(article: &Article) -> Header {
+        let s = &article.summary;
+        Header {
+            title: screen::line(&s.title),
+            feed: screen::line(&s.feed),
+            published: s
+                .published
+                .map(|d| d.format("%Y-%m-%d %H:%M UTC").to_string()),
+            lang: s.lang.map_or("--", |l| l.code()),
+            starred: s.starred,
+            tlp: article.tlp.map(|t| t.label()),
+            author: article
+                .author
+                .as_deref()
+                .filter(|a| !a.trim().is_empty())
+                .map(screen::line),
+            url: s.url.as_deref().map(screen::line),
+        }
+    }
+
+    /// The parts of the line under the title: feed · date · language [· ★] [· TLP] [· by author],
+    /// with the words for a missing date and for the author in the caller's language.
+    pub fn meta(&self, undated: &str, by_author: impl Fn(&str) -> String) -> Vec<String> {
+        let mut meta = vec![
+            self.feed.clone(),
+            self.published.clone().unwrap_or_else(|| undated.to_owned()),
+            self.lang.to_owned(),
+        ];
+        if self.starred {
+            meta.push("★".to_owned());
+        }
+        meta.extend(self.tlp.clone());
+        meta.extend(self.author.as_deref().map(by_author));
+        meta
+    }
+}
+
+/// The HTML the article's body is rendered from: the full content, else the summary.
+pub fn body_html(article: &Article) -> Option<&str> {
+    [&article.content_html, &article.summary_html]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .find(|h| !h.trim().is_empty())
+}
+
+/// The whole article as text at `width` columns, as the reader lays it out (in English, without
+/// the tag chips): title, meta line, link, a rule, then the body and its numbered links.
+pub fn article_text(article: &Article, width: usize) -> String {
+    let header = Header::of(article);
+    let mut out = format!("{}\n", header.title);
+    let meta = header.meta("undated", |author| format!("by {author}"));
+    out.push_str(&meta.join(" · "));
+    out.push('\n');
+    if let Some(url) = &header.url {
+        out.push_str(url);
+        out.push('\n');
+    }
+    if let Some(revision) = &article.latest_revision {
+        out.push_str(&revision_note(article.summary.revisions, revision));
+    }
+    out.push_str(&"─".repeat(width.min(80)));
+    out.push_str("\n\n");
+    let body = render(
+        body_html(article).unwrap_or(""),
+        u16::try_from(width).unwrap_or(u16::MAX),
+        article.summary.url.as_deref(),
+    );
+    for line in &body.lines {
+        let text: String = line.iter().map(|(s, _)| s.as_str()).collect();
+        out.push_str(text.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// Says that the feed changed the article after it was worked on, and what it says now: the text
+/// shown (and exported) stays the version that was tagged. The reader says it on its rule's row;
+/// a command's output has room for the new link too.
+fn revision_note(revisions: u64, latest: &Revision) -> String {
+    let mut note = format!(
+        "! Changed by its feed after it was tagged, annotated or starred ({revisions} later \
+         version{}); shown and exported: the version worked on.\n! Latest version, fetched {}: {}\n",
+        if revisions == 1 { "" } else { "s" },
+        latest.fetched_at.format("%Y-%m-%d %H:%M UTC"),
+        screen::line(&latest.title),
+    );
+    if let Some(url) = &latest.url {
+        note.push_str(&format!("! {}\n", screen::line(url)));
+    }
+    note
 }
 
 #[cfg(test)]
