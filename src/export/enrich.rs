@@ -1,7 +1,7 @@
 //! Tag values made meaningful for exports: which actor, organisation, sector, country or attack type
 //! each value is in the vocabulary, with the ids threat-intelligence platforms expect.
 use super::ExportItem;
-use super::galaxy::{self, Cluster};
+use super::galaxy::{Cluster, Data};
 use super::text::plain_summary;
 use crate::model::{Facet, Lang, Tlp};
 use crate::tagging::{Kind, Resolution, Vocabulary, extract_cves};
@@ -118,23 +118,28 @@ pub struct Enriched<'a> {
 }
 
 impl<'a> Enriched<'a> {
-    /// Classifies the tags of `item` with `vocab`; `tlp` applies unless the article has its own.
-    pub fn new(item: &'a ExportItem, vocab: &Vocabulary, tlp: Tlp) -> Enriched<'a> {
+    /// Classifies the tags of `item` with `vocab`, naming the clusters of `galaxy`; `tlp` applies
+    /// unless the article has its own.
+    pub fn new(item: &'a ExportItem, vocab: &Vocabulary, galaxy: &Data, tlp: Tlp) -> Enriched<'a> {
         let a = &item.article;
         let tags = &a.summary.tags;
         let mut e = Enriched {
             tlp: a.tlp.unwrap_or(tlp),
             item,
-            actors: tags.actor.iter().map(|v| actor(vocab, v)).collect(),
+            actors: tags.actor.iter().map(|v| actor(vocab, galaxy, v)).collect(),
             organisations: Vec::new(),
             sectors: Vec::new(),
             countries: Vec::new(),
-            attacks: tags.attack.iter().map(|v| attack(vocab, v)).collect(),
+            attacks: tags
+                .attack
+                .iter()
+                .map(|v| attack(vocab, galaxy, v))
+                .collect(),
             cves: extract_cves(&format!("{}\n{}", a.summary.title, a.text)),
             summary: plain_summary(a),
         };
         for value in &tags.target {
-            let (kind, target) = target(vocab, value);
+            let (kind, target) = target(vocab, galaxy, value);
             let list = match kind {
                 Kind::Sector => &mut e.sectors,
                 Kind::Country => &mut e.countries,
@@ -185,7 +190,7 @@ fn french(en: &str, fr: String) -> Option<String> {
     (fr != en).then_some(fr)
 }
 
-fn actor(vocab: &Vocabulary, value: &str) -> ActorRef {
+fn actor(vocab: &Vocabulary, galaxy: &Data, value: &str) -> ActorRef {
     let resolved = canonical(vocab, Facet::Actor, value);
     if is_unattributed(value) || resolved.as_ref().is_some_and(|(_, c)| is_unattributed(c)) {
         return ActorRef {
@@ -220,7 +225,7 @@ fn actor(vocab: &Vocabulary, value: &str) -> ActorRef {
             attack_id: a.attack_id.clone(),
             known: true,
             unattributed: false,
-            clusters: galaxy::data().actor(&a.name),
+            clusters: galaxy.actor(&a.name),
         },
         None => ActorRef {
             name: value.to_string(),
@@ -236,8 +241,8 @@ fn actor(vocab: &Vocabulary, value: &str) -> ActorRef {
     }
 }
 
-fn technique(id: &str) -> Technique {
-    let known = galaxy::data().technique(id);
+fn technique(galaxy: &Data, id: &str) -> Technique {
+    let known = galaxy.technique(id);
     Technique {
         id: id.to_owned(),
         name: known
@@ -247,7 +252,7 @@ fn technique(id: &str) -> Technique {
     }
 }
 
-fn attack(vocab: &Vocabulary, value: &str) -> AttackRef {
+fn attack(vocab: &Vocabulary, galaxy: &Data, value: &str) -> AttackRef {
     let known = canonical(vocab, Facet::Attack, value).and_then(|(_, id)| vocab.attack_type(&id));
     match known {
         Some(t) => AttackRef {
@@ -255,7 +260,11 @@ fn attack(vocab: &Vocabulary, value: &str) -> AttackRef {
             en: t.en.clone(),
             fr: french(&t.en, t.fr.clone()),
             techniques: t.attack_ids.clone(),
-            patterns: t.attack_ids.iter().map(|id| technique(id)).collect(),
+            patterns: t
+                .attack_ids
+                .iter()
+                .map(|id| technique(galaxy, id))
+                .collect(),
         },
         None => AttackRef {
             id: value.to_string(),
@@ -267,7 +276,7 @@ fn attack(vocab: &Vocabulary, value: &str) -> AttackRef {
     }
 }
 
-fn target(vocab: &Vocabulary, value: &str) -> (Kind, TargetRef) {
+fn target(vocab: &Vocabulary, galaxy: &Data, value: &str) -> (Kind, TargetRef) {
     let free = TargetRef {
         value: value.to_string(),
         en: value.to_string(),
@@ -287,8 +296,8 @@ fn target(vocab: &Vocabulary, value: &str) -> (Kind, TargetRef) {
         .organisation(&canonical)
         .filter(|_| kind == Kind::Organisation);
     let cluster = match kind {
-        Kind::Country => galaxy::data().country(&canonical),
-        Kind::Sector => super::sectors::get(&canonical).and_then(|s| galaxy::data().sector(s.misp)),
+        Kind::Country => galaxy.country(&canonical),
+        Kind::Sector => super::sectors::get(&canonical).and_then(|s| galaxy.sector(s.misp)),
         _ => None,
     };
     let target = TargetRef {

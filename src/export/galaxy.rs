@@ -5,7 +5,6 @@
 //! written at all.
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
-use std::sync::OnceLock;
 
 const BUNDLED: &str = include_str!("../../config/export/galaxy.json");
 
@@ -58,14 +57,13 @@ pub struct Data {
     countries: HashMap<String, (String, String)>,
 }
 
-/// The bundled clusters (parsed once; a test proves the file parses, so the empty fallback only
-/// exists for a broken build).
-pub fn data() -> &'static Data {
-    static DATA: OnceLock<Data> = OnceLock::new();
-    DATA.get_or_init(|| serde_json::from_str(BUNDLED).unwrap_or_default())
-}
-
 impl Data {
+    /// The bundled clusters, parsed once per export and passed to what needs them (a test proves
+    /// the file parses, so the empty fallback only exists for a broken build).
+    pub fn bundled() -> Data {
+        serde_json::from_str(BUNDLED).unwrap_or_default()
+    }
+
     /// The galaxy of type `kind`.
     pub fn galaxy(&self, kind: &str) -> Option<&Galaxy> {
         self.galaxies.get(kind)

@@ -8,7 +8,7 @@
 //! One article gives `{"Event": {...}}`, what MISP's "add event from JSON" and PyMISP read; several
 //! give a JSON array of them, which MISP's JSON import takes whole and PyMISP's single-event loader
 //! refuses instead of reading the first event and dropping the rest.
-use super::galaxy::{self, Cluster};
+use super::galaxy::{Cluster, Data, Galaxy};
 use super::ids::uuid_of;
 use super::taxonomies;
 use super::text::{article_date, line};
@@ -38,12 +38,13 @@ const REPORT_DESCRIPTION: &str = "Report object to describe a report along with 
 
 pub(super) fn write(
     items: &[Enriched<'_>],
+    galaxy: &Data,
     options: &Options,
     out: &mut dyn Write,
 ) -> Result<(), ExportError> {
     let mut events: Vec<Value> = items
         .iter()
-        .map(|e| Event::new(e, options).render(Shape::Export, timestamp(e)))
+        .map(|e| Event::new(e, galaxy, options).render(Shape::Export, timestamp(e)))
         .collect();
     if events.len() == 1 {
         serde_json::to_writer_pretty(&mut *out, &events.remove(0))?;
@@ -83,6 +84,8 @@ pub(super) struct Event {
     org: (String, String),
     tags: Vec<Tag>,
     clusters: Vec<Cluster>,
+    /// The galaxies holding `clusters`, by type.
+    galaxies: BTreeMap<String, Galaxy>,
     /// (type, category, value, correlate).
     attributes: Vec<(&'static str, &'static str, String, bool)>,
     /// The article: (object relation, type, category, value).
@@ -91,8 +94,8 @@ pub(super) struct Event {
 }
 
 impl Event {
-    /// The event of one article.
-    pub(super) fn new(e: &Enriched<'_>, options: &Options) -> Event {
+    /// The event of one article; its clusters' galaxies are read from `galaxy`.
+    pub(super) fn new(e: &Enriched<'_>, galaxy: &Data, options: &Options) -> Event {
         let a = &e.item.article.summary;
         let author = line(&options.author);
         let mut event = Event {
@@ -105,6 +108,7 @@ impl Event {
             ),
             tags: Vec::new(),
             clusters: Vec::new(),
+            galaxies: BTreeMap::new(),
             attributes: Vec::new(),
             report: Vec::new(),
             feed: line(&a.feed),
@@ -117,6 +121,11 @@ impl Event {
         }
         event.article(e);
         event.tags_of(e);
+        for c in &event.clusters {
+            if let Some(g) = galaxy.galaxy(&c.galaxy) {
+                event.galaxies.insert(c.galaxy.clone(), g.clone());
+            }
+        }
         event
     }
 
@@ -308,11 +317,10 @@ impl Event {
         for c in &self.clusters {
             by_galaxy.entry(c.galaxy.as_str()).or_default().push(c);
         }
-        let data = galaxy::data();
         let galaxies: Vec<Value> = by_galaxy
             .into_iter()
             .filter_map(|(kind, clusters)| {
-                let g = data.galaxy(kind)?;
+                let g = self.galaxies.get(kind)?;
                 let clusters: Vec<Value> = clusters
                     .iter()
                     .map(|c| json!({"uuid": c.uuid, "type": c.galaxy, "value": c.value, "tag_name": c.tag()}))
@@ -401,7 +409,7 @@ mod tests {
 
     #[test]
     fn sector_clusters_exist() {
-        let data = galaxy::data();
+        let data = Data::bundled();
         let justice = super::super::sectors::get("justice").unwrap();
         assert!(data.sector(justice.misp).is_some());
     }

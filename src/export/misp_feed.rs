@@ -9,6 +9,7 @@
 //! the directory never reads half a file nor a manifest naming an event not yet written. Everything
 //! already there is read and checked before anything is written: a directory that is not a feed,
 //! or a feed file veille cannot read, is an error that leaves the directory as it was.
+use super::galaxy::Data;
 use super::misp::{self, Event, Shape};
 use super::{Enriched, ExportError, Options};
 use chrono::{DateTime, Utc};
@@ -30,6 +31,7 @@ pub struct FeedSummary {
 
 pub(super) fn write(
     items: &[Enriched<'_>],
+    galaxy: &Data,
     options: &Options,
     dir: &Path,
     now: DateTime<Utc>,
@@ -48,7 +50,7 @@ pub(super) fn write(
     };
     let mut writes: Vec<(String, Value)> = Vec::new();
     for e in items {
-        let event = Event::new(e, options);
+        let event = Event::new(e, galaxy, options);
         let old = stored.get(&event.uuid);
         let old_ts = manifest
             .get(&event.uuid)

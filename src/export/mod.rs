@@ -193,13 +193,14 @@ pub fn write(
     options: &Options,
     out: &mut dyn Write,
 ) -> Result<(), ExportError> {
-    let enriched = enrich_all(items, vocab, options);
+    let galaxy = galaxy::Data::bundled();
+    let enriched = enrich_all(items, vocab, &galaxy, options);
     match format {
         Format::Csv => csv::write(&enriched, options, out)?,
         Format::Json => json::write(&enriched, out)?,
         Format::Markdown => markdown::write(&enriched, out)?,
         Format::Stix => stix::write(&enriched, options, out)?,
-        Format::Misp => misp::write(&enriched, options, out)?,
+        Format::Misp => misp::write(&enriched, &galaxy, options, out)?,
         Format::MispFeed => return Err(ExportError::NeedsDirectory(format.name())),
     }
     out.flush()?;
@@ -209,11 +210,12 @@ pub fn write(
 fn enrich_all<'a>(
     items: &'a [ExportItem],
     vocab: &Vocabulary,
+    galaxy: &galaxy::Data,
     options: &Options,
 ) -> Vec<Enriched<'a>> {
     items
         .iter()
-        .map(|i| Enriched::new(i, vocab, options.tlp))
+        .map(|i| Enriched::new(i, vocab, galaxy, options.tlp))
         .collect()
 }
 
@@ -228,8 +230,9 @@ pub fn write_misp_feed(
     dir: &Path,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<FeedSummary, ExportError> {
-    let enriched = enrich_all(items, vocab, options);
-    misp_feed::write(&enriched, options, dir, now)
+    let galaxy = galaxy::Data::bundled();
+    let enriched = enrich_all(items, vocab, &galaxy, options);
+    misp_feed::write(&enriched, &galaxy, options, dir, now)
 }
 
 /// Writes the export to `path`, whole or not at all: it is built in memory, then written beside

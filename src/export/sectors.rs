@@ -244,6 +244,7 @@ mod tests {
     fn opencti_and_misp_names_are_theirs() {
         let opencti = shared("opencti/sectors.json");
         let misp = shared("misp-galaxy/sector.json");
+        let galaxy = super::super::galaxy::Data::bundled();
         for s in super::SECTORS {
             let known = opencti["objects"].as_array().unwrap().iter().any(|o| {
                 o["type"] == "identity" && o["name"] == s.opencti && o["id"] == s.opencti_id
@@ -259,7 +260,7 @@ mod tests {
                 .iter()
                 .any(|v| v["value"] == s.misp);
             assert!(cluster, "no MISP sector cluster {:?}", s.misp);
-            assert!(super::super::galaxy::data().sector(s.misp).is_some());
+            assert!(galaxy.sector(s.misp).is_some());
         }
     }
 }

@@ -107,7 +107,7 @@ mod tests {
     #[test]
     fn every_bundled_attack_type_has_a_standard_name_in_misp() {
         let vocab = Vocabulary::bundled().unwrap();
-        let galaxy = super::super::galaxy::data();
+        let galaxy = super::super::galaxy::Data::bundled();
         let missing: Vec<&str> = vocab
             .attack_types()
             .iter()

@@ -210,12 +210,19 @@ pub struct Vocabulary {
 impl Vocabulary {
     /// The vocabulary compiled into veille (`config/taxonomy/*.toml`).
     pub fn bundled() -> Result<Vocabulary, TaggingError> {
+        let mut vocab = Self::bundled_entries()?;
+        vocab.names = index::build(&vocab);
+        Ok(vocab)
+    }
+
+    /// The bundled files merged and checked, without the name index (built once, by the caller,
+    /// after any user file is merged too).
+    fn bundled_entries() -> Result<Vocabulary, TaggingError> {
         let mut vocab = Vocabulary::default();
         for (file, text) in BUNDLED {
             vocab.merge(file, parse(file, text)?)?;
         }
         vocab.validate(BUNDLED[2].0)?;
-        vocab.names = index::build(&vocab);
         Ok(vocab)
     }
 
@@ -244,7 +251,7 @@ impl Vocabulary {
     }
 
     fn with_user_named(file: &str, text: &str) -> Result<Vocabulary, TaggingError> {
-        let mut vocab = Self::bundled()?;
+        let mut vocab = Self::bundled_entries()?;
         vocab.merge(file, parse(file, text)?)?;
         vocab.validate(file)?;
         vocab.names = index::build(&vocab);
