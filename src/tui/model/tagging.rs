@@ -26,7 +26,7 @@ impl SharedVocabulary {
 
     /// How a tag value of `facet` shows on screen: in French its French label (`Pays-Bas` for `NL`,
     /// `rançongiciel` for `ransomware`), in English the value itself; a value the vocabulary does
-    /// not know shows as stored. Not sanitized: callers pass it through `safe`.
+    /// not know shows as stored. Not sanitized: callers pass it through `text::screen`.
     pub fn display(&self, facet: Facet, value: &str, lang: Lang) -> String {
         kinds_of(facet)
             .iter()

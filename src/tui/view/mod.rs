@@ -1,5 +1,5 @@
 //! `view`: draws the model, changes nothing. Every string that came from a feed passes through
-//! `safe` before it becomes a `Span`.
+//! `text::screen` before it becomes a `Span`.
 use super::layout;
 use super::model::{App, Pane};
 use ratatui::Frame;

@@ -1,5 +1,5 @@
 //! Tagging on screen: the prompt (input over its completions) and the reader's tag panel (the
-//! article's tags and the suggestions with why). Every value passes through `safe`: a used value
+//! article's tags and the suggestions with why). Every value passes through `text::screen`: a used value
 //! came from a user or a feed.
 use super::text::{cut, fit};
 use crate::model::{Facet, Lang};
