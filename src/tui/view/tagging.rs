@@ -1,6 +1,6 @@
 //! Tagging on screen: the prompt (input over its completions) and the reader's tag panel (the
-//! article's tags and the suggestions with why). Every value passes through `text::screen`: a used value
-//! came from a user or a feed.
+//! article's tags and the suggestions with why). Every value passes through `text::screen`: a used
+//! value came from a user or a feed.
 use super::text::{cut, fit};
 use crate::model::{Facet, Lang};
 use crate::tagging::{Confidence, Field, Kind};
