@@ -196,7 +196,9 @@ fn pump(
     while !effects.is_empty() {
         let mut next = Vec::new();
         for effect in effects {
-            if let Some(msg) = runtime::answer(store, feeds, vocab, effect) {
+            if let Effect::Db(job) = effect
+                && let Some(msg) = runtime::answer(store, feeds, vocab, job)
+            {
                 next.extend(update(app, msg));
             }
         }

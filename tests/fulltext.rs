@@ -292,6 +292,7 @@ fn f_fetches_the_full_text_and_the_reader_reloads_the_article() {
     use ratatui::crossterm::event::KeyCode;
     use tui_fixtures::{answer_article, booted, code, key, row};
     use veille::model::Lang;
+    use veille::tui::msg::{DbJob, NetJob};
     use veille::tui::{Effect, Msg, update};
 
     let mut app = booted(Lang::Fr, 100, 30, 50);
@@ -301,10 +302,10 @@ fn f_fetches_the_full_text_and_the_reader_reloads_the_article() {
     let effects = update(&mut app, key('F'));
     assert_eq!(
         effects,
-        vec![Effect::FetchFullText {
+        vec![Effect::Net(NetJob::FetchFullText {
             id,
             url: "https://news.example/0".into()
-        }]
+        })]
     );
     let status = app
         .notice
@@ -314,7 +315,7 @@ fn f_fetches_the_full_text_and_the_reader_reloads_the_article() {
     assert!(status.contains("https://news.example/0"), "{status}");
 
     let reload = update(&mut app, Msg::FullTextLoaded { id, result: Ok(()) });
-    let Some(Effect::LoadArticle { id: asked, .. }) = reload.first() else {
+    let Some(Effect::Db(DbJob::LoadArticle { id: asked, .. })) = reload.first() else {
         panic!("the reader must reload the article: {reload:?}");
     };
     assert_eq!(*asked, id);
@@ -347,10 +348,10 @@ fn f_fetches_the_full_text_and_the_reader_reloads_the_article() {
     update(&mut app, key('j'));
     assert_eq!(
         update(&mut app, key('F')),
-        vec![Effect::FetchFullText {
+        vec![Effect::Net(NetJob::FetchFullText {
             id: row(1).id,
             url: "https://news.example/1".into()
-        }]
+        })]
     );
     assert!(
         update(

@@ -10,7 +10,7 @@ use ratatui::style::Color;
 use tui_fixtures::*;
 use veille::model::{Facet, Lang};
 use veille::store::Provenance;
-use veille::tui::msg::{Page, TagChange};
+use veille::tui::msg::{DbJob, Page, TagChange};
 use veille::tui::theme::Theme;
 use veille::tui::{App, Msg, update, view};
 
@@ -160,7 +160,7 @@ fn hostile_feed_text_shows_nothing_of_its_escape_sequences() {
     article.author = Some("\x1b]52;c;aGVsbG8=\x07Mallory".into());
     article.content_html = Some("<p>body &#27;]52;c;aGVsbG8=&#7; end</p>".into());
     let request = effects.iter().find_map(|e| match e {
-        veille::tui::Effect::LoadArticle { request, .. } => Some(*request),
+        veille::tui::Effect::Db(DbJob::LoadArticle { request, .. }) => Some(*request),
         _ => None,
     });
     let render = update(
@@ -234,7 +234,7 @@ fn invisible_characters_in_feed_text_are_not_drawn() {
         "<p>Ran\u{00AD}çon{hidden}giciel &shy;&zwj;&#8203;fin</p>"
     ));
     let request = effects.iter().find_map(|e| match e {
-        veille::tui::Effect::LoadArticle { request, .. } => Some(*request),
+        veille::tui::Effect::Db(DbJob::LoadArticle { request, .. }) => Some(*request),
         _ => None,
     });
     let render = update(
@@ -315,7 +315,7 @@ fn t_cycles_the_open_article_s_tlp_and_the_reader_header_shows_it() {
     let mut seen = Vec::new();
     for _ in 0..6 {
         match update(&mut app, key('T')).as_slice() {
-            [Effect::SetTlp { id: stored, tlp }] => {
+            [Effect::Db(DbJob::SetTlp { id: stored, tlp })] => {
                 assert_eq!(*stored, id);
                 assert_eq!(app.reader.open.as_ref().unwrap().article.tlp, *tlp);
                 seen.push(*tlp);

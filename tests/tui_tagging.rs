@@ -12,7 +12,7 @@ use veille::model::{ArticleId, Facet, Lang};
 use veille::store::Provenance;
 use veille::tagging::{Confidence, Kind, Suggester};
 use veille::tui::model::tagging::PromptTarget;
-use veille::tui::msg::{RejectChange, TagChange};
+use veille::tui::msg::{DbJob, NetJob, RejectChange, TagChange, TagJob};
 use veille::tui::{App, Effect, Msg, update, view};
 
 fn draw(app: &App) -> Terminal<TestBackend> {
@@ -35,11 +35,11 @@ fn screen(app: &App) -> String {
 /// What the worker answers to an add or remove, assuming every tag was new (or present).
 fn committed(effect: &Effect) -> Msg {
     let change = match effect {
-        Effect::AddTag {
+        Effect::Tag(TagJob::AddTag {
             ids,
             tags,
             provenance,
-        } => TagChange {
+        }) => TagChange {
             added: true,
             provenance: *provenance,
             rows: ids
@@ -49,14 +49,14 @@ fn committed(effect: &Effect) -> Msg {
             articles: ids.len(),
             undo: false,
         },
-        Effect::RemoveTag { rows, undo } => TagChange {
+        Effect::Tag(TagJob::RemoveTag { rows, undo }) => TagChange {
             added: false,
             provenance: Provenance::User,
             rows: rows.clone(),
             articles: 1,
             undo: *undo,
         },
-        Effect::RestoreTags { rows } => TagChange {
+        Effect::Tag(TagJob::RestoreTags { rows }) => TagChange {
             added: true,
             provenance: Provenance::User,
             rows: rows.clone(),
@@ -74,10 +74,10 @@ fn only_edit(effects: &[Effect]) -> &Effect {
         .filter(|e| {
             matches!(
                 e,
-                Effect::AddTag { .. }
-                    | Effect::AddTagWhere { .. }
-                    | Effect::RemoveTag { .. }
-                    | Effect::RestoreTags { .. }
+                Effect::Tag(TagJob::AddTag { .. })
+                    | Effect::Tag(TagJob::AddTagWhere { .. })
+                    | Effect::Tag(TagJob::RemoveTag { .. })
+                    | Effect::Tag(TagJob::RestoreTags { .. })
             )
         })
         .collect();
@@ -91,14 +91,14 @@ fn reader_with_suggestions(lang: Lang, i: usize) -> App {
     send(&mut app, std::iter::repeat_n(key('j'), i));
     let effects = update(&mut app, code(KeyCode::Enter));
     let effects = answer_article(&mut app, &effects, 0);
-    let Some(Effect::Suggest {
+    let Some(Effect::Tag(TagJob::Suggest {
         request,
         title,
         text,
         ..
-    }) = effects
+    })) = effects
         .iter()
-        .find(|e| matches!(e, Effect::Suggest { .. }))
+        .find(|e| matches!(e, Effect::Tag(TagJob::Suggest { .. })))
         .cloned()
     else {
         panic!("opening an article asks for its suggestions: {effects:?}");
@@ -124,12 +124,12 @@ fn reader_with_suggestions(lang: Lang, i: usize) -> App {
 /// What the worker answers to a rejection (or its undo), assuming each row changed.
 fn rejection_committed(effect: &Effect) -> Msg {
     let change = match effect {
-        Effect::RejectSuggestions { rows } => RejectChange {
+        Effect::Tag(TagJob::RejectSuggestions { rows }) => RejectChange {
             rejected: true,
             rows: rows.clone(),
             undo: false,
         },
-        Effect::RestoreSuggestions { rows } => RejectChange {
+        Effect::Tag(TagJob::RestoreSuggestions { rows }) => RejectChange {
             rejected: false,
             rows: rows.clone(),
             undo: true,
@@ -156,7 +156,10 @@ fn the_prompt_completes_an_alias_and_enter_emits_add_tag_then_the_reply_shows_th
     let mut app = booted(Lang::En, 80, 24, 50);
     let first = app.list.selected_row().unwrap().id;
     let effects = update(&mut app, key('a'));
-    assert_eq!(effects, vec![Effect::LoadTagValues(Facet::Actor)]);
+    assert_eq!(
+        effects,
+        vec![Effect::Tag(TagJob::LoadTagValues(Facet::Actor))]
+    );
     type_text(&mut app, "fancy b");
     let prompt = app.tagging.prompt.as_ref().unwrap();
     assert_eq!(
@@ -167,11 +170,11 @@ fn the_prompt_completes_an_alias_and_enter_emits_add_tag_then_the_reply_shows_th
     let effects = update(&mut app, code(KeyCode::Enter));
     assert_eq!(
         effects,
-        vec![Effect::AddTag {
+        vec![Effect::Tag(TagJob::AddTag {
             ids: vec![first],
             tags: vec![(Facet::Actor, "APT28".into())],
             provenance: Provenance::User,
-        }]
+        })]
     );
     // Not shown as applied before the worker says it is committed.
     assert!(app.list.selected_row().unwrap().tags.actor.is_empty());
@@ -197,24 +200,28 @@ fn enter_resolves_typed_aliases_in_both_languages_and_keeps_unknown_values() {
     update(&mut app, key('t'));
     type_text(&mut app, "CPI");
     let effects = update(&mut app, code(KeyCode::Enter));
-    assert!(matches!(only_edit(&effects), Effect::AddTag { tags, .. }
-        if tags == &vec![(Facet::Target, "International Criminal Court".to_owned())]));
+    assert!(
+        matches!(only_edit(&effects), Effect::Tag(TagJob::AddTag { tags, .. })
+        if tags == &vec![(Facet::Target, "International Criminal Court".to_owned())])
+    );
     update(&mut app, code(KeyCode::Esc));
 
     update(&mut app, key('y'));
     type_text(&mut app, "rancongiciel");
     let effects = update(&mut app, code(KeyCode::Enter));
-    assert!(matches!(only_edit(&effects), Effect::AddTag { tags, .. }
-        if tags == &vec![(Facet::Attack, "ransomware".to_owned())]));
+    assert!(
+        matches!(only_edit(&effects), Effect::Tag(TagJob::AddTag { tags, .. })
+        if tags == &vec![(Facet::Attack, "ransomware".to_owned())])
+    );
     type_text(&mut app, "Opération Ours Brun");
     let effects = update(&mut app, code(KeyCode::Enter));
     assert_eq!(
         only_edit(&effects),
-        &Effect::AddTag {
+        &Effect::Tag(TagJob::AddTag {
             ids: vec![id],
             tags: vec![(Facet::Attack, "Opération Ours Brun".into())],
             provenance: Provenance::User
-        }
+        })
     );
     // An empty Enter closes the prompt.
     update(&mut app, code(KeyCode::Enter));
@@ -243,7 +250,7 @@ fn an_ambiguous_value_lists_its_candidates_and_is_never_guessed() {
     send(&mut app, std::iter::repeat_n(code(KeyCode::Down), steps));
     let effects = update(&mut app, code(KeyCode::Enter));
     assert!(
-        matches!(only_edit(&effects), Effect::AddTag { tags, .. } if tags[0].1 == "Turla"),
+        matches!(only_edit(&effects), Effect::Tag(TagJob::AddTag { tags, .. }) if tags[0].1 == "Turla"),
         "picked {picked} then moved to Turla: {effects:?}"
     );
 }
@@ -281,7 +288,10 @@ fn a_failed_commit_shows_nothing_applied_and_says_why() {
 fn a_tag_that_fails_during_a_refresh_is_shown_over_the_gauge_and_enter_retries_it() {
     let mut app = booted(Lang::En, 80, 24, 50);
     let id = app.list.selected_row().unwrap().id;
-    assert_eq!(update(&mut app, key('r')), vec![Effect::Refresh]);
+    assert_eq!(
+        update(&mut app, key('r')),
+        vec![Effect::Net(NetJob::Refresh)]
+    );
     update(
         &mut app,
         Msg::RefreshProgress {
@@ -308,11 +318,11 @@ fn a_tag_that_fails_during_a_refresh_is_shown_over_the_gauge_and_enter_retries_i
     let effects = update(&mut app, code(KeyCode::Enter));
     assert_eq!(
         only_edit(&effects),
-        &Effect::AddTag {
+        &Effect::Tag(TagJob::AddTag {
             ids: vec![id],
             tags: vec![(Facet::Actor, "APT29".into())],
             provenance: Provenance::User
-        }
+        })
     );
 }
 
@@ -320,9 +330,9 @@ fn a_tag_that_fails_during_a_refresh_is_shown_over_the_gauge_and_enter_retries_i
 fn the_reader_says_when_the_feed_changed_an_article_after_it_was_tagged() {
     let mut app = booted(Lang::En, 100, 30, 50);
     let effects = update(&mut app, code(KeyCode::Enter));
-    let Some(Effect::LoadArticle { id, request }) = effects
+    let Some(Effect::Db(DbJob::LoadArticle { id, request })) = effects
         .iter()
-        .find(|e| matches!(e, Effect::LoadArticle { .. }))
+        .find(|e| matches!(e, Effect::Db(DbJob::LoadArticle { .. })))
         .cloned()
     else {
         panic!("{effects:?}")
@@ -371,11 +381,11 @@ fn suggestions_show_why_and_how_sure_and_accept_all_applies_only_the_high_ones()
     let lower = pending.len() - high.len();
     assert!(high.len() >= 2 && lower >= 2, "{pending:?}");
     let effects = update(&mut app, key('A'));
-    let Effect::AddTag {
+    let Effect::Tag(TagJob::AddTag {
         ids,
         tags,
         provenance,
-    } = only_edit(&effects)
+    }) = only_edit(&effects)
     else {
         panic!("{effects:?}")
     };
@@ -424,9 +434,9 @@ fn x_rejects_a_suggestion_for_good_once_committed_and_undo_offers_it_again() {
     let effects = update(&mut app, key('x'));
     assert_eq!(
         effects,
-        vec![Effect::RejectSuggestions {
+        vec![Effect::Tag(TagJob::RejectSuggestions {
             rows: vec![(id, facet, value.clone())]
-        }]
+        })]
     );
     assert_eq!(app.tagging.pending_suggestions(&open_tags(&app)), before);
     update(&mut app, rejection_committed(&effects[0]));
@@ -442,7 +452,7 @@ fn x_rejects_a_suggestion_for_good_once_committed_and_undo_offers_it_again() {
     // + accepts the highlighted one only.
     let effects = update(&mut app, key('+'));
     assert!(
-        matches!(only_edit(&effects), Effect::AddTag { tags, provenance: Provenance::Suggestion, .. }
+        matches!(only_edit(&effects), Effect::Tag(TagJob::AddTag { tags, provenance: Provenance::Suggestion, .. })
         if tags == &vec![(after[0].0, after[0].1.clone())])
     );
     // Undo takes the rejection back, like any other edit.
@@ -452,9 +462,9 @@ fn x_rejects_a_suggestion_for_good_once_committed_and_undo_offers_it_again() {
     let effects = update(&mut app, key('U'));
     assert_eq!(
         effects,
-        vec![Effect::RestoreSuggestions {
+        vec![Effect::Tag(TagJob::RestoreSuggestions {
             rows: vec![(id, facet, value.clone())]
-        }]
+        })]
     );
     update(&mut app, rejection_committed(&effects[0]));
     assert_eq!(app.tagging.pending_suggestions(&open_tags(&app)), before);
@@ -467,14 +477,14 @@ fn a_suggestion_rejected_before_is_not_offered_when_the_article_opens_again() {
     send(&mut app, std::iter::repeat_n(key('j'), 2));
     let effects = update(&mut app, code(KeyCode::Enter));
     let effects = answer_article(&mut app, &effects, 0);
-    let Some(Effect::Suggest {
+    let Some(Effect::Tag(TagJob::Suggest {
         request,
         id,
         title,
         text,
-    }) = effects
+    })) = effects
         .iter()
-        .find(|e| matches!(e, Effect::Suggest { .. }))
+        .find(|e| matches!(e, Effect::Tag(TagJob::Suggest { .. })))
         .cloned()
     else {
         panic!("{effects:?}")
@@ -503,7 +513,7 @@ fn a_suggestion_rejected_before_is_not_offered_when_the_article_opens_again() {
     );
     assert!(!screen(&app).contains("ransomware (high)"));
     let effects = update(&mut app, key('A'));
-    if let Some(Effect::AddTag { tags, .. }) = effects.first() {
+    if let Some(Effect::Tag(TagJob::AddTag { tags, .. })) = effects.first() {
         assert!(!tags.iter().any(|(_, v)| v == "ransomware"), "{tags:?}");
     }
 }
@@ -520,19 +530,19 @@ fn x_on_a_tag_of_the_panel_removes_it_and_undo_puts_it_back() {
     let id = ArticleId(1000);
     assert_eq!(
         effects,
-        vec![Effect::RemoveTag {
+        vec![Effect::Tag(TagJob::RemoveTag {
             rows: vec![(id, Facet::Target, "International Criminal Court".into())],
             undo: false
-        }]
+        })]
     );
     update(&mut app, committed(&effects[0]));
     assert!(app.list.find_mut(id).unwrap().tags.target.is_empty());
     let effects = update(&mut app, key('U'));
     assert_eq!(
         effects,
-        vec![Effect::RestoreTags {
+        vec![Effect::Tag(TagJob::RestoreTags {
             rows: vec![(id, Facet::Target, "International Criminal Court".into())]
-        }]
+        })]
     );
     update(&mut app, committed(&effects[0]));
     assert_eq!(
@@ -559,10 +569,10 @@ fn bulk_tags_every_article_of_the_filter_and_undo_reverts_it_as_one_action() {
     let effects = update(&mut app, code(KeyCode::Enter));
     assert_eq!(
         effects,
-        vec![Effect::AddTagWhere {
+        vec![Effect::Tag(TagJob::AddTagWhere {
             filter: app.filter(),
             tags: vec![(Facet::Attack, "ddos".into())]
-        }]
+        })]
     );
     // The worker tagged the 50 articles; 3 of them are on screen.
     let rows: Vec<_> = (0..50)
@@ -589,7 +599,7 @@ fn bulk_tags_every_article_of_the_filter_and_undo_reverts_it_as_one_action() {
     update(&mut app, code(KeyCode::Esc));
     assert_eq!(
         update(&mut app, key('U')),
-        vec![Effect::RemoveTag { rows, undo: true }]
+        vec![Effect::Tag(TagJob::RemoveTag { rows, undo: true })]
     );
     // The next prompt is for one article again.
     update(&mut app, key('y'));
@@ -633,7 +643,9 @@ fn the_sidebar_lists_the_most_used_values_and_enter_filters_by_one() {
     let effects = update(&mut app, Msg::FeedsLoaded(Ok(feeds())));
     assert_eq!(
         effects,
-        Facet::ALL.map(Effect::LoadTagValues).to_vec(),
+        Facet::ALL
+            .map(|facet| Effect::Tag(TagJob::LoadTagValues(facet)))
+            .to_vec(),
         "values with counts are loaded with the feeds"
     );
     update(
@@ -653,7 +665,7 @@ fn the_sidebar_lists_the_most_used_values_and_enter_filters_by_one() {
     update(&mut app, key('G'));
     update(&mut app, key('k'));
     let effects = update(&mut app, code(KeyCode::Enter));
-    let Some(Effect::LoadPage { filter, .. }) = effects.first() else {
+    let Some(Effect::Db(DbJob::LoadPage { filter, .. })) = effects.first() else {
         panic!("{effects:?}")
     };
     assert_eq!(filter.actors, vec!["APT28"]);
@@ -669,7 +681,7 @@ fn search_takes_facet_terms_with_aliases() {
     update(&mut app, key('/'));
     type_text(&mut app, "fuite actor:\"Fancy Bear\" attack:rancongiciel");
     let effects = update(&mut app, code(KeyCode::Enter));
-    let Some(Effect::LoadPage { filter, .. }) = effects.first() else {
+    let Some(Effect::Db(DbJob::LoadPage { filter, .. })) = effects.first() else {
         panic!("{effects:?}")
     };
     assert_eq!(filter.query.as_deref(), Some("fuite"));
@@ -695,11 +707,11 @@ fn unknown_in_the_actor_prompt_is_the_unattributed_value_and_search_finds_it() {
     let effects = update(&mut app, code(KeyCode::Enter));
     assert_eq!(
         only_edit(&effects),
-        &Effect::AddTag {
+        &Effect::Tag(TagJob::AddTag {
             ids: vec![id],
             tags: vec![(Facet::Actor, "unattributed".into())],
             provenance: Provenance::User,
-        }
+        })
     );
     update(&mut app, code(KeyCode::Esc));
     for search in [
@@ -710,7 +722,7 @@ fn unknown_in_the_actor_prompt_is_the_unattributed_value_and_search_finds_it() {
         update(&mut app, key('/'));
         type_text(&mut app, search);
         let effects = update(&mut app, code(KeyCode::Enter));
-        let Some(Effect::LoadPage { filter, .. }) = effects.first() else {
+        let Some(Effect::Db(DbJob::LoadPage { filter, .. })) = effects.first() else {
             panic!("{effects:?}")
         };
         assert_eq!(filter.actors, vec!["unattributed"], "{search}");

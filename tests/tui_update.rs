@@ -6,14 +6,14 @@ use tui_fixtures::*;
 use veille::model::Lang;
 use veille::tui::model::list::{MAX_ROWS, PAGE};
 use veille::tui::model::{Pane, Scope};
-use veille::tui::msg::{Page, RefreshOutcome};
+use veille::tui::msg::{DbJob, NetJob, Page, RefreshOutcome, RenderBody};
 use veille::tui::{App, Effect, Msg, init, update};
 
 #[test]
 fn start_asks_for_the_feeds_and_one_page_only() {
     let mut app = App::new(settings(Lang::En), 80, 24);
     let effects = init(&mut app);
-    assert_eq!(effects.first(), Some(&Effect::LoadFeeds));
+    assert_eq!(effects.first(), Some(&Effect::Db(DbJob::LoadFeeds)));
     assert_eq!(page_requests(&effects), vec![(1, 0, PAGE, true)]);
     assert_eq!(effects.len(), 2);
 }
@@ -35,13 +35,13 @@ fn moving_down_near_the_end_of_the_window_loads_the_next_page_once() {
     let filter = app.filter();
     answer_pages(
         &mut app,
-        &[Effect::LoadPage {
+        &[Effect::Db(DbJob::LoadPage {
             filter,
             offset: PAGE,
             limit: PAGE,
             generation: 1,
             count: false,
-        }],
+        })],
         10_000,
     );
     assert_eq!(app.list.rows.len(), 2 * PAGE);
@@ -117,9 +117,9 @@ fn language_filter_cycles_all_fr_en_and_replaces_a_language_scope() {
             let effects = update(&mut app, key('f'));
             match effects.as_slice() {
                 [
-                    Effect::LoadPage {
+                    Effect::Db(DbJob::LoadPage {
                         filter, offset: 0, ..
-                    },
+                    }),
                 ] => filter.lang,
                 other => panic!("unexpected effects {other:?}"),
             }
@@ -137,12 +137,12 @@ fn language_filter_cycles_all_fr_en_and_replaces_a_language_scope() {
     assert_eq!(app.sidebar.active, Scope::Lang(Lang::En));
     assert_eq!(app.focus, Pane::List);
     assert!(
-        matches!(effects.as_slice(), [Effect::LoadPage { filter, .. }] if filter.lang == Some(Lang::En))
+        matches!(effects.as_slice(), [Effect::Db(DbJob::LoadPage { filter, .. })] if filter.lang == Some(Lang::En))
     );
     let effects = update(&mut app, key('f'));
     assert_eq!(app.sidebar.active, Scope::All);
     assert!(
-        matches!(effects.as_slice(), [Effect::LoadPage { filter, .. }] if filter.lang.is_none())
+        matches!(effects.as_slice(), [Effect::Db(DbJob::LoadPage { filter, .. })] if filter.lang.is_none())
     );
 }
 
@@ -157,7 +157,7 @@ fn unread_only_and_feed_scope_combine_in_the_filter() {
         &mut app,
         (0..7).map(|_| key('j')).chain([code(KeyCode::Enter)]),
     );
-    let [Effect::LoadPage { filter, .. }] = effects.as_slice() else {
+    let [Effect::Db(DbJob::LoadPage { filter, .. })] = effects.as_slice() else {
         panic!("expected one page request, got {effects:?}");
     };
     assert!(filter.unread);
@@ -177,7 +177,7 @@ fn search_applies_on_enter_and_esc_clears_it() {
     assert!(!app.search.open);
     assert!(matches!(
         effects.as_slice(),
-        [Effect::LoadPage { filter, offset: 0, count: true, .. }] if filter.query.as_deref() == Some("rançon")
+        [Effect::Db(DbJob::LoadPage { filter, offset: 0, count: true, .. })] if filter.query.as_deref() == Some("rançon")
     ));
 
     // Reopening shows the applied search; Esc there clears it and reloads everything.
@@ -185,7 +185,7 @@ fn search_applies_on_enter_and_esc_clears_it() {
     assert_eq!(app.search.text, "rançon");
     let effects = update(&mut app, code(KeyCode::Esc));
     assert!(
-        matches!(effects.as_slice(), [Effect::LoadPage { filter, .. }] if filter.query.is_none())
+        matches!(effects.as_slice(), [Effect::Db(DbJob::LoadPage { filter, .. })] if filter.query.is_none())
     );
 
     // Esc with nothing applied does nothing.
@@ -211,18 +211,18 @@ fn m_toggles_read_on_the_row_and_in_the_sidebar_counts() {
     let unread_before = app.sidebar.feeds[0].unread;
     assert_eq!(
         update(&mut app, key('m')),
-        vec![Effect::SetRead { id, read: true }]
+        vec![Effect::Db(DbJob::SetRead { id, read: true })]
     );
     assert_eq!(app.list.selected_row().map(|r| r.read), Some(true));
     assert_eq!(app.sidebar.feeds[0].unread, unread_before - 1);
     assert_eq!(
         update(&mut app, key('m')),
-        vec![Effect::SetRead { id, read: false }]
+        vec![Effect::Db(DbJob::SetRead { id, read: false })]
     );
     assert_eq!(app.sidebar.feeds[0].unread, unread_before);
     assert_eq!(
         update(&mut app, key('s')),
-        vec![Effect::SetStarred { id, starred: true }]
+        vec![Effect::Db(DbJob::SetStarred { id, starred: true })]
     );
     assert_eq!(app.list.selected_row().map(|r| r.starred), Some(true));
 }
@@ -236,8 +236,8 @@ fn enter_marks_read_then_loads_the_article_and_back_returns_to_the_list() {
     assert_eq!(
         effects,
         vec![
-            Effect::SetRead { id, read: true },
-            Effect::LoadArticle { id, request: 1 }
+            Effect::Db(DbJob::SetRead { id, read: true }),
+            Effect::Db(DbJob::LoadArticle { id, request: 1 })
         ],
         "the flag is stored before the article is read back"
     );
@@ -353,7 +353,10 @@ fn refresh_runs_once_and_reloads_keeping_the_selection() {
     let mut app = booted(Lang::En, 80, 24, 50);
     send(&mut app, [key('j'), key('j'), key('j')]);
     let selected = app.list.selected_row().map(|r| r.id);
-    assert_eq!(update(&mut app, key('r')), vec![Effect::Refresh]);
+    assert_eq!(
+        update(&mut app, key('r')),
+        vec![Effect::Net(NetJob::Refresh)]
+    );
     assert!(
         update(&mut app, key('r')).is_empty(),
         "no second refresh while one runs"
@@ -375,7 +378,7 @@ fn refresh_runs_once_and_reloads_keeping_the_selection() {
         })),
     );
     assert!(!app.refresh.running);
-    assert_eq!(effects.first(), Some(&Effect::LoadFeeds));
+    assert_eq!(effects.first(), Some(&Effect::Db(DbJob::LoadFeeds)));
     let [(generation, offset, _, true)] = page_requests(&effects)[..] else {
         panic!("expected one counted reload, got {effects:?}");
     };
@@ -452,10 +455,10 @@ fn mouse_wheel_scrolls_and_click_selects_then_opens() {
         &mut app,
         mouse(MouseEventKind::Down(MouseButton::Left), 40, 2 + 7),
     );
-    assert!(effects.contains(&Effect::LoadArticle {
+    assert!(effects.contains(&Effect::Db(DbJob::LoadArticle {
         id: row(7).id,
         request: 1
-    }));
+    })));
 
     // A click on the sidebar's third entry applies Starred.
     let mut app = booted(Lang::En, 80, 24, 50);
@@ -464,7 +467,9 @@ fn mouse_wheel_scrolls_and_click_selects_then_opens() {
         mouse(MouseEventKind::Down(MouseButton::Left), 5, 2 + 2),
     );
     assert_eq!(app.sidebar.active, Scope::Starred);
-    assert!(matches!(effects.as_slice(), [Effect::LoadPage { filter, .. }] if filter.starred));
+    assert!(
+        matches!(effects.as_slice(), [Effect::Db(DbJob::LoadPage { filter, .. })] if filter.starred)
+    );
 }
 
 #[test]
@@ -502,7 +507,7 @@ fn the_body_is_rendered_off_the_ui_thread_and_keys_work_meanwhile() {
     let mut app = booted(Lang::En, 100, 30, 50);
     let effects = update(&mut app, code(KeyCode::Enter));
     let request = effects.iter().find_map(|e| match e {
-        Effect::LoadArticle { request, .. } => Some(*request),
+        Effect::Db(DbJob::LoadArticle { request, .. }) => Some(*request),
         _ => None,
     });
     let loaded = update(
@@ -515,7 +520,7 @@ fn the_body_is_rendered_off_the_ui_thread_and_keys_work_meanwhile() {
     // update asks for the rendering and does not do it.
     let render = loaded
         .iter()
-        .find(|e| matches!(e, Effect::RenderBody { .. }))
+        .find(|e| matches!(e, Effect::Render(RenderBody { .. })))
         .cloned()
         .expect("a rendering is asked for");
     let open = app.reader.open.as_ref().expect("the article is open");
@@ -533,12 +538,12 @@ fn the_body_is_rendered_off_the_ui_thread_and_keys_work_meanwhile() {
     assert!(
         effects
             .iter()
-            .all(|e| !matches!(e, Effect::RenderBody { .. }))
+            .all(|e| !matches!(e, Effect::Render(RenderBody { .. })))
     );
     let open = app.reader.open.as_ref().expect("open again");
     assert!(!open.is_rendering() && !open.body.lines.is_empty());
     let shown = open.body.clone();
-    let Effect::RenderBody { html, base, .. } = render else {
+    let Effect::Render(RenderBody { html, base, .. }) = render else {
         unreachable!()
     };
     let stale = Msg::BodyRendered {
@@ -571,12 +576,12 @@ fn export_writes_the_list_as_shown_in_the_chosen_format() {
     assert!(app.export.is_none());
     match effects.as_slice() {
         [
-            Effect::Export {
+            Effect::Db(DbJob::Export {
                 filter,
                 format,
                 path,
                 ..
-            },
+            }),
         ] => {
             assert_eq!(*format, veille::export::Format::Markdown);
             assert_eq!(
@@ -608,9 +613,12 @@ fn export_writes_the_list_as_shown_in_the_chosen_format() {
 fn writes_by_another_process_reload_the_feeds_and_the_list() {
     let mut app = booted(Lang::En, 80, 24, 50);
     let effects = update(&mut app, Msg::StoreChanged);
-    assert_eq!(effects.first(), Some(&Effect::LoadFeeds));
+    assert_eq!(effects.first(), Some(&Effect::Db(DbJob::LoadFeeds)));
     assert!(
-        matches!(effects.get(1), Some(Effect::LoadPage { count: true, .. })),
+        matches!(
+            effects.get(1),
+            Some(Effect::Db(DbJob::LoadPage { count: true, .. }))
+        ),
         "{effects:?}"
     );
     // During our own refresh the end of the refresh reloads; nothing is asked twice.

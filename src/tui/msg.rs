@@ -153,9 +153,27 @@ pub struct RefreshOutcome {
     pub failed: Vec<(String, String)>,
 }
 
-/// Work for the runtime: database, network, browser, leaving.
+/// Work for the runtime, by who carries it out: each worker takes its own job type and matches it
+/// whole, so the compiler checks that every effect has exactly one place where it runs.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
+    /// Reads and writes on the database worker, in order.
+    Db(DbJob),
+    /// Tagging work, on the database worker too (in order with the other writes).
+    Tag(TagJob),
+    /// Network work, on the async runtime.
+    Net(NetJob),
+    /// An article body to lay out, on the renderer thread.
+    Render(RenderBody),
+    /// Open an http(s) URL in the browser.
+    OpenLink(String),
+    /// Restore the terminal and leave.
+    Quit,
+}
+
+/// Work for the database worker: loads and flag writes, answered in order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DbJob {
     /// Load the feeds and their counts.
     LoadFeeds,
     /// Load `limit` rows from `offset` (and count them all when `count`), answered by `PageLoaded`.
@@ -178,17 +196,6 @@ pub enum Effect {
         /// The request number, echoed back.
         request: u64,
     },
-    /// Render an article's body off the UI thread, answered by `BodyRendered`.
-    RenderBody {
-        /// The reader request, echoed back.
-        request: u64,
-        /// The body's HTML (empty when the article has none).
-        html: String,
-        /// Columns.
-        width: u16,
-        /// The article's URL, against which relative links resolve.
-        base: Option<String>,
-    },
     /// Store the read flag.
     SetRead {
         /// The article.
@@ -210,19 +217,6 @@ pub enum Effect {
         /// The level.
         tlp: Option<crate::model::Tlp>,
     },
-    /// Refresh every feed in the background, reporting with `RefreshProgress` and `RefreshFinished`.
-    Refresh,
-    /// Open an http(s) URL in the browser.
-    OpenLink(String),
-    /// Fetch the article's page at `url`, store its main text, answer with `FullTextLoaded`.
-    FetchFullText {
-        /// The article.
-        id: ArticleId,
-        /// Its page (http or https).
-        url: String,
-    },
-    /// Restore the terminal and leave.
-    Quit,
     /// Export the articles matching `filter` to `path`, answered by `Exported`.
     Export {
         /// The list's filter (search included): what is on screen.
@@ -234,6 +228,12 @@ pub enum Effect {
         /// The author and default TLP of STIX and MISP exports.
         options: crate::export::Options,
     },
+}
+
+/// Tagging work for the database worker: edits committed before they are reported, used values,
+/// suggestions.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TagJob {
     /// Add every tag to every article, committed before `TagsChanged` answers.
     AddTag {
         /// The articles.
@@ -286,4 +286,31 @@ pub enum Effect {
         /// Its plain text.
         text: String,
     },
+}
+
+/// Network work, each job on its own store connection.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NetJob {
+    /// Refresh every feed in the background, reporting with `RefreshProgress` and `RefreshFinished`.
+    Refresh,
+    /// Fetch the article's page at `url`, store its main text, answer with `FullTextLoaded`.
+    FetchFullText {
+        /// The article.
+        id: ArticleId,
+        /// Its page (http or https).
+        url: String,
+    },
+}
+
+/// Render an article's body off the UI thread, answered by `BodyRendered`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RenderBody {
+    /// The reader request, echoed back.
+    pub request: u64,
+    /// The body's HTML (empty when the article has none).
+    pub html: String,
+    /// Columns.
+    pub width: u16,
+    /// The article's URL, against which relative links resolve.
+    pub base: Option<String>,
 }

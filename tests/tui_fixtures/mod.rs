@@ -10,7 +10,7 @@ use veille::tagging::Vocabulary;
 use veille::tui::keymap::Keymap;
 use veille::tui::model::Settings;
 use veille::tui::model::tagging::SharedVocabulary;
-use veille::tui::msg::{FeedCount, Page};
+use veille::tui::msg::{DbJob, FeedCount, Page, RenderBody};
 use veille::tui::theme::Theme;
 use veille::tui::{App, Effect, Msg, init, update};
 
@@ -204,13 +204,13 @@ pub fn page_requests(effects: &[Effect]) -> Vec<(u64, usize, usize, bool)> {
     effects
         .iter()
         .filter_map(|e| match e {
-            Effect::LoadPage {
+            Effect::Db(DbJob::LoadPage {
                 generation,
                 offset,
                 limit,
                 count,
                 ..
-            } => Some((*generation, *offset, *limit, *count)),
+            }) => Some((*generation, *offset, *limit, *count)),
             _ => None,
         })
         .collect()
@@ -253,7 +253,7 @@ pub fn booted(lang: Lang, width: u16, height: u16, total: usize) -> App {
 pub fn answer_article(app: &mut App, effects: &[Effect], links: usize) -> Vec<Effect> {
     let mut out = Vec::new();
     for e in effects {
-        if let Effect::LoadArticle { id, request } = e {
+        if let Effect::Db(DbJob::LoadArticle { id, request }) = e {
             let i = usize::try_from(id.0 - 1000).unwrap_or(0);
             let more = update(
                 app,
@@ -273,12 +273,12 @@ pub fn answer_article(app: &mut App, effects: &[Effect], links: usize) -> Vec<Ef
 pub fn answer_renders(app: &mut App, effects: Vec<Effect>) -> Vec<Effect> {
     let mut out = Vec::new();
     for e in effects {
-        let Effect::RenderBody {
+        let Effect::Render(RenderBody {
             request,
             html,
             width,
             base,
-        } = e
+        }) = e
         else {
             out.push(e);
             continue;

@@ -1,10 +1,10 @@
 //! The reader: which article is open or on its way, its rendered body, scroll and typed link digits.
 //!
-//! The body is rendered off the UI thread (`Effect::RenderBody`, answered by `Msg::BodyRendered`):
+//! The body is rendered off the UI thread (`Effect::Render(RenderBody)`, answered by `Msg::BodyRendered`):
 //! parsing a stranger's HTML takes time, and keys must keep working meanwhile.
 use crate::model::{Article, ArticleId};
 use crate::text::layout::{Body, body_html};
-use crate::tui::msg::Effect;
+use crate::tui::msg::{Effect, RenderBody};
 
 /// An article on screen.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,12 +32,12 @@ impl OpenArticle {
 
     /// The rendering to ask for, for reader request `request`.
     pub fn render_effect(&self, request: u64) -> Effect {
-        Effect::RenderBody {
+        Effect::Render(RenderBody {
             request,
             html: body_html(&self.article).unwrap_or_default().to_owned(),
             width: self.width,
             base: self.article.summary.url.clone(),
-        }
+        })
     }
 
     /// Wants the body at `width`; true when that needs a new rendering (the terminal was resized).

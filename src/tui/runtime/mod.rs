@@ -2,7 +2,7 @@
 //! effects off the UI thread (a database worker, a tokio runtime for refresh and signals).
 use super::model::tagging::SharedVocabulary;
 use super::model::{App, Settings};
-use super::msg::{Effect, Msg, RefreshOutcome};
+use super::msg::{Effect, Msg, NetJob, RefreshOutcome, RenderBody};
 use super::{i18n, keymap::Keymap, theme::Theme, update, view};
 use crate::config::Config;
 use crate::feed::fetch::Fetcher;
@@ -188,11 +188,11 @@ fn event_loop(
     }
 }
 
-/// Carries out effects: database ones on the worker, bodies on the renderer, the refresh on tokio,
-/// the browser on a thread. Nothing runs on the UI thread.
+/// Carries out effects: database and tagging jobs on the worker, bodies on the renderer, network
+/// jobs on tokio, the browser on a thread. Nothing runs on the UI thread.
 struct Executor {
-    db: Sender<Effect>,
-    renderer: Sender<Effect>,
+    db: Sender<worker::Job>,
+    renderer: Sender<RenderBody>,
     tx: Sender<Msg>,
     tokio: tokio::runtime::Handle,
     config: Arc<Config>,
@@ -202,8 +202,15 @@ struct Executor {
 impl Executor {
     fn run(&self, effect: Effect) -> Result<()> {
         match effect {
-            Effect::Refresh => self.refresh(),
-            Effect::FetchFullText { id, url } => self.fetch_full_text(id, url),
+            Effect::Db(job) => self.to_worker(worker::Job::Db(job))?,
+            Effect::Tag(job) => self.to_worker(worker::Job::Tag(job))?,
+            Effect::Net(NetJob::Refresh) => self.refresh(),
+            Effect::Net(NetJob::FetchFullText { id, url }) => self.fetch_full_text(id, url),
+            Effect::Render(job) => self
+                .renderer
+                .send(job)
+                .ok()
+                .context("the body renderer stopped")?,
             Effect::OpenLink(url) => {
                 let tx = self.tx.clone();
                 std::thread::spawn(move || {
@@ -213,18 +220,15 @@ impl Executor {
                 });
             }
             Effect::Quit => {}
-            render @ Effect::RenderBody { .. } => self
-                .renderer
-                .send(render)
-                .ok()
-                .context("the body renderer stopped")?,
-            db_work => self
-                .db
-                .send(db_work)
-                .ok()
-                .context("the database worker stopped")?,
         }
         Ok(())
+    }
+
+    fn to_worker(&self, job: worker::Job) -> Result<()> {
+        self.db
+            .send(job)
+            .ok()
+            .context("the database worker stopped")
     }
 
     /// Refreshes on its own store connection, reporting each feed as it is done.

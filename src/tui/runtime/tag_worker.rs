@@ -2,7 +2,7 @@
 //! sees applied survives a kill -9), used values, and suggestions computed off the UI thread.
 use crate::store::{Provenance, Store, TagRow};
 use crate::tagging::{Suggester, Vocabulary};
-use crate::tui::msg::{Effect, Msg, RejectChange, TagChange};
+use crate::tui::msg::{Msg, RejectChange, TagChange, TagJob};
 use std::sync::Arc;
 
 /// The suggestion matcher over the session's vocabulary, built on first use (the first article
@@ -30,23 +30,8 @@ impl Suggest {
     }
 }
 
-/// Whether `job` is tagging work, for [`run`].
-pub(super) fn handles(job: &Effect) -> bool {
-    matches!(
-        job,
-        Effect::AddTag { .. }
-            | Effect::AddTagWhere { .. }
-            | Effect::RemoveTag { .. }
-            | Effect::RestoreTags { .. }
-            | Effect::LoadTagValues(_)
-            | Effect::Suggest { .. }
-            | Effect::RejectSuggestions { .. }
-            | Effect::RestoreSuggestions { .. }
-    )
-}
-
-/// Runs a tagging effect and answers it; `None` for any other effect.
-pub(super) fn run(store: &mut Store, suggest: &mut Suggest, job: Effect) -> Option<Msg> {
+/// Runs a tagging job and answers it.
+pub(super) fn run(store: &mut Store, suggest: &mut Suggest, job: TagJob) -> Msg {
     let change = |added, provenance, rows: Result<Vec<TagRow>, _>, articles, undo| {
         Msg::TagsChanged(
             rows.map(|rows| TagChange {
@@ -59,8 +44,8 @@ pub(super) fn run(store: &mut Store, suggest: &mut Suggest, job: Effect) -> Opti
             .map_err(|e: crate::store::StoreError| e.to_string()),
         )
     };
-    Some(match job {
-        Effect::AddTag {
+    match job {
+        TagJob::AddTag {
             ids,
             tags,
             provenance,
@@ -68,14 +53,14 @@ pub(super) fn run(store: &mut Store, suggest: &mut Suggest, job: Effect) -> Opti
             let rows = store.add_tags(&ids, &tags, provenance);
             change(true, provenance, rows, ids.len(), false)
         }
-        Effect::AddTagWhere { filter, tags } => match store.ids(&filter) {
+        TagJob::AddTagWhere { filter, tags } => match store.ids(&filter) {
             Ok(ids) => {
                 let rows = store.add_tags(&ids, &tags, Provenance::User);
                 change(true, Provenance::User, rows, ids.len(), false)
             }
             Err(e) => Msg::TagsChanged(Err(e.to_string())),
         },
-        Effect::RemoveTag { rows, undo } => {
+        TagJob::RemoveTag { rows, undo } => {
             let articles = distinct_articles(&rows);
             change(
                 false,
@@ -85,16 +70,16 @@ pub(super) fn run(store: &mut Store, suggest: &mut Suggest, job: Effect) -> Opti
                 undo,
             )
         }
-        Effect::RestoreTags { rows } => {
+        TagJob::RestoreTags { rows } => {
             let articles = distinct_articles(&rows);
             let restored = store.add_tag_rows(&rows, Provenance::User);
             change(true, Provenance::User, restored, articles, true)
         }
-        Effect::LoadTagValues(facet) => Msg::TagValuesLoaded {
+        TagJob::LoadTagValues(facet) => Msg::TagValuesLoaded {
             facet,
             result: store.tag_values(facet).map_err(|e| e.to_string()),
         },
-        Effect::Suggest {
+        TagJob::Suggest {
             request,
             id,
             title,
@@ -110,7 +95,7 @@ pub(super) fn run(store: &mut Store, suggest: &mut Suggest, job: Effect) -> Opti
             // Unreadable rejections would offer them again: better than no suggestion at all.
             rejected: store.rejected_suggestions(id).unwrap_or_default(),
         },
-        Effect::RejectSuggestions { rows } => Msg::RejectionsChanged(
+        TagJob::RejectSuggestions { rows } => Msg::RejectionsChanged(
             store
                 .reject_suggestions(&rows)
                 .map(|rows| RejectChange {
@@ -120,7 +105,7 @@ pub(super) fn run(store: &mut Store, suggest: &mut Suggest, job: Effect) -> Opti
                 })
                 .map_err(|e| e.to_string()),
         ),
-        Effect::RestoreSuggestions { rows } => Msg::RejectionsChanged(
+        TagJob::RestoreSuggestions { rows } => Msg::RejectionsChanged(
             store
                 .restore_suggestions(&rows)
                 .map(|rows| RejectChange {
@@ -130,8 +115,7 @@ pub(super) fn run(store: &mut Store, suggest: &mut Suggest, job: Effect) -> Opti
                 })
                 .map_err(|e| e.to_string()),
         ),
-        _ => return None,
-    })
+    }
 }
 
 fn distinct_articles(rows: &[TagRow]) -> usize {
@@ -206,12 +190,12 @@ mod tests {
         let reply = run(
             &mut store,
             &mut suggest,
-            Effect::AddTagWhere {
+            TagJob::AddTagWhere {
                 filter: Filter::default(),
                 tags: vec![(Facet::Attack, "ransomware".into())],
             },
         );
-        let Some(Msg::TagsChanged(Ok(change))) = reply else {
+        let Msg::TagsChanged(Ok(change)) = reply else {
             panic!("{reply:?}")
         };
         assert_eq!((change.articles, change.rows.len()), (3, 2));
@@ -220,13 +204,13 @@ mod tests {
         let undo = run(
             &mut store,
             &mut suggest,
-            Effect::RemoveTag {
+            TagJob::RemoveTag {
                 rows: change.rows,
                 undo: true,
             },
         );
         assert!(
-            matches!(undo, Some(Msg::TagsChanged(Ok(TagChange { undo: true, added: false, ref rows, .. }))) if rows.len() == 2)
+            matches!(undo, Msg::TagsChanged(Ok(TagChange { undo: true, added: false, ref rows, .. })) if rows.len() == 2)
         );
         assert_eq!(
             other_connection_sees(&path),
@@ -242,7 +226,7 @@ mod tests {
         run(
             &mut store,
             &mut suggest,
-            Effect::AddTag {
+            TagJob::AddTag {
                 ids: vec![id, ArticleId(999_999)],
                 tags: vec![(Facet::Actor, "LockBit".into())],
                 provenance: Provenance::Suggestion,
@@ -251,23 +235,23 @@ mod tests {
         let used = run(
             &mut store,
             &mut suggest,
-            Effect::LoadTagValues(Facet::Actor),
+            TagJob::LoadTagValues(Facet::Actor),
         );
         assert_eq!(
             used,
-            Some(Msg::TagValuesLoaded {
+            Msg::TagValuesLoaded {
                 facet: Facet::Actor,
                 result: Ok(vec![("LockBit".into(), 1)])
-            })
+            }
         );
-        let Some(Msg::Suggested {
+        let Msg::Suggested {
             request,
             suggestions,
             ..
-        }) = run(
+        } = run(
             &mut store,
             &mut suggest,
-            Effect::Suggest {
+            TagJob::Suggest {
                 request: 7,
                 id,
                 title: "Le rançongiciel LockBit frappe un hôpital".into(),
@@ -279,7 +263,6 @@ mod tests {
         };
         assert_eq!(request, 7);
         assert!(suggestions.attack.iter().any(|s| s.value == "ransomware"));
-        assert!(run(&mut store, &mut suggest, Effect::Quit).is_none());
     }
 
     #[test]
@@ -291,17 +274,17 @@ mod tests {
         let reply = run(
             &mut store,
             &mut suggest,
-            Effect::RejectSuggestions {
+            TagJob::RejectSuggestions {
                 rows: vec![row.clone(), (ArticleId(999_999), Facet::Actor, "X".into())],
             },
         );
         assert_eq!(
             reply,
-            Some(Msg::RejectionsChanged(Ok(RejectChange {
+            Msg::RejectionsChanged(Ok(RejectChange {
                 rejected: true,
                 rows: vec![row.clone()],
                 undo: false
-            })))
+            }))
         );
         // A new session (the store reopened) reads it with the article's suggestions.
         drop(store);
@@ -309,18 +292,18 @@ mod tests {
         let opened = |store: &mut Store, suggest: &mut Suggest| match run(
             store,
             suggest,
-            Effect::Suggest {
+            TagJob::Suggest {
                 request: 1,
                 id,
                 title: "Le rançongiciel LockBit frappe un hôpital".into(),
                 text: String::new(),
             },
         ) {
-            Some(Msg::Suggested {
+            Msg::Suggested {
                 suggestions,
                 rejected,
                 ..
-            }) => (suggestions, rejected),
+            } => (suggestions, rejected),
             other => panic!("{other:?}"),
         };
         let (suggestions, rejected) = opened(&mut store, &mut suggest);
@@ -329,12 +312,12 @@ mod tests {
         let undo = run(
             &mut store,
             &mut suggest,
-            Effect::RestoreSuggestions {
+            TagJob::RestoreSuggestions {
                 rows: vec![(id, Facet::Attack, "RANSOMWARE".into())],
             },
         );
         assert!(
-            matches!(undo, Some(Msg::RejectionsChanged(Ok(RejectChange { rejected: false, undo: true, ref rows }))) if rows == &vec![row])
+            matches!(undo, Msg::RejectionsChanged(Ok(RejectChange { rejected: false, undo: true, ref rows })) if rows == &vec![row])
         );
         assert!(opened(&mut store, &mut suggest).1.is_empty());
     }

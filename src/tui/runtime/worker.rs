@@ -1,13 +1,23 @@
-//! The database worker: a thread owning its own `Store`, running the effects that read or write
-//! it in order, and answering with messages. Requests superseded while queued are skipped.
+//! The database worker: a thread owning its own `Store`, running the jobs that read or write it in
+//! order, and answering with messages. Requests superseded while queued are skipped.
 use super::tag_worker;
 use crate::model::FeedSource;
 use crate::store::Store;
 use crate::tui::model::tagging::SharedVocabulary;
-use crate::tui::msg::{Effect, FeedCount, Msg, Page};
+use crate::tui::msg::{DbJob, FeedCount, Msg, Page, TagJob};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
 use std::thread::JoinHandle;
 use std::time::Duration;
+
+/// What the worker runs: database and tagging jobs share its one connection, so every write is
+/// committed in the order it was asked for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Job {
+    /// Loads and flag writes.
+    Db(DbJob),
+    /// Tag edits, used values, suggestions.
+    Tag(TagJob),
+}
 
 /// How often the worker looks for articles written by another process while it is idle.
 const WATCH: Duration = Duration::from_secs(2);
@@ -21,7 +31,7 @@ pub fn spawn(
     feeds: Vec<FeedSource>,
     vocab: SharedVocabulary,
     tx: Sender<Msg>,
-) -> (Sender<Effect>, JoinHandle<()>) {
+) -> (Sender<Job>, JoinHandle<()>) {
     let (jobs, rx) = channel();
     let thread = std::thread::spawn(move || work(store, &feeds, &vocab, &rx, &tx));
     (jobs, thread)
@@ -31,7 +41,7 @@ fn work(
     mut store: Store,
     feeds: &[FeedSource],
     vocab: &SharedVocabulary,
-    rx: &Receiver<Effect>,
+    rx: &Receiver<Job>,
     tx: &Sender<Msg>,
 ) {
     if let Err(e) = store.sync_feeds(feeds) {
@@ -58,10 +68,9 @@ fn work(
         let mut batch = vec![first];
         batch.extend(rx.try_iter());
         for job in latest_only(batch) {
-            let msg = if tag_worker::handles(&job) {
-                tag_worker::run(&mut store, &mut suggest, job)
-            } else {
-                answer(&mut store, feeds, vocab, job)
+            let msg = match job {
+                Job::Db(job) => answer(&mut store, feeds, vocab, job),
+                Job::Tag(job) => Some(tag_worker::run(&mut store, &mut suggest, job)),
             };
             let Some(msg) = msg else {
                 continue;
@@ -75,37 +84,36 @@ fn work(
 
 /// Keeps every write, in order, but only the last page, article and feeds request of the batch:
 /// the model would drop the older answers anyway.
-fn latest_only(batch: Vec<Effect>) -> Vec<Effect> {
-    let last = |pred: fn(&Effect) -> bool| batch.iter().rposition(pred);
-    let page = last(|e| matches!(e, Effect::LoadPage { .. }));
-    let article = last(|e| matches!(e, Effect::LoadArticle { .. }));
-    let feeds = last(|e| matches!(e, Effect::LoadFeeds));
-    let suggest = last(|e| matches!(e, Effect::Suggest { .. }));
+fn latest_only(batch: Vec<Job>) -> Vec<Job> {
+    let last = |pred: fn(&Job) -> bool| batch.iter().rposition(pred);
+    let page = last(|e| matches!(e, Job::Db(DbJob::LoadPage { .. })));
+    let article = last(|e| matches!(e, Job::Db(DbJob::LoadArticle { .. })));
+    let feeds = last(|e| matches!(e, Job::Db(DbJob::LoadFeeds)));
+    let suggest = last(|e| matches!(e, Job::Tag(TagJob::Suggest { .. })));
     batch
         .into_iter()
         .enumerate()
         .filter(|(i, e)| match e {
-            Effect::LoadPage { .. } => Some(*i) == page,
-            Effect::LoadArticle { .. } => Some(*i) == article,
-            Effect::LoadFeeds => Some(*i) == feeds,
-            Effect::Suggest { .. } => Some(*i) == suggest,
+            Job::Db(DbJob::LoadPage { .. }) => Some(*i) == page,
+            Job::Db(DbJob::LoadArticle { .. }) => Some(*i) == article,
+            Job::Db(DbJob::LoadFeeds) => Some(*i) == feeds,
+            Job::Tag(TagJob::Suggest { .. }) => Some(*i) == suggest,
             _ => true,
         })
         .map(|(_, e)| e)
         .collect()
 }
 
-/// Carries out one database effect on `store` and returns the message answering it (None for a
-/// write that succeeded, or an effect that is not database work). Public so the scale benchmark
-/// times exactly what the worker does.
+/// Carries out one database job on `store` and returns the message answering it (None for a
+/// write that succeeded). Public so the scale benchmark times exactly what the worker does.
 pub fn answer(
     store: &mut Store,
     feeds: &[FeedSource],
     vocab: &SharedVocabulary,
-    job: Effect,
+    job: DbJob,
 ) -> Option<Msg> {
     Some(match job {
-        Effect::LoadFeeds => Msg::FeedsLoaded(
+        DbJob::LoadFeeds => Msg::FeedsLoaded(
             store
                 .feeds()
                 .map(|stored| {
@@ -121,7 +129,7 @@ pub fn answer(
                 })
                 .map_err(|e| e.to_string()),
         ),
-        Effect::LoadPage {
+        DbJob::LoadPage {
             filter,
             offset,
             limit,
@@ -142,45 +150,31 @@ pub fn answer(
                 result: result.map_err(|e| e.to_string()),
             }
         }
-        Effect::LoadArticle { id, request } => Msg::ArticleLoaded {
+        DbJob::LoadArticle { id, request } => Msg::ArticleLoaded {
             request,
             result: store
                 .article(id)
                 .map(|a| a.map(Box::new))
                 .map_err(|e| e.to_string()),
         },
-        Effect::SetRead { id, read } => store
+        DbJob::SetRead { id, read } => store
             .set_read(id, read)
             .err()
             .map(|e| Msg::SaveFailed(e.to_string()))?,
-        Effect::SetStarred { id, starred } => store
+        DbJob::SetStarred { id, starred } => store
             .set_starred(id, starred)
             .err()
             .map(|e| Msg::SaveFailed(e.to_string()))?,
-        Effect::Export {
+        DbJob::Export {
             filter,
             format,
             path,
             options,
         } => Msg::Exported(export(store, vocab, &filter, format, &path, &options)),
-        Effect::SetTlp { id, tlp } => store
+        DbJob::SetTlp { id, tlp } => store
             .set_tlp(id, tlp)
             .err()
             .map(|e| Msg::SaveFailed(e.to_string()))?,
-        // Not database work (the runtime never sends these here), or tagging work run before.
-        Effect::Refresh
-        | Effect::OpenLink(_)
-        | Effect::FetchFullText { .. }
-        | Effect::RenderBody { .. }
-        | Effect::Quit
-        | Effect::AddTag { .. }
-        | Effect::AddTagWhere { .. }
-        | Effect::RemoveTag { .. }
-        | Effect::RestoreTags { .. }
-        | Effect::LoadTagValues(_)
-        | Effect::Suggest { .. }
-        | Effect::RejectSuggestions { .. }
-        | Effect::RestoreSuggestions { .. } => return None,
     })
 }
 
@@ -208,43 +202,45 @@ mod tests {
     use super::*;
     use crate::model::{ArticleId, Filter};
 
-    fn page(generation: u64) -> Effect {
-        Effect::LoadPage {
+    fn page(generation: u64) -> Job {
+        Job::Db(DbJob::LoadPage {
             filter: Filter::default(),
             offset: 0,
             limit: 200,
             generation,
             count: true,
-        }
+        })
     }
 
     #[test]
     fn keeps_writes_in_order_and_only_the_latest_reads() {
-        let read = Effect::SetRead {
+        let read = Job::Db(DbJob::SetRead {
             id: ArticleId(7),
             read: true,
-        };
-        let star = Effect::SetStarred {
+        });
+        let star = Job::Db(DbJob::SetStarred {
             id: ArticleId(7),
             starred: true,
-        };
-        let article = |request| Effect::LoadArticle {
-            id: ArticleId(7),
-            request,
+        });
+        let article = |request| {
+            Job::Db(DbJob::LoadArticle {
+                id: ArticleId(7),
+                request,
+            })
         };
         let batch = vec![
             page(1),
             read.clone(),
             article(1),
             page(2),
-            Effect::LoadFeeds,
+            Job::Db(DbJob::LoadFeeds),
             star.clone(),
             article(2),
             page(3),
         ];
         assert_eq!(
             latest_only(batch),
-            vec![read, Effect::LoadFeeds, star, article(2), page(3)]
+            vec![read, Job::Db(DbJob::LoadFeeds), star, article(2), page(3)]
         );
     }
 }

@@ -4,7 +4,7 @@ use crate::model::{ArticleId, Lang, Tlp};
 use crate::tui::i18n::T;
 use crate::tui::keymap::Action;
 use crate::tui::model::{App, Notice, Pane, Scope};
-use crate::tui::msg::Effect;
+use crate::tui::msg::{DbJob, Effect, NetJob};
 
 pub(super) fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
@@ -129,13 +129,13 @@ pub(super) fn follow_selection(app: &mut App) -> Vec<Effect> {
 
 /// The request for `limit` rows from `offset` of the list's current filter and generation.
 fn load_page(app: &App, offset: usize, limit: usize, count: bool) -> Effect {
-    Effect::LoadPage {
+    Effect::Db(DbJob::LoadPage {
         filter: app.filter(),
         offset,
         limit,
         generation: app.list.generation,
         count,
-    }
+    })
 }
 
 /// Starts the list over for the current filters.
@@ -241,10 +241,10 @@ fn open_selected(app: &mut App) -> Vec<Effect> {
     app.reader.request += 1;
     app.reader.loading = Some(id);
     app.focus = Pane::Reader;
-    effects.push(Effect::LoadArticle {
+    effects.push(Effect::Db(DbJob::LoadArticle {
         id,
         request: app.reader.request,
-    });
+    }));
     effects.extend(super::on_geometry_change(app));
     effects
 }
@@ -262,7 +262,7 @@ fn set_read(app: &mut App, id: ArticleId, feed: &str, read: bool) -> Effect {
         open.article.summary.read = read;
     }
     app.sidebar.count_read(feed, read);
-    Effect::SetRead { id, read }
+    Effect::Db(DbJob::SetRead { id, read })
 }
 
 fn toggle_read(app: &mut App) -> Vec<Effect> {
@@ -294,10 +294,10 @@ fn toggle_star(app: &mut App) -> Vec<Effect> {
     }
     let text = if starred { T::Starred } else { T::Unstarred };
     app.notice = Some(Notice::info(text, Vec::new()));
-    vec![Effect::SetStarred {
+    vec![Effect::Db(DbJob::SetStarred {
         id: current.id,
         starred,
-    }]
+    })]
 }
 
 /// The open article's next TLP: the default, then each level from CLEAR to RED.
@@ -323,7 +323,7 @@ fn cycle_tlp(app: &mut App) -> Vec<Effect> {
             vec![("tlp", app.settings.export.tlp.label())],
         ),
     });
-    vec![Effect::SetTlp { id, tlp: next }]
+    vec![Effect::Db(DbJob::SetTlp { id, tlp: next })]
 }
 
 fn refresh(app: &mut App) -> Vec<Effect> {
@@ -335,7 +335,7 @@ fn refresh(app: &mut App) -> Vec<Effect> {
         running: true,
         ..Default::default()
     };
-    vec![Effect::Refresh]
+    vec![Effect::Net(NetJob::Refresh)]
 }
 
 /// Opens `url` in the browser if it is http(s); says why not otherwise.
@@ -364,10 +364,10 @@ fn full_text(app: &mut App) -> Vec<Effect> {
         return Vec::new();
     }
     app.notice = Some(Notice::info(T::FullTextFetching, vec![("url", shown)]));
-    vec![Effect::FetchFullText {
+    vec![Effect::Net(NetJob::FetchFullText {
         id: current.id,
         url,
-    }]
+    })]
 }
 
 fn cycle_focus(app: &mut App, step: isize) -> Vec<Effect> {

@@ -2,7 +2,7 @@
 use crate::export::Format;
 use crate::tui::model::App;
 use crate::tui::model::export::ExportPrompt;
-use crate::tui::msg::Effect;
+use crate::tui::msg::{DbJob, Effect};
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 /// Opens the prompt with a dated file name in the current directory.
@@ -30,12 +30,12 @@ pub(super) fn on_export_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             }
             let format = prompt.format;
             app.export = None;
-            return vec![Effect::Export {
+            return vec![Effect::Db(DbJob::Export {
                 filter: app.filter(),
                 format,
                 path,
                 options: app.settings.export.clone(),
-            }];
+            })];
         }
         _ => {
             super::keys::edit_line(&mut prompt.path, key);

@@ -2,7 +2,7 @@
 //! runtime to carry out, whose results come back as messages.
 use super::layout;
 use super::model::{App, Pane};
-use super::msg::{Effect, Msg};
+use super::msg::{DbJob, Effect, Msg};
 
 mod actions;
 mod export;
@@ -14,7 +14,7 @@ mod tagging;
 
 /// The first effects: the feeds and the first page of the list, nothing more.
 pub fn init(app: &mut App) -> Vec<Effect> {
-    let mut effects = vec![Effect::LoadFeeds];
+    let mut effects = vec![Effect::Db(DbJob::LoadFeeds)];
     effects.extend(actions::restart_list(app));
     effects
 }

@@ -5,7 +5,7 @@ use crate::tagging::Resolution;
 use crate::tui::i18n::T;
 use crate::tui::model::tagging::PromptTarget;
 use crate::tui::model::{App, Notice, TagPrompt};
-use crate::tui::msg::Effect;
+use crate::tui::msg::{Effect, TagJob};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Opens the prompt for `facet` on the current article, or on the whole list after `*`.
@@ -26,7 +26,7 @@ pub(super) fn open(app: &mut App, facet: Facet) -> Vec<Effect> {
         }
     };
     app.tagging.prompt = Some(TagPrompt::new(facet, target));
-    vec![Effect::LoadTagValues(facet)]
+    vec![Effect::Tag(TagJob::LoadTagValues(facet))]
 }
 
 /// Keys while the prompt is open: editing, picking a completion, Enter, Esc.
@@ -102,14 +102,14 @@ fn enter(app: &mut App) -> Vec<Effect> {
     prompt.refresh(&vocab);
     let tags = vec![(prompt.facet, value)];
     vec![match &prompt.target {
-        PromptTarget::Article(id) => Effect::AddTag {
+        PromptTarget::Article(id) => Effect::Tag(TagJob::AddTag {
             ids: vec![*id],
             tags,
             provenance: Provenance::User,
-        },
-        PromptTarget::Filter { filter, .. } => Effect::AddTagWhere {
+        }),
+        PromptTarget::Filter { filter, .. } => Effect::Tag(TagJob::AddTagWhere {
             filter: filter.clone(),
             tags,
-        },
+        }),
     }]
 }

@@ -4,7 +4,7 @@ use super::reader_width;
 use crate::model::ArticleId;
 use crate::tui::i18n::T;
 use crate::tui::model::{App, Notice, OpenArticle, RefreshState};
-use crate::tui::msg::{Effect, Msg};
+use crate::tui::msg::{DbJob, Effect, Msg, TagJob};
 
 pub(super) fn on_result(app: &mut App, msg: Msg) -> Vec<Effect> {
     match msg {
@@ -13,7 +13,7 @@ pub(super) fn on_result(app: &mut App, msg: Msg) -> Vec<Effect> {
             // The sidebar's tag values come with the feeds (and again after each tag edit).
             crate::model::Facet::ALL
                 .into_iter()
-                .map(Effect::LoadTagValues)
+                .map(|facet| Effect::Tag(TagJob::LoadTagValues(facet)))
                 .collect()
         }
         Msg::PageLoaded {
@@ -99,7 +99,7 @@ pub(super) fn on_result(app: &mut App, msg: Msg) -> Vec<Effect> {
                     app.notice = Some(Notice::error(T::RefreshError, vec![("error", e)]));
                 }
             }
-            let mut effects = vec![Effect::LoadFeeds];
+            let mut effects = vec![Effect::Db(DbJob::LoadFeeds)];
             effects.extend(reload_list(app));
             effects
         }
@@ -111,7 +111,7 @@ pub(super) fn on_result(app: &mut App, msg: Msg) -> Vec<Effect> {
         // A refresh of our own reloads when it ends; another process's writes reload now.
         Msg::StoreChanged if app.refresh.running => Vec::new(),
         Msg::StoreChanged => {
-            let mut effects = vec![Effect::LoadFeeds];
+            let mut effects = vec![Effect::Db(DbJob::LoadFeeds)];
             effects.extend(reload_list(app));
             effects
         }
@@ -180,10 +180,10 @@ fn on_full_text(app: &mut App, id: ArticleId, result: Result<(), String>) -> Vec
     }
     app.reader.request += 1;
     app.reader.loading = Some(id);
-    vec![Effect::LoadArticle {
+    vec![Effect::Db(DbJob::LoadArticle {
         id,
         request: app.reader.request,
-    }]
+    })]
 }
 
 fn error(detail: String) -> Notice {

@@ -9,7 +9,7 @@ use crate::tui::i18n::{T, facet_name};
 use crate::tui::keymap::Action;
 use crate::tui::model::tagging::{Edit, PanelItem};
 use crate::tui::model::{App, Notice, Pane};
-use crate::tui::msg::{Effect, RejectChange, TagChange};
+use crate::tui::msg::{Effect, RejectChange, TagChange, TagJob};
 
 /// Whether an action belongs to tagging.
 pub(super) fn is_tag_action(action: Action) -> bool {
@@ -77,11 +77,11 @@ fn accept_all(app: &mut App) -> Vec<Effect> {
         return Vec::new();
     }
     app.tagging.accepting = true;
-    vec![Effect::AddTag {
+    vec![Effect::Tag(TagJob::AddTag {
         ids: vec![id],
         tags: high,
         provenance: Provenance::Suggestion,
-    }]
+    })]
 }
 
 /// The panel line under the cursor of the open article.
@@ -93,11 +93,11 @@ fn highlighted(app: &App) -> Option<(ArticleId, PanelItem)> {
 
 fn accept_one(app: &mut App) -> Vec<Effect> {
     match highlighted(app) {
-        Some((id, PanelItem::Suggestion(facet, s))) => vec![Effect::AddTag {
+        Some((id, PanelItem::Suggestion(facet, s))) => vec![Effect::Tag(TagJob::AddTag {
             ids: vec![id],
             tags: vec![(facet, s.value)],
             provenance: Provenance::Suggestion,
-        }],
+        })],
         _ => {
             app.notice = Some(Notice::info(T::NoSuggestion, Vec::new()));
             Vec::new()
@@ -115,14 +115,16 @@ fn remove_or_reject(app: &mut App) -> Vec<Effect> {
         return move_cursor(app, 1);
     }
     match highlighted(app) {
-        Some((id, PanelItem::Tag(facet, value))) => vec![Effect::RemoveTag {
+        Some((id, PanelItem::Tag(facet, value))) => vec![Effect::Tag(TagJob::RemoveTag {
             rows: vec![(id, facet, value)],
             undo: false,
-        }],
+        })],
         // Stored, so it is never offered again for this article; hidden once committed.
-        Some((id, PanelItem::Suggestion(facet, s))) => vec![Effect::RejectSuggestions {
-            rows: vec![(id, facet, s.value)],
-        }],
+        Some((id, PanelItem::Suggestion(facet, s))) => {
+            vec![Effect::Tag(TagJob::RejectSuggestions {
+                rows: vec![(id, facet, s.value)],
+            })]
+        }
         None => Vec::new(),
     }
 }
@@ -157,12 +159,14 @@ fn clamp_cursor(app: &mut App) {
 
 fn undo(app: &mut App) -> Vec<Effect> {
     match app.tagging.last.take() {
-        Some(Edit::Tags(change)) if change.added => vec![Effect::RemoveTag {
+        Some(Edit::Tags(change)) if change.added => vec![Effect::Tag(TagJob::RemoveTag {
             rows: change.rows,
             undo: true,
-        }],
-        Some(Edit::Tags(change)) => vec![Effect::RestoreTags { rows: change.rows }],
-        Some(Edit::Rejection(change)) => vec![Effect::RestoreSuggestions { rows: change.rows }],
+        })],
+        Some(Edit::Tags(change)) => vec![Effect::Tag(TagJob::RestoreTags { rows: change.rows })],
+        Some(Edit::Rejection(change)) => vec![Effect::Tag(TagJob::RestoreSuggestions {
+            rows: change.rows,
+        })],
         None => {
             app.notice = Some(Notice::info(T::NothingToUndo, Vec::new()));
             Vec::new()
@@ -240,7 +244,10 @@ pub(super) fn on_tags_changed(app: &mut App, result: Result<TagChange, String>) 
         app.tagging.last = Some(Edit::Tags(change));
     }
     clamp_cursor(app);
-    touched.into_iter().map(Effect::LoadTagValues).collect()
+    touched
+        .into_iter()
+        .map(|facet| Effect::Tag(TagJob::LoadTagValues(facet)))
+        .collect()
 }
 
 /// "Accepted 3 high-confidence suggestions; 2 lower left": what `A` did and what it left.
@@ -415,10 +422,10 @@ pub(super) fn suggest_effect(app: &App) -> Option<Effect> {
     } else {
         article.text.clone()
     };
-    Some(Effect::Suggest {
+    Some(Effect::Tag(TagJob::Suggest {
         request: app.reader.request,
         id: article.summary.id,
         title: article.summary.title.clone(),
         text,
-    })
+    }))
 }
