@@ -161,7 +161,7 @@ fn the_prompt_completes_an_alias_and_enter_emits_add_tag_then_the_reply_shows_th
         vec![Effect::Tag(TagJob::LoadTagValues(Facet::Actor))]
     );
     type_text(&mut app, "fancy b");
-    let prompt = app.tagging.prompt.as_ref().unwrap();
+    let prompt = app.overlay.tag_prompt().unwrap();
     assert_eq!(
         prompt.candidates.first().map(|c| c.value.as_str()),
         Some("APT28")
@@ -182,14 +182,13 @@ fn the_prompt_completes_an_alias_and_enter_emits_add_tag_then_the_reply_shows_th
     update(&mut app, committed(&effects[0]));
     assert_eq!(app.list.selected_row().unwrap().tags.actor, vec!["APT28"]);
     let prompt = app
-        .tagging
-        .prompt
-        .as_ref()
+        .overlay
+        .tag_prompt()
         .expect("stays open for another value");
     assert_eq!(prompt.applied, vec!["APT28"]);
     assert!(prompt.input.text.is_empty());
     update(&mut app, code(KeyCode::Esc));
-    assert!(app.tagging.prompt.is_none());
+    assert!(app.overlay.tag_prompt().is_none());
     assert!(screen(&app).contains("APT28"), "chip in the list row");
 }
 
@@ -225,7 +224,7 @@ fn enter_resolves_typed_aliases_in_both_languages_and_keeps_unknown_values() {
     );
     // An empty Enter closes the prompt.
     update(&mut app, code(KeyCode::Enter));
-    assert!(app.tagging.prompt.is_none());
+    assert!(app.overlay.tag_prompt().is_none());
 }
 
 #[test]
@@ -235,7 +234,7 @@ fn an_ambiguous_value_lists_its_candidates_and_is_never_guessed() {
     type_text(&mut app, "snake");
     let effects = update(&mut app, code(KeyCode::Enter));
     assert!(effects.is_empty(), "{effects:?}");
-    let prompt = app.tagging.prompt.as_ref().unwrap();
+    let prompt = app.overlay.tag_prompt().unwrap();
     assert!(prompt.ambiguous);
     let names: Vec<String> = prompt.candidates.iter().map(|c| c.value.clone()).collect();
     assert!(
@@ -267,7 +266,7 @@ fn values_already_used_in_the_store_are_completed_too() {
         },
     );
     type_text(&mut app, "trifou");
-    let prompt = app.tagging.prompt.as_ref().unwrap();
+    let prompt = app.overlay.tag_prompt().unwrap();
     assert_eq!(prompt.candidates[0].value, "Mairie de Trifouilly");
     assert_eq!(prompt.candidates[0].kind, Kind::Used);
 }
@@ -280,7 +279,7 @@ fn a_failed_commit_shows_nothing_applied_and_says_why() {
     update(&mut app, code(KeyCode::Enter));
     update(&mut app, Msg::TagsChanged(Err("database is locked".into())));
     assert!(app.list.selected_row().unwrap().tags.actor.is_empty());
-    assert!(app.tagging.prompt.as_ref().unwrap().pending.is_empty());
+    assert!(app.overlay.tag_prompt().unwrap().pending.is_empty());
     assert!(app.notice.as_ref().is_some_and(|n| n.error));
 }
 
@@ -312,7 +311,7 @@ fn a_tag_that_fails_during_a_refresh_is_shown_over_the_gauge_and_enter_retries_i
     );
     assert!(shown.contains("database is busy"), "{shown}");
     // The value is not lost: it is back in the prompt, and Enter sends it again.
-    let prompt = app.tagging.prompt.as_ref().expect("the prompt stays open");
+    let prompt = app.overlay.tag_prompt().expect("the prompt stays open");
     assert_eq!(prompt.input.text, "APT29");
     assert!(prompt.pending.is_empty());
     let effects = update(&mut app, code(KeyCode::Enter));
@@ -558,7 +557,7 @@ fn bulk_tags_every_article_of_the_filter_and_undo_reverts_it_as_one_action() {
     update(&mut app, key('*'));
     update(&mut app, key('y'));
     assert!(matches!(
-        app.tagging.prompt.as_ref().unwrap().target,
+        app.overlay.tag_prompt().unwrap().target,
         PromptTarget::Filter {
             count: Some(50),
             ..
@@ -604,7 +603,7 @@ fn bulk_tags_every_article_of_the_filter_and_undo_reverts_it_as_one_action() {
     // The next prompt is for one article again.
     update(&mut app, key('y'));
     assert!(matches!(
-        app.tagging.prompt.as_ref().unwrap().target,
+        app.overlay.tag_prompt().unwrap().target,
         PromptTarget::Article(_)
     ));
 }
@@ -696,7 +695,7 @@ fn unknown_in_the_actor_prompt_is_the_unattributed_value_and_search_finds_it() {
     update(&mut app, key('a'));
     type_text(&mut app, "unknown");
     update(&mut app, code(KeyCode::Tab));
-    let prompt = app.tagging.prompt.as_ref().unwrap();
+    let prompt = app.overlay.tag_prompt().unwrap();
     assert_eq!(
         prompt.selected.map(|i| prompt.candidates[i].value.as_str()),
         Some("unattributed"),

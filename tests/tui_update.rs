@@ -168,13 +168,13 @@ fn unread_only_and_feed_scope_combine_in_the_filter() {
 fn search_applies_on_enter_and_esc_clears_it() {
     let mut app = booted(Lang::Fr, 80, 24, 50);
     assert!(update(&mut app, key('/')).is_empty());
-    assert!(app.search.open);
+    assert!(app.overlay.search().is_some());
     // Typing does not search yet, and letters bound to actions are text here.
     assert!(type_text(&mut app, "rançon q").is_empty());
     update(&mut app, code(KeyCode::Backspace));
     update(&mut app, code(KeyCode::Backspace));
     let effects = update(&mut app, code(KeyCode::Enter));
-    assert!(!app.search.open);
+    assert!(app.overlay.search().is_none());
     assert!(matches!(
         effects.as_slice(),
         [Effect::Db(DbJob::LoadPage { filter, offset: 0, count: true, .. })] if filter.query.as_deref() == Some("rançon")
@@ -182,7 +182,7 @@ fn search_applies_on_enter_and_esc_clears_it() {
 
     // Reopening shows the applied search; Esc there clears it and reloads everything.
     update(&mut app, key('/'));
-    assert_eq!(app.search.text, "rançon");
+    assert_eq!(app.overlay.search().unwrap().text, "rançon");
     let effects = update(&mut app, code(KeyCode::Esc));
     assert!(
         matches!(effects.as_slice(), [Effect::Db(DbJob::LoadPage { filter, .. })] if filter.query.is_none())
@@ -414,21 +414,22 @@ fn ctrl_c_and_sigterm_quit_from_anywhere() {
 fn help_opens_and_closes_without_quitting() {
     let mut app = booted(Lang::En, 80, 24, 50);
     update(&mut app, key('?'));
-    assert!(app.help.open);
+    assert!(app.overlay.help_scroll().is_some());
     assert!(update(&mut app, key('j')).is_empty());
     assert_eq!(app.list.selected, 0, "keys go to the help while it is open");
     assert_eq!(
-        app.help.scroll, 1,
+        app.overlay.help_scroll(),
+        Some(1),
         "31 actions do not fit in 24 rows: the help scrolls"
     );
     send(&mut app, (0..40).map(|_| key('j')));
     assert_eq!(
-        app.help.scroll,
-        veille::tui::keymap::Action::ALL.len() - 22,
+        app.overlay.help_scroll(),
+        Some(veille::tui::keymap::Action::ALL.len() - 22),
         "no scrolling past the last action"
     );
     assert!(update(&mut app, key('q')).is_empty());
-    assert!(!app.help.open);
+    assert!(app.overlay.help_scroll().is_none());
 }
 
 fn mouse(kind: MouseEventKind, column: u16, row: u16) -> Msg {
@@ -563,17 +564,27 @@ fn export_writes_the_list_as_shown_in_the_chosen_format() {
     update(&mut app, code(KeyCode::Enter));
 
     assert!(update(&mut app, key('E')).is_empty());
-    let prompt = app.export.as_ref().expect("E opens the export prompt");
+    let prompt = app
+        .overlay
+        .export_prompt()
+        .expect("E opens the export prompt");
     assert!(prompt.path.text.ends_with(".csv"), "{}", prompt.path.text);
     // Letters bound to actions are text here; Tab changes the format and the extension.
     assert!(type_text(&mut app, "q").is_empty());
     update(&mut app, code(KeyCode::Backspace));
     update(&mut app, code(KeyCode::Tab));
     update(&mut app, code(KeyCode::Tab));
-    assert!(app.export.as_ref().unwrap().path.text.ends_with(".md"));
+    assert!(
+        app.overlay
+            .export_prompt()
+            .unwrap()
+            .path
+            .text
+            .ends_with(".md")
+    );
 
     let effects = update(&mut app, code(KeyCode::Enter));
-    assert!(app.export.is_none());
+    assert!(app.overlay.export_prompt().is_none());
     match effects.as_slice() {
         [
             Effect::Db(DbJob::Export {
@@ -606,7 +617,7 @@ fn export_writes_the_list_as_shown_in_the_chosen_format() {
     // Esc cancels without exporting.
     update(&mut app, key('E'));
     assert!(update(&mut app, code(KeyCode::Esc)).is_empty());
-    assert!(app.export.is_none());
+    assert!(app.overlay.export_prompt().is_none());
 }
 
 #[test]

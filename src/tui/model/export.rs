@@ -1,5 +1,5 @@
 //! The export prompt (`E`): a format and a path for the current view.
-use super::search::SearchBox;
+use super::input::TextInput;
 use crate::export::Format;
 
 /// What the export prompt holds while it is open.
@@ -8,14 +8,13 @@ pub struct ExportPrompt {
     /// The chosen format (Tab cycles).
     pub format: Format,
     /// The path being typed (a relative path is taken from where veille was started).
-    pub path: SearchBox,
+    pub path: TextInput,
 }
 
 impl ExportPrompt {
     /// A prompt for `format`, proposing `veille-<stamp>.<ext>` in the current directory.
     pub fn new(format: Format, stamp: &str) -> ExportPrompt {
-        let mut path = SearchBox::default();
-        path.open_with(&format!("veille-{stamp}.{}", format.extension()));
+        let path = TextInput::with_text(&format!("veille-{stamp}.{}", format.extension()));
         ExportPrompt { format, path }
     }
 
@@ -28,8 +27,7 @@ impl ExportPrompt {
         let next = Format::ALL[(at + 1) % Format::ALL.len()];
         let old_ext = format!(".{}", self.format.extension());
         if let Some(stem) = self.path.text.strip_suffix(&old_ext) {
-            let text = format!("{stem}.{}", next.extension());
-            self.path.open_with(&text);
+            self.path = TextInput::with_text(&format!("{stem}.{}", next.extension()));
         }
         self.format = next;
     }
@@ -52,7 +50,7 @@ mod tests {
             prompt.cycle_format();
         }
         assert_eq!(prompt.format, Format::Csv);
-        prompt.path.open_with("/tmp/rapport");
+        prompt.path = TextInput::with_text("/tmp/rapport");
         prompt.cycle_format();
         assert_eq!(
             prompt.path.text, "/tmp/rapport",

@@ -1,5 +1,5 @@
 //! The TUI's model: small pieces of state, one per pane or concern, gathered in `App`.
-use crate::model::{Filter, Lang};
+use crate::model::{ArticleSummary, Filter, Lang};
 use crate::tui::i18n::T;
 use crate::tui::keymap::Keymap;
 use crate::tui::theme::Theme;
@@ -7,15 +7,19 @@ use chrono::{DateTime, Utc};
 use ratatui::layout::Rect;
 
 pub mod export;
+mod geometry;
+pub mod input;
 pub mod list;
+pub mod overlay;
 pub mod reader;
-pub mod search;
 pub mod sidebar;
 pub mod tagging;
 
+pub use export::ExportPrompt;
+pub use input::{Edited, TextInput};
 pub use list::ArticleList;
+pub use overlay::Overlay;
 pub use reader::{OpenArticle, Reader};
-pub use search::SearchBox;
 pub use sidebar::{Scope, Sidebar};
 pub use tagging::{TagPrompt, Tagging};
 
@@ -108,15 +112,6 @@ pub struct RefreshState {
     pub feed: String,
 }
 
-/// The help overlay.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Help {
-    /// Whether it is shown.
-    pub open: bool,
-    /// First line on screen.
-    pub scroll: usize,
-}
-
 /// The whole model.
 #[derive(Debug, Clone, PartialEq)]
 pub struct App {
@@ -134,20 +129,16 @@ pub struct App {
     pub query: ListQuery,
     /// The article list.
     pub list: ArticleList,
-    /// The search box.
-    pub search: SearchBox,
     /// The reader.
     pub reader: Reader,
     /// The status message.
     pub notice: Option<Notice>,
     /// The background refresh.
     pub refresh: RefreshState,
-    /// The help overlay.
-    pub help: Help,
-    /// Tag prompt, tag panel, undo.
+    /// The help, search box or prompt that has the keyboard, if any.
+    pub overlay: Overlay,
+    /// Tag panel, suggestions, undo, bulk.
     pub tagging: Tagging,
-    /// The export prompt, while it is open.
-    pub export: Option<export::ExportPrompt>,
 }
 
 impl App {
@@ -161,13 +152,20 @@ impl App {
             sidebar: Sidebar::default(),
             query: ListQuery::default(),
             list: ArticleList::default(),
-            search: SearchBox::default(),
             reader: Reader::default(),
             notice: None,
             refresh: RefreshState::default(),
-            help: Help::default(),
+            overlay: Overlay::None,
             tagging: Tagging::default(),
-            export: None,
+        }
+    }
+
+    /// The article the read, star, link and tag keys act on: the one in the reader when it has
+    /// the focus, else the selected row.
+    pub fn current_article(&self) -> Option<&ArticleSummary> {
+        match (&self.focus, &self.reader.open) {
+            (Pane::Reader, Some(open)) => Some(&open.article.summary),
+            _ => self.list.selected_row(),
         }
     }
 

@@ -1,6 +1,7 @@
-//! Tagging state: the tag prompt (input and completions), the reader's tag panel (applied tags
-//! and suggestions, with a cursor), the last committed edit for undo, and the vocabulary.
-use super::search::SearchBox;
+//! Tagging state: the tag prompt (input and completions; open in `Overlay::TagPrompt`), the
+//! reader's tag panel (applied tags and suggestions, with a cursor), the last committed edit for
+//! undo, and the vocabulary.
+use super::input::TextInput;
 use crate::model::{ArticleId, Facet, Filter, Lang, Tags};
 use crate::tagging::{
     Candidate, Confidence, Kind, Suggestion, Suggestions, Vocabulary, facet_of, kinds_of,
@@ -153,7 +154,7 @@ pub struct TagPrompt {
     /// Where the values go.
     pub target: PromptTarget,
     /// The typed text.
-    pub input: SearchBox,
+    pub input: TextInput,
     /// Values already used in the store for this facet (loaded by the worker).
     pub used: Vec<String>,
     /// Completions of the input, or the candidates of an ambiguous value.
@@ -174,10 +175,7 @@ impl TagPrompt {
         TagPrompt {
             facet,
             target,
-            input: SearchBox {
-                open: true,
-                ..SearchBox::default()
-            },
+            input: TextInput::default(),
             used: Vec::new(),
             candidates: Vec::new(),
             selected: None,
@@ -236,8 +234,6 @@ pub enum Edit {
 /// Tagging state of the session.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Tagging {
-    /// The open prompt.
-    pub prompt: Option<TagPrompt>,
     /// Suggestions for the open article (its reader request and the result).
     pub suggestions: Option<(u64, Suggestions)>,
     /// Suggestions the user rejected for the open article (stored: they never come back).

@@ -1,25 +1,24 @@
 //! What each action does to the model, by focused pane.
-use super::{list_height, reader_height, sidebar_height};
+use super::geometry::on_geometry_change;
+use super::links::open_url;
+use super::list::{follow_selection, restart_list};
+use super::{export, search, tagging};
 use crate::model::{ArticleId, Lang, Tlp};
 use crate::tui::i18n::T;
 use crate::tui::keymap::Action;
-use crate::tui::model::{App, Notice, Pane, Scope};
+use crate::tui::model::{App, Notice, Overlay, Pane, Scope};
 use crate::tui::msg::{DbJob, Effect, NetJob};
 
 pub(super) fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
-        Action::Search => {
-            let current = app.query.search.clone().unwrap_or_default();
-            app.search.open_with(&current);
-            Vec::new()
-        }
+        Action::Search => search::open(app),
         Action::CycleLang => cycle_lang(app),
         Action::UnreadOnly => toggle_unread_only(app),
         Action::ToggleRead => toggle_read(app),
         Action::Star => toggle_star(app),
         Action::Tlp => cycle_tlp(app),
         Action::Refresh => refresh(app),
-        Action::OpenLink => match current_article(app).map(|a| a.url) {
+        Action::OpenLink => match app.current_article().map(|a| a.url.clone()) {
             Some(Some(url)) => open_url(app, &url),
             _ => {
                 app.notice = Some(Notice::error(T::NoLink, Vec::new()));
@@ -27,25 +26,23 @@ pub(super) fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
             }
         },
         Action::FullText => full_text(app),
-        Action::Export => super::export::open(app),
+        Action::Export => export::open(app),
         Action::Help => {
-            app.help.open = true;
-            app.help.scroll = 0;
+            app.overlay = Overlay::Help { scroll: 0 };
             Vec::new()
         }
         Action::NextPane => cycle_focus(app, 1),
         Action::PrevPane => cycle_focus(app, -1),
-        tag if super::tagging::is_tag_action(tag) => super::tagging::on_action(app, tag),
-        _ => match app.focus {
-            Pane::Sidebar => on_sidebar(app, action),
-            Pane::List => on_list(app, action),
-            Pane::Reader => on_reader(app, action),
-        },
+        other => tagging::on_action(app, other).unwrap_or_else(|| match app.focus {
+            Pane::Sidebar => on_sidebar(app, other),
+            Pane::List => on_list(app, other),
+            Pane::Reader => on_reader(app, other),
+        }),
     }
 }
 
 fn on_sidebar(app: &mut App, action: Action) -> Vec<Effect> {
-    let page = sidebar_height(app).saturating_sub(1).max(1);
+    let page = app.sidebar_height().saturating_sub(1).max(1);
     let cursor = app.sidebar.cursor;
     if let Some(to) = moved(cursor, page, action) {
         app.sidebar.select(to);
@@ -56,20 +53,20 @@ fn on_sidebar(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Quit => return vec![Effect::Quit],
         _ => {}
     }
-    let height = sidebar_height(app);
+    let height = app.sidebar_height();
     app.sidebar.ensure_visible(height);
     Vec::new()
 }
 
 fn on_list(app: &mut App, action: Action) -> Vec<Effect> {
-    let page = list_height(app).saturating_sub(1).max(1);
+    let page = app.list_height().saturating_sub(1).max(1);
     let selected = app.list.selected;
     if let Some(to) = moved(selected, page, action) {
         app.list.select(to);
     }
     match action {
         Action::Open => return open_selected(app),
-        Action::Back if app.query.search.is_some() => return clear_search(app),
+        Action::Back if app.query.search.is_some() => return search::clear_search(app),
         Action::Back if app.reader.is_open() => close_reader(app),
         Action::Quit => return vec![Effect::Quit],
         _ => {}
@@ -92,7 +89,7 @@ fn moved(at: usize, page: usize, action: Action) -> Option<usize> {
 }
 
 fn on_reader(app: &mut App, action: Action) -> Vec<Effect> {
-    let height = reader_height(app);
+    let height = app.reader_height();
     let page = isize::try_from(height.saturating_sub(1).max(1)).unwrap_or(1);
     match action {
         Action::Down => app.reader.scroll_by(1, height),
@@ -114,40 +111,6 @@ fn close_reader(app: &mut App) {
     app.reader.close();
     app.tagging.close_article();
     app.focus = Pane::List;
-}
-
-/// Keeps the selection on screen and asks for the page it needs.
-pub(super) fn follow_selection(app: &mut App) -> Vec<Effect> {
-    let height = list_height(app);
-    app.list.ensure_visible(height);
-    app.list
-        .next_request()
-        .map(|(offset, limit)| load_page(app, offset, limit, false))
-        .into_iter()
-        .collect()
-}
-
-/// The request for `limit` rows from `offset` of the list's current filter and generation.
-fn load_page(app: &App, offset: usize, limit: usize, count: bool) -> Effect {
-    Effect::Db(DbJob::LoadPage {
-        filter: app.filter(),
-        offset,
-        limit,
-        generation: app.list.generation,
-        count,
-    })
-}
-
-/// Starts the list over for the current filters.
-pub(super) fn restart_list(app: &mut App) -> Vec<Effect> {
-    let (offset, limit) = app.list.restart();
-    vec![load_page(app, offset, limit, true)]
-}
-
-/// Reloads the list in place (new articles), keeping the selected article.
-pub(super) fn reload_list(app: &mut App) -> Vec<Effect> {
-    let (offset, limit) = app.list.reload();
-    vec![load_page(app, offset, limit, true)]
 }
 
 fn apply_scope(app: &mut App, index: usize) -> Vec<Effect> {
@@ -182,50 +145,6 @@ fn toggle_unread_only(app: &mut App) -> Vec<Effect> {
     restart_list(app)
 }
 
-pub(super) fn apply_search(app: &mut App) -> Vec<Effect> {
-    let text = app.search.text.trim().to_owned();
-    app.search.close();
-    let search = (!text.is_empty()).then_some(text);
-    if search == app.query.search {
-        return Vec::new();
-    }
-    app.query.search = search;
-    app.focus = Pane::List;
-    restart_list(app)
-}
-
-pub(super) fn clear_search(app: &mut App) -> Vec<Effect> {
-    app.search.close();
-    if app.query.search.take().is_none() {
-        return Vec::new();
-    }
-    restart_list(app)
-}
-
-/// What the read, star and link keys act on: the article in the reader when it has the focus,
-/// else the selected row.
-struct Current {
-    id: ArticleId,
-    feed: String,
-    read: bool,
-    starred: bool,
-    url: Option<String>,
-}
-
-fn current_article(app: &App) -> Option<Current> {
-    let summary = match (&app.focus, &app.reader.open) {
-        (Pane::Reader, Some(open)) => &open.article.summary,
-        _ => app.list.selected_row()?,
-    };
-    Some(Current {
-        id: summary.id,
-        feed: summary.feed.clone(),
-        read: summary.read,
-        starred: summary.starred,
-        url: summary.url.clone(),
-    })
-}
-
 fn open_selected(app: &mut App) -> Vec<Effect> {
     let Some(row) = app.list.selected_row() else {
         return Vec::new();
@@ -245,7 +164,7 @@ fn open_selected(app: &mut App) -> Vec<Effect> {
         id,
         request: app.reader.request,
     }));
-    effects.extend(super::on_geometry_change(app));
+    effects.extend(on_geometry_change(app));
     effects
 }
 
@@ -266,38 +185,36 @@ fn set_read(app: &mut App, id: ArticleId, feed: &str, read: bool) -> Effect {
 }
 
 fn toggle_read(app: &mut App) -> Vec<Effect> {
-    let Some(current) = current_article(app) else {
+    let Some((id, feed, read)) = app
+        .current_article()
+        .map(|a| (a.id, a.feed.clone(), !a.read))
+    else {
         return Vec::new();
     };
-    let read = !current.read;
-    let effect = set_read(app, current.id, &current.feed, read);
+    let effect = set_read(app, id, &feed, read);
     let text = if read { T::MarkedRead } else { T::MarkedUnread };
     app.notice = Some(Notice::info(text, Vec::new()));
     vec![effect]
 }
 
 fn toggle_star(app: &mut App) -> Vec<Effect> {
-    let Some(current) = current_article(app) else {
+    let Some((id, starred)) = app.current_article().map(|a| (a.id, !a.starred)) else {
         return Vec::new();
     };
-    let starred = !current.starred;
-    if let Some(row) = app.list.find_mut(current.id) {
+    if let Some(row) = app.list.find_mut(id) {
         row.starred = starred;
     }
     if let Some(open) = app
         .reader
         .open
         .as_mut()
-        .filter(|o| o.article.summary.id == current.id)
+        .filter(|o| o.article.summary.id == id)
     {
         open.article.summary.starred = starred;
     }
     let text = if starred { T::Starred } else { T::Unstarred };
     app.notice = Some(Notice::info(text, Vec::new()));
-    vec![Effect::Db(DbJob::SetStarred {
-        id: current.id,
-        starred,
-    })]
+    vec![Effect::Db(DbJob::SetStarred { id, starred })]
 }
 
 /// The open article's next TLP: the default, then each level from CLEAR to RED.
@@ -338,23 +255,12 @@ fn refresh(app: &mut App) -> Vec<Effect> {
     vec![Effect::Net(NetJob::Refresh)]
 }
 
-/// Opens `url` in the browser if it is http(s); says why not otherwise.
-pub(super) fn open_url(app: &mut App, url: &str) -> Vec<Effect> {
-    let shown = crate::text::screen::line(url);
-    if !crate::tui::web::is_web_url(url) {
-        app.notice = Some(Notice::error(T::NotHttp, vec![("url", shown)]));
-        return Vec::new();
-    }
-    app.notice = Some(Notice::info(T::Opening, vec![("url", shown)]));
-    vec![Effect::OpenLink(url.to_owned())]
-}
-
 /// Asks for the page's main text of the current article, if it has a web link.
 fn full_text(app: &mut App) -> Vec<Effect> {
-    let Some(current) = current_article(app) else {
+    let Some((id, url)) = app.current_article().map(|a| (a.id, a.url.clone())) else {
         return Vec::new();
     };
-    let Some(url) = current.url else {
+    let Some(url) = url else {
         app.notice = Some(Notice::error(T::NoLink, Vec::new()));
         return Vec::new();
     };
@@ -364,14 +270,11 @@ fn full_text(app: &mut App) -> Vec<Effect> {
         return Vec::new();
     }
     app.notice = Some(Notice::info(T::FullTextFetching, vec![("url", shown)]));
-    vec![Effect::Net(NetJob::FetchFullText {
-        id: current.id,
-        url,
-    })]
+    vec![Effect::Net(NetJob::FetchFullText { id, url })]
 }
 
 fn cycle_focus(app: &mut App, step: isize) -> Vec<Effect> {
-    let areas = super::areas(app);
+    let areas = app.areas();
     let panes: Vec<Pane> = [
         (Pane::Sidebar, areas.sidebar.is_some()),
         (Pane::List, areas.list.is_some()),

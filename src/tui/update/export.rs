@@ -1,7 +1,6 @@
 //! The export prompt: `E` proposes a file for the list as shown, Tab changes the format, Enter writes.
 use crate::export::Format;
-use crate::tui::model::App;
-use crate::tui::model::export::ExportPrompt;
+use crate::tui::model::{App, ExportPrompt, Overlay};
 use crate::tui::msg::{DbJob, Effect};
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
@@ -11,17 +10,17 @@ pub(super) fn open(app: &mut App) -> Vec<Effect> {
         .now
         .map(|now| now.format("%Y-%m-%d").to_string())
         .unwrap_or_else(|| "export".to_owned());
-    app.export = Some(ExportPrompt::new(Format::Csv, &stamp));
+    app.overlay = Overlay::ExportPrompt(ExportPrompt::new(Format::Csv, &stamp));
     Vec::new()
 }
 
 /// Keys while the prompt is open: editing, Tab for the format, Enter to write, Esc to cancel.
 pub(super) fn on_export_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
-    let Some(prompt) = app.export.as_mut() else {
+    let Overlay::ExportPrompt(prompt) = &mut app.overlay else {
         return Vec::new();
     };
     match key.code {
-        KeyCode::Esc => app.export = None,
+        KeyCode::Esc => app.overlay = Overlay::None,
         KeyCode::Tab => prompt.cycle_format(),
         KeyCode::Enter => {
             let path = prompt.path.text.trim().to_owned();
@@ -29,7 +28,7 @@ pub(super) fn on_export_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 return Vec::new();
             }
             let format = prompt.format;
-            app.export = None;
+            app.overlay = Overlay::None;
             return vec![Effect::Db(DbJob::Export {
                 filter: app.filter(),
                 format,
@@ -38,7 +37,7 @@ pub(super) fn on_export_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             })];
         }
         _ => {
-            super::keys::edit_line(&mut prompt.path, key);
+            prompt.path.on_key(key);
         }
     }
     Vec::new()

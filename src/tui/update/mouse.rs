@@ -1,9 +1,9 @@
 //! The mouse: the wheel scrolls the pane under the pointer, a click selects (a click on the selected
 //! row opens it, a click on a sidebar entry applies it).
-use super::{actions, areas, reader_height};
+use super::{actions, list};
 use crate::tui::keymap::Action;
 use crate::tui::layout;
-use crate::tui::model::{App, Pane};
+use crate::tui::model::{App, Overlay, Pane};
 use crate::tui::msg::Effect;
 use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Position, Rect};
@@ -12,11 +12,11 @@ use ratatui::layout::{Position, Rect};
 const WHEEL: isize = 3;
 
 pub(super) fn on_mouse(app: &mut App, mouse: MouseEvent) -> Vec<Effect> {
-    if app.help.open || app.search.open {
+    if matches!(app.overlay, Overlay::Help { .. } | Overlay::Search(_)) {
         return Vec::new();
     }
     let at = Position::new(mouse.column, mouse.row);
-    let areas = areas(app);
+    let areas = app.areas();
     let hit = |area: Option<Rect>| area.is_some_and(|a| a.contains(at));
     let pane = if hit(areas.reader) {
         Pane::Reader
@@ -38,18 +38,18 @@ pub(super) fn on_mouse(app: &mut App, mouse: MouseEvent) -> Vec<Effect> {
 fn scroll(app: &mut App, pane: Pane, delta: isize) -> Vec<Effect> {
     match pane {
         Pane::Reader => {
-            let height = reader_height(app);
+            let height = app.reader_height();
             app.reader.scroll_by(delta, height);
             Vec::new()
         }
         Pane::List => {
             app.list.move_by(delta);
-            actions::follow_selection(app)
+            list::follow_selection(app)
         }
         Pane::Sidebar => {
             let cursor = app.sidebar.cursor.saturating_add_signed(delta);
             app.sidebar.select(cursor);
-            let height = super::sidebar_height(app);
+            let height = app.sidebar_height();
             app.sidebar.ensure_visible(height);
             Vec::new()
         }
@@ -75,7 +75,7 @@ fn click(app: &mut App, pane: Pane, at: Position, areas: layout::Areas) -> Vec<E
                 return actions::on_action(app, Action::Open);
             }
             app.list.select(index);
-            actions::follow_selection(app)
+            list::follow_selection(app)
         }
         Pane::Sidebar => {
             let Some(row) = row_in(areas.sidebar) else {

@@ -4,7 +4,7 @@ use crate::store::Provenance;
 use crate::tagging::Resolution;
 use crate::tui::i18n::T;
 use crate::tui::model::tagging::PromptTarget;
-use crate::tui::model::{App, Notice, TagPrompt};
+use crate::tui::model::{App, Edited, Notice, Overlay, TagPrompt};
 use crate::tui::msg::{Effect, TagJob};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -17,28 +17,28 @@ pub(super) fn open(app: &mut App, facet: Facet) -> Vec<Effect> {
             count: app.list.total.and_then(|n| u64::try_from(n).ok()),
         }
     } else {
-        match super::tagging::current_id(app) {
-            Some(id) => PromptTarget::Article(id),
+        match app.current_article() {
+            Some(article) => PromptTarget::Article(article.id),
             None => {
                 app.notice = Some(Notice::error(T::NoArticle, Vec::new()));
                 return Vec::new();
             }
         }
     };
-    app.tagging.prompt = Some(TagPrompt::new(facet, target));
+    app.overlay = Overlay::TagPrompt(Box::new(TagPrompt::new(facet, target)));
     vec![Effect::Tag(TagJob::LoadTagValues(facet))]
 }
 
 /// Keys while the prompt is open: editing, picking a completion, Enter, Esc.
 pub(super) fn on_prompt_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     let vocab = app.settings.vocab.clone();
-    let Some(prompt) = app.tagging.prompt.as_mut() else {
+    let Overlay::TagPrompt(prompt) = &mut app.overlay else {
         return Vec::new();
     };
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     let edited = match key.code {
         KeyCode::Esc => {
-            app.tagging.prompt = None;
+            app.overlay = Overlay::None;
             return Vec::new();
         }
         KeyCode::Enter => return enter(app),
@@ -58,7 +58,7 @@ pub(super) fn on_prompt_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             prompt.move_selection(-1);
             false
         }
-        _ => super::keys::edit_line(&mut prompt.input, key) == Some(true),
+        _ => prompt.input.on_key(key) == Edited::Text,
     };
     if edited {
         prompt.refresh(&vocab);
@@ -70,14 +70,14 @@ pub(super) fn on_prompt_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
 /// candidates instead of guessing; an empty input closes the prompt.
 fn enter(app: &mut App) -> Vec<Effect> {
     let vocab = app.settings.vocab.clone();
-    let Some(prompt) = app.tagging.prompt.as_mut() else {
+    let Overlay::TagPrompt(prompt) = &mut app.overlay else {
         return Vec::new();
     };
     let typed = prompt.input.text.trim().to_owned();
     let value = match prompt.selected.and_then(|i| prompt.candidates.get(i)) {
         Some(c) => c.value.clone(),
         None if typed.is_empty() => {
-            app.tagging.prompt = None;
+            app.overlay = Overlay::None;
             return Vec::new();
         }
         None => match vocab
@@ -97,8 +97,7 @@ fn enter(app: &mut App) -> Vec<Effect> {
         },
     };
     prompt.pending.push(value.clone());
-    prompt.input.text.clear();
-    prompt.input.cursor = 0;
+    prompt.input.clear();
     prompt.refresh(&vocab);
     let tags = vec![(prompt.facet, value)];
     vec![match &prompt.target {

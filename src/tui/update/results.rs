@@ -1,6 +1,7 @@
 //! Results of effects: taken in when they answer the latest request, dropped when stale.
-use super::actions::{follow_selection, reload_list};
-use super::reader_width;
+use super::geometry::on_geometry_change;
+use super::list::{follow_selection, reload_list};
+use super::tagging;
 use crate::model::ArticleId;
 use crate::tui::i18n::T;
 use crate::tui::model::{App, Notice, OpenArticle, RefreshState};
@@ -28,14 +29,14 @@ pub(super) fn on_result(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.reader.loading = None;
             match result {
                 Ok(Some(article)) => {
-                    let width = reader_width(app);
+                    let width = app.reader_width();
                     let open = OpenArticle::new(*article, width);
                     let mut effects = vec![open.render_effect(request)];
                     app.reader.open = Some(open);
                     app.reader.scroll = 0;
                     app.tagging.close_article();
-                    effects.extend(super::tagging::suggest_effect(app));
-                    effects.extend(super::on_geometry_change(app));
+                    effects.extend(tagging::suggest_effect(app));
+                    effects.extend(on_geometry_change(app));
                     return effects;
                 }
                 Ok(None) => {
@@ -47,7 +48,7 @@ pub(super) fn on_result(app: &mut App, msg: Msg) -> Vec<Effect> {
                     app.notice = Some(error(e));
                 }
             }
-            super::on_geometry_change(app)
+            on_geometry_change(app)
         }
         Msg::BodyRendered {
             request,
@@ -61,7 +62,7 @@ pub(super) fn on_result(app: &mut App, msg: Msg) -> Vec<Effect> {
                     .as_mut()
                     .is_some_and(|open| open.rendered(width, *body));
             if taken {
-                let height = super::reader_height(app);
+                let height = app.reader_height();
                 app.reader.scroll_by(0, height);
             }
             Vec::new()
@@ -129,14 +130,14 @@ pub(super) fn on_result(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.notice = Some(Notice::error(T::OpenFailed, vec![("error", e)]));
             Vec::new()
         }
-        Msg::TagsChanged(result) => super::tagging::on_tags_changed(app, result),
-        Msg::TagValuesLoaded { facet, result } => super::tagging::on_tag_values(app, facet, result),
+        Msg::TagsChanged(result) => tagging::on_tags_changed(app, result),
+        Msg::TagValuesLoaded { facet, result } => tagging::on_tag_values(app, facet, result),
         Msg::Suggested {
             request,
             suggestions,
             rejected,
-        } => super::tagging::on_suggested(app, request, *suggestions, rejected),
-        Msg::RejectionsChanged(result) => super::tagging::on_rejections_changed(app, result),
+        } => tagging::on_suggested(app, request, *suggestions, rejected),
+        Msg::RejectionsChanged(result) => tagging::on_rejections_changed(app, result),
         Msg::Key(_) | Msg::Mouse(_) | Msg::Resize { .. } | Msg::Tick(_) | Msg::Terminate => {
             Vec::new()
         }

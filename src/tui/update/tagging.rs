@@ -1,5 +1,7 @@
 //! Tagging in `update`: the tag panel's actions, undo and bulk, and the worker's
 //! answers. A tag shows as applied only when `TagsChanged` reports it committed.
+use super::geometry::on_geometry_change;
+use super::prompt;
 use crate::model::Lang;
 use crate::model::{ArticleId, Facet, Tags};
 use crate::store::Provenance;
@@ -8,32 +10,15 @@ use crate::text::screen;
 use crate::tui::i18n::{T, facet_name};
 use crate::tui::keymap::Action;
 use crate::tui::model::tagging::{Edit, PanelItem};
-use crate::tui::model::{App, Notice, Pane};
+use crate::tui::model::{App, Notice};
 use crate::tui::msg::{Effect, RejectChange, TagChange, TagJob};
 
-/// Whether an action belongs to tagging.
-pub(super) fn is_tag_action(action: Action) -> bool {
-    matches!(
-        action,
-        Action::TagActor
-            | Action::TagTarget
-            | Action::TagAttack
-            | Action::AcceptSuggestions
-            | Action::RemoveTags
-            | Action::AcceptSuggestion
-            | Action::TagNext
-            | Action::TagPrev
-            | Action::UndoTag
-            | Action::BulkTag
-    )
-}
-
-/// Carries out a tagging action.
-pub(super) fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
-    match action {
-        Action::TagActor => super::prompt::open(app, Facet::Actor),
-        Action::TagTarget => super::prompt::open(app, Facet::Target),
-        Action::TagAttack => super::prompt::open(app, Facet::Attack),
+/// Carries out a tagging action; `None` for an action that is not about tags.
+pub(super) fn on_action(app: &mut App, action: Action) -> Option<Vec<Effect>> {
+    Some(match action {
+        Action::TagActor => prompt::open(app, Facet::Actor),
+        Action::TagTarget => prompt::open(app, Facet::Target),
+        Action::TagAttack => prompt::open(app, Facet::Attack),
         Action::AcceptSuggestions => accept_all(app),
         Action::AcceptSuggestion => accept_one(app),
         Action::RemoveTags => remove_or_reject(app),
@@ -41,16 +26,8 @@ pub(super) fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
         Action::TagPrev => move_cursor(app, -1),
         Action::UndoTag => undo(app),
         Action::BulkTag => toggle_bulk(app),
-        _ => Vec::new(),
-    }
-}
-
-/// The article the tag keys act on: the one in the reader when it has the focus, else the selected row.
-pub(super) fn current_id(app: &App) -> Option<ArticleId> {
-    match (&app.focus, &app.reader.open) {
-        (Pane::Reader, Some(open)) => Some(open.article.summary.id),
-        _ => app.list.selected_row().map(|r| r.id),
-    }
+        _ => return None,
+    })
 }
 
 /// The open article's id and tags, when the reader shows one.
@@ -199,9 +176,8 @@ pub(super) fn on_tags_changed(app: &mut App, result: Result<TagChange, String>) 
             // typed since), so Enter sends it again.
             let vocab = app.settings.vocab.clone();
             if let Some(p) = app
-                .tagging
-                .prompt
-                .as_mut()
+                .overlay
+                .tag_prompt_mut()
                 .filter(|p| !p.pending.is_empty())
             {
                 let value = p.pending.remove(0);
@@ -225,9 +201,8 @@ pub(super) fn on_tags_changed(app: &mut App, result: Result<TagChange, String>) 
     if change.added
         && !change.undo
         && let Some(p) = app
-            .tagging
-            .prompt
-            .as_mut()
+            .overlay
+            .tag_prompt_mut()
             .filter(|p| !p.pending.is_empty())
     {
         let value = p.pending.remove(0);
@@ -299,7 +274,7 @@ pub(super) fn on_rejections_changed(
         app.tagging.last = Some(Edit::Rejection(change));
     }
     clamp_cursor(app);
-    super::on_geometry_change(app)
+    on_geometry_change(app)
 }
 
 /// How committed values are named in a notice: `attack ransomware` in English; in French the
@@ -376,7 +351,7 @@ pub(super) fn on_tag_values(
     match result {
         Ok(values) => {
             app.sidebar.set_tag_values(facet, &values);
-            if let Some(p) = app.tagging.prompt.as_mut().filter(|p| p.facet == facet) {
+            if let Some(p) = app.overlay.tag_prompt_mut().filter(|p| p.facet == facet) {
                 p.used = values.into_iter().map(|(v, _)| v).collect();
                 if !p.ambiguous {
                     p.refresh(&vocab);
@@ -405,7 +380,7 @@ pub(super) fn on_suggested(
     app.tagging.cursor = panel
         .iter()
         .position(|i| matches!(i, PanelItem::Suggestion(..)));
-    super::on_geometry_change(app)
+    on_geometry_change(app)
 }
 
 /// What the worker needs to suggest tags for a newly opened article.

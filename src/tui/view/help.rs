@@ -39,7 +39,7 @@ pub(super) fn draw(app: &App, frame: &mut Frame, screen: Rect) {
         .title_style(theme.accent)
         .border_style(theme.accent);
     frame.render_widget(Clear, area);
-    let scroll = u16::try_from(app.help.scroll).unwrap_or(u16::MAX);
+    let scroll = u16::try_from(app.overlay.help_scroll().unwrap_or(0)).unwrap_or(u16::MAX);
     frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), area);
 }
 

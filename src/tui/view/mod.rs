@@ -32,7 +32,7 @@ pub fn view(app: &App, frame: &mut Frame) {
     }
     status::draw(app, frame, areas.status);
     tagging::draw_prompt(app, frame, frame.area());
-    if app.help.open {
+    if app.overlay.help_scroll().is_some() {
         help::draw(app, frame, frame.area());
     }
 }

@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let lang = app.settings.lang;
     let theme = &app.settings.theme;
-    if let Some(export) = &app.export {
+    if let Some(export) = app.overlay.export_prompt() {
         let prompt = T::ExportPrompt.fill(lang, &[("format", export.format.name())]);
         draw_input(
             frame,
@@ -24,14 +24,14 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         );
         return;
     }
-    if app.search.open {
+    if let Some(search) = app.overlay.search() {
         let prompt = T::SearchPrompt.get(lang);
         draw_input(
             frame,
             area,
             prompt,
-            &app.search.text,
-            app.search.cursor,
+            &search.text,
+            search.cursor,
             theme.accent,
         );
         return;

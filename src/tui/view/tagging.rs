@@ -48,7 +48,7 @@ fn confidence_label(confidence: Confidence) -> T {
 
 /// Draws the prompt at the bottom of `area` (over the panes, above the status bar).
 pub(super) fn draw_prompt(app: &App, frame: &mut Frame, area: Rect) {
-    let Some(prompt) = &app.tagging.prompt else {
+    let Some(prompt) = app.overlay.tag_prompt() else {
         return;
     };
     let lang = app.settings.lang;

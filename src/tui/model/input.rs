@@ -1,27 +1,72 @@
-//! The search box: a one-line text input with a cursor, nothing more.
+//! A one-line text input with a cursor and its editing keys: the search, the tag prompt and the
+//! export prompt all type through it.
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-/// The search box's state.
+/// What is typed and where the cursor is.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct SearchBox {
-    /// Whether it has the keyboard.
-    pub open: bool,
+pub struct TextInput {
     /// What is typed.
     pub text: String,
     /// Cursor position, in characters.
     pub cursor: usize,
 }
 
-impl SearchBox {
-    /// Opens it with `text` (the search applied so far), cursor at the end.
-    pub fn open_with(&mut self, text: &str) {
-        self.open = true;
-        self.text = text.to_owned();
-        self.cursor = self.text.chars().count();
+/// What a key did to an input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edited {
+    /// The text changed.
+    Text,
+    /// Only the cursor moved.
+    Cursor,
+    /// Not an editing key: the caller decides what it means.
+    Nothing,
+}
+
+impl TextInput {
+    /// An input holding `text`, cursor at the end.
+    pub fn with_text(text: &str) -> TextInput {
+        TextInput {
+            text: text.to_owned(),
+            cursor: text.chars().count(),
+        }
     }
 
-    /// Closes it and forgets the text.
-    pub fn close(&mut self) {
-        *self = SearchBox::default();
+    /// Empties it.
+    pub fn clear(&mut self) {
+        *self = TextInput::default();
+    }
+
+    /// Line editing: characters, Backspace, Delete, ←, →, Home, End, Ctrl-U.
+    pub fn on_key(&mut self, key: KeyEvent) -> Edited {
+        let plain = !key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT);
+        match key.code {
+            KeyCode::Backspace => self.backspace(),
+            KeyCode::Delete => self.delete(),
+            KeyCode::Left => {
+                self.move_cursor(-1);
+                return Edited::Cursor;
+            }
+            KeyCode::Right => {
+                self.move_cursor(1);
+                return Edited::Cursor;
+            }
+            KeyCode::Home => {
+                self.cursor_to(false);
+                return Edited::Cursor;
+            }
+            KeyCode::End => {
+                self.cursor_to(true);
+                return Edited::Cursor;
+            }
+            KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+                self.clear_before();
+            }
+            KeyCode::Char(c) if plain && !c.is_control() => self.insert(c),
+            _ => return Edited::Nothing,
+        }
+        Edited::Text
     }
 
     /// Types a character at the cursor.
@@ -82,8 +127,7 @@ mod tests {
 
     #[test]
     fn edits_at_the_cursor_with_accents() {
-        let mut s = SearchBox::default();
-        s.open_with("rançon");
+        let mut s = TextInput::with_text("rançon");
         s.move_cursor(-3);
         s.insert('X');
         assert_eq!(s.text, "ranXçon");

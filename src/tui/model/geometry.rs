@@ -1,0 +1,48 @@
+//! Pane sizes as `update` needs them (to page, scroll, wrap and map clicks), from the same
+//! [`layout`] the view draws with.
+use super::App;
+use crate::tui::layout;
+
+impl App {
+    /// Where each pane is for the terminal's size and whether the reader is open.
+    pub fn areas(&self) -> layout::Areas {
+        layout::areas(self.size, self.reader.is_open())
+    }
+
+    /// Rows of the list on screen (its border excluded); while the reader hides it, as it will be
+    /// when shown again, so its scroll position survives.
+    pub fn list_height(&self) -> usize {
+        let area = self.areas().list.or(layout::areas(self.size, false).list);
+        area.map_or(1, |a| usize::from(layout::inner(a).height))
+    }
+
+    /// Rows of the sidebar on screen, likewise.
+    pub fn sidebar_height(&self) -> usize {
+        let area = self
+            .areas()
+            .sidebar
+            .or(layout::areas(self.size, false).sidebar);
+        area.map_or(1, |a| usize::from(layout::inner(a).height))
+    }
+
+    /// Rows of the reader's body on screen (the tag panel, when shown, takes the bottom ones).
+    pub fn reader_height(&self) -> usize {
+        let panel = self
+            .reader
+            .open
+            .as_ref()
+            .map_or(0, |o| self.tagging.panel_rows(&o.article.summary.tags));
+        self.areas().reader.map_or(1, |a| {
+            usize::from(layout::reader_body(a).height.saturating_sub(panel)).max(1)
+        })
+    }
+
+    /// Columns the article body is rendered at.
+    pub fn reader_width(&self) -> u16 {
+        let size = self.size;
+        // Computed as if the reader were open, so the width is right before the article arrives.
+        layout::areas(size, true)
+            .reader
+            .map_or(size.width, |a| layout::reader_body(a).width)
+    }
+}
