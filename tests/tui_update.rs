@@ -425,7 +425,7 @@ fn help_opens_and_closes_without_quitting() {
     send(&mut app, (0..40).map(|_| key('j')));
     assert_eq!(
         app.overlay.help_scroll(),
-        Some(veille::tui::keymap::Action::ALL.len() - 22),
+        Some(veille::tui::keymap::Action::all().count() - 22),
         "no scrolling past the last action"
     );
     assert!(update(&mut app, key('q')).is_empty());

@@ -8,8 +8,23 @@ use std::collections::BTreeMap;
 /// The bundled keymap and theme.
 pub const BUNDLED: &str = include_str!("../../config/keys.toml");
 
-/// What a key asks for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// What a key asks for. Its name in `keys.toml` is the variant's in snake case (`page_down`), and
+/// the declaration order is the help's order.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    strum::EnumIter,
+    strum::EnumCount,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum Action {
     /// Next row, or scroll down.
     Down,
@@ -69,9 +84,9 @@ pub enum Action {
     UndoTag,
     /// The next prompt tags every article of the list.
     BulkTag,
-    /// Reserved: export.
+    /// Export the list as shown.
     Export,
-    /// Reserved: fetch the full text.
+    /// Fetch the full text of the article's page.
     FullText,
     /// Cycle the open article's TLP for exports.
     Tlp,
@@ -79,82 +94,18 @@ pub enum Action {
 
 impl Action {
     /// Every action, in help order.
-    pub const ALL: [Action; 32] = [
-        Action::Down,
-        Action::Up,
-        Action::Top,
-        Action::Bottom,
-        Action::PageDown,
-        Action::PageUp,
-        Action::NextPane,
-        Action::PrevPane,
-        Action::Open,
-        Action::Back,
-        Action::Quit,
-        Action::Search,
-        Action::CycleLang,
-        Action::UnreadOnly,
-        Action::ToggleRead,
-        Action::Star,
-        Action::Refresh,
-        Action::OpenLink,
-        Action::Help,
-        Action::TagActor,
-        Action::TagTarget,
-        Action::TagAttack,
-        Action::AcceptSuggestions,
-        Action::RemoveTags,
-        Action::AcceptSuggestion,
-        Action::TagNext,
-        Action::TagPrev,
-        Action::UndoTag,
-        Action::BulkTag,
-        Action::Export,
-        Action::FullText,
-        Action::Tlp,
-    ];
+    pub fn all() -> impl Iterator<Item = Action> {
+        <Action as strum::IntoEnumIterator>::iter()
+    }
 
     /// The name used in `keys.toml`.
     pub fn name(self) -> &'static str {
-        match self {
-            Action::Down => "down",
-            Action::Up => "up",
-            Action::Top => "top",
-            Action::Bottom => "bottom",
-            Action::PageDown => "page_down",
-            Action::PageUp => "page_up",
-            Action::NextPane => "next_pane",
-            Action::PrevPane => "prev_pane",
-            Action::Open => "open",
-            Action::Back => "back",
-            Action::Quit => "quit",
-            Action::Search => "search",
-            Action::CycleLang => "cycle_lang",
-            Action::UnreadOnly => "unread_only",
-            Action::ToggleRead => "toggle_read",
-            Action::Star => "star",
-            Action::Refresh => "refresh",
-            Action::OpenLink => "open_link",
-            Action::Help => "help",
-            Action::TagActor => "tag_actor",
-            Action::TagTarget => "tag_target",
-            Action::TagAttack => "tag_attack",
-            Action::AcceptSuggestions => "accept_suggestions",
-            Action::RemoveTags => "remove_tags",
-            Action::AcceptSuggestion => "accept_suggestion",
-            Action::TagNext => "tag_next",
-            Action::TagPrev => "tag_prev",
-            Action::UndoTag => "undo_tag",
-            Action::BulkTag => "bulk_tag",
-            Action::Export => "export",
-            Action::FullText => "full_text",
-            Action::Tlp => "tlp",
-        }
+        self.into()
     }
 
     /// The action named `name` in `keys.toml`.
     pub fn from_name(name: &str) -> Option<Action> {
-        Action::ALL.into_iter().find(|a| a.name() == name)
+        name.parse().ok()
     }
 }
 
@@ -323,7 +274,7 @@ impl Keymap {
             help_fr: descriptions(&file.help.fr)?,
         };
         let keys = parse_bindings(&file.keys)?;
-        for action in Action::ALL {
+        for action in Action::all() {
             let specs = keys.get(&action).cloned().unwrap_or_default();
             keymap.bindings.push((action, specs));
         }
@@ -475,7 +426,7 @@ mod tests {
     #[test]
     fn bundled_keymap_describes_every_action_in_both_languages() {
         let keymap = Keymap::bundled().expect("config/keys.toml must parse");
-        for action in Action::ALL {
+        for action in Action::all() {
             assert!(!keymap.keys(action).is_empty(), "{action:?} has no key");
             let (en, fr) = (
                 keymap.description(action, Lang::En),
@@ -486,6 +437,23 @@ mod tests {
                 "{action:?} lacks a description"
             );
             assert_ne!(en, fr, "{action:?}: French description not translated");
+        }
+    }
+
+    #[test]
+    fn action_names_are_derived_in_snake_case_in_help_order() {
+        assert_eq!(Action::PageDown.name(), "page_down");
+        assert_eq!(Action::Tlp.name(), "tlp");
+        assert_eq!(
+            Action::from_name("accept_suggestions"),
+            Some(Action::AcceptSuggestions)
+        );
+        assert_eq!(Action::from_name("AcceptSuggestions"), None);
+        let all: Vec<Action> = Action::all().collect();
+        assert_eq!(all.len(), 32);
+        assert_eq!((all[0], all[31]), (Action::Down, Action::Tlp));
+        for action in all {
+            assert_eq!(Action::from_name(action.name()), Some(action));
         }
     }
 

@@ -15,9 +15,8 @@ pub(super) fn draw(app: &App, frame: &mut Frame, screen: Rect) {
     let lang = app.settings.lang;
     let theme = &app.settings.theme;
     let keymap = &app.settings.keymap;
-    let lines: Vec<Line> = Action::ALL
-        .iter()
-        .map(|&action| {
+    let lines: Vec<Line> = Action::all()
+        .map(|action| {
             let keys: Vec<String> = keymap.keys(action).iter().map(|k| k.label()).collect();
             Line::from(vec![
                 Span::styled(fit(&keys.join(" "), KEYS_WIDTH), theme.accent),
@@ -45,5 +44,5 @@ pub(super) fn draw(app: &App, frame: &mut Frame, screen: Rect) {
 
 /// Lines of the help's content (one per action), for scrolling bounds.
 pub fn help_lines() -> usize {
-    Action::ALL.len()
+    <Action as strum::EnumCount>::COUNT
 }
