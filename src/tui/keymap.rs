@@ -5,7 +5,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
-/// The bundled keymap and theme.
+/// The bundled keymap.
 pub const BUNDLED: &str = include_str!("../../config/keys.toml");
 
 /// What a key asks for. Its name in `keys.toml` is the variant's in snake case (`page_down`), and

@@ -1,7 +1,10 @@
-//! Colours as data (`[theme]` in `config/keys.toml`), and the monochrome theme NO_COLOR asks for.
+//! Colours as data (`[theme]` in `config/theme.toml`), and the monochrome theme NO_COLOR asks for.
 use ratatui::style::{Color, Modifier, Style};
 use serde::Deserialize;
 use std::str::FromStr;
+
+/// The bundled theme.
+pub const BUNDLED: &str = include_str!("../../config/theme.toml");
 
 /// The styles the view draws with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,7 +68,7 @@ struct ThemeFile {
 impl Theme {
     /// The bundled theme.
     pub fn bundled() -> Result<Theme, ThemeError> {
-        Theme::from_toml(super::keymap::BUNDLED)
+        Theme::from_toml(BUNDLED)
     }
 
     /// Reads the `[theme]` table of a document (other tables ignored).
@@ -133,7 +136,7 @@ mod tests {
 
     #[test]
     fn bundled_theme_parses_with_colours() {
-        let theme = Theme::bundled().expect("[theme] in config/keys.toml must parse");
+        let theme = Theme::bundled().expect("config/theme.toml must parse");
         assert_eq!(theme.selection.bg, Some(Color::Cyan));
         assert_eq!(theme.star.fg, Some(Color::Yellow));
     }
@@ -161,7 +164,7 @@ mod tests {
 
     #[test]
     fn bad_colour_is_named() {
-        let doc = super::super::keymap::BUNDLED.replace("star = \"yellow\"", "star = \"sparkly\"");
+        let doc = BUNDLED.replace("star = \"yellow\"", "star = \"sparkly\"");
         let err = Theme::from_toml(&doc);
         assert!(
             matches!(err, Err(ThemeError::BadColour { key: "star", .. })),

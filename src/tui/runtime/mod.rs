@@ -133,7 +133,7 @@ fn themed(overrides: &std::collections::BTreeMap<String, String>) -> Result<Them
     if overrides.is_empty() {
         return Ok(Theme::bundled()?);
     }
-    let mut doc: toml::Table = toml::from_str(crate::tui::keymap::BUNDLED)?;
+    let mut doc: toml::Table = toml::from_str(crate::tui::theme::BUNDLED)?;
     let mut theme = doc
         .remove("theme")
         .and_then(|t| t.as_table().cloned())
