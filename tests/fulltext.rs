@@ -310,7 +310,7 @@ fn f_fetches_the_full_text_and_the_reader_reloads_the_article() {
     let status = app
         .notice
         .as_ref()
-        .map(|n| n.render(Lang::Fr))
+        .map(|n| n.render(Lang::Fr, &app.settings.keymap))
         .unwrap_or_default();
     assert!(status.contains("https://news.example/0"), "{status}");
 
@@ -328,7 +328,7 @@ fn f_fetches_the_full_text_and_the_reader_reloads_the_article() {
     let status = app
         .notice
         .as_ref()
-        .map(|n| n.render(Lang::Fr))
+        .map(|n| n.render(Lang::Fr, &app.settings.keymap))
         .unwrap_or_default();
     assert!(status.contains("Texte intégral"), "{status}");
 
@@ -341,7 +341,12 @@ fn f_fetches_the_full_text_and_the_reader_reloads_the_article() {
     );
     assert!(failed.is_empty());
     let notice = app.notice.clone().unwrap();
-    assert!(notice.error && notice.render(Lang::Fr).contains("HTTP 404"));
+    assert!(
+        notice.error
+            && notice
+                .render(Lang::Fr, &app.settings.keymap)
+                .contains("HTTP 404")
+    );
 
     // From the list, the selected row's page is asked for; the closed reader loads nothing.
     update(&mut app, key('q'));

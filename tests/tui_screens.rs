@@ -123,6 +123,34 @@ fn empty_store_says_how_to_fetch_160x48_french() {
 }
 
 #[test]
+fn remapped_keys_are_the_keys_the_hints_name() {
+    let user = [("help", "h"), ("refresh", "R"), ("back", "backspace")]
+        .into_iter()
+        .map(|(action, key)| (action.to_owned(), vec![key.to_owned()]))
+        .collect();
+    let mut remapped = settings(Lang::En);
+    remapped.keymap = remapped.keymap.with_overrides(&user).expect("valid remap");
+    let mut app = App::new(remapped, 80, 24);
+    update(&mut app, Msg::Tick(now()));
+    let effects = veille::tui::init(&mut app);
+    answer_pages(&mut app, &effects, 0);
+    let text = screen_text(draw(&app).backend().buffer());
+    assert!(text.contains("Press R to fetch the feeds"), "{text}");
+    assert!(
+        text.contains("h help · / search · f language · u unread · R refresh · q quit"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("? help") && !text.contains("Press r "),
+        "{text}"
+    );
+    // The help opens with the new key and says which keys close it.
+    update(&mut app, key('h'));
+    let text = screen_text(draw(&app).backend().buffer());
+    assert!(text.contains("Backspace or h closes this help"), "{text}");
+}
+
+#[test]
 fn hostile_feed_text_shows_nothing_of_its_escape_sequences() {
     let mut app = booted(Lang::En, 80, 24, 50);
     let mut hostile = row(0);

@@ -403,7 +403,11 @@ fn suggestions_show_why_and_how_sure_and_accept_all_applies_only_the_high_ones()
     update(&mut app, committed(&effects[0]));
     let tags_now = open_tags(&app);
     assert!(tags_now.attack.contains(&"ransomware".to_owned()));
-    let notice = app.notice.as_ref().unwrap().render(Lang::En);
+    let notice = app
+        .notice
+        .as_ref()
+        .unwrap()
+        .render(Lang::En, &app.settings.keymap);
     assert_eq!(
         notice,
         format!(
@@ -414,7 +418,11 @@ fn suggestions_show_why_and_how_sure_and_accept_all_applies_only_the_high_ones()
     // The lower ones stay for the user to read; A now says so rather than taking them.
     assert_eq!(app.tagging.pending_suggestions(&tags_now).len(), lower);
     assert!(update(&mut app, key('A')).is_empty());
-    let notice = app.notice.as_ref().unwrap().render(Lang::En);
+    let notice = app
+        .notice
+        .as_ref()
+        .unwrap()
+        .render(Lang::En, &app.settings.keymap);
     assert!(
         notice.starts_with("No high-confidence suggestion to accept")
             && notice.contains(&format!("{lower} lower left")),
@@ -445,7 +453,7 @@ fn x_rejects_a_suggestion_for_good_once_committed_and_undo_offers_it_again() {
         app.notice
             .as_ref()
             .unwrap()
-            .render(Lang::En)
+            .render(Lang::En, &app.settings.keymap)
             .contains("Suggestion rejected")
     );
     // + accepts the highlighted one only.
@@ -593,7 +601,11 @@ fn bulk_tags_every_article_of_the_filter_and_undo_reverts_it_as_one_action() {
             .iter()
             .all(|r| r.tags.attack.contains(&"ddos".to_owned()))
     );
-    let notice = app.notice.as_ref().unwrap().render(Lang::En);
+    let notice = app
+        .notice
+        .as_ref()
+        .unwrap()
+        .render(Lang::En, &app.settings.keymap);
     assert!(notice.contains("50 articles"), "{notice}");
     update(&mut app, code(KeyCode::Esc));
     assert_eq!(
@@ -737,7 +749,10 @@ fn french_notices_name_values_by_their_french_labels() {
     let effects = update(&mut app, code(KeyCode::Enter));
     update(&mut app, committed(only_edit(&effects)));
     assert_eq!(
-        app.notice.as_ref().unwrap().render(Lang::Fr),
+        app.notice
+            .as_ref()
+            .unwrap()
+            .render(Lang::Fr, &app.settings.keymap),
         "Étiqueté : type d'attaque rançongiciel"
     );
     update(&mut app, code(KeyCode::Esc));
@@ -746,7 +761,10 @@ fn french_notices_name_values_by_their_french_labels() {
     let effects = update(&mut app, code(KeyCode::Enter));
     update(&mut app, committed(only_edit(&effects)));
     assert_eq!(
-        app.notice.as_ref().unwrap().render(Lang::Fr),
+        app.notice
+            .as_ref()
+            .unwrap()
+            .render(Lang::Fr, &app.settings.keymap),
         "Étiqueté : pays Pays-Bas"
     );
 }

@@ -606,7 +606,11 @@ fn export_writes_the_list_as_shown_in_the_chosen_format() {
     }
 
     update(&mut app, Msg::Exported(Ok((12, "/tmp/veille.md".into()))));
-    let notice = app.notice.as_ref().unwrap().render(Lang::Fr);
+    let notice = app
+        .notice
+        .as_ref()
+        .unwrap()
+        .render(Lang::Fr, &app.settings.keymap);
     assert!(
         notice.contains("12") && notice.contains("/tmp/veille.md"),
         "{notice}"

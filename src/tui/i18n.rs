@@ -1,5 +1,8 @@
-//! Every label and message of the interface in English and French; `{name}` marks a value filled in.
+//! Every label and message of the interface in English and French; `{name}` marks a value filled in,
+//! `{key:action}` the key bound to an action (resolved against the user's keymap, never written
+//! out: a remapped key must not leave a hint naming the old one).
 use crate::model::Lang;
+use crate::tui::keymap::Keymap;
 
 /// A piece of interface text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -291,12 +294,12 @@ impl T {
             T::SearchApplied => ("search: {q}", "recherche : {q}"),
             T::Loading => ("Loading…", "Chargement…"),
             T::EmptyStore => (
-                "No articles yet. Press r to fetch the feeds.",
-                "Aucun article pour l'instant. Appuyez sur r pour récupérer les flux.",
+                "No articles yet. Press {key:refresh} to fetch the feeds.",
+                "Aucun article pour l'instant. Appuyez sur {key:refresh} pour récupérer les flux.",
             ),
             T::EmptyFilter => (
-                "No article matches. Esc clears the search, Tab reaches the feeds.",
-                "Aucun article ne correspond. Échap efface la recherche, Tab mène aux flux.",
+                "No article matches. {key:back} clears the search, {key:next_pane} reaches the feeds.",
+                "Aucun article ne correspond. {key:back} efface la recherche, {key:next_pane} mène aux flux.",
             ),
             T::Undated => ("undated", "sans date"),
             T::ByAuthor => ("by {author}", "par {author}"),
@@ -310,8 +313,8 @@ impl T {
             ),
             T::SearchPrompt => ("Search: ", "Recherche : "),
             T::Hints => (
-                "? help · / search · f language · u unread · r refresh · q quit",
-                "? aide · / recherche · f langue · u non lus · r actualiser · q quitter",
+                "{key:help} help · {key:search} search · {key:cycle_lang} language · {key:unread_only} unread · {key:refresh} refresh · {key:quit} quit",
+                "{key:help} aide · {key:search} recherche · {key:cycle_lang} langue · {key:unread_only} non lus · {key:refresh} actualiser · {key:quit} quitter",
             ),
             T::Refreshing => (
                 "Refreshing {done}/{total}: {feed}",
@@ -358,7 +361,10 @@ impl T {
                 "Link [{n}…]: another digit, or Enter",
                 "Lien [{n}…] : un autre chiffre, ou Entrée",
             ),
-            T::HelpClose => ("Esc or ? closes this help", "Échap ou ? ferme cette aide"),
+            T::HelpClose => (
+                "{key:back} or {key:help} closes this help",
+                "{key:back} ou {key:help} ferme cette aide",
+            ),
             T::Links => ("Links", "Liens"),
             T::MarkedRead => ("Marked as read", "Marqué comme lu"),
             T::MarkedUnread => ("Marked as unread", "Marqué comme non lu"),
@@ -409,8 +415,8 @@ impl T {
             ),
             T::NoArticle => ("No article selected", "Aucun article choisi"),
             T::BulkArmed => (
-                "Bulk: the next a, t or y tags the {n} articles of the list (* cancels)",
-                "En masse : le prochain a, t ou y étiquette les {n} articles de la liste (* annule)",
+                "Bulk: the next {key:tag_actor}, {key:tag_target} or {key:tag_attack} tags the {n} articles of the list ({key:bulk_tag} cancels)",
+                "En masse : le prochain {key:tag_actor}, {key:tag_target} ou {key:tag_attack} étiquette les {n} articles de la liste ({key:bulk_tag} annule)",
             ),
             T::BulkOff => ("Bulk tagging cancelled", "Étiquetage en masse annulé"),
             T::NoSuggestion => ("No suggestion to accept", "Aucune suggestion à accepter"),
@@ -419,16 +425,16 @@ impl T {
                 "Cet article n'a ni étiquette ni suggestion",
             ),
             T::OpenToEdit => (
-                "Open the article (Enter) to pick its tags",
-                "Ouvrez l'article (Entrée) pour choisir ses étiquettes",
+                "Open the article ({key:open}) to pick its tags",
+                "Ouvrez l'article ({key:open}) pour choisir ses étiquettes",
             ),
             T::Rejected => (
                 "Suggestion rejected: {value}",
                 "Suggestion rejetée : {value}",
             ),
             T::PanelTitle => (
-                "Tags and suggestions — A high ones · + one · x remove/reject · < > move",
-                "Étiquettes et suggestions — A les sûres · + une · x retirer/rejeter · < > choisir",
+                "Tags and suggestions — {key:accept_suggestions} high ones · {key:accept_suggestion} one · {key:remove_tags} remove/reject · {key:tag_prev} {key:tag_next} move",
+                "Étiquettes et suggestions — {key:accept_suggestions} les sûres · {key:accept_suggestion} une · {key:remove_tags} retirer/rejeter · {key:tag_prev} {key:tag_next} choisir",
             ),
             // French typography in the tag lines: no-break spaces inside the guillemets.
             T::InTitle => (
@@ -445,8 +451,8 @@ impl T {
                 "{n} suggestion de confiance élevée acceptée\u{202f}; moins sûres, restantes\u{a0}: {lower}",
             ),
             T::NoHighSuggestion => (
-                "No high-confidence suggestion to accept; {lower} lower left: + accepts the highlighted one",
-                "Aucune suggestion de confiance élevée à accepter\u{202f}; moins sûres\u{a0}: {lower} (+ accepte celle choisie)",
+                "No high-confidence suggestion to accept; {lower} lower left: {key:accept_suggestion} accepts the highlighted one",
+                "Aucune suggestion de confiance élevée à accepter\u{202f}; moins sûres\u{a0}: {lower} ({key:accept_suggestion} accepte celle choisie)",
             ),
             T::ConfidenceHigh => ("high", "élevée"),
             T::ConfidenceMedium => ("medium", "moyenne"),
@@ -483,12 +489,26 @@ impl T {
 
     /// The text in `lang` with each `{name}` replaced by its value.
     pub fn fill(self, lang: Lang, values: &[(&str, &str)]) -> String {
-        let mut out = self.get(lang).to_owned();
-        for (name, value) in values {
-            out = out.replace(&format!("{{{name}}}"), value);
-        }
-        out
+        fill_values(self.get(lang).to_owned(), values)
     }
+
+    /// The text in `lang` with each `{key:action}` named from `keymap`.
+    pub fn keyed(self, lang: Lang, keymap: &Keymap) -> String {
+        keymap.name_keys(self.get(lang), lang)
+    }
+
+    /// The text in `lang`, its keys named from `keymap`, then each `{name}` replaced by its value
+    /// (in that order, so a value that looks like `{key:quit}` stays as it is).
+    pub fn keyed_fill(self, lang: Lang, keymap: &Keymap, values: &[(&str, &str)]) -> String {
+        fill_values(self.keyed(lang, keymap), values)
+    }
+}
+
+fn fill_values(mut text: String, values: &[(&str, &str)]) -> String {
+    for (name, value) in values {
+        text = text.replace(&format!("{{{name}}}"), value);
+    }
+    text
 }
 
 /// The name of a tag's facet on screen: its list when known for a target (`Country`, `Sector`),
@@ -551,6 +571,22 @@ mod tests {
                 placeholders(fr),
                 "{t:?}: placeholders differ"
             );
+        }
+    }
+
+    #[test]
+    fn every_key_placeholder_names_an_action() {
+        for t in T::ALL {
+            for lang in [Lang::En, Lang::Fr] {
+                for name in placeholders(t.get(lang)) {
+                    if let Some(action) = name.strip_prefix("key:") {
+                        assert!(
+                            crate::tui::keymap::Action::from_name(action).is_some(),
+                            "{t:?}: {{{name}}} names no action"
+                        );
+                    }
+                }
+            }
         }
     }
 

@@ -190,6 +190,17 @@ impl KeySpec {
         out + &key
     }
 
+    /// How a sentence of the interface names the key: as the help shows it, except Esc and Enter,
+    /// which French calls « Échap » and « Entrée ».
+    pub fn spoken(&self, lang: Lang) -> String {
+        let label = self.label();
+        match (lang, self.code) {
+            (Lang::Fr, KeyCode::Esc) => label.replace("Esc", "Échap"),
+            (Lang::Fr, KeyCode::Enter) => label.replace("Enter", "Entrée"),
+            _ => label,
+        }
+    }
+
     /// Whether a pressed key is this one; Shift is ignored for characters, which carry it already.
     pub fn matches(&self, key: &KeyEvent) -> bool {
         let mods = key.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT);
@@ -311,6 +322,35 @@ impl Keymap {
             .iter()
             .find(|(a, _)| *a == action)
             .map_or(&[], |(_, specs)| specs.as_slice())
+    }
+
+    /// `text` with each `{key:action}` replaced by the first key bound to that action, named in
+    /// `lang`: hints and messages name the keys the user actually has (as gitui and newsboat do).
+    /// A placeholder naming no action is left as it is (a test keeps the interface free of them).
+    pub fn name_keys(&self, text: &str, lang: Lang) -> String {
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text;
+        while let Some(start) = rest.find("{key:") {
+            out.push_str(&rest[..start]);
+            let after = &rest[start + "{key:".len()..];
+            let key = after.find('}').and_then(|end| {
+                let action = Action::from_name(&after[..end])?;
+                let spec = self.keys(action).first()?;
+                Some((spec.spoken(lang), end))
+            });
+            match key {
+                Some((name, end)) => {
+                    out.push_str(&name);
+                    rest = &after[end + 1..];
+                }
+                None => {
+                    out.push_str("{key:");
+                    rest = after;
+                }
+            }
+        }
+        out.push_str(rest);
+        out
     }
 
     /// What the help says of an action, in `lang`.
@@ -493,6 +533,24 @@ mod tests {
             KeySpec::parse("hyper"),
             Err(KeymapError::BadKey(_))
         ));
+    }
+
+    #[test]
+    fn key_placeholders_name_the_first_bound_key_in_the_language() {
+        let keymap = Keymap::bundled().expect("bundled keymap");
+        let text = "{key:help} help · {key:back} back · {key:open} open · {key:nope} · {key:";
+        assert_eq!(
+            keymap.name_keys(text, Lang::En),
+            "? help · Esc back · Enter open · {key:nope} · {key:"
+        );
+        assert_eq!(
+            keymap.name_keys("{key:back}, {key:open}, {key:page_down}", Lang::Fr),
+            "Échap, Entrée, PgDn"
+        );
+        let mut user = BTreeMap::new();
+        user.insert("help".to_owned(), vec!["h".to_owned(), "?".to_owned()]);
+        let keymap = keymap.with_overrides(&user).expect("valid override");
+        assert_eq!(keymap.name_keys("{key:help} help", Lang::En), "h help");
     }
 
     #[test]

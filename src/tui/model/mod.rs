@@ -92,10 +92,10 @@ impl Notice {
         }
     }
 
-    /// The message in `lang`.
-    pub fn render(&self, lang: Lang) -> String {
+    /// The message in `lang`, naming keys as `keymap` binds them.
+    pub fn render(&self, lang: Lang, keymap: &Keymap) -> String {
         let values: Vec<(&str, &str)> = self.values.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        self.text.fill(lang, &values)
+        self.text.keyed_fill(lang, keymap, &values)
     }
 }
 

@@ -34,7 +34,7 @@ pub(super) fn draw(app: &App, frame: &mut Frame, screen: Rect) {
         .areas(area);
     let block = Block::bordered()
         .title(T::HelpTitle.get(lang))
-        .title_bottom(Line::styled(T::HelpClose.get(lang), theme.muted))
+        .title_bottom(Line::styled(T::HelpClose.keyed(lang, keymap), theme.muted))
         .title_style(theme.accent)
         .border_style(theme.accent);
     frame.render_widget(Clear, area);

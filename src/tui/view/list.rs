@@ -30,7 +30,7 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         } else {
             T::EmptyFilter
         };
-        let paragraph = Paragraph::new(text.get(lang))
+        let paragraph = Paragraph::new(text.keyed(lang, &app.settings.keymap))
             .style(app.settings.theme.muted)
             .wrap(Wrap { trim: true });
         frame.render_widget(paragraph, inner);

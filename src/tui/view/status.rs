@@ -70,9 +70,12 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
             } else {
                 ratatui::style::Style::new()
             };
-            Line::styled(screen::line(&notice.render(lang)), style)
+            Line::styled(
+                screen::line(&notice.render(lang, &app.settings.keymap)),
+                style,
+            )
         }
-        None => Line::styled(T::Hints.get(lang), theme.muted),
+        None => Line::styled(T::Hints.keyed(lang, &app.settings.keymap), theme.muted),
     };
     frame.render_widget(Paragraph::new(line), area);
 }

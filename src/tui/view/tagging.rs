@@ -179,7 +179,10 @@ pub(super) fn draw_panel(app: &App, frame: &mut Frame, area: Rect) {
     let items = app.tagging.panel(&open.article.summary.tags);
     let cves = app.tagging.cves();
     let mut lines = vec![Line::styled(
-        fit(&format!("── {} ", T::PanelTitle.get(lang)), width),
+        fit(
+            &format!("── {} ", T::PanelTitle.keyed(lang, &app.settings.keymap)),
+            width,
+        ),
         theme.muted,
     )];
     let room = usize::from(area.height)
