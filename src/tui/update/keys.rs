@@ -35,7 +35,7 @@ fn on_pane_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
 fn on_help_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     // The overlay's border takes two rows; what does not fit below can be scrolled to.
     let visible = usize::from(app.size.height).saturating_sub(2);
-    let max = crate::tui::view::help_lines().saturating_sub(visible);
+    let max = Overlay::help_lines().saturating_sub(visible);
     let action = app.settings.keymap.action(&key);
     let Overlay::Help { scroll } = &mut app.overlay else {
         return Vec::new();

@@ -2,7 +2,7 @@
 use super::text::fit;
 use crate::tui::i18n::T;
 use crate::tui::keymap::Action;
-use crate::tui::model::App;
+use crate::tui::model::{App, Overlay};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -25,7 +25,7 @@ pub(super) fn draw(app: &App, frame: &mut Frame, screen: Rect) {
             ])
         })
         .collect();
-    let height = u16::try_from(help_lines() + 2).unwrap_or(u16::MAX);
+    let height = u16::try_from(Overlay::help_lines() + 2).unwrap_or(u16::MAX);
     let [area] = Layout::horizontal([Constraint::Max(84)])
         .flex(Flex::Center)
         .areas(screen);
@@ -40,9 +40,4 @@ pub(super) fn draw(app: &App, frame: &mut Frame, screen: Rect) {
     frame.render_widget(Clear, area);
     let scroll = u16::try_from(app.overlay.help_scroll().unwrap_or(0)).unwrap_or(u16::MAX);
     frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), area);
-}
-
-/// Lines of the help's content (one per action), for scrolling bounds.
-pub fn help_lines() -> usize {
-    <Action as strum::EnumCount>::COUNT
 }

@@ -8,7 +8,6 @@ use ratatui::widgets::Block;
 
 mod header;
 mod help;
-pub use help::help_lines;
 mod list;
 mod reader;
 mod sidebar;
