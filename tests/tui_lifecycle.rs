@@ -141,3 +141,27 @@ fn sigterm_ends_the_reader_while_a_prompt_is_open() {
     assert!(tui.cooked(), "raw mode is turned off on SIGTERM");
     assert_eq!(home.articles(&["list", "--actor", "APT28"]).len(), 1);
 }
+
+#[test]
+fn a_bad_key_or_colour_is_named_with_file_line_and_key_before_the_terminal_is_taken() {
+    let server = TestServer::start();
+    let home = author_home(&server);
+    let config = std::fs::read_to_string(home.config()).unwrap();
+    for (table, line, key) in [
+        (
+            "[keys]\nquit = [\"hyper-banana\"]\n",
+            "quit = ",
+            "keys.quit",
+        ),
+        ("[theme]\naccent = \"plaid\"\n", "accent = ", "theme.accent"),
+    ] {
+        let text = format!("{config}{table}");
+        let number = text.lines().position(|l| l.starts_with(line)).unwrap() + 1;
+        std::fs::write(home.config(), &text).unwrap();
+        let mut tui = Tui::start(&home, "en_US.UTF-8");
+        assert_eq!(tui.wait_exit(), 1);
+        let screen = tui.screen();
+        let expected = format!("config.toml:{number}: {key}: ");
+        assert!(screen.contains(&expected), "{expected} not in:\n{screen}");
+    }
+}

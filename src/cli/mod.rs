@@ -102,7 +102,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         // The reader needs a terminal; piped, the default command prints the newest articles.
         None if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() => {
-            crate::tui::run(&paths.loaded, &paths.db, Arc::clone(paths.vocabulary()?))?;
+            crate::tui::run(
+                &paths.loaded,
+                &paths.config,
+                &paths.db,
+                Arc::clone(paths.vocabulary()?),
+            )?;
             Ok(ExitCode::SUCCESS)
         }
         None => articles::overview(&paths),

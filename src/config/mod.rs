@@ -190,6 +190,25 @@ pub fn load(path: &Path) -> Result<Loaded, ConfigError> {
     })
 }
 
+/// An error about the value at `key` (dotted, e.g. `keys.quit`) of the file at `path`, named with
+/// its line like every other configuration error; for checks made above this module (the
+/// reader's keymap and theme). Line 0 when the file or key cannot be found.
+pub fn invalid_at(path: &Path, key: &str, message: impl Into<String>) -> ConfigError {
+    let line = std::fs::read_to_string(path)
+        .ok()
+        .and_then(|text| {
+            let span = locate::SpanIndex::new(&text)?.span_of(key)?;
+            Some(locate::line_of(&text, span.start))
+        })
+        .unwrap_or(0);
+    ConfigError::Invalid {
+        path: path.to_owned(),
+        line,
+        key: key.to_owned(),
+        message: message.into(),
+    }
+}
+
 /// The bundled defaults alone, as a complete configuration (`user_agent` still holds `{version}`).
 pub fn bundled() -> Result<Config, ConfigError> {
     partial::parse_complete(BUNDLED, Path::new(BUNDLED_NAME))

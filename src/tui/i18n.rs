@@ -308,8 +308,8 @@ impl T {
                 "Modifié {n}× par le flux depuis votre travail (conservé tel quel) : {title}",
             ),
             T::NoBody => (
-                "(The feed gives no text for this article: o opens it in the browser.)",
-                "(Le flux ne donne aucun texte pour cet article : o l'ouvre dans le navigateur.)",
+                "(The feed gives no text for this article: {key:open_link} opens it in the browser.)",
+                "(Le flux ne donne aucun texte pour cet article : {key:open_link} l'ouvre dans le navigateur.)",
             ),
             T::SearchPrompt => ("Search: ", "Recherche : "),
             T::Hints => (

@@ -1,9 +1,11 @@
 //! The runtime: owns the terminal, feeds messages to `update`, draws with `view`, and carries out
 //! effects off the UI thread (a database worker, a tokio runtime for refresh and signals).
+use super::keymap::{Keymap, KeymapError};
 use super::model::tagging::SharedVocabulary;
 use super::model::{App, Settings};
 use super::msg::{Effect, Msg, NetJob, RefreshOutcome, RenderBody};
-use super::{i18n, keymap::Keymap, theme::Theme, update, view};
+use super::theme::{Theme, ThemeError};
+use super::{i18n, update, view};
 use crate::config::Config;
 use crate::feed::fetch::Fetcher;
 use crate::feed::fulltext::fetch_full_text;
@@ -38,8 +40,13 @@ const BATCH: usize = 512;
 /// restored on every way out (quit, error, uncaught panic, SIGTERM, SIGHUP, a hung-up terminal),
 /// and the writes already asked for (a tag just typed) are committed before it returns. `vocab` is
 /// the run's vocabulary, built by the caller.
-pub fn run(config: &Config, db_path: &Path, vocab: Arc<Vocabulary>) -> Result<()> {
-    let settings = settings(config, vocab)?;
+pub fn run(
+    config: &Config,
+    config_path: &Path,
+    db_path: &Path,
+    vocab: Arc<Vocabulary>,
+) -> Result<()> {
+    let settings = settings(config, vocab).map_err(|e| named_in(config_path, config, e))?;
     // Opened before the terminal is taken, so a bad database is reported on a normal screen.
     let store = Store::open(db_path)
         .with_context(|| format!("cannot open the database {}", db_path.display()))?;
@@ -126,6 +133,43 @@ pub fn settings(config: &Config, vocab: Arc<Vocabulary>) -> Result<Settings> {
         },
         vocab: SharedVocabulary::new(vocab),
     })
+}
+
+/// A `[keys]` or `[theme]` mistake named like every other configuration error: file, line, key.
+fn named_in(path: &Path, config: &Config, error: anyhow::Error) -> anyhow::Error {
+    let user_key = |action: &str| {
+        config
+            .keys
+            .contains_key(action)
+            .then(|| format!("keys.{action}"))
+    };
+    let key = if let Some(e) = error.downcast_ref::<KeymapError>() {
+        match e {
+            KeymapError::UnknownAction(name) => Some(format!("keys.{name}")),
+            KeymapError::Missing { action, .. } => user_key(action),
+            KeymapError::Conflict { first, second, .. } => user_key(second).or(user_key(first)),
+            KeymapError::BadKey(bad) => config
+                .keys
+                .iter()
+                .find(|(_, keys)| keys.contains(bad))
+                .map(|(action, _)| format!("keys.{action}")),
+            KeymapError::Toml(_) => Some("keys".to_owned()),
+        }
+    } else if let Some(ThemeError::BadColour { key, .. }) = error.downcast_ref::<ThemeError>() {
+        Some(format!("theme.{key}"))
+    } else {
+        None
+    };
+    match key {
+        Some(key) => {
+            let message = error.root_cause().to_string();
+            let message = message
+                .trim_start_matches("keymap: ")
+                .trim_start_matches("theme: ");
+            crate::config::invalid_at(path, &key, message).into()
+        }
+        None => error,
+    }
 }
 
 /// The bundled theme with the user's `[theme]` colours laid over it.

@@ -103,7 +103,7 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
             T::NoBody
         };
         frame.render_widget(
-            Paragraph::new(note.get(lang))
+            Paragraph::new(note.keyed(lang, &app.settings.keymap))
                 .style(theme.muted)
                 .wrap(Wrap { trim: true }),
             body,
