@@ -161,6 +161,9 @@ pub enum FeedsCommand {
         /// Print a JSON array.
         #[arg(long)]
         json: bool,
+        /// Only the feeds whose last attempt failed: the error log (reason, HTTP status, since when).
+        #[arg(long)]
+        failed: bool,
     },
     /// Subscribe to a feed.
     Add {

@@ -16,7 +16,7 @@ use std::process::ExitCode;
 /// Runs one `feeds` subcommand.
 pub fn run(paths: &Paths, command: FeedsCommand) -> Result<ExitCode> {
     match command {
-        FeedsCommand::List { json } => list(paths, json),
+        FeedsCommand::List { json, failed } => list(paths, json, failed),
         FeedsCommand::Add { url, name, lang } => add(paths, url, name, lang.map(Into::into)),
         FeedsCommand::Remove { name_or_url } => remove(paths, &name_or_url),
         FeedsCommand::Import { file, replace } => import(paths, &file, replace),
@@ -34,11 +34,13 @@ struct FeedJson {
     last_status: Option<u16>,
     last_error: Option<String>,
     last_success: Option<chrono::DateTime<chrono::Utc>>,
+    /// The first failed attempt since the last success.
+    failing_since: Option<chrono::DateTime<chrono::Utc>>,
     unread: u64,
     total: u64,
 }
 
-fn list(paths: &Paths, json: bool) -> Result<ExitCode> {
+fn list(paths: &Paths, json: bool, failed: bool) -> Result<ExitCode> {
     let config = &paths.loaded;
     // Read only: the configured subscriptions are listed from the config, their state matched by URL.
     let state = open_store_read(paths)?.feeds()?;
@@ -59,14 +61,18 @@ fn list(paths: &Paths, json: bool) -> Result<ExitCode> {
                 last_status: stored.and_then(|s| s.last_status),
                 last_error: stored.and_then(|s| s.last_error.as_deref()).map(clean),
                 last_success: stored.and_then(|s| s.last_success),
+                failing_since: stored.and_then(|s| s.failing_since),
                 unread: stored.map_or(0, |s| s.unread),
                 total: stored.map_or(0, |s| s.total),
             }
         })
+        .filter(|row: &FeedJson| !failed || row.last_error.is_some())
         .collect();
     let mut out = output::stdout();
     if json {
         output::write_json(&mut out, &rows)?;
+    } else if failed {
+        write_error_log(&mut out, &rows)?;
     } else {
         for row in &rows {
             let state = match (&row.last_error, row.last_status) {
@@ -88,6 +94,37 @@ fn list(paths: &Paths, json: bool) -> Result<ExitCode> {
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `feeds list --failed` for people: each failing feed, since when, its status and its reason.
+fn write_error_log(out: &mut impl Write, rows: &[FeedJson]) -> std::io::Result<()> {
+    if rows.is_empty() {
+        return writeln!(out, "no feed failed at its last attempt");
+    }
+    for row in rows {
+        let since = row.failing_since.map_or_else(
+            || "since ?".to_owned(),
+            |t| format!("since {}", t.format("%Y-%m-%d %H:%M UTC")),
+        );
+        let last_ok = row.last_success.map_or_else(
+            || "never fetched".to_owned(),
+            |t| format!("last success {}", t.format("%Y-%m-%d %H:%M UTC")),
+        );
+        let status = row
+            .last_status
+            .map_or_else(|| "no answer".to_owned(), |s| format!("HTTP {s}"));
+        writeln!(
+            out,
+            "{} ({})\n  failing {since}, {last_ok}; {status}: {}",
+            display_line(&row.name, 80),
+            display_line(&row.url, MAX_LINE_CHARS),
+            display_line(
+                row.last_error.as_deref().unwrap_or_default(),
+                MAX_LINE_CHARS
+            )
+        )?;
+    }
+    Ok(())
 }
 
 fn add(paths: &Paths, url: String, name: Option<String>, lang: Option<Lang>) -> Result<ExitCode> {

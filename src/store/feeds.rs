@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 /// Columns read by `feed_from_row`, counts included.
 const FEED_COLUMNS: &str = "f.id, f.name, f.url, f.title, f.etag, f.last_modified, f.last_status, \
-     f.last_error, f.last_success, f.retry_after, \
+     f.last_error, f.last_success, f.retry_after, f.failing_since, \
      (SELECT count(*) FROM articles a WHERE a.feed_id = f.id AND a.read = 0), \
      (SELECT count(*) FROM articles a WHERE a.feed_id = f.id)";
 
@@ -36,8 +36,9 @@ fn feed_from_row(row: &Row<'_>) -> rusqlite::Result<StoredFeed> {
         last_error: row.get(7)?,
         last_success: from_db(row.get(8)?),
         retry_after: from_db(row.get(9)?),
-        unread: count(row.get(10)?),
-        total: count(row.get(11)?),
+        failing_since: from_db(row.get(10)?),
+        unread: count(row.get(11)?),
+        total: count(row.get(12)?),
     })
 }
 
@@ -173,7 +174,7 @@ impl Store {
         {
             let mut update = tx.prepare(
                 "UPDATE feeds SET etag = NULL, last_modified = NULL, last_status = NULL,
-                     last_error = NULL, retry_after = NULL
+                     last_error = NULL, retry_after = NULL, failing_since = NULL
                  WHERE url = ?1",
             )?;
             for url in urls {
@@ -189,7 +190,7 @@ impl Store {
         let now = now_db();
         let changed = self.conn.execute(
             "UPDATE feeds SET last_status = 304, last_error = NULL, last_attempt = ?2,
-                 last_success = ?2, retry_after = NULL
+                 last_success = ?2, retry_after = NULL, failing_since = NULL
              WHERE id = ?1",
             params![feed.0, now],
         )?;
@@ -205,7 +206,8 @@ impl Store {
         retry_after: Option<DateTime<Utc>>,
     ) -> Result<(), StoreError> {
         let changed = self.conn.execute(
-            "UPDATE feeds SET last_status = ?2, last_error = ?3, last_attempt = ?4, retry_after = ?5
+            "UPDATE feeds SET last_status = ?2, last_error = ?3, last_attempt = ?4, retry_after = ?5,
+                 failing_since = coalesce(failing_since, ?4)
              WHERE id = ?1",
             params![feed.0, status, error, now_db(), retry_after.map(to_db)],
         )?;
@@ -233,7 +235,7 @@ pub(super) fn record_success(
     let changed = tx.execute(
         "UPDATE feeds SET title = coalesce(?2, title), etag = ?3, last_modified = ?4,
              last_status = 200, last_error = NULL, last_attempt = ?5, last_success = ?5,
-             retry_after = NULL
+             retry_after = NULL, failing_since = NULL
          WHERE id = ?1",
         params![
             feed.0,

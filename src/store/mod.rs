@@ -151,6 +151,8 @@ pub struct StoredFeed {
     pub last_success: Option<DateTime<Utc>>,
     /// Not to be fetched before this time (server's Retry-After).
     pub retry_after: Option<DateTime<Utc>>,
+    /// The first failed attempt since the last success (None while it works).
+    pub failing_since: Option<DateTime<Utc>>,
     /// Unread articles.
     pub unread: u64,
     /// All articles.

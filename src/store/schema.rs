@@ -165,6 +165,11 @@ CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text, note ON articles
 END;
 INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
 "#,
+    // Since when a feed fails (its first failed attempt after a success), for the error log.
+    r#"
+ALTER TABLE feeds ADD COLUMN failing_since INTEGER;
+UPDATE feeds SET failing_since = last_attempt WHERE last_error IS NOT NULL;
+"#,
 ];
 
 /// The database's `user_version`.
