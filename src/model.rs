@@ -345,4 +345,7 @@ pub struct Filter {
     pub until: Option<DateTime<Utc>>,
     /// Full-text query (FTS5, diacritics folded).
     pub query: Option<String>,
+    /// Other names of words of `query` (a vocabulary label in the other language), each word
+    /// matching any of its names: ("rançongiciel", ["ransomware"]).
+    pub synonyms: Vec<(String, Vec<String>)>,
 }

@@ -35,6 +35,10 @@ pub fn to_filter(paths: &Paths, args: &FilterArgs, query: Option<String>) -> Res
         noted: args.noted,
         since: date(&args.since)?,
         until: date(&args.until)?,
+        synonyms: match &query {
+            Some(q) if !q.trim().is_empty() => paths.vocabulary()?.query_synonyms(q),
+            _ => Vec::new(),
+        },
         query: query.filter(|q| !q.trim().is_empty()),
     })
 }

@@ -6,22 +6,41 @@ use rusqlite::{Connection, ErrorCode};
 ///
 /// Every whitespace-separated word becomes a quoted string (so `"`, `*`, `:`, `-`, `(`, `OR`,
 /// `NEAR` are plain text), all words must match, and the last one matches as a prefix so
-/// search-as-you-type works. Words without a letter or digit are dropped: they would be empty
-/// phrases. `None` when nothing searchable is left.
-pub(super) fn match_expression(user_text: &str) -> Option<String> {
+/// search-as-you-type works. A word with other names in `synonyms` (the vocabulary's labels in the
+/// other language) matches any of them; `=word` matches that word only. Words without a letter or
+/// digit are dropped: they would be empty phrases. `None` when nothing searchable is left.
+pub(super) fn match_expression(
+    user_text: &str,
+    synonyms: &[(String, Vec<String>)],
+) -> Option<String> {
     let words: Vec<&str> = user_text
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .collect();
-    let (last, rest) = words.split_last()?;
-    let mut expr = String::new();
-    for word in rest {
-        expr.push_str(&quote(word));
-        expr.push(' ');
-    }
-    expr.push_str(&quote(last));
-    expr.push('*');
-    Some(expr)
+    let last = words.len().checked_sub(1)?;
+    let terms: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(i, word)| {
+            let prefix = if i == last { "*" } else { "" };
+            if let Some(exact) = word.strip_prefix('=') {
+                return format!("{}{prefix}", quote(exact));
+            }
+            let others = synonyms
+                .iter()
+                .find(|(typed, _)| typed == word)
+                .map(|(_, others)| others.as_slice())
+                .unwrap_or_default();
+            if others.is_empty() {
+                return format!("{}{prefix}", quote(word));
+            }
+            let alternatives: Vec<String> = std::iter::once(format!("{}{prefix}", quote(word)))
+                .chain(others.iter().map(|o| quote(o)))
+                .collect();
+            format!("({})", alternatives.join(" OR "))
+        })
+        .collect();
+    Some(terms.join(" "))
 }
 
 fn quote(word: &str) -> String {
@@ -47,18 +66,31 @@ mod tests {
     #[test]
     fn operators_typed_by_users_are_quoted() {
         assert_eq!(
-            match_expression("a OR b").as_deref(),
+            match_expression("a OR b", &[]).as_deref(),
             Some("\"a\" \"OR\" \"b\"*")
         );
         assert_eq!(
-            match_expression("say \"hi").as_deref(),
+            match_expression("say \"hi", &[]).as_deref(),
             Some("\"say\" \"\"\"hi\"*")
         );
     }
 
     #[test]
+    fn a_word_with_synonyms_matches_any_of_them_unless_marked_exact() {
+        let synonyms = [("rançongiciel".to_owned(), vec!["ransomware".to_owned()])];
+        assert_eq!(
+            match_expression("rançongiciel hôpital", &synonyms).as_deref(),
+            Some("(\"rançongiciel\" OR \"ransomware\") \"hôpital\"*")
+        );
+        assert_eq!(
+            match_expression("=rançongiciel", &synonyms).as_deref(),
+            Some("\"rançongiciel\"*")
+        );
+    }
+
+    #[test]
     fn punctuation_only_input_is_no_query() {
-        assert_eq!(match_expression("  * ( - \" "), None);
-        assert_eq!(match_expression(""), None);
+        assert_eq!(match_expression("  * ( - \" ", &[]), None);
+        assert_eq!(match_expression("", &[]), None);
     }
 }

@@ -136,7 +136,11 @@ fn conditions(filter: &Filter, feed_ids: Option<&[i64]>) -> Conditions {
     if let Some(until) = filter.until {
         c.push(format!("{SORT_DATE} < ?"), [Value::Integer(to_db(until))]);
     }
-    if let Some(expr) = filter.query.as_deref().and_then(match_expression) {
+    if let Some(expr) = filter
+        .query
+        .as_deref()
+        .and_then(|q| match_expression(q, &filter.synonyms))
+    {
         c.push(
             "a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)",
             [text(expr)],

@@ -24,6 +24,7 @@ mod rejected;
 mod resolve;
 mod rules;
 mod suggest;
+mod synonyms;
 mod victims;
 mod vocab;
 

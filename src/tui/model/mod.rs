@@ -188,10 +188,15 @@ impl App {
             Some(search) => tagging::facet_terms(search, &self.settings.vocab),
             None => (String::new(), Vec::new()),
         };
+        let synonyms = match &self.settings.vocab.0 {
+            Some(vocab) if !words.trim().is_empty() => vocab.query_synonyms(&words),
+            _ => Vec::new(),
+        };
         let mut filter = Filter {
             lang: self.lang_filter(),
             unread: self.unread_only(),
             query: (!words.trim().is_empty()).then_some(words),
+            synonyms,
             ..Filter::default()
         };
         // `/` accepts `actor:APT28`-style terms as well as words.

@@ -89,7 +89,8 @@ impl std::fmt::Debug for SharedVocabulary {
     }
 }
 
-/// Splits a search into its words and its `actor:V`, `target:V`, `attack:V` terms (a value with
+/// Splits a search into its words and its `actor:V`, `target:V`, `attack:V` terms (or `acteur:`,
+/// `cible:`, `attaque:`; a value with
 /// spaces is quoted: `target:"Cour pénale"`), each value resolved through `vocab` as the prompt would
 /// (an alias to its canonical name; an ambiguous or unknown value kept as typed).
 pub fn facet_terms(search: &str, vocab: &SharedVocabulary) -> (String, Vec<(Facet, String)>) {
@@ -101,7 +102,7 @@ pub fn facet_terms(search: &str, vocab: &SharedVocabulary) -> (String, Vec<(Face
         let word = &rest[..end];
         let facet = word
             .split_once(':')
-            .and_then(|(name, _)| Facet::parse(&name.to_lowercase()));
+            .and_then(|(name, _)| search_facet(&name.to_lowercase()));
         match (facet, word.split_once(':')) {
             (Some(facet), Some((name, value))) => {
                 let (value, after) = match value.strip_prefix('"') {
@@ -130,6 +131,16 @@ pub fn facet_terms(search: &str, vocab: &SharedVocabulary) -> (String, Vec<(Face
         }
     }
     (words.join(" "), terms)
+}
+
+/// The facet a search term names, in English or French (`cible:CPI` is `target:CPI`).
+fn search_facet(name: &str) -> Option<Facet> {
+    match name {
+        "acteur" => Some(Facet::Actor),
+        "cible" => Some(Facet::Target),
+        "attaque" => Some(Facet::Attack),
+        other => Facet::parse(other),
+    }
 }
 
 /// What a prompt's values go to.
@@ -355,5 +366,18 @@ mod tests {
             ]
         );
         assert_eq!(facet_terms("http://x.example a:b", &vocab).1, vec![]);
+        let (words, french) = facet_terms(
+            "Acteur:\"Fancy Bear\" cible:CPI attaque:rançongiciel",
+            &vocab,
+        );
+        assert_eq!(words, "");
+        assert_eq!(
+            french,
+            vec![
+                (Facet::Actor, "APT28".to_owned()),
+                (Facet::Target, "International Criminal Court".to_owned()),
+                (Facet::Attack, "ransomware".to_owned()),
+            ]
+        );
     }
 }

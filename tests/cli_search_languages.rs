@@ -1,0 +1,54 @@
+//! Searching like an analyst who reads both languages: a vocabulary label finds the articles that
+//! use its other-language name ("rançongiciel" finds "ransomware"), `=word` finds that word only.
+mod support;
+
+use support::home::{stderr, veille_in};
+use support::{Route, TestServer};
+
+const FEED: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Mixed</title><link>https://example.org/</link>
+<item><title>Hospital hit by ransomware</title><link>https://example.org/en</link>
+<pubDate>Mon, 30 Nov 2026 08:00:00 GMT</pubDate><description>Systems were encrypted.</description></item>
+<item><title>Une mairie visée par un rançongiciel</title><link>https://example.org/fr</link>
+<pubDate>Sun, 29 Nov 2026 08:00:00 GMT</pubDate><description>Les services sont à l'arrêt.</description></item>
+<item><title>Patch Tuesday</title><link>https://example.org/patch</link>
+<pubDate>Sat, 28 Nov 2026 08:00:00 GMT</pubDate><description>Updates.</description></item>
+</channel></rss>"#;
+
+fn titles(dir: &std::path::Path, query: &str) -> Vec<String> {
+    let out = veille_in(dir, &["search", query, "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let found: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    found
+        .iter()
+        .map(|a| a["title"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn a_label_finds_both_languages_and_an_equals_sign_keeps_the_word_as_typed() {
+    let server = TestServer::start();
+    server.route("/f.xml", Route::ok("application/rss+xml", FEED));
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        format!(
+            "[[feeds]]\nname = \"Mixed\"\nurl = {:?}\n",
+            server.url("/f.xml")
+        ),
+    )
+    .unwrap();
+    assert!(veille_in(dir.path(), &["fetch"]).status.success());
+
+    let both = [
+        "Hospital hit by ransomware",
+        "Une mairie visée par un rançongiciel",
+    ];
+    assert_eq!(titles(dir.path(), "rançongiciel"), both);
+    assert_eq!(titles(dir.path(), "ransomware"), both);
+    assert_eq!(
+        titles(dir.path(), "=rancongiciel"),
+        ["Une mairie visée par un rançongiciel"]
+    );
+    assert_eq!(titles(dir.path(), "patch"), ["Patch Tuesday"]);
+}
