@@ -191,10 +191,13 @@ fn french_articles_are_found_without_accents_and_filtered_by_language() {
     let home = Home::with_feeds(&feeds);
     assert!(home.veille(&["fetch"]).status.success());
 
-    let found = home.list_json(&["--query", "rancongiciel"]);
+    // `=`: the word itself, accents ignored; without it, "ransomware" (Krebs) is found too.
+    let found = home.list_json(&["--query", "=rancongiciel"]);
     assert!(!found.is_empty());
     assert!(found.iter().all(|a| a["feed"] == "LeMagIT"), "{found:?}");
-    let out = home.veille(&["search", "rancongiciel", "--json"]);
+    let both = home.list_json(&["--query", "rancongiciel"]);
+    assert!(both.len() > found.len() && both.iter().any(|a| a["feed"] == "Krebs"));
+    let out = home.veille(&["search", "=rancongiciel", "--json"]);
     assert_eq!(
         serde_json::from_slice::<Vec<Value>>(&out.stdout)
             .unwrap()
