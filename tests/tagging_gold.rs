@@ -213,19 +213,21 @@ fn score(gold: &[&GoldArticle], suggester: &Suggester, verbose: bool) -> Scores 
             .or_insert_with(|| articles(&g.feed));
         let a = find(list, g);
         let s = suggester.suggest(&a.title, a.text.as_deref().unwrap_or(""));
-        // GOLD_SHOW=words prints every suggestion for the articles whose title has those words.
+        // GOLD_SHOW=words prints every suggestion, and the words around it, for the articles whose
+        // title has those words (alternatives separated by `|`).
         if let Ok(show) = std::env::var("GOLD_SHOW")
-            && a.title.contains(&show)
+            && show.split('|').any(|w| a.title.contains(w))
         {
             println!("SHOW {:?}", a.title);
             for facet in FACETS {
                 for x in all(&s, facet) {
                     println!(
-                        "  {facet}: {} [{}{}] <- {:?}",
+                        "  {facet}: {} [{}{}] <- {:?} in {:?}",
                         x.value,
                         x.confidence.as_str(),
                         if x.new_value { ", new" } else { "" },
-                        x.evidence.term
+                        x.evidence.term,
+                        around(&a.title, a.text.as_deref().unwrap_or(""), &x.evidence)
                     );
                 }
             }
@@ -252,6 +254,23 @@ fn score(gold: &[&GoldArticle], suggester: &Suggester, verbose: bool) -> Scores 
         }
     }
     counts
+}
+
+/// The words around a piece of evidence, to see why it was suggested.
+fn around(title: &str, text: &str, e: &veille::tagging::Evidence) -> String {
+    let field = match e.field {
+        veille::tagging::Field::Title => title,
+        veille::tagging::Field::Text => text,
+    };
+    let mut from = e.start.saturating_sub(120);
+    while !field.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (e.end + 120).min(field.len());
+    while !field.is_char_boundary(to) {
+        to += 1;
+    }
+    field[from..to].replace('\n', " ")
 }
 
 fn table(name: &str, n: usize, counts: &Scores) {
