@@ -115,9 +115,9 @@ pub(crate) const CONTEXT_WINDOW: usize = 80;
 /// ("Cobalt" Strike the tool, "Phantom" anything). They still resolve in prompts.
 pub(crate) const ACTOR_DENY: &[&str] = &["cobalt", "phantom", "silicon"];
 
-/// Actor aliases (folded) that are also ordinary words, places or products ("Cobalt" Strike,
-/// "Silicon" Valley, "Bitter"): suggested only next to a context word, like common-word brands.
-/// They still resolve in prompts.
+/// Actor aliases (folded) that are also ordinary words, places or products ("Bitter", "Mercury",
+/// "Equation"): suggested only next to a context word, like common-word brands. They still
+/// resolve in prompts. Those in [`ACTOR_DENY`] are never suggested and are not listed here.
 pub(crate) const COMMON_WORD_ALIASES: &[&str] = &[
     "agenda",
     "alibaba",
@@ -129,7 +129,6 @@ pub(crate) const COMMON_WORD_ALIASES: &[&str] = &[
     "chimera",
     "cicada",
     "cleaver",
-    "cobalt",
     "elfin",
     "equation",
     "foxmail",
@@ -154,7 +153,6 @@ pub(crate) const COMMON_WORD_ALIASES: &[&str] = &[
     "monsoon",
     "nitro",
     "packrat",
-    "phantom",
     "phosphorus",
     "pioneer",
     "polaris",
@@ -165,7 +163,6 @@ pub(crate) const COMMON_WORD_ALIASES: &[&str] = &[
     "scimitar",
     "siesta",
     "silence",
-    "silicon",
     "sima",
     "strider",
     "summit",
@@ -219,3 +216,16 @@ pub(crate) const COUNTRY_DENY: &[&str] = &[
     "niger",
     "china town",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_denied_alias_is_not_also_listed_as_suggestible_with_context() {
+        // Both lists once held "cobalt": the deny list won, and the other entry misled readers.
+        for w in ACTOR_DENY {
+            assert!(!COMMON_WORD_ALIASES.contains(w), "{w} is in both lists");
+        }
+    }
+}
