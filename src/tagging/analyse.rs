@@ -146,6 +146,15 @@ impl Suggester {
             Field::Text => context::sentences(text),
         };
         let cues = self.cues_near(text, &sentences, &hits);
+        // The story's background: past attacks named in passing say nothing of this one.
+        let background = match field {
+            Field::Title => vec![false],
+            Field::Text => context::background(text, &sentences),
+        };
+        let in_background = |at: usize| {
+            let i = sentences.partition_point(|&(_, e)| e <= at);
+            background.get(i).copied().unwrap_or(false)
+        };
         let evidence = |start: usize, end: usize| {
             let (os, oe) = folded.original_range(start, end);
             Evidence {
@@ -167,6 +176,9 @@ impl Suggester {
                 if RANSOM_WORDS.contains(&fold(&original[os..oe]).as_str()) {
                     attacks.ransom_denied = true;
                 }
+            }
+            if in_background(h.start) {
+                continue;
             }
             let confidence = match modality {
                 Modality::Negated | Modality::Hypothetical => continue,
@@ -226,7 +238,11 @@ impl Suggester {
             asserted_attack_in.insert((0, text.len()));
         }
         // Victims: what each victim cue points at.
-        let victims = self.victims(field, &folded, original, &cues, &sentences);
+        let victims: Vec<Victim> = self
+            .victims(field, &folded, original, &cues, &sentences, &hits)
+            .into_iter()
+            .filter(|v| !in_background(v.sentence.0))
+            .collect();
         let orig = |start: usize, end: usize| folded.original_range(start, end);
         let mut victim_orgs: Vec<usize> = Vec::new();
         let victim_sentences: HashSet<(usize, usize)> =
@@ -272,7 +288,7 @@ impl Suggester {
         }
         // Countries stated in a sentence that reports the attack, unless they are the attacker's.
         for (i, h) in hits.iter().enumerate() {
-            if h.target.kind != Kind::Country {
+            if h.target.kind != Kind::Country || in_background(h.start) {
                 continue;
             }
             let sentence = context::sentence_of(&sentences, h.start);
@@ -308,7 +324,7 @@ impl Suggester {
             .enumerate()
             .filter(|(_, h)| h.target.kind == Kind::Sector)
         {
-            if out.has_high(Kind::Sector, &h.target.value) {
+            if out.has_high(Kind::Sector, &h.target.value) || in_background(h.start) {
                 continue;
             }
             let sentence = context::sentence_of(&sentences, h.start);
@@ -415,14 +431,16 @@ impl Suggester {
         original: &str,
         cues: &[Found],
         sentences: &[(usize, usize)],
+        hits: &[Hit],
     ) -> Vec<Victim> {
         let text = folded.text.as_str();
         let mut out = Vec::new();
         let mut toks_of: Vec<((usize, usize), Vec<Token>)> = Vec::new();
-        for c in cues
-            .iter()
-            .filter(|c| matches!(c.cue, Cue::VictimBefore | Cue::VictimAfter))
-        {
+        for c in cues.iter().filter(|c| match c.cue {
+            Cue::VictimBefore | Cue::VictimAfter => true,
+            Cue::Disclosure => discloses_own_attack(text, cues, hits, c, sentences),
+            _ => false,
+        }) {
             let sentence = context::sentence_of(sentences, c.start);
             // "n'a pas été victime": a denied cue names no victim.
             if context::modality(text, cues, sentence, c.start, c.end) == Modality::Negated {
@@ -438,7 +456,8 @@ impl Suggester {
                 .map(|(_, t)| t)
                 .unwrap();
             let (cue_os, cue_oe) = folded.original_range(c.start, c.end);
-            let phrase = if c.cue == Cue::VictimBefore {
+            let before = matches!(c.cue, Cue::VictimBefore | Cue::Disclosure);
+            let phrase = if before {
                 let at = toks.partition_point(|t| t.start < cue_os);
                 victims::phrase_before(toks, at).or_else(|| {
                     // The sentence's subject ("La Cour pénale internationale (CPI), basée à La Haye,
@@ -457,7 +476,7 @@ impl Suggester {
                 })
             };
             // The clause stops at a comma or a parenthesis: "contre Thales, révèle France Info".
-            let clause = if c.cue == Cue::VictimBefore {
+            let clause = if before {
                 let from = context::words_back(text, sentence.0, c.start, 10);
                 let from = text[from..c.start]
                     .rfind([',', '(', ')'])
@@ -470,10 +489,24 @@ impl Suggester {
                     .map_or(to, |i| c.end + i);
                 (c.end, to)
             };
+            // A disclosure names its victim only by its subject: a subject that is no name, or
+            // only a place ("Formosa said…" is a researcher), makes no victim sentence.
+            if c.cue == Cue::Disclosure
+                && phrase.as_ref().is_none_or(|p| {
+                    let (fs, fe) = (folded.folded_offset(p.start), folded.folded_offset(p.end));
+                    hits_in(hits, fs, fe)
+                        .iter()
+                        .any(|h| h.target.kind == Kind::Country && h.end >= fe)
+                })
+            {
+                continue;
+            }
             out.push(Victim {
                 phrase,
                 colon: false,
-                detection: text[c.start..c.end].contains("detect"),
+                // Who discloses an attack on itself is the victim, but an agency disclosing one
+                // is the investigator, as an agency that detects one is.
+                detection: c.cue == Cue::Disclosure || text[c.start..c.end].contains("detect"),
                 clause,
                 sentence,
             });
@@ -630,6 +663,15 @@ impl Suggester {
                 })
         });
         let naming_head = p.head.is_some_and(|h| h.naming);
+        // An agency that detects or discloses an attack reports it ("the Data Protection
+        // Commission announced that its inquiry…").
+        if v.detection
+            && name_words
+                .iter()
+                .any(|t| AUTHORITY_WORDS.contains(&t.folded.as_str()))
+        {
+            return;
+        }
         if name.chars().count() < 2
             || (only_known_words && !naming_head)
             || !(p.proper || naming_head)
@@ -741,6 +783,48 @@ fn near_actor(hits: &[Hit], h: &Hit, sentence: (usize, usize)) -> bool {
         .iter()
         .any(|o| o.target.kind == Kind::Actor && o.end <= to)
 }
+
+/// True when the subject of a disclosure ("Acme has confirmed", "la mairie a indiqué") speaks of
+/// an attack on itself in the same sentence: a possessive ("its systems", "ses serveurs") and an
+/// attack type or word come after the verb, and no victim cue names someone else.
+fn discloses_own_attack(
+    text: &str,
+    cues: &[Found],
+    hits: &[Hit],
+    c: &Found,
+    sentences: &[(usize, usize)],
+) -> bool {
+    let sentence = context::sentence_of(sentences, c.start);
+    let rest = &text[c.end..sentence.1];
+    let own = rest
+        .split(|ch: char| !(super::fold::is_word_char(ch) || ch == '\''))
+        .any(|w| POSSESSIVES.contains(&w));
+    let attack = hits_in(hits, c.end, sentence.1)
+        .iter()
+        .any(|h| h.target.kind == Kind::Attack)
+        || context::cues_in(cues, c.end, sentence.1)
+            .iter()
+            .any(|x| x.cue == Cue::AttackNoun);
+    // A sentence that names its victim by a cue ("penalty on", "hit by") says who it is.
+    let other_victim = context::cues_in(cues, sentence.0, sentence.1)
+        .iter()
+        .any(|x| matches!(x.cue, Cue::VictimBefore | Cue::VictimAfter));
+    own && attack && !other_victim
+}
+
+/// Words that name an agency which investigates, regulates or reports.
+#[rustfmt::skip]
+const AUTHORITY_WORDS: &[&str] = &[
+    "commission", "authority", "autorite", "agency", "agence", "police", "gendarmerie", "court",
+    "tribunal", "parquet", "prosecutor", "regulator", "regulateur", "inspectorate", "ombudsman",
+    "commissioner", "procureur", "bureau",
+];
+
+/// Possessives by which a subject speaks of itself.
+#[rustfmt::skip]
+const POSSESSIVES: &[&str] = &[
+    "its", "their", "our", "son", "sa", "ses", "leur", "leurs", "notre", "nos",
+];
 
 /// A city gives its country less surely than the country's own name, except in a title.
 fn country_confidence(via: Via, title: bool) -> Confidence {

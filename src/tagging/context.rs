@@ -34,6 +34,12 @@ pub(crate) enum Cue {
     Attribution,
     /// Names an attack: a country adjective right after it is the attacker's ("cyberattaque russe").
     AttackNoun,
+    /// What follows within a few words is a habit or what is defended against, not an event:
+    /// "connu pour ses campagnes d'hameçonnage", "secure their systems against ransomware".
+    General,
+    /// The subject before it discloses something ("has confirmed", "a indiqué"): a victim when it
+    /// speaks of an attack on itself.
+    Disclosure,
 }
 
 /// One cue found in a text (folded byte offsets).
@@ -66,6 +72,32 @@ const NEGATION_SCOPE: &[&str] = &[
     "se premunir", "comment", "how to", "conseils", "bonnes pratiques", "un possible",
     "une possible", "possible", "possibles", "unlike", "contrairement", "contrary to",
 ];
+
+#[rustfmt::skip]
+const DISCLOSURE: &[&str] = &[
+    "confirmed", "has confirmed", "confirms", "disclosed", "has disclosed", "discloses",
+    "announced", "has announced", "announces", "revealed", "has revealed", "reveals", "said",
+    "says", "stated", "a confirme", "confirme", "a annonce", "annonce", "a revele", "revele",
+    "a indique", "indique", "a reconnu", "reconnait", "a fait savoir", "a informe", "informe",
+    "a declare", "declare", "a precise", "precise",
+];
+
+/// Habits and defences: the attack words just after them describe a group or a product, not an attack.
+#[rustfmt::skip]
+const GENERAL: &[&str] = &[
+    "known for", "best known for", "connu pour", "connue pour", "connus pour", "connues pour",
+    "typically", "usually", "often", "commonly", "generally", "frequently", "habituellement",
+    "generalement", "souvent", "frequemment", "like those", "comme celles", "comme ceux",
+    "tend to", "tends to", "dedicated to", "specialized in", "specializes in", "specialise dans",
+    "specialisee dans", "specialises dans", "protect", "protects", "protecting", "secure",
+    "securing", "defend", "defends", "defending", "guard against", "safeguard", "safeguards",
+    "mitigate", "mitigates", "mitigating", "harden", "hardening", "proteger", "protege",
+    "protegent", "securiser", "se defendre", "defendre", "premunir", "se premunir", "contrer",
+    "lutter contre", "resilience", "resilient", "ability to disrupt", "capacite a perturber",
+];
+
+/// How many words before an attack word a habit or defence (`GENERAL`) reaches.
+const GENERAL_WORDS: usize = 8;
 
 #[rustfmt::skip]
 const HYPOTHESIS: &[&str] = &[
@@ -150,7 +182,8 @@ const ROLE_AFTER: &[&str] = &[
     "posing as", "spoofing", "pretending to be", "on", "sur", "via", "par", "by", "with", "avec",
     "to the", "told", "a declare a", "filed with", "reported the incident to", "cooperating with",
     "working with", "en lien avec", "travaille pour", "travaille notamment pour", "client de",
-    "clients de", "customers of", "clients", "abonnes",
+    "clients de", "customers of", "clients", "abonnes", "comme en", "comme au", "comme aux",
+    "comme a", "like in", "as in", "as was the case in",
 ];
 
 #[rustfmt::skip]
@@ -200,7 +233,7 @@ pub(crate) struct Cues {
 
 impl Cues {
     pub fn new() -> Result<Cues, TaggingError> {
-        let table: [(&[&str], Cue); 11] = [
+        let table: [(&[&str], Cue); 13] = [
             (NEGATION, Cue::Negation),
             (NEGATION_SCOPE, Cue::NegationScope),
             (HYPOTHESIS, Cue::Hypothesis),
@@ -212,6 +245,8 @@ impl Cues {
             (ATTACKER, Cue::Attacker),
             (ATTRIBUTION, Cue::Attribution),
             (ATTACK_NOUN, Cue::AttackNoun),
+            (GENERAL, Cue::General),
+            (DISCLOSURE, Cue::Disclosure),
         ];
         let mut patterns: Vec<&str> = Vec::new();
         let mut kinds: Vec<Vec<Cue>> = Vec::new();
@@ -293,6 +328,76 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Words that open a sentence about the past when a year follows ("En 2016, …", "Since 2015, …").
+#[rustfmt::skip]
+const PAST_LEADS: &[&str] = &[
+    "in", "en", "since", "depuis", "back", "des", "fin", "debut", "courant", "until", "jusqu'en",
+    "throughout",
+];
+
+/// Words allowed between such a lead and its year ("In the summer of 2022", "En mars 2023").
+#[rustfmt::skip]
+const PAST_FILLERS: &[&str] = &[
+    "in", "early", "late", "mid", "the", "of", "summer", "spring", "fall", "autumn", "winter", "ete",
+    "printemps", "automne", "hiver", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "janvier", "fevrier", "mars",
+    "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+    "l'ete", "l'automne", "l'hiver", "le", "la", "annee", "year",
+];
+
+/// Openings that put a sentence in the past without a year.
+#[rustfmt::skip]
+const PAST_PHRASES: &[&str] = &[
+    "last year", "l'an dernier", "l'an passe", "l'annee derniere", "l'annee passee",
+    "previously", "auparavant", "par le passe", "in the past", "dans le passe", "years ago",
+    "a l'epoque", "at the time", "this isn't the first", "this is not the first",
+    "it isn't the first", "it is not the first", "ce n'est pas la premiere", "ce n'est pas le premier",
+];
+
+/// Pronouns that carry a sentence on from the one before ("Ils ont été victimes…").
+const CARRY_ON: &[&str] = &[
+    "ils", "elles", "il", "elle", "they", "it", "he", "she", "then",
+];
+
+/// Which sentences tell the story's background: opened by a past year or a phrase like "last
+/// year", and the sentence after one when a pronoun carries it on. An attack, sector or country
+/// there is a past event mentioned in passing, not what the article reports.
+pub(crate) fn background(text: &str, sentences: &[(usize, usize)]) -> Vec<bool> {
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut previous = false;
+    for &(a, b) in sentences {
+        let head = &text[a..b];
+        let head = head.trim_start_matches(|c: char| !is_word_char(c));
+        let words: Vec<&str> = head
+            .split(|c: char| !(is_word_char(c) || c == '\''))
+            .filter(|w| !w.is_empty())
+            .take(6)
+            .collect();
+        let year = |w: &str| {
+            w.len() == 4
+                && w.chars().all(|c| c.is_ascii_digit())
+                && (w.starts_with("19") || w.starts_with("20"))
+        };
+        let year_led = words.first().is_some_and(|w| PAST_LEADS.contains(w)) && {
+            let rest = &words[1..];
+            let fillers = rest.iter().take_while(|w| PAST_FILLERS.contains(w)).count();
+            fillers <= 3 && rest.get(fillers).is_some_and(|w| year(w))
+        };
+        let phrase_led = PAST_PHRASES.iter().any(|p| {
+            head.starts_with(p)
+                && head[p.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !is_word_char(c))
+        });
+        let carried = previous && words.first().is_some_and(|w| CARRY_ON.contains(w));
+        let bg = year_led || phrase_led || carried;
+        out.push(bg);
+        previous = bg && !carried;
+    }
+    out
+}
+
 /// The sentence holding byte `at`.
 pub(crate) fn sentence_of(sentences: &[(usize, usize)], at: usize) -> (usize, usize) {
     let i = sentences.partition_point(|&(_, e)| e <= at);
@@ -310,6 +415,15 @@ pub(crate) enum Modality {
     Reported,
     /// Stated.
     Asserted,
+}
+
+/// Negations that deny the noun they stand before, not a word before them.
+fn denies_next_noun(cue: &str) -> bool {
+    [
+        "pas de", "pas d'", "pas d", "aucun", "aucune", "sans", "no", "ni", "without", "non",
+        "neither", "nor",
+    ]
+    .contains(&cue)
 }
 
 /// How far before a mention (in bytes) a clause-wide denial ("pour éviter", "no evidence") reaches.
@@ -334,6 +448,7 @@ pub(crate) fn modality(
     end: usize,
 ) -> Modality {
     let local_from = words_back(text, sentence.0, start, LOCAL_WORDS);
+    let general_from = words_back(text, sentence.0, start, GENERAL_WORDS);
     let after_to = words_forward(text, end, sentence.1, 3);
     // A denial reaches the rest of its clause, not a whole page: cues are read in a window.
     let from = start.saturating_sub(SCOPE_BYTES).max(sentence.0);
@@ -352,8 +467,13 @@ pub(crate) fn modality(
         let m = match c.cue {
             Cue::Reported if inside => Modality::Reported,
             Cue::NegationScope if before => Modality::Negated,
-            Cue::Negation if local || just_after => Modality::Negated,
+            Cue::Negation if local => Modality::Negated,
+            // "pas de", "aucun", "no" deny the noun after them: "Fuite fiscale, pas de panique".
+            Cue::Negation if just_after && !denies_next_noun(&text[c.start..c.end]) => {
+                Modality::Negated
+            }
             Cue::Hypothesis if local => Modality::Hypothetical,
+            Cue::General if before && c.start >= general_from => Modality::Hypothetical,
             Cue::Reported if local || just_after => Modality::Reported,
             _ => continue,
         };

@@ -327,6 +327,7 @@ impl Suggester {
             .filter_map(|a| self.broader.get(&a.value).cloned())
             .collect();
         out.attack.retain(|a| !redundant.contains(&a.value));
+        out.target = super::victims::merge_variants(std::mem::take(&mut out.target));
         out
     }
 

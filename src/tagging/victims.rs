@@ -414,3 +414,87 @@ pub(crate) fn phrase_before(toks: &[Token], cue: usize) -> Option<Phrase> {
     p.end = toks[k - 1].end;
     Some(p)
 }
+
+/// The words of a name, folded, hyphenated parts apart ("Paris-Sorbonne" is "paris", "sorbonne").
+fn name_words(name: &str) -> Vec<String> {
+    fold(name)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !CONNECTORS.contains(w) && !DETERMINERS.contains(w))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Heads that name a territory rather than the institution that runs it ("ville de Caen" is the
+/// town, "Mairie de Caen" its administration, which is what was hit).
+const TERRITORY_HEADS: &[&str] = &["ville", "commune", "city", "town"];
+
+/// The heads of local institutions that stand for the same victim as a territory's name.
+const INSTITUTION_HEADS: &[&str] = &["mairie", "hotel", "council", "conseil"];
+
+/// One victim named several ways in one article is one suggestion: a new value whose words all
+/// appear in another target's name ("Tampa hospital" in "Tampa General Hospital", "Clorox Company"
+/// next to the known "Clorox") gives way to the fuller or known form, and a town ("ville de Caen")
+/// to its town hall ("Mairie de Caen"). The kept one takes the higher confidence.
+pub(crate) fn merge_variants(
+    targets: Vec<super::suggest::Suggestion>,
+) -> Vec<super::suggest::Suggestion> {
+    let words: Vec<Vec<String>> = targets.iter().map(|t| name_words(&t.value)).collect();
+    let rest_after = |w: &[String], heads: &[&str]| -> Option<Vec<String>> {
+        w.first().filter(|h| heads.contains(&h.as_str())).map(|_| {
+            w[1..]
+                .iter()
+                .filter(|x| *x != "de" && *x != "ville")
+                .cloned()
+                .collect()
+        })
+    };
+    // For each new value, the target that stands for the same victim in fuller form.
+    let into: Vec<Option<usize>> = (0..targets.len())
+        .map(|i| {
+            if !targets[i].new_value || words[i].is_empty() {
+                return None;
+            }
+            (0..targets.len()).find(|&j| {
+                if i == j || words[j].is_empty() {
+                    return false;
+                }
+                let contained = words[i].iter().all(|w| words[j].contains(w));
+                let fuller = words[j].len() > words[i].len() || !targets[j].new_value;
+                let town_hall = rest_after(&words[i], TERRITORY_HEADS).is_some_and(|r| {
+                    !r.is_empty() && rest_after(&words[j], INSTITUTION_HEADS) == Some(r)
+                });
+                (contained && fuller) || town_hall
+            })
+        })
+        .collect();
+    let mut out: Vec<super::suggest::Suggestion> = Vec::with_capacity(targets.len());
+    let mut raised: Vec<(usize, super::suggest::Confidence)> = Vec::new();
+    for (i, t) in targets.iter().enumerate() {
+        // Follow the chain to the form that is kept.
+        let mut k = i;
+        let mut hops = 0;
+        while let Some(j) = into[k] {
+            k = j;
+            hops += 1;
+            if hops > targets.len() {
+                break;
+            }
+        }
+        if k != i {
+            raised.push((k, t.confidence));
+        }
+    }
+    for (i, t) in targets.iter().enumerate() {
+        if into[i].is_some() {
+            continue;
+        }
+        let mut t = t.clone();
+        for &(k, c) in &raised {
+            if k == i && c > t.confidence {
+                t.confidence = c;
+            }
+        }
+        out.push(t);
+    }
+    out
+}
