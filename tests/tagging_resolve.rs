@@ -232,3 +232,112 @@ fn an_alias_mitre_gives_for_one_group_resolves_to_it() {
         "GhostEmperor stays a group of its own"
     );
 }
+
+/// Issue 10 item 6: "the same rules in `veille tag`, the prompts and `suggest`". The real binary
+/// tags a stored article by the names the press uses; the prompt's completion offers the group.
+#[test]
+fn veille_tag_and_the_prompt_take_the_names_the_press_writes() {
+    use veille::model::{FeedSource, NewArticle};
+    use veille::store::{FeedUpdate, Store};
+    let dir = tempfile::tempdir().unwrap();
+    let (db, config) = (dir.path().join("veille.db"), dir.path().join("config.toml"));
+    let url = "http://127.0.0.1:9/feed.xml";
+    std::fs::write(
+        &config,
+        format!("[[feeds]]\nname = \"Press\"\nurl = {url:?}\nlang = \"fr\"\n"),
+    )
+    .unwrap();
+    {
+        let mut store = Store::open(&db).unwrap();
+        let feeds = store
+            .sync_feeds(&[FeedSource {
+                name: "Press".into(),
+                url: url.into(),
+                lang: None,
+                full_text: false,
+            }])
+            .unwrap();
+        let article = NewArticle {
+            dedup_key: "1".into(),
+            title: "Le groupe Sandworm vise le réseau électrique".into(),
+            url: None,
+            author: None,
+            published: None,
+            summary: Some("Lockbit et Midnight Blizzard aussi.".into()),
+            content_html: None,
+            lang: None,
+            text: None,
+        };
+        let update = FeedUpdate {
+            title: None,
+            validators: Default::default(),
+            articles: vec![article],
+        };
+        store.record_fetch(feeds[0].id, &update).unwrap();
+    }
+    let veille = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_veille"))
+            .args(args)
+            .env("VEILLE_CONFIG", &config)
+            .env("VEILLE_DB", &db)
+            .env("HOME", dir.path())
+            .env_remove("XDG_CONFIG_HOME")
+            .env_remove("XDG_DATA_HOME")
+            .output()
+            .unwrap()
+    };
+    let id = {
+        let out = veille(&["list", "--json"]);
+        let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        list[0]["id"].to_string()
+    };
+    let out = veille(&[
+        "tag",
+        &id,
+        "--actor",
+        "Sandworm",
+        "--actor",
+        "lockbit",
+        "--actor",
+        "MIDNIGHT BLIZZARD",
+    ]);
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{said}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = veille(&["list", "--json", "--actor", "nobelium"]);
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut actors: Vec<&str> = list[0]["tags"]["actor"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    actors.sort();
+    assert_eq!(actors, ["APT29", "LockBit", "Sandworm Team"], "{said}");
+    // `suggest` reads the same names from the text.
+    let out = veille(&["suggest", &id, "--json"]);
+    let s: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for want in ["Sandworm Team", "LockBit", "APT29"] {
+        assert!(
+            s["actor"].as_array().unwrap().iter().any(|v| v == want),
+            "{want} in {s}"
+        );
+    }
+    // The reader's prompt completes the group from what the press writes.
+    let v = Vocabulary::bundled().unwrap();
+    for (typed, want) in [
+        ("sandworm", "Sandworm Team"),
+        ("lockb", "LockBit"),
+        ("midnight bl", "APT29"),
+    ] {
+        let offered = v.complete(Facet::Actor, typed, &[], 6);
+        assert_eq!(
+            offered.first().map(|c| c.value.as_str()),
+            Some(want),
+            "{typed}: {offered:?}"
+        );
+    }
+}
