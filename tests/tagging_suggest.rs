@@ -657,7 +657,7 @@ fn a_subject_that_discloses_an_attack_on_itself_is_the_victim() {
 }
 
 #[test]
-fn a_state_is_a_place_not_a_victim() {
+fn a_state_or_a_town_is_a_place_not_a_victim() {
     let s = suggester();
     let r = s.suggest("Ransomware attack on Florida disrupts services", "");
     assert!(r.target.is_empty(), "{:?}", values(&r.target));
@@ -665,6 +665,17 @@ fn a_state_is_a_place_not_a_victim() {
     let r = s.suggest("Le Texas visé par une cyberattaque", "");
     assert!(r.target.is_empty(), "{:?}", values(&r.target));
     assert_eq!(values(&r.country), ["US"]);
+    // A small town after a place preposition is where the victim is, not who.
+    let r = s.suggest(
+        "Ransomware",
+        "A clinic in Doral was hit by ransomware on Monday.",
+    );
+    assert!(r.target.is_empty(), "{:?}", values(&r.target));
+    let r = s.suggest(
+        "Cyberattaque",
+        "Une clinique à Montbrison a été victime d'une cyberattaque.",
+    );
+    assert!(r.target.is_empty(), "{:?}", values(&r.target));
     // "New Mexico" is a US state, not Mexico.
     let r = s.suggest("Ransomware attack on New Mexico agency", "");
     assert_eq!(values(&r.country), ["US"]);

@@ -681,6 +681,11 @@ impl Suggester {
         if naming_head && !p.proper {
             return;
         }
+        // "a clinic in Doral was hit", "une clinique à Montbrison": a name right after a place
+        // preposition is where the victim is, not who it is.
+        if p.head.is_none() && after_place_preposition(original, p.start) {
+            return;
+        }
         // A single capitalised word that opens a sentence and never appears capitalised inside
         // one is a word, not a name ("Récemment", "Dernier exemple…").
         if name_words.len() == 1 && !title && !capitalised_mid_sentence(original, &name_words[0]) {
@@ -873,6 +878,26 @@ fn follows_a_name(original: &str, start: usize) -> bool {
     word.chars().last().is_some_and(char::is_uppercase)
         && !head.is_empty()
         && !head.ends_with(['.', '!', '?', '\n', ':', '(', '«', '"'])
+}
+
+/// Prepositions that introduce a place.
+const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "a", "pres", "en"];
+
+/// True when the word before `start` is a place preposition ("in Doral", "à Montbrison").
+fn after_place_preposition(original: &str, start: usize) -> bool {
+    let before = original[..start].trim_end();
+    if before.len() == original[..start].len() {
+        return false;
+    }
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    PLACE_PREPOSITIONS.contains(&fold(&word).as_str())
 }
 
 /// True when the word also appears capitalised in the middle of a sentence.
