@@ -680,3 +680,21 @@ fn a_state_or_a_town_is_a_place_not_a_victim() {
     let r = s.suggest("Ransomware attack on New Mexico agency", "");
     assert_eq!(values(&r.country), ["US"]);
 }
+
+#[test]
+fn an_attack_at_a_company_names_it_the_victim() {
+    let s = suggester();
+    let r = s.suggest(
+        "Piratage chez Maison Dupuis : les données de 40 000 clients dérobées",
+        "",
+    );
+    assert_eq!(values(&r.target), ["Maison Dupuis"]);
+    let r = s.suggest("Cyberattack at Halvorsen Logistics disrupts deliveries", "");
+    assert_eq!(values(&r.target), ["Halvorsen Logistics"]);
+    // An expert "chez" a consultancy is no victim.
+    let r = s.suggest(
+        "Cyberattaque",
+        "« La cyberattaque était prévisible », estime Paul Martin, expert chez Cybervigie.",
+    );
+    assert!(r.target.is_empty(), "{:?}", values(&r.target));
+}

@@ -168,6 +168,9 @@ const VICTIM_AFTER: &[&str] = &[
     "donnees du", "donnees des", "donnees d", "etudiants du", "etudiants de", "penalty on",
     "fine on", "fined", "settlement with", "settles with", "amende a", "sanctionne", "frappent",
     "ont frappe", "a frappe", "targets", "hacks", "breaches", "strikes", "struck",
+    "cyberattaque chez", "attaque chez", "piratage chez", "intrusion chez", "incident chez",
+    "rancongiciel chez", "cyberattack at", "hack at", "intrusion at", "ransomware attack at",
+    "cyber incident at", "security incident at",
 ];
 
 #[rustfmt::skip]
