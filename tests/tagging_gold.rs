@@ -83,14 +83,14 @@ const TARGETS: [(&str, f64, f64); 5] = [
 /// fails, so a regression shows here first.
 const FLOORS: [(&str, f64, f64); 5] = [
     ("actor", 0.99, 0.95),
-    ("attack", 0.79, 0.82),
-    ("target", 0.91, 0.84),
-    ("country", 0.82, 0.85),
-    ("sector", 0.84, 0.75),
+    ("attack", 0.86, 0.82),
+    ("target", 0.94, 0.89),
+    ("country", 0.88, 0.88),
+    ("sector", 0.90, 0.77),
 ];
 
 /// The targets the development split meets, asserted as such.
-const MET_ON_DEV: [&str; 3] = ["actor", "target", "sector"];
+const MET_ON_DEV: [&str; 5] = ["actor", "attack", "target", "country", "sector"];
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
