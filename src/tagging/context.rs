@@ -451,7 +451,10 @@ pub(crate) fn modality(
     end: usize,
 ) -> Modality {
     let local_from = words_back(text, sentence.0, start, LOCAL_WORDS);
-    let general_from = words_back(text, sentence.0, start, GENERAL_WORDS);
+    // Computed only when a habit or defence cue is near: most mentions have none.
+    let general_from = std::cell::OnceCell::new();
+    let general_from =
+        || *general_from.get_or_init(|| words_back(text, sentence.0, start, GENERAL_WORDS));
     let after_to = words_forward(text, end, sentence.1, 3);
     // A denial reaches the rest of its clause, not a whole page: cues are read in a window.
     let from = start.saturating_sub(SCOPE_BYTES).max(sentence.0);
@@ -476,7 +479,7 @@ pub(crate) fn modality(
                 Modality::Negated
             }
             Cue::Hypothesis if local => Modality::Hypothetical,
-            Cue::General if before && c.start >= general_from => Modality::Hypothetical,
+            Cue::General if before && c.start >= general_from() => Modality::Hypothetical,
             Cue::Reported if local || just_after => Modality::Reported,
             _ => continue,
         };
