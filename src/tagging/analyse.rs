@@ -147,13 +147,13 @@ impl Suggester {
         };
         let cues = self.cues_near(text, &sentences, &hits);
         // The story's background: past attacks named in passing say nothing of this one.
-        let background = match field {
-            Field::Title => vec![false],
-            Field::Text => context::background(text, &sentences),
-        };
         let in_background = |at: usize| {
-            let i = sentences.partition_point(|&(_, e)| e <= at);
-            background.get(i).copied().unwrap_or(false)
+            field == Field::Text
+                && context::in_background(
+                    text,
+                    &sentences,
+                    sentences.partition_point(|&(_, e)| e <= at),
+                )
         };
         let evidence = |start: usize, end: usize| {
             let (os, oe) = folded.original_range(start, end);
@@ -800,21 +800,26 @@ fn discloses_own_attack(
     sentences: &[(usize, usize)],
 ) -> bool {
     let sentence = context::sentence_of(sentences, c.start);
-    let rest = &text[c.end..sentence.1];
-    let own = rest
-        .split(|ch: char| !(super::fold::is_word_char(ch) || ch == '\''))
-        .any(|w| POSSESSIVES.contains(&w));
-    let attack = hits_in(hits, c.end, sentence.1)
-        .iter()
-        .any(|h| h.target.kind == Kind::Attack)
-        || context::cues_in(cues, c.end, sentence.1)
+    let attack = || {
+        hits_in(hits, c.end, sentence.1)
             .iter()
-            .any(|x| x.cue == Cue::AttackNoun);
+            .any(|h| h.target.kind == Kind::Attack)
+            || context::cues_in(cues, c.end, sentence.1)
+                .iter()
+                .any(|x| x.cue == Cue::AttackNoun)
+    };
     // A sentence that names its victim by a cue ("penalty on", "hit by") says who it is.
-    let other_victim = context::cues_in(cues, sentence.0, sentence.1)
-        .iter()
-        .any(|x| matches!(x.cue, Cue::VictimBefore | Cue::VictimAfter));
-    own && attack && !other_victim
+    let other_victim = || {
+        context::cues_in(cues, sentence.0, sentence.1)
+            .iter()
+            .any(|x| matches!(x.cue, Cue::VictimBefore | Cue::VictimAfter))
+    };
+    let own = || {
+        text[c.end..sentence.1]
+            .split(|ch: char| !(super::fold::is_word_char(ch) || ch == '\''))
+            .any(|w| POSSESSIVES.contains(&w))
+    };
+    attack() && !other_victim() && own()
 }
 
 /// Words that name an agency which investigates, regulates or reports.

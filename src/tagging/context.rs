@@ -362,43 +362,55 @@ const CARRY_ON: &[&str] = &[
     "ils", "elles", "il", "elle", "they", "it", "he", "she", "then",
 ];
 
-/// Which sentences tell the story's background: opened by a past year or a phrase like "last
-/// year", and the sentence after one when a pronoun carries it on. An attack, sector or country
-/// there is a past event mentioned in passing, not what the article reports.
-pub(crate) fn background(text: &str, sentences: &[(usize, usize)]) -> Vec<bool> {
-    let mut out = Vec::with_capacity(sentences.len());
-    let mut previous = false;
-    for &(a, b) in sentences {
-        let head = &text[a..b];
-        let head = head.trim_start_matches(|c: char| !is_word_char(c));
-        let words: Vec<&str> = head
-            .split(|c: char| !(is_word_char(c) || c == '\''))
-            .filter(|w| !w.is_empty())
-            .take(6)
-            .collect();
-        let year = |w: &str| {
-            w.len() == 4
-                && w.chars().all(|c| c.is_ascii_digit())
-                && (w.starts_with("19") || w.starts_with("20"))
-        };
-        let year_led = words.first().is_some_and(|w| PAST_LEADS.contains(w)) && {
-            let rest = &words[1..];
-            let fillers = rest.iter().take_while(|w| PAST_FILLERS.contains(w)).count();
-            fillers <= 3 && rest.get(fillers).is_some_and(|w| year(w))
-        };
-        let phrase_led = PAST_PHRASES.iter().any(|p| {
+/// Whether sentence `i` tells the story's background: opened by a past year or a phrase like
+/// "last year", or carried on by a pronoun from a sentence that is. An attack, sector or country
+/// there is a past event mentioned in passing, not what the article reports. Only the first words
+/// of at most two sentences are read, when a mention needs it.
+pub(crate) fn in_background(text: &str, sentences: &[(usize, usize)], i: usize) -> bool {
+    let Some(&(a, b)) = sentences.get(i) else {
+        return false;
+    };
+    opens_in_the_past(&text[a..b])
+        || (i > 0
+            && first_words(&text[a..b])
+                .next()
+                .is_some_and(|w| CARRY_ON.contains(&w))
+            && opens_in_the_past(&text[sentences[i - 1].0..sentences[i - 1].1]))
+}
+
+fn first_words(sentence: &str) -> impl Iterator<Item = &str> {
+    sentence
+        .split(|c: char| !(is_word_char(c) || c == '\''))
+        .filter(|w| !w.is_empty())
+        .take(6)
+}
+
+/// "En 2016, …", "Since 2015, …", "In the summer of 2022, …", "Last year, …".
+fn opens_in_the_past(sentence: &str) -> bool {
+    let head = sentence.trim_start_matches(|c: char| !is_word_char(c));
+    let mut words = first_words(head);
+    let year_led = words.next().is_some_and(|w| PAST_LEADS.contains(&w)) && {
+        let mut fillers = 0;
+        loop {
+            match words.next() {
+                Some(w) if PAST_FILLERS.contains(&w) && fillers < 3 => fillers += 1,
+                Some(w) => {
+                    break w.len() == 4
+                        && w.chars().all(|c| c.is_ascii_digit())
+                        && (w.starts_with("19") || w.starts_with("20"));
+                }
+                None => break false,
+            }
+        }
+    };
+    year_led
+        || PAST_PHRASES.iter().any(|p| {
             head.starts_with(p)
                 && head[p.len()..]
                     .chars()
                     .next()
                     .is_none_or(|c| !is_word_char(c))
-        });
-        let carried = previous && words.first().is_some_and(|w| CARRY_ON.contains(w));
-        let bg = year_led || phrase_led || carried;
-        out.push(bg);
-        previous = bg && !carried;
-    }
-    out
+        })
 }
 
 /// The sentence holding byte `at`.
