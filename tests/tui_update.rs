@@ -640,3 +640,75 @@ fn writes_by_another_process_reload_the_feeds_and_the_list() {
     update(&mut app, key('r'));
     assert!(update(&mut app, Msg::StoreChanged).is_empty());
 }
+
+#[test]
+fn an_export_over_an_existing_file_asks_first_and_a_failed_one_gives_the_typed_path_back() {
+    let mut app = booted(Lang::Fr, 80, 24, 50);
+    update(&mut app, key('E'));
+    // Each format proposes its own name: exporting twice never overwrites the first file.
+    let mut names = Vec::new();
+    for _ in 0..5 {
+        names.push(app.overlay.export_prompt().unwrap().path.text.clone());
+        update(&mut app, code(KeyCode::Tab));
+    }
+    let suffixes: Vec<&str> = names
+        .iter()
+        .map(|n| n.split_once('.').map_or("", |(_, ext)| ext))
+        .collect();
+    assert_eq!(suffixes, ["csv", "json", "md", "stix.json", "misp.json"]);
+
+    let send = |app: &mut App| match update(app, code(KeyCode::Enter)).as_slice() {
+        [
+            Effect::Db(DbJob::Export {
+                overwrite, path, ..
+            }),
+        ] => (*overwrite, path.clone()),
+        other => panic!("{other:?}"),
+    };
+    assert!(!send(&mut app).0, "no overwrite unless confirmed");
+    update(&mut app, Msg::ExportExists("/tmp/veille.csv".into()));
+    let prompt = app.overlay.export_prompt().expect("the prompt comes back");
+    assert!(prompt.confirm_overwrite && prompt.path.text.ends_with(".csv"));
+    let notice = app
+        .notice
+        .as_ref()
+        .unwrap()
+        .render(Lang::Fr, &app.settings.keymap);
+    assert!(
+        notice.contains("existe") && notice.contains("Entrée"),
+        "{notice}"
+    );
+    assert!(send(&mut app).0, "Enter again replaces it");
+
+    // A write that fails gives the typed path back.
+    update(
+        &mut app,
+        Msg::Exported(Err("/nulle/part : dossier introuvable".into())),
+    );
+    let prompt = app.overlay.export_prompt().expect("the prompt comes back");
+    assert!(!prompt.confirm_overwrite && prompt.path.text.ends_with(".csv"));
+    // Typing after a warning asks again before replacing.
+    update(&mut app, Msg::ExportExists("/tmp/veille.csv".into()));
+    type_text(&mut app, "x");
+    assert!(!app.overlay.export_prompt().unwrap().confirm_overwrite);
+}
+
+#[test]
+fn csv_from_the_french_reader_is_what_a_french_spreadsheet_opens_unless_configured() {
+    let vocab = std::sync::Arc::new(veille::tagging::Vocabulary::bundled().unwrap());
+    let mut config = veille::config::bundled().unwrap();
+    let csv = |config: &veille::config::Config| {
+        let export = veille::tui::runtime::settings(config, vocab.clone())
+            .unwrap()
+            .export;
+        (export.delimiter, export.bom)
+    };
+    config.ui_lang = Some(Lang::Fr);
+    assert_eq!(csv(&config), (b';', true));
+    config.ui_lang = Some(Lang::En);
+    assert_eq!(csv(&config), (b',', false));
+    config.ui_lang = Some(Lang::Fr);
+    config.export.csv_delimiter = Some(veille::config::CsvDelimiter::Comma);
+    config.export.csv_bom = Some(false);
+    assert_eq!(csv(&config), (b',', false));
+}

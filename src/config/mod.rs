@@ -55,6 +55,39 @@ pub struct ExportSettings {
     /// TLP of every exported object, unless the article has its own.
     #[serde(default)]
     pub tlp: crate::model::Tlp,
+    /// CSV written from the reader: the delimiter (unset: `;` with the French interface, the
+    /// spreadsheets' own in France, else `,`).
+    #[serde(default)]
+    pub csv_delimiter: Option<CsvDelimiter>,
+    /// CSV written from the reader: a UTF-8 byte-order mark (unset: with the French interface,
+    /// so Excel reads the accents).
+    #[serde(default)]
+    pub csv_bom: Option<bool>,
+}
+
+/// A CSV delimiter the configuration may name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CsvDelimiter {
+    /// `,`
+    #[serde(rename = ",")]
+    Comma,
+    /// `;`
+    #[serde(rename = ";")]
+    Semicolon,
+    /// A tab.
+    #[serde(rename = "\t")]
+    Tab,
+}
+
+impl CsvDelimiter {
+    /// The byte written between fields.
+    pub fn byte(self) -> u8 {
+        match self {
+            CsvDelimiter::Comma => b',',
+            CsvDelimiter::Semicolon => b';',
+            CsvDelimiter::Tab => b'\t',
+        }
+    }
 }
 
 impl ExportSettings {

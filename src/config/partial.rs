@@ -27,6 +27,8 @@ pub(super) struct PartialConfig {
 struct PartialExport {
     organisation: Option<String>,
     tlp: Option<crate::model::Tlp>,
+    csv_delimiter: Option<super::CsvDelimiter>,
+    csv_bom: Option<bool>,
 }
 
 /// `[taxii]`: credentials; a key set here replaces the same key from below.
@@ -234,6 +236,12 @@ impl PartialConfig {
         if let Some(export) = self.export {
             if let Some(name) = export.organisation {
                 config.export.organisation = Some(name);
+            }
+            if export.csv_delimiter.is_some() {
+                config.export.csv_delimiter = export.csv_delimiter;
+            }
+            if export.csv_bom.is_some() {
+                config.export.csv_bom = export.csv_bom;
             }
             if let Some(tlp) = export.tlp {
                 config.export.tlp = tlp;

@@ -83,7 +83,10 @@ impl Format {
         match self {
             Format::Csv => "csv",
             Format::Markdown => "md",
-            Format::Json | Format::Stix | Format::Misp | Format::MispFeed => "json",
+            // Distinct, so exporting the same list in two formats never overwrites the first.
+            Format::Stix => "stix.json",
+            Format::Misp => "misp.json",
+            Format::Json | Format::MispFeed => "json",
         }
     }
 }

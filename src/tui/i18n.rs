@@ -181,11 +181,12 @@ pub enum T {
     Exported,
     /// The export failed: `{error}`.
     ExportFailed,
+    ExportExists,
 }
 
 impl T {
     /// Every text, so that a test can check each has both languages.
-    pub const ALL: [T; 87] = [
+    pub const ALL: [T; 88] = [
         T::ScopeAll,
         T::ScopeUnread,
         T::ScopeStarred,
@@ -273,6 +274,7 @@ impl T {
         T::ExportPrompt,
         T::Exported,
         T::ExportFailed,
+        T::ExportExists,
     ];
 
     /// The (English, French) pair.
@@ -475,6 +477,10 @@ impl T {
                 "{count} articles exportés vers {path}",
             ),
             T::ExportFailed => ("Export failed: {error}", "Échec de l’export : {error}"),
+            T::ExportExists => (
+                "{path} exists: Enter replaces it, Esc keeps it",
+                "{path} existe : Entrée le remplace, Échap le garde",
+            ),
         }
     }
 

@@ -76,6 +76,8 @@ pub enum Msg {
     StoreChanged,
     /// An export finished: how many articles went to which file, or why it failed.
     Exported(Result<(usize, String), String>),
+    /// The export's file exists and replacing it was not confirmed (its absolute path).
+    ExportExists(String),
     /// A tag edit was committed by the worker (or failed): only now does the screen show it.
     TagsChanged(Result<TagChange, String>),
     /// The values already used in a facet, with their article counts (most used first).
@@ -227,6 +229,8 @@ pub enum DbJob {
         path: String,
         /// The author and default TLP of STIX and MISP exports.
         options: crate::export::Options,
+        /// Replace the file if it exists (else answered by `ExportExists`).
+        overwrite: bool,
     },
 }
 

@@ -9,13 +9,19 @@ pub struct ExportPrompt {
     pub format: Format,
     /// The path being typed (a relative path is taken from where veille was started).
     pub path: TextInput,
+    /// The file exists and the user was told: Enter now replaces it.
+    pub confirm_overwrite: bool,
 }
 
 impl ExportPrompt {
     /// A prompt for `format`, proposing `veille-<stamp>.<ext>` in the current directory.
     pub fn new(format: Format, stamp: &str) -> ExportPrompt {
         let path = TextInput::with_text(&format!("veille-{stamp}.{}", format.extension()));
-        ExportPrompt { format, path }
+        ExportPrompt {
+            format,
+            path,
+            confirm_overwrite: false,
+        }
     }
 
     /// The next format; a path ending in the old format's extension gets the new one.
@@ -30,6 +36,7 @@ impl ExportPrompt {
             self.path = TextInput::with_text(&format!("{stem}.{}", next.extension()));
         }
         self.format = next;
+        self.confirm_overwrite = false;
     }
 }
 

@@ -139,6 +139,8 @@ pub struct App {
     pub overlay: Overlay,
     /// Tag panel, suggestions, undo, bulk.
     pub tagging: Tagging,
+    /// The export prompt as sent, given back if the file exists or cannot be written.
+    pub pending_export: Option<ExportPrompt>,
 }
 
 impl App {
@@ -157,6 +159,7 @@ impl App {
             refresh: RefreshState::default(),
             overlay: Overlay::None,
             tagging: Tagging::default(),
+            pending_export: None,
         }
     }
 

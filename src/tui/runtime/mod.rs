@@ -9,7 +9,7 @@ use super::{i18n, update, view};
 use crate::config::Config;
 use crate::feed::fetch::Fetcher;
 use crate::feed::fulltext::fetch_full_text;
-use crate::model::ArticleId;
+use crate::model::{ArticleId, Lang};
 use crate::panics::contain_future;
 use crate::refresh::FeedStatus;
 use crate::store::Store;
@@ -129,6 +129,13 @@ pub fn settings(config: &Config, vocab: Arc<Vocabulary>) -> Result<Settings> {
             author,
             author_is_organisation,
             tlp: config.export.tlp,
+            // What a spreadsheet of the interface's language opens as columns: in France, `;`
+            // and a byte-order mark (Excel otherwise reads one garbled column).
+            delimiter: config
+                .export
+                .csv_delimiter
+                .map_or(if lang == Lang::Fr { b';' } else { b',' }, |d| d.byte()),
+            bom: config.export.csv_bom.unwrap_or(lang == Lang::Fr),
             ..crate::export::Options::default()
         },
         vocab: SharedVocabulary::new(vocab),

@@ -170,7 +170,13 @@ pub fn answer(
             format,
             path,
             options,
-        } => Msg::Exported(export(store, vocab, &filter, format, &path, &options)),
+            overwrite,
+        } => match std::path::absolute(&path) {
+            Ok(absolute) if !overwrite && absolute.exists() => {
+                Msg::ExportExists(absolute.display().to_string())
+            }
+            _ => Msg::Exported(export(store, vocab, &filter, format, &path, &options)),
+        },
         DbJob::SetTlp { id, tlp } => store
             .set_tlp(id, tlp)
             .err()

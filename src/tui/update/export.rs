@@ -27,17 +27,22 @@ pub(super) fn on_export_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             if path.is_empty() {
                 return Vec::new();
             }
-            let format = prompt.format;
+            let (format, overwrite) = (prompt.format, prompt.confirm_overwrite);
+            // Kept until the worker answers: a file that exists or cannot be written gives the
+            // prompt back with what was typed.
+            app.pending_export = Some(prompt.clone());
             app.overlay = Overlay::None;
             return vec![Effect::Db(DbJob::Export {
                 filter: app.filter(),
                 format,
                 path,
                 options: app.settings.export.clone(),
+                overwrite,
             })];
         }
         _ => {
             prompt.path.on_key(key);
+            prompt.confirm_overwrite = false;
         }
     }
     Vec::new()

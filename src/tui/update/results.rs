@@ -4,7 +4,7 @@ use super::list::{follow_selection, reload_list};
 use super::tagging;
 use crate::model::ArticleId;
 use crate::tui::i18n::T;
-use crate::tui::model::{App, Notice, OpenArticle, RefreshState};
+use crate::tui::model::{App, Notice, OpenArticle, Overlay, RefreshState};
 use crate::tui::msg::{DbJob, Effect, Msg, TagJob};
 
 pub(super) fn on_result(app: &mut App, msg: Msg) -> Vec<Effect> {
@@ -117,13 +117,29 @@ pub(super) fn on_result(app: &mut App, msg: Msg) -> Vec<Effect> {
             effects
         }
         Msg::Exported(result) => {
+            let prompt = app.pending_export.take();
             app.notice = Some(match result {
                 Ok((count, path)) => Notice::info(
                     T::Exported,
                     vec![("count", count.to_string()), ("path", path)],
                 ),
-                Err(e) => Notice::error(T::ExportFailed, vec![("error", e)]),
+                Err(e) => {
+                    // The path typed is given back, to fix rather than type again.
+                    if let Some(mut prompt) = prompt {
+                        prompt.confirm_overwrite = false;
+                        app.overlay = Overlay::ExportPrompt(prompt);
+                    }
+                    Notice::error(T::ExportFailed, vec![("error", e)])
+                }
             });
+            Vec::new()
+        }
+        Msg::ExportExists(path) => {
+            if let Some(mut prompt) = app.pending_export.take() {
+                prompt.confirm_overwrite = true;
+                app.overlay = Overlay::ExportPrompt(prompt);
+            }
+            app.notice = Some(Notice::error(T::ExportExists, vec![("path", path)]));
             Vec::new()
         }
         Msg::OpenFailed(e) => {
