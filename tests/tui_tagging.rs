@@ -213,6 +213,13 @@ fn enter_resolves_typed_aliases_in_both_languages_and_keeps_unknown_values() {
         if tags == &vec![(Facet::Attack, "ransomware".to_owned())])
     );
     type_text(&mut app, "Opération Ours Brun");
+    // A value the vocabulary does not know is created on the second Enter only.
+    assert!(update(&mut app, code(KeyCode::Enter)).is_empty());
+    assert!(
+        screen(&app).contains("n'est pas dans le vocabulaire"),
+        "{}",
+        screen(&app)
+    );
     let effects = update(&mut app, code(KeyCode::Enter));
     assert_eq!(
         only_edit(&effects),
@@ -767,4 +774,23 @@ fn french_notices_name_values_by_their_french_labels() {
             .render(Lang::Fr, &app.settings.keymap),
         "Étiqueté : pays Pays-Bas"
     );
+}
+
+#[test]
+fn enter_on_a_half_typed_word_applies_the_highlighted_completion_not_junk() {
+    let mut app = booted(Lang::Fr, 80, 24, 50);
+    update(&mut app, key('y'));
+    type_text(&mut app, "espionn");
+    let effects = update(&mut app, code(KeyCode::Enter));
+    assert!(
+        matches!(only_edit(&effects), Effect::Tag(TagJob::AddTag { tags, .. })
+        if tags == &vec![(Facet::Attack, "espionage".to_owned())]),
+        "{effects:?}"
+    );
+    update(&mut app, code(KeyCode::Esc));
+    // An alias typed whole comes first, before loose matches of its letters.
+    update(&mut app, key('t'));
+    type_text(&mut app, "CPI");
+    let first = &app.overlay.tag_prompt().unwrap().candidates[0];
+    assert_eq!(first.value, "International Criminal Court");
 }

@@ -182,11 +182,12 @@ pub enum T {
     /// The export failed: `{error}`.
     ExportFailed,
     ExportExists,
+    ConfirmNewValue,
 }
 
 impl T {
     /// Every text, so that a test can check each has both languages.
-    pub const ALL: [T; 88] = [
+    pub const ALL: [T; 89] = [
         T::ScopeAll,
         T::ScopeUnread,
         T::ScopeStarred,
@@ -275,6 +276,7 @@ impl T {
         T::Exported,
         T::ExportFailed,
         T::ExportExists,
+        T::ConfirmNewValue,
     ];
 
     /// The (English, French) pair.
@@ -477,6 +479,10 @@ impl T {
                 "{count} articles exportés vers {path}",
             ),
             T::ExportFailed => ("Export failed: {error}", "Échec de l’export : {error}"),
+            T::ConfirmNewValue => (
+                "« {value} » is not in the vocabulary: Enter again creates it, Tab picks a known value",
+                "« {value} » n'est pas dans le vocabulaire : Entrée de nouveau le crée, Tab choisit une valeur connue",
+            ),
             T::ExportExists => (
                 "{path} exists: Enter replaces it, Esc keeps it",
                 "{path} existe : Entrée le remplace, Échap le garde",

@@ -178,6 +178,8 @@ pub struct TagPrompt {
     pub pending: Vec<String>,
     /// Values committed during this prompt.
     pub applied: Vec<String>,
+    /// A value the vocabulary does not know, typed and entered once: Enter again creates it.
+    pub confirm_new: Option<String>,
 }
 
 impl TagPrompt {
@@ -193,17 +195,27 @@ impl TagPrompt {
             ambiguous: false,
             pending: Vec::new(),
             applied: Vec::new(),
+            confirm_new: None,
         }
     }
 
     /// Completes the input again (after typing, or when the used values arrive).
     pub fn refresh(&mut self, vocab: &SharedVocabulary) {
         self.ambiguous = false;
-        self.selected = None;
+        self.confirm_new = None;
         self.candidates = match &vocab.0 {
             Some(v) => v.complete(self.facet, &self.input.text, &self.used, COMPLETIONS),
             None => Vec::new(),
         };
+        // The best completion is highlighted when the input starts it or one of its words
+        // ("espionn"): Enter then applies it rather than creating the half-typed word. A whole
+        // name is left to Enter's own resolution, which refuses to guess between homonyms.
+        use crate::tagging::MatchRank;
+        self.selected = self
+            .candidates
+            .first()
+            .filter(|c| matches!(c.rank, MatchRank::Prefix | MatchRank::WordPrefix))
+            .map(|_| 0);
     }
 
     /// Moves the highlight by `delta`, wrapping; from none, down starts at the first.

@@ -92,10 +92,24 @@ fn enter(app: &mut App) -> Vec<Effect> {
                 prompt.ambiguous = true;
                 return Vec::new();
             }
+            // A value the vocabulary does not know is created only when confirmed: a typo or
+            // a half-typed word would otherwise become a tag, exported as such.
+            Some(Resolution::New(v)) if prompt.confirm_new.as_deref() != Some(v.as_str()) => {
+                prompt.confirm_new = Some(v.clone());
+                app.notice = Some(Notice::info(T::ConfirmNewValue, vec![("value", v)]));
+                return Vec::new();
+            }
             Some(Resolution::New(v)) => v,
             None => typed,
         },
     };
+    if app
+        .notice
+        .as_ref()
+        .is_some_and(|n| n.text == T::ConfirmNewValue)
+    {
+        app.notice = None;
+    }
     prompt.pending.push(value.clone());
     prompt.input.clear();
     prompt.refresh(&vocab);
