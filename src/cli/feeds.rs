@@ -113,15 +113,21 @@ fn write_error_log(out: &mut impl Write, rows: &[FeedJson]) -> std::io::Result<(
         let status = row
             .last_status
             .map_or_else(|| "no answer".to_owned(), |s| format!("HTTP {s}"));
+        let reason = display_line(
+            row.last_error.as_deref().unwrap_or_default(),
+            MAX_LINE_CHARS,
+        );
+        // A reason that is the status itself ("HTTP 404") is not said twice.
+        let said = if reason.starts_with(&status) {
+            reason
+        } else {
+            format!("{status}: {reason}")
+        };
         writeln!(
             out,
-            "{} ({})\n  failing {since}, {last_ok}; {status}: {}",
+            "{} ({})\n  failing {since}, {last_ok}; {said}",
             display_line(&row.name, 80),
             display_line(&row.url, MAX_LINE_CHARS),
-            display_line(
-                row.last_error.as_deref().unwrap_or_default(),
-                MAX_LINE_CHARS
-            )
         )?;
     }
     Ok(())
