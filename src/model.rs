@@ -1,5 +1,7 @@
 //! Plain data shared by every module: languages, feed sources, articles, filters.
 use chrono::{DateTime, Utc};
+use rusqlite::ToSql;
+use rusqlite::types::{FromSql, FromSqlResult, ToSqlOutput, ValueRef};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -185,6 +187,26 @@ impl fmt::Display for ArticleId {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct FeedId(pub i64);
+
+/// Both identifiers are SQLite rowids: they bind and read as their integer, so SQL code passes
+/// the typed id and never unwraps it.
+macro_rules! rowid_sql {
+    ($($id:ident),*) => {$(
+        impl ToSql for $id {
+            fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+                self.0.to_sql()
+            }
+        }
+
+        impl FromSql for $id {
+            fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+                i64::column_result(value).map($id)
+            }
+        }
+    )*};
+}
+
+rowid_sql!(ArticleId, FeedId);
 
 /// The three tag facets a user applies by hand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -156,7 +156,7 @@ impl Store {
                      FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id = ?1",
                     super::query::SUMMARY_COLUMNS
                 ),
-                [id.0],
+                [id],
                 |row| {
                     Ok(Article {
                         summary: summary_from_row(row)?,
@@ -202,7 +202,7 @@ impl Store {
         let text = html_to_plain(html);
         let changed = self.conn.execute(
             "UPDATE articles SET full_text_html = ?2, text = ?3 WHERE id = ?1",
-            params![id.0, html, text],
+            params![id, html, text],
         )?;
         expect_article(changed, id)
     }
@@ -212,7 +212,7 @@ impl Store {
         self.conn
             .query_row(
                 "SELECT full_text_html IS NOT NULL FROM articles WHERE id = ?1",
-                [id.0],
+                [id],
                 |r| r.get(0),
             )
             .optional()?
@@ -234,7 +234,7 @@ impl Store {
     /// The analyst's note on an article, if any.
     pub fn note(&self, id: ArticleId) -> Result<Option<String>, StoreError> {
         self.conn
-            .query_row("SELECT note FROM articles WHERE id = ?1", [id.0], |r| {
+            .query_row("SELECT note FROM articles WHERE id = ?1", [id], |r| {
                 r.get(0)
             })
             .optional()?
@@ -303,7 +303,7 @@ impl Store {
     ) -> Result<(), StoreError> {
         let changed = self.conn.execute(
             &format!("UPDATE articles SET {column} = ?2 WHERE id = ?1"),
-            params![id.0, value],
+            params![id, value],
         )?;
         expect_article(changed, id)
     }
@@ -335,7 +335,7 @@ fn stored_version(
                  OR EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id)
          FROM articles a WHERE a.feed_id = ?1 AND a.dedup_key = ?2",
     )?
-    .query_row(params![feed.0, dedup_key], |r| {
+    .query_row(params![feed, dedup_key], |r| {
         Ok(StoredVersion {
             id: r.get(0)?,
             title: r.get(1)?,
@@ -413,7 +413,7 @@ fn latest_revision(
         "SELECT fetched_at, title, url FROM article_revisions
          WHERE article_id = ?1 ORDER BY id DESC LIMIT 1",
     )?
-    .query_row([id.0], |r| {
+    .query_row([id], |r| {
         Ok(Revision {
             fetched_at: from_db(r.get(0)?).unwrap_or_default(),
             title: r.get(1)?,
@@ -439,7 +439,7 @@ fn insert_article(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?
     .execute(params![
-        feed.0,
+        feed,
         a.dedup_key,
         a.title,
         a.url,

@@ -52,7 +52,7 @@ impl Store {
                     continue;
                 }
                 let n = insert.execute(params![
-                    id.0,
+                    id,
                     facet.as_str(),
                     value,
                     value_key(value),
@@ -81,7 +81,7 @@ impl Store {
                  RETURNING value",
             )?;
             for (id, facet, value) in rows {
-                let mut stored = delete.query(params![id.0, facet.as_str(), value_key(value)])?;
+                let mut stored = delete.query(params![id, facet.as_str(), value_key(value)])?;
                 while let Some(row) = stored.next()? {
                     removed.push((*id, *facet, row.get(0)?));
                 }
@@ -110,7 +110,7 @@ impl Store {
         let (sql, params) = list_ids_sql(&self.conn, filter)?;
         let mut stmt = self.conn.prepare(&sql)?;
         let ids = stmt
-            .query_map(params_from_iter(params), |r| Ok(ArticleId(r.get(0)?)))?
+            .query_map(params_from_iter(params), |r| r.get(0))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(ids)
     }

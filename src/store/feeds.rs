@@ -15,7 +15,7 @@ const FEED_COLUMNS: &str = "f.id, f.name, f.url, f.title, f.etag, f.last_modifie
 
 /// A stored feed as `sync_feeds` compares it with the configuration.
 struct KnownFeed {
-    id: i64,
+    id: FeedId,
     name: String,
     configured: bool,
     /// Found in the configuration during this sync.
@@ -24,7 +24,7 @@ struct KnownFeed {
 
 fn feed_from_row(row: &Row<'_>) -> rusqlite::Result<StoredFeed> {
     Ok(StoredFeed {
-        id: FeedId(row.get(0)?),
+        id: row.get(0)?,
         name: row.get(1)?,
         url: row.get(2)?,
         title: row.get(3)?,
@@ -105,12 +105,12 @@ impl Store {
         }
         tx.commit()?;
         // One query for all of them: a query per feed is most of the time on 100,000 feeds.
-        let by_id: HashMap<i64, StoredFeed> = {
+        let by_id: HashMap<FeedId, StoredFeed> = {
             let mut stmt = self.conn.prepare(&format!(
                 "SELECT {FEED_COLUMNS} FROM feeds f WHERE f.configured = 1"
             ))?;
             stmt.query_map([], feed_from_row)?
-                .map(|feed| feed.map(|f| (f.id.0, f)))
+                .map(|feed| feed.map(|f| (f.id, f)))
                 .collect::<rusqlite::Result<_>>()?
         };
         ids.into_iter()
@@ -118,7 +118,7 @@ impl Store {
                 by_id
                     .get(&id)
                     .cloned()
-                    .ok_or(StoreError::UnknownFeed { id })
+                    .ok_or(StoreError::UnknownFeed { id: id.0 })
             })
             .collect()
     }
@@ -156,7 +156,7 @@ impl Store {
         self.conn
             .query_row(
                 &format!("SELECT {FEED_COLUMNS} FROM feeds f WHERE f.id = ?1"),
-                [id.0],
+                [id],
                 feed_from_row,
             )
             .optional()?
@@ -192,7 +192,7 @@ impl Store {
             "UPDATE feeds SET last_status = 304, last_error = NULL, last_attempt = ?2,
                  last_success = ?2, retry_after = NULL, failing_since = NULL
              WHERE id = ?1",
-            params![feed.0, now],
+            params![feed, now],
         )?;
         expect_feed(changed, feed)
     }
@@ -209,7 +209,7 @@ impl Store {
             "UPDATE feeds SET last_status = ?2, last_error = ?3, last_attempt = ?4, retry_after = ?5,
                  failing_since = coalesce(failing_since, ?4)
              WHERE id = ?1",
-            params![feed.0, status, error, now_db(), retry_after.map(to_db)],
+            params![feed, status, error, now_db(), retry_after.map(to_db)],
         )?;
         expect_feed(changed, feed)
     }
@@ -237,13 +237,7 @@ pub(super) fn record_success(
              last_status = 200, last_error = NULL, last_attempt = ?5, last_success = ?5,
              retry_after = NULL, failing_since = NULL
          WHERE id = ?1",
-        params![
-            feed.0,
-            title,
-            validators.etag,
-            validators.last_modified,
-            now
-        ],
+        params![feed, title, validators.etag, validators.last_modified, now],
     )?;
     expect_feed(changed, feed)
 }

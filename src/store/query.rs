@@ -18,7 +18,7 @@ const SORT_DATE: &str = "coalesce(a.published, a.fetched_at)";
 pub(super) fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<ArticleSummary> {
     let lang: Option<String> = row.get(6)?;
     Ok(ArticleSummary {
-        id: ArticleId(row.get(0)?),
+        id: row.get(0)?,
         feed: row.get(1)?,
         feed_url: row.get(2)?,
         title: row.get(3)?,
@@ -235,11 +235,11 @@ impl Store {
             .query(params_from_iter(params))
             .map_err(StoreError::from)?;
         while let Some(row) = rows.next().map_err(StoreError::from)? {
-            let read = |row: &Row<'_>| -> rusqlite::Result<(i64, String, String)> {
+            let read = |row: &Row<'_>| -> rusqlite::Result<(ArticleId, String, String)> {
                 Ok((row.get(0)?, row.get(1)?, row.get(2)?))
             };
             let (id, title, text) = read(row).map_err(StoreError::from)?;
-            each(ArticleId(id), &title, &text)?;
+            each(id, &title, &text)?;
         }
         Ok(())
     }

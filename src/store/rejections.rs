@@ -30,7 +30,7 @@ impl Store {
                     continue;
                 }
                 let n =
-                    insert.execute(params![id.0, facet.as_str(), value, value_key(value), now])?;
+                    insert.execute(params![id, facet.as_str(), value, value_key(value), now])?;
                 if n == 1 {
                     added.push((*id, *facet, value.to_owned()));
                 }
@@ -52,7 +52,7 @@ impl Store {
                  WHERE article_id = ?1 AND facet = ?2 AND value_key = ?3 RETURNING value",
             )?;
             for (id, facet, value) in rows {
-                let mut gone = delete.query(params![id.0, facet.as_str(), value_key(value)])?;
+                let mut gone = delete.query(params![id, facet.as_str(), value_key(value)])?;
                 while let Some(row) = gone.next()? {
                     removed.push((*id, *facet, row.get(0)?));
                 }
@@ -68,7 +68,7 @@ impl Store {
             "SELECT facet, value FROM rejected_suggestions WHERE article_id = ?1
              ORDER BY created_at, value_key",
         )?;
-        let rows = stmt.query_map([id.0], |r| {
+        let rows = stmt.query_map([id], |r| {
             Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
         })?;
         let mut out = Vec::new();
@@ -95,7 +95,7 @@ impl Store {
         while let Some(row) = rows.next()? {
             let facet: String = row.get(1)?;
             if let Some(facet) = Facet::parse(&facet) {
-                out.entry(ArticleId(row.get(0)?))
+                out.entry(row.get(0)?)
                     .or_default()
                     .push((facet, row.get(2)?));
             }

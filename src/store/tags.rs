@@ -31,7 +31,7 @@ impl Store {
         }
         let exists = self
             .conn
-            .query_row("SELECT 1 FROM articles WHERE id = ?1", [id.0], |_| Ok(()))
+            .query_row("SELECT 1 FROM articles WHERE id = ?1", [id], |_| Ok(()))
             .optional()?;
         expect_article(usize::from(exists.is_some()), id)?;
         let inserted = self.conn.execute(
@@ -39,7 +39,7 @@ impl Store {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT (article_id, facet, value_key) DO NOTHING",
             params![
-                id.0,
+                id,
                 facet.as_str(),
                 value,
                 value_key(value),
@@ -61,7 +61,7 @@ impl Store {
     ) -> Result<bool, StoreError> {
         let removed = self.conn.execute(
             "DELETE FROM tags WHERE article_id = ?1 AND facet = ?2 AND value_key = ?3",
-            params![id.0, facet.as_str(), value_key(value)],
+            params![id, facet.as_str(), value_key(value)],
         )?;
         Ok(removed > 0)
     }
@@ -73,7 +73,7 @@ impl Store {
             "SELECT facet, value FROM tags WHERE article_id = ?1 AND provenance = 'suggestion'
              ORDER BY facet, value_key",
         )?;
-        let mut rows = stmt.query([id.0])?;
+        let mut rows = stmt.query([id])?;
         let mut tags = Tags::default();
         while let Some(row) = rows.next()? {
             if let Some(facet) = Facet::parse(&row.get::<_, String>(0)?) {
@@ -96,7 +96,7 @@ pub(super) fn tags_of(
     let json_ids = format!(
         "[{}]",
         ids.iter()
-            .map(|id| id.0.to_string())
+            .map(ArticleId::to_string)
             .collect::<Vec<_>>()
             .join(",")
     );
@@ -112,7 +112,7 @@ pub(super) fn tags_of(
             continue;
         };
         by_article
-            .entry(ArticleId(row.get(0)?))
+            .entry(row.get(0)?)
             .or_default()
             .get_mut(facet)
             .push(row.get(2)?);
