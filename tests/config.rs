@@ -92,13 +92,7 @@ fn missing_user_file_means_defaults_with_versioned_user_agent() {
     assert!(!loaded.user_file_exists);
     assert_eq!(loaded.config.feeds, config::bundled().unwrap().feeds);
     let agent = &loaded.config.fetch.user_agent;
-    assert_eq!(
-        agent,
-        &format!(
-            "veille/{} (+https://github.com/veille-rss/veille)",
-            env!("CARGO_PKG_VERSION")
-        )
-    );
+    assert_eq!(agent, &format!("veille/{}", env!("CARGO_PKG_VERSION")));
 }
 
 #[test]
