@@ -1,7 +1,7 @@
 //! Where a cold refresh spends its time, stage by stage, on the generated bench feeds
-//! (`bench/gen_feeds.py`), single-threaded so the figures are comparable between runs:
+//! (`tools/newsboat-bench/gen_feeds.py`), single-threaded so the figures are comparable between runs:
 //!
-//!   cargo bench --bench pipeline -- [FEEDS_DIR]      (default: bench/out/feeds, made by bench/fetch.sh)
+//!   cargo bench --bench pipeline -- [FEEDS_DIR]      (default: tools/newsboat-bench/out/feeds, made by tools/newsboat-bench/fetch.sh)
 //!
 //! The store is written under `$BENCH_DB_DIR` (default: the temp dir); `/dev/shm` separates disk time.
 //!
@@ -19,11 +19,11 @@ fn main() {
         .skip(1)
         .find(|a| !a.starts_with('-'))
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("bench/out/feeds"));
+        .unwrap_or_else(|| PathBuf::from("tools/newsboat-bench/out/feeds"));
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| {
             panic!(
-                "{}: {e} (run bench/fetch.sh first, or pass a folder of feeds)",
+                "{}: {e} (run tools/newsboat-bench/fetch.sh first, or pass a folder of feeds)",
                 dir.display()
             )
         })

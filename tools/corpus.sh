@@ -23,7 +23,7 @@ veille=target/$profile/veille
 
 root=$work/feedparser-$version/tests
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-python3 bench/serve.py "$root" "$port" 1 > "$work/server.log" 2>&1 &
+python3 tools/newsboat-bench/serve.py "$root" "$port" 1 > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fetch and load benchmark: veille against newsboat on the same generated feeds, same machine, one run.
 #
-#   bench/fetch.sh [N_FEEDS=100] [N_ITEMS=500]
+#   tools/newsboat-bench/fetch.sh [N_FEEDS=100] [N_ITEMS=500]
 #
 # Generates N feeds x M items, serves them on loopback (16 addresses, 127.0.0.1-16, one port), then times
 #   cold fetch  : veille fetch            vs  newsboat -x reload        (empty store / cache)
@@ -12,8 +12,8 @@
 set -euo pipefail
 n_feeds=${1:-100}
 n_items=${2:-500}
-root=$(cd "$(dirname "$0")/.." && pwd)
-out=$root/bench/out
+root=$(cd "$(dirname "$0")/../.." && pwd)
+out=$root/tools/newsboat-bench/out
 rm -rf "$out" && mkdir -p "$out"
 
 need() { command -v "$1" >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq "$2" >/dev/null; }; }
@@ -23,9 +23,9 @@ need newsboat newsboat
 (cd "$root" && cargo build --release --quiet)
 veille=$root/target/release/veille
 
-python3 "$root/bench/gen_feeds.py" "$out/feeds" "$n_feeds" "$n_items"
+python3 "$root/tools/newsboat-bench/gen_feeds.py" "$out/feeds" "$n_feeds" "$n_items"
 port=$((20000 + RANDOM % 20000))
-python3 "$root/bench/serve.py" "$out/feeds" "$port" 16 > "$out/server.log" 2>&1 &
+python3 "$root/tools/newsboat-bench/serve.py" "$out/feeds" "$port" 16 > "$out/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 50); do grep -q ready "$out/server.log" && break; sleep 0.1; done
