@@ -1,33 +1,10 @@
 //! The command line as users and scripts meet it: exit codes, messages, files, `--json` shapes.
 mod support;
 
-use std::path::{Path, PathBuf};
-use std::process::Output;
-use support::home::{stderr, stdout};
+use std::path::Path;
+use support::home::{Home, stderr, stdout};
 
 const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared");
-
-/// A scratch home for one test: its own config and database paths, nothing from the user's real files.
-struct Home {
-    dir: tempfile::TempDir,
-}
-
-impl Home {
-    fn new() -> Home {
-        Home {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-    fn config(&self) -> PathBuf {
-        self.dir.path().join("config.toml")
-    }
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("veille.db")
-    }
-    fn veille(&self, args: &[&str]) -> Output {
-        support::home::veille_in(self.dir.path(), args)
-    }
-}
 
 #[test]
 fn a_fresh_home_lists_nothing_and_creates_nothing() {

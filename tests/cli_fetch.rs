@@ -3,10 +3,9 @@
 mod support;
 
 use serde_json::Value;
-use std::process::Output;
 use std::time::{Duration, Instant};
 use support::TestServer;
-use support::home::{stderr, stdout};
+use support::home::{Home, stderr, stdout};
 
 /// Every well-formed fixture with the number of entries its README lists.
 const FIXTURES: &[(&str, usize)] = &[
@@ -43,40 +42,20 @@ const FIXTURES: &[(&str, usize)] = &[
     ("misc/inessential_jsonfeed-1.0.json", 20),
 ];
 
-struct Home {
-    dir: tempfile::TempDir,
-}
-
-impl Home {
-    /// A home whose config subscribes to `feeds` (name, url, optional lang) with short timeouts and
-    /// the default retention (which keeps everything, whatever its date).
-    fn with_feeds(feeds: &[(String, String, Option<&str>)]) -> Home {
-        let dir = tempfile::tempdir().unwrap();
-        let mut config = String::from(
-            "[fetch]\nconnect_timeout_secs = 2\ntimeout_secs = 3\nmax_body_bytes = 5_000_000\n\n",
-        );
-        for (name, url, lang) in feeds {
-            config.push_str(&format!("[[feeds]]\nname = {name:?}\nurl = {url:?}\n"));
-            if let Some(lang) = lang {
-                config.push_str(&format!("lang = {lang:?}\n"));
-            }
-            config.push('\n');
+/// A home whose config subscribes to `feeds` (name, url, optional lang) with short timeouts and
+/// the default retention (which keeps everything, whatever its date).
+fn home_with_feeds(feeds: &[(String, String, Option<&str>)]) -> Home {
+    let mut config = String::from(
+        "[fetch]\nconnect_timeout_secs = 2\ntimeout_secs = 3\nmax_body_bytes = 5_000_000\n\n",
+    );
+    for (name, url, lang) in feeds {
+        config.push_str(&format!("[[feeds]]\nname = {name:?}\nurl = {url:?}\n"));
+        if let Some(lang) = lang {
+            config.push_str(&format!("lang = {lang:?}\n"));
         }
-        std::fs::write(dir.path().join("config.toml"), config).unwrap();
-        Home { dir }
+        config.push('\n');
     }
-
-    fn veille(&self, args: &[&str]) -> Output {
-        support::home::veille_in(self.dir.path(), args)
-    }
-
-    fn list_json(&self, args: &[&str]) -> Vec<Value> {
-        let mut all = vec!["list", "--json"];
-        all.extend_from_slice(args);
-        let out = self.veille(&all);
-        assert!(out.status.success(), "{}", stderr(&out));
-        serde_json::from_slice(&out.stdout).unwrap()
-    }
+    Home::with_config(&config)
 }
 
 fn fixture_feeds(server: &TestServer) -> Vec<(String, String, Option<&'static str>)> {
@@ -100,7 +79,7 @@ fn has_control(text: &str) -> bool {
 #[test]
 fn every_fixture_is_stored_with_its_titles_and_a_refetch_costs_only_304s() {
     let server = TestServer::start();
-    let home = Home::with_feeds(&fixture_feeds(&server));
+    let home = home_with_feeds(&fixture_feeds(&server));
     let out = home.veille(&["fetch"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let expected: usize = FIXTURES.iter().map(|(_, n)| n).sum();
@@ -188,7 +167,7 @@ fn french_articles_are_found_without_accents_and_filtered_by_language() {
             None,
         ),
     ];
-    let home = Home::with_feeds(&feeds);
+    let home = home_with_feeds(&feeds);
     assert!(home.veille(&["fetch"]).status.success());
 
     // `=`: the word itself, accents ignored; without it, "ransomware" (Krebs) is found too.
@@ -250,7 +229,7 @@ fn failing_feeds_are_named_recorded_and_do_not_stop_the_others() {
     ] {
         feeds.push((name.to_string(), server.url(path), None));
     }
-    let home = Home::with_feeds(&feeds);
+    let home = home_with_feeds(&feeds);
     let started = Instant::now();
     let out = home.veille(&["fetch"]);
     assert!(
@@ -303,7 +282,7 @@ fn a_feed_that_breaks_later_keeps_what_was_stored() {
     let path = "/live/zataz.xml";
     let good = std::fs::read(support::feed_file("fr/zataz_feed_2026-08-20.xml")).unwrap();
     server.route(path, support::Route::ok("application/rss+xml", good));
-    let home = Home::with_feeds(&[("ZATAZ".to_string(), server.url(path), None)]);
+    let home = home_with_feeds(&[("ZATAZ".to_string(), server.url(path), None)]);
     assert!(home.veille(&["fetch"]).status.success());
     assert_eq!(home.list_json(&[]).len(), 10);
 
@@ -339,7 +318,7 @@ fn escape_sequences_and_bidi_overrides_in_a_feed_never_reach_the_output() {
         "/evil.xml",
         support::Route::ok("application/rss+xml", hostile),
     );
-    let home = Home::with_feeds(&[("Evil".to_string(), server.url("/evil.xml"), Some("en"))]);
+    let home = home_with_feeds(&[("Evil".to_string(), server.url("/evil.xml"), Some("en"))]);
     let out = home.veille(&["fetch"]);
     assert!(out.status.success(), "{}", stderr(&out));
 
@@ -377,7 +356,7 @@ fn a_parse_error_quoting_hostile_element_names_is_stored_and_printed_clean() {
         "/broken.xml",
         support::Route::ok("application/rss+xml", hostile),
     );
-    let home = Home::with_feeds(&[("Broken".to_string(), server.url("/broken.xml"), None)]);
+    let home = home_with_feeds(&[("Broken".to_string(), server.url("/broken.xml"), None)]);
     let out = home.veille(&["fetch"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let err = stderr(&out);
@@ -432,7 +411,7 @@ fn invisible_characters_in_a_feed_never_reach_the_output() {
         "/hidden.xml",
         support::Route::ok("application/rss+xml", hostile),
     );
-    let home = Home::with_feeds(&[("Hidden".to_string(), server.url("/hidden.xml"), Some("fr"))]);
+    let home = home_with_feeds(&[("Hidden".to_string(), server.url("/hidden.xml"), Some("fr"))]);
     let out = home.veille(&["fetch"]);
     assert!(out.status.success(), "{}", stderr(&out));
 
@@ -470,7 +449,7 @@ fn a_panic_in_the_feed_parser_prints_one_clean_line_naming_the_feed() {
         "/author.xml",
         support::Route::ok("application/rss+xml", support::hostile::author_panic_feed()),
     );
-    let home = Home::with_feeds(&[
+    let home = home_with_feeds(&[
         (
             "Author bug".to_string(),
             server.url("/author.xml"),
@@ -532,7 +511,7 @@ fn one_malformed_item_is_skipped_and_named_and_the_others_are_stored() {
             "/mixte.xml",
             support::Route::ok("application/rss+xml", feed_with_one_bad_item(bad)),
         );
-        let home = Home::with_feeds(&[("Mixte".into(), server.url("/mixte.xml"), None)]);
+        let home = home_with_feeds(&[("Mixte".into(), server.url("/mixte.xml"), None)]);
         let out = home.veille(&["fetch"]);
         assert!(out.status.success(), "{}", stderr(&out));
         let (out_text, err_text) = (stdout(&out), stderr(&out));

@@ -4,67 +4,28 @@
 mod support;
 
 use serde_json::Value;
-use std::path::PathBuf;
-use std::process::Output;
 use support::TestServer;
-use support::home::{stderr, stdout};
+use support::home::{Home, stderr, stdout};
 
-struct Home {
-    dir: tempfile::TempDir,
-    _server: TestServer,
-}
-
-impl Home {
-    /// A home subscribed to the BleepingComputer fixture, fetched once.
-    fn fetched() -> Home {
-        let server = TestServer::start();
-        let dir = tempfile::tempdir().unwrap();
-        let config = format!(
-            "[retention]\nmax_age_days = 0\n\n[[feeds]]\nname = \"BleepingComputer\"\nurl = {:?}\nlang = \"en\"\n",
-            server.feed_url("en/bleepingcomputer_feed_2025-07-24.xml")
-        );
-        std::fs::write(dir.path().join("config.toml"), config).unwrap();
-        let home = Home {
-            dir,
-            _server: server,
-        };
-        let out = home.veille(&["fetch"]);
-        assert!(out.status.success(), "{}", stderr(&out));
-        home
-    }
-
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("veille.db")
-    }
-
-    fn veille(&self, args: &[&str]) -> Output {
-        support::home::veille_in(self.dir.path(), args)
-    }
-
-    fn list(&self, args: &[&str]) -> Vec<Value> {
-        let mut all = vec!["list", "--json"];
-        all.extend_from_slice(args);
-        let out = self.veille(&all);
-        assert!(out.status.success(), "{}", stderr(&out));
-        serde_json::from_slice(&out.stdout).unwrap()
-    }
-
-    /// The id of the article whose title contains `words`.
-    fn id_of(&self, words: &str) -> String {
-        self.list(&[])
-            .iter()
-            .find(|a| a["title"].as_str().unwrap_or("").contains(words))
-            .map(|a| a["id"].to_string())
-            .unwrap_or_else(|| panic!("no article titled {words:?}"))
-    }
+/// A home subscribed to the BleepingComputer fixture, fetched once.
+fn fetched_home() -> Home {
+    let server = TestServer::start();
+    let config = format!(
+        "[retention]\nmax_age_days = 0\n\n[[feeds]]\nname = \"BleepingComputer\"\nurl = {:?}\nlang = \"en\"\n",
+        server.feed_url("en/bleepingcomputer_feed_2025-07-24.xml")
+    );
+    let home = Home::with_config(&config).serving(server);
+    let out = home.veille(&["fetch"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    home
 }
 
 const STORY: &str = "BlackSuit ransomware extortion sites seized";
 
 #[test]
 fn aliases_resolve_to_canonical_names_and_filters_find_them() {
-    let home = Home::fetched();
-    let id = home.id_of(STORY);
+    let home = fetched_home();
+    let id = home.id_containing(STORY);
     let out = home.veille(&[
         "tag",
         &id,
@@ -84,7 +45,7 @@ fn aliases_resolve_to_canonical_names_and_filters_find_them() {
     );
     assert!(said.contains("added attack ransomware"), "{said}");
 
-    let tagged = home.list(&["--actor", "Fancy Bear"]);
+    let tagged = home.list_json(&["--actor", "Fancy Bear"]);
     assert_eq!(
         tagged.len(),
         1,
@@ -96,8 +57,8 @@ fn aliases_resolve_to_canonical_names_and_filters_find_them() {
         tagged[0]["tags"]["target"],
         serde_json::json!(["International Criminal Court"])
     );
-    assert_eq!(home.list(&["--target", "ICC"]).len(), 1);
-    assert_eq!(home.list(&["--actor", "Lazarus"]).len(), 0);
+    assert_eq!(home.list_json(&["--target", "ICC"]).len(), 1);
+    assert_eq!(home.list_json(&["--actor", "Lazarus"]).len(), 0);
 
     // Tagging again changes nothing and says so.
     let again = home.veille(&["tag", &id, "--actor", "apt28"]);
@@ -110,23 +71,23 @@ fn aliases_resolve_to_canonical_names_and_filters_find_them() {
 
 #[test]
 fn an_ambiguous_alias_is_refused_with_its_candidates_and_nothing_is_applied() {
-    let home = Home::fetched();
-    let id = home.id_of(STORY);
+    let home = fetched_home();
+    let id = home.id_containing(STORY);
     let out = home.veille(&["tag", &id, "--attack", "ransomware", "--actor", "Snake"]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert!(err.contains("ambiguous actor"), "{err}");
     assert!(err.contains("Turla") && err.contains("Snake"), "{err}");
-    assert_eq!(home.list(&["--tagged"]).len(), 0, "nothing applied");
+    assert_eq!(home.list_json(&["--tagged"]).len(), 0, "nothing applied");
 }
 
 #[test]
 fn an_unknown_value_is_kept_as_typed_and_remove_takes_it_off() {
-    let home = Home::fetched();
-    let id = home.id_of(STORY);
+    let home = fetched_home();
+    let id = home.id_containing(STORY);
     let out = home.veille(&["tag", &id, "--target", "Operation Checkmate victims"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    let listed = home.list(&["--tagged"]);
+    let listed = home.list_json(&["--tagged"]);
     assert_eq!(
         listed[0]["tags"]["target"],
         serde_json::json!(["Operation Checkmate victims"])
@@ -140,7 +101,7 @@ fn an_unknown_value_is_kept_as_typed_and_remove_takes_it_off() {
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains("removed target"), "{}", stdout(&out));
-    assert_eq!(home.list(&["--tagged"]).len(), 0);
+    assert_eq!(home.list_json(&["--tagged"]).len(), 0);
     let out = home.veille(&["tag", &id, "--remove", "--actor", "APT28"]);
     assert!(
         stdout(&out).contains("not there: actor APT28"),
@@ -151,7 +112,7 @@ fn an_unknown_value_is_kept_as_typed_and_remove_takes_it_off() {
 
 #[test]
 fn tag_without_values_is_bad_usage_and_a_missing_article_fails() {
-    let home = Home::fetched();
+    let home = fetched_home();
     assert_eq!(home.veille(&["tag", "1"]).status.code(), Some(2));
     let out = home.veille(&["tag", "99999", "--actor", "APT28"]);
     assert_eq!(out.status.code(), Some(1));
@@ -160,8 +121,8 @@ fn tag_without_values_is_bad_usage_and_a_missing_article_fails() {
 
 #[test]
 fn suggest_json_has_the_six_facets_with_canonical_values() {
-    let home = Home::fetched();
-    let id = home.id_of(STORY);
+    let home = fetched_home();
+    let id = home.id_containing(STORY);
     let out = home.veille(&["suggest", &id, "--json"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -198,13 +159,13 @@ fn suggest_json_has_the_six_facets_with_canonical_values() {
         "{text}"
     );
     // Suggesting applies nothing.
-    assert_eq!(home.list(&["--tagged"]).len(), 0);
+    assert_eq!(home.list_json(&["--tagged"]).len(), 0);
 }
 
 #[test]
 fn a_tag_is_committed_when_the_command_returns() {
-    let home = Home::fetched();
-    let id = home.id_of(STORY);
+    let home = fetched_home();
+    let id = home.id_containing(STORY);
     let out = home.veille(&["tag", &id, "--attack", "ddos"]);
     assert!(out.status.success(), "{}", stderr(&out));
     // Another connection, opened right after, sees it: no buffered state in a dead process.
@@ -221,14 +182,14 @@ fn a_tag_is_committed_when_the_command_returns() {
 
 #[test]
 fn a_taxonomy_file_beside_the_config_extends_the_vocabulary() {
-    let home = Home::fetched();
-    let id = home.id_of(STORY);
+    let home = fetched_home();
+    let id = home.id_containing(STORY);
     let user = "[[actor]]\nname = \"Groupe Maison\"\naliases = [\"GM-1\"]\n";
     std::fs::write(home.dir.path().join("taxonomy.toml"), user).unwrap();
     let out = home.veille(&["tag", &id, "--actor", "gm-1"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(
-        home.list(&["--actor", "GM-1"])[0]["tags"]["actor"],
+        home.list_json(&["--actor", "GM-1"])[0]["tags"]["actor"],
         serde_json::json!(["Groupe Maison"])
     );
 
@@ -246,8 +207,8 @@ fn a_taxonomy_file_beside_the_config_extends_the_vocabulary() {
 
 #[test]
 fn a_rejected_suggestion_is_marked_by_suggest_and_left_out_of_its_list() {
-    let home = Home::fetched();
-    let id = home.id_of(STORY);
+    let home = fetched_home();
+    let id = home.id_containing(STORY);
     let before: Value =
         serde_json::from_slice(&home.veille(&["suggest", &id, "--json"]).stdout).unwrap();
     assert!(
@@ -289,8 +250,8 @@ fn a_rejected_suggestion_is_marked_by_suggest_and_left_out_of_its_list() {
 
 #[test]
 fn unknown_tags_the_unattributed_actor_which_filters_find_by_any_alias() {
-    let home = Home::fetched();
-    let id = home.id_of(STORY);
+    let home = fetched_home();
+    let id = home.id_containing(STORY);
     let out = home.veille(&["tag", &id, "--actor", "unknown"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
@@ -299,7 +260,7 @@ fn unknown_tags_the_unattributed_actor_which_filters_find_by_any_alias() {
         stdout(&out)
     );
     for alias in ["unattributed", "inconnu", "Non attribué"] {
-        let found = home.list(&["--actor", alias]);
+        let found = home.list_json(&["--actor", alias]);
         assert_eq!(found.len(), 1, "{alias}");
         assert_eq!(
             found[0]["tags"]["actor"],
@@ -334,9 +295,9 @@ fn unknown_tags_the_unattributed_actor_which_filters_find_by_any_alias() {
 
 #[test]
 fn suggest_with_filters_prints_one_json_line_per_article() {
-    let home = Home::fetched();
-    let all = home.list(&[]);
-    let id = home.id_of(STORY);
+    let home = fetched_home();
+    let all = home.list_json(&[]);
+    let id = home.id_containing(STORY);
     let mut store = veille::store::Store::open(&home.db()).unwrap();
     let article = veille::model::ArticleId(id.parse().unwrap());
     store

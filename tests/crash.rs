@@ -4,9 +4,10 @@
 mod support;
 
 use std::io::{BufRead, BufReader, Write};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
+use support::home::{Home, stderr};
 use support::{Route, TestServer};
 use veille::model::{ArticleId, Facet, Filter};
 use veille::store::{Provenance, Store};
@@ -18,49 +19,19 @@ const ITEMS: usize = 2_000;
 /// Environment variable that turns `tagging_child` from a skipped helper into the tagging process.
 const CHILD_DB: &str = "VEILLE_CRASH_TEST_CHILD_DB";
 
-struct Home {
-    dir: tempfile::TempDir,
-}
-
-impl Home {
-    /// A config subscribing to `BIG_FEEDS` generated feeds served by `server`, the later ones
-    /// slower to answer so the run is still storing when it is killed.
-    fn big(server: &TestServer) -> Home {
-        let dir = tempfile::tempdir().unwrap();
-        let mut config = String::from("[retention]\nmax_age_days = 0\n\n");
-        for i in 0..BIG_FEEDS {
-            let path = format!("/big-{i}.xml");
-            let body = support::bigfeed::rss(ITEMS, &format!("b{i}"));
-            let delay = Duration::from_millis(150 * i as u64);
-            server.route(&path, Route::ok("application/rss+xml", body).delay(delay));
-            let url = server.url(&path);
-            config.push_str(&format!("[[feeds]]\nname = \"big {i}\"\nurl = {url:?}\n\n"));
-        }
-        std::fs::write(dir.path().join("config.toml"), config).unwrap();
-        Home { dir }
+/// A home subscribing to `BIG_FEEDS` generated feeds served by `server`, the later ones slower to
+/// answer so the run is still storing when it is killed.
+fn big_home(server: &TestServer) -> Home {
+    let mut config = String::from("[retention]\nmax_age_days = 0\n\n");
+    for i in 0..BIG_FEEDS {
+        let path = format!("/big-{i}.xml");
+        let body = support::bigfeed::rss(ITEMS, &format!("b{i}"));
+        let delay = Duration::from_millis(150 * i as u64);
+        server.route(&path, Route::ok("application/rss+xml", body).delay(delay));
+        let url = server.url(&path);
+        config.push_str(&format!("[[feeds]]\nname = \"big {i}\"\nurl = {url:?}\n\n"));
     }
-
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("veille.db")
-    }
-
-    fn command(&self, args: &[&str]) -> Command {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_veille"));
-        command
-            .args(args)
-            .env("VEILLE_CONFIG", self.dir.path().join("config.toml"))
-            .env("VEILLE_DB", self.db())
-            .env("HOME", self.dir.path());
-        command
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        self.command(args).output().unwrap()
-    }
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
+    Home::with_config(&config)
 }
 
 fn wal_len(db: &Path) -> u64 {
@@ -90,7 +61,7 @@ fn kill_9(child: &mut Child) {
 #[test]
 fn kill_9_during_a_large_fetch_leaves_a_database_that_opens_and_refetches() {
     let server = TestServer::start();
-    let home = Home::big(&server);
+    let home = big_home(&server);
     let total = (BIG_FEEDS * ITEMS) as u64;
     let db = home.db();
     // Killed at different depths of the run, each time on a new database so its WAL grows from
@@ -136,7 +107,7 @@ fn kill_9_during_a_large_fetch_leaves_a_database_that_opens_and_refetches() {
         assert!(count < total, "nothing was left to do after the kill");
         drop(store);
 
-        let out = home.run(&["fetch"]);
+        let out = home.veille(&["fetch"]);
         assert!(out.status.success(), "{}", stderr(&out));
         let store = Store::open(&db).unwrap();
         assert!(store.integrity_check().unwrap());
@@ -176,8 +147,8 @@ fn tagging_child() {
 #[test]
 fn acknowledged_tags_survive_kill_9() {
     let server = TestServer::start();
-    let home = Home::big(&server);
-    let out = home.run(&["fetch"]);
+    let home = big_home(&server);
+    let out = home.veille(&["fetch"]);
     assert!(out.status.success(), "{}", stderr(&out));
 
     // Killed right after the 1st acknowledgement, then well into a run of them.
@@ -216,17 +187,17 @@ fn acknowledged_tags_survive_kill_9() {
             );
         }
     }
-    let out = home.run(&["fetch"]);
+    let out = home.veille(&["fetch"]);
     assert!(out.status.success(), "{}", stderr(&out));
 }
 
 #[test]
 fn a_fetch_and_a_reader_tagging_at_once_both_succeed() {
     let server = TestServer::start();
-    let home = Home::big(&server);
+    let home = big_home(&server);
     // The "TUI": the store open before the fetch starts, with some articles to work on.
     let mut reader = Store::open(&home.db()).unwrap();
-    let first = home.run(&["fetch", "--feed", "big 0"]);
+    let first = home.veille(&["fetch", "--feed", "big 0"]);
     assert!(first.status.success(), "{}", stderr(&first));
     let before = reader.count(&Filter::default()).unwrap();
     assert_eq!(before, ITEMS as u64);

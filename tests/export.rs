@@ -6,7 +6,7 @@ use chrono::{DateTime, TimeZone, Utc};
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::process::Output;
+use support::home::Home;
 use veille::feed::normalize::normalize;
 use veille::feed::parse::parse_feed;
 use veille::model::Validators;
@@ -30,13 +30,6 @@ const FORMULA_TITLES: [&str; 3] = [
     "@SUM(1+1)*cmd, \"quoted\" title",
 ];
 const MARKDOWN_TITLE: &str = "[click](javascript:alert(1)) <script>x</script> **gras**";
-
-/// A scratch database with tricky hand-made articles (and, on demand, real fixture feeds), tagged.
-struct Home {
-    dir: tempfile::TempDir,
-    /// Hand-made articles by title.
-    ids: HashMap<String, ArticleId>,
-}
 
 fn date(y: i32, m: u32, d: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(y, m, d, 9, 30, 0).unwrap()
@@ -75,152 +68,136 @@ fn store_update(store: &mut Store, feed: &FeedSource, articles: Vec<NewArticle>)
     store.record_fetch(feeds[0].id, &update).unwrap();
 }
 
-impl Home {
-    fn new() -> Home {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(&dir.path().join("veille.db")).unwrap();
-        let feed = source(
-            "Zataz, « le blog »",
-            "https://feeds.example/fr.xml",
-            Some(Lang::Fr),
-        );
-        let mut articles = vec![
-            new_article(
-                "icc",
-                ICC_TITLE,
-                "La CPI a détecté une intrusion ; la faille CVE-2023-1234 est en cause.",
-                Some(date(2023, 9, 19)),
-            ),
-            new_article(
-                "untagged",
-                "Un article sans étiquette",
-                "Rien.",
-                Some(date(2023, 9, 18)),
-            ),
-            new_article("md", MARKDOWN_TITLE, "Texte.", Some(date(2023, 9, 17))),
-        ];
-        for (i, title) in FORMULA_TITLES.iter().enumerate() {
-            let published = (i != 0).then(|| date(2023, 9, 10 + i as u32));
-            articles.push(new_article(
-                &format!("f{i}"),
-                title,
-                "Texte, avec virgule.",
-                published,
-            ));
-        }
-        store_update(&mut store, &feed, articles);
-        let ids: HashMap<String, ArticleId> = store
-            .list(&Default::default(), None)
-            .unwrap()
-            .into_iter()
-            .map(|a| (a.title, a.id))
-            .collect();
-        let tag = |store: &mut Store, title: &str, facet: Facet, value: &str| {
-            store
-                .add_tag(ids[title], facet, value, Provenance::User)
-                .unwrap();
-        };
-        tag(&mut store, ICC_TITLE, Facet::Actor, "APT28");
-        for target in ["International Criminal Court", "justice", "NL"] {
-            tag(&mut store, ICC_TITLE, Facet::Target, target);
-        }
-        tag(&mut store, ICC_TITLE, Facet::Attack, "intrusion");
-        store.set_note(ids[ICC_TITLE], Some(ICC_NOTE)).unwrap();
-        tag(&mut store, FORMULA_TITLES[0], Facet::Attack, "ransomware");
-        tag(
-            &mut store,
-            FORMULA_TITLES[0],
-            Facet::Target,
-            "Hôpital de Rennes, \"CHU\"",
-        );
-        tag(&mut store, FORMULA_TITLES[0], Facet::Target, "FR");
-        // Typed as an alias: exports resolve it to the group it names.
-        tag(&mut store, FORMULA_TITLES[2], Facet::Actor, "Fancy Bear");
-        tag(&mut store, FORMULA_TITLES[2], Facet::Attack, "phishing");
-        tag(
-            &mut store,
-            MARKDOWN_TITLE,
-            Facet::Actor,
-            "Groupe inconnu | suspect",
-        );
-        store
-            .set_note(ids[FORMULA_TITLES[1]], Some("=1+1"))
-            .unwrap();
-        Home { dir, ids }
+/// A scratch home whose database holds tricky hand-made articles, tagged; with their ids by title.
+fn sample() -> (Home, HashMap<String, ArticleId>) {
+    let home = Home::new();
+    let mut store = Store::open(&home.db()).unwrap();
+    let feed = source(
+        "Zataz, « le blog »",
+        "https://feeds.example/fr.xml",
+        Some(Lang::Fr),
+    );
+    let mut articles = vec![
+        new_article(
+            "icc",
+            ICC_TITLE,
+            "La CPI a détecté une intrusion ; la faille CVE-2023-1234 est en cause.",
+            Some(date(2023, 9, 19)),
+        ),
+        new_article(
+            "untagged",
+            "Un article sans étiquette",
+            "Rien.",
+            Some(date(2023, 9, 18)),
+        ),
+        new_article("md", MARKDOWN_TITLE, "Texte.", Some(date(2023, 9, 17))),
+    ];
+    for (i, title) in FORMULA_TITLES.iter().enumerate() {
+        let published = (i != 0).then(|| date(2023, 9, 10 + i as u32));
+        articles.push(new_article(
+            &format!("f{i}"),
+            title,
+            "Texte, avec virgule.",
+            published,
+        ));
     }
+    store_update(&mut store, &feed, articles);
+    let ids: HashMap<String, ArticleId> = store
+        .list(&Default::default(), None)
+        .unwrap()
+        .into_iter()
+        .map(|a| (a.title, a.id))
+        .collect();
+    let tag = |store: &mut Store, title: &str, facet: Facet, value: &str| {
+        store
+            .add_tag(ids[title], facet, value, Provenance::User)
+            .unwrap();
+    };
+    tag(&mut store, ICC_TITLE, Facet::Actor, "APT28");
+    for target in ["International Criminal Court", "justice", "NL"] {
+        tag(&mut store, ICC_TITLE, Facet::Target, target);
+    }
+    tag(&mut store, ICC_TITLE, Facet::Attack, "intrusion");
+    store.set_note(ids[ICC_TITLE], Some(ICC_NOTE)).unwrap();
+    tag(&mut store, FORMULA_TITLES[0], Facet::Attack, "ransomware");
+    tag(
+        &mut store,
+        FORMULA_TITLES[0],
+        Facet::Target,
+        "Hôpital de Rennes, \"CHU\"",
+    );
+    tag(&mut store, FORMULA_TITLES[0], Facet::Target, "FR");
+    // Typed as an alias: exports resolve it to the group it names.
+    tag(&mut store, FORMULA_TITLES[2], Facet::Actor, "Fancy Bear");
+    tag(&mut store, FORMULA_TITLES[2], Facet::Attack, "phishing");
+    tag(
+        &mut store,
+        MARKDOWN_TITLE,
+        Facet::Actor,
+        "Groupe inconnu | suspect",
+    );
+    store
+        .set_note(ids[FORMULA_TITLES[1]], Some("=1+1"))
+        .unwrap();
+    (home, ids)
+}
 
-    /// Adds real feed fixtures, tagged with what the suggester finds (as "accept all" would).
-    fn with_fixture_feeds(self) -> Home {
-        let mut store = Store::open(&self.db()).unwrap();
-        let vocab = Vocabulary::bundled().unwrap();
-        let suggester = Suggester::new(&vocab).unwrap();
-        for (name, file, lang) in [
-            ("ZATAZ", "fr/zataz_feed_2026-08-20.xml", Some(Lang::Fr)),
-            (
-                "CERT-FR",
-                "fr/cert-fr_main-feed_avis-actualite_2026-08-20.xml",
-                Some(Lang::Fr),
-            ),
-            (
-                "BleepingComputer",
-                "en/bleepingcomputer_feed_2025-07-24.xml",
-                Some(Lang::En),
-            ),
-        ] {
-            let url = format!("https://fixtures.example/{file}");
-            let feed = source(name, &url, lang);
-            let bytes = std::fs::read(Path::new(FEEDS).join(file)).unwrap();
-            let parsed = parse_feed(&bytes, None, &url).unwrap();
-            let normalized = normalize(&parsed, &feed, &url);
-            store_update(&mut store, &feed, normalized.articles);
-        }
-        let filter = veille::model::Filter {
-            feeds: vec!["ZATAZ".into(), "CERT-FR".into(), "BleepingComputer".into()],
-            ..Default::default()
-        };
-        for summary in store.list(&filter, None).unwrap() {
-            let article = store.article(summary.id).unwrap().unwrap();
-            let tags = suggester.suggest(&summary.title, &article.text).to_tags();
-            for facet in Facet::ALL {
-                for value in tags.get(facet) {
-                    store
-                        .add_tag(summary.id, facet, value, Provenance::Suggestion)
-                        .unwrap();
-                }
+/// Adds real feed fixtures, tagged with what the suggester finds (as "accept all" would).
+fn add_fixture_feeds(home: &Home) {
+    let mut store = Store::open(&home.db()).unwrap();
+    let vocab = Vocabulary::bundled().unwrap();
+    let suggester = Suggester::new(&vocab).unwrap();
+    for (name, file, lang) in [
+        ("ZATAZ", "fr/zataz_feed_2026-08-20.xml", Some(Lang::Fr)),
+        (
+            "CERT-FR",
+            "fr/cert-fr_main-feed_avis-actualite_2026-08-20.xml",
+            Some(Lang::Fr),
+        ),
+        (
+            "BleepingComputer",
+            "en/bleepingcomputer_feed_2025-07-24.xml",
+            Some(Lang::En),
+        ),
+    ] {
+        let url = format!("https://fixtures.example/{file}");
+        let feed = source(name, &url, lang);
+        let bytes = std::fs::read(Path::new(FEEDS).join(file)).unwrap();
+        let parsed = parse_feed(&bytes, None, &url).unwrap();
+        let normalized = normalize(&parsed, &feed, &url);
+        store_update(&mut store, &feed, normalized.articles);
+    }
+    let filter = veille::model::Filter {
+        feeds: vec!["ZATAZ".into(), "CERT-FR".into(), "BleepingComputer".into()],
+        ..Default::default()
+    };
+    for summary in store.list(&filter, None).unwrap() {
+        let article = store.article(summary.id).unwrap().unwrap();
+        let tags = suggester.suggest(&summary.title, &article.text).to_tags();
+        for facet in Facet::ALL {
+            for value in tags.get(facet) {
+                store
+                    .add_tag(summary.id, facet, value, Provenance::Suggestion)
+                    .unwrap();
             }
         }
-        self
     }
+}
+/// `veille export ARGS` on stdout; fails the test on a non-zero exit.
+fn export(home: &Home, args: &[&str]) -> Vec<u8> {
+    let mut all = vec!["export"];
+    all.extend_from_slice(args);
+    let out = home.veille(&all);
+    assert!(
+        out.status.success(),
+        "{all:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
 
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("veille.db")
-    }
-
-    /// Writes the scratch home's configuration file.
-    fn config(&self, text: &str) {
-        std::fs::write(self.dir.path().join("config.toml"), text).unwrap();
-    }
-
-    fn veille(&self, args: &[&str]) -> Output {
-        support::home::veille_in(self.dir.path(), args)
-    }
-
-    /// `veille export ARGS` on stdout; fails the test on a non-zero exit.
-    fn export(&self, args: &[&str]) -> Vec<u8> {
-        let mut all = vec!["export"];
-        all.extend_from_slice(args);
-        let out = self.veille(&all);
-        assert!(
-            out.status.success(),
-            "{all:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        out.stdout
-    }
-
-    fn export_json(&self, args: &[&str]) -> Value {
-        serde_json::from_slice(&self.export(args)).unwrap()
-    }
+fn export_json(home: &Home, args: &[&str]) -> Value {
+    serde_json::from_slice(&export(home, args)).unwrap()
 }
 
 fn csv_rows(bytes: &[u8], delimiter: u8) -> Vec<HashMap<String, String>> {
@@ -250,8 +227,8 @@ fn label(kind: Kind, value: &str) -> String {
 
 #[test]
 fn csv_has_one_guarded_row_per_article_with_targets_split() {
-    let home = Home::new();
-    let bytes = home.export(&["--format", "csv"]);
+    let (home, ids) = sample();
+    let bytes = export(&home, &["--format", "csv"]);
     let mut reader = csv::Reader::from_reader(bytes.as_slice());
     let headers: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
     assert_eq!(
@@ -273,7 +250,7 @@ fn csv_has_one_guarded_row_per_article_with_targets_split() {
         ]
     );
     let rows = csv_rows(&bytes, b',');
-    assert_eq!(rows.len(), home.ids.len());
+    assert_eq!(rows.len(), ids.len());
     for row in &rows {
         for (column, cell) in row {
             assert!(
@@ -283,7 +260,7 @@ fn csv_has_one_guarded_row_per_article_with_targets_split() {
         }
     }
     let by_id = |title: &str| {
-        let id = home.ids[title].to_string();
+        let id = ids[title].to_string();
         rows.iter().find(|r| r["id"] == id).unwrap().clone()
     };
     let icc = by_id(ICC_TITLE);
@@ -321,9 +298,9 @@ fn csv_has_one_guarded_row_per_article_with_targets_split() {
 
 #[test]
 fn csv_for_french_spreadsheets_has_semicolons_and_a_bom() {
-    let home = Home::new();
-    let plain = home.export(&["--format", "csv"]);
-    let french = home.export(&["--format", "csv", "--delimiter", ";", "--bom"]);
+    let (home, _) = sample();
+    let plain = export(&home, &["--format", "csv"]);
+    let french = export(&home, &["--format", "csv", "--delimiter", ";", "--bom"]);
     let body = french
         .strip_prefix(b"\xEF\xBB\xBF".as_slice())
         .expect("a UTF-8 BOM first");
@@ -336,8 +313,8 @@ fn csv_for_french_spreadsheets_has_semicolons_and_a_bom() {
 
 #[test]
 fn json_is_the_list_shape_plus_summary_note_and_cves() {
-    let home = Home::new();
-    let exported = home.export_json(&["--format", "json"]);
+    let (home, _) = sample();
+    let exported = export_json(&home, &["--format", "json"]);
     let listed: serde_json::Value =
         serde_json::from_slice(&home.veille(&["list", "--json"]).stdout).unwrap();
     let exported = exported.as_array().unwrap();
@@ -362,8 +339,8 @@ fn json_is_the_list_shape_plus_summary_note_and_cves() {
 
 #[test]
 fn filters_choose_what_is_exported_and_o_writes_a_file() {
-    let home = Home::new();
-    let only = home.export_json(&["--format", "json", "--attack", "ransomware"]);
+    let (home, _) = sample();
+    let only = export_json(&home, &["--format", "json", "--attack", "ransomware"]);
     let titles: Vec<&str> = only
         .as_array()
         .unwrap()
@@ -390,8 +367,8 @@ fn filters_choose_what_is_exported_and_o_writes_a_file() {
 
 #[test]
 fn markdown_groups_by_attack_type_and_escapes_feed_text() {
-    let home = Home::new();
-    let md = String::from_utf8(home.export(&["--format", "markdown"])).unwrap();
+    let (home, _) = sample();
+    let md = String::from_utf8(export(&home, &["--format", "markdown"])).unwrap();
     let vocab = Vocabulary::bundled().unwrap();
     let intrusion = vocab.attack_type("intrusion").unwrap();
     let heading = match intrusion.fr == intrusion.en {
@@ -601,8 +578,8 @@ fn opencti_marking(label: &str) -> String {
 }
 
 /// Tags `title` through the command line, as an analyst would.
-fn tag_cli(home: &Home, title: &str, args: &[&str]) {
-    let id = home.ids[title].to_string();
+fn tag_cli(home: &Home, ids: &HashMap<String, ArticleId>, title: &str, args: &[&str]) {
+    let id = ids[title].to_string();
     let mut all = vec!["tag", id.as_str()];
     all.extend_from_slice(args);
     let out = home.veille(&all);
@@ -611,12 +588,13 @@ fn tag_cli(home: &Home, title: &str, args: &[&str]) {
 
 #[test]
 fn stix_bundle_is_deterministic_and_its_references_resolve() {
-    let home = Home::new().with_fixture_feeds();
+    let (home, ids) = sample();
+    add_fixture_feeds(&home);
     // Levels of both shapes (TLP 1.0 objects, OpenCTI's AMBER+STRICT) reach the checks of .ci/run.
-    tag_cli(&home, ICC_TITLE, &["--tlp", "amber+strict"]);
-    tag_cli(&home, FORMULA_TITLES[0], &["--tlp", "red"]);
-    let first = home.export(&["--format", "stix"]);
-    let second = home.export(&["--format", "stix"]);
+    tag_cli(&home, &ids, ICC_TITLE, &["--tlp", "amber+strict"]);
+    tag_cli(&home, &ids, FORMULA_TITLES[0], &["--tlp", "red"]);
+    let first = export(&home, &["--format", "stix"]);
+    let second = export(&home, &["--format", "stix"]);
     assert_eq!(first, second, "two exports of the same data differ");
     // `.ci/run` checks this file with the OASIS validator, the stix2 library and MISP's importer.
     std::fs::write(target_file("stix-sample.json"), &first).unwrap();
@@ -710,11 +688,11 @@ fn stix_bundle_is_deterministic_and_its_references_resolve() {
 
 #[test]
 fn stix_for_opencti_has_an_author_a_tlp_labels_and_confidence_on_everything() {
-    let home = Home::new();
-    home.config("[export]\norganisation = \"CERT Exemple\"\ntlp = \"green\"\n");
-    tag_cli(&home, FORMULA_TITLES[0], &["--tlp", "amber+strict"]);
-    tag_cli(&home, FORMULA_TITLES[0], &["--actor", "APT28"]);
-    let bundle = home.export_json(&["--format", "stix"]);
+    let (home, ids) = sample();
+    home.write_config("[export]\norganisation = \"CERT Exemple\"\ntlp = \"green\"\n");
+    tag_cli(&home, &ids, FORMULA_TITLES[0], &["--tlp", "amber+strict"]);
+    tag_cli(&home, &ids, FORMULA_TITLES[0], &["--actor", "APT28"]);
+    let bundle = export_json(&home, &["--format", "stix"]);
     let objects = bundle["objects"].as_array().unwrap();
     let by = by_id(&bundle);
 
@@ -792,11 +770,11 @@ fn stix_for_opencti_has_an_author_a_tlp_labels_and_confidence_on_everything() {
 
 #[test]
 fn stix_default_author_is_the_user_and_suggestions_lower_the_confidence() {
-    let home = Home::new();
+    let (home, ids) = sample();
     let mut store = Store::open(&home.db()).unwrap();
     store
         .add_tag(
-            home.ids[MARKDOWN_TITLE],
+            ids[MARKDOWN_TITLE],
             Facet::Attack,
             "phishing",
             Provenance::Suggestion,
@@ -834,13 +812,14 @@ fn stix_default_author_is_the_user_and_suggestions_lower_the_confidence() {
 
 #[test]
 fn stix_relationships_come_from_one_article_s_tags_and_unattributed_is_no_group() {
-    let home = Home::new();
+    let (home, ids) = sample();
     tag_cli(
         &home,
+        &ids,
         FORMULA_TITLES[1],
         &["--actor", "inconnu", "--attack", "wiper", "--target", "FR"],
     );
-    let bundle = home.export_json(&["--format", "stix"]);
+    let bundle = export_json(&home, &["--format", "stix"]);
     let objects = bundle["objects"].as_array().unwrap();
     let relationships = of_type(objects, "relationship");
     assert!(!relationships.is_empty());
@@ -930,21 +909,22 @@ fn cluster_uuid(galaxy: &str, value: &str) -> String {
 
 #[test]
 fn misp_export_is_one_event_per_article_as_misp_writes_it() {
-    let home = Home::new();
+    let (home, ids) = sample();
     tag_cli(
         &home,
+        &ids,
         FORMULA_TITLES[2],
         &["--actor", "LockBit", "--tlp", "amber"],
     );
-    tag_cli(&home, FORMULA_TITLES[1], &["--actor", "unknown"]);
+    tag_cli(&home, &ids, FORMULA_TITLES[1], &["--actor", "unknown"]);
     // The undated article is filed at its fetch time (today): left out here, so the dates are known.
-    let document = home.export_json(&["--format", "misp", "--until", "2024-01-01"]);
+    let document = export_json(&home, &["--format", "misp", "--until", "2024-01-01"]);
     let events = misp_events(&document);
     assert!(
         document.is_array(),
         "several articles: a JSON array of events"
     );
-    assert_eq!(events.len(), home.ids.len() - 1);
+    assert_eq!(events.len(), ids.len() - 1);
     let uuids: HashSet<&str> = events
         .iter()
         .map(|e| e["Event"]["uuid"].as_str().unwrap())
@@ -1063,32 +1043,39 @@ fn misp_export_is_one_event_per_article_as_misp_writes_it() {
     );
 
     // One article: the single event MISP's "add event from JSON" takes.
-    let one = home.export_json(&["--format", "misp", "--attack", "ransomware"]);
+    let one = export_json(&home, &["--format", "misp", "--attack", "ransomware"]);
     assert_eq!(one["Event"]["info"], FORMULA_TITLES[0]);
     // The old flag still works and changes nothing: every event is per article now.
-    let flagged = home.export_json(&[
-        "--format",
-        "misp",
-        "--misp-per-article",
-        "--until",
-        "2024-01-01",
-    ]);
+    let flagged = export_json(
+        &home,
+        &[
+            "--format",
+            "misp",
+            "--misp-per-article",
+            "--until",
+            "2024-01-01",
+        ],
+    );
     assert_eq!(flagged, document);
 }
 
 #[test]
 fn misp_samples_for_the_python_checks() {
     // `.ci/run` loads these with PyMISP and checks the export's events against the feed's files.
-    let home = Home::new().with_fixture_feeds();
-    tag_cli(&home, ICC_TITLE, &["--tlp", "amber+strict"]);
+    let (home, ids) = sample();
+    add_fixture_feeds(&home);
+    tag_cli(&home, &ids, ICC_TITLE, &["--tlp", "amber+strict"]);
     std::fs::write(
         target_file("misp-sample.json"),
-        home.export(&["--format", "misp"]),
+        export(&home, &["--format", "misp"]),
     )
     .unwrap();
     let feed = target_file("misp-feed-sample");
     let _ = std::fs::remove_dir_all(&feed);
-    home.export(&["--format", "misp-feed", "-o", feed.to_str().unwrap()]);
+    export(
+        &home,
+        &["--format", "misp-feed", "-o", feed.to_str().unwrap()],
+    );
     assert!(feed.join("manifest.json").exists());
 }
 
@@ -1108,7 +1095,7 @@ fn snapshot(dir: &Path) -> HashMap<String, Vec<u8>> {
 
 #[test]
 fn misp_feed_is_a_directory_misp_subscribes_to_updated_in_place() {
-    let home = Home::new();
+    let (home, ids) = sample();
     let dir = home.dir.path().join("feed");
     let feed = |args: &[&str]| {
         let mut all = vec![
@@ -1129,7 +1116,7 @@ fn misp_feed_is_a_directory_misp_subscribes_to_updated_in_place() {
         "{said}"
     );
     let said = feed(&[]);
-    let n = home.ids.len();
+    let n = ids.len();
     assert!(
         said.contains(&format!(
             "{} new, 0 updated, 1 unchanged events ({n} in the feed)",
@@ -1182,7 +1169,7 @@ fn misp_feed_is_a_directory_misp_subscribes_to_updated_in_place() {
     assert_eq!(snapshot(&dir), files);
 
     // One article changes: only its event is rewritten, with a newer timestamp.
-    tag_cli(&home, ICC_TITLE, &["--attack", "espionage"]);
+    tag_cli(&home, &ids, ICC_TITLE, &["--attack", "espionage"]);
     let said = feed(&["--feed", "Zataz, « le blog »"]);
     assert!(
         said.contains(&format!("0 new, 1 updated, {} unchanged", n - 1)),
@@ -1214,7 +1201,7 @@ fn misp_feed_is_a_directory_misp_subscribes_to_updated_in_place() {
 
 #[test]
 fn misp_feed_refuses_a_directory_that_is_not_a_feed_and_needs_one() {
-    let home = Home::new();
+    let (home, _) = sample();
     let dir = home.dir.path().join("documents");
     std::fs::create_dir(&dir).unwrap();
     std::fs::write(dir.join("rapport.txt"), "à garder").unwrap();
@@ -1265,13 +1252,13 @@ fn misp_feed_refuses_a_directory_that_is_not_a_feed_and_needs_one() {
 
 #[test]
 fn tlp_is_set_per_article_and_checked() {
-    let home = Home::new();
-    let id = home.ids[ICC_TITLE].to_string();
+    let (home, ids) = sample();
+    let id = ids[ICC_TITLE].to_string();
     let out = home.veille(&["tag", &id, "--tlp", "TLP:AMBER"]);
     assert_eq!(support::home::stdout(&out).trim(), "tlp TLP:AMBER");
     let article = Store::open(&home.db())
         .unwrap()
-        .article(home.ids[ICC_TITLE])
+        .article(ids[ICC_TITLE])
         .unwrap()
         .unwrap();
     assert_eq!(article.tlp, Some(Tlp::Amber));
@@ -1282,14 +1269,14 @@ fn tlp_is_set_per_article_and_checked() {
     );
     let article = Store::open(&home.db())
         .unwrap()
-        .article(home.ids[ICC_TITLE])
+        .article(ids[ICC_TITLE])
         .unwrap()
         .unwrap();
     assert_eq!(article.tlp, None);
     let out = home.veille(&["tag", &id, "--tlp", "purple"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(support::home::stderr(&out).contains("not a TLP level"));
-    home.config("[export]\ntlp = \"purple\"\n");
+    home.write_config("[export]\ntlp = \"purple\"\n");
     let out = home.veille(&["export", "--format", "stix"]);
     assert_eq!(out.status.code(), Some(1));
     let err = support::home::stderr(&out);

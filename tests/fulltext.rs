@@ -5,7 +5,7 @@ mod support;
 mod tui_fixtures;
 
 use std::path::Path;
-use std::process::Output;
+use support::home::Home;
 use support::{PAGES_DIR, Route, TestServer};
 use veille::feed::fetch::Fetcher;
 use veille::feed::fulltext::{FullTextError, fetch_full_text};
@@ -160,39 +160,16 @@ fn a_page_that_is_not_html_or_not_found_is_an_error_naming_it() {
     assert!(matches!(err, FullTextError::Fetch { .. }), "{err}");
 }
 
-/// A home whose config has one feed at `url`.
-struct Home {
-    dir: tempfile::TempDir,
-}
-
-impl Home {
-    fn new(url: &str, full_text: bool) -> Home {
-        let dir = tempfile::tempdir().unwrap();
-        let config = format!(
-            "[fetch]\nconnect_timeout_secs = 2\ntimeout_secs = 5\n\n[retention]\nmax_age_days = 0\n\n\
-             [[feeds]]\nname = \"Presse\"\nurl = {url:?}\nlang = \"fr\"\nfull_text = {full_text}\n"
-        );
-        std::fs::write(dir.path().join("config.toml"), config).unwrap();
-        Home { dir }
-    }
-
-    fn veille(&self, args: &[&str]) -> Output {
-        support::home::veille_in(self.dir.path(), args)
-    }
-
-    /// The id of the stored article titled `title`.
-    fn id_of(&self, title: &str) -> String {
-        let out = self.veille(&["list", "--json"]);
-        let list: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
-        list.iter()
-            .find(|a| a["title"] == title)
-            .unwrap_or_else(|| panic!("{title} not stored: {list:?}"))["id"]
-            .to_string()
-    }
-}
-
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// A home whose config has one feed at `url`.
+fn presse_home(url: &str, full_text: bool) -> Home {
+    Home::with_config(&format!(
+        "[fetch]\nconnect_timeout_secs = 2\ntimeout_secs = 5\n\n[retention]\nmax_age_days = 0\n\n\
+         [[feeds]]\nname = \"Presse\"\nurl = {url:?}\nlang = \"fr\"\nfull_text = {full_text}\n"
+    ))
 }
 
 /// An RSS feed whose items link to the two French pages and to a missing page, each with a one-line
@@ -222,7 +199,7 @@ fn fetch_with_full_text_stores_each_new_article_page_and_warns_about_the_missing
         "/presse.xml",
         Route::ok("application/rss+xml", summary_feed(&server)),
     );
-    let home = Home::new(&server.url("/presse.xml"), true);
+    let home = presse_home(&server.url("/presse.xml"), true);
     let out = home.veille(&["fetch"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
@@ -262,7 +239,7 @@ fn show_full_fetches_the_page_once_when_the_feed_gives_only_a_summary() {
         "/presse.xml",
         Route::ok("application/rss+xml", summary_feed(&server)),
     );
-    let home = Home::new(&server.url("/presse.xml"), false);
+    let home = presse_home(&server.url("/presse.xml"), false);
     assert!(home.veille(&["fetch"]).status.success());
     assert_eq!(server.stats("/pages/liberation-1/source.html").requests, 0);
     let id = home.id_of("Népal");

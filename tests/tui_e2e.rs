@@ -8,9 +8,8 @@ mod support;
 use serde_json::Value;
 use std::process::Command;
 use support::TestServer;
-use support::tui::{
-    COLS, Home, LEAVE_ALTERNATE_SCREEN, ROWS, SHOW_CURSOR, Tui, contains, prefix, title,
-};
+use support::home::Home;
+use support::tui::{COLS, LEAVE_ALTERNATE_SCREEN, ROWS, SHOW_CURSOR, Tui, contains, prefix, title};
 
 /// Small real fixtures, French and English.
 const FEEDS: &[(&str, &str)] = &[

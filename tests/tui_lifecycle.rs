@@ -5,8 +5,9 @@ mod support;
 
 use std::process::Command;
 use std::time::Duration;
+use support::home::Home;
 use support::hostile::{OSC_PAYLOAD, author_panic_feed};
-use support::tui::{Home, LEAVE_ALTERNATE_SCREEN, Tui, contains};
+use support::tui::{LEAVE_ALTERNATE_SCREEN, Tui, contains};
 use support::{Route, TestServer};
 
 /// How long the reader may take to notice that its terminal is gone and end.

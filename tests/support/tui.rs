@@ -3,6 +3,7 @@
 //!
 //! Every wait polls the screen up to a deadline instead of sleeping, so a loaded machine slows the
 //! tests without failing them.
+use super::home::Home;
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 use rustix::event::{PollFd, PollFlags, Timespec, poll};
 use serde_json::Value;
@@ -12,8 +13,6 @@ use std::num::NonZeroU16;
 use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::OpenOptionsExt;
-use std::path::PathBuf;
-use std::process::Output;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread::JoinHandle;
@@ -26,59 +25,6 @@ pub const ROWS: u16 = 30;
 /// What crossterm writes when the runtime gives the terminal back.
 pub const LEAVE_ALTERNATE_SCREEN: &str = "\x1b[?1049l";
 pub const SHOW_CURSOR: &str = "\x1b[?25h";
-
-/// A config and a database in a temporary home.
-pub struct Home {
-    pub dir: tempfile::TempDir,
-}
-
-impl Home {
-    /// A home subscribed to `feeds` (name, url) and fetched once.
-    pub fn fetched(feeds: &[(String, String)]) -> Home {
-        let dir = tempfile::tempdir().unwrap();
-        let mut config = String::from(
-            "[fetch]\nconnect_timeout_secs = 2\ntimeout_secs = 5\n\n[retention]\nmax_age_days = 0\n\n",
-        );
-        for (name, url) in feeds {
-            config.push_str(&format!("[[feeds]]\nname = {name:?}\nurl = {url:?}\n\n"));
-        }
-        std::fs::write(dir.path().join("config.toml"), config).unwrap();
-        let home = Home { dir };
-        let out = home.veille(&["fetch", "--strict"]);
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        home
-    }
-
-    pub fn config(&self) -> PathBuf {
-        self.dir.path().join("config.toml")
-    }
-
-    pub fn db(&self) -> PathBuf {
-        self.dir.path().join("veille.db")
-    }
-
-    /// Runs a headless command of the binary.
-    pub fn veille(&self, args: &[&str]) -> Output {
-        super::home::veille_in(self.dir.path(), args)
-    }
-
-    /// The articles as `veille list --json` (or `search`) gives them, newest first.
-    pub fn articles(&self, args: &[&str]) -> Vec<Value> {
-        let mut all = args.to_vec();
-        all.push("--json");
-        let out = self.veille(&all);
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout).unwrap()
-    }
-}
 
 /// Everything the program wrote, raw and as a screen.
 struct Captured {
