@@ -7,6 +7,7 @@
 //! the depth, so it is measured at 4,000 to 16,000 levels and extrapolated to the 399,000 a 2 MB
 //! body holds (running that would take the better part of an hour). "After" is the reader's own
 //! path (`layout::render`) on the 399,000 levels themselves.
+#![allow(clippy::unwrap_used)] // a failed unwrap stops the benchmark, loudly (Cargo.toml [lints])
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 use veille::text::layout;

@@ -7,6 +7,7 @@
 //!
 //! Each stage is reported in seconds and as a ratio to a baseline measured in the same run:
 //! reading the bytes and scanning them once (the least any parser must do).
+#![allow(clippy::unwrap_used)] // a failed unwrap stops the benchmark, loudly (Cargo.toml [lints])
 use std::path::PathBuf;
 use std::time::Instant;
 use veille::feed::normalize::normalize;

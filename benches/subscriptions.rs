@@ -7,6 +7,7 @@
 //! runs the real binary in a scratch home, once with 1,000 feeds (the baseline) and once with the
 //! big list, in the same run; linear work gives a ratio equal to the size ratio (x100), quadratic
 //! work a ratio near its square.
+#![allow(clippy::unwrap_used)] // a failed unwrap stops the benchmark, loudly (Cargo.toml [lints])
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};

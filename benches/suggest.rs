@@ -11,6 +11,7 @@
 //!    `veille show ID` as baselines), and `veille suggest --json` over every article (target 2 s,
 //!    with `veille list --json` over the same articles as baseline). Each figure is the median of
 //!    several runs.
+#![allow(clippy::unwrap_used)] // a failed unwrap stops the benchmark, loudly (Cargo.toml [lints])
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -9,6 +9,7 @@
 //! Reported: the uncontended tag (median of 5), then every tag run back to back while the big feed
 //! is being stored (median, slowest, failures), and how long storing the feed took with and without
 //! the tags beside it. A figure, not a test: nothing here fails on time.
+#![allow(clippy::unwrap_used)] // a failed unwrap stops the benchmark, loudly (Cargo.toml [lints])
 #[path = "../tests/support/mod.rs"]
 mod support;
 

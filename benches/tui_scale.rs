@@ -8,6 +8,7 @@
 //! worker runs here on the UI thread, so the figures include the SQL the real TUI runs off it.
 //! Each figure has a baseline measured in the same run: the raw SQL under it (the first page and the
 //! count; the FTS count of the searched word) or, for a key press, redrawing an unchanged frame.
+#![allow(clippy::unwrap_used)] // a failed unwrap stops the benchmark, loudly (Cargo.toml [lints])
 use chrono::{Duration as Age, Utc};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

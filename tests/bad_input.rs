@@ -1,6 +1,7 @@
 //! Bad input everywhere, through the real binary: invalid configuration, corrupt and foreign
 //! databases, paths that cannot be written, a disk that fills up during a fetch, non-UTF-8 paths.
 //! Each gives a clear message naming the file, exit code 1, and loses nothing already stored.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod support;
 
 use std::ffi::OsStr;

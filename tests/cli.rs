@@ -1,4 +1,5 @@
 //! The command line as users and scripts meet it: exit codes, messages, files, `--json` shapes.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod support;
 
 use std::path::Path;

@@ -1,5 +1,6 @@
 //! `veille fetch` end to end: the real binary against the loopback server serving the real feed
 //! fixtures and hostile endpoints. Counts, titles, 304 on refetch, failures named, nothing lost.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod support;
 
 use serde_json::Value;

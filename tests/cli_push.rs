@@ -1,6 +1,7 @@
 //! `veille push taxii` where it must stop before or at the first answer: plain http, credentials
 //! in the URL, a wrong password, a redirect, a hostile error message, secrets in the config. The
 //! push itself is checked against a real TAXII 2.1 server (medallion) by `tools/check_taxii.py`.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod support;
 
 use std::os::unix::fs::PermissionsExt;

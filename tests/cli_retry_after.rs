@@ -1,6 +1,7 @@
 //! Retry-After through the real binary: a server cannot postpone a subscription for longer than
 //! a day, every postponement is said with its end, a named `fetch --feed` tries anyway, and
 //! removing then adding a subscription again starts it afresh.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod support;
 
 use chrono::{DateTime, Duration, Utc};

@@ -1,6 +1,7 @@
 //! `veille tag` and `veille suggest` through the real binary, on real feed fixtures served over
 //! loopback: aliases resolved, ambiguity refused, removal, the suggestion JSON shape, and a tag
 //! visible to another connection as soon as the command returns.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod support;
 
 use serde_json::Value;

@@ -1,4 +1,5 @@
 //! Configuration: bundled defaults, layering of the user's file, precise errors, editing.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 use std::path::{Path, PathBuf};
 use tempfile::TempDir;
 use veille::config::{self, BUNDLED, ConfigError, Loaded, edit};

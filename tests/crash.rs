@@ -1,6 +1,7 @@
 //! Crash safety and concurrency with real processes: `kill -9` in the middle of a large fetch and
 //! right after tags are acknowledged, then reopen; a fetch writing while another process reads
 //! and tags (the TUI beside a cron `veille fetch`).
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod support;
 
 use std::io::{BufRead, BufReader, Write};

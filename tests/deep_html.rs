@@ -2,6 +2,7 @@
 //! and a 2 MB body holds 400,000 nested `<div>`. Every path that turns HTML into something shown
 //! or stored must finish on it. These are hang detectors, not speed tests: each piece of work
 //! runs on its own thread and the test fails only if it has not finished after [`WATCHDOG`].
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod support;
 
 use std::process::{Command, Stdio};

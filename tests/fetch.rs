@@ -1,5 +1,6 @@
 //! feed::fetch against the loopback server: conditional GET, compression, redirects, limits,
 //! retries, and every hostile endpoint failing fast with a readable reason.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod support;
 
 use std::time::{Duration, Instant};

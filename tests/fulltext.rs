@@ -1,6 +1,7 @@
 //! Full-text extraction on real article pages (mozilla/readability's test pages) served over
 //! loopback: the article's paragraphs are kept, the site's navigation is not; and the fetch-time
 //! option end to end through the binary.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod support;
 mod tui_fixtures;
 

@@ -5,6 +5,7 @@
 //!
 //! `cargo test` runs 256 cases a property; `tools/fuzz.sh SECONDS` runs many more (PROPTEST_CASES).
 //! Inputs that once failed are kept below as plain regression tests.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod support;
 
 use proptest::prelude::*;

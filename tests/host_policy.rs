@@ -6,6 +6,7 @@
 //! Everything runs offline: the loopback test server stands for both the subscription and the
 //! "internal" services, and a public subscription is written to the database directly (no public
 //! server is ever asked).
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod support;
 
 use std::path::Path;

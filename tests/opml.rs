@@ -1,4 +1,5 @@
 //! OPML import and export: real subscription lists, hostile documents, round trips.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 use std::time::{Duration, Instant};
 use veille::feed::opml::{parse_opml, read_opml, write_opml};
 use veille::model::{FeedSource, Lang};

@@ -1,5 +1,6 @@
 //! Every real feed of `shared/feeds/` through `parse_feed` and `normalize`, with the counts of the
 //! fixtures' README and spot checks of what a reader would see.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 use chrono::{DateTime, Utc};
 use std::path::PathBuf;
 use veille::feed::normalize::{NormalizedFeed, normalize};

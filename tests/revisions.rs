@@ -1,6 +1,7 @@
 //! A feed rewriting an article the analyst already worked on (same GUID, new title, link and
 //! body): through the real binary and a loopback server, the tagged version is what exports keep
 //! attributing the tags to, and the change is shown, never silent.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod support;
 
 use serde_json::Value;

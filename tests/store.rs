@@ -1,5 +1,6 @@
 //! The store as the CLI and TUI use it: refetching, flags and tags, search, filters, retention,
 //! refusing foreign files, and sharing the file between two processes.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use veille::model::Validators;
 use veille::model::{ArticleId, Facet, FeedId, FeedSource, Filter, Lang, NewArticle};

@@ -2,6 +2,7 @@
 //! another process stores the biggest feed the body limit allows; a database locked by someone else
 //! for longer than the busy timeout; read commands on a read-only file and filesystem, and where no
 //! database exists yet (they must create nothing).
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod support;
 
 use serde_json::Value;

@@ -1,4 +1,5 @@
 //! Resolution and completion for the tag prompts, in French and English.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 use veille::model::Facet;
 use veille::tagging::{Kind, MatchRank, Resolution, Vocabulary};
 

@@ -1,5 +1,6 @@
 //! Suggestions from article text: word boundaries, case rules for common-word names, CVE ids,
 //! evidence, and the `veille suggest --json` shape.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 use veille::tagging::{Field, Suggester, Suggestions, Vocabulary, extract_cves};
 
 fn suggester() -> Suggester {

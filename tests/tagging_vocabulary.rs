@@ -1,4 +1,5 @@
 //! The bundled vocabulary files parse, hold what the issue asks for, and merge a user file.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 use std::collections::HashSet;
 use veille::tagging::{TaggingError, Vocabulary};
 

@@ -3,6 +3,7 @@
 //!
 //! The store is prepared with `veille fetch` against the loopback test server. Every wait polls the
 //! screen up to a deadline instead of sleeping, so a loaded machine slows the tests without failing them.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod support;
 
 use serde_json::Value;

@@ -1,6 +1,7 @@
 //! The reader's life around what it does not control, in a real pseudo-terminal: a panic it
 //! contains (feed-rs on a hostile author during `r`) must neither print the feed's bytes nor give the
 //! terminal back; a terminal that hangs up or a SIGTERM must end it, with the tag just typed stored.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod support;
 
 use std::process::Command;

@@ -1,5 +1,6 @@
 //! Whole screens drawn into ratatui's `TestBackend`, with fixture data and a fixed clock, compared
 //! with insta snapshots; and what a feed's hostile text leaves on screen (nothing of its escapes).
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod tui_fixtures;
 
 use ratatui::Terminal;

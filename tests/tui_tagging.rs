@@ -2,6 +2,7 @@
 //! ambiguity), tags shown only once the worker reports them committed, suggestions accepted all at
 //! once or one by one, removal from the tag panel, bulk tagging and undo; snapshots of the prompt and
 //! of the suggestions block at 80x24 in both languages.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod tui_fixtures;
 
 use ratatui::Terminal;

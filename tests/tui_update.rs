@@ -1,4 +1,5 @@
 //! `update` over message sequences: what a user's keys do to the model and which effects follow.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod tui_fixtures;
 
 use ratatui::crossterm::event::{KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};

@@ -446,15 +446,16 @@ impl Suggester {
             if context::modality(text, cues, sentence, c.start, c.end) == Modality::Negated {
                 continue;
             }
-            if !toks_of.iter().any(|(s, _)| *s == sentence) {
-                let (os, oe) = folded.original_range(sentence.0, sentence.1);
-                toks_of.push((sentence, victims::tokens(original, os, oe)));
-            }
-            let toks = &toks_of
-                .iter()
-                .find(|(s, _)| *s == sentence)
-                .map(|(_, t)| t)
-                .unwrap();
+            // Each sentence is tokenized once, however many cues it holds.
+            let index = match toks_of.iter().position(|(s, _)| *s == sentence) {
+                Some(index) => index,
+                None => {
+                    let (os, oe) = folded.original_range(sentence.0, sentence.1);
+                    toks_of.push((sentence, victims::tokens(original, os, oe)));
+                    toks_of.len() - 1
+                }
+            };
+            let toks = &toks_of[index].1;
             let (cue_os, cue_oe) = folded.original_range(c.start, c.end);
             let before = matches!(c.cue, Cue::VictimBefore | Cue::Disclosure);
             let phrase = if before {
