@@ -5,7 +5,7 @@ mod support;
 
 use std::path::Path;
 use std::process::{Command, Stdio};
-use support::home::{stderr, veille_in};
+use support::home::{Home, command_in, stderr, veille_in};
 
 /// The subscriptions of the config in `dir`, as `feeds list --json` reports them.
 fn subscriptions(dir: &Path) -> Vec<serde_json::Value> {
@@ -16,7 +16,7 @@ fn subscriptions(dir: &Path) -> Vec<serde_json::Value> {
 
 #[test]
 fn twenty_concurrent_feeds_add_keep_twenty_subscriptions() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = Home::new();
     // A small file of our own (not the 32 bundled feeds), so the count is easy to read.
     std::fs::write(
         dir.path().join("config.toml"),
@@ -25,15 +25,8 @@ fn twenty_concurrent_feeds_add_keep_twenty_subscriptions() {
     .unwrap();
     let children: Vec<_> = (0..20)
         .map(|i| {
-            Command::new(env!("CARGO_BIN_EXE_veille"))
-                .args([
-                    "feeds",
-                    "add",
-                    &format!("https://f{i}.example.org/feed.xml"),
-                ])
-                .env("VEILLE_CONFIG", dir.path().join("config.toml"))
-                .env("VEILLE_DB", dir.path().join("veille.db"))
-                .env("HOME", dir.path())
+            let url = format!("https://f{i}.example.org/feed.xml");
+            command_in(dir.path(), &["feeds", "add", &url])
                 .stdout(Stdio::null())
                 .stderr(Stdio::piped())
                 .spawn()
@@ -64,7 +57,7 @@ fn twenty_concurrent_feeds_add_keep_twenty_subscriptions() {
 /// and name the file. The address space is limited (prlimit --as) so an unbounded read fails.
 #[test]
 fn importing_an_endless_file_is_refused_without_reading_it_all() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = Home::new();
     let has_prlimit = Command::new("prlimit").arg("--version").output().is_ok();
     let mut command = if has_prlimit {
         // 1 GiB: room for the binary and a 20 MB read, not for reading /dev/zero to the end.

@@ -6,7 +6,7 @@ mod support;
 
 use std::os::unix::fs::PermissionsExt;
 use std::process::Output;
-use support::home::{stderr, stdout, veille_in_env};
+use support::home::{Home, stderr, stdout, veille_in_env};
 use support::{Route, TestServer};
 
 const COLLECTION: &str = "365fed99-08fa-fdcd-a1b3-fb247eb41d01";
@@ -33,7 +33,7 @@ fn everything(o: &Output) -> String {
 
 #[test]
 fn plain_http_to_another_machine_is_refused_as_bad_usage() {
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     // TEST-NET-1: were it contacted, the run would wait for the connect timeout instead.
     let o = push(home.path(), "http://192.0.2.10/api1/", &basic());
     assert_eq!(o.status.code(), Some(2), "{}", everything(&o));
@@ -47,7 +47,7 @@ fn plain_http_to_another_machine_is_refused_as_bad_usage() {
 
 #[test]
 fn credentials_in_the_url_are_refused_without_being_repeated() {
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     let url = format!("https://analyst:{PASSWORD}@taxii.example.org/api1/");
     let o = push(home.path(), &url, &[]);
     assert_eq!(o.status.code(), Some(2), "{}", everything(&o));
@@ -64,7 +64,7 @@ fn a_wrong_password_is_http_401_named_exit_1_and_never_echoed() {
             .header("WWW-Authenticate", "Basic realm=\"taxii\"")
             .body("Unauthorized Access"),
     );
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     let o = push(home.path(), &server.url("/api1/"), &basic());
     assert_eq!(o.status.code(), Some(1), "{}", everything(&o));
     let err = stderr(&o);
@@ -85,7 +85,7 @@ fn a_wrong_password_is_http_401_named_exit_1_and_never_echoed() {
 fn a_redirect_is_not_followed_so_the_credentials_go_nowhere_else() {
     let server = TestServer::start();
     server.route("/api1/", Route::redirect(302, "/elsewhere/"));
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     let o = push(home.path(), &server.url("/api1/"), &basic());
     assert_eq!(o.status.code(), Some(1), "{}", everything(&o));
     assert!(
@@ -108,7 +108,7 @@ fn a_servers_error_text_is_cleaned_and_never_shows_the_password() {
             .header("Content-Type", "application/taxii+json;version=2.1")
             .body(body),
     );
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     let o = push(home.path(), &server.url("/api1/"), &basic());
     assert_eq!(o.status.code(), Some(1), "{}", everything(&o));
     let err = stderr(&o);
@@ -129,7 +129,7 @@ fn a_servers_error_text_is_cleaned_and_never_shows_the_password() {
 fn config_credentials_are_named_by_their_file_and_a_readable_file_is_warned_about() {
     let server = TestServer::start();
     server.route("/api1/", Route::status(401));
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     let config = home.path().join("config.toml");
     std::fs::write(
         &config,
@@ -172,7 +172,7 @@ fn config_credentials_are_named_by_their_file_and_a_readable_file_is_warned_abou
 
 #[test]
 fn a_mistyped_secret_in_the_config_is_reported_without_its_value() {
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::new();
     std::fs::write(
         home.path().join("config.toml"),
         "[taxii]\nuser = \"analyst\"\npassword = 73519246\n",

@@ -7,20 +7,20 @@ mod support;
 use chrono::{DateTime, Duration, Utc};
 use std::path::Path;
 use std::process::Output;
-use support::home::{stderr, stdout, veille_in};
+use support::home::{Home, stderr, stdout, veille_in};
 use support::{Route, TestServer, feed_file};
 
 const FEED: &str = "fr/zataz_feed_2026-08-20.xml";
 
 /// A scratch home subscribed to `/feed.xml` of `server` under the name "Lent".
-fn home(server: &TestServer) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
+fn home(server: &TestServer) -> Home {
+    let dir = Home::new();
     let config = format!(
         "[fetch]\nconnect_timeout_secs = 2\ntimeout_secs = 5\nmax_retry_wait_secs = 1\n\n\
          [retention]\nmax_age_days = 0\n\n[[feeds]]\nname = \"Lent\"\nurl = {:?}\n",
         server.url("/feed.xml")
     );
-    std::fs::write(dir.path().join("config.toml"), config).unwrap();
+    dir.write_config(&config);
     dir
 }
 

@@ -7,7 +7,7 @@ mod support;
 use std::path::Path;
 use std::process::{Output, Stdio};
 use support::TestServer;
-use support::home::{command_in, stderr, veille_in};
+use support::home::{Home, command_in, stderr, veille_in};
 
 /// A pipe whose reading end is already closed: every write to it fails with EPIPE.
 fn closed_pipe() -> std::io::PipeWriter {
@@ -26,15 +26,15 @@ fn to_closed_stdout(dir: &Path, args: &[&str]) -> Output {
 }
 
 /// A home subscribed to a real fixture and to a feed that fails, fetched once, one article tagged.
-fn fetched_home(server: &TestServer) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
+fn fetched_home(server: &TestServer) -> Home {
+    let dir = Home::new();
     let config = format!(
         "[fetch]\nconnect_timeout_secs = 2\ntimeout_secs = 5\n\n[retention]\nmax_age_days = 0\n\n\
          [[feeds]]\nname = \"ZATAZ\"\nurl = {:?}\n\n[[feeds]]\nname = \"Gone\"\nurl = {:?}\n",
         server.feed_url("fr/zataz_feed_2026-08-20.xml"),
         server.url("/hostile/404"),
     );
-    std::fs::write(dir.path().join("config.toml"), config).unwrap();
+    dir.write_config(&config);
     let out = veille_in(dir.path(), &["fetch"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let out = veille_in(dir.path(), &["tag", "1", "--attack", "ransomware"]);
@@ -125,7 +125,7 @@ fn fetch_with_both_streams_on_a_closed_pipe_completes_its_work_and_exits_0() {
 
 #[test]
 fn feeds_add_and_remove_on_a_closed_pipe_still_change_the_subscriptions() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = Home::new();
     let add = [
         "feeds",
         "add",

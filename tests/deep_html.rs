@@ -5,10 +5,10 @@
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod support;
 
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
-use support::home::{stderr, stdout, veille_in};
+use support::home::{Home, command_in, stderr, stdout, veille_in};
 use support::{Route, TestServer};
 
 /// Far beyond what any of this takes when it works (milliseconds); a hang takes the better part
@@ -125,25 +125,19 @@ fn deep_feed(link: &str) -> String {
     )
 }
 
-fn home_with(url: &str, full_text: bool, timeout_secs: u64) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
+fn home_with(url: &str, full_text: bool, timeout_secs: u64) -> Home {
+    let dir = Home::new();
     let config = format!(
         "[fetch]\nconnect_timeout_secs = 2\ntimeout_secs = {timeout_secs}\n\n[retention]\nmax_age_days = 0\n\n\
          [[feeds]]\nname = \"Profond\"\nurl = {url:?}\nfull_text = {full_text}\n"
     );
-    std::fs::write(dir.path().join("config.toml"), config).unwrap();
+    dir.write_config(&config);
     dir
 }
 
 /// Runs `veille ARGS` in `dir`, killing it (and failing) if it is still running after `limit`.
 fn veille_within(dir: &std::path::Path, args: &[&str], limit: Duration) -> std::process::Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_veille"))
-        .args(args)
-        .env("VEILLE_CONFIG", dir.join("config.toml"))
-        .env("VEILLE_DB", dir.join("veille.db"))
-        .env("HOME", dir)
-        .env_remove("XDG_CONFIG_HOME")
-        .env_remove("XDG_DATA_HOME")
+    let mut child = command_in(dir, args)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

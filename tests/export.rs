@@ -425,8 +425,8 @@ const AUTOLINK_BAIT: [&str; 4] = [
 #[test]
 fn markdown_links_only_the_articles_own_urls() {
     use comrak::nodes::NodeValue;
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("veille.db")).unwrap();
+    let home = Home::new();
+    let mut store = Store::open(&home.db()).unwrap();
     let feed = source(
         "www.evil-feed.example",
         "https://feeds.example/bait.xml",
@@ -462,7 +462,7 @@ fn markdown_links_only_the_articles_own_urls() {
         .set_note(ids[0], Some("see https://evil.example/note"))
         .unwrap();
     drop(store);
-    let out = support::home::veille_in(dir.path(), &["export", "--format", "markdown"]);
+    let out = home.veille(&["export", "--format", "markdown"]);
     assert!(out.status.success(), "{}", support::home::stderr(&out));
     let md = String::from_utf8(out.stdout).unwrap();
 
@@ -782,11 +782,8 @@ fn stix_default_author_is_the_user_and_suggestions_lower_the_confidence() {
         )
         .unwrap();
     drop(store);
-    support::home::ensure_config(home.dir.path());
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_veille"))
-        .args(["export", "--format", "stix"])
-        .env("VEILLE_CONFIG", home.dir.path().join("config.toml"))
-        .env("VEILLE_DB", home.db())
+    let out = home
+        .command(&["export", "--format", "stix"])
         .env("USER", "jdupont")
         .output()
         .unwrap();

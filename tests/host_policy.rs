@@ -11,15 +11,15 @@ mod support;
 
 use std::path::Path;
 use std::process::Output;
-use support::home::{stderr, stdout, veille_in};
+use support::home::{Home, stderr, stdout, veille_in};
 use support::{Route, TestServer};
 use veille::model::Validators;
 use veille::model::{FeedSource, Lang, NewArticle};
 use veille::store::{FeedUpdate, Store};
 
 /// A scratch home subscribed to `feeds` (name, url, full_text), with `extra` in `[fetch]`.
-fn home(feeds: &[(&str, &str, bool)], extra: &str) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
+fn home(feeds: &[(&str, &str, bool)], extra: &str) -> Home {
+    let dir = Home::new();
     let mut config = format!(
         "[fetch]\nconnect_timeout_secs = 2\ntimeout_secs = 5\n{extra}\n\n[retention]\nmax_age_days = 0\n\n"
     );
@@ -28,7 +28,7 @@ fn home(feeds: &[(&str, &str, bool)], extra: &str) -> tempfile::TempDir {
             "[[feeds]]\nname = {name:?}\nurl = {url:?}\nlang = \"fr\"\nfull_text = {full_text}\n\n"
         ));
     }
-    std::fs::write(dir.path().join("config.toml"), config).unwrap();
+    dir.write_config(&config);
     dir
 }
 

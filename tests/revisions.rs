@@ -7,7 +7,7 @@ mod support;
 use serde_json::Value;
 use std::path::Path;
 use std::process::Output;
-use support::home::{stderr, stdout, veille_in};
+use support::home::{Home, stderr, stdout, veille_in};
 use support::{Route, TestServer};
 
 fn feed(items: &[(&str, &str, &str, &str)]) -> String {
@@ -77,16 +77,11 @@ fn a_feed_rewriting_a_tagged_article_cannot_change_what_its_tags_are_exported_wi
             Route::ok("application/rss+xml", feed(&[REWRITTEN, other_v2])).without_validators(),
         ],
     );
-    let home = tempfile::tempdir().unwrap();
+    let home = Home::with_config(&format!(
+        "[retention]\nmax_age_days = 0\n\n[[feeds]]\nname = \"news\"\nurl = {:?}\n",
+        server.url("/feed.xml")
+    ));
     let dir = home.path();
-    std::fs::write(
-        dir.join("config.toml"),
-        format!(
-            "[retention]\nmax_age_days = 0\n\n[[feeds]]\nname = \"news\"\nurl = {:?}\n",
-            server.url("/feed.xml")
-        ),
-    )
-    .unwrap();
 
     fetch(dir);
     let listed = json(&veille_in(dir, &["list", "--json"]));

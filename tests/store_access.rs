@@ -9,15 +9,15 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
-use support::home::{command_in, stderr, stdout, veille_in};
+use support::home::{Home, command_in, stderr, stdout, veille_in};
 use support::{Route, TestServer};
 
 /// Items of `bigfeed::biggest_allowed`.
 const BIGGEST_ITEMS: u64 = 130_000;
 
 /// A scratch home subscribing to a small feed (5 articles) and the biggest allowed feed.
-fn home_with_big_feed(server: &TestServer) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
+fn home_with_big_feed(server: &TestServer) -> Home {
+    let dir = Home::new();
     server.route(
         "/small.xml",
         Route::ok("application/rss+xml", support::bigfeed::rss(5, "s")),
@@ -35,7 +35,7 @@ fn home_with_big_feed(server: &TestServer) -> tempfile::TempDir {
         server.url("/small.xml"),
         server.url("/big.xml"),
     );
-    std::fs::write(dir.path().join("config.toml"), config).unwrap();
+    dir.write_config(&config);
     dir
 }
 
