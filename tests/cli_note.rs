@@ -1,10 +1,11 @@
 //! `veille note`: the analyst's note written from the command line or standard input, shown,
 //! searched with the text (accents ignored), filtered with --noted, exported, cleared.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod support;
 
 use std::io::Write;
 use std::process::Stdio;
-use support::home::{command_in, stderr, stdout, veille_in};
+use support::home::{Home, command_in, stderr, stdout, veille_in};
 use support::{Route, TestServer};
 
 const FEED: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
@@ -16,18 +17,13 @@ const FEED: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 </channel></rss>"#;
 
 /// A home with the two articles fetched; returns it and the id of the first one.
-fn home() -> (tempfile::TempDir, String) {
+fn home() -> (Home, String) {
     let server = TestServer::start();
     server.route("/f.xml", Route::ok("application/rss+xml", FEED));
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("config.toml"),
-        format!(
-            "[[feeds]]\nname = \"Veille\"\nurl = {:?}\n",
-            server.url("/f.xml")
-        ),
-    )
-    .unwrap();
+    let dir = Home::with_config(&format!(
+        "[[feeds]]\nname = \"Veille\"\nurl = {:?}\n",
+        server.url("/f.xml")
+    ));
     let out = veille_in(dir.path(), &["fetch"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let id = first_id(dir.path(), &["list", "--json", "--query", "mairie"]);

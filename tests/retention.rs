@@ -1,9 +1,10 @@
 //! Retention never drops in silence: by default a fetch stores what a feed brings whatever its date;
 //! a retention the user sets removes only read articles without tag, star or note, says how many,
 //! and does not bring them back at the next fetch.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod support;
 
-use support::home::{stderr, stdout, veille_in};
+use support::home::{Home, stderr, stdout, veille_in};
 use support::{Route, TestServer};
 use veille::store::Store;
 
@@ -45,8 +46,8 @@ fn an_old_story_is_stored_by_default_and_a_set_retention_removes_it_only_once_re
         "/fr.xml",
         Route::ok("application/rss+xml", FEED).without_validators(),
     );
-    let home = tempfile::tempdir().unwrap();
-    let config = home.path().join("config.toml");
+    let home = Home::new();
+    let config = home.config();
     let feeds = format!(
         "[[feeds]]\nname = \"Veille FR\"\nurl = {:?}\n",
         server.url("/fr.xml")

@@ -321,7 +321,7 @@ pub(super) fn expect_article(changed: usize, id: ArticleId) -> Result<(), StoreE
 /// Whether retention purged this article before (it stays purged while its feed carries it).
 fn was_purged(tx: &Transaction<'_>, feed: FeedId, dedup_key: &str) -> rusqlite::Result<bool> {
     tx.prepare_cached("SELECT 1 FROM purged_articles WHERE feed_id = ?1 AND dedup_key = ?2")?
-        .exists(params![feed.0, dedup_key])
+        .exists(params![feed, dedup_key])
 }
 
 fn stored_version(
