@@ -124,7 +124,6 @@ impl From<Tlp> for String {
     }
 }
 
-/// One subscription as the configuration declares it.
 /// What a conditional GET sends: the validators stored from the previous successful fetch.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Validators {
@@ -134,6 +133,7 @@ pub struct Validators {
     pub last_modified: Option<String>,
 }
 
+/// One subscription as the configuration declares it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FeedSource {
     /// Display name, unique among subscriptions.

@@ -1,14 +1,15 @@
 //! `veille completions SHELL` and `veille man`: what a packager or a user installs, generated from
 //! the same grammar as the commands, so a new command or filter is completed and documented.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod support;
 
 use std::io::Write;
 use std::process::{Command, Stdio};
-use support::home::{stderr, stdout, veille_in};
+use support::home::{Home, stderr, stdout, veille_in};
 
 #[test]
 fn the_bash_completion_script_is_valid_bash_and_completes_every_command_and_filter() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = Home::new();
     let out = veille_in(dir.path(), &["completions", "bash"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let script = stdout(&out);
@@ -39,7 +40,7 @@ fn the_bash_completion_script_is_valid_bash_and_completes_every_command_and_filt
 
 #[test]
 fn zsh_and_fish_scripts_and_the_man_page_name_the_commands() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = Home::new();
     for shell in ["zsh", "fish"] {
         let out = veille_in(dir.path(), &["completions", shell]);
         assert!(out.status.success(), "{}", stderr(&out));

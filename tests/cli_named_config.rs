@@ -1,5 +1,6 @@
 //! A configuration file named on purpose (--config, VEILLE_CONFIG) that does not exist is a typo,
 //! not a wish for the defaults: bad usage, unless the command is one that creates the file.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod support;
 
 use std::process::Command;
