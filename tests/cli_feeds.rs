@@ -95,7 +95,7 @@ const TWO_FEEDS_OPML: &str = r#"<?xml version="1.0"?><opml version="2.0"><body>
 #[test]
 fn importing_into_an_empty_config_says_the_bundled_feeds_were_kept_and_replace_keeps_only_the_file()
 {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = Home::new();
     let opml = dir.path().join("mine.opml");
     std::fs::write(&opml, TWO_FEEDS_OPML).unwrap();
     let bundled = subscriptions(dir.path()).len();
