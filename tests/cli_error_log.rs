@@ -1,8 +1,9 @@
 //! `veille feeds list --failed`: the error log of the feeds whose last attempt failed, with the
 //! sanitized reason, the HTTP status and since when; a feed that works again leaves it.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod support;
 
-use support::home::{stderr, stdout, veille_in};
+use support::home::{Home, stderr, stdout, veille_in};
 use support::{Route, TestServer};
 
 const FEED: &str = r#"<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
@@ -13,19 +14,14 @@ fn the_error_log_names_each_failing_feed_with_status_reason_and_since_when_until
     let server = TestServer::start();
     server.route("/good.xml", Route::ok("application/rss+xml", FEED));
     server.route("/flaky.xml", Route::status(500));
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("config.toml"),
-        format!(
-            "[fetch]\nconnect_timeout_secs = 2\ntimeout_secs = 3\n\n\
-             [[feeds]]\nname = \"Bon\"\nurl = {:?}\n\n[[feeds]]\nname = \"Instable\"\nurl = {:?}\n\n\
-             [[feeds]]\nname = \"Muet\"\nurl = {:?}\n",
-            server.url("/good.xml"),
-            server.url("/flaky.xml"),
-            server.url("/hostile/drop")
-        ),
-    )
-    .unwrap();
+    let dir = Home::with_config(&format!(
+        "[fetch]\nconnect_timeout_secs = 2\ntimeout_secs = 3\n\n\
+         [[feeds]]\nname = \"Bon\"\nurl = {:?}\n\n[[feeds]]\nname = \"Instable\"\nurl = {:?}\n\n\
+         [[feeds]]\nname = \"Muet\"\nurl = {:?}\n",
+        server.url("/good.xml"),
+        server.url("/flaky.xml"),
+        server.url("/hostile/drop")
+    ));
     let fetched = veille_in(dir.path(), &["fetch"]);
     assert!(fetched.status.success(), "{}", stderr(&fetched));
 
