@@ -1,8 +1,9 @@
 //! Searching like an analyst who reads both languages: a vocabulary label finds the articles that
 //! use its other-language name ("rançongiciel" finds "ransomware"), `=word` finds that word only.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod support;
 
-use support::home::{stderr, veille_in};
+use support::home::{Home, stderr, veille_in};
 use support::{Route, TestServer};
 
 const FEED: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
@@ -29,15 +30,10 @@ fn titles(dir: &std::path::Path, query: &str) -> Vec<String> {
 fn a_label_finds_both_languages_and_an_equals_sign_keeps_the_word_as_typed() {
     let server = TestServer::start();
     server.route("/f.xml", Route::ok("application/rss+xml", FEED));
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("config.toml"),
-        format!(
-            "[[feeds]]\nname = \"Mixed\"\nurl = {:?}\n",
-            server.url("/f.xml")
-        ),
-    )
-    .unwrap();
+    let dir = Home::with_config(&format!(
+        "[[feeds]]\nname = \"Mixed\"\nurl = {:?}\n",
+        server.url("/f.xml")
+    ));
     assert!(veille_in(dir.path(), &["fetch"]).status.success());
 
     let both = [
