@@ -181,6 +181,7 @@ pub enum T {
     Exported,
     /// The export failed: `{error}`.
     ExportFailed,
+    /// The export's file `{path}` exists: a second Enter replaces it.
     ExportExists,
     ConfirmNewValue,
 }
