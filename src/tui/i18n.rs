@@ -183,6 +183,7 @@ pub enum T {
     ExportFailed,
     /// The export's file `{path}` exists: a second Enter replaces it.
     ExportExists,
+    /// `{value}` is not in the vocabulary: a second Enter keeps it as typed.
     ConfirmNewValue,
 }
 
