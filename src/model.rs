@@ -324,6 +324,8 @@ pub struct Article {
     pub tlp: Option<Tlp>,
     /// The latest of its `summary.revisions`, if the feed changed it after it was worked on.
     pub latest_revision: Option<Revision>,
+    /// The analyst's free-text note, if any.
+    pub note: Option<String>,
 }
 
 /// A version of an article its feed published after the analyst tagged, annotated or starred the

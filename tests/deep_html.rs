@@ -55,6 +55,7 @@ fn article(html: String) -> veille::model::Article {
         text: String::new(),
         fetched_at: chrono::Utc::now(),
         latest_revision: None,
+        note: None,
         tlp: None,
     }
 }

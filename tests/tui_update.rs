@@ -6,7 +6,7 @@ use ratatui::crossterm::event::{KeyCode, KeyModifiers, MouseButton, MouseEvent, 
 use tui_fixtures::*;
 use veille::model::Lang;
 use veille::tui::model::list::{MAX_ROWS, PAGE};
-use veille::tui::model::{Pane, Scope};
+use veille::tui::model::{Overlay, Pane, Scope};
 use veille::tui::msg::{DbJob, NetJob, Page, RefreshOutcome, RenderBody};
 use veille::tui::{App, Effect, Msg, init, update};
 
@@ -375,10 +375,22 @@ fn refresh_runs_once_and_reloads_keeping_the_selection() {
         &mut app,
         Msg::RefreshFinished(Ok(RefreshOutcome {
             new: 2,
-            failed: vec![("ZATAZ".into(), "HTTP 503".into())],
+            failed: vec![
+                ("ZATAZ".into(), "HTTP 503\x1b[2J".into()),
+                ("CERT-FR".into(), "timed out".into()),
+            ],
+            purged: 3,
         })),
     );
     assert!(!app.refresh.running);
+    // The end says how many came, how many failed and the first reason (sanitized), and what
+    // retention removed.
+    let notice = app.notice.as_ref().expect("the end of a refresh is said");
+    assert!(notice.error);
+    assert_eq!(
+        notice.render(Lang::En, &app.settings.keymap),
+        "Refresh done: 2 new, 2 failed — ZATAZ: HTTP 503 · retention removed 3"
+    );
     assert_eq!(effects.first(), Some(&Effect::Db(DbJob::LoadFeeds)));
     let [(generation, offset, _, true)] = page_requests(&effects)[..] else {
         panic!("expected one counted reload, got {effects:?}");
@@ -402,9 +414,21 @@ fn refresh_runs_once_and_reloads_keeping_the_selection() {
 }
 
 #[test]
-fn ctrl_c_and_sigterm_quit_from_anywhere() {
+fn ctrl_c_cancels_a_prompt_then_quits_and_sigterm_quits_from_anywhere() {
     let mut app = booted(Lang::En, 80, 24, 50);
     update(&mut app, key('/'));
+    type_text(&mut app, "rançon");
+    assert_eq!(update(&mut app, ctrl('c')), Vec::<Effect>::new());
+    assert_eq!(app.overlay, Overlay::None, "Ctrl-C closes the search box");
+    assert_eq!(app.query.search, None, "and applies nothing");
+    update(&mut app, key('E'));
+    assert!(app.overlay.export_prompt().is_some());
+    assert_eq!(update(&mut app, ctrl('c')), Vec::<Effect>::new());
+    assert_eq!(
+        app.overlay,
+        Overlay::None,
+        "Ctrl-C closes the export prompt"
+    );
     assert_eq!(update(&mut app, ctrl('c')), vec![Effect::Quit]);
     let mut app = booted(Lang::En, 80, 24, 50);
     update(&mut app, key('?'));

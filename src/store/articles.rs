@@ -152,7 +152,7 @@ impl Store {
             .query_row(
                 &format!(
                     "SELECT {}, a.author, a.summary, coalesce(a.full_text_html, a.content_html),
-                         a.text, a.fetched_at, a.tlp
+                         a.text, a.fetched_at, a.tlp, a.note
                      FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE a.id = ?1",
                     super::query::SUMMARY_COLUMNS
                 ),
@@ -166,6 +166,7 @@ impl Store {
                         text: row.get(14)?,
                         fetched_at: from_db(row.get(15)?).unwrap_or_default(),
                         latest_revision: None,
+                        note: row.get(17)?,
                         // The CHECK constraint admits only the five levels; a foreign value reads as unset.
                         tlp: row
                             .get::<_, Option<String>>(16)?

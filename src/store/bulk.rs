@@ -114,4 +114,28 @@ impl Store {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(ids)
     }
+
+    /// Sets the read flag of every article of `ids` in one transaction; gives back those whose flag
+    /// changed (what an undo puts back).
+    pub fn set_read_many(
+        &mut self,
+        ids: &[ArticleId],
+        read: bool,
+    ) -> Result<Vec<ArticleId>, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut changed = Vec::new();
+        {
+            let mut stmt =
+                tx.prepare_cached("UPDATE articles SET read = ?2 WHERE id = ?1 AND read != ?2")?;
+            for id in ids {
+                if stmt.execute(rusqlite::params![id.0, read])? > 0 {
+                    changed.push(*id);
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(changed)
+    }
 }

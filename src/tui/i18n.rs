@@ -53,9 +53,10 @@ pub enum T {
     Hints,
     /// Refresh under way: `{done}` of `{total}` feeds, last `{feed}`.
     Refreshing,
-    /// Refresh done: `{new}` new articles.
+    /// Refresh done: `{new}` new articles, and what retention removed (`{purged}`, may be empty).
     RefreshDone,
-    /// Refresh done with `{n}` failed feeds: `{names}`.
+    /// Refresh done: `{new}` new, `{n}` failed feeds, the first `{feed}` and its `{reason}`, and
+    /// what retention removed (`{purged}`, empty when nothing).
     RefreshFailures,
     /// A refresh is already running.
     RefreshBusy,
@@ -185,11 +186,47 @@ pub enum T {
     ExportExists,
     /// `{value}` is not in the vocabulary: a second Enter keeps it as typed.
     ConfirmNewValue,
+    /// The note editor's title, with its keys.
+    NoteTitle,
+    /// Before the note under the reader's header.
+    NoteLabel,
+    /// The note is on its way to the database.
+    NoteSaving,
+    /// The note was committed.
+    NoteSaved,
+    /// The note was cleared and committed.
+    NoteCleared,
+    /// An undo put the note back as it was.
+    NoteUndone,
+    /// The editor was closed without saving.
+    NoteCancelled,
+    /// The note could not be saved: `{error}` (the text stays in the editor).
+    NoteFailed,
+    /// The note key needs the article open in the reader.
+    OpenToNote,
+    /// Mark all read committed: `{n}` articles.
+    MarkedAllRead,
+    /// An undo put back `{n}` read flags.
+    ReadUndone,
+    /// Read flags could not be saved: `{error}`.
+    ReadFailed,
+    /// No unread article after (or before) the selection in the list.
+    NoUnread,
+    /// A failing feed `{feed}`: `{reason}`, its `{status}` and `{since}` parts.
+    FeedFailing,
+    /// The HTTP status of a failed fetch, `{status}`.
+    FeedHttpStatus,
+    /// When a failing feed was last fetched, `{date}`.
+    FeedLastSuccess,
+    /// A failing feed never fetched.
+    FeedNeverFetched,
+    /// After a refresh: retention removed `{purged}` articles.
+    RetentionRemoved,
 }
 
 impl T {
     /// Every text, so that a test can check each has both languages.
-    pub const ALL: [T; 89] = [
+    pub const ALL: [T; 107] = [
         T::ScopeAll,
         T::ScopeUnread,
         T::ScopeStarred,
@@ -279,6 +316,24 @@ impl T {
         T::ExportFailed,
         T::ExportExists,
         T::ConfirmNewValue,
+        T::NoteTitle,
+        T::NoteLabel,
+        T::NoteSaving,
+        T::NoteSaved,
+        T::NoteCleared,
+        T::NoteUndone,
+        T::NoteCancelled,
+        T::NoteFailed,
+        T::OpenToNote,
+        T::MarkedAllRead,
+        T::ReadUndone,
+        T::ReadFailed,
+        T::NoUnread,
+        T::FeedFailing,
+        T::FeedHttpStatus,
+        T::FeedLastSuccess,
+        T::FeedNeverFetched,
+        T::RetentionRemoved,
     ];
 
     /// The (English, French) pair.
@@ -327,10 +382,13 @@ impl T {
                 "Actualisation {done}/{total} : {feed}",
             ),
             T::RefreshDone => (
-                "Refresh done: {new} new articles",
-                "Actualisation terminée : {new} nouveaux articles",
+                "Refresh done: {new} new articles{purged}",
+                "Actualisation terminée : {new} nouveaux articles{purged}",
             ),
-            T::RefreshFailures => ("{n} feeds failed: {names}", "{n} flux en échec : {names}"),
+            T::RefreshFailures => (
+                "Refresh done: {new} new, {n} failed — {feed}: {reason}{purged}",
+                "Actualisation terminée\u{a0}: {new} nouveaux, {n} en échec — {feed}\u{a0}: {reason}{purged}",
+            ),
             T::RefreshBusy => (
                 "A refresh is already running",
                 "Une actualisation est déjà en cours",
@@ -411,10 +469,7 @@ impl T {
                 "Rien n'a changé : c'était déjà le cas",
             ),
             T::TagUndone => ("Undone: {values}", "Annulé : {values}"),
-            T::NothingToUndo => (
-                "No tag edit to undo",
-                "Aucune modification d'étiquettes à annuler",
-            ),
+            T::NothingToUndo => ("Nothing to undo", "Rien à annuler"),
             T::TagFailed => (
                 "Tags not saved: {error}",
                 "Étiquettes non enregistrées : {error}",
@@ -488,6 +543,51 @@ impl T {
             T::ExportExists => (
                 "{path} exists: Enter replaces it, Esc keeps it",
                 "{path} existe : Entrée le remplace, Échap le garde",
+            ),
+            T::NoteTitle => (
+                "Note — {key:save_note} save · Enter new line · {key:back} cancel",
+                "Note — {key:save_note} enregistrer · Entrée nouvelle ligne · {key:back} annuler",
+            ),
+            T::NoteLabel => ("Note: ", "Note\u{a0}: "),
+            T::NoteSaving => ("Saving…", "Enregistrement…"),
+            T::NoteSaved => ("Note saved", "Note enregistrée"),
+            T::NoteCleared => ("Note cleared", "Note effacée"),
+            T::NoteUndone => ("Note put back as it was", "Note remise comme avant"),
+            T::NoteCancelled => ("Note not changed", "Note inchangée"),
+            T::NoteFailed => (
+                "Note not saved: {error}",
+                "Note non enregistrée\u{a0}: {error}",
+            ),
+            T::OpenToNote => (
+                "Open the article ({key:open}) to write its note",
+                "Ouvrez l'article ({key:open}) pour écrire sa note",
+            ),
+            T::MarkedAllRead => (
+                "Marked read: {n} ({key:undo_tag} undoes)",
+                "Marqués lus\u{a0}: {n} ({key:undo_tag} annule)",
+            ),
+            T::ReadUndone => (
+                "Read flags put back: {n}",
+                "États de lecture remis\u{a0}: {n}",
+            ),
+            T::ReadFailed => (
+                "Read flags not saved: {error}",
+                "États de lecture non enregistrés\u{a0}: {error}",
+            ),
+            T::NoUnread => (
+                "No other unread article in the list",
+                "Aucun autre article non lu dans la liste",
+            ),
+            T::FeedFailing => (
+                "{feed} fails: {reason}{status} — {since}",
+                "{feed} en échec\u{a0}: {reason}{status} — {since}",
+            ),
+            T::FeedHttpStatus => (" (HTTP {status})", " (HTTP {status})"),
+            T::FeedLastSuccess => ("last success {date}", "dernier succès le {date}"),
+            T::FeedNeverFetched => ("never fetched", "jamais récupéré"),
+            T::RetentionRemoved => (
+                " · retention removed {purged}",
+                " · supprimés par la rétention\u{a0}: {purged}",
             ),
         }
     }

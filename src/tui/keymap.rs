@@ -38,6 +38,14 @@ pub enum Action {
     PageDown,
     /// One screen up.
     PageUp,
+    /// The next unread article of the list (across feeds in the unscoped list).
+    NextUnread,
+    /// The previous unread article of the list.
+    PrevUnread,
+    /// From the reader, open the next article of the list.
+    NextArticle,
+    /// From the reader, open the previous article of the list.
+    PrevArticle,
     /// Focus the next pane.
     NextPane,
     /// Focus the previous pane.
@@ -56,8 +64,14 @@ pub enum Action {
     UnreadOnly,
     /// Toggle the read flag.
     ToggleRead,
+    /// Mark every article of the current list read (one undo step).
+    MarkAllRead,
     /// Toggle the star.
     Star,
+    /// Write the current article's note.
+    Note,
+    /// Save the note being written.
+    SaveNote,
     /// Refresh every feed.
     Refresh,
     /// Open the article's link in the browser.
@@ -80,7 +94,7 @@ pub enum Action {
     TagNext,
     /// Highlight the previous line of the tag panel.
     TagPrev,
-    /// Undo the last tag edit.
+    /// Undo the last edit (tags, note, read flags); again, the one before.
     UndoTag,
     /// The next prompt tags every article of the list.
     BulkTag,
@@ -490,8 +504,8 @@ mod tests {
         );
         assert_eq!(Action::from_name("AcceptSuggestions"), None);
         let all: Vec<Action> = Action::all().collect();
-        assert_eq!(all.len(), 32);
-        assert_eq!((all[0], all[31]), (Action::Down, Action::Tlp));
+        assert_eq!(all.len(), 39);
+        assert_eq!((all[0], all[38]), (Action::Down, Action::Tlp));
         for action in all {
             assert_eq!(Action::from_name(action.name()), Some(action));
         }
@@ -500,12 +514,12 @@ mod tests {
     #[test]
     fn user_override_replaces_only_the_named_action() {
         let mut user = BTreeMap::new();
-        user.insert("down".to_owned(), vec!["n".to_owned()]);
+        user.insert("down".to_owned(), vec!["h".to_owned()]);
         let keymap = Keymap::bundled()
             .and_then(|k| k.with_overrides(&user))
             .expect("valid override");
         let ch = |c| press(KeyCode::Char(c), KeyModifiers::NONE);
-        assert_eq!(keymap.action(&ch('n')), Some(Action::Down));
+        assert_eq!(keymap.action(&ch('h')), Some(Action::Down));
         assert_eq!(keymap.action(&ch('j')), None);
         assert_eq!(keymap.action(&ch('k')), Some(Action::Up));
     }

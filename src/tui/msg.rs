@@ -98,6 +98,34 @@ pub enum Msg {
     },
     /// Suggestions were rejected (or a rejection undone) and committed, or why not.
     RejectionsChanged(Result<RejectChange, String>),
+    /// A note was written (or cleared, or put back by an undo) and committed, or why not.
+    NoteSaved(Result<NoteChange, String>),
+    /// Read flags of several articles were committed (mark all read, or an undo), or why not.
+    ReadChanged(Result<ReadChange, String>),
+}
+
+/// A committed note edit: what an undo puts back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoteChange {
+    /// The article.
+    pub id: ArticleId,
+    /// The note before the edit.
+    pub before: Option<String>,
+    /// The note now (trimmed; `None` when cleared).
+    pub after: Option<String>,
+    /// Whether the edit was an undo.
+    pub undo: bool,
+}
+
+/// Committed read flags: the articles whose flag changed, what an undo flips back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadChange {
+    /// The articles whose flag changed (those already so are not listed).
+    pub ids: Vec<ArticleId>,
+    /// The flag they now have.
+    pub read: bool,
+    /// Whether the edit was an undo.
+    pub undo: bool,
 }
 
 /// A committed change to the rejected suggestions, exactly: what an undo reverts.
@@ -127,7 +155,7 @@ pub struct TagChange {
 }
 
 /// A feed in the sidebar.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FeedCount {
     /// Subscription name (what `Filter::feeds` takes).
     pub name: String,
@@ -135,6 +163,19 @@ pub struct FeedCount {
     pub unread: u64,
     /// All articles.
     pub total: u64,
+    /// Why its last fetch failed, when it did.
+    pub failure: Option<FeedFailure>,
+}
+
+/// A feed's last failed fetch, as the store keeps it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedFailure {
+    /// The reason (sanitized when shown: it may quote a server).
+    pub reason: String,
+    /// The HTTP status of the attempt, when there was one.
+    pub status: Option<u16>,
+    /// Its last successful fetch, if ever.
+    pub last_success: Option<DateTime<Utc>>,
 }
 
 /// A page of list rows.
@@ -153,6 +194,8 @@ pub struct RefreshOutcome {
     pub new: usize,
     /// Feeds that failed, with the reason.
     pub failed: Vec<(String, String)>,
+    /// Articles retention removed after the run.
+    pub purged: usize,
 }
 
 /// Work for the runtime, by who carries it out: each worker takes its own job type and matches it
@@ -218,6 +261,28 @@ pub enum DbJob {
         id: ArticleId,
         /// The level.
         tlp: Option<crate::model::Tlp>,
+    },
+    /// Write (or with `None` clear) an article's note, answered by `NoteSaved` once committed.
+    SetNote {
+        /// The article.
+        id: ArticleId,
+        /// The note.
+        note: Option<String>,
+        /// Whether this undoes an edit.
+        undo: bool,
+    },
+    /// Mark read every unread article matching `filter` in one transaction, answered by
+    /// `ReadChanged`.
+    MarkAllRead {
+        /// The list's filter.
+        filter: Filter,
+    },
+    /// Set the read flag of these articles in one transaction (an undo), answered by `ReadChanged`.
+    SetReadMany {
+        /// The articles.
+        ids: Vec<ArticleId>,
+        /// The flag.
+        read: bool,
     },
     /// Export the articles matching `filter` to `path`, answered by `Exported`.
     Export {

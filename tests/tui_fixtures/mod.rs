@@ -49,6 +49,7 @@ pub fn feeds() -> Vec<FeedCount> {
         name: name.into(),
         unread,
         total,
+        failure: None,
     })
     .collect()
 }
@@ -156,6 +157,7 @@ pub fn article(i: usize, links: usize) -> Article {
         text: String::new(),
         fetched_at: now(),
         latest_revision: None,
+        note: None,
         tlp: None,
     }
 }

@@ -25,13 +25,26 @@ impl App {
         area.map_or(1, |a| usize::from(layout::inner(a).height))
     }
 
-    /// Rows of the reader's body on screen (the tag panel, when shown, takes the bottom ones).
+    /// Rows the open article's note takes under the reader's header (0 without a note).
+    pub fn note_rows(&self) -> u16 {
+        let lines = self
+            .reader
+            .open
+            .as_ref()
+            .and_then(|o| o.article.note.as_deref())
+            .map_or(0, |n| n.lines().count().max(1));
+        u16::try_from(lines.min(super::note::NOTE_MAX_ROWS)).unwrap_or(0)
+    }
+
+    /// Rows of the reader's body on screen (the note takes the top ones, the tag panel, when shown,
+    /// the bottom ones).
     pub fn reader_height(&self) -> usize {
         let panel = self
             .reader
             .open
             .as_ref()
-            .map_or(0, |o| self.tagging.panel_rows(&o.article.summary.tags));
+            .map_or(0, |o| self.tagging.panel_rows(&o.article.summary.tags))
+            + self.note_rows();
         self.areas().reader.map_or(1, |a| {
             usize::from(layout::reader_body(a).height.saturating_sub(panel)).max(1)
         })

@@ -53,6 +53,14 @@ impl ArticleList {
         self.row(self.selected)
     }
 
+    /// The loaded rows with their positions in the whole list.
+    pub fn rows_with_index(&self) -> impl DoubleEndedIterator<Item = (usize, &ArticleSummary)> {
+        self.rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (self.offset + i, r))
+    }
+
     /// The loaded row of an article.
     pub fn find_mut(&mut self, id: ArticleId) -> Option<&mut ArticleSummary> {
         self.rows.iter_mut().find(|r| r.id == id)

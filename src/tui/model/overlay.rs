@@ -1,7 +1,8 @@
-//! What has the keyboard above the panes: nothing, the help, the search box, the tag prompt or the
-//! export prompt — one at a time, by construction.
+//! What has the keyboard above the panes: nothing, the help, the search box, the tag prompt, the
+//! export prompt or the note editor — one at a time, by construction.
 use super::export::ExportPrompt;
 use super::input::TextInput;
+use super::note::NoteEditor;
 use super::tagging::TagPrompt;
 
 /// The overlay that has the keyboard, with its state.
@@ -21,6 +22,8 @@ pub enum Overlay {
     TagPrompt(Box<TagPrompt>),
     /// The export prompt (`E`).
     ExportPrompt(ExportPrompt),
+    /// The note editor on the open article (`n`).
+    Note(NoteEditor),
 }
 
 impl Overlay {
@@ -57,6 +60,14 @@ impl Overlay {
     pub fn tag_prompt_mut(&mut self) -> Option<&mut TagPrompt> {
         match self {
             Overlay::TagPrompt(prompt) => Some(prompt),
+            _ => None,
+        }
+    }
+
+    /// The note editor, while it is open.
+    pub fn note(&self) -> Option<&NoteEditor> {
+        match self {
+            Overlay::Note(editor) => Some(editor),
             _ => None,
         }
     }

@@ -1,12 +1,12 @@
 //! Tagging state: the tag prompt (input and completions; open in `Overlay::TagPrompt`), the
-//! reader's tag panel (applied tags and suggestions, with a cursor), the last committed edit for
+//! reader's tag panel (applied tags and suggestions, with a cursor), the committed edits for
 //! undo, and the vocabulary.
 use super::input::TextInput;
 use crate::model::{ArticleId, Facet, Filter, Lang, Tags};
 use crate::tagging::{
     Candidate, Confidence, Kind, Suggestion, Suggestions, Vocabulary, facet_of, kinds_of,
 };
-use crate::tui::msg::{RejectChange, TagChange};
+use crate::tui::msg::{NoteChange, ReadChange, RejectChange, TagChange};
 use std::sync::Arc;
 
 /// Most rows the reader's tag panel takes.
@@ -252,7 +252,14 @@ pub enum Edit {
     Tags(TagChange),
     /// Suggestions rejected.
     Rejection(RejectChange),
+    /// A note written or cleared.
+    Note(NoteChange),
+    /// Read flags changed (`m`, or mark all read as one step).
+    Read(ReadChange),
 }
+
+/// Most edits `U` can undo, one after the other.
+pub const UNDO_DEPTH: usize = 100;
 
 /// Tagging state of the session.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -263,8 +270,8 @@ pub struct Tagging {
     pub rejected: Vec<(Facet, String)>,
     /// The highlighted line of the tag panel; the panel shows while it is set.
     pub cursor: Option<usize>,
-    /// The last committed edit, which `U` reverts.
-    pub last: Option<Edit>,
+    /// The committed edits, oldest first: `U` reverts the last, then the one before.
+    pub history: Vec<Edit>,
     /// `*` was pressed: the next prompt tags every article of the list.
     pub bulk: bool,
     /// `A` sent the high-confidence suggestions; their commit says how many lower ones are left.
@@ -272,6 +279,14 @@ pub struct Tagging {
 }
 
 impl Tagging {
+    /// Remembers a committed edit for `U` (the oldest are forgotten past [`UNDO_DEPTH`]).
+    pub fn remember(&mut self, edit: Edit) {
+        if self.history.len() >= UNDO_DEPTH {
+            self.history.remove(0);
+        }
+        self.history.push(edit);
+    }
+
     /// Forgets what belongs to the open article (it closed or another one opens).
     pub fn close_article(&mut self) {
         self.suggestions = None;

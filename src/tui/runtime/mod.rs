@@ -379,6 +379,7 @@ async fn refresh_all(
     Ok(RefreshOutcome {
         new: report.new_articles(),
         failed,
+        purged: report.purged,
     })
 }
 

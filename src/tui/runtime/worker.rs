@@ -4,7 +4,7 @@ use super::tag_worker;
 use crate::model::FeedSource;
 use crate::store::Store;
 use crate::tui::model::tagging::SharedVocabulary;
-use crate::tui::msg::{DbJob, FeedCount, Msg, Page, TagJob};
+use crate::tui::msg::{DbJob, FeedCount, FeedFailure, Msg, NoteChange, Page, ReadChange, TagJob};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
 use std::thread::JoinHandle;
 use std::time::Duration;
@@ -121,6 +121,11 @@ pub fn answer(
                         .into_iter()
                         .filter(|f| feeds.is_empty() || feeds.iter().any(|s| s.url == f.url))
                         .map(|f| FeedCount {
+                            failure: f.last_error.map(|reason| FeedFailure {
+                                reason,
+                                status: f.last_status,
+                                last_success: f.last_success,
+                            }),
                             name: f.name,
                             unread: f.unread,
                             total: f.total,
@@ -177,6 +182,47 @@ pub fn answer(
             }
             _ => Msg::Exported(export(store, vocab, &filter, format, &path, &options)),
         },
+        DbJob::SetNote { id, note, undo } => Msg::NoteSaved(
+            store
+                .note(id)
+                .and_then(|before| {
+                    store.set_note(id, note.as_deref())?;
+                    Ok(NoteChange {
+                        id,
+                        before,
+                        after: store.note(id)?,
+                        undo,
+                    })
+                })
+                .map_err(|e| e.to_string()),
+        ),
+        DbJob::MarkAllRead { filter } => {
+            let unread = crate::model::Filter {
+                unread: true,
+                ..filter
+            };
+            Msg::ReadChanged(
+                store
+                    .ids(&unread)
+                    .and_then(|ids| store.set_read_many(&ids, true))
+                    .map(|ids| ReadChange {
+                        ids,
+                        read: true,
+                        undo: false,
+                    })
+                    .map_err(|e| e.to_string()),
+            )
+        }
+        DbJob::SetReadMany { ids, read } => Msg::ReadChanged(
+            store
+                .set_read_many(&ids, read)
+                .map(|ids| ReadChange {
+                    ids,
+                    read,
+                    undo: true,
+                })
+                .map_err(|e| e.to_string()),
+        ),
         DbJob::SetTlp { id, tlp } => store
             .set_tlp(id, tlp)
             .err()

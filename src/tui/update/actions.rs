@@ -1,13 +1,13 @@
 //! What each action does to the model, by focused pane.
-use super::geometry::on_geometry_change;
 use super::links::open_url;
 use super::list::{follow_selection, restart_list};
-use super::{export, search, tagging};
-use crate::model::{ArticleId, Lang, Tlp};
+use super::triage::{open_selected, set_read};
+use super::{export, note, search, tagging, triage};
+use crate::model::{Lang, Tlp};
 use crate::tui::i18n::T;
 use crate::tui::keymap::Action;
 use crate::tui::model::{App, Notice, Overlay, Pane, Scope};
-use crate::tui::msg::{DbJob, Effect, NetJob};
+use crate::tui::msg::{DbJob, Effect, NetJob, ReadChange};
 
 pub(super) fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
@@ -27,6 +27,12 @@ pub(super) fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
         },
         Action::FullText => full_text(app),
         Action::Export => export::open(app),
+        Action::Note => note::open(app),
+        Action::MarkAllRead => triage::mark_all_read(app),
+        Action::NextUnread => triage::unread(app, true),
+        Action::PrevUnread => triage::unread(app, false),
+        Action::NextArticle => triage::open_neighbour(app, 1),
+        Action::PrevArticle => triage::open_neighbour(app, -1),
         Action::Help => {
             app.overlay = Overlay::Help { scroll: 0 };
             Vec::new()
@@ -145,45 +151,6 @@ fn toggle_unread_only(app: &mut App) -> Vec<Effect> {
     restart_list(app)
 }
 
-fn open_selected(app: &mut App) -> Vec<Effect> {
-    let Some(row) = app.list.selected_row() else {
-        return Vec::new();
-    };
-    let (id, read, feed) = (row.id, row.read, row.feed.clone());
-    let mut effects = Vec::new();
-    if !read {
-        // Stored before the article is loaded, so the loaded copy already says read.
-        effects.push(set_read(app, id, &feed, true));
-    }
-    app.reader.close();
-    app.tagging.close_article();
-    app.reader.request += 1;
-    app.reader.loading = Some(id);
-    app.focus = Pane::Reader;
-    effects.push(Effect::Db(DbJob::LoadArticle {
-        id,
-        request: app.reader.request,
-    }));
-    effects.extend(on_geometry_change(app));
-    effects
-}
-
-fn set_read(app: &mut App, id: ArticleId, feed: &str, read: bool) -> Effect {
-    if let Some(row) = app.list.find_mut(id) {
-        row.read = read;
-    }
-    if let Some(open) = app
-        .reader
-        .open
-        .as_mut()
-        .filter(|o| o.article.summary.id == id)
-    {
-        open.article.summary.read = read;
-    }
-    app.sidebar.count_read(feed, read);
-    Effect::Db(DbJob::SetRead { id, read })
-}
-
 fn toggle_read(app: &mut App) -> Vec<Effect> {
     let Some((id, feed, read)) = app
         .current_article()
@@ -192,6 +159,12 @@ fn toggle_read(app: &mut App) -> Vec<Effect> {
         return Vec::new();
     };
     let effect = set_read(app, id, &feed, read);
+    app.tagging
+        .remember(crate::tui::model::tagging::Edit::Read(ReadChange {
+            ids: vec![id],
+            read,
+            undo: false,
+        }));
     let text = if read { T::MarkedRead } else { T::MarkedUnread };
     app.notice = Some(Notice::info(text, Vec::new()));
     vec![effect]

@@ -1,21 +1,30 @@
 //! Keys to actions: the overlay that has the keyboard takes them all; without one, link digits in
 //! the reader, then the keymap by pane.
-use super::{actions, export, links, prompt, search};
+use super::{actions, export, links, note, prompt, search};
 use crate::tui::keymap::Action;
 use crate::tui::model::{App, Overlay, Pane};
 use crate::tui::msg::Effect;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 pub(super) fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
-    if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
-        return vec![Effect::Quit];
-    }
     app.notice = None;
+    if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
+        // In a prompt Ctrl-C cancels it, as a shell's line editor does; elsewhere it quits.
+        return match app.overlay {
+            Overlay::None | Overlay::Help { .. } => vec![Effect::Quit],
+            Overlay::Note(_) => note::on_note_key(app, KeyEvent::from(KeyCode::Esc)),
+            Overlay::Search(_) | Overlay::TagPrompt(_) | Overlay::ExportPrompt(_) => {
+                app.overlay = Overlay::None;
+                Vec::new()
+            }
+        };
+    }
     match app.overlay {
         Overlay::Help { .. } => on_help_key(app, key),
         Overlay::TagPrompt(_) => prompt::on_prompt_key(app, key),
         Overlay::ExportPrompt(_) => export::on_export_key(app, key),
         Overlay::Search(_) => search::on_search_key(app, key),
+        Overlay::Note(_) => note::on_note_key(app, key),
         Overlay::None => on_pane_key(app, key),
     }
 }

@@ -2,9 +2,10 @@
 //! runtime to carry out, whose results come back as messages.
 //!
 //! The modules call one another one way only (checked by listing their `super::` imports):
-//! `keys` → `search`, `prompt`, `export`, `links`, `actions`; `mouse` → `actions`, `list`;
-//! `results` → `tagging`, `geometry`, `list`; `actions` → `tagging`, `search`, `export`, `links`,
-//! `geometry`, `list`; `tagging` → `prompt`, `geometry`; `search` and `geometry` → `list`.
+//! `keys` → `search`, `prompt`, `export`, `note`, `links`, `actions`; `mouse` → `actions`, `list`;
+//! `results` → `tagging`, `note`, `triage`, `geometry`, `list`; `actions` → `tagging`, `note`,
+//! `triage`, `search`, `export`, `links`, `geometry`, `list`; `tagging` → `prompt`, `geometry`;
+//! `note` and `triage` → `geometry`, `list`; `search` and `geometry` → `list`.
 use super::model::App;
 use super::msg::{DbJob, Effect, Msg};
 
@@ -15,10 +16,12 @@ mod keys;
 mod links;
 mod list;
 mod mouse;
+mod note;
 mod prompt;
 mod results;
 mod search;
 mod tagging;
+mod triage;
 
 /// The first effects: the feeds and the first page of the list, nothing more.
 pub fn init(app: &mut App) -> Vec<Effect> {

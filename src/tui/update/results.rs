@@ -1,11 +1,11 @@
 //! Results of effects: taken in when they answer the latest request, dropped when stale.
 use super::geometry::on_geometry_change;
 use super::list::{follow_selection, reload_list};
-use super::tagging;
+use super::{note, tagging, triage};
 use crate::model::ArticleId;
 use crate::tui::i18n::T;
 use crate::tui::model::{App, Notice, OpenArticle, Overlay, RefreshState};
-use crate::tui::msg::{DbJob, Effect, Msg, TagJob};
+use crate::tui::msg::{DbJob, Effect, Msg, RefreshOutcome, TagJob};
 
 pub(super) fn on_result(app: &mut App, msg: Msg) -> Vec<Effect> {
     match msg {
@@ -79,23 +79,7 @@ pub(super) fn on_result(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::RefreshFinished(result) => {
             app.refresh = RefreshState::default();
             match result {
-                Ok(outcome) if outcome.failed.is_empty() => {
-                    app.notice = Some(Notice::info(
-                        T::RefreshDone,
-                        vec![("new", outcome.new.to_string())],
-                    ));
-                }
-                Ok(outcome) => {
-                    let names: Vec<&str> = outcome.failed.iter().map(|(n, _)| n.as_str()).collect();
-                    app.notice = Some(Notice::error(
-                        T::RefreshFailures,
-                        vec![
-                            ("new", outcome.new.to_string()),
-                            ("n", outcome.failed.len().to_string()),
-                            ("names", names.join(", ")),
-                        ],
-                    ));
-                }
+                Ok(outcome) => app.notice = Some(refresh_notice(app.settings.lang, outcome)),
                 Err(e) => {
                     app.notice = Some(Notice::error(T::RefreshError, vec![("error", e)]));
                 }
@@ -154,6 +138,8 @@ pub(super) fn on_result(app: &mut App, msg: Msg) -> Vec<Effect> {
             rejected,
         } => tagging::on_suggested(app, request, *suggestions, rejected),
         Msg::RejectionsChanged(result) => tagging::on_rejections_changed(app, result),
+        Msg::NoteSaved(result) => note::on_note_saved(app, result),
+        Msg::ReadChanged(result) => triage::on_read_changed(app, result),
         Msg::Key(_) | Msg::Mouse(_) | Msg::Resize { .. } | Msg::Tick(_) | Msg::Terminate => {
             Vec::new()
         }
@@ -201,6 +187,29 @@ fn on_full_text(app: &mut App, id: ArticleId, result: Result<(), String>) -> Vec
         id,
         request: app.reader.request,
     })]
+}
+
+/// "N new, M failed — first feed: its reason", and what retention removed, if anything.
+fn refresh_notice(lang: crate::model::Lang, outcome: RefreshOutcome) -> Notice {
+    let purged = if outcome.purged > 0 {
+        T::RetentionRemoved.fill(lang, &[("purged", &outcome.purged.to_string())])
+    } else {
+        String::new()
+    };
+    let new = ("new", outcome.new.to_string());
+    match outcome.failed.first() {
+        None => Notice::info(T::RefreshDone, vec![new, ("purged", purged)]),
+        Some((feed, reason)) => Notice::error(
+            T::RefreshFailures,
+            vec![
+                new,
+                ("n", outcome.failed.len().to_string()),
+                ("feed", crate::text::screen::line(feed)),
+                ("reason", crate::text::screen::line(reason)),
+                ("purged", purged),
+            ],
+        ),
+    }
 }
 
 fn error(detail: String) -> Notice {

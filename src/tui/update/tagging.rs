@@ -11,7 +11,7 @@ use crate::tui::i18n::{T, facet_name};
 use crate::tui::keymap::Action;
 use crate::tui::model::tagging::{Edit, PanelItem};
 use crate::tui::model::{App, Notice};
-use crate::tui::msg::{Effect, RejectChange, TagChange, TagJob};
+use crate::tui::msg::{DbJob, Effect, RejectChange, TagChange, TagJob};
 
 /// Carries out a tagging action; `None` for an action that is not about tags.
 pub(super) fn on_action(app: &mut App, action: Action) -> Option<Vec<Effect>> {
@@ -134,8 +134,9 @@ fn clamp_cursor(app: &mut App) {
     }
 }
 
-fn undo(app: &mut App) -> Vec<Effect> {
-    match app.tagging.last.take() {
+/// `U`: reverts the last committed edit still in the history; pressed again, the one before.
+pub(super) fn undo(app: &mut App) -> Vec<Effect> {
+    match app.tagging.history.pop() {
         Some(Edit::Tags(change)) if change.added => vec![Effect::Tag(TagJob::RemoveTag {
             rows: change.rows,
             undo: true,
@@ -143,6 +144,15 @@ fn undo(app: &mut App) -> Vec<Effect> {
         Some(Edit::Tags(change)) => vec![Effect::Tag(TagJob::RestoreTags { rows: change.rows })],
         Some(Edit::Rejection(change)) => vec![Effect::Tag(TagJob::RestoreSuggestions {
             rows: change.rows,
+        })],
+        Some(Edit::Note(change)) => vec![Effect::Db(DbJob::SetNote {
+            id: change.id,
+            note: change.before,
+            undo: true,
+        })],
+        Some(Edit::Read(change)) => vec![Effect::Db(DbJob::SetReadMany {
+            ids: change.ids,
+            read: !change.read,
         })],
         None => {
             app.notice = Some(Notice::info(T::NothingToUndo, Vec::new()));
@@ -213,10 +223,8 @@ pub(super) fn on_tags_changed(app: &mut App, result: Result<TagChange, String>) 
     } else {
         notice_for(app, &change)
     });
-    if change.undo {
-        app.tagging.last = None;
-    } else if !change.rows.is_empty() {
-        app.tagging.last = Some(Edit::Tags(change));
+    if !change.undo && !change.rows.is_empty() {
+        app.tagging.remember(Edit::Tags(change));
     }
     clamp_cursor(app);
     touched
@@ -268,10 +276,8 @@ pub(super) fn on_rejections_changed(
         (false, true) => Notice::info(T::TagUndone, vec![("values", values)]),
         (false, false) => Notice::info(T::Rejected, vec![("value", values)]),
     });
-    if change.undo {
-        app.tagging.last = None;
-    } else if !change.rows.is_empty() {
-        app.tagging.last = Some(Edit::Rejection(change));
+    if !change.undo && !change.rows.is_empty() {
+        app.tagging.remember(Edit::Rejection(change));
     }
     clamp_cursor(app);
     on_geometry_change(app)

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 /// Columns given to the keys of one action.
-const KEYS_WIDTH: usize = 16;
+const KEYS_WIDTH: usize = 18;
 
 pub(super) fn draw(app: &App, frame: &mut Frame, screen: Rect) {
     let lang = app.settings.lang;

@@ -54,6 +54,9 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
 /// Before the title of an article its feed changed after it was tagged, annotated or starred.
 pub const CHANGED_MARK: &str = "Δ ";
 
+/// Before the title of an article the analyst wrote a note on.
+pub const NOTE_MARK: &str = "✎ ";
+
 /// Column widths for a list `width` columns wide.
 struct Columns {
     date: usize,
@@ -117,6 +120,10 @@ fn row_line<'a>(
         // The feed changed it after it was worked on (the reader says how): shown, never silent.
         spans.push(Span::styled(CHANGED_MARK, theme.error));
         title_width = title_width.saturating_sub(CHANGED_MARK.width());
+    }
+    if row.noted {
+        spans.push(Span::styled(NOTE_MARK, theme.chip));
+        title_width = title_width.saturating_sub(NOTE_MARK.width());
     }
     spans.push(Span::styled(
         fit(&screen::line(&row.title), title_width),

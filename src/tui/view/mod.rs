@@ -9,6 +9,7 @@ use ratatui::widgets::Block;
 mod header;
 mod help;
 mod list;
+mod note;
 mod reader;
 mod sidebar;
 mod status;
@@ -31,6 +32,7 @@ pub fn view(app: &App, frame: &mut Frame) {
     }
     status::draw(app, frame, areas.status);
     tagging::draw_prompt(app, frame, frame.area());
+    note::draw(app, frame, frame.area());
     if app.overlay.help_scroll().is_some() {
         help::draw(app, frame, frame.area());
     }

@@ -90,11 +90,15 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
             rule_area,
         ),
     }
-    let [body, panel] = Layout::vertical([
+    let [note_area, body, panel] = Layout::vertical([
+        Constraint::Length(app.note_rows()),
         Constraint::Min(0),
         Constraint::Length(super::tag_panel_rows(app)),
     ])
     .areas(body);
+    if let Some(note) = &open.article.note {
+        draw_note(app, frame, note_area, note);
+    }
     super::tagging::draw_panel(app, frame, panel);
     if open.body.lines.is_empty() {
         let note = if open.is_rendering() {
@@ -125,6 +129,26 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), body);
+}
+
+/// The analyst's note under the header, its first lines (the editor shows it whole).
+fn draw_note(app: &App, frame: &mut Frame, area: Rect, note: &str) {
+    let theme = &app.settings.theme;
+    let label = T::NoteLabel.get(app.settings.lang);
+    let indent = " ".repeat(unicode_width::UnicodeWidthStr::width(label));
+    let lines: Vec<Line> = note
+        .lines()
+        .take(usize::from(area.height))
+        .enumerate()
+        .map(|(i, line)| {
+            let lead = if i == 0 { label } else { indent.as_str() };
+            Line::from(vec![
+                Span::styled(lead.to_owned(), theme.accent),
+                Span::styled(screen::line(line), theme.chip),
+            ])
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
 }
 
 fn style_of(mark: Mark, theme: &Theme) -> Style {

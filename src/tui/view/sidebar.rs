@@ -26,14 +26,20 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .take(usize::from(inner.height))
         .filter_map(|i| {
             let scope = sidebar.scope(i)?;
+            let feed = match &scope {
+                Scope::Feed(_) => sidebar
+                    .feeds
+                    .get(i - super::super::model::sidebar::SAVED.len()),
+                _ => None,
+            };
+            let failing = feed.is_some_and(|f| f.failure.is_some());
             let (label, unread) = match &scope {
-                Scope::Feed(name) => (
-                    screen::line(name),
-                    sidebar
-                        .feeds
-                        .get(i - super::super::model::sidebar::SAVED.len())
-                        .map_or(0, |f| f.unread),
+                // A failing feed is marked; the status bar says why when it is selected.
+                Scope::Feed(name) if failing => (
+                    format!("{FAILING_MARK}{}", screen::line(name)),
+                    feed.map_or(0, |f| f.unread),
                 ),
+                Scope::Feed(name) => (screen::line(name), feed.map_or(0, |f| f.unread)),
                 Scope::All | Scope::Unread => (label_of(&scope, lang), sidebar.unread_total()),
                 // The tag key's letter marks the facet (a actor, t target, y attack type).
                 Scope::Tag(facet, value) => (
@@ -66,6 +72,9 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
             } else {
                 ratatui::style::Style::new()
             };
+            if failing {
+                style = theme.error;
+            }
             if i == sidebar.cursor && app.focus == Pane::Sidebar {
                 style = theme.selection;
             }
@@ -82,6 +91,9 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
 }
+
+/// Before the name of a feed whose last fetch failed.
+pub const FAILING_MARK: &str = "! ";
 
 fn tag_mark(facet: crate::model::Facet) -> char {
     match facet {

@@ -75,9 +75,45 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 style,
             )
         }
-        None => Line::styled(T::Hints.keyed(lang, &app.settings.keymap), theme.muted),
+        None => match failing_feed(app) {
+            Some(text) => Line::styled(text, theme.error),
+            None => Line::styled(T::Hints.keyed(lang, &app.settings.keymap), theme.muted),
+        },
     };
     frame.render_widget(Paragraph::new(line), area);
+}
+
+/// Why the feed under the sidebar's cursor (or the one the list shows) fails: its sanitized reason,
+/// HTTP status and last success.
+fn failing_feed(app: &App) -> Option<String> {
+    let lang = app.settings.lang;
+    let sidebar = &app.sidebar;
+    let cursor = (app.focus == crate::tui::model::Pane::Sidebar)
+        .then(|| sidebar.scope(sidebar.cursor))
+        .flatten();
+    let name = match (cursor.as_ref(), &sidebar.active) {
+        (Some(crate::tui::model::Scope::Feed(name)), _)
+        | (None, crate::tui::model::Scope::Feed(name)) => name.clone(),
+        _ => return None,
+    };
+    let feed = sidebar.feeds.iter().find(|f| f.name == name)?;
+    let failure = feed.failure.as_ref()?;
+    let status = failure.status.map_or_else(String::new, |s| {
+        T::FeedHttpStatus.fill(lang, &[("status", &s.to_string())])
+    });
+    let since = match failure.last_success {
+        Some(at) => T::FeedLastSuccess.fill(lang, &[("date", &at.format("%Y-%m-%d").to_string())]),
+        None => T::FeedNeverFetched.get(lang).to_owned(),
+    };
+    Some(screen::line(&T::FeedFailing.fill(
+        lang,
+        &[
+            ("feed", &screen::line(&feed.name)),
+            ("reason", &screen::line(&failure.reason)),
+            ("status", &status),
+            ("since", &since),
+        ],
+    )))
 }
 
 /// A one-line input: the prompt, the text (sanitized), and the terminal cursor at `cursor`.

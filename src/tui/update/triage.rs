@@ -1,0 +1,141 @@
+//! Triage: opening articles (and the next or previous one from the reader), the next or previous
+//! unread one, marking the whole list read as one undo step, and the read flags the worker commits.
+use super::geometry::on_geometry_change;
+use super::list::{follow_selection, reload_list};
+use crate::model::ArticleId;
+use crate::tui::i18n::T;
+use crate::tui::model::tagging::Edit;
+use crate::tui::model::{App, Notice, Pane};
+use crate::tui::msg::{DbJob, Effect, ReadChange};
+
+pub(super) fn open_selected(app: &mut App) -> Vec<Effect> {
+    let Some(row) = app.list.selected_row() else {
+        return Vec::new();
+    };
+    let (id, read, feed) = (row.id, row.read, row.feed.clone());
+    let mut effects = Vec::new();
+    if !read {
+        // Stored before the article is loaded, so the loaded copy already says read.
+        effects.push(set_read(app, id, &feed, true));
+    }
+    app.reader.close();
+    app.tagging.close_article();
+    app.reader.request += 1;
+    app.reader.loading = Some(id);
+    app.focus = Pane::Reader;
+    effects.push(Effect::Db(DbJob::LoadArticle {
+        id,
+        request: app.reader.request,
+    }));
+    effects.extend(on_geometry_change(app));
+    effects
+}
+
+pub(super) fn set_read(app: &mut App, id: ArticleId, feed: &str, read: bool) -> Effect {
+    if let Some(row) = app.list.find_mut(id) {
+        row.read = read;
+    }
+    if let Some(open) = app
+        .reader
+        .open
+        .as_mut()
+        .filter(|o| o.article.summary.id == id)
+    {
+        open.article.summary.read = read;
+    }
+    app.sidebar.count_read(feed, read);
+    Effect::Db(DbJob::SetRead { id, read })
+}
+
+/// `J`/`K`: the next or previous article of the list, opened in the reader.
+pub(super) fn open_neighbour(app: &mut App, step: isize) -> Vec<Effect> {
+    let at = app.list.selected;
+    let Some(to) = at.checked_add_signed(step) else {
+        return Vec::new();
+    };
+    if app.list.total.is_some_and(|n| to >= n) {
+        return Vec::new();
+    }
+    app.list.select(to);
+    if app.list.selected_row().is_none() {
+        // Beyond the rows loaded: the page comes first, the key can be pressed again.
+        return follow_selection(app);
+    }
+    open_selected(app)
+}
+
+/// `N`/`P`: the next (or previous) unread article among the rows loaded, selected — and opened when
+/// the reader has the focus.
+pub(super) fn unread(app: &mut App, forward: bool) -> Vec<Effect> {
+    let selected = app.list.selected;
+    let found = if forward {
+        app.list
+            .rows_with_index()
+            .find(|(i, r)| *i > selected && !r.read)
+    } else {
+        app.list
+            .rows_with_index()
+            .rev()
+            .find(|(i, r)| *i < selected && !r.read)
+    }
+    .map(|(i, _)| i);
+    let Some(to) = found else {
+        app.notice = Some(Notice::info(T::NoUnread, Vec::new()));
+        return Vec::new();
+    };
+    app.list.select(to);
+    if app.focus == Pane::Reader {
+        return open_selected(app);
+    }
+    follow_selection(app)
+}
+
+/// `M`: every unread article of the list as filtered now (not only the loaded rows), in one
+/// transaction; shown once committed.
+pub(super) fn mark_all_read(app: &mut App) -> Vec<Effect> {
+    vec![Effect::Db(DbJob::MarkAllRead {
+        filter: app.filter(),
+    })]
+}
+
+/// The worker committed read flags: the rows, the reader and the counts follow, and a mark-all-read
+/// becomes one undo step.
+pub(super) fn on_read_changed(app: &mut App, result: Result<ReadChange, String>) -> Vec<Effect> {
+    let change = match result {
+        Ok(change) => change,
+        Err(e) => {
+            app.notice = Some(Notice::error(T::ReadFailed, vec![("error", e)]));
+            return Vec::new();
+        }
+    };
+    for id in &change.ids {
+        show_read(app, *id, change.read);
+    }
+    let n = change.ids.len().to_string();
+    app.notice = Some(if change.undo {
+        Notice::info(T::ReadUndone, vec![("n", n)])
+    } else {
+        Notice::info(T::MarkedAllRead, vec![("n", n)])
+    });
+    if !change.undo && !change.ids.is_empty() {
+        app.tagging.remember(Edit::Read(change));
+    }
+    let mut effects = vec![Effect::Db(DbJob::LoadFeeds)];
+    effects.extend(reload_list(app));
+    effects
+}
+
+/// Shows a committed read flag on the loaded row and the open article.
+fn show_read(app: &mut App, id: ArticleId, read: bool) {
+    if let Some(row) = app.list.find_mut(id) {
+        row.read = read;
+    }
+    if let Some(open) = app
+        .reader
+        .open
+        .as_mut()
+        .filter(|o| o.article.summary.id == id)
+    {
+        open.article.summary.read = read;
+    }
+}
