@@ -478,3 +478,113 @@ fn show_prints_the_lines_the_reader_draws() {
     }
     assert!(body.contains("[3] https://src.example/3"), "{body}");
 }
+
+/// The reader on an article with a committed two-line note, and the list marking it.
+fn noted_reader_app(lang: Lang) -> App {
+    let mut app = reader_app(lang, 160, 30);
+    let id = app.reader.open.as_ref().unwrap().article.summary.id;
+    update(
+        &mut app,
+        Msg::NoteSaved(Ok(veille::tui::msg::NoteChange {
+            id,
+            before: None,
+            after: Some("Piste : APT28 ?\nRevoir lundi avec le CERT".into()),
+            undo: false,
+        })),
+    );
+    app
+}
+
+#[test]
+fn the_reader_shows_the_note_under_its_header_and_the_list_marks_it_english() {
+    let app = noted_reader_app(Lang::En);
+    let terminal = draw(&app);
+    let text = screen_text(terminal.backend().buffer());
+    assert!(text.contains("Note: Piste : APT28 ?"), "{text}");
+    assert!(text.contains("      Revoir lundi avec le CERT"), "{text}");
+    assert!(
+        text.contains("✎ "),
+        "the list marks the noted article:\n{text}"
+    );
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn the_reader_shows_the_note_under_its_header_french() {
+    let app = noted_reader_app(Lang::Fr);
+    let terminal = draw(&app);
+    let text = screen_text(terminal.backend().buffer());
+    assert!(text.contains("Note\u{a0}: Piste"), "{text}");
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn the_note_editor_names_its_keys_80x24_french_and_english() {
+    for lang in [Lang::Fr, Lang::En] {
+        let mut app = reader_app(lang, 80, 24);
+        update(&mut app, key('n'));
+        type_text(&mut app, "Piste APT28");
+        update(&mut app, code(KeyCode::Enter));
+        type_text(&mut app, "revoir");
+        let terminal = draw(&app);
+        let text = screen_text(terminal.backend().buffer());
+        let keys = match lang {
+            Lang::Fr => "Ctrl-s enregistrer · Entrée nouvelle ligne · Échap annuler",
+            Lang::En => "Ctrl-s save · Enter new line · Esc cancel",
+        };
+        assert!(text.contains(keys), "{text}");
+        insta::assert_snapshot!(format!("note_editor_{}", lang.code()), terminal.backend());
+    }
+}
+
+/// A list whose ZATAZ feed failed its last fetch, the sidebar's cursor on it.
+fn failing_feed_app(lang: Lang) -> App {
+    use veille::tui::msg::FeedFailure;
+    let mut app = booted(lang, 120, 24, 50);
+    let mut feeds = feeds();
+    let zataz = feeds.iter_mut().find(|f| f.name == "ZATAZ").unwrap();
+    zataz.failure = Some(FeedFailure {
+        reason: "server answered 503 Service Unavailable\u{1b}[2J".into(),
+        status: Some(503),
+        last_success: Some(now() - chrono::Duration::days(3)),
+    });
+    update(&mut app, Msg::FeedsLoaded(Ok(feeds)));
+    update(&mut app, code(KeyCode::BackTab));
+    let row = app
+        .sidebar
+        .feeds
+        .iter()
+        .position(|f| f.name == "ZATAZ")
+        .unwrap();
+    for _ in 0..row + 6 {
+        update(&mut app, key('j'));
+    }
+    app
+}
+
+#[test]
+fn a_failing_feed_is_marked_and_the_status_says_why_english() {
+    let app = failing_feed_app(Lang::En);
+    let terminal = draw(&app);
+    let text = screen_text(terminal.backend().buffer());
+    assert!(text.contains("! ZATAZ"), "{text}");
+    assert!(
+        text.contains("ZATAZ fails: server answered 503 Service Unavailable (HTTP 503) — last success 2023-09-17"),
+        "{text}"
+    );
+    assert!(!text.contains('\u{1b}'));
+    insta::assert_snapshot!(terminal.backend());
+}
+
+#[test]
+fn a_failing_feed_is_marked_and_the_status_says_why_french() {
+    let app = failing_feed_app(Lang::Fr);
+    let terminal = draw(&app);
+    let text = screen_text(terminal.backend().buffer());
+    assert!(
+        text.contains("ZATAZ en échec\u{a0}: server answered 503"),
+        "{text}"
+    );
+    assert!(text.contains("dernier succès le"), "{text}");
+    insta::assert_snapshot!(terminal.backend());
+}

@@ -37,6 +37,21 @@ impl NoteEditor {
         (lines, row, col)
     }
 
+    /// Moves the cursor to the start (`false`) or the end (`true`) of its line.
+    pub fn line_edge(&mut self, end: bool) {
+        let (lines, row, col) = self.lines_and_cursor();
+        let len = lines.get(row).map_or(0, |l| l.chars().count());
+        self.input.cursor = self.input.cursor - col + if end { len } else { 0 };
+    }
+
+    /// Erases the cursor's line up to the cursor (Ctrl-U, as in a shell, on this line only).
+    pub fn clear_line_before(&mut self) {
+        let (_, _, col) = self.lines_and_cursor();
+        for _ in 0..col {
+            self.input.backspace();
+        }
+    }
+
     /// Moves the cursor one line up (`-1`) or down (`1`), keeping its column where the line allows.
     pub fn move_line(&mut self, delta: isize) {
         let (lines, row, col) = self.lines_and_cursor();

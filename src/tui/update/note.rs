@@ -6,7 +6,7 @@ use crate::tui::keymap::Action;
 use crate::tui::model::tagging::Edit;
 use crate::tui::model::{App, NoteEditor, Notice, Overlay};
 use crate::tui::msg::{DbJob, Effect, NoteChange};
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// `n`: edits the note of the article shown in the reader (its note is loaded with it).
 pub(super) fn open(app: &mut App) -> Vec<Effect> {
@@ -56,6 +56,11 @@ pub(super) fn on_note_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         KeyCode::Enter => editor.input.insert('\n'),
         KeyCode::Up => editor.move_line(-1),
         KeyCode::Down => editor.move_line(1),
+        KeyCode::Home => editor.line_edge(false),
+        KeyCode::End => editor.line_edge(true),
+        KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+            editor.clear_line_before();
+        }
         _ => {
             editor.input.on_key(key);
         }
