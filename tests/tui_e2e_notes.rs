@@ -187,3 +187,56 @@ fn a_failing_feed_is_marked_in_the_sidebar_with_its_reason() {
     assert!(screen.contains("Refresh done: 0 new"), "{screen}");
     tui.send("q");
 }
+
+#[cfg(unix)]
+#[test]
+fn with_editor_set_n_edits_the_note_in_that_editor_and_the_reader_comes_back() {
+    use std::os::unix::fs::PermissionsExt;
+    let server = TestServer::start();
+    let home = with_fixtures(&server);
+    // An editor that appends a line to the file it is given, and says on the terminal it ran.
+    let script = home.dir.path().join("editor.sh");
+    std::fs::write(
+        &script,
+        "#!/bin/sh\nprintf 'EDITOR RAN\\n'\nprintf 'Ecrit dans mon editeur\\n' >> \"$1\"\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mut tui = Tui::start_with(
+        &home,
+        "en_US.UTF-8",
+        &[("EDITOR", script.to_str().unwrap())],
+    );
+    let articles = list_shown(&tui, &home);
+    let first = &articles[0];
+    tui.send("\r");
+    tui.wait_text(&prefix(first["url"].as_str().unwrap(), 60));
+    let mark = tui.mark();
+    tui.send("n");
+    let screen = tui.wait_text("Note saved");
+    assert!(screen.contains("Note: Ecrit dans mon editeur"), "{screen}");
+    let between = String::from_utf8_lossy(&tui.bytes_since(mark)).into_owned();
+    let ran = between
+        .find("EDITOR RAN")
+        .expect("the editor wrote on the terminal");
+    let left = between
+        .find(support::tui::LEAVE_ALTERNATE_SCREEN)
+        .expect("left the screen");
+    assert!(
+        left < ran,
+        "the terminal is given back before the editor runs"
+    );
+    assert!(
+        between[ran..].contains("\x1b[?1049h"),
+        "and taken back after it"
+    );
+    assert!(!tui.cooked(), "raw mode again");
+    let stored = home.veille(&["note", first["id"].to_string().as_str()]);
+    assert_eq!(
+        String::from_utf8_lossy(&stored.stdout).trim(),
+        "Ecrit dans mon editeur"
+    );
+    tui.send("q");
+    tui.send("q");
+    assert_eq!(tui.wait_exit(), 0);
+}

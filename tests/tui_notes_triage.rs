@@ -354,3 +354,55 @@ fn ctrl_c_closes_the_tag_prompt_instead_of_quitting() {
     assert_eq!(app.overlay, Overlay::None);
     assert_eq!(update(&mut app, ctrl('c')), vec![Effect::Quit]);
 }
+
+#[test]
+fn with_an_editor_set_n_hands_the_note_to_it_and_writes_what_it_left() {
+    let mut app = reading(0);
+    app.settings.editor = Some(vec!["vi".into()]);
+    let id = ArticleId(1000);
+    assert_eq!(
+        update(&mut app, key('n')),
+        vec![Effect::EditNote {
+            id,
+            text: String::new()
+        }]
+    );
+    assert_eq!(app.overlay, Overlay::None, "no inline editor");
+    assert_eq!(
+        update(
+            &mut app,
+            Msg::NoteEdited {
+                id,
+                result: Ok("  vu chez le CERT\n".into())
+            }
+        ),
+        vec![Effect::Db(DbJob::SetNote {
+            id,
+            note: Some("vu chez le CERT".into()),
+            undo: false
+        })]
+    );
+    assert_eq!(open_note(&app), None, "shown once committed only");
+    // Left as it was: nothing written.
+    assert!(
+        update(
+            &mut app,
+            Msg::NoteEdited {
+                id,
+                result: Ok("\n".into())
+            }
+        )
+        .is_empty()
+    );
+    assert!(
+        update(
+            &mut app,
+            Msg::NoteEdited {
+                id,
+                result: Err("vi: exit status: 1".into())
+            }
+        )
+        .is_empty()
+    );
+    assert_eq!(notice(&app), "Note not saved: vi: exit status: 1");
+}

@@ -100,6 +100,13 @@ pub enum Msg {
     RejectionsChanged(Result<RejectChange, String>),
     /// A note was written (or cleared, or put back by an undo) and committed, or why not.
     NoteSaved(Result<NoteChange, String>),
+    /// The user's editor exited: the note it left for `id`, or why there is none.
+    NoteEdited {
+        /// The article.
+        id: ArticleId,
+        /// The file's text, or the editor's failure.
+        result: Result<String, String>,
+    },
     /// Read flags of several articles were committed (mark all read, or an undo), or why not.
     ReadChanged(Result<ReadChange, String>),
 }
@@ -212,6 +219,14 @@ pub enum Effect {
     Render(RenderBody),
     /// Open an http(s) URL in the browser.
     OpenLink(String),
+    /// Edit a note in the user's editor, the terminal handed over meanwhile (by the event loop,
+    /// which owns it), answered by `NoteEdited`.
+    EditNote {
+        /// The article.
+        id: ArticleId,
+        /// Its note now.
+        text: String,
+    },
     /// Restore the terminal and leave.
     Quit,
 }

@@ -49,6 +49,11 @@ impl Tui {
     /// Starts `veille` (no subcommand) on `home` in a 100x30 xterm with `LANG=lang`, as a shell
     /// would: in a session of its own whose controlling terminal is the pty.
     pub fn start(home: &Home, lang: &str) -> Tui {
+        Tui::start_with(home, lang, &[])
+    }
+
+    /// Like [`Tui::start`], with more environment variables (`EDITOR`, say).
+    pub fn start_with(home: &Home, lang: &str, vars: &[(&'static str, &str)]) -> Tui {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -59,7 +64,12 @@ impl Tui {
             .unwrap();
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_veille"));
         cmd.cwd(home.dir.path());
-        for (name, value) in environment(home, lang) {
+        let mut env = environment(home, lang);
+        env.extend(
+            vars.iter()
+                .map(|(k, v)| (*k, Some(std::ffi::OsString::from(v)))),
+        );
+        for (name, value) in env {
             match value {
                 Some(value) => cmd.env(name, value),
                 None => cmd.env_remove(name),
@@ -300,7 +310,15 @@ fn environment(home: &Home, lang: &str) -> Vec<(&'static str, Option<std::ffi::O
         ("TERM", Some("xterm-256color".into())),
         ("LANG", Some(lang.into())),
     ];
-    for var in ["LC_ALL", "LC_MESSAGES", "NO_COLOR", "BROWSER"] {
+    // The developer's own editor must not open in a test: `n` edits inline unless a test sets one.
+    for var in [
+        "LC_ALL",
+        "LC_MESSAGES",
+        "NO_COLOR",
+        "BROWSER",
+        "VISUAL",
+        "EDITOR",
+    ] {
         vars.push((var, None));
     }
     vars

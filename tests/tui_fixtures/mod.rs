@@ -34,6 +34,7 @@ pub fn settings(lang: Lang) -> Settings {
         theme: Theme::bundled().expect("bundled theme"),
         export: veille::export::Options::default(),
         vocab: SharedVocabulary::new(vocabulary()),
+        editor: None,
     }
 }
 

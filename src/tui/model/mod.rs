@@ -51,6 +51,9 @@ pub struct Settings {
     pub export: crate::export::Options,
     /// The tag vocabulary (prompt completion, search terms, labels), built once by the caller.
     pub vocab: tagging::SharedVocabulary,
+    /// The user's editor for notes (`$VISUAL`, else `$EDITOR`) as an argument vector; `None`: the
+    /// inline editor.
+    pub editor: Option<Vec<String>>,
 }
 
 /// Filters layered on the sidebar's scope: language, unread only, search.

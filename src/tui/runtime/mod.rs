@@ -23,6 +23,7 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
 use std::time::{Duration, Instant};
 
 pub mod browser;
+mod editor;
 mod input;
 mod render;
 mod tag_worker;
@@ -65,8 +66,7 @@ pub fn run(
         .context("cannot start the async runtime")?;
     watch_signals(&tokio, tx.clone());
     let mut guard = terminal::enter().context("cannot set up the terminal")?;
-    let stop = Arc::new(AtomicBool::new(false));
-    let input = input::spawn(tx.clone(), Arc::clone(&stop));
+    let mut input = Input::start(tx.clone());
     let size = guard
         .terminal
         .size()
@@ -80,8 +80,8 @@ pub fn run(
         config: Arc::new(config.clone()),
         db_path: db_path.to_owned(),
     };
-    let result = event_loop(&mut guard, &mut app, &rx, &executor);
-    stop.store(true, Ordering::Relaxed);
+    let result = event_loop(&mut guard, &mut input, &mut app, &rx, &executor);
+    input.stop.store(true, Ordering::Relaxed);
     drop(guard);
     // The database worker ends once it has done the jobs already queued: a tag typed just before
     // a quit or a hang-up is committed, not lost with the process.
@@ -89,10 +89,54 @@ pub fn run(
     let _ = db_thread.join();
     // The input thread sees `stop` within one poll; should it be stuck in a read on a dying
     // terminal, it is not waited for (it ends with the process).
-    join_within(input, input::POLL * 4);
+    if let Some(thread) = input.thread.take() {
+        join_within(thread, input::POLL * 4);
+    }
     // A refresh still running is abandoned: each feed is stored in its own transaction.
     tokio.shutdown_background();
     result
+}
+
+/// The input thread, which the event loop pauses while the user's editor has the terminal.
+struct Input {
+    tx: Sender<Msg>,
+    stop: Arc<AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Input {
+    fn start(tx: Sender<Msg>) -> Input {
+        let stop = Arc::new(AtomicBool::new(false));
+        let thread = Some(input::spawn(tx.clone(), Arc::clone(&stop)));
+        Input { tx, stop, thread }
+    }
+
+    /// Stops reading the terminal (within one poll), so the editor gets every key.
+    fn pause(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(thread) = self.thread.take() {
+            join_within(thread, input::POLL * 4);
+        }
+    }
+
+    fn resume(&mut self) {
+        *self = Input::start(self.tx.clone());
+    }
+}
+
+/// Hands the terminal to the user's editor on `text` and takes it back, redrawn from scratch.
+fn edit_note(
+    guard: &mut terminal::TerminalGuard,
+    input: &mut Input,
+    argv: &[String],
+    text: &str,
+) -> Result<Result<String, String>> {
+    input.pause();
+    terminal::restore();
+    let result = editor::edit(argv, text);
+    terminal::reenter(guard).context("cannot take the terminal back")?;
+    input.resume();
+    Ok(result)
 }
 
 /// Joins `thread` if it ends within `limit`.
@@ -139,6 +183,7 @@ pub fn settings(config: &Config, vocab: Arc<Vocabulary>) -> Result<Settings> {
             ..crate::export::Options::default()
         },
         vocab: SharedVocabulary::new(vocab),
+        editor: editor::from_env(var("VISUAL").as_deref(), var("EDITOR").as_deref()),
     })
 }
 
@@ -201,6 +246,7 @@ fn themed(overrides: &std::collections::BTreeMap<String, String>) -> Result<Them
 
 fn event_loop(
     guard: &mut terminal::TerminalGuard,
+    input: &mut Input,
     app: &mut App,
     rx: &Receiver<Msg>,
     executor: &Executor,
@@ -209,11 +255,23 @@ fn event_loop(
     pending.extend(update::init(app));
     let mut last_tick = Instant::now();
     loop {
+        let mut answers = Vec::new();
         for effect in pending.drain(..) {
-            if effect == Effect::Quit {
-                return Ok(());
+            match effect {
+                Effect::Quit => return Ok(()),
+                Effect::EditNote { id, text } => {
+                    let argv = app.settings.editor.clone().unwrap_or_default();
+                    let result = edit_note(guard, input, &argv, &text)?;
+                    answers.push(Msg::NoteEdited { id, result });
+                }
+                effect => executor.run(effect)?,
             }
-            executor.run(effect)?;
+        }
+        for msg in answers {
+            pending.extend(update::update(app, msg));
+        }
+        if !pending.is_empty() {
+            continue;
         }
         if let Err(error) = guard.terminal.draw(|frame| view::view(app, frame)) {
             // A draw can fail on a terminal that hung up before the input thread saw it (under
@@ -270,7 +328,8 @@ impl Executor {
                     }
                 });
             }
-            Effect::Quit => {}
+            // Both are the event loop's: it owns the terminal.
+            Effect::Quit | Effect::EditNote { .. } => {}
         }
         Ok(())
     }

@@ -7,7 +7,7 @@ use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use std::io::{self, Stdout};
 use std::mem::ManuallyDrop;
@@ -33,6 +33,23 @@ pub fn enter() -> io::Result<TerminalGuard> {
         crate::panics::set_uncaught_cleanup(None);
         restore();
     })
+}
+
+/// Takes the terminal back after a program ran on it (the user's editor): raw mode, the alternate
+/// screen and mouse capture again, and a full redraw on the next frame.
+pub fn reenter(guard: &mut TerminalGuard) -> io::Result<()> {
+    enable_raw_mode()?;
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        Clear(ClearType::All)
+    )?;
+    // A new terminal has blank buffers, so the next frame is drawn whole. `Terminal::clear` would
+    // do the same but asks the terminal for the cursor position first, a round trip that a slow
+    // link can time out. The old one is not dropped, as above.
+    guard.terminal = ManuallyDrop::new(Terminal::new(CrosstermBackend::new(io::stdout()))?);
+    Ok(())
 }
 
 impl Drop for TerminalGuard {

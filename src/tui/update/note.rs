@@ -20,9 +20,49 @@ pub(super) fn open(app: &mut App) -> Vec<Effect> {
         app.notice = Some(Notice::info(T::OpenToNote, Vec::new()));
         return Vec::new();
     };
+    if app.settings.editor.is_some() {
+        return vec![Effect::EditNote {
+            id: open.article.summary.id,
+            text: open.article.note.clone().unwrap_or_default(),
+        }];
+    }
     let editor = NoteEditor::new(open.article.summary.id, open.article.note.as_deref());
     app.overlay = Overlay::Note(editor);
     Vec::new()
+}
+
+/// The user's editor exited: a changed note goes to the database (shown once committed); an
+/// unchanged one, or a failed editor, writes nothing.
+pub(super) fn on_note_edited(
+    app: &mut App,
+    id: crate::model::ArticleId,
+    result: Result<String, String>,
+) -> Vec<Effect> {
+    let text = match result {
+        Ok(text) => text,
+        Err(e) => {
+            app.notice = Some(Notice::error(T::NoteFailed, vec![("error", e)]));
+            return Vec::new();
+        }
+    };
+    let note = Some(text.trim())
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned);
+    let current = app
+        .reader
+        .open
+        .as_ref()
+        .filter(|o| o.article.summary.id == id)
+        .and_then(|o| o.article.note.clone());
+    if note == current {
+        app.notice = Some(Notice::info(T::NoteCancelled, Vec::new()));
+        return Vec::new();
+    }
+    vec![Effect::Db(DbJob::SetNote {
+        id,
+        note,
+        undo: false,
+    })]
 }
 
 /// Keys while the editor is open.

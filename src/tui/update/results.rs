@@ -139,6 +139,7 @@ pub(super) fn on_result(app: &mut App, msg: Msg) -> Vec<Effect> {
         } => tagging::on_suggested(app, request, *suggestions, rejected),
         Msg::RejectionsChanged(result) => tagging::on_rejections_changed(app, result),
         Msg::NoteSaved(result) => note::on_note_saved(app, result),
+        Msg::NoteEdited { id, result } => note::on_note_edited(app, id, result),
         Msg::ReadChanged(result) => triage::on_read_changed(app, result),
         Msg::Key(_) | Msg::Mouse(_) | Msg::Resize { .. } | Msg::Tick(_) | Msg::Terminate => {
             Vec::new()
