@@ -235,7 +235,8 @@ fn m_toggles_read_as_an_undo_step() {
         update(&mut app, key('U')),
         vec![Effect::Db(DbJob::SetReadMany {
             ids: vec![id],
-            read: false
+            read: false,
+            undo: true
         })]
     );
 }
@@ -277,7 +278,8 @@ fn capital_m_marks_the_whole_list_read_as_one_undo_step() {
         update(&mut app, key('U')),
         vec![Effect::Db(DbJob::SetReadMany {
             ids: unread.clone(),
-            read: false
+            read: false,
+            undo: true
         })]
     );
     update(
@@ -405,4 +407,96 @@ fn with_an_editor_set_n_hands_the_note_to_it_and_writes_what_it_left() {
         .is_empty()
     );
     assert_eq!(notice(&app), "Note not saved: vi: exit status: 1");
+}
+
+#[test]
+fn ctrl_r_redoes_what_u_undid_and_a_new_edit_forgets_it() {
+    let mut app = reading(0);
+    let id = ArticleId(1000);
+    update(&mut app, note_saved(id, None, Some("un"), false));
+    update(&mut app, note_saved(id, Some("un"), Some("deux"), false));
+    // Undo twice, committed.
+    update(&mut app, key('U'));
+    update(&mut app, note_saved(id, Some("deux"), Some("un"), true));
+    update(&mut app, key('U'));
+    update(&mut app, note_saved(id, Some("un"), None, true));
+    assert_eq!(open_note(&app), None);
+
+    assert_eq!(
+        update(&mut app, ctrl('r')),
+        vec![Effect::Db(DbJob::SetNote {
+            id,
+            note: Some("un".into()),
+            undo: false
+        })]
+    );
+    update(&mut app, note_saved(id, None, Some("un"), false));
+    assert_eq!(open_note(&app).as_deref(), Some("un"));
+    assert_eq!(app.tagging.redo.len(), 1, "the second redo is still there");
+    assert_eq!(
+        update(&mut app, ctrl('r')),
+        vec![Effect::Db(DbJob::SetNote {
+            id,
+            note: Some("deux".into()),
+            undo: false
+        })]
+    );
+    update(&mut app, note_saved(id, Some("un"), Some("deux"), false));
+    assert!(update(&mut app, ctrl('r')).is_empty());
+    assert_eq!(notice(&app), "Nothing to redo");
+
+    // Undo, then a new edit: nothing is left to redo.
+    update(&mut app, key('U'));
+    update(&mut app, note_saved(id, Some("deux"), Some("un"), true));
+    update(&mut app, note_saved(id, Some("un"), Some("trois"), false));
+    assert!(update(&mut app, ctrl('r')).is_empty());
+    assert_eq!(
+        update(&mut app, key('U')),
+        vec![Effect::Db(DbJob::SetNote {
+            id,
+            note: Some("un".into()),
+            undo: true
+        })]
+    );
+}
+
+#[test]
+fn redo_of_an_undone_tag_and_mark_all_read() {
+    let mut app = reading(0);
+    let id = ArticleId(1000);
+    let rows = vec![(id, Facet::Actor, "APT28".to_owned())];
+    update(
+        &mut app,
+        Msg::TagsChanged(Ok(TagChange {
+            added: false,
+            provenance: Provenance::User,
+            rows: rows.clone(),
+            articles: 1,
+            undo: true,
+        })),
+    );
+    assert_eq!(
+        update(&mut app, ctrl('r')),
+        vec![Effect::Tag(TagJob::RestoreTags {
+            rows: rows.clone(),
+            undo: false
+        })],
+        "the undo removed the tag: redo puts it back"
+    );
+    update(
+        &mut app,
+        Msg::ReadChanged(Ok(ReadChange {
+            ids: vec![id],
+            read: false,
+            undo: true,
+        })),
+    );
+    assert_eq!(
+        update(&mut app, ctrl('r')),
+        vec![Effect::Db(DbJob::SetReadMany {
+            ids: vec![id],
+            read: true,
+            undo: false
+        })]
+    );
 }

@@ -57,7 +57,7 @@ fn committed(effect: &Effect) -> Msg {
             articles: 1,
             undo: *undo,
         },
-        Effect::Tag(TagJob::RestoreTags { rows }) => TagChange {
+        Effect::Tag(TagJob::RestoreTags { rows, .. }) => TagChange {
             added: true,
             provenance: Provenance::User,
             rows: rows.clone(),
@@ -556,7 +556,8 @@ fn x_on_a_tag_of_the_panel_removes_it_and_undo_puts_it_back() {
     assert_eq!(
         effects,
         vec![Effect::Tag(TagJob::RestoreTags {
-            rows: vec![(id, Facet::Target, "International Criminal Court".into())]
+            rows: vec![(id, Facet::Target, "International Criminal Court".into())],
+            undo: true
         })]
     );
     update(&mut app, committed(&effects[0]));

@@ -222,11 +222,13 @@ pub enum T {
     FeedNeverFetched,
     /// After a refresh: retention removed `{purged}` articles.
     RetentionRemoved,
+    /// Redo with nothing undone.
+    NothingToRedo,
 }
 
 impl T {
     /// Every text, so that a test can check each has both languages.
-    pub const ALL: [T; 107] = [
+    pub const ALL: [T; 108] = [
         T::ScopeAll,
         T::ScopeUnread,
         T::ScopeStarred,
@@ -334,6 +336,7 @@ impl T {
         T::FeedLastSuccess,
         T::FeedNeverFetched,
         T::RetentionRemoved,
+        T::NothingToRedo,
     ];
 
     /// The (English, French) pair.
@@ -470,6 +473,7 @@ impl T {
             ),
             T::TagUndone => ("Undone: {values}", "Annulé : {values}"),
             T::NothingToUndo => ("Nothing to undo", "Rien à annuler"),
+            T::NothingToRedo => ("Nothing to redo", "Rien à rétablir"),
             T::TagFailed => (
                 "Tags not saved: {error}",
                 "Étiquettes non enregistrées : {error}",

@@ -96,6 +96,8 @@ pub enum Action {
     TagPrev,
     /// Undo the last edit (tags, note, read flags); again, the one before.
     UndoTag,
+    /// Apply again the last edit undone.
+    Redo,
     /// The next prompt tags every article of the list.
     BulkTag,
     /// Export the list as shown.
@@ -504,8 +506,8 @@ mod tests {
         );
         assert_eq!(Action::from_name("AcceptSuggestions"), None);
         let all: Vec<Action> = Action::all().collect();
-        assert_eq!(all.len(), 39);
-        assert_eq!((all[0], all[38]), (Action::Down, Action::Tlp));
+        assert_eq!(all.len(), 40);
+        assert_eq!((all[0], all[39]), (Action::Down, Action::Tlp));
         for action in all {
             assert_eq!(Action::from_name(action.name()), Some(action));
         }

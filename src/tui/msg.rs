@@ -292,12 +292,15 @@ pub enum DbJob {
         /// The list's filter.
         filter: Filter,
     },
-    /// Set the read flag of these articles in one transaction (an undo), answered by `ReadChanged`.
+    /// Set the read flag of these articles in one transaction (an undo or a redo), answered by
+    /// `ReadChanged`.
     SetReadMany {
         /// The articles.
         ids: Vec<ArticleId>,
         /// The flag.
         read: bool,
+        /// Whether this undoes an edit (else it redoes one).
+        undo: bool,
     },
     /// Export the articles matching `filter` to `path`, answered by `Exported`.
     Export {
@@ -341,10 +344,13 @@ pub enum TagJob {
         /// Whether this undoes an addition.
         undo: bool,
     },
-    /// Put back tags an edit removed (the undo of a removal), answered by `TagsChanged`.
+    /// Put back tags an edit removed (the undo of a removal, or the redo of an undone addition),
+    /// answered by `TagsChanged`.
     RestoreTags {
         /// Article, facet, value.
         rows: Vec<TagRow>,
+        /// Whether this undoes an edit (else it redoes one).
+        undo: bool,
     },
     /// Load the values used in a facet, answered by `TagValuesLoaded`.
     LoadTagValues(Facet),

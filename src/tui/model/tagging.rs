@@ -272,6 +272,11 @@ pub struct Tagging {
     pub cursor: Option<usize>,
     /// The committed edits, oldest first: `U` reverts the last, then the one before.
     pub history: Vec<Edit>,
+    /// The committed undos, oldest first: redo applies the last again; a new edit forgets them.
+    pub redo: Vec<Edit>,
+    /// Redos sent and not yet committed: their commits go back to `history` without forgetting
+    /// the other redos (the worker answers in order, one answer per redo).
+    pub redoing: usize,
     /// `*` was pressed: the next prompt tags every article of the list.
     pub bulk: bool,
     /// `A` sent the high-confidence suggestions; their commit says how many lower ones are left.
@@ -279,12 +284,26 @@ pub struct Tagging {
 }
 
 impl Tagging {
-    /// Remembers a committed edit for `U` (the oldest are forgotten past [`UNDO_DEPTH`]).
+    /// Remembers a committed edit for `U` (the oldest are forgotten past [`UNDO_DEPTH`]); a new
+    /// edit, not a redo, forgets what could be redone.
     pub fn remember(&mut self, edit: Edit) {
+        if self.redoing > 0 {
+            self.redoing -= 1;
+        } else {
+            self.redo.clear();
+        }
         if self.history.len() >= UNDO_DEPTH {
             self.history.remove(0);
         }
         self.history.push(edit);
+    }
+
+    /// Remembers a committed undo, for redo.
+    pub fn remember_undo(&mut self, edit: Edit) {
+        if self.redo.len() >= UNDO_DEPTH {
+            self.redo.remove(0);
+        }
+        self.redo.push(edit);
     }
 
     /// Forgets what belongs to the open article (it closed or another one opens).

@@ -70,10 +70,10 @@ pub(super) fn run(store: &mut Store, suggest: &mut Suggest, job: TagJob) -> Msg 
                 undo,
             )
         }
-        TagJob::RestoreTags { rows } => {
+        TagJob::RestoreTags { rows, undo } => {
             let articles = distinct_articles(&rows);
             let restored = store.add_tag_rows(&rows, Provenance::User);
-            change(true, Provenance::User, restored, articles, true)
+            change(true, Provenance::User, restored, articles, undo)
         }
         TagJob::LoadTagValues(facet) => Msg::TagValuesLoaded {
             facet,

@@ -213,14 +213,10 @@ pub fn answer(
                     .map_err(|e| e.to_string()),
             )
         }
-        DbJob::SetReadMany { ids, read } => Msg::ReadChanged(
+        DbJob::SetReadMany { ids, read, undo } => Msg::ReadChanged(
             store
                 .set_read_many(&ids, read)
-                .map(|ids| ReadChange {
-                    ids,
-                    read,
-                    undo: true,
-                })
+                .map(|ids| ReadChange { ids, read, undo })
                 .map_err(|e| e.to_string()),
         ),
         DbJob::SetTlp { id, tlp } => store

@@ -143,7 +143,9 @@ pub(super) fn on_note_saved(app: &mut App, result: Result<NoteChange, String>) -
         (false, false) => T::NoteCleared,
     };
     app.notice = Some(Notice::info(text, Vec::new()));
-    if !change.undo && change.before != change.after {
+    if change.undo {
+        app.tagging.remember_undo(Edit::Note(change));
+    } else if change.before != change.after {
         app.tagging.remember(Edit::Note(change));
     }
     super::geometry::on_geometry_change(app)

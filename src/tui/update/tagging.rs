@@ -25,6 +25,7 @@ pub(super) fn on_action(app: &mut App, action: Action) -> Option<Vec<Effect>> {
         Action::TagNext => move_cursor(app, 1),
         Action::TagPrev => move_cursor(app, -1),
         Action::UndoTag => undo(app),
+        Action::Redo => redo(app),
         Action::BulkTag => toggle_bulk(app),
         _ => return None,
     })
@@ -141,7 +142,10 @@ pub(super) fn undo(app: &mut App) -> Vec<Effect> {
             rows: change.rows,
             undo: true,
         })],
-        Some(Edit::Tags(change)) => vec![Effect::Tag(TagJob::RestoreTags { rows: change.rows })],
+        Some(Edit::Tags(change)) => vec![Effect::Tag(TagJob::RestoreTags {
+            rows: change.rows,
+            undo: true,
+        })],
         Some(Edit::Rejection(change)) => vec![Effect::Tag(TagJob::RestoreSuggestions {
             rows: change.rows,
         })],
@@ -153,12 +157,44 @@ pub(super) fn undo(app: &mut App) -> Vec<Effect> {
         Some(Edit::Read(change)) => vec![Effect::Db(DbJob::SetReadMany {
             ids: change.ids,
             read: !change.read,
+            undo: true,
         })],
         None => {
             app.notice = Some(Notice::info(T::NothingToUndo, Vec::new()));
             Vec::new()
         }
     }
+}
+
+/// Redo: applies the last undone edit again (its commit goes back to the undo history).
+pub(super) fn redo(app: &mut App) -> Vec<Effect> {
+    let Some(edit) = app.tagging.redo.pop() else {
+        app.notice = Some(Notice::info(T::NothingToRedo, Vec::new()));
+        return Vec::new();
+    };
+    app.tagging.redoing += 1;
+    // Each undo committed the opposite of the edit: redo commits the opposite of the undo.
+    vec![match edit {
+        Edit::Tags(change) if change.added => Effect::Tag(TagJob::RemoveTag {
+            rows: change.rows,
+            undo: false,
+        }),
+        Edit::Tags(change) => Effect::Tag(TagJob::RestoreTags {
+            rows: change.rows,
+            undo: false,
+        }),
+        Edit::Rejection(change) => Effect::Tag(TagJob::RejectSuggestions { rows: change.rows }),
+        Edit::Note(change) => Effect::Db(DbJob::SetNote {
+            id: change.id,
+            note: change.before,
+            undo: false,
+        }),
+        Edit::Read(change) => Effect::Db(DbJob::SetReadMany {
+            ids: change.ids,
+            read: !change.read,
+            undo: false,
+        }),
+    }]
 }
 
 fn toggle_bulk(app: &mut App) -> Vec<Effect> {
@@ -223,7 +259,9 @@ pub(super) fn on_tags_changed(app: &mut App, result: Result<TagChange, String>) 
     } else {
         notice_for(app, &change)
     });
-    if !change.undo && !change.rows.is_empty() {
+    if change.undo {
+        app.tagging.remember_undo(Edit::Tags(change));
+    } else if !change.rows.is_empty() {
         app.tagging.remember(Edit::Tags(change));
     }
     clamp_cursor(app);
@@ -276,7 +314,9 @@ pub(super) fn on_rejections_changed(
         (false, true) => Notice::info(T::TagUndone, vec![("values", values)]),
         (false, false) => Notice::info(T::Rejected, vec![("value", values)]),
     });
-    if !change.undo && !change.rows.is_empty() {
+    if change.undo {
+        app.tagging.remember_undo(Edit::Rejection(change));
+    } else if !change.rows.is_empty() {
         app.tagging.remember(Edit::Rejection(change));
     }
     clamp_cursor(app);

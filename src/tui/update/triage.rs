@@ -117,7 +117,9 @@ pub(super) fn on_read_changed(app: &mut App, result: Result<ReadChange, String>)
     } else {
         Notice::info(T::MarkedAllRead, vec![("n", n)])
     });
-    if !change.undo && !change.ids.is_empty() {
+    if change.undo {
+        app.tagging.remember_undo(Edit::Read(change));
+    } else if !change.ids.is_empty() {
         app.tagging.remember(Edit::Read(change));
     }
     let mut effects = vec![Effect::Db(DbJob::LoadFeeds)];
