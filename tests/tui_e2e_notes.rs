@@ -1,11 +1,13 @@
 //! The real binary's TUI in a pseudo-terminal (see tests/tui_e2e.rs) for issue 12's reader work:
 //! writing a note and finding it after a restart, mark all read, next unread, undo twice, Ctrl-C in
 //! a prompt, and a failing feed shown in the sidebar with its reason.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod support;
 
 use serde_json::Value;
 use std::time::{Duration, Instant};
-use support::tui::{DEADLINE, Home, Tui, prefix, title};
+use support::home::Home;
+use support::tui::{DEADLINE, Tui, prefix, title};
 use support::{Route, TestServer};
 
 const FEEDS: &[(&str, &str)] = &[

@@ -1,5 +1,6 @@
 //! `update` over message sequences for notes, multi-level undo and the triage keys: what a user's
 //! keys do to the model, which effects follow, and that nothing shows before the worker commits it.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod tui_fixtures;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};

@@ -130,7 +130,7 @@ impl Store {
             let mut stmt =
                 tx.prepare_cached("UPDATE articles SET read = ?2 WHERE id = ?1 AND read != ?2")?;
             for id in ids {
-                if stmt.execute(rusqlite::params![id.0, read])? > 0 {
+                if stmt.execute(rusqlite::params![id, read])? > 0 {
                     changed.push(*id);
                 }
             }
