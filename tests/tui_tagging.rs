@@ -762,7 +762,7 @@ fn french_notices_name_values_by_their_french_labels() {
             .as_ref()
             .unwrap()
             .render(Lang::Fr, &app.settings.keymap),
-        "Étiqueté : type d'attaque rançongiciel"
+        "Étiqueté\u{a0}: type d'attaque rançongiciel"
     );
     update(&mut app, code(KeyCode::Esc));
     update(&mut app, key('t'));
@@ -774,7 +774,7 @@ fn french_notices_name_values_by_their_french_labels() {
             .as_ref()
             .unwrap()
             .render(Lang::Fr, &app.settings.keymap),
-        "Étiqueté : pays Pays-Bas"
+        "Étiqueté\u{a0}: pays Pays-Bas"
     );
 }
 

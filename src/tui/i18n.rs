@@ -355,7 +355,7 @@ impl T {
             T::HelpTitle => ("Keys", "Raccourcis"),
             T::LangAll => ("all languages", "toutes langues"),
             T::UnreadOnly => ("unread only", "non lus seulement"),
-            T::SearchApplied => ("search: {q}", "recherche : {q}"),
+            T::SearchApplied => ("search: {q}", "recherche\u{a0}: {q}"),
             T::Loading => ("Loading…", "Chargement…"),
             T::EmptyStore => (
                 "No articles yet. Press {key:refresh} to fetch the feeds.",
@@ -369,24 +369,24 @@ impl T {
             T::ByAuthor => ("by {author}", "par {author}"),
             T::ChangedByFeed => (
                 "Feed changed it {n}× since you worked on it (kept as it was): {title}",
-                "Modifié {n}× par le flux depuis votre travail (conservé tel quel) : {title}",
+                "Modifié {n}× par le flux depuis votre travail (conservé tel quel)\u{a0}: {title}",
             ),
             T::NoBody => (
                 "(The feed gives no text for this article: {key:open_link} opens it in the browser.)",
-                "(Le flux ne donne aucun texte pour cet article : {key:open_link} l'ouvre dans le navigateur.)",
+                "(Le flux ne donne aucun texte pour cet article\u{a0}: {key:open_link} l'ouvre dans le navigateur.)",
             ),
-            T::SearchPrompt => ("Search: ", "Recherche : "),
+            T::SearchPrompt => ("Search: ", "Recherche\u{a0}: "),
             T::Hints => (
                 "{key:help} help · {key:search} search · {key:cycle_lang} language · {key:unread_only} unread · {key:refresh} refresh · {key:quit} quit",
                 "{key:help} aide · {key:search} recherche · {key:cycle_lang} langue · {key:unread_only} non lus · {key:refresh} actualiser · {key:quit} quitter",
             ),
             T::Refreshing => (
                 "Refreshing {done}/{total}: {feed}",
-                "Actualisation {done}/{total} : {feed}",
+                "Actualisation {done}/{total}\u{a0}: {feed}",
             ),
             T::RefreshDone => (
                 "Refresh done: {new} new articles{purged}",
-                "Actualisation terminée : {new} nouveaux articles{purged}",
+                "Actualisation terminée\u{a0}: {new} nouveaux articles{purged}",
             ),
             T::RefreshFailures => (
                 "Refresh done: {new} new, {n} failed — {feed}: {reason}{purged}",
@@ -398,9 +398,9 @@ impl T {
             ),
             T::RefreshError => (
                 "Refresh failed: {error}",
-                "Échec de l'actualisation : {error}",
+                "Échec de l'actualisation\u{a0}: {error}",
             ),
-            T::Error => ("Error: {error}", "Erreur : {error}"),
+            T::Error => ("Error: {error}", "Erreur\u{a0}: {error}"),
             T::NoLink => ("This article has no link", "Cet article n'a pas de lien"),
             T::TlpSet => (
                 "Exports mark this article {tlp}",
@@ -416,17 +416,17 @@ impl T {
             ),
             T::NotHttp => (
                 "Not opened (not an http or https link): {url}",
-                "Non ouvert (lien ni http ni https) : {url}",
+                "Non ouvert (lien ni http ni https)\u{a0}: {url}",
             ),
             T::Opening => ("Opening {url}", "Ouverture de {url}"),
             T::OpenFailed => (
                 "Cannot start the browser: {error}",
-                "Impossible de lancer le navigateur : {error}",
+                "Impossible de lancer le navigateur\u{a0}: {error}",
             ),
             T::NoSuchLink => ("No link [{n}]", "Pas de lien [{n}]"),
             T::LinkPending => (
                 "Link [{n}…]: another digit, or Enter",
-                "Lien [{n}…] : un autre chiffre, ou Entrée",
+                "Lien [{n}…]\u{a0}: un autre chiffre, ou Entrée",
             ),
             T::HelpClose => (
                 "{key:back} or {key:help} closes this help",
@@ -453,35 +453,35 @@ impl T {
             ),
             T::PromptAmbiguous => (
                 "“{value}” names several entries: pick one",
-                "« {value} » désigne plusieurs entrées : choisissez",
+                "«\u{a0}{value}\u{a0}» désigne plusieurs entrées\u{a0}: choisissez",
             ),
-            T::PromptApplied => ("applied: {values}", "appliqué : {values}"),
-            T::PromptSaving => ("saving: {values}", "enregistrement : {values}"),
+            T::PromptApplied => ("applied: {values}", "appliqué\u{a0}: {values}"),
+            T::PromptSaving => ("saving: {values}", "enregistrement\u{a0}: {values}"),
             T::KindOrganisation => ("organisation", "organisation"),
             T::KindSector => ("sector", "secteur"),
             T::KindCountry => ("country", "pays"),
             T::KindUsed => ("in use", "déjà utilisé"),
-            T::TagAdded => ("Tagged: {values}", "Étiqueté : {values}"),
+            T::TagAdded => ("Tagged: {values}", "Étiqueté\u{a0}: {values}"),
             T::TagAddedBulk => (
                 "Tagged {n} articles: {values}",
-                "{n} articles étiquetés : {values}",
+                "{n} articles étiquetés\u{a0}: {values}",
             ),
-            T::TagRemoved => ("Tag removed: {values}", "Étiquette retirée : {values}"),
+            T::TagRemoved => ("Tag removed: {values}", "Étiquette retirée\u{a0}: {values}"),
             T::TagUnchanged => (
                 "Nothing changed: already so",
-                "Rien n'a changé : c'était déjà le cas",
+                "Rien n'a changé\u{a0}: c'était déjà le cas",
             ),
-            T::TagUndone => ("Undone: {values}", "Annulé : {values}"),
+            T::TagUndone => ("Undone: {values}", "Annulé\u{a0}: {values}"),
             T::NothingToUndo => ("Nothing to undo", "Rien à annuler"),
             T::NothingToRedo => ("Nothing to redo", "Rien à rétablir"),
             T::TagFailed => (
                 "Tags not saved: {error}",
-                "Étiquettes non enregistrées : {error}",
+                "Étiquettes non enregistrées\u{a0}: {error}",
             ),
             T::NoArticle => ("No article selected", "Aucun article choisi"),
             T::BulkArmed => (
                 "Bulk: the next {key:tag_actor}, {key:tag_target} or {key:tag_attack} tags the {n} articles of the list ({key:bulk_tag} cancels)",
-                "En masse : le prochain {key:tag_actor}, {key:tag_target} ou {key:tag_attack} étiquette les {n} articles de la liste ({key:bulk_tag} annule)",
+                "En masse\u{a0}: le prochain {key:tag_actor}, {key:tag_target} ou {key:tag_attack} étiquette les {n} articles de la liste ({key:bulk_tag} annule)",
             ),
             T::BulkOff => ("Bulk tagging cancelled", "Étiquetage en masse annulé"),
             T::NoSuggestion => ("No suggestion to accept", "Aucune suggestion à accepter"),
@@ -495,7 +495,7 @@ impl T {
             ),
             T::Rejected => (
                 "Suggestion rejected: {value}",
-                "Suggestion rejetée : {value}",
+                "Suggestion rejetée\u{a0}: {value}",
             ),
             T::PanelTitle => (
                 "Tags and suggestions — {key:accept_suggestions} high ones · {key:accept_suggestion} one · {key:remove_tags} remove/reject · {key:tag_prev} {key:tag_next} move",
@@ -530,23 +530,26 @@ impl T {
                 "Full text fetched and stored",
                 "Texte intégral récupéré et enregistré",
             ),
-            T::FullTextFailed => ("No full text: {error}", "Pas de texte intégral : {error}"),
+            T::FullTextFailed => (
+                "No full text: {error}",
+                "Pas de texte intégral\u{a0}: {error}",
+            ),
             T::ExportPrompt => (
                 "Export as {format} (Tab: format, Esc: cancel) to: ",
-                "Exporter en {format} (Tab : format, Échap : annuler) vers : ",
+                "Exporter en {format} (Tab\u{a0}: format, Échap\u{a0}: annuler) vers\u{a0}: ",
             ),
             T::Exported => (
                 "{count} articles exported to {path}",
                 "{count} articles exportés vers {path}",
             ),
-            T::ExportFailed => ("Export failed: {error}", "Échec de l’export : {error}"),
+            T::ExportFailed => ("Export failed: {error}", "Échec de l’export\u{a0}: {error}"),
             T::ConfirmNewValue => (
                 "« {value} » is not in the vocabulary: Enter again creates it, Tab picks a known value",
-                "« {value} » n'est pas dans le vocabulaire : Entrée de nouveau le crée, Tab choisit une valeur connue",
+                "«\u{a0}{value}\u{a0}» n'est pas dans le vocabulaire\u{a0}: Entrée de nouveau le crée, Tab choisit une valeur connue",
             ),
             T::ExportExists => (
                 "{path} exists: Enter replaces it, Esc keeps it",
-                "{path} existe : Entrée le remplace, Échap le garde",
+                "{path} existe\u{a0}: Entrée le remplace, Échap le garde",
             ),
             T::NoteTitle => (
                 "Note — {key:save_note} save · Enter new line · {key:back} cancel",
@@ -714,7 +717,7 @@ mod tests {
             Lang::Fr,
             &[("done", "3"), ("total", "9"), ("feed", "CERT-FR")],
         );
-        assert_eq!(s, "Actualisation 3/9 : CERT-FR");
+        assert_eq!(s, "Actualisation 3/9\u{a0}: CERT-FR");
     }
 
     #[test]
