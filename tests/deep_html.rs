@@ -202,7 +202,7 @@ fn fetch_with_full_text_on_a_deep_page_keeps_its_time_limit_and_names_the_page()
     );
     assert!(out.status.success(), "{}", stderr(&out));
     let (stdout, stderr) = (stdout(&out), stderr(&out));
-    assert!(stdout.contains("1 new articles"), "{stdout}");
+    assert!(stdout.contains("1 new article,"), "{stdout}");
     assert!(stdout.contains("1 full text failed"), "{stdout}");
     assert!(stderr.contains(&page), "the page is named: {stderr}");
 }

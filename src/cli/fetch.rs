@@ -97,10 +97,20 @@ pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
     let mut out = output::stdout();
     let summary = writeln!(
         out,
-        "{} feeds in {:.1} s: {} new articles, {} unchanged, {} failed{}{}{}{}{}{}",
+        "{} {} in {:.1} s: {} new {}, {} unchanged, {} failed{}{}{}{}{}{}",
         report.feeds.len(),
+        if report.feeds.len() == 1 {
+            "feed"
+        } else {
+            "feeds"
+        },
         started.elapsed().as_secs_f64(),
         report.new_articles(),
+        if report.new_articles() == 1 {
+            "article"
+        } else {
+            "articles"
+        },
         report.unchanged(),
         failed,
         if postponed > 0 {

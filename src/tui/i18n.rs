@@ -385,12 +385,12 @@ impl T {
                 "Actualisation {done}/{total}\u{a0}: {feed}",
             ),
             T::RefreshDone => (
-                "Refresh done: {new} new articles{purged}",
-                "Actualisation terminée\u{a0}: {new} nouveaux articles{purged}",
+                "Refresh done: {new} new {new|article|articles}{purged}",
+                "Actualisation terminée\u{a0}: {new} {new|nouvel article|nouveaux articles}{purged}",
             ),
             T::RefreshFailures => (
                 "Refresh done: {new} new, {n} failed — {feed}: {reason}{purged}",
-                "Actualisation terminée\u{a0}: {new} nouveaux, {n} en échec — {feed}\u{a0}: {reason}{purged}",
+                "Actualisation terminée\u{a0}: {new} {new|nouveau|nouveaux}, {n} en échec — {feed}\u{a0}: {reason}{purged}",
             ),
             T::RefreshBusy => (
                 "A refresh is already running",
@@ -445,7 +445,7 @@ impl T {
             T::PromptOne => ("{facet} — this article", "{facet} — cet article"),
             T::PromptBulk => (
                 "{facet} — every article of the list ({n})",
-                "{facet} — tous les articles de la liste ({n})",
+                "{facet} — {n|l'article|tous les articles} de la liste ({n})",
             ),
             T::PromptKeys => (
                 "Enter applies · Tab/↓ picks · Esc closes",
@@ -463,8 +463,8 @@ impl T {
             T::KindUsed => ("in use", "déjà utilisé"),
             T::TagAdded => ("Tagged: {values}", "Étiqueté\u{a0}: {values}"),
             T::TagAddedBulk => (
-                "Tagged {n} articles: {values}",
-                "{n} articles étiquetés\u{a0}: {values}",
+                "Tagged {n} {n|article|articles}: {values}",
+                "{n} {n|article étiqueté|articles étiquetés}\u{a0}: {values}",
             ),
             T::TagRemoved => ("Tag removed: {values}", "Étiquette retirée\u{a0}: {values}"),
             T::TagUnchanged => (
@@ -539,8 +539,8 @@ impl T {
                 "Exporter en {format} (Tab\u{a0}: format, Échap\u{a0}: annuler) vers\u{a0}: ",
             ),
             T::Exported => (
-                "{count} articles exported to {path}",
-                "{count} articles exportés vers {path}",
+                "{count} {count|article|articles} exported to {path}",
+                "{count} {count|article exporté|articles exportés} vers {path}",
             ),
             T::ExportFailed => ("Export failed: {error}", "Échec de l’export\u{a0}: {error}"),
             T::ConfirmNewValue => (
@@ -610,7 +610,7 @@ impl T {
 
     /// The text in `lang` with each `{name}` replaced by its value.
     pub fn fill(self, lang: Lang, values: &[(&str, &str)]) -> String {
-        fill_values(self.get(lang).to_owned(), values)
+        fill_values(self.get(lang).to_owned(), values, lang)
     }
 
     /// The text in `lang` with each `{key:action}` named from `keymap`.
@@ -621,11 +621,31 @@ impl T {
     /// The text in `lang`, its keys named from `keymap`, then each `{name}` replaced by its value
     /// (in that order, so a value that looks like `{key:quit}` stays as it is).
     pub fn keyed_fill(self, lang: Lang, keymap: &Keymap, values: &[(&str, &str)]) -> String {
-        fill_values(self.keyed(lang, keymap), values)
+        fill_values(self.keyed(lang, keymap), values, lang)
     }
 }
 
-fn fill_values(mut text: String, values: &[(&str, &str)]) -> String {
+/// Fills `{name}` with its value, and `{name|one|other}` with the form the number `name` takes in
+/// `lang` (CLDR: in French 0 and 1 are singular, « 0 article exporté »; in English only 1 is).
+/// Plural forms are chosen first, so a value that looks like `{n|a|b}` is shown as it is.
+fn fill_values(mut text: String, values: &[(&str, &str)], lang: Lang) -> String {
+    for (name, value) in values {
+        let open = format!("{{{name}|");
+        while let Some(start) = text.find(&open) {
+            let Some(len) = text[start..].find('}') else {
+                break;
+            };
+            let forms = &text[start + open.len()..start + len];
+            let (one, other) = forms.split_once('|').unwrap_or((forms, forms));
+            let singular = match (lang, value.parse::<u64>()) {
+                (Lang::Fr, Ok(n)) => n <= 1,
+                (Lang::En, Ok(n)) => n == 1,
+                (_, Err(_)) => false,
+            };
+            let form = if singular { one } else { other }.to_owned();
+            text.replace_range(start..start + len + 1, &form);
+        }
+    }
     for (name, value) in values {
         text = text.replace(&format!("{{{name}}}"), value);
     }
@@ -674,6 +694,8 @@ mod tests {
         s.split('{')
             .skip(1)
             .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_owned()))
+            // `{n|one|other}` is a plural of `n`: its forms differ by language.
+            .map(|name| name.split('|').next().unwrap_or_default().to_owned())
             .collect()
     }
 
@@ -718,6 +740,14 @@ mod tests {
             &[("done", "3"), ("total", "9"), ("feed", "CERT-FR")],
         );
         assert_eq!(s, "Actualisation 3/9\u{a0}: CERT-FR");
+        let one = T::Exported.fill(Lang::Fr, &[("count", "1"), ("path", "/tmp/a.csv")]);
+        assert_eq!(one, "1 article exporté vers /tmp/a.csv");
+        let none = T::Exported.fill(Lang::Fr, &[("count", "0"), ("path", "/tmp/a.csv")]);
+        assert_eq!(none, "0 article exporté vers /tmp/a.csv");
+        let zero = T::Exported.fill(Lang::En, &[("count", "0"), ("path", "/tmp/a.csv")]);
+        assert_eq!(zero, "0 articles exported to /tmp/a.csv");
+        let many = T::Exported.fill(Lang::Fr, &[("count", "12"), ("path", "{count|x|y}")]);
+        assert_eq!(many, "12 articles exportés vers {count|x|y}");
     }
 
     #[test]
