@@ -547,6 +547,7 @@ fn failing_feed_app(lang: Lang) -> App {
         reason: "server answered 503 Service Unavailable\u{1b}[2J".into(),
         status: Some(503),
         last_success: Some(now() - chrono::Duration::days(3)),
+        failing_since: Some(now() - chrono::Duration::days(2)),
     });
     update(&mut app, Msg::FeedsLoaded(Ok(feeds)));
     update(&mut app, code(KeyCode::BackTab));
@@ -569,7 +570,9 @@ fn a_failing_feed_is_marked_and_the_status_says_why_english() {
     let text = screen_text(terminal.backend().buffer());
     assert!(text.contains("! ZATAZ"), "{text}");
     assert!(
-        text.contains("ZATAZ fails: server answered 503 Service Unavailable (HTTP 503) — last success 2023-09-17"),
+        text.contains(
+            "ZATAZ fails: server answered 503 Service Unavailable (HTTP 503) — since 2023-09-18, last success 2023-09-17"
+        ),
         "{text}"
     );
     assert!(!text.contains('\u{1b}'));

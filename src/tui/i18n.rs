@@ -214,6 +214,8 @@ pub enum T {
     NoUnread,
     /// A failing feed `{feed}`: `{reason}`, its `{status}` and `{since}` parts.
     FeedFailing,
+    /// Since when a feed fails (`{date}`), then its `{last}` success part.
+    FeedFailingSince,
     /// The HTTP status of a failed fetch, `{status}`.
     FeedHttpStatus,
     /// When a failing feed was last fetched, `{date}`.
@@ -228,7 +230,7 @@ pub enum T {
 
 impl T {
     /// Every text, so that a test can check each has both languages.
-    pub const ALL: [T; 108] = [
+    pub const ALL: [T; 109] = [
         T::ScopeAll,
         T::ScopeUnread,
         T::ScopeStarred,
@@ -332,6 +334,7 @@ impl T {
         T::ReadFailed,
         T::NoUnread,
         T::FeedFailing,
+        T::FeedFailingSince,
         T::FeedHttpStatus,
         T::FeedLastSuccess,
         T::FeedNeverFetched,
@@ -589,6 +592,7 @@ impl T {
                 "{feed} fails: {reason}{status} — {since}",
                 "{feed} en échec\u{a0}: {reason}{status} — {since}",
             ),
+            T::FeedFailingSince => ("since {date}, {last}", "depuis le {date}, {last}"),
             T::FeedHttpStatus => (" (HTTP {status})", " (HTTP {status})"),
             T::FeedLastSuccess => ("last success {date}", "dernier succès le {date}"),
             T::FeedNeverFetched => ("never fetched", "jamais récupéré"),

@@ -183,6 +183,8 @@ pub struct FeedFailure {
     pub status: Option<u16>,
     /// Its last successful fetch, if ever.
     pub last_success: Option<DateTime<Utc>>,
+    /// Its first failed attempt since then.
+    pub failing_since: Option<DateTime<Utc>>,
 }
 
 /// A page of list rows.

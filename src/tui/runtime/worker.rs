@@ -125,6 +125,7 @@ pub fn answer(
                                 reason,
                                 status: f.last_status,
                                 last_success: f.last_success,
+                                failing_since: f.failing_since,
                             }),
                             name: f.name,
                             unread: f.unread,

@@ -101,9 +101,14 @@ fn failing_feed(app: &App) -> Option<String> {
     let status = failure.status.map_or_else(String::new, |s| {
         T::FeedHttpStatus.fill(lang, &[("status", &s.to_string())])
     });
-    let since = match failure.last_success {
-        Some(at) => T::FeedLastSuccess.fill(lang, &[("date", &at.format("%Y-%m-%d").to_string())]),
+    let day = |at: chrono::DateTime<chrono::Utc>| at.format("%Y-%m-%d").to_string();
+    let last = match failure.last_success {
+        Some(at) => T::FeedLastSuccess.fill(lang, &[("date", &day(at))]),
         None => T::FeedNeverFetched.get(lang).to_owned(),
+    };
+    let since = match failure.failing_since {
+        Some(at) => T::FeedFailingSince.fill(lang, &[("date", &day(at)), ("last", &last)]),
+        None => last,
     };
     Some(screen::line(&T::FeedFailing.fill(
         lang,
