@@ -737,3 +737,32 @@ fn csv_from_the_french_reader_is_what_a_french_spreadsheet_opens_unless_configur
     config.export.csv_bom = Some(false);
     assert_eq!(csv(&config), (b',', false));
 }
+
+#[test]
+fn with_confirm_quit_q_asks_first_and_any_other_key_withdraws_the_question() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    assert_eq!(
+        update(&mut app, key('q')),
+        vec![Effect::Quit],
+        "default: q quits"
+    );
+
+    let mut app = booted(Lang::Fr, 80, 24, 50);
+    app.settings.confirm_quit = true;
+    assert!(update(&mut app, key('q')).is_empty());
+    let notice = app
+        .notice
+        .as_ref()
+        .unwrap()
+        .render(Lang::Fr, &app.settings.keymap);
+    assert!(
+        notice.starts_with("Quitter\u{a0}? q de nouveau"),
+        "{notice}"
+    );
+    update(&mut app, key('j'));
+    assert!(
+        update(&mut app, key('q')).is_empty(),
+        "asked again after another key"
+    );
+    assert_eq!(update(&mut app, key('q')), vec![Effect::Quit]);
+}

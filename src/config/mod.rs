@@ -25,6 +25,9 @@ pub struct Config {
     /// Interface language (`fr` or `en`); `None` means from `$LANG`.
     #[serde(default)]
     pub ui_lang: Option<crate::model::Lang>,
+    /// The reader asks before quitting: `q` twice.
+    #[serde(default)]
+    pub confirm_quit: bool,
     /// HTTP settings.
     pub fetch: FetchSettings,
     /// What is kept and for how long.

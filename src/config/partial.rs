@@ -13,6 +13,7 @@ use std::path::Path;
 #[serde(deny_unknown_fields)]
 pub(super) struct PartialConfig {
     ui_lang: Option<Lang>,
+    confirm_quit: Option<bool>,
     fetch: Option<PartialFetch>,
     retention: Option<PartialRetention>,
     feeds: Option<Vec<StrictFeed>>,
@@ -221,6 +222,9 @@ impl PartialConfig {
 
     /// Lays this file's keys over `config`: key by key in tables, the whole `feeds` list at once.
     pub(super) fn apply_to(self, config: &mut Config) {
+        if let Some(confirm) = self.confirm_quit {
+            config.confirm_quit = confirm;
+        }
         if let Some(lang) = self.ui_lang {
             config.ui_lang = Some(lang);
         }

@@ -216,6 +216,8 @@ pub enum T {
     FeedFailing,
     /// Since when a feed fails (`{date}`), then its `{last}` success part.
     FeedFailingSince,
+    /// With `confirm_quit`: the quit key was pressed once.
+    ConfirmQuit,
     /// The HTTP status of a failed fetch, `{status}`.
     FeedHttpStatus,
     /// When a failing feed was last fetched, `{date}`.
@@ -230,7 +232,7 @@ pub enum T {
 
 impl T {
     /// Every text, so that a test can check each has both languages.
-    pub const ALL: [T; 109] = [
+    pub const ALL: [T; 110] = [
         T::ScopeAll,
         T::ScopeUnread,
         T::ScopeStarred,
@@ -335,6 +337,7 @@ impl T {
         T::NoUnread,
         T::FeedFailing,
         T::FeedFailingSince,
+        T::ConfirmQuit,
         T::FeedHttpStatus,
         T::FeedLastSuccess,
         T::FeedNeverFetched,
@@ -591,6 +594,10 @@ impl T {
             T::FeedFailing => (
                 "{feed} fails: {reason}{status} — {since}",
                 "{feed} en échec\u{a0}: {reason}{status} — {since}",
+            ),
+            T::ConfirmQuit => (
+                "Quit? {key:quit} again quits, any other key stays",
+                "Quitter\u{a0}? {key:quit} de nouveau pour quitter, une autre touche pour rester",
             ),
             T::FeedFailingSince => ("since {date}, {last}", "depuis le {date}, {last}"),
             T::FeedHttpStatus => (" (HTTP {status})", " (HTTP {status})"),

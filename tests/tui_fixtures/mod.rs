@@ -35,6 +35,7 @@ pub fn settings(lang: Lang) -> Settings {
         export: veille::export::Options::default(),
         vocab: SharedVocabulary::new(vocabulary()),
         editor: None,
+        confirm_quit: false,
     }
 }
 

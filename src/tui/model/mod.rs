@@ -54,6 +54,8 @@ pub struct Settings {
     /// The user's editor for notes (`$VISUAL`, else `$EDITOR`) as an argument vector; `None`: the
     /// inline editor.
     pub editor: Option<Vec<String>>,
+    /// Quitting takes the quit key twice (`confirm_quit` in the configuration).
+    pub confirm_quit: bool,
 }
 
 /// Filters layered on the sidebar's scope: language, unread only, search.
@@ -146,6 +148,8 @@ pub struct App {
     pub tagging: Tagging,
     /// The export prompt as sent, given back if the file exists or cannot be written.
     pub pending_export: Option<ExportPrompt>,
+    /// The quit key was pressed once with `confirm_quit`: pressing it again quits.
+    pub quit_asked: bool,
 }
 
 impl App {
@@ -165,6 +169,7 @@ impl App {
             overlay: Overlay::None,
             tagging: Tagging::default(),
             pending_export: None,
+            quit_asked: false,
         }
     }
 

@@ -184,6 +184,7 @@ pub fn settings(config: &Config, vocab: Arc<Vocabulary>) -> Result<Settings> {
         },
         vocab: SharedVocabulary::new(vocab),
         editor: editor::from_env(var("VISUAL").as_deref(), var("EDITOR").as_deref()),
+        confirm_quit: config.confirm_quit,
     })
 }
 

@@ -10,6 +10,10 @@ use crate::tui::model::{App, Notice, Overlay, Pane, Scope};
 use crate::tui::msg::{DbJob, Effect, NetJob, ReadChange};
 
 pub(super) fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
+    // Any other key withdraws a pending "quit?".
+    if action != Action::Quit {
+        app.quit_asked = false;
+    }
     match action {
         Action::Search => search::open(app),
         Action::CycleLang => cycle_lang(app),
@@ -56,12 +60,22 @@ fn on_sidebar(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
         Action::Open => return apply_scope(app, cursor),
         Action::Back => app.focus = Pane::List,
-        Action::Quit => return vec![Effect::Quit],
+        Action::Quit => return quit(app),
         _ => {}
     }
     let height = app.sidebar_height();
     app.sidebar.ensure_visible(height);
     Vec::new()
+}
+
+/// Quits, or with `confirm_quit` asks first: the quit key again quits.
+fn quit(app: &mut App) -> Vec<Effect> {
+    if app.settings.confirm_quit && !app.quit_asked {
+        app.quit_asked = true;
+        app.notice = Some(Notice::info(T::ConfirmQuit, Vec::new()));
+        return Vec::new();
+    }
+    vec![Effect::Quit]
 }
 
 fn on_list(app: &mut App, action: Action) -> Vec<Effect> {
@@ -74,7 +88,7 @@ fn on_list(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Open => return open_selected(app),
         Action::Back if app.query.search.is_some() => return search::clear_search(app),
         Action::Back if app.reader.is_open() => close_reader(app),
-        Action::Quit => return vec![Effect::Quit],
+        Action::Quit => return quit(app),
         _ => {}
     }
     follow_selection(app)
