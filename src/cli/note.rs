@@ -2,6 +2,7 @@
 //! several lines; printed, written (from the argument or standard input) or cleared.
 use super::{Paths, open_store, open_store_read, output};
 use crate::model::ArticleId;
+use crate::store::{Store, StoreError};
 use crate::text::sanitize::clean_body;
 use anyhow::{Context, Result, bail};
 use serde::Serialize;
@@ -32,11 +33,7 @@ pub fn note(paths: &Paths, id: i64, edit: NoteEdit, json: bool) -> Result<ExitCo
     let id = ArticleId(id);
     let text = match edit {
         NoteEdit::Show => {
-            let store = open_store_read(paths)?;
-            if store.article(id)?.is_none() {
-                bail!("no article with id {} (see `veille list`)", id.0);
-            }
-            let note = store.note(id)?;
+            let note = current_note(&open_store_read(paths)?, id)?;
             return print(id, note.as_deref(), json, None);
         }
         NoteEdit::Clear => None,
@@ -71,10 +68,7 @@ pub fn note(paths: &Paths, id: i64, edit: NoteEdit, json: bool) -> Result<ExitCo
         }
     };
     let mut store = open_store(paths)?;
-    if store.article(id)?.is_none() {
-        bail!("no article with id {} (see `veille list`)", id.0);
-    }
-    let had = store.note(id)?.is_some();
+    let had = current_note(&store, id)?.is_some();
     store.set_note(id, text.as_deref())?;
     let stored = store.note(id)?;
     let said = match (&stored, had) {
@@ -83,6 +77,17 @@ pub fn note(paths: &Paths, id: i64, edit: NoteEdit, json: bool) -> Result<ExitCo
         (None, false) => format!("article {} had no note", id.0),
     };
     print(id, stored.as_deref(), json, Some(said))
+}
+
+/// The article's note; an unknown id is an error that says where ids come from. One small query:
+/// the article itself (its text and HTML) is not loaded to learn that it exists.
+fn current_note(store: &Store, id: ArticleId) -> Result<Option<String>> {
+    match store.note(id) {
+        Err(StoreError::UnknownArticle { .. }) => {
+            bail!("no article with id {} (see `veille list`)", id.0)
+        }
+        other => Ok(other?),
+    }
 }
 
 /// The note as JSON, or for people: the text itself when shown, else what was done.
