@@ -32,17 +32,7 @@ pub(super) fn open_selected(app: &mut App) -> Vec<Effect> {
 }
 
 pub(super) fn set_read(app: &mut App, id: ArticleId, feed: &str, read: bool) -> Effect {
-    if let Some(row) = app.list.find_mut(id) {
-        row.read = read;
-    }
-    if let Some(open) = app
-        .reader
-        .open
-        .as_mut()
-        .filter(|o| o.article.summary.id == id)
-    {
-        open.article.summary.read = read;
-    }
+    show_read(app, id, read);
     app.sidebar.count_read(feed, read);
     Effect::Db(DbJob::SetRead { id, read })
 }
