@@ -10,7 +10,10 @@ use serde_json::Value;
 use std::process::Command;
 use support::TestServer;
 use support::home::Home;
-use support::tui::{COLS, LEAVE_ALTERNATE_SCREEN, ROWS, SHOW_CURSOR, Tui, contains, prefix, title};
+use support::tui::{
+    COLS, LEAVE_ALTERNATE_SCREEN, ROWS, SHOW_CURSOR, Tui, contains, fixtures_home, list_shown,
+    prefix, title,
+};
 
 /// Small real fixtures, French and English.
 const FEEDS: &[(&str, &str)] = &[
@@ -22,28 +25,10 @@ const FEEDS: &[(&str, &str)] = &[
     ("Schneier", "en/schneier_atom.xml"),
 ];
 
-/// A home with the real fixtures of [`FEEDS`], fetched once.
-fn with_fixtures(server: &TestServer) -> Home {
-    let feeds: Vec<_> = FEEDS
-        .iter()
-        .map(|(name, path)| (name.to_string(), server.feed_url(path)))
-        .collect();
-    Home::fetched(&feeds)
-}
-
-/// Waits for the list with its first rows loaded; returns the articles the CLI lists.
-fn list_shown(tui: &Tui, home: &Home) -> Vec<Value> {
-    let articles = home.articles(&["list"]);
-    assert!(articles.len() > 10, "the fixtures give a real list");
-    tui.wait_text(&format!("Articles ({})", articles.len()));
-    tui.wait_text(&prefix(title(&articles[0]), 20));
-    articles
-}
-
 #[test]
 fn the_list_shows_the_newest_titles_and_q_quits_restoring_the_terminal() {
     let server = TestServer::start();
-    let home = with_fixtures(&server);
+    let home = fixtures_home(&server, FEEDS);
     let mut tui = Tui::start(&home, "en_US.UTF-8");
     let articles = list_shown(&tui, &home);
     let screen = tui.screen();
@@ -69,7 +54,7 @@ fn the_list_shows_the_newest_titles_and_q_quits_restoring_the_terminal() {
 #[test]
 fn a_search_narrows_the_list_to_what_the_store_finds() {
     let server = TestServer::start();
-    let home = with_fixtures(&server);
+    let home = fixtures_home(&server, FEEDS);
     let mut tui = Tui::start(&home, "en_US.UTF-8");
     let articles = list_shown(&tui, &home);
     // A word of a title that the store finds in some articles but not all.
@@ -101,7 +86,7 @@ fn a_search_narrows_the_list_to_what_the_store_finds() {
 #[test]
 fn enter_opens_the_article_esc_and_q_come_back_to_the_list() {
     let server = TestServer::start();
-    let home = with_fixtures(&server);
+    let home = fixtures_home(&server, FEEDS);
     let mut tui = Tui::start(&home, "en_US.UTF-8");
     let articles = list_shown(&tui, &home);
     let first = &articles[0];
@@ -139,7 +124,7 @@ fn enter_opens_the_article_esc_and_q_come_back_to_the_list() {
 #[test]
 fn a_french_locale_gives_french_labels() {
     let server = TestServer::start();
-    let home = with_fixtures(&server);
+    let home = fixtures_home(&server, FEEDS);
     let tui = Tui::start(&home, "fr_FR.UTF-8");
     list_shown(&tui, &home);
     let screen = tui.wait_text("Flux");
@@ -156,7 +141,7 @@ fn a_french_locale_gives_french_labels() {
 #[test]
 fn a_resize_redraws_at_the_new_size() {
     let server = TestServer::start();
-    let home = with_fixtures(&server);
+    let home = fixtures_home(&server, FEEDS);
     let mut tui = Tui::start(&home, "en_US.UTF-8");
     list_shown(&tui, &home);
     // The panes' bottom-right corner sits just above the status line, in the last column.
@@ -170,7 +155,7 @@ fn a_resize_redraws_at_the_new_size() {
 #[test]
 fn sigterm_restores_the_terminal_and_exits() {
     let server = TestServer::start();
-    let home = with_fixtures(&server);
+    let home = fixtures_home(&server, FEEDS);
     let mut tui = Tui::start(&home, "en_US.UTF-8");
     list_shown(&tui, &home);
     assert!(!tui.cooked());
@@ -298,7 +283,7 @@ fn a_deeply_nested_article_opens_and_q_still_quits() {
 #[test]
 fn a_suggestion_rejected_in_the_reader_is_never_offered_again_even_after_a_restart() {
     let server = TestServer::start();
-    let home = with_fixtures(&server);
+    let home = fixtures_home(&server, FEEDS);
     // The first listed article with a suggestion, and the suggestion its tag panel highlights
     // first (the panel lists actors, targets, sectors, countries, then attack types).
     let out = home.veille(&["suggest", "--json"]);

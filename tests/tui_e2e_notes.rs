@@ -4,10 +4,9 @@
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod support;
 
-use serde_json::Value;
 use std::time::{Duration, Instant};
 use support::home::Home;
-use support::tui::{DEADLINE, Tui, prefix, title};
+use support::tui::{DEADLINE, Tui, fixtures_home, list_shown, prefix, title};
 use support::{Route, TestServer};
 
 const FEEDS: &[(&str, &str)] = &[
@@ -17,22 +16,6 @@ const FEEDS: &[(&str, &str)] = &[
         "en/bleepingcomputer_feed_2025-07-24.xml",
     ),
 ];
-
-fn with_fixtures(server: &TestServer) -> Home {
-    let feeds: Vec<_> = FEEDS
-        .iter()
-        .map(|(name, path)| (name.to_string(), server.feed_url(path)))
-        .collect();
-    Home::fetched(&feeds)
-}
-
-fn list_shown(tui: &Tui, home: &Home) -> Vec<Value> {
-    let articles = home.articles(&["list"]);
-    assert!(articles.len() > 10, "the fixtures give a real list");
-    tui.wait_text(&format!("Articles ({})", articles.len()));
-    tui.wait_text(&prefix(title(&articles[0]), 20));
-    articles
-}
 
 /// Polls the store through the CLI until `done` holds for the unread articles.
 fn wait_unread(home: &Home, what: &str, done: impl Fn(usize) -> bool) {
@@ -53,7 +36,7 @@ fn wait_unread(home: &Home, what: &str, done: impl Fn(usize) -> bool) {
 #[test]
 fn a_note_written_in_the_reader_is_there_after_a_restart_and_found_by_search() {
     let server = TestServer::start();
-    let home = with_fixtures(&server);
+    let home = fixtures_home(&server, FEEDS);
     let mut tui = Tui::start(&home, "en_US.UTF-8");
     let articles = list_shown(&tui, &home);
     let first = &articles[0];
@@ -95,7 +78,7 @@ fn a_note_written_in_the_reader_is_there_after_a_restart_and_found_by_search() {
 #[test]
 fn mark_all_read_then_undo_twice_puts_every_flag_back() {
     let server = TestServer::start();
-    let home = with_fixtures(&server);
+    let home = fixtures_home(&server, FEEDS);
     let mut tui = Tui::start(&home, "en_US.UTF-8");
     let articles = list_shown(&tui, &home);
     let total = articles.len();
@@ -119,7 +102,7 @@ fn mark_all_read_then_undo_twice_puts_every_flag_back() {
 #[test]
 fn capital_n_goes_to_the_next_unread_article() {
     let server = TestServer::start();
-    let home = with_fixtures(&server);
+    let home = fixtures_home(&server, FEEDS);
     let mut tui = Tui::start(&home, "en_US.UTF-8");
     let articles = list_shown(&tui, &home);
     // The second article read, then back to the first: N skips the second.
@@ -136,7 +119,7 @@ fn capital_n_goes_to_the_next_unread_article() {
 #[test]
 fn ctrl_c_in_a_prompt_cancels_it_and_ctrl_c_outside_quits() {
     let server = TestServer::start();
-    let home = with_fixtures(&server);
+    let home = fixtures_home(&server, FEEDS);
     let mut tui = Tui::start(&home, "en_US.UTF-8");
     let articles = list_shown(&tui, &home);
     tui.send("/ransom");
@@ -195,7 +178,7 @@ fn a_failing_feed_is_marked_in_the_sidebar_with_its_reason() {
 fn with_editor_set_n_edits_the_note_in_that_editor_and_the_reader_comes_back() {
     use std::os::unix::fs::PermissionsExt;
     let server = TestServer::start();
-    let home = with_fixtures(&server);
+    let home = fixtures_home(&server, FEEDS);
     // An editor that appends a line to the file it is given, and says on the terminal it ran.
     let script = home.dir.path().join("editor.sh");
     std::fs::write(

@@ -375,3 +375,22 @@ pub fn title(article: &Value) -> &str {
 pub fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
 }
+
+/// A home subscribed to real feed fixtures (name, path under ../shared/feeds) served by `server`,
+/// fetched once.
+pub fn fixtures_home(server: &super::TestServer, feeds: &[(&str, &str)]) -> Home {
+    let feeds: Vec<_> = feeds
+        .iter()
+        .map(|(name, path)| (name.to_string(), server.feed_url(path)))
+        .collect();
+    Home::fetched(&feeds)
+}
+
+/// Waits for the list with its first rows loaded; returns the articles the CLI lists.
+pub fn list_shown(tui: &Tui, home: &Home) -> Vec<Value> {
+    let articles = home.articles(&["list"]);
+    assert!(articles.len() > 10, "the fixtures give a real list");
+    tui.wait_text(&format!("Articles ({})", articles.len()));
+    tui.wait_text(&prefix(title(&articles[0]), 20));
+    articles
+}
