@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""Check tests/stories_gold: the XML parses, every key in gold.toml points to an existing item,
+every web article is used exactly once, and the set meets issue 13's minimums.
+
+Usage: python3 tools/check_stories_gold.py [--feeds DIR]   (default: ../shared/feeds from the repo root)
+"""
+import argparse, hashlib, pathlib, re, sys, tomllib, xml.etree.ElementTree as ET
+from html import unescape
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "stories_gold"
+
+def feed_titles(path):
+    """Titles of a fixture feed's items/entries, trimmed. A malformed feed (the deliberately
+    truncated ZATAZ one) is read leniently: the titles of its complete items."""
+    try:
+        tree = ET.parse(path)
+        out = set()
+        for el in tree.iter():
+            tag = el.tag.rsplit('}', 1)[-1]
+            if tag in ("item", "entry"):
+                for c in el:
+                    if c.tag.rsplit('}', 1)[-1] == "title" and c.text:
+                        out.add(c.text.strip())
+        return out
+    except ET.ParseError:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        items = re.findall(r"<item>(.*?)</item>", text, re.S)
+        return {unescape(re.sub(r"<!\[CDATA\[(.*?)\]\]>", r"\1", t)).strip()
+                for it in items for t in re.findall(r"<title>(.*?)</title>", it, re.S)}
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--feeds", default=str(ROOT.parent / "shared" / "feeds"))
+    feeds = pathlib.Path(ap.parse_args().feeds)
+    errors = []
+    web = {}
+    for lang in ("fr", "en"):
+        tree = ET.parse(GOLD / f"articles-{lang}.xml")          # raises if not well-formed
+        chan_lang = tree.findtext("channel/language")
+        if chan_lang != lang:
+            errors.append(f"articles-{lang}.xml: channel language {chan_lang!r}")
+        for it in tree.iter("item"):
+            link = it.findtext("link")
+            if link in web:
+                errors.append(f"duplicate link {link}")
+            if not (it.findtext("description") or "").strip():
+                errors.append(f"empty description: {link}")
+            web[link] = lang
+    gold = tomllib.loads((GOLD / "gold.toml").read_text(encoding="utf-8"))
+    titles = {}
+    def lookup(m):
+        if "link" in m:
+            if m["link"] not in web:
+                errors.append(f"no web item for {m['link']}")
+                return None, None
+            return m["link"], web[m["link"]]
+        f = m["feed"]
+        if f not in titles:
+            p = feeds / f
+            if not p.exists():
+                errors.append(f"no feed file {p}")
+                titles[f] = set()
+            else:
+                titles[f] = feed_titles(p)
+        if m["title"] not in titles[f]:
+            errors.append(f"no item titled {m['title']!r} in {f}")
+        return f"{f}#{m['title']}", ("fr" if f.startswith("fr/") else "en")
+    def odd(s):
+        return hashlib.sha256(s.encode()).digest()[0] % 2 == 1
+
+    used, ids = {}, set()
+    bilingual = 0
+    for ev in gold["event"]:
+        eid = ev["id"]
+        if eid in ids:
+            errors.append(f"duplicate event id {eid}")
+        ids.add(eid)
+        if not 2 <= len(ev["members"]) <= 6:
+            errors.append(f"{eid}: {len(ev['members'])} members")
+        langs = set()
+        for m in ev["members"]:
+            k, l = lookup(m)
+            if k:
+                if k in used:
+                    errors.append(f"{k} used twice ({used[k]}, {eid})")
+                used[k] = eid
+                langs.add(l)
+        if langs != set(ev["languages"]):
+            errors.append(f"{eid}: languages {sorted(langs)} vs {ev['languages']}")
+        bilingual += langs == {"fr", "en"}
+        if ev["held_out"] != odd(eid):
+            errors.append(f"{eid}: held_out does not follow the SHA-256 rule")
+    dkeys = []
+    for d in gold["distractor"]:
+        k, l = lookup(d)
+        if k:
+            if k in used:
+                errors.append(f"{k} used twice ({used[k]}, distractor)")
+            used[k] = "distractor"
+            dkeys.append(k)
+            if l != d["language"]:
+                errors.append(f"{k}: language {d['language']} vs {l}")
+            if d["held_out"] != odd(k):
+                errors.append(f"{k}: held_out does not follow the SHA-256 rule")
+        if not d["not_with"]:
+            errors.append(f"{k}: empty not_with")
+    for d in gold["distractor"]:
+        for x in d["not_with"]:
+            if x not in ids and x not in used:
+                errors.append(f"not_with {x!r} is neither an event id nor an article key")
+    for link in web:
+        if link not in used:
+            errors.append(f"web item not in gold.toml: {link}")
+    for link in gold.get("dates", {}):
+        if link not in web:
+            errors.append(f"date for unknown link {link}")
+
+    n_ev = len(gold["event"])
+    n_art = sum(len(e["members"]) for e in gold["event"])
+    fr = sum(1 for k, v in used.items() if (web.get(k) or ("fr" if k.startswith("fr/") else "en")) == "fr")
+    print(f"events {n_ev} (bilingual {bilingual}), event articles {n_art}, distractors {len(dkeys)}, "
+          f"articles {len(used)} (fr {fr}, en {len(used) - fr}; web {len(web)}, feed {len(used) - len(web)}), "
+          f"held out: events {sum(e['held_out'] for e in gold['event'])}, "
+          f"distractors {sum(d['held_out'] for d in gold['distractor'])}")
+    if n_ev < 25 or bilingual < 15 or len(dkeys) < 40:
+        errors.append("below issue 13's minimums (25 events, 15 bilingual, 40 distractors)")
+    for e in errors:
+        print("ERROR:", e)
+    return 1 if errors else 0
+
+if __name__ == "__main__":
+    sys.exit(main())
