@@ -11,6 +11,7 @@ pub mod model;
 pub mod panics;
 pub mod refresh;
 pub mod store;
+pub mod stories;
 pub mod tagging;
 pub mod taxii;
 pub mod text;

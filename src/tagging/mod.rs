@@ -33,4 +33,10 @@ pub use error::TaggingError;
 pub use rejected::{Rejected, facet_of, is_rejected};
 pub use resolve::{Candidate, Kind, MatchRank, Resolution, kinds_of};
 pub use suggest::{Confidence, Evidence, Field, Suggester, Suggestion, Suggestions};
+/// A name folded as the vocabulary compares names: lower case, French accents and typographic
+/// apostrophes and dashes plain (`Rançongiciel` is `rancongiciel`).
+pub fn fold_key(s: &str) -> String {
+    fold::fold(s)
+}
+
 pub use vocab::{Actor, AttackType, Country, Organisation, Place, PlaceKind, Sector, Vocabulary};

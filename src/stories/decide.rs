@@ -1,0 +1,206 @@
+//! Whether a new article reports the same story as an article already in one, and why.
+//!
+//! Evidence that survives translation (a named victim, a CVE id, proper nouns, numbers) and, within
+//! one language, text similarity add up to a score; the article joins the story of its best match
+//! when the score reaches [`JOIN_SCORE`]. Two articles whose stated victims differ are never the
+//! same story, unless their texts are near copies; an article further than [`WINDOW_DAYS`] from a
+//! member is not compared with it.
+use super::profile::{Profile, similarity};
+use serde::{Deserialize, Serialize};
+
+/// A story is an incident and its direct follow-ups within about two weeks.
+pub const WINDOW_DAYS: i64 = 14;
+/// Seconds in the window.
+pub const WINDOW_SECS: i64 = WINDOW_DAYS * 86_400;
+
+/// Similarity at which two texts in one language are copies (a wire story, a republication).
+pub const NEAR_DUPLICATE: f64 = 0.6;
+/// Score at which an article joins a story.
+pub const JOIN_SCORE: f64 = 3.0;
+
+const VICTIM: f64 = 2.5;
+const CVE: f64 = 3.0;
+const ACTOR: f64 = 0.75;
+const NAME: f64 = 0.75;
+const MAX_NAMES: usize = 5;
+const NUMBER: f64 = 0.75;
+const MAX_NUMBERS: usize = 2;
+const SIMILARITY: f64 = 6.0;
+
+/// How an article came to be in its story: kept with the membership, shown to the analyst.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "kind")]
+pub enum Reason {
+    /// The first article of its story.
+    Started,
+    /// The same title and lead as a member (the same article in two feeds).
+    Duplicate {
+        /// That member.
+        with: i64,
+    },
+    /// Evidence shared with a member, scored.
+    Shared(Evidence),
+    /// Put here, or taken out of its story, by hand.
+    Manual,
+}
+
+/// What an article shares with the member it matched best.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Evidence {
+    /// The member.
+    pub with: i64,
+    /// The score (joins at [`JOIN_SCORE`]).
+    pub score: f64,
+    /// Estimated text similarity (same language only), 0 to 1.
+    pub similarity: f64,
+    /// True when the similarity makes it a near copy.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub near_duplicate: bool,
+    /// Shared victims, CVE ids, actors, names, numbers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub victims: Vec<String>,
+    /// Shared CVE ids.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cves: Vec<String>,
+    /// Shared actors.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actors: Vec<String>,
+    /// Shared proper nouns.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names: Vec<String>,
+    /// Shared numbers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub numbers: Vec<String>,
+}
+
+impl Reason {
+    /// One line for a person: "duplicate of #12", "victim Free; names iliad, freebox; similarity 0.31".
+    pub fn explain(&self) -> String {
+        match self {
+            Reason::Started => "first article of the story".to_owned(),
+            Reason::Duplicate { with } => format!("same text as #{with}"),
+            Reason::Manual => "placed by hand".to_owned(),
+            Reason::Shared(e) => {
+                let mut parts = Vec::new();
+                if e.near_duplicate {
+                    parts.push(format!("near copy of #{}", e.with));
+                } else {
+                    parts.push(format!("closest #{}", e.with));
+                }
+                for (label, list) in [
+                    ("victim", &e.victims),
+                    ("CVE", &e.cves),
+                    ("actor", &e.actors),
+                    ("names", &e.names),
+                    ("numbers", &e.numbers),
+                ] {
+                    if !list.is_empty() {
+                        parts.push(format!("{label} {}", list.join(", ")));
+                    }
+                }
+                parts.push(format!("similarity {:.2}", e.similarity));
+                parts.push(format!("score {:.1}", e.score));
+                parts.join("; ")
+            }
+        }
+    }
+
+    /// The score of the decision (0 for a story's first article, 1 for a copy or a hand placement).
+    pub fn score(&self) -> f64 {
+        match self {
+            Reason::Started => 0.0,
+            Reason::Duplicate { .. } | Reason::Manual => 1.0,
+            Reason::Shared(e) => e.score,
+        }
+    }
+}
+
+fn shared(a: &[String], b: &[String]) -> Vec<String> {
+    a.iter().filter(|x| b.contains(x)).cloned().collect()
+}
+
+/// Within the window of each other (an undated side is not held to it).
+pub fn within_window(a: Option<i64>, b: Option<i64>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => (a - b).abs() <= WINDOW_SECS,
+        _ => true,
+    }
+}
+
+/// How `new` relates to the stored member `member` (id `with`): a reason to join its story, or
+/// `None` (too far apart, a different victim, or not enough in common).
+pub fn compare(new: &Profile, with: i64, member: &Profile) -> Option<Reason> {
+    if !within_window(new.date, member.date) {
+        return None;
+    }
+    if new.exact == member.exact {
+        return Some(Reason::Duplicate { with });
+    }
+    let same_language = new.lang.is_none() || member.lang.is_none() || new.lang == member.lang;
+    let sim = if same_language {
+        similarity(&new.minhash, &member.minhash)
+    } else {
+        0.0
+    };
+    let near_duplicate = sim >= NEAR_DUPLICATE;
+    let mut e = Evidence {
+        with,
+        similarity: sim,
+        near_duplicate,
+        victims: shared(&new.all_victims().cloned().collect::<Vec<_>>(), &member.all_victims().cloned().collect::<Vec<_>>()),
+        cves: shared(&new.cves, &member.cves),
+        actors: shared(&new.actors, &member.actors),
+        names: shared(&new.names, &member.names),
+        numbers: shared(&new.numbers, &member.numbers),
+        score: 0.0,
+    };
+    // A stated victim on each side and none in common: two incidents, whatever else they share.
+    let conflict = !new.victims.is_empty()
+        && !member.victims.is_empty()
+        && !new.victims.iter().any(|v| member.victims.contains(v));
+    if conflict && !near_duplicate {
+        return None;
+    }
+    let mut score = SIMILARITY * sim;
+    if !e.victims.is_empty() {
+        score += VICTIM;
+    }
+    if !e.cves.is_empty() {
+        score += CVE;
+    }
+    if !e.actors.is_empty() {
+        score += ACTOR;
+    }
+    score += NAME * e.names.len().min(MAX_NAMES) as f64;
+    score += NUMBER * e.numbers.len().min(MAX_NUMBERS) as f64;
+    e.score = (score * 100.0).round() / 100.0;
+    (near_duplicate || score >= JOIN_SCORE).then_some(Reason::Shared(e))
+}
+
+/// The best story for `new` among candidates (story id, its members' ids and profiles), and why.
+pub fn best<'a>(
+    new: &Profile,
+    candidates: impl IntoIterator<Item = (i64, &'a [(i64, Profile)])>,
+) -> Option<(i64, Reason)> {
+    let mut best: Option<(i64, Reason)> = None;
+    for (story, members) in candidates {
+        for (id, member) in members {
+            let Some(reason) = compare(new, *id, member) else {
+                continue;
+            };
+            if best.as_ref().is_none_or(|(_, r)| rank(&reason) > rank(r)) {
+                best = Some((story, reason));
+            }
+        }
+    }
+    best
+}
+
+/// Copies first, then by score.
+fn rank(r: &Reason) -> f64 {
+    match r {
+        Reason::Duplicate { .. } => f64::MAX,
+        Reason::Shared(e) if e.near_duplicate => 1e6 + e.score,
+        other => other.score(),
+    }
+}

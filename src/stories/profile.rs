@@ -1,0 +1,395 @@
+//! What clustering keeps of an article: the things that survive translation and rewording (named
+//! victims, actors, CVE ids, proper nouns, numbers) and a MinHash of its title and lead for
+//! within-language similarity. Computed once, when the article arrives, and stored beside its
+//! membership so a later article is compared without reading any text again.
+use crate::model::Lang;
+use crate::tagging::{Confidence, Suggester, Suggestions};
+use serde::{Deserialize, Serialize};
+
+/// Words of the text read after the title: the lead is where every outlet states the facts.
+const LEAD_WORDS: usize = 90;
+
+/// MinHash size: 64 slots estimate a Jaccard similarity within about ±0.06.
+pub const MINHASH_SLOTS: usize = 64;
+
+/// The clustering features of one article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Profile {
+    /// Language, when known: text similarity is only compared within one language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<Lang>,
+    /// Unix seconds of its date (publication, else fetch); none only outside the store.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<i64>,
+    /// Victims named by the tagging vocabulary (canonical values, folded), stated ones only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub victims: Vec<String>,
+    /// Victims only mentioned (in passing, lower confidence): shared evidence, never a conflict.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mentioned: Vec<String>,
+    /// Threat actors (canonical, folded).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actors: Vec<String>,
+    /// CVE ids, upper-case.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cves: Vec<String>,
+    /// Proper nouns and product names, folded (`sharepoint`, `cognizant`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names: Vec<String>,
+    /// Significant numbers (`6.4`, `380`), years left out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub numbers: Vec<String>,
+    /// Hash of the folded title and lead: equal for the same article in two feeds.
+    pub exact: u64,
+    /// MinHash of the title's and lead's content words.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub minhash: Vec<u32>,
+}
+
+impl Profile {
+    /// The profile of an article from its title and plain text.
+    pub fn new(
+        suggester: &Suggester,
+        title: &str,
+        text: &str,
+        lang: Option<Lang>,
+        date: Option<i64>,
+    ) -> Profile {
+        let lead = lead_of(text);
+        let suggestions = suggester.suggest(title, lead);
+        let words = Words::new(title, lead);
+        let mut profile = Profile {
+            lang,
+            date,
+            exact: fnv(words.folded_all.as_bytes()),
+            minhash: minhash(&words.content),
+            names: words.names,
+            numbers: words.numbers,
+            ..Profile::default()
+        };
+        profile.take_suggestions(&suggestions);
+        profile
+    }
+
+    fn take_suggestions(&mut self, s: &Suggestions) {
+        for v in &s.target {
+            let key = crate::tagging::fold_key(&v.value);
+            let list = if v.confidence == Confidence::High {
+                &mut self.victims
+            } else {
+                &mut self.mentioned
+            };
+            if !list.contains(&key) {
+                list.push(key);
+            }
+        }
+        self.mentioned.retain(|m| !self.victims.contains(m));
+        for v in &s.actor {
+            let key = crate::tagging::fold_key(&v.value);
+            if key != "unattributed" && !self.actors.contains(&key) {
+                self.actors.push(key);
+            }
+        }
+        self.cves = s.cve.iter().map(|c| c.value.to_uppercase()).collect();
+        self.cves.dedup();
+        // A name the vocabulary already stands for is counted there, not twice.
+        let covered: Vec<String> = s
+            .target
+            .iter()
+            .chain(&s.actor)
+            .flat_map(|v| crate::tagging::fold_key(&v.evidence.term).split(' ').map(str::to_owned).collect::<Vec<_>>())
+            .collect();
+        self.names.retain(|n| !covered.contains(n));
+    }
+
+    /// Every victim named, stated or mentioned.
+    pub fn all_victims(&self) -> impl Iterator<Item = &String> {
+        self.victims.iter().chain(&self.mentioned)
+    }
+
+    /// The index keys a story is found by: victims, CVE ids, names, and the exact hash.
+    pub fn keys(&self) -> Vec<String> {
+        let mut keys = vec![format!("x:{:016x}", self.exact)];
+        keys.extend(self.all_victims().map(|v| format!("v:{v}")));
+        keys.extend(self.cves.iter().map(|c| format!("c:{c}")));
+        keys.extend(self.names.iter().map(|n| format!("n:{n}")));
+        keys.sort();
+        keys.dedup();
+        keys
+    }
+}
+
+/// The first `LEAD_WORDS` words of the text (on a character boundary).
+fn lead_of(text: &str) -> &str {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        let w = c.is_alphanumeric();
+        if w && !in_word {
+            words += 1;
+            if words > LEAD_WORDS {
+                return &text[..i];
+            }
+        }
+        in_word = w;
+    }
+    text
+}
+
+/// Words of an article, sorted out.
+struct Words {
+    folded_all: String,
+    content: Vec<u64>,
+    names: Vec<String>,
+    numbers: Vec<String>,
+}
+
+/// One token and whether it opens a sentence.
+struct Token<'a> {
+    text: &'a str,
+    sentence_start: bool,
+}
+
+fn tokens(s: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let mut sentence_start = true;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        // Inside a token: letters, digits, and `-` `.` `,` `'` `&` between two of them.
+        let joins = matches!(c, '-' | '.' | ',' | '\'' | '’')
+            && start.is_some()
+            && k + 1 < chars.len()
+            && chars[k + 1].1.is_alphanumeric()
+            && k > 0
+            && chars[k - 1].1.is_alphanumeric()
+            && (c != ',' || (chars[k - 1].1.is_ascii_digit() && chars[k + 1].1.is_ascii_digit()))
+            && (c != '.' || chars[k + 1].1.is_ascii_digit() || chars[k + 1].1.is_lowercase());
+        if c.is_alphanumeric() || joins {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(st) = start.take() {
+            out.push(Token {
+                text: &s[st..i],
+                sentence_start,
+            });
+            sentence_start = false;
+        }
+        if matches!(c, '.' | '!' | '?' | ':' | '«' | '"' | '“' | '\n' | '|' | '(' | '–' | '—') {
+            sentence_start = true;
+        }
+    }
+    if let Some(st) = start {
+        out.push(Token {
+            text: &s[st..],
+            sentence_start,
+        });
+    }
+    out
+}
+
+impl Words {
+    fn new(title: &str, lead: &str) -> Words {
+        let title_tokens = tokens(title);
+        let lead_tokens = tokens(lead);
+        // "Clorox Sues Cognizant for $380 Million Over 2023 Hack": in a title in title case every
+        // word is capitalised, so capitals there say nothing.
+        let long: Vec<&Token> = title_tokens.iter().filter(|t| t.text.chars().count() >= 4).collect();
+        let capitalised = long.iter().filter(|t| starts_upper(t.text)).count();
+        let title_case = long.len() >= 3 && capitalised * 10 >= long.len() * 7;
+        let mut names = Vec::new();
+        let mut numbers = Vec::new();
+        let mut content = Vec::new();
+        let mut folded_all = String::new();
+        let lead_capitals: Vec<String> = lead_tokens
+            .iter()
+            .filter(|t| !t.sentence_start && starts_upper(t.text))
+            .map(|t| crate::tagging::fold_key(t.text))
+            .collect();
+        for (in_title, t) in title_tokens
+            .iter()
+            .map(|t| (true, t))
+            .chain(lead_tokens.iter().map(|t| (false, t)))
+        {
+            let folded = crate::tagging::fold_key(t.text);
+            folded_all.push_str(&folded);
+            folded_all.push(' ');
+            if let Some(n) = number(t.text) {
+                if !numbers.contains(&n) {
+                    numbers.push(n);
+                }
+                continue;
+            }
+            if folded.chars().count() >= 3 && !is_stopword(&folded) {
+                content.push(fnv(folded.as_bytes()));
+            }
+            let name = if in_title && title_case {
+                acronym_or_mixed(t.text) || lead_capitals.contains(&folded)
+            } else {
+                starts_upper(t.text) && (!t.sentence_start || acronym_or_mixed(t.text))
+            };
+            if name
+                && folded.chars().count() >= 3
+                && !is_stopword(&folded)
+                && !COMMON_CAPITALS.contains(&folded.as_str())
+                && !names.contains(&folded)
+            {
+                names.push(folded);
+            }
+        }
+        content.sort_unstable();
+        content.dedup();
+        Words {
+            folded_all,
+            content,
+            names,
+            numbers,
+        }
+    }
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// `SFR`, `SharePoint`, `XSS.is`: capitals past the first letter make a name even at a sentence start.
+fn acronym_or_mixed(s: &str) -> bool {
+    s.chars().skip(1).any(char::is_uppercase) && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+}
+
+/// A significant number, normalised (`6,4` and `6.4` are `6.4`); years and small counts are not.
+fn number(s: &str) -> Option<String> {
+    if !s.chars().next()?.is_ascii_digit() {
+        return None;
+    }
+    let digits: String = s
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
+        .collect();
+    if digits.len() != s.len() {
+        // "100s", "3AM", "2FA": a name, not a number.
+        return None;
+    }
+    let n = digits.replace(',', ".");
+    let integer = !n.contains('.');
+    let value: f64 = n.parse().ok()?;
+    if integer && ((1990.0..=2035.0).contains(&value) || value < 10.0) {
+        return None;
+    }
+    Some(n)
+}
+
+/// FNV-1a, 64 bits: stable across builds, so stored hashes stay comparable.
+pub(crate) fn fnv(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// The MinHash signature of a set of word hashes: per slot, the least of a fixed permutation.
+fn minhash(words: &[u64]) -> Vec<u32> {
+    if words.is_empty() {
+        return Vec::new();
+    }
+    (0..MINHASH_SLOTS as u64)
+        .map(|slot| {
+            let a = 0x9e37_79b9_7f4a_7c15u64.wrapping_mul(2 * slot + 1) | 1;
+            let b = 0xc2b2_ae3d_27d4_eb4fu64.wrapping_mul(slot + 7);
+            words
+                .iter()
+                .map(|w| (mix(w.wrapping_mul(a).wrapping_add(b)) >> 32) as u32)
+                .min()
+                .unwrap_or(u32::MAX)
+        })
+        .collect()
+}
+
+fn mix(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// Estimated Jaccard similarity of two signatures (0 when either is empty).
+pub fn similarity(a: &[u32], b: &[u32]) -> f64 {
+    if a.is_empty() || a.len() != b.len() {
+        return 0.0;
+    }
+    let same = a.iter().zip(b).filter(|(x, y)| x == y).count();
+    same as f64 / a.len() as f64
+}
+
+fn is_stopword(w: &str) -> bool {
+    STOPWORDS.binary_search(&w).is_ok()
+}
+
+/// Function words of both languages, folded and sorted (binary search).
+const STOPWORDS: &[&str] = &[
+    "about", "after", "alors", "also", "among", "and", "apres", "are", "aussi", "aux", "avait",
+    "avant", "avec", "avoir", "been", "but", "by", "can", "car", "ce", "ces", "cet", "cette",
+    "comme", "dans", "des", "deux", "did", "does", "donc", "dont", "du", "during", "elle", "elles",
+    "en", "entre", "est", "et", "etaient", "etait", "ete", "etre", "for", "from", "had", "has",
+    "have", "her", "his", "how", "ils", "including", "into", "its", "la", "le", "les", "leur",
+    "leurs", "lui", "mais", "more", "most", "not", "notre", "nous", "one", "ont", "our", "out",
+    "over", "par", "pas", "plus", "pour", "qu'il", "que", "qui", "sans", "selon", "ses", "she",
+    "son", "sont", "sous", "such", "sur", "than", "that", "the", "their", "them", "then", "there",
+    "these", "they", "this", "those", "through", "tous", "tout", "tres", "une", "was", "were",
+    "what", "when", "which", "while", "who", "will", "with", "would", "you",
+];
+
+/// Capitalised words that name nothing in particular (days, months, titles, demonyms…), folded.
+const COMMON_CAPITALS: &[&str] = &[
+    "april", "august", "breaking", "ceo", "cto", "ciso", "december", "february", "friday", "inc",
+    "internet", "january", "july", "june", "lundi", "mardi", "march", "mercredi", "jeudi",
+    "vendredi", "samedi", "dimanche", "may", "monday", "november", "october", "saturday",
+    "september", "sunday", "thursday", "tuesday", "wednesday", "update", "read", "source",
+    "sources", "photo", "image", "credit", "the", "les", "des", "une", "cette", "selon", "ltd",
+    "llc", "corp", "group", "groupe", "news", "via", "http", "https", "www", "com",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stopwords_are_sorted_for_binary_search() {
+        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn numbers_survive_translation_and_years_do_not_count() {
+        assert_eq!(number("6,4").as_deref(), Some("6.4"));
+        assert_eq!(number("6.4").as_deref(), Some("6.4"));
+        assert_eq!(number("380").as_deref(), Some("380"));
+        assert_eq!(number("2023"), None);
+        assert_eq!(number("3AM"), None);
+        assert_eq!(number("5"), None);
+    }
+
+    #[test]
+    fn names_come_from_capitals_inside_sentences_and_acronyms() {
+        let w = Words::new(
+            "Clorox Sues Cognizant for $380 Million Over 2023 Hack",
+            "The bleach maker Clorox says Cognizant handed passwords to hackers. SFR was not hit.",
+        );
+        assert!(w.names.contains(&"clorox".to_owned()), "{:?}", w.names);
+        assert!(w.names.contains(&"cognizant".to_owned()));
+        assert!(w.names.contains(&"sfr".to_owned()));
+        assert!(!w.names.contains(&"sues".to_owned()));
+        assert!(!w.names.contains(&"hack".to_owned()));
+        assert!(w.numbers.contains(&"380".to_owned()));
+    }
+
+    #[test]
+    fn the_same_text_has_the_same_signature_and_a_different_one_does_not() {
+        let a = Words::new("Orange victime d'une cyberattaque", "Orange a détecté une intrusion.");
+        let b = Words::new("Orange victime d'une cyberattaque", "Orange a détecté une intrusion.");
+        let c = Words::new("SonicWall corrige une faille", "Une mise à jour pour SMA 100.");
+        assert_eq!(similarity(&minhash(&a.content), &minhash(&b.content)), 1.0);
+        assert!(similarity(&minhash(&a.content), &minhash(&c.content)) < 0.2);
+    }
+}
