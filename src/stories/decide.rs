@@ -14,18 +14,23 @@ pub const WINDOW_DAYS: i64 = 14;
 pub const WINDOW_SECS: i64 = WINDOW_DAYS * 86_400;
 
 /// Similarity at which two texts in one language are copies (a wire story, a republication).
-pub const NEAR_DUPLICATE: f64 = 0.6;
+pub const NEAR_DUPLICATE: f64 = 0.75;
 /// Score at which an article joins a story.
 pub const JOIN_SCORE: f64 = 3.0;
 
 const VICTIM: f64 = 2.5;
 const CVE: f64 = 3.0;
 const ACTOR: f64 = 0.75;
-const NAME: f64 = 0.75;
-const MAX_NAMES: usize = 5;
+/// A shared name held by no other recent story, by one other, by more: a name many stories share
+/// ("Microsoft", "London") says little.
+const NAME_RARE: f64 = 1.5;
+const NAME_SHARED: f64 = 1.0;
+const NAME_COMMON: f64 = 0.4;
+const MAX_NAMES: f64 = 4.0;
 const NUMBER: f64 = 0.75;
 const MAX_NUMBERS: usize = 2;
-const SIMILARITY: f64 = 6.0;
+const SIMILARITY: f64 = 4.0;
+const TITLE_CONFLICT: bool = true;
 
 /// How an article came to be in its story: kept with the membership, shown to the analyst.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -129,7 +134,15 @@ pub fn within_window(a: Option<i64>, b: Option<i64>) -> bool {
 
 /// How `new` relates to the stored member `member` (id `with`): a reason to join its story, or
 /// `None` (too far apart, a different victim, or not enough in common).
-pub fn compare(new: &Profile, with: i64, member: &Profile) -> Option<Reason> {
+///
+/// `stories_with(key)` is how many recent stories hold an index key: the rarer a shared name, the
+/// more it counts.
+pub fn compare(
+    new: &Profile,
+    with: i64,
+    member: &Profile,
+    stories_with: &dyn Fn(&str) -> usize,
+) -> Option<Reason> {
     if !within_window(new.date, member.date) {
         return None;
     }
@@ -147,7 +160,10 @@ pub fn compare(new: &Profile, with: i64, member: &Profile) -> Option<Reason> {
         with,
         similarity: sim,
         near_duplicate,
-        victims: shared(&new.all_victims().cloned().collect::<Vec<_>>(), &member.all_victims().cloned().collect::<Vec<_>>()),
+        victims: shared(
+            &new.all_victims().cloned().collect::<Vec<_>>(),
+            &member.all_victims().cloned().collect::<Vec<_>>(),
+        ),
         cves: shared(&new.cves, &member.cves),
         actors: shared(&new.actors, &member.actors),
         names: shared(&new.names, &member.names),
@@ -158,6 +174,23 @@ pub fn compare(new: &Profile, with: i64, member: &Profile) -> Option<Reason> {
     let conflict = !new.victims.is_empty()
         && !member.victims.is_empty()
         && !new.victims.iter().any(|v| member.victims.contains(v));
+    // In one language, each title naming something the other article never names: two subjects.
+    let own = |a: &Profile, b: &Profile| {
+        a.title_names.iter().any(|n| {
+            !b.names.contains(n)
+                && !b
+                    .victims
+                    .iter()
+                    .chain(&b.mentioned)
+                    .any(|v| v.contains(n.as_str()))
+        })
+    };
+    let conflict = conflict
+        || (TITLE_CONFLICT
+            && new.lang.is_some()
+            && new.lang == member.lang
+            && own(new, member)
+            && own(member, new));
     if conflict && !near_duplicate {
         return None;
     }
@@ -171,7 +204,16 @@ pub fn compare(new: &Profile, with: i64, member: &Profile) -> Option<Reason> {
     if !e.actors.is_empty() {
         score += ACTOR;
     }
-    score += NAME * e.names.len().min(MAX_NAMES) as f64;
+    let names: f64 = e
+        .names
+        .iter()
+        .map(|n| match stories_with(&format!("n:{n}")) {
+            0 | 1 => NAME_RARE,
+            2 => NAME_SHARED,
+            _ => NAME_COMMON,
+        })
+        .sum();
+    score += names.min(MAX_NAMES);
     score += NUMBER * e.numbers.len().min(MAX_NUMBERS) as f64;
     e.score = (score * 100.0).round() / 100.0;
     (near_duplicate || score >= JOIN_SCORE).then_some(Reason::Shared(e))
@@ -181,11 +223,12 @@ pub fn compare(new: &Profile, with: i64, member: &Profile) -> Option<Reason> {
 pub fn best<'a>(
     new: &Profile,
     candidates: impl IntoIterator<Item = (i64, &'a [(i64, Profile)])>,
+    stories_with: &dyn Fn(&str) -> usize,
 ) -> Option<(i64, Reason)> {
     let mut best: Option<(i64, Reason)> = None;
     for (story, members) in candidates {
         for (id, member) in members {
-            let Some(reason) = compare(new, *id, member) else {
+            let Some(reason) = compare(new, *id, member, stories_with) else {
                 continue;
             };
             if best.as_ref().is_none_or(|(_, r)| rank(&reason) > rank(r)) {

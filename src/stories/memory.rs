@@ -22,16 +22,21 @@ impl Memory {
     /// one. Returns the story's index and why.
     pub fn add(&mut self, id: i64, profile: Profile) -> (usize, Reason) {
         let keys = profile.keys();
-        let candidates: BTreeSet<usize> = keys
-            .iter()
-            .filter_map(|k| self.keys.get(k))
-            .flatten()
-            .copied()
-            .filter(|s| within_window(profile.date, self.last_seen[*s]))
-            .collect();
+        let recent = |k: &str| -> Vec<usize> {
+            self.keys.get(k).map_or(Vec::new(), |list| {
+                list.iter()
+                    .copied()
+                    .filter(|s| within_window(profile.date, self.last_seen[*s]))
+                    .collect()
+            })
+        };
+        let candidates: BTreeSet<usize> = keys.iter().flat_map(|k| recent(k)).collect();
         let found = best(
             &profile,
-            candidates.iter().map(|s| (*s as i64, self.stories[*s].as_slice())),
+            candidates
+                .iter()
+                .map(|s| (*s as i64, self.stories[*s].as_slice())),
+            &|k| recent(k).len(),
         );
         let (story, reason) = match found {
             Some((s, reason)) => (s as usize, reason),

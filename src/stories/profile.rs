@@ -21,12 +21,17 @@ pub struct Profile {
     /// Unix seconds of its date (publication, else fetch); none only outside the store.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<i64>,
-    /// Victims named by the tagging vocabulary (canonical values, folded), stated ones only.
+    /// Victims the tagging vocabulary knows (canonical values, folded), stated as such.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub victims: Vec<String>,
-    /// Victims only mentioned (in passing, lower confidence): shared evidence, never a conflict.
+    /// Victims mentioned in passing, or that the vocabulary does not know ("Mairie de Caen",
+    /// folded): shared evidence, never proof of a different incident.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub mentioned: Vec<String>,
+    /// The proper nouns of the title (also in `names`): two same-language titles naming different
+    /// things are two subjects ("noyau Linux de Red Hat", "… de Debian").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub title_names: Vec<String>,
     /// Threat actors (canonical, folded).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actors: Vec<String>,
@@ -64,6 +69,7 @@ impl Profile {
             exact: fnv(words.folded_all.as_bytes()),
             minhash: minhash(&words.content),
             names: words.names,
+            title_names: words.title_names,
             numbers: words.numbers,
             ..Profile::default()
         };
@@ -74,7 +80,9 @@ impl Profile {
     fn take_suggestions(&mut self, s: &Suggestions) {
         for v in &s.target {
             let key = crate::tagging::fold_key(&v.value);
-            let list = if v.confidence == Confidence::High {
+            // A victim the vocabulary does not know ("Crypto Alert" from a shouted headline) is
+            // evidence when shared, never proof of a different incident.
+            let list = if v.confidence == Confidence::High && !v.new_value {
                 &mut self.victims
             } else {
                 &mut self.mentioned
@@ -90,16 +98,28 @@ impl Profile {
                 self.actors.push(key);
             }
         }
+        // An actor's name is counted as the actor; a country named by itself ("France", not the
+        // "France Travail" it was inferred from) is said of too many stories to tell them apart.
+        let mut covered: Vec<String> = s
+            .actor
+            .iter()
+            .flat_map(|v| {
+                crate::tagging::fold_key(&v.evidence.term)
+                    .split(' ')
+                    .map(str::to_owned)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        covered.extend(
+            s.country
+                .iter()
+                .map(|c| crate::tagging::fold_key(&c.evidence.term))
+                .filter(|t| !t.contains(' ')),
+        );
+        self.names.retain(|n| !covered.contains(n));
+        self.title_names.retain(|n| self.names.contains(n));
         self.cves = s.cve.iter().map(|c| c.value.to_uppercase()).collect();
         self.cves.dedup();
-        // A name the vocabulary already stands for is counted there, not twice.
-        let covered: Vec<String> = s
-            .target
-            .iter()
-            .chain(&s.actor)
-            .flat_map(|v| crate::tagging::fold_key(&v.evidence.term).split(' ').map(str::to_owned).collect::<Vec<_>>())
-            .collect();
-        self.names.retain(|n| !covered.contains(n));
     }
 
     /// Every victim named, stated or mentioned.
@@ -139,6 +159,7 @@ fn lead_of(text: &str) -> &str {
 /// Words of an article, sorted out.
 struct Words {
     folded_all: String,
+    title_names: Vec<String>,
     content: Vec<u64>,
     names: Vec<String>,
     numbers: Vec<String>,
@@ -176,7 +197,10 @@ fn tokens(s: &str) -> Vec<Token<'_>> {
             });
             sentence_start = false;
         }
-        if matches!(c, '.' | '!' | '?' | ':' | '«' | '"' | '“' | '\n' | '|' | '(' | '–' | '—') {
+        if matches!(
+            c,
+            '.' | '!' | '?' | ':' | '«' | '"' | '“' | '\n' | '|' | '(' | '–' | '—'
+        ) {
             sentence_start = true;
         }
     }
@@ -195,10 +219,14 @@ impl Words {
         let lead_tokens = tokens(lead);
         // "Clorox Sues Cognizant for $380 Million Over 2023 Hack": in a title in title case every
         // word is capitalised, so capitals there say nothing.
-        let long: Vec<&Token> = title_tokens.iter().filter(|t| t.text.chars().count() >= 4).collect();
+        let long: Vec<&Token> = title_tokens
+            .iter()
+            .filter(|t| t.text.chars().count() >= 4)
+            .collect();
         let capitalised = long.iter().filter(|t| starts_upper(t.text)).count();
         let title_case = long.len() >= 3 && capitalised * 10 >= long.len() * 7;
         let mut names = Vec::new();
+        let mut title_names = Vec::new();
         let mut numbers = Vec::new();
         let mut content = Vec::new();
         let mut folded_all = String::new();
@@ -207,16 +235,26 @@ impl Words {
             .filter(|t| !t.sentence_start && starts_upper(t.text))
             .map(|t| crate::tagging::fold_key(t.text))
             .collect();
-        for (in_title, t) in title_tokens
+        let all: Vec<(bool, &Token)> = title_tokens
             .iter()
             .map(|t| (true, t))
             .chain(lead_tokens.iter().map(|t| (false, t)))
-        {
+            .collect();
+        for (k, &(in_title, t)) in all.iter().enumerate() {
+            let next = all.get(k + 1).map(|(_, n)| n.text).unwrap_or("");
+            let prev = k.checked_sub(1).map_or("", |p| all[p].1.text);
             let folded = crate::tagging::fold_key(t.text);
+            // "Coinbase's", "Travail’s": the name itself.
+            let folded = match folded.strip_suffix("'s") {
+                Some(stem) if stem.chars().count() >= 3 => stem.to_owned(),
+                _ => folded,
+            };
             folded_all.push_str(&folded);
             folded_all.push(' ');
             if let Some(n) = number(t.text) {
-                if !numbers.contains(&n) {
+                // "14 août", "July 14": a day of the month, said of everything that day.
+                let dated = is_month(next) || is_month(prev);
+                if !dated && !numbers.contains(&n) {
                     numbers.push(n);
                 }
                 continue;
@@ -227,21 +265,29 @@ impl Words {
             let name = if in_title && title_case {
                 acronym_or_mixed(t.text) || lead_capitals.contains(&folded)
             } else {
-                starts_upper(t.text) && (!t.sentence_start || acronym_or_mixed(t.text))
+                // At a sentence start a capital proves nothing, unless the next word has one too
+                // ("Marks & Spencer a…", "Bouygues Telecom confirme").
+                starts_upper(t.text)
+                    && (!t.sentence_start || acronym_or_mixed(t.text) || starts_upper(next))
             };
             if name
                 && folded.chars().count() >= 3
                 && !is_stopword(&folded)
                 && !COMMON_CAPITALS.contains(&folded.as_str())
-                && !names.contains(&folded)
             {
-                names.push(folded);
+                if in_title && !title_names.contains(&folded) {
+                    title_names.push(folded.clone());
+                }
+                if !names.contains(&folded) {
+                    names.push(folded);
+                }
             }
         }
         content.sort_unstable();
         content.dedup();
         Words {
             folded_all,
+            title_names,
             content,
             names,
             numbers,
@@ -249,13 +295,57 @@ impl Words {
     }
 }
 
+fn is_month(word: &str) -> bool {
+    MONTHS.contains(&crate::tagging::fold_key(word).as_str())
+}
+
+const MONTHS: &[&str] = &[
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
 fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// `SFR`, `SharePoint`, `XSS.is`: capitals past the first letter make a name even at a sentence start.
 fn acronym_or_mixed(s: &str) -> bool {
-    s.chars().skip(1).any(char::is_uppercase) && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    s.chars().skip(1).any(char::is_uppercase)
+        && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 /// A significant number, normalised (`6,4` and `6.4` are `6.4`); years and small counts are not.
@@ -329,26 +419,203 @@ fn is_stopword(w: &str) -> bool {
 
 /// Function words of both languages, folded and sorted (binary search).
 const STOPWORDS: &[&str] = &[
-    "about", "after", "alors", "also", "among", "and", "apres", "are", "aussi", "aux", "avait",
-    "avant", "avec", "avoir", "been", "but", "by", "can", "car", "ce", "ces", "cet", "cette",
-    "comme", "dans", "des", "deux", "did", "does", "donc", "dont", "du", "during", "elle", "elles",
-    "en", "entre", "est", "et", "etaient", "etait", "ete", "etre", "for", "from", "had", "has",
-    "have", "her", "his", "how", "ils", "including", "into", "its", "la", "le", "les", "leur",
-    "leurs", "lui", "mais", "more", "most", "not", "notre", "nous", "one", "ont", "our", "out",
-    "over", "par", "pas", "plus", "pour", "qu'il", "que", "qui", "sans", "selon", "ses", "she",
-    "son", "sont", "sous", "such", "sur", "than", "that", "the", "their", "them", "then", "there",
-    "these", "they", "this", "those", "through", "tous", "tout", "tres", "une", "was", "were",
-    "what", "when", "which", "while", "who", "will", "with", "would", "you",
+    "about",
+    "after",
+    "alors",
+    "also",
+    "among",
+    "and",
+    "apres",
+    "are",
+    "aussi",
+    "aux",
+    "avait",
+    "avant",
+    "avec",
+    "avoir",
+    "been",
+    "but",
+    "by",
+    "can",
+    "car",
+    "ce",
+    "ces",
+    "cet",
+    "cette",
+    "comme",
+    "dans",
+    "des",
+    "deux",
+    "did",
+    "does",
+    "donc",
+    "dont",
+    "du",
+    "during",
+    "elle",
+    "elles",
+    "en",
+    "entre",
+    "est",
+    "et",
+    "etaient",
+    "etait",
+    "ete",
+    "etre",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "her",
+    "his",
+    "how",
+    "ils",
+    "including",
+    "into",
+    "its",
+    "la",
+    "le",
+    "les",
+    "leur",
+    "leurs",
+    "lui",
+    "mais",
+    "more",
+    "most",
+    "not",
+    "notre",
+    "nous",
+    "one",
+    "ont",
+    "our",
+    "out",
+    "over",
+    "par",
+    "pas",
+    "plus",
+    "pour",
+    "qu'il",
+    "que",
+    "qui",
+    "sans",
+    "selon",
+    "ses",
+    "she",
+    "son",
+    "sont",
+    "sous",
+    "such",
+    "sur",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "tous",
+    "tout",
+    "tres",
+    "une",
+    "was",
+    "were",
+    "what",
+    "when",
+    "which",
+    "while",
+    "who",
+    "will",
+    "with",
+    "would",
+    "you",
 ];
 
 /// Capitalised words that name nothing in particular (days, months, titles, demonyms…), folded.
 const COMMON_CAPITALS: &[&str] = &[
-    "april", "august", "breaking", "ceo", "cto", "ciso", "december", "february", "friday", "inc",
-    "internet", "january", "july", "june", "lundi", "mardi", "march", "mercredi", "jeudi",
-    "vendredi", "samedi", "dimanche", "may", "monday", "november", "october", "saturday",
-    "september", "sunday", "thursday", "tuesday", "wednesday", "update", "read", "source",
-    "sources", "photo", "image", "credit", "the", "les", "des", "une", "cette", "selon", "ltd",
-    "llc", "corp", "group", "groupe", "news", "via", "http", "https", "www", "com",
+    "april",
+    "august",
+    "breaking",
+    "ceo",
+    "cto",
+    "ciso",
+    "december",
+    "february",
+    "friday",
+    "inc",
+    "internet",
+    "january",
+    "july",
+    "june",
+    "lundi",
+    "mardi",
+    "march",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "may",
+    "monday",
+    "november",
+    "october",
+    "saturday",
+    "september",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "wednesday",
+    "update",
+    "read",
+    "source",
+    "sources",
+    "photo",
+    "image",
+    "credit",
+    "the",
+    "les",
+    "des",
+    "une",
+    "cette",
+    "selon",
+    "ltd",
+    "llc",
+    "corp",
+    "group",
+    "groupe",
+    "news",
+    "via",
+    "http",
+    "https",
+    "www",
+    "com",
+    "cyberattaque",
+    "cyberattack",
+    "cyber",
+    "ransomware",
+    "hackers",
+    "pirates",
+    "breaking",
+    // Authorities that speak about many incidents.
+    "cnil",
+    "anssi",
+    "fbi",
+    "cisa",
+    "europol",
+    "nca",
+    "ncsc",
+    "commission",
+    "police",
+    "gendarmerie",
+    "parquet",
+    "justice",
+    "doj",
+    "department",
 ];
 
 #[cfg(test)]
@@ -386,9 +653,18 @@ mod tests {
 
     #[test]
     fn the_same_text_has_the_same_signature_and_a_different_one_does_not() {
-        let a = Words::new("Orange victime d'une cyberattaque", "Orange a détecté une intrusion.");
-        let b = Words::new("Orange victime d'une cyberattaque", "Orange a détecté une intrusion.");
-        let c = Words::new("SonicWall corrige une faille", "Une mise à jour pour SMA 100.");
+        let a = Words::new(
+            "Orange victime d'une cyberattaque",
+            "Orange a détecté une intrusion.",
+        );
+        let b = Words::new(
+            "Orange victime d'une cyberattaque",
+            "Orange a détecté une intrusion.",
+        );
+        let c = Words::new(
+            "SonicWall corrige une faille",
+            "Une mise à jour pour SMA 100.",
+        );
         assert_eq!(similarity(&minhash(&a.content), &minhash(&b.content)), 1.0);
         assert!(similarity(&minhash(&a.content), &minhash(&c.content)) < 0.2);
     }
