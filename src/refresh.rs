@@ -65,6 +65,8 @@ pub struct RefreshReport {
     pub full_texts_failed: usize,
     /// Problems that did not fail their feed, such as a page whose full text could not be had.
     pub warnings: Vec<RefreshWarning>,
+    /// New articles that joined a story already told by another article (issue 13).
+    pub joined_stories: usize,
 }
 
 /// A problem that did not fail its feed.
@@ -234,6 +236,14 @@ pub async fn refresh(
                     tokio::time::sleep(BATCH_PAUSE).await;
                 }
                 let stats = write.into_stats();
+                // Each new article joins its story now, so the CLI's and the reader's fetches
+                // both leave every article placed.
+                if !stats.new_links.is_empty()
+                    && let Some(suggester) = crate::stories::bundled_suggester()
+                {
+                    let ids: Vec<ArticleId> = stats.new_links.iter().map(|(id, _)| *id).collect();
+                    report.joined_stories += store.cluster(&ids, suggester)?.joined;
+                }
                 report
                     .warnings
                     .extend(skipped.iter().map(|entry| RefreshWarning {

@@ -538,3 +538,48 @@ fn one_malformed_item_is_skipped_and_named_and_the_others_are_stored() {
         );
     }
 }
+
+/// Issue 13: a fetch places every new article in a story as it stores it; the same articles served
+/// by two subscriptions (a feed and its mirror) collapse into one story each, with the reason.
+#[test]
+fn a_fetch_places_the_same_article_of_two_feeds_in_one_story() {
+    let server = TestServer::start();
+    let path = "fr/zataz_feed_2026-08-20.xml";
+    let body = std::fs::read(support::feed_file(path)).unwrap();
+    server.route(
+        "/mirror.xml",
+        support::Route::ok("application/rss+xml", body),
+    );
+    let home = Home::with_feeds(&[
+        ("zataz".to_owned(), server.feed_url(path), None),
+        ("mirror".to_owned(), server.url("/mirror.xml"), None),
+    ]);
+    let out = home.veille(&["fetch"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let store = veille::store::Store::open(&home.dir.path().join("veille.db")).unwrap();
+    let all = store.list(&veille::model::Filter::default(), None).unwrap();
+    assert_eq!(all.len(), 20);
+    for a in all.iter().filter(|a| a.feed == "zataz") {
+        let twin = all
+            .iter()
+            .find(|b| b.feed == "mirror" && b.title == a.title)
+            .unwrap();
+        let story = store.story_of(a.id).unwrap();
+        assert!(story.is_some(), "{} has no story", a.title);
+        assert_eq!(story, store.story_of(twin.id).unwrap(), "{}", a.title);
+    }
+    let stories = store
+        .stories(&veille::model::Filter::default(), None)
+        .unwrap();
+    assert!(
+        stories.len() <= 10,
+        "{} stories for 10 articles twice",
+        stories.len()
+    );
+    assert!(
+        stories
+            .iter()
+            .all(|s| s.articles.iter().skip(1).all(|a| !a.reason.is_empty())),
+        "every member says why it joined"
+    );
+}

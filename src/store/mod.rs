@@ -21,6 +21,7 @@ mod pushed;
 mod query;
 mod rejections;
 mod schema;
+mod stories;
 mod tags;
 mod time;
 
@@ -28,6 +29,7 @@ pub use articles::FeedWrite;
 pub use bulk::TagRow;
 pub use pushed::PushedObject;
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
+pub use stories::{ClusterStats, StoryArticle, StorySummary};
 
 /// Why the store could not do what was asked.
 #[derive(Debug, thiserror::Error)]
@@ -73,6 +75,12 @@ pub enum StoreError {
     /// No article has this id.
     #[error("no article with id {id}")]
     UnknownArticle {
+        /// The id asked for.
+        id: i64,
+    },
+    /// No story has this id.
+    #[error("no story with id {id}")]
+    UnknownStory {
         /// The id asked for.
         id: i64,
     },

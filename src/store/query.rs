@@ -180,6 +180,21 @@ pub(super) fn list_ids_sql(
     select_all_sql(conn, filter, "a.id")
 }
 
+/// `columns` of every article a filter matches (unordered), with its parameters: a subquery.
+pub(super) fn select_all(
+    conn: &Connection,
+    filter: &Filter,
+    columns: &str,
+) -> rusqlite::Result<(String, Vec<Value>)> {
+    let ids = feed_ids(conn, filter)?;
+    let c = conditions(filter, ids.as_deref());
+    let sql = format!(
+        "SELECT {columns} FROM articles a JOIN feeds f ON f.id = a.feed_id {}",
+        c.sql()
+    );
+    Ok((sql, c.params))
+}
+
 /// `columns` of every article a filter matches, in list order.
 fn select_all_sql(
     conn: &Connection,

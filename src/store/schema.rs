@@ -170,6 +170,54 @@ INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
 ALTER TABLE feeds ADD COLUMN failing_since INTEGER;
 UPDATE feeds SET failing_since = last_attempt WHERE last_error IS NOT NULL;
 "#,
+    // Stories (issue 13, src/stories): an article's story and why it joined (`reason`, JSON), the
+    // profile it was compared by (JSON), the index of story keys (victim, CVE id, name, exact-text
+    // hash → story) that finds candidates without a pass over the store, and the analyst's own
+    // decisions (an article taken out, two stories merged), kept across fetches.
+    r#"
+CREATE TABLE stories (
+    id          INTEGER PRIMARY KEY,
+    first_seen  INTEGER NOT NULL,
+    last_seen   INTEGER NOT NULL,
+    created_at  INTEGER NOT NULL
+);
+CREATE INDEX stories_by_last_seen ON stories(last_seen, id);
+CREATE TABLE story_members (
+    article_id  INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    story_id    INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+    seen        INTEGER NOT NULL,
+    reason      TEXT NOT NULL,
+    score       REAL NOT NULL,
+    profile     TEXT NOT NULL,
+    manual      INTEGER NOT NULL DEFAULT 0,
+    joined_at   INTEGER NOT NULL
+);
+CREATE INDEX story_members_by_story ON story_members(story_id, seen);
+CREATE TABLE story_keys (
+    key         TEXT NOT NULL,
+    story_id    INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+    last_seen   INTEGER NOT NULL,
+    PRIMARY KEY (key, story_id)
+) WITHOUT ROWID;
+CREATE INDEX story_keys_by_story ON story_keys(story_id);
+-- A story left without members (its articles purged, taken out or merged away) goes, with its keys.
+CREATE TRIGGER story_members_emptied_by_delete AFTER DELETE ON story_members
+WHEN NOT EXISTS (SELECT 1 FROM story_members WHERE story_id = old.story_id) BEGIN
+    DELETE FROM stories WHERE id = old.story_id;
+END;
+CREATE TRIGGER story_members_emptied_by_move AFTER UPDATE OF story_id ON story_members
+WHEN NOT EXISTS (SELECT 1 FROM story_members WHERE story_id = old.story_id) BEGIN
+    DELETE FROM stories WHERE id = old.story_id;
+END;
+CREATE TABLE story_decisions (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL CHECK (kind IN ('take-out', 'merge')),
+    article_id  INTEGER,
+    story_id    INTEGER NOT NULL,
+    other_story INTEGER,
+    created_at  INTEGER NOT NULL
+);
+"#,
 ];
 
 /// The database's `user_version`.

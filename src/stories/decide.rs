@@ -18,7 +18,9 @@ pub const NEAR_DUPLICATE: f64 = 0.75;
 /// Score at which an article joins a story.
 pub const JOIN_SCORE: f64 = 3.0;
 
-const VICTIM: f64 = 2.5;
+/// A victim both articles state, or one that at least one only mentions.
+const VICTIM_STATED: f64 = 3.0;
+const VICTIM: f64 = 2.0;
 const CVE: f64 = 3.0;
 const ACTOR: f64 = 0.75;
 /// A shared name held by no other recent story, by one other, by more: a name many stories share
@@ -195,7 +197,9 @@ pub fn compare(
         return None;
     }
     let mut score = SIMILARITY * sim;
-    if !e.victims.is_empty() {
+    if new.victims.iter().any(|v| member.victims.contains(v)) {
+        score += VICTIM_STATED;
+    } else if !e.victims.is_empty() {
         score += VICTIM;
     }
     if !e.cves.is_empty() {

@@ -1,0 +1,226 @@
+//! Stories in the store: articles of one incident from several feeds, in French and English, end
+//! up in one story with the reason each joined; other incidents stay apart; the analyst's own
+//! decisions (an article taken out, two stories merged) survive later fetches.
+use chrono::{DateTime, TimeZone, Utc};
+use veille::feed::fetch::Validators;
+use veille::model::{ArticleId, FeedId, FeedSource, Filter, Lang, NewArticle};
+use veille::store::{FeedUpdate, Store};
+use veille::stories::bundled_suggester;
+
+fn date(m: u32, d: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2025, m, d, 12, 0, 0).unwrap()
+}
+
+fn article(key: &str, title: &str, text: &str, lang: Lang, day: DateTime<Utc>) -> NewArticle {
+    NewArticle {
+        dedup_key: key.to_owned(),
+        title: title.to_owned(),
+        url: Some(format!("https://news.example/{key}")),
+        author: None,
+        published: Some(day),
+        summary: Some(format!("<p>{text}</p>")),
+        content_html: None,
+        lang: Some(lang),
+        text: Some(text.to_owned()),
+    }
+}
+
+fn feeds(store: &mut Store, names: &[&str]) -> Vec<FeedId> {
+    let sources: Vec<FeedSource> = names
+        .iter()
+        .map(|n| FeedSource {
+            name: (*n).to_owned(),
+            url: format!("https://{n}.example/feed"),
+            lang: None,
+            full_text: false,
+        })
+        .collect();
+    store
+        .sync_feeds(&sources)
+        .unwrap()
+        .into_iter()
+        .map(|f| f.id)
+        .collect()
+}
+
+/// Stores `articles` as one fetch of `feed` and places the new ones, as a fetch does.
+fn fetch(store: &mut Store, feed: FeedId, articles: Vec<NewArticle>) -> Vec<ArticleId> {
+    let stats = store
+        .record_fetch(
+            feed,
+            &FeedUpdate {
+                title: None,
+                validators: Validators::default(),
+                articles,
+            },
+        )
+        .unwrap();
+    let ids: Vec<ArticleId> = stats.new_links.iter().map(|(id, _)| *id).collect();
+    store.cluster(&ids, bundled_suggester().unwrap()).unwrap();
+    ids
+}
+
+const ICC_FR: (&str, &str) = (
+    "La Cour pénale internationale victime d'une cyberattaque",
+    "La Cour pénale internationale (CPI), basée à La Haye, a déclaré avoir été victime d'une \
+     cyberattaque : ses services ont détecté une activité anormale affectant ses systèmes.",
+);
+const ICC_EN: (&str, &str) = (
+    "International Criminal Court hit by cyberattack",
+    "The International Criminal Court in The Hague said it detected anomalous activity affecting \
+     its information systems and was the victim of a cyberattack.",
+);
+const BOUYGUES: (&str, &str) = (
+    "Bouygues Telecom victime d'une cyberattaque : 6,4 millions d'abonnés touchés",
+    "Bouygues Telecom a confirmé une cyberattaque touchant 6,4 millions de comptes clients, \
+     IBAN compris.",
+);
+
+#[test]
+fn the_same_incident_in_french_and_english_is_one_story_with_its_reason() {
+    let mut store = Store::open_in_memory().unwrap();
+    let f = feeds(&mut store, &["numerama", "securityaffairs"]);
+    let fr = fetch(
+        &mut store,
+        f[0],
+        vec![article("icc-fr", ICC_FR.0, ICC_FR.1, Lang::Fr, date(9, 19))],
+    );
+    let en = fetch(
+        &mut store,
+        f[1],
+        vec![article("icc-en", ICC_EN.0, ICC_EN.1, Lang::En, date(9, 20))],
+    );
+    let story = store.story_of(fr[0]).unwrap().unwrap();
+    assert_eq!(store.story_of(en[0]).unwrap(), Some(story));
+    let stories = store.stories(&Filter::default(), None).unwrap();
+    assert_eq!(stories.len(), 1);
+    let s = &stories[0];
+    assert_eq!(s.id, story);
+    assert_eq!(s.languages, ["en", "fr"]);
+    assert_eq!(s.title, ICC_EN.0, "the newest article's title");
+    assert_eq!(s.articles.len(), 2);
+    assert!(
+        s.articles[1]
+            .reason
+            .contains("victim international criminal court"),
+        "{}",
+        s.articles[1].reason
+    );
+    assert_eq!(s.first_seen, Some(date(9, 19)));
+    assert_eq!(s.last_seen, Some(date(9, 20)));
+}
+
+#[test]
+fn the_same_article_in_two_feeds_collapses_and_another_victim_stays_apart() {
+    let mut store = Store::open_in_memory().unwrap();
+    let f = feeds(&mut store, &["zataz", "zataz-bis", "lemagit"]);
+    let a = fetch(
+        &mut store,
+        f[0],
+        vec![article("b1", BOUYGUES.0, BOUYGUES.1, Lang::Fr, date(8, 6))],
+    );
+    let b = fetch(
+        &mut store,
+        f[1],
+        vec![article("b2", BOUYGUES.0, BOUYGUES.1, Lang::Fr, date(8, 6))],
+    );
+    let orange = fetch(
+        &mut store,
+        f[2],
+        vec![article(
+            "o1",
+            "Orange victime d'une cyberattaque",
+            "Orange a détecté une cyberattaque sur l'un de ses systèmes d'information et a porté plainte.",
+            Lang::Fr,
+            date(8, 6),
+        )],
+    );
+    let story = store.story_of(a[0]).unwrap();
+    assert_eq!(store.story_of(b[0]).unwrap(), story);
+    assert_ne!(store.story_of(orange[0]).unwrap(), story);
+    let s = store.story(story.unwrap()).unwrap();
+    assert!(
+        s.articles[1].reason.starts_with("same text as"),
+        "{}",
+        s.articles[1].reason
+    );
+}
+
+#[test]
+fn a_later_turn_past_the_window_starts_a_new_story() {
+    let mut store = Store::open_in_memory().unwrap();
+    let f = feeds(&mut store, &["a"]);
+    let first = fetch(
+        &mut store,
+        f[0],
+        vec![article("1", ICC_FR.0, ICC_FR.1, Lang::Fr, date(6, 1))],
+    );
+    let later = fetch(
+        &mut store,
+        f[0],
+        vec![article("2", ICC_EN.0, ICC_EN.1, Lang::En, date(9, 1))],
+    );
+    assert_ne!(
+        store.story_of(first[0]).unwrap(),
+        store.story_of(later[0]).unwrap()
+    );
+}
+
+#[test]
+fn an_article_taken_out_by_hand_stays_out_and_a_merge_stays_after_later_fetches() {
+    let mut store = Store::open_in_memory().unwrap();
+    let f = feeds(&mut store, &["a", "b", "c"]);
+    let fr = fetch(
+        &mut store,
+        f[0],
+        vec![article("fr", ICC_FR.0, ICC_FR.1, Lang::Fr, date(9, 19))],
+    );
+    let en = fetch(
+        &mut store,
+        f[1],
+        vec![article("en", ICC_EN.0, ICC_EN.1, Lang::En, date(9, 20))],
+    );
+    let story = store.story_of(fr[0]).unwrap().unwrap();
+    let alone = store.take_out_of_story(en[0]).unwrap();
+    assert_ne!(alone, story);
+    // Another fetch brings a third ICC article: the analyst's decision is not undone.
+    let third = fetch(
+        &mut store,
+        f[2],
+        vec![article(
+            "en2",
+            "ICC says hackers breached its systems",
+            ICC_EN.1,
+            Lang::En,
+            date(9, 21),
+        )],
+    );
+    assert_eq!(store.story_of(en[0]).unwrap(), Some(alone));
+    assert_eq!(store.story_of(fr[0]).unwrap(), Some(story));
+    let s = store.story(alone).unwrap();
+    assert_eq!(s.articles[0].reason, "placed by hand");
+    // Merging by hand: every article ends in one story, and the emptied one is gone.
+    let mut others = vec![alone, store.story_of(third[0]).unwrap().unwrap()];
+    others.dedup();
+    for other in others.into_iter().filter(|o| *o != story) {
+        store.merge_stories(story, other).unwrap();
+    }
+    for id in [fr[0], en[0], third[0]] {
+        assert_eq!(store.story_of(id).unwrap(), Some(story));
+    }
+    assert_eq!(store.stories(&Filter::default(), None).unwrap().len(), 1);
+    assert!(store.story(alone).is_err());
+}
+
+#[test]
+fn clustering_twice_places_nothing_twice() {
+    let mut store = Store::open_in_memory().unwrap();
+    let f = feeds(&mut store, &["a"]);
+    let ids = fetch(
+        &mut store,
+        f[0],
+        vec![article("1", ICC_FR.0, ICC_FR.1, Lang::Fr, date(9, 19))],
+    );
+    let again = store.cluster(&ids, bundled_suggester().unwrap()).unwrap();
+    assert_eq!((again.joined, again.started), (0, 0));
+}
