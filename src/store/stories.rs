@@ -260,14 +260,14 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut articles = stmt
             .query_map([id], |r| {
-                let reason: String = r.get(10)?;
+                let reason: String = r.get("reason")?;
                 let reason = serde_json::from_str::<Reason>(&reason)
                     .map(|r| r.explain())
                     .unwrap_or(reason);
                 Ok(StoryArticle {
                     article: summary_from_row(r)?,
                     reason,
-                    score: r.get(11)?,
+                    score: r.get("score")?,
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
