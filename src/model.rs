@@ -372,4 +372,6 @@ pub struct Filter {
     /// Other names of words of `query` (a vocabulary label in the other language), each word
     /// matching any of its names: ("rançongiciel", ["ransomware"]).
     pub synonyms: Vec<(String, Vec<String>)>,
+    /// Only the articles of this story (`veille stories`).
+    pub story: Option<i64>,
 }

@@ -45,6 +45,20 @@ pub enum Command {
         #[arg(long, value_name = "N")]
         limit: Option<usize>,
     },
+    /// Stories: one event told by several articles, in French and English, newest first; each
+    /// article says why it joined.
+    Stories {
+        /// Filters: a story is listed when one of its articles matches.
+        #[command(flatten)]
+        filters: FilterArgs,
+        /// Print one JSON object per line: {"id", "title", "articles", "languages", "first_seen",
+        /// "last_seen", "tags"}.
+        #[arg(long)]
+        json: bool,
+        /// At most this many stories.
+        #[arg(long, value_name = "N")]
+        limit: Option<usize>,
+    },
     /// Full-text search (accents ignored: "rancongiciel" finds "rançongiciel").
     Search {
         /// Words to look for.
@@ -349,6 +363,9 @@ pub struct FilterArgs {
     /// Full-text query.
     #[arg(long, value_name = "TEXT")]
     pub query: Option<String>,
+    /// Only the articles of this story (ids from `veille stories`).
+    #[arg(long, value_name = "ID")]
+    pub story: Option<i64>,
 }
 
 impl FilterArgs {
@@ -368,6 +385,7 @@ impl FilterArgs {
             since,
             until,
             query,
+            story,
         } = self;
         lang.is_none()
             && feeds.is_empty()
@@ -378,6 +396,7 @@ impl FilterArgs {
             && since.is_none()
             && until.is_none()
             && query.is_none()
+            && story.is_none()
     }
 }
 

@@ -40,6 +40,7 @@ pub fn to_filter(paths: &Paths, args: &FilterArgs, query: Option<String>) -> Res
             _ => Vec::new(),
         },
         query: query.filter(|q| !q.trim().is_empty()),
+        story: args.story,
     })
 }
 
@@ -59,6 +60,30 @@ pub fn list(
         output::write_json(&mut out, &articles)?;
     } else {
         output::write_article_lines(&mut out, &articles)?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Prints the stories with an article matching the filters, the most recent first: a line per
+/// story, its articles below it with why each joined; or one JSON object per line.
+pub fn stories(
+    paths: &Paths,
+    args: &FilterArgs,
+    json: bool,
+    limit: Option<usize>,
+) -> Result<ExitCode> {
+    let filter = to_filter(paths, args, None)?;
+    let store = open_store_read(paths)?;
+    let stories = store.stories(&filter, limit)?;
+    let mut out = output::stdout();
+    if json {
+        for s in &stories {
+            serde_json::to_writer(&mut out, s)?;
+            writeln!(out)?;
+        }
+    } else {
+        output::write_story_lines(&mut out, &stories)?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)

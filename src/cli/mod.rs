@@ -118,6 +118,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
             json,
             limit,
         }) => articles::list(&paths, &filters, json, limit, None),
+        Some(Command::Stories {
+            filters,
+            json,
+            limit,
+        }) => articles::stories(&paths, &filters, json, limit),
         Some(Command::Search {
             words,
             filters,

@@ -112,6 +112,48 @@ pub fn write_article_lines(out: &mut impl Write, articles: &[ArticleSummary]) ->
     Ok(())
 }
 
+/// Writes one line per story (id, span, languages, number of sources, newest title), then its
+/// articles indented, each with why it joined. Every string from a feed is cleaned for the terminal.
+pub fn write_story_lines(
+    out: &mut impl Write,
+    stories: &[crate::store::StorySummary],
+) -> io::Result<()> {
+    let day = |d: Option<chrono::DateTime<chrono::Utc>>| {
+        d.map(|d| d.format("%Y-%m-%d").to_string())
+            .unwrap_or_else(|| "----------".into())
+    };
+    for s in stories {
+        let langs = if s.languages.is_empty() {
+            "--".to_owned()
+        } else {
+            s.languages.join("+")
+        };
+        writeln!(
+            out,
+            "story {}  {} .. {}  {langs:<5}  {} article{}  {}",
+            s.id,
+            day(s.first_seen),
+            day(s.last_seen),
+            s.articles.len(),
+            if s.articles.len() == 1 { "" } else { "s" },
+            display_line(&s.title, MAX_TITLE_CHARS)
+        )?;
+        for a in &s.articles {
+            let lang = a.article.lang.map(|l| l.code()).unwrap_or("--");
+            writeln!(
+                out,
+                "    {:>6}  {}  {lang}  {:<24}  {}\n            why: {}",
+                a.article.id,
+                day(a.article.published),
+                display_line(&a.article.feed, 24),
+                display_line(&a.article.title, MAX_TITLE_CHARS),
+                display_line(&a.reason, MAX_LINE_CHARS)
+            )?;
+        }
+    }
+    Ok(())
+}
+
 /// Writes `value` as pretty JSON followed by a newline.
 pub fn write_json(out: &mut impl Write, value: &impl serde::Serialize) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, value)?;

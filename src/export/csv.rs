@@ -5,7 +5,7 @@ use crate::text::sanitize::{MAX_BODY_BYTES, clean_body};
 use std::io::Write;
 
 /// The header row (a contract: spreadsheets and scripts address columns by these names).
-pub const COLUMNS: [&str; 13] = [
+pub const COLUMNS: [&str; 14] = [
     "id",
     "published",
     "lang",
@@ -19,6 +19,7 @@ pub const COLUMNS: [&str; 13] = [
     "attack_types",
     "cves",
     "note",
+    "story",
 ];
 
 /// The UTF-8 byte-order mark Excel needs to read a CSV file as UTF-8.
@@ -44,7 +45,7 @@ pub(super) fn write(
     Ok(())
 }
 
-fn row(e: &Enriched<'_>) -> [String; 13] {
+fn row(e: &Enriched<'_>) -> [String; 14] {
     let a = &e.item.article.summary;
     let list = |values: &mut dyn Iterator<Item = &str>| {
         // A `|` inside a value would split it in two for whoever reads the cell back.
@@ -71,6 +72,7 @@ fn row(e: &Enriched<'_>) -> [String; 13] {
             .as_deref()
             .map(|n| clean_body(n, MAX_BODY_BYTES))
             .unwrap_or_default(),
+        e.item.story.map(|s| s.to_string()).unwrap_or_default(),
     ]
 }
 

@@ -11,6 +11,8 @@ struct Entry<'a> {
     summary: &'a str,
     note: Option<&'a str>,
     cves: &'a [String],
+    /// The story it is in (`veille stories`); null when not placed.
+    story: Option<i64>,
 }
 
 pub(super) fn write(items: &[Enriched<'_>], out: &mut dyn Write) -> Result<(), super::ExportError> {
@@ -21,6 +23,7 @@ pub(super) fn write(items: &[Enriched<'_>], out: &mut dyn Write) -> Result<(), s
             summary: &e.summary,
             note: e.item.note.as_deref(),
             cves: &e.cves,
+            story: e.item.story,
         })
         .collect();
     serde_json::to_writer_pretty(&mut *out, &entries)?;

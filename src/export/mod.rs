@@ -130,6 +130,8 @@ pub struct ExportItem {
     pub note: Option<String>,
     /// Its tags that were accepted suggestions (the others were typed): a lower confidence.
     pub suggested: Tags,
+    /// The story it is in (`veille stories`), if placed.
+    pub story: Option<i64>,
 }
 
 /// Why an export failed.
@@ -178,10 +180,12 @@ pub fn load_ids(store: &Store, ids: &[ArticleId]) -> Result<Vec<ExportItem>, Sto
         if let Some(article) = store.article(id)? {
             let note = store.note(id)?;
             let suggested = store.suggested_tags(id)?;
+            let story = store.story_of(id)?;
             items.push(ExportItem {
                 article,
                 note,
                 suggested,
+                story,
             });
         }
     }

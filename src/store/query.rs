@@ -136,6 +136,12 @@ fn conditions(filter: &Filter, feed_ids: Option<&[i64]>) -> Conditions {
     if let Some(until) = filter.until {
         c.push(format!("{SORT_DATE} < ?"), [Value::Integer(to_db(until))]);
     }
+    if let Some(story) = filter.story {
+        c.push(
+            "a.id IN (SELECT article_id FROM story_members WHERE story_id = ?)",
+            [Value::Integer(story)],
+        );
+    }
     if let Some(expr) = filter
         .query
         .as_deref()

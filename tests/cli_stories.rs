@@ -1,0 +1,172 @@
+//! `veille stories` and `veille list --story` end to end: the real binary fetches a French and an
+//! English feed from the loopback server telling the same incident, and shows one story.
+mod support;
+
+use serde_json::Value;
+use support::home::{stderr, stdout, veille_in};
+use support::{Route, TestServer};
+
+fn rss(lang: &str, items: &[(&str, &str, &str, &str)]) -> String {
+    let mut body = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>t</title>\
+         <link>https://news.example/</link><description>d</description><language>{lang}</language>"
+    );
+    for (guid, title, date, text) in items {
+        body.push_str(&format!(
+            "<item><title>{title}</title><link>https://news.example/{guid}</link><guid>{guid}</guid>\
+             <pubDate>{date}</pubDate><description>{text}</description></item>"
+        ));
+    }
+    body.push_str("</channel></rss>");
+    body
+}
+
+fn home(server: &TestServer) -> tempfile::TempDir {
+    server.route(
+        "/fr.xml",
+        Route::ok(
+            "application/rss+xml",
+            rss(
+                "fr",
+                &[
+                    (
+                        "icc-fr",
+                        "La Cour pénale internationale victime d'une cyberattaque",
+                        "Tue, 19 Sep 2023 12:00:00 GMT",
+                        "La Cour pénale internationale (CPI), basée à La Haye, a été victime d'une \
+                         cyberattaque : ses services ont détecté une activité anormale.",
+                    ),
+                    (
+                        "orange",
+                        "Orange victime d'une intrusion \u{1b}[31mrouge",
+                        "Tue, 19 Sep 2023 13:00:00 GMT",
+                        "Orange a détecté une intrusion sur l'un de ses systèmes et a porté plainte.",
+                    ),
+                ],
+            ),
+        ),
+    );
+    server.route(
+        "/en.xml",
+        Route::ok(
+            "application/rss+xml",
+            rss(
+                "en",
+                &[(
+                    "icc-en",
+                    "International Criminal Court hit by cyberattack",
+                    "Wed, 20 Sep 2023 09:00:00 GMT",
+                    "The International Criminal Court in The Hague detected anomalous activity \
+                     affecting its information systems.",
+                )],
+            ),
+        ),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let config = format!(
+        "[retention]\nmax_age_days = 0\n\n[[feeds]]\nname = \"numerama\"\nurl = {:?}\n\n\
+         [[feeds]]\nname = \"securityaffairs\"\nurl = {:?}\n",
+        server.url("/fr.xml"),
+        server.url("/en.xml")
+    );
+    std::fs::write(dir.path().join("config.toml"), config).unwrap();
+    let out = veille_in(dir.path(), &["fetch"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    dir
+}
+
+fn json_lines(out: &std::process::Output) -> Vec<Value> {
+    assert!(out.status.success(), "{}", stderr(out));
+    stdout(out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn the_icc_story_in_french_and_english_is_one_story_in_the_cli_and_the_exports() {
+    let server = TestServer::start();
+    let dir = home(&server);
+    let stories = json_lines(&veille_in(dir.path(), &["stories", "--json"]));
+    assert_eq!(stories.len(), 2, "{stories:?}");
+    let icc = stories
+        .iter()
+        .find(|s| s["articles"].as_array().unwrap().len() == 2)
+        .expect("the ICC story has both articles");
+    // The README's shape.
+    for key in [
+        "id",
+        "title",
+        "articles",
+        "languages",
+        "first_seen",
+        "last_seen",
+        "tags",
+    ] {
+        assert!(icc.get(key).is_some(), "missing {key} in {icc}");
+    }
+    assert_eq!(icc["languages"], serde_json::json!(["en", "fr"]));
+    assert_eq!(
+        icc["title"],
+        "International Criminal Court hit by cyberattack"
+    );
+    // Whichever feed arrived first started the story; the other says why it joined.
+    let why: Vec<&str> = icc["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["reason"].as_str().unwrap())
+        .collect();
+    assert!(why.contains(&"first article of the story"), "{why:?}");
+    assert!(
+        why.iter()
+            .any(|w| w.contains("victim international criminal court")),
+        "{why:?}"
+    );
+    let id = icc["id"].as_i64().unwrap().to_string();
+
+    let listed: Vec<Value> =
+        serde_json::from_slice(&veille_in(dir.path(), &["list", "--story", &id, "--json"]).stdout)
+            .unwrap();
+    let mut langs: Vec<&str> = listed.iter().map(|a| a["lang"].as_str().unwrap()).collect();
+    langs.sort();
+    assert_eq!(langs, ["en", "fr"]);
+
+    // Filters pick stories by their articles.
+    let french = json_lines(&veille_in(
+        dir.path(),
+        &["stories", "--json", "--query", "Orange"],
+    ));
+    assert_eq!(french.len(), 1);
+    assert_ne!(french[0]["id"], icc["id"]);
+
+    let exported: Vec<Value> =
+        serde_json::from_slice(&veille_in(dir.path(), &["export", "--format", "json"]).stdout)
+            .unwrap();
+    assert!(exported.iter().all(|a| a["story"].is_i64()), "{exported:?}");
+    let csv = stdout(&veille_in(dir.path(), &["export", "--format", "csv"]));
+    let header = csv.lines().next().unwrap();
+    assert!(header.ends_with(",note,story"), "{header}");
+    assert_eq!(
+        csv.lines()
+            .filter(|l| l.ends_with(&format!(",{id}")))
+            .count(),
+        2,
+        "{csv}"
+    );
+}
+
+#[test]
+fn the_stories_text_says_why_and_prints_no_control_character_from_a_feed() {
+    let server = TestServer::start();
+    let dir = home(&server);
+    let out = veille_in(dir.path(), &["stories"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("en+fr  2 articles  International Criminal Court"),
+        "{text}"
+    );
+    assert!(text.contains("why: "), "{text}");
+    assert!(!text.contains('\u{1b}'), "{text:?}");
+}
