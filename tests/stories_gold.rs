@@ -77,9 +77,9 @@ const TARGET_FR_EN_RECALL: f64 = 0.80;
 
 /// What the development split reached when the clusterer was last tuned (less 0.01): falling
 /// below fails.
-const FLOOR_BCUBED_F1: f64 = 0.85;
+const FLOOR_BCUBED_F1: f64 = 0.87;
 const FLOOR_PAIR_PRECISION: f64 = 0.97;
-const FLOOR_FR_EN_RECALL: f64 = 0.65;
+const FLOOR_FR_EN_RECALL: f64 = 0.68;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -229,6 +229,7 @@ fn score(items: &[&Item], suggester: &Suggester) -> Scores {
     let mut memory = Memory::new();
     let mut predicted = vec![0usize; items.len()];
     let mut reasons = vec![String::new(); items.len()];
+    let mut profiles = vec![Profile::default(); items.len()];
     for &i in &order {
         let a = &items[i].article;
         let profile = Profile::new(
@@ -244,6 +245,7 @@ fn score(items: &[&Item], suggester: &Suggester) -> Scores {
         {
             println!("SHOW #{i} {:?} {:?}\n  {profile:?}", items[i].key, a.title);
         }
+        profiles[i] = profile.clone();
         let (story, reason) = memory.add(i as i64, profile);
         predicted[i] = story;
         reasons[i] = reason.explain();
@@ -274,8 +276,16 @@ fn score(items: &[&Item], suggester: &Suggester) -> Scores {
                 }
                 (true, false) => {
                     fn_ += 1;
+                    // What the pair alone would score (every name counted as rare).
+                    let alone = veille::stories::decide::assess(
+                        &profiles[i],
+                        j as i64,
+                        &profiles[j],
+                        &|_| 1,
+                    )
+                    .map_or_else(str::to_owned, |r| r.explain());
                     s.missed.push(format!(
-                        "{} ({})\n    - {}",
+                        "{} ({})\n    - {}\n    alone: {alone}",
                         title(i),
                         items[i].story,
                         title(j)

@@ -23,16 +23,18 @@ const VICTIM_STATED: f64 = 3.0;
 const VICTIM: f64 = 2.0;
 const CVE: f64 = 3.0;
 const ACTOR: f64 = 0.75;
+/// A shared actor when neither article states a victim: the story is the actor's (a takedown,
+/// sanctions, an arrest), not one more of its victims.
+const ACTOR_ALONE: f64 = 2.0;
 /// A shared name held by no other recent story, by one other, by more: a name many stories share
 /// ("Microsoft", "London") says little.
 const NAME_RARE: f64 = 1.5;
 const NAME_SHARED: f64 = 1.0;
 const NAME_COMMON: f64 = 0.4;
 const MAX_NAMES: f64 = 4.0;
-const NUMBER: f64 = 0.75;
+const NUMBER: f64 = 1.0;
 const MAX_NUMBERS: usize = 2;
 const SIMILARITY: f64 = 4.0;
-const TITLE_CONFLICT: bool = true;
 
 /// How an article came to be in its story: kept with the membership, shown to the analyst.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -145,11 +147,27 @@ pub fn compare(
     member: &Profile,
     stories_with: &dyn Fn(&str) -> usize,
 ) -> Option<Reason> {
+    assess(new, with, member, stories_with)
+        .ok()
+        .filter(|r| match r {
+            Reason::Shared(e) => e.near_duplicate || e.score >= JOIN_SCORE,
+            _ => true,
+        })
+}
+
+/// What `new` shares with `member` and its score, joining or not; or why they cannot be one story
+/// at all (for measuring and explaining the decision).
+pub fn assess(
+    new: &Profile,
+    with: i64,
+    member: &Profile,
+    stories_with: &dyn Fn(&str) -> usize,
+) -> Result<Reason, &'static str> {
     if !within_window(new.date, member.date) {
-        return None;
+        return Err("outside the window");
     }
     if new.exact == member.exact {
-        return Some(Reason::Duplicate { with });
+        return Ok(Reason::Duplicate { with });
     }
     let same_language = new.lang.is_none() || member.lang.is_none() || new.lang == member.lang;
     let sim = if same_language {
@@ -173,28 +191,28 @@ pub fn compare(
         score: 0.0,
     };
     // A stated victim on each side and none in common: two incidents, whatever else they share.
-    let conflict = !new.victims.is_empty()
-        && !member.victims.is_empty()
-        && !new.victims.iter().any(|v| member.victims.contains(v));
-    // In one language, each title naming something the other article never names: two subjects.
-    let own = |a: &Profile, b: &Profile| {
-        a.title_names.iter().any(|n| {
-            !b.names.contains(n)
-                && !b
-                    .victims
-                    .iter()
-                    .chain(&b.mentioned)
-                    .any(|v| v.contains(n.as_str()))
-        })
+    // A victim one article states, and the other names victims but not that one: another incident
+    // ("Harrods hit", beside "M&S" mentioned in passing by a story on Marks & Spencer).
+    let states_other = |a: &Profile, b: &Profile| {
+        !a.victims.is_empty()
+            && b.all_victims().next().is_some()
+            && !a.victims.iter().any(|v| b.all_victims().any(|w| w == v))
     };
-    let conflict = conflict
-        || (TITLE_CONFLICT
-            && new.lang.is_some()
-            && new.lang == member.lang
-            && own(new, member)
-            && own(member, new));
-    if conflict && !near_duplicate {
-        return None;
+    let victims_differ = states_other(new, member) || states_other(member, new);
+    // In one language, each title naming something the other article never names: two subjects
+    // ("noyau Linux de Red Hat", "… de Debian").
+    let own = |a: &Profile, b: &Profile| {
+        a.title_names
+            .iter()
+            .any(|n| !b.names.contains(n) && !b.all_victims().any(|v| v.contains(n.as_str())))
+    };
+    let titles_differ =
+        new.lang.is_some() && new.lang == member.lang && own(new, member) && own(member, new);
+    if !near_duplicate && victims_differ {
+        return Err("different victims");
+    }
+    if !near_duplicate && titles_differ {
+        return Err("titles name different subjects");
     }
     let mut score = SIMILARITY * sim;
     if new.victims.iter().any(|v| member.victims.contains(v)) {
@@ -206,7 +224,11 @@ pub fn compare(
         score += CVE;
     }
     if !e.actors.is_empty() {
-        score += ACTOR;
+        score += if new.victims.is_empty() && member.victims.is_empty() {
+            ACTOR_ALONE
+        } else {
+            ACTOR
+        };
     }
     let names: f64 = e
         .names
@@ -220,7 +242,7 @@ pub fn compare(
     score += names.min(MAX_NAMES);
     score += NUMBER * e.numbers.len().min(MAX_NUMBERS) as f64;
     e.score = (score * 100.0).round() / 100.0;
-    (near_duplicate || score >= JOIN_SCORE).then_some(Reason::Shared(e))
+    Ok(Reason::Shared(e))
 }
 
 /// The best story for `new` among candidates (story id, its members' ids and profiles), and why.
