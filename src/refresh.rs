@@ -180,6 +180,8 @@ pub async fn refresh(
     // reader); retention then purges only what was read and carries no work, leaving a tombstone.
     let cutoff = (max_age_days > 0).then(|| now - chrono::Duration::days(i64::from(max_age_days)));
     let mut report = RefreshReport::default();
+    // Built when the first new article arrives, once per run.
+    let mut suggester: Option<Option<crate::tagging::Suggester>> = None;
     let total = stored.len();
     let mut jobs = std::collections::VecDeque::new();
     for feed in stored {
@@ -239,7 +241,9 @@ pub async fn refresh(
                 // Each new article joins its story now, so the CLI's and the reader's fetches
                 // both leave every article placed.
                 if !stats.new_links.is_empty()
-                    && let Some(suggester) = crate::stories::bundled_suggester()
+                    && let Some(suggester) = suggester
+                        .get_or_insert_with(crate::stories::bundled_suggester)
+                        .as_ref()
                 {
                     let ids: Vec<ArticleId> = stats.new_links.iter().map(|(id, _)| *id).collect();
                     report.joined_stories += store.cluster(&ids, suggester)?.joined;

@@ -6,6 +6,12 @@ use veille::feed::fetch::Validators;
 use veille::model::{ArticleId, FeedId, FeedSource, Filter, Lang, NewArticle};
 use veille::store::{FeedUpdate, Store};
 use veille::stories::bundled_suggester;
+use veille::tagging::Suggester;
+
+thread_local! {
+    /// Built once per test thread: the vocabulary's automaton takes a while to compile.
+    static SUGGESTER: Suggester = bundled_suggester().unwrap();
+}
 
 fn date(m: u32, d: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2025, m, d, 12, 0, 0).unwrap()
@@ -56,7 +62,7 @@ fn fetch(store: &mut Store, feed: FeedId, articles: Vec<NewArticle>) -> Vec<Arti
         )
         .unwrap();
     let ids: Vec<ArticleId> = stats.new_links.iter().map(|(id, _)| *id).collect();
-    store.cluster(&ids, bundled_suggester().unwrap()).unwrap();
+    SUGGESTER.with(|s| store.cluster(&ids, s)).unwrap();
     ids
 }
 
@@ -221,6 +227,6 @@ fn clustering_twice_places_nothing_twice() {
         f[0],
         vec![article("1", ICC_FR.0, ICC_FR.1, Lang::Fr, date(9, 19))],
     );
-    let again = store.cluster(&ids, bundled_suggester().unwrap()).unwrap();
+    let again = SUGGESTER.with(|s| store.cluster(&ids, s)).unwrap();
     assert_eq!((again.joined, again.started), (0, 0));
 }

@@ -200,6 +200,8 @@ CREATE TABLE story_keys (
     PRIMARY KEY (key, story_id)
 ) WITHOUT ROWID;
 CREATE INDEX story_keys_by_story ON story_keys(story_id);
+-- Candidates: the recent stories of a key, a range of this index however many old stories share it.
+CREATE INDEX story_keys_recent ON story_keys(key, last_seen);
 -- A story left without members (its articles purged, taken out or merged away) goes, with its keys.
 CREATE TRIGGER story_members_emptied_by_delete AFTER DELETE ON story_members
 WHEN NOT EXISTS (SELECT 1 FROM story_members WHERE story_id = old.story_id) BEGIN

@@ -7,7 +7,7 @@ use super::tags::tags_of;
 use super::time::{from_db, now_db};
 use super::{Store, StoreError};
 use crate::model::{ArticleId, ArticleSummary, Filter, Tags};
-use crate::stories::decide::{WINDOW_SECS, best};
+use crate::stories::decide::{WINDOW_SECS, best, shortlist};
 use crate::stories::{Profile, Reason};
 use crate::tagging::Suggester;
 use chrono::{DateTime, Utc};
@@ -331,7 +331,7 @@ fn place(
             by_key.insert(k.as_str(), stories);
         }
     }
-    let candidates: BTreeSet<i64> = by_key.values().flatten().copied().collect();
+    let candidates = shortlist(by_key.values().map(Vec::as_slice));
     let mut members: Vec<(i64, Vec<(i64, Profile)>)> = Vec::with_capacity(candidates.len());
     {
         let mut stmt = tx.prepare_cached(

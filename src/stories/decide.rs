@@ -128,6 +128,27 @@ fn shared(a: &[String], b: &[String]) -> Vec<String> {
     a.iter().filter(|x| b.contains(x)).cloned().collect()
 }
 
+/// Most candidate stories compared with one article.
+pub const SHORTLIST: usize = 16;
+
+/// The candidate stories worth comparing, from the recent stories of each of an article's keys:
+/// ranked by the keys they share with it, a rare key counting more (a key held by many stories,
+/// "microsoft", says little), at most [`SHORTLIST`]. Bounds the work per article however many
+/// stories share a common name.
+pub fn shortlist<'a>(by_key: impl IntoIterator<Item = &'a [i64]>) -> Vec<i64> {
+    let mut weight: std::collections::HashMap<i64, f64> = std::collections::HashMap::new();
+    for stories in by_key {
+        let w = 1.0 / stories.len().max(1) as f64;
+        for s in stories {
+            *weight.entry(*s).or_default() += w;
+        }
+    }
+    let mut ranked: Vec<(i64, f64)> = weight.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    ranked.truncate(SHORTLIST);
+    ranked.into_iter().map(|(s, _)| s).collect()
+}
+
 /// Within the window of each other (an undated side is not held to it).
 pub fn within_window(a: Option<i64>, b: Option<i64>) -> bool {
     match (a, b) {

@@ -1,8 +1,8 @@
 //! Incremental clustering held in memory: the same candidate lookup (story keys) and decision as
 //! the store, for measuring the clustering on a gold set and for tests.
-use super::decide::{Reason, best, within_window};
+use super::decide::{Reason, best, shortlist, within_window};
 use super::profile::Profile;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 /// Stories built one article at a time.
 #[derive(Debug, Default)]
@@ -30,12 +30,16 @@ impl Memory {
                     .collect()
             })
         };
-        let candidates: BTreeSet<usize> = keys.iter().flat_map(|k| recent(k)).collect();
+        let lists: Vec<Vec<i64>> = keys
+            .iter()
+            .map(|k| recent(k).into_iter().map(|s| s as i64).collect())
+            .collect();
+        let candidates = shortlist(lists.iter().map(Vec::as_slice));
         let found = best(
             &profile,
             candidates
                 .iter()
-                .map(|s| (*s as i64, self.stories[*s].as_slice())),
+                .map(|s| (*s, self.stories[*s as usize].as_slice())),
             &|k| recent(k).len(),
         );
         let (story, reason) = match found {

@@ -17,16 +17,10 @@ pub use decide::{Evidence, Reason, WINDOW_DAYS};
 pub use memory::Memory;
 pub use profile::Profile;
 
-/// The suggester clustering reads entities with: the bundled vocabulary, built once per process
-/// (when a fetch first brings something new). `None` if the bundled vocabulary cannot be compiled,
-/// which a test of the vocabulary catches; a fetch then stores articles without placing them.
-pub fn bundled_suggester() -> Option<&'static crate::tagging::Suggester> {
-    static SUGGESTER: std::sync::OnceLock<Option<crate::tagging::Suggester>> =
-        std::sync::OnceLock::new();
-    SUGGESTER
-        .get_or_init(|| {
-            let vocab = crate::tagging::Vocabulary::bundled().ok()?;
-            crate::tagging::Suggester::new(&vocab).ok()
-        })
-        .as_ref()
+/// The suggester clustering reads entities with: the bundled vocabulary's. Built by each fetch that
+/// brings something new (no process-wide state); `None` if the bundled vocabulary cannot be
+/// compiled, which the vocabulary's tests catch: the fetch then stores articles without placing them.
+pub fn bundled_suggester() -> Option<crate::tagging::Suggester> {
+    let vocab = crate::tagging::Vocabulary::bundled().ok()?;
+    crate::tagging::Suggester::new(&vocab).ok()
 }
