@@ -65,7 +65,7 @@ fn templates() -> Vec<NewArticle> {
 fn vary(text: &str, copy: usize, drop: bool) -> String {
     text.split_whitespace()
         .enumerate()
-        .filter(|(k, _)| !drop || (k * 31 + copy * 17) % 3 != 0)
+        .filter(|(k, _)| !drop || !(k * 31 + copy * 17).is_multiple_of(3))
         .map(|(_, w)| {
             if copy > 0 && w.chars().next().is_some_and(char::is_uppercase) {
                 format!("{w}{copy}")

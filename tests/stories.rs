@@ -2,7 +2,7 @@
 //! up in one story with the reason each joined; other incidents stay apart; the analyst's own
 //! decisions (an article taken out, two stories merged) survive later fetches.
 use chrono::{DateTime, TimeZone, Utc};
-use veille::feed::fetch::Validators;
+use veille::model::Validators;
 use veille::model::{ArticleId, FeedId, FeedSource, Filter, Lang, NewArticle};
 use veille::store::{FeedUpdate, Store};
 use veille::stories::bundled_suggester;

@@ -7,17 +7,13 @@ use super::tags::tags_of;
 use super::time::{from_db, now_db};
 use super::{Store, StoreError};
 use crate::model::{ArticleId, ArticleSummary, Filter, Tags};
-use crate::stories::decide::{WINDOW_SECS, best, shortlist};
+use crate::stories::decide::{MEMBERS_COMPARED, WINDOW_SECS, best, shortlist};
 use crate::stories::{Profile, Reason};
 use crate::tagging::Suggester;
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
-
-/// Most members of one candidate story compared with a new article (the most recent ones): a
-/// story of hundreds of articles is matched as well by its latest.
-const MEMBERS_COMPARED: i64 = 50;
 
 /// Articles placed per transaction: another writer waits at most one batch.
 const BATCH: usize = 500;
@@ -341,7 +337,7 @@ fn place(
         for story in candidates {
             let list = stmt
                 .query_map(
-                    params![story, date - window, date + window, MEMBERS_COMPARED],
+                    params![story, date - window, date + window, MEMBERS_COMPARED as i64],
                     |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)),
                 )?
                 .collect::<rusqlite::Result<Vec<_>>>()?

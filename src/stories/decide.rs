@@ -128,6 +128,10 @@ fn shared(a: &[String], b: &[String]) -> Vec<String> {
     a.iter().filter(|x| b.contains(x)).cloned().collect()
 }
 
+/// Most members of one candidate story compared with a new article (its latest in the window): a
+/// story of hundreds of articles is matched as well by its latest few, and the work stays bounded.
+pub const MEMBERS_COMPARED: usize = 8;
+
 /// Most candidate stories compared with one article.
 pub const SHORTLIST: usize = 16;
 

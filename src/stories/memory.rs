@@ -1,6 +1,6 @@
 //! Incremental clustering held in memory: the same candidate lookup (story keys) and decision as
 //! the store, for measuring the clustering on a gold set and for tests.
-use super::decide::{Reason, best, shortlist, within_window};
+use super::decide::{MEMBERS_COMPARED, Reason, best, shortlist, within_window};
 use super::profile::Profile;
 use std::collections::HashMap;
 
@@ -37,9 +37,13 @@ impl Memory {
         let candidates = shortlist(lists.iter().map(Vec::as_slice));
         let found = best(
             &profile,
-            candidates
-                .iter()
-                .map(|s| (*s, self.stories[*s as usize].as_slice())),
+            candidates.iter().map(|s| {
+                let members = &self.stories[*s as usize];
+                (
+                    *s,
+                    &members[members.len().saturating_sub(MEMBERS_COMPARED)..],
+                )
+            }),
             &|k| recent(k).len(),
         );
         let (story, reason) = match found {
