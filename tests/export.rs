@@ -247,7 +247,8 @@ fn csv_has_one_guarded_row_per_article_with_targets_split() {
             "countries",
             "attack_types",
             "cves",
-            "note"
+            "note",
+            "story"
         ]
     );
     let rows = csv_rows(&bytes, b',');
