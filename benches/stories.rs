@@ -12,6 +12,7 @@
 //! set (about 300), repeated with dates spread over a year; each repetition leaves out a different
 //! third of the words and numbers its capitalised words, so it is another story with its own names
 //! (the vocabulary's entities then mostly go unrecognised: the suggester still reads every word). The store is written under `$BENCH_DB_DIR` (default: temp dir).
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 use chrono::{Duration, TimeZone, Utc};
 use std::path::PathBuf;
 use std::time::Instant;

@@ -550,7 +550,7 @@ fn a_fetch_places_the_same_article_of_two_feeds_in_one_story() {
         "/mirror.xml",
         support::Route::ok("application/rss+xml", body),
     );
-    let home = Home::with_feeds(&[
+    let home = home_with_feeds(&[
         ("zataz".to_owned(), server.feed_url(path), None),
         ("mirror".to_owned(), server.url("/mirror.xml"), None),
     ]);

@@ -1,5 +1,6 @@
 //! `veille stories` and `veille list --story` end to end: the real binary fetches a French and an
 //! English feed from the loopback server telling the same incident, and shows one story.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod support;
 
 use serde_json::Value;

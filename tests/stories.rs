@@ -1,6 +1,7 @@
 //! Stories in the store: articles of one incident from several feeds, in French and English, end
 //! up in one story with the reason each joined; other incidents stay apart; the analyst's own
 //! decisions (an article taken out, two stories merged) survive later fetches.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 use chrono::{DateTime, TimeZone, Utc};
 use veille::model::Validators;
 use veille::model::{ArticleId, FeedId, FeedSource, Filter, Lang, NewArticle};

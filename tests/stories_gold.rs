@@ -15,6 +15,7 @@
 //!
 //! `STORIES_DEV_ONLY=1` hides the held-out scores while tuning; `STORIES_VERBOSE=1` lists the
 //! held-out errors too (only for the final report).
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 use chrono::{NaiveDate, TimeZone, Utc};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
