@@ -8,10 +8,13 @@ use crate::feed::normalize::{NormalizedFeed, normalize};
 use crate::feed::parse::{SkippedEntry, parse_document as parse_feed_document};
 use crate::model::{ArticleId, FeedSource};
 use crate::store::{FeedUpdate, FeedWrite, Store, StoreError, StoredFeed};
+use crate::stories::Profile;
+use crate::tagging::Suggester;
 use crate::text::sanitize::{MAX_LINE_CHARS, display_line};
 use chrono::{DateTime, Utc};
 use futures::stream::{FuturesUnordered, StreamExt};
 use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 /// The write lock is left free this long between two batches of a big feed: a waiting writer (a
@@ -67,6 +70,9 @@ pub struct RefreshReport {
     pub warnings: Vec<RefreshWarning>,
     /// New articles that joined a story already told by another article (issue 13).
     pub joined_stories: usize,
+    /// Articles of the last two weeks stored before stories existed, placed in stories by this
+    /// run (the first after the upgrade); older ones stay out of stories.
+    pub placed_earlier: usize,
 }
 
 /// A problem that did not fail its feed.
@@ -139,7 +145,9 @@ impl RefreshReport {
 /// What a fetch task hands back to the writer.
 enum TaskOutput {
     NotModified,
-    Parsed(FeedUpdate, Vec<SkippedEntry>),
+    /// The update, its skipped entries, and each article's clustering profile (none when the
+    /// vocabulary could not be compiled).
+    Parsed(FeedUpdate, Vec<SkippedEntry>, Option<Vec<Profile>>),
     Failed {
         status: Option<u16>,
         message: String,
@@ -180,8 +188,11 @@ pub async fn refresh(
     // reader); retention then purges only what was read and carries no work, leaving a tombstone.
     let cutoff = (max_age_days > 0).then(|| now - chrono::Duration::days(i64::from(max_age_days)));
     let mut report = RefreshReport::default();
-    // Built when the first new article arrives, once per run.
-    let mut suggester: Option<Option<crate::tagging::Suggester>> = None;
+    // Built by the first feed parsed, once per run, and shared by the parse tasks: the entities
+    // clustering compares are read there, off the single writer.
+    let suggester: Arc<OnceLock<Option<Suggester>>> = Arc::new(OnceLock::new());
+    // The recent stories new articles are placed among, read from the store once per run.
+    let mut recent = crate::stories::Recent::new();
     let total = stored.len();
     let mut jobs = std::collections::VecDeque::new();
     for feed in stored {
@@ -213,6 +224,7 @@ pub async fn refresh(
                 fetcher.clone(),
                 feed.clone(),
                 source,
+                suggester.clone(),
             )));
             tasks.push(async move {
                 let output = match handle.await {
@@ -232,7 +244,7 @@ pub async fn refresh(
                 store.record_not_modified(feed.id)?;
                 FeedStatus::NotModified
             }
-            TaskOutput::Parsed(update, skipped) => {
+            TaskOutput::Parsed(update, skipped, profiles) => {
                 let mut write = FeedWrite::default();
                 while !store.record_fetch_batch(feed.id, &update, &mut write)? {
                     tokio::time::sleep(BATCH_PAUSE).await;
@@ -240,13 +252,11 @@ pub async fn refresh(
                 let stats = write.into_stats();
                 // Each new article joins its story now, so the CLI's and the reader's fetches
                 // both leave every article placed.
-                if !stats.new_links.is_empty()
-                    && let Some(suggester) = suggester
-                        .get_or_insert_with(crate::stories::bundled_suggester)
-                        .as_ref()
-                {
-                    let ids: Vec<ArticleId> = stats.new_links.iter().map(|(id, _)| *id).collect();
-                    report.joined_stories += store.cluster(&ids, suggester)?.joined;
+                if let Some(profiles) = profiles {
+                    let new = crate::stories::placements(&stats, &update.articles, profiles);
+                    if !new.is_empty() {
+                        report.joined_stories += store.cluster(&mut recent, new)?.joined;
+                    }
                 }
                 report
                     .warnings
@@ -290,6 +300,14 @@ pub async fn refresh(
         report.feeds.push(result);
     }
 
+    // Once, after the upgrade that brought stories: the recent articles stored before it.
+    if store.has_story_backlog()?
+        && let Some(suggester) = suggester
+            .get_or_init(crate::stories::bundled_suggester)
+            .as_ref()
+    {
+        report.placed_earlier = store.place_backlog(&mut recent, suggester)?;
+    }
     fetch_full_texts(store, &fetcher, pages, in_flight, &mut report).await?;
     if let Some(cutoff) = cutoff {
         report.purged = store.purge_older_than(cutoff)?;
@@ -364,19 +382,30 @@ fn result_of(feed: &StoredFeed, status: FeedStatus) -> FeedResult {
     }
 }
 
-async fn fetch_and_parse(fetcher: Fetcher, feed: StoredFeed, source: FeedSource) -> TaskOutput {
+async fn fetch_and_parse(
+    fetcher: Fetcher,
+    feed: StoredFeed,
+    source: FeedSource,
+    suggester: Arc<OnceLock<Option<Suggester>>>,
+) -> TaskOutput {
     match fetcher.fetch(&feed.url, &feed.validators).await {
         Ok(FetchOutcome::NotModified) => TaskOutput::NotModified,
         Ok(FetchOutcome::Fetched(fetched)) => {
             // Parsing is CPU work: keep it off the async workers so fetches keep flowing.
             let parsed = tokio::task::spawn_blocking(move || {
                 crate::panics::contain(|| {
-                    parse_document(&fetched, &source).map(|n| (n, fetched.validators))
+                    parse_document(&fetched, &source).map(|(normalized, skipped)| {
+                        let profiles = suggester
+                            .get_or_init(crate::stories::bundled_suggester)
+                            .as_ref()
+                            .map(|s| crate::stories::profiles_of(s, &normalized.articles));
+                        ((normalized, skipped), fetched.validators, profiles)
+                    })
                 })
             })
             .await;
             match parsed {
-                Ok(Ok(Ok(((normalized, skipped), validators)))) => {
+                Ok(Ok(Ok(((normalized, skipped), validators, profiles)))) => {
                     let articles = normalized.articles;
                     TaskOutput::Parsed(
                         FeedUpdate {
@@ -385,6 +414,7 @@ async fn fetch_and_parse(fetcher: Fetcher, feed: StoredFeed, source: FeedSource)
                             articles,
                         },
                         skipped,
+                        profiles,
                     )
                 }
                 Ok(Ok(Err(message))) => TaskOutput::Failed {

@@ -6,7 +6,7 @@ use chrono::{DateTime, TimeZone, Utc};
 use veille::model::Validators;
 use veille::model::{ArticleId, FeedId, FeedSource, Filter, Lang, NewArticle};
 use veille::store::{FeedUpdate, Store};
-use veille::stories::bundled_suggester;
+use veille::stories::{Recent, bundled_suggester, placements, profiles_of};
 use veille::tagging::Suggester;
 
 thread_local! {
@@ -52,19 +52,20 @@ fn feeds(store: &mut Store, names: &[&str]) -> Vec<FeedId> {
 
 /// Stores `articles` as one fetch of `feed` and places the new ones, as a fetch does.
 fn fetch(store: &mut Store, feed: FeedId, articles: Vec<NewArticle>) -> Vec<ArticleId> {
-    let stats = store
-        .record_fetch(
-            feed,
-            &FeedUpdate {
-                title: None,
-                validators: Validators::default(),
-                articles,
-            },
+    let profiles = SUGGESTER.with(|s| profiles_of(s, &articles));
+    let update = FeedUpdate {
+        title: None,
+        validators: Validators::default(),
+        articles,
+    };
+    let stats = store.record_fetch(feed, &update).unwrap();
+    store
+        .cluster(
+            &mut Recent::new(),
+            placements(&stats, &update.articles, profiles),
         )
         .unwrap();
-    let ids: Vec<ArticleId> = stats.new_links.iter().map(|(id, _)| *id).collect();
-    SUGGESTER.with(|s| store.cluster(&ids, s)).unwrap();
-    ids
+    stats.new_links.iter().map(|(id, _)| *id).collect()
 }
 
 const ICC_FR: (&str, &str) = (
@@ -228,6 +229,8 @@ fn clustering_twice_places_nothing_twice() {
         f[0],
         vec![article("1", ICC_FR.0, ICC_FR.1, Lang::Fr, date(9, 19))],
     );
-    let again = SUGGESTER.with(|s| store.cluster(&ids, s)).unwrap();
+    let again = SUGGESTER
+        .with(|s| store.cluster_stored(&mut Recent::new(), &ids, s))
+        .unwrap();
     assert_eq!((again.joined, again.started), (0, 0));
 }

@@ -115,6 +115,7 @@ impl Store {
                     let id = insert_article(&tx, feed, article, now)?;
                     stats.new += 1;
                     stats.new_links.push((id, article.url.clone()));
+                    stats.new_positions.push(next - 1);
                 }
                 Some(old) if !changed(&old, article) => {}
                 Some(old) if old.worked_on => {
@@ -142,6 +143,7 @@ impl Store {
         write.stats.revised += stats.revised;
         write.stats.purged_before += stats.purged_before;
         write.stats.new_links.append(&mut stats.new_links);
+        write.stats.new_positions.append(&mut stats.new_positions);
         Ok(done)
     }
 

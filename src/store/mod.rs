@@ -192,6 +192,8 @@ pub struct UpdateStats {
     pub purged_before: usize,
     /// The new articles with their links, in feed order (for fetching their full text).
     pub new_links: Vec<(crate::model::ArticleId, Option<String>)>,
+    /// Where each new article (in the order of `new_links`) is in the update's `articles`.
+    pub new_positions: Vec<usize>,
 }
 
 /// Who applied a tag.

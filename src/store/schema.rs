@@ -171,9 +171,10 @@ ALTER TABLE feeds ADD COLUMN failing_since INTEGER;
 UPDATE feeds SET failing_since = last_attempt WHERE last_error IS NOT NULL;
 "#,
     // Stories (issue 13, src/stories): an article's story and why it joined (`reason`, JSON), the
-    // profile it was compared by (JSON), the index of story keys (victim, CVE id, name, exact-text
-    // hash → story) that finds candidates without a pass over the store, and the analyst's own
-    // decisions (an article taken out, two stories merged), kept across fetches.
+    // profile it was compared by (a compact binary record, src/stories/codec.rs: a fetch reads the
+    // profiles of the recent weeks to find candidates, never the whole store), and the analyst's
+    // own decisions (an article taken out, two stories merged), kept across fetches. The articles of the last two weeks stored
+    // before stories existed wait in `story_backlog` for the next fetch to place them, once.
     r#"
 CREATE TABLE stories (
     id          INTEGER PRIMARY KEY,
@@ -188,20 +189,13 @@ CREATE TABLE story_members (
     seen        INTEGER NOT NULL,
     reason      TEXT NOT NULL,
     score       REAL NOT NULL,
-    profile     TEXT NOT NULL,
+    profile     BLOB NOT NULL,
     manual      INTEGER NOT NULL DEFAULT 0,
     joined_at   INTEGER NOT NULL
 );
 CREATE INDEX story_members_by_story ON story_members(story_id, seen);
-CREATE TABLE story_keys (
-    key         TEXT NOT NULL,
-    story_id    INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
-    last_seen   INTEGER NOT NULL,
-    PRIMARY KEY (key, story_id)
-) WITHOUT ROWID;
-CREATE INDEX story_keys_by_story ON story_keys(story_id);
--- Candidates: the recent stories of a key, a range of this index however many old stories share it.
-CREATE INDEX story_keys_recent ON story_keys(key, last_seen);
+-- A fetch reads the members of the recent two-week spans into memory (src/stories/recent.rs).
+CREATE INDEX story_members_by_seen ON story_members(seen);
 -- A story left without members (its articles purged, taken out or merged away) goes, with its keys.
 CREATE TRIGGER story_members_emptied_by_delete AFTER DELETE ON story_members
 WHEN NOT EXISTS (SELECT 1 FROM story_members WHERE story_id = old.story_id) BEGIN
@@ -219,6 +213,11 @@ CREATE TABLE story_decisions (
     other_story INTEGER,
     created_at  INTEGER NOT NULL
 );
+CREATE TABLE story_backlog (article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE);
+INSERT INTO story_backlog (article_id)
+SELECT id FROM articles
+WHERE coalesce(published, fetched_at)
+    >= CAST((julianday('now') - 2440587.5 - 14) * 86400000000 AS INTEGER);
 "#,
 ];
 

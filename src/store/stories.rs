@@ -1,19 +1,20 @@
 //! Stories in the store: each new article joins a story or starts one ([`Store::cluster`], called
-//! by a fetch after each feed), found through the `story_keys` index of recent stories; the
+//! by a fetch after each feed), found among the recent stories a fetch reads into memory span by
+//! span ([`Recent`]); the
 //! analyst's own decisions (an article taken out, two stories merged) are never undone by later
 //! fetches, since clustering only ever places articles that have no story yet.
 use super::query::{SUMMARY_COLUMNS, select_all, summary_from_row};
 use super::tags::tags_of;
-use super::time::{from_db, now_db};
+use super::time::{from_db, now_db, to_db};
 use super::{Store, StoreError};
 use crate::model::{ArticleId, ArticleSummary, Filter, Tags};
-use crate::stories::decide::{MEMBERS_COMPARED, WINDOW_SECS, best, shortlist};
-use crate::stories::{Profile, Reason};
+use crate::stories::decide::WINDOW_SECS;
+use crate::stories::{Profile, Reason, Recent, codec};
 use crate::tagging::Suggester;
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 /// Articles placed per transaction: another writer waits at most one batch.
 const BATCH: usize = 500;
@@ -58,7 +59,7 @@ pub struct StoryArticle {
     pub score: f64,
 }
 
-/// A reason or a profile as stored.
+/// A reason as stored.
 fn json<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_default()
 }
@@ -69,55 +70,119 @@ fn seconds(micros: i64) -> i64 {
 }
 
 impl Store {
-    /// Places each of `ids` that has no story yet (in date order): it joins the story it reports,
-    /// or starts one. Only recent stories sharing a key with it are looked at.
+    /// Places each new article (in date order): it joins the story it reports, or starts one.
+    /// Only stories sharing a key with it in its two weeks are looked at. `articles` are the new
+    /// articles of a fetch with their publication dates (none: the fetch's time, as stored) and
+    /// profiles, computed where the feed was parsed (off the writer); one already placed is left.
+    ///
+    /// `recent` holds the recent stories read so far: kept across the calls of one fetch, so each
+    /// two-week span is read from the store once (again if another process wrote meanwhile).
     pub fn cluster(
         &mut self,
-        ids: &[ArticleId],
-        suggester: &Suggester,
+        recent: &mut Recent,
+        articles: Vec<(ArticleId, Option<DateTime<Utc>>, Profile)>,
     ) -> Result<ClusterStats, StoreError> {
+        let version: i64 = self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        if recent.store_version != Some(version) || recent.len() > MAX_RECENT {
+            *recent = Recent::new();
+            recent.store_version = Some(version);
+        }
+        let now = now_db();
+        let mut dated: Vec<(i64, ArticleId, Profile)> = articles
+            .into_iter()
+            .map(|(id, published, mut profile)| {
+                let date = published.map_or(now, to_db);
+                profile.date = Some(seconds(date));
+                (date, id, profile)
+            })
+            .collect();
+        dated.sort_by_key(|(date, id, _)| (*date, *id));
         let mut stats = ClusterStats::default();
-        for chunk in ids.chunks(BATCH) {
+        let mut rest = dated.into_iter().peekable();
+        while rest.peek().is_some() {
             let tx = self
                 .conn
                 .transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let mut articles = Vec::with_capacity(chunk.len());
             {
-                let mut stmt = tx.prepare_cached(
-                    "SELECT a.title, a.text, a.lang, coalesce(a.published, a.fetched_at)
-                     FROM articles a
-                     WHERE a.id = ?1
-                       AND NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = a.id)",
-                )?;
-                for id in chunk {
-                    let row = stmt
-                        .query_row([id.0], |r| {
-                            Ok((
-                                r.get::<_, String>(0)?,
-                                r.get::<_, String>(1)?,
-                                r.get::<_, Option<String>>(2)?,
-                                r.get::<_, i64>(3)?,
-                            ))
-                        })
-                        .optional()?;
-                    if let Some(row) = row {
-                        articles.push((*id, row));
+                let mut placed =
+                    tx.prepare_cached("SELECT 1 FROM story_members WHERE article_id = ?1")?;
+                for (date, id, profile) in rest.by_ref().take(BATCH) {
+                    if placed.exists([id.0])? {
+                        continue;
                     }
-                }
-            }
-            articles.sort_by_key(|(id, row)| (row.3, *id));
-            for (id, (title, text, lang, date)) in articles {
-                let lang = lang.as_deref().and_then(crate::model::Lang::from_tag);
-                let profile = Profile::new(suggester, &title, &text, lang, Some(seconds(date)));
-                if place(&tx, id, date, &profile)? {
-                    stats.joined += 1;
-                } else {
-                    stats.started += 1;
+                    if place(&tx, recent, id, date, profile)? {
+                        stats.joined += 1;
+                    } else {
+                        stats.started += 1;
+                    }
                 }
             }
             tx.commit()?;
         }
         Ok(stats)
+    }
+
+    /// Places stored articles that have no story yet, reading their text (the articles of the
+    /// last two weeks stored before stories existed: see [`Store::place_backlog`]).
+    pub fn cluster_stored(
+        &mut self,
+        recent: &mut Recent,
+        ids: &[ArticleId],
+        suggester: &Suggester,
+    ) -> Result<ClusterStats, StoreError> {
+        let mut articles = Vec::with_capacity(ids.len());
+        {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT a.title, a.text, a.lang, coalesce(a.published, a.fetched_at)
+                 FROM articles a WHERE a.id = ?1",
+            )?;
+            for id in ids {
+                let row = stmt
+                    .query_row([id.0], |r| {
+                        Ok((
+                            r.get::<_, String>(0)?,
+                            r.get::<_, String>(1)?,
+                            r.get::<_, Option<String>>(2)?,
+                            r.get::<_, i64>(3)?,
+                        ))
+                    })
+                    .optional()?;
+                if let Some((title, text, lang, date)) = row {
+                    let lang = lang.as_deref().and_then(crate::model::Lang::from_tag);
+                    let profile = Profile::new(suggester, &title, &text, lang, None);
+                    articles.push((*id, from_db(Some(date)), profile));
+                }
+            }
+        }
+        self.cluster(recent, articles)
+    }
+
+    /// Whether articles stored before stories existed wait to be placed (checked by each fetch).
+    pub fn has_story_backlog(&self) -> Result<bool, StoreError> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT 1 FROM story_backlog LIMIT 1")?
+            .exists([])?)
+    }
+
+    /// Places the articles of the last two weeks that were stored before stories existed (listed
+    /// by the migration), once: the list is emptied. Older articles stay out of stories. Returns
+    /// how many were placed.
+    pub fn place_backlog(
+        &mut self,
+        recent: &mut Recent,
+        suggester: &Suggester,
+    ) -> Result<usize, StoreError> {
+        let ids: Vec<ArticleId> = self
+            .conn
+            .prepare("SELECT article_id FROM story_backlog ORDER BY article_id")?
+            .query_map([], |r| Ok(ArticleId(r.get(0)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let stats = self.cluster_stored(recent, &ids, suggester)?;
+        self.conn.execute("DELETE FROM story_backlog", [])?;
+        Ok(stats.joined + stats.started)
     }
 
     /// Takes an article out of its story by hand: it becomes a story of its own, and stays so.
@@ -146,14 +211,6 @@ impl Store {
              WHERE article_id = ?1",
             params![article.0, story, reason],
         )?;
-        let profile: String = tx.query_row(
-            "SELECT profile FROM story_members WHERE article_id = ?1",
-            [article.0],
-            |r| r.get(0),
-        )?;
-        if let Ok(p) = serde_json::from_str::<Profile>(&profile) {
-            index_keys(&tx, story, &p, seen)?;
-        }
         refresh_span(&tx, old)?;
         tx.execute(
             "INSERT INTO story_decisions (kind, article_id, story_id, other_story, created_at)
@@ -180,12 +237,6 @@ impl Store {
                 return Err(StoreError::UnknownStory { id });
             }
         }
-        tx.execute(
-            "INSERT INTO story_keys (key, story_id, last_seen)
-             SELECT key, ?1, last_seen FROM story_keys WHERE story_id = ?2
-             ON CONFLICT (key, story_id) DO UPDATE SET last_seen = max(last_seen, excluded.last_seen)",
-            params![into, from],
-        )?;
         tx.execute(
             "UPDATE story_members SET manual = 1, story_id = ?1 WHERE story_id = ?2",
             params![into, from],
@@ -306,61 +357,49 @@ impl Store {
     }
 }
 
+/// Most profiles a fetch holds in memory (about 30 MB): past it they are dropped and the spans
+/// needed read again.
+const MAX_RECENT: usize = 50_000;
+
+/// Reads the members of the two-week span `span` into `recent`.
+fn load_span(tx: &Transaction<'_>, recent: &mut Recent, span: i64) -> Result<(), StoreError> {
+    let width = WINDOW_SECS * 1_000_000;
+    let mut stmt = tx.prepare_cached(
+        "SELECT article_id, story_id, profile FROM story_members WHERE seen >= ?1 AND seen < ?2",
+    )?;
+    let mut rows = stmt.query(params![span * width, (span + 1) * width])?;
+    while let Some(r) = rows.next()? {
+        // A damaged record is not compared (the article stays in its story).
+        let bytes = r.get_ref(2)?.as_blob_or_null().ok().flatten();
+        if let Some(p) = bytes.and_then(codec::decode) {
+            recent.add(r.get(1)?, r.get(0)?, p);
+        }
+    }
+    recent.mark_loaded(span);
+    Ok(())
+}
+
 /// Places one article: joins the best recent story sharing a key with it, or starts one. True when
 /// it joined.
 fn place(
     tx: &Transaction<'_>,
+    recent: &mut Recent,
     id: ArticleId,
     date: i64,
-    profile: &Profile,
+    profile: Profile,
 ) -> Result<bool, StoreError> {
-    let keys = profile.keys();
-    let window = WINDOW_SECS * 1_000_000;
-    let mut by_key: BTreeMap<&str, Vec<i64>> = BTreeMap::new();
-    {
-        let mut stmt = tx
-            .prepare_cached("SELECT story_id FROM story_keys WHERE key = ?1 AND last_seen >= ?2")?;
-        for k in &keys {
-            let stories = stmt
-                .query_map(params![k, date - window], |r| r.get::<_, i64>(0))?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            by_key.insert(k.as_str(), stories);
-        }
+    for span in recent.missing_spans(seconds(date)) {
+        load_span(tx, recent, span)?;
     }
-    let candidates = shortlist(by_key.values().map(Vec::as_slice));
-    let mut members: Vec<(i64, Vec<(i64, Profile)>)> = Vec::with_capacity(candidates.len());
-    {
-        let mut stmt = tx.prepare_cached(
-            "SELECT article_id, profile FROM story_members
-             WHERE story_id = ?1 AND seen BETWEEN ?2 AND ?3 ORDER BY seen DESC LIMIT ?4",
-        )?;
-        for story in candidates {
-            let list = stmt
-                .query_map(
-                    params![story, date - window, date + window, MEMBERS_COMPARED as i64],
-                    |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)),
-                )?
-                .collect::<rusqlite::Result<Vec<_>>>()?
-                .into_iter()
-                .filter_map(|(id, p)| Some((id, serde_json::from_str::<Profile>(&p).ok()?)))
-                .collect();
-            members.push((story, list));
-        }
-    }
-    let stories_with = |k: &str| by_key.get(k).map_or(0, Vec::len);
-    let found = best(
-        profile,
-        members.iter().map(|(s, m)| (*s, m.as_slice())),
-        &stories_with,
-    );
+    let found = recent.best(&profile);
     let now = now_db();
     let (story, reason, joined) = match found {
         Some((story, reason)) => (story, reason, true),
         None => {
-            tx.execute(
+            tx.prepare_cached(
                 "INSERT INTO stories (first_seen, last_seen, created_at) VALUES (?1, ?1, ?2)",
-                params![date, now],
-            )?;
+            )?
+            .execute(params![date, now])?;
             (tx.last_insert_rowid(), Reason::Started, false)
         }
     };
@@ -374,33 +413,18 @@ fn place(
         date,
         json(&reason),
         reason.score(),
-        json(profile),
+        codec::encode(&profile),
         now
     ])?;
-    index_keys(tx, story, profile, date)?;
-    tx.prepare_cached(
-        "UPDATE stories SET first_seen = min(first_seen, ?2), last_seen = max(last_seen, ?2)
-         WHERE id = ?1",
-    )?
-    .execute(params![story, date])?;
-    Ok(joined)
-}
-
-/// Points the profile's keys at `story`, dated `date`.
-fn index_keys(
-    tx: &Transaction<'_>,
-    story: i64,
-    profile: &Profile,
-    date: i64,
-) -> Result<(), StoreError> {
-    let mut stmt = tx.prepare_cached(
-        "INSERT INTO story_keys (key, story_id, last_seen) VALUES (?1, ?2, ?3)
-         ON CONFLICT (key, story_id) DO UPDATE SET last_seen = max(last_seen, excluded.last_seen)",
-    )?;
-    for k in profile.keys() {
-        stmt.execute(params![k, story, date])?;
+    if joined {
+        tx.prepare_cached(
+            "UPDATE stories SET first_seen = min(first_seen, ?2), last_seen = max(last_seen, ?2)
+             WHERE id = ?1",
+        )?
+        .execute(params![story, date])?;
     }
-    Ok(())
+    recent.add(story, id.0, profile);
+    Ok(joined)
 }
 
 /// Recomputes a story's first and last dates from its members (after one left).

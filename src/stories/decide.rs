@@ -270,21 +270,19 @@ pub fn assess(
     Ok(Reason::Shared(e))
 }
 
-/// The best story for `new` among candidates (story id, its members' ids and profiles), and why.
+/// The best story for `new` among candidate members (story id, member id, member's profile), and why.
 pub fn best<'a>(
     new: &Profile,
-    candidates: impl IntoIterator<Item = (i64, &'a [(i64, Profile)])>,
+    candidates: impl IntoIterator<Item = (i64, i64, &'a Profile)>,
     stories_with: &dyn Fn(&str) -> usize,
 ) -> Option<(i64, Reason)> {
     let mut best: Option<(i64, Reason)> = None;
-    for (story, members) in candidates {
-        for (id, member) in members {
-            let Some(reason) = compare(new, *id, member, stories_with) else {
-                continue;
-            };
-            if best.as_ref().is_none_or(|(_, r)| rank(&reason) > rank(r)) {
-                best = Some((story, reason));
-            }
+    for (story, id, member) in candidates {
+        let Some(reason) = compare(new, id, member, stories_with) else {
+            continue;
+        };
+        if best.as_ref().is_none_or(|(_, r)| rank(&reason) > rank(r)) {
+            best = Some((story, reason));
         }
     }
     best

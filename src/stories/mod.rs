@@ -9,18 +9,56 @@
 //! membership keeps its [`Reason`].
 //!
 //! [`Store::cluster`]: crate::store::Store::cluster
+pub mod codec;
 pub mod decide;
 pub mod memory;
 pub mod profile;
+pub mod recent;
 
 pub use decide::{Evidence, Reason, WINDOW_DAYS};
 pub use memory::Memory;
 pub use profile::Profile;
+pub use recent::Recent;
+
+use crate::model::{ArticleId, NewArticle};
+use crate::store::UpdateStats;
+use crate::tagging::Suggester;
+use chrono::{DateTime, Utc};
+
+/// The clustering profile of each article (in the order of `articles`), read where a feed is
+/// parsed so that the store's single writer only compares and stores (refresh's parse tasks).
+pub fn profiles_of(suggester: &Suggester, articles: &[NewArticle]) -> Vec<Profile> {
+    articles
+        .iter()
+        .map(|a| {
+            let text = a.text.as_deref().unwrap_or_default();
+            Profile::new(suggester, &a.title, text, a.lang, None)
+        })
+        .collect()
+}
+
+/// The new articles of a stored update, each with its publication date and profile, for
+/// [`Store::cluster`]: `profiles` are those of `articles` (see [`profiles_of`]).
+pub fn placements(
+    stats: &UpdateStats,
+    articles: &[NewArticle],
+    mut profiles: Vec<Profile>,
+) -> Vec<(ArticleId, Option<DateTime<Utc>>, Profile)> {
+    stats
+        .new_links
+        .iter()
+        .zip(&stats.new_positions)
+        .filter_map(|((id, _), &at)| {
+            let published = articles.get(at)?.published;
+            Some((*id, published, std::mem::take(profiles.get_mut(at)?)))
+        })
+        .collect()
+}
 
 /// The suggester clustering reads entities with: the bundled vocabulary's. Built by each fetch that
-/// brings something new (no process-wide state); `None` if the bundled vocabulary cannot be
+/// parses a feed (in its parse task) (no process-wide state); `None` if the bundled vocabulary cannot be
 /// compiled, which the vocabulary's tests catch: the fetch then stores articles without placing them.
-pub fn bundled_suggester() -> Option<crate::tagging::Suggester> {
+pub fn bundled_suggester() -> Option<Suggester> {
     let vocab = crate::tagging::Vocabulary::bundled().ok()?;
-    crate::tagging::Suggester::new(&vocab).ok()
+    Suggester::new(&vocab).ok()
 }

@@ -1,10 +1,9 @@
 //! What clustering keeps of an article: the things that survive translation and rewording (named
 //! victims, actors, CVE ids, proper nouns, numbers) and a MinHash of its title and lead for
-//! within-language similarity. Computed once, when the article arrives, and stored beside its
-//! membership so a later article is compared without reading any text again.
+//! within-language similarity. Computed once, where the article's feed is parsed, and stored beside
+//! its membership (src/stories/codec.rs) so a later article is compared without reading any text.
 use crate::model::Lang;
 use crate::tagging::{Confidence, Suggester, Suggestions};
-use serde::{Deserialize, Serialize};
 
 /// Words of the text read after the title: the lead is where every outlet states the facts.
 const LEAD_WORDS: usize = 90;
@@ -13,41 +12,31 @@ const LEAD_WORDS: usize = 90;
 pub const MINHASH_SLOTS: usize = 64;
 
 /// The clustering features of one article.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Profile {
     /// Language, when known: text similarity is only compared within one language.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<Lang>,
     /// Unix seconds of its date (publication, else fetch); none only outside the store.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<i64>,
     /// Victims the tagging vocabulary knows (canonical values, folded), stated as such.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub victims: Vec<String>,
     /// Victims mentioned in passing, or that the vocabulary does not know ("Mairie de Caen",
     /// folded): shared evidence, never proof of a different incident.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub mentioned: Vec<String>,
     /// The proper nouns of the title (also in `names`): two same-language titles naming different
     /// things are two subjects ("noyau Linux de Red Hat", "… de Debian").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub title_names: Vec<String>,
     /// Threat actors (canonical, folded).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actors: Vec<String>,
     /// CVE ids, upper-case.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cves: Vec<String>,
     /// Proper nouns and product names, folded (`sharepoint`, `cognizant`).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub names: Vec<String>,
     /// Significant numbers (`6.4`, `380`), years left out.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub numbers: Vec<String>,
     /// Hash of the folded title and lead: equal for the same article in two feeds.
     pub exact: u64,
     /// MinHash of the title's and lead's content words.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub minhash: Vec<u32>,
 }
 

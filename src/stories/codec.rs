@@ -1,0 +1,177 @@
+//! A profile as stored beside its membership: a compact binary record, read back for every
+//! candidate member a new article is compared with — as JSON that read cost about 10 µs per member
+//! (the 64 MinHash slots as text), the largest part of placing an article (benches/stories.rs).
+//!
+//! Layout (integers little-endian): version byte, language (0 none, 1 fr, 2 en), date flag + i64,
+//! exact hash u64, MinHash count u8 + u32 each, then seven lists (victims, mentioned, title names,
+//! actors, CVEs, names, numbers), each a u16 count of (u16 length + UTF-8 bytes).
+use super::profile::Profile;
+use crate::model::Lang;
+
+const VERSION: u8 = 1;
+
+/// The stored record of a profile.
+pub fn encode(p: &Profile) -> Vec<u8> {
+    let mut out = Vec::with_capacity(32 + 4 * p.minhash.len());
+    out.push(VERSION);
+    out.push(match p.lang {
+        None => 0,
+        Some(Lang::Fr) => 1,
+        Some(Lang::En) => 2,
+    });
+    match p.date {
+        Some(d) => {
+            out.push(1);
+            out.extend_from_slice(&d.to_le_bytes());
+        }
+        None => out.push(0),
+    }
+    out.extend_from_slice(&p.exact.to_le_bytes());
+    let slots = p.minhash.len().min(usize::from(u8::MAX));
+    out.push(slots as u8);
+    for h in &p.minhash[..slots] {
+        out.extend_from_slice(&h.to_le_bytes());
+    }
+    for list in lists_of(p) {
+        let n = list.len().min(usize::from(u16::MAX));
+        out.extend_from_slice(&(n as u16).to_le_bytes());
+        for s in &list[..n] {
+            // A word longer than 64 KiB is no name; cut on a character boundary.
+            let mut end = s.len().min(usize::from(u16::MAX));
+            while !s.is_char_boundary(end) {
+                end -= 1;
+            }
+            out.extend_from_slice(&(end as u16).to_le_bytes());
+            out.extend_from_slice(&s.as_bytes()[..end]);
+        }
+    }
+    out
+}
+
+fn lists_of(p: &Profile) -> [&Vec<String>; 7] {
+    [
+        &p.victims,
+        &p.mentioned,
+        &p.title_names,
+        &p.actors,
+        &p.cves,
+        &p.names,
+        &p.numbers,
+    ]
+}
+
+/// The profile of a stored record; `None` when it is not one (another version, or damaged).
+pub fn decode(bytes: &[u8]) -> Option<Profile> {
+    let mut r = Reader(bytes);
+    if r.take(1)?[0] != VERSION {
+        return None;
+    }
+    let lang = match r.take(1)?[0] {
+        0 => None,
+        1 => Some(Lang::Fr),
+        2 => Some(Lang::En),
+        _ => return None,
+    };
+    let date = match r.take(1)?[0] {
+        0 => None,
+        _ => Some(i64::from_le_bytes(r.take(8)?.try_into().ok()?)),
+    };
+    let exact = u64::from_le_bytes(r.take(8)?.try_into().ok()?);
+    let slots = usize::from(r.take(1)?[0]);
+    let minhash = r
+        .take(4 * slots)?
+        .chunks_exact(4)
+        .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+        .collect();
+    let mut lists: [Vec<String>; 7] = Default::default();
+    for list in &mut lists {
+        let n = r.u16()?;
+        list.reserve(n);
+        for _ in 0..n {
+            let len = r.u16()?;
+            list.push(std::str::from_utf8(r.take(len)?).ok()?.to_owned());
+        }
+    }
+    let [
+        victims,
+        mentioned,
+        title_names,
+        actors,
+        cves,
+        names,
+        numbers,
+    ] = lists;
+    r.0.is_empty().then_some(Profile {
+        lang,
+        date,
+        victims,
+        mentioned,
+        title_names,
+        actors,
+        cves,
+        names,
+        numbers,
+        exact,
+        minhash,
+    })
+}
+
+struct Reader<'a>(&'a [u8]);
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        if self.0.len() < n {
+            return None;
+        }
+        let (head, rest) = self.0.split_at(n);
+        self.0 = rest;
+        Some(head)
+    }
+
+    fn u16(&mut self) -> Option<usize> {
+        let b = self.take(2)?;
+        Some(usize::from(u16::from_le_bytes([b[0], b[1]])))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_profile_reads_back_as_it_was_stored() {
+        let p = Profile {
+            lang: Some(Lang::Fr),
+            date: Some(-5),
+            victims: vec!["cour penale internationale".into()],
+            mentioned: vec![],
+            title_names: vec!["cpi".into()],
+            actors: vec!["apt29".into(), "é".into()],
+            cves: vec!["CVE-2024-1".into()],
+            names: vec!["cpi".into(), "la haye".into()],
+            numbers: vec!["6.4".into()],
+            exact: u64::MAX - 3,
+            minhash: (0..64).map(|i| i * 7_919).collect(),
+        };
+        assert_eq!(decode(&encode(&p)), Some(p));
+        assert_eq!(
+            decode(&encode(&Profile::default())),
+            Some(Profile::default())
+        );
+    }
+
+    #[test]
+    fn a_damaged_or_foreign_record_reads_as_none() {
+        let bytes = encode(&Profile {
+            names: vec!["sharepoint".into()],
+            ..Profile::default()
+        });
+        for cut in 0..bytes.len() {
+            assert_eq!(decode(&bytes[..cut]), None, "cut at {cut}");
+        }
+        assert_eq!(decode(b"{\"exact\":1}"), None);
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert_eq!(decode(&longer), None);
+    }
+}
