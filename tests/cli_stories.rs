@@ -171,3 +171,93 @@ fn the_stories_text_says_why_and_prints_no_control_character_from_a_feed() {
     assert!(text.contains("why: "), "{text}");
     assert!(!text.contains('\u{1b}'), "{text:?}");
 }
+
+#[test]
+fn articles_stored_before_stories_are_placed_once_by_the_next_fetch_the_last_two_weeks_only() {
+    let server = TestServer::start();
+    let day = |ago: i64| (chrono::Utc::now() - chrono::Duration::days(ago)).to_rfc2822();
+    let (two, one, forty) = (day(2), day(1), day(40));
+    server.route(
+        "/fr.xml",
+        Route::ok(
+            "application/rss+xml",
+            rss(
+                "fr",
+                &[
+                    (
+                        "icc-fr",
+                        "La Cour pénale internationale victime d'une cyberattaque",
+                        &two,
+                        "La Cour pénale internationale (CPI), basée à La Haye, a été victime d'une \
+                         cyberattaque : ses services ont détecté une activité anormale.",
+                    ),
+                    (
+                        "old",
+                        "Orange victime d'une intrusion",
+                        &forty,
+                        "Orange a détecté une intrusion sur l'un de ses systèmes.",
+                    ),
+                ],
+            ),
+        ),
+    );
+    server.route(
+        "/en.xml",
+        Route::ok(
+            "application/rss+xml",
+            rss(
+                "en",
+                &[(
+                    "icc-en",
+                    "International Criminal Court hit by cyberattack",
+                    &one,
+                    "The International Criminal Court in The Hague detected anomalous activity \
+                     affecting its information systems.",
+                )],
+            ),
+        ),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let config = format!(
+        "[retention]\nmax_age_days = 0\n\n[[feeds]]\nname = \"numerama\"\nurl = {:?}\n\n\
+         [[feeds]]\nname = \"securityaffairs\"\nurl = {:?}\n",
+        server.url("/fr.xml"),
+        server.url("/en.xml")
+    );
+    std::fs::write(dir.path().join("config.toml"), config).unwrap();
+    let out = veille_in(dir.path(), &["fetch"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    // The same file as a veille from before stories left it: no stories' tables, one version less.
+    {
+        let conn = rusqlite::Connection::open(dir.path().join("veille.db")).unwrap();
+        conn.execute_batch(
+            "DROP TABLE story_backlog; DROP TABLE story_decisions; DROP TABLE story_members; \
+             DROP TABLE stories;",
+        )
+        .unwrap();
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        conn.pragma_update(None, "user_version", version - 1)
+            .unwrap();
+    }
+    // The next fetch brings nothing new, places the two recent articles and says so.
+    let out = veille_in(dir.path(), &["fetch"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains(", 2 articles of the last 14 days stored before stories placed"),
+        "{}",
+        stdout(&out)
+    );
+    let stories = json_lines(&veille_in(dir.path(), &["stories", "--json"]));
+    assert_eq!(stories.len(), 1, "the older article stays out: {stories:?}");
+    assert_eq!(stories[0]["articles"].as_array().unwrap().len(), 2);
+    assert_eq!(stories[0]["languages"], serde_json::json!(["en", "fr"]));
+    // Once: a later fetch places nothing again and says nothing of it.
+    let out = veille_in(dir.path(), &["fetch"]);
+    assert!(!stdout(&out).contains("before stories"), "{}", stdout(&out));
+    assert_eq!(
+        json_lines(&veille_in(dir.path(), &["stories", "--json"])).len(),
+        1
+    );
+}

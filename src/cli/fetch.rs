@@ -97,7 +97,7 @@ pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
     let mut out = output::stdout();
     let summary = writeln!(
         out,
-        "{} {} in {:.1} s: {} new {}, {} unchanged, {} failed{}{}{}{}{}{}",
+        "{} {} in {:.1} s: {} new {}, {} unchanged, {} failed{}{}{}{}{}{}{}",
         report.feeds.len(),
         if report.feeds.len() == 1 {
             "feed"
@@ -146,6 +146,15 @@ pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
             n => format!(
                 ", {n} tagged, annotated or starred articles changed by their feed \
                  (kept as they were; the new version is shown beside them)"
+            ),
+        },
+        match report.placed_earlier {
+            0 => String::new(),
+            n => format!(
+                ", {n} {} of the last {} days stored before stories placed in stories \
+                 (older ones stay out of stories)",
+                if n == 1 { "article" } else { "articles" },
+                crate::stories::WINDOW_DAYS
             ),
         }
     )
