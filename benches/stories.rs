@@ -267,7 +267,9 @@ fn main() {
     );
     let per = |s: f64| s * 1e6 / n as f64;
     println!(
-        "per article, µs: parse thread {:.0} (+ profiles {:.0}); writer: store {:.0} (+ place {:.0})",
+        "per article, µs: baseline: parse thread {:.0}, writer {:.0}; with clustering: parse thread {:.0} + profiles {:.0}, writer {:.0} + place {:.0}",
+        per(base.parse),
+        per(base.store),
         per(with.parse),
         per(with.profiles),
         per(with.store),

@@ -5,7 +5,7 @@
 //! when the score reaches [`JOIN_SCORE`]. Two articles whose stated victims differ are never the
 //! same story, unless their texts are near copies; an article further than [`WINDOW_DAYS`] from a
 //! member is not compared with it.
-use super::profile::{Profile, similarity};
+use super::profile::{self, Profile, similarity};
 use serde::{Deserialize, Serialize};
 
 /// A story is an incident and its direct follow-ups within about two weeks.
@@ -164,13 +164,14 @@ pub fn within_window(a: Option<i64>, b: Option<i64>) -> bool {
 /// How `new` relates to the stored member `member` (id `with`): a reason to join its story, or
 /// `None` (too far apart, a different victim, or not enough in common).
 ///
-/// `stories_with(key)` is how many recent stories hold an index key: the rarer a shared name, the
+/// `stories_with(key)` is how many recent stories hold an index key ([`profile::key`]): the rarer a
+/// shared name, the
 /// more it counts.
 pub fn compare(
     new: &Profile,
     with: i64,
     member: &Profile,
-    stories_with: &dyn Fn(&str) -> usize,
+    stories_with: &dyn Fn(u64) -> usize,
 ) -> Option<Reason> {
     assess(new, with, member, stories_with)
         .ok()
@@ -186,7 +187,7 @@ pub fn assess(
     new: &Profile,
     with: i64,
     member: &Profile,
-    stories_with: &dyn Fn(&str) -> usize,
+    stories_with: &dyn Fn(u64) -> usize,
 ) -> Result<Reason, &'static str> {
     if !within_window(new.date, member.date) {
         return Err("outside the window");
@@ -205,10 +206,11 @@ pub fn assess(
         with,
         similarity: sim,
         near_duplicate,
-        victims: shared(
-            &new.all_victims().cloned().collect::<Vec<_>>(),
-            &member.all_victims().cloned().collect::<Vec<_>>(),
-        ),
+        victims: new
+            .all_victims()
+            .filter(|v| member.all_victims().any(|w| w == *v))
+            .cloned()
+            .collect(),
         cves: shared(&new.cves, &member.cves),
         actors: shared(&new.actors, &member.actors),
         names: shared(&new.names, &member.names),
@@ -258,7 +260,7 @@ pub fn assess(
     let names: f64 = e
         .names
         .iter()
-        .map(|n| match stories_with(&format!("n:{n}")) {
+        .map(|n| match stories_with(profile::key(b'n', n.as_bytes())) {
             0 | 1 => NAME_RARE,
             2 => NAME_SHARED,
             _ => NAME_COMMON,
@@ -274,7 +276,7 @@ pub fn assess(
 pub fn best<'a>(
     new: &Profile,
     candidates: impl IntoIterator<Item = (i64, i64, &'a Profile)>,
-    stories_with: &dyn Fn(&str) -> usize,
+    stories_with: &dyn Fn(u64) -> usize,
 ) -> Option<(i64, Reason)> {
     let mut best: Option<(i64, Reason)> = None;
     for (story, id, member) in candidates {

@@ -116,16 +116,22 @@ impl Profile {
         self.victims.iter().chain(&self.mentioned)
     }
 
-    /// The index keys a story is found by: victims, CVE ids, names, and the exact hash.
-    pub fn keys(&self) -> Vec<String> {
-        let mut keys = vec![format!("x:{:016x}", self.exact)];
-        keys.extend(self.all_victims().map(|v| format!("v:{v}")));
-        keys.extend(self.cves.iter().map(|c| format!("c:{c}")));
-        keys.extend(self.names.iter().map(|n| format!("n:{n}")));
-        keys.sort();
+    /// The keys a story is found by — victims, CVE ids, names, and the exact hash —, each hashed
+    /// with its kind ([`key`]): no string is built per article.
+    pub fn keys(&self) -> Vec<u64> {
+        let mut keys = vec![key(b'x', &self.exact.to_le_bytes())];
+        keys.extend(self.all_victims().map(|v| key(b'v', v.as_bytes())));
+        keys.extend(self.cves.iter().map(|c| key(b'c', c.as_bytes())));
+        keys.extend(self.names.iter().map(|n| key(b'n', n.as_bytes())));
+        keys.sort_unstable();
         keys.dedup();
         keys
     }
+}
+
+/// The hash of an index key: its kind (`v` victim, `c` CVE, `n` name, `x` exact text) and value.
+pub fn key(kind: u8, value: &[u8]) -> u64 {
+    fnv_from(fnv_from(FNV_OFFSET, &[kind, b':']), value)
 }
 
 /// The first `LEAD_WORDS` words of the text (on a character boundary).
@@ -361,7 +367,13 @@ fn number(s: &str) -> Option<String> {
 
 /// FNV-1a, 64 bits: stable across builds, so stored hashes stay comparable.
 pub(crate) fn fnv(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    fnv_from(FNV_OFFSET, bytes)
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a continued from `h`.
+fn fnv_from(mut h: u64, bytes: &[u8]) -> u64 {
     for b in bytes {
         h ^= u64::from(*b);
         h = h.wrapping_mul(0x0000_0100_0000_01b3);

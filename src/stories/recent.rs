@@ -5,7 +5,7 @@
 //! holds everything in it.
 use super::Reason;
 use super::decide::{MEMBERS_COMPARED, WINDOW_SECS, best, shortlist, within_window};
-use super::profile::{Profile, fnv};
+use super::profile::Profile;
 use std::collections::{BTreeSet, HashMap};
 
 /// A key held by more recent stories than this ("microsoft", a country) brings no candidates: it
@@ -24,7 +24,7 @@ type Member = (i64, Profile);
 /// Recent stories by key and span.
 #[derive(Debug, Default)]
 pub struct Recent {
-    /// (hash of key, span) → stories, each once.
+    /// (key, span) → stories, each once.
     by_key: HashMap<(u64, i64), Vec<i64>>,
     /// Story → its members held here.
     members: HashMap<i64, Vec<Member>>,
@@ -77,8 +77,7 @@ impl Recent {
     /// Adds article `id` to `story`.
     pub fn add(&mut self, story: i64, id: i64, profile: Profile) {
         let spans = profile.date.map(span);
-        for k in profile.keys() {
-            let h = fnv(k.as_bytes());
+        for h in profile.keys() {
             // Undated (only outside the store): filed under no span, found by every dated article.
             let list = self
                 .by_key
@@ -95,8 +94,7 @@ impl Recent {
 
     /// Stories holding `key` near `date` (every span when undated), each once, at most
     /// `COMMON_KEY + 1`.
-    fn stories_with(&self, key: &str, date: Option<i64>) -> Vec<i64> {
-        let h = fnv(key.as_bytes());
+    fn stories_with(&self, h: u64, date: Option<i64>) -> Vec<i64> {
         let spans: Vec<i64> = match date {
             Some(d) => {
                 let s = span(d);
@@ -121,17 +119,23 @@ impl Recent {
     /// The best story for `profile` among the recent stories sharing a key with it, and why.
     pub fn best(&self, profile: &Profile) -> Option<(i64, Reason)> {
         let keys = profile.keys();
-        let by_key: HashMap<&str, Vec<i64>> = keys
+        // In key order (sorted), so the ranking of candidates does not depend on a hash map's.
+        let by_key: Vec<(u64, Vec<i64>)> = keys
             .iter()
-            .map(|k| (k.as_str(), self.stories_with(k, profile.date)))
+            .map(|k| (*k, self.stories_with(*k, profile.date)))
             .collect();
         let candidates = shortlist(
             by_key
-                .values()
+                .iter()
+                .map(|(_, s)| s)
                 .filter(|s| s.len() <= COMMON_KEY)
                 .map(Vec::as_slice),
         );
-        let stories_with = |k: &str| by_key.get(k).map_or(0, Vec::len);
+        let stories_with = |k: u64| {
+            by_key
+                .binary_search_by_key(&k, |(key, _)| *key)
+                .map_or(0, |i| by_key[i].1.len())
+        };
         best(
             profile,
             candidates.into_iter().flat_map(|story| {
