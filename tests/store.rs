@@ -1109,7 +1109,7 @@ fn a_database_from_before_the_tlp_column_keeps_its_tags_and_gains_a_per_article_
             "ALTER TABLE articles DROP COLUMN tlp; DROP TABLE rejected_suggestions; \
              DROP TABLE taxii_pushed; DROP TABLE purged_articles; \
              ALTER TABLE feeds DROP COLUMN failing_since; \
-             DROP TABLE story_backlog; DROP TABLE story_decisions; DROP TABLE story_keys; DROP TABLE story_members; \
+             DROP TABLE story_backlog; DROP TABLE story_decisions; DROP TABLE story_members; \
              DROP TABLE stories;",
         )
         .unwrap();

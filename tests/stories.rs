@@ -52,6 +52,16 @@ fn feeds(store: &mut Store, names: &[&str]) -> Vec<FeedId> {
 
 /// Stores `articles` as one fetch of `feed` and places the new ones, as a fetch does.
 fn fetch(store: &mut Store, feed: FeedId, articles: Vec<NewArticle>) -> Vec<ArticleId> {
+    fetch_with(store, &mut Recent::new(), feed, articles)
+}
+
+/// `fetch`, with the recent stories a run has read so far (one fetch's feeds, one after another).
+fn fetch_with(
+    store: &mut Store,
+    recent: &mut Recent,
+    feed: FeedId,
+    articles: Vec<NewArticle>,
+) -> Vec<ArticleId> {
     let profiles = SUGGESTER.with(|s| profiles_of(s, &articles));
     let update = FeedUpdate {
         title: None,
@@ -60,10 +70,7 @@ fn fetch(store: &mut Store, feed: FeedId, articles: Vec<NewArticle>) -> Vec<Arti
     };
     let stats = store.record_fetch(feed, &update).unwrap();
     store
-        .cluster(
-            &mut Recent::new(),
-            placements(&stats, &update.articles, profiles),
-        )
+        .cluster(recent, placements(&stats, &update.articles, profiles))
         .unwrap();
     stats.new_links.iter().map(|(id, _)| *id).collect()
 }
@@ -233,4 +240,37 @@ fn clustering_twice_places_nothing_twice() {
         .with(|s| store.cluster_stored(&mut Recent::new(), &ids, s))
         .unwrap();
     assert_eq!((again.joined, again.started), (0, 0));
+}
+
+#[test]
+fn a_story_another_process_started_during_a_fetch_is_joined_not_told_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("veille.db");
+    let mut cron = Store::open(&path).unwrap();
+    let mut reader = Store::open(&path).unwrap();
+    let f = feeds(&mut cron, &["zataz", "numerama", "securityaffairs"]);
+    // The cron fetch reads the recent stories of September with its first feed…
+    let mut recent = Recent::new();
+    fetch_with(
+        &mut cron,
+        &mut recent,
+        f[0],
+        vec![article("b", BOUYGUES.0, BOUYGUES.1, Lang::Fr, date(9, 18))],
+    );
+    // … the reader's own fetch meanwhile stores the French report of the ICC intrusion…
+    let fr = fetch(
+        &mut reader,
+        f[1],
+        vec![article("icc-fr", ICC_FR.0, ICC_FR.1, Lang::Fr, date(9, 19))],
+    );
+    // … and the cron fetch's next feed brings the English one: it joins that story.
+    let en = fetch_with(
+        &mut cron,
+        &mut recent,
+        f[2],
+        vec![article("icc-en", ICC_EN.0, ICC_EN.1, Lang::En, date(9, 20))],
+    );
+    let story = cron.story_of(fr[0]).unwrap();
+    assert!(story.is_some());
+    assert_eq!(cron.story_of(en[0]).unwrap(), story);
 }

@@ -4,9 +4,10 @@
 //! during a fetch). What decides is what survives translation — the victims, actors and CVE ids of
 //! the tagging vocabulary (so « rançongiciel » and "ransomware", « Cour pénale internationale » and
 //! "International Criminal Court" meet), proper nouns and numbers — plus text similarity within one
-//! language and a two-week window ([`decide`]). Candidates come from an index of story keys (victim,
-//! CVE id, name, exact-text hash → recent stories), never from a pass over the store. Every
-//! membership keeps its [`Reason`].
+//! language and a two-week window ([`decide`]). Each article's [`Profile`] is read where its feed is
+//! parsed, off the store's single writer; candidates are the stories sharing a key with it (victim,
+//! CVE id, name, exact-text hash) in its two-week span and the two beside it, held in memory by the
+//! fetch ([`Recent`]), never a pass over the store. Every membership keeps its [`Reason`].
 //!
 //! [`Store::cluster`]: crate::store::Store::cluster
 pub mod codec;
