@@ -182,23 +182,28 @@ fn generate(db: &Path) {
 fn stories(db: &Path) {
     let raw = rusqlite::Connection::open(db).expect("the store, raw");
     let reason = serde_json::to_string(&veille::stories::Reason::Started).unwrap();
-    raw.execute(
-        "INSERT INTO story_members (article_id, story_id, seen, reason, score, profile, joined_at)
-         SELECT id,
+    let placed = "SELECT id,
                 ((id - 1) / 10) * 10 + 1 + CASE WHEN (id - 1) % 10 < 3 THEN 0
                                                 WHEN (id - 1) % 10 < 5 THEN 3
-                                                ELSE (id - 1) % 10 END,
-                coalesce(published, fetched_at), ?1, 0, '{}', 0
-         FROM articles WHERE id % 97 != 0",
-        [reason],
-    )
-    .expect("story members");
+                                                ELSE (id - 1) % 10 END AS story,
+                coalesce(published, fetched_at) AS seen
+         FROM articles WHERE id % 97 != 0";
     raw.execute(
-        "INSERT INTO stories (id, first_seen, last_seen, created_at)
-         SELECT story_id, min(seen), max(seen), 0 FROM story_members GROUP BY story_id",
+        &format!(
+            "INSERT INTO stories (id, first_seen, last_seen, created_at)
+             SELECT story, min(seen), max(seen), 0 FROM ({placed}) GROUP BY story"
+        ),
         [],
     )
     .expect("stories");
+    raw.execute(
+        &format!(
+            "INSERT INTO story_members (article_id, story_id, seen, reason, score, profile, joined_at)
+             SELECT id, story, seen, ?1, 0, '{{}}', 0 FROM ({placed})"
+        ),
+        [reason],
+    )
+    .expect("story members");
 }
 
 /// Resident memory of this process, and its peak, in MB, from /proc/self/status.
