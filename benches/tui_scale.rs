@@ -358,7 +358,7 @@ fn measure(db: &Path) {
     };
     let shown = open_view(true);
     assert!(
-        shown.contains("Stories (") && shown.contains("FR") && shown.contains("3 sources"),
+        shown.contains("Stories (") && shown.contains("1 source") && shown.contains("▸ "),
         "the stories view's first frame:\n{}",
         lines(&shown)
     );
