@@ -274,3 +274,47 @@ fn an_article_is_taken_out_of_its_story_and_two_stories_merged_by_hand() {
         [Effect::Db(DbJob::MergeStories { into: ICC, from: 8 })]
     );
 }
+
+#[test]
+fn a_hostile_reason_or_title_leaves_no_escape_on_screen() {
+    let mut app = stories_app(Lang::En, 120, 30);
+    let mut hostile = icc_en();
+    hostile.title = "Pwn \x1b]52;c;aGVsbG8=\x07ed".into();
+    let generation = app.list.generation + 1;
+    app.list.reload();
+    update(
+        &mut app,
+        Msg::PageLoaded {
+            generation,
+            offset: 0,
+            result: Ok(Page {
+                rows: vec![hostile.clone(), hostile],
+                total: Some(2),
+                kinds: vec![
+                    StoryRowKind::Single(None),
+                    StoryRowKind::Member {
+                        story: ICC,
+                        reason: Some(Reason::Shared(Evidence {
+                            with: 1,
+                            names: vec!["\x1b[31mred\x1b[8m".into()],
+                            ..Evidence::default()
+                        })),
+                    },
+                ],
+            }),
+        },
+    );
+    let terminal = draw(&app);
+    let shown: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    assert!(shown.contains("Pwn ed") && shown.contains("red"), "{shown}");
+    assert!(
+        !shown.contains('\u{1b}') && !shown.contains("52;c"),
+        "{shown}"
+    );
+}
