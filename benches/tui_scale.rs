@@ -7,7 +7,8 @@
 //! the runtime uses: `App::new`, `init`, `update`, the database worker's `answer`, and `view`. The
 //! worker runs here on the UI thread, so the figures include the SQL the real TUI runs off it.
 //! Each figure has a baseline measured in the same run: the raw SQL under it (the first page and the
-//! count; the FTS count of the searched word) or, for a key press, redrawing an unchanged frame.
+//! count; the FTS count of the searched word) or, for a key press, redrawing an unchanged frame;
+//! for the stories view (issue 13), the article list's own first frame, same steps, same store.
 #![allow(clippy::unwrap_used)] // a failed unwrap stops the benchmark, loudly (Cargo.toml [lints])
 use chrono::{Duration as Age, Utc};
 use ratatui::Terminal;
@@ -171,6 +172,38 @@ fn generate(db: &Path) {
                 .expect("a tag");
         }
     }
+    drop(store);
+    stories(db);
+}
+
+/// Stories, as clustering would leave them (the view's cost is reading them, not making them): in
+/// every ten articles one story of three and one of two, the rest alone; one article in 97 is left
+/// unplaced, as one stored before stories existed.
+fn stories(db: &Path) {
+    let raw = rusqlite::Connection::open(db).expect("the store, raw");
+    let reason = serde_json::to_string(&veille::stories::Reason::Started).unwrap();
+    let placed = "SELECT id,
+                ((id - 1) / 10) * 10 + 1 + CASE WHEN (id - 1) % 10 < 3 THEN 0
+                                                WHEN (id - 1) % 10 < 5 THEN 3
+                                                ELSE (id - 1) % 10 END AS story,
+                coalesce(published, fetched_at) AS seen
+         FROM articles WHERE id % 97 != 0";
+    raw.execute(
+        &format!(
+            "INSERT INTO stories (id, first_seen, last_seen, created_at)
+             SELECT story, min(seen), max(seen), 0 FROM ({placed}) GROUP BY story"
+        ),
+        [],
+    )
+    .expect("stories");
+    raw.execute(
+        &format!(
+            "INSERT INTO story_members (article_id, story_id, seen, reason, score, profile, joined_at)
+             SELECT id, story, seen, ?1, 0, '{{}}', 0 FROM ({placed})"
+        ),
+        [reason],
+    )
+    .expect("story members");
 }
 
 /// Resident memory of this process, and its peak, in MB, from /proc/self/status.
@@ -274,6 +307,7 @@ fn measure(db: &Path) {
     // The command line builds the vocabulary before the reader starts: it is part of the start.
     let vocab = std::sync::Arc::new(Vocabulary::bundled().expect("the bundled vocabulary"));
     let settings = runtime::settings(&config, vocab).expect("settings");
+    let fresh = settings.clone();
     let shared = settings.vocab.clone();
     let mut store = Store::open(db).expect("the generated store");
     store.sync_feeds(&config.feeds).expect("feeds synced");
@@ -310,6 +344,39 @@ fn measure(db: &Path) {
             .expect("count");
         assert_eq!((rows, n), (200, i64::try_from(ARTICLES).unwrap_or(0)));
     });
+    // The stories view against the article list: the same steps (a new model, init, its first
+    // page and count, a frame) on the same store in the same run; then the stories key itself.
+    let mut open_view = |stories: bool| {
+        let mut app = App::new(fresh.clone(), WIDTH, HEIGHT);
+        app.stories.on = stories;
+        let mut effects = update(&mut app, Msg::Tick(Utc::now()));
+        effects.extend(init(&mut app));
+        pump(&mut app, &mut store, &config.feeds, &shared, effects);
+        let mut terminal = Terminal::new(TestBackend::new(WIDTH, HEIGHT)).expect("a terminal");
+        terminal.draw(|f| view(&app, f)).expect("a frame");
+        screen(&terminal)
+    };
+    let shown = open_view(true);
+    assert!(
+        shown.contains("Stories (") && shown.contains("1 source") && shown.contains("▸ "),
+        "the stories view's first frame:\n{}",
+        lines(&shown)
+    );
+    let list_frame = median_of(7, || drop(open_view(false)));
+    let stories_frame = median_of(7, || drop(open_view(true)));
+    let (rss_stories, _) = memory();
+    let mut toggles = Vec::new();
+    for _ in 0..5 {
+        let t = Instant::now();
+        let effects = update(&mut app, key(KeyCode::Char('S')));
+        pump(&mut app, &mut store, &config.feeds, &shared, effects);
+        terminal.draw(|f| view(&app, f)).expect("a frame");
+        toggles.push(t.elapsed());
+        let effects = update(&mut app, key(KeyCode::Char('S')));
+        pump(&mut app, &mut store, &config.feeds, &shared, effects);
+    }
+    toggles.sort();
+    let toggle = toggles[2];
     let redraw = median_of(101, || {
         terminal.draw(|f| view(&app, f)).expect("a frame");
     });
@@ -403,6 +470,30 @@ fn measure(db: &Path) {
             ratio: ratio(*took, *fts),
         });
     }
+    rows.push(Row {
+        what: "stories view: new model, init, first page + count, draw (median of 7)".into(),
+        figure: format!("{:.1} ms", ms(stories_frame)),
+        target: "150 ms".into(),
+        ok: stories_frame <= Duration::from_millis(150),
+        baseline: format!("article list, same steps: {:.1} ms", ms(list_frame)),
+        ratio: ratio(stories_frame, list_frame),
+    });
+    rows.push(Row {
+        what: "stories key from the list to the drawn stories view (median of 5)".into(),
+        figure: format!("{:.1} ms", ms(toggle)),
+        target: "150 ms".into(),
+        ok: toggle <= Duration::from_millis(150),
+        baseline: format!("article list, new model to frame: {:.1} ms", ms(list_frame)),
+        ratio: ratio(toggle, list_frame),
+    });
+    rows.push(Row {
+        what: "resident memory after the stories view's frames".into(),
+        figure: format!("{rss_stories:.1} MB"),
+        target: "< 60 MB".into(),
+        ok: rss_stories < 60.0,
+        baseline: format!("after the article list's first frame: {rss_first_frame:.1} MB"),
+        ratio: rss_stories / rss_first_frame,
+    });
     rows.push(Row {
         what: "resident memory after the first frame".into(),
         figure: format!("{rss_first_frame:.1} MB"),

@@ -168,6 +168,7 @@ fn hostile_feed_text_shows_nothing_of_its_escape_sequences() {
             result: Ok(Page {
                 rows: vec![hostile.clone()],
                 total: Some(1),
+                kinds: Vec::new(),
             }),
         },
     );
@@ -252,6 +253,7 @@ fn invisible_characters_in_feed_text_are_not_drawn() {
             result: Ok(Page {
                 rows: vec![sneaky.clone()],
                 total: Some(1),
+                kinds: Vec::new(),
             }),
         },
     );

@@ -42,6 +42,7 @@ fn moving_down_near_the_end_of_the_window_loads_the_next_page_once() {
             limit: PAGE,
             generation: 1,
             count: false,
+            stories: None,
         })],
         10_000,
     );
@@ -342,6 +343,7 @@ fn o_opens_only_web_links() {
             result: Ok(Page {
                 rows: vec![hostile],
                 total: Some(1),
+                kinds: Vec::new(),
             }),
         },
     );
@@ -406,6 +408,7 @@ fn refresh_runs_once_and_reloads_keeping_the_selection() {
             result: Ok(Page {
                 rows: fresh,
                 total: Some(52),
+                kinds: Vec::new(),
             }),
         },
     );

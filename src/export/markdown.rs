@@ -1,5 +1,6 @@
 //! Markdown: a digest for a newsletter, grouped by attack type (English label, French in
-//! parentheses), newest first, with links, tags and the analyst's note. Feed text is escaped so a
+//! parentheses), newest first, with links, tags and the analyst's note; the articles of one story
+//! together under a line naming its sources. Feed text is escaped so a
 //! title can neither inject a link nor raw HTML.
 use super::text::{article_date, line};
 use super::{Enriched, ExportError};
@@ -22,38 +23,116 @@ pub(super) fn write(items: &[Enriched<'_>], out: &mut dyn Write) -> Result<(), E
     } else {
         writeln!(out, "No article.")?;
     }
-    for (heading, mut group) in groups(items) {
+    let units = stories(items.iter().collect());
+    for (heading, group) in groups(&units) {
         writeln!(out, "## {heading}\n")?;
-        group.sort_by_key(|e| {
-            std::cmp::Reverse((article_date(&e.item.article), e.item.article.summary.id))
-        });
         let mut day = String::new();
-        for e in group {
-            let date = article_date(&e.item.article).format("%Y-%m-%d").to_string();
+        for unit in group {
+            let date = article_date(&unit[0].item.article)
+                .format("%Y-%m-%d")
+                .to_string();
             if date != day {
                 writeln!(out, "### {date}\n")?;
                 day = date;
             }
-            entry(e, out)?;
+            if let [alone] = unit.as_slice() {
+                entry(alone, out, "")?;
+            } else {
+                story_heading(unit, out)?;
+                for e in unit {
+                    entry(e, out, "  ")?;
+                }
+            }
         }
     }
     Ok(())
 }
 
-/// Articles by attack type, in label order, each article under every type it carries; "Other" last.
-fn groups<'e, 'a>(items: &'e [Enriched<'a>]) -> Vec<(String, Vec<&'e Enriched<'a>>)> {
-    let mut by_type: BTreeMap<String, Vec<&Enriched<'_>>> = BTreeMap::new();
-    let mut other = Vec::new();
-    for e in items {
-        if e.attacks.is_empty() {
-            other.push(e);
+/// The articles by story: those of one story together, newest first, an article without a story
+/// (or the only one of its story exported) alone; the newest first.
+fn stories<'e, 'a>(group: Vec<&'e Enriched<'a>>) -> Vec<Vec<&'e Enriched<'a>>> {
+    let newest_first = |e: &&Enriched<'_>| {
+        std::cmp::Reverse((article_date(&e.item.article), e.item.article.summary.id))
+    };
+    let mut by_story: BTreeMap<i64, Vec<&Enriched<'_>>> = BTreeMap::new();
+    let mut units = Vec::new();
+    for e in group {
+        match e.item.story {
+            Some(story) => by_story.entry(story).or_default().push(e),
+            None => units.push(vec![e]),
         }
-        for a in &e.attacks {
+    }
+    units.extend(by_story.into_values());
+    for unit in &mut units {
+        unit.sort_by_key(newest_first);
+    }
+    units.sort_by_key(|unit| newest_first(&unit[0]));
+    units
+}
+
+/// A story's line: its newest title, its sources (feeds), languages and time span; its articles
+/// follow as a nested list.
+fn story_heading(unit: &[&Enriched<'_>], out: &mut dyn Write) -> Result<(), ExportError> {
+    let title = escape(&line(&unit[0].item.article.summary.title));
+    let mut feeds: Vec<String> = Vec::new();
+    let mut langs: Vec<&str> = Vec::new();
+    for e in unit {
+        let a = &e.item.article.summary;
+        let feed = escape(&line(&a.feed));
+        if !feeds.contains(&feed) {
+            feeds.push(feed);
+        }
+        if let Some(l) = a.lang.map(|l| l.code())
+            && !langs.contains(&l)
+        {
+            langs.push(l);
+        }
+    }
+    let dates = unit.iter().map(|e| article_date(&e.item.article));
+    let (first, last) = (dates.clone().min(), dates.max());
+    let span = match (first, last) {
+        (Some(f), Some(l)) if f.date_naive() != l.date_naive() => {
+            format!(", {} to {}", f.format("%Y-%m-%d"), l.format("%Y-%m-%d"))
+        }
+        _ => String::new(),
+    };
+    let langs = if langs.is_empty() {
+        String::new()
+    } else {
+        format!(", {}", langs.join("/"))
+    };
+    writeln!(
+        out,
+        "- **Story (histoire): {title}** — {} sources: {}{langs}{span}\n",
+        feeds.len(),
+        feeds.join(", ")
+    )?;
+    Ok(())
+}
+
+/// Stories and articles alone by attack type, in label order, each under every type one of its
+/// articles carries; "Other" last.
+fn groups<'u, 'e, 'a>(
+    units: &'u [Vec<&'e Enriched<'a>>],
+) -> Vec<(String, Vec<&'u Vec<&'e Enriched<'a>>>)> {
+    let mut by_type: BTreeMap<String, Vec<&Vec<&Enriched<'_>>>> = BTreeMap::new();
+    let mut other = Vec::new();
+    for unit in units {
+        let mut headings: Vec<String> = Vec::new();
+        for a in unit.iter().flat_map(|e| &e.attacks) {
             let heading = match &a.fr {
                 Some(fr) => format!("{} ({})", escape(&line(&a.en)), escape(&line(fr))),
                 None => escape(&line(&a.en)),
             };
-            by_type.entry(heading).or_default().push(e);
+            if !headings.contains(&heading) {
+                headings.push(heading);
+            }
+        }
+        if headings.is_empty() {
+            other.push(unit);
+        }
+        for heading in headings {
+            by_type.entry(heading).or_default().push(unit);
         }
     }
     let mut out: Vec<_> = by_type.into_iter().collect();
@@ -63,12 +142,13 @@ fn groups<'e, 'a>(items: &'e [Enriched<'a>]) -> Vec<(String, Vec<&'e Enriched<'a
     out
 }
 
-fn entry(e: &Enriched<'_>, out: &mut dyn Write) -> Result<(), ExportError> {
+/// One article, its lines indented by `indent` (under its story).
+fn entry(e: &Enriched<'_>, out: &mut dyn Write, indent: &str) -> Result<(), ExportError> {
     let a = &e.item.article.summary;
     let title = escape(&line(&a.title));
     match a.url.as_deref().and_then(link_target) {
-        Some(url) => write!(out, "- **[{title}](<{url}>)**")?,
-        None => write!(out, "- **{title}**")?,
+        Some(url) => write!(out, "{indent}- **[{title}](<{url}>)**")?,
+        None => write!(out, "{indent}- **{title}**")?,
     }
     let lang = a
         .lang
@@ -87,10 +167,10 @@ fn entry(e: &Enriched<'_>, out: &mut dyn Write) -> Result<(), ExportError> {
     fact("Targets", targets.map(|t| t.en.clone()).collect());
     fact("CVE", e.cves.clone());
     if !facts.is_empty() {
-        writeln!(out, "  {}", facts.join(" · "))?;
+        writeln!(out, "{indent}  {}", facts.join(" · "))?;
     }
     if !e.summary.is_empty() {
-        writeln!(out, "  {}", escape(&e.summary))?;
+        writeln!(out, "{indent}  {}", escape(&e.summary))?;
     }
     if let Some(note) = e.item.note.as_deref() {
         let note: Vec<String> = note
@@ -99,7 +179,7 @@ fn entry(e: &Enriched<'_>, out: &mut dyn Write) -> Result<(), ExportError> {
             .filter(|l| !l.is_empty())
             .collect();
         if !note.is_empty() {
-            writeln!(out, "  *Note:* {}", note.join(" / "))?;
+            writeln!(out, "{indent}  *Note:* {}", note.join(" / "))?;
         }
     }
     writeln!(out)?;

@@ -174,8 +174,8 @@ pub(super) fn write(
     out: &mut dyn Write,
 ) -> Result<(), ExportError> {
     let mut bundle = Bundle::new(&options.author);
-    for e in items {
-        report(&mut bundle, e);
+    for story in by_story(items) {
+        report(&mut bundle, &story);
     }
     serde_json::to_writer_pretty(&mut *out, &bundle.finish(options))?;
     writeln!(out)?;
@@ -214,22 +214,138 @@ fn named(mut m: Map<String, Value>, name: &str) -> Map<String, Value> {
     m
 }
 
-/// Adds one article's report, the objects it refers to and the relationships its tags assert.
-fn report(bundle: &mut Bundle, e: &Enriched<'_>) {
-    let article = &e.item.article;
-    let a = &article.summary;
-    let key = a
-        .url
+/// The articles by story, in the order their stories first appear, each story's oldest first;
+/// an article without a story alone.
+fn by_story<'e, 'a>(items: &'e [Enriched<'a>]) -> Vec<Vec<&'e Enriched<'a>>> {
+    let mut stories: Vec<Vec<&Enriched<'_>>> = Vec::new();
+    let mut index: HashMap<i64, usize> = HashMap::new();
+    for e in items {
+        match e.item.story.and_then(|s| index.get(&s).map(|i| (s, *i))) {
+            Some((_, i)) => stories[i].push(e),
+            None => {
+                if let Some(s) = e.item.story {
+                    index.insert(s, stories.len());
+                }
+                stories.push(vec![e]);
+            }
+        }
+    }
+    for story in &mut stories {
+        story.sort_by_key(|e| (article_date(&e.item.article), e.item.article.summary.id));
+    }
+    stories
+}
+
+/// An article's stable key: its URL, else its feed's URL and its id.
+fn article_key(e: &Enriched<'_>) -> String {
+    let a = &e.item.article.summary;
+    a.url
         .clone()
-        .unwrap_or_else(|| format!("{}#{}", a.feed_url, a.id));
-    let report_id = stix_id("report", &key);
+        .unwrap_or_else(|| format!("{}#{}", a.feed_url, a.id))
+}
+
+/// Adds one report for a story (one article, or several from several sources): the objects its
+/// articles refer to, the relationships their tags assert, their notes, and every article as an
+/// external reference. A story's report id is that of its oldest article's key, so it stays the
+/// same as the story grows.
+fn report(bundle: &mut Bundle, members: &[&Enriched<'_>]) {
+    let (Some(first), Some(newest)) = (members.first(), members.last()) else {
+        return;
+    };
+    let report_id = if members.len() == 1 {
+        stix_id("report", &article_key(first))
+    } else {
+        stix_id("report", &format!("story:{}", article_key(first)))
+    };
     let mut r = Report {
         bundle,
         refs: Vec::new(),
-        when: article_date(article),
-        tlp: e.tlp,
+        when: article_date(&first.item.article),
+        tlp: first.tlp,
     };
+    for e in members {
+        r.when = article_date(&e.item.article);
+        r.tlp = e.tlp;
+        refer_all(&mut r, e, &report_id, members.len() > 1);
+    }
+    if r.refs.is_empty() {
+        // A report must refer to something: untagged articles refer to the feeds that published them.
+        for e in members {
+            let a = &e.item.article.summary;
+            r.when = article_date(&e.item.article);
+            r.tlp = e.tlp;
+            let id = stix_id("identity", &format!("feed:{}", a.feed_url));
+            r.refer(id, "identity", &|m| {
+                let mut m = named(m, &a.feed);
+                m.insert("identity_class".into(), "organization".into());
+                m.insert(
+                    "description".into(),
+                    format!("News feed {}", line(&a.feed_url)).into(),
+                );
+                Value::Object(m)
+            });
+        }
+    }
+    // The most restrictive TLP of its articles: the report carries what each of them says.
+    let tlp = members.iter().map(|e| e.tlp).max().unwrap_or(first.tlp);
+    let fetched = members.iter().map(|e| e.item.article.fetched_at);
+    let (created, modified) = (
+        fetched.clone().min().unwrap_or_default(),
+        fetched.max().unwrap_or_default(),
+    );
+    let a = &newest.item.article.summary;
+    let mut m = r.bundle.common("report", &report_id, tlp);
+    m.insert("name".into(), line(&a.title).into());
+    m.insert("created".into(), stamp(created).into());
+    m.insert("modified".into(), stamp(modified).into());
+    // STIX requires `published`; an undated article is dated by when veille fetched it.
+    m.insert(
+        "published".into(),
+        stamp(article_date(&first.item.article)).into(),
+    );
+    m.insert("report_types".into(), json!(["threat-report"]));
+    let mut all_labels: Vec<String> = Vec::new();
+    for label in members.iter().flat_map(|e| labels(e)) {
+        if !all_labels.contains(&label) {
+            all_labels.push(label);
+        }
+    }
+    if !all_labels.is_empty() {
+        m.insert("labels".into(), all_labels.into());
+    }
+    let confidence = members
+        .iter()
+        .map(|e| e.overall_confidence())
+        .min()
+        .unwrap_or_default();
+    m.insert("confidence".into(), confidence.into());
+    if !newest.summary.is_empty() {
+        m.insert("description".into(), newest.summary.clone().into());
+    }
+    if let Some(lang) = a.lang {
+        m.insert("lang".into(), lang.code().into());
+    }
+    // Every article of the story, by the feed that published it. The URL is the reference's id:
+    // a `url` would want the hash of the page (validator check 302), which veille never holds.
+    let sources: Vec<Value> = members
+        .iter()
+        .filter_map(|e| {
+            let a = &e.item.article.summary;
+            let url = a.url.as_ref()?;
+            Some(json!({"source_name": line(&a.feed), "external_id": line(url), "description": "Article"}))
+        })
+        .collect();
+    if !sources.is_empty() {
+        m.insert("external_references".into(), sources.into());
+    }
+    m.insert("object_refs".into(), r.refs.into());
+    r.bundle.own(&report_id, Value::Object(m));
+}
 
+/// Adds what one article of a report refers to: the groups, victims and techniques its tags name,
+/// the CVEs it cites, the relationships its tags assert and its note (one per article of a story).
+fn refer_all(r: &mut Report<'_>, e: &Enriched<'_>, report_id: &str, story: bool) {
+    let article = &e.item.article;
     // Groups the article names, with the tag each comes from (for the relationships' confidence).
     let mut actors: Vec<Named> = Vec::new();
     for x in e.actors.iter().filter(|x| !x.unattributed) {
@@ -305,7 +421,7 @@ fn report(bundle: &mut Bundle, e: &Enriched<'_>) {
     for attack in &e.attacks {
         let confidence = e.confidence(Facet::Attack, &attack.id);
         for t in &attack.patterns {
-            let id = attack_pattern(&mut r, t);
+            let id = attack_pattern(r, t);
             if !patterns.iter().any(|(p, _)| *p == id) {
                 patterns.push((id, confidence));
             }
@@ -340,6 +456,10 @@ fn report(bundle: &mut Bundle, e: &Enriched<'_>) {
             "relationship",
             &format!("{report_id} {source} {kind} {target}"),
         );
+        if r.bundle.position.contains_key(&id) {
+            // Another article of the story asserted it already.
+            continue;
+        }
         let mut m = r.bundle.common("relationship", &id, r.tlp);
         m.insert("created".into(), created.clone().into());
         m.insert("modified".into(), created.clone().into());
@@ -351,22 +471,12 @@ fn report(bundle: &mut Bundle, e: &Enriched<'_>) {
         r.refs.push(id);
     }
 
-    if r.refs.is_empty() {
-        // A report must refer to something: an untagged article refers to the feed that published it.
-        let id = stix_id("identity", &format!("feed:{}", a.feed_url));
-        r.refer(id, "identity", &|m| {
-            let mut m = named(m, &a.feed);
-            m.insert("identity_class".into(), "organization".into());
-            m.insert(
-                "description".into(),
-                format!("News feed {}", line(&a.feed_url)).into(),
-            );
-            Value::Object(m)
-        });
-    }
-
     if let Some(note) = e.item.note.as_deref().filter(|n| !n.trim().is_empty()) {
-        let id = stix_id("note", &report_id);
+        let id = if story {
+            stix_id("note", &format!("{report_id} {}", article_key(e)))
+        } else {
+            stix_id("note", report_id)
+        };
         let mut m = r.bundle.common("note", &id, r.tlp);
         m.insert("created".into(), created.clone().into());
         m.insert("modified".into(), created.clone().into());
@@ -381,35 +491,6 @@ fn report(bundle: &mut Bundle, e: &Enriched<'_>) {
         // Listed in the report too, so MISP's importer attaches it to the event it makes of it.
         r.refs.push(id);
     }
-
-    let mut m = r.bundle.common("report", &report_id, r.tlp);
-    m.insert("name".into(), line(&a.title).into());
-    m.insert("created".into(), created.clone().into());
-    m.insert("modified".into(), created.into());
-    // STIX requires `published`; an undated article is dated by when veille fetched it.
-    m.insert("published".into(), stamp(r.when).into());
-    m.insert("report_types".into(), json!(["threat-report"]));
-    let labels = labels(e);
-    if !labels.is_empty() {
-        m.insert("labels".into(), labels.into());
-    }
-    m.insert("confidence".into(), e.overall_confidence().into());
-    if !e.summary.is_empty() {
-        m.insert("description".into(), e.summary.clone().into());
-    }
-    if let Some(lang) = a.lang {
-        m.insert("lang".into(), lang.code().into());
-    }
-    if let Some(url) = &a.url {
-        // The article's URL as the reference's id: a `url` would want the hash of the page
-        // (validator check 302), which veille never holds.
-        m.insert(
-            "external_references".into(),
-            json!([{"source_name": line(&a.feed), "external_id": line(url), "description": "Article"}]),
-        );
-    }
-    m.insert("object_refs".into(), r.refs.into());
-    r.bundle.own(&report_id, Value::Object(m));
 }
 
 /// An ATT&CK technique as an attack pattern OpenCTI merges with its own: `x_mitre_id` (defined by

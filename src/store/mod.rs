@@ -22,6 +22,7 @@ mod query;
 mod rejections;
 mod schema;
 mod stories;
+mod story_view;
 mod tags;
 mod time;
 
@@ -30,6 +31,7 @@ pub use bulk::TagRow;
 pub use pushed::PushedObject;
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 pub use stories::{ClusterStats, StoryArticle, StorySummary};
+pub use story_view::{StoryHead, StoryRow, StoryRowKind};
 
 /// Why the store could not do what was asked.
 #[derive(Debug, thiserror::Error)]

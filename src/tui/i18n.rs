@@ -228,11 +228,45 @@ pub enum T {
     RetentionRemoved,
     /// Redo with nothing undone.
     NothingToRedo,
+    /// List pane title in the stories view, `{n}` rows.
+    StoriesTitle,
+    /// The list now shows stories.
+    StoriesOn,
+    /// The list shows articles again.
+    StoriesOff,
+    /// A story row: `{n}` sources.
+    StorySources,
+    /// The take-out key away from a story's article.
+    TakeOutNeedsMember,
+    /// The merge key outside the stories view.
+    MergeNeedsStory,
+    /// A story is marked for a merge.
+    StoryMarked,
+    /// The mark is withdrawn.
+    StoryUnmarked,
+    /// An article was taken out of its story.
+    TakenOut,
+    /// Two stories were merged.
+    StoriesMerged,
+    /// A take-out or merge failed: `{error}`.
+    StoryEditFailed,
+    /// Several articles (a story's) marked unread: `{n}`.
+    MarkedUnreadMany,
+    /// Why a member is in its story: the first.
+    ReasonStarted,
+    /// Same text as member `#{with}`.
+    ReasonDuplicate,
+    /// Placed by hand.
+    ReasonManual,
+    /// Shared evidence with `#{with}`: `{what}`.
+    ReasonShared,
+    /// A near copy of `#{with}`.
+    ReasonNearCopy,
 }
 
 impl T {
     /// Every text, so that a test can check each has both languages.
-    pub const ALL: [T; 110] = [
+    pub const ALL: [T; 127] = [
         T::ScopeAll,
         T::ScopeUnread,
         T::ScopeStarred,
@@ -343,6 +377,23 @@ impl T {
         T::FeedNeverFetched,
         T::RetentionRemoved,
         T::NothingToRedo,
+        T::StoriesTitle,
+        T::StoriesOn,
+        T::StoriesOff,
+        T::StorySources,
+        T::TakeOutNeedsMember,
+        T::MergeNeedsStory,
+        T::StoryMarked,
+        T::StoryUnmarked,
+        T::TakenOut,
+        T::StoriesMerged,
+        T::StoryEditFailed,
+        T::MarkedUnreadMany,
+        T::ReasonStarted,
+        T::ReasonDuplicate,
+        T::ReasonManual,
+        T::ReasonShared,
+        T::ReasonNearCopy,
     ];
 
     /// The (English, French) pair.
@@ -480,6 +531,50 @@ impl T {
             T::TagUndone => ("Undone: {values}", "Annulé\u{a0}: {values}"),
             T::NothingToUndo => ("Nothing to undo", "Rien à annuler"),
             T::NothingToRedo => ("Nothing to redo", "Rien à rétablir"),
+            T::StoriesTitle => ("Stories ({n})", "Histoires ({n})"),
+            T::StoriesOn => (
+                "Stories: one row per story ({key:open} opens its articles, {key:stories} back to articles)",
+                "Histoires\u{a0}: une ligne par histoire ({key:open} ouvre ses articles, {key:stories} revient aux articles)",
+            ),
+            T::StoriesOff => (
+                "Articles: one row per article",
+                "Articles\u{a0}: une ligne par article",
+            ),
+            T::StorySources => ("{n} {n|source|sources}", "{n} {n|source|sources}"),
+            T::TakeOutNeedsMember => (
+                "Open a story ({key:open}) and select one of its articles to take it out",
+                "Ouvrez une histoire ({key:open}) et sélectionnez l'un de ses articles pour l'en sortir",
+            ),
+            T::MergeNeedsStory => (
+                "Show the stories ({key:stories}) to merge two of them",
+                "Affichez les histoires ({key:stories}) pour en fusionner deux",
+            ),
+            T::StoryMarked => (
+                "Story marked: {key:merge_stories} on another story merges it there",
+                "Histoire marquée\u{a0}: {key:merge_stories} sur une autre l'y fusionne",
+            ),
+            T::StoryUnmarked => ("Story no longer marked", "Histoire démarquée"),
+            T::TakenOut => (
+                "Taken out of its story (kept across fetches)",
+                "Sorti de son histoire (gardé d'une collecte à l'autre)",
+            ),
+            T::StoriesMerged => (
+                "Stories merged (kept across fetches)",
+                "Histoires fusionnées (gardé d'une collecte à l'autre)",
+            ),
+            T::StoryEditFailed => (
+                "Story not changed: {error}",
+                "Histoire non modifiée\u{a0}: {error}",
+            ),
+            T::MarkedUnreadMany => (
+                "Marked unread: {n} ({key:undo_tag} undoes)",
+                "Marqués non lus\u{a0}: {n} ({key:undo_tag} annule)",
+            ),
+            T::ReasonStarted => ("first of the story", "premier de l'histoire"),
+            T::ReasonDuplicate => ("same text as #{with}", "même texte que #{with}"),
+            T::ReasonManual => ("placed by hand", "placé à la main"),
+            T::ReasonShared => ("like #{with}: {what}", "proche de #{with}\u{a0}: {what}"),
+            T::ReasonNearCopy => ("near copy of #{with}", "quasi-copie de #{with}"),
             T::TagFailed => (
                 "Tags not saved: {error}",
                 "Étiquettes non enregistrées\u{a0}: {error}",

@@ -106,6 +106,12 @@ pub enum Action {
     FullText,
     /// Cycle the open article's TLP for exports.
     Tlp,
+    /// Show the list as stories, or as articles again.
+    Stories,
+    /// Take the selected article out of its story.
+    TakeOutOfStory,
+    /// Mark a story, then merge it into the selected one.
+    MergeStories,
 }
 
 impl Action {
@@ -506,8 +512,8 @@ mod tests {
         );
         assert_eq!(Action::from_name("AcceptSuggestions"), None);
         let all: Vec<Action> = Action::all().collect();
-        assert_eq!(all.len(), 40);
-        assert_eq!((all[0], all[39]), (Action::Down, Action::Tlp));
+        assert_eq!(all.len(), 43);
+        assert_eq!((all[0], all[42]), (Action::Down, Action::MergeStories));
         for action in all {
             assert_eq!(Action::from_name(action.name()), Some(action));
         }

@@ -109,6 +109,8 @@ pub enum Msg {
     },
     /// Read flags of several articles were committed (mark all read, or an undo), or why not.
     ReadChanged(Result<ReadChange, String>),
+    /// An article was taken out of its story, or two stories merged, or why not.
+    StoryChanged(Result<StoryEdit, String>),
 }
 
 /// A committed note edit: what an undo puts back.
@@ -194,6 +196,36 @@ pub struct Page {
     pub rows: Vec<ArticleSummary>,
     /// How many articles match the filter, when the request asked for it.
     pub total: Option<u64>,
+    /// In the stories view, what each row stands for (empty for the article list).
+    pub kinds: Vec<crate::store::StoryRowKind>,
+}
+
+/// How the stories view asks for its rows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoriesPage {
+    /// Stories whose articles are listed under them.
+    pub expanded: Vec<i64>,
+    /// The interface language: a story shows its newest article in it when it has one.
+    pub prefer: crate::model::Lang,
+}
+
+/// A manual story decision committed by the worker (or why not).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoryEdit {
+    /// An article was taken out of story `from` into a story of its own.
+    TakenOut {
+        /// The article.
+        id: ArticleId,
+        /// The story it left.
+        from: i64,
+    },
+    /// Story `from` was merged into `into`.
+    Merged {
+        /// The story kept.
+        into: i64,
+        /// The story that went.
+        from: i64,
+    },
 }
 
 /// What a finished refresh tells the user.
@@ -250,6 +282,8 @@ pub enum DbJob {
         generation: u64,
         /// Whether to count the matching articles too.
         count: bool,
+        /// Rows of the stories view instead of articles.
+        stories: Option<StoriesPage>,
     },
     /// Load one article, answered by `ArticleLoaded` with the same request number.
     LoadArticle {
@@ -303,6 +337,29 @@ pub enum DbJob {
         read: bool,
         /// Whether this undoes an edit (else it redoes one).
         undo: bool,
+    },
+    /// Set the read flag of every article of a story in one transaction, answered by
+    /// `ReadChanged` (one undo step).
+    SetStoryRead {
+        /// The story.
+        story: i64,
+        /// The flag.
+        read: bool,
+    },
+    /// Take an article out of its story by hand (kept across fetches), answered by
+    /// `StoryChanged`.
+    TakeOutOfStory {
+        /// The article.
+        id: ArticleId,
+        /// Its story.
+        from: i64,
+    },
+    /// Merge story `from` into `into` by hand (kept across fetches), answered by `StoryChanged`.
+    MergeStories {
+        /// The story kept.
+        into: i64,
+        /// The story that goes.
+        from: i64,
     },
     /// Export the articles matching `filter` to `path`, answered by `Exported`.
     Export {

@@ -1,6 +1,8 @@
 //! The article list as a window over the store: a few pages around the selection, never every row.
 use crate::model::{ArticleId, ArticleSummary};
+use crate::store::StoryRowKind;
 use crate::tui::msg::Page;
+use std::collections::BTreeMap;
 
 /// Rows asked for at once.
 pub const PAGE: usize = 200;
@@ -28,6 +30,8 @@ pub struct ArticleList {
     pub pending: Option<(usize, usize)>,
     /// An article to select again once the reloaded page arrives.
     pub keep: Option<ArticleId>,
+    /// In the stories view, what each loaded row stands for, by position in the whole result.
+    pub kinds: BTreeMap<usize, StoryRowKind>,
 }
 
 impl ArticleList {
@@ -53,6 +57,16 @@ impl ArticleList {
         self.row(self.selected)
     }
 
+    /// What the row at a position stands for in the stories view (`None` in the article list).
+    pub fn kind(&self, index: usize) -> Option<&StoryRowKind> {
+        self.kinds.get(&index)
+    }
+
+    /// What the selected row stands for in the stories view.
+    pub fn selected_kind(&self) -> Option<&StoryRowKind> {
+        self.kind(self.selected)
+    }
+
     /// The loaded rows with their positions in the whole list.
     pub fn rows_with_index(&self) -> impl DoubleEndedIterator<Item = (usize, &ArticleSummary)> {
         self.rows
@@ -64,6 +78,12 @@ impl ArticleList {
     /// The loaded row of an article.
     pub fn find_mut(&mut self, id: ArticleId) -> Option<&mut ArticleSummary> {
         self.rows.iter_mut().find(|r| r.id == id)
+    }
+
+    /// Every loaded row of an article (in the stories view an article shows as its story's row
+    /// and again under it when the story is expanded).
+    pub fn find_all_mut(&mut self, id: ArticleId) -> impl Iterator<Item = &mut ArticleSummary> {
+        self.rows.iter_mut().filter(move |r| r.id == id)
     }
 
     fn end(&self) -> usize {
@@ -159,6 +179,9 @@ impl ArticleList {
         debug_assert_eq!(pending_offset, offset);
         self.pending = None;
         let count = page.rows.len();
+        for (i, kind) in page.kinds.into_iter().enumerate() {
+            self.kinds.insert(offset + i, kind);
+        }
         if let Some(total) = page.total {
             self.total = usize::try_from(total).ok();
         }
@@ -184,6 +207,8 @@ impl ArticleList {
         }
         self.select(self.selected);
         self.trim();
+        let window = self.offset..self.end();
+        self.kinds.retain(|i, _| window.contains(i));
         true
     }
 

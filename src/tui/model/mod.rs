@@ -14,6 +14,7 @@ pub mod note;
 pub mod overlay;
 pub mod reader;
 pub mod sidebar;
+pub mod stories;
 pub mod tagging;
 
 pub use export::ExportPrompt;
@@ -23,6 +24,7 @@ pub use note::NoteEditor;
 pub use overlay::Overlay;
 pub use reader::{OpenArticle, Reader};
 pub use sidebar::{Scope, Sidebar};
+pub use stories::StoriesView;
 pub use tagging::{TagPrompt, Tagging};
 
 /// Which pane has the keyboard.
@@ -136,6 +138,8 @@ pub struct App {
     pub query: ListQuery,
     /// The article list.
     pub list: ArticleList,
+    /// The list as stories.
+    pub stories: StoriesView,
     /// The reader.
     pub reader: Reader,
     /// The status message.
@@ -163,6 +167,7 @@ impl App {
             sidebar: Sidebar::default(),
             query: ListQuery::default(),
             list: ArticleList::default(),
+            stories: StoriesView::default(),
             reader: Reader::default(),
             notice: None,
             refresh: RefreshState::default(),

@@ -4,7 +4,10 @@ use super::tag_worker;
 use crate::model::FeedSource;
 use crate::store::Store;
 use crate::tui::model::tagging::SharedVocabulary;
-use crate::tui::msg::{DbJob, FeedCount, FeedFailure, Msg, NoteChange, Page, ReadChange, TagJob};
+use crate::tui::msg::{
+    DbJob, FeedCount, FeedFailure, Msg, NoteChange, Page, ReadChange, StoriesPage, StoryEdit,
+    TagJob,
+};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
 use std::thread::JoinHandle;
 use std::time::Duration;
@@ -141,15 +144,23 @@ pub fn answer(
             limit,
             generation,
             count,
+            stories,
         } => {
-            let result = store.list_page(&filter, offset, limit).and_then(|rows| {
-                let total = if count {
-                    Some(store.count(&filter)?)
-                } else {
-                    None
-                };
-                Ok(Page { rows, total })
-            });
+            let result = match stories {
+                None => store.list_page(&filter, offset, limit).and_then(|rows| {
+                    let total = if count {
+                        Some(store.count(&filter)?)
+                    } else {
+                        None
+                    };
+                    Ok(Page {
+                        rows,
+                        total,
+                        kinds: Vec::new(),
+                    })
+                }),
+                Some(q) => story_page(store, &filter, &q, offset, limit, count),
+            };
             Msg::PageLoaded {
                 generation,
                 offset,
@@ -214,6 +225,35 @@ pub fn answer(
                     .map_err(|e| e.to_string()),
             )
         }
+        DbJob::SetStoryRead { story, read } => {
+            let members = crate::model::Filter {
+                story: Some(story),
+                ..crate::model::Filter::default()
+            };
+            Msg::ReadChanged(
+                store
+                    .ids(&members)
+                    .and_then(|ids| store.set_read_many(&ids, read))
+                    .map(|ids| ReadChange {
+                        ids,
+                        read,
+                        undo: false,
+                    })
+                    .map_err(|e| e.to_string()),
+            )
+        }
+        DbJob::TakeOutOfStory { id, from } => Msg::StoryChanged(
+            store
+                .take_out_of_story(id)
+                .map(|_| StoryEdit::TakenOut { id, from })
+                .map_err(|e| e.to_string()),
+        ),
+        DbJob::MergeStories { into, from } => Msg::StoryChanged(
+            store
+                .merge_stories(into, from)
+                .map(|()| StoryEdit::Merged { into, from })
+                .map_err(|e| e.to_string()),
+        ),
         DbJob::SetReadMany { ids, read, undo } => Msg::ReadChanged(
             store
                 .set_read_many(&ids, read)
@@ -246,6 +286,25 @@ fn export(
     Ok((items.len(), path.display().to_string()))
 }
 
+/// A page of the stories view: its rows, what each stands for, and the count when asked.
+fn story_page(
+    store: &Store,
+    filter: &crate::model::Filter,
+    q: &StoriesPage,
+    offset: usize,
+    limit: usize,
+    count: bool,
+) -> Result<Page, crate::store::StoreError> {
+    let rows = store.story_rows(filter, &q.expanded, q.prefer, offset, limit)?;
+    let total = if count {
+        Some(store.count_story_rows(filter, &q.expanded)?)
+    } else {
+        None
+    };
+    let (rows, kinds) = rows.into_iter().map(|r| (r.article, r.kind)).unzip();
+    Ok(Page { rows, total, kinds })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -258,6 +317,7 @@ mod tests {
             limit: 200,
             generation,
             count: true,
+            stories: None,
         })
     }
 

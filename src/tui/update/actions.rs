@@ -2,7 +2,7 @@
 use super::links::open_url;
 use super::list::{follow_selection, restart_list};
 use super::triage::{open_selected, set_read};
-use super::{export, note, search, tagging, triage};
+use super::{export, note, search, stories, tagging, triage};
 use crate::model::{Lang, Tlp};
 use crate::tui::i18n::T;
 use crate::tui::keymap::Action;
@@ -18,7 +18,10 @@ pub(super) fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Search => search::open(app),
         Action::CycleLang => cycle_lang(app),
         Action::UnreadOnly => toggle_unread_only(app),
-        Action::ToggleRead => toggle_read(app),
+        Action::ToggleRead => stories::toggle_read(app).unwrap_or_else(|| toggle_read(app)),
+        Action::Stories => stories::toggle(app),
+        Action::TakeOutOfStory => stories::take_out(app),
+        Action::MergeStories => stories::merge(app),
         Action::Star => toggle_star(app),
         Action::Tlp => cycle_tlp(app),
         Action::Refresh => refresh(app),
@@ -85,7 +88,7 @@ fn on_list(app: &mut App, action: Action) -> Vec<Effect> {
         app.list.select(to);
     }
     match action {
-        Action::Open => return open_selected(app),
+        Action::Open => return stories::expand(app).unwrap_or_else(|| open_selected(app)),
         Action::Back if app.query.search.is_some() => return search::clear_search(app),
         Action::Back if app.reader.is_open() => close_reader(app),
         Action::Quit => return quit(app),

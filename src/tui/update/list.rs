@@ -1,7 +1,7 @@
 //! The list's pages: which to ask for when the selection moves, the filters change or the store
 //! does.
 use crate::tui::model::App;
-use crate::tui::msg::{DbJob, Effect};
+use crate::tui::msg::{DbJob, Effect, StoriesPage};
 
 /// Keeps the selection on screen and asks for the page it needs.
 pub(super) fn follow_selection(app: &mut App) -> Vec<Effect> {
@@ -22,6 +22,10 @@ fn load_page(app: &App, offset: usize, limit: usize, count: bool) -> Effect {
         limit,
         generation: app.list.generation,
         count,
+        stories: app.stories.on.then(|| StoriesPage {
+            expanded: app.stories.expanded.clone(),
+            prefer: app.settings.lang,
+        }),
     })
 }
 

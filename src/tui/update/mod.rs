@@ -4,8 +4,9 @@
 //! The modules call one another one way only (checked by listing their `super::` imports):
 //! `keys` → `search`, `prompt`, `export`, `note`, `links`, `actions`; `mouse` → `actions`, `list`;
 //! `results` → `tagging`, `note`, `triage`, `geometry`, `list`; `actions` → `tagging`, `note`,
-//! `triage`, `search`, `export`, `links`, `geometry`, `list`; `tagging` → `prompt`, `geometry`;
-//! `note` and `triage` → `geometry`, `list`; `search` and `geometry` → `list`.
+//! `triage`, `search`, `export`, `links`, `geometry`, `list`, `stories`; `tagging` → `prompt`,
+//! `geometry`; `note` and `triage` → `geometry`, `list`; `search`, `geometry` and `stories` →
+//! `list`; `results` → `stories` too.
 use super::model::App;
 use super::msg::{DbJob, Effect, Msg};
 
@@ -20,6 +21,7 @@ mod note;
 mod prompt;
 mod results;
 mod search;
+mod stories;
 mod tagging;
 mod triage;
 

@@ -1,20 +1,34 @@
 //! The tag prompt's keys: editing, picking a completion, Enter (resolve and apply), Esc.
-use crate::model::Facet;
+use crate::model::{Facet, Filter};
 use crate::store::Provenance;
+use crate::store::StoryRowKind;
 use crate::tagging::Resolution;
 use crate::tui::i18n::T;
 use crate::tui::model::tagging::PromptTarget;
-use crate::tui::model::{App, Edited, Notice, Overlay, TagPrompt};
+use crate::tui::model::{App, Edited, Notice, Overlay, Pane, TagPrompt};
 use crate::tui::msg::{Effect, TagJob};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Opens the prompt for `facet` on the current article, or on the whole list after `*`.
 pub(super) fn open(app: &mut App, facet: Facet) -> Vec<Effect> {
+    let story = match app.list.selected_kind() {
+        Some(StoryRowKind::Story(head)) if app.stories.on && app.focus == Pane::List => Some(head),
+        _ => None,
+    };
     let target = if app.tagging.bulk {
         app.tagging.bulk = false;
         PromptTarget::Filter {
             filter: app.filter(),
             count: app.list.total.and_then(|n| u64::try_from(n).ok()),
+        }
+    } else if let Some(head) = story {
+        // A story is tagged as a whole: every article of it, one undo step, as bulk tagging does.
+        PromptTarget::Filter {
+            filter: Filter {
+                story: Some(head.id),
+                ..Filter::default()
+            },
+            count: u64::try_from(head.articles).ok(),
         }
     } else {
         match app.current_article() {

@@ -1,7 +1,7 @@
 //! Results of effects: taken in when they answer the latest request, dropped when stale.
 use super::geometry::on_geometry_change;
 use super::list::{follow_selection, reload_list};
-use super::{note, tagging, triage};
+use super::{note, stories, tagging, triage};
 use crate::model::ArticleId;
 use crate::tui::i18n::T;
 use crate::tui::model::{App, Notice, OpenArticle, Overlay, RefreshState};
@@ -141,6 +141,7 @@ pub(super) fn on_result(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::NoteSaved(result) => note::on_note_saved(app, result),
         Msg::NoteEdited { id, result } => note::on_note_edited(app, id, result),
         Msg::ReadChanged(result) => triage::on_read_changed(app, result),
+        Msg::StoryChanged(result) => stories::on_story_changed(app, result),
         Msg::Key(_) | Msg::Mouse(_) | Msg::Resize { .. } | Msg::Tick(_) | Msg::Terminate => {
             Vec::new()
         }

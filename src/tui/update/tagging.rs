@@ -374,7 +374,7 @@ fn apply_row(app: &mut App, id: ArticleId, facet: Facet, value: &str, added: boo
             list.sort_by_cached_key(|v| (v.to_lowercase(), v.clone()));
         }
     };
-    if let Some(row) = app.list.find_mut(id) {
+    for row in app.list.find_all_mut(id) {
         edit(&mut row.tags);
     }
     if let Some(open) = app

@@ -104,8 +104,10 @@ pub(super) fn on_read_changed(app: &mut App, result: Result<ReadChange, String>)
     let n = change.ids.len().to_string();
     app.notice = Some(if change.undo {
         Notice::info(T::ReadUndone, vec![("n", n)])
-    } else {
+    } else if change.read {
         Notice::info(T::MarkedAllRead, vec![("n", n)])
+    } else {
+        Notice::info(T::MarkedUnreadMany, vec![("n", n)])
     });
     if change.undo {
         app.tagging.remember_undo(Edit::Read(change));
@@ -119,7 +121,7 @@ pub(super) fn on_read_changed(app: &mut App, result: Result<ReadChange, String>)
 
 /// Shows a committed read flag on the loaded row and the open article.
 fn show_read(app: &mut App, id: ArticleId, read: bool) {
-    if let Some(row) = app.list.find_mut(id) {
+    for row in app.list.find_all_mut(id) {
         row.read = read;
     }
     if let Some(open) = app

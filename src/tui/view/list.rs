@@ -1,6 +1,7 @@
 //! The article list: unread marker, star, date, language, feed, title and tag chips.
 use super::text::{cut, fit};
 use crate::model::{ArticleSummary, Facet};
+use crate::store::StoryRowKind;
 use crate::text::screen;
 use crate::tui::i18n::T;
 use crate::tui::layout;
@@ -17,7 +18,12 @@ use unicode_width::UnicodeWidthStr;
 pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let lang = app.settings.lang;
     let list = &app.list;
-    let title = T::ListTitle.fill(lang, &[("n", &list.len().to_string())]);
+    let title = if app.stories.on {
+        T::StoriesTitle
+    } else {
+        T::ListTitle
+    };
+    let title = title.fill(lang, &[("n", &list.len().to_string())]);
     let block = super::pane(app, Pane::List, layout::pane_block(), title);
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -36,16 +42,30 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         frame.render_widget(paragraph, inner);
         return;
     }
-    let columns = Columns::for_width(usize::from(inner.width));
+    let columns = Columns::for_width(usize::from(inner.width), app.stories.on);
     let chip = |facet, value: &str| app.settings.vocab.display(facet, value, lang);
+    let theme = &app.settings.theme;
     let lines: Vec<Line> = (list.scroll..list.len())
         .take(usize::from(inner.height))
-        .map(|i| match list.row(i) {
-            Some(row) => {
-                let selected = i == list.selected;
-                row_line(row, &columns, app.now, &app.settings.theme, selected, &chip)
+        .map(|i| match (list.row(i), list.kind(i)) {
+            (Some(row), kind) => {
+                let line = match kind {
+                    Some(StoryRowKind::Story(head)) => {
+                        let marked = app.stories.marked == Some(head.id);
+                        super::stories::head_line(row, head, marked, &columns, app, &chip)
+                    }
+                    Some(StoryRowKind::Member { reason, .. }) => {
+                        super::stories::member_line(row, reason.as_ref(), &columns, app)
+                    }
+                    _ => row_line(row, &columns, app.now, theme, &chip),
+                };
+                if i == list.selected {
+                    line.style(theme.selection)
+                } else {
+                    line
+                }
             }
-            None => Line::styled("…", app.settings.theme.muted),
+            (None, _) => Line::styled("…", theme.muted),
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
@@ -58,36 +78,40 @@ pub const CHANGED_MARK: &str = "Δ ";
 pub const NOTE_MARK: &str = "✎ ";
 
 /// Column widths for a list `width` columns wide.
-struct Columns {
-    date: usize,
-    feed: usize,
-    rest: usize,
+pub(super) struct Columns {
+    pub(super) date: usize,
+    /// The languages: `fr`, or a story's `FR/EN`.
+    pub(super) lang: usize,
+    pub(super) feed: usize,
+    pub(super) rest: usize,
 }
 
 impl Columns {
-    fn for_width(width: usize) -> Columns {
+    /// The columns of the article list, or of the stories view (wider languages).
+    pub(super) fn for_width(width: usize, stories: bool) -> Columns {
         let (date, feed) = match width {
             0..50 => (5, 0),
             50..100 => (5, 10),
             _ => (10, 16),
         };
+        let lang = if stories { 5 } else { 2 };
         // Marker, star, date, language, feed, each followed by a space.
-        let fixed = 2 + 2 + date + 1 + 3 + if feed > 0 { feed + 1 } else { 0 };
+        let fixed = 2 + 2 + date + 1 + lang + 1 + if feed > 0 { feed + 1 } else { 0 };
         Columns {
             date,
+            lang,
             feed,
             rest: width.saturating_sub(fixed),
         }
     }
 }
 
-/// One row of the list.
+/// One row of the list (unselected).
 fn row_line<'a>(
     row: &ArticleSummary,
     columns: &Columns,
     now: Option<DateTime<Utc>>,
     theme: &Theme,
-    selected: bool,
     chip: &dyn Fn(Facet, &str) -> String,
 ) -> Line<'a> {
     let base = if row.read { Style::new() } else { theme.unread };
@@ -99,7 +123,7 @@ fn row_line<'a>(
             theme.muted,
         ),
         Span::styled(
-            fit(row.lang.map_or("--", |l| l.code()), 2) + " ",
+            fit(row.lang.map_or("--", |l| l.code()), columns.lang) + " ",
             theme.muted,
         ),
     ];
@@ -130,17 +154,16 @@ fn row_line<'a>(
         base,
     ));
     spans.push(Span::styled(chips, theme.chip));
-    let line = Line::from(spans);
-    if selected {
-        line.style(theme.selection)
-    } else {
-        line
-    }
+    Line::from(spans)
 }
 
 /// `HH:MM` for today (UTC); else the ISO date, or its month and day (`09-19`) in `width` 5, or the
 /// year for another year.
-fn date(published: Option<DateTime<Utc>>, now: Option<DateTime<Utc>>, width: usize) -> String {
+pub(super) fn date(
+    published: Option<DateTime<Utc>>,
+    now: Option<DateTime<Utc>>,
+    width: usize,
+) -> String {
     let Some(d) = published else {
         return String::new();
     };
@@ -187,10 +210,9 @@ mod tests {
         let theme = Theme::monochrome();
         row_line(
             row,
-            &Columns::for_width(usize::from(width)),
+            &Columns::for_width(usize::from(width), false),
             now,
             &theme,
-            false,
             &|_, v: &str| v.to_owned(),
         )
         .render(area, &mut buf);

@@ -13,6 +13,7 @@ mod note;
 mod reader;
 mod sidebar;
 mod status;
+mod stories;
 mod tagging;
 pub use tagging::tag_panel_rows;
 mod text;

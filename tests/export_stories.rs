@@ -1,0 +1,267 @@
+//! Exports by story: the ICC intrusion reported in French by one feed and in English by another
+//! is one story; the Markdown digest lists it once under a line naming both sources, and STIX
+//! gives it one report whose external references are both articles and whose `object_refs` are
+//! what both articles' tags name. An article alone keeps its own report.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
+use chrono::{DateTime, TimeZone, Utc};
+use serde_json::Value;
+use veille::export::{Format, Options, load, write};
+use veille::model::{ArticleId, Facet, FeedSource, Filter, Lang, NewArticle, Validators};
+use veille::store::{FeedUpdate, Provenance, Store};
+use veille::stories::bundled_suggester;
+use veille::tagging::Vocabulary;
+
+const FR_TITLE: &str = "La Cour pénale internationale victime d'une cyberattaque";
+const EN_TITLE: &str = "International Criminal Court hit by cyberattack";
+
+fn date(d: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2025, 9, d, 12, 0, 0).unwrap()
+}
+
+fn store_one(
+    store: &mut Store,
+    feed: &str,
+    key: &str,
+    title: &str,
+    text: &str,
+    lang: Lang,
+    day: u32,
+) -> ArticleId {
+    let mut sources: Vec<FeedSource> = store
+        .feeds()
+        .unwrap()
+        .into_iter()
+        .map(|f| FeedSource {
+            name: f.name,
+            url: f.url,
+            lang: None,
+            full_text: false,
+        })
+        .collect();
+    sources.push(FeedSource {
+        name: feed.to_owned(),
+        url: format!("https://{feed}.example/feed"),
+        lang: Some(lang),
+        full_text: false,
+    });
+    let id = store
+        .sync_feeds(&sources)
+        .unwrap()
+        .into_iter()
+        .find(|f| f.name == feed)
+        .unwrap()
+        .id;
+    let new = NewArticle {
+        dedup_key: key.to_owned(),
+        title: title.to_owned(),
+        url: Some(format!("https://{feed}.example/{key}")),
+        author: None,
+        published: Some(date(day)),
+        summary: Some(format!("<p>{text}</p>")),
+        content_html: None,
+        lang: Some(lang),
+        text: Some(text.to_owned()),
+    };
+    let stats = store
+        .record_fetch(
+            id,
+            &FeedUpdate {
+                title: None,
+                validators: Validators::default(),
+                articles: vec![new],
+            },
+        )
+        .unwrap();
+    let ids: Vec<ArticleId> = stats.new_links.iter().map(|(id, _)| *id).collect();
+    store.cluster(&ids, &bundled_suggester().unwrap()).unwrap();
+    ids[0]
+}
+
+/// The ICC story in French and English (the French article tagged with the attack type, the
+/// English one with the victim), and an unrelated Exchange advisory.
+fn icc_store() -> (Store, [ArticleId; 3]) {
+    let mut store = Store::open_in_memory().unwrap();
+    let fr = store_one(
+        &mut store,
+        "numerama",
+        "icc-fr",
+        FR_TITLE,
+        "La Cour pénale internationale (CPI), basée à La Haye, a déclaré avoir été victime d'une \
+         cyberattaque : ses services ont détecté une activité anormale affectant ses systèmes.",
+        Lang::Fr,
+        19,
+    );
+    let en = store_one(
+        &mut store,
+        "securityaffairs",
+        "icc-en",
+        EN_TITLE,
+        "The International Criminal Court in The Hague said it detected anomalous activity \
+         affecting its information systems and was the victim of a cyberattack.",
+        Lang::En,
+        20,
+    );
+    let other = store_one(
+        &mut store,
+        "certfr",
+        "exchange",
+        "Multiples vulnérabilités dans Microsoft Exchange",
+        "De multiples vulnérabilités ont été découvertes dans Microsoft Exchange Server.",
+        Lang::Fr,
+        18,
+    );
+    assert_eq!(
+        store.story_of(fr).unwrap(),
+        store.story_of(en).unwrap(),
+        "one story"
+    );
+    store
+        .add_tag(fr, Facet::Attack, "intrusion", Provenance::User)
+        .unwrap();
+    store
+        .add_tag(
+            en,
+            Facet::Target,
+            "International Criminal Court",
+            Provenance::User,
+        )
+        .unwrap();
+    (store, [fr, en, other])
+}
+
+fn export(store: &Store, format: Format) -> Vec<u8> {
+    let items = load(store, &Filter::default()).unwrap();
+    let vocab = Vocabulary::bundled().unwrap();
+    let mut out = Vec::new();
+    write(format, &items, &vocab, &Options::default(), &mut out).unwrap();
+    out
+}
+
+#[test]
+fn the_markdown_digest_lists_a_story_once_under_a_line_naming_its_sources() {
+    let (store, _) = icc_store();
+    let md = String::from_utf8(export(&store, Format::Markdown)).unwrap();
+    let heading = format!(
+        "- **Story (histoire): {EN_TITLE}** — 2 sources: securityaffairs, numerama, en/fr, 2025-09-19 to 2025-09-20"
+    );
+    assert!(md.contains(&heading), "{md}");
+    let story = md.find(&heading).unwrap();
+    let members: Vec<usize> = [EN_TITLE, FR_TITLE]
+        .iter()
+        .map(|t| {
+            md.find(&format!("  - **[{t}](<https://"))
+                .unwrap_or_else(|| panic!("{t} nested:\n{md}"))
+        })
+        .collect();
+    assert!(members.iter().all(|m| *m > story), "{md}");
+    // The article alone is an ordinary entry.
+    assert!(
+        md.contains("\n- **[Multiples vulnérabilités dans Microsoft Exchange]"),
+        "{md}"
+    );
+}
+
+fn bundle(store: &Store) -> Value {
+    serde_json::from_slice(&export(store, Format::Stix)).unwrap()
+}
+
+fn reports(bundle: &Value) -> Vec<Value> {
+    bundle["objects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|o| o["type"] == "report")
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn stix_gives_a_story_one_report_with_every_source_and_the_union_of_what_they_name() {
+    let (store, _) = icc_store();
+    let b = bundle(&store);
+    let reports = reports(&b);
+    assert_eq!(reports.len(), 2, "the story and the article alone");
+    let story = reports.iter().find(|r| r["name"] == EN_TITLE).unwrap();
+    let sources: Vec<(&str, &str)> = story["external_references"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["source_name"].as_str().unwrap(),
+                r["external_id"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            ("numerama", "https://numerama.example/icc-fr"),
+            ("securityaffairs", "https://securityaffairs.example/icc-en")
+        ]
+    );
+    assert_eq!(
+        story["published"], "2025-09-19T12:00:00.000Z",
+        "from its first article"
+    );
+    let objects: std::collections::HashMap<&str, &Value> = b["objects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| (o["id"].as_str().unwrap(), o))
+        .collect();
+    let kinds: Vec<&str> = story["object_refs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|id| objects[id.as_str().unwrap()]["type"].as_str().unwrap())
+        .collect();
+    // The French article's attack type (an ATT&CK technique) and the English one's victim; no
+    // relationship between them, since no one article's tags assert it.
+    assert!(!kinds.contains(&"relationship"), "{kinds:?}");
+    for kind in ["attack-pattern", "identity"] {
+        assert!(kinds.contains(&kind), "{kind} in {kinds:?}");
+    }
+    let labels = story["labels"].as_array().unwrap();
+    assert_eq!(labels.len(), 2, "{labels:?}");
+    // Deterministic: the same store gives the same bytes.
+    let bytes = export(&store, Format::Stix);
+    assert_eq!(bytes, export(&store, Format::Stix));
+    // For `.ci/run`, which checks it with the OASIS validator and stix2 as it does the others.
+    let sample = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("..")
+        .join("stix-stories-sample.json");
+    std::fs::write(sample, bytes).unwrap();
+}
+
+#[test]
+fn a_story_s_report_keeps_its_id_when_another_article_joins() {
+    let (mut store, _) = icc_store();
+    let before = reports(&bundle(&store))
+        .into_iter()
+        .find(|r| r["name"] == EN_TITLE)
+        .unwrap()["id"]
+        .clone();
+    let third = store_one(
+        &mut store,
+        "lemonde",
+        "icc-fr-2",
+        "La CPI confirme une cyberattaque contre ses systèmes",
+        "La Cour pénale internationale (CPI), à La Haye, confirme avoir été victime d'une \
+         cyberattaque ayant affecté ses systèmes d'information.",
+        Lang::Fr,
+        21,
+    );
+    let b = bundle(&store);
+    let story = reports(&b)
+        .into_iter()
+        .find(|r| r["id"] == before)
+        .expect("the same report id");
+    let fr = ArticleId(1);
+    assert_eq!(
+        store.story_of(third).unwrap(),
+        store.story_of(fr).unwrap(),
+        "it joined"
+    );
+    assert_eq!(story["external_references"].as_array().unwrap().len(), 3);
+}
