@@ -285,6 +285,13 @@ struct HelpTables {
     fr: BTreeMap<String, String>,
 }
 
+/// The texts' `{key:action}` placeholders name the user's keys.
+impl crate::i18n::KeyNames for Keymap {
+    fn name_keys(&self, text: &str, lang: Lang) -> String {
+        Keymap::name_keys(self, text, lang)
+    }
+}
+
 impl Keymap {
     /// The bundled keymap.
     pub fn bundled() -> Result<Keymap, KeymapError> {

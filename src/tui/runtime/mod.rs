@@ -154,13 +154,7 @@ fn join_within(thread: std::thread::JoinHandle<()>, limit: Duration) {
 /// the caller built.
 pub fn settings(config: &Config, vocab: Arc<Vocabulary>) -> Result<Settings> {
     let var = |name| std::env::var(name).ok();
-    let lang = config.ui_lang.unwrap_or_else(|| {
-        i18n::lang_from_locale(
-            var("LC_ALL").as_deref(),
-            var("LC_MESSAGES").as_deref(),
-            var("LANG").as_deref(),
-        )
-    });
+    let lang = i18n::interface_lang(config.ui_lang);
     let keymap = Keymap::bundled()?
         .with_overrides(&config.keys)
         .context("in the [keys] table of the configuration")?;

@@ -1,8 +1,15 @@
-//! Every label and message of the interface in English and French; `{name}` marks a value filled in,
-//! `{key:action}` the key bound to an action (resolved against the user's keymap, never written
-//! out: a remapped key must not leave a hint naming the old one).
+//! Every label and message of veille in English and French, the reader's and the command line's:
+//! `{name}` marks a value filled in, `{n|one|other}` the form the number `n` takes (one plural rule
+//! per language, below), `{key:action}` the key bound to an action (resolved against the user's
+//! keymap, never written out: a remapped key must not leave a hint naming the old one). French
+//! texts carry their typography: a no-break space before `:` and `?`/`!`, a narrow one before `;`,
+//! and no-break spaces inside « » (a test checks every one).
+//!
+//! A hand-kept table rather than Project Fluent: two languages whose plural rules are one line
+//! each, every text checked by the compiler (a variant, not a string id looked up at run time),
+//! the no-break spaces visible as `\u{a0}` in review where a `.ftl` file hides them, and no
+//! isolation marks around values (Fluent's default) to reach the terminal.
 use crate::model::Lang;
-use crate::tui::keymap::Keymap;
 
 /// A piece of interface text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -624,16 +631,36 @@ impl T {
         fill_values(self.get(lang).to_owned(), values, lang)
     }
 
+    /// The text in `lang` with each `{name}` replaced by its value, shown as it displays: numbers
+    /// pick their plural form as in [`T::fill`].
+    pub fn say(self, lang: Lang, values: &[(&str, &dyn std::fmt::Display)]) -> String {
+        let shown: Vec<(&str, String)> = values.iter().map(|(n, v)| (*n, v.to_string())).collect();
+        let pairs: Vec<(&str, &str)> = shown.iter().map(|(n, v)| (*n, v.as_str())).collect();
+        self.fill(lang, &pairs)
+    }
+
     /// The text in `lang` with each `{key:action}` named from `keymap`.
-    pub fn keyed(self, lang: Lang, keymap: &Keymap) -> String {
+    pub fn keyed(self, lang: Lang, keymap: &(impl KeyNames + ?Sized)) -> String {
         keymap.name_keys(self.get(lang), lang)
     }
 
     /// The text in `lang`, its keys named from `keymap`, then each `{name}` replaced by its value
     /// (in that order, so a value that looks like `{key:quit}` stays as it is).
-    pub fn keyed_fill(self, lang: Lang, keymap: &Keymap, values: &[(&str, &str)]) -> String {
+    pub fn keyed_fill(
+        self,
+        lang: Lang,
+        keymap: &(impl KeyNames + ?Sized),
+        values: &[(&str, &str)],
+    ) -> String {
         fill_values(self.keyed(lang, keymap), values, lang)
     }
+}
+
+/// What names the keys of `{key:action}` placeholders: the reader's keymap. The table does not
+/// depend on the reader, so the command line uses it without the reader.
+pub trait KeyNames {
+    /// `text` with each `{key:action}` replaced by the name of the key bound to it, in `lang`.
+    fn name_keys(&self, text: &str, lang: Lang) -> String;
 }
 
 /// Fills `{name}` with its value, and `{name|one|other}` with the form the number `name` takes in
@@ -675,6 +702,19 @@ pub fn facet_name(facet: crate::model::Facet, kind: Option<crate::tagging::Kind>
         (Facet::Target, _) => T::FacetTarget,
         (Facet::Attack, _) => T::FacetAttack,
     }
+}
+
+/// The interface language: `ui_lang` from the configuration when set, else the locale of the
+/// environment ([`lang_from_locale`]). The reader and the command line both speak it.
+pub fn interface_lang(ui_lang: Option<Lang>) -> Lang {
+    ui_lang.unwrap_or_else(|| {
+        let var = |name| std::env::var(name).ok();
+        lang_from_locale(
+            var("LC_ALL").as_deref(),
+            var("LC_MESSAGES").as_deref(),
+            var("LANG").as_deref(),
+        )
+    })
 }
 
 /// The interface language from the locale variables (`LC_ALL`, then `LC_MESSAGES`, then `LANG`, the
