@@ -12,8 +12,187 @@
 use crate::model::Lang;
 
 /// A piece of interface text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::EnumIter)]
 pub enum T {
+    // The command line's texts (`Cli*`), then the reader's.
+    /// Every line the command line writes on standard error: `{line}` after the program's name.
+    CliLine,
+    /// An error and its cause, `{context}` then `{cause}`.
+    CliCause,
+    /// A warning: `{message}`.
+    CliWarning,
+    /// The configuration file `{path}` named on purpose does not exist.
+    CliNoConfigFile,
+    /// The tag vocabulary could not be loaded.
+    CliVocabulary,
+    /// `veille suggest` was given an id and filters.
+    CliSuggestBoth,
+    /// `veille suggest` was given neither an id nor filters with `--json`.
+    CliSuggestNeither,
+    /// The database `{path}` could not be opened.
+    CliCannotOpenDb,
+    /// No database at `{path}` yet.
+    CliNoDatabase,
+    /// The async runtime could not start.
+    CliRuntime,
+    /// No article has the id `{id}`.
+    CliNoArticle,
+    /// No subscription is named `{name}` (quoted).
+    CliNoSubscription,
+    /// The file `{path}` could not be read.
+    CliCannotRead,
+    /// The file `{path}` could not be written.
+    CliCannotWrite,
+    /// The default command without a terminal finds no article.
+    CliEmptyStore,
+    /// Article `{id}` has no link for its full text.
+    CliNoLinkToFetch,
+    /// Article `{id}` was deleted while its full text was fetched.
+    CliDeletedMeanwhile,
+    /// Another process held the database `{path}` too long.
+    CliDbBusy,
+    /// A write to the database `{path}` failed during a fetch.
+    CliDbWriteFailed,
+    /// A feed `{feed}` at `{url}` failed: `{reason}`.
+    CliFeedFailed,
+    /// A feed postponed until `{date}` by its server; `{quoted}` is its name for a shell.
+    CliFeedPostponed,
+    /// A warning about a feed `{feed}`: `{message}`.
+    CliFeedWarning,
+    /// The fetch summary; `{more}` holds the parts said only when not zero.
+    CliFetchSummary,
+    /// Fetch summary: `{n}` feeds postponed.
+    CliFetchPostponed,
+    /// Fetch summary: `{n}` full texts fetched.
+    CliFetchFullTexts,
+    /// Fetch summary: `{n}` malformed items skipped.
+    CliFetchSkipped,
+    /// Fetch summary: `{n}` full texts failed.
+    CliFetchFullTextsFailed,
+    /// Fetch summary: retention removed `{n}` read articles older than `{days}` days.
+    CliFetchPurged,
+    /// Fetch summary: `{n}` worked-on articles changed by their feed.
+    CliFetchRevised,
+    /// The fetch's progress bar: the word after `12/30`.
+    CliFeedsWord,
+    /// `feeds list`: a feed whose last attempt failed with `{error}`.
+    CliFeedStateFailed,
+    /// `feeds list --failed` with no failing feed.
+    CliNoFailure,
+    /// `feeds list --failed`: a failure of unknown start.
+    CliSinceUnknown,
+    /// `feeds list --failed`: failing since `{date}`.
+    CliSince,
+    /// `feeds list --failed`: no HTTP status (the server never answered).
+    CliNoAnswer,
+    /// `feeds list --failed`: a `{status}` and its `{reason}`.
+    CliStatusReason,
+    /// `feeds list --failed`: one failing feed, on two lines.
+    CliFailingFeed,
+    /// `feeds add`: the URL `{url}` (quoted) does not parse.
+    CliInvalidUrl,
+    /// `feeds add`: the URL `{url}` (quoted) is not http(s).
+    CliNotHttp,
+    /// `feeds add`: `{url}` is already a subscription.
+    CliAlreadySubscribed,
+    /// `feeds add`: subscribed to `{feed}` at `{url}`, written in `{config}`.
+    CliSubscribed,
+    /// `feeds remove`: `{feed}` at `{url}` removed.
+    CliUnsubscribed,
+    /// `feeds import`: `{n}` outlines skipped for their URL.
+    CliImportUnusable,
+    /// `feeds import`: no feed in `{file}`.
+    CliImportNoFeed,
+    /// `feeds import`: `{feed}` at `{url}` skipped, on a private address.
+    CliImportPrivateSkipped,
+    /// `feeds import`: every feed of `{file}` is on a private address.
+    CliImportAllPrivate,
+    /// `feeds import`: `{n}` feeds on private addresses skipped.
+    CliImportPrivate,
+    /// `feeds import`: `{added}` feeds added from `{file}`, `{already}` already there.
+    CliImported,
+    /// `feeds import`: the `{n}` bundled subscriptions were written too.
+    CliImportBundled,
+    /// `feeds import --replace`: `{n}` subscriptions replaced.
+    CliImportReplaced,
+    /// `feeds import`: `{file}` is larger than `{max}` bytes.
+    CliOpmlTooLarge,
+    /// `veille tag` without a value.
+    CliNothingToTag,
+    /// An empty `{facet}` value.
+    CliEmptyValue,
+    /// A `{facet}` value `{typed}` (quoted) names several `{candidates}`.
+    CliAmbiguous,
+    /// `veille tag`: `{facet}` `{value}` added.
+    CliTagAdded,
+    /// `veille tag`: `{facet}` `{value}` was already there.
+    CliTagAlready,
+    /// `veille tag --remove`: `{facet}` `{value}` removed.
+    CliTagRemoved,
+    /// `veille tag --remove`: `{facet}` `{value}` was not there.
+    CliTagAbsent,
+    /// `veille tag`: the value as typed, `{typed}` (quoted), when it differs.
+    CliTypedAs,
+    /// `veille tag --tlp`: the article's TLP is `{level}`.
+    CliTlp,
+    /// `veille tag --tlp default`: the default TLP `{level}` applies.
+    CliTlpDefault,
+    /// `veille tag` and `suggest`: the actor facet.
+    CliActor,
+    /// `veille tag` and `suggest`: the target facet.
+    CliTarget,
+    /// `veille tag` and `suggest`: the attack-type facet.
+    CliAttack,
+    /// `veille suggest`: a sector.
+    CliSector,
+    /// `veille suggest`: a country.
+    CliCountry,
+    /// `veille suggest`: nothing found for article `{id}`.
+    CliNoSuggestion,
+    /// `veille suggest`: `{value}` justified by `{term}` (quoted) in the title.
+    CliInTitle,
+    /// `veille suggest`: `{value}` justified by `{term}` (quoted) in the text.
+    CliInText,
+    /// `veille suggest`: a suggestion of `{confidence}` rejected in the reader.
+    CliRejected,
+    /// The suggestion matcher could not be built.
+    CliMatcher,
+    /// `veille note -`: standard input is not UTF-8 text.
+    CliNoteStdin,
+    /// `veille note`: an empty note for article `{id}`.
+    CliNoteEmpty,
+    /// `veille note`: a note of `{n}` bytes, more than `{max}`.
+    CliNoteTooLong,
+    /// `veille note`: the note of article `{id}` saved.
+    CliNoteSaved,
+    /// `veille note --clear`: the note of article `{id}` removed.
+    CliNoteRemoved,
+    /// `veille note --clear`: article `{id}` had no note.
+    CliNoNote,
+    /// `export --format misp-feed` without `-o DIR`.
+    CliMispFeedNeedsDir,
+    /// `export --format misp-feed`: what the feed in `{dir}` became.
+    CliMispFeedWritten,
+    /// `veille export -o`: `{n}` articles exported as `{format}` to `{path}`.
+    CliExported,
+    /// `push taxii`: the server refused `{id}`, saying `{message}`.
+    CliRefusedWhy,
+    /// `push taxii`: the server refused `{id}`.
+    CliRefused,
+    /// `push taxii`: `{n}` more refusals, not named.
+    CliMoreRefused,
+    /// `push taxii`: `{id}` of `{size}` bytes is over the server's `{limit}`.
+    CliTooLarge,
+    /// `push taxii`: `{n}` more objects too large, not named.
+    CliMoreTooLarge,
+    /// `push taxii`: `{n}` objects still pending after `{secs}` seconds.
+    CliPending,
+    /// `push taxii`: `{n}` objects changed without a new STIX version.
+    CliSameVersion,
+    /// `push taxii`: what was sent and what the server answered.
+    CliPushSummary,
+    /// `push taxii`: others can read `{path}`, which holds credentials.
+    CliCredentialsReadable,
     /// Sidebar: every article.
     ScopeAll,
     /// Sidebar: unread articles.
@@ -238,123 +417,290 @@ pub enum T {
 }
 
 impl T {
-    /// Every text, so that a test can check each has both languages.
-    pub const ALL: [T; 110] = [
-        T::ScopeAll,
-        T::ScopeUnread,
-        T::ScopeStarred,
-        T::ScopeFrench,
-        T::ScopeEnglish,
-        T::ScopeTagged,
-        T::FeedsTitle,
-        T::ListTitle,
-        T::ReaderTitle,
-        T::HelpTitle,
-        T::LangAll,
-        T::UnreadOnly,
-        T::SearchApplied,
-        T::Loading,
-        T::EmptyStore,
-        T::EmptyFilter,
-        T::Undated,
-        T::ByAuthor,
-        T::NoBody,
-        T::ChangedByFeed,
-        T::SearchPrompt,
-        T::Hints,
-        T::Refreshing,
-        T::RefreshDone,
-        T::RefreshFailures,
-        T::RefreshBusy,
-        T::RefreshError,
-        T::Error,
-        T::NoLink,
-        T::TlpSet,
-        T::TlpDefault,
-        T::TlpNeedsReader,
-        T::NotHttp,
-        T::Opening,
-        T::OpenFailed,
-        T::NoSuchLink,
-        T::LinkPending,
-        T::HelpClose,
-        T::Links,
-        T::MarkedRead,
-        T::MarkedUnread,
-        T::Starred,
-        T::Unstarred,
-        T::FacetActor,
-        T::FacetTarget,
-        T::FacetAttack,
-        T::FacetSector,
-        T::FacetCountry,
-        T::PromptOne,
-        T::PromptBulk,
-        T::PromptKeys,
-        T::PromptAmbiguous,
-        T::PromptApplied,
-        T::PromptSaving,
-        T::KindOrganisation,
-        T::KindSector,
-        T::KindCountry,
-        T::KindUsed,
-        T::TagAdded,
-        T::TagAddedBulk,
-        T::TagRemoved,
-        T::TagUnchanged,
-        T::TagUndone,
-        T::NothingToUndo,
-        T::TagFailed,
-        T::NoArticle,
-        T::BulkArmed,
-        T::BulkOff,
-        T::NoSuggestion,
-        T::NoTags,
-        T::OpenToEdit,
-        T::Rejected,
-        T::PanelTitle,
-        T::InTitle,
-        T::InText,
-        T::AcceptedHigh,
-        T::AcceptedHighOne,
-        T::NoHighSuggestion,
-        T::ConfidenceHigh,
-        T::ConfidenceMedium,
-        T::ConfidenceLow,
-        T::FullTextFetching,
-        T::FullTextLoaded,
-        T::FullTextFailed,
-        T::ExportPrompt,
-        T::Exported,
-        T::ExportFailed,
-        T::ExportExists,
-        T::ConfirmNewValue,
-        T::NoteTitle,
-        T::NoteLabel,
-        T::NoteSaving,
-        T::NoteSaved,
-        T::NoteCleared,
-        T::NoteUndone,
-        T::NoteCancelled,
-        T::NoteFailed,
-        T::OpenToNote,
-        T::MarkedAllRead,
-        T::ReadUndone,
-        T::ReadFailed,
-        T::NoUnread,
-        T::FeedFailing,
-        T::FeedFailingSince,
-        T::ConfirmQuit,
-        T::FeedHttpStatus,
-        T::FeedLastSuccess,
-        T::FeedNeverFetched,
-        T::RetentionRemoved,
-        T::NothingToRedo,
-    ];
-
     /// The (English, French) pair.
     fn pair(self) -> (&'static str, &'static str) {
         match self {
+            T::CliLine => ("veille: {line}", "veille\u{a0}: {line}"),
+            T::CliCause => ("{context}: {cause}", "{context}\u{a0}: {cause}"),
+            T::CliWarning => ("warning: {message}", "avertissement\u{a0}: {message}"),
+            T::CliNoConfigFile => (
+                "the configuration file {path} does not exist (named by --config or VEILLE_CONFIG); create it, or let `veille feeds add` or `veille feeds import` create it",
+                "le fichier de configuration {path} n'existe pas (nommé par --config ou VEILLE_CONFIG)\u{202f}; créez-le, ou laissez `veille feeds add` ou `veille feeds import` le créer",
+            ),
+            T::CliVocabulary => (
+                "cannot load the tag vocabulary",
+                "impossible de charger le vocabulaire des étiquettes",
+            ),
+            T::CliSuggestBoth => (
+                "give an article id or FILTERS, not both (see `veille suggest --help`)",
+                "donnez un numéro d'article ou des FILTERS, pas les deux (voir `veille suggest --help`)",
+            ),
+            T::CliSuggestNeither => (
+                "give an article id, or FILTERS with --json for JSON lines (see `veille suggest --help`)",
+                "donnez un numéro d'article, ou des FILTERS avec --json pour des lignes JSON (voir `veille suggest --help`)",
+            ),
+            T::CliCannotOpenDb => (
+                "cannot open the database {path}",
+                "impossible d'ouvrir la base de données {path}",
+            ),
+            T::CliNoDatabase => (
+                "no database at {path} yet: nothing is stored (run `veille fetch`)",
+                "pas encore de base de données à {path}\u{a0}: rien n'est enregistré (lancez `veille fetch`)",
+            ),
+            T::CliRuntime => (
+                "cannot start the async runtime",
+                "impossible de démarrer l'exécution asynchrone",
+            ),
+            T::CliNoArticle => (
+                "no article with id {id} (see `veille list`)",
+                "aucun article n'a le numéro {id} (voir `veille list`)",
+            ),
+            T::CliNoSubscription => (
+                "no subscription named {name} (see `veille feeds list`)",
+                "aucun abonnement nommé {name} (voir `veille feeds list`)",
+            ),
+            T::CliCannotRead => ("cannot read {path}", "impossible de lire {path}"),
+            T::CliCannotWrite => ("cannot write {path}", "impossible d'écrire {path}"),
+            T::CliEmptyStore => (
+                "No article stored yet: run `veille fetch` to fetch your subscriptions (see `veille --help`).",
+                "Aucun article enregistré pour l'instant\u{a0}: lancez `veille fetch` pour récupérer vos abonnements (voir `veille --help`).",
+            ),
+            T::CliNoLinkToFetch => (
+                "article {id} has no link to fetch its full text from",
+                "l'article {id} n'a pas de lien d'où récupérer son texte intégral",
+            ),
+            T::CliDeletedMeanwhile => (
+                "article {id} was deleted meanwhile",
+                "l'article {id} a été supprimé entre-temps",
+            ),
+            T::CliDbBusy => (
+                "cannot write to the database {path}; what it held before is kept",
+                "impossible d'écrire dans la base de données {path}\u{202f}; ce qu'elle contenait est conservé",
+            ),
+            T::CliDbWriteFailed => (
+                "cannot write to the database {path} (disk full?); what it held before is kept",
+                "impossible d'écrire dans la base de données {path} (disque plein\u{a0}?)\u{202f}; ce qu'elle contenait est conservé",
+            ),
+            T::CliFeedFailed => ("{feed} ({url}): {reason}", "{feed} ({url})\u{a0}: {reason}"),
+            T::CliFeedPostponed => (
+                "{feed} ({url}): postponed until {date}, as its server asked (`veille fetch --feed {quoted}` tries it now)",
+                "{feed} ({url})\u{a0}: reporté jusqu'au {date}, à la demande de son serveur (`veille fetch --feed {quoted}` l'essaie maintenant)",
+            ),
+            T::CliFeedWarning => (
+                "warning: {feed}: {message}",
+                "avertissement\u{a0}: {feed}\u{a0}: {message}",
+            ),
+            T::CliFetchSummary => (
+                "{feeds} {feeds|feed|feeds} in {secs} s: {new} new {new|article|articles}, {unchanged} unchanged, {failed} failed{more}",
+                "{feeds} flux en {secs}\u{a0}s\u{a0}: {new} {new|nouvel article|nouveaux articles}, {unchanged} {unchanged|inchangé|inchangés}, {failed} en échec{more}",
+            ),
+            T::CliFetchPostponed => (", {n} postponed", ", {n} {n|reporté|reportés}"),
+            T::CliFetchFullTexts => (
+                ", {n} full {n|text|texts}",
+                ", {n} {n|texte intégral|textes intégraux}",
+            ),
+            T::CliFetchSkipped => (
+                ", {n} malformed {n|item|items} skipped",
+                ", {n} {n|élément mal formé ignoré|éléments mal formés ignorés}",
+            ),
+            T::CliFetchFullTextsFailed => (
+                ", {n} full {n|text|texts} failed",
+                ", {n} {n|texte intégral en échec|textes intégraux en échec}",
+            ),
+            T::CliFetchPurged => (
+                ", {n} read {n|article|articles} older than {days} days removed by retention",
+                ", {n} {n|article lu|articles lus} de plus de {days}\u{a0}jours {n|supprimé|supprimés} par la rétention",
+            ),
+            T::CliFetchRevised => (
+                ", {n} tagged, annotated or starred {n|article|articles} changed by {n|its|their} feed (kept as {n|it was|they were}; the new version is shown beside {n|it|them})",
+                ", {n} {n|article étiqueté, annoté ou favori modifié par son flux (conservé tel quel, sa nouvelle version est montrée à côté)|articles étiquetés, annotés ou favoris modifiés par leur flux (conservés tels quels, leur nouvelle version est montrée à côté)}",
+            ),
+            T::CliFeedsWord => ("feeds", "flux"),
+            T::CliFeedStateFailed => ("failed: {error}", "échec\u{a0}: {error}"),
+            T::CliNoFailure => (
+                "no feed failed at its last attempt",
+                "aucun flux n'a échoué à sa dernière tentative",
+            ),
+            T::CliSinceUnknown => ("since ?", "depuis\u{a0}?"),
+            T::CliSince => ("since {date}", "depuis le {date}"),
+            T::CliNoAnswer => ("no answer", "pas de réponse"),
+            T::CliStatusReason => ("{status}: {reason}", "{status}\u{a0}: {reason}"),
+            T::CliFailingFeed => (
+                "{feed} ({url})\n  failing {since}, {last}; {said}",
+                "{feed} ({url})\n  en échec {since}, {last}\u{202f}; {said}",
+            ),
+            T::CliInvalidUrl => (
+                "invalid feed URL {url}",
+                "URL de flux invalide\u{a0}: {url}",
+            ),
+            T::CliNotHttp => (
+                "invalid feed URL {url}: only http and https are supported",
+                "URL de flux invalide {url}\u{a0}: seuls http et https sont acceptés",
+            ),
+            T::CliAlreadySubscribed => ("already subscribed: {url}", "déjà abonné\u{a0}: {url}"),
+            T::CliSubscribed => (
+                "subscribed to {feed} ({url}) in {config}",
+                "abonné à {feed} ({url}) dans {config}",
+            ),
+            T::CliUnsubscribed => (
+                "unsubscribed from {feed} ({url}); its stored articles are kept",
+                "désabonné de {feed} ({url})\u{202f}; ses articles enregistrés sont conservés",
+            ),
+            T::CliImportUnusable => (
+                ", {n} skipped: not a plain http or https URL",
+                ", {n} {n|ignoré|ignorés}\u{a0}: pas une simple URL http ou https",
+            ),
+            T::CliImportNoFeed => (
+                "{file}: no feed (outline with an http or https xmlUrl) found{unusable}",
+                "{file}\u{a0}: aucun flux trouvé (outline avec un xmlUrl http ou https){unusable}",
+            ),
+            T::CliImportPrivateSkipped => (
+                "{file}: skipped {feed} ({url}): on a private address",
+                "{file}\u{a0}: {feed} ({url}) ignoré\u{a0}: adresse privée",
+            ),
+            T::CliImportAllPrivate => (
+                "{file}: every feed is on a private address ({n} skipped); set allow_private = true in [fetch] to import them",
+                "{file}\u{a0}: tous les flux sont sur des adresses privées ({n} {n|ignoré|ignorés})\u{202f}; mettez allow_private = true dans [fetch] pour les importer",
+            ),
+            T::CliImportPrivate => (
+                ", {n} on private addresses skipped (allow_private = true in [fetch] imports them)",
+                ", {n} sur des adresses privées {n|ignoré|ignorés} (allow_private = true dans [fetch] les importe)",
+            ),
+            T::CliImported => (
+                "imported {added} {added|feed|feeds} from {file} ({already} already subscribed{unusable}{private}) into {config}",
+                "{added} {added|flux importé|flux importés} depuis {file} ({already} {already|déjà abonné|déjà abonnés}{unusable}{private}) dans {config}",
+            ),
+            T::CliImportBundled => (
+                "the {n} bundled subscriptions in force were written beside them; `veille feeds import --replace {file}` keeps only the file's",
+                "les {n} abonnements fournis en vigueur ont été écrits à côté\u{202f}; `veille feeds import --replace {file}` ne garde que ceux du fichier",
+            ),
+            T::CliImportReplaced => (
+                "replaced {n} {n|subscription|subscriptions} (their stored articles are kept)",
+                "{n} {n|abonnement remplacé|abonnements remplacés} (leurs articles enregistrés sont conservés)",
+            ),
+            T::CliOpmlTooLarge => (
+                "{file}: larger than {max} bytes, the most an OPML file may be",
+                "{file}\u{a0}: plus de {max}\u{a0}octets, le maximum pour un fichier OPML",
+            ),
+            T::CliNothingToTag => (
+                "nothing to tag: give --actor, --target, --attack or --tlp (see `veille tag --help`)",
+                "rien à étiqueter\u{a0}: donnez --actor, --target, --attack ou --tlp (voir `veille tag --help`)",
+            ),
+            T::CliEmptyValue => ("empty {facet} value", "valeur vide pour {facet}"),
+            T::CliAmbiguous => (
+                "ambiguous {facet} {typed}: it names {candidates}; give one of these names",
+                "valeur ambiguë pour {facet}, {typed}\u{a0}: elle désigne {candidates}\u{202f}; donnez l'un de ces noms",
+            ),
+            T::CliTagAdded => (
+                "added {facet} {value}{from}",
+                "ajouté\u{a0}: {facet} {value}{from}",
+            ),
+            T::CliTagAlready => (
+                "already there: {facet} {value}{from}",
+                "déjà présent\u{a0}: {facet} {value}{from}",
+            ),
+            T::CliTagRemoved => (
+                "removed {facet} {value}{from}",
+                "retiré\u{a0}: {facet} {value}{from}",
+            ),
+            T::CliTagAbsent => (
+                "not there: {facet} {value}{from}",
+                "absent\u{a0}: {facet} {value}{from}",
+            ),
+            T::CliTypedAs => (" (from {typed})", " (saisi {typed})"),
+            T::CliTlp => ("tlp {level}", "TLP\u{a0}: {level}"),
+            T::CliTlpDefault => ("tlp default ({level})", "TLP par défaut ({level})"),
+            T::CliActor => ("actor", "acteur"),
+            T::CliTarget => ("target", "cible"),
+            T::CliAttack => ("attack", "attaque"),
+            T::CliSector => ("sector", "secteur"),
+            T::CliCountry => ("country", "pays"),
+            T::CliNoSuggestion => (
+                "no suggestion for article {id}",
+                "aucune suggestion pour l'article {id}",
+            ),
+            T::CliInTitle => (
+                "{value}  — {term} in the title",
+                "{value}  — {term} dans le titre",
+            ),
+            T::CliInText => (
+                "{value}  — {term} in the text",
+                "{value}  — {term} dans le texte",
+            ),
+            T::CliRejected => ("{confidence}, rejected", "{confidence}, rejetée"),
+            T::CliMatcher => (
+                "cannot build the suggestion matcher",
+                "impossible de construire la recherche de suggestions",
+            ),
+            T::CliNoteStdin => (
+                "cannot read the note from standard input (UTF-8 text expected)",
+                "impossible de lire la note sur l'entrée standard (texte UTF-8 attendu)",
+            ),
+            T::CliNoteEmpty => (
+                "the note is empty; `veille note {id} --clear` removes a note",
+                "la note est vide\u{202f}; `veille note {id} --clear` retire une note",
+            ),
+            T::CliNoteTooLong => (
+                "the note is {n} bytes; at most {max} are kept, so nothing was written",
+                "la note fait {n}\u{a0}octets\u{202f}; {max} au plus sont gardés, rien n'a donc été écrit",
+            ),
+            T::CliNoteSaved => (
+                "note saved on article {id}",
+                "note enregistrée sur l'article {id}",
+            ),
+            T::CliNoteRemoved => (
+                "note removed from article {id}",
+                "note retirée de l'article {id}",
+            ),
+            T::CliNoNote => (
+                "article {id} had no note",
+                "l'article {id} n'avait pas de note",
+            ),
+            T::CliMispFeedNeedsDir => (
+                "--format misp-feed writes a directory: give it with -o DIR",
+                "--format misp-feed écrit un répertoire\u{a0}: donnez-le avec -o DIR",
+            ),
+            T::CliMispFeedWritten => (
+                "MISP feed {dir}: {added} new, {updated} updated, {unchanged} unchanged events ({total} in the feed)",
+                "flux MISP {dir}\u{a0}: {added} {added|nouvel événement|nouveaux événements}, {updated} {updated|mis à jour|mis à jour}, {unchanged} {unchanged|inchangé|inchangés} ({total} dans le flux)",
+            ),
+            T::CliExported => (
+                "exported {n} {n|article|articles} as {format} to {path}",
+                "{n} {n|article exporté|articles exportés} en {format} vers {path}",
+            ),
+            T::CliRefusedWhy => (
+                "refused: {id}: {message}",
+                "refusé\u{a0}: {id}\u{a0}: {message}",
+            ),
+            T::CliRefused => ("refused: {id}", "refusé\u{a0}: {id}"),
+            T::CliMoreRefused => (
+                "… and {n} more objects refused",
+                "… et {n} {n|autre objet refusé|autres objets refusés}",
+            ),
+            T::CliTooLarge => (
+                "not sent: {id} is {size} bytes, more than the {limit}-byte requests the server accepts",
+                "non envoyé\u{a0}: {id} fait {size}\u{a0}octets, plus que les requêtes de {limit}\u{a0}octets qu'accepte le serveur",
+            ),
+            T::CliMoreTooLarge => (
+                "… and {n} more objects too large to send",
+                "… et {n} {n|autre objet trop gros pour être envoyé|autres objets trop gros pour être envoyés}",
+            ),
+            T::CliPending => (
+                "{n} objects still pending after {secs} s: they are not recorded as accepted, so the next push sends them again",
+                "{n} {n|objet toujours en attente|objets toujours en attente} après {secs}\u{a0}s\u{a0}: {n|il n'est pas noté comme accepté, le prochain envoi le renverra|ils ne sont pas notés comme acceptés, le prochain envoi les renverra}",
+            ),
+            T::CliSameVersion => (
+                "note: {n} of the objects sent changed since their last push but kept their STIX version (modified); a server keeping one copy per id and version refuses them",
+                "remarque\u{a0}: {n} des objets envoyés ont changé depuis leur dernier envoi sans changer de version STIX (modified)\u{202f}; un serveur qui garde une copie par identifiant et par version les refuse",
+            ),
+            T::CliPushSummary => (
+                "{articles} {articles|article|articles}, {objects} {objects|STIX object|STIX objects} to {collection}: {sent} sent in {requests} {requests|request|requests} ({bytes} bytes), {accepted} accepted, {refused} refused, {pending} pending; {unchanged} unchanged, not sent",
+                "{articles} {articles|article|articles}, {objects} {objects|objet STIX|objets STIX} vers {collection}\u{a0}: {sent} {sent|envoyé|envoyés} en {requests} {requests|requête|requêtes} ({bytes}\u{a0}octets), {accepted} {accepted|accepté|acceptés}, {refused} {refused|refusé|refusés}, {pending} en attente\u{202f}; {unchanged} {unchanged|inchangé, non envoyé|inchangés, non envoyés}",
+            ),
+            T::CliCredentialsReadable => (
+                "{path} holds TAXII credentials and other users can read it (chmod 600 it, or use VEILLE_TAXII_PASSWORD or VEILLE_TAXII_TOKEN)",
+                "{path} contient des identifiants TAXII et d'autres utilisateurs peuvent le lire (chmod 600, ou VEILLE_TAXII_PASSWORD ou VEILLE_TAXII_TOKEN)",
+            ),
             T::ScopeAll => ("All", "Tous"),
             T::ScopeUnread => ("Unread", "Non lus"),
             T::ScopeStarred => ("Starred", "Favoris"),
@@ -665,7 +1011,8 @@ pub trait KeyNames {
 
 /// Fills `{name}` with its value, and `{name|one|other}` with the form the number `name` takes in
 /// `lang` (CLDR: in French 0 and 1 are singular, « 0 article exporté »; in English only 1 is).
-/// Plural forms are chosen first, so a value that looks like `{n|a|b}` is shown as it is.
+/// Plural forms are chosen first, and values are put in one pass, so a value that looks like
+/// `{n|a|b}` or `{path}` (a feed may be named so) is shown as it is.
 fn fill_values(mut text: String, values: &[(&str, &str)], lang: Lang) -> String {
     for (name, value) in values {
         let open = format!("{{{name}|");
@@ -675,19 +1022,61 @@ fn fill_values(mut text: String, values: &[(&str, &str)], lang: Lang) -> String 
             };
             let forms = &text[start + open.len()..start + len];
             let (one, other) = forms.split_once('|').unwrap_or((forms, forms));
-            let singular = match (lang, value.parse::<u64>()) {
-                (Lang::Fr, Ok(n)) => n <= 1,
-                (Lang::En, Ok(n)) => n == 1,
-                (_, Err(_)) => false,
-            };
-            let form = if singular { one } else { other }.to_owned();
+            let form = if is_singular(lang, value) { one } else { other }.to_owned();
             text.replace_range(start..start + len + 1, &form);
         }
     }
-    for (name, value) in values {
-        text = text.replace(&format!("{{{name}}}"), value);
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        let value = after.find('}').and_then(|end| {
+            let name = &after[..end];
+            let (_, value) = values.iter().find(|(n, _)| *n == name)?;
+            Some((value, end))
+        });
+        match value {
+            Some((value, end)) => {
+                out.push_str(value);
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
-    text
+    out.push_str(rest);
+    out
+}
+
+/// Whether the number `value` takes the singular (CLDR category "one") in `lang`: French `i = 0,1`,
+/// English `i = 1` (integers; what is not a number takes the plural).
+fn is_singular(lang: Lang, value: &str) -> bool {
+    match (lang, value.parse::<u64>()) {
+        (Lang::Fr, Ok(n)) => n <= 1,
+        (Lang::En, Ok(n)) => n == 1,
+        (_, Err(_)) => false,
+    }
+}
+
+/// `text` quoted for a sentence of `lang`: English as Rust debug-quotes it (`"Le Monde"`, what
+/// the command line always printed), French between guillemets with no-break spaces.
+pub fn quote(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::En => format!("{text:?}"),
+        Lang::Fr => format!("«\u{a0}{text}\u{a0}»"),
+    }
+}
+
+/// A decimal number with `decimals` digits after the separator of `lang` (`1.5`, `1,5`).
+pub fn decimal(lang: Lang, value: f64, decimals: usize) -> String {
+    let text = format!("{value:.decimals$}");
+    match lang {
+        Lang::En => text,
+        Lang::Fr => text.replace('.', ","),
+    }
 }
 
 /// The name of a tag's facet on screen: its list when known for a target (`Country`, `Sector`),
@@ -740,6 +1129,7 @@ pub fn lang_from_locale(
 mod tests {
     use super::*;
     use std::collections::BTreeSet;
+    use strum::IntoEnumIterator;
 
     fn placeholders(s: &str) -> BTreeSet<String> {
         s.split('{')
@@ -752,9 +1142,7 @@ mod tests {
 
     #[test]
     fn every_text_has_both_languages_with_the_same_placeholders() {
-        let distinct: BTreeSet<_> = T::ALL.iter().map(|t| format!("{t:?}")).collect();
-        assert_eq!(distinct.len(), T::ALL.len(), "T::ALL lists a text twice");
-        for t in T::ALL {
+        for t in T::iter() {
             let (en, fr) = (t.get(Lang::En), t.get(Lang::Fr));
             assert!(
                 !en.trim().is_empty() && !fr.trim().is_empty(),
@@ -770,7 +1158,7 @@ mod tests {
 
     #[test]
     fn every_key_placeholder_names_an_action() {
-        for t in T::ALL {
+        for t in T::iter() {
             for lang in [Lang::En, Lang::Fr] {
                 for name in placeholders(t.get(lang)) {
                     if let Some(action) = name.strip_prefix("key:") {
@@ -782,6 +1170,80 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Where French typography wants a no-break space in `text` and has none: before `:` `;` `?`
+    /// `!` that end a word (not in `{key:quit}`, `--clear` or a URL), and inside « ». Code between
+    /// backquotes is left alone.
+    fn typography_faults(text: &str) -> Vec<String> {
+        let mut faults = Vec::new();
+        let mut in_code = false;
+        let chars: Vec<char> = text.chars().collect();
+        for (i, &c) in chars.iter().enumerate() {
+            let before = i.checked_sub(1).map(|j| chars[j]);
+            let after = chars.get(i + 1).copied();
+            let no_break = |c: Option<char>| matches!(c, Some('\u{a0}' | '\u{202f}'));
+            match c {
+                '`' => in_code = !in_code,
+                _ if in_code => {}
+                ':' | ';' | '?' | '!' => {
+                    let ends_word = after.is_none_or(|a| a.is_whitespace() || a == ')');
+                    if ends_word && !no_break(before) {
+                        faults.push(format!("no no-break space before {c:?} at {i}"));
+                    }
+                }
+                '«' if !no_break(after) => {
+                    faults.push(format!("no no-break space after « at {i}"))
+                }
+                '»' if !no_break(before) => {
+                    faults.push(format!("no no-break space before » at {i}"))
+                }
+                _ => {}
+            }
+            if matches!(c, ':' | ';' | '?' | '!' | '»') && before == Some(' ') {
+                faults.push(format!("a breaking space before {c:?} at {i}"));
+            }
+        }
+        faults
+    }
+
+    #[test]
+    fn every_french_text_has_its_no_break_spaces() {
+        for t in T::iter() {
+            let faults = typography_faults(t.get(Lang::Fr));
+            assert!(
+                faults.is_empty(),
+                "{t:?}: {faults:?} in {:?}",
+                t.get(Lang::Fr)
+            );
+        }
+        // The check itself finds what it is for.
+        assert_eq!(typography_faults("Cible: x").len(), 1);
+        assert_eq!(typography_faults("« x »").len(), 3);
+        assert_eq!(typography_faults("Quitter ?").len(), 2);
+        assert!(typography_faults("`veille note 1 --clear` ; {key:quit} https://x").len() == 2);
+        assert!(typography_faults("Cible\u{a0}: «\u{a0}x\u{a0}»\u{202f}; `a: b`").is_empty());
+    }
+
+    #[test]
+    fn french_quotes_and_decimals_follow_french_typography() {
+        assert_eq!(quote(Lang::Fr, "Le Monde"), "«\u{a0}Le Monde\u{a0}»");
+        assert_eq!(quote(Lang::En, "Le \"Monde\""), "\"Le \\\"Monde\\\"\"");
+        assert_eq!(decimal(Lang::Fr, 1.25, 1), "1,2");
+        assert_eq!(decimal(Lang::En, 1.25, 1), "1.2");
+    }
+
+    #[test]
+    fn a_value_that_looks_like_a_placeholder_is_shown_as_it_is() {
+        let s = T::CliFeedFailed.fill(
+            Lang::En,
+            &[
+                ("feed", "{url}"),
+                ("url", "https://x.example/"),
+                ("reason", "{n}"),
+            ],
+        );
+        assert_eq!(s, "{url} (https://x.example/): {n}");
     }
 
     #[test]
