@@ -608,8 +608,11 @@ impl T {
                 "absent\u{a0}: {facet} {value}{from}",
             ),
             T::CliTypedAs => (" (from {typed})", " (saisi {typed})"),
-            T::CliTlp => ("tlp {level}", "TLP\u{a0}: {level}"),
-            T::CliTlpDefault => ("tlp default ({level})", "TLP par défaut ({level})"),
+            T::CliTlp => ("tlp {level}", "les exports marquent cet article {level}"),
+            T::CliTlpDefault => (
+                "tlp default ({level})",
+                "les exports marquent cet article de la TLP par défaut ({level})",
+            ),
             T::CliActor => ("actor", "acteur"),
             T::CliTarget => ("target", "cible"),
             T::CliAttack => ("attack", "attaque"),
