@@ -322,3 +322,36 @@ fn json_and_exit_codes_are_the_same_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn an_error_of_the_store_is_said_in_french_with_sqlite_s_own_words_inside() {
+    let home = Home::with_config("ui_lang = \"fr\"\n");
+    std::fs::write(home.db(), b"my thesis, not a database\n".repeat(100)).unwrap();
+    let french = home.veille(&["list"]);
+    let said = stderr(&french);
+    let db = home.db();
+    assert_eq!(french.status.code(), Some(1));
+    assert!(
+        said.starts_with(&format!(
+            "veille{NB}: impossible d'ouvrir la base de données {}{NB}: {} n'est pas une base de données veille (fichier laissé intact){NB}: ",
+            db.display(),
+            db.display()
+        )),
+        "{said}"
+    );
+    home.write_config("");
+    let english = stderr(&home.veille(&["list"]));
+    assert!(
+        english.contains(" is not a veille database (file left untouched): "),
+        "{english}"
+    );
+    // What SQLite said is the same words in both.
+    let cause = |s: &str| {
+        s.trim_end()
+            .rsplit(": ")
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert_eq!(cause(&said), cause(&english));
+}

@@ -13,6 +13,7 @@ use std::sync::Arc;
 pub mod args;
 mod articles;
 mod dates;
+mod errors;
 mod export;
 mod feeds;
 mod fetch;

@@ -69,7 +69,7 @@ pub fn say(lang: Lang, text: &str) {
 pub fn error_chain(lang: Lang, error: &anyhow::Error) -> String {
     let mut parts: Vec<String> = Vec::new();
     for cause in error.chain() {
-        let text = cause.to_string();
+        let text = super::errors::localized(lang, cause).unwrap_or_else(|| cause.to_string());
         if !parts.iter().any(|p| p.contains(&text)) {
             parts.push(text);
         }

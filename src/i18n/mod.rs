@@ -193,6 +193,37 @@ pub enum T {
     CliPushSummary,
     /// `push taxii`: others can read `{path}`, which holds credentials.
     CliCredentialsReadable,
+    // The errors of the library's modules, said by the command line.
+    /// Store: `{path}` is not a veille database; SQLite said `{detail}`.
+    ErrNotADatabase,
+    /// Store: `{path}` is the SQLite database of another program.
+    ErrForeign,
+    /// Store: `{path}` was written by a newer veille (schema `{found}`, ours `{known}`).
+    ErrTooNew,
+    /// Store: `{path}` was written by an older veille (schema `{found}`, ours `{known}`).
+    ErrOutdated,
+    /// `{path}` could not be opened.
+    ErrCannotOpen,
+    /// `{path}` could not be read, or its directory created.
+    ErrCannotAccess,
+    /// Store: no feed has the id `{id}`.
+    ErrUnknownFeed,
+    /// Store: an empty `{facet}` tag.
+    ErrEmptyTag,
+    /// Store: another process holds the write lock.
+    ErrBusy,
+    /// Store: any other SQLite failure, `{error}`.
+    ErrDatabase,
+    /// Export: the output could not be written.
+    ErrExportWrite,
+    /// Export: the CSV writer failed.
+    ErrExportCsv,
+    /// Export: JSON serialization failed.
+    ErrExportJson,
+    /// Export: the `{format}` format writes a directory.
+    ErrNeedsDirectory,
+    /// OPML: the document does not parse, `{detail}`.
+    ErrOpml,
     /// Sidebar: every article.
     ScopeAll,
     /// Sidebar: unread articles.
@@ -703,6 +734,51 @@ impl T {
             T::CliCredentialsReadable => (
                 "{path} holds TAXII credentials and other users can read it (chmod 600 it, or use VEILLE_TAXII_PASSWORD or VEILLE_TAXII_TOKEN)",
                 "{path} contient des identifiants TAXII et d'autres utilisateurs peuvent le lire (chmod 600, ou VEILLE_TAXII_PASSWORD ou VEILLE_TAXII_TOKEN)",
+            ),
+            T::ErrNotADatabase => (
+                "{path} is not a veille database (file left untouched): {detail}",
+                "{path} n'est pas une base de données veille (fichier laissé intact)\u{a0}: {detail}",
+            ),
+            T::ErrForeign => (
+                "{path} is an SQLite database of another program (file left untouched)",
+                "{path} est une base SQLite d'un autre programme (fichier laissé intact)",
+            ),
+            T::ErrTooNew => (
+                "{path} was written by a newer veille (schema {found}, this one knows {known})",
+                "{path} a été écrit par un veille plus récent (schéma {found}, celui-ci connaît le {known})",
+            ),
+            T::ErrOutdated => (
+                "{path} was written by an older veille (schema {found}, this one uses {known}): run `veille fetch` or open the reader once to upgrade it",
+                "{path} a été écrit par un veille plus ancien (schéma {found}, celui-ci utilise le {known})\u{a0}: lancez `veille fetch` ou ouvrez le lecteur une fois pour le mettre à jour",
+            ),
+            T::ErrCannotOpen => ("cannot open {path}", "impossible d'ouvrir {path}"),
+            T::ErrCannotAccess => ("cannot access {path}", "impossible d'accéder à {path}"),
+            T::ErrUnknownFeed => ("no feed with id {id}", "aucun flux n'a le numéro {id}"),
+            T::ErrEmptyTag => ("empty {facet} tag", "étiquette {facet} vide"),
+            T::ErrBusy => (
+                "database is busy: another veille is writing; try again",
+                "base de données occupée\u{a0}: un autre veille y écrit\u{202f}; réessayez",
+            ),
+            T::ErrDatabase => (
+                "database error: {error}",
+                "erreur de base de données\u{a0}: {error}",
+            ),
+            T::ErrExportWrite => ("cannot write the export", "impossible d'écrire l'export"),
+            T::ErrExportCsv => (
+                "cannot write the CSV export",
+                "impossible d'écrire l'export CSV",
+            ),
+            T::ErrExportJson => (
+                "cannot write the JSON export",
+                "impossible d'écrire l'export JSON",
+            ),
+            T::ErrNeedsDirectory => (
+                "the {format} format writes a directory: give it with -o DIR",
+                "le format {format} écrit un répertoire\u{a0}: donnez-le avec -o DIR",
+            ),
+            T::ErrOpml => (
+                "not a valid OPML document: {detail}",
+                "document OPML invalide\u{a0}: {detail}",
             ),
             T::ScopeAll => ("All", "Tous"),
             T::ScopeUnread => ("Unread", "Non lus"),
