@@ -7,6 +7,7 @@ use crate::feed::opml::OpmlError;
 use crate::i18n::T;
 use crate::model::Lang;
 use crate::store::StoreError;
+use crate::taxii::TaxiiError;
 use std::error::Error;
 
 /// `cause` in `lang`, when it is a library error the table knows; `None` keeps its own text.
@@ -26,7 +27,13 @@ pub fn localized(lang: Lang, cause: &(dyn Error + 'static)) -> Option<String> {
     if let Some(OpmlError(detail)) = cause.downcast_ref::<OpmlError>() {
         return Some(T::ErrOpml.fill(lang, &[("detail", detail)]));
     }
-    None
+    // A push's own errors quote the server's dialogue and stay English; the store's and the
+    // export's are said as above (they are transparent inside it).
+    match cause.downcast_ref::<TaxiiError>() {
+        Some(TaxiiError::Store(e)) => Some(store(lang, e)),
+        Some(TaxiiError::Export(e)) => export(lang, e),
+        _ => None,
+    }
 }
 
 fn store(lang: Lang, e: &StoreError) -> String {
