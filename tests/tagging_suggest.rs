@@ -1,7 +1,10 @@
 //! Suggestions from article text: word boundaries, case rules for common-word names, CVE ids,
 //! evidence, and the `veille suggest --json` shape.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-use veille::tagging::{Field, Suggester, Suggestions, Vocabulary, extract_cves};
+use veille::model::Facet;
+use veille::tagging::{
+    Field, Suggester, Suggestions, Vocabulary, extract_cves, is_rejected, same_victim,
+};
 
 fn suggester() -> Suggester {
     Suggester::new(&Vocabulary::bundled().unwrap()).unwrap()
@@ -698,4 +701,71 @@ fn an_attack_at_a_company_names_it_the_victim() {
         "« La cyberattaque était prévisible », estime Paul Martin, expert chez Cybervigie.",
     );
     assert!(r.target.is_empty(), "{:?}", values(&r.target));
+}
+
+#[test]
+fn a_victim_spelt_another_way_is_the_same_victim() {
+    let s = suggester();
+    // The article and the preposition differ: one victim, as the title writes it.
+    let r = s.suggest(
+        "L'Université de Bordeaux victime d'une cyberattaque",
+        "Université Bordeaux a confirmé une fuite : des données d'étudiants ont été dérobées.",
+    );
+    assert_eq!(values(&r.target), ["Université de Bordeaux"]);
+    // "and" for "&": the vocabulary's name.
+    let r = s.suggest(
+        "Marks and Spencer hit by cyber attack",
+        "Marks & Spencer said hackers stole customer data.",
+    );
+    assert_eq!(values(&r.target), ["Marks & Spencer"]);
+    // An acronym and its expansion, a legal form, the word order.
+    assert!(same_victim("HPL", "Hôpital privé de la Loire"));
+    assert!(same_victim("Harbor Freight Inc.", "Harbor Freight"));
+    assert!(same_victim(
+        "Seine-Maritime conseil départemental",
+        "Conseil départemental de Seine-Maritime"
+    ));
+    assert!(!same_victim("CHU de Rennes", "CHU de Nantes"));
+    // A victim rejected under one spelling is not offered again under another.
+    let r = s.suggest("L'Université Aix-Marseille victime d'une cyberattaque", "");
+    let rejected = [(Facet::Target, "Université d'Aix-Marseille".to_string())];
+    assert!(
+        is_rejected(&r.target[0], &rejected),
+        "{:?}",
+        values(&r.target)
+    );
+}
+
+#[test]
+fn a_headline_subject_that_was_breached_is_the_victim() {
+    let s = suggester();
+    let r = s.suggest("Harbor Freight data breach exposes customer addresses", "");
+    assert_eq!(values(&r.target), ["Harbor Freight"]);
+    let r = s.suggest(
+        "Brightline Bank says customer data was accessed by hackers",
+        "",
+    );
+    assert_eq!(values(&r.target), ["Brightline Bank"]);
+    let r = s.suggest("Hackers stole customer records from Maison Dupuis", "");
+    assert_eq!(values(&r.target), ["Maison Dupuis"]);
+    let r = s.suggest(
+        "Intermarché se fait voler les données de 50 000 clients",
+        "",
+    );
+    assert_eq!(values(&r.target), ["Intermarché"]);
+    let r = s.suggest("Auchan touché par une cyberattaque", "");
+    assert_eq!(values(&r.target), ["Auchan"]);
+    let r = s.suggest("Leroy Merlin a confirmé une fuite de données", "");
+    assert_eq!(values(&r.target), ["Leroy Merlin"]);
+    // Investigators and vendors speaking of others' attacks, and a campaign's name, are no victims.
+    for title in [
+        "Police say hackers stole customer data from an online shop",
+        "FBI says hackers stole data from its customers",
+        "Northwind Security says Chinese hackers exploited SharePoint flaws",
+        "ToolShell attacks hit SharePoint servers",
+        "La police indique que des pirates ont volé des données",
+    ] {
+        let r = s.suggest(title, "");
+        assert!(r.target.is_empty(), "{title}: {:?}", values(&r.target));
+    }
 }

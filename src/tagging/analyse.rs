@@ -4,6 +4,7 @@
 use super::context::{self, Cue, Found, Modality};
 use super::cve::find_cves;
 use super::fold::{Folded, fold};
+use super::headline;
 use super::resolve::Kind;
 use super::suggest::{Confidence, Evidence, Field, Hit, Suggester, Suggestions, Via};
 use super::victims::{self, Phrase, Token};
@@ -109,7 +110,7 @@ impl AttackWords {
 /// A phrase that a victim cue points at, with the cue's clause.
 struct Victim {
     phrase: Option<Phrase>,
-    /// Found as a title's subject before its colon ("Stripe : …"), not by a victim cue.
+    /// Found as a title's subject ("Stripe : …", "Coinbase data breach…"), not by a victim cue.
     colon: bool,
     /// The cue only says something was detected ("a détecté une intrusion").
     detection: bool,
@@ -138,14 +139,22 @@ impl Suggester {
         let folded = Folded::new(original);
         let text = folded.text.as_str();
         let hits = self.names_in(&folded, original);
-        if hits.is_empty() {
+        // No known name at all: a title may still name its victim by a cue alone ("Auchan touché
+        // par une cyberattaque"); a text without names says nothing more than its title.
+        if hits.is_empty() && field == Field::Text {
             return;
         }
         let sentences = match field {
             Field::Title => vec![(0, text.len())],
             Field::Text => context::sentences(text),
         };
-        let cues = self.cues_near(text, &sentences, &hits);
+        let mut cues = self.cues_near(text, &sentences, &hits);
+        // "Hackers stole customer records from Kering": in a headline, the thief's source.
+        if field == Field::Title {
+            cues.extend(headline::theft_sources(text, 0, text.len()));
+            cues.sort_by_key(|f| f.start);
+        }
+        let cues = cues;
         // The story's background: past attacks named in passing say nothing of this one.
         let in_background = |at: usize| {
             field == Field::Text
@@ -507,7 +516,11 @@ impl Suggester {
                 colon: false,
                 // Who discloses an attack on itself is the victim, but an agency disclosing one
                 // is the investigator, as an agency that detects one is.
-                detection: c.cue == Cue::Disclosure || text[c.start..c.end].contains("detect"),
+                // So is one that "says hackers stole…": "FBI says hackers…" is the investigator.
+                detection: c.cue == Cue::Disclosure
+                    || text[c.start..c.end].contains("detect")
+                    || text[c.start..c.end].starts_with("says ")
+                    || text[c.start..c.end].starts_with("said "),
                 clause,
                 sentence,
             });
@@ -528,6 +541,21 @@ impl Suggester {
                     sentence: (0, text.len()),
                 });
             }
+        }
+        // "Coinbase data breach exposes…", "Carrefour says customer data was accessed": the
+        // headline's subject, when no cue named anyone.
+        if field == Field::Title
+            && out.iter().all(|v| v.phrase.is_none())
+            && let Some((p, disclosure)) = headline::subject_victim(original)
+        {
+            let end = folded.folded_offset(p.end).min(text.len());
+            out.push(Victim {
+                phrase: Some(p),
+                colon: true,
+                detection: disclosure,
+                clause: (0, end),
+                sentence: (0, text.len()),
+            });
         }
         out
     }
@@ -664,6 +692,22 @@ impl Suggester {
                 })
         });
         let naming_head = p.head.is_some_and(|h| h.naming);
+        // "Dutch hospital", « hôpital français »: a people's adjective and a head word name a kind
+        // of victim, not one.
+        let covered_by_demonym = |t: &Token| {
+            inside.iter().any(|(_, h)| {
+                let (os, oe) = folded.original_range(h.start, h.end);
+                os <= t.start
+                    && oe >= t.end
+                    && h.target.kind == Kind::Country
+                    && h.target.via == Via::Demonym
+            })
+        };
+        if name_words.iter().any(|t| t.cap)
+            && name_words.iter().filter(|t| t.cap).all(covered_by_demonym)
+        {
+            return;
+        }
         // An agency that detects or discloses an attack reports it ("the Data Protection
         // Commission announced that its inquiry…").
         if v.detection

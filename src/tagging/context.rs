@@ -143,7 +143,12 @@ const VICTIM_BEFORE: &[&str] = &[
     "a detecte une intrusion", "a detecte une activite anormale", "a detecte une compromission",
     "a detecte un incident", "a detecte une cyberattaque", "detected unusual activity",
     "detected suspicious activity", "detected an intrusion", "detected unauthorized access",
-    "detected a cyberattack",
+    "detected a cyberattack", "se fait pirater", "s'est fait pirater", "se font pirater",
+    "se sont fait pirater", "se fait voler", "s'est fait voler", "se font voler",
+    "se sont fait voler", "se fait derober", "s'est fait derober", "se fait hacker",
+    "s'est fait hacker", "a confirme le piratage", "a confirme une cyberattaque",
+    "a confirme une fuite", "a confirme la fuite", "a confirme un piratage", "a confirme le vol",
+    "a confirme avoir ete",
 ];
 
 #[rustfmt::skip]
