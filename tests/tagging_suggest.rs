@@ -769,3 +769,36 @@ fn a_headline_subject_that_was_breached_is_the_victim() {
         assert!(r.target.is_empty(), "{title}: {:?}", values(&r.target));
     }
 }
+
+#[test]
+fn product_and_policy_prose_gives_no_attack_type() {
+    let s = suggester();
+    let r = s.suggest(
+        "Northwind launches new feature to stop ransomware",
+        "The new feature protects against intrusions and backdoors and helps detect data exfiltration \
+         before it happens.",
+    );
+    assert!(r.attack.is_empty(), "{:?}", values(&r.attack));
+    let r = s.suggest(
+        "Nouvelle offre de sécurité pour les PME",
+        "La nouvelle fonctionnalité protège contre les intrusions et les portes dérobées, et aide \
+         à détecter les exfiltrations de données.",
+    );
+    assert!(r.attack.is_empty(), "{:?}", values(&r.attack));
+    let r = s.suggest(
+        "Cybersécurité des collectivités",
+        "La directive impose de déclarer les fuites de données et les rançongiciels sous 72 heures.",
+    );
+    assert!(r.attack.is_empty(), "{:?}", values(&r.attack));
+    // Prose that also reports an attack on someone still says what happened.
+    let r = s.suggest(
+        "Vendor launches recovery service after ransomware attack on Harbor Freight",
+        "",
+    );
+    assert_eq!(values(&r.attack), ["ransomware"]);
+    let r = s.suggest(
+        "Cyberattaque",
+        "Le lancement du service a été retardé : la mairie de Vannes a été victime d'un rançongiciel.",
+    );
+    assert_eq!(values(&r.attack), ["ransomware"]);
+}

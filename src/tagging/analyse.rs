@@ -196,11 +196,11 @@ impl Suggester {
             };
             // Past the lead, a long text explains and advises: only sentences that report an
             // attack on someone, or name who did it, say what happened.
+            // Product, marketing and policy prose says what is defended against or regulated,
+            // in the title and the lead too.
             let index = sentences.partition_point(|&(_, e)| e <= h.start);
-            if !title
-                && index >= LEAD_SENTENCES
-                && !sentence_facts(&mut facts, &cues, &hits, sentence).reports_event()
-            {
+            let f = sentence_facts(&mut facts, &cues, &hits, sentence);
+            if ((!title && index >= LEAD_SENTENCES) || f.prose) && !f.reports_event() {
                 continue;
             }
             if confidence == Confidence::High {
@@ -784,6 +784,8 @@ struct SentenceFacts {
     victim_cue: bool,
     actor: bool,
     attribution: bool,
+    /// Product, marketing or policy prose (`Cue::Prose`).
+    prose: bool,
 }
 
 impl SentenceFacts {
@@ -805,6 +807,7 @@ fn sentence_facts(
             match c.cue {
                 Cue::VictimBefore | Cue::VictimAfter => f.victim_cue = true,
                 Cue::Attribution => f.attribution = true,
+                Cue::Prose => f.prose = true,
                 _ => {}
             }
         }
