@@ -802,3 +802,40 @@ fn product_and_policy_prose_gives_no_attack_type() {
     );
     assert_eq!(values(&r.attack), ["ransomware"]);
 }
+
+#[test]
+fn a_place_in_passing_does_not_give_the_victims_country() {
+    let s = suggester();
+    // An event's venue.
+    let r = s.suggest(
+        "Hospital hit by ransomware",
+        "The attack on the hospital was presented at a security conference in London on Tuesday.",
+    );
+    assert!(r.country.is_empty(), "{:?}", values(&r.country));
+    let r = s.suggest(
+        "La mairie de Vannes victime d'un rançongiciel",
+        "L'attaque a été détaillée lors d'une conférence à Bruxelles.",
+    );
+    assert_eq!(values(&r.country), ["FR"]);
+    // The seat of the attackers or of the vendor.
+    let r = s.suggest(
+        "Ransomware hits Harbor Valley Clinic",
+        "The attackers, believed to be based in Moscow, encrypted the clinic's servers.",
+    );
+    assert!(r.country.is_empty(), "{:?}", values(&r.country));
+    let r = s.suggest(
+        "Cyberattaque contre la clinique du Parc",
+        "La clinique du Parc a été victime d'une intrusion, selon l'éditeur, basé à Genève, de son logiciel.",
+    );
+    assert!(
+        !values(&r.country).contains(&"CH"),
+        "{:?}",
+        values(&r.country)
+    );
+    // A victim's own seat still gives its country.
+    let r = s.suggest(
+        "Ransomware",
+        "Harbor Freight, based in Calabasas, California, was hit by ransomware.",
+    );
+    assert_eq!(values(&r.country), ["US"]);
+}

@@ -281,6 +281,7 @@ impl Suggester {
                     ),
                     Kind::Country
                         if !attacker_side(text, &cues, &hits, i, v.sentence)
+                            && !in_passing(text, &cues, &hits, i, v.sentence)
                             && (title || !part_of_name(original, orig(h.start, h.end).1)) =>
                     {
                         let c = country_confidence(h.target.via, title);
@@ -303,7 +304,10 @@ impl Suggester {
             let sentence = context::sentence_of(&sentences, h.start);
             let in_victim_sentence = victim_sentences.contains(&sentence);
             let reported = asserted_attack_in.contains(&sentence);
-            if !(in_victim_sentence || reported) || attacker_side(text, &cues, &hits, i, sentence) {
+            if !(in_victim_sentence || reported)
+                || attacker_side(text, &cues, &hits, i, sentence)
+                || in_passing(text, &cues, &hits, i, sentence)
+            {
                 continue;
             }
             let (os, oe) = orig(h.start, h.end);
@@ -1018,4 +1022,71 @@ fn attacker_side(
         || hits_in(hits, from, to)
             .iter()
             .any(|o| o.target.kind == Kind::Actor && near(o.start, o.end))
+}
+
+/// Words that put a place on an event, not on the victim: "a conference in London", « le salon de
+/// Lille ».
+#[rustfmt::skip]
+const EVENT_WORDS: &[&str] = &[
+    "conference", "conferences", "summit", "sommet", "salon", "forum", "congres", "congress",
+    "convention", "keynote", "webinar", "expo", "colloque", "symposium", "hackathon",
+];
+
+/// Words that locate whoever comes before them: "the vendor, headquartered in Boston", « les
+/// pirates, basés en Russie ».
+#[rustfmt::skip]
+const SEAT_WORDS: &[&str] = &[
+    "based", "headquartered", "headquarters", "hq", "basee", "base", "bases", "basees", "siege",
+    "installe", "installes", "installee", "operating", "operant", "domicilie", "domiciliee",
+];
+
+/// Who a seat clause may locate without the victim being there: vendors, researchers, experts.
+#[rustfmt::skip]
+const SEATED_NOT_VICTIM: &[&str] = &[
+    "vendor", "vendors", "editeur", "editeurs", "researchers", "chercheurs", "firm", "company",
+    "societe", "entreprise", "prestataire", "provider", "expert", "experts", "specialiste",
+    "attackers", "attaquants", "assaillants", "operators", "operateurs",
+];
+
+/// True when the place hit `i` is mentioned in passing: an event's venue ("presented at a
+/// conference in London"), or the seat of a vendor, researcher or attacker ("the vendor,
+/// headquartered in Boston", "the attackers, based in Moscow", « la société, basée à Tel-Aviv »).
+/// A victim's own seat ("the hospital, based in Lyon") still gives its country.
+fn in_passing(
+    text: &str,
+    cues: &[Found],
+    hits: &[Hit],
+    i: usize,
+    sentence: (usize, usize),
+) -> bool {
+    let h = &hits[i];
+    let words = |from: usize, to: usize| -> Vec<&str> {
+        text[from..to]
+            .split(|c: char| !super::fold::is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let near = context::words_back(text, sentence.0, h.start, 6);
+    let before = words(near, h.start);
+    if before.iter().any(|w| EVENT_WORDS.contains(w)) {
+        return true;
+    }
+    let Some(seat) = before.iter().rposition(|w| SEAT_WORDS.contains(w)) else {
+        return false;
+    };
+    // Who the seat clause is about: the words just before it.
+    let far = context::words_back(text, sentence.0, h.start, 6 + 8 - seat.min(6));
+    let about = words(far, near);
+    let seated = about
+        .iter()
+        .chain(&before[..seat])
+        .any(|w| SEATED_NOT_VICTIM.contains(w));
+    seated
+        || context::cues_in(cues, far, h.start)
+            .iter()
+            .any(|c| c.cue == Cue::Attacker)
+        || hits_in(hits, far, h.start).iter().any(|o| {
+            o.target.kind == Kind::Actor
+                || (o.target.kind == Kind::Organisation && is_vendor(o.target))
+        })
 }
