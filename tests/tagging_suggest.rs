@@ -757,6 +757,10 @@ fn a_headline_subject_that_was_breached_is_the_victim() {
     assert_eq!(values(&r.target), ["Auchan"]);
     let r = s.suggest("Leroy Merlin a confirmé une fuite de données", "");
     assert_eq!(values(&r.target), ["Leroy Merlin"]);
+    let r = s.suggest("Harbor Freight held to ransom by hackers", "");
+    assert_eq!(values(&r.target), ["Harbor Freight"]);
+    let r = s.suggest("La clinique du Parc rançonnée par des pirates", "");
+    assert_eq!(values(&r.target), ["Clinique du Parc"]);
     // Investigators and vendors speaking of others' attacks, and a campaign's name, are no victims.
     for title in [
         "Police say hackers stole customer data from an online shop",

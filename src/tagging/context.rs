@@ -169,7 +169,8 @@ const VICTIM_BEFORE: &[&str] = &[
     "se sont fait voler", "se fait derober", "s'est fait derober", "se fait hacker",
     "s'est fait hacker", "a confirme le piratage", "a confirme une cyberattaque",
     "a confirme une fuite", "a confirme la fuite", "a confirme un piratage", "a confirme le vol",
-    "a confirme avoir ete",
+    "a confirme avoir ete", "held to ransom", "held for ransom", "held hostage",
+    "pris en otage", "prise en otage", "ranconne", "ranconnee",
 ];
 
 #[rustfmt::skip]
