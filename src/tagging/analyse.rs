@@ -1075,7 +1075,7 @@ fn in_passing(
         return false;
     };
     // Who the seat clause is about: the words just before it.
-    let far = context::words_back(text, sentence.0, h.start, 6 + 8 - seat.min(6));
+    let far = context::words_back(text, sentence.0, h.start, 6 + 8 - seat.min(6)).min(near);
     let about = words(far, near);
     let seated = about
         .iter()
