@@ -843,3 +843,40 @@ fn a_place_in_passing_does_not_give_the_victims_country() {
     );
     assert_eq!(values(&r.country), ["US"]);
 }
+
+#[test]
+fn a_headline_s_capitalised_first_word_is_no_victim_unless_the_text_names_it() {
+    let s = suggester();
+    // Every headline capitalises its first word: one the text writes in lower case is no name.
+    let r = s.suggest(
+        "Criminal cyberattack is behind the outage, police say",
+        "The outage at the port was caused by a criminal cyberattack, police said on Monday.",
+    );
+    assert!(r.target.is_empty(), "{:?}", values(&r.target));
+    let r = s.suggest(
+        "Cyberattaque : la préfecture confirme l'incident",
+        "Une cyberattaque a visé la préfecture lundi, confirme la préfecture.",
+    );
+    assert!(
+        !values(&r.target).contains(&"Cyberattaque"),
+        "{:?}",
+        values(&r.target)
+    );
+    // A name the text writes again, capitalised inside a sentence, stays the victim.
+    let r = s.suggest(
+        "Coinbase data breach exposes customer addresses",
+        "Customer addresses were exposed, said Coinbase in a filing on Thursday.",
+    );
+    assert_eq!(values(&r.target), ["Coinbase"]);
+    let r = s.suggest(
+        "Auchan touché par une cyberattaque",
+        "Les données de clients d'Auchan ont été dérobées, indique l'enseigne.",
+    );
+    assert_eq!(values(&r.target), ["Auchan"]);
+    // The press's « X : … » names its subject even when the lead does not repeat it.
+    let r = s.suggest(
+        "Veltrava : 2 millions d'entrées exposées",
+        "Une base de données ouverte exposait les comptes des clients de la plateforme.",
+    );
+    assert_eq!(values(&r.target), ["Veltrava"]);
+}

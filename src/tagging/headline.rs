@@ -106,3 +106,52 @@ pub(crate) fn theft_sources(text: &str, from: usize, to: usize) -> Vec<Found> {
     }
     out
 }
+
+/// Whether a new victim read off the start of the title is a name rather than a headline's first
+/// word: a title capitalises its first word ("Criminal cyberattack is…", « Victime d'une
+/// cyberattaque, … »), and the article's text names its victim again. So a one-word subject
+/// counts when the text writes it capitalised inside a sentence ("… said Coinbase"), or
+/// capitalised and never in lower case; a text that is empty (a feed of titles) cannot say. A
+/// subject set before a colon ("Intraverse : 16,9 millions d'entrées exposées") is the press's way
+/// of naming what the story is about: it falls only when the text writes it in lower case.
+pub(crate) fn named_again(word: &str, text: &str, before_colon: bool) -> bool {
+    let bounded_at = |at: usize, len: usize| {
+        !text[..at].chars().next_back().is_some_and(is_word_char)
+            && !text[at + len..].chars().next().is_some_and(is_word_char)
+    };
+    let lower = word.to_lowercase();
+    let in_lower_case = lower != word
+        && text
+            .match_indices(lower.as_str())
+            .any(|(at, _)| bounded_at(at, lower.len()));
+    let (mut capitalised, mut inside_a_sentence) = (false, false);
+    for (at, _) in text.match_indices(word) {
+        if bounded_at(at, word.len()) {
+            capitalised = true;
+            let before = text[..at].trim_end_matches([' ', '\u{a0}', '"', '«', '“', '(']);
+            inside_a_sentence |=
+                !(before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n']));
+        }
+    }
+    let named = if before_colon { true } else { capitalised };
+    text.trim().is_empty() || inside_a_sentence || (named && !in_lower_case)
+}
+
+/// Drops the new victims that are only a title's capitalised first word (see [`named_again`]).
+pub(crate) fn drop_title_openers(
+    targets: &mut Vec<super::suggest::Suggestion>,
+    title: &str,
+    text: &str,
+) {
+    targets.retain(|s| {
+        let e = &s.evidence;
+        let opener = s.new_value
+            && e.field == super::suggest::Field::Title
+            && e.start == 0
+            && !e.term.trim().contains(char::is_whitespace);
+        let before_colon = title
+            .get(e.end..)
+            .is_some_and(|rest| rest.trim_start().starts_with(':'));
+        !opener || named_again(e.term.trim(), text, before_colon)
+    });
+}
