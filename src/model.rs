@@ -372,4 +372,30 @@ pub struct Filter {
     /// Other names of words of `query` (a vocabulary label in the other language), each word
     /// matching any of its names: ("rançongiciel", ["ransomware"]).
     pub synonyms: Vec<(String, Vec<String>)>,
+    /// The order of the rows (newest first unless said otherwise).
+    pub sort: Sort,
+}
+
+/// The order a list is in, applied by the store's query (so a page is a page of the whole sorted
+/// result, never of a window sorted after loading).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Sort {
+    /// Newest first (published, else fetched).
+    #[default]
+    Date,
+    /// By feed name, then newest first within a feed.
+    Feed,
+    /// By title, A to Z, case ignored.
+    Title,
+}
+
+impl Sort {
+    /// The next order in the cycle date → feed → title → date.
+    pub fn next(self) -> Sort {
+        match self {
+            Sort::Date => Sort::Feed,
+            Sort::Feed => Sort::Title,
+            Sort::Title => Sort::Date,
+        }
+    }
 }

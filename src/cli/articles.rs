@@ -41,6 +41,8 @@ pub fn to_filter(paths: &Paths, args: &FilterArgs, query: Option<String>) -> Res
             _ => Vec::new(),
         },
         query: query.filter(|q| !q.trim().is_empty()),
+        // The command line lists newest first.
+        sort: crate::model::Sort::Date,
     })
 }
 

@@ -266,7 +266,7 @@ pub enum T {
     ChangedByFeed,
     /// The search box prompt.
     SearchPrompt,
-    /// Status-bar hint when nothing else is to be said.
+    /// Status-bar hint in the list when nothing else is to be said.
     Hints,
     /// Refresh under way: `{done}` of `{total}` feeds, last `{feed}`.
     Refreshing,
@@ -445,6 +445,36 @@ pub enum T {
     RetentionRemoved,
     /// Redo with nothing undone.
     NothingToRedo,
+    /// Header: the list is newest first.
+    SortDate,
+    /// Header: the list is sorted by feed.
+    SortFeed,
+    /// Header: the list is sorted by title.
+    SortTitle,
+    /// The failing-feeds overlay's title, `{n}` feeds.
+    FailingTitle,
+    /// The failing-feeds overlay when every feed answered.
+    FailingNone,
+    /// The failing-feeds overlay: how to close it.
+    FailingClose,
+    /// The link `{url}` was sent to the clipboard (OSC 52).
+    LinkCopied,
+    /// The link was refused for the clipboard: `{url}`.
+    LinkNotCopied,
+    /// Status-bar hint in the reader.
+    HintsReader,
+    /// Status-bar hint in the sidebar.
+    HintsSidebar,
+    /// Status-bar hint in a searched list.
+    HintsSearch,
+    /// Right of the search box: its keys (fixed, as in every prompt).
+    HintsSearchBox,
+    /// Status-bar hint under the tag prompt (its keys are fixed).
+    HintsPrompt,
+    /// Status-bar hint under the note editor.
+    HintsNote,
+    /// Status-bar hint under the help or the failing feeds.
+    HintsOverlay,
 }
 
 impl T {
@@ -815,8 +845,8 @@ impl T {
             ),
             T::SearchPrompt => ("Search: ", "Recherche\u{a0}: "),
             T::Hints => (
-                "{key:help} help · {key:search} search · {key:cycle_lang} language · {key:unread_only} unread · {key:refresh} refresh · {key:quit} quit",
-                "{key:help} aide · {key:search} recherche · {key:cycle_lang} langue · {key:unread_only} non lus · {key:refresh} actualiser · {key:quit} quitter",
+                "{key:help} help · {key:search} search · {key:next_unread} next unread · {key:mark_all_read} all read · {key:sort} sort · {key:refresh} refresh · {key:quit} quit",
+                "{key:help} aide · {key:search} recherche · {key:next_unread} non lu · {key:mark_all_read} tout lu · {key:sort} trier · {key:refresh} actualiser · {key:quit} quitter",
             ),
             T::Refreshing => (
                 "Refreshing {done}/{total}: {feed}",
@@ -1038,6 +1068,51 @@ impl T {
             T::RetentionRemoved => (
                 " · retention removed {purged}",
                 " · supprimés par la rétention\u{a0}: {purged}",
+            ),
+            T::SortDate => ("newest first", "plus récents d'abord"),
+            T::SortFeed => ("by feed", "par flux"),
+            T::SortTitle => ("by title", "par titre"),
+            T::FailingTitle => ("Failing feeds ({n})", "Flux en échec ({n})"),
+            T::FailingNone => (
+                "No feed fails: each one answered at its last fetch.",
+                "Aucun flux en échec\u{a0}: chacun a répondu à sa dernière récupération.",
+            ),
+            T::FailingClose => (
+                "{key:back} or {key:failing_feeds} closes this list",
+                "{key:back} ou {key:failing_feeds} ferme cette liste",
+            ),
+            T::LinkCopied => (
+                "Link copied: {url} (if the terminal allows OSC 52)",
+                "Lien copié\u{a0}: {url} (si le terminal accepte OSC 52)",
+            ),
+            T::LinkNotCopied => (
+                "Link not copied (not a plain http or https URL): {url}",
+                "Lien non copié (pas une simple URL http ou https)\u{a0}: {url}",
+            ),
+            T::HintsReader => (
+                "{key:back} back · {key:next_article} {key:prev_article} next/previous · {key:page_down} page · {key:note} note · {key:copy_link} copy link · {key:help} help",
+                "{key:back} retour · {key:next_article} {key:prev_article} autre article · {key:page_down} page · {key:note} note · {key:copy_link} copier le lien · {key:help} aide",
+            ),
+            T::HintsSidebar => (
+                "{key:open} show · {key:failing_feeds} failing feeds · {key:next_pane} articles · {key:help} help · {key:quit} quit",
+                "{key:open} afficher · {key:failing_feeds} flux en échec · {key:next_pane} articles · {key:help} aide · {key:quit} quitter",
+            ),
+            T::HintsSearch => (
+                "{key:back} clears the search · {key:search} search again · {key:next_unread} next unread · {key:help} help",
+                "{key:back} efface la recherche · {key:search} autre recherche · {key:next_unread} non lu · {key:help} aide",
+            ),
+            T::HintsSearchBox => ("Enter applies · Esc cancels", "Entrée applique · Échap annule"),
+            T::HintsPrompt => (
+                "Enter applies · Tab/↓ picks · Esc or Ctrl-C closes",
+                "Entrée applique · Tab/↓ choisit · Échap ou Ctrl-C ferme",
+            ),
+            T::HintsNote => (
+                "{key:save_note} saves · Enter new line · Esc or Ctrl-C cancels",
+                "{key:save_note} enregistre · Entrée nouvelle ligne · Échap ou Ctrl-C annule",
+            ),
+            T::HintsOverlay => (
+                "{key:back} closes · {key:down} {key:up} scroll",
+                "{key:back} ferme · {key:down} {key:up} défiler",
             ),
         }
     }

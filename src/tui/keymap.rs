@@ -62,6 +62,8 @@ pub enum Action {
     CycleLang,
     /// Toggle unread-only.
     UnreadOnly,
+    /// Cycle the list's order: date, feed, title.
+    Sort,
     /// Toggle the read flag.
     ToggleRead,
     /// Mark every article of the current list read (one undo step).
@@ -74,8 +76,12 @@ pub enum Action {
     SaveNote,
     /// Refresh every feed.
     Refresh,
+    /// Show the failing feeds: why, since when.
+    FailingFeeds,
     /// Open the article's link in the browser.
     OpenLink,
+    /// Copy the article's link to the clipboard (OSC 52).
+    CopyLink,
     /// Show the help.
     Help,
     /// Open the actor prompt.
@@ -513,8 +519,8 @@ mod tests {
         );
         assert_eq!(Action::from_name("AcceptSuggestions"), None);
         let all: Vec<Action> = Action::all().collect();
-        assert_eq!(all.len(), 40);
-        assert_eq!((all[0], all[39]), (Action::Down, Action::Tlp));
+        assert_eq!(all.len(), 43);
+        assert_eq!((all[0], all[42]), (Action::Down, Action::Tlp));
         for action in all {
             assert_eq!(Action::from_name(action.name()), Some(action));
         }

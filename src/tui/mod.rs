@@ -3,6 +3,7 @@
 //! [`run`]time that alone owns the terminal and carries out the effects off the UI thread.
 // The texts moved out of the reader (the command line speaks them too); the old path still works.
 pub use crate::i18n;
+pub mod clipboard;
 pub mod keymap;
 pub mod layout;
 pub mod model;

@@ -109,6 +109,14 @@ pub enum Msg {
     },
     /// Read flags of several articles were committed (mark all read, or an undo), or why not.
     ReadChanged(Result<ReadChange, String>),
+    /// The store's answer to `N`/`P` beyond the loaded rows: the position and id of the next (or
+    /// previous) unread article of the list of `generation`, if any.
+    UnreadFound {
+        /// The list generation the question was asked for.
+        generation: u64,
+        /// Position and id, or why the store could not say.
+        result: Result<Option<(usize, ArticleId)>, String>,
+    },
 }
 
 /// A committed note edit: what an undo puts back.
@@ -229,6 +237,9 @@ pub enum Effect {
         /// Its note now.
         text: String,
     },
+    /// Put this link (already checked by `clipboard::clean_link`) in the clipboard with an OSC 52
+    /// sequence, written by the event loop, which owns the terminal.
+    CopyToClipboard(String),
     /// Restore the terminal and leave.
     Quit,
 }
@@ -303,6 +314,18 @@ pub enum DbJob {
         read: bool,
         /// Whether this undoes an edit (else it redoes one).
         undo: bool,
+    },
+    /// Find the first unread article of the list of `filter` after (or before) position `from`,
+    /// answered by `UnreadFound`.
+    FindUnread {
+        /// The list's filter (its sort included).
+        filter: Filter,
+        /// The selected position.
+        from: usize,
+        /// After it (else before).
+        forward: bool,
+        /// The list generation, echoed back.
+        generation: u64,
     },
     /// Export the articles matching `filter` to `path`, answered by `Exported`.
     Export {

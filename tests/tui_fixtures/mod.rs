@@ -36,6 +36,7 @@ pub fn settings(lang: Lang) -> Settings {
         vocab: SharedVocabulary::new(vocabulary()),
         editor: None,
         confirm_quit: false,
+        zone: veille::tui::model::Zone::Utc,
     }
 }
 

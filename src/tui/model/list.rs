@@ -28,6 +28,9 @@ pub struct ArticleList {
     pub pending: Option<(usize, usize)>,
     /// An article to select again once the reloaded page arrives.
     pub keep: Option<ArticleId>,
+    /// Open the selected row in the reader once its page arrives (`N` from the reader, beyond the
+    /// rows loaded).
+    pub open_when_loaded: bool,
 }
 
 impl ArticleList {

@@ -15,6 +15,7 @@ pub mod overlay;
 pub mod reader;
 pub mod sidebar;
 pub mod tagging;
+pub mod zone;
 
 pub use export::ExportPrompt;
 pub use input::{Edited, TextInput};
@@ -24,6 +25,7 @@ pub use overlay::Overlay;
 pub use reader::{OpenArticle, Reader};
 pub use sidebar::{Scope, Sidebar};
 pub use tagging::{TagPrompt, Tagging};
+pub use zone::Zone;
 
 /// Which pane has the keyboard.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -56,6 +58,8 @@ pub struct Settings {
     pub editor: Option<Vec<String>>,
     /// Quitting takes the quit key twice (`confirm_quit` in the configuration).
     pub confirm_quit: bool,
+    /// The zone dates are shown in.
+    pub zone: Zone,
 }
 
 /// Filters layered on the sidebar's scope: language, unread only, search.
@@ -67,6 +71,8 @@ pub struct ListQuery {
     pub unread_only: bool,
     /// The applied search.
     pub search: Option<String>,
+    /// The order, cycled with `S` (kept for the session).
+    pub sort: crate::model::Sort,
 }
 
 /// A status-bar message, kept as text id and values so it shows in the interface language.
@@ -210,6 +216,7 @@ impl App {
             unread: self.unread_only(),
             query: (!words.trim().is_empty()).then_some(words),
             synonyms,
+            sort: self.query.sort,
             ..Filter::default()
         };
         // `/` accepts `actor:APT28`-style terms as well as words.

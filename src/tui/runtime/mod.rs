@@ -179,6 +179,7 @@ pub fn settings(config: &Config, vocab: Arc<Vocabulary>) -> Result<Settings> {
         vocab: SharedVocabulary::new(vocab),
         editor: editor::from_env(var("VISUAL").as_deref(), var("EDITOR").as_deref()),
         confirm_quit: config.confirm_quit,
+        zone: crate::tui::model::Zone::Local,
     })
 }
 
@@ -259,6 +260,14 @@ fn event_loop(
                     let result = edit_note(guard, input, &argv, &text)?;
                     answers.push(Msg::NoteEdited { id, result });
                 }
+                Effect::CopyToClipboard(link) => {
+                    use std::io::Write;
+                    let backend = guard.terminal.backend_mut();
+                    backend
+                        .write_all(crate::tui::clipboard::osc52(&link).as_bytes())
+                        .and_then(|()| backend.flush())
+                        .context("cannot write to the terminal")?;
+                }
                 effect => executor.run(effect)?,
             }
         }
@@ -323,8 +332,8 @@ impl Executor {
                     }
                 });
             }
-            // Both are the event loop's: it owns the terminal.
-            Effect::Quit | Effect::EditNote { .. } => {}
+            // These are the event loop's: it owns the terminal.
+            Effect::Quit | Effect::EditNote { .. } | Effect::CopyToClipboard(_) => {}
         }
         Ok(())
     }

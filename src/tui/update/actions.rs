@@ -29,6 +29,15 @@ pub(super) fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
                 Vec::new()
             }
         },
+        Action::CopyLink => copy_link(app),
+        Action::Sort => {
+            app.query.sort = app.query.sort.next();
+            restart_list(app)
+        }
+        Action::FailingFeeds => {
+            app.overlay = Overlay::FailingFeeds { scroll: 0 };
+            Vec::new()
+        }
         Action::FullText => full_text(app),
         Action::Export => export::open(app),
         Action::Note => note::open(app),
@@ -240,6 +249,21 @@ fn refresh(app: &mut App) -> Vec<Effect> {
         ..Default::default()
     };
     vec![Effect::Net(NetJob::Refresh)]
+}
+
+/// Copies the current article's link with OSC 52, if it is a plain web address.
+fn copy_link(app: &mut App) -> Vec<Effect> {
+    let Some(Some(url)) = app.current_article().map(|a| a.url.clone()) else {
+        app.notice = Some(Notice::error(T::NoLink, Vec::new()));
+        return Vec::new();
+    };
+    let Some(link) = crate::tui::clipboard::clean_link(&url) else {
+        let shown = crate::text::screen::line(&url);
+        app.notice = Some(Notice::error(T::LinkNotCopied, vec![("url", shown)]));
+        return Vec::new();
+    };
+    app.notice = Some(Notice::info(T::LinkCopied, vec![("url", link.clone())]));
+    vec![Effect::CopyToClipboard(link)]
 }
 
 /// Asks for the page's main text of the current article, if it has a web link.

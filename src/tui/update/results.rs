@@ -141,6 +141,7 @@ pub(super) fn on_result(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::NoteSaved(result) => note::on_note_saved(app, result),
         Msg::NoteEdited { id, result } => note::on_note_edited(app, id, result),
         Msg::ReadChanged(result) => triage::on_read_changed(app, result),
+        Msg::UnreadFound { generation, result } => triage::on_unread_found(app, generation, result),
         Msg::Key(_) | Msg::Mouse(_) | Msg::Resize { .. } | Msg::Tick(_) | Msg::Terminate => {
             Vec::new()
         }
@@ -159,6 +160,12 @@ fn on_page(
         Ok(page) => {
             if !app.list.accept(generation, offset, page) {
                 return Vec::new();
+            }
+            if app.list.open_when_loaded && app.list.selected_row().is_some() {
+                app.list.open_when_loaded = false;
+                if app.focus == crate::tui::model::Pane::Reader {
+                    return triage::open_selected(app);
+                }
             }
             follow_selection(app)
         }

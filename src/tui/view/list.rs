@@ -4,7 +4,7 @@ use crate::model::{ArticleSummary, Facet};
 use crate::text::screen;
 use crate::tui::i18n::T;
 use crate::tui::layout;
-use crate::tui::model::{App, Pane};
+use crate::tui::model::{App, Pane, Zone};
 use crate::tui::theme::Theme;
 use chrono::{DateTime, Datelike, Utc};
 use ratatui::Frame;
@@ -24,7 +24,10 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     if list.is_empty() {
         let text = if list.pending.is_some() {
             T::Loading
-        } else if app.sidebar.feeds.iter().all(|f| f.total == 0) && app.query == Default::default()
+        } else if app.sidebar.feeds.iter().all(|f| f.total == 0)
+            && app.query.search.is_none()
+            && app.query.lang.is_none()
+            && !app.query.unread_only
         {
             T::EmptyStore
         } else {
@@ -43,7 +46,11 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .map(|i| match list.row(i) {
             Some(row) => {
                 let selected = i == list.selected;
-                row_line(row, &columns, app.now, &app.settings.theme, selected, &chip)
+                let when = Dates {
+                    now: app.now,
+                    zone: app.settings.zone,
+                };
+                row_line(row, &columns, when, &app.settings.theme, selected, &chip)
             }
             None => Line::styled("…", app.settings.theme.muted),
         })
@@ -85,7 +92,7 @@ impl Columns {
 fn row_line<'a>(
     row: &ArticleSummary,
     columns: &Columns,
-    now: Option<DateTime<Utc>>,
+    when: Dates,
     theme: &Theme,
     selected: bool,
     chip: &dyn Fn(Facet, &str) -> String,
@@ -95,7 +102,7 @@ fn row_line<'a>(
         Span::styled(if row.read { "  " } else { "● " }, theme.unread),
         Span::styled(if row.starred { "★ " } else { "  " }, theme.star),
         Span::styled(
-            fit(&date(row.published, now, columns.date), columns.date) + " ",
+            fit(&when.date(row.published, columns.date), columns.date) + " ",
             theme.muted,
         ),
         Span::styled(
@@ -138,19 +145,30 @@ fn row_line<'a>(
     }
 }
 
-/// `HH:MM` for today (UTC); else the ISO date, or its month and day (`09-19`) in `width` 5, or the
-/// year for another year.
-fn date(published: Option<DateTime<Utc>>, now: Option<DateTime<Utc>>, width: usize) -> String {
-    let Some(d) = published else {
-        return String::new();
-    };
-    let format = match now {
-        Some(n) if n.date_naive() == d.date_naive() => "%H:%M",
-        _ if width >= 10 => "%Y-%m-%d",
-        Some(n) if n.year() == d.year() => "%m-%d",
-        _ => "%Y",
-    };
-    d.format(format).to_string()
+/// What a row's date is shown against: the time now and the zone of the screen.
+#[derive(Debug, Clone, Copy)]
+struct Dates {
+    now: Option<DateTime<Utc>>,
+    zone: Zone,
+}
+
+impl Dates {
+    /// `HH:MM` for today (both on the wall clock of the zone); else the ISO date, or its month and
+    /// day (`09-19`) in `width` 5, or the year for another year.
+    fn date(self, published: Option<DateTime<Utc>>, width: usize) -> String {
+        let Some(d) = published else {
+            return String::new();
+        };
+        let d = self.zone.wall(d);
+        let now = self.now.map(|n| self.zone.wall(n));
+        let format = match now {
+            Some(n) if n.date() == d.date() => "%H:%M",
+            _ if width >= 10 => "%Y-%m-%d",
+            Some(n) if n.year() == d.year() => "%m-%d",
+            _ => "%Y",
+        };
+        d.format(format).to_string()
+    }
 }
 
 #[cfg(test)]
@@ -182,13 +200,22 @@ mod tests {
     }
 
     fn draw_row(row: &ArticleSummary, width: u16, now: Option<DateTime<Utc>>) -> Buffer {
+        draw_row_in(row, width, now, Zone::Utc)
+    }
+
+    fn draw_row_in(
+        row: &ArticleSummary,
+        width: u16,
+        now: Option<DateTime<Utc>>,
+        zone: Zone,
+    ) -> Buffer {
         let area = Rect::new(0, 0, width, 1);
         let mut buf = Buffer::empty(area);
         let theme = Theme::monochrome();
         row_line(
             row,
             &Columns::for_width(usize::from(width)),
-            now,
+            Dates { now, zone },
             &theme,
             false,
             &|_, v: &str| v.to_owned(),
@@ -239,6 +266,21 @@ mod tests {
             "{}",
             text(&buf)
         );
+    }
+
+    #[test]
+    fn dates_are_on_the_screen_s_wall_clock() {
+        // 2023-09-19 22:30 UTC is already the 20th, 00:30, in Paris (UTC+2 in September).
+        let mut late = row();
+        late.published = Utc.with_ymd_and_hms(2023, 9, 19, 22, 30, 0).single();
+        let paris = Zone::Fixed(chrono::FixedOffset::east_opt(7200).expect("valid"));
+        let now = Utc.with_ymd_and_hms(2023, 9, 20, 6, 0, 0).single();
+        let local = text(&draw_row_in(&late, 60, now, paris));
+        assert!(local.starts_with("● ★ 00:30 fr"), "{local}");
+        let utc = text(&draw_row_in(&late, 60, now, Zone::Utc));
+        assert!(utc.starts_with("● ★ 09-19 fr"), "{utc}");
+        let wide = text(&draw_row_in(&late, 120, None, paris));
+        assert!(wide.starts_with("● ★ 2023-09-20 fr"), "{wide}");
     }
 
     #[test]

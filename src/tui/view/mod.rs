@@ -6,6 +6,7 @@ use ratatui::Frame;
 use ratatui::style::Style;
 use ratatui::widgets::Block;
 
+mod failing;
 mod header;
 mod help;
 mod list;
@@ -14,6 +15,7 @@ mod reader;
 mod sidebar;
 mod status;
 mod tagging;
+pub use failing::line_count as failing_lines;
 pub use tagging::tag_panel_rows;
 mod text;
 
@@ -35,6 +37,9 @@ pub fn view(app: &App, frame: &mut Frame) {
     note::draw(app, frame, frame.area());
     if app.overlay.help_scroll().is_some() {
         help::draw(app, frame, frame.area());
+    }
+    if app.overlay.failing_scroll().is_some() {
+        failing::draw(app, frame, frame.area());
     }
 }
 
