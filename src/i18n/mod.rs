@@ -1090,8 +1090,8 @@ impl T {
                 "Lien non copié (pas une simple URL http ou https)\u{a0}: {url}",
             ),
             T::HintsReader => (
-                "{key:back} back · {key:next_article} {key:prev_article} next/previous · {key:page_down} page · {key:note} note · {key:copy_link} copy link · {key:help} help",
-                "{key:back} retour · {key:next_article} {key:prev_article} autre article · {key:page_down} page · {key:note} note · {key:copy_link} copier le lien · {key:help} aide",
+                "{key:back} back · {key:next_article} {key:prev_article} next/previous · {key:note} note · {key:copy_link} copy link · {key:open_link} browser · {key:help} help",
+                "{key:back} retour · {key:next_article} {key:prev_article} autre article · {key:note} note · {key:copy_link} copier le lien · {key:help} aide",
             ),
             T::HintsSidebar => (
                 "{key:open} show · {key:failing_feeds} failing feeds · {key:next_pane} articles · {key:help} help · {key:quit} quit",
@@ -1101,7 +1101,10 @@ impl T {
                 "{key:back} clears the search · {key:search} search again · {key:next_unread} next unread · {key:help} help",
                 "{key:back} efface la recherche · {key:search} autre recherche · {key:next_unread} non lu · {key:help} aide",
             ),
-            T::HintsSearchBox => ("Enter applies · Esc cancels", "Entrée applique · Échap annule"),
+            T::HintsSearchBox => (
+                "Enter applies · Esc cancels",
+                "Entrée applique · Échap annule",
+            ),
             T::HintsPrompt => (
                 "Enter applies · Tab/↓ picks · Esc or Ctrl-C closes",
                 "Entrée applique · Tab/↓ choisit · Échap ou Ctrl-C ferme",

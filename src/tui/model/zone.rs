@@ -35,7 +35,10 @@ impl Zone {
     pub fn full(self, at: DateTime<Utc>) -> String {
         match self {
             Zone::Utc => at.format("%Y-%m-%d %H:%M UTC").to_string(),
-            _ => self.with_offset(at).format("%Y-%m-%d %H:%M %:z").to_string(),
+            _ => self
+                .with_offset(at)
+                .format("%Y-%m-%d %H:%M %:z")
+                .to_string(),
         }
     }
 

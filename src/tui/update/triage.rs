@@ -71,7 +71,9 @@ pub(super) fn unread(app: &mut App, forward: bool) -> Vec<Effect> {
     }
     .map(|(i, _)| i);
     let beyond = if forward {
-        app.list.total.is_none_or(|n| app.list.offset + app.list.rows.len() < n)
+        app.list
+            .total
+            .is_none_or(|n| app.list.offset + app.list.rows.len() < n)
     } else {
         app.list.offset > 0
     };

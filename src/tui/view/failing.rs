@@ -29,20 +29,23 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         });
         lines.push(Line::from(vec![
             Span::styled(
-                format!("{}{}", super::sidebar::FAILING_MARK, screen::line(&feed.name)),
+                format!(
+                    "{}{}",
+                    super::sidebar::FAILING_MARK,
+                    screen::line(&feed.name)
+                ),
                 theme.error,
             ),
-            Span::raw(format!(
-                "{status} — {}",
-                screen::line(&failure.reason)
-            )),
+            Span::raw(format!("{status} — {}", screen::line(&failure.reason))),
         ]));
         let last = match failure.last_success {
             Some(at) => T::FeedLastSuccess.fill(lang, &[("date", &zone.full(at))]),
             None => T::FeedNeverFetched.get(lang).to_owned(),
         };
         let since = match failure.failing_since {
-            Some(at) => T::FeedFailingSince.fill(lang, &[("date", &zone.full(at)), ("last", &last)]),
+            Some(at) => {
+                T::FeedFailingSince.fill(lang, &[("date", &zone.full(at)), ("last", &last)])
+            }
             None => last,
         };
         lines.push(Line::styled(format!("    {since}"), theme.muted));
@@ -59,7 +62,12 @@ pub(super) fn draw(app: &App, frame: &mut Frame, screen: Rect) {
     let lang = app.settings.lang;
     let theme = &app.settings.theme;
     let lines = lines(app);
-    let failing = app.sidebar.feeds.iter().filter(|f| f.failure.is_some()).count();
+    let failing = app
+        .sidebar
+        .feeds
+        .iter()
+        .filter(|f| f.failure.is_some())
+        .count();
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
     let [area] = Layout::horizontal([Constraint::Max(100)])
         .flex(Flex::Center)

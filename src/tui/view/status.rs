@@ -34,7 +34,14 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
             search.cursor,
             theme.accent,
         );
-        draw_hint_right(frame, area, &search.text, prompt, T::HintsSearchBox.get(lang), theme);
+        draw_hint_right(
+            frame,
+            area,
+            &search.text,
+            prompt,
+            T::HintsSearchBox.get(lang),
+            theme,
+        );
         return;
     }
     // An error is never hidden behind the refresh gauge (a tag edit that failed meanwhile, say).
@@ -121,7 +128,10 @@ fn draw_hint_right(
         width: hint_width,
         ..area
     };
-    frame.render_widget(Paragraph::new(Line::styled(hint.to_owned(), theme.muted)), at);
+    frame.render_widget(
+        Paragraph::new(Line::styled(hint.to_owned(), theme.muted)),
+        at,
+    );
 }
 
 /// Why the feed under the sidebar's cursor (or the one the list shows) fails: its sanitized reason,
