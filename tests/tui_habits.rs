@@ -179,7 +179,7 @@ fn c_copies_the_highlighted_article_s_link_and_says_so() {
     );
     assert_eq!(
         notice(&app),
-        "Link copied: https://news.example/2 (if the terminal allows OSC 52)"
+        "Link copied (if the terminal allows OSC 52): https://news.example/2"
     );
     assert!(status(&app).contains("Link copied"), "{}", status(&app));
 }

@@ -1082,8 +1082,8 @@ impl T {
                 "{key:back} ou {key:failing_feeds} ferme cette liste",
             ),
             T::LinkCopied => (
-                "Link copied: {url} (if the terminal allows OSC 52)",
-                "Lien copié\u{a0}: {url} (si le terminal accepte OSC 52)",
+                "Link copied (if the terminal allows OSC 52): {url}",
+                "Lien copié (si le terminal accepte OSC 52)\u{a0}: {url}",
             ),
             T::LinkNotCopied => (
                 "Link not copied (not a plain http or https URL): {url}",
