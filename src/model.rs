@@ -378,7 +378,8 @@ pub struct Filter {
 
 /// The order a list is in, applied by the store's query (so a page is a page of the whole sorted
 /// result, never of a window sorted after loading).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Sort {
     /// Newest first (published, else fetched).
     #[default]

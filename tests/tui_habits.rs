@@ -399,3 +399,122 @@ fn next_unread_from_the_reader_opens_the_article_the_store_found_once_its_page_i
     assert!(opened, "{effects:?}");
     assert_eq!(app.focus, Pane::Reader);
 }
+
+/// The preview's pending load among `effects`: the request its `PreviewDue` carries.
+fn due(effects: &[Effect]) -> Option<u64> {
+    effects.iter().find_map(|e| match e {
+        Effect::Later { msg, .. } => match **msg {
+            Msg::PreviewDue { request } => Some(request),
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
+fn loads(effects: &[Effect]) -> Vec<ArticleId> {
+    effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Db(DbJob::LoadArticle { id, .. }) => Some(*id),
+            _ => None,
+        })
+        .collect()
+}
+
+fn marks_read(effects: &[Effect]) -> bool {
+    effects
+        .iter()
+        .any(|e| matches!(e, Effect::Db(DbJob::SetRead { read: true, .. })))
+}
+
+#[test]
+fn the_preview_follows_the_cursor_once_it_rests_without_marking_anything_read() {
+    let mut app = booted(Lang::En, 160, 40, 50);
+    let effects = update(&mut app, key('v'));
+    assert_eq!(
+        notice(&app),
+        "Preview on: the reader follows the cursor (read once opened)"
+    );
+    let first = due(&effects).expect("the highlighted article is scheduled");
+    // The cursor moves on before it rests: the first schedule is superseded.
+    let effects = update(&mut app, key('j'));
+    let second = due(&effects).expect("the new row is scheduled");
+    assert!(update(&mut app, Msg::PreviewDue { request: first }).is_empty());
+    assert!(!app.reader.is_open(), "nothing loaded for a row passed by");
+    let effects = update(&mut app, Msg::PreviewDue { request: second });
+    assert_eq!(loads(&effects), vec![ArticleId(1001)]);
+    assert!(!marks_read(&effects));
+    answer_article(&mut app, &effects, 0);
+    assert_eq!(app.focus, Pane::List, "the list keeps the keyboard");
+    let shown = app.reader.open.as_ref().unwrap().article.summary.id;
+    assert_eq!(shown, ArticleId(1001));
+    assert!(!app.list.selected_row().unwrap().read, "still unread");
+    let screen = text(&app);
+    assert!(screen.contains("Articles (50)"), "{screen}");
+    assert!(screen.contains("news.example/1"), "{screen}");
+    // Enter opens it, and only then marks it read.
+    let effects = update(&mut app, code(KeyCode::Enter));
+    assert!(marks_read(&effects));
+    answer_article(&mut app, &effects, 0);
+    assert_eq!(app.focus, Pane::Reader);
+    // Esc gives the keyboard back to the list and the article stays as its preview.
+    update(&mut app, code(KeyCode::Esc));
+    assert_eq!(app.focus, Pane::List);
+    assert!(app.reader.open.is_some());
+    // v turns it off: the reader closes.
+    update(&mut app, key('v'));
+    assert!(!app.reader.is_open());
+    assert_eq!(notice(&app), "Preview off");
+    assert!(due(&update(&mut app, key('j'))).is_none());
+}
+
+#[test]
+fn in_a_narrow_terminal_the_preview_sits_below_the_list() {
+    let mut app = booted(Lang::Fr, 100, 30, 50);
+    let effects = update(&mut app, key('v'));
+    let effects = update(
+        &mut app,
+        Msg::PreviewDue {
+            request: due(&effects).unwrap(),
+        },
+    );
+    answer_article(&mut app, &effects, 0);
+    let screen = text(&app);
+    let list = screen.lines().position(|l| l.contains("Articles (50)"));
+    let reader = screen.lines().position(|l| l.contains("┌Article "));
+    assert!(
+        matches!((list, reader), (Some(l), Some(r)) if l < r),
+        "the list above the reader:\n{screen}"
+    );
+    assert!(screen.contains("news.example/0"), "{screen}");
+    // Esc turns the preview off and the list has the whole height again.
+    update(&mut app, code(KeyCode::Esc));
+    assert!(!app.reader.is_open());
+    assert!(!text(&app).contains("┌Article "));
+}
+
+#[test]
+fn the_configuration_sets_the_starting_sort_and_preview() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config.toml");
+    std::fs::write(&path, "sort = \"title\"\npreview = true\n").unwrap();
+    let config = veille::config::load(&path).unwrap().config;
+    assert_eq!((config.sort, config.preview), (Sort::Title, true));
+    let mut settings = settings(Lang::En);
+    settings.sort = config.sort;
+    settings.preview = config.preview;
+    let mut app = App::new(settings, 160, 40);
+    let effects = veille::tui::init(&mut app);
+    assert_eq!(page_sorts(&effects), vec![Sort::Title]);
+    answer_pages(&mut app, &effects, 50);
+    assert!(text(&app).contains("· by title"));
+    assert!(app.reader.preview);
+
+    std::fs::write(&path, "sort = \"author\"\n").unwrap();
+    let error = veille::config::load(&path).unwrap_err().to_string();
+    assert!(error.contains("sort"), "{error}");
+    assert!(
+        veille::config::load(&dir.path().join("none.toml"))
+            .is_ok_and(|c| c.config.sort == Sort::Date)
+    );
+}

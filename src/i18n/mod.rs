@@ -475,6 +475,10 @@ pub enum T {
     HintsNote,
     /// Status-bar hint under the help or the failing feeds.
     HintsOverlay,
+    /// The preview was turned on.
+    PreviewOn,
+    /// The preview was turned off.
+    PreviewOff,
 }
 
 impl T {
@@ -1117,6 +1121,11 @@ impl T {
                 "{key:back} closes · {key:down} {key:up} scroll",
                 "{key:back} ferme · {key:down} {key:up} défiler",
             ),
+            T::PreviewOn => (
+                "Preview on: the reader follows the cursor (read once opened)",
+                "Aperçu activé\u{a0}: le lecteur suit le curseur (lu une fois ouvert)",
+            ),
+            T::PreviewOff => ("Preview off", "Aperçu désactivé"),
         }
     }
 

@@ -64,6 +64,8 @@ pub enum Action {
     UnreadOnly,
     /// Cycle the list's order: date, feed, title.
     Sort,
+    /// Toggle the preview: the reader shows the list's highlighted article, unread until opened.
+    Preview,
     /// Toggle the read flag.
     ToggleRead,
     /// Mark every article of the current list read (one undo step).
@@ -519,8 +521,8 @@ mod tests {
         );
         assert_eq!(Action::from_name("AcceptSuggestions"), None);
         let all: Vec<Action> = Action::all().collect();
-        assert_eq!(all.len(), 43);
-        assert_eq!((all[0], all[42]), (Action::Down, Action::Tlp));
+        assert_eq!(all.len(), 44);
+        assert_eq!((all[0], all[43]), (Action::Down, Action::Tlp));
         for action in all {
             assert_eq!(Action::from_name(action.name()), Some(action));
         }

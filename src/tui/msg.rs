@@ -109,6 +109,12 @@ pub enum Msg {
     },
     /// Read flags of several articles were committed (mark all read, or an undo), or why not.
     ReadChanged(Result<ReadChange, String>),
+    /// The list's cursor rested on an article long enough: the preview of reader request
+    /// `request` may load it.
+    PreviewDue {
+        /// The reader request the preview was scheduled with.
+        request: u64,
+    },
     /// The store's answer to `N`/`P` beyond the loaded rows: the position and id of the next (or
     /// previous) unread article of the list of `generation`, if any.
     UnreadFound {
@@ -236,6 +242,14 @@ pub enum Effect {
         id: ArticleId,
         /// Its note now.
         text: String,
+    },
+    /// Send `msg` back after `delay` (a timer on the async runtime): how `update`, which never
+    /// reads the clock, debounces.
+    Later {
+        /// How long to wait.
+        delay: std::time::Duration,
+        /// What to send then.
+        msg: Box<Msg>,
     },
     /// Put this link (already checked by `clipboard::clean_link`) in the clipboard with an OSC 52
     /// sequence, written by the event loop, which owns the terminal.

@@ -37,6 +37,8 @@ pub fn settings(lang: Lang) -> Settings {
         editor: None,
         confirm_quit: false,
         zone: veille::tui::model::Zone::Utc,
+        sort: veille::model::Sort::Date,
+        preview: false,
     }
 }
 

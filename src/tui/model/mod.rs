@@ -60,6 +60,10 @@ pub struct Settings {
     pub confirm_quit: bool,
     /// The zone dates are shown in.
     pub zone: Zone,
+    /// The list's order at start (`sort` in the configuration).
+    pub sort: crate::model::Sort,
+    /// The preview is on at start (`preview` in the configuration).
+    pub preview: bool,
 }
 
 /// Filters layered on the sidebar's scope: language, unread only, search.
@@ -161,15 +165,23 @@ pub struct App {
 impl App {
     /// A model for a terminal of `width` x `height`, nothing loaded yet.
     pub fn new(settings: Settings, width: u16, height: u16) -> App {
+        let query = ListQuery {
+            sort: settings.sort,
+            ..ListQuery::default()
+        };
+        let reader = Reader {
+            preview: settings.preview,
+            ..Reader::default()
+        };
         App {
             settings,
             size: Rect::new(0, 0, width, height),
             now: None,
             focus: Pane::List,
             sidebar: Sidebar::default(),
-            query: ListQuery::default(),
+            query,
             list: ArticleList::default(),
-            reader: Reader::default(),
+            reader,
             notice: None,
             refresh: RefreshState::default(),
             overlay: Overlay::None,

@@ -180,6 +180,8 @@ pub fn settings(config: &Config, vocab: Arc<Vocabulary>) -> Result<Settings> {
         editor: editor::from_env(var("VISUAL").as_deref(), var("EDITOR").as_deref()),
         confirm_quit: config.confirm_quit,
         zone: crate::tui::model::Zone::Local,
+        sort: config.sort,
+        preview: config.preview,
     })
 }
 
@@ -318,6 +320,13 @@ impl Executor {
             Effect::Db(job) => self.to_worker(worker::Job::Db(job))?,
             Effect::Tag(job) => self.to_worker(worker::Job::Tag(job))?,
             Effect::Net(NetJob::Refresh) => self.refresh(),
+            Effect::Later { delay, msg } => {
+                let tx = self.tx.clone();
+                self.tokio.spawn(async move {
+                    tokio::time::sleep(delay).await;
+                    let _ = tx.send(*msg);
+                });
+            }
             Effect::Net(NetJob::FetchFullText { id, url }) => self.fetch_full_text(id, url),
             Effect::Render(job) => self
                 .renderer

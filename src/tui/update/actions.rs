@@ -2,7 +2,7 @@
 use super::links::open_url;
 use super::list::{follow_selection, restart_list};
 use super::triage::{open_selected, set_read};
-use super::{export, note, search, tagging, triage};
+use super::{export, note, preview, search, tagging, triage};
 use crate::model::{Lang, Tlp};
 use crate::tui::i18n::T;
 use crate::tui::keymap::Action;
@@ -30,6 +30,7 @@ pub(super) fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
             }
         },
         Action::CopyLink => copy_link(app),
+        Action::Preview => preview::toggle(app),
         Action::Sort => {
             app.query.sort = app.query.sort.next();
             restart_list(app)
@@ -96,6 +97,8 @@ fn on_list(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
         Action::Open => return open_selected(app),
         Action::Back if app.query.search.is_some() => return search::clear_search(app),
+        // Esc on the list turns the preview off (else the cursor would bring it straight back).
+        Action::Back if app.reader.preview && app.reader.is_open() => return preview::toggle(app),
         Action::Back if app.reader.is_open() => close_reader(app),
         Action::Quit => return quit(app),
         _ => {}
@@ -127,6 +130,11 @@ fn on_reader(app: &mut App, action: Action) -> Vec<Effect> {
         Action::PageUp => app.reader.scroll_by(-page, height),
         Action::Top => app.reader.scroll = 0,
         Action::Bottom => app.reader.scroll_by(isize::MAX, height),
+        // With the preview on, the article stays in sight as the list's preview.
+        Action::Back | Action::Quit if app.reader.preview => {
+            app.focus = Pane::List;
+            return super::geometry::on_geometry_change(app);
+        }
         Action::Back | Action::Quit => {
             close_reader(app);
             return follow_selection(app);

@@ -3,9 +3,9 @@
 //!
 //! The modules call one another one way only (checked by listing their `super::` imports):
 //! `keys` → `search`, `prompt`, `export`, `note`, `links`, `actions`; `mouse` → `actions`, `list`;
-//! `results` → `tagging`, `note`, `triage`, `geometry`, `list`; `actions` → `tagging`, `note`,
-//! `triage`, `search`, `export`, `links`, `geometry`, `list`; `tagging` → `prompt`, `geometry`;
-//! `note` and `triage` → `geometry`, `list`; `search` and `geometry` → `list`.
+//! `results` → `tagging`, `note`, `triage`, `geometry`, `list`, `preview`; `actions` → `tagging`,
+//! `note`, `triage`, `search`, `export`, `links`, `geometry`, `list`, `preview`; `tagging` → `prompt`, `geometry`;
+//! `note` and `triage` → `geometry`, `list`; `search` and `geometry` → `list`; `list` → `preview`.
 use super::model::App;
 use super::msg::{DbJob, Effect, Msg};
 
@@ -17,6 +17,7 @@ mod links;
 mod list;
 mod mouse;
 mod note;
+mod preview;
 mod prompt;
 mod results;
 mod search;

@@ -141,6 +141,14 @@ pub(super) fn on_result(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::NoteSaved(result) => note::on_note_saved(app, result),
         Msg::NoteEdited { id, result } => note::on_note_edited(app, id, result),
         Msg::ReadChanged(result) => triage::on_read_changed(app, result),
+        Msg::PreviewDue { request } => {
+            let mut effects = super::preview::on_due(app, request);
+            if !effects.is_empty() {
+                // The reader pane appears (or stays): the list's height follows.
+                effects.extend(on_geometry_change(app));
+            }
+            effects
+        }
         Msg::UnreadFound { generation, result } => triage::on_unread_found(app, generation, result),
         Msg::Key(_) | Msg::Mouse(_) | Msg::Resize { .. } | Msg::Tick(_) | Msg::Terminate => {
             Vec::new()

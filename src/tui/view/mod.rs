@@ -1,6 +1,5 @@
 //! `view`: draws the model, changes nothing. Every string that came from a feed passes through
 //! `text::screen` before it becomes a `Span`.
-use super::layout;
 use super::model::{App, Pane};
 use ratatui::Frame;
 use ratatui::style::Style;
@@ -21,7 +20,7 @@ mod text;
 
 /// Draws the whole screen for `app`.
 pub fn view(app: &App, frame: &mut Frame) {
-    let areas = layout::areas(frame.area(), app.reader.is_open());
+    let areas = app.areas_in(frame.area());
     header::draw(app, frame, areas.header);
     if let Some(area) = areas.sidebar {
         sidebar::draw(app, frame, area);
