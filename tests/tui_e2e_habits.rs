@@ -200,3 +200,31 @@ fn with_tz_europe_paris_the_reader_shows_paris_time_and_json_stays_utc() {
         "{published}"
     );
 }
+
+#[test]
+fn v_previews_the_highlighted_article_beside_the_list_without_marking_it_read() {
+    let server = TestServer::start();
+    let home = fixtures_home(&server, FEEDS);
+    let mut tui = Tui::start(&home, "en_US.UTF-8");
+    let articles = list_shown(&tui, &home);
+    let list_title = format!("Articles ({})", articles.len());
+    tui.send("v");
+    tui.wait_text("Preview on");
+    tui.wait_text(&prefix(articles[0]["url"].as_str().unwrap(), 40));
+    // The cursor moves: the preview follows, and the list stays in sight (below it at 100 columns).
+    tui.send("jj");
+    let screen = tui.wait_text(&prefix(articles[2]["url"].as_str().unwrap(), 40));
+    assert!(screen.contains(&list_title), "{screen}");
+    assert_eq!(
+        home.articles(&["list", "--unread"]).len(),
+        articles.len(),
+        "a preview marks nothing read"
+    );
+    tui.send("v");
+    tui.wait_for("the preview closed", |t| {
+        !t.screen()
+            .contains(&prefix(articles[2]["url"].as_str().unwrap(), 40))
+    });
+    tui.send("q");
+    assert_eq!(tui.wait_exit(), 0);
+}
