@@ -518,3 +518,23 @@ fn the_configuration_sets_the_starting_sort_and_preview() {
             .is_ok_and(|c| c.config.sort == Sort::Date)
     );
 }
+
+#[test]
+fn the_readme_s_key_table_lists_every_action_with_its_keys() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let keymap = veille::tui::keymap::Keymap::bundled().unwrap();
+    for action in veille::tui::keymap::Action::all() {
+        let keys: Vec<String> = keymap
+            .keys(action)
+            .iter()
+            .map(|k| format!("`{}`", k.label()))
+            .collect();
+        let row = format!(
+            "| {} | {} |",
+            keys.join(" "),
+            keymap.description(action, Lang::En)
+        );
+        assert!(readme.contains(&row), "README lacks the row {row}");
+    }
+}
