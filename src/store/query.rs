@@ -19,8 +19,20 @@ const SORT_DATE: &str = "coalesce(a.published, a.fetched_at)";
 fn order_by(sort: Sort) -> String {
     match sort {
         Sort::Date => format!("{SORT_DATE} DESC, a.id DESC"),
-        Sort::Feed => format!("f.name COLLATE NOCASE, {SORT_DATE} DESC, a.id DESC"),
-        Sort::Title => "a.title COLLATE NOCASE, a.id DESC".to_owned(),
+        // The feed's id after its name, so two feeds of one name do not interleave and the planner
+        // can walk feeds by name, then each feed's date index.
+        Sort::Feed => format!("f.name COLLATE NOCASE, f.id, {SORT_DATE} DESC, a.id DESC"),
+        // As `articles_by_title` is, so a page is read off the index instead of a sort of them all.
+        Sort::Title => "a.title COLLATE NOCASE, a.id".to_owned(),
+    }
+}
+
+/// The FROM clause of a sort: by feed, the feeds come first (CROSS JOIN fixes the loop order), so
+/// SQLite walks them by name and each one's articles by its date index, and sorts nothing.
+fn tables(sort: Sort) -> &'static str {
+    match sort {
+        Sort::Feed => "feeds f CROSS JOIN articles a ON f.id = a.feed_id",
+        Sort::Date | Sort::Title => "articles a JOIN feeds f ON f.id = a.feed_id",
     }
 }
 
@@ -169,8 +181,8 @@ pub(super) fn list_sql(
     let ids = feed_ids(conn, filter)?;
     let c = conditions(filter, ids.as_deref());
     let sql = format!(
-        "SELECT {SUMMARY_COLUMNS} FROM articles a JOIN feeds f ON f.id = a.feed_id {} \
-         ORDER BY {} LIMIT ? OFFSET ?",
+        "SELECT {SUMMARY_COLUMNS} FROM {} {} ORDER BY {} LIMIT ? OFFSET ?",
+        tables(filter.sort),
         c.sql(),
         order_by(filter.sort)
     );
@@ -200,8 +212,8 @@ fn select_all_sql(
     let ids = feed_ids(conn, filter)?;
     let c = conditions(filter, ids.as_deref());
     let sql = format!(
-        "SELECT {columns} FROM articles a JOIN feeds f ON f.id = a.feed_id {} \
-         ORDER BY {}",
+        "SELECT {columns} FROM {} {} ORDER BY {}",
+        tables(filter.sort),
         c.sql(),
         order_by(filter.sort)
     );
@@ -271,9 +283,10 @@ impl Store {
         let sql = format!(
             "SELECT pos, id FROM (SELECT a.id AS id, a.read AS read, \
              row_number() OVER (ORDER BY {}) - 1 AS pos \
-             FROM articles a JOIN feeds f ON f.id = a.feed_id {}) \
+             FROM {} {}) \
              WHERE read = 0 AND pos {cmp} ? ORDER BY pos {dir} LIMIT 1",
             order_by(filter.sort),
+            tables(filter.sort),
             c.sql()
         );
         let mut params = c.params;

@@ -492,6 +492,15 @@ mod tests {
         );
         assert_eq!(keymap.action(&ch('F')), Some(Action::FullText));
         assert_eq!(keymap.action(&ch('E')), Some(Action::Export));
+        assert_eq!(keymap.action(&ch('S')), Some(Action::Sort));
+        assert_eq!(keymap.action(&ch('v')), Some(Action::Preview));
+        assert_eq!(keymap.action(&ch('c')), Some(Action::CopyLink));
+        assert_eq!(keymap.action(&ch('!')), Some(Action::FailingFeeds));
+        // Ctrl-C is the program's (quit, or cancel a prompt), never the copy key.
+        assert_eq!(
+            keymap.action(&press(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+            None
+        );
     }
 
     #[test]
