@@ -115,7 +115,14 @@ pub(super) fn on_unread_found(
         return Vec::new();
     }
     match result {
-        Ok(Some((to, _))) => go_to_unread(app, to),
+        Ok(Some((to, id))) => {
+            if app.list.row(to).is_none() {
+                // Should the page come back shifted (an article arrived meanwhile), the selection
+                // follows the article found rather than its position.
+                app.list.keep = Some(id);
+            }
+            go_to_unread(app, to)
+        }
         Ok(None) => {
             app.notice = Some(Notice::info(T::NoUnread, Vec::new()));
             Vec::new()
