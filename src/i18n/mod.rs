@@ -1094,7 +1094,7 @@ impl T {
                 "Lien non copié (pas une simple URL http ou https)\u{a0}: {url}",
             ),
             T::HintsReader => (
-                "{key:back} back · {key:next_article} {key:prev_article} next/previous · {key:note} note · {key:copy_link} copy link · {key:open_link} browser · {key:help} help",
+                "{key:back} back · {key:next_article} {key:prev_article} next/previous · {key:note} note · {key:copy_link} copy link · {key:help} help",
                 "{key:back} retour · {key:next_article} {key:prev_article} autre article · {key:note} note · {key:copy_link} copier le lien · {key:help} aide",
             ),
             T::HintsSidebar => (
