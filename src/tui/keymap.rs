@@ -214,15 +214,34 @@ impl KeySpec {
         out + &key
     }
 
-    /// How a sentence of the interface names the key: as the help shows it, except Esc and Enter,
-    /// which French calls « Échap » and « Entrée ».
+    /// How the interface names the key in `lang`: the help's label in English; in French the names
+    /// printed on French keyboards and used in French manuals (« Échap », « Entrée », « Suppr »,
+    /// « Espace », « Pg suiv »…), modifiers included (« Maj-Tab »).
     pub fn spoken(&self, lang: Lang) -> String {
-        let label = self.label();
-        match (lang, self.code) {
-            (Lang::Fr, KeyCode::Esc) => label.replace("Esc", "Échap"),
-            (Lang::Fr, KeyCode::Enter) => label.replace("Enter", "Entrée"),
-            _ => label,
+        if lang == Lang::En {
+            return self.label();
         }
+        let key = match self.code {
+            KeyCode::Esc => "Échap",
+            KeyCode::Enter => "Entrée",
+            KeyCode::Char(' ') => "Espace",
+            KeyCode::Delete => "Suppr",
+            KeyCode::Backspace => "Retour arrière",
+            KeyCode::PageUp => "Pg préc",
+            KeyCode::PageDown => "Pg suiv",
+            KeyCode::Home => "Début",
+            KeyCode::End => "Fin",
+            KeyCode::BackTab => "Maj-Tab",
+            _ => return self.label(),
+        };
+        let mut out = String::new();
+        if self.mods.contains(KeyModifiers::CONTROL) {
+            out.push_str("Ctrl-");
+        }
+        if self.mods.contains(KeyModifiers::ALT) {
+            out.push_str("Alt-");
+        }
+        out + key
     }
 
     /// Whether a pressed key is this one; Shift is ignored for characters, which carry it already.
@@ -585,7 +604,7 @@ mod tests {
         );
         assert_eq!(
             keymap.name_keys("{key:back}, {key:open}, {key:page_down}", Lang::Fr),
-            "Échap, Entrée, PgDn"
+            "Échap, Entrée, Pg suiv"
         );
         let mut user = BTreeMap::new();
         user.insert("help".to_owned(), vec!["h".to_owned(), "?".to_owned()]);
