@@ -7,6 +7,7 @@ pub mod config;
 pub mod export;
 pub mod feed;
 pub mod html;
+pub mod i18n;
 pub mod model;
 pub mod panics;
 pub mod refresh;

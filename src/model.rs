@@ -374,4 +374,31 @@ pub struct Filter {
     pub synonyms: Vec<(String, Vec<String>)>,
     /// Only the articles of this story (`veille stories`).
     pub story: Option<i64>,
+    /// The order of the rows (newest first unless said otherwise).
+    pub sort: Sort,
+}
+
+/// The order a list is in, applied by the store's query (so a page is a page of the whole sorted
+/// result, never of a window sorted after loading).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Sort {
+    /// Newest first (published, else fetched).
+    #[default]
+    Date,
+    /// By feed name, then newest first within a feed.
+    Feed,
+    /// By title, A to Z, case ignored.
+    Title,
+}
+
+impl Sort {
+    /// The next order in the cycle date → feed → title → date.
+    pub fn next(self) -> Sort {
+        match self {
+            Sort::Date => Sort::Feed,
+            Sort::Feed => Sort::Title,
+            Sort::Title => Sort::Date,
+        }
+    }
 }

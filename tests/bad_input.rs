@@ -13,6 +13,10 @@ use veille::store::Store;
 
 fn veille(config: &Path, db: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_veille"))
+        // English whatever the machine speaks (the command line follows the locale).
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .arg("--config")
         .arg(config)
         .arg("--db")
@@ -301,6 +305,9 @@ fn veille_on_a_full_disk(config: &Path, db: &Path, limit: u64, args: &[&str]) ->
         .arg("--db")
         .arg(db)
         .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .output()
         .unwrap()
 }
@@ -377,6 +384,10 @@ fn non_utf8_paths_work_or_fail_with_a_clear_message() {
     assert!(stored > 0);
     // Through the environment as well as the flags.
     let out = Command::new(env!("CARGO_BIN_EXE_veille"))
+        // English whatever the machine speaks (the command line follows the locale).
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .args(["list", "--json"])
         .env("VEILLE_CONFIG", &config)
         .env("VEILLE_DB", &db)

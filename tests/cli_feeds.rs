@@ -71,6 +71,9 @@ fn importing_an_endless_file_is_refused_without_reading_it_all() {
     };
     let out = command
         .args(["feeds", "import", "/dev/zero"])
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .env("VEILLE_CONFIG", dir.path().join("config.toml"))
         .env("VEILLE_DB", dir.path().join("veille.db"))
         .env("HOME", dir.path())

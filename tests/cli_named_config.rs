@@ -8,6 +8,10 @@ use support::home::stderr;
 
 fn veille(config: &std::path::Path, db: &std::path::Path, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_veille"))
+        // English whatever the machine speaks (the command line follows the locale).
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .args(args)
         .env("VEILLE_CONFIG", config)
         .env("VEILLE_DB", db)

@@ -8,7 +8,7 @@ use serde_json::Value;
 use veille::export::{Format, Options, load, write};
 use veille::model::{ArticleId, Facet, FeedSource, Filter, Lang, NewArticle, Validators};
 use veille::store::{FeedUpdate, Provenance, Store};
-use veille::stories::bundled_suggester;
+use veille::stories::{Recent, bundled_suggester};
 use veille::tagging::Vocabulary;
 
 const FR_TITLE: &str = "La Cour pénale internationale victime d'une cyberattaque";
@@ -73,7 +73,9 @@ fn store_one(
         )
         .unwrap();
     let ids: Vec<ArticleId> = stats.new_links.iter().map(|(id, _)| *id).collect();
-    store.cluster(&ids, &bundled_suggester().unwrap()).unwrap();
+    store
+        .cluster_stored(&mut Recent::new(), &ids, &bundled_suggester().unwrap())
+        .unwrap();
     ids[0]
 }
 

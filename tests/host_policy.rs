@@ -143,7 +143,11 @@ fn full_text_reaches_the_subscriptions_own_host_and_port_only() {
     let out = run(dir.path(), &["fetch"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let err = stderr(&out);
-    assert!(stdout(&out).contains("1 full texts"), "{}", stdout(&out));
+    let said = stdout(&out);
+    assert!(
+        said.contains(", 1 full text") && !said.contains("1 full texts"),
+        "{said}"
+    );
     assert_eq!(server.stats("/pages/lemonde-1/source.html").requests, 1);
     assert_eq!(
         internal.total_requests(),

@@ -225,6 +225,10 @@ fn read_commands_create_no_directory_and_no_database() {
     let home: PathBuf = scratch.path().join("nonexistent");
     let run = |args: &[&str]| {
         Command::new(env!("CARGO_BIN_EXE_veille"))
+            // English whatever the machine speaks (the command line follows the locale).
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
             .args(args)
             .env("HOME", &home)
             .env_remove("VEILLE_DB")

@@ -6,7 +6,7 @@ use chrono::{DateTime, TimeZone, Utc};
 use veille::model::Validators;
 use veille::model::{ArticleId, FeedId, FeedSource, Filter, Lang, NewArticle};
 use veille::store::{FeedUpdate, Store, StoryRowKind};
-use veille::stories::{Reason, bundled_suggester};
+use veille::stories::{Reason, Recent, bundled_suggester};
 
 fn date(m: u32, d: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2025, m, d, 12, 0, 0).unwrap()
@@ -76,7 +76,9 @@ fn store_one(store: &mut Store, feed: &str, new: NewArticle, place: bool) -> Art
         .unwrap();
     let ids: Vec<ArticleId> = stats.new_links.iter().map(|(id, _)| *id).collect();
     if place {
-        store.cluster(&ids, &bundled_suggester().unwrap()).unwrap();
+        store
+            .cluster_stored(&mut Recent::new(), &ids, &bundled_suggester().unwrap())
+            .unwrap();
     }
     ids[0]
 }

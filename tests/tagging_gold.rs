@@ -11,6 +11,10 @@
 //! any other article is held out when the first byte of the SHA-256 of its key (its link, else feed
 //! and title) is odd. `GOLD_DEV_ONLY=1` hides the held-out scores while tuning; `GOLD_VERBOSE=1`
 //! lists the held-out misses too (only for the final report).
+//!
+//! A third, fresh split (tests/gold/fresh.toml) holds articles found and labelled blind after the
+//! first held-out split had been scored and looked at: it is scored on its own, its misses printed
+//! only with `GOLD_VERBOSE=1`, and with `GOLD_DEV_ONLY=1` its articles are only checked to be found.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
@@ -19,7 +23,7 @@ use std::path::PathBuf;
 use veille::feed::normalize::{canonical_url, normalize};
 use veille::feed::parse::parse_feed;
 use veille::model::{FeedSource, NewArticle};
-use veille::tagging::{Suggester, Suggestion, Suggestions, Vocabulary};
+use veille::tagging::{Suggester, Suggestion, Suggestions, Vocabulary, same_victim};
 
 #[derive(Deserialize)]
 struct Gold {
@@ -84,9 +88,9 @@ const TARGETS: [(&str, f64, f64); 5] = [
 /// fails, so a regression shows here first.
 const FLOORS: [(&str, f64, f64); 5] = [
     ("actor", 0.99, 0.95),
-    ("attack", 0.86, 0.82),
+    ("attack", 0.87, 0.82),
     ("target", 0.94, 0.89),
-    ("country", 0.88, 0.88),
+    ("country", 0.92, 0.88),
     ("sector", 0.90, 0.77),
 ];
 
@@ -163,8 +167,18 @@ fn all<'a>(s: &'a Suggestions, facet: &str) -> &'a [Suggestion] {
     }
 }
 
-fn predicted(s: &Suggestions, facet: &str) -> BTreeSet<String> {
-    all(s, facet).iter().map(|x| fold(&x.value)).collect()
+/// What was suggested, folded; a victim named as a label names it under another spelling (« Université
+/// Aix-Marseille » for « Université d'Aix-Marseille »: `same_victim`) counts as that label.
+fn predicted(s: &Suggestions, facet: &str, g: &GoldArticle) -> BTreeSet<String> {
+    all(s, facet)
+        .iter()
+        .map(|x| {
+            let label = (facet == "target")
+                .then(|| g.target.iter().find(|t| same_victim(t, &x.value)))
+                .flatten();
+            fold(label.unwrap_or(&x.value))
+        })
+        .collect()
 }
 
 fn expected(g: &GoldArticle, facet: &str) -> BTreeSet<String> {
@@ -234,7 +248,7 @@ fn score(gold: &[&GoldArticle], suggester: &Suggester, verbose: bool) -> Scores 
             }
         }
         for facet in FACETS {
-            let (want, got) = (expected(g, facet), predicted(&s, facet));
+            let (want, got) = (expected(g, facet), predicted(&s, facet, g));
             let c = counts.entry(facet).or_default();
             c.tp += want.intersection(&got).count();
             let extra: Vec<_> = got.difference(&want).collect();
@@ -244,7 +258,11 @@ fn score(gold: &[&GoldArticle], suggester: &Suggester, verbose: bool) -> Scores 
             if verbose && (!extra.is_empty() || !missed.is_empty()) {
                 let why: Vec<String> = all(&s, facet)
                     .iter()
-                    .filter(|x| extra.contains(&&fold(&x.value)))
+                    .filter(|x| {
+                        extra
+                            .iter()
+                            .any(|e| same_victim(e, &x.value) || **e == fold(&x.value))
+                    })
                     .map(|x| format!("{} <- {:?}", x.value, x.evidence.term))
                     .collect();
                 println!(
@@ -315,9 +333,14 @@ fn table(name: &str, n: usize, counts: &Scores) {
     }
 }
 
+fn load_file(name: &str) -> Gold {
+    let path = root().join("tests/gold").join(name);
+    toml::from_str(&std::fs::read_to_string(&path).unwrap())
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
 fn load() -> Gold {
-    let path = root().join("tests/gold/gold.toml");
-    toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
+    load_file("gold.toml")
 }
 
 #[test]
@@ -341,9 +364,18 @@ fn suggestions_meet_the_quality_targets_on_the_gold_set() {
     let held: Vec<&GoldArticle> = gold.article.iter().filter(|a| a.held_out()).collect();
     let dev_scores = score(&dev, &suggester, true);
     table("development split", dev.len(), &dev_scores);
-    if !env("GOLD_DEV_ONLY") {
+    let fresh = load_file("fresh.toml");
+    let fresh: Vec<&GoldArticle> = fresh.article.iter().collect();
+    if env("GOLD_DEV_ONLY") {
+        // Not scored while tuning; only checked to be found, so a broken fixture shows now.
+        for g in &fresh {
+            find(&articles(&g.feed), g);
+        }
+    } else {
         let held_scores = score(&held, &suggester, env("GOLD_VERBOSE"));
         table("held-out split", held.len(), &held_scores);
+        let fresh_scores = score(&fresh, &suggester, env("GOLD_VERBOSE"));
+        table("fresh split", fresh.len(), &fresh_scores);
     }
     println!();
     for (facet, p, r) in TARGETS {

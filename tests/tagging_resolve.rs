@@ -278,6 +278,10 @@ fn veille_tag_and_the_prompt_take_the_names_the_press_writes() {
     }
     let veille = |args: &[&str]| {
         std::process::Command::new(env!("CARGO_BIN_EXE_veille"))
+            // English whatever the machine speaks (the command line follows the locale).
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
             .args(args)
             .env("VEILLE_CONFIG", &config)
             .env("VEILLE_DB", &db)

@@ -1,7 +1,10 @@
 //! Suggestions from article text: word boundaries, case rules for common-word names, CVE ids,
 //! evidence, and the `veille suggest --json` shape.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-use veille::tagging::{Field, Suggester, Suggestions, Vocabulary, extract_cves};
+use veille::model::Facet;
+use veille::tagging::{
+    Field, Suggester, Suggestions, Vocabulary, extract_cves, is_rejected, same_victim,
+};
 
 fn suggester() -> Suggester {
     Suggester::new(&Vocabulary::bundled().unwrap()).unwrap()
@@ -698,4 +701,182 @@ fn an_attack_at_a_company_names_it_the_victim() {
         "« La cyberattaque était prévisible », estime Paul Martin, expert chez Cybervigie.",
     );
     assert!(r.target.is_empty(), "{:?}", values(&r.target));
+}
+
+#[test]
+fn a_victim_spelt_another_way_is_the_same_victim() {
+    let s = suggester();
+    // The article and the preposition differ: one victim, as the title writes it.
+    let r = s.suggest(
+        "L'Université de Bordeaux victime d'une cyberattaque",
+        "Université Bordeaux a confirmé une fuite : des données d'étudiants ont été dérobées.",
+    );
+    assert_eq!(values(&r.target), ["Université de Bordeaux"]);
+    // "and" for "&": the vocabulary's name.
+    let r = s.suggest(
+        "Marks and Spencer hit by cyber attack",
+        "Marks & Spencer said hackers stole customer data.",
+    );
+    assert_eq!(values(&r.target), ["Marks & Spencer"]);
+    // An acronym and its expansion, a legal form, the word order.
+    assert!(same_victim("HPL", "Hôpital privé de la Loire"));
+    assert!(same_victim("Harbor Freight Inc.", "Harbor Freight"));
+    assert!(same_victim(
+        "Seine-Maritime conseil départemental",
+        "Conseil départemental de Seine-Maritime"
+    ));
+    assert!(!same_victim("CHU de Rennes", "CHU de Nantes"));
+    // A victim rejected under one spelling is not offered again under another.
+    let r = s.suggest("L'Université Aix-Marseille victime d'une cyberattaque", "");
+    let rejected = [(Facet::Target, "Université d'Aix-Marseille".to_string())];
+    assert!(
+        is_rejected(&r.target[0], &rejected),
+        "{:?}",
+        values(&r.target)
+    );
+}
+
+#[test]
+fn a_headline_subject_that_was_breached_is_the_victim() {
+    let s = suggester();
+    let r = s.suggest("Harbor Freight data breach exposes customer addresses", "");
+    assert_eq!(values(&r.target), ["Harbor Freight"]);
+    let r = s.suggest(
+        "Brightline Bank says customer data was accessed by hackers",
+        "",
+    );
+    assert_eq!(values(&r.target), ["Brightline Bank"]);
+    let r = s.suggest("Hackers stole customer records from Maison Dupuis", "");
+    assert_eq!(values(&r.target), ["Maison Dupuis"]);
+    let r = s.suggest(
+        "Intermarché se fait voler les données de 50 000 clients",
+        "",
+    );
+    assert_eq!(values(&r.target), ["Intermarché"]);
+    let r = s.suggest("Auchan touché par une cyberattaque", "");
+    assert_eq!(values(&r.target), ["Auchan"]);
+    let r = s.suggest("Leroy Merlin a confirmé une fuite de données", "");
+    assert_eq!(values(&r.target), ["Leroy Merlin"]);
+    let r = s.suggest("Harbor Freight held to ransom by hackers", "");
+    assert_eq!(values(&r.target), ["Harbor Freight"]);
+    let r = s.suggest("La clinique du Parc rançonnée par des pirates", "");
+    assert_eq!(values(&r.target), ["Clinique du Parc"]);
+    // Investigators and vendors speaking of others' attacks, and a campaign's name, are no victims.
+    for title in [
+        "Police say hackers stole customer data from an online shop",
+        "FBI says hackers stole data from its customers",
+        "Northwind Security says Chinese hackers exploited SharePoint flaws",
+        "ToolShell attacks hit SharePoint servers",
+        "La police indique que des pirates ont volé des données",
+    ] {
+        let r = s.suggest(title, "");
+        assert!(r.target.is_empty(), "{title}: {:?}", values(&r.target));
+    }
+}
+
+#[test]
+fn product_and_policy_prose_gives_no_attack_type() {
+    let s = suggester();
+    let r = s.suggest(
+        "Northwind launches new feature to stop ransomware",
+        "The new feature protects against intrusions and backdoors and helps detect data exfiltration \
+         before it happens.",
+    );
+    assert!(r.attack.is_empty(), "{:?}", values(&r.attack));
+    let r = s.suggest(
+        "Nouvelle offre de sécurité pour les PME",
+        "La nouvelle fonctionnalité protège contre les intrusions et les portes dérobées, et aide \
+         à détecter les exfiltrations de données.",
+    );
+    assert!(r.attack.is_empty(), "{:?}", values(&r.attack));
+    let r = s.suggest(
+        "Cybersécurité des collectivités",
+        "La directive impose de déclarer les fuites de données et les rançongiciels sous 72 heures.",
+    );
+    assert!(r.attack.is_empty(), "{:?}", values(&r.attack));
+    // Prose that also reports an attack on someone still says what happened.
+    let r = s.suggest(
+        "Vendor launches recovery service after ransomware attack on Harbor Freight",
+        "",
+    );
+    assert_eq!(values(&r.attack), ["ransomware"]);
+    let r = s.suggest(
+        "Cyberattaque",
+        "Le lancement du service a été retardé : la mairie de Vannes a été victime d'un rançongiciel.",
+    );
+    assert_eq!(values(&r.attack), ["ransomware"]);
+}
+
+#[test]
+fn a_place_in_passing_does_not_give_the_victims_country() {
+    let s = suggester();
+    // An event's venue.
+    let r = s.suggest(
+        "Hospital hit by ransomware",
+        "The attack on the hospital was presented at a security conference in London on Tuesday.",
+    );
+    assert!(r.country.is_empty(), "{:?}", values(&r.country));
+    let r = s.suggest(
+        "La mairie de Vannes victime d'un rançongiciel",
+        "L'attaque a été détaillée lors d'une conférence à Bruxelles.",
+    );
+    assert_eq!(values(&r.country), ["FR"]);
+    // The seat of the attackers or of the vendor.
+    let r = s.suggest(
+        "Ransomware hits Harbor Valley Clinic",
+        "The attackers, believed to be based in Moscow, encrypted the clinic's servers.",
+    );
+    assert!(r.country.is_empty(), "{:?}", values(&r.country));
+    let r = s.suggest(
+        "Cyberattaque contre la clinique du Parc",
+        "La clinique du Parc a été victime d'une intrusion, selon l'éditeur, basé à Genève, de son logiciel.",
+    );
+    assert!(
+        !values(&r.country).contains(&"CH"),
+        "{:?}",
+        values(&r.country)
+    );
+    // A victim's own seat still gives its country.
+    let r = s.suggest(
+        "Ransomware",
+        "Harbor Freight, based in Calabasas, California, was hit by ransomware.",
+    );
+    assert_eq!(values(&r.country), ["US"]);
+}
+
+#[test]
+fn a_headline_s_capitalised_first_word_is_no_victim_unless_the_text_names_it() {
+    let s = suggester();
+    // Every headline capitalises its first word: one the text writes in lower case is no name.
+    let r = s.suggest(
+        "Criminal cyberattack is behind the outage, police say",
+        "The outage at the port was caused by a criminal cyberattack, police said on Monday.",
+    );
+    assert!(r.target.is_empty(), "{:?}", values(&r.target));
+    let r = s.suggest(
+        "Cyberattaque : la préfecture confirme l'incident",
+        "Une cyberattaque a visé la préfecture lundi, confirme la préfecture.",
+    );
+    assert!(
+        !values(&r.target).contains(&"Cyberattaque"),
+        "{:?}",
+        values(&r.target)
+    );
+    // A name the text writes again, capitalised inside a sentence, stays the victim.
+    let r = s.suggest(
+        "Coinbase data breach exposes customer addresses",
+        "Customer addresses were exposed, said Coinbase in a filing on Thursday.",
+    );
+    assert_eq!(values(&r.target), ["Coinbase"]);
+    let r = s.suggest(
+        "Auchan touché par une cyberattaque",
+        "Les données de clients d'Auchan ont été dérobées, indique l'enseigne.",
+    );
+    assert_eq!(values(&r.target), ["Auchan"]);
+    // The press's « X : … » names its subject even when the lead does not repeat it.
+    let r = s.suggest(
+        "Veltrava : 2 millions d'entrées exposées",
+        "Une base de données ouverte exposait les comptes des clients de la plateforme.",
+    );
+    assert_eq!(values(&r.target), ["Veltrava"]);
 }

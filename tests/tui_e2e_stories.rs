@@ -82,7 +82,7 @@ fn the_icc_story_shows_once_with_two_sources_and_tagging_it_tags_both_articles()
     let home = icc_home();
     let mut tui = Tui::start(&home, "en_US.UTF-8");
     tui.wait_text("Articles (3)");
-    tui.send("S");
+    tui.send("z");
     let screen = tui.wait_text("Stories (2)");
     // One row for the story (its newest title in English, both languages, two sources), one for
     // Orange; the ICC articles are not listed apart.
@@ -130,7 +130,7 @@ fn in_french_the_story_shows_its_french_title() {
     let home = icc_home();
     let mut tui = Tui::start(&home, "fr_FR.UTF-8");
     tui.wait_text("Articles (3)");
-    tui.send("S");
+    tui.send("z");
     let screen = tui.wait_text("Histoires (2)");
     let row = screen
         .lines()

@@ -138,7 +138,9 @@ fn remapped_keys_are_the_keys_the_hints_name() {
     let text = screen_text(draw(&app).backend().buffer());
     assert!(text.contains("Press R to fetch the feeds"), "{text}");
     assert!(
-        text.contains("h help · / search · f language · u unread · R refresh · q quit"),
+        text.contains(
+            "h help · / search · N next unread · M all read · S sort · R refresh · q quit"
+        ),
         "{text}"
     );
     assert!(

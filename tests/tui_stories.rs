@@ -134,7 +134,7 @@ fn answer_stories(app: &mut App, effects: &[Effect]) -> Vec<Effect> {
 /// The app with the stories view on, the ICC story selected.
 fn stories_app(lang: Lang, width: u16, height: u16) -> App {
     let mut app = booted(lang, width, height, 50);
-    let effects = update(&mut app, key('S'));
+    let effects = update(&mut app, key('z'));
     assert!(
         matches!(effects.as_slice(), [Effect::Db(DbJob::LoadPage { stories: Some(q), offset: 0, .. })] if q.prefer == lang && q.expanded.is_empty()),
         "{effects:?}"
@@ -192,7 +192,7 @@ fn enter_opens_a_story_under_its_row_and_again_closes_it_and_on_an_article_opens
     answer_stories(&mut app, &effects);
     assert_eq!(app.list.len(), 3);
     // S again: the articles.
-    let effects = update(&mut app, key('S'));
+    let effects = update(&mut app, key('z'));
     assert!(matches!(
         effects.as_slice(),
         [Effect::Db(DbJob::LoadPage { stories: None, .. })]

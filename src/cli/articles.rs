@@ -2,6 +2,7 @@
 use super::args::FilterArgs;
 use super::dates::parse_user_date;
 use super::{Paths, open_store, open_store_read, output};
+use crate::i18n::T;
 use crate::model::{ArticleId, Facet, Filter};
 use anyhow::{Context, Result, anyhow, bail};
 use chrono::Utc;
@@ -41,6 +42,8 @@ pub fn to_filter(paths: &Paths, args: &FilterArgs, query: Option<String>) -> Res
         },
         query: query.filter(|q| !q.trim().is_empty()),
         story: args.story,
+        // The command line lists newest first.
+        sort: crate::model::Sort::Date,
     })
 }
 
@@ -94,9 +97,7 @@ pub fn overview(paths: &Paths) -> Result<ExitCode> {
     let store = open_store_read(paths)?;
     let articles = store.list(&Filter::default(), Some(50))?;
     if articles.is_empty() {
-        output::to_stderr(format_args!(
-            "No article stored yet: run `veille fetch` to fetch your subscriptions (see `veille --help`)."
-        ));
+        output::to_stderr(format_args!("{}", T::CliEmptyStore.get(paths.lang)));
         return Ok(ExitCode::SUCCESS);
     }
     let mut out = output::stdout();
@@ -108,6 +109,7 @@ pub fn overview(paths: &Paths) -> Result<ExitCode> {
 /// Prints one article as the reader renders it; with `full`, after fetching its page's full text
 /// when it is not stored yet.
 pub fn show(paths: &Paths, id: i64, width: Option<usize>, full: bool) -> Result<ExitCode> {
+    let lang = paths.lang;
     // Only fetching the full text writes.
     let mut store = if full {
         open_store(paths)?
@@ -115,17 +117,17 @@ pub fn show(paths: &Paths, id: i64, width: Option<usize>, full: bool) -> Result<
         open_store_read(paths)?
     };
     let Some(mut article) = store.article(ArticleId(id))? else {
-        bail!("no article with id {id} (see `veille list`)");
+        bail!(T::CliNoArticle.say(lang, &[("id", &id)]));
     };
     if full && !store.has_full_text(ArticleId(id))? {
         let Some(url) = article.summary.url.clone() else {
-            bail!("article {id} has no link to fetch its full text from");
+            bail!(T::CliNoLinkToFetch.say(lang, &[("id", &id)]));
         };
         let html = fetch_page_text(paths, &url, &article.summary.feed_url)?;
         store.set_full_text(ArticleId(id), &html)?;
         article = store
             .article(ArticleId(id))?
-            .with_context(|| format!("article {id} was deleted meanwhile"))?;
+            .with_context(|| T::CliDeletedMeanwhile.say(lang, &[("id", &id)]))?;
     }
     let width = width.or_else(terminal_width).unwrap_or(80).clamp(20, 400);
     let text = crate::text::layout::article_text(&article, width);
@@ -143,7 +145,7 @@ fn fetch_page_text(paths: &Paths, url: &str, feed_url: &str) -> Result<String> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .context("cannot start the async runtime")?;
+        .with_context(|| T::CliRuntime.get(paths.lang))?;
     let text = runtime.block_on(crate::feed::fulltext::fetch_full_text(
         &fetcher,
         url,

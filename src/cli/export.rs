@@ -3,6 +3,7 @@ use super::args::FilterArgs;
 use super::articles::to_filter;
 use super::{Paths, open_store_read, output as out};
 use crate::export::{self, Format, Options};
+use crate::i18n::T;
 use anyhow::{Context, Result};
 use std::io::Write;
 use std::path::Path;
@@ -16,37 +17,43 @@ pub fn run(
     options: &Options,
     output: Option<&Path>,
 ) -> Result<ExitCode> {
+    let lang = paths.lang;
     if format == Format::MispFeed && output.is_none() {
-        out::to_stderr(format_args!(
-            "veille: --format misp-feed writes a directory: give it with -o DIR"
-        ));
+        out::say(lang, T::CliMispFeedNeedsDir.get(lang));
         return Ok(ExitCode::from(2));
     }
     let filter = to_filter(paths, filters, None)?;
     let store = open_store_read(paths)?;
-    let items = export::load(&store, &filter)
-        .with_context(|| format!("cannot read {}", paths.db.display()))?;
+    let items = export::load(&store, &filter).with_context(|| {
+        T::CliCannotRead.fill(lang, &[("path", &paths.db.display().to_string())])
+    })?;
     let vocab: &crate::tagging::Vocabulary = paths.vocabulary()?;
     match output {
         Some(dir) if format == Format::MispFeed => {
             let s = export::write_misp_feed(&items, vocab, options, dir, chrono::Utc::now())?;
-            out::to_stderr(format_args!(
-                "veille: MISP feed {}: {} new, {} updated, {} unchanged events ({} in the feed)",
-                dir.display(),
-                s.added,
-                s.updated,
-                s.unchanged,
-                s.total
-            ));
+            let said = T::CliMispFeedWritten.say(
+                lang,
+                &[
+                    ("dir", &dir.display()),
+                    ("added", &s.added),
+                    ("updated", &s.updated),
+                    ("unchanged", &s.unchanged),
+                    ("total", &s.total),
+                ],
+            );
+            out::say(lang, &said);
         }
         Some(path) => {
             export::write_file(format, &items, vocab, options, path)?;
-            out::to_stderr(format_args!(
-                "veille: exported {} articles as {} to {}",
-                items.len(),
-                format.name(),
-                path.display()
-            ));
+            let said = T::CliExported.say(
+                lang,
+                &[
+                    ("n", &items.len()),
+                    ("format", &format.name()),
+                    ("path", &path.display()),
+                ],
+            );
+            out::say(lang, &said);
         }
         None => {
             let mut stdout = out::stdout();

@@ -4,6 +4,7 @@ use super::{Paths, open_store, open_store_read, output};
 use crate::config::edit;
 use crate::feed::fetch::names_private_host;
 use crate::feed::opml::{MAX_OPML_BYTES, read_opml, write_opml};
+use crate::i18n::{T, quote};
 use crate::model::{FeedSource, Lang};
 use crate::store::StoredFeed;
 use crate::text::sanitize::{MAX_LINE_CHARS, clean_line, display_line};
@@ -42,6 +43,7 @@ struct FeedJson {
 
 fn list(paths: &Paths, json: bool, failed: bool) -> Result<ExitCode> {
     let config = &paths.loaded;
+    let lang = paths.lang;
     // Read only: the configured subscriptions are listed from the config, their state matched by URL.
     let state = open_store_read(paths)?.feeds()?;
     let by_url: HashMap<&str, &StoredFeed> = state.iter().map(|s| (s.url.as_str(), s)).collect();
@@ -72,13 +74,15 @@ fn list(paths: &Paths, json: bool, failed: bool) -> Result<ExitCode> {
     if json {
         output::write_json(&mut out, &rows)?;
     } else if failed {
-        write_error_log(&mut out, &rows)?;
+        write_error_log(lang, &mut out, &rows)?;
     } else {
         for row in &rows {
             let state = match (&row.last_error, row.last_status) {
-                (Some(error), _) => format!("failed: {}", display_line(error, 80)),
+                (Some(error), _) => {
+                    T::CliFeedStateFailed.fill(lang, &[("error", &display_line(error, 80))])
+                }
                 (None, Some(status)) => format!("ok ({status})"),
-                (None, None) => "never fetched".to_string(),
+                (None, None) => T::FeedNeverFetched.get(lang).to_owned(),
             };
             let lang = row.lang.map_or("--", |l| l.code());
             writeln!(
@@ -97,22 +101,24 @@ fn list(paths: &Paths, json: bool, failed: bool) -> Result<ExitCode> {
 }
 
 /// `feeds list --failed` for people: each failing feed, since when, its status and its reason.
-fn write_error_log(out: &mut impl Write, rows: &[FeedJson]) -> std::io::Result<()> {
+fn write_error_log(lang: Lang, out: &mut impl Write, rows: &[FeedJson]) -> std::io::Result<()> {
     if rows.is_empty() {
-        return writeln!(out, "no feed failed at its last attempt");
+        return writeln!(out, "{}", T::CliNoFailure.get(lang));
     }
+    let date = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%d %H:%M UTC").to_string();
     for row in rows {
         let since = row.failing_since.map_or_else(
-            || "since ?".to_owned(),
-            |t| format!("since {}", t.format("%Y-%m-%d %H:%M UTC")),
+            || T::CliSinceUnknown.get(lang).to_owned(),
+            |t| T::CliSince.fill(lang, &[("date", &date(t))]),
         );
         let last_ok = row.last_success.map_or_else(
-            || "never fetched".to_owned(),
-            |t| format!("last success {}", t.format("%Y-%m-%d %H:%M UTC")),
+            || T::FeedNeverFetched.get(lang).to_owned(),
+            |t| T::FeedLastSuccess.fill(lang, &[("date", &date(t))]),
         );
-        let status = row
-            .last_status
-            .map_or_else(|| "no answer".to_owned(), |s| format!("HTTP {s}"));
+        let status = row.last_status.map_or_else(
+            || T::CliNoAnswer.get(lang).to_owned(),
+            |s| format!("HTTP {s}"),
+        );
         let reason = display_line(
             row.last_error.as_deref().unwrap_or_default(),
             MAX_LINE_CHARS,
@@ -121,22 +127,30 @@ fn write_error_log(out: &mut impl Write, rows: &[FeedJson]) -> std::io::Result<(
         let said = if reason.starts_with(&status) {
             reason
         } else {
-            format!("{status}: {reason}")
+            T::CliStatusReason.fill(lang, &[("status", &status), ("reason", &reason)])
         };
-        writeln!(
-            out,
-            "{} ({})\n  failing {since}, {last_ok}; {said}",
-            display_line(&row.name, 80),
-            display_line(&row.url, MAX_LINE_CHARS),
-        )?;
+        let entry = T::CliFailingFeed.fill(
+            lang,
+            &[
+                ("feed", &display_line(&row.name, 80)),
+                ("url", &display_line(&row.url, MAX_LINE_CHARS)),
+                ("since", &since),
+                ("last", &last_ok),
+                ("said", &said),
+            ],
+        );
+        writeln!(out, "{entry}")?;
     }
     Ok(())
 }
 
 fn add(paths: &Paths, url: String, name: Option<String>, lang: Option<Lang>) -> Result<ExitCode> {
-    let parsed = url::Url::parse(&url).with_context(|| format!("invalid feed URL {url:?}"))?;
+    let ui = paths.lang;
+    let quoted = quote(ui, &display_line(&url, MAX_LINE_CHARS));
+    let parsed =
+        url::Url::parse(&url).with_context(|| T::CliInvalidUrl.fill(ui, &[("url", &quoted)]))?;
     if !matches!(parsed.scheme(), "http" | "https") {
-        bail!("invalid feed URL {url:?}: only http and https are supported");
+        bail!(T::CliNotHttp.fill(ui, &[("url", &quoted)]));
     }
     let name = match name {
         Some(name) => clean_line(&name, MAX_LINE_CHARS),
@@ -150,15 +164,19 @@ fn add(paths: &Paths, url: String, name: Option<String>, lang: Option<Lang>) -> 
     };
     let added = subscribe(paths, &[source])?;
     let mut out = output::stdout();
-    if added == 0 {
-        writeln!(out, "already subscribed: {parsed}")?;
+    let said = if added == 0 {
+        T::CliAlreadySubscribed.say(ui, &[("url", &parsed)])
     } else {
-        writeln!(
-            out,
-            "subscribed to {name} ({parsed}) in {}",
-            paths.config.display()
-        )?;
-    }
+        T::CliSubscribed.say(
+            ui,
+            &[
+                ("feed", &name),
+                ("url", &parsed),
+                ("config", &paths.config.display()),
+            ],
+        )
+    };
+    writeln!(out, "{said}")?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
@@ -186,98 +204,83 @@ fn remove(paths: &Paths, name_or_url: &str) -> Result<ExitCode> {
     match edit::remove_feed(&paths.config, name_or_url)? {
         Some(removed) => {
             let mut out = output::stdout();
-            writeln!(
-                out,
-                "unsubscribed from {} ({}); its stored articles are kept",
-                display_line(&removed.name, MAX_LINE_CHARS),
-                display_line(&removed.url, MAX_LINE_CHARS)
-            )?;
+            let said = T::CliUnsubscribed.fill(
+                paths.lang,
+                &[
+                    ("feed", &display_line(&removed.name, MAX_LINE_CHARS)),
+                    ("url", &display_line(&removed.url, MAX_LINE_CHARS)),
+                ],
+            );
+            writeln!(out, "{said}")?;
             out.flush()?;
             Ok(ExitCode::SUCCESS)
         }
-        None => bail!("no subscription named {name_or_url:?} (see `veille feeds list`)"),
+        None => bail!(
+            T::CliNoSubscription.fill(paths.lang, &[("name", &quote(paths.lang, name_or_url))])
+        ),
     }
 }
 
 fn import(paths: &Paths, file: &std::path::Path, replace: bool) -> Result<ExitCode> {
-    let text = read_opml_file(file)?;
+    let lang = paths.lang;
+    let shown = file.display().to_string();
+    let text = read_opml_file(lang, file)?;
     let text = String::from_utf8_lossy(&text);
-    let read = read_opml(&text).with_context(|| format!("{}", file.display()))?;
+    let read = read_opml(&text).with_context(|| shown.clone())?;
     let sources = read.feeds;
     let unusable = match read.skipped {
         0 => String::new(),
-        n => format!(", {n} skipped: not a plain http or https URL"),
+        n => T::CliImportUnusable.say(lang, &[("n", &n)]),
     };
     if sources.is_empty() {
-        bail!(
-            "{}: no feed (outline with an http or https xmlUrl) found{unusable}",
-            file.display()
-        );
+        bail!(T::CliImportNoFeed.fill(lang, &[("file", &shown), ("unusable", &unusable)]));
     }
     let (sources, private) = keep_public(sources, paths.loaded.fetch.allow_private);
     for skipped in &private {
-        output::to_stderr(format_args!(
-            "veille: {}: skipped {} ({}): on a private address",
-            file.display(),
-            display_line(&skipped.name, 80),
-            display_line(&skipped.url, MAX_LINE_CHARS)
-        ));
+        let said = T::CliImportPrivateSkipped.fill(
+            lang,
+            &[
+                ("file", &shown),
+                ("feed", &display_line(&skipped.name, 80)),
+                ("url", &display_line(&skipped.url, MAX_LINE_CHARS)),
+            ],
+        );
+        output::say(lang, &said);
     }
     if sources.is_empty() {
-        bail!(
-            "{}: every feed is on a private address ({} skipped); set allow_private = true in \
-             [fetch] to import them",
-            file.display(),
-            private.len()
-        );
+        bail!(T::CliImportAllPrivate.say(lang, &[("file", &shown), ("n", &private.len())]));
     }
     let imported = edit::import(&paths.config, &sources, replace)?;
     forget_fetch_state(paths, &imported.added)?;
     let added = imported.added.len();
-    let private = if private.is_empty() {
-        String::new()
-    } else {
-        format!(
-            ", {} on private addresses skipped (allow_private = true in [fetch] imports them)",
-            private.len()
-        )
+    let private = match private.len() {
+        0 => String::new(),
+        n => T::CliImportPrivate.say(lang, &[("n", &n)]),
     };
     let mut out = output::stdout();
-    writeln!(
-        out,
-        "imported {added} {} from {} ({} already subscribed{unusable}{private}) into {}",
-        feeds_word(added),
-        file.display(),
-        sources.len().saturating_sub(added),
-        paths.config.display()
-    )?;
+    let said = T::CliImported.say(
+        lang,
+        &[
+            ("added", &added),
+            ("file", &shown),
+            ("already", &sources.len().saturating_sub(added)),
+            ("unusable", &unusable),
+            ("private", &private),
+            ("config", &paths.config.display()),
+        ],
+    );
+    writeln!(out, "{said}")?;
     if imported.bundled_written > 0 {
-        writeln!(
-            out,
-            "the {} bundled subscriptions in force were written beside them; \
-             `veille feeds import --replace {}` keeps only the file's",
-            imported.bundled_written,
-            file.display()
-        )?;
+        let said =
+            T::CliImportBundled.say(lang, &[("n", &imported.bundled_written), ("file", &shown)]);
+        writeln!(out, "{said}")?;
     }
     if !imported.removed.is_empty() {
-        writeln!(
-            out,
-            "replaced {} {} (their stored articles are kept)",
-            imported.removed.len(),
-            if imported.removed.len() == 1 {
-                "subscription"
-            } else {
-                "subscriptions"
-            }
-        )?;
+        let said = T::CliImportReplaced.say(lang, &[("n", &imported.removed.len())]);
+        writeln!(out, "{said}")?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
-}
-
-fn feeds_word(n: usize) -> &'static str {
-    if n == 1 { "feed" } else { "feeds" }
 }
 
 /// Splits `sources` into those to import and those naming a private host (loopback, private,
@@ -298,8 +301,9 @@ fn keep_public(
 
 /// The bytes of `file`, refused once past `MAX_OPML_BYTES`: the size is checked while reading,
 /// so `/dev/zero` or a named pipe that never ends costs one cap of memory, not all of it.
-fn read_opml_file(file: &std::path::Path) -> Result<Vec<u8>> {
-    let cannot_read = || format!("cannot read {}", file.display());
+fn read_opml_file(lang: Lang, file: &std::path::Path) -> Result<Vec<u8>> {
+    let shown = file.display().to_string();
+    let cannot_read = || T::CliCannotRead.fill(lang, &[("path", &shown)]);
     let opened = std::fs::File::open(file).with_context(cannot_read)?;
     let mut bytes = Vec::new();
     let cap = MAX_OPML_BYTES as u64;
@@ -308,10 +312,7 @@ fn read_opml_file(file: &std::path::Path) -> Result<Vec<u8>> {
         .read_to_end(&mut bytes)
         .with_context(cannot_read)?;
     if bytes.len() as u64 > cap {
-        bail!(
-            "{}: larger than {MAX_OPML_BYTES} bytes, the most an OPML file may be",
-            file.display()
-        );
+        bail!(T::CliOpmlTooLarge.say(lang, &[("file", &shown), ("max", &MAX_OPML_BYTES)]));
     }
     Ok(bytes)
 }
@@ -320,8 +321,9 @@ fn export(paths: &Paths, output: Option<&std::path::Path>) -> Result<ExitCode> {
     let config = &paths.loaded;
     let opml = write_opml(&config.feeds);
     match output {
-        Some(path) => crate::atomic_file::write(path, opml.as_bytes())
-            .with_context(|| format!("cannot write {}", path.display()))?,
+        Some(path) => crate::atomic_file::write(path, opml.as_bytes()).with_context(|| {
+            T::CliCannotWrite.fill(paths.lang, &[("path", &path.display().to_string())])
+        })?,
         None => {
             let mut out = output::stdout();
             out.write_all(opml.as_bytes())?;

@@ -1,4 +1,6 @@
 //! The command line: clap definitions and dispatch to the library. No business logic here.
+use crate::i18n::{T, interface_lang};
+use crate::model::Lang;
 use crate::tagging::Vocabulary;
 use anyhow::{Context, Result};
 use clap::Parser;
@@ -11,6 +13,7 @@ use std::sync::Arc;
 pub mod args;
 mod articles;
 mod dates;
+mod errors;
 mod export;
 mod feeds;
 mod fetch;
@@ -35,12 +38,14 @@ pub fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
-    match run(cli) {
+    // The environment's language until the configuration, read in `run`, may say another.
+    let mut lang = interface_lang(None);
+    match run(cli, &mut lang) {
         Ok(code) => code,
         // A closed standard output ends a command quietly (see `output`).
         Err(_) if output::stdout_closed() => ExitCode::SUCCESS,
         Err(e) => {
-            output::to_stderr(format_args!("veille: {}", output::error_chain(&e)));
+            output::say(lang, &output::error_chain(lang, &e));
             ExitCode::from(1)
         }
     }
@@ -52,6 +57,8 @@ pub(crate) struct Paths {
     pub db: PathBuf,
     /// What the configuration says, read once at start-up.
     pub loaded: crate::config::Config,
+    /// The language of every human line (`ui_lang`, else the locale); never of `--json`.
+    pub lang: Lang,
     /// The tag vocabulary, built the first time a command needs it and then kept for the run.
     vocab: OnceCell<Arc<Vocabulary>>,
 }
@@ -63,8 +70,8 @@ impl Paths {
         if let Some(vocab) = self.vocab.get() {
             return Ok(vocab);
         }
-        let vocab =
-            Vocabulary::load(&self.user_vocabulary()).context("cannot load the tag vocabulary")?;
+        let vocab = Vocabulary::load(&self.user_vocabulary())
+            .with_context(|| T::CliVocabulary.get(self.lang))?;
         Ok(self.vocab.get_or_init(|| Arc::new(vocab)))
     }
 
@@ -73,25 +80,26 @@ impl Paths {
     }
 }
 
-fn run(cli: Cli) -> Result<ExitCode> {
+/// Runs the command; `lang` becomes the interface language once the configuration is read.
+fn run(cli: Cli, lang: &mut Lang) -> Result<ExitCode> {
     let named = cli.config.is_some();
     let config = cli.config.unwrap_or_else(crate::config::default_path);
     // Every command validates the configuration, so a mistake in it is reported at once, with its line.
     let loaded = crate::config::load(&config)?;
+    *lang = interface_lang(loaded.config.ui_lang);
+    let lang = *lang;
     // A file named on purpose that is not there is a typo, not a wish for the defaults; only the
     // commands that create the file may start without it.
     if named && !loaded.user_file_exists && !creates_config(cli.command.as_ref()) {
-        return usage(&format!(
-            "the configuration file {} does not exist (named by --config or VEILLE_CONFIG); \
-             create it, or let `veille feeds add` or `veille feeds import` create it",
-            config.display()
-        ));
+        let path = config.display().to_string();
+        return usage(lang, &T::CliNoConfigFile.fill(lang, &[("path", &path)]));
     }
     let loaded = loaded.config;
     let paths = Paths {
         config,
         db: cli.db.unwrap_or_else(crate::config::default_db_path),
         loaded,
+        lang,
         vocab: OnceCell::new(),
     };
     // The user's vocabulary file is checked before anything runs, so a mistake in it is reported
@@ -182,13 +190,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Some(Command::Suggest { id, filters, json }) => match id {
             Some(id) if filters.is_empty() => tag::suggest(&paths, id, json),
-            Some(_) => {
-                usage("give an article id or FILTERS, not both (see `veille suggest --help`)")
-            }
+            Some(_) => usage(lang, T::CliSuggestBoth.get(lang)),
             None if json => tag::suggest_many(&paths, &filters),
-            None => usage(
-                "give an article id, or FILTERS with --json for JSON lines (see `veille suggest --help`)",
-            ),
+            None => usage(lang, T::CliSuggestNeither.get(lang)),
         },
     }
 }
@@ -206,8 +210,8 @@ fn creates_config(command: Option<&Command>) -> bool {
     )
 }
 
-fn usage(message: &str) -> Result<ExitCode> {
-    output::to_stderr(format_args!("veille: {message}"));
+fn usage(lang: Lang, message: &str) -> Result<ExitCode> {
+    output::say(lang, message);
     Ok(ExitCode::from(2))
 }
 
@@ -225,22 +229,27 @@ fn export_options(paths: &Paths) -> crate::export::Options {
 
 /// Opens the database named by `paths` for a command that writes (created if missing).
 pub(crate) fn open_store(paths: &Paths) -> Result<crate::store::Store> {
-    crate::store::Store::open(&paths.db)
-        .with_context(|| format!("cannot open the database {}", paths.db.display()))
+    crate::store::Store::open(&paths.db).with_context(|| cannot_open(paths))
+}
+
+fn cannot_open(paths: &Paths) -> String {
+    let path = paths.db.display().to_string();
+    T::CliCannotOpenDb.fill(paths.lang, &[("path", &path)])
 }
 
 /// Opens the database named by `paths` for a command that only reads: nothing is created or
 /// written. Where no database exists yet, the command reads an empty one, and says so on stderr.
 pub(crate) fn open_store_read(paths: &Paths) -> Result<crate::store::Store> {
-    let opened = crate::store::Store::open_read_only(&paths.db)
-        .with_context(|| format!("cannot open the database {}", paths.db.display()))?;
+    let opened =
+        crate::store::Store::open_read_only(&paths.db).with_context(|| cannot_open(paths))?;
     match opened {
         Some(store) => Ok(store),
         None => {
-            output::to_stderr(format_args!(
-                "veille: no database at {} yet: nothing is stored (run `veille fetch`)",
-                paths.db.display()
-            ));
+            let path = paths.db.display().to_string();
+            output::say(
+                paths.lang,
+                &T::CliNoDatabase.fill(paths.lang, &[("path", &path)]),
+            );
             Ok(crate::store::Store::open_in_memory()?)
         }
     }

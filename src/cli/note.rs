@@ -1,7 +1,9 @@
 //! `veille note ID [TEXT | -] [--clear] [--json]`: the analyst's free-text note on one article,
 //! several lines; printed, written (from the argument or standard input) or cleared.
 use super::{Paths, open_store, open_store_read, output};
+use crate::i18n::T;
 use crate::model::ArticleId;
+use crate::model::Lang;
 use crate::store::{Store, StoreError};
 use crate::text::sanitize::clean_body;
 use anyhow::{Context, Result, bail};
@@ -31,9 +33,10 @@ struct NoteJson<'a> {
 /// Runs `veille note`.
 pub fn note(paths: &Paths, id: i64, edit: NoteEdit, json: bool) -> Result<ExitCode> {
     let id = ArticleId(id);
+    let lang = paths.lang;
     let text = match edit {
         NoteEdit::Show => {
-            let note = current_note(&open_store_read(paths)?, id)?;
+            let note = current_note(lang, &open_store_read(paths)?, id)?;
             return print(id, note.as_deref(), json, None);
         }
         NoteEdit::Clear => None,
@@ -43,7 +46,7 @@ pub fn note(paths: &Paths, id: i64, edit: NoteEdit, json: bool) -> Result<ExitCo
                 std::io::stdin()
                     .take(MAX_NOTE_BYTES as u64 * 4 + 1)
                     .read_to_string(&mut read)
-                    .context("cannot read the note from standard input (UTF-8 text expected)")?;
+                    .with_context(|| T::CliNoteStdin.get(lang))?;
                 read
             } else {
                 typed
@@ -51,40 +54,37 @@ pub fn note(paths: &Paths, id: i64, edit: NoteEdit, json: bool) -> Result<ExitCo
             // What a terminal would act on (escape sequences, bidi overrides) is not kept.
             let clean = clean_body(&typed, usize::MAX);
             if clean.trim().is_empty() {
-                output::to_stderr(format_args!(
-                    "veille: the note is empty; `veille note {} --clear` removes a note",
-                    id.0
-                ));
+                output::say(lang, &T::CliNoteEmpty.say(lang, &[("id", &id.0)]));
                 return Ok(ExitCode::from(2));
             }
             if clean.len() > MAX_NOTE_BYTES {
-                output::to_stderr(format_args!(
-                    "veille: the note is {} bytes; at most {MAX_NOTE_BYTES} are kept, so nothing was written",
-                    clean.len()
-                ));
+                let said =
+                    T::CliNoteTooLong.say(lang, &[("n", &clean.len()), ("max", &MAX_NOTE_BYTES)]);
+                output::say(lang, &said);
                 return Ok(ExitCode::from(2));
             }
             Some(clean)
         }
     };
     let mut store = open_store(paths)?;
-    let had = current_note(&store, id)?.is_some();
+    let had = current_note(lang, &store, id)?.is_some();
     store.set_note(id, text.as_deref())?;
     let stored = store.note(id)?;
     let said = match (&stored, had) {
-        (Some(_), _) => format!("note saved on article {}", id.0),
-        (None, true) => format!("note removed from article {}", id.0),
-        (None, false) => format!("article {} had no note", id.0),
-    };
+        (Some(_), _) => T::CliNoteSaved,
+        (None, true) => T::CliNoteRemoved,
+        (None, false) => T::CliNoNote,
+    }
+    .say(lang, &[("id", &id.0)]);
     print(id, stored.as_deref(), json, Some(said))
 }
 
 /// The article's note; an unknown id is an error that says where ids come from. One small query:
 /// the article itself (its text and HTML) is not loaded to learn that it exists.
-fn current_note(store: &Store, id: ArticleId) -> Result<Option<String>> {
+fn current_note(lang: Lang, store: &Store, id: ArticleId) -> Result<Option<String>> {
     match store.note(id) {
         Err(StoreError::UnknownArticle { .. }) => {
-            bail!("no article with id {} (see `veille list`)", id.0)
+            bail!(T::CliNoArticle.say(lang, &[("id", &id.0)]))
         }
         other => Ok(other?),
     }

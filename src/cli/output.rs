@@ -7,8 +7,9 @@
 //! writes through [`stdout`], which notes the closed pipe for [`stdout_closed`]; `cli::main` then
 //! turns the write error into a silent success. Standard error is written with [`to_stderr`],
 //! which never fails (`println!` and `eprintln!` panic instead).
-use crate::model::ArticleSummary;
-use crate::text::sanitize::{MAX_LINE_CHARS, MAX_TITLE_CHARS, display_line};
+use crate::i18n::T;
+use crate::model::{ArticleSummary, Lang};
+use crate::text::sanitize::{MAX_LINE_CHARS, MAX_TITLE_CHARS, display_line, display_typeset_line};
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -56,17 +57,30 @@ pub fn to_stderr(line: std::fmt::Arguments<'_>) {
     let _ = err.write_fmt(line).and_then(|()| err.write_all(b"\n"));
 }
 
+/// Writes one line of the program's own to standard error: `veille: ` and `text`, in `lang`.
+pub fn say(lang: Lang, text: &str) {
+    to_stderr(format_args!("{}", T::CliLine.fill(lang, &[("line", text)])));
+}
+
 /// An error and its causes on one line ("cannot open x: permission denied"), without repeats, safe
 /// for a terminal: a cause may quote a file, a server or a document (a parser naming an element).
-pub fn error_chain(error: &anyhow::Error) -> String {
+/// The causes are joined as `lang` writes it (French: a no-break space before the colon), and the
+/// no-break spaces of French messages are kept.
+pub fn error_chain(lang: Lang, error: &anyhow::Error) -> String {
     let mut parts: Vec<String> = Vec::new();
     for cause in error.chain() {
-        let text = cause.to_string();
+        let text = super::errors::localized(lang, cause).unwrap_or_else(|| cause.to_string());
         if !parts.iter().any(|p| p.contains(&text)) {
             parts.push(text);
         }
     }
-    display_line(&parts.join(": "), 4 * MAX_LINE_CHARS)
+    let joined = parts
+        .into_iter()
+        .reduce(|context, cause| {
+            T::CliCause.fill(lang, &[("context", &context), ("cause", &cause)])
+        })
+        .unwrap_or_default();
+    display_typeset_line(&joined, 4 * MAX_LINE_CHARS)
 }
 
 /// One human-readable line per article: marker, id, date, language, feed, title, tags. Text is
@@ -167,8 +181,12 @@ mod tests {
         let quoted = "not a valid feed: `</it\u{1b}]52;c;eA==\u{7}em\u{202e}>`\u{9b}2J";
         let error = anyhow::anyhow!(quoted).context("Evil\u{1b}[2J (https://evil.example)");
         assert_eq!(
-            super::error_chain(&error),
+            super::error_chain(super::Lang::En, &error),
             "Evil (https://evil.example): not a valid feed: `</item>`"
+        );
+        assert_eq!(
+            super::error_chain(super::Lang::Fr, &error),
+            "Evil (https://evil.example)\u{a0}: not a valid feed: `</item>`"
         );
     }
 }

@@ -4,6 +4,8 @@ use super::args::FilterArgs;
 use super::articles::to_filter;
 use super::{Paths, open_store, output};
 use crate::export::{self, Options};
+use crate::i18n::T;
+use crate::model::Lang;
 use crate::taxii::{self, Origin, PushReport, Target};
 use crate::text::sanitize::display_line;
 use anyhow::{Context, Result};
@@ -24,9 +26,10 @@ pub fn taxii(
     resend: bool,
     options: &Options,
 ) -> Result<ExitCode> {
+    let lang = paths.lang;
     let target = match Target::new(url, collection) {
         Ok(target) => target,
-        Err(e) => return super::usage(&display_line(&e.to_string(), 2_000)),
+        Err(e) => return super::usage(lang, &display_line(&e.to_string(), 2_000)),
     };
     let (credentials, origin) = taxii::resolve(
         |name| std::env::var_os(name),
@@ -34,17 +37,18 @@ pub fn taxii(
         &paths.config,
     )?;
     if let Origin::Config(path) = &origin {
-        warn_if_others_can_read(path);
+        warn_if_others_can_read(lang, path);
     }
     let filter = to_filter(paths, filters, None)?;
     let mut store = open_store(paths)?;
-    let items = export::load(&store, &filter)
-        .with_context(|| format!("cannot read {}", paths.db.display()))?;
+    let items = export::load(&store, &filter).with_context(|| {
+        T::CliCannotRead.fill(lang, &[("path", &paths.db.display().to_string())])
+    })?;
     let objects = taxii::stix_objects(&items, paths.vocabulary()?, options)?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .context("cannot start the async runtime")?;
+        .with_context(|| T::CliRuntime.get(lang))?;
     let report = runtime.block_on(taxii::push(
         &mut store,
         &target,
@@ -54,7 +58,7 @@ pub fn taxii(
         &objects,
         resend,
     ))?;
-    let printed = print_report(&report, items.len());
+    let printed = print_report(lang, &report, items.len());
     // A closed stdout fails nothing: the push's own outcome is the exit code.
     if let Err(e) = printed
         && !output::stdout_closed()
@@ -68,81 +72,75 @@ pub fn taxii(
     })
 }
 
-fn print_report(report: &PushReport, articles: usize) -> std::io::Result<()> {
+fn print_report(lang: Lang, report: &PushReport, articles: usize) -> std::io::Result<()> {
     for refusal in report.refusals.iter().take(NAMED) {
-        match &refusal.message {
-            Some(message) => {
-                output::to_stderr(format_args!("veille: refused: {}: {message}", refusal.id))
-            }
-            None => output::to_stderr(format_args!("veille: refused: {}", refusal.id)),
-        }
+        let id = refusal.id.to_string();
+        let said = match &refusal.message {
+            Some(message) => T::CliRefusedWhy.fill(lang, &[("id", &id), ("message", message)]),
+            None => T::CliRefused.fill(lang, &[("id", &id)]),
+        };
+        output::say(lang, &said);
     }
     let unnamed = report
         .refused
         .saturating_sub(NAMED.min(report.refusals.len()) as u64);
     if unnamed > 0 {
-        output::to_stderr(format_args!("veille: … and {unnamed} more objects refused"));
+        output::say(lang, &T::CliMoreRefused.say(lang, &[("n", &unnamed)]));
     }
     for (id, size) in report.too_large.iter().take(NAMED) {
-        output::to_stderr(format_args!(
-            "veille: not sent: {id} is {size} bytes, more than the {}-byte requests the server accepts",
-            report.limit
-        ));
+        let said = T::CliTooLarge.say(
+            lang,
+            &[("id", id), ("size", size), ("limit", &report.limit)],
+        );
+        output::say(lang, &said);
     }
     if report.too_large.len() > NAMED {
-        output::to_stderr(format_args!(
-            "veille: … and {} more objects too large to send",
-            report.too_large.len() - NAMED
-        ));
+        let n = report.too_large.len() - NAMED;
+        output::say(lang, &T::CliMoreTooLarge.say(lang, &[("n", &n)]));
     }
     if report.pending > 0 {
-        output::to_stderr(format_args!(
-            "veille: {} objects still pending after {} s: they are not recorded as accepted, so \
-             the next push sends them again",
-            report.pending,
-            taxii::STATUS_WAIT.as_secs()
-        ));
+        let said = T::CliPending.say(
+            lang,
+            &[
+                ("n", &report.pending),
+                ("secs", &taxii::STATUS_WAIT.as_secs()),
+            ],
+        );
+        output::say(lang, &said);
     }
     if report.refused > 0 && report.changed_same_version > 0 {
-        output::to_stderr(format_args!(
-            "veille: note: {} of the objects sent changed since their last push but kept their \
-             STIX version (modified); a server keeping one copy per id and version refuses them",
-            report.changed_same_version
-        ));
+        output::say(
+            lang,
+            &T::CliSameVersion.say(lang, &[("n", &report.changed_same_version)]),
+        );
     }
     let mut out = output::stdout();
-    writeln!(
-        out,
-        "{}, {} to {}: {} sent in {} ({} bytes), {} accepted, {} refused, {} pending; {} \
-         unchanged, not sent",
-        count(articles, "article"),
-        count(report.objects, "STIX object"),
-        display_line(&report.collection, 500),
-        report.sent,
-        count(report.requests, "request"),
-        report.bytes,
-        report.accepted,
-        report.refused,
-        report.pending,
-        report.unchanged
-    )?;
+    let summary = T::CliPushSummary.say(
+        lang,
+        &[
+            ("articles", &articles),
+            ("objects", &report.objects),
+            ("collection", &display_line(&report.collection, 500)),
+            ("sent", &report.sent),
+            ("requests", &report.requests),
+            ("bytes", &report.bytes),
+            ("accepted", &report.accepted),
+            ("refused", &report.refused),
+            ("pending", &report.pending),
+            ("unchanged", &report.unchanged),
+        ],
+    );
+    writeln!(out, "{summary}")?;
     out.flush()
 }
 
-/// `1 request`, `2 requests`.
-fn count(n: usize, noun: &str) -> String {
-    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
-}
-
 /// The configuration holds a password or token: say so if other users can read the file.
-fn warn_if_others_can_read(path: &Path) {
+fn warn_if_others_can_read(lang: Lang, path: &Path) {
     if let Ok(meta) = std::fs::metadata(path)
         && meta.permissions().mode() & 0o077 != 0
     {
-        output::to_stderr(format_args!(
-            "veille: warning: {} holds TAXII credentials and other users can read it \
-             (chmod 600 it, or use VEILLE_TAXII_PASSWORD or VEILLE_TAXII_TOKEN)",
-            path.display()
-        ));
+        let path = path.display().to_string();
+        let said = T::CliCredentialsReadable.fill(lang, &[("path", &path)]);
+        output::say(lang, &T::CliWarning.fill(lang, &[("message", &said)]));
     }
 }

@@ -5,7 +5,8 @@ use super::args::FilterArgs;
 use super::args::TlpArg;
 use super::articles::to_filter;
 use super::{Paths, open_store, open_store_read, output};
-use crate::model::{ArticleId, Facet};
+use crate::i18n::{T, quote};
+use crate::model::{ArticleId, Facet, Lang};
 use crate::store::{Provenance, TagRow};
 use crate::tagging::{
     Candidate, Field, Rejected, Resolution, Suggester, Suggestion, Suggestions, Vocabulary,
@@ -25,22 +26,43 @@ pub fn canonical_filter(paths: &Paths, facet: Facet, values: &[String]) -> Resul
     let vocab = paths.vocabulary()?;
     values
         .iter()
-        .map(|v| canonical(vocab, facet, v, &[]))
+        .map(|v| canonical(paths.lang, vocab, facet, v, &[]))
         .collect()
 }
 
+/// A facet as the command line names it in `lang` (`actor`, « acteur »).
+fn facet_word(lang: Lang, facet: Facet) -> &'static str {
+    match facet {
+        Facet::Actor => T::CliActor,
+        Facet::Target => T::CliTarget,
+        Facet::Attack => T::CliAttack,
+    }
+    .get(lang)
+}
+
 /// One typed value as it is stored.
-fn canonical(vocab: &Vocabulary, facet: Facet, typed: &str, used: &[String]) -> Result<String> {
+fn canonical(
+    lang: Lang,
+    vocab: &Vocabulary,
+    facet: Facet,
+    typed: &str,
+    used: &[String],
+) -> Result<String> {
+    let facet_name = facet_word(lang, facet);
     match vocab.resolve(facet, typed, used) {
         Resolution::Canonical(c) => Ok(c.value),
-        Resolution::New(v) if v.is_empty() => bail!("empty {} value", facet.as_str()),
+        Resolution::New(v) if v.is_empty() => {
+            bail!(T::CliEmptyValue.fill(lang, &[("facet", facet_name)]))
+        }
         Resolution::New(v) => Ok(v),
-        Resolution::Ambiguous(candidates) => bail!(
-            "ambiguous {} {:?}: it names {}; give one of these names",
-            facet.as_str(),
-            display_line(typed, MAX_LINE_CHARS),
-            describe(&candidates)
-        ),
+        Resolution::Ambiguous(candidates) => bail!(T::CliAmbiguous.fill(
+            lang,
+            &[
+                ("facet", facet_name),
+                ("typed", &quote(lang, &display_line(typed, MAX_LINE_CHARS))),
+                ("candidates", &describe(&candidates)),
+            ],
+        )),
     }
 }
 
@@ -68,16 +90,15 @@ pub fn tag(
     remove: bool,
     tlp: Option<TlpArg>,
 ) -> Result<ExitCode> {
+    let lang = paths.lang;
     if values.iter().all(Vec::is_empty) && tlp.is_none() {
-        output::to_stderr(format_args!(
-            "veille: nothing to tag: give --actor, --target, --attack or --tlp (see `veille tag --help`)"
-        ));
+        output::say(lang, T::CliNothingToTag.get(lang));
         return Ok(ExitCode::from(2));
     }
     let mut store = open_store(paths)?;
     let id = ArticleId(id);
     if store.article(id)?.is_none() {
-        bail!("no article with id {} (see `veille list`)", id.0);
+        bail!(T::CliNoArticle.say(lang, &[("id", &id.0)]));
     }
     let vocab = paths.vocabulary()?;
     let mut rows: Vec<(TagRow, String)> = Vec::new();
@@ -88,7 +109,7 @@ pub fn tag(
             .map(|(v, _)| v)
             .collect();
         for t in typed {
-            let value = canonical(vocab, facet, &t, &used)?;
+            let value = canonical(lang, vocab, facet, &t, &used)?;
             rows.push(((id, facet, value), t));
         }
     }
@@ -103,19 +124,28 @@ pub fn tag(
         let done = changed
             .iter()
             .any(|(_, f, v)| f == facet && v.to_lowercase() == value.to_lowercase());
-        let verb = match (remove, done) {
-            (false, true) => "added",
-            (false, false) => "already there:",
-            (true, true) => "removed",
-            (true, false) => "not there:",
+        let said = match (remove, done) {
+            (false, true) => T::CliTagAdded,
+            (false, false) => T::CliTagAlready,
+            (true, true) => T::CliTagRemoved,
+            (true, false) => T::CliTagAbsent,
         };
         let shown = display_line(value, MAX_LINE_CHARS);
         let from = if typed.trim() != value {
-            format!(" (from {:?})", display_line(typed, MAX_LINE_CHARS))
+            let typed = quote(lang, &display_line(typed, MAX_LINE_CHARS));
+            T::CliTypedAs.fill(lang, &[("typed", &typed)])
         } else {
             String::new()
         };
-        writeln!(out, "{verb} {} {shown}{from}", facet.as_str())?;
+        let said = said.fill(
+            lang,
+            &[
+                ("facet", facet_word(lang, *facet)),
+                ("value", &shown),
+                ("from", &from),
+            ],
+        );
+        writeln!(out, "{said}")?;
     }
     if let Some(tlp) = tlp {
         let level = match tlp {
@@ -123,10 +153,11 @@ pub fn tag(
             TlpArg::Default => None,
         };
         store.set_tlp(id, level)?;
-        match level {
-            Some(level) => writeln!(out, "tlp {level}")?,
-            None => writeln!(out, "tlp default ({})", paths.loaded.export.tlp.label())?,
-        }
+        let said = match level {
+            Some(level) => T::CliTlp.say(lang, &[("level", &level)]),
+            None => T::CliTlpDefault.say(lang, &[("level", &paths.loaded.export.tlp.label())]),
+        };
+        writeln!(out, "{said}")?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
@@ -135,9 +166,10 @@ pub fn tag(
 /// `veille suggest ID [--json]`: what the vocabulary finds in the article's title and text, each
 /// with its evidence and confidence; suggestions rejected in the reader are set apart.
 pub fn suggest(paths: &Paths, id: i64, json: bool) -> Result<ExitCode> {
+    let lang = paths.lang;
     let store = open_store_read(paths)?;
     let Some(article) = store.article(ArticleId(id))? else {
-        bail!("no article with id {id} (see `veille list`)");
+        bail!(T::CliNoArticle.say(lang, &[("id", &id)]));
     };
     let suggester = suggester(paths)?;
     let mut suggestions = suggester.suggest(&article.summary.title, &article.text);
@@ -146,7 +178,7 @@ pub fn suggest(paths: &Paths, id: i64, json: bool) -> Result<ExitCode> {
     if json {
         output::write_json(&mut out, &Offered::new(None, &suggestions, &rejected))?;
     } else if suggestions.is_empty() && rejected.is_empty() {
-        writeln!(out, "no suggestion for article {id}")?;
+        writeln!(out, "{}", T::CliNoSuggestion.say(lang, &[("id", &id)]))?;
     } else {
         for (facet, list) in [
             ("actor", &suggestions.actor),
@@ -156,18 +188,18 @@ pub fn suggest(paths: &Paths, id: i64, json: bool) -> Result<ExitCode> {
             ("country", &suggestions.country),
             ("cve", &suggestions.cve),
         ] {
+            let facet = list_word(lang, facet);
             for s in list {
-                writeln!(out, "{facet:<8} {} ({})", why(s), s.confidence.as_str())?;
+                let confidence = confidence_word(lang, s);
+                writeln!(out, "{facet:<8} {} ({confidence})", why(lang, s))?;
             }
         }
         for (facet, list) in rejected.lists() {
+            let facet = list_word(lang, facet);
             for s in list {
-                writeln!(
-                    out,
-                    "{facet:<8} {} ({}, rejected)",
-                    why(s),
-                    s.confidence.as_str()
-                )?;
+                let confidence = confidence_word(lang, s);
+                let said = T::CliRejected.fill(lang, &[("confidence", confidence)]);
+                writeln!(out, "{facet:<8} {} ({said})", why(lang, s))?;
             }
         }
     }
@@ -199,7 +231,7 @@ pub fn suggest_many(paths: &Paths, filters: &FilterArgs) -> Result<ExitCode> {
 
 /// The matcher over the run's vocabulary.
 fn suggester(paths: &Paths) -> Result<Suggester> {
-    Suggester::new(paths.vocabulary()?).context("cannot build the suggestion matcher")
+    Suggester::new(paths.vocabulary()?).with_context(|| T::CliMatcher.get(paths.lang))
 }
 
 /// What `veille suggest --json` prints for one article: the suggestion lists (strings, the
@@ -224,14 +256,41 @@ impl<'a> Offered<'a> {
 }
 
 /// `APT28  — "Fancy Bear" in the title`: the value and the words that justify it.
-pub(crate) fn why(s: &Suggestion) -> String {
+pub(crate) fn why(lang: Lang, s: &Suggestion) -> String {
     let place = match s.evidence.field {
-        Field::Title => "title",
-        Field::Text => "text",
+        Field::Title => T::CliInTitle,
+        Field::Text => T::CliInText,
     };
-    format!(
-        "{}  — {:?} in the {place}",
-        display_line(&s.value, MAX_LINE_CHARS),
-        display_line(&s.evidence.term, MAX_LINE_CHARS)
+    place.fill(
+        lang,
+        &[
+            ("value", &display_line(&s.value, MAX_LINE_CHARS)),
+            (
+                "term",
+                &quote(lang, &display_line(&s.evidence.term, MAX_LINE_CHARS)),
+            ),
+        ],
     )
+}
+
+/// A suggestion list as `veille suggest` names it in `lang`; `cve` is `cve` in both.
+fn list_word(lang: Lang, list: &str) -> &str {
+    match list {
+        "actor" => T::CliActor.get(lang),
+        "target" => T::CliTarget.get(lang),
+        "attack" => T::CliAttack.get(lang),
+        "sector" => T::CliSector.get(lang),
+        "country" => T::CliCountry.get(lang),
+        other => other,
+    }
+}
+
+/// A suggestion's confidence in `lang` (`high`, « élevée »).
+fn confidence_word(lang: Lang, s: &Suggestion) -> &'static str {
+    match s.confidence {
+        crate::tagging::Confidence::High => T::ConfidenceHigh,
+        crate::tagging::Confidence::Medium => T::ConfidenceMedium,
+        crate::tagging::Confidence::Low => T::ConfidenceLow,
+    }
+    .get(lang)
 }

@@ -28,6 +28,12 @@ pub struct Config {
     /// The reader asks before quitting: `q` twice.
     #[serde(default)]
     pub confirm_quit: bool,
+    /// The list's order when the reader starts (`S` cycles it): date, feed or title.
+    #[serde(default)]
+    pub sort: crate::model::Sort,
+    /// The reader starts with the preview on (`v` toggles it).
+    #[serde(default)]
+    pub preview: bool,
     /// HTTP settings.
     pub fetch: FetchSettings,
     /// What is kept and for how long.

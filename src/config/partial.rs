@@ -14,6 +14,8 @@ use std::path::Path;
 pub(super) struct PartialConfig {
     ui_lang: Option<Lang>,
     confirm_quit: Option<bool>,
+    sort: Option<crate::model::Sort>,
+    preview: Option<bool>,
     fetch: Option<PartialFetch>,
     retention: Option<PartialRetention>,
     feeds: Option<Vec<StrictFeed>>,
@@ -224,6 +226,12 @@ impl PartialConfig {
     pub(super) fn apply_to(self, config: &mut Config) {
         if let Some(confirm) = self.confirm_quit {
             config.confirm_quit = confirm;
+        }
+        if let Some(sort) = self.sort {
+            config.sort = sort;
+        }
+        if let Some(preview) = self.preview {
+            config.preview = preview;
         }
         if let Some(lang) = self.ui_lang {
             config.ui_lang = Some(lang);

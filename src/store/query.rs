@@ -1,11 +1,12 @@
-//! Listing: a `Filter` turned into one parameterised SQL query, newest first.
+//! Listing: a `Filter` turned into one parameterised SQL query, newest first unless its `sort` says
+//! otherwise.
 use super::fts::match_expression;
 use super::tags::{tags_of, value_key};
 use super::time::{from_db, to_db};
 use super::{Store, StoreError};
-use crate::model::{ArticleId, ArticleSummary, Facet, Filter, Lang};
+use crate::model::{ArticleId, ArticleSummary, Facet, Filter, Lang, Sort};
 use rusqlite::types::Value;
-use rusqlite::{Connection, Row, params_from_iter};
+use rusqlite::{Connection, OptionalExtension, Row, params_from_iter};
 
 /// The columns `summary_from_row` reads, in order, from `articles a JOIN feeds f`.
 pub(super) const SUMMARY_COLUMNS: &str = "a.id, f.name, f.url, a.title, a.url, a.published, a.lang, a.read, a.starred, \
@@ -13,6 +14,27 @@ pub(super) const SUMMARY_COLUMNS: &str = "a.id, f.name, f.url, a.title, a.url, a
 
 /// The list order's date; spelled exactly as in the indexes so the planner can use them.
 const SORT_DATE: &str = "coalesce(a.published, a.fetched_at)";
+
+/// The ORDER BY of a sort; each ends with the id, so the order is total and pages never overlap.
+fn order_by(sort: Sort) -> String {
+    match sort {
+        Sort::Date => format!("{SORT_DATE} DESC, a.id DESC"),
+        // The feed's id after its name, so two feeds of one name do not interleave and the planner
+        // can walk feeds by name, then each feed's date index.
+        Sort::Feed => format!("f.name COLLATE NOCASE, f.id, {SORT_DATE} DESC, a.id DESC"),
+        // As `articles_by_title` is, so a page is read off the index instead of a sort of them all.
+        Sort::Title => "a.title COLLATE NOCASE, a.id".to_owned(),
+    }
+}
+
+/// The FROM clause of a sort: by feed, the feeds come first (CROSS JOIN fixes the loop order), so
+/// SQLite walks them by name and each one's articles by its date index, and sorts nothing.
+fn tables(sort: Sort) -> &'static str {
+    match sort {
+        Sort::Feed => "feeds f CROSS JOIN articles a ON f.id = a.feed_id",
+        Sort::Date | Sort::Title => "articles a JOIN feeds f ON f.id = a.feed_id",
+    }
+}
 
 /// An `ArticleSummary` without its tags (filled by one query per page).
 pub(super) fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<ArticleSummary> {
@@ -165,9 +187,10 @@ pub(super) fn list_sql(
     let ids = feed_ids(conn, filter)?;
     let c = conditions(filter, ids.as_deref());
     let sql = format!(
-        "SELECT {SUMMARY_COLUMNS} FROM articles a JOIN feeds f ON f.id = a.feed_id {} \
-         ORDER BY {SORT_DATE} DESC, a.id DESC LIMIT ? OFFSET ?",
-        c.sql()
+        "SELECT {SUMMARY_COLUMNS} FROM {} {} ORDER BY {} LIMIT ? OFFSET ?",
+        tables(filter.sort),
+        c.sql(),
+        order_by(filter.sort)
     );
     let mut params = c.params;
     // SQLite reads a negative LIMIT as "no limit".
@@ -210,9 +233,10 @@ fn select_all_sql(
     let ids = feed_ids(conn, filter)?;
     let c = conditions(filter, ids.as_deref());
     let sql = format!(
-        "SELECT {columns} FROM articles a JOIN feeds f ON f.id = a.feed_id {} \
-         ORDER BY {SORT_DATE} DESC, a.id DESC",
-        c.sql()
+        "SELECT {columns} FROM {} {} ORDER BY {}",
+        tables(filter.sort),
+        c.sql(),
+        order_by(filter.sort)
     );
     Ok((sql, c.params))
 }
@@ -263,6 +287,38 @@ impl Store {
             each(id, &title, &text)?;
         }
         Ok(())
+    }
+
+    /// The first unread article of the list of `filter` after position `from` (before it when not
+    /// `forward`), in the list's own order: its position and id. What `N`/`P` ask when the rows
+    /// loaded hold no unread article, so they reach across the whole list.
+    pub fn unread_near(
+        &self,
+        filter: &Filter,
+        from: usize,
+        forward: bool,
+    ) -> Result<Option<(usize, ArticleId)>, StoreError> {
+        let ids = feed_ids(&self.conn, filter)?;
+        let c = conditions(filter, ids.as_deref());
+        let (cmp, dir) = if forward { (">", "") } else { ("<", "DESC") };
+        let sql = format!(
+            "SELECT pos, id FROM (SELECT a.id AS id, a.read AS read, \
+             row_number() OVER (ORDER BY {}) - 1 AS pos \
+             FROM {} {}) \
+             WHERE read = 0 AND pos {cmp} ? ORDER BY pos {dir} LIMIT 1",
+            order_by(filter.sort),
+            tables(filter.sort),
+            c.sql()
+        );
+        let mut params = c.params;
+        params.push(Value::Integer(i64::try_from(from).unwrap_or(i64::MAX)));
+        let found = self
+            .conn
+            .query_row(&sql, params_from_iter(params), |r| {
+                Ok((r.get::<_, i64>(0)?, r.get::<_, ArticleId>(1)?))
+            })
+            .optional()?;
+        Ok(found.map(|(pos, id)| (usize::try_from(pos).unwrap_or(0), id)))
     }
 
     /// How many articles match `filter`.

@@ -170,6 +170,11 @@ INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
 ALTER TABLE feeds ADD COLUMN failing_since INTEGER;
 UPDATE feeds SET failing_since = last_attempt WHERE last_error IS NOT NULL;
 "#,
+    // The reader's list sorted by title (`S`) reads its pages off this index; the feed and the read
+    // flag in it spare a lookup of each row skipped on the way to a far page (or to the next unread).
+    r#"
+CREATE INDEX IF NOT EXISTS articles_by_title ON articles(title COLLATE NOCASE, id, feed_id, read);
+"#,
     // Stories (issue 13, src/stories): an article's story and why it joined (`reason`, JSON), the
     // profile it was compared by (a compact binary record, src/stories/codec.rs: a fetch reads the
     // profiles of the recent weeks to find candidates, never the whole store), and the analyst's

@@ -129,3 +129,24 @@ fn a_page_of_the_newest_comes_from_a_large_store_in_order() {
         Utc.with_ymd_and_hms(2020, 1, 1, 0, 0, 0).unwrap() + Duration::minutes((N / 2 - 1) * 7 + 1);
     assert_eq!(newest, expected);
 }
+
+#[test]
+fn sorted_listings_read_their_pages_off_an_index_without_sorting_everything() {
+    let store = big_store(2_000);
+    let by_title = Filter {
+        sort: crate::model::Sort::Title,
+        ..Filter::default()
+    };
+    let plan_title = plan(&store, &by_title);
+    assert!(
+        plan_title.contains("INDEX articles_by_title"),
+        "{plan_title}"
+    );
+    assert!(!plan_title.contains("TEMP B-TREE"), "{plan_title}");
+    let by_feed = Filter {
+        sort: crate::model::Sort::Feed,
+        ..Filter::default()
+    };
+    let plan_feed = plan(&store, &by_feed);
+    assert!(!plan_feed.contains("TEMP B-TREE"), "{plan_feed}");
+}

@@ -4,6 +4,7 @@
 use super::context::{self, Cue, Found, Modality};
 use super::cve::find_cves;
 use super::fold::{Folded, fold};
+use super::headline;
 use super::resolve::Kind;
 use super::suggest::{Confidence, Evidence, Field, Hit, Suggester, Suggestions, Via};
 use super::victims::{self, Phrase, Token};
@@ -109,7 +110,7 @@ impl AttackWords {
 /// A phrase that a victim cue points at, with the cue's clause.
 struct Victim {
     phrase: Option<Phrase>,
-    /// Found as a title's subject before its colon ("Stripe : …"), not by a victim cue.
+    /// Found as a title's subject ("Stripe : …", "Coinbase data breach…"), not by a victim cue.
     colon: bool,
     /// The cue only says something was detected ("a détecté une intrusion").
     detection: bool,
@@ -138,14 +139,22 @@ impl Suggester {
         let folded = Folded::new(original);
         let text = folded.text.as_str();
         let hits = self.names_in(&folded, original);
-        if hits.is_empty() {
+        // No known name at all: a title may still name its victim by a cue alone ("Auchan touché
+        // par une cyberattaque"); a text without names says nothing more than its title.
+        if hits.is_empty() && field == Field::Text {
             return;
         }
         let sentences = match field {
             Field::Title => vec![(0, text.len())],
             Field::Text => context::sentences(text),
         };
-        let cues = self.cues_near(text, &sentences, &hits);
+        let mut cues = self.cues_near(text, &sentences, &hits);
+        // "Hackers stole customer records from Kering": in a headline, the thief's source.
+        if field == Field::Title {
+            cues.extend(headline::theft_sources(text, 0, text.len()));
+            cues.sort_by_key(|f| f.start);
+        }
+        let cues = cues;
         // The story's background: past attacks named in passing say nothing of this one.
         let in_background = |at: usize| {
             field == Field::Text
@@ -187,11 +196,11 @@ impl Suggester {
             };
             // Past the lead, a long text explains and advises: only sentences that report an
             // attack on someone, or name who did it, say what happened.
+            // Product, marketing and policy prose says what is defended against or regulated,
+            // in the title and the lead too.
             let index = sentences.partition_point(|&(_, e)| e <= h.start);
-            if !title
-                && index >= LEAD_SENTENCES
-                && !sentence_facts(&mut facts, &cues, &hits, sentence).reports_event()
-            {
+            let f = sentence_facts(&mut facts, &cues, &hits, sentence);
+            if ((!title && index >= LEAD_SENTENCES) || f.prose) && !f.reports_event() {
                 continue;
             }
             if confidence == Confidence::High {
@@ -272,6 +281,7 @@ impl Suggester {
                     ),
                     Kind::Country
                         if !attacker_side(text, &cues, &hits, i, v.sentence)
+                            && !in_passing(text, &cues, &hits, i, v.sentence)
                             && (title || !part_of_name(original, orig(h.start, h.end).1)) =>
                     {
                         let c = country_confidence(h.target.via, title);
@@ -294,7 +304,10 @@ impl Suggester {
             let sentence = context::sentence_of(&sentences, h.start);
             let in_victim_sentence = victim_sentences.contains(&sentence);
             let reported = asserted_attack_in.contains(&sentence);
-            if !(in_victim_sentence || reported) || attacker_side(text, &cues, &hits, i, sentence) {
+            if !(in_victim_sentence || reported)
+                || attacker_side(text, &cues, &hits, i, sentence)
+                || in_passing(text, &cues, &hits, i, sentence)
+            {
                 continue;
             }
             let (os, oe) = orig(h.start, h.end);
@@ -507,7 +520,11 @@ impl Suggester {
                 colon: false,
                 // Who discloses an attack on itself is the victim, but an agency disclosing one
                 // is the investigator, as an agency that detects one is.
-                detection: c.cue == Cue::Disclosure || text[c.start..c.end].contains("detect"),
+                // So is one that "says hackers stole…": "FBI says hackers…" is the investigator.
+                detection: c.cue == Cue::Disclosure
+                    || text[c.start..c.end].contains("detect")
+                    || text[c.start..c.end].starts_with("says ")
+                    || text[c.start..c.end].starts_with("said "),
                 clause,
                 sentence,
             });
@@ -528,6 +545,21 @@ impl Suggester {
                     sentence: (0, text.len()),
                 });
             }
+        }
+        // "Coinbase data breach exposes…", "Carrefour says customer data was accessed": the
+        // headline's subject, when no cue named anyone.
+        if field == Field::Title
+            && out.iter().all(|v| v.phrase.is_none())
+            && let Some((p, disclosure)) = headline::subject_victim(original)
+        {
+            let end = folded.folded_offset(p.end).min(text.len());
+            out.push(Victim {
+                phrase: Some(p),
+                colon: true,
+                detection: disclosure,
+                clause: (0, end),
+                sentence: (0, text.len()),
+            });
         }
         out
     }
@@ -664,6 +696,22 @@ impl Suggester {
                 })
         });
         let naming_head = p.head.is_some_and(|h| h.naming);
+        // "Dutch hospital", « hôpital français »: a people's adjective and a head word name a kind
+        // of victim, not one.
+        let covered_by_demonym = |t: &Token| {
+            inside.iter().any(|(_, h)| {
+                let (os, oe) = folded.original_range(h.start, h.end);
+                os <= t.start
+                    && oe >= t.end
+                    && h.target.kind == Kind::Country
+                    && h.target.via == Via::Demonym
+            })
+        };
+        if name_words.iter().any(|t| t.cap)
+            && name_words.iter().filter(|t| t.cap).all(covered_by_demonym)
+        {
+            return;
+        }
         // An agency that detects or discloses an attack reports it ("the Data Protection
         // Commission announced that its inquiry…").
         if v.detection
@@ -740,6 +788,8 @@ struct SentenceFacts {
     victim_cue: bool,
     actor: bool,
     attribution: bool,
+    /// Product, marketing or policy prose (`Cue::Prose`).
+    prose: bool,
 }
 
 impl SentenceFacts {
@@ -761,6 +811,7 @@ fn sentence_facts(
             match c.cue {
                 Cue::VictimBefore | Cue::VictimAfter => f.victim_cue = true,
                 Cue::Attribution => f.attribution = true,
+                Cue::Prose => f.prose = true,
                 _ => {}
             }
         }
@@ -971,4 +1022,71 @@ fn attacker_side(
         || hits_in(hits, from, to)
             .iter()
             .any(|o| o.target.kind == Kind::Actor && near(o.start, o.end))
+}
+
+/// Words that put a place on an event, not on the victim: "a conference in London", « le salon de
+/// Lille ».
+#[rustfmt::skip]
+const EVENT_WORDS: &[&str] = &[
+    "conference", "conferences", "summit", "sommet", "salon", "forum", "congres", "congress",
+    "convention", "keynote", "webinar", "expo", "colloque", "symposium", "hackathon",
+];
+
+/// Words that locate whoever comes before them: "the vendor, headquartered in Boston", « les
+/// pirates, basés en Russie ».
+#[rustfmt::skip]
+const SEAT_WORDS: &[&str] = &[
+    "based", "headquartered", "headquarters", "hq", "basee", "base", "bases", "basees", "siege",
+    "installe", "installes", "installee", "operating", "operant", "domicilie", "domiciliee",
+];
+
+/// Who a seat clause may locate without the victim being there: vendors, researchers, experts.
+#[rustfmt::skip]
+const SEATED_NOT_VICTIM: &[&str] = &[
+    "vendor", "vendors", "editeur", "editeurs", "researchers", "chercheurs", "firm", "company",
+    "societe", "entreprise", "prestataire", "provider", "expert", "experts", "specialiste",
+    "attackers", "attaquants", "assaillants", "operators", "operateurs",
+];
+
+/// True when the place hit `i` is mentioned in passing: an event's venue ("presented at a
+/// conference in London"), or the seat of a vendor, researcher or attacker ("the vendor,
+/// headquartered in Boston", "the attackers, based in Moscow", « la société, basée à Tel-Aviv »).
+/// A victim's own seat ("the hospital, based in Lyon") still gives its country.
+fn in_passing(
+    text: &str,
+    cues: &[Found],
+    hits: &[Hit],
+    i: usize,
+    sentence: (usize, usize),
+) -> bool {
+    let h = &hits[i];
+    let words = |from: usize, to: usize| -> Vec<&str> {
+        text[from..to]
+            .split(|c: char| !super::fold::is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let near = context::words_back(text, sentence.0, h.start, 6);
+    let before = words(near, h.start);
+    if before.iter().any(|w| EVENT_WORDS.contains(w)) {
+        return true;
+    }
+    let Some(seat) = before.iter().rposition(|w| SEAT_WORDS.contains(w)) else {
+        return false;
+    };
+    // Who the seat clause is about: the words just before it.
+    let far = context::words_back(text, sentence.0, h.start, 6 + 8 - seat.min(6)).min(near);
+    let about = words(far, near);
+    let seated = about
+        .iter()
+        .chain(&before[..seat])
+        .any(|w| SEATED_NOT_VICTIM.contains(w));
+    seated
+        || context::cues_in(cues, far, h.start)
+            .iter()
+            .any(|c| c.cue == Cue::Attacker)
+        || hits_in(hits, far, h.start).iter().any(|o| {
+            o.target.kind == Kind::Actor
+                || (o.target.kind == Kind::Organisation && is_vendor(o.target))
+        })
 }

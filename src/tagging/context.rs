@@ -40,6 +40,10 @@ pub(crate) enum Cue {
     /// The subject before it discloses something ("has confirmed", "a indiqué"): a victim when it
     /// speaks of an attack on itself.
     Disclosure,
+    /// The sentence presents a product, a feature, advice or a rule ("new feature", "helps detect",
+    /// « nouvelle fonctionnalité », « la directive »): its attack words say what is defended
+    /// against or regulated, unless it also reports an attack on someone.
+    Prose,
 }
 
 /// One cue found in a text (folded byte offsets).
@@ -94,6 +98,23 @@ const GENERAL: &[&str] = &[
     "mitigate", "mitigates", "mitigating", "harden", "hardening", "proteger", "protege",
     "protegent", "securiser", "se defendre", "defendre", "premunir", "se premunir", "contrer",
     "lutter contre", "resilience", "resilient", "ability to disrupt", "capacite a perturber",
+    "to stop", "to block", "detect", "to detect", "detecter", "bloquer", "stopper",
+];
+
+/// Product, marketing and policy prose (see [`Cue::Prose`]). Kept to phrases the press does not
+/// use to report an attack ("law" is in "law enforcement", « lance » in « lancé une attaque »).
+#[rustfmt::skip]
+const PROSE: &[&str] = &[
+    "new feature", "new features", "feature", "features", "launches", "launched a new",
+    "introduces", "now available", "generally available", "helps detect",
+    "help detect", "helps organizations", "helps organisations", "helps customers",
+    "helps protect", "help protect", "helps prevent", "designed to", "customers can",
+    "best practices", "legislation", "bill would", "the bill", "directive", "regulation",
+    "would require", "compliance", "guidance", "webinar", "whitepaper", "nouvelle fonctionnalite",
+    "nouvelles fonctionnalites", "fonctionnalite", "fonctionnalites", "lancement",
+    "aide a detecter", "aident a detecter", "permet de detecter", "permettent de detecter",
+    "permet de bloquer", "bonnes pratiques", "projet de loi", "reglementation", "reglement",
+    "obligations", "conformite", "la directive", "nouvelle offre", "nouvelle solution",
 ];
 
 /// How many words before an attack word a habit or defence (`GENERAL`) reaches.
@@ -143,7 +164,13 @@ const VICTIM_BEFORE: &[&str] = &[
     "a detecte une intrusion", "a detecte une activite anormale", "a detecte une compromission",
     "a detecte un incident", "a detecte une cyberattaque", "detected unusual activity",
     "detected suspicious activity", "detected an intrusion", "detected unauthorized access",
-    "detected a cyberattack",
+    "detected a cyberattack", "se fait pirater", "s'est fait pirater", "se font pirater",
+    "se sont fait pirater", "se fait voler", "s'est fait voler", "se font voler",
+    "se sont fait voler", "se fait derober", "s'est fait derober", "se fait hacker",
+    "s'est fait hacker", "a confirme le piratage", "a confirme une cyberattaque",
+    "a confirme une fuite", "a confirme la fuite", "a confirme un piratage", "a confirme le vol",
+    "a confirme avoir ete", "held to ransom", "held for ransom", "held hostage",
+    "pris en otage", "prise en otage", "ranconne", "ranconnee",
 ];
 
 #[rustfmt::skip]
@@ -236,7 +263,7 @@ pub(crate) struct Cues {
 
 impl Cues {
     pub fn new() -> Result<Cues, TaggingError> {
-        let table: [(&[&str], Cue); 13] = [
+        let table: [(&[&str], Cue); 14] = [
             (NEGATION, Cue::Negation),
             (NEGATION_SCOPE, Cue::NegationScope),
             (HYPOTHESIS, Cue::Hypothesis),
@@ -250,6 +277,7 @@ impl Cues {
             (ATTACK_NOUN, Cue::AttackNoun),
             (GENERAL, Cue::General),
             (DISCLOSURE, Cue::Disclosure),
+            (PROSE, Cue::Prose),
         ];
         let mut patterns: Vec<&str> = Vec::new();
         let mut kinds: Vec<Vec<Cue>> = Vec::new();

@@ -19,12 +19,14 @@ mod context;
 mod cve;
 mod error;
 mod fold;
+mod headline;
 mod index;
 mod rejected;
 mod resolve;
 mod rules;
 mod suggest;
 mod synonyms;
+mod variants;
 mod victims;
 mod vocab;
 
@@ -39,4 +41,5 @@ pub fn fold_key(s: &str) -> String {
     fold::fold(s)
 }
 
+pub use variants::same_victim;
 pub use vocab::{Actor, AttackType, Country, Organisation, Place, PlaceKind, Sector, Vocabulary};

@@ -56,9 +56,15 @@ pub fn is_rejected(suggestion: &Suggestion, rejected: &[(Facet, String)]) -> boo
         return false;
     };
     let key = suggestion.value.trim().to_lowercase();
-    rejected
-        .iter()
-        .any(|(f, v)| *f == facet && v.trim().to_lowercase() == key)
+    // A victim rejected under one spelling stays rejected under another (« Université
+    // d'Aix-Marseille », « Université Aix-Marseille »).
+    let same = |v: &str| {
+        v.trim().to_lowercase() == key
+            || (facet == Facet::Target
+                && suggestion.kind == Kind::Organisation
+                && super::variants::same_victim(v, &suggestion.value))
+    };
+    rejected.iter().any(|(f, v)| *f == facet && same(v))
 }
 
 impl Suggestions {

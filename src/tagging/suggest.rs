@@ -328,6 +328,7 @@ impl Suggester {
             .collect();
         out.attack.retain(|a| !redundant.contains(&a.value));
         out.target = super::victims::merge_variants(std::mem::take(&mut out.target));
+        super::headline::drop_title_openers(&mut out.target, title, text);
         out
     }
 

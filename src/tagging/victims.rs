@@ -220,6 +220,7 @@ const NOT_NAMES: &[&str] = &[
     "data", "donnees", "hospital", "hopital", "mairie", "ville", "tous", "toutes", "all", "every",
     "chaque", "cyberhebdo", "cybersecurite", "cybersecurity", "security", "securite", "rgpd",
     "gdpr", "dark", "web", "darknet", "forum", "breachforums", "new", "nouvelle", "nouveau",
+    "etat", "state",
 ];
 
 /// A noun phrase found next to a cue.
@@ -431,8 +432,8 @@ const TERRITORY_HEADS: &[&str] = &["ville", "commune", "city", "town"];
 /// The heads of local institutions that stand for the same victim as a territory's name.
 const INSTITUTION_HEADS: &[&str] = &["mairie", "hotel", "council", "conseil"];
 
-/// One victim named several ways in one article is one suggestion: a new value whose words all
-/// appear in another target's name ("Tampa hospital" in "Tampa General Hospital", "Clorox Company"
+/// One victim named several ways in one article is one suggestion: a new value that is the same
+/// name spelt another way (`variants::same_victim`), or whose words all appear in another target's name ("Tampa hospital" in "Tampa General Hospital", "Clorox Company"
 /// next to the known "Clorox") gives way to the fuller or known form, and a town ("ville de Caen")
 /// to its town hall ("Mairie de Caen"). The kept one takes the higher confidence.
 pub(crate) fn merge_variants(
@@ -463,7 +464,10 @@ pub(crate) fn merge_variants(
                 let town_hall = rest_after(&words[i], TERRITORY_HEADS).is_some_and(|r| {
                     !r.is_empty() && rest_after(&words[j], INSTITUTION_HEADS) == Some(r)
                 });
-                (contained && fuller) || town_hall
+                // The same name spelt another way gives way to the known form, or to the first.
+                let variant = (!targets[j].new_value || j < i)
+                    && super::variants::same_victim(&targets[i].value, &targets[j].value);
+                (contained && fuller) || town_hall || variant
             })
         })
         .collect();

@@ -16,23 +16,31 @@ pub fn clean_line(input: &str, max_chars: usize) -> String {
     // sequence smuggled as "&#27;[31m" is dropped whole like a raw one, not left as "[31m".
     let with_control_refs = decode_forbidden_char_refs(input);
     let decoded = html_escape::decode_html_entities(&with_control_refs);
-    fold_line(&strip_sequences(&decoded), max_chars)
+    fold_line(&strip_sequences(&decoded), max_chars, false)
 }
 
 /// Text already sanitized (stored) made safe for one line of output: escape sequences, controls and
 /// bidi overrides removed, whitespace folded, capped. Unlike [`clean_line`] it decodes no entity, so a
 /// stored literal `&lt;` prints as written rather than as `<`.
 pub fn display_line(input: &str, max_chars: usize) -> String {
-    fold_line(&strip_sequences(input), max_chars)
+    fold_line(&strip_sequences(input), max_chars, false)
 }
 
-/// Drops forbidden characters, folds whitespace runs to one space, trims, caps at `max_chars`.
-fn fold_line(text: &str, max_chars: usize) -> String {
+/// [`display_line`] that keeps the no-break spaces of French typography (U+00A0, U+202F): for a
+/// message veille composed in French around values already made safe (an error and its causes).
+/// They are printable and one column wide; every other whitespace is folded as usual.
+pub fn display_typeset_line(input: &str, max_chars: usize) -> String {
+    fold_line(&strip_sequences(input), max_chars, true)
+}
+
+/// Drops forbidden characters, folds whitespace runs to one space (no-break spaces kept as they
+/// are when `keep_no_break`), trims, caps at `max_chars`.
+fn fold_line(text: &str, max_chars: usize, keep_no_break: bool) -> String {
     let mut out = String::with_capacity(text.len().min(max_chars.saturating_mul(4)));
     let mut kept = 0;
     let mut pending_space = false;
     for c in text.chars() {
-        if c.is_whitespace() {
+        if c.is_whitespace() && !(keep_no_break && matches!(c, '\u{a0}' | '\u{202f}')) {
             pending_space = kept > 0;
             continue;
         }

@@ -62,6 +62,10 @@ pub enum Action {
     CycleLang,
     /// Toggle unread-only.
     UnreadOnly,
+    /// Cycle the list's order: date, feed, title.
+    Sort,
+    /// Toggle the preview: the reader shows the list's highlighted article, unread until opened.
+    Preview,
     /// Toggle the read flag.
     ToggleRead,
     /// Mark every article of the current list read (one undo step).
@@ -74,8 +78,12 @@ pub enum Action {
     SaveNote,
     /// Refresh every feed.
     Refresh,
+    /// Show the failing feeds: why, since when.
+    FailingFeeds,
     /// Open the article's link in the browser.
     OpenLink,
+    /// Copy the article's link to the clipboard (OSC 52).
+    CopyLink,
     /// Show the help.
     Help,
     /// Open the actor prompt.
@@ -212,15 +220,34 @@ impl KeySpec {
         out + &key
     }
 
-    /// How a sentence of the interface names the key: as the help shows it, except Esc and Enter,
-    /// which French calls « Échap » and « Entrée ».
+    /// How the interface names the key in `lang`: the help's label in English; in French the names
+    /// printed on French keyboards and used in French manuals (« Échap », « Entrée », « Suppr »,
+    /// « Espace », « Pg suiv »…), modifiers included (« Maj-Tab »).
     pub fn spoken(&self, lang: Lang) -> String {
-        let label = self.label();
-        match (lang, self.code) {
-            (Lang::Fr, KeyCode::Esc) => label.replace("Esc", "Échap"),
-            (Lang::Fr, KeyCode::Enter) => label.replace("Enter", "Entrée"),
-            _ => label,
+        if lang == Lang::En {
+            return self.label();
         }
+        let key = match self.code {
+            KeyCode::Esc => "Échap",
+            KeyCode::Enter => "Entrée",
+            KeyCode::Char(' ') => "Espace",
+            KeyCode::Delete => "Suppr",
+            KeyCode::Backspace => "Retour arrière",
+            KeyCode::PageUp => "Pg préc",
+            KeyCode::PageDown => "Pg suiv",
+            KeyCode::Home => "Début",
+            KeyCode::End => "Fin",
+            KeyCode::BackTab => "Maj-Tab",
+            _ => return self.label(),
+        };
+        let mut out = String::new();
+        if self.mods.contains(KeyModifiers::CONTROL) {
+            out.push_str("Ctrl-");
+        }
+        if self.mods.contains(KeyModifiers::ALT) {
+            out.push_str("Alt-");
+        }
+        out + key
     }
 
     /// Whether a pressed key is this one; Shift is ignored for characters, which carry it already.
@@ -289,6 +316,13 @@ struct KeysFile {
 struct HelpTables {
     en: BTreeMap<String, String>,
     fr: BTreeMap<String, String>,
+}
+
+/// The texts' `{key:action}` placeholders name the user's keys.
+impl crate::i18n::KeyNames for Keymap {
+    fn name_keys(&self, text: &str, lang: Lang) -> String {
+        Keymap::name_keys(self, text, lang)
+    }
 }
 
 impl Keymap {
@@ -483,6 +517,15 @@ mod tests {
         );
         assert_eq!(keymap.action(&ch('F')), Some(Action::FullText));
         assert_eq!(keymap.action(&ch('E')), Some(Action::Export));
+        assert_eq!(keymap.action(&ch('S')), Some(Action::Sort));
+        assert_eq!(keymap.action(&ch('v')), Some(Action::Preview));
+        assert_eq!(keymap.action(&ch('c')), Some(Action::CopyLink));
+        assert_eq!(keymap.action(&ch('!')), Some(Action::FailingFeeds));
+        // Ctrl-C is the program's (quit, or cancel a prompt), never the copy key.
+        assert_eq!(
+            keymap.action(&press(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+            None
+        );
     }
 
     #[test]
@@ -512,8 +555,8 @@ mod tests {
         );
         assert_eq!(Action::from_name("AcceptSuggestions"), None);
         let all: Vec<Action> = Action::all().collect();
-        assert_eq!(all.len(), 43);
-        assert_eq!((all[0], all[42]), (Action::Down, Action::MergeStories));
+        assert_eq!(all.len(), 44);
+        assert_eq!((all[0], all[43]), (Action::Down, Action::Tlp));
         for action in all {
             assert_eq!(Action::from_name(action.name()), Some(action));
         }
@@ -567,7 +610,7 @@ mod tests {
         );
         assert_eq!(
             keymap.name_keys("{key:back}, {key:open}, {key:page_down}", Lang::Fr),
-            "Échap, Entrée, PgDn"
+            "Échap, Entrée, Pg suiv"
         );
         let mut user = BTreeMap::new();
         user.insert("help".to_owned(), vec!["h".to_owned(), "?".to_owned()]);

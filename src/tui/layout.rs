@@ -23,6 +23,29 @@ pub struct Areas {
     pub status: Rect,
 }
 
+/// The panes while the reader previews the list's highlighted article: beside the list as when
+/// open in a wide terminal; below it in a narrow one, so the list stays in sight.
+pub fn preview_areas(size: Rect) -> Areas {
+    if size.width >= WIDE {
+        return areas(size, true);
+    }
+    let [header, body, status] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(1),
+    ])
+    .areas(size);
+    let [list, reader] =
+        Layout::vertical([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(body);
+    Areas {
+        header,
+        sidebar: None,
+        list: Some(list),
+        reader: Some(reader),
+        status,
+    }
+}
+
 /// The panes for a terminal of `size`, with or without the reader open.
 pub fn areas(size: Rect, reader_open: bool) -> Areas {
     let [header, body, status] = Layout::vertical([

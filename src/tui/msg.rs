@@ -111,6 +111,20 @@ pub enum Msg {
     ReadChanged(Result<ReadChange, String>),
     /// An article was taken out of its story, or two stories merged, or why not.
     StoryChanged(Result<StoryEdit, String>),
+    /// The list's cursor rested on an article long enough: the preview of reader request
+    /// `request` may load it.
+    PreviewDue {
+        /// The reader request the preview was scheduled with.
+        request: u64,
+    },
+    /// The store's answer to `N`/`P` beyond the loaded rows: the position and id of the next (or
+    /// previous) unread article of the list of `generation`, if any.
+    UnreadFound {
+        /// The list generation the question was asked for.
+        generation: u64,
+        /// Position and id, or why the store could not say.
+        result: Result<Option<(usize, ArticleId)>, String>,
+    },
 }
 
 /// A committed note edit: what an undo puts back.
@@ -261,6 +275,17 @@ pub enum Effect {
         /// Its note now.
         text: String,
     },
+    /// Send `msg` back after `delay` (a timer on the async runtime): how `update`, which never
+    /// reads the clock, debounces.
+    Later {
+        /// How long to wait.
+        delay: std::time::Duration,
+        /// What to send then.
+        msg: Box<Msg>,
+    },
+    /// Put this link (already checked by `clipboard::clean_link`) in the clipboard with an OSC 52
+    /// sequence, written by the event loop, which owns the terminal.
+    CopyToClipboard(String),
     /// Restore the terminal and leave.
     Quit,
 }
@@ -360,6 +385,18 @@ pub enum DbJob {
         into: i64,
         /// The story that goes.
         from: i64,
+    },
+    /// Find the first unread article of the list of `filter` after (or before) position `from`,
+    /// answered by `UnreadFound`.
+    FindUnread {
+        /// The list's filter (its sort included).
+        filter: Filter,
+        /// The selected position.
+        from: usize,
+        /// After it (else before).
+        forward: bool,
+        /// The list generation, echoed back.
+        generation: u64,
     },
     /// Export the articles matching `filter` to `path`, answered by `Exported`.
     Export {

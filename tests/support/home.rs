@@ -16,6 +16,11 @@ pub fn command_in(dir: &Path, args: &[&str]) -> Command {
         .env("HOME", dir)
         .env_remove("XDG_CONFIG_HOME")
         .env_remove("XDG_DATA_HOME")
+        // The command line speaks the locale's language when ui_lang is unset: English here,
+        // whatever the machine running the tests speaks (tests of French set these again).
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .env_remove("VEILLE_TAXII_USER")
         .env_remove("VEILLE_TAXII_PASSWORD")
         .env_remove("VEILLE_TAXII_TOKEN");

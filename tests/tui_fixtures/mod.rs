@@ -36,6 +36,9 @@ pub fn settings(lang: Lang) -> Settings {
         vocab: SharedVocabulary::new(vocabulary()),
         editor: None,
         confirm_quit: false,
+        zone: veille::tui::model::Zone::Utc,
+        sort: veille::model::Sort::Date,
+        preview: false,
     }
 }
 

@@ -6,7 +6,21 @@ use crate::tui::layout;
 impl App {
     /// Where each pane is for the terminal's size and whether the reader is open.
     pub fn areas(&self) -> layout::Areas {
-        layout::areas(self.size, self.reader.is_open())
+        self.areas_in(self.size)
+    }
+
+    /// Where each pane is in `size` (the frame the view draws in).
+    pub fn areas_in(&self, size: ratatui::layout::Rect) -> layout::Areas {
+        if self.previewing() {
+            layout::preview_areas(size)
+        } else {
+            layout::areas(size, self.reader.is_open())
+        }
+    }
+
+    /// Whether the reader shows a preview of the list's cursor (rather than an opened article).
+    pub fn previewing(&self) -> bool {
+        self.reader.preview && self.focus != super::Pane::Reader && self.reader.is_open()
     }
 
     /// Rows of the list on screen (its border excluded); while the reader hides it, as it will be
@@ -54,8 +68,12 @@ impl App {
     pub fn reader_width(&self) -> u16 {
         let size = self.size;
         // Computed as if the reader were open, so the width is right before the article arrives.
-        layout::areas(size, true)
-            .reader
+        let open = if self.reader.preview && self.focus != super::Pane::Reader {
+            layout::preview_areas(size)
+        } else {
+            layout::areas(size, true)
+        };
+        open.reader
             .map_or(size.width, |a| layout::reader_body(a).width)
     }
 }

@@ -32,6 +32,9 @@ pub struct ArticleList {
     pub keep: Option<ArticleId>,
     /// In the stories view, what each loaded row stands for, by position in the whole result.
     pub kinds: BTreeMap<usize, StoryRowKind>,
+    /// Open the selected row in the reader once its page arrives (`N` from the reader, beyond the
+    /// rows loaded).
+    pub open_when_loaded: bool,
 }
 
 impl ArticleList {

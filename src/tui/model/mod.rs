@@ -16,6 +16,7 @@ pub mod reader;
 pub mod sidebar;
 pub mod stories;
 pub mod tagging;
+pub mod zone;
 
 pub use export::ExportPrompt;
 pub use input::{Edited, TextInput};
@@ -26,6 +27,7 @@ pub use reader::{OpenArticle, Reader};
 pub use sidebar::{Scope, Sidebar};
 pub use stories::StoriesView;
 pub use tagging::{TagPrompt, Tagging};
+pub use zone::Zone;
 
 /// Which pane has the keyboard.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -58,6 +60,12 @@ pub struct Settings {
     pub editor: Option<Vec<String>>,
     /// Quitting takes the quit key twice (`confirm_quit` in the configuration).
     pub confirm_quit: bool,
+    /// The zone dates are shown in.
+    pub zone: Zone,
+    /// The list's order at start (`sort` in the configuration).
+    pub sort: crate::model::Sort,
+    /// The preview is on at start (`preview` in the configuration).
+    pub preview: bool,
 }
 
 /// Filters layered on the sidebar's scope: language, unread only, search.
@@ -69,6 +77,8 @@ pub struct ListQuery {
     pub unread_only: bool,
     /// The applied search.
     pub search: Option<String>,
+    /// The order, cycled with `S` (kept for the session).
+    pub sort: crate::model::Sort,
 }
 
 /// A status-bar message, kept as text id and values so it shows in the interface language.
@@ -159,16 +169,24 @@ pub struct App {
 impl App {
     /// A model for a terminal of `width` x `height`, nothing loaded yet.
     pub fn new(settings: Settings, width: u16, height: u16) -> App {
+        let query = ListQuery {
+            sort: settings.sort,
+            ..ListQuery::default()
+        };
+        let reader = Reader {
+            preview: settings.preview,
+            ..Reader::default()
+        };
         App {
             settings,
             size: Rect::new(0, 0, width, height),
             now: None,
             focus: Pane::List,
             sidebar: Sidebar::default(),
-            query: ListQuery::default(),
+            query,
             list: ArticleList::default(),
             stories: StoriesView::default(),
-            reader: Reader::default(),
+            reader,
             notice: None,
             refresh: RefreshState::default(),
             overlay: Overlay::None,
@@ -215,6 +233,7 @@ impl App {
             unread: self.unread_only(),
             query: (!words.trim().is_empty()).then_some(words),
             synonyms,
+            sort: self.query.sort,
             ..Filter::default()
         };
         // `/` accepts `actor:APT28`-style terms as well as words.

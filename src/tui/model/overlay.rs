@@ -1,5 +1,5 @@
 //! What has the keyboard above the panes: nothing, the help, the search box, the tag prompt, the
-//! export prompt or the note editor — one at a time, by construction.
+//! export prompt, the note editor or the failing feeds — one at a time, by construction.
 use super::export::ExportPrompt;
 use super::input::TextInput;
 use super::note::NoteEditor;
@@ -24,6 +24,11 @@ pub enum Overlay {
     ExportPrompt(ExportPrompt),
     /// The note editor on the open article (`n`).
     Note(NoteEditor),
+    /// The failing feeds (`!`), scrolled to their `scroll`th line.
+    FailingFeeds {
+        /// First line on screen.
+        scroll: usize,
+    },
 }
 
 impl Overlay {
@@ -36,6 +41,14 @@ impl Overlay {
     pub fn help_scroll(&self) -> Option<usize> {
         match self {
             Overlay::Help { scroll } => Some(*scroll),
+            _ => None,
+        }
+    }
+
+    /// The failing feeds' scroll position, while they are shown.
+    pub fn failing_scroll(&self) -> Option<usize> {
+        match self {
+            Overlay::FailingFeeds { scroll } => Some(*scroll),
             _ => None,
         }
     }

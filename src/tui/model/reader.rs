@@ -76,6 +76,10 @@ pub struct Reader {
     pub scroll: usize,
     /// Digits typed towards a link number.
     pub digits: String,
+    /// The preview is on: the reader follows the list's cursor (`v`).
+    pub preview: bool,
+    /// The article the preview will load once the cursor rests (`Msg::PreviewDue`).
+    pub scheduled: Option<ArticleId>,
 }
 
 impl Reader {
@@ -90,6 +94,7 @@ impl Reader {
         self.open = None;
         self.scroll = 0;
         self.digits.clear();
+        self.scheduled = None;
     }
 
     /// Scrolls by `delta` lines within a viewport of `height`.

@@ -154,13 +154,7 @@ fn join_within(thread: std::thread::JoinHandle<()>, limit: Duration) {
 /// the caller built.
 pub fn settings(config: &Config, vocab: Arc<Vocabulary>) -> Result<Settings> {
     let var = |name| std::env::var(name).ok();
-    let lang = config.ui_lang.unwrap_or_else(|| {
-        i18n::lang_from_locale(
-            var("LC_ALL").as_deref(),
-            var("LC_MESSAGES").as_deref(),
-            var("LANG").as_deref(),
-        )
-    });
+    let lang = i18n::interface_lang(config.ui_lang);
     let keymap = Keymap::bundled()?
         .with_overrides(&config.keys)
         .context("in the [keys] table of the configuration")?;
@@ -185,6 +179,9 @@ pub fn settings(config: &Config, vocab: Arc<Vocabulary>) -> Result<Settings> {
         vocab: SharedVocabulary::new(vocab),
         editor: editor::from_env(var("VISUAL").as_deref(), var("EDITOR").as_deref()),
         confirm_quit: config.confirm_quit,
+        zone: crate::tui::model::Zone::Local,
+        sort: config.sort,
+        preview: config.preview,
     })
 }
 
@@ -265,6 +262,14 @@ fn event_loop(
                     let result = edit_note(guard, input, &argv, &text)?;
                     answers.push(Msg::NoteEdited { id, result });
                 }
+                Effect::CopyToClipboard(link) => {
+                    use std::io::Write;
+                    let backend = guard.terminal.backend_mut();
+                    backend
+                        .write_all(crate::tui::clipboard::osc52(&link).as_bytes())
+                        .and_then(|()| backend.flush())
+                        .context("cannot write to the terminal")?;
+                }
                 effect => executor.run(effect)?,
             }
         }
@@ -315,6 +320,13 @@ impl Executor {
             Effect::Db(job) => self.to_worker(worker::Job::Db(job))?,
             Effect::Tag(job) => self.to_worker(worker::Job::Tag(job))?,
             Effect::Net(NetJob::Refresh) => self.refresh(),
+            Effect::Later { delay, msg } => {
+                let tx = self.tx.clone();
+                self.tokio.spawn(async move {
+                    tokio::time::sleep(delay).await;
+                    let _ = tx.send(*msg);
+                });
+            }
             Effect::Net(NetJob::FetchFullText { id, url }) => self.fetch_full_text(id, url),
             Effect::Render(job) => self
                 .renderer
@@ -329,8 +341,8 @@ impl Executor {
                     }
                 });
             }
-            // Both are the event loop's: it owns the terminal.
-            Effect::Quit | Effect::EditNote { .. } => {}
+            // These are the event loop's: it owns the terminal.
+            Effect::Quit | Effect::EditNote { .. } | Effect::CopyToClipboard(_) => {}
         }
         Ok(())
     }

@@ -260,6 +260,17 @@ pub fn answer(
                 .map(|ids| ReadChange { ids, read, undo })
                 .map_err(|e| e.to_string()),
         ),
+        DbJob::FindUnread {
+            filter,
+            from,
+            forward,
+            generation,
+        } => Msg::UnreadFound {
+            generation,
+            result: store
+                .unread_near(&filter, from, forward)
+                .map_err(|e| e.to_string()),
+        },
         DbJob::SetTlp { id, tlp } => store
             .set_tlp(id, tlp)
             .err()

@@ -2,7 +2,7 @@
 use super::links::open_url;
 use super::list::{follow_selection, restart_list};
 use super::triage::{open_selected, set_read};
-use super::{export, note, search, stories, tagging, triage};
+use super::{export, note, preview, search, stories, tagging, triage};
 use crate::model::{Lang, Tlp};
 use crate::tui::i18n::T;
 use crate::tui::keymap::Action;
@@ -32,6 +32,16 @@ pub(super) fn on_action(app: &mut App, action: Action) -> Vec<Effect> {
                 Vec::new()
             }
         },
+        Action::CopyLink => copy_link(app),
+        Action::Preview => preview::toggle(app),
+        Action::Sort => {
+            app.query.sort = app.query.sort.next();
+            restart_list(app)
+        }
+        Action::FailingFeeds => {
+            app.overlay = Overlay::FailingFeeds { scroll: 0 };
+            Vec::new()
+        }
         Action::FullText => full_text(app),
         Action::Export => export::open(app),
         Action::Note => note::open(app),
@@ -90,6 +100,8 @@ fn on_list(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
         Action::Open => return stories::expand(app).unwrap_or_else(|| open_selected(app)),
         Action::Back if app.query.search.is_some() => return search::clear_search(app),
+        // Esc on the list turns the preview off (else the cursor would bring it straight back).
+        Action::Back if app.reader.preview && app.reader.is_open() => return preview::toggle(app),
         Action::Back if app.reader.is_open() => close_reader(app),
         Action::Quit => return quit(app),
         _ => {}
@@ -121,6 +133,11 @@ fn on_reader(app: &mut App, action: Action) -> Vec<Effect> {
         Action::PageUp => app.reader.scroll_by(-page, height),
         Action::Top => app.reader.scroll = 0,
         Action::Bottom => app.reader.scroll_by(isize::MAX, height),
+        // With the preview on, the article stays in sight as the list's preview.
+        Action::Back | Action::Quit if app.reader.preview => {
+            app.focus = Pane::List;
+            return super::geometry::on_geometry_change(app);
+        }
         Action::Back | Action::Quit => {
             close_reader(app);
             return follow_selection(app);
@@ -243,6 +260,21 @@ fn refresh(app: &mut App) -> Vec<Effect> {
         ..Default::default()
     };
     vec![Effect::Net(NetJob::Refresh)]
+}
+
+/// Copies the current article's link with OSC 52, if it is a plain web address.
+fn copy_link(app: &mut App) -> Vec<Effect> {
+    let Some(Some(url)) = app.current_article().map(|a| a.url.clone()) else {
+        app.notice = Some(Notice::error(T::NoLink, Vec::new()));
+        return Vec::new();
+    };
+    let Some(link) = crate::tui::clipboard::clean_link(&url) else {
+        let shown = crate::text::screen::line(&url);
+        app.notice = Some(Notice::error(T::LinkNotCopied, vec![("url", shown)]));
+        return Vec::new();
+    };
+    app.notice = Some(Notice::info(T::LinkCopied, vec![("url", link.clone())]));
+    vec![Effect::CopyToClipboard(link)]
 }
 
 /// Asks for the page's main text of the current article, if it has a web link.

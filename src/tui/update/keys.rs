@@ -11,7 +11,9 @@ pub(super) fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
         // In a prompt Ctrl-C cancels it, as a shell's line editor does; elsewhere it quits.
         return match app.overlay {
-            Overlay::None | Overlay::Help { .. } => vec![Effect::Quit],
+            Overlay::None | Overlay::Help { .. } | Overlay::FailingFeeds { .. } => {
+                vec![Effect::Quit]
+            }
             Overlay::Note(_) => note::on_note_key(app, KeyEvent::from(KeyCode::Esc)),
             Overlay::Search(_) | Overlay::TagPrompt(_) | Overlay::ExportPrompt(_) => {
                 app.overlay = Overlay::None;
@@ -21,6 +23,7 @@ pub(super) fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     }
     match app.overlay {
         Overlay::Help { .. } => on_help_key(app, key),
+        Overlay::FailingFeeds { .. } => on_failing_key(app, key),
         Overlay::TagPrompt(_) => prompt::on_prompt_key(app, key),
         Overlay::ExportPrompt(_) => export::on_export_key(app, key),
         Overlay::Search(_) => search::on_search_key(app, key),
@@ -51,6 +54,25 @@ fn on_help_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     };
     match action {
         Some(Action::Help | Action::Back | Action::Quit) => app.overlay = Overlay::None,
+        Some(Action::Down) => *scroll = (*scroll + 1).min(max),
+        Some(Action::Bottom) => *scroll = max,
+        Some(Action::Up) => *scroll = scroll.saturating_sub(1),
+        Some(Action::Top) => *scroll = 0,
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// The failing feeds: the same keys as the help close and scroll it.
+fn on_failing_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    let visible = usize::from(app.size.height).saturating_sub(2);
+    let max = crate::tui::view::failing_lines(app).saturating_sub(visible);
+    let action = app.settings.keymap.action(&key);
+    let Overlay::FailingFeeds { scroll } = &mut app.overlay else {
+        return Vec::new();
+    };
+    match action {
+        Some(Action::FailingFeeds | Action::Back | Action::Quit) => app.overlay = Overlay::None,
         Some(Action::Down) => *scroll = (*scroll + 1).min(max),
         Some(Action::Bottom) => *scroll = max,
         Some(Action::Up) => *scroll = scroll.saturating_sub(1),

@@ -3,15 +3,19 @@
 use crate::tui::model::App;
 use crate::tui::msg::{DbJob, Effect, StoriesPage};
 
-/// Keeps the selection on screen and asks for the page it needs.
+/// Keeps the selection on screen, asks for the page it needs, and has the preview (when on)
+/// follow it.
 pub(super) fn follow_selection(app: &mut App) -> Vec<Effect> {
     let height = app.list_height();
     app.list.ensure_visible(height);
-    app.list
+    let mut effects: Vec<Effect> = app
+        .list
         .next_request()
         .map(|(offset, limit)| load_page(app, offset, limit, false))
         .into_iter()
-        .collect()
+        .collect();
+    effects.extend(super::preview::follow(app));
+    effects
 }
 
 /// The request for `limit` rows from `offset` of the list's current filter and generation.

@@ -3,10 +3,10 @@
 //!
 //! The modules call one another one way only (checked by listing their `super::` imports):
 //! `keys` → `search`, `prompt`, `export`, `note`, `links`, `actions`; `mouse` → `actions`, `list`;
-//! `results` → `tagging`, `note`, `triage`, `geometry`, `list`; `actions` → `tagging`, `note`,
-//! `triage`, `search`, `export`, `links`, `geometry`, `list`, `stories`; `tagging` → `prompt`,
-//! `geometry`; `note` and `triage` → `geometry`, `list`; `search`, `geometry` and `stories` →
-//! `list`; `results` → `stories` too.
+//! `results` → `tagging`, `note`, `triage`, `geometry`, `list`, `preview`, `stories`; `actions` →
+//! `tagging`, `note`, `triage`, `search`, `export`, `links`, `geometry`, `list`, `preview`,
+//! `stories`; `tagging` → `prompt`, `geometry`; `note` and `triage` → `geometry`, `list`; `search`,
+//! `geometry` and `stories` → `list`; `list` → `preview`.
 use super::model::App;
 use super::msg::{DbJob, Effect, Msg};
 
@@ -18,6 +18,7 @@ mod links;
 mod list;
 mod mouse;
 mod note;
+mod preview;
 mod prompt;
 mod results;
 mod search;

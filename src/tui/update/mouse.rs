@@ -12,7 +12,10 @@ use ratatui::layout::{Position, Rect};
 const WHEEL: isize = 3;
 
 pub(super) fn on_mouse(app: &mut App, mouse: MouseEvent) -> Vec<Effect> {
-    if matches!(app.overlay, Overlay::Help { .. } | Overlay::Search(_)) {
+    if matches!(
+        app.overlay,
+        Overlay::Help { .. } | Overlay::FailingFeeds { .. } | Overlay::Search(_)
+    ) {
         return Vec::new();
     }
     let at = Position::new(mouse.column, mouse.row);

@@ -142,6 +142,15 @@ pub(super) fn on_result(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::NoteEdited { id, result } => note::on_note_edited(app, id, result),
         Msg::ReadChanged(result) => triage::on_read_changed(app, result),
         Msg::StoryChanged(result) => stories::on_story_changed(app, result),
+        Msg::PreviewDue { request } => {
+            let mut effects = super::preview::on_due(app, request);
+            if !effects.is_empty() {
+                // The reader pane appears (or stays): the list's height follows.
+                effects.extend(on_geometry_change(app));
+            }
+            effects
+        }
+        Msg::UnreadFound { generation, result } => triage::on_unread_found(app, generation, result),
         Msg::Key(_) | Msg::Mouse(_) | Msg::Resize { .. } | Msg::Tick(_) | Msg::Terminate => {
             Vec::new()
         }
@@ -160,6 +169,12 @@ fn on_page(
         Ok(page) => {
             if !app.list.accept(generation, offset, page) {
                 return Vec::new();
+            }
+            if app.list.open_when_loaded && app.list.selected_row().is_some() {
+                app.list.open_when_loaded = false;
+                if app.focus == crate::tui::model::Pane::Reader {
+                    return triage::open_selected(app);
+                }
             }
             follow_selection(app)
         }

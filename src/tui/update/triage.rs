@@ -54,8 +54,9 @@ pub(super) fn open_neighbour(app: &mut App, step: isize) -> Vec<Effect> {
     open_selected(app)
 }
 
-/// `N`/`P`: the next (or previous) unread article among the rows loaded, selected — and opened when
-/// the reader has the focus.
+/// `N`/`P`: the next (or previous) unread article of the list, selected — and opened when the
+/// reader has the focus. The rows loaded are looked at first; beyond them the store is asked, in
+/// the list's order and filters, so the key reaches across the whole list.
 pub(super) fn unread(app: &mut App, forward: bool) -> Vec<Effect> {
     let selected = app.list.selected;
     let found = if forward {
@@ -69,15 +70,68 @@ pub(super) fn unread(app: &mut App, forward: bool) -> Vec<Effect> {
             .find(|(i, r)| *i < selected && !r.read)
     }
     .map(|(i, _)| i);
-    let Some(to) = found else {
-        app.notice = Some(Notice::info(T::NoUnread, Vec::new()));
-        return Vec::new();
+    let beyond = if forward {
+        app.list
+            .total
+            .is_none_or(|n| app.list.offset + app.list.rows.len() < n)
+    } else {
+        app.list.offset > 0
     };
+    match found {
+        Some(to) => go_to_unread(app, to),
+        None if beyond => vec![Effect::Db(DbJob::FindUnread {
+            filter: app.filter(),
+            from: selected,
+            forward,
+            generation: app.list.generation,
+        })],
+        None => {
+            app.notice = Some(Notice::info(T::NoUnread, Vec::new()));
+            Vec::new()
+        }
+    }
+}
+
+/// Selects the unread article at `to` (opening it from the reader); a row not loaded yet comes
+/// with its page, and opens once it is there.
+fn go_to_unread(app: &mut App, to: usize) -> Vec<Effect> {
     app.list.select(to);
-    if app.focus == Pane::Reader {
+    if app.focus == Pane::Reader && app.list.selected_row().is_some() {
         return open_selected(app);
     }
+    if app.focus == Pane::Reader {
+        app.list.open_when_loaded = true;
+    }
     follow_selection(app)
+}
+
+/// The store's answer to `N`/`P` beyond the loaded rows.
+pub(super) fn on_unread_found(
+    app: &mut App,
+    generation: u64,
+    result: Result<Option<(usize, ArticleId)>, String>,
+) -> Vec<Effect> {
+    if generation != app.list.generation {
+        return Vec::new();
+    }
+    match result {
+        Ok(Some((to, id))) => {
+            if app.list.row(to).is_none() {
+                // Should the page come back shifted (an article arrived meanwhile), the selection
+                // follows the article found rather than its position.
+                app.list.keep = Some(id);
+            }
+            go_to_unread(app, to)
+        }
+        Ok(None) => {
+            app.notice = Some(Notice::info(T::NoUnread, Vec::new()));
+            Vec::new()
+        }
+        Err(e) => {
+            app.notice = Some(Notice::error(T::Error, vec![("error", e)]));
+            Vec::new()
+        }
+    }
 }
 
 /// `M`: every unread article of the list as filtered now (not only the loaded rows), in one

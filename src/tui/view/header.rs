@@ -1,5 +1,5 @@
-//! The header line: what the list shows (scope, language, unread only, search).
-use crate::model::Lang;
+//! The header line: what the list shows (scope, language, unread only, order, search).
+use crate::model::{Lang, Sort};
 use crate::text::screen;
 use crate::tui::i18n::T;
 use crate::tui::model::{App, Scope};
@@ -38,6 +38,15 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     if app.unread_only() {
         parts.push(T::UnreadOnly.get(lang).to_owned());
     }
+    parts.push(
+        match app.query.sort {
+            Sort::Date => T::SortDate,
+            Sort::Feed => T::SortFeed,
+            Sort::Title => T::SortTitle,
+        }
+        .get(lang)
+        .to_owned(),
+    );
     if let Some(q) = &app.query.search {
         parts.push(T::SearchApplied.fill(lang, &[("q", &screen::line(q))]));
     }

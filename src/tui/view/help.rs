@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 /// Columns given to the keys of one action.
-const KEYS_WIDTH: usize = 18;
+const KEYS_WIDTH: usize = 22;
 
 pub(super) fn draw(app: &App, frame: &mut Frame, screen: Rect) {
     let lang = app.settings.lang;
@@ -17,7 +17,7 @@ pub(super) fn draw(app: &App, frame: &mut Frame, screen: Rect) {
     let keymap = &app.settings.keymap;
     let lines: Vec<Line> = Action::all()
         .map(|action| {
-            let keys: Vec<String> = keymap.keys(action).iter().map(|k| k.label()).collect();
+            let keys: Vec<String> = keymap.keys(action).iter().map(|k| k.spoken(lang)).collect();
             Line::from(vec![
                 Span::styled(fit(&keys.join(" "), KEYS_WIDTH), theme.accent),
                 Span::raw(" "),

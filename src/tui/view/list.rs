@@ -5,7 +5,7 @@ use crate::store::StoryRowKind;
 use crate::text::screen;
 use crate::tui::i18n::T;
 use crate::tui::layout;
-use crate::tui::model::{App, Pane};
+use crate::tui::model::{App, Pane, Zone};
 use crate::tui::theme::Theme;
 use chrono::{DateTime, Datelike, Utc};
 use ratatui::Frame;
@@ -30,7 +30,10 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     if list.is_empty() {
         let text = if list.pending.is_some() {
             T::Loading
-        } else if app.sidebar.feeds.iter().all(|f| f.total == 0) && app.query == Default::default()
+        } else if app.sidebar.feeds.iter().all(|f| f.total == 0)
+            && app.query.search.is_none()
+            && app.query.lang.is_none()
+            && !app.query.unread_only
         {
             T::EmptyStore
         } else {
@@ -49,6 +52,7 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .take(usize::from(inner.height))
         .map(|i| match (list.row(i), list.kind(i)) {
             (Some(row), kind) => {
+                let selected = i == list.selected;
                 let line = match kind {
                     Some(StoryRowKind::Story(head)) => {
                         let marked = app.stories.marked == Some(head.id);
@@ -57,9 +61,9 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
                     Some(StoryRowKind::Member { reason, .. }) => {
                         super::stories::member_line(row, reason.as_ref(), &columns, app)
                     }
-                    _ => row_line(row, &columns, app.now, theme, &chip),
+                    _ => return row_line(row, &columns, Dates::of(app), theme, selected, &chip),
                 };
-                if i == list.selected {
+                if selected {
                     line.style(theme.selection)
                 } else {
                     line
@@ -94,8 +98,8 @@ impl Columns {
             50..100 => (5, 10),
             _ => (10, 16),
         };
-        let lang = if stories { 5 } else { 2 };
         // Marker, star, date, language, feed, each followed by a space.
+        let lang = if stories { 5 } else { 2 };
         let fixed = 2 + 2 + date + 1 + lang + 1 + if feed > 0 { feed + 1 } else { 0 };
         Columns {
             date,
@@ -106,12 +110,13 @@ impl Columns {
     }
 }
 
-/// One row of the list (unselected).
+/// One row of the list.
 fn row_line<'a>(
     row: &ArticleSummary,
     columns: &Columns,
-    now: Option<DateTime<Utc>>,
+    when: Dates,
     theme: &Theme,
+    selected: bool,
     chip: &dyn Fn(Facet, &str) -> String,
 ) -> Line<'a> {
     let base = if row.read { Style::new() } else { theme.unread };
@@ -119,7 +124,7 @@ fn row_line<'a>(
         Span::styled(if row.read { "  " } else { "● " }, theme.unread),
         Span::styled(if row.starred { "★ " } else { "  " }, theme.star),
         Span::styled(
-            fit(&date(row.published, now, columns.date), columns.date) + " ",
+            fit(&when.date(row.published, columns.date), columns.date) + " ",
             theme.muted,
         ),
         Span::styled(
@@ -154,26 +159,46 @@ fn row_line<'a>(
         base,
     ));
     spans.push(Span::styled(chips, theme.chip));
-    Line::from(spans)
+    let line = Line::from(spans);
+    if selected {
+        line.style(theme.selection)
+    } else {
+        line
+    }
 }
 
-/// `HH:MM` for today (UTC); else the ISO date, or its month and day (`09-19`) in `width` 5, or the
-/// year for another year.
-pub(super) fn date(
-    published: Option<DateTime<Utc>>,
-    now: Option<DateTime<Utc>>,
-    width: usize,
-) -> String {
-    let Some(d) = published else {
-        return String::new();
-    };
-    let format = match now {
-        Some(n) if n.date_naive() == d.date_naive() => "%H:%M",
-        _ if width >= 10 => "%Y-%m-%d",
-        Some(n) if n.year() == d.year() => "%m-%d",
-        _ => "%Y",
-    };
-    d.format(format).to_string()
+/// What a row's date is shown against: the time now and the zone of the screen.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Dates {
+    pub(super) now: Option<DateTime<Utc>>,
+    pub(super) zone: Zone,
+}
+
+impl Dates {
+    /// The screen's clock and zone.
+    pub(super) fn of(app: &App) -> Dates {
+        Dates {
+            now: app.now,
+            zone: app.settings.zone,
+        }
+    }
+
+    /// `HH:MM` for today (both on the wall clock of the zone); else the ISO date, or its month and
+    /// day (`09-19`) in `width` 5, or the year for another year.
+    pub(super) fn date(self, published: Option<DateTime<Utc>>, width: usize) -> String {
+        let Some(d) = published else {
+            return String::new();
+        };
+        let d = self.zone.wall(d);
+        let now = self.now.map(|n| self.zone.wall(n));
+        let format = match now {
+            Some(n) if n.date() == d.date() => "%H:%M",
+            _ if width >= 10 => "%Y-%m-%d",
+            Some(n) if n.year() == d.year() => "%m-%d",
+            _ => "%Y",
+        };
+        d.format(format).to_string()
+    }
 }
 
 #[cfg(test)]
@@ -205,14 +230,24 @@ mod tests {
     }
 
     fn draw_row(row: &ArticleSummary, width: u16, now: Option<DateTime<Utc>>) -> Buffer {
+        draw_row_in(row, width, now, Zone::Utc)
+    }
+
+    fn draw_row_in(
+        row: &ArticleSummary,
+        width: u16,
+        now: Option<DateTime<Utc>>,
+        zone: Zone,
+    ) -> Buffer {
         let area = Rect::new(0, 0, width, 1);
         let mut buf = Buffer::empty(area);
         let theme = Theme::monochrome();
         row_line(
             row,
             &Columns::for_width(usize::from(width), false),
-            now,
+            Dates { now, zone },
             &theme,
+            false,
             &|_, v: &str| v.to_owned(),
         )
         .render(area, &mut buf);
@@ -261,6 +296,21 @@ mod tests {
             "{}",
             text(&buf)
         );
+    }
+
+    #[test]
+    fn dates_are_on_the_screen_s_wall_clock() {
+        // 2023-09-19 22:30 UTC is already the 20th, 00:30, in Paris (UTC+2 in September).
+        let mut late = row();
+        late.published = Utc.with_ymd_and_hms(2023, 9, 19, 22, 30, 0).single();
+        let paris = Zone::Fixed(chrono::FixedOffset::east_opt(7200).expect("valid"));
+        let now = Utc.with_ymd_and_hms(2023, 9, 20, 6, 0, 0).single();
+        let local = text(&draw_row_in(&late, 60, now, paris));
+        assert!(local.starts_with("● ★ 00:30 fr"), "{local}");
+        let utc = text(&draw_row_in(&late, 60, now, Zone::Utc));
+        assert!(utc.starts_with("● ★ 09-19 fr"), "{utc}");
+        let wide = text(&draw_row_in(&late, 120, None, paris));
+        assert!(wide.starts_with("● ★ 2023-09-20 fr"), "{wide}");
     }
 
     #[test]

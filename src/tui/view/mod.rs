@@ -1,11 +1,11 @@
 //! `view`: draws the model, changes nothing. Every string that came from a feed passes through
 //! `text::screen` before it becomes a `Span`.
-use super::layout;
 use super::model::{App, Pane};
 use ratatui::Frame;
 use ratatui::style::Style;
 use ratatui::widgets::Block;
 
+mod failing;
 mod header;
 mod help;
 mod list;
@@ -15,12 +15,13 @@ mod sidebar;
 mod status;
 mod stories;
 mod tagging;
+pub use failing::line_count as failing_lines;
 pub use tagging::tag_panel_rows;
 mod text;
 
 /// Draws the whole screen for `app`.
 pub fn view(app: &App, frame: &mut Frame) {
-    let areas = layout::areas(frame.area(), app.reader.is_open());
+    let areas = app.areas_in(frame.area());
     header::draw(app, frame, areas.header);
     if let Some(area) = areas.sidebar {
         sidebar::draw(app, frame, area);
@@ -36,6 +37,9 @@ pub fn view(app: &App, frame: &mut Frame) {
     note::draw(app, frame, frame.area());
     if app.overlay.help_scroll().is_some() {
         help::draw(app, frame, frame.area());
+    }
+    if app.overlay.failing_scroll().is_some() {
+        failing::draw(app, frame, frame.area());
     }
 }
 

@@ -46,7 +46,9 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     ])
     .areas(head);
     let summary = &open.article.summary;
-    let header = Header::of(&open.article);
+    let mut header = Header::of(&open.article);
+    // On screen, the date is on the user's clock; `veille show` and exports keep UTC.
+    header.published = summary.published.map(|at| app.settings.zone.full(at));
     frame.render_widget(
         Paragraph::new(header.title.as_str())
             .style(Style::new().add_modifier(Modifier::BOLD))

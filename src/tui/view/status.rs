@@ -2,7 +2,7 @@
 //! key hints.
 use crate::text::screen;
 use crate::tui::i18n::T;
-use crate::tui::model::App;
+use crate::tui::model::{App, Overlay, Pane};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
@@ -33,6 +33,14 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
             &search.text,
             search.cursor,
             theme.accent,
+        );
+        draw_hint_right(
+            frame,
+            area,
+            &search.text,
+            prompt,
+            T::HintsSearchBox.get(lang),
+            theme,
         );
         return;
     }
@@ -77,10 +85,53 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         }
         None => match failing_feed(app) {
             Some(text) => Line::styled(text, theme.error),
-            None => Line::styled(T::Hints.keyed(lang, &app.settings.keymap), theme.muted),
+            None => Line::styled(hints(app).keyed(lang, &app.settings.keymap), theme.muted),
         },
     };
     frame.render_widget(Paragraph::new(line), area);
+}
+
+/// What the keys do where the keyboard is now: the overlay that has it, else the focused pane (a
+/// searched list says how to clear the search). Each names the user's own keys.
+fn hints(app: &App) -> T {
+    match &app.overlay {
+        Overlay::Help { .. } | Overlay::FailingFeeds { .. } => T::HintsOverlay,
+        Overlay::TagPrompt(_) => T::HintsPrompt,
+        Overlay::Note(_) => T::HintsNote,
+        Overlay::Search(_) => T::HintsSearchBox,
+        Overlay::ExportPrompt(_) | Overlay::None => match app.focus {
+            Pane::Reader => T::HintsReader,
+            Pane::Sidebar => T::HintsSidebar,
+            Pane::List if app.query.search.is_some() => T::HintsSearch,
+            Pane::List => T::Hints,
+        },
+    }
+}
+
+/// The search box's keys at the right of the status bar, when the text leaves room for them.
+fn draw_hint_right(
+    frame: &mut Frame,
+    area: Rect,
+    text: &str,
+    prompt: &str,
+    hint: &str,
+    theme: &crate::tui::theme::Theme,
+) {
+    let used = prompt.width() + screen::line(text).width() + 2;
+    let width = hint.width();
+    if used + width > usize::from(area.width) {
+        return;
+    }
+    let hint_width = u16::try_from(width).unwrap_or(u16::MAX);
+    let at = Rect {
+        x: area.right().saturating_sub(hint_width),
+        width: hint_width,
+        ..area
+    };
+    frame.render_widget(
+        Paragraph::new(Line::styled(hint.to_owned(), theme.muted)),
+        at,
+    );
 }
 
 /// Why the feed under the sidebar's cursor (or the one the list shows) fails: its sanitized reason,
@@ -101,7 +152,7 @@ fn failing_feed(app: &App) -> Option<String> {
     let status = failure.status.map_or_else(String::new, |s| {
         T::FeedHttpStatus.fill(lang, &[("status", &s.to_string())])
     });
-    let day = |at: chrono::DateTime<chrono::Utc>| at.format("%Y-%m-%d").to_string();
+    let day = |at: chrono::DateTime<chrono::Utc>| app.settings.zone.day(at);
     let last = match failure.last_success {
         Some(at) => T::FeedLastSuccess.fill(lang, &[("date", &day(at))]),
         None => T::FeedNeverFetched.get(lang).to_owned(),

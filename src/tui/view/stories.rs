@@ -1,6 +1,6 @@
 //! Rows of the stories view: a story (its newest title, languages, sources, time span) and, when
 //! expanded, each of its articles with its feed and why it joined.
-use super::list::{Columns, date};
+use super::list::{Columns, Dates};
 use super::text::{cut, fit};
 use crate::model::{ArticleSummary, Facet, Lang};
 use crate::store::StoryHead;
@@ -41,7 +41,10 @@ pub(super) fn head_line<'a>(
         Span::styled(if row.read { "  " } else { "● " }, theme.unread),
         glyph,
         Span::styled(
-            fit(&date(head.last_seen, app.now, columns.date), columns.date) + " ",
+            fit(
+                &Dates::of(app).date(head.last_seen, columns.date),
+                columns.date,
+            ) + " ",
             theme.muted,
         ),
         Span::styled(fit(&languages.join("/"), columns.lang) + " ", theme.muted),
@@ -54,7 +57,7 @@ pub(super) fn head_line<'a>(
         rest = rest.saturating_sub(shown.width());
         spans.push(Span::styled(shown, theme.muted));
     }
-    let span = span(head.first_seen, head.last_seen, app.now);
+    let span = span(head.first_seen, head.last_seen, Dates::of(app));
     let chips: Vec<String> = Facet::ALL
         .into_iter()
         .flat_map(|f| row.tags.get(f).iter().map(move |v| (f, v)))
@@ -77,20 +80,19 @@ pub(super) fn head_line<'a>(
     Line::from(spans)
 }
 
-/// A story's time span, ` (09-19 → 09-21)` (with the year when not this year's); empty when
-/// its articles are of one day.
-fn span(
-    first: Option<DateTime<Utc>>,
-    last: Option<DateTime<Utc>>,
-    now: Option<DateTime<Utc>>,
-) -> String {
+/// A story's time span on the screen's clock, ` (09-19 → 09-21)` (with the year when not this
+/// year's); empty when its articles are of one day.
+fn span(first: Option<DateTime<Utc>>, last: Option<DateTime<Utc>>, dates: Dates) -> String {
     let (Some(first), Some(last)) = (first, last) else {
         return String::new();
     };
-    if first.date_naive() == last.date_naive() {
+    let wall = |d| dates.zone.wall(d);
+    let (first, last) = (wall(first), wall(last));
+    if first.date() == last.date() {
         return String::new();
     }
-    let this_year = |d: DateTime<Utc>| now.is_none_or(|n| n.year() == d.year());
+    let now = dates.now.map(wall);
+    let this_year = |d: chrono::NaiveDateTime| now.is_none_or(|n| n.year() == d.year());
     let format = if this_year(first) && this_year(last) {
         "%m-%d"
     } else {
@@ -113,7 +115,10 @@ pub(super) fn member_line<'a>(
         Span::styled(if row.read { "  " } else { "● " }, theme.unread),
         Span::styled(if row.starred { "★ " } else { "  " }, theme.star),
         Span::styled(
-            fit(&date(row.published, app.now, columns.date), columns.date) + " ",
+            fit(
+                &Dates::of(app).date(row.published, columns.date),
+                columns.date,
+            ) + " ",
             theme.muted,
         ),
         Span::styled(

@@ -1,0 +1,157 @@
+//! A headline's subject as the victim when the headline says it was breached, with no classic
+//! cue: "Coinbase data breach exposes…", "Carrefour says customer data was accessed", and the
+//! thief's source in "hackers stole customer records from Kering".
+use super::context::{Cue, Found};
+use super::fold::is_word_char;
+use super::victims::{self, Phrase, Token};
+
+/// What follows a subject that had an incident ("Coinbase data breach", « Auchan cyberattaque »).
+/// Plural "attacks" and "hack" are left out: "ToolShell attacks", "MOVEit hack" name a campaign
+/// or the product it went through.
+#[rustfmt::skip]
+const INCIDENTS: &[&[&str]] = &[
+    &["data", "breach"], &["security", "breach"], &["breach"], &["cyberattack"],
+    &["cyber", "attack"], &["cyber-attack"], &["ransomware", "attack"], &["security", "incident"],
+    &["cyber", "incident"], &["data", "leak"], &["fuite", "de", "donnees"], &["cyberattaque"],
+];
+
+/// Verbs by which a subject speaks of what happened to it ("Carrefour says…", « X confirme… »).
+#[rustfmt::skip]
+const DISCLOSES: &[&str] = &[
+    "says", "said", "confirms", "confirmed", "reveals", "revealed", "discloses", "disclosed",
+    "admits", "admitted", "notifies", "confirme", "reconnait", "revele", "indique",
+];
+
+/// Words skipped between a subject and its verb ("Coinbase has confirmed", « X a confirmé »).
+const GLUE: &[&str] = &[
+    "has", "have", "a", "now", "also", "aussi", "finally", "enfin",
+];
+
+/// Words saying that something of the subject's own was taken or reached.
+#[rustfmt::skip]
+const OWN_LOSS: &[&str] = &[
+    "customer", "customers", "user", "users", "employee", "employees", "staff", "patient",
+    "patients", "student", "students", "member", "members", "its", "their", "our", "clients",
+    "salaries", "agents", "usagers", "adherents", "etudiants", "ses", "son", "sa", "leurs",
+];
+
+/// Words saying it was taken or reached.
+#[rustfmt::skip]
+const LOSS: &[&str] = &[
+    "stolen", "stole", "accessed", "leaked", "exposed", "compromised", "breached", "hacked",
+    "breach", "volees", "voles", "derobees", "derobes", "piratees", "pirates", "exposees",
+    "fuite", "piratage",
+];
+
+/// The headline's subject when the rest of the headline says it was breached: the subject is
+/// followed at once by an incident noun, or speaks (`DISCLOSES`) of its own data lost. Asked only
+/// when no victim cue of the title named anyone. Returns the phrase and whether it rests on a
+/// disclosure (an agency disclosing an attack is no victim).
+pub(crate) fn subject_victim(original: &str) -> Option<(Phrase, bool)> {
+    let toks = victims::tokens(original, 0, original.len());
+    let p = victims::phrase_forward(&toks, 0).filter(|p| p.proper)?;
+    let mut i = toks.partition_point(|t| t.start < p.end);
+    if toks.get(i).is_some_and(|t| t.gap) {
+        return None;
+    }
+    while toks
+        .get(i)
+        .is_some_and(|t| GLUE.contains(&t.folded.as_str()))
+    {
+        i += 1;
+    }
+    let rest = &toks[i.min(toks.len())..];
+    let starts_with = |words: &[&str]| {
+        words.len() <= rest.len() && words.iter().zip(rest).all(|(w, t)| t.folded == *w)
+    };
+    if INCIDENTS.iter().any(|words| starts_with(words)) {
+        return Some((p, false));
+    }
+    let speaks = rest
+        .first()
+        .is_some_and(|t| DISCLOSES.contains(&t.folded.as_str()));
+    let has =
+        |list: &[&str], from: &[Token]| from.iter().any(|t| list.contains(&t.folded.as_str()));
+    (speaks && has(LOSS, rest) && has(OWN_LOSS, rest)).then_some((p, true))
+}
+
+/// Verbs of theft: "stole", "took", "exfiltrated" … whose "from" names who was robbed.
+#[rustfmt::skip]
+const THEFT: &[&str] = &[
+    "stole", "stolen", "steal", "steals", "stealing", "exfiltrated", "took", "taken", "copied",
+    "leaked", "downloaded", "swiped", "grabbed",
+];
+
+/// "hackers stole customer records from Kering": a "from" within five words after a verb of
+/// theft names the victim (folded text; the cues a [`Cue::VictimAfter`] would be).
+pub(crate) fn theft_sources(text: &str, from: usize, to: usize) -> Vec<Found> {
+    let mut out = Vec::new();
+    let span = &text[from..to];
+    for (at, _) in span.match_indices("from") {
+        let (start, end) = (from + at, from + at + 4);
+        if !super::context::at_word_boundary(text, start, end) {
+            continue;
+        }
+        let before = super::context::words_back(text, from, start, 5);
+        let theft = text[before..start]
+            .split(|c: char| !is_word_char(c))
+            .any(|w| THEFT.contains(&w));
+        if theft {
+            out.push(Found {
+                start,
+                end,
+                cue: Cue::VictimAfter,
+            });
+        }
+    }
+    out
+}
+
+/// Whether a new victim read off the start of the title is a name rather than a headline's first
+/// word: a title capitalises its first word ("Criminal cyberattack is…", « Victime d'une
+/// cyberattaque, … »), and the article's text names its victim again. So a one-word subject
+/// counts when the text writes it capitalised inside a sentence ("… said Coinbase"), or
+/// capitalised and never in lower case; a text that is empty (a feed of titles) cannot say. A
+/// subject set before a colon ("Intraverse : 16,9 millions d'entrées exposées") is the press's way
+/// of naming what the story is about: it falls only when the text writes it in lower case.
+pub(crate) fn named_again(word: &str, text: &str, before_colon: bool) -> bool {
+    let bounded_at = |at: usize, len: usize| {
+        !text[..at].chars().next_back().is_some_and(is_word_char)
+            && !text[at + len..].chars().next().is_some_and(is_word_char)
+    };
+    let lower = word.to_lowercase();
+    let in_lower_case = lower != word
+        && text
+            .match_indices(lower.as_str())
+            .any(|(at, _)| bounded_at(at, lower.len()));
+    let (mut capitalised, mut inside_a_sentence) = (false, false);
+    for (at, _) in text.match_indices(word) {
+        if bounded_at(at, word.len()) {
+            capitalised = true;
+            let before = text[..at].trim_end_matches([' ', '\u{a0}', '"', '«', '“', '(']);
+            inside_a_sentence |=
+                !(before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n']));
+        }
+    }
+    let named = if before_colon { true } else { capitalised };
+    text.trim().is_empty() || inside_a_sentence || (named && !in_lower_case)
+}
+
+/// Drops the new victims that are only a title's capitalised first word (see [`named_again`]).
+pub(crate) fn drop_title_openers(
+    targets: &mut Vec<super::suggest::Suggestion>,
+    title: &str,
+    text: &str,
+) {
+    targets.retain(|s| {
+        let e = &s.evidence;
+        let opener = s.new_value
+            && e.field == super::suggest::Field::Title
+            && e.start == 0
+            && !e.term.trim().contains(char::is_whitespace);
+        let before_colon = title
+            .get(e.end..)
+            .is_some_and(|rest| rest.trim_start().starts_with(':'));
+        !opener || named_again(e.term.trim(), text, before_colon)
+    });
+}

@@ -1,0 +1,133 @@
+//! One victim written several ways: « Université d'Aix-Marseille » and « Université Aix-Marseille »,
+//! "Marks and Spencer" and "Marks & Spencer", « HPL » and « Hôpital privé de la Loire », "Thales
+//! Group" and "Thales". The press, the vocabulary and an analyst's tag rarely spell a victim alike;
+//! these are still one target (suggestions merged, a rejection kept, a tag recognised).
+use super::fold::fold;
+
+/// Words that only join or introduce a name: articles, prepositions, "and".
+#[rustfmt::skip]
+const JOINERS: &[&str] = &[
+    "de", "d", "du", "des", "l", "la", "le", "les", "of", "the", "and", "et", "a", "au", "aux",
+    "en", "for", "pour",
+];
+
+/// Legal forms and group words that a name may carry or drop ("Acme Inc.", "groupe Ramsay").
+#[rustfmt::skip]
+const LEGAL: &[&str] = &[
+    "sa", "sas", "sasu", "sarl", "inc", "incorporated", "ltd", "limited", "llc", "plc", "corp",
+    "corporation", "co", "company", "gmbh", "ag", "nv", "bv", "spa", "group", "groupe", "holding",
+    "holdings",
+];
+
+/// A word of a victim's name: folded, and whether it was written as an acronym ("HPL", "CHU").
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Word {
+    folded: String,
+    acronym: bool,
+}
+
+/// The words of a name, joiners kept (acronyms spell them out of the significant words only).
+fn words(name: &str) -> Vec<Word> {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| Word {
+            folded: fold(w),
+            acronym: w.chars().count() >= 2
+                && w.chars().count() <= 6
+                && w.chars().all(|c| c.is_uppercase()),
+        })
+        .collect()
+}
+
+/// The significant words: no joiners, no legal forms, a plural -s dropped ("Spencers").
+fn significant(words: &[Word]) -> Vec<Word> {
+    words
+        .iter()
+        .filter(|w| !JOINERS.contains(&w.folded.as_str()) && !LEGAL.contains(&w.folded.as_str()))
+        .map(|w| {
+            let f = &w.folded;
+            let folded = if f.len() > 4 && f.ends_with('s') && !f.ends_with("ss") {
+                f[..f.len() - 1].to_string()
+            } else {
+                f.clone()
+            };
+            Word {
+                folded,
+                acronym: w.acronym,
+            }
+        })
+        .collect()
+}
+
+/// `mine` with each acronym that `other` spells out in full replaced by those words.
+fn spelled_out(mine: &[Word], other: &[Word]) -> Vec<String> {
+    let mut out = Vec::new();
+    for w in mine {
+        let known = other.iter().any(|o| o.folded == w.folded);
+        let letters: Vec<char> = w.folded.chars().collect();
+        let run = (!known && w.acronym)
+            .then(|| {
+                (0..other.len()).find_map(|i| {
+                    let run = other.get(i..i + letters.len())?;
+                    run.iter()
+                        .zip(&letters)
+                        .all(|(o, l)| o.folded.starts_with(*l))
+                        .then_some(run)
+                })
+            })
+            .flatten();
+        match run {
+            Some(run) => out.extend(run.iter().map(|o| o.folded.clone())),
+            None => out.push(w.folded.clone()),
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// True when `a` and `b` name the same victim: the same significant words in any order, whatever
+/// the articles, prepositions, "&"/"and", legal form or a plural -s, and an acronym standing for
+/// the words it abbreviates. A name with no significant word is no victim.
+pub fn same_victim(a: &str, b: &str) -> bool {
+    let (wa, wb) = (significant(&words(a)), significant(&words(b)));
+    if wa.is_empty() || wb.is_empty() {
+        return false;
+    }
+    spelled_out(&wa, &wb) == spelled_out(&wb, &wa)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_victim;
+
+    #[test]
+    fn variants_of_one_name() {
+        assert!(same_victim(
+            "Université d'Aix-Marseille",
+            "Université Aix-Marseille"
+        ));
+        assert!(same_victim("Marks and Spencers", "Marks & Spencer"));
+        assert!(same_victim("Thales Group", "Thales"));
+        assert!(same_victim("Groupe Ramsay", "Ramsay"));
+        assert!(same_victim("HPL", "Hôpital privé de la Loire"));
+        assert!(same_victim(
+            "CHU de Rennes",
+            "Centre hospitalier universitaire de Rennes"
+        ));
+        assert!(same_victim("Acme Inc.", "ACME"));
+        assert!(same_victim(
+            "Conseil départemental de Seine-Maritime",
+            "Seine-Maritime conseil départemental"
+        ));
+    }
+
+    #[test]
+    fn different_victims_stay_apart() {
+        assert!(!same_victim("Université Lyon 3", "Université Lyon 2"));
+        assert!(!same_victim("Mairie de Paris", "Paris"));
+        assert!(!same_victim("Hôpital de Cannes", "Clinique de Cannes"));
+        assert!(!same_victim("CHU de Rennes", "CHU de Nantes"));
+        assert!(!same_victim("The Group", "Group"));
+        assert!(!same_victim("Co-op", "Cooperative"));
+    }
+}

@@ -1,0 +1,89 @@
+//! The failing feeds (`!`): each feed whose last fetch failed, why (sanitized: a server wrote it),
+//! its HTTP status and since when — what `veille feeds list --failed` prints.
+use crate::text::screen;
+use crate::tui::i18n::T;
+use crate::tui::model::App;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+/// The overlay's lines: two per failing feed, or one saying that none fails.
+pub fn lines(app: &App) -> Vec<Line<'static>> {
+    let lang = app.settings.lang;
+    let theme = &app.settings.theme;
+    let zone = app.settings.zone;
+    let failing: Vec<_> = app
+        .sidebar
+        .feeds
+        .iter()
+        .filter_map(|f| f.failure.as_ref().map(|failure| (f, failure)))
+        .collect();
+    if failing.is_empty() {
+        return vec![Line::styled(T::FailingNone.get(lang), theme.muted)];
+    }
+    let mut lines = Vec::new();
+    for (feed, failure) in failing {
+        let status = failure.status.map_or_else(String::new, |s| {
+            T::FeedHttpStatus.fill(lang, &[("status", &s.to_string())])
+        });
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!(
+                    "{}{}",
+                    super::sidebar::FAILING_MARK,
+                    screen::line(&feed.name)
+                ),
+                theme.error,
+            ),
+            Span::raw(format!("{status} — {}", screen::line(&failure.reason))),
+        ]));
+        let last = match failure.last_success {
+            Some(at) => T::FeedLastSuccess.fill(lang, &[("date", &zone.full(at))]),
+            None => T::FeedNeverFetched.get(lang).to_owned(),
+        };
+        let since = match failure.failing_since {
+            Some(at) => {
+                T::FeedFailingSince.fill(lang, &[("date", &zone.full(at)), ("last", &last)])
+            }
+            None => last,
+        };
+        lines.push(Line::styled(format!("    {since}"), theme.muted));
+    }
+    lines
+}
+
+/// How many lines the overlay holds, for its scrolling bounds.
+pub fn line_count(app: &App) -> usize {
+    lines(app).len()
+}
+
+pub(super) fn draw(app: &App, frame: &mut Frame, screen: Rect) {
+    let lang = app.settings.lang;
+    let theme = &app.settings.theme;
+    let lines = lines(app);
+    let failing = app
+        .sidebar
+        .feeds
+        .iter()
+        .filter(|f| f.failure.is_some())
+        .count();
+    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+    let [area] = Layout::horizontal([Constraint::Max(100)])
+        .flex(Flex::Center)
+        .areas(screen);
+    let [area] = Layout::vertical([Constraint::Max(height)])
+        .flex(Flex::Center)
+        .areas(area);
+    let block = Block::bordered()
+        .title(T::FailingTitle.fill(lang, &[("n", &failing.to_string())]))
+        .title_bottom(Line::styled(
+            T::FailingClose.keyed(lang, &app.settings.keymap),
+            theme.muted,
+        ))
+        .title_style(theme.accent)
+        .border_style(theme.accent);
+    frame.render_widget(Clear, area);
+    let scroll = u16::try_from(app.overlay.failing_scroll().unwrap_or(0)).unwrap_or(u16::MAX);
+    frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), area);
+}
