@@ -555,8 +555,8 @@ mod tests {
         );
         assert_eq!(Action::from_name("AcceptSuggestions"), None);
         let all: Vec<Action> = Action::all().collect();
-        assert_eq!(all.len(), 44);
-        assert_eq!((all[0], all[43]), (Action::Down, Action::Tlp));
+        assert_eq!(all.len(), 47);
+        assert_eq!((all[0], all[46]), (Action::Down, Action::MergeStories));
         for action in all {
             assert_eq!(Action::from_name(action.name()), Some(action));
         }
