@@ -185,8 +185,24 @@ fn a_tag_is_committed_when_the_command_returns() {
 fn a_taxonomy_file_beside_the_config_extends_the_vocabulary() {
     let home = fetched_home();
     let id = home.id_containing(STORY);
-    let user = "[[actor]]\nname = \"Groupe Maison\"\naliases = [\"GM-1\"]\n";
+    let user = "[[actor]]\nname = \"Groupe Maison\"\naliases = [\"GM-1\", \"Checkmate\"]\n";
     std::fs::write(home.dir.path().join("taxonomy.toml"), user).unwrap();
+    // Suggested from the title ("… in Operation Checkmate"), by `suggest ID`, which compiles only
+    // the names that can occur in the article, as by `suggest --json`, which compiles them all.
+    let one: Value =
+        serde_json::from_slice(&home.veille(&["suggest", &id, "--json"]).stdout).unwrap();
+    assert_eq!(
+        one["actor"],
+        serde_json::json!(["BlackSuit", "Groupe Maison"]),
+        "{one}"
+    );
+    let many = stdout(&home.veille(&["suggest", "--json"]));
+    let line = many
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .find(|v| v["id"].as_i64() == id.parse().ok())
+        .unwrap();
+    assert_eq!(line["actor"], one["actor"], "{line}");
     let out = home.veille(&["tag", &id, "--actor", "gm-1"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(

@@ -74,10 +74,36 @@ fn opml_fixtures() -> &'static [(PathBuf, Vec<u8>)] {
     FIXTURES.get_or_init(|| files_under(&Path::new(support::FEEDS_DIR).join("opml"), &["opml"]))
 }
 
+fn vocabulary() -> &'static Vocabulary {
+    static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
+    VOCABULARY.get_or_init(|| Vocabulary::bundled().unwrap())
+}
+
 fn suggester() -> &'static Suggester {
     static SUGGESTER: OnceLock<Suggester> = OnceLock::new();
-    SUGGESTER.get_or_init(|| Suggester::new(&Vocabulary::bundled().unwrap()).unwrap())
+    SUGGESTER.get_or_init(|| Suggester::new(vocabulary()).unwrap())
 }
+
+/// Names of every facet, their overlaps and near misses, and what sits between them: run together
+/// they make the matcher choose between the longest name, a name inside a word and the next one.
+fn names_run_together() -> impl Strategy<Value = String> {
+    let pieces = prop_oneof![
+        proptest::sample::select(NAME_PIECES).prop_map(str::to_owned),
+        "[a-zA-Z]{1,4}",
+    ];
+    proptest::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+}
+
+#[rustfmt::skip]
+const NAME_PIECES: &[&str] = &[
+    "data breach", "breach", "xdata", "data", "ransomware", "rançongiciel", "LockBit", "Lockbit",
+    "LOCKBIT", "Play", "play", "Medusa", "gang", "APT28", "Fancy Bear", "Sandworm",
+    "Midnight Blizzard", "Paris", "Londres", "française", "Dutch", "hôpital", "CHU de Rennes",
+    "mairie de", "victime de", "hit by", "attack on", "pas de", "aurait", "may not",
+    "fuite de données", "Cour pénale internationale", "ICC", "FBI", "Microsoft",
+    "cyberattaque contre", "phishing", "hameçonnage", "s", "-", "'", "’", " ", ". ", ", ", "\n",
+    "é", "œ",
+];
 
 /// One edit of a byte string, at a position given as a fraction of its length so that the same
 /// strategy fits every fixture.
@@ -374,6 +400,14 @@ proptest! {
         prop_assert!(started.elapsed() < TIME_BUDGET);
     }
 
+    /// `veille suggest ID` compiles only the names that can occur in its article: what it finds
+    /// must be what the suggester over the whole vocabulary finds, however the names run together.
+    #[test]
+    fn one_article_alone_gets_what_the_whole_vocabulary_gives(title in names_run_together(), text in names_run_together()) {
+        let alone = Suggester::suggest_once(vocabulary(), &title, &text).unwrap();
+        prop_assert_eq!(alone, suggester().suggest(&title, &text));
+    }
+
     #[test]
     fn suggester_evidence_points_into_the_text(title in hostile_text(), text in hostile_text()) {
         check_evidence(&title, &text)?;
@@ -392,6 +426,8 @@ proptest! {
 fn check_evidence(title: &str, text: &str) -> Result<(), TestCaseError> {
     {
         let suggestions: Suggestions = suggester().suggest(title, text);
+        let alone = Suggester::suggest_once(vocabulary(), title, text).unwrap();
+        prop_assert_eq!(&alone, &suggestions);
         let all = suggestions
             .actor
             .iter()

@@ -410,6 +410,46 @@ fn suggestions_meet_the_quality_targets_on_the_gold_set() {
     }
 }
 
+/// `veille suggest ID` compiles only the names that can occur in its one article
+/// (`Suggester::suggest_once`): on every entry of every gold feed and fixture feed, labelled or
+/// not, it must suggest exactly what the suggester over the whole vocabulary does (same values,
+/// evidence and confidence).
+#[test]
+fn one_article_alone_gets_what_the_whole_vocabulary_gives() {
+    let vocab = Vocabulary::bundled().unwrap();
+    let suggester = Suggester::new(&vocab).unwrap();
+    let mut feeds: BTreeSet<String> = load()
+        .article
+        .into_iter()
+        .chain(load_file("fresh.toml").article)
+        .map(|a| a.feed)
+        .collect();
+    for lang in ["fr", "en"] {
+        for e in std::fs::read_dir(root().join("../shared/feeds").join(lang)).unwrap() {
+            let name = e.unwrap().file_name().to_string_lossy().into_owned();
+            if !name.contains("TRUNCATED") {
+                feeds.insert(format!("{lang}/{name}"));
+            }
+        }
+    }
+    let (mut compared, mut with_suggestions) = (0, 0);
+    for feed in &feeds {
+        for a in articles(feed) {
+            let text = a.text.as_deref().unwrap_or("");
+            let whole = suggester.suggest(&a.title, text);
+            let alone = Suggester::suggest_once(&vocab, &a.title, text).unwrap();
+            assert_eq!(alone, whole, "{feed}: {:?}", a.title);
+            compared += 1;
+            with_suggestions += usize::from(!whole.is_empty());
+        }
+    }
+    // The comparison means something only over many articles with suggestions.
+    assert!(
+        compared >= 200 && with_suggestions >= 100,
+        "{compared} articles, {with_suggestions} with suggestions"
+    );
+}
+
 /// Helps labelling: `GOLD_DUMP=1 cargo test --test tagging_gold dump -- --nocapture` prints, for
 /// every fixture feed entry that the gold set does not hold yet, the title and text veille stores.
 #[test]

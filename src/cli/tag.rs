@@ -171,8 +171,10 @@ pub fn suggest(paths: &Paths, id: i64, json: bool) -> Result<ExitCode> {
     let Some(article) = store.article(ArticleId(id))? else {
         bail!(T::CliNoArticle.say(lang, &[("id", &id)]));
     };
-    let suggester = suggester(paths)?;
-    let mut suggestions = suggester.suggest(&article.summary.title, &article.text);
+    // One article: an automaton of the few names that can occur in it, not of the whole vocabulary.
+    let mut suggestions =
+        Suggester::suggest_once(paths.vocabulary()?, &article.summary.title, &article.text)
+            .with_context(|| T::CliMatcher.get(lang))?;
     let rejected = suggestions.take_rejected(&store.rejected_suggestions(ArticleId(id))?);
     let mut out = output::stdout();
     if json {

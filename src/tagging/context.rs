@@ -6,6 +6,7 @@
 //! folded too.
 use super::error::TaggingError;
 use super::fold::is_word_char;
+use super::trigrams::Trigrams;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 
 /// What a cue phrase signals.
@@ -262,7 +263,8 @@ pub(crate) struct Cues {
 }
 
 impl Cues {
-    pub fn new() -> Result<Cues, TaggingError> {
+    /// Every cue phrase, or only those that may occur in a text whose sequences are `grams`.
+    pub fn new(grams: Option<&Trigrams>) -> Result<Cues, TaggingError> {
         let table: [(&[&str], Cue); 14] = [
             (NEGATION, Cue::Negation),
             (NEGATION_SCOPE, Cue::NegationScope),
@@ -282,7 +284,10 @@ impl Cues {
         let mut patterns: Vec<&str> = Vec::new();
         let mut kinds: Vec<Vec<Cue>> = Vec::new();
         for (list, cue) in table {
-            for p in list {
+            for p in list
+                .iter()
+                .filter(|p| grams.is_none_or(|g| g.may_contain(p)))
+            {
                 match patterns.iter().position(|q| q == p) {
                     Some(i) if !kinds[i].contains(&cue) => kinds[i].push(cue),
                     Some(_) => {}
@@ -295,8 +300,13 @@ impl Cues {
         }
         // The longest phrase at a place is what is meant ("may have" is no "may", "cyberattaque
         // contre" no bare "cyberattaque"), and one DFA pass keeps this cheap on long advisories.
+        // One article's few cues need no DFA: an NFA builds fastest, and scans one article quickly.
+        let kind = match grams {
+            None => AhoCorasickKind::DFA,
+            Some(_) => AhoCorasickKind::NoncontiguousNFA,
+        };
         let matcher = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(kind))
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .map_err(|e| TaggingError::Matcher(e.to_string()))?;
@@ -595,7 +605,7 @@ mod tests {
     use super::*;
 
     fn modality_of(text: &str, word: &str) -> Modality {
-        let cues = Cues::new().unwrap().find(text);
+        let cues = Cues::new(None).unwrap().find(text);
         let start = text.find(word).unwrap();
         let s = sentence_of(&sentences(text), start);
         modality(text, &cues, s, start, start + word.len())

@@ -13,6 +13,16 @@ pub enum TaggingError {
         #[source]
         source: Box<toml::de::Error>,
     },
+    /// A bundled file's compiled (JSON) form does not follow the vocabulary schema: build.rs
+    /// converts the TOML as it is, so the TOML file named has a field veille does not know.
+    #[error("bundled vocabulary file {file}: {source}")]
+    Compiled {
+        /// Which bundled file.
+        file: String,
+        /// The schema error.
+        #[source]
+        source: serde_json::Error,
+    },
     /// An entry is unusable (empty id, unknown sector...).
     #[error("vocabulary file {file}: {kind} {id:?}: {problem}")]
     Invalid {

@@ -88,10 +88,15 @@ impl Folded {
 /// Folds a short string (a name, an alias, what the user typed).
 pub(crate) fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        push_folded(&mut out, c);
-    }
+    fold_into(&mut out, s);
     out
+}
+
+/// Appends `s` folded to `out` (a buffer reused across many names).
+pub(crate) fn fold_into(out: &mut String, s: &str) {
+    for c in s.chars() {
+        push_folded(out, c);
+    }
 }
 
 /// True for characters that make up words: a match must not continue into one.

@@ -26,6 +26,7 @@ mod resolve;
 mod rules;
 mod suggest;
 mod synonyms;
+mod trigrams;
 mod variants;
 mod victims;
 mod vocab;

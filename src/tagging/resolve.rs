@@ -86,7 +86,7 @@ impl Vocabulary {
         let kinds = kinds_of(facet);
         let mut found: Vec<Candidate> = Vec::new();
         for n in self
-            .names
+            .names()
             .iter()
             .filter(|n| n.folded == key && kinds.contains(&n.kind))
         {
@@ -131,7 +131,7 @@ impl Vocabulary {
                 best.insert(slot, (c.rank, len, c));
             }
         };
-        for n in self.names.iter().filter(|n| kinds.contains(&n.kind)) {
+        for n in self.names().iter().filter(|n| kinds.contains(&n.kind)) {
             if let Some(rank) = rank(&n.folded, &key) {
                 offer(
                     self.candidate(n.kind, n.entry, &n.text, rank),

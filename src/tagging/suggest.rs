@@ -5,6 +5,7 @@ use super::error::TaggingError;
 use super::fold::{Folded, is_word_char};
 use super::resolve::Kind;
 use super::rules::{self, CONTEXT_WINDOW, CONTEXT_WORDS, CaseRule};
+use super::trigrams::Trigrams;
 use super::vocab::{PlaceKind, Vocabulary};
 use crate::model::Tags;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -248,13 +249,36 @@ pub(super) struct Hit<'a> {
 }
 
 impl Suggester {
-    /// Compiles the vocabulary's names into the matching automaton.
+    /// Compiles the vocabulary's names into the matching automaton: ~10 ms, after which each
+    /// article is one fast scan. For a single article, [`Suggester::suggest_once`] is faster.
     pub fn new(vocab: &Vocabulary) -> Result<Suggester, TaggingError> {
+        Self::build(vocab, None)
+    }
+
+    /// Suggestions for one article, without compiling the whole vocabulary: the automaton holds
+    /// only the names whose every three-letter sequence occurs in the title or text, the only ones
+    /// that can match there, so the suggestions are those [`Suggester::new`] gives, at a fraction of
+    /// the cost (what `veille suggest ID` pays on every call).
+    pub fn suggest_once(
+        vocab: &Vocabulary,
+        title: &str,
+        text: &str,
+    ) -> Result<Suggestions, TaggingError> {
+        let mut grams = Trigrams::default();
+        for field in [title, text] {
+            grams.add(&Folded::new(field).text);
+        }
+        Ok(Self::build(vocab, Some(&grams))?.suggest(title, text))
+    }
+
+    /// The suggester over every name of `vocab`, or only over those that may occur in a text whose
+    /// three-letter sequences are `grams`.
+    fn build(vocab: &Vocabulary, grams: Option<&Trigrams>) -> Result<Suggester, TaggingError> {
         let mut patterns: Vec<String> = Vec::new();
         let mut targets: Vec<Vec<Target>> = Vec::new();
         let mut slot: HashMap<String, usize> = HashMap::new();
         let mut add = |folded: String, target: Target| {
-            if folded.chars().count() < 2 {
+            if folded.chars().count() < 2 || grams.is_some_and(|g| !g.may_contain(&folded)) {
                 return;
             }
             let i = *slot.entry(folded.clone()).or_insert_with(|| {
@@ -273,7 +297,16 @@ impl Suggester {
                 None => list.push(target),
             }
         };
-        for term in terms(vocab) {
+        // For one article, a name is folded into one buffer and tested before anything else.
+        let mut buffer = String::new();
+        let mut may_occur = |name: &str| {
+            grams.is_none_or(|g| {
+                buffer.clear();
+                super::fold::fold_into(&mut buffer, name.trim());
+                g.may_contain(&buffer)
+            })
+        };
+        for term in terms(vocab, &mut may_occur) {
             let folded = super::fold::fold(term.name.trim());
             // Plural in -s of single lower-case words (vulnérabilités, hôpitaux aside).
             // "defenses" are security controls, not the defence sector.
@@ -287,17 +320,26 @@ impl Suggester {
             }
             add(folded, term);
         }
-        // A contiguous NFA with dense states only near the root: built in ~10 ms where a DFA took
-        // ~50 ms and tens of MB for this many names (what `veille suggest ID` paid on every call),
-        // and it scans articles as fast here (benches/suggest.rs: the same ratio to the baseline).
-        let names = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .dense_depth(2)
-            .match_kind(MatchKind::LeftmostLongest)
+        let mut builder = AhoCorasick::builder();
+        builder.match_kind(MatchKind::LeftmostLongest);
+        match grams {
+            // A contiguous NFA with dense states only near the root: built in ~10 ms where a DFA
+            // took ~50 ms and tens of MB for this many names, and it scans articles as fast here
+            // (benches/suggest.rs: the same ratio to the baseline).
+            None => builder
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .dense_depth(2),
+            // One article's few names: the kind that builds fastest.
+            Some(_) => builder.kind(Some(AhoCorasickKind::NoncontiguousNFA)),
+        };
+        let names = builder
             .build(&patterns)
             .map_err(|e| TaggingError::Matcher(e.to_string()))?;
+        let context_words = CONTEXT_WORDS
+            .iter()
+            .filter(|w| grams.is_none_or(|g| g.may_contain(w)));
         let context =
-            AhoCorasick::new(CONTEXT_WORDS).map_err(|e| TaggingError::Matcher(e.to_string()))?;
+            AhoCorasick::new(context_words).map_err(|e| TaggingError::Matcher(e.to_string()))?;
         let broader = vocab
             .attacks
             .iter()
@@ -308,7 +350,7 @@ impl Suggester {
             broader,
             targets,
             context,
-            cues: Cues::new()?,
+            cues: Cues::new(grams)?,
         })
     }
 
@@ -432,7 +474,8 @@ fn at_word_boundary(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Every name to look for, with what it stands for.
-fn terms(v: &Vocabulary) -> Vec<Target> {
+/// `may_occur` leaves out names before anything is built for them (most of them, for one article).
+fn terms(v: &Vocabulary, may_occur: &mut dyn FnMut(&str) -> bool) -> Vec<Target> {
     let mut out = Vec::new();
     let simple = |kind, value: &str, name: &str, rule| Target {
         kind,
@@ -449,12 +492,17 @@ fn terms(v: &Vocabulary) -> Vec<Target> {
             .into_iter()
             .chain(&a.synonyms)
             .chain(&a.suggest_only)
+            .filter(|n| may_occur(n))
         {
             out.push(simple(Kind::Attack, &a.id, n, rules::case_rule(n, false)));
         }
     }
     for s in &v.sectors {
-        for n in [&s.en, &s.fr].into_iter().chain(&s.synonyms) {
+        for n in [&s.en, &s.fr]
+            .into_iter()
+            .chain(&s.synonyms)
+            .filter(|n| may_occur(n))
+        {
             out.push(simple(Kind::Sector, &s.id, n, rules::case_rule(n, false)));
         }
     }
@@ -471,7 +519,7 @@ fn terms(v: &Vocabulary) -> Vec<Target> {
             .chain(o.fr.iter().map(|n| (n, false)))
             .chain(o.acronyms.iter().map(|n| (n, true)))
             .chain(o.synonyms.iter().map(|n| (n, false)));
-        for (n, acronym) in names {
+        for (n, acronym) in names.filter(|(n, _)| may_occur(n)) {
             let mut t = simple(Kind::Organisation, &o.name, n, rules::case_rule(n, acronym));
             t.implies = implies.clone();
             t.authority = o.role.as_deref() == Some("authority");
@@ -479,7 +527,11 @@ fn terms(v: &Vocabulary) -> Vec<Target> {
         }
     }
     for c in &v.countries {
-        for n in [&c.en, &c.fr].into_iter().chain(&c.synonyms) {
+        for n in [&c.en, &c.fr]
+            .into_iter()
+            .chain(&c.synonyms)
+            .filter(|n| may_occur(n))
+        {
             if n.chars().count() < 3 || rules::COUNTRY_DENY.contains(&super::fold::fold(n).as_str())
             {
                 continue;
@@ -492,7 +544,7 @@ fn terms(v: &Vocabulary) -> Vec<Target> {
             ));
         }
     }
-    for p in &v.places {
+    for p in v.places.iter().filter(|p| may_occur(&p.name)) {
         let (via, rule) = match p.kind {
             // A city is a proper name: "Nice" the city, not "nice".
             PlaceKind::City => (Via::City, CaseRule::Exact),
@@ -504,7 +556,10 @@ fn terms(v: &Vocabulary) -> Vec<Target> {
     }
     // "Unattributed" is the analyst's conclusion, not a name a text mentions ("unknown" is a word).
     for a in v.actors.iter().filter(|a| !a.unattributed) {
-        for n in std::iter::once(&a.name).chain(&a.aliases) {
+        for n in std::iter::once(&a.name)
+            .chain(&a.aliases)
+            .filter(|n| may_occur(n))
+        {
             let folded = super::fold::fold(n);
             if folded.chars().count() < 3 || rules::ACTOR_DENY.contains(&folded.as_str()) {
                 continue;
