@@ -4,7 +4,7 @@
 mod support;
 
 use serde_json::Value;
-use support::home::{stderr, stdout, veille_in};
+use support::home::{stderr, stdout, veille_in, veille_in_env};
 use support::{Route, TestServer};
 
 fn rss(lang: &str, items: &[(&str, &str, &str, &str)]) -> String {
@@ -260,4 +260,27 @@ fn articles_stored_before_stories_are_placed_once_by_the_next_fetch_the_last_two
         json_lines(&veille_in(dir.path(), &["stories", "--json"])).len(),
         1
     );
+}
+
+#[test]
+fn a_french_interface_tells_the_stories_in_french_and_their_json_does_not_change() {
+    let server = TestServer::start();
+    let dir = home(&server);
+    let english = veille_in(dir.path(), &["stories", "--json"]);
+    let out = veille_in_env(dir.path(), &["stories"], &[("LANG", "fr_FR.UTF-8")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("histoire ")
+            && text.contains("en+fr  2 articles  International Criminal Court"),
+        "{text}"
+    );
+    assert!(text.contains("pourquoi\u{a0}: proche de #"), "{text}");
+    assert!(!text.contains("why: "), "{text}");
+    let french = veille_in_env(
+        dir.path(),
+        &["stories", "--json"],
+        &[("LANG", "fr_FR.UTF-8")],
+    );
+    assert_eq!(stdout(&english), stdout(&french), "--json is a contract");
 }

@@ -86,7 +86,7 @@ pub fn stories(
             writeln!(out)?;
         }
     } else {
-        output::write_story_lines(&mut out, &stories)?;
+        output::write_story_lines(&mut out, &stories, paths.lang)?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)

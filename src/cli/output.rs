@@ -131,7 +131,9 @@ pub fn write_article_lines(out: &mut impl Write, articles: &[ArticleSummary]) ->
 pub fn write_story_lines(
     out: &mut impl Write,
     stories: &[crate::store::StorySummary],
+    lang: crate::model::Lang,
 ) -> io::Result<()> {
+    use crate::i18n::T;
     let day = |d: Option<chrono::DateTime<chrono::Utc>>| {
         d.map(|d| d.format("%Y-%m-%d").to_string())
             .unwrap_or_else(|| "----------".into())
@@ -142,26 +144,31 @@ pub fn write_story_lines(
         } else {
             s.languages.join("+")
         };
-        writeln!(
-            out,
-            "story {}  {} .. {}  {langs:<5}  {} article{}  {}",
-            s.id,
-            day(s.first_seen),
-            day(s.last_seen),
-            s.articles.len(),
-            if s.articles.len() == 1 { "" } else { "s" },
-            display_line(&s.title, MAX_TITLE_CHARS)
-        )?;
+        let head = T::CliStoryLine.say(
+            lang,
+            &[
+                ("id", &s.id),
+                ("first", &day(s.first_seen)),
+                ("last", &day(s.last_seen)),
+                ("langs", &format!("{langs:<5}")),
+                ("n", &s.articles.len()),
+            ],
+        );
+        writeln!(out, "{head}  {}", display_line(&s.title, MAX_TITLE_CHARS))?;
         for a in &s.articles {
-            let lang = a.article.lang.map(|l| l.code()).unwrap_or("--");
+            let code = a.article.lang.map(|l| l.code()).unwrap_or("--");
+            let reason = match &a.why {
+                Some(why) => crate::i18n::story_reason(why, lang),
+                None => a.reason.clone(),
+            };
             writeln!(
                 out,
-                "    {:>6}  {}  {lang}  {:<24}  {}\n            why: {}",
+                "    {:>6}  {}  {code}  {:<24}  {}\n            {}",
                 a.article.id,
                 day(a.article.published),
                 display_line(&a.article.feed, 24),
                 display_line(&a.article.title, MAX_TITLE_CHARS),
-                display_line(&a.reason, MAX_LINE_CHARS)
+                T::CliStoryWhy.say(lang, &[("why", &display_line(&reason, MAX_LINE_CHARS))])
             )?;
         }
     }

@@ -39,6 +39,10 @@ pub enum T {
     CliNoArticle,
     /// `veille list --story ID` / the reader: no story has `{id}`.
     CliNoStory,
+    /// `veille stories`: a story's line before its title.
+    CliStoryLine,
+    /// `veille stories`: why an article joined, `{why}`.
+    CliStoryWhy,
     /// No subscription is named `{name}` (quoted).
     CliNoSubscription,
     /// The file `{path}` could not be read.
@@ -558,6 +562,11 @@ impl T {
                 "no article with id {id} (see `veille list`)",
                 "aucun article n'a le numéro {id} (voir `veille list`)",
             ),
+            T::CliStoryLine => (
+                "story {id}  {first} .. {last}  {langs}  {n} {n|article|articles}",
+                "histoire {id}  {first} .. {last}  {langs}  {n} {n|article|articles}",
+            ),
+            T::CliStoryWhy => ("why: {why}", "pourquoi\u{a0}: {why}"),
             T::CliNoStory => (
                 "no story with id {id} (see `veille stories`)",
                 "aucune histoire n'a le numéro {id} (voir `veille stories`)",
@@ -1378,6 +1387,32 @@ pub fn lang_from_locale(
         Lang::Fr
     } else {
         Lang::En
+    }
+}
+
+/// Why an article joined its story, in the interface language (names as the articles wrote them).
+pub fn story_reason(reason: &crate::stories::Reason, lang: Lang) -> String {
+    use crate::stories::Reason;
+    match reason {
+        Reason::Started => T::ReasonStarted.get(lang).to_owned(),
+        Reason::Manual => T::ReasonManual.get(lang).to_owned(),
+        Reason::Duplicate { with } => T::ReasonDuplicate.fill(lang, &[("with", &with.to_string())]),
+        Reason::Shared(e) if e.near_duplicate => {
+            T::ReasonNearCopy.fill(lang, &[("with", &e.with.to_string())])
+        }
+        Reason::Shared(e) => {
+            let what: Vec<String> = [&e.victims, &e.cves, &e.actors, &e.names, &e.numbers]
+                .into_iter()
+                .flatten()
+                .cloned()
+                .collect();
+            let what = if what.is_empty() {
+                format!("≈ {:.2}", e.similarity)
+            } else {
+                what.join(", ")
+            };
+            T::ReasonShared.fill(lang, &[("with", &e.with.to_string()), ("what", &what)])
+        }
     }
 }
 

@@ -53,8 +53,11 @@ pub struct StoryArticle {
     /// The article.
     #[serde(flatten)]
     pub article: ArticleSummary,
-    /// Why it is in the story, in words.
+    /// Why it is in the story, in words (English: the `--json` shape).
     pub reason: String,
+    /// The same reason as data, for a person in the interface language.
+    #[serde(skip)]
+    pub why: Option<Reason>,
     /// The decision's score (0 for the story's first article).
     pub score: f64,
 }
@@ -308,12 +311,12 @@ impl Store {
         let mut articles = stmt
             .query_map([id], |r| {
                 let reason: String = r.get("reason")?;
-                let reason = serde_json::from_str::<Reason>(&reason)
-                    .map(|r| r.explain())
-                    .unwrap_or(reason);
+                let why = serde_json::from_str::<Reason>(&reason).ok();
+                let reason = why.as_ref().map(Reason::explain).unwrap_or(reason);
                 Ok(StoryArticle {
                     article: summary_from_row(r)?,
                     reason,
+                    why,
                     score: r.get("score")?,
                 })
             })?

@@ -2,7 +2,7 @@
 //! expanded, each of its articles with its feed and why it joined.
 use super::list::{Columns, Dates};
 use super::text::{cut, fit};
-use crate::model::{ArticleSummary, Facet, Lang};
+use crate::model::{ArticleSummary, Facet};
 use crate::store::StoryHead;
 use crate::stories::Reason;
 use crate::text::screen;
@@ -131,7 +131,7 @@ pub(super) fn member_line<'a>(
     if columns.feed > 0 {
         spans.push(Span::styled(fit(&feed, columns.feed) + " ", theme.muted));
     }
-    let why = reason.map(|r| screen::line(&explain(r, app.settings.lang)));
+    let why = reason.map(|r| screen::line(&crate::i18n::story_reason(r, app.settings.lang)));
     rest = rest.saturating_sub(2);
     spans.push(Span::styled("└ ", theme.muted));
     let title = screen::line(&row.title);
@@ -146,29 +146,4 @@ pub(super) fn member_line<'a>(
         spans.push(Span::styled(cut(&format!(" — {why}"), left), theme.muted));
     }
     Line::from(spans)
-}
-
-/// Why an article joined its story, in the interface language (names as the articles wrote them).
-pub fn explain(reason: &Reason, lang: Lang) -> String {
-    match reason {
-        Reason::Started => T::ReasonStarted.get(lang).to_owned(),
-        Reason::Manual => T::ReasonManual.get(lang).to_owned(),
-        Reason::Duplicate { with } => T::ReasonDuplicate.fill(lang, &[("with", &with.to_string())]),
-        Reason::Shared(e) if e.near_duplicate => {
-            T::ReasonNearCopy.fill(lang, &[("with", &e.with.to_string())])
-        }
-        Reason::Shared(e) => {
-            let what: Vec<String> = [&e.victims, &e.cves, &e.actors, &e.names, &e.numbers]
-                .into_iter()
-                .flatten()
-                .cloned()
-                .collect();
-            let what = if what.is_empty() {
-                format!("≈ {:.2}", e.similarity)
-            } else {
-                what.join(", ")
-            };
-            T::ReasonShared.fill(lang, &[("with", &e.with.to_string()), ("what", &what)])
-        }
-    }
 }
