@@ -4,9 +4,9 @@
 //! instead of querying an index per key and per candidate) and the gold harness ([`super::Memory`])
 //! holds everything in it.
 use super::Reason;
-use super::decide::{MEMBERS_COMPARED, WINDOW_SECS, best, shortlist, within_window};
+use super::decide::{MEMBERS_COMPARED, WINDOW_SECS, best, shortlist};
 use super::profile::Profile;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// A key held by more recent stories than this ("microsoft", a country) brings no candidates: it
 /// cannot decide a story alone, and reading its stories would grow with the news' density.
@@ -18,8 +18,10 @@ pub fn span(seconds: i64) -> i64 {
     seconds.div_euclid(WINDOW_SECS)
 }
 
-/// One member: article id and profile (dated).
-type Member = (i64, Profile);
+/// A story's members by (date, article id), an undated one under `i64::MIN`: kept in order, so
+/// the latest within an article's window are a range, never a sort of the whole story (a story can
+/// hold thousands of articles: a weekly column chained over months).
+type Members = BTreeMap<(i64, i64), Profile>;
 
 /// Recent stories by key and span.
 #[derive(Debug, Default)]
@@ -27,7 +29,7 @@ pub struct Recent {
     /// (key, span) → stories, each once.
     by_key: HashMap<(u64, i64), Vec<i64>>,
     /// Story → its members held here.
-    members: HashMap<i64, Vec<Member>>,
+    members: HashMap<i64, Members>,
     /// Spans holding at least one member (for an undated article, compared with everything).
     spans: BTreeSet<i64>,
     /// Spans read from the store (the store's use).
@@ -88,8 +90,16 @@ impl Recent {
             }
         }
         self.spans.insert(spans.unwrap_or(i64::MIN));
-        self.members.entry(story).or_default().push((id, profile));
-        self.held += 1;
+        let at = (profile.date.unwrap_or(i64::MIN), id);
+        if self
+            .members
+            .entry(story)
+            .or_default()
+            .insert(at, profile)
+            .is_none()
+        {
+            self.held += 1;
+        }
     }
 
     /// Stories holding `key` near `date` (every span when undated), each once, at most
@@ -141,23 +151,67 @@ impl Recent {
             candidates.into_iter().flat_map(|story| {
                 self.latest(story, profile.date)
                     .into_iter()
-                    .map(move |(id, p)| (story, *id, p))
+                    .map(move |(id, p)| (story, id, p))
             }),
             &stories_with,
         )
     }
 
-    /// The latest members of `story` within the window of `date`, at most [`MEMBERS_COMPARED`].
-    fn latest(&self, story: i64, date: Option<i64>) -> Vec<&Member> {
-        let mut near: Vec<&Member> = self
-            .members
-            .get(&story)
-            .into_iter()
-            .flatten()
-            .filter(|(_, p)| within_window(date, p.date))
-            .collect();
-        near.sort_by_key(|(id, p)| std::cmp::Reverse((p.date, *id)));
-        near.truncate(MEMBERS_COMPARED);
-        near
+    /// The latest members of `story` within the window of `date`, at most [`MEMBERS_COMPARED`]:
+    /// newest first, undated ones last (an undated article or member is within every window).
+    fn latest(&self, story: i64, date: Option<i64>) -> Vec<(i64, &Profile)> {
+        let Some(members) = self.members.get(&story) else {
+            return Vec::new();
+        };
+        let undated = members
+            .range((i64::MIN, i64::MIN)..=(i64::MIN, i64::MAX))
+            .rev();
+        let dated: Box<dyn Iterator<Item = (&(i64, i64), &Profile)>> = match date {
+            Some(d) => {
+                let (from, to) = (d.saturating_sub(WINDOW_SECS), d.saturating_add(WINDOW_SECS));
+                let from = from.max(i64::MIN + 1);
+                Box::new(members.range((from, i64::MIN)..=(to, i64::MAX)).rev())
+            }
+            None => Box::new(members.range((i64::MIN + 1, i64::MIN)..).rev()),
+        };
+        dated
+            .chain(undated)
+            .take(MEMBERS_COMPARED)
+            .map(|(&(_, id), p)| (id, p))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dated(date: Option<i64>) -> Profile {
+        Profile {
+            date,
+            ..Profile::default()
+        }
+    }
+
+    #[test]
+    fn the_latest_members_are_the_newest_within_the_window_undated_last_whatever_the_order_added() {
+        let mut recent = Recent::new();
+        let day = 86_400;
+        // Added out of order, as feeds arrive; one far outside the window, one undated.
+        for (id, days) in [(5, 3), (1, 0), (9, 40), (3, 1), (7, 2)] {
+            recent.add(1, id, dated(Some(days * day)));
+        }
+        recent.add(1, 11, dated(None));
+        let ids = |v: Vec<(i64, &Profile)>| v.into_iter().map(|(id, _)| id).collect::<Vec<_>>();
+        assert_eq!(ids(recent.latest(1, Some(2 * day))), [5, 7, 3, 1, 11]);
+        assert_eq!(ids(recent.latest(1, None)), [9, 5, 7, 3, 1, 11]);
+        assert_eq!(ids(recent.latest(2, Some(0))), Vec::<i64>::new());
+        // A story of thousands: only MEMBERS_COMPARED, the newest.
+        for id in 100..3_100 {
+            recent.add(3, id, dated(Some(id)));
+        }
+        let latest = ids(recent.latest(3, Some(3_000)));
+        assert_eq!(latest, (3_092..3_100).rev().collect::<Vec<_>>());
+        assert_eq!(recent.len(), 6 + 3_000, "each member held once");
     }
 }
