@@ -22,8 +22,13 @@ pub(super) fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         };
     }
     match app.overlay {
-        Overlay::Help { .. } => on_help_key(app, key),
-        Overlay::FailingFeeds { .. } => on_failing_key(app, key),
+        Overlay::Help { .. } => {
+            on_scrolled_overlay_key(app, key, Overlay::help_lines(), Action::Help)
+        }
+        Overlay::FailingFeeds { .. } => {
+            let lines = crate::tui::view::failing_lines(app);
+            on_scrolled_overlay_key(app, key, lines, Action::FailingFeeds)
+        }
         Overlay::TagPrompt(_) => prompt::on_prompt_key(app, key),
         Overlay::ExportPrompt(_) => export::on_export_key(app, key),
         Overlay::Search(_) => search::on_search_key(app, key),
@@ -44,35 +49,25 @@ fn on_pane_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     actions::on_action(app, action)
 }
 
-fn on_help_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+/// A scrolled overlay (the help, the failing feeds): `closes` (its own key), Esc or `q` close it,
+/// the movement keys scroll its `lines` within the screen.
+fn on_scrolled_overlay_key(
+    app: &mut App,
+    key: KeyEvent,
+    lines: usize,
+    closes: Action,
+) -> Vec<Effect> {
     // The overlay's border takes two rows; what does not fit below can be scrolled to.
     let visible = usize::from(app.size.height).saturating_sub(2);
-    let max = Overlay::help_lines().saturating_sub(visible);
+    let max = lines.saturating_sub(visible);
     let action = app.settings.keymap.action(&key);
-    let Overlay::Help { scroll } = &mut app.overlay else {
+    let (Overlay::Help { scroll } | Overlay::FailingFeeds { scroll }) = &mut app.overlay else {
         return Vec::new();
     };
     match action {
-        Some(Action::Help | Action::Back | Action::Quit) => app.overlay = Overlay::None,
-        Some(Action::Down) => *scroll = (*scroll + 1).min(max),
-        Some(Action::Bottom) => *scroll = max,
-        Some(Action::Up) => *scroll = scroll.saturating_sub(1),
-        Some(Action::Top) => *scroll = 0,
-        _ => {}
-    }
-    Vec::new()
-}
-
-/// The failing feeds: the same keys as the help close and scroll it.
-fn on_failing_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
-    let visible = usize::from(app.size.height).saturating_sub(2);
-    let max = crate::tui::view::failing_lines(app).saturating_sub(visible);
-    let action = app.settings.keymap.action(&key);
-    let Overlay::FailingFeeds { scroll } = &mut app.overlay else {
-        return Vec::new();
-    };
-    match action {
-        Some(Action::FailingFeeds | Action::Back | Action::Quit) => app.overlay = Overlay::None,
+        Some(a) if a == closes || matches!(a, Action::Back | Action::Quit) => {
+            app.overlay = Overlay::None;
+        }
         Some(Action::Down) => *scroll = (*scroll + 1).min(max),
         Some(Action::Bottom) => *scroll = max,
         Some(Action::Up) => *scroll = scroll.saturating_sub(1),
