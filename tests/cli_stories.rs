@@ -4,65 +4,27 @@
 mod support;
 
 use serde_json::Value;
+use support::TestServer;
 use support::home::{stderr, stdout, veille_in, veille_in_env};
-use support::{Route, TestServer};
-
-fn rss(lang: &str, items: &[(&str, &str, &str, &str)]) -> String {
-    let mut body = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>t</title>\
-         <link>https://news.example/</link><description>d</description><language>{lang}</language>"
-    );
-    for (guid, title, date, text) in items {
-        body.push_str(&format!(
-            "<item><title>{title}</title><link>https://news.example/{guid}</link><guid>{guid}</guid>\
-             <pubDate>{date}</pubDate><description>{text}</description></item>"
-        ));
-    }
-    body.push_str("</channel></rss>");
-    body
-}
+use support::stories::serve_icc;
 
 fn home(server: &TestServer) -> tempfile::TempDir {
-    server.route(
-        "/fr.xml",
-        Route::ok(
-            "application/rss+xml",
-            rss(
-                "fr",
-                &[
-                    (
-                        "icc-fr",
-                        "La Cour pénale internationale victime d'une cyberattaque",
-                        "Tue, 19 Sep 2023 12:00:00 GMT",
-                        "La Cour pénale internationale (CPI), basée à La Haye, a été victime d'une \
-                         cyberattaque : ses services ont détecté une activité anormale.",
-                    ),
-                    (
-                        "orange",
-                        "Orange victime d'une intrusion \u{1b}[31mrouge",
-                        "Tue, 19 Sep 2023 13:00:00 GMT",
-                        "Orange a détecté une intrusion sur l'un de ses systèmes et a porté plainte.",
-                    ),
-                ],
-            ),
-        ),
+    serve_icc(
+        server,
+        "Tue, 19 Sep 2023 12:00:00 GMT",
+        "Wed, 20 Sep 2023 09:00:00 GMT",
+        &[(
+            "orange",
+            "Orange victime d'une intrusion \u{1b}[31mrouge",
+            "Tue, 19 Sep 2023 13:00:00 GMT",
+            "Orange a détecté une intrusion sur l'un de ses systèmes et a porté plainte.",
+        )],
     );
-    server.route(
-        "/en.xml",
-        Route::ok(
-            "application/rss+xml",
-            rss(
-                "en",
-                &[(
-                    "icc-en",
-                    "International Criminal Court hit by cyberattack",
-                    "Wed, 20 Sep 2023 09:00:00 GMT",
-                    "The International Criminal Court in The Hague detected anomalous activity \
-                     affecting its information systems.",
-                )],
-            ),
-        ),
-    );
+    fetched_home(server)
+}
+
+/// A home subscribed to the served `/fr.xml` (numerama) and `/en.xml` (securityaffairs), fetched.
+fn fetched_home(server: &TestServer) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let config = format!(
         "[retention]\nmax_age_days = 0\n\n[[feeds]]\nname = \"numerama\"\nurl = {:?}\n\n\
@@ -177,56 +139,18 @@ fn articles_stored_before_stories_are_placed_once_by_the_next_fetch_the_last_two
     let server = TestServer::start();
     let day = |ago: i64| (chrono::Utc::now() - chrono::Duration::days(ago)).to_rfc2822();
     let (two, one, forty) = (day(2), day(1), day(40));
-    server.route(
-        "/fr.xml",
-        Route::ok(
-            "application/rss+xml",
-            rss(
-                "fr",
-                &[
-                    (
-                        "icc-fr",
-                        "La Cour pénale internationale victime d'une cyberattaque",
-                        &two,
-                        "La Cour pénale internationale (CPI), basée à La Haye, a été victime d'une \
-                         cyberattaque : ses services ont détecté une activité anormale.",
-                    ),
-                    (
-                        "old",
-                        "Orange victime d'une intrusion",
-                        &forty,
-                        "Orange a détecté une intrusion sur l'un de ses systèmes.",
-                    ),
-                ],
-            ),
-        ),
+    serve_icc(
+        &server,
+        &two,
+        &one,
+        &[(
+            "old",
+            "Orange victime d'une intrusion",
+            &forty,
+            "Orange a détecté une intrusion sur l'un de ses systèmes.",
+        )],
     );
-    server.route(
-        "/en.xml",
-        Route::ok(
-            "application/rss+xml",
-            rss(
-                "en",
-                &[(
-                    "icc-en",
-                    "International Criminal Court hit by cyberattack",
-                    &one,
-                    "The International Criminal Court in The Hague detected anomalous activity \
-                     affecting its information systems.",
-                )],
-            ),
-        ),
-    );
-    let dir = tempfile::tempdir().unwrap();
-    let config = format!(
-        "[retention]\nmax_age_days = 0\n\n[[feeds]]\nname = \"numerama\"\nurl = {:?}\n\n\
-         [[feeds]]\nname = \"securityaffairs\"\nurl = {:?}\n",
-        server.url("/fr.xml"),
-        server.url("/en.xml")
-    );
-    std::fs::write(dir.path().join("config.toml"), config).unwrap();
-    let out = veille_in(dir.path(), &["fetch"]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    let dir = fetched_home(&server);
     // The same file as a veille from before stories left it: no stories' tables, one version less.
     {
         let conn = rusqlite::Connection::open(dir.path().join("veille.db")).unwrap();

@@ -4,71 +4,25 @@
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod support;
 
+use support::TestServer;
 use support::home::Home;
+use support::stories::serve_icc;
 use support::tui::Tui;
-use support::{Route, TestServer};
-
-const FR_TITLE: &str = "La Cour pénale internationale victime d'une cyberattaque";
-const EN_TITLE: &str = "International Criminal Court hit by cyberattack";
-
-fn rss(lang: &str, items: &[(&str, &str, &str, &str)]) -> String {
-    let mut body = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>t</title>\
-         <link>https://news.example/</link><description>d</description><language>{lang}</language>"
-    );
-    for (guid, title, date, text) in items {
-        body.push_str(&format!(
-            "<item><title>{title}</title><link>https://news.example/{guid}</link><guid>{guid}</guid>\
-             <pubDate>{date}</pubDate><description>{text}</description></item>"
-        ));
-    }
-    body.push_str("</channel></rss>");
-    body
-}
 
 /// A home fetched from two loopback feeds: the ICC intrusion in French (with an unrelated article)
 /// and in English.
 fn icc_home() -> Home {
     let server = TestServer::start();
-    server.route(
-        "/fr.xml",
-        Route::ok(
-            "application/rss+xml",
-            rss(
-                "fr",
-                &[
-                    (
-                        "icc-fr",
-                        FR_TITLE,
-                        "Tue, 19 Sep 2023 12:00:00 GMT",
-                        "La Cour pénale internationale (CPI), basée à La Haye, a été victime d'une \
-                         cyberattaque : ses services ont détecté une activité anormale.",
-                    ),
-                    (
-                        "orange",
-                        "Orange victime d'une intrusion",
-                        "Tue, 19 Sep 2023 13:00:00 GMT",
-                        "Orange a détecté une intrusion sur l'un de ses systèmes et a porté plainte.",
-                    ),
-                ],
-            ),
-        ),
-    );
-    server.route(
-        "/en.xml",
-        Route::ok(
-            "application/rss+xml",
-            rss(
-                "en",
-                &[(
-                    "icc-en",
-                    EN_TITLE,
-                    "Wed, 20 Sep 2023 09:00:00 GMT",
-                    "The International Criminal Court in The Hague detected anomalous activity \
-                     affecting its information systems.",
-                )],
-            ),
-        ),
+    serve_icc(
+        &server,
+        "Tue, 19 Sep 2023 12:00:00 GMT",
+        "Wed, 20 Sep 2023 09:00:00 GMT",
+        &[(
+            "orange",
+            "Orange victime d'une intrusion",
+            "Tue, 19 Sep 2023 13:00:00 GMT",
+            "Orange a détecté une intrusion sur l'un de ses systèmes et a porté plainte.",
+        )],
     );
     let feeds = [
         ("numerama".to_owned(), server.url("/fr.xml")),

@@ -33,6 +33,7 @@ pub mod bigfeed;
 pub mod home;
 pub mod hostile;
 mod http;
+pub mod stories;
 pub mod tui;
 
 use std::collections::HashMap;
