@@ -115,10 +115,7 @@ pub(crate) fn theft_sources(text: &str, from: usize, to: usize) -> Vec<Found> {
 /// subject set before a colon ("Intraverse : 16,9 millions d'entrées exposées") is the press's way
 /// of naming what the story is about: it falls only when the text writes it in lower case.
 pub(crate) fn named_again(word: &str, text: &str, before_colon: bool) -> bool {
-    let bounded_at = |at: usize, len: usize| {
-        !text[..at].chars().next_back().is_some_and(is_word_char)
-            && !text[at + len..].chars().next().is_some_and(is_word_char)
-    };
+    let bounded_at = |at: usize, len: usize| super::suggest::at_word_boundary(text, at, at + len);
     let lower = word.to_lowercase();
     let in_lower_case = lower != word
         && text

@@ -467,7 +467,8 @@ fn near_context(ctx: &[(usize, usize)], start: usize, end: usize) -> bool {
         })
 }
 
-fn at_word_boundary(text: &str, start: usize, end: usize) -> bool {
+/// Whether `text[start..end]` is whole words: no letter or digit touches it on either side.
+pub(super) fn at_word_boundary(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back().is_some_and(is_word_char);
     let after = text[end..].chars().next().is_some_and(is_word_char);
     !before && !after
