@@ -166,14 +166,12 @@ impl Recent {
         let undated = members
             .range((i64::MIN, i64::MIN)..=(i64::MIN, i64::MAX))
             .rev();
-        let dated: Box<dyn Iterator<Item = (&(i64, i64), &Profile)>> = match date {
-            Some(d) => {
-                let (from, to) = (d.saturating_sub(WINDOW_SECS), d.saturating_add(WINDOW_SECS));
-                let from = from.max(i64::MIN + 1);
-                Box::new(members.range((from, i64::MIN)..=(to, i64::MAX)).rev())
-            }
-            None => Box::new(members.range((i64::MIN + 1, i64::MIN)..).rev()),
-        };
+        // Dated members within the window (every dated one for an undated article).
+        let (from, to) = date.map_or((i64::MIN + 1, i64::MAX), |d| {
+            let from = d.saturating_sub(WINDOW_SECS).max(i64::MIN + 1);
+            (from, d.saturating_add(WINDOW_SECS))
+        });
+        let dated = members.range((from, i64::MIN)..=(to, i64::MAX)).rev();
         dated
             .chain(undated)
             .take(MEMBERS_COMPARED)
