@@ -4,32 +4,12 @@
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod tui_fixtures;
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode;
 use tui_fixtures::*;
 use veille::model::{ArticleId, Lang, Sort};
 use veille::tui::model::{Overlay, Pane, Zone};
 use veille::tui::msg::{DbJob, FeedFailure};
-use veille::tui::{App, Effect, Msg, update, view};
-
-fn draw(app: &App) -> Terminal<TestBackend> {
-    let backend = TestBackend::new(app.size.width, app.size.height);
-    let mut terminal = Terminal::new(backend).expect("test terminal");
-    terminal.draw(|frame| view(app, frame)).expect("draw");
-    terminal
-}
-
-fn screen_text(buffer: &Buffer) -> String {
-    let width = usize::from(buffer.area.width);
-    buffer
-        .content()
-        .chunks(width)
-        .map(|row| row.iter().map(|c| c.symbol()).collect::<String>())
-        .collect::<Vec<_>>()
-        .join("\n")
-}
+use veille::tui::{App, Effect, Msg, update};
 
 fn text(app: &App) -> String {
     screen_text(draw(app).backend().buffer())

@@ -3,9 +3,6 @@
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod tui_fixtures;
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyCode;
 use ratatui::style::Color;
 use tui_fixtures::*;
@@ -14,23 +11,6 @@ use veille::store::Provenance;
 use veille::tui::msg::{DbJob, Page, TagChange};
 use veille::tui::theme::Theme;
 use veille::tui::{App, Msg, update, view};
-
-fn draw(app: &App) -> Terminal<TestBackend> {
-    let backend = TestBackend::new(app.size.width, app.size.height);
-    let mut terminal = Terminal::new(backend).expect("test terminal");
-    terminal.draw(|frame| view(app, frame)).expect("draw");
-    terminal
-}
-
-fn screen_text(buffer: &Buffer) -> String {
-    let width = usize::from(buffer.area.width);
-    buffer
-        .content()
-        .chunks(width)
-        .map(|row| row.iter().map(|c| c.symbol()).collect::<String>())
-        .collect::<Vec<_>>()
-        .join("\n")
-}
 
 fn reader_app(lang: Lang, width: u16, height: u16) -> App {
     let mut app = booted(lang, width, height, 50);

@@ -6,15 +6,13 @@
 mod tui_fixtures;
 
 use chrono::Duration;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
 use tui_fixtures::*;
 use veille::model::{ArticleId, ArticleSummary, Facet, Filter, Lang};
 use veille::store::{StoryHead, StoryRowKind};
 use veille::stories::{Evidence, Reason};
 use veille::tui::msg::{DbJob, Page, ReadChange, StoriesPage, TagJob};
-use veille::tui::{App, Effect, Msg, update, view};
+use veille::tui::{App, Effect, Msg, update};
 
 const ICC: i64 = 7;
 
@@ -141,12 +139,6 @@ fn stories_app(lang: Lang, width: u16, height: u16) -> App {
     );
     answer_stories(&mut app, &effects);
     app
-}
-
-fn draw(app: &App) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).unwrap();
-    terminal.draw(|frame| view(app, frame)).unwrap();
-    terminal
 }
 
 #[test]

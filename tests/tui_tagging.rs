@@ -5,8 +5,6 @@
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod tui_fixtures;
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
 use tui_fixtures::*;
 use veille::model::{ArticleId, Facet, Lang};
@@ -14,23 +12,10 @@ use veille::store::Provenance;
 use veille::tagging::{Confidence, Kind, Suggester};
 use veille::tui::model::tagging::PromptTarget;
 use veille::tui::msg::{DbJob, NetJob, RejectChange, TagChange, TagJob};
-use veille::tui::{App, Effect, Msg, update, view};
-
-fn draw(app: &App) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).unwrap();
-    terminal.draw(|frame| view(app, frame)).unwrap();
-    terminal
-}
+use veille::tui::{App, Effect, Msg, update};
 
 fn screen(app: &App) -> String {
-    let terminal = draw(app);
-    let buffer = terminal.backend().buffer();
-    buffer
-        .content()
-        .chunks(usize::from(buffer.area.width))
-        .map(|row| row.iter().map(|c| c.symbol()).collect::<String>())
-        .collect::<Vec<_>>()
-        .join("\n")
+    screen_text(draw(app).backend().buffer())
 }
 
 /// What the worker answers to an add or remove, assuming every tag was new (or present).

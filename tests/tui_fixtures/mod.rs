@@ -303,3 +303,24 @@ pub fn answer_renders(app: &mut App, effects: Vec<Effect>) -> Vec<Effect> {
     }
     out
 }
+
+/// One frame of `app` drawn on a test terminal of its size.
+pub fn draw(app: &App) -> ratatui::Terminal<ratatui::backend::TestBackend> {
+    let backend = ratatui::backend::TestBackend::new(app.size.width, app.size.height);
+    let mut terminal = ratatui::Terminal::new(backend).expect("test terminal");
+    terminal
+        .draw(|frame| veille::tui::view(app, frame))
+        .expect("draw");
+    terminal
+}
+
+/// The text of a drawn buffer, one line per row.
+pub fn screen_text(buffer: &ratatui::buffer::Buffer) -> String {
+    let width = usize::from(buffer.area.width);
+    buffer
+        .content()
+        .chunks(width)
+        .map(|row| row.iter().map(|c| c.symbol()).collect::<String>())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
