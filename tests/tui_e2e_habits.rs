@@ -7,9 +7,8 @@ mod support;
 use base64::Engine;
 use chrono::{DateTime, Datelike, FixedOffset, TimeZone, Utc, Weekday};
 use std::time::Duration;
-use support::home::Home;
+use support::TestServer;
 use support::tui::{Tui, contains, fixtures_home, list_shown, prefix, title};
-use support::{Route, TestServer};
 
 const FEEDS: &[(&str, &str)] = &[
     ("ZATAZ", "fr/zataz_feed_2026-08-20.xml"),
@@ -22,20 +21,7 @@ const FEEDS: &[(&str, &str)] = &[
 #[test]
 fn bang_shows_the_failing_feeds_with_their_reason_and_esc_closes_them() {
     let server = TestServer::start();
-    let body = std::fs::read(support::feed_file(FEEDS[0].1)).unwrap();
-    server.route_sequence(
-        "/flaky.xml",
-        vec![Route::ok("application/rss+xml", body), Route::status(500)],
-    );
-    let home = Home::fetched(&[
-        ("Flaky".to_owned(), server.url("/flaky.xml")),
-        ("BleepingComputer".to_owned(), server.feed_url(FEEDS[1].1)),
-    ]);
-    let again = home.veille(&["fetch"]);
-    assert!(
-        String::from_utf8_lossy(&again.stderr).contains("Flaky"),
-        "the second fetch fails"
-    );
+    let home = support::tui::home_with_a_failing_feed(&server);
     let mut tui = Tui::start(&home, "en_US.UTF-8");
     tui.wait_text("! Flaky");
     tui.send("!");

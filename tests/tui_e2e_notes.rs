@@ -5,9 +5,9 @@
 mod support;
 
 use std::time::{Duration, Instant};
+use support::TestServer;
 use support::home::Home;
 use support::tui::{DEADLINE, Tui, fixtures_home, list_shown, prefix, title};
-use support::{Route, TestServer};
 
 const FEEDS: &[(&str, &str)] = &[
     ("ZATAZ", "fr/zataz_feed_2026-08-20.xml"),
@@ -140,21 +140,7 @@ fn ctrl_c_in_a_prompt_cancels_it_and_ctrl_c_outside_quits() {
 #[test]
 fn a_failing_feed_is_marked_in_the_sidebar_with_its_reason() {
     let server = TestServer::start();
-    let body = std::fs::read(support::feed_file(FEEDS[0].1)).unwrap();
-    // Fine at first, then the server fails.
-    server.route_sequence(
-        "/flaky.xml",
-        vec![Route::ok("application/rss+xml", body), Route::status(500)],
-    );
-    let home = Home::fetched(&[
-        ("Flaky".to_owned(), server.url("/flaky.xml")),
-        ("BleepingComputer".to_owned(), server.feed_url(FEEDS[1].1)),
-    ]);
-    let again = home.veille(&["fetch"]);
-    assert!(
-        String::from_utf8_lossy(&again.stderr).contains("Flaky"),
-        "the second fetch fails"
-    );
+    let home = support::tui::home_with_a_failing_feed(&server);
     let mut tui = Tui::start(&home, "en_US.UTF-8");
     let screen = tui.wait_text("! Flaky");
     assert!(screen.contains("BleepingComp"), "{screen}");

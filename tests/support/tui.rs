@@ -394,3 +394,31 @@ pub fn list_shown(tui: &Tui, home: &Home) -> Vec<Value> {
     tui.wait_text(&prefix(title(&articles[0]), 20));
     articles
 }
+
+/// A home whose "Flaky" feed (ZATAZ's fixture) answered its first fetch and fails the second with
+/// HTTP 500, beside a working BleepingComputer: the failing feed the reader must show.
+pub fn home_with_a_failing_feed(server: &super::TestServer) -> Home {
+    let body =
+        std::fs::read(super::feed_file("fr/zataz_feed_2026-08-20.xml")).expect("the ZATAZ fixture");
+    // Fine at first, then the server fails.
+    server.route_sequence(
+        "/flaky.xml",
+        vec![
+            super::Route::ok("application/rss+xml", body),
+            super::Route::status(500),
+        ],
+    );
+    let home = Home::fetched(&[
+        ("Flaky".to_owned(), server.url("/flaky.xml")),
+        (
+            "BleepingComputer".to_owned(),
+            server.feed_url("en/bleepingcomputer_feed_2025-07-24.xml"),
+        ),
+    ]);
+    let again = home.veille(&["fetch"]);
+    assert!(
+        String::from_utf8_lossy(&again.stderr).contains("Flaky"),
+        "the second fetch fails"
+    );
+    home
+}
