@@ -3,12 +3,13 @@
 //! gives it one report whose external references are both articles and whose `object_refs` are
 //! what both articles' tags name. An article alone keeps its own report.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
+mod support;
+
 use chrono::{DateTime, TimeZone, Utc};
 use serde_json::Value;
 use veille::export::{Format, Options, load, write};
-use veille::model::{ArticleId, Facet, FeedSource, Filter, Lang, NewArticle, Validators};
-use veille::store::{FeedUpdate, Provenance, Store};
-use veille::stories::{Recent, bundled_suggester};
+use veille::model::{ArticleId, Facet, Filter, Lang, NewArticle};
+use veille::store::{Provenance, Store};
 use veille::tagging::Vocabulary;
 
 const FR_TITLE: &str = "La Cour pénale internationale victime d'une cyberattaque";
@@ -27,30 +28,6 @@ fn store_one(
     lang: Lang,
     day: u32,
 ) -> ArticleId {
-    let mut sources: Vec<FeedSource> = store
-        .feeds()
-        .unwrap()
-        .into_iter()
-        .map(|f| FeedSource {
-            name: f.name,
-            url: f.url,
-            lang: None,
-            full_text: false,
-        })
-        .collect();
-    sources.push(FeedSource {
-        name: feed.to_owned(),
-        url: format!("https://{feed}.example/feed"),
-        lang: Some(lang),
-        full_text: false,
-    });
-    let id = store
-        .sync_feeds(&sources)
-        .unwrap()
-        .into_iter()
-        .find(|f| f.name == feed)
-        .unwrap()
-        .id;
     let new = NewArticle {
         dedup_key: key.to_owned(),
         title: title.to_owned(),
@@ -62,21 +39,7 @@ fn store_one(
         lang: Some(lang),
         text: Some(text.to_owned()),
     };
-    let stats = store
-        .record_fetch(
-            id,
-            &FeedUpdate {
-                title: None,
-                validators: Validators::default(),
-                articles: vec![new],
-            },
-        )
-        .unwrap();
-    let ids: Vec<ArticleId> = stats.new_links.iter().map(|(id, _)| *id).collect();
-    store
-        .cluster_stored(&mut Recent::new(), &ids, &bundled_suggester().unwrap())
-        .unwrap();
-    ids[0]
+    support::stories::store_in_feed(store, feed, Some(lang), new, true)
 }
 
 /// The ICC story in French and English (the French article tagged with the attack type, the

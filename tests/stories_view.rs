@@ -2,11 +2,12 @@
 //! reader's language), articles alone as they are (placed or not yet), the members of an opened
 //! story under it with why each joined, counted and paged like the article list.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
+mod support;
+
 use chrono::{DateTime, TimeZone, Utc};
-use veille::model::Validators;
-use veille::model::{ArticleId, FeedId, FeedSource, Filter, Lang, NewArticle};
-use veille::store::{FeedUpdate, Store, StoryRowKind};
-use veille::stories::{Reason, Recent, bundled_suggester};
+use veille::model::{ArticleId, Filter, Lang, NewArticle};
+use veille::store::{Store, StoryRowKind};
+use veille::stories::Reason;
 
 fn date(m: u32, d: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2025, m, d, 12, 0, 0).unwrap()
@@ -39,48 +40,7 @@ fn article(key: &str, title: &str, lang: Lang, day: DateTime<Utc>) -> NewArticle
 /// Stores one article from its own feed; placed in a story unless `place` is false (an article
 /// stored before stories existed).
 fn store_one(store: &mut Store, feed: &str, new: NewArticle, place: bool) -> ArticleId {
-    let source = FeedSource {
-        name: feed.to_owned(),
-        url: format!("https://{feed}.example/feed"),
-        lang: None,
-        full_text: false,
-    };
-    let mut all: Vec<FeedSource> = store
-        .feeds()
-        .unwrap()
-        .into_iter()
-        .map(|f| FeedSource {
-            name: f.name,
-            url: f.url,
-            lang: None,
-            full_text: false,
-        })
-        .collect();
-    all.push(source);
-    let id: FeedId = store
-        .sync_feeds(&all)
-        .unwrap()
-        .into_iter()
-        .find(|f| f.name == feed)
-        .unwrap()
-        .id;
-    let stats = store
-        .record_fetch(
-            id,
-            &FeedUpdate {
-                title: None,
-                validators: Validators::default(),
-                articles: vec![new],
-            },
-        )
-        .unwrap();
-    let ids: Vec<ArticleId> = stats.new_links.iter().map(|(id, _)| *id).collect();
-    if place {
-        store
-            .cluster_stored(&mut Recent::new(), &ids, &bundled_suggester().unwrap())
-            .unwrap();
-    }
-    ids[0]
+    support::stories::store_in_feed(store, feed, None, new, place)
 }
 
 /// The ICC intrusion in French then English (one story of two sources), an unrelated article in a

@@ -49,3 +49,54 @@ pub fn serve_icc(
     )];
     server.route("/en.xml", Route::ok("application/rss+xml", rss("en", &en)));
 }
+
+/// Stores `new` as the one new item of feed `feed` (subscribed beside the store's other feeds,
+/// with `feed_lang`), and places it in a story unless `place` is false (an article stored before
+/// stories existed). Returns its id.
+pub fn store_in_feed(
+    store: &mut veille::store::Store,
+    feed: &str,
+    feed_lang: Option<veille::model::Lang>,
+    new: veille::model::NewArticle,
+    place: bool,
+) -> veille::model::ArticleId {
+    use veille::model::{ArticleId, FeedSource, Validators};
+    let mut sources: Vec<FeedSource> = store
+        .feeds()
+        .expect("the feeds")
+        .into_iter()
+        .map(|f| FeedSource {
+            name: f.name,
+            url: f.url,
+            lang: None,
+            full_text: false,
+        })
+        .collect();
+    sources.push(FeedSource {
+        name: feed.to_owned(),
+        url: format!("https://{feed}.example/feed"),
+        lang: feed_lang,
+        full_text: false,
+    });
+    let id = store
+        .sync_feeds(&sources)
+        .expect("subscribed")
+        .into_iter()
+        .find(|f| f.name == feed)
+        .expect("the new feed")
+        .id;
+    let update = veille::store::FeedUpdate {
+        title: None,
+        validators: Validators::default(),
+        articles: vec![new],
+    };
+    let stats = store.record_fetch(id, &update).expect("stored");
+    let ids: Vec<ArticleId> = stats.new_links.iter().map(|(id, _)| *id).collect();
+    if place {
+        let suggester = veille::stories::bundled_suggester().expect("the bundled vocabulary");
+        store
+            .cluster_stored(&mut veille::stories::Recent::new(), &ids, &suggester)
+            .expect("placed");
+    }
+    ids[0]
+}
