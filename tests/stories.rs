@@ -274,3 +274,102 @@ fn a_story_another_process_started_during_a_fetch_is_joined_not_told_twice() {
     assert!(story.is_some());
     assert_eq!(cron.story_of(en[0]).unwrap(), story);
 }
+
+/// Stores `fr` (day 1) and `en` (day 2) from two feeds, as two fetches: whether the English one
+/// joined the French one's story, and why it is where it is.
+fn pair(fr: (&str, &str), en: (&str, &str)) -> (bool, String) {
+    let mut store = Store::open_in_memory().unwrap();
+    let f = feeds(&mut store, &["fr", "en"]);
+    let a = fetch(
+        &mut store,
+        f[0],
+        vec![article("fr", fr.0, fr.1, Lang::Fr, date(5, 1))],
+    );
+    let b = fetch(
+        &mut store,
+        f[1],
+        vec![article("en", en.0, en.1, Lang::En, date(5, 2))],
+    );
+    let story = store.story_of(b[0]).unwrap().unwrap();
+    let s = store.story(story).unwrap();
+    let reason = s
+        .articles
+        .iter()
+        .map(|m| m.reason.as_str())
+        .collect::<Vec<_>>()
+        .join(" / ");
+    (store.story_of(a[0]).unwrap() == Some(story), reason)
+}
+
+#[test]
+fn a_sum_in_millions_is_the_same_in_french_and_english() {
+    // « 20 millions de dollars » and "$20M": the only shared thing besides the company's name.
+    let (joined, why) = pair(
+        (
+            "La plateforme Zorvex offre une prime de 20 millions de dollars",
+            "La plateforme Zorvex refuse de céder et offre 20 millions de dollars pour retrouver \
+             les employés corrompus.",
+        ),
+        (
+            "Crypto exchange offers $20M bounty instead",
+            "The exchange Zorvex refused to give in and offered $20M to find the corrupt employees.",
+        ),
+    );
+    assert!(joined, "{why}");
+    assert!(why.contains("numbers 20m"), "{why}");
+}
+
+#[test]
+fn a_name_after_a_french_elided_article_is_the_english_name() {
+    // « d’Orvalis »: the name is Orvalis, as the English article writes it.
+    let (joined, why) = pair(
+        (
+            "Les données de 1,2 million de clients d’Orvalis dérobées",
+            "Les données de 1,2 million de clients d’Orvalis ont été dérobées, a annoncé \
+             l’assureur.",
+        ),
+        (
+            "Insurer says data of 1.2 million customers stolen",
+            "The insurer Orvalis said the data of 1.2 million customers was stolen.",
+        ),
+    );
+    assert!(joined, "{why}");
+    assert!(why.contains("names orvalis"), "{why}");
+}
+
+#[test]
+fn a_name_in_two_words_joined_by_and_counts_at_a_sentence_start() {
+    // "Marks and Spencer has…": both words are the name, as in « Marks & Spencer ».
+    let (joined, why) = pair(
+        (
+            "Cyberattaque : l’enseigne suspend ses commandes en ligne",
+            "L’enseigne britannique Marks & Spencer a suspendu les commandes sur son site et ses \
+             applications.",
+        ),
+        (
+            "Marks and Spencer halts online orders",
+            "Marks and Spencer has halted orders on its website and apps.",
+        ),
+    );
+    assert!(joined, "{why}");
+    assert!(why.contains("names marks, spencer"), "{why}");
+}
+
+#[test]
+fn reports_on_one_actor_meet_by_the_actor_when_they_name_no_victim() {
+    // A takedown names the gang, no victim: « rançongiciel BlackSuit » and "BlackSuit ransomware".
+    let (joined, why) = pair(
+        (
+            "Les sites du rançongiciel BlackSuit saisis",
+            "Les forces de l’ordre ont saisi les sites du groupe de rançongiciel BlackSuit, qui \
+             revendiquait plus de 450 victimes.",
+        ),
+        (
+            "Ransomware leak sites seized by police",
+            "Police seized the leak sites of the BlackSuit ransomware gang, which had claimed more \
+             than 450 victims.",
+        ),
+    );
+    assert!(joined, "{why}");
+    assert!(why.contains("actor blacksuit"), "{why}");
+}

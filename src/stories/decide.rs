@@ -33,6 +33,8 @@ const NAME_SHARED: f64 = 1.0;
 const NAME_COMMON: f64 = 0.4;
 const MAX_NAMES: f64 = 4.0;
 const NUMBER: f64 = 1.0;
+/// A sum with its multiplier (« 42 millions », "$20M") is rarer than a bare count.
+const AMOUNT: f64 = 1.5;
 const MAX_NUMBERS: usize = 2;
 const SIMILARITY: f64 = 4.0;
 
@@ -173,12 +175,7 @@ pub fn compare(
     member: &Profile,
     stories_with: &dyn Fn(u64) -> usize,
 ) -> Option<Reason> {
-    assess(new, with, member, stories_with)
-        .ok()
-        .filter(|r| match r {
-            Reason::Shared(e) => e.near_duplicate || e.score >= JOIN_SCORE,
-            _ => true,
-        })
+    assess(new, with, member, stories_with).ok().filter(joins)
 }
 
 /// What `new` shares with `member` and its score, joining or not; or why they cannot be one story
@@ -236,7 +233,7 @@ pub fn assess(
     let titles_differ =
         new.lang.is_some() && new.lang == member.lang && own(new, member) && own(member, new);
     if !near_duplicate && victims_differ {
-        return Err("different victims");
+        return Err(DIFFERENT_VICTIMS);
     }
     if !near_duplicate && titles_differ {
         return Err("titles name different subjects");
@@ -267,27 +264,116 @@ pub fn assess(
         })
         .sum();
     score += names.min(MAX_NAMES);
-    score += NUMBER * e.numbers.len().min(MAX_NUMBERS) as f64;
+    score += e
+        .numbers
+        .iter()
+        .take(MAX_NUMBERS)
+        .map(|n| if is_amount(n) { AMOUNT } else { NUMBER })
+        .sum::<f64>();
     e.score = (score * 100.0).round() / 100.0;
     Ok(Reason::Shared(e))
 }
 
+/// Why two articles cannot be one story: each states a victim the other does not name.
+pub const DIFFERENT_VICTIMS: &str = "different victims";
+
+/// A number of [`Evidence::numbers`] that is a sum with its multiplier (`20m`, `3bn`).
+fn is_amount(n: &str) -> bool {
+    n.ends_with('m') || n.ends_with("bn")
+}
+
 /// The best story for `new` among candidate members (story id, member id, member's profile), and why.
+///
+/// A story is judged by every member compared, not only the closest: if any of them states a victim
+/// the article does not name (or the reverse), the article reports another incident and the story
+/// is not joined, unless the article is a copy of one of its members. One article naming two
+/// victims in passing cannot chain two incidents into one story.
 pub fn best<'a>(
     new: &Profile,
     candidates: impl IntoIterator<Item = (i64, i64, &'a Profile)>,
     stories_with: &dyn Fn(u64) -> usize,
 ) -> Option<(i64, Reason)> {
-    let mut best: Option<(i64, Reason)> = None;
+    let mut stories: Vec<Judged> = Vec::new();
     for (story, id, member) in candidates {
-        let Some(reason) = compare(new, id, member, stories_with) else {
-            continue;
+        let at = match stories.iter().position(|j| j.story == story) {
+            Some(at) => at,
+            None => {
+                stories.push(Judged {
+                    story,
+                    ..Judged::default()
+                });
+                stories.len() - 1
+            }
         };
+        let judged = &mut stories[at];
+        for v in member.all_victims() {
+            match judged.victims.iter_mut().find(|(w, _)| *w == v) {
+                Some((_, n)) => *n += 1,
+                None => judged.victims.push((v, 1)),
+            }
+        }
+        match assess(new, id, member, stories_with) {
+            Err(why) => judged.other_victim |= why == DIFFERENT_VICTIMS,
+            Ok(reason) if joins(&reason) => {
+                if judged.best.as_ref().is_none_or(|r| rank(&reason) > rank(r)) {
+                    judged.best = Some(reason);
+                }
+            }
+            Ok(_) => {}
+        }
+    }
+    let mut best: Option<(i64, Reason)> = None;
+    for judged in stories {
+        let Some(reason) = judged.best else { continue };
+        let copy = rank(&reason) >= 1e6;
+        let shares_cve = matches!(&reason, Reason::Shared(e) if !e.cves.is_empty());
+        if !copy && judged.other_victim {
+            continue;
+        }
+        // A story whose members name one victim (its core: named by two of them at least) is
+        // joined by an article that names that victim too (or has it in its title), or shares a
+        // CVE id with it: an article on Harrods that recalls "Marks & Spencer and the Co-op" in
+        // passing is not the M&S story, however many of its names it shares.
+        let mut core = judged.victims.iter().filter(|(_, n)| *n >= 2).peekable();
+        if !copy && !shares_cve && core.peek().is_some() && !core.any(|(v, _)| names_victim(new, v))
+        {
+            continue;
+        }
         if best.as_ref().is_none_or(|(_, r)| rank(&reason) > rank(r)) {
-            best = Some((story, reason));
+            best = Some((judged.story, reason));
         }
     }
     best
+}
+
+/// One candidate story as judged against a new article, member by member.
+#[derive(Default)]
+struct Judged<'a> {
+    story: i64,
+    /// The best joining reason among its members.
+    best: Option<Reason>,
+    /// A member states a victim the article does not name, or the reverse.
+    other_victim: bool,
+    /// The victims its compared members name, each with how many name it.
+    victims: Vec<(&'a String, usize)>,
+}
+
+/// True when `new` names `victim`: among its own victims, or as a word of its title ("Marks and
+/// Spencer has…" for `marks & spencer`, a spelling the vocabulary may miss).
+fn names_victim(new: &Profile, victim: &str) -> bool {
+    new.all_victims().any(|v| v == victim)
+        || new
+            .title_names
+            .iter()
+            .any(|n| victim.split(' ').any(|w| w == n))
+}
+
+/// Enough to join: a copy, a near copy, or a score at [`JOIN_SCORE`].
+fn joins(r: &Reason) -> bool {
+    match r {
+        Reason::Shared(e) => e.near_duplicate || e.score >= JOIN_SCORE,
+        _ => true,
+    }
 }
 
 /// Copies first, then by score.
@@ -296,5 +382,67 @@ fn rank(r: &Reason) -> f64 {
         Reason::Duplicate { .. } => f64::MAX,
         Reason::Shared(e) if e.near_duplicate => 1e6 + e.score,
         other => other.score(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Lang;
+
+    fn profile(lang: Lang, victims: &[&str], mentioned: &[&str], names: &[&str]) -> Profile {
+        let owned = |l: &[&str]| l.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        Profile {
+            lang: Some(lang),
+            date: Some(0),
+            victims: owned(victims),
+            mentioned: owned(mentioned),
+            names: owned(names),
+            // Each test profile is another text.
+            exact: profile::fnv(format!("{lang:?}{victims:?}{mentioned:?}{names:?}").as_bytes()),
+            ..Profile::default()
+        }
+    }
+
+    fn rare(_: u64) -> usize {
+        1
+    }
+
+    #[test]
+    fn an_article_stating_another_victim_than_a_member_does_not_join_through_a_closer_member() {
+        // Story: « Harrods victime d'une cyberattaque » (victim stated), then an English report
+        // the vocabulary found no victim in. A new article states Marks & Spencer and shares two
+        // names with the English report: it is the other incident, not a follow-up.
+        let fr = profile(Lang::Fr, &["harrods"], &[], &["harrods", "londres"]);
+        let en = profile(Lang::En, &[], &[], &["harrods", "knightsbridge"]);
+        let mut new = profile(
+            Lang::En,
+            &["marks & spencer"],
+            &[],
+            &["harrods", "knightsbridge"],
+        );
+        new.date = Some(86_400);
+        assert!(best(&new, [(1, 11, &en)], &rare).is_some(), "joins alone");
+        assert_eq!(best(&new, [(1, 10, &fr), (1, 11, &en)], &rare), None);
+    }
+
+    #[test]
+    fn an_article_naming_the_victim_of_a_story_only_in_passing_does_not_join_it() {
+        // « Marks & Spencer » named by two members: the story's victim. A report on Harrods that
+        // recalls "Marks & Spencer and the Co-op" shares their names, not their incident; one that
+        // titles "Marks and Spencer" (a spelling the vocabulary missed) is the story's.
+        let ms = |lang| profile(lang, &[], &["marks & spencer"], &["marks", "spencer"]);
+        let (fr, en) = (ms(Lang::Fr), ms(Lang::En));
+        let mut harrods = profile(Lang::En, &[], &[], &["harrods", "marks", "spencer"]);
+        harrods.title_names = vec!["harrods".into()];
+        let members = [(1, 10, &fr), (1, 11, &en)];
+        assert!(
+            best(&harrods, [(1, 11, &en)], &rare).is_some(),
+            "joins one member"
+        );
+        assert_eq!(best(&harrods, members, &rare), None);
+        let mut follow_up = profile(Lang::En, &[], &[], &["marks", "spencer"]);
+        follow_up.title_names = vec!["marks".into(), "spencer".into()];
+        assert_eq!(best(&follow_up, members, &rare).map(|(s, _)| s), Some(1));
     }
 }

@@ -116,12 +116,14 @@ impl Profile {
         self.victims.iter().chain(&self.mentioned)
     }
 
-    /// The keys a story is found by — victims, CVE ids, names, and the exact hash —, each hashed
-    /// with its kind ([`key`]): no string is built per article.
+    /// The keys a story is found by — victims, CVE ids, actors, names, and the exact hash —, each
+    /// hashed with its kind ([`key`]): no string is built per article.
     pub fn keys(&self) -> Vec<u64> {
         let mut keys = vec![key(b'x', &self.exact.to_le_bytes())];
         keys.extend(self.all_victims().map(|v| key(b'v', v.as_bytes())));
         keys.extend(self.cves.iter().map(|c| key(b'c', c.as_bytes())));
+        // An actor's takedown or sanctions name no victim: the actor is how their reports meet.
+        keys.extend(self.actors.iter().map(|a| key(b'a', a.as_bytes())));
         keys.extend(self.names.iter().map(|n| key(b'n', n.as_bytes())));
         keys.sort_unstable();
         keys.dedup();
@@ -129,7 +131,8 @@ impl Profile {
     }
 }
 
-/// The hash of an index key: its kind (`v` victim, `c` CVE, `n` name, `x` exact text) and value.
+/// The hash of an index key: its kind (`v` victim, `c` CVE, `a` actor, `n` name, `x` exact text)
+/// and value.
 pub fn key(kind: u8, value: &[u8]) -> u64 {
     fnv_from(fnv_from(FNV_OFFSET, &[kind, b':']), value)
 }
@@ -227,8 +230,9 @@ impl Words {
         let mut folded_all = String::new();
         let lead_capitals: Vec<String> = lead_tokens
             .iter()
-            .filter(|t| !t.sentence_start && starts_upper(t.text))
-            .map(|t| crate::tagging::fold_key(t.text))
+            .map(|t| (t.sentence_start, without_elision(t.text)))
+            .filter(|(start, text)| !start && starts_upper(text))
+            .map(|(_, text)| crate::tagging::fold_key(text))
             .collect();
         let all: Vec<(bool, &Token)> = title_tokens
             .iter()
@@ -246,6 +250,19 @@ impl Words {
             };
             folded_all.push_str(&folded);
             folded_all.push(' ');
+            // « l’hôpital d’Armentières »: the word after the elided article, as English writes it.
+            let text = without_elision(t.text);
+            let folded = if text.len() == t.text.len() {
+                folded
+            } else {
+                crate::tagging::fold_key(text)
+            };
+            if let Some(n) = amount(t.text, next) {
+                if !numbers.contains(&n) {
+                    numbers.push(n);
+                }
+                continue;
+            }
             if let Some(n) = number(t.text) {
                 // "14 août", "July 14": a day of the month, said of everything that day.
                 let dated = is_month(next) || is_month(prev);
@@ -257,13 +274,17 @@ impl Words {
             if folded.chars().count() >= 3 && !is_stopword(&folded) {
                 content.push(fnv(folded.as_bytes()));
             }
+            let after_next = all.get(k + 2).map(|(_, n)| n.text).unwrap_or("");
             let name = if in_title && title_case {
-                acronym_or_mixed(t.text) || lead_capitals.contains(&folded)
+                acronym_or_mixed(text) || lead_capitals.contains(&folded)
             } else {
                 // At a sentence start a capital proves nothing, unless the next word has one too
-                // ("Marks & Spencer a…", "Bouygues Telecom confirme").
-                starts_upper(t.text)
-                    && (!t.sentence_start || acronym_or_mixed(t.text) || starts_upper(next))
+                // ("Marks & Spencer a…", "Bouygues Telecom confirme", "Marks and Spencer has…").
+                starts_upper(text)
+                    && (!t.sentence_start
+                        || acronym_or_mixed(text)
+                        || starts_upper(next)
+                        || (CONNECTORS.contains(&next) && starts_upper(after_next)))
             };
             if name
                 && folded.chars().count() >= 3
@@ -288,6 +309,58 @@ impl Words {
             numbers,
         }
     }
+}
+
+/// Words that join the parts of one name ("Marks and Spencer", "Bank of America").
+const CONNECTORS: &[&str] = &["and", "of", "et", "de", "du"];
+
+/// French elided articles and pronouns before an apostrophe: « l’ », « d’ », « qu’ »…
+const ELIDED: &[&str] = &[
+    "l", "d", "qu", "n", "s", "j", "c", "m", "t", "jusqu", "lorsqu", "puisqu",
+];
+
+/// The word without a French elided article: `d’Armentières` → `Armentières`, `l'hôpital` →
+/// `hôpital` (so the capital of the name counts, and the word is the one English writes).
+fn without_elision(s: &str) -> &str {
+    let Some((i, c)) = s.char_indices().find(|(_, c)| matches!(c, '\'' | '’')) else {
+        return s;
+    };
+    let rest = &s[i + c.len_utf8()..];
+    if !rest.is_empty() && ELIDED.iter().any(|e| e.eq_ignore_ascii_case(&s[..i])) {
+        rest
+    } else {
+        s
+    }
+}
+
+/// A sum with its multiplier, the same in both languages: « 1,2 million » and "1.2 million" are
+/// `1.2m`, « 20 millions » "$20M" "20m" are `20m`, « 3 milliards » "$3bn" are `3bn`. Small sums
+/// count ("5 millions d'euros"), unlike small bare numbers.
+fn amount(s: &str, next: &str) -> Option<String> {
+    let digits_end = s
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, ',' | '.')))
+        .unwrap_or(s.len());
+    if digits_end == 0 {
+        return None;
+    }
+    let (digits, suffix) = s.split_at(digits_end);
+    let unit = if suffix.is_empty() {
+        match crate::tagging::fold_key(next).as_str() {
+            // « 42 M€ », « 3 Md€ »: the currency sign is no part of the word.
+            "million" | "millions" | "m" | "mn" => "m",
+            "milliard" | "milliards" | "billion" | "billions" | "md" | "mds" | "bn" => "bn",
+            _ => return None,
+        }
+    } else {
+        match suffix {
+            "m" | "M" => "m",
+            "bn" | "Md" | "md" => "bn",
+            _ => return None,
+        }
+    };
+    let n = digits.replace(',', ".");
+    let value: f64 = n.parse().ok()?;
+    (value > 0.0).then(|| format!("{n}{unit}"))
 }
 
 fn is_month(word: &str) -> bool {
@@ -639,6 +712,37 @@ mod tests {
     }
 
     #[test]
+    fn a_sum_reads_the_same_in_french_and_english() {
+        for (word, next, sum) in [
+            ("1,2", "million", "1.2m"),
+            ("1.2", "million", "1.2m"),
+            ("33", "millions", "33m"),
+            ("33", "million", "33m"),
+            ("20", "M", "20m"),
+            ("20M", "of", "20m"),
+            ("5", "millions", "5m"),
+            ("3", "milliards", "3bn"),
+            ("3bn", "", "3bn"),
+        ] {
+            assert_eq!(amount(word, next).as_deref(), Some(sum), "{word} {next}");
+        }
+        assert_eq!(amount("3AM", "ransomware"), None);
+        assert_eq!(amount("20", "victims"), None);
+    }
+
+    #[test]
+    fn a_name_after_an_elided_article_keeps_its_capital() {
+        let w = Words::new(
+            "Cyberattaque contre l’hôpital d’Armentières",
+            "Les urgences d'Armentières sont fermées.",
+        );
+        assert!(w.names.contains(&"armentieres".to_owned()), "{:?}", w.names);
+        assert!(!w.names.contains(&"hopital".to_owned()));
+        assert_eq!(without_elision("qu’Orange"), "Orange");
+        assert_eq!(without_elision("O'Brien"), "O'Brien");
+    }
+
+    #[test]
     fn names_come_from_capitals_inside_sentences_and_acronyms() {
         let w = Words::new(
             "Clorox Sues Cognizant for $380 Million Over 2023 Hack",
@@ -649,7 +753,7 @@ mod tests {
         assert!(w.names.contains(&"sfr".to_owned()));
         assert!(!w.names.contains(&"sues".to_owned()));
         assert!(!w.names.contains(&"hack".to_owned()));
-        assert!(w.numbers.contains(&"380".to_owned()));
+        assert_eq!(w.numbers, ["380m"], "a sum, as « 380 millions » is");
     }
 
     #[test]
