@@ -373,3 +373,22 @@ fn reports_on_one_actor_meet_by_the_actor_when_they_name_no_victim() {
     assert!(joined, "{why}");
     assert!(why.contains("actor blacksuit"), "{why}");
 }
+
+#[test]
+fn a_city_is_a_name_that_survives_translation() {
+    // « l’hôpital de Cannes » and "Cannes hospital": the city tells this incident from another
+    // hospital's (a country's name, said of everything, does not count).
+    let (joined, why) = pair(
+        (
+            "Cyberattaque : l’hôpital reporte des opérations",
+            "Le centre hospitalier de Cannes, visé par une cyberattaque, estime son préjudice à \
+             4,5 millions d’euros.",
+        ),
+        (
+            "Hospital postpones operations after cyberattack",
+            "The hospital in Cannes, hit by a cyberattack, puts its losses at €4.5 million.",
+        ),
+    );
+    assert!(joined, "{why}");
+    assert!(why.contains("names cannes"), "{why}");
+}

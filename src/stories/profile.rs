@@ -99,11 +99,12 @@ impl Profile {
                     .collect::<Vec<_>>()
             })
             .collect();
+        // A city stays a name: « Armentières », "Cannes" tell a local incident from another.
         covered.extend(
             s.country
                 .iter()
                 .map(|c| crate::tagging::fold_key(&c.evidence.term))
-                .filter(|t| !t.contains(' ')),
+                .filter(|t| !t.contains(' ') && country_words().contains(t)),
         );
         self.names.retain(|n| !covered.contains(n));
         self.title_names.retain(|n| self.names.contains(n));
@@ -129,6 +130,32 @@ impl Profile {
         keys.dedup();
         keys
     }
+}
+
+/// Countries' names and peoples' adjectives (folded, one word: `france`, `ukraine`, `british`), said
+/// of too many stories to tell them apart; read once from the bundled vocabulary.
+fn country_words() -> &'static std::collections::HashSet<String> {
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<String>> =
+        std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let Ok(vocab) = crate::tagging::Vocabulary::bundled() else {
+            return Default::default();
+        };
+        let countries = vocab
+            .countries()
+            .iter()
+            .flat_map(|c| [&c.en, &c.fr].into_iter().chain(&c.synonyms));
+        let peoples = vocab
+            .places
+            .iter()
+            .filter(|p| p.kind == crate::tagging::PlaceKind::Demonym)
+            .map(|p| &p.name);
+        countries
+            .chain(peoples)
+            .map(|n| crate::tagging::fold_key(n))
+            .filter(|n| !n.contains(' '))
+            .collect()
+    })
 }
 
 /// The hash of an index key: its kind (`v` victim, `c` CVE, `a` actor, `n` name, `x` exact text)
