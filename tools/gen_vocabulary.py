@@ -75,6 +75,14 @@ BRANDS = [
     ("Stormous", ["stormous"], [], False),
 ]
 
+# Hacktivist and criminal groups the press names often that the galaxies lack, same shape as BRANDS.
+# "Anonymous" is also a word ("anonymous sources"): it needs a context word ("hackers", "collectif",
+# "piratée par"…) nearby, and as a capitalised single word it never matches "anonymous" in prose.
+GROUPS = [
+    ("Anonymous", [], [], True),
+    ("Rex Mundi", [], [], False),
+]
+
 # French names of countries (ISO 3166-1 alpha-2); the galaxy only has English and native names.
 FR = dict(x.split(":") for x in """AF:Afghanistan;ZA:Afrique du Sud;AL:Albanie;DZ:Algérie;DE:Allemagne;AD:Andorre;AO:Angola;SA:Arabie saoudite;AR:Argentine;AM:Arménie;AU:Australie;AT:Autriche;AZ:Azerbaïdjan;BS:Bahamas;BH:Bahreïn;BD:Bangladesh;BB:Barbade;BE:Belgique;BZ:Belize;BJ:Bénin;BT:Bhoutan;BY:Biélorussie;MM:Birmanie;BO:Bolivie;BA:Bosnie-Herzégovine;BW:Botswana;BR:Brésil;BN:Brunei;BG:Bulgarie;BF:Burkina Faso;BI:Burundi;KH:Cambodge;CM:Cameroun;CA:Canada;CV:Cap-Vert;CL:Chili;CN:Chine;CY:Chypre;CO:Colombie;KM:Comores;CG:Congo;CD:République démocratique du Congo;KP:Corée du Nord;KR:Corée du Sud;CR:Costa Rica;CI:Côte d'Ivoire;HR:Croatie;CU:Cuba;DK:Danemark;DJ:Djibouti;DM:Dominique;EG:Égypte;AE:Émirats arabes unis;EC:Équateur;ER:Érythrée;ES:Espagne;EE:Estonie;SZ:Eswatini;US:États-Unis;ET:Éthiopie;FJ:Fidji;FI:Finlande;FR:France;GA:Gabon;GM:Gambie;GE:Géorgie;GH:Ghana;GR:Grèce;GD:Grenade;GT:Guatemala;GN:Guinée;GQ:Guinée équatoriale;GW:Guinée-Bissau;GY:Guyana;HT:Haïti;HN:Honduras;HK:Hong Kong;HU:Hongrie;IN:Inde;ID:Indonésie;IQ:Irak;IR:Iran;IE:Irlande;IS:Islande;IL:Israël;IT:Italie;JM:Jamaïque;JP:Japon;JO:Jordanie;KZ:Kazakhstan;KE:Kenya;KG:Kirghizistan;KI:Kiribati;XK:Kosovo;KW:Koweït;LA:Laos;LS:Lesotho;LV:Lettonie;LB:Liban;LR:Liberia;LY:Libye;LI:Liechtenstein;LT:Lituanie;LU:Luxembourg;MO:Macao;MK:Macédoine du Nord;MG:Madagascar;MY:Malaisie;MW:Malawi;MV:Maldives;ML:Mali;MT:Malte;MA:Maroc;MH:Îles Marshall;MU:Maurice;MR:Mauritanie;MX:Mexique;FM:Micronésie;MD:Moldavie;MC:Monaco;MN:Mongolie;ME:Monténégro;MZ:Mozambique;NA:Namibie;NR:Nauru;NP:Népal;NI:Nicaragua;NE:Niger;NG:Nigeria;NO:Norvège;NZ:Nouvelle-Zélande;OM:Oman;UG:Ouganda;UZ:Ouzbékistan;PK:Pakistan;PW:Palaos;PS:Palestine;PA:Panama;PG:Papouasie-Nouvelle-Guinée;PY:Paraguay;NL:Pays-Bas;PE:Pérou;PH:Philippines;PL:Pologne;PT:Portugal;QA:Qatar;CF:République centrafricaine;DO:République dominicaine;CZ:Tchéquie;RO:Roumanie;GB:Royaume-Uni;RU:Russie;RW:Rwanda;KN:Saint-Christophe-et-Niévès;SM:Saint-Marin;VC:Saint-Vincent-et-les-Grenadines;LC:Sainte-Lucie;SB:Îles Salomon;SV:Salvador;WS:Samoa;ST:Sao Tomé-et-Principe;SN:Sénégal;RS:Serbie;SC:Seychelles;SL:Sierra Leone;SG:Singapour;SK:Slovaquie;SI:Slovénie;SO:Somalie;SD:Soudan;SS:Soudan du Sud;LK:Sri Lanka;SE:Suède;CH:Suisse;SR:Suriname;SY:Syrie;TJ:Tadjikistan;TW:Taïwan;TZ:Tanzanie;TD:Tchad;TH:Thaïlande;TL:Timor oriental;TG:Togo;TO:Tonga;TT:Trinité-et-Tobago;TN:Tunisie;TM:Turkménistan;TR:Turquie;TV:Tuvalu;UA:Ukraine;UY:Uruguay;VU:Vanuatu;VA:Vatican;VE:Venezuela;VN:Viêt Nam;YE:Yémen;ZM:Zambie;ZW:Zimbabwe;GL:Groenland;PR:Porto Rico;NC:Nouvelle-Calédonie;PF:Polynésie française;RE:La Réunion;YT:Mayotte;GP:Guadeloupe;MQ:Martinique;GF:Guyane;EH:Sahara occidental;AG:Antigua-et-Barbuda;GI:Gibraltar;BM:Bermudes;KY:Îles Caïmans;IM:Île de Man;JE:Jersey;GG:Guernesey""".split(";"))
 
@@ -82,7 +90,10 @@ FR = dict(x.split(":") for x in """AF:Afghanistan;ZA:Afrique du Sud;AL:Albanie;D
 # Canonical names TAGGING.md asks for where the galaxy's differs: MITRE ATT&CK's name of the group.
 CANONICAL = {"Sandworm": "Sandworm Team"}
 # Names the press uses that the galaxies lack ("le groupe NoName").
-EXTRA_ALIASES = {"NoName057(16)": ["NoName", "NoName057 (16)"]}
+EXTRA_ALIASES = {
+    "NoName057(16)": ["NoName", "NoName057 (16)"],
+    "Cyber Army of Russia Reborn": ["Cyber Army of Russia", "CARR"],
+}
 
 
 def fold(s):
@@ -252,7 +263,7 @@ def build_actors():
         index(a, v["uuid"])
 
     ransomware = {fold(v["value"]): v for v in load("ransomware")}
-    for canonical, sources, extra, context in BRANDS:
+    for canonical, sources, extra, context in BRANDS + GROUPS:
         brand = None
         for src in sources:
             if fold(src) in by_name:

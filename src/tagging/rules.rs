@@ -106,6 +106,18 @@ pub(crate) const CONTEXT_WORDS: &[&str] = &[
     "state-sponsored",
     "nation-state",
     "hacking group",
+    // Hacktivists ("le collectif de hackers Anonymous", "piratée par des Anonymous").
+    "collectif",
+    "collective",
+    "hacktivist",
+    "hacktivists",
+    "hacktiviste",
+    "hacktivistes",
+    "pirate par",
+    "piratee par",
+    "pirates par",
+    "piratees par",
+    "hacked by",
 ];
 
 /// How far (in folded bytes) a context word may be from the name.
@@ -202,6 +214,15 @@ pub(crate) const COMMON_WORD_ALIASES: &[&str] = &[
     "storm",
     "typhoon",
 ];
+
+/// True when an actor's alias is a short acronym ("CCA" for Cyber Caliphate Army, "UUC"): three
+/// capitals or fewer name many things ("taxpayer data at CCA" is a city's), so such an alias is
+/// suggested only next to a context word, like a common word. Names with digits ("TA505") and
+/// canonical names are distinctive enough.
+pub(crate) fn short_acronym(alias: &str) -> bool {
+    let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
+    letters == alias.chars().count() && letters <= 3 && alias.chars().all(|c| c.is_uppercase())
+}
 
 /// Country names that are also common words or other places ("New Jersey", "Georgia" the state).
 pub(crate) const COUNTRY_DENY: &[&str] = &[

@@ -557,15 +557,17 @@ fn terms(v: &Vocabulary, may_occur: &mut dyn FnMut(&str) -> bool) -> Vec<Target>
     }
     // "Unattributed" is the analyst's conclusion, not a name a text mentions ("unknown" is a word).
     for a in v.actors.iter().filter(|a| !a.unattributed) {
-        for n in std::iter::once(&a.name)
-            .chain(&a.aliases)
-            .filter(|n| may_occur(n))
+        for (n, alias) in std::iter::once((&a.name, false))
+            .chain(a.aliases.iter().map(|n| (n, true)))
+            .filter(|(n, _)| may_occur(n))
         {
             let folded = super::fold::fold(n);
             if folded.chars().count() < 3 || rules::ACTOR_DENY.contains(&folded.as_str()) {
                 continue;
             }
-            let common = a.context || rules::COMMON_WORD_ALIASES.contains(&folded.as_str());
+            let common = a.context
+                || rules::COMMON_WORD_ALIASES.contains(&folded.as_str())
+                || (alias && rules::short_acronym(n));
             let mut t = simple(Kind::Actor, &a.name, n, rules::actor_case_rule(n, common));
             t.context = common;
             out.push(t);
