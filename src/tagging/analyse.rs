@@ -2,6 +2,7 @@
 //! actors, and victims — the organisations, sectors and countries that a victim cue attaches to —
 //! each with a confidence (`../shared/TAGGING.md`).
 use super::context::{self, Cue, Found, Modality};
+use super::country_roles::other_role;
 use super::cve::find_cves;
 use super::fold::{Folded, fold};
 use super::headline;
@@ -47,6 +48,9 @@ pub(crate) struct AttackWords {
     strong: Vec<String>,
     /// The article denies a ransom was asked ("aucune demande de rançon").
     ransom_denied: bool,
+    /// The title frames the article as a guide or as product, policy or statistics prose
+    /// (`framing::frames_article`): attack words count only where a victim or actor is named.
+    framed: bool,
 }
 
 impl AttackWords {
@@ -155,6 +159,15 @@ impl Suggester {
             cues.sort_by_key(|f| f.start);
         }
         let cues = cues;
+        if field == Field::Title {
+            let whole = (0, text.len());
+            attacks.framed = super::framing::frames_article(
+                text,
+                &cues,
+                |c| context::modality(text, &cues, whole, c.start, c.end),
+                hits.iter().any(|h| h.target.kind == Kind::Actor),
+            );
+        }
         // The story's background: past attacks named in passing say nothing of this one.
         let in_background = |at: usize| {
             field == Field::Text
@@ -199,8 +212,11 @@ impl Suggester {
             // Product, marketing and policy prose says what is defended against or regulated,
             // in the title and the lead too.
             let index = sentences.partition_point(|&(_, e)| e <= h.start);
-            let f = sentence_facts(&mut facts, &cues, &hits, sentence);
-            if ((!title && index >= LEAD_SENTENCES) || f.prose) && !f.reports_event() {
+            let f = sentence_facts(&mut facts, text, &cues, &hits, sentence);
+            let prose = f.prose || attacks.framed;
+            if ((!title && index >= LEAD_SENTENCES) || prose) && !f.reports_event()
+                || (f.statistics && !f.actor)
+            {
                 continue;
             }
             if confidence == Confidence::High {
@@ -215,13 +231,33 @@ impl Suggester {
             attacks.note(&h.target.value, &ev.term, describes_actor);
             out.add(Kind::Attack, &h.target.value, &ev, confidence);
         }
+        // An insider's taking of data, described rather than named: inferred, so at most medium.
+        if !attacks.framed && !out.has_high(Kind::Attack, "insider") {
+            let lead: Vec<(usize, usize)> = sentences
+                .iter()
+                .copied()
+                .take_while(|&(a, _)| a < CUE_BYTES)
+                .collect();
+            if let Some((start, end, m)) = super::insider::find(text, &lead, &cues)
+                && !in_background(start)
+            {
+                let c = if m == Modality::Asserted {
+                    Confidence::Medium
+                } else {
+                    Confidence::Low
+                };
+                let ev = evidence(start, end);
+                attacks.note("insider", &ev.term, false);
+                out.add(Kind::Attack, "insider", &ev, c);
+            }
+        }
         // Actors: named in the title or next to a claim or attribution, high; named in passing, medium.
         for h in hits.iter().filter(|h| h.target.kind == Kind::Actor) {
             if out.has_high(Kind::Actor, &h.target.value) {
                 continue;
             }
             let sentence = context::sentence_of(&sentences, h.start);
-            let attributed = sentence_facts(&mut facts, &cues, &hits, sentence).attribution;
+            let attributed = sentence_facts(&mut facts, text, &cues, &hits, sentence).attribution;
             let confidence = if title || attributed {
                 Confidence::High
             } else {
@@ -282,7 +318,8 @@ impl Suggester {
                     Kind::Country
                         if !attacker_side(text, &cues, &hits, i, v.sentence)
                             && !in_passing(text, &cues, &hits, i, v.sentence)
-                            && (title || !part_of_name(original, orig(h.start, h.end).1)) =>
+                            && !other_role(text, h.start, h.end, h.target.via)
+                            && (title || !in_a_name(original, orig(h.start, h.end), h)) =>
                     {
                         let c = country_confidence(h.target.via, title);
                         out.add(
@@ -307,15 +344,13 @@ impl Suggester {
             if !(in_victim_sentence || reported)
                 || attacker_side(text, &cues, &hits, i, sentence)
                 || in_passing(text, &cues, &hits, i, sentence)
+                || other_role(text, h.start, h.end, h.target.via)
             {
                 continue;
             }
-            let (os, oe) = orig(h.start, h.end);
-            let city_in_name = h.target.via == Via::City && follows_a_name(original, os);
             if !title
                 && (in_role_position(text, &cues, h.start)
-                    || part_of_name(original, oe)
-                    || city_in_name)
+                    || in_a_name(original, orig(h.start, h.end), h))
             {
                 continue;
             }
@@ -790,6 +825,8 @@ struct SentenceFacts {
     attribution: bool,
     /// Product, marketing or policy prose (`Cue::Prose`).
     prose: bool,
+    /// Statistics (`Cue::Statistics`).
+    statistics: bool,
 }
 
 impl SentenceFacts {
@@ -801,6 +838,7 @@ impl SentenceFacts {
 
 fn sentence_facts(
     cache: &mut HashMap<(usize, usize), SentenceFacts>,
+    text: &str,
     cues: &[Found],
     hits: &[Hit],
     sentence: (usize, usize),
@@ -809,9 +847,16 @@ fn sentence_facts(
         let mut f = SentenceFacts::default();
         for c in context::cues_in(cues, sentence.0, sentence.1) {
             match c.cue {
-                Cue::VictimBefore | Cue::VictimAfter => f.victim_cue = true,
+                // "que faire si votre organisation est victime d'une attaque": no one was hit.
+                Cue::VictimBefore | Cue::VictimAfter => {
+                    f.victim_cue |= context::modality(text, cues, sentence, c.start, c.end)
+                        > Modality::Hypothetical
+                        && !(c.cue == Cue::VictimAfter
+                            && super::framing::points_at_data(text, c.end));
+                }
                 Cue::Attribution => f.attribution = true,
                 Cue::Prose => f.prose = true,
+                Cue::Statistics => f.statistics = true,
                 _ => {}
             }
         }
@@ -914,6 +959,13 @@ fn followed_by_product(original: &str, end: usize) -> bool {
         .take_while(|c| c.is_alphanumeric())
         .collect();
     PRODUCTS.contains(&fold(&next).as_str())
+}
+
+/// True when a country or city at `os..oe` (original offsets) is part of a proper name: a
+/// capitalised word after it ("France Télévisions"), or, for a city, before it inside a sentence
+/// ("Morgan Stanley", "Ashley Madison").
+fn in_a_name(original: &str, (os, oe): (usize, usize), h: &Hit) -> bool {
+    part_of_name(original, oe) || (h.target.via == Via::City && follows_a_name(original, os))
 }
 
 /// True when a capitalised word follows at once: "France Info", "France Télévisions" are media.

@@ -45,6 +45,14 @@ pub(crate) enum Cue {
     /// « nouvelle fonctionnalité », « la directive »): its attack words say what is defended
     /// against or regulated, unless it also reports an attack on someone.
     Prose,
+    /// Makes the rest of its clause a capability or a hedged cause, not an event: "could allow
+    /// attackers to… data theft", "possibly involving ransomware", « il pourrait s'agir d'un
+    /// rançongiciel » (`framing.rs`).
+    HypothesisScope,
+    /// The sentence counts attacks (statistics, surveys): see `framing.rs`.
+    Statistics,
+    /// A title that announces a guide or an explainer ("que faire si…", "how to…"): see `framing.rs`.
+    Guide,
 }
 
 /// One cue found in a text (folded byte offsets).
@@ -70,7 +78,7 @@ const NEGATION_SCOPE: &[&str] = &[
     "to avoid", "prevent", "no evidence", "no indication", "no sign", "aucune preuve",
     "aucune trace", "aucun indice", "rien n'indique", "rien ne prouve", "on ne sait pas",
     "ne sait pas", "on ignore", "not known whether", "unclear whether", "whether", "s'il s'agit",
-    "si des", "si un", "si une", "si celle-ci", "en cas de", "in case of", "if the", "if a",
+    "si des", "si un", "si une", "si votre", "si vous", "if your", "if you", "si celle-ci", "en cas de", "in case of", "if the", "if a",
     "if any", "ruled out", "denied", "denies", "dement", "dementi", "n'avaient pas subi",
     "n'a pas subi", "pas subi", "not the result of", "not caused by", "not a result of",
     "not due to", "protect against", "protection against", "protect yourself", "se proteger",
@@ -203,7 +211,7 @@ const VICTIM_AFTER: &[&str] = &[
 
 #[rustfmt::skip]
 const ROLE_AFTER: &[&str] = &[
-    "selon", "d'apres", "according to", "a l'aide de", "avec l'aide de", "aupres de", "contacte",
+    "selon", "d'apres", "according to", "rapportent", "le rapportent", "a l'aide de", "avec l'aide de", "aupres de", "contacte",
     "a contacte", "a saisi", "saisi", "notifie", "notifiee", "informe", "signale a", "rapporte",
     "chercheurs de", "chercheurs d'", "chercheurs chez", "researchers at", "researchers from",
     "vulnerabilite dans", "vulnerabilites dans", "faille dans", "failles dans",
@@ -265,7 +273,7 @@ pub(crate) struct Cues {
 impl Cues {
     /// Every cue phrase, or only those that may occur in a text whose sequences are `grams`.
     pub fn new(grams: Option<&Trigrams>) -> Result<Cues, TaggingError> {
-        let table: [(&[&str], Cue); 14] = [
+        let table: [(&[&str], Cue); 18] = [
             (NEGATION, Cue::Negation),
             (NEGATION_SCOPE, Cue::NegationScope),
             (HYPOTHESIS, Cue::Hypothesis),
@@ -280,6 +288,10 @@ impl Cues {
             (GENERAL, Cue::General),
             (DISCLOSURE, Cue::Disclosure),
             (PROSE, Cue::Prose),
+            (super::framing::HYPOTHESIS_SCOPE, Cue::HypothesisScope),
+            (super::framing::GUIDE, Cue::Guide),
+            (super::framing::STATISTICS, Cue::Statistics),
+            (super::framing::POLICY, Cue::Prose),
         ];
         let mut patterns: Vec<&str> = Vec::new();
         let mut kinds: Vec<Vec<Cue>> = Vec::new();
@@ -523,6 +535,7 @@ pub(crate) fn modality(
         let m = match c.cue {
             Cue::Reported if inside => Modality::Reported,
             Cue::NegationScope if before => Modality::Negated,
+            Cue::HypothesisScope if before => Modality::Hypothetical,
             Cue::Negation if local => Modality::Negated,
             // "pas de", "aucun", "no" deny the noun after them: "Fuite fiscale, pas de panique".
             Cue::Negation if just_after && !denies_next_noun(&text[c.start..c.end]) => {

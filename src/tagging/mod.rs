@@ -16,11 +16,14 @@
 
 mod analyse;
 mod context;
+mod country_roles;
 mod cve;
 mod error;
 mod fold;
+mod framing;
 mod headline;
 mod index;
+mod insider;
 mod rejected;
 mod resolve;
 mod rules;

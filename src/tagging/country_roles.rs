@@ -1,0 +1,134 @@
+//! Country mentions that are not the victim's country even in a sentence about the attack
+//! (`../shared/TAGGING.md`: "the victims' own"): the war a country is named for (« Guerre en
+//! Ukraine : la télévision russe… »), a language (« disponible en plusieurs langues, dont le
+//! français »), and the seat of the security company or researchers who report it ("the Chinese
+//! security company XLAB").
+//!
+//! Everything here reads the folded text (lower case, no accents).
+use super::fold::is_word_char;
+use super::suggest::Via;
+
+/// Words that make the country after them the setting of a war: « guerre en Ukraine », "war in
+/// Ukraine", "invasion of Ukraine".
+#[rustfmt::skip]
+const WAR_WORDS: &[&str] = &[
+    "guerre", "war", "invasion", "conflit", "conflict",
+];
+
+/// Words before a demonym that make it a language: « dont le français », « en anglais »,
+/// "in French".
+const LANGUAGE_LEADS: &[&str] = &["le", "en", "du", "in"];
+
+/// Words just after a demonym that make it the seat of whoever reports or researches the attack:
+/// "Chinese security company"; « chercheurs israéliens », the other order, is read from the word
+/// before.
+#[rustfmt::skip]
+const SECURITY_WORDS: &[&str] = &[
+    "security", "cybersecurity", "cyber-security", "cybersecurite", "researchers", "researcher",
+    "chercheurs", "chercheur", "editeur", "vendor", "antivirus", "infosec", "threat-intelligence",
+];
+
+/// True when the country at `start..end` (folded) is named as a war's setting, a language or a
+/// security firm's seat, not as where the victim is.
+pub(crate) fn other_role(text: &str, start: usize, end: usize, via: Via) -> bool {
+    let before = words_before(text, start, 3);
+    let after = words_after(text, end, 2);
+    // "Guerre en Ukraine", "war in Ukraine", "invasion of Ukraine", "l'invasion de l'Ukraine".
+    let war = before.iter().any(|w| WAR_WORDS.contains(&w.as_str()));
+    if war {
+        return true;
+    }
+    if via != Via::Demonym {
+        return false;
+    }
+    // "dont le français, et…", "in French." — a language, with no noun after it.
+    let language = before
+        .first()
+        .is_some_and(|w| LANGUAGE_LEADS.contains(&w.as_str()))
+        && text[end..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| !is_word_char(c));
+    // "the Chinese security company XLAB", « éditeur israélien » (the word before).
+    let security = after
+        .iter()
+        .chain(before.first())
+        .any(|w| SECURITY_WORDS.contains(&w.as_str()));
+    language || security
+}
+
+/// Up to `n` words before `at` in its clause, nearest first; an elided article is split off
+/// (« l'Ukraine »). "War in Ukraine: Russian TV…" — the war is Ukraine's, not Russia's.
+fn words_before(text: &str, at: usize, n: usize) -> Vec<String> {
+    let clause = text[..at]
+        .rfind([
+            ':', ',', ';', '.', '!', '?', '(', ')', '"', '«', '»', '–', '—',
+        ])
+        .map_or(0, |i| i + 1);
+    text[clause..at]
+        .rsplit(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .map(str::to_string)
+        .collect()
+}
+
+/// Up to `n` words after `at`, nearest first.
+fn words_after(text: &str, at: usize, n: usize) -> Vec<String> {
+    text[at..]
+        .split(|c: char| !(is_word_char(c) || c == '-'))
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .map(str::to_string)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn role(text: &str, word: &str, via: Via) -> bool {
+        let start = text.find(word).unwrap();
+        other_role(text, start, start + word.len(), via)
+    }
+
+    #[test]
+    fn a_war_a_language_and_a_researcher_s_seat_are_no_victim_country() {
+        assert!(role(
+            "guerre en ukraine : la television russe",
+            "ukraine",
+            Via::Name
+        ));
+        assert!(role(
+            "since the invasion of ukraine, hospitals",
+            "ukraine",
+            Via::Name
+        ));
+        assert!(role(
+            "en plusieurs langues, dont le francais, et",
+            "francais",
+            Via::Demonym
+        ));
+        assert!(role(
+            "the chinese security company xlab",
+            "chinese",
+            Via::Demonym
+        ));
+        assert!(!role(
+            "la mairie francaise a ete piratee",
+            "francaise",
+            Via::Demonym
+        ));
+        assert!(!role(
+            "le francais atos a ete victime",
+            "francais",
+            Via::Demonym
+        ));
+        assert!(!role(
+            "a british company targeted by hackers",
+            "british",
+            Via::Demonym
+        ));
+    }
+}

@@ -1,0 +1,92 @@
+//! What kind of piece an article is, and which of its attack words report an incident
+//! (`../shared/TAGGING.md`: "the types the text says happened"). Guides, policy and statistics
+//! pieces name attack types as what to prepare for, regulate or count; a vulnerability's
+//! description names what an attacker *could* do; a hedged cause ("possibly involving
+//! ransomware") is a guess. None of these is an incident.
+//!
+//! The phrases are folded (lower case, no accents), like every cue in `context.rs`.
+use super::context::{Cue, Found, Modality};
+
+/// Phrases after which the rest of the clause is a capability or a guess, not what happened: a
+/// vulnerability's consequences ("could allow attackers to… data theft, or further malware
+/// installation") and hedged causes ("possibly involving ransomware", "likely to have involved
+/// ransomware", « il pourrait s'agir d'un rançongiciel »).
+#[rustfmt::skip]
+pub(crate) const HYPOTHESIS_SCOPE: &[&str] = &[
+    "could allow", "could potentially allow", "could let", "would allow", "may allow",
+    "might allow", "could lead to", "could result in", "may lead to", "may result in",
+    "potentially allow", "potentially allowing", "allows attackers to", "allow attackers to",
+    "allowing attackers to", "allows an attacker to", "allow an attacker to",
+    "allowing an attacker to", "an attacker could", "attackers could", "could enable",
+    "possibly involving", "possibly", "likely to have involved", "likely to have been",
+    "likely involved", "is likely to have", "may have involved", "un attaquant pourrait",
+    "un attaquant peut", "permettre a un attaquant", "permet a un attaquant",
+    "permettant a un attaquant", "permettrait", "pourrait permettre", "pourraient permettre",
+    "pourrait entrainer", "pourraient entrainer", "susceptible de", "susceptibles de",
+    "pourrait s'agir", "pourrait bien s'agir", "s'agirait", "probablement", "vraisemblablement",
+    "would have", "would need to", "would be required", "devront", "devraient",
+    "pas ete confirme", "pas ete confirmee", "n'a pas ete confirme", "n'a pas ete confirmee",
+    "n'ont pas ete confirmes", "n'ont pas ete confirmees", "not been confirmed", "not confirmed", "unconfirmed",
+    "non confirme", "non confirmee", "sans confirmation",
+];
+
+/// Title phrases that announce a guide or an explainer: what to do, how to protect oneself.
+#[rustfmt::skip]
+pub(crate) const GUIDE: &[&str] = &[
+    "que faire", "comment", "pourquoi", "how to", "what to do", "what is", "qu'est-ce que",
+    "qu'est-ce qu'un", "qu'est-ce qu'une", "conseils", "tips", "guide", "se proteger",
+    "protect yourself", "protect your", "bonnes pratiques", "best practices", "checklist",
+    "les bons reflexes", "mode d'emploi", "explainer", "explained",
+];
+
+/// Statistics and survey prose: attack words there are counted, not reported (« les attaques par
+/// rançongiciels, bien qu'en légère baisse, continuent de représenter une part importante des
+/// incidents notifiés »). Victim words there are counted too ("55 % des entreprises touchées"), so
+/// only a sentence that names an actor reports an incident.
+#[rustfmt::skip]
+pub(crate) const STATISTICS: &[&str] = &[
+    "en baisse", "legere baisse", "legere hausse", "forte hausse", "forte baisse", "en hausse",
+    "une hausse de", "une baisse de", "recrudescence", "une part importante", "part importante",
+    "statistiques", "barometre", "sondage", "rapport annuel", "annual report", "survey",
+    "per cent of", "percent of", "on the rise", "increase in", "rise in",
+];
+
+/// Policy prose the `context.rs` list lacks: obligations and bills (read as product and policy
+/// prose are: only a sentence that names a victim or an actor counts).
+#[rustfmt::skip]
+pub(crate) const POLICY: &[&str] = &[
+    "obligation", "lawmakers", "reporting bill", "proposed bill", "bill for",
+];
+
+/// Words after a victim cue that name what was taken, not who was hit: « Piratage de données : … »
+/// is a topic.
+const DATA_OBJECTS: &[&str] = &["donnees", "data", "informations", "information"];
+
+/// True when the victim cue ending at `end` points at data, not at a victim.
+pub(crate) fn points_at_data(text: &str, end: usize) -> bool {
+    let next = text[end..]
+        .split(|c: char| !super::fold::is_word_char(c))
+        .find(|w| !w.is_empty());
+    next.is_some_and(|w| DATA_OBJECTS.contains(&w))
+}
+
+/// True when a title frames the whole article as a guide, or as product, policy or statistics
+/// prose, and reports no incident of its own (no victim cue that is stated, no actor). The
+/// article's attack words then count only in sentences that name a victim or an actor.
+pub(crate) fn frames_article(
+    text: &str,
+    title_cues: &[Found],
+    cue_modality: impl Fn(&Found) -> Modality,
+    names_actor: bool,
+) -> bool {
+    let framed = title_cues
+        .iter()
+        .any(|c| matches!(c.cue, Cue::Guide | Cue::Prose));
+    let reports = names_actor
+        || title_cues.iter().any(|c| {
+            matches!(c.cue, Cue::VictimBefore | Cue::VictimAfter)
+                && cue_modality(c) > Modality::Hypothetical
+                && !(c.cue == Cue::VictimAfter && points_at_data(text, c.end))
+        });
+    framed && !reports
+}

@@ -1,0 +1,102 @@
+//! Insider attacks as the press describes them, without the words "insider threat": an employee
+//! who copies, transfers or takes the data (« un employé de la banque a pu consulter et transférer
+//! des données », "a former employee downloaded customer records"). The vocabulary's insider
+//! synonyms ("rogue employee", « employé malveillant ») name it; these describe it.
+//!
+//! Folded text (lower case, no accents), like every cue.
+use super::context::{self, Found, Modality};
+use super::fold::is_word_char;
+
+/// Who is inside: an employee, present or former.
+#[rustfmt::skip]
+const PEOPLE: &[&str] = &[
+    "un employe", "une employee", "ex-employe", "ex-employee", "ancien employe",
+    "ancienne employee", "un salarie", "une salariee", "ancien salarie", "ancienne salariee",
+    "un collaborateur", "une collaboratrice", "an employee", "a former employee", "an ex-employee",
+    "a staff member", "a former staff member", "a disgruntled employee", "an insider",
+    "a former worker", "an administrator", "un administrateur",
+];
+
+/// What an insider does with the data (followed by the data, see [`DATA`]), or why.
+#[rustfmt::skip]
+const TAKING: &[&str] = &[
+    "copier", "copie", "a copie", "copied", "transferer", "transfere", "a transfere",
+    "transferred", "telecharger", "telecharge", "downloaded", "emporte", "took", "exfiltre",
+    "exfiltrated", "vendu", "sold", "consulter", "accessed", "agi par vengeance",
+    "par vengeance", "out of revenge",
+];
+
+/// The data taken, within a few words of the verb.
+#[rustfmt::skip]
+const DATA: &[&str] = &[
+    "donnees", "fichier", "fichiers", "dossiers", "base", "data", "files", "records", "documents",
+    "informations", "information", "clients", "customer", "customers", "adherents",
+];
+
+/// What makes the employee a victim or a target instead: "an employee downloaded a malicious
+/// attachment", « un employé a cliqué sur un lien piégé ».
+#[rustfmt::skip]
+const NOT_INSIDER: &[&str] = &[
+    "malicious", "malveillant", "malveillante", "piege", "piegee", "infected", "infecte",
+    "attachment", "piece jointe", "phishing", "hameconnage", "lien",
+];
+
+/// How many words after a taking verb its data may come.
+const DATA_WORDS: usize = 5;
+
+/// Where the text describes an insider taking data: the folded span of the taking words, and how
+/// the sentence asserts it. An employee named in one sentence and the taking in it or in the next
+/// one counts ("…vise un employé de la mutuelle. Le piratage remonte au 2 juin, lorsqu'un
+/// responsable d'agence… décide de copier le fichier des adhérents").
+pub(crate) fn find(
+    text: &str,
+    sentences: &[(usize, usize)],
+    cues: &[Found],
+) -> Option<(usize, usize, Modality)> {
+    for (i, &(a, b)) in sentences.iter().enumerate() {
+        if !contains_any(&text[a..b], PEOPLE) {
+            continue;
+        }
+        for &(sa, sb) in sentences[i..].iter().take(2) {
+            let sentence = &text[sa..sb];
+            if contains_any(sentence, NOT_INSIDER) {
+                continue;
+            }
+            for (at, verb) in occurrences(sentence, TAKING) {
+                let (start, end) = (sa + at, sa + at + verb.len());
+                let motive = verb.contains("vengeance") || verb.contains("revenge");
+                if !motive && !data_follows(text, end, sb) {
+                    continue;
+                }
+                let m = context::modality(text, cues, (sa, sb), start, end);
+                if m > Modality::Hypothetical {
+                    return Some((start, end, m));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// True when a data word comes within a few words after `at`.
+fn data_follows(text: &str, at: usize, end: usize) -> bool {
+    let to = context::words_forward(text, at, end, DATA_WORDS);
+    text[at..to]
+        .split(|c: char| !is_word_char(c))
+        .any(|w| DATA.contains(&w))
+}
+
+fn contains_any(hay: &str, phrases: &[&str]) -> bool {
+    occurrences(hay, phrases).next().is_some()
+}
+
+/// Whole-word occurrences of the phrases in `hay`: (offset, phrase).
+fn occurrences<'a>(
+    hay: &'a str,
+    phrases: &'a [&'a str],
+) -> impl Iterator<Item = (usize, &'a str)> + 'a {
+    phrases.iter().flat_map(move |p| {
+        hay.match_indices(p)
+            .filter(move |(i, _)| context::at_word_boundary(hay, *i, i + p.len()))
+    })
+}
