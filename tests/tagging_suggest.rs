@@ -1082,6 +1082,11 @@ fn an_employee_taking_data_is_an_insider_in_english() {
         "An employee downloaded a malicious attachment that gave the attackers access to files.",
     );
     assert!(!r.contains(&"insider".to_string()), "{r:?}");
+    let r = attacks(
+        "Bank discloses data breach",
+        "An employee noticed that hackers had accessed customer data.",
+    );
+    assert!(!r.contains(&"insider".to_string()), "{r:?}");
 }
 
 #[test]

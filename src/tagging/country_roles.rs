@@ -58,14 +58,19 @@ pub(crate) fn other_role(text: &str, start: usize, end: usize, via: Via) -> bool
     language || security
 }
 
+/// Punctuation that ends a clause.
+const CLAUSE_STOPS: &[char] = &[
+    ':', ',', ';', '.', '!', '?', '(', ')', '"', '«', '»', '–', '—',
+];
+
 /// Up to `n` words before `at` in its clause, nearest first; an elided article is split off
 /// (« l'Ukraine »). "War in Ukraine: Russian TV…" — the war is Ukraine's, not Russia's.
 fn words_before(text: &str, at: usize, n: usize) -> Vec<String> {
     let clause = text[..at]
-        .rfind([
-            ':', ',', ';', '.', '!', '?', '(', ')', '"', '«', '»', '–', '—',
-        ])
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| CLAUSE_STOPS.contains(&c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     text[clause..at]
         .rsplit(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())

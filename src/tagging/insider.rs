@@ -14,7 +14,7 @@ const PEOPLE: &[&str] = &[
     "ancienne employee", "un salarie", "une salariee", "ancien salarie", "ancienne salariee",
     "un collaborateur", "une collaboratrice", "an employee", "a former employee", "an ex-employee",
     "a staff member", "a former staff member", "a disgruntled employee", "an insider",
-    "a former worker", "an administrator", "un administrateur",
+    "a former worker",
 ];
 
 /// What an insider does with the data (followed by the data, see [`DATA`]), or why.
@@ -33,12 +33,15 @@ const DATA: &[&str] = &[
     "informations", "information", "clients", "customer", "customers", "adherents",
 ];
 
-/// What makes the employee a victim or a target instead: "an employee downloaded a malicious
-/// attachment", « un employé a cliqué sur un lien piégé ».
+/// What makes the employee a victim, a target or a witness instead: "an employee downloaded a
+/// malicious attachment", « un employé a cliqué sur un lien piégé », "an employee noticed that
+/// hackers had accessed customer data".
 #[rustfmt::skip]
 const NOT_INSIDER: &[&str] = &[
     "malicious", "malveillant", "malveillante", "piege", "piegee", "infected", "infecte",
-    "attachment", "piece jointe", "phishing", "hameconnage", "lien",
+    "attachment", "piece jointe", "phishing", "hameconnage", "lien", "hackers", "hacker",
+    "attackers", "attacker", "pirates", "cybercriminels", "cybercriminals", "criminals",
+    "ransomware", "rancongiciel",
 ];
 
 /// How many words after a taking verb its data may come.
