@@ -58,6 +58,9 @@ pub(crate) fn other_role(text: &str, start: usize, end: usize, via: Via) -> bool
     language || security
 }
 
+/// How far back (bytes) the words before a country are read.
+const CLAUSE_BYTES: usize = 120;
+
 /// Punctuation that ends a clause.
 const CLAUSE_STOPS: &[char] = &[
     ':', ',', ';', '.', '!', '?', '(', ')', '"', '«', '»', '–', '—',
@@ -66,11 +69,17 @@ const CLAUSE_STOPS: &[char] = &[
 /// Up to `n` words before `at` in its clause, nearest first; an elided article is split off
 /// (« l'Ukraine »). "War in Ukraine: Russian TV…" — the war is Ukraine's, not Russia's.
 fn words_before(text: &str, at: usize, n: usize) -> Vec<String> {
-    let clause = text[..at]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| CLAUSE_STOPS.contains(&c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    // A clause is short: looking further back than this would make long texts quadratic.
+    let mut floor = at.saturating_sub(CLAUSE_BYTES);
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
+    let clause = floor
+        + text[floor..at]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| CLAUSE_STOPS.contains(&c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
     text[clause..at]
         .rsplit(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())

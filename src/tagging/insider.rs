@@ -17,6 +17,16 @@ const PEOPLE: &[&str] = &[
     "a former worker",
 ];
 
+/// Substrings every phrase of [`PEOPLE`] holds one of.
+const STEMS: &[&str] = &[
+    "employe",
+    "salarie",
+    "collabora",
+    "staff",
+    "insider",
+    "worker",
+];
+
 /// What an insider does with the data (followed by the data, see [`DATA`]), or why.
 #[rustfmt::skip]
 const TAKING: &[&str] = &[
@@ -56,6 +66,12 @@ pub(crate) fn find(
     sentences: &[(usize, usize)],
     cues: &[Found],
 ) -> Option<(usize, usize, Modality)> {
+    // Most articles name no employee: a few fast substring scans rule them out before the
+    // phrases are looked for sentence by sentence.
+    let end = sentences.last().map_or(0, |s| s.1);
+    if !STEMS.iter().any(|stem| text[..end].contains(stem)) {
+        return None;
+    }
     for (i, &(a, b)) in sentences.iter().enumerate() {
         if !contains_any(&text[a..b], PEOPLE) {
             continue;
