@@ -92,10 +92,10 @@ const TARGETS: [(&str, f64, f64); 5] = [
 /// What the development split reached when the rules were last tuned (less 0.01): falling below
 /// fails, so a regression shows here first.
 const FLOORS: [(&str, f64, f64); 5] = [
-    ("actor", 0.99, 0.95),
+    ("actor", 0.99, 0.99),
     ("attack", 0.87, 0.82),
     ("target", 0.94, 0.89),
-    ("country", 0.92, 0.88),
+    ("country", 0.94, 0.88),
     ("sector", 0.90, 0.77),
 ];
 
