@@ -6,6 +6,8 @@
 //! Folded text (lower case, no accents), like every cue.
 use super::context::{self, Found, Modality};
 use super::fold::is_word_char;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::sync::LazyLock;
 
 /// Who is inside: an employee, present or former.
 #[rustfmt::skip]
@@ -15,16 +17,6 @@ const PEOPLE: &[&str] = &[
     "un collaborateur", "une collaboratrice", "an employee", "a former employee", "an ex-employee",
     "a staff member", "a former staff member", "a disgruntled employee", "an insider",
     "a former worker",
-];
-
-/// Substrings every phrase of [`PEOPLE`] holds one of.
-const STEMS: &[&str] = &[
-    "employe",
-    "salarie",
-    "collabora",
-    "staff",
-    "insider",
-    "worker",
 ];
 
 /// What an insider does with the data (followed by the data, see [`DATA`]), or why.
@@ -66,23 +58,34 @@ pub(crate) fn find(
     sentences: &[(usize, usize)],
     cues: &[Found],
 ) -> Option<(usize, usize, Modality)> {
-    // Most articles name no employee: a few fast substring scans rule them out before the
-    // phrases are looked for sentence by sentence.
     let end = sentences.last().map_or(0, |s| s.1);
-    if !STEMS.iter().any(|stem| text[..end].contains(stem)) {
-        return None;
-    }
-    for (i, &(a, b)) in sentences.iter().enumerate() {
-        if !contains_any(&text[a..b], PEOPLE) {
+    // One pass finds every employee named; most articles name none.
+    let people: Vec<usize> = PEOPLE_AC
+        .find_iter(&text[..end])
+        .filter(|m| context::at_word_boundary(text, m.start(), m.end()))
+        .map(|m| m.start())
+        .collect();
+    let mut next = 0;
+    for at in people {
+        let i = sentences.partition_point(|&(_, e)| e <= at);
+        if i < next {
             continue;
         }
+        next = i + 1;
         for &(sa, sb) in sentences[i..].iter().take(2) {
             let sentence = &text[sa..sb];
-            if contains_any(sentence, NOT_INSIDER) {
+            if NOT_INSIDER_AC
+                .find_iter(sentence)
+                .any(|m| context::at_word_boundary(sentence, m.start(), m.end()))
+            {
                 continue;
             }
-            for (at, verb) in occurrences(sentence, TAKING) {
-                let (start, end) = (sa + at, sa + at + verb.len());
+            for m in TAKING_AC.find_iter(sentence) {
+                let (start, end) = (sa + m.start(), sa + m.end());
+                if !context::at_word_boundary(text, start, end) {
+                    continue;
+                }
+                let verb = &text[start..end];
                 let motive = verb.contains("vengeance") || verb.contains("revenge");
                 if !motive && !data_follows(text, end, sb) {
                     continue;
@@ -105,17 +108,14 @@ fn data_follows(text: &str, at: usize, end: usize) -> bool {
         .any(|w| DATA.contains(&w))
 }
 
-fn contains_any(hay: &str, phrases: &[&str]) -> bool {
-    occurrences(hay, phrases).next().is_some()
-}
+/// The phrase lists as automata, built once per process (a few dozen phrases: microseconds).
+static PEOPLE_AC: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(PEOPLE));
+static TAKING_AC: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(TAKING));
+static NOT_INSIDER_AC: LazyLock<AhoCorasick> = LazyLock::new(|| automaton(NOT_INSIDER));
 
-/// Whole-word occurrences of the phrases in `hay`: (offset, phrase).
-fn occurrences<'a>(
-    hay: &'a str,
-    phrases: &'a [&'a str],
-) -> impl Iterator<Item = (usize, &'a str)> + 'a {
-    phrases.iter().flat_map(move |p| {
-        hay.match_indices(p)
-            .filter(move |(i, _)| context::at_word_boundary(hay, *i, i + p.len()))
-    })
+fn automaton(phrases: &[&str]) -> AhoCorasick {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(phrases)
+        .expect("a few dozen literal phrases always build")
 }
