@@ -45,5 +45,10 @@ pub fn fold_key(s: &str) -> String {
     fold::fold(s)
 }
 
+/// [`fold_key`] appended to `out`: a buffer reused across an article's words.
+pub(crate) fn fold_key_into(out: &mut String, s: &str) {
+    fold::fold_into(out, s);
+}
+
 pub use variants::same_victim;
 pub use vocab::{Actor, AttackType, Country, Organisation, Place, PlaceKind, Sector, Vocabulary};
