@@ -394,7 +394,8 @@ fn place(
     for span in recent.missing_spans(seconds(date)) {
         load_span(tx, recent, span)?;
     }
-    let found = recent.best(&profile);
+    let keys = profile.keys();
+    let found = recent.best_keyed(&profile, &keys);
     let now = now_db();
     let (story, reason, joined) = match found {
         Some((story, reason)) => (story, reason, true),
@@ -426,7 +427,7 @@ fn place(
         )?
         .execute(params![story, date])?;
     }
-    recent.add(story, id.0, profile);
+    recent.add_keyed(story, id.0, profile, &keys);
     Ok(joined)
 }
 

@@ -20,14 +20,15 @@ impl Memory {
     /// Adds article `id`: it joins the best story among those sharing a key with it, or starts
     /// one. Returns the story's index and why.
     pub fn add(&mut self, id: i64, profile: Profile) -> (usize, Reason) {
-        let (story, reason) = match self.recent.best(&profile) {
+        let keys = profile.keys();
+        let (story, reason) = match self.recent.best_keyed(&profile, &keys) {
             Some((s, reason)) => (s as usize, reason),
             None => {
                 self.stories.push(Vec::new());
                 (self.stories.len() - 1, Reason::Started)
             }
         };
-        self.recent.add(story as i64, id, profile);
+        self.recent.add_keyed(story as i64, id, profile, &keys);
         self.stories[story].push(id);
         (story, reason)
     }

@@ -7,6 +7,7 @@ use super::Reason;
 use super::decide::{MEMBERS_COMPARED, WINDOW_SECS, best, shortlist};
 use super::profile::Profile;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::hash::{BuildHasher, Hasher};
 
 /// A key held by more recent stories than this ("microsoft", a country) brings no candidates: it
 /// cannot decide a story alone, and reading its stories would grow with the news' density.
@@ -18,6 +19,52 @@ pub fn span(seconds: i64) -> i64 {
     seconds.div_euclid(WINDOW_SECS)
 }
 
+/// Hashes the maps' keys, which are already hashes (story keys) or ids, with one multiply per
+/// word: the writer looks up four spans of each of an article's ~40 keys, and SipHash made those
+/// lookups a sizeable part of placing it. Keys come from feeds' words: the seed, random per
+/// [`Recent`], and the folded multiply (every bit of a key reaches the bits that pick a bucket)
+/// keep a feed from choosing words that pile into one bucket.
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.write_u64(u64::from(*b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        let product = u128::from(self.0 ^ n) * 0x9e37_79b9_7f4a_7c15;
+        self.0 = (product as u64) ^ ((product >> 64) as u64);
+    }
+
+    fn write_i64(&mut self, n: i64) {
+        self.write_u64(n as u64);
+    }
+}
+
+/// Builds [`KeyHasher`]s from one random seed.
+#[derive(Clone)]
+struct Fast(u64);
+
+impl Default for Fast {
+    fn default() -> Fast {
+        Fast(std::hash::RandomState::new().hash_one(0u8) | 1)
+    }
+}
+
+impl BuildHasher for Fast {
+    type Hasher = KeyHasher;
+
+    fn build_hasher(&self) -> KeyHasher {
+        KeyHasher(self.0)
+    }
+}
+
 /// A story's members by (date, article id), an undated one under `i64::MIN`: kept in order, so
 /// the latest within an article's window are a range, never a sort of the whole story (a story can
 /// hold thousands of articles: a weekly column chained over months).
@@ -27,9 +74,9 @@ type Members = BTreeMap<(i64, i64), Profile>;
 #[derive(Debug, Default)]
 pub struct Recent {
     /// (key, span) → stories, each once.
-    by_key: HashMap<(u64, i64), Vec<i64>>,
+    by_key: HashMap<(u64, i64), Vec<i64>, Fast>,
     /// Story → its members held here.
-    members: HashMap<i64, Members>,
+    members: HashMap<i64, Members, Fast>,
     /// Spans holding at least one member (for an undated article, compared with everything).
     spans: BTreeSet<i64>,
     /// Spans read from the store (the store's use).
@@ -78,8 +125,14 @@ impl Recent {
 
     /// Adds article `id` to `story`.
     pub fn add(&mut self, story: i64, id: i64, profile: Profile) {
+        let keys = profile.keys();
+        self.add_keyed(story, id, profile, &keys);
+    }
+
+    /// [`Recent::add`] with the profile's [`Profile::keys`], already read by [`Recent::best_keyed`].
+    pub fn add_keyed(&mut self, story: i64, id: i64, profile: Profile, keys: &[u64]) {
         let spans = profile.date.map(span);
-        for h in profile.keys() {
+        for &h in keys {
             // Undated (only outside the store): filed under no span, found by every dated article.
             let list = self
                 .by_key
@@ -105,12 +158,14 @@ impl Recent {
     /// Stories holding `key` near `date` (every span when undated), each once, at most
     /// `COMMON_KEY + 1`.
     fn stories_with(&self, h: u64, date: Option<i64>) -> Vec<i64> {
-        let spans: Vec<i64> = match date {
+        let near;
+        let spans: &mut dyn Iterator<Item = i64> = match date {
             Some(d) => {
                 let s = span(d);
-                vec![s - 1, s, s + 1, i64::MIN]
+                near = [s - 1, s, s + 1, i64::MIN];
+                &mut near.into_iter()
             }
-            None => self.spans.iter().copied().collect(),
+            None => &mut self.spans.iter().copied(),
         };
         let mut out: Vec<i64> = Vec::new();
         for s in spans {
@@ -128,7 +183,12 @@ impl Recent {
 
     /// The best story for `profile` among the recent stories sharing a key with it, and why.
     pub fn best(&self, profile: &Profile) -> Option<(i64, Reason)> {
-        let keys = profile.keys();
+        self.best_keyed(profile, &profile.keys())
+    }
+
+    /// [`Recent::best`] with the profile's [`Profile::keys`] (sorted), read once for this and
+    /// [`Recent::add_keyed`].
+    pub fn best_keyed(&self, profile: &Profile, keys: &[u64]) -> Option<(i64, Reason)> {
         // In key order (sorted), so the ranking of candidates does not depend on a hash map's.
         let by_key: Vec<(u64, Vec<i64>)> = keys
             .iter()
@@ -189,6 +249,14 @@ mod tests {
             date,
             ..Profile::default()
         }
+    }
+
+    #[test]
+    fn keys_a_feed_makes_alike_in_their_low_bits_still_spread_over_buckets() {
+        // A plain multiply would send all of these to bucket 0.
+        let fast = Fast::default();
+        let buckets: BTreeSet<u64> = (0..64u64).map(|i| fast.hash_one(i << 48) & 0xff).collect();
+        assert!(buckets.len() > 32, "{}", buckets.len());
     }
 
     #[test]
