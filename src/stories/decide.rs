@@ -199,21 +199,6 @@ pub fn assess(
         0.0
     };
     let near_duplicate = sim >= NEAR_DUPLICATE;
-    let mut e = Evidence {
-        with,
-        similarity: sim,
-        near_duplicate,
-        victims: new
-            .all_victims()
-            .filter(|v| member.all_victims().any(|w| w == *v))
-            .cloned()
-            .collect(),
-        cves: shared(&new.cves, &member.cves),
-        actors: shared(&new.actors, &member.actors),
-        names: shared(&new.names, &member.names),
-        numbers: shared(&new.numbers, &member.numbers),
-        score: 0.0,
-    };
     // A stated victim on each side and none in common: two incidents, whatever else they share.
     // A victim one article states, and the other names victims but not that one: another incident
     // ("Harrods hit", beside "M&S" mentioned in passing by a story on Marks & Spencer).
@@ -238,6 +223,22 @@ pub fn assess(
     if !near_duplicate && titles_differ {
         return Err("titles name different subjects");
     }
+    // The shared lists are built only for a pair that may join: most candidates fall above.
+    let mut e = Evidence {
+        with,
+        similarity: sim,
+        near_duplicate,
+        victims: new
+            .all_victims()
+            .filter(|v| member.all_victims().any(|w| w == *v))
+            .cloned()
+            .collect(),
+        cves: shared(&new.cves, &member.cves),
+        actors: shared(&new.actors, &member.actors),
+        names: shared(&new.names, &member.names),
+        numbers: shared(&new.numbers, &member.numbers),
+        score: 0.0,
+    };
     let mut score = SIMILARITY * sim;
     if new.victims.iter().any(|v| member.victims.contains(v)) {
         score += VICTIM_STATED;
