@@ -94,7 +94,7 @@ const TARGETS: [(&str, f64, f64); 5] = [
 const FLOORS: [(&str, f64, f64); 5] = [
     ("actor", 0.99, 0.99),
     ("attack", 0.87, 0.82),
-    ("target", 0.94, 0.89),
+    ("target", 0.96, 0.89),
     ("country", 0.94, 0.88),
     ("sector", 0.90, 0.77),
 ];

@@ -8,6 +8,7 @@ use super::fold::{Folded, fold};
 use super::headline;
 use super::resolve::Kind;
 use super::suggest::{Confidence, Evidence, Field, Hit, Suggester, Suggestions, Via};
+use super::victim_rules;
 use super::victims::{self, Phrase, Token};
 use std::collections::{HashMap, HashSet};
 
@@ -484,14 +485,29 @@ impl Suggester {
         let text = folded.text.as_str();
         let mut out = Vec::new();
         let mut toks_of: Vec<((usize, usize), Vec<Token>)> = Vec::new();
+        let mut prose_in: HashMap<(usize, usize), bool> = HashMap::new();
         for c in cues.iter().filter(|c| match c.cue {
             Cue::VictimBefore | Cue::VictimAfter => true,
             Cue::Disclosure => discloses_own_attack(text, cues, hits, c, sentences),
+            Cue::Recovery => names_an_attack_after(cues, hits, c, sentences),
             _ => false,
         }) {
             let sentence = context::sentence_of(sentences, c.start);
             // "n'a pas été victime": a denied cue names no victim.
-            if context::modality(text, cues, sentence, c.start, c.end) == Modality::Negated {
+            // A sentence that presents a product or a rule ("legislation that would require…")
+            // names who it applies to or the attacks it answers, not this story's victim.
+            // Read once per sentence: a long advisory's one "sentence" holds thousands of cues.
+            let mut prose = || {
+                *prose_in.entry(sentence).or_insert_with(|| {
+                    context::cues_in(cues, sentence.0, sentence.1)
+                        .iter()
+                        .any(|x| x.cue == Cue::Prose)
+                })
+            };
+            if context::modality(text, cues, sentence, c.start, c.end) == Modality::Negated
+                || victim_rules::recalls_an_earlier_attack(text, sentence.0, c.start)
+                || prose()
+            {
                 continue;
             }
             // Each sentence is tokenized once, however many cues it holds.
@@ -505,13 +521,23 @@ impl Suggester {
             };
             let toks = &toks_of[index].1;
             let (cue_os, cue_oe) = folded.original_range(c.start, c.end);
-            let before = matches!(c.cue, Cue::VictimBefore | Cue::Disclosure);
+            let before = matches!(c.cue, Cue::VictimBefore | Cue::Disclosure | Cue::Recovery);
             let phrase = if before {
                 let at = toks.partition_point(|t| t.start < cue_os);
                 victims::phrase_before(toks, at).or_else(|| {
                     // The sentence's subject ("La Cour pénale internationale (CPI), basée à La Haye,
                     // a déclaré avoir été victime…").
-                    victims::phrase_forward(toks, 0).filter(|p| p.end <= cue_os)
+                    // A subject that reports on others ("The Moscow Times reports: …") is no victim.
+                    // After an opening phrase ("As of late Friday morning, Crozer Health, …",
+                    // « Ce jeudi, le conseil départemental… »).
+                    let first = victim_rules::subject_start(original, toks);
+                    let first = victim_rules::past_assets(toks, first);
+                    victims::phrase_forward(toks, first).filter(|p| {
+                        p.end <= cue_os
+                            && !victim_rules::reports_on_others(original, p.end)
+                            // A title's subject before a colon is read by the colon's rule below.
+                            && !original[p.end..].trim_start().starts_with(':')
+                    })
                 })
             } else {
                 let at = toks.partition_point(|t| t.start < cue_oe);
@@ -550,16 +576,36 @@ impl Suggester {
             {
                 continue;
             }
+            // Who discloses an attack on itself is the victim, but an agency disclosing one
+            // is the investigator, as an agency that detects one is.
+            // So is one that "says hackers stole…": "FBI says hackers…" is the investigator.
+            let detection = c.cue == Cue::Disclosure
+                || text[c.start..c.end].contains("detect")
+                || text[c.start..c.end].starts_with("says ")
+                || text[c.start..c.end].starts_with("said ");
+            // The victims listed with it ("A, B and C were hit", « du Kremlin, de la Douma … »).
+            let listed = match &phrase {
+                Some(p) if c.cue != Cue::Disclosure => {
+                    victim_rules::listed_with(original, toks, p, before)
+                }
+                _ => Vec::new(),
+            };
+            if listed.len() > 1 {
+                for p in listed {
+                    out.push(Victim {
+                        phrase: Some(p),
+                        colon: false,
+                        detection,
+                        clause,
+                        sentence,
+                    });
+                }
+                continue;
+            }
             out.push(Victim {
                 phrase,
                 colon: false,
-                // Who discloses an attack on itself is the victim, but an agency disclosing one
-                // is the investigator, as an agency that detects one is.
-                // So is one that "says hackers stole…": "FBI says hackers…" is the investigator.
-                detection: c.cue == Cue::Disclosure
-                    || text[c.start..c.end].contains("detect")
-                    || text[c.start..c.end].starts_with("says ")
-                    || text[c.start..c.end].starts_with("said "),
+                detection,
                 clause,
                 sentence,
             });
@@ -568,6 +614,13 @@ impl Suggester {
         if field == Field::Title
             && let Some(colon) = original.find(" :").or_else(|| original.find(": "))
             && self.reports_after(folded, original, colon)
+            // « Saint-Etienne : une clinique victime… »: a subject before an institution the
+            // rest of the title makes the victim is where it is, not who.
+            && !out.iter().any(|v| {
+                v.phrase
+                    .as_ref()
+                    .is_some_and(|p| p.start > colon && p.head.is_some_and(|h| h.naming))
+            })
         {
             let toks = victims::tokens(original, 0, colon);
             if let Some(p) = victims::phrase_forward(&toks, 0).filter(|p| p.end <= colon) {
@@ -699,6 +752,13 @@ impl Suggester {
             .trim_end()
             .len()
             .max(p.name_start);
+        // « Ramsay en France », "Ascension health system": the name without what describes it.
+        let places: Vec<(usize, usize)> = inside
+            .iter()
+            .filter(|(_, h)| h.target.kind == Kind::Country)
+            .map(|(_, h)| folded.original_range(h.start, h.end))
+            .collect();
+        victim_rules::trim_description(original, &mut phrase, &places);
         let p = &phrase;
         let name = p.name(original);
         let e = ev(p.start, p.end);
@@ -716,6 +776,10 @@ impl Suggester {
             }
         }
         if !known.is_empty() {
+            return;
+        }
+        // "a Massachusetts hospital", « une clinique de Saint-Etienne »: a kind of victim, not one.
+        if victim_rules::a_kind_not_a_name(original, p) {
             return;
         }
         // A name the vocabulary does not know: proposed as written, unless it is only a place, a
@@ -772,7 +836,13 @@ impl Suggester {
         }
         // A single capitalised word that opens a sentence and never appears capitalised inside
         // one is a word, not a name ("Récemment", "Dernier exemple…").
-        if name_words.len() == 1 && !title && !capitalised_mid_sentence(original, &name_words[0]) {
+        // So is such a word before a number (« Entre 2011 et 2014, un employé… »).
+        let capitalised: Vec<&Token> = name_words.iter().filter(|t| t.cap).collect();
+        let opener = match capitalised[..] {
+            [only] => only.start == name_words[0].start,
+            _ => false,
+        };
+        if opener && !title && !capitalised_mid_sentence(original, &name_words[0]) {
             return;
         }
         let c = if title {
@@ -917,6 +987,23 @@ fn discloses_own_attack(
             .any(|w| POSSESSIVES.contains(&w))
     };
     attack() && !other_victim() && own()
+}
+
+/// True when the sentence names an attack after cue `c` (an attack type or an attack noun):
+/// "restore services after a cyberattack".
+fn names_an_attack_after(
+    cues: &[Found],
+    hits: &[Hit],
+    c: &Found,
+    sentences: &[(usize, usize)],
+) -> bool {
+    let sentence = context::sentence_of(sentences, c.start);
+    hits_in(hits, c.end, sentence.1)
+        .iter()
+        .any(|h| h.target.kind == Kind::Attack)
+        || context::cues_in(cues, c.end, sentence.1)
+            .iter()
+            .any(|x| x.cue == Cue::AttackNoun)
 }
 
 /// Words that name an agency which investigates, regulates or reports.

@@ -53,6 +53,9 @@ pub(crate) enum Cue {
     Statistics,
     /// A title that announces a guide or an explainer ("que faire si…", "how to…"): see `framing.rs`.
     Guide,
+    /// What a victim does after an attack ("restore services", « rétablir ses services »): its
+    /// subject is the victim when the sentence names the attack.
+    Recovery,
 }
 
 /// One cue found in a text (folded byte offsets).
@@ -273,7 +276,7 @@ pub(crate) struct Cues {
 impl Cues {
     /// Every cue phrase, or only those that may occur in a text whose sequences are `grams`.
     pub fn new(grams: Option<&Trigrams>) -> Result<Cues, TaggingError> {
-        let table: [(&[&str], Cue); 18] = [
+        let table: [(&[&str], Cue); 21] = [
             (NEGATION, Cue::Negation),
             (NEGATION_SCOPE, Cue::NegationScope),
             (HYPOTHESIS, Cue::Hypothesis),
@@ -292,6 +295,9 @@ impl Cues {
             (super::framing::GUIDE, Cue::Guide),
             (super::framing::STATISTICS, Cue::Statistics),
             (super::framing::POLICY, Cue::Prose),
+            (super::victim_rules::INCIDENT_AT, Cue::VictimAfter),
+            (super::victim_rules::RECOVERY, Cue::Recovery),
+            (super::victim_rules::HIT_PASSIVE, Cue::VictimBefore),
         ];
         let mut patterns: Vec<&str> = Vec::new();
         let mut kinds: Vec<Vec<Cue>> = Vec::new();
@@ -365,7 +371,11 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
         let stop = match b {
             b'\n' | b';' | b'!' | b'?' => true,
             // Not inside a number ("16.9") nor an abbreviation followed by a letter ("U.S").
-            b'.' => bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace()),
+            // Nor a saint's or a mount's abbreviation in a name ("Sault Ste. Marie").
+            b'.' => {
+                bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace())
+                    && !super::victim_rules::abbreviation_before(text, i, false)
+            }
             _ => false,
         };
         if stop {

@@ -31,6 +31,7 @@ mod suggest;
 mod synonyms;
 mod trigrams;
 mod variants;
+mod victim_rules;
 mod victims;
 mod vocab;
 

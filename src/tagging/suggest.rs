@@ -371,6 +371,8 @@ impl Suggester {
         out.attack.retain(|a| !redundant.contains(&a.value));
         out.target = super::victims::merge_variants(std::mem::take(&mut out.target));
         super::headline::drop_title_openers(&mut out.target, title, text);
+        super::victim_rules::drop_lead_in_examples(&mut out.target, text);
+        super::victim_rules::named_in_full(title, text, &mut out);
         out
     }
 

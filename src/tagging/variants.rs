@@ -60,6 +60,52 @@ fn significant(words: &[Word]) -> Vec<Word> {
 }
 
 /// `mine` with each acronym that `other` spells out in full replaced by those words.
+/// A territory and the body that runs it are one victim: « Ville de Bobigny » is the « Mairie de
+/// Bobigny », « département de Seine-Maritime » its « conseil départemental », "City of
+/// Cleveland" its "Cleveland City Hall". Each is written as one word here.
+fn administration(words: Vec<Word>) -> Vec<Word> {
+    const PAIRS: &[(&str, &str, &str)] = &[
+        ("conseil", "departemental", "departement"),
+        ("conseil", "regional", "region"),
+        ("hotel", "ville", "mairie"),
+        ("city", "hall", "mairie"),
+        ("town", "hall", "mairie"),
+        ("city", "council", "mairie"),
+        ("town", "council", "mairie"),
+    ];
+    const SINGLE: &[(&str, &str)] = &[
+        ("ville", "mairie"),
+        ("commune", "mairie"),
+        ("city", "mairie"),
+        ("town", "mairie"),
+        ("municipality", "mairie"),
+    ];
+    let mut out: Vec<Word> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let w = &words[i].folded;
+        let next = words.get(i + 1).map(|n| n.folded.as_str());
+        if let Some(&(_, _, one)) = PAIRS.iter().find(|(a, b, _)| a == w && next == Some(*b)) {
+            out.push(Word {
+                folded: one.to_string(),
+                acronym: false,
+            });
+            i += 2;
+            continue;
+        }
+        let folded = SINGLE
+            .iter()
+            .find(|(a, _)| a == w)
+            .map_or_else(|| w.clone(), |(_, one)| one.to_string());
+        out.push(Word {
+            folded,
+            acronym: words[i].acronym,
+        });
+        i += 1;
+    }
+    out
+}
+
 fn spelled_out(mine: &[Word], other: &[Word]) -> Vec<String> {
     let mut out = Vec::new();
     for w in mine {
@@ -89,7 +135,10 @@ fn spelled_out(mine: &[Word], other: &[Word]) -> Vec<String> {
 /// the articles, prepositions, "&"/"and", legal form or a plural -s, and an acronym standing for
 /// the words it abbreviates. A name with no significant word is no victim.
 pub fn same_victim(a: &str, b: &str) -> bool {
-    let (wa, wb) = (significant(&words(a)), significant(&words(b)));
+    let (wa, wb) = (
+        administration(significant(&words(a))),
+        administration(significant(&words(b))),
+    );
     if wa.is_empty() || wb.is_empty() {
         return false;
     }

@@ -62,9 +62,14 @@ pub(crate) fn tokens(text: &str, from: usize, to: usize) -> Vec<Token> {
         let w = &s[word_start..end];
         let first = w.chars().next().unwrap_or(' ');
         let gap = out.last().is_some_and(|p: &Token| {
-            text[p.end..from + i]
-                .chars()
-                .any(|c| !c.is_whitespace() && c != '\'' && c != '’')
+            let between = &text[p.end..from + i];
+            // "Sault Ste. Marie": an abbreviation's full stop is inside the name.
+            let abbreviated = between.trim() == "."
+                && super::victim_rules::abbreviation_before(text, p.end, true);
+            !abbreviated
+                && between
+                    .chars()
+                    .any(|c| !c.is_whitespace() && c != '\'' && c != '’')
         });
         out.push(Token {
             gap,
@@ -105,6 +110,7 @@ macro_rules! head {
 const LOCAL: Option<&str> = Some("local-government");
 const HEALTH: Option<&str> = Some("health");
 const EDU: Option<&str> = Some("education");
+const MEDIA: Option<&str> = Some("media");
 
 /// Longest first, so "centre hospitalier" wins over "centre".
 pub(crate) const HEADS: &[Head] = &[
@@ -179,6 +185,17 @@ pub(crate) const HEADS: &[Head] = &[
     head!(&["geant"], None, false, false),
     head!(&["giant"], None, false, false),
     head!(&["assureur"], Some("finance"), false, false),
+    // The press names a medium by what it is: « la chaîne Russia Today », « le quotidien Izvestia ».
+    head!(&["chaine", "de", "television"], MEDIA, false, false),
+    head!(&["agence", "de", "presse"], MEDIA, false, false),
+    head!(&["agences", "de", "presse"], MEDIA, false, false),
+    head!(&["chaine"], MEDIA, false, false),
+    head!(&["journal"], MEDIA, false, false),
+    head!(&["quotidien"], MEDIA, false, false),
+    head!(&["hebdomadaire"], MEDIA, false, false),
+    head!(&["magazine"], MEDIA, false, false),
+    head!(&["newspaper"], MEDIA, false, false),
+    head!(&["broadcaster"], MEDIA, false, false),
     head!(&["banque"], Some("finance"), true, false),
     head!(&["bank"], Some("finance"), true, false),
 ];
@@ -196,7 +213,7 @@ const CONNECTORS: &[&str] = &["de", "du", "des", "of", "and", "&", "sur", "en"];
 
 /// Determiners skipped before a name.
 #[rustfmt::skip]
-const DETERMINERS: &[&str] = &[
+pub(crate) const DETERMINERS: &[&str] = &[
     "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "the", "a", "an", "its", "their",
     "son", "sa", "ses", "leur", "leurs", "ce", "cette", "cet", "au", "aux", "plusieurs", "several",
 ];
@@ -465,7 +482,11 @@ pub(crate) fn merge_variants(
                     !r.is_empty() && rest_after(&words[j], INSTITUTION_HEADS) == Some(r)
                 });
                 // The same name spelt another way gives way to the known form, or to the first.
+                // A town hall never gives way to its town ("Ville de X" is the "Mairie de X").
+                let to_territory = rest_after(&words[j], TERRITORY_HEADS).is_some()
+                    && rest_after(&words[i], INSTITUTION_HEADS).is_some();
                 let variant = (!targets[j].new_value || j < i)
+                    && !to_territory
                     && super::variants::same_victim(&targets[i].value, &targets[j].value);
                 (contained && fuller) || town_hall || variant
             })

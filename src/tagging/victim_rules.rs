@@ -1,0 +1,524 @@
+//! Victims on news nobody tuned on (issue 10): where the press names a victim without the classic
+//! cues ("à la clinique X", "X is trying to restore services", a bare "la mairie" in the title
+//! named in full in the text), and how a victim's name is trimmed of what only describes it
+//! ("Ascension health system", « Ramsay en France »).
+use super::resolve::Kind;
+use super::suggest::{Confidence, Evidence, Field, Suggestions};
+use super::victims::{self, Head, Token};
+
+/// An incident at an institution: « cyberattaque à la clinique X », « fuite de données au CHU de
+/// Y », "data leak at Z" (folded; a town after « à » is dropped later as a place).
+#[rustfmt::skip]
+pub(crate) const INCIDENT_AT: &[&str] = &[
+    "cyberattaque a la", "cyberattaque au", "cyberattaque a l", "cyberattaque aux",
+    "cyberattaques a la", "cyberattaques au", "attaque a la", "attaque au", "attaque a l",
+    "attaque informatique a la", "attaque informatique au", "fuite de donnees a la",
+    "fuite de donnees au", "fuite de donnees a l", "fuite a la", "fuite au", "piratage a la",
+    "piratage au", "piratage a l", "rancongiciel a la", "rancongiciel au", "rancongiciel a l",
+    "chantage a la", "chantage au", "intrusion a la", "intrusion au", "incident visant", "un site de", "un site du",
+    "un site web de", "data leak at", "leak at", "outage at", "ransomware hit at", "incident against",
+];
+
+/// What a victim does after an attack (the sentence must name the attack too): "X is trying to
+/// restore services after a cyberattack", « X tente de rétablir ses services ».
+#[rustfmt::skip]
+pub(crate) const RECOVERY: &[&str] = &[
+    "restore services", "restore its services", "restore their services", "restore its systems",
+    "restore systems", "restoring services", "restoring its systems", "recover from",
+    "recovering from", "retablir ses services", "retablir ses systemes", "retablir son systeme",
+    "retablir ses reseaux", "restaurer ses systemes", "couper ses reseaux",
+    "couper completement ses reseaux", "se remettre d'une", "se remet d'une",
+    "diverting ambulances", "divert ambulances", "diverting patients", "detourner les ambulances",
+    "devier les ambulances", "reporter des operations", "deprogrammer des operations",
+];
+
+/// A passive that says its subject was hit ("Marks and Spencers was also targeted", "A, B and C
+/// were hit", « ont été attaqués »), and being affected by an attack ("a US-based health center
+/// that was affected by the attack", « affectée par la cyberattaque »).
+#[rustfmt::skip]
+pub(crate) const HIT_PASSIVE: &[&str] = &[
+    "was targeted", "were targeted", "been targeted", "was also targeted", "were also targeted",
+    "was hit", "were hit", "been hit", "was also hit", "were also hit", "was attacked",
+    "were attacked", "was also attacked", "affected by the attack", "affected by the cyberattack",
+    "affected by the ransomware", "impacted by the attack", "impacted by the cyberattack",
+    "a ete attaque", "a ete attaquee", "ont ete attaques", "ont ete attaquees", "a ete cible",
+    "a ete ciblee", "ont ete cibles", "ont ete ciblees", "affecte par la cyberattaque",
+    "affectee par la cyberattaque", "affectes par la cyberattaque", "affectees par la cyberattaque",
+    "affectee par l'attaque", "affecte par l'attaque", "impacte par la cyberattaque",
+    "impactee par la cyberattaque",
+    // With their "by", so that it is not read as the attacker's ("California, was hit by").
+    "was hit by", "were hit by", "been hit by", "was also hit by", "were also hit by",
+    "was targeted by", "were targeted by", "been targeted by", "was also targeted by",
+    "were also targeted by", "was attacked by", "were attacked by", "was also attacked by",
+    "a ete attaque par", "a ete attaquee par", "ont ete attaques par", "ont ete attaquees par",
+    "a ete cible par", "a ete ciblee par", "ont ete cibles par", "ont ete ciblees par",
+];
+
+/// Where a sentence's subject starts: after an opening phrase that ends with a comma and holds a
+/// word that is no name ("As of late Friday morning, Crozer Health…", « Ce jeudi, le conseil… »,
+/// « Samedi, les sites du Kremlin… »), else at its first word.
+pub(crate) fn subject_start(original: &str, toks: &[Token]) -> usize {
+    let after_comma = |i: usize| {
+        toks[i].gap
+            && original
+                .get(toks[i - 1].end..toks[i].start)
+                .is_some_and(|between| between.trim() == ",")
+    };
+    let Some(comma) = (1..toks.len().min(7)).find(|&i| after_comma(i)) else {
+        return 0;
+    };
+    let opening = &toks[..comma];
+    // A name and its apposition ("Crozer Health, a network…") are the subject itself.
+    let named =
+        victims::phrase_forward(opening, 0).is_some_and(|p| p.end == opening[comma - 1].end);
+    if named { 0 } else { comma }
+}
+
+/// Verbs by which a subject reports what happened to others: "The Moscow Times reports: …",
+/// « Le Parisien nous apprend que… », « La CNIL rapporte que… ».
+#[rustfmt::skip]
+const REPORTS: &[&str] = &[
+    "reports", "reported", "writes", "wrote", "reporting", "rapporte", "rapportait", "ecrit",
+    "relate", "relaie", "apprend", "souligne", "rappelle", "note", "observe", "estime",
+];
+
+/// Whether the words just after a sentence's subject (ending at `end`) say it reports on others.
+pub(crate) fn reports_on_others(original: &str, end: usize) -> bool {
+    let mut to = original.len().min(end + 40);
+    while !original.is_char_boundary(to) {
+        to -= 1;
+    }
+    let toks = victims::tokens(original, end, to);
+    let mut words = toks.iter().map(|t: &Token| t.folded.as_str());
+    match words.next() {
+        Some("nous" | "vous") => words.next().is_some_and(|w| REPORTS.contains(&w)),
+        Some(w) => REPORTS.contains(&w),
+        None => false,
+    }
+}
+
+/// Relative clauses in the pluperfect, which recall an earlier victim of the same attacker: « le
+/// gang qui s'était attaqué à l'hôpital de Corbeil-Essonnes », "the gang that had hit Acme".
+#[rustfmt::skip]
+const EARLIER: &[&str] = &[
+    "qui s'etait", "qui s'etaient", "qui avait", "qui avaient", "qui etait", "qui etaient",
+    "which had", "that had", "who had", "which previously", "that previously",
+];
+
+/// Whether the victim cue starting at `at` (folded text) sits in a clause that recalls an earlier
+/// attack (see [`EARLIER`]): three words back at most.
+pub(crate) fn recalls_an_earlier_attack(text: &str, floor: usize, at: usize) -> bool {
+    let from = super::context::words_back(text, floor, at, 3);
+    let before = &text[from..at];
+    EARLIER.iter().any(|e| {
+        before
+            .match_indices(e)
+            .any(|(i, _)| super::context::at_word_boundary(before, i, i + e.len()))
+    })
+}
+
+/// Descriptions that follow a name in English ("the Ascension health system"): the victim is the
+/// name before them.
+#[rustfmt::skip]
+const TAIL_DESCRIPTIONS: &[&[&str]] = &[
+    &["health", "system"], &["hospital", "system"], &["healthcare", "system"],
+    &["health", "network"], &["hospital", "chain"], &["hospital", "group"], &["retail", "chain"],
+    &["restaurant", "chain"], &["school", "system"],
+];
+
+/// Trims from a victim's name what only describes it: a place after « en » (« Ramsay en France »,
+/// « Guerre en Ukraine »: `places` are the original spans of the countries and places named
+/// inside it) and a lower-case description after an English name ("Ascension health system").
+pub(crate) fn trim_description(original: &str, p: &mut victims::Phrase, places: &[(usize, usize)]) {
+    let toks = victims::tokens(original, p.name_start, p.end);
+    let is_place = |t: &Token| places.iter().any(|&(s, e)| s <= t.start && e >= t.end);
+    for (j, t) in toks.iter().enumerate().skip(1) {
+        let rest = &toks[j + 1..];
+        if t.folded == "en" && !rest.is_empty() && rest.iter().all(|r| !r.cap || is_place(r)) {
+            p.end = toks[j - 1].end;
+            return;
+        }
+    }
+    for d in TAIL_DESCRIPTIONS {
+        let Some(at) = toks.len().checked_sub(d.len()) else {
+            continue;
+        };
+        let tail = &toks[at..];
+        if at > 0
+            && toks[..at].iter().any(|t| t.cap)
+            && tail
+                .iter()
+                .zip(d.iter())
+                .all(|(t, w)| !t.cap && t.folded == *w)
+        {
+            p.end = toks[at - 1].end;
+            return;
+        }
+    }
+}
+
+/// How much of a text is searched for an institution named in full.
+const LEAD_BYTES: usize = 4 * 1024;
+
+/// Heads that stand for the same kind of institution ("council" and « mairie », « département »
+/// and « conseil départemental », "hospital" and « CHU »).
+fn kind_of(h: &Head) -> &'static str {
+    match h.words {
+        ["mairie"]
+        | ["hotel", "de", "ville"]
+        | ["ville"]
+        | ["commune"]
+        | ["city", "council"]
+        | ["council"]
+        | ["county", "council"]
+        | ["county"]
+        | ["borough"]
+        | ["municipality"] => "town",
+        ["departement"] | ["conseil", "departemental"] => "departement",
+        ["conseil", "regional"] => "region",
+        ["hopital"]
+        | ["hopitaux"]
+        | ["chu"]
+        | ["centre", "hospitalier", ..]
+        | ["hospital"]
+        | ["hospitals"]
+        | ["general", "hospital"]
+        | ["medical", ..]
+        | ["health", "system"] => "hospital",
+        ["clinique"] | ["clinic"] => "clinic",
+        ["universite"] | ["universites"] | ["university"] | ["pole", "universitaire"] => {
+            "university"
+        }
+        [first, ..] => first,
+        [] => "",
+    }
+}
+
+/// The kinds of institution the article says were hit without naming them: a sector suggested
+/// from nothing but a head word ("a local council has confirmed…", « Mairie cyberattaquée »).
+fn unnamed_kinds(out: &Suggestions) -> Vec<&'static str> {
+    let mut kinds = Vec::new();
+    for s in &out.sector {
+        let toks = victims::tokens(&s.evidence.term, 0, s.evidence.term.len());
+        let toks: Vec<Token> = toks
+            .into_iter()
+            .filter(|t| !victims::DETERMINERS.contains(&t.folded.as_str()))
+            .collect();
+        if let Some(h) = victims::head_at(&toks, 0)
+            && h.naming
+            && h.words.len() == toks.len()
+        {
+            kinds.push(kind_of(h));
+        }
+    }
+    kinds
+}
+
+/// The first institution of one of `kinds` named in full in `original`: « la Mairie de Betton »,
+/// "Redcar and Cleveland Borough Council".
+fn first_named(original: &str, kinds: &[&str]) -> Option<victims::Phrase> {
+    // A news text names its victim in its first paragraphs; the rest of a long one is not read.
+    let mut end = original.len().min(LEAD_BYTES);
+    while !original.is_char_boundary(end) {
+        end -= 1;
+    }
+    let toks = victims::tokens(original, 0, end);
+    for i in 0..toks.len() {
+        let Some(h) = victims::head_at(&toks, i).filter(|h| h.naming) else {
+            continue;
+        };
+        if !kinds.contains(&kind_of(h)) {
+            continue;
+        }
+        // « Mairie de Betton »: the head first.
+        if let Some(p) = victims::phrase_forward(&toks, i).filter(|p| p.proper) {
+            if a_kind_not_a_name(original, &p) {
+                continue;
+            }
+            return Some(p);
+        }
+        // "Hackney Council", "Redcar and Cleveland Borough Council": the head last, capitalised.
+        if !toks[i].cap {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < toks.len() && toks[j].cap && !toks[j].gap {
+            j += 1;
+        }
+        if let Some(p) =
+            victims::phrase_before(&toks, j).filter(|p| p.proper && p.start < toks[i].start)
+        {
+            return Some(p);
+        }
+    }
+    None
+}
+
+/// An article that says a kind of institution was hit without naming it ("A local council has
+/// confirmed that an outage … was caused by a cyber-attack", « Mairie cyberattaquée ») and names
+/// no victim: the institution of that kind it names in full elsewhere is the victim, at medium
+/// confidence (inferred).
+pub(crate) fn named_in_full(title: &str, text: &str, out: &mut Suggestions) {
+    if !out.target.is_empty() {
+        return;
+    }
+    let kinds = unnamed_kinds(out);
+    if kinds.is_empty() {
+        return;
+    }
+    // The text first: a Title-Case headline capitalises every word ("Council Staff Revert To Pen").
+    let title_case = {
+        let toks = victims::tokens(title, 0, title.len());
+        toks.iter().filter(|t| t.cap).count() * 2 > toks.len()
+    };
+    for (field, original) in [(Field::Text, text), (Field::Title, title)] {
+        if field == Field::Title && title_case {
+            continue;
+        }
+        if let Some(p) = first_named(original, &kinds) {
+            let evidence = Evidence {
+                field,
+                start: p.start,
+                end: p.end,
+                term: original[p.start..p.end].to_string(),
+            };
+            out.push(
+                Kind::Organisation,
+                &p.name(original),
+                &evidence,
+                Confidence::Medium,
+                true,
+            );
+            return;
+        }
+    }
+}
+
+/// Whether a victim phrase follows an indefinite article and its head is written in lower case:
+/// "a Massachusetts hospital system", « une clinique de Saint-Etienne » describe a victim the text
+/// does not name.
+pub(crate) fn a_kind_not_a_name(original: &str, p: &victims::Phrase) -> bool {
+    let before = original[..p.start].trim_end();
+    let article: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let indefinite = matches!(article.to_lowercase().as_str(), "a" | "an" | "un" | "une")
+        && before.len() < original[..p.start].len();
+    let head_in_lower_case = victims::tokens(original, p.start, p.end).iter().any(|t| {
+        !t.cap
+            && victims::HEADS
+                .iter()
+                .any(|h| h.words.contains(&t.folded.as_str()))
+    });
+    indefinite && head_in_lower_case
+}
+
+/// What an institution owns and loses ("the websites of", « les sites du », « les serveurs de »):
+/// a subject that opens with one of them is its owner's.
+#[rustfmt::skip]
+const ASSETS: &[&str] = &[
+    "site", "sites", "serveur", "serveurs", "systeme", "systemes", "reseau", "reseaux", "services",
+    "website", "websites", "server", "servers", "system", "systems", "network", "networks",
+];
+
+/// Past the determiners and the asset of a subject ("les sites du Kremlin" is the Kremlin's).
+pub(crate) fn past_assets(toks: &[Token], mut i: usize) -> usize {
+    let start = i;
+    while toks
+        .get(i)
+        .is_some_and(|t| victims::DETERMINERS.contains(&t.folded.as_str()))
+    {
+        i += 1;
+    }
+    let owner = toks
+        .get(i + 1)
+        .is_some_and(|t| matches!(t.folded.as_str(), "de" | "du" | "des" | "of" | "d") || t.elided);
+    if toks
+        .get(i)
+        .is_some_and(|t| ASSETS.contains(&t.folded.as_str()))
+        && owner
+    {
+        let next = i + 1;
+        // "d'Armentières" is one token: the name itself.
+        return if toks[next].elided
+            && !matches!(toks[next].folded.as_str(), "de" | "du" | "des" | "of")
+        {
+            next
+        } else {
+            next + 1
+        };
+    }
+    start
+}
+
+/// Legal forms written after a comma ("Acme, Inc.").
+#[rustfmt::skip]
+const LEGAL_FORMS: &[&str] = &[
+    "llc", "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "sa", "sas", "sarl", "gmbh", "ag",
+    "nv", "bv", "spa", "co", "co.", "lp", "llp",
+];
+
+/// Words that join the members of a list ("A, B et C", "A, B and C", « ainsi que »).
+const LIST_JOINS: &[&str] = &["et", "and", "ainsi", "que", "as", "well"];
+
+/// A victim and the victims listed with it: « les sites du Kremlin, de la Douma (la chambre basse)
+/// et du ministère… », "Acme, Globex and Initech were hit". After the phrase, members follow a
+/// comma or « et »/"and" (an aside in parentheses skipped); before a "were hit" phrase, members
+/// come before commas, and the last "B and C" is then two names. Only names (capitalised, or an
+/// institution with a name) join the list.
+pub(crate) fn listed_with(
+    original: &str,
+    toks: &[Token],
+    p: &victims::Phrase,
+    before: bool,
+) -> Vec<victims::Phrase> {
+    let mut out = Vec::new();
+    // Members before it, separated by commas.
+    let mut earlier = Vec::new();
+    if before {
+        let mut at = toks.partition_point(|t| t.start < p.start);
+        while at > 0 && at < toks.len() && toks[at].gap && earlier.len() < 12 {
+            let comma = original
+                .get(toks[at - 1].end..toks[at].start)
+                .is_some_and(|b| b.trim() == ",");
+            let Some(q) = victims::phrase_before(toks, at).filter(|q| comma && q.proper) else {
+                break;
+            };
+            at = toks.partition_point(|t| t.start < q.start);
+            earlier.push(q);
+        }
+    }
+    if !earlier.is_empty() {
+        earlier.reverse();
+        out.extend(earlier);
+        // "B and C were hit" after "A, ": two names.
+        let inner = victims::tokens(original, p.start, p.end);
+        match inner
+            .iter()
+            .position(|t| t.folded == "and" || t.folded == "et")
+        {
+            Some(k) if k > 0 && k + 1 < inner.len() => {
+                let mut left = p.clone();
+                left.end = inner[k - 1].end;
+                let mut right = p.clone();
+                right.start = inner[k + 1].start;
+                right.name_start = right.start;
+                out.push(left);
+                out.push(right);
+            }
+            _ => out.push(p.clone()),
+        }
+    } else {
+        out.push(p.clone());
+    }
+    // Members after it.
+    let mut pos = p.end;
+    while out.len() < 16 {
+        let mut rest = original[pos..].trim_start();
+        if rest.starts_with('(') {
+            let Some(close) = rest.find(')') else { break };
+            rest = rest[close + 1..].trim_start();
+        }
+        let mut joined = false;
+        if let Some(r) = rest.strip_prefix(',') {
+            rest = r.trim_start();
+            joined = true;
+        }
+        let at = original.len() - rest.len();
+        let mut i = toks.partition_point(|t| t.start < at);
+        while toks
+            .get(i)
+            .is_some_and(|t| LIST_JOINS.contains(&t.folded.as_str()) && !t.cap)
+        {
+            i += 1;
+            joined = true;
+        }
+        if !joined || i >= toks.len() {
+            break;
+        }
+        let Some(q) = victims::phrase_forward(toks, i).filter(|q| q.proper) else {
+            break;
+        };
+        // "Syracuse ASC, LLC": a legal form after a comma is the name's own.
+        if LEGAL_FORMS.contains(&super::fold::fold(&original[q.start..q.end]).as_str()) {
+            break;
+        }
+        pos = q.end;
+        out.push(q);
+    }
+    out
+}
+
+/// A story's lead-in often recalls earlier victims before it comes to its own (« Yahoo, d'abord…
+/// Plus récemment, c'est Equifax qui a été victime… Récemment, c'est Pizza Hut… »): a new victim
+/// the text names before its first mention of the title's victim is context, and is dropped.
+pub(crate) fn drop_lead_in_examples(targets: &mut Vec<super::suggest::Suggestion>, text: &str) {
+    // Most articles have no new victim in the text: nothing to fold then.
+    let in_text = |t: &super::suggest::Suggestion| t.new_value && t.evidence.field == Field::Text;
+    if !targets.iter().any(in_text) {
+        return;
+    }
+    let folded = super::fold::fold(text);
+    let first_mention = targets
+        .iter()
+        .filter(|t| t.evidence.field == Field::Title && t.confidence == Confidence::High)
+        .filter_map(|t| {
+            [t.evidence.term.as_str(), t.value.as_str()]
+                .iter()
+                .filter_map(|name| {
+                    let name = super::fold::fold(name.trim());
+                    (name.chars().count() >= 2)
+                        .then(|| folded.find(&name))
+                        .flatten()
+                })
+                .min()
+        })
+        .min();
+    let Some(first) = first_mention else {
+        return;
+    };
+    targets.retain(|t| {
+        if !in_text(t) {
+            return true;
+        }
+        // The folded length of what comes before the victim: where it is in the folded text.
+        let before = text
+            .get(..t.evidence.start)
+            .map_or(0, |b| super::fold::fold(b).len());
+        before >= first
+    });
+}
+
+/// Abbreviations that stand inside a name ("Sault Ste. Marie", "St. Louis", "Mt. Sinai").
+const ABBREVIATIONS: &[&str] = &["st", "ste", "mt", "ft", "pt"];
+
+/// Whether the full stop at byte `dot` ends such an abbreviation followed by a word ("Ste. Marie",
+/// not "the 1st. Then"); in a `cased` text, both capitalised (a folded text has no capitals).
+pub(crate) fn abbreviation_before(text: &str, dot: usize, cased: bool) -> bool {
+    let word_start = text[..dot]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(dot, |(i, _)| i);
+    let word = &text[word_start..dot];
+    let before_ok = text[..word_start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    let capital = |c: char| c.is_uppercase() || (!cased && c.is_alphabetic());
+    let next_capitalised = text[dot + 1..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(capital);
+    before_ok
+        && word.chars().next().is_some_and(capital)
+        && ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+        && next_capitalised
+}
