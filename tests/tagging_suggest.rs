@@ -1506,3 +1506,16 @@ fn an_abbreviation_inside_a_name_does_not_cut_it() {
     );
     assert_eq!(values(&r.target), ["Mairie de Ste. Marie-aux-Mines"]);
 }
+
+#[test]
+fn a_full_stop_after_a_wide_space_never_breaks_the_abbreviation_rule() {
+    let s = suggester();
+    // Found by fuzz_props: a three-byte line separator before the full stop.
+    for text in [
+        "Ste\u{2028}. Marie victime d'une cyberattaque",
+        "St\u{a0}. Louis was hit by ransomware",
+    ] {
+        let _ = s.suggest("Cyberattaque", text);
+        let _ = s.suggest(text, "");
+    }
+}

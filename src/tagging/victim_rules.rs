@@ -500,6 +500,10 @@ const ABBREVIATIONS: &[&str] = &["st", "ste", "mt", "ft", "pt"];
 /// Whether the full stop at byte `dot` ends such an abbreviation followed by a word ("Ste. Marie",
 /// not "the 1st. Then"); in a `cased` text, both capitalised (a folded text has no capitals).
 pub(crate) fn abbreviation_before(text: &str, dot: usize, cased: bool) -> bool {
+    // Only a full stop at `dot` (hostile text puts anything anywhere).
+    if !text.get(dot..).is_some_and(|rest| rest.starts_with('.')) {
+        return false;
+    }
     let word_start = text[..dot]
         .char_indices()
         .rev()

@@ -65,6 +65,7 @@ pub(crate) fn tokens(text: &str, from: usize, to: usize) -> Vec<Token> {
             let between = &text[p.end..from + i];
             // "Sault Ste. Marie": an abbreviation's full stop is inside the name.
             let abbreviated = between.trim() == "."
+                && between.starts_with('.')
                 && super::victim_rules::abbreviation_before(text, p.end, true);
             !abbreviated
                 && between
