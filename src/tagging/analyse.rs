@@ -1085,15 +1085,18 @@ fn after_place_preposition(original: &str, start: usize) -> bool {
     if before.len() == original[..start].len() {
         return false;
     }
-    let word: String = before
+    PLACE_PREPOSITIONS.contains(&fold(last_word(before)).as_str())
+}
+
+/// The letters that end `before` (its last word, empty when it ends with no letter).
+pub(crate) fn last_word(before: &str) -> &str {
+    let len: usize = before
         .chars()
         .rev()
         .take_while(|c| c.is_alphabetic())
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    PLACE_PREPOSITIONS.contains(&fold(&word).as_str())
+        .map(char::len_utf8)
+        .sum();
+    &before[before.len() - len..]
 }
 
 /// True when the word also appears capitalised in the middle of a sentence.

@@ -299,14 +299,7 @@ pub(crate) fn named_in_full(title: &str, text: &str, out: &mut Suggestions) {
 /// does not name.
 pub(crate) fn a_kind_not_a_name(original: &str, p: &victims::Phrase) -> bool {
     let before = original[..p.start].trim_end();
-    let article: String = before
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphabetic())
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let article = super::analyse::last_word(before);
     let indefinite = matches!(article.to_lowercase().as_str(), "a" | "an" | "un" | "une")
         && before.len() < original[..p.start].len();
     let head_in_lower_case = victims::tokens(original, p.start, p.end).iter().any(|t| {
