@@ -65,6 +65,7 @@ struct Said {
     export_none: String,
     unknown_id: String,
     unknown_id_code: Option<i32>,
+    suggest: String,
 }
 
 fn scenario(asked: Asked) -> (Home, String, Said) {
@@ -108,6 +109,7 @@ fn scenario(asked: Asked) -> (Home, String, Said) {
         csv,
     ]);
     let unknown = run(&home, asked, &["show", "999999"]);
+    let suggest = veille(&["suggest", &id]);
     let said = Said {
         fetch_first: stdout(&first),
         fetch_first_err: stderr(&first),
@@ -120,6 +122,7 @@ fn scenario(asked: Asked) -> (Home, String, Said) {
         export_none: stderr(&export_none),
         unknown_id: stderr(&unknown),
         unknown_id_code: unknown.status.code(),
+        suggest: stdout(&suggest),
     };
     (home, id, said)
 }
@@ -197,6 +200,14 @@ fn assert_french(asked: Asked) {
         "{asked:?}"
     );
     assert_eq!(said.unknown_id_code, Some(1));
+    // A suggested value in its French label, with the canonical value to type after it.
+    assert!(
+        said.suggest
+            .lines()
+            .any(|l| l.starts_with("attaque  rançongiciel [ransomware]  — «")),
+        "{asked:?}: {}",
+        said.suggest
+    );
 }
 
 #[test]
@@ -260,6 +271,14 @@ fn without_ui_lang_nor_a_french_locale_every_command_speaks_english() {
         "veille: no article with id 999999 (see `veille list`)"
     );
     assert_eq!(said.unknown_id_code, Some(1));
+    assert!(
+        said.suggest
+            .lines()
+            .any(|l| l.starts_with("attack   ransomware  — \"")),
+        "{}",
+        said.suggest
+    );
+    assert!(!said.suggest.contains('['), "{}", said.suggest);
 }
 
 #[test]

@@ -12,10 +12,12 @@ use crate::tagging::{
     Candidate, Field, Rejected, Resolution, Suggester, Suggestion, Suggestions, Vocabulary,
 };
 use crate::text::sanitize::{MAX_LINE_CHARS, display_line};
+use crate::tui::model::tagging::SharedVocabulary;
 use anyhow::{Context, Result, bail};
 use serde::Serialize;
 use std::io::Write;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 /// Filter values (`--actor "Fancy Bear"`) as canonical names, so a filter finds what the tag command
 /// stored; an unknown value is kept as typed, an ambiguous one is an error listing the candidates.
@@ -172,9 +174,9 @@ pub fn suggest(paths: &Paths, id: i64, json: bool) -> Result<ExitCode> {
         bail!(T::CliNoArticle.say(lang, &[("id", &id)]));
     };
     // One article: an automaton of the few names that can occur in it, not of the whole vocabulary.
-    let mut suggestions =
-        Suggester::suggest_once(paths.vocabulary()?, &article.summary.title, &article.text)
-            .with_context(|| T::CliMatcher.get(lang))?;
+    let vocab = paths.vocabulary()?;
+    let mut suggestions = Suggester::suggest_once(vocab, &article.summary.title, &article.text)
+        .with_context(|| T::CliMatcher.get(lang))?;
     let rejected = suggestions.take_rejected(&store.rejected_suggestions(ArticleId(id))?);
     let mut out = output::stdout();
     if json {
@@ -193,7 +195,7 @@ pub fn suggest(paths: &Paths, id: i64, json: bool) -> Result<ExitCode> {
             let facet = list_word(lang, facet);
             for s in list {
                 let confidence = confidence_word(lang, s);
-                writeln!(out, "{facet:<8} {} ({confidence})", why(lang, s))?;
+                writeln!(out, "{facet:<8} {} ({confidence})", why(lang, vocab, s))?;
             }
         }
         for (facet, list) in rejected.lists() {
@@ -201,7 +203,7 @@ pub fn suggest(paths: &Paths, id: i64, json: bool) -> Result<ExitCode> {
             for s in list {
                 let confidence = confidence_word(lang, s);
                 let said = T::CliRejected.fill(lang, &[("confidence", confidence)]);
-                writeln!(out, "{facet:<8} {} ({said})", why(lang, s))?;
+                writeln!(out, "{facet:<8} {} ({said})", why(lang, vocab, s))?;
             }
         }
     }
@@ -258,7 +260,7 @@ impl<'a> Offered<'a> {
 }
 
 /// `APT28  — "Fancy Bear" in the title`: the value and the words that justify it.
-pub(crate) fn why(lang: Lang, s: &Suggestion) -> String {
+fn why(lang: Lang, vocab: &Arc<Vocabulary>, s: &Suggestion) -> String {
     let place = match s.evidence.field {
         Field::Title => T::CliInTitle,
         Field::Text => T::CliInText,
@@ -266,13 +268,29 @@ pub(crate) fn why(lang: Lang, s: &Suggestion) -> String {
     place.fill(
         lang,
         &[
-            ("value", &display_line(&s.value, MAX_LINE_CHARS)),
+            (
+                "value",
+                &display_line(&shown(lang, vocab, s), MAX_LINE_CHARS),
+            ),
             (
                 "term",
                 &quote(lang, &display_line(&s.evidence.term, MAX_LINE_CHARS)),
             ),
         ],
     )
+}
+
+/// A suggested value as a person reads it: in French its French label followed by the canonical
+/// value to type or script against (« Pays-Bas [NL] », « rançongiciel [ransomware] »); in English,
+/// or when the vocabulary has no other label, the value itself.
+fn shown(lang: Lang, vocab: &Arc<Vocabulary>, s: &Suggestion) -> String {
+    // The reader's rule, so both write « rançongiciel » the same way.
+    let label = SharedVocabulary::new(Arc::clone(vocab)).display_kind(s.kind, &s.value, lang);
+    if label == s.value {
+        label
+    } else {
+        format!("{label} [{}]", s.value)
+    }
 }
 
 /// A suggestion list as `veille suggest` names it in `lang`; `cve` is `cve` in both.
