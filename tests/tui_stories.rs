@@ -195,6 +195,11 @@ fn enter_opens_a_story_under_its_row_and_again_closes_it_and_on_an_article_opens
 fn tagging_a_story_tags_every_article_of_it_in_one_edit() {
     let mut app = stories_app(Lang::En, 120, 30);
     update(&mut app, key('t'));
+    let screen = screen_text(draw(&app).backend().buffer());
+    assert!(
+        screen.contains("Target — every article of the story (2)"),
+        "the prompt says it tags the story: {screen}"
+    );
     type_text(&mut app, "International Criminal Court");
     let effects = update(&mut app, code(KeyCode::Enter));
     let story = Filter {

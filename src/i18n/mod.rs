@@ -333,6 +333,8 @@ pub enum T {
     PromptOne,
     /// Prompt title for a bulk edit: `{facet}`, `{n}` articles.
     PromptBulk,
+    /// The tag prompt's title on a story: `{facet}` for its `{n}` articles.
+    PromptStory,
     /// Prompt keys.
     PromptKeys,
     /// An ambiguous value `{value}`: pick a candidate.
@@ -973,6 +975,10 @@ impl T {
             T::PromptBulk => (
                 "{facet} — every article of the list ({n})",
                 "{facet} — {n|l'article|tous les articles} de la liste ({n})",
+            ),
+            T::PromptStory => (
+                "{facet} — every article of the story ({n})",
+                "{facet} — {n|l'article|tous les articles} de l'histoire ({n})",
             ),
             T::PromptKeys => (
                 "Enter applies · Tab/↓ picks · Esc closes",

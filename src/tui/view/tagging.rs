@@ -56,7 +56,12 @@ pub(super) fn draw_prompt(app: &App, frame: &mut Frame, area: Rect) {
     let facet = facet_label(prompt.facet, lang);
     let title = match &prompt.target {
         PromptTarget::Article(_) => T::PromptOne.fill(lang, &[("facet", facet)]),
-        PromptTarget::Filter { count, .. } => T::PromptBulk.fill(
+        PromptTarget::Filter { filter, count } => if filter.story.is_some() {
+            T::PromptStory
+        } else {
+            T::PromptBulk
+        }
+        .fill(
             lang,
             &[
                 ("facet", facet),
