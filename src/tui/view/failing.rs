@@ -1,12 +1,12 @@
 //! The failing feeds (`!`): each feed whose last fetch failed, why (sanitized: a server wrote it),
 //! its HTTP status and since when — what `veille feeds list --failed` prints.
+use super::centered::{self, CenteredBox};
 use crate::text::screen;
 use crate::tui::i18n::T;
 use crate::tui::model::App;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
 
 /// The overlay's lines: two per failing feed, or one saying that none fails.
 pub fn lines(app: &App) -> Vec<Line<'static>> {
@@ -60,30 +60,18 @@ pub fn line_count(app: &App) -> usize {
 
 pub(super) fn draw(app: &App, frame: &mut Frame, screen: Rect) {
     let lang = app.settings.lang;
-    let theme = &app.settings.theme;
-    let lines = lines(app);
     let failing = app
         .sidebar
         .feeds
         .iter()
         .filter(|f| f.failure.is_some())
         .count();
-    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
-    let [area] = Layout::horizontal([Constraint::Max(100)])
-        .flex(Flex::Center)
-        .areas(screen);
-    let [area] = Layout::vertical([Constraint::Max(height)])
-        .flex(Flex::Center)
-        .areas(area);
-    let block = Block::bordered()
-        .title(T::FailingTitle.fill(lang, &[("n", &failing.to_string())]))
-        .title_bottom(Line::styled(
-            T::FailingClose.keyed(lang, &app.settings.keymap),
-            theme.muted,
-        ))
-        .title_style(theme.accent)
-        .border_style(theme.accent);
-    frame.render_widget(Clear, area);
-    let scroll = u16::try_from(app.overlay.failing_scroll().unwrap_or(0)).unwrap_or(u16::MAX);
-    frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), area);
+    let overlay = CenteredBox {
+        title: T::FailingTitle.fill(lang, &[("n", &failing.to_string())]),
+        bottom: T::FailingClose.keyed(lang, &app.settings.keymap),
+        lines: lines(app),
+        max_width: 100,
+        scroll: app.overlay.failing_scroll().unwrap_or(0),
+    };
+    centered::draw(frame, screen, &app.settings.theme, overlay);
 }

@@ -1,12 +1,12 @@
 //! The help overlay, built from the keymap: each action's keys and its description.
+use super::centered::{self, CenteredBox};
 use super::text::fit;
 use crate::tui::i18n::T;
 use crate::tui::keymap::Action;
-use crate::tui::model::{App, Overlay};
+use crate::tui::model::App;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
 
 /// Columns given to the keys of one action.
 const KEYS_WIDTH: usize = 22;
@@ -25,19 +25,12 @@ pub(super) fn draw(app: &App, frame: &mut Frame, screen: Rect) {
             ])
         })
         .collect();
-    let height = u16::try_from(Overlay::help_lines() + 2).unwrap_or(u16::MAX);
-    let [area] = Layout::horizontal([Constraint::Max(84)])
-        .flex(Flex::Center)
-        .areas(screen);
-    let [area] = Layout::vertical([Constraint::Max(height)])
-        .flex(Flex::Center)
-        .areas(area);
-    let block = Block::bordered()
-        .title(T::HelpTitle.get(lang))
-        .title_bottom(Line::styled(T::HelpClose.keyed(lang, keymap), theme.muted))
-        .title_style(theme.accent)
-        .border_style(theme.accent);
-    frame.render_widget(Clear, area);
-    let scroll = u16::try_from(app.overlay.help_scroll().unwrap_or(0)).unwrap_or(u16::MAX);
-    frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), area);
+    let overlay = CenteredBox {
+        title: T::HelpTitle.get(lang).to_owned(),
+        bottom: T::HelpClose.keyed(lang, keymap),
+        lines,
+        max_width: 84,
+        scroll: app.overlay.help_scroll().unwrap_or(0),
+    };
+    centered::draw(frame, screen, theme, overlay);
 }

@@ -5,6 +5,7 @@ use ratatui::Frame;
 use ratatui::style::Style;
 use ratatui::widgets::Block;
 
+mod centered;
 mod failing;
 mod header;
 mod help;
