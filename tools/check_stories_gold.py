@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Check tests/stories_gold: the XML parses, every key in gold.toml points to an existing item,
-every web article is used exactly once, and the set meets issue 13's minimums.
+every web article is used exactly once, and the set meets issue 13's minimums. The blind split
+(blind.toml, blind-fr.xml, blind-en.xml), when it exists, is checked the same way against its own
+minimums (12 events of 2-5 articles, 7 of them bilingual, 20 distractors; every item held out), and
+must not reuse an article of the main set.
 
 Usage: python3 tools/check_stories_gold.py [--feeds DIR]   (default: ../shared/feeds from the repo root)
 """
@@ -29,17 +32,34 @@ def feed_titles(path):
         return {unescape(re.sub(r"<!\[CDATA\[(.*?)\]\]>", r"\1", t)).strip()
                 for it in items for t in re.findall(r"<title>(.*?)</title>", it, re.S)}
 
+# The main set: 25 events of 2-6 articles, 15 bilingual, 40 distractors, held out by the SHA-256 rule.
+MAIN = dict(toml="gold.toml", xml="articles-{}.xml", events=25, bilingual=15, distractors=40,
+            sizes=(2, 6), blind=False)
+# The blind split (task s15): 12 events of 2-5 articles, 7 bilingual, 20 distractors, all held out.
+BLIND = dict(toml="blind.toml", xml="blind-{}.xml", events=12, bilingual=7, distractors=20,
+             sizes=(2, 5), blind=True)
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--feeds", default=str(ROOT.parent / "shared" / "feeds"))
     feeds = pathlib.Path(ap.parse_args().feeds)
+    main_keys = set()
+    status = check(MAIN, feeds, main_keys)
+    if (GOLD / BLIND["toml"]).exists():
+        status |= check(BLIND, feeds, main_keys)
+    return status
+
+def check(split, feeds, main_keys):
+    """Checks one split; `main_keys` collects the main set's article keys (filled by the main split,
+    read by the blind one, which must not reuse them)."""
     errors = []
     web = {}
     for lang in ("fr", "en"):
-        tree = ET.parse(GOLD / f"articles-{lang}.xml")          # raises if not well-formed
+        name = split["xml"].format(lang)
+        tree = ET.parse(GOLD / name)          # raises if not well-formed
         chan_lang = tree.findtext("channel/language")
         if chan_lang != lang:
-            errors.append(f"articles-{lang}.xml: channel language {chan_lang!r}")
+            errors.append(f"{name}: channel language {chan_lang!r}")
         for it in tree.iter("item"):
             link = it.findtext("link")
             if link in web:
@@ -47,7 +67,7 @@ def main():
             if not (it.findtext("description") or "").strip():
                 errors.append(f"empty description: {link}")
             web[link] = lang
-    gold = tomllib.loads((GOLD / "gold.toml").read_text(encoding="utf-8"))
+    gold = tomllib.loads((GOLD / split["toml"]).read_text(encoding="utf-8"))
     titles = {}
     def lookup(m):
         if "link" in m:
@@ -76,7 +96,8 @@ def main():
         if eid in ids:
             errors.append(f"duplicate event id {eid}")
         ids.add(eid)
-        if not 2 <= len(ev["members"]) <= 6:
+        lo, hi = split["sizes"]
+        if not lo <= len(ev["members"]) <= hi:
             errors.append(f"{eid}: {len(ev['members'])} members")
         langs = set()
         for m in ev["members"]:
@@ -89,7 +110,10 @@ def main():
         if langs != set(ev["languages"]):
             errors.append(f"{eid}: languages {sorted(langs)} vs {ev['languages']}")
         bilingual += langs == {"fr", "en"}
-        if ev["held_out"] != odd(eid):
+        if split["blind"]:
+            if not ev.get("held_out", True):
+                errors.append(f"{eid}: the blind split is all held out")
+        elif ev["held_out"] != odd(eid):
             errors.append(f"{eid}: held_out does not follow the SHA-256 rule")
     dkeys = []
     for d in gold["distractor"]:
@@ -101,7 +125,10 @@ def main():
             dkeys.append(k)
             if l != d["language"]:
                 errors.append(f"{k}: language {d['language']} vs {l}")
-            if d["held_out"] != odd(k):
+            if split["blind"]:
+                if not d.get("held_out", True):
+                    errors.append(f"{k}: the blind split is all held out")
+            elif d["held_out"] != odd(k):
                 errors.append(f"{k}: held_out does not follow the SHA-256 rule")
         if not d["not_with"]:
             errors.append(f"{k}: empty not_with")
@@ -111,20 +138,27 @@ def main():
                 errors.append(f"not_with {x!r} is neither an event id nor an article key")
     for link in web:
         if link not in used:
-            errors.append(f"web item not in gold.toml: {link}")
+            errors.append(f"web item not in {split['toml']}: {link}")
     for link in gold.get("dates", {}):
         if link not in web:
             errors.append(f"date for unknown link {link}")
+    if split["blind"]:
+        for k in used:
+            if k in main_keys:
+                errors.append(f"{k} is also in the main set")
+    else:
+        main_keys.update(used)
 
     n_ev = len(gold["event"])
     n_art = sum(len(e["members"]) for e in gold["event"])
     fr = sum(1 for k, v in used.items() if (web.get(k) or ("fr" if k.startswith("fr/") else "en")) == "fr")
-    print(f"events {n_ev} (bilingual {bilingual}), event articles {n_art}, distractors {len(dkeys)}, "
+    print(f"{split['toml']}: events {n_ev} (bilingual {bilingual}), event articles {n_art}, distractors {len(dkeys)}, "
           f"articles {len(used)} (fr {fr}, en {len(used) - fr}; web {len(web)}, feed {len(used) - len(web)}), "
-          f"held out: events {sum(e['held_out'] for e in gold['event'])}, "
-          f"distractors {sum(d['held_out'] for d in gold['distractor'])}")
-    if n_ev < 25 or bilingual < 15 or len(dkeys) < 40:
-        errors.append("below issue 13's minimums (25 events, 15 bilingual, 40 distractors)")
+          f"held out: events {sum(e.get('held_out', True) for e in gold['event'])}, "
+          f"distractors {sum(d.get('held_out', True) for d in gold['distractor'])}")
+    if n_ev < split["events"] or bilingual < split["bilingual"] or len(dkeys) < split["distractors"]:
+        errors.append(f"below the minimums ({split['events']} events, {split['bilingual']} bilingual, "
+                      f"{split['distractors']} distractors)")
     for e in errors:
         print("ERROR:", e)
     return 1 if errors else 0
