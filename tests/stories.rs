@@ -278,17 +278,22 @@ fn a_story_another_process_started_during_a_fetch_is_joined_not_told_twice() {
 /// Stores `fr` (day 1) and `en` (day 2) from two feeds, as two fetches: whether the English one
 /// joined the French one's story, and why it is where it is.
 fn pair(fr: (&str, &str), en: (&str, &str)) -> (bool, String) {
+    pair_in((Lang::Fr, fr.0, fr.1), (Lang::En, en.0, en.1))
+}
+
+/// [`pair`] with each article's language given (two reports in one language).
+fn pair_in(first: (Lang, &str, &str), second: (Lang, &str, &str)) -> (bool, String) {
     let mut store = Store::open_in_memory().unwrap();
     let f = feeds(&mut store, &["fr", "en"]);
     let a = fetch(
         &mut store,
         f[0],
-        vec![article("fr", fr.0, fr.1, Lang::Fr, date(5, 1))],
+        vec![article("fr", first.1, first.2, first.0, date(5, 1))],
     );
     let b = fetch(
         &mut store,
         f[1],
-        vec![article("en", en.0, en.1, Lang::En, date(5, 2))],
+        vec![article("en", second.1, second.2, second.0, date(5, 2))],
     );
     let story = store.story_of(b[0]).unwrap().unwrap();
     let s = store.story(story).unwrap();
@@ -391,4 +396,46 @@ fn a_city_is_a_name_that_survives_translation() {
     );
     assert!(joined, "{why}");
     assert!(why.contains("names cannes"), "{why}");
+}
+
+#[test]
+fn two_advisories_of_one_template_on_different_products_are_two_stories() {
+    // CERT-FR's advisories of one day share every word but the product: a near copy, and still two
+    // subjects.
+    let advisory = |product: &str| {
+        (
+            Lang::Fr,
+            format!("Multiples vulnérabilités dans le noyau Linux de {product} (14 août 2026)"),
+            format!(
+                "De multiples vulnérabilités ont été découvertes dans le noyau Linux de {product}. \
+                 Certaines d'entre elles permettent à un attaquant de provoquer une élévation de \
+                 privilèges, un déni de service à distance et une atteinte à la confidentialité \
+                 des données."
+            ),
+        )
+    };
+    let (suse, debian) = (advisory("SUSE"), advisory("Debian LTS"));
+    let (joined, why) = pair_in((suse.0, &suse.1, &suse.2), (debian.0, &debian.1, &debian.2));
+    assert!(!joined, "{why}");
+}
+
+#[test]
+fn reports_written_apart_join_though_their_titles_name_their_own_source() {
+    // The vendor's title names itself, the news site's names the gang: one zero-day campaign.
+    let (joined, why) = pair_in(
+        (
+            Lang::En,
+            "CrowdStrike Detects and Blocks SharePoint Zero-Day Exploitation",
+            "CrowdStrike Falcon blocked exploitation of the SharePoint flaw CVE-2025-53770 at \
+             dozens of customers this weekend.",
+        ),
+        (
+            Lang::En,
+            "Microsoft: SharePoint flaws exploited in Warlock ransomware attacks",
+            "Microsoft says a China-based group exploits CVE-2025-53770 in on-premises \
+             SharePoint servers to deploy Warlock ransomware.",
+        ),
+    );
+    assert!(joined, "{why}");
+    assert!(why.contains("CVE-2025-53770"), "{why}");
 }

@@ -15,6 +15,9 @@ pub const WINDOW_SECS: i64 = WINDOW_DAYS * 86_400;
 
 /// Similarity at which two texts in one language are copies (a wire story, a republication).
 pub const NEAR_DUPLICATE: f64 = 0.75;
+/// Similarity at which two texts in one language are one template filled in (CERT-FR's advisories
+/// of one day): what their titles name tells them apart.
+pub const TEMPLATE: f64 = 0.4;
 /// Score at which an article joins a story.
 pub const JOIN_SCORE: f64 = 3.0;
 
@@ -208,20 +211,22 @@ pub fn assess(
             && !a.victims.iter().any(|v| b.all_victims().any(|w| w == v))
     };
     let victims_differ = states_other(new, member) || states_other(member, new);
-    // In one language, each title naming something the other article never names: two subjects
-    // ("noyau Linux de Red Hat", "… de Debian").
+    // One template filled in twice (« Multiples vulnérabilités dans le noyau Linux de SUSE », « …
+    // de Debian LTS »; « Bulletin d'actualité CERTFR-2026-ACT-034 », « …-035 »): similar texts in
+    // one language whose titles differ in what they name are two subjects, however near the
+    // copy. Reports written apart ("CrowdStrike detects…", "Microsoft: SharePoint flaws…") name
+    // their own source or angle in their titles: that says nothing of their incident.
     let own = |a: &Profile, b: &Profile| {
         a.title_names
             .iter()
             .any(|n| !b.names.contains(n) && !b.all_victims().any(|v| v.contains(n.as_str())))
     };
-    let titles_differ =
-        new.lang.is_some() && new.lang == member.lang && own(new, member) && own(member, new);
+    let template = new.lang.is_some() && new.lang == member.lang && sim >= TEMPLATE;
+    if template && (own(new, member) || own(member, new)) {
+        return Err(TEMPLATE_SUBJECTS);
+    }
     if !near_duplicate && victims_differ {
         return Err(DIFFERENT_VICTIMS);
-    }
-    if !near_duplicate && titles_differ {
-        return Err("titles name different subjects");
     }
     // The shared lists are built only for a pair that may join: most candidates fall above.
     let mut e = Evidence {
@@ -277,6 +282,8 @@ pub fn assess(
 
 /// Why two articles cannot be one story: each states a victim the other does not name.
 pub const DIFFERENT_VICTIMS: &str = "different victims";
+/// Why two articles cannot be one story: one template, titles naming different subjects.
+pub const TEMPLATE_SUBJECTS: &str = "one template, titles name different subjects";
 
 /// A number of [`Evidence::numbers`] that is a sum with its multiplier (`20m`, `3bn`).
 fn is_amount(n: &str) -> bool {
