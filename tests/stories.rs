@@ -439,3 +439,72 @@ fn reports_written_apart_join_though_their_titles_name_their_own_source() {
     assert!(joined, "{why}");
     assert!(why.contains("CVE-2025-53770"), "{why}");
 }
+
+#[test]
+fn a_victim_found_in_one_report_and_only_named_in_the_other_is_shared() {
+    // The French report's victim is « Free »; in the English one "Free" is only a name (no victim
+    // found): the name is the victim, and survives translation.
+    let (joined, why) = pair(
+        (
+            "Free victime d'une cyberattaque, les données d'abonnés en vente",
+            "Le fournisseur d'accès Free a été victime d'une cyberattaque : un pirate met en vente \
+             les données de ses abonnés sur un forum.",
+        ),
+        (
+            "French ISP says hackers breached its systems",
+            "The French operator Free reported that hackers breached its systems over the weekend \
+             and took subscriber data.",
+        ),
+    );
+    assert!(joined, "{why}");
+    assert!(why.contains("victim free"), "{why}");
+}
+
+#[test]
+fn a_report_naming_a_hospital_without_its_elided_article_joins_the_hospital_story() {
+    // Two reports name « centre hospitalier d'Armentières » (the story's victim); a third titles
+    // « d'Armentières » only: the victim's key drops the elided « d' », so the town in its title is
+    // the victim's.
+    let mut store = Store::open_in_memory().unwrap();
+    let f = feeds(&mut store, &["a", "b", "c"]);
+    let first = fetch(
+        &mut store,
+        f[0],
+        vec![article(
+            "a1",
+            "Cyberattaque contre le centre hospitalier d'Armentières",
+            "Le centre hospitalier d'Armentières a été victime d'une cyberattaque par \
+             rançongiciel ; ses urgences sont fermées et 300 patients réorientés vers Lille.",
+            Lang::Fr,
+            date(2, 11),
+        )],
+    );
+    fetch(
+        &mut store,
+        f[1],
+        vec![article(
+            "b1",
+            "Les urgences du centre hospitalier d'Armentières fermées après une cyberattaque",
+            "Victime d'une cyberattaque, le centre hospitalier d'Armentières a fermé ses urgences \
+             et réorienté 300 patients vers Lille.",
+            Lang::Fr,
+            date(2, 12),
+        )],
+    );
+    let third = fetch(
+        &mut store,
+        f[2],
+        vec![article(
+            "c1",
+            "Les urgences d'Armentières rouvrent",
+            "À Armentières, les urgences rouvrent progressivement, après 300 patients réorientés \
+             vers Lille.",
+            Lang::Fr,
+            date(2, 13),
+        )],
+    );
+    let story = store.story_of(first[0]).unwrap();
+    let s = store.story(story.unwrap()).unwrap();
+    let reasons: Vec<&str> = s.articles.iter().map(|m| m.reason.as_str()).collect();
+    assert_eq!(store.story_of(third[0]).unwrap(), story, "{reasons:?}");
+}

@@ -244,6 +244,12 @@ pub fn assess(
         numbers: shared(&new.numbers, &member.numbers),
         score: 0.0,
     };
+    if e.victims.is_empty() {
+        e.victims = named_victims(new, member);
+    }
+    if e.victims.is_empty() {
+        e.victims = named_victims(member, new);
+    }
     let mut score = SIMILARITY * sim;
     if new.victims.iter().any(|v| member.victims.contains(v)) {
         score += VICTIM_STATED;
@@ -278,6 +284,20 @@ pub fn assess(
         .sum::<f64>();
     e.score = (score * 100.0).round() / 100.0;
     Ok(Reason::Shared(e))
+}
+
+/// The victims of `a` that `b` names among its proper nouns, when no victim was found in `b`:
+/// « Free » found as the victim of a French report, "Free" only a name in an English one ("Free
+/// has reported that hackers breached its systems"). The victim finder misses a victim in one
+/// report or another; the name survives translation.
+fn named_victims(a: &Profile, b: &Profile) -> Vec<String> {
+    if b.all_victims().next().is_some() {
+        return Vec::new();
+    }
+    a.all_victims()
+        .filter(|v| profile::names_all(&b.names, v))
+        .cloned()
+        .collect()
 }
 
 /// Why two articles cannot be one story: each states a victim the other does not name.

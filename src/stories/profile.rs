@@ -68,7 +68,6 @@ impl Profile {
 
     fn take_suggestions(&mut self, s: &Suggestions) {
         for v in &s.target {
-            let key = crate::tagging::fold_key(&v.value);
             // A victim the vocabulary does not know ("Crypto Alert" from a shouted headline) is
             // evidence when shared, never proof of a different incident.
             let list = if v.confidence == Confidence::High && !v.new_value {
@@ -76,8 +75,13 @@ impl Profile {
             } else {
                 &mut self.mentioned
             };
-            if !list.contains(&key) {
-                list.push(key);
+            // The canonical value, and the name as the article writes it when that differs
+            // (« Pôle emploi » for France Travail): another report may only name it so.
+            for name in [&v.value, &v.evidence.term] {
+                let key = victim_key(name);
+                if !key.is_empty() && !list.contains(&key) {
+                    list.push(key);
+                }
             }
         }
         self.mentioned.retain(|m| !self.victims.contains(m));
@@ -130,6 +134,34 @@ impl Profile {
         keys.dedup();
         keys
     }
+}
+
+/// A victim's name as a key two reports of it share: folded, its words without elided articles,
+/// joiners or legal forms (« centre hospitalier d'Armentières » → `centre hospitalier armentieres`,
+/// "Marks & Spencer" and "Marks and Spencer" → `marks spencer`, "Thales Group" → `thales`).
+pub fn victim_key(name: &str) -> String {
+    const JOINERS: &[&str] = &[
+        "de", "du", "des", "la", "le", "les", "of", "the", "and", "et", "a", "au", "aux", "en",
+        "for", "pour", "sa", "sas", "inc", "ltd", "llc", "plc", "corp", "group", "groupe",
+    ];
+    let folded = crate::tagging::fold_key(name);
+    let mut key = String::with_capacity(folded.len());
+    for word in folded.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '-'))) {
+        let word = without_elision(word).trim_matches(|c| c == '\'' || c == '-');
+        if word.is_empty() || JOINERS.contains(&word) || ELIDED.contains(&word) {
+            continue;
+        }
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(word);
+    }
+    key
+}
+
+/// True when `text` names `victim` (a [`victim_key`]): each of its words is one of the `names`.
+pub fn names_all(names: &[String], victim: &str) -> bool {
+    !victim.is_empty() && victim.split(' ').all(|w| names.iter().any(|n| n == w))
 }
 
 /// Countries' names and peoples' adjectives (folded, one word: `france`, `ukraine`, `british`), said
@@ -833,6 +865,36 @@ mod tests {
         }
         assert_eq!(amount("3AM", "ransomware"), None);
         assert_eq!(amount("20", "victims"), None);
+    }
+
+    #[test]
+    fn a_victim_key_reads_alike_however_the_press_writes_the_name() {
+        assert_eq!(
+            victim_key("Centre hospitalier d’Armentières"),
+            "centre hospitalier armentieres"
+        );
+        assert_eq!(victim_key("Marks & Spencer"), "marks spencer");
+        assert_eq!(victim_key("Marks and Spencer"), "marks spencer");
+        assert_eq!(victim_key("Thales Group"), "thales");
+        assert_eq!(victim_key("l'"), "");
+        assert!(names_all(&["free".into()], "free"));
+        assert!(!names_all(&["marks".into()], "marks spencer"));
+    }
+
+    #[test]
+    fn a_victim_is_kept_as_the_article_writes_it_beside_its_canonical_name() {
+        // The vocabulary knows Pôle emploi as France Travail; another report may only name
+        // « Pôle Emploi ».
+        let suggester = crate::stories::bundled_suggester().unwrap();
+        let p = Profile::new(
+            &suggester,
+            "Pôle emploi victime d'une cyberattaque",
+            "Pôle emploi a annoncé le vol des données de 10 millions de demandeurs d'emploi.",
+            Some(Lang::Fr),
+            None,
+        );
+        let all: Vec<&String> = p.all_victims().collect();
+        assert!(all.iter().any(|v| *v == "pole emploi"), "{all:?}");
     }
 
     #[test]
