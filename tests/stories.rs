@@ -508,3 +508,43 @@ fn a_report_naming_a_hospital_without_its_elided_article_joins_the_hospital_stor
     let reasons: Vec<&str> = s.articles.iter().map(|m| m.reason.as_str()).collect();
     assert_eq!(store.story_of(third[0]).unwrap(), story, "{reasons:?}");
 }
+
+#[test]
+fn a_name_that_opens_every_sentence_it_is_in_is_still_a_name() {
+    // "Harrods hit…", "Harrods has become…", "Harrods has confirmed…": at sentence starts only,
+    // written with its capital each time and never without.
+    let (joined, why) = pair(
+        (
+            "Le grand magasin Harrods visé par une cyberattaque",
+            "Le grand magasin londonien Harrods a été visé par une cyberattaque et restreint \
+             l'accès à internet de ses sites.",
+        ),
+        (
+            "Harrods hit in cyber spree as experts warn of coordinated campaign",
+            "Harrods has become the latest retailer targeted by cyber attackers. Harrods has \
+             confirmed an attempt to gain unauthorised access to its systems.",
+        ),
+    );
+    assert!(joined, "{why}");
+    assert!(why.contains("harrods"), "{why}");
+}
+
+#[test]
+fn a_name_after_a_dateline_dash_is_a_name() {
+    // "LONDON — Harrods, the luxury store, …": the dash goes on the sentence, it does not open one.
+    let (joined, why) = pair(
+        (
+            "Le grand magasin Harrods visé par une cyberattaque",
+            "Le grand magasin londonien Harrods a été visé par une cyberattaque et restreint \
+             l'accès à internet de ses sites.",
+        ),
+        (
+            // Untitled: titled from its first words, as veille titles such an item.
+            "LONDON — Harrods, the luxury department store, has become the latest retailer to…",
+            "LONDON — Harrods, the luxury department store, has become the latest retailer to \
+             fall victim to a cyberattack.",
+        ),
+    );
+    assert!(joined, "{why}");
+    assert!(why.contains("harrods"), "{why}");
+}

@@ -259,7 +259,7 @@ fn tokens(s: &str) -> Vec<Token<'_>> {
         }
         if matches!(
             c,
-            '.' | '!' | '?' | ':' | '«' | '"' | '“' | '\n' | '|' | '(' | '–' | '—'
+            '.' | '!' | '?' | ':' | '«' | '"' | '“' | '\n' | '|' | '('
         ) {
             sentence_start = true;
         }
@@ -306,6 +306,13 @@ impl Words {
             .map(|t| (true, t))
             .chain(lead_tokens.iter().map(|t| (false, t)))
             .collect();
+        // An untitled item is titled from its first sentence: those words are not said twice.
+        let stem = title.trim_end_matches('…').trim_end();
+        let title_from_lead = !stem.is_empty() && lead.trim_start().starts_with(stem);
+        // Each word's hash, whether it has a capital, and whether it counts as said once more.
+        let mut said: Vec<(u64, bool, bool)> = Vec::with_capacity(all.len());
+        // Capitalised words at a sentence start (or in a title in title case), not names so far.
+        let mut openers: Vec<(u64, String, bool)> = Vec::new();
         for (k, &(in_title, t)) in all.iter().enumerate() {
             let next = all.get(k + 1).map(|(_, n)| n.text).unwrap_or("");
             let prev = k.checked_sub(1).map_or("", |p| all[p].1.text);
@@ -344,9 +351,11 @@ impl Words {
             }
             let letters = folded.chars().count();
             let stopword = is_stopword(folded);
+            let hash = fnv(folded.as_bytes());
             if letters >= 3 && !stopword {
-                content.push(fnv(folded.as_bytes()));
+                content.push(hash);
             }
+            said.push((hash, starts_upper(text), !(in_title && title_from_lead)));
             let after_next = all.get(k + 2).map(|(_, n)| n.text).unwrap_or("");
             let name = if in_title && title_case {
                 acronym_or_mixed(text) || lead_capitals.iter().any(|c| c == folded)
@@ -359,12 +368,36 @@ impl Words {
                         || starts_upper(next)
                         || (CONNECTORS.contains(&next) && starts_upper(after_next)))
             };
-            if name && letters >= 3 && !stopword && !COMMON_CAPITALS.contains(&folded) {
-                if in_title && !title_names.iter().any(|n| n == folded) {
-                    title_names.push(folded.to_owned());
+            if letters >= 3 && !stopword && !COMMON_CAPITALS.contains(&folded) {
+                if name {
+                    if in_title && !title_names.iter().any(|n| n == folded) {
+                        title_names.push(folded.to_owned());
+                    }
+                    if !names.iter().any(|n| n == folded) {
+                        names.push(folded.to_owned());
+                    }
+                } else if starts_upper(text) {
+                    openers.push((hash, folded.to_owned(), in_title));
                 }
-                if !names.iter().any(|n| n == folded) {
-                    names.push(folded.to_owned());
+            }
+        }
+        // "Harrods hit in cyber spree…" / "Harrods has become…" / "Harrods has confirmed…": a word
+        // that opens sentences is a name when it is written with its capital twice and never
+        // without (a common word opening two sentences is written lowercase elsewhere, or once).
+        for (hash, folded, in_title) in openers {
+            let (mut capitals, mut lower) = (0, false);
+            for &(h, upper, counts) in &said {
+                if h == hash {
+                    capitals += usize::from(upper && counts);
+                    lower |= !upper;
+                }
+            }
+            if capitals >= 2 && !lower {
+                if in_title && !title_names.contains(&folded) {
+                    title_names.push(folded.clone());
+                }
+                if !names.contains(&folded) {
+                    names.push(folded);
                 }
             }
         }
