@@ -548,3 +548,44 @@ fn a_name_after_a_dateline_dash_is_a_name() {
     assert!(joined, "{why}");
     assert!(why.contains("harrods"), "{why}");
 }
+
+#[test]
+fn an_actors_news_told_within_days_joins_on_the_actor_alone() {
+    // A takedown: the French report tells the seized site, the English one the operation; no
+    // victim, and nothing else in common but the gang.
+    let (joined, why) = pair(
+        (
+            "Ransomware : opération de police contre LockBit",
+            "C'est autour de 22h, dans la soirée de ce 19 février, qu'est tombée la nouvelle : le \
+             site vitrine de LockBit et ses miroirs n'étaient plus accessibles.",
+        ),
+        (
+            "International law enforcement thwarts ransomware network",
+            "Law enforcement agencies from 11 countries have disrupted the notorious LockBit \
+             ransomware operation.",
+        ),
+    );
+    assert!(joined, "{why}");
+    assert!(why.contains("actor lockbit"), "{why}");
+}
+
+#[test]
+fn a_report_titling_its_own_subject_does_not_join_an_actors_news_on_the_actor_alone() {
+    // The Co-op's apology (a victim the finder may miss, but the title's subject) and a vendor's
+    // guidance on the same gang, a day apart: two stories.
+    let (joined, why) = pair_in(
+        (
+            Lang::En,
+            "Co-op chief ‘incredibly sorry’ for theft of members’ data",
+            "The chief executive of the Co-op apologised after Scattered Spider hackers stole \
+             the data of its members.",
+        ),
+        (
+            Lang::En,
+            "Protecting customers from Octo Tempest attacks across multiple industries",
+            "Microsoft has observed Octo Tempest, also known as Scattered Spider, target airlines \
+             and insurers with social engineering.",
+        ),
+    );
+    assert!(!joined, "{why}");
+}

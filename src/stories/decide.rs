@@ -29,6 +29,13 @@ const ACTOR: f64 = 0.75;
 /// A shared actor when neither article states a victim: the story is the actor's (a takedown,
 /// sanctions, an arrest), not one more of its victims.
 const ACTOR_ALONE: f64 = 2.0;
+/// A shared actor when neither article names any victim or titles another subject, and they are
+/// at most
+/// [`ACTOR_NEWS_SECS`] apart: one piece of news about the actor (its takedown told by one outlet
+/// as "the police seized the site", by another as « opération Cronos »), enough alone.
+const ACTOR_NEWS: f64 = JOIN_SCORE;
+/// Three days: an actor's news of one day is retold for two or three, not for two weeks.
+const ACTOR_NEWS_SECS: i64 = 3 * 86_400;
 /// A shared name held by no other recent story, by one other, by more: a name many stories share
 /// ("Microsoft", "London") says little.
 const NAME_RARE: f64 = 1.5;
@@ -260,7 +267,19 @@ pub fn assess(
         score += CVE;
     }
     if !e.actors.is_empty() {
-        score += if new.victims.is_empty() && member.victims.is_empty() {
+        // Neither names a victim, nor titles a subject of its own ("Co-op chief sorry for the
+        // theft…", whose victim the finder missed, beside a vendor's guidance on the same gang).
+        let no_victim = new
+            .all_victims()
+            .chain(member.all_victims())
+            .next()
+            .is_none()
+            && !own(new, member)
+            && !own(member, new);
+        let days_apart = matches!((new.date, member.date), (Some(a), Some(b)) if (a - b).abs() <= ACTOR_NEWS_SECS);
+        score += if no_victim && days_apart {
+            ACTOR_NEWS
+        } else if new.victims.is_empty() && member.victims.is_empty() {
             ACTOR_ALONE
         } else {
             ACTOR
