@@ -589,3 +589,77 @@ fn a_report_titling_its_own_subject_does_not_join_an_actors_news_on_the_actor_al
     );
     assert!(!joined, "{why}");
 }
+
+/// Stores `first` on `day` and `second` on `later` (month, day), as two fetches: whether the
+/// second joined the first's story, and why it is where it is.
+fn pair_on(
+    first: (Lang, &str, &str, (u32, u32)),
+    second: (Lang, &str, &str, (u32, u32)),
+) -> (bool, String) {
+    let mut store = Store::open_in_memory().unwrap();
+    let f = feeds(&mut store, &["a", "b"]);
+    let (d1, d2) = (date(first.3.0, first.3.1), date(second.3.0, second.3.1));
+    let a = fetch(
+        &mut store,
+        f[0],
+        vec![article("a", first.1, first.2, first.0, d1)],
+    );
+    let b = fetch(
+        &mut store,
+        f[1],
+        vec![article("b", second.1, second.2, second.0, d2)],
+    );
+    let story = store.story_of(b[0]).unwrap().unwrap();
+    let reason = store.story(story).unwrap().articles[0].reason.clone();
+    let last = store
+        .story(story)
+        .unwrap()
+        .articles
+        .last()
+        .unwrap()
+        .reason
+        .clone();
+    (
+        store.story_of(a[0]).unwrap() == Some(story),
+        format!("{reason} / {last}"),
+    )
+}
+
+const CANNES_FR: (&str, &str) = (
+    "Cyberattaque : l'hôpital Simone Veil de Cannes reporte des opérations",
+    "Le centre hospitalier Simone Veil de Cannes, visé par le rançongiciel LockBit, a reporté des \
+     opérations.",
+);
+
+#[test]
+fn a_follow_up_a_few_days_past_the_window_joins_on_overwhelming_evidence() {
+    // The attack on 16 April, the gang's leak on 2 May (16 days): the hospital's full name, its
+    // town and the gang.
+    let (joined, why) = pair_on(
+        (Lang::Fr, CANNES_FR.0, CANNES_FR.1, (4, 16)),
+        (
+            Lang::En,
+            "LockBit leaks data stolen from Cannes hospital",
+            "LockBit published data stolen from the Simone Veil hospital in Cannes after it \
+             refused to pay.",
+            (5, 2),
+        ),
+    );
+    assert!(joined, "{why}");
+}
+
+#[test]
+fn past_the_window_ordinary_evidence_starts_a_new_story() {
+    // The same town and one more word 16 days later: within the window that would be enough,
+    // past it it is another story.
+    let (joined, why) = pair_on(
+        (Lang::Fr, CANNES_FR.0, CANNES_FR.1, (4, 16)),
+        (
+            Lang::En,
+            "Cannes hospital reopens its emergency ward",
+            "The Simone Veil hospital in Cannes reopened its emergency ward.",
+            (5, 2),
+        ),
+    );
+    assert!(!joined, "{why}");
+}

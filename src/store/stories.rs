@@ -8,7 +8,7 @@ use super::tags::tags_of;
 use super::time::{from_db, now_db, to_db};
 use super::{Store, StoreError};
 use crate::model::{ArticleId, ArticleSummary, Filter, Tags};
-use crate::stories::decide::WINDOW_SECS;
+use crate::stories::recent::SPAN_SECS;
 use crate::stories::{Profile, Reason, Recent, codec};
 use crate::tagging::Suggester;
 use chrono::{DateTime, Utc};
@@ -79,7 +79,7 @@ impl Store {
     /// profiles, computed where the feed was parsed (off the writer); one already placed is left.
     ///
     /// `recent` holds the recent stories read so far: kept across the calls of one fetch, so each
-    /// two-week span is read from the store once (again if another process wrote meanwhile).
+    /// three-week span is read from the store once (again if another process wrote meanwhile).
     pub fn cluster(
         &mut self,
         recent: &mut Recent,
@@ -364,9 +364,9 @@ impl Store {
 /// needed read again.
 const MAX_RECENT: usize = 50_000;
 
-/// Reads the members of the two-week span `span` into `recent`.
+/// Reads the members of the three-week span `span` into `recent`.
 fn load_span(tx: &Transaction<'_>, recent: &mut Recent, span: i64) -> Result<(), StoreError> {
-    let width = WINDOW_SECS * 1_000_000;
+    let width = SPAN_SECS * 1_000_000;
     let mut stmt = tx.prepare_cached(
         "SELECT article_id, story_id, profile FROM story_members WHERE seen >= ?1 AND seen < ?2",
     )?;

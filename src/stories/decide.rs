@@ -12,6 +12,11 @@ use serde::{Deserialize, Serialize};
 pub const WINDOW_DAYS: i64 = 14;
 /// Seconds in the window.
 pub const WINDOW_SECS: i64 = WINDOW_DAYS * 86_400;
+/// "About two weeks": a follow-up a few days past the window (a hospital's stolen data published
+/// 16 days after the attack) joins only on [`REACH_SCORE`].
+pub const REACH_SECS: i64 = 21 * 86_400;
+/// Twice [`JOIN_SCORE`]: the same victim and several rare names, or an actor and a place.
+pub const REACH_SCORE: f64 = 2.0 * JOIN_SCORE;
 
 /// Similarity at which two texts in one language are copies (a wire story, a republication).
 pub const NEAR_DUPLICATE: f64 = 0.75;
@@ -165,6 +170,17 @@ pub fn shortlist<'a>(by_key: impl IntoIterator<Item = &'a [i64]>) -> Vec<i64> {
     ranked.into_iter().map(|(s, _)| s).collect()
 }
 
+/// Within [`REACH_SECS`] of each other (an undated side is not held to it).
+pub fn within_reach(a: Option<i64>, b: Option<i64>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => (a - b).abs() <= REACH_SECS,
+        _ => true,
+    }
+}
+
+/// Why two articles cannot be one story: too far apart.
+pub const OUTSIDE_WINDOW: &str = "outside the window";
+
 /// Within the window of each other (an undated side is not held to it).
 pub fn within_window(a: Option<i64>, b: Option<i64>) -> bool {
     match (a, b) {
@@ -196,10 +212,11 @@ pub fn assess(
     member: &Profile,
     stories_with: &dyn Fn(u64) -> usize,
 ) -> Result<Reason, &'static str> {
-    if !within_window(new.date, member.date) {
-        return Err("outside the window");
+    if !within_reach(new.date, member.date) {
+        return Err(OUTSIDE_WINDOW);
     }
-    if new.exact == member.exact {
+    let beyond_window = !within_window(new.date, member.date);
+    if new.exact == member.exact && !beyond_window {
         return Ok(Reason::Duplicate { with });
     }
     let same_language = new.lang.is_none() || member.lang.is_none() || new.lang == member.lang;
@@ -302,6 +319,13 @@ pub fn assess(
         .map(|n| if is_amount(n) { AMOUNT } else { NUMBER })
         .sum::<f64>();
     e.score = (score * 100.0).round() / 100.0;
+    if beyond_window {
+        if e.score < REACH_SCORE {
+            return Err(OUTSIDE_WINDOW);
+        }
+        // Past the window only the evidence counts, never a similar text.
+        e.near_duplicate = false;
+    }
     Ok(Reason::Shared(e))
 }
 

@@ -1,10 +1,10 @@
 //! The recent stories a new article may join, held in memory: for each story key (victim, CVE id,
-//! name, exact-text hash) and two-week span, the stories holding it; for each story, its members'
+//! name, exact-text hash) and three-week span, the stories holding it; for each story, its members'
 //! profiles. The store fills it span by span from `story_members` (what a fetch's writer reads
 //! instead of querying an index per key and per candidate) and the gold harness ([`super::Memory`])
 //! holds everything in it.
 use super::Reason;
-use super::decide::{MEMBERS_COMPARED, WINDOW_SECS, best, shortlist};
+use super::decide::{MEMBERS_COMPARED, REACH_SECS, best, shortlist};
 use super::profile::Profile;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::{BuildHasher, Hasher};
@@ -13,11 +13,15 @@ use std::hash::{BuildHasher, Hasher};
 /// cannot decide a story alone, and reading its stories would grow with the news' density.
 pub const COMMON_KEY: usize = 32;
 
-/// The two-week span of a date (seconds): a key is filed under its article's span, and an article
+/// The three-week span of a date (seconds): a key is filed under its article's span, and an article
 /// looks in its own span and the two beside it, which hold every story within its window.
 pub fn span(seconds: i64) -> i64 {
-    seconds.div_euclid(WINDOW_SECS)
+    seconds.div_euclid(SPAN_SECS)
 }
+
+/// A span is as wide as an article's reach ([`REACH_SECS`]): its own span and the two beside it
+/// hold every member it may join.
+pub const SPAN_SECS: i64 = REACH_SECS;
 
 /// Hashes the maps' keys, which are already hashes (story keys) or ids, with one multiply per
 /// word: the writer looks up four spans of each of an article's ~40 keys, and SipHash made those
@@ -228,8 +232,8 @@ impl Recent {
             .rev();
         // Dated members within the window (every dated one for an undated article).
         let (from, to) = date.map_or((i64::MIN + 1, i64::MAX), |d| {
-            let from = d.saturating_sub(WINDOW_SECS).max(i64::MIN + 1);
-            (from, d.saturating_add(WINDOW_SECS))
+            let from = d.saturating_sub(REACH_SECS).max(i64::MIN + 1);
+            (from, d.saturating_add(REACH_SECS))
         });
         let dated = members.range((from, i64::MIN)..=(to, i64::MAX)).rev();
         dated
