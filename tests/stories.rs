@@ -663,3 +663,41 @@ fn past_the_window_ordinary_evidence_starts_a_new_story() {
     );
     assert!(!joined, "{why}");
 }
+
+#[test]
+fn titles_written_apart_naming_two_different_subjects_are_two_stories() {
+    // Two firms the victim finder does not know, one town and one figure in common: each title
+    // names its own firm, which the other article never names.
+    let (joined, why) = pair_in(
+        (
+            Lang::Fr,
+            "Les données de Zorvex dérobées",
+            "À Lille, Zorvex a confirmé le vol de 250 000 fiches de clients par des pirates.",
+        ),
+        (
+            Lang::Fr,
+            "Fuite chez Kelbrook",
+            "À Lille, l'entreprise Kelbrook a signalé la fuite de 250 000 fiches de clients.",
+        ),
+    );
+    assert!(!joined, "{why}");
+}
+
+#[test]
+fn a_people_named_in_one_title_and_another_word_for_it_in_the_other_is_no_other_subject() {
+    // "Russian-speaking forum…" and "Russian-language forum…": one arrest, told with either word.
+    let (joined, why) = pair_in(
+        (
+            Lang::En,
+            "Key figure behind Russian-speaking cybercrime forum arrested",
+            "The suspected administrator of the Russian-speaking forum Exploitz was arrested in \
+             Kyiv on Tuesday.",
+        ),
+        (
+            Lang::En,
+            "Russian-language forum admin detained",
+            "The administrator of the Russian-language forum Exploitz was detained in Kyiv.",
+        ),
+    );
+    assert!(joined, "{why}");
+}

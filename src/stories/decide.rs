@@ -216,6 +216,17 @@ pub fn assess(
         return Err(OUTSIDE_WINDOW);
     }
     let beyond_window = !within_window(new.date, member.date);
+    // Past the window a pair joins only with a victim, an actor or a CVE id in common, and on
+    // [`REACH_SCORE`]: the others are told apart here, before any similarity is read.
+    if beyond_window
+        && !new
+            .all_victims()
+            .any(|v| member.all_victims().any(|w| w == v))
+        && !new.actors.iter().any(|a| member.actors.contains(a))
+        && !new.cves.iter().any(|c| member.cves.contains(c))
+    {
+        return Err(OUTSIDE_WINDOW);
+    }
     if new.exact == member.exact && !beyond_window {
         return Ok(Reason::Duplicate { with });
     }
@@ -240,14 +251,29 @@ pub fn assess(
     // one language whose titles differ in what they name are two subjects, however near the
     // copy. Reports written apart ("CrowdStrike detects…", "Microsoft: SharePoint flaws…") name
     // their own source or angle in their titles: that says nothing of their incident.
+    // A people or country ("Chinese hackers", "China-linked", "Russian-speaking forum") is no
+    // subject: the same incident is told with either word.
     let own = |a: &Profile, b: &Profile| {
-        a.title_names
-            .iter()
-            .any(|n| !b.names.contains(n) && !b.all_victims().any(|v| v.contains(n.as_str())))
+        a.title_names.iter().any(|n| {
+            !profile::is_nationality(n)
+                && !b.names.contains(n)
+                && !b.all_victims().any(|v| v.contains(n.as_str()))
+        })
     };
-    let template = new.lang.is_some() && new.lang == member.lang && sim >= TEMPLATE;
+    let same_language = new.lang.is_some() && new.lang == member.lang;
+    let template = same_language && sim >= TEMPLATE;
     if template && (own(new, member) || own(member, new)) {
         return Err(TEMPLATE_SUBJECTS);
+    }
+    // Titles written apart that name nothing in common, each naming what the other article never
+    // names: two subjects (two companies the victim finder does not know). Titles that share a
+    // name ("SharePoint") may each add their own source or angle.
+    let titles_share = new
+        .title_names
+        .iter()
+        .any(|n| member.title_names.contains(n));
+    if same_language && !near_duplicate && !titles_share && own(new, member) && own(member, new) {
+        return Err("titles name different subjects");
     }
     if !near_duplicate && victims_differ {
         return Err(DIFFERENT_VICTIMS);

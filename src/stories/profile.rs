@@ -164,6 +164,16 @@ pub fn names_all(names: &[String], victim: &str) -> bool {
     !victim.is_empty() && victim.split(' ').all(|w| names.iter().any(|n| n == w))
 }
 
+/// A country's or people's name, alone or before a hyphen (`chinese`, `china-linked`,
+/// `russian-speaking`).
+pub fn is_nationality(name: &str) -> bool {
+    let words = country_words();
+    words.contains(name)
+        || name
+            .split_once('-')
+            .is_some_and(|(head, _)| words.contains(head))
+}
+
 /// Countries' names and peoples' adjectives (folded, one word: `france`, `ukraine`, `british`), said
 /// of too many stories to tell them apart; read once from the bundled vocabulary.
 fn country_words() -> &'static std::collections::HashSet<String> {
