@@ -403,12 +403,7 @@ pub fn best<'a>(
             }
         };
         let judged = &mut stories[at];
-        for v in member.all_victims() {
-            match judged.victims.iter_mut().find(|(w, _)| *w == v) {
-                Some((_, n)) => *n += 1,
-                None => judged.victims.push((v, 1)),
-            }
-        }
+        judged.members.push(member);
         match assess(new, id, member, stories_with) {
             Err(why) => judged.other_victim |= why == DIFFERENT_VICTIMS,
             Ok(reason) if joins(&reason) => {
@@ -431,9 +426,7 @@ pub fn best<'a>(
         // joined by an article that names that victim too (or has it in its title), or shares a
         // CVE id with it: an article on Harrods that recalls "Marks & Spencer and the Co-op" in
         // passing is not the M&S story, however many of its names it shares.
-        let mut core = judged.victims.iter().filter(|(_, n)| *n >= 2).peekable();
-        if !copy && !shares_cve && core.peek().is_some() && !core.any(|(v, _)| names_victim(new, v))
-        {
+        if !copy && !shares_cve && !names_core(new, &judged.members) {
             continue;
         }
         if best.as_ref().is_none_or(|(_, r)| rank(&reason) > rank(r)) {
@@ -451,8 +444,22 @@ struct Judged<'a> {
     best: Option<Reason>,
     /// A member states a victim the article does not name, or the reverse.
     other_victim: bool,
-    /// The victims its compared members name, each with how many name it.
-    victims: Vec<(&'a String, usize)>,
+    /// Its members compared, for its core victims (read only when it may be joined).
+    members: Vec<&'a Profile>,
+}
+
+/// True when `new` names a core victim of a story (one named by two of its `members` at least), or
+/// the story has none.
+fn names_core(new: &Profile, members: &[&Profile]) -> bool {
+    let mut victims: Vec<(&String, usize)> = Vec::new();
+    for v in members.iter().flat_map(|m| m.all_victims()) {
+        match victims.iter_mut().find(|(w, _)| *w == v) {
+            Some((_, n)) => *n += 1,
+            None => victims.push((v, 1)),
+        }
+    }
+    let mut core = victims.iter().filter(|(_, n)| *n >= 2).peekable();
+    core.peek().is_none() || core.any(|(v, _)| names_victim(new, v))
 }
 
 /// True when `new` names `victim`: among its own victims, or as a word of its title ("Marks and
