@@ -17,6 +17,8 @@ use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
+mod placing;
+
 /// The write lock is left free this long between two batches of a big feed: a waiting writer (a
 /// `veille tag`, the reader's tag edit) polls every 2 ms (`store::open`) and gets in.
 const BATCH_PAUSE: Duration = Duration::from_millis(10);
@@ -85,6 +87,20 @@ pub struct RefreshWarning {
 }
 
 impl RefreshReport {
+    /// Counts what storing a feed's story decisions did; a feed whose decisions failed is a
+    /// warning that says how many of its articles were left out of stories.
+    fn count_placed(&mut self, placed: placing::Placed) {
+        self.joined_stories += placed.joined;
+        if let Some((feed, articles)) = placed.failed {
+            self.warnings.push(RefreshWarning {
+                feed,
+                message: format!(
+                    "{articles} new articles left out of stories: internal error while placing them"
+                ),
+            });
+        }
+    }
+
     /// Articles stored for the first time.
     pub fn new_articles(&self) -> usize {
         self.feeds
@@ -191,8 +207,9 @@ pub async fn refresh(
     // Built by the first feed parsed, once per run, and shared by the parse tasks: the entities
     // clustering compares are read there, off the single writer.
     let suggester: Arc<OnceLock<Option<Suggester>>> = Arc::new(OnceLock::new());
-    // The recent stories new articles are placed among, read from the store once per run.
-    let mut recent = crate::stories::Recent::new();
+    // The recent stories new articles are placed among, read from the store once per run; each
+    // feed's decisions are made while the next feed is stored.
+    let mut placing = placing::Placing::default();
     let total = stored.len();
     let mut jobs = std::collections::VecDeque::new();
     for feed in stored {
@@ -250,14 +267,14 @@ pub async fn refresh(
                     tokio::time::sleep(BATCH_PAUSE).await;
                 }
                 let stats = write.into_stats();
-                // Each new article joins its story now, so the CLI's and the reader's fetches
-                // both leave every article placed.
-                if let Some(profiles) = profiles {
-                    let new = crate::stories::placements(&stats, &update.articles, profiles);
-                    if !new.is_empty() {
-                        report.joined_stories += store.cluster(&mut recent, new)?.joined;
-                    }
-                }
+                // Each new article joins its story during the run (the previous feed's are
+                // stored now, this feed's decided meanwhile), so the CLI's and the reader's
+                // fetches both leave every article placed.
+                let new = profiles
+                    .map(|p| crate::stories::placements(&stats, &update.articles, p))
+                    .unwrap_or_default();
+                let placed = placing.start(store, &feed.name, new).await?;
+                report.count_placed(placed);
                 report
                     .warnings
                     .extend(skipped.iter().map(|entry| RefreshWarning {
@@ -300,6 +317,8 @@ pub async fn refresh(
         report.feeds.push(result);
     }
 
+    let (mut recent, placed) = placing.into_recent(store).await?;
+    report.count_placed(placed);
     // Once, after the upgrade that brought stories: the recent articles stored before it.
     if store.has_story_backlog()?
         && let Some(suggester) = suggester

@@ -9,7 +9,7 @@ use super::time::{from_db, now_db, to_db};
 use super::{Store, StoreError};
 use crate::model::{ArticleId, ArticleSummary, Filter, Tags};
 use crate::stories::recent::SPAN_SECS;
-use crate::stories::{Profile, Reason, Recent, codec};
+use crate::stories::{Decision, Profile, Reason, Recent, codec};
 use crate::tagging::Suggester;
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
@@ -80,11 +80,28 @@ impl Store {
     ///
     /// `recent` holds the recent stories read so far: kept across the calls of one fetch, so each
     /// three-week span is read from the store once (again if another process wrote meanwhile).
+    ///
+    /// The three steps in one: a fetch runs the middle one, [`crate::stories::placing::decide`],
+    /// on another thread while this writer stores the next feed.
     pub fn cluster(
         &mut self,
         recent: &mut Recent,
         articles: Vec<(ArticleId, Option<DateTime<Utc>>, Profile)>,
     ) -> Result<ClusterStats, StoreError> {
+        let ready = self.prepare_placing(recent, articles)?;
+        let decisions = crate::stories::placing::decide(recent, ready);
+        self.apply_placing(recent, decisions)
+    }
+
+    /// The first step of [`Store::cluster`]: dates `articles` as stored, sorts them by date, leaves
+    /// out those already placed, and reads into `recent` the spans they need. Every decision given
+    /// to `recent` before must have been applied ([`Store::apply_placing`]): `recent` is emptied
+    /// when another process wrote meanwhile, or when it holds too much.
+    pub fn prepare_placing(
+        &mut self,
+        recent: &mut Recent,
+        articles: Vec<(ArticleId, Option<DateTime<Utc>>, Profile)>,
+    ) -> Result<Vec<(i64, ArticleId, Profile)>, StoreError> {
         let version: i64 = self
             .conn
             .query_row("PRAGMA data_version", [], |r| r.get(0))?;
@@ -102,24 +119,48 @@ impl Store {
             })
             .collect();
         dated.sort_by_key(|(date, id, _)| (*date, *id));
+        let mut seen = std::collections::HashSet::new();
+        let tx = self.conn.transaction()?;
+        {
+            let mut placed =
+                tx.prepare_cached("SELECT 1 FROM story_members WHERE article_id = ?1")?;
+            let mut kept = Vec::with_capacity(dated.len());
+            for item in dated {
+                if seen.insert(item.1) && !placed.exists([item.1.0])? {
+                    kept.push(item);
+                }
+            }
+            dated = kept;
+            // An article placed by this run is in a span already read (it read the spans beside
+            // its own): a span read now holds none of them, so nothing is held twice.
+            for (date, _, _) in &dated {
+                for span in recent.missing_spans(seconds(*date)) {
+                    load_span(&tx, recent, span)?;
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(dated)
+    }
+
+    /// The last step of [`Store::cluster`]: stores the decisions (each membership with its reason
+    /// and profile, each story started), in transactions of at most `BATCH` articles.
+    pub fn apply_placing(
+        &mut self,
+        recent: &mut Recent,
+        decisions: Vec<Decision>,
+    ) -> Result<ClusterStats, StoreError> {
         let mut stats = ClusterStats::default();
-        let mut rest = dated.into_iter().peekable();
+        let mut rest = decisions.into_iter().peekable();
         while rest.peek().is_some() {
             let tx = self
                 .conn
                 .transaction_with_behavior(TransactionBehavior::Immediate)?;
-            {
-                let mut placed =
-                    tx.prepare_cached("SELECT 1 FROM story_members WHERE article_id = ?1")?;
-                for (date, id, profile) in rest.by_ref().take(BATCH) {
-                    if placed.exists([id.0])? {
-                        continue;
-                    }
-                    if place(&tx, recent, id, date, profile)? {
-                        stats.joined += 1;
-                    } else {
-                        stats.started += 1;
-                    }
+            for decision in rest.by_ref().take(BATCH) {
+                if store_decision(&tx, recent, decision)? {
+                    stats.joined += 1;
+                } else {
+                    stats.started += 1;
                 }
             }
             tx.commit()?;
@@ -382,29 +423,25 @@ fn load_span(tx: &Transaction<'_>, recent: &mut Recent, span: i64) -> Result<(),
     Ok(())
 }
 
-/// Places one article: joins the best recent story sharing a key with it, or starts one. True when
+/// Stores one decision: the story it starts, or its membership of the story it joins. True when
 /// it joined.
-fn place(
+fn store_decision(
     tx: &Transaction<'_>,
     recent: &mut Recent,
-    id: ArticleId,
-    date: i64,
-    profile: Profile,
+    d: Decision,
 ) -> Result<bool, StoreError> {
-    for span in recent.missing_spans(seconds(date)) {
-        load_span(tx, recent, span)?;
-    }
-    let keys = profile.keys();
-    let found = recent.best_keyed(&profile, &keys);
     let now = now_db();
-    let (story, reason, joined) = match found {
-        Some((story, reason)) => (story, reason, true),
-        None => {
+    // A story this run started is stored when its first article is (decisions are in order).
+    let (story, joined) = match recent.stored_id(d.story) {
+        Some(story) if d.joined() => (story, true),
+        _ => {
             tx.prepare_cached(
                 "INSERT INTO stories (first_seen, last_seen, created_at) VALUES (?1, ?1, ?2)",
             )?
-            .execute(params![date, now])?;
-            (tx.last_insert_rowid(), Reason::Started, false)
+            .execute(params![d.seen, now])?;
+            let story = tx.last_insert_rowid();
+            recent.set_stored(d.story, story);
+            (story, false)
         }
     };
     tx.prepare_cached(
@@ -412,12 +449,12 @@ fn place(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
     .execute(params![
-        id.0,
+        d.article.0,
         story,
-        date,
-        json(&reason),
-        reason.score(),
-        codec::encode(&profile),
+        d.seen,
+        d.reason_json,
+        d.reason.score(),
+        d.record,
         now
     ])?;
     if joined {
@@ -425,9 +462,8 @@ fn place(
             "UPDATE stories SET first_seen = min(first_seen, ?2), last_seen = max(last_seen, ?2)
              WHERE id = ?1",
         )?
-        .execute(params![story, date])?;
+        .execute(params![story, d.seen])?;
     }
-    recent.add_keyed(story, id.0, profile, &keys);
     Ok(joined)
 }
 

@@ -13,11 +13,13 @@
 pub mod codec;
 pub mod decide;
 pub mod memory;
+pub mod placing;
 pub mod profile;
 pub mod recent;
 
 pub use decide::{Evidence, Reason, WINDOW_DAYS};
 pub use memory::Memory;
+pub use placing::Decision;
 pub use profile::Profile;
 pub use recent::Recent;
 

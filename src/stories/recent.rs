@@ -74,6 +74,10 @@ impl BuildHasher for Fast {
 /// hold thousands of articles: a weekly column chained over months).
 type Members = BTreeMap<(i64, i64), Profile>;
 
+/// The first handle of a story not stored yet ([`Recent::new_handle`]): far above any id SQLite
+/// gives.
+const HANDLES: i64 = 1 << 62;
+
 /// Recent stories by key and span.
 #[derive(Debug, Default)]
 pub struct Recent {
@@ -86,6 +90,10 @@ pub struct Recent {
     /// Spans read from the store (the store's use).
     loaded: BTreeSet<i64>,
     held: usize,
+    /// Stories started here, by handle ([`Recent::new_handle`]) → id once stored.
+    stored_as: HashMap<i64, i64, Fast>,
+    /// Stories started here so far.
+    started: i64,
     /// The store's `data_version` when its spans were read: another process writing since makes
     /// them stale (the store's use).
     pub store_version: Option<i64>,
@@ -125,6 +133,28 @@ impl Recent {
     /// Records that a span's members were read from the store (each given to [`Recent::add`]).
     pub fn mark_loaded(&mut self, span: i64) {
         self.loaded.insert(span);
+    }
+
+    /// A handle for a story started here and not stored yet: greater than any stored story's id
+    /// and than the handles before it, as the id it will be stored as is, so candidates rank alike
+    /// (ties go to the older story) whether their stories are stored yet or not.
+    pub fn new_handle(&mut self) -> i64 {
+        self.started += 1;
+        HANDLES + self.started
+    }
+
+    /// The stored id of `story`: itself, or the story its handle was stored as (none yet).
+    pub fn stored_id(&self, story: i64) -> Option<i64> {
+        if story < HANDLES {
+            Some(story)
+        } else {
+            self.stored_as.get(&story).copied()
+        }
+    }
+
+    /// Records that the story of `handle` was stored as `id`.
+    pub fn set_stored(&mut self, handle: i64, id: i64) {
+        self.stored_as.insert(handle, id);
     }
 
     /// Adds article `id` to `story`.
