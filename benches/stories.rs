@@ -6,7 +6,9 @@
 //!    parsed and normalised on a second thread (refresh's parse tasks) while the single writer
 //!    stores the previous ones (the baseline); then the same into a fresh store with clustering,
 //!    where the parse thread also reads each article's profile (entities, names, MinHash) and the
-//!    writer places each feed's new articles after storing them. Target: at most 10% more.
+//!    writer places each feed's new articles: it reads what they need after storing the feed,
+//!    a third thread decides where they go while the writer stores the next feed, and the writer
+//!    stores the decisions after it (refresh's placing). Target: at most 10% more.
 //!    Printed too: where each thread spent its time, so the cost on one core can be read as well.
 //! 2. One new article at STORED articles already clustered: reading its profile plus placing it,
 //!    against storing it (one feed update of one article, the baseline). Target: at most 1 ms.

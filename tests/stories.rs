@@ -6,7 +6,7 @@ use chrono::{DateTime, TimeZone, Utc};
 use veille::model::Validators;
 use veille::model::{ArticleId, FeedId, FeedSource, Filter, Lang, NewArticle};
 use veille::store::{FeedUpdate, Store};
-use veille::stories::{Recent, bundled_suggester, placements, profiles_of};
+use veille::stories::{Decision, Recent, bundled_suggester, placements, placing, profiles_of};
 use veille::tagging::Suggester;
 
 thread_local! {
@@ -73,6 +73,34 @@ fn fetch_with(
         .cluster(recent, placements(&stats, &update.articles, profiles))
         .unwrap();
     stats.new_links.iter().map(|(id, _)| *id).collect()
+}
+
+/// One run's feeds, placed as `veille fetch` places them: each feed's decisions are made while
+/// the next feed is stored (here: before it), and stored after it.
+fn fetch_run(store: &mut Store, feeds: Vec<(FeedId, Vec<NewArticle>)>) -> Vec<Vec<ArticleId>> {
+    let mut recent = Recent::new();
+    let mut deciding: Option<Vec<Decision>> = None;
+    let mut ids = Vec::new();
+    for (feed, articles) in feeds {
+        let profiles = SUGGESTER.with(|s| profiles_of(s, &articles));
+        let update = FeedUpdate {
+            title: None,
+            validators: Validators::default(),
+            articles,
+        };
+        let stats = store.record_fetch(feed, &update).unwrap();
+        if let Some(decisions) = deciding.take() {
+            store.apply_placing(&mut recent, decisions).unwrap();
+        }
+        let new = placements(&stats, &update.articles, profiles);
+        let ready = store.prepare_placing(&mut recent, new).unwrap();
+        deciding = Some(placing::decide(&mut recent, ready));
+        ids.push(stats.new_links.iter().map(|(id, _)| *id).collect());
+    }
+    if let Some(decisions) = deciding {
+        store.apply_placing(&mut recent, decisions).unwrap();
+    }
+    ids
 }
 
 const ICC_FR: (&str, &str) = (
@@ -700,4 +728,49 @@ fn a_people_named_in_one_title_and_another_word_for_it_in_the_other_is_no_other_
         ),
     );
     assert!(joined, "{why}");
+}
+
+#[test]
+fn a_fetch_deciding_beside_its_writer_tells_the_stories_of_fetches_one_after_another() {
+    // The same article on day 1 and day 20 is two stories (three weeks apart); on day 10 it is a
+    // copy of both and joins the older one. A run's stories not stored yet rank as the ids they
+    // get, so one run with its decisions made beside the writer tells what three fetches tell.
+    let feeds_of = |store: &mut Store| {
+        let f = feeds(store, &["zataz", "lemagit", "numerama"]);
+        let b = |key: &str, day| article(key, BOUYGUES.0, BOUYGUES.1, Lang::Fr, day);
+        vec![
+            (f[0], vec![b("b1", date(8, 1))]),
+            (f[1], vec![b("b20", date(8, 20))]),
+            (
+                f[2],
+                vec![
+                    b("b10", date(8, 10)),
+                    article("icc", ICC_FR.0, ICC_FR.1, Lang::Fr, date(8, 10)),
+                ],
+            ),
+            (
+                f[0],
+                vec![article("icc-en", ICC_EN.0, ICC_EN.1, Lang::En, date(8, 11))],
+            ),
+        ]
+    };
+    let mut one_by_one = Store::open_in_memory().unwrap();
+    let feeds = feeds_of(&mut one_by_one);
+    let ids: Vec<Vec<ArticleId>> = feeds
+        .into_iter()
+        .map(|(feed, articles)| fetch(&mut one_by_one, feed, articles))
+        .collect();
+    let mut run = Store::open_in_memory().unwrap();
+    let feeds = feeds_of(&mut run);
+    assert_eq!(fetch_run(&mut run, feeds), ids);
+    let day1 = one_by_one.story_of(ids[0][0]).unwrap();
+    assert_eq!(one_by_one.story_of(ids[2][0]).unwrap(), day1);
+    assert_eq!(run.story_of(ids[2][0]).unwrap(), day1, "the older story");
+    assert_ne!(run.story_of(ids[1][0]).unwrap(), day1);
+    assert_eq!(
+        run.story_of(ids[3][0]).unwrap(),
+        run.story_of(ids[2][1]).unwrap()
+    );
+    let all = |store: &Store| store.stories(&Filter::default(), None).unwrap();
+    assert_eq!(all(&run), all(&one_by_one));
 }
