@@ -8,7 +8,6 @@ use crate::feed::normalize::{NormalizedFeed, normalize};
 use crate::feed::parse::{SkippedEntry, parse_document as parse_feed_document};
 use crate::model::{ArticleId, FeedSource};
 use crate::store::{FeedUpdate, FeedWrite, Store, StoreError, StoredFeed};
-use crate::stories::Profile;
 use crate::tagging::Suggester;
 use crate::text::sanitize::{MAX_LINE_CHARS, display_line};
 use chrono::{DateTime, Utc};
@@ -163,7 +162,7 @@ enum TaskOutput {
     NotModified,
     /// The update, its skipped entries, and each article's clustering profile (none when the
     /// vocabulary could not be compiled).
-    Parsed(FeedUpdate, Vec<SkippedEntry>, Option<Vec<Profile>>),
+    Parsed(FeedUpdate, Vec<SkippedEntry>),
     Failed {
         status: Option<u16>,
         message: String,
@@ -204,12 +203,12 @@ pub async fn refresh(
     // reader); retention then purges only what was read and carries no work, leaving a tombstone.
     let cutoff = (max_age_days > 0).then(|| now - chrono::Duration::days(i64::from(max_age_days)));
     let mut report = RefreshReport::default();
-    // Built by the first feed parsed, once per run, and shared by the parse tasks: the entities
-    // clustering compares are read there, off the single writer.
+    // Built by the first feed's placing, once per run, and shared by the placing tasks: the
+    // entities clustering compares are read there, off the single writer.
     let suggester: Arc<OnceLock<Option<Suggester>>> = Arc::new(OnceLock::new());
     // The recent stories new articles are placed among, read from the store once per run; each
     // feed's decisions are made while the next feed is stored.
-    let mut placing = placing::Placing::default();
+    let mut placing = placing::Placing::new(suggester.clone());
     let total = stored.len();
     let mut jobs = std::collections::VecDeque::new();
     for feed in stored {
@@ -241,7 +240,6 @@ pub async fn refresh(
                 fetcher.clone(),
                 feed.clone(),
                 source,
-                suggester.clone(),
             )));
             tasks.push(async move {
                 let output = match handle.await {
@@ -261,7 +259,7 @@ pub async fn refresh(
                 store.record_not_modified(feed.id)?;
                 FeedStatus::NotModified
             }
-            TaskOutput::Parsed(update, skipped, profiles) => {
+            TaskOutput::Parsed(update, skipped) => {
                 let mut write = FeedWrite::default();
                 while !store.record_fetch_batch(feed.id, &update, &mut write)? {
                     tokio::time::sleep(BATCH_PAUSE).await;
@@ -270,9 +268,8 @@ pub async fn refresh(
                 // Each new article joins its story during the run (the previous feed's are
                 // stored now, this feed's decided meanwhile), so the CLI's and the reader's
                 // fetches both leave every article placed.
-                let new = profiles
-                    .map(|p| crate::stories::placements(&stats, &update.articles, p))
-                    .unwrap_or_default();
+                // Only the new ones are profiled, not those the feed had brought before.
+                let new = crate::stories::new_articles(&stats, update.articles);
                 let placed = placing.start(store, &feed.name, new).await?;
                 report.count_placed(placed);
                 report
@@ -401,30 +398,20 @@ fn result_of(feed: &StoredFeed, status: FeedStatus) -> FeedResult {
     }
 }
 
-async fn fetch_and_parse(
-    fetcher: Fetcher,
-    feed: StoredFeed,
-    source: FeedSource,
-    suggester: Arc<OnceLock<Option<Suggester>>>,
-) -> TaskOutput {
+async fn fetch_and_parse(fetcher: Fetcher, feed: StoredFeed, source: FeedSource) -> TaskOutput {
     match fetcher.fetch(&feed.url, &feed.validators).await {
         Ok(FetchOutcome::NotModified) => TaskOutput::NotModified,
         Ok(FetchOutcome::Fetched(fetched)) => {
             // Parsing is CPU work: keep it off the async workers so fetches keep flowing.
             let parsed = tokio::task::spawn_blocking(move || {
                 crate::panics::contain(|| {
-                    parse_document(&fetched, &source).map(|(normalized, skipped)| {
-                        let profiles = suggester
-                            .get_or_init(crate::stories::bundled_suggester)
-                            .as_ref()
-                            .map(|s| crate::stories::profiles_of(s, &normalized.articles));
-                        ((normalized, skipped), fetched.validators, profiles)
-                    })
+                    parse_document(&fetched, &source)
+                        .map(|(normalized, skipped)| ((normalized, skipped), fetched.validators))
                 })
             })
             .await;
             match parsed {
-                Ok(Ok(Ok(((normalized, skipped), validators, profiles)))) => {
+                Ok(Ok(Ok(((normalized, skipped), validators)))) => {
                     let articles = normalized.articles;
                     TaskOutput::Parsed(
                         FeedUpdate {
@@ -433,7 +420,6 @@ async fn fetch_and_parse(
                             articles,
                         },
                         skipped,
-                        profiles,
                     )
                 }
                 Ok(Ok(Err(message))) => TaskOutput::Failed {

@@ -1,12 +1,15 @@
 //! The writer's side of placing a fetch's new articles in stories: after storing a feed it reads
-//! what the feed's new articles need and hands the decisions to a blocking thread
-//! ([`crate::stories::placing::decide`]); it stores them after the next feed, so deciding runs
-//! while the writer stores, not after.
-use crate::model::ArticleId;
+//! what the feed's new articles need and hands them to a blocking thread, which reads their
+//! profiles and decides where they go ([`crate::stories::placing::decide`]); it stores the
+//! decisions after the next feed, so profiling and deciding run while the writer stores, and
+//! only for new articles (a changed feed brings back those stored before).
+use crate::model::{ArticleId, NewArticle};
 use crate::panics::Panicked;
 use crate::store::{Store, StoreError};
-use crate::stories::{Decision, Profile, Recent};
+use crate::stories::{Decision, Recent};
+use crate::tagging::Suggester;
 use chrono::{DateTime, Utc};
+use std::sync::{Arc, OnceLock};
 use tokio::task::JoinHandle;
 
 /// One feed's decisions being made.
@@ -27,13 +30,24 @@ pub(super) struct Placed {
 }
 
 /// The recent stories, or the decisions being made with them.
-#[derive(Default)]
 pub(super) struct Placing {
     recent: Recent,
     in_flight: Option<InFlight>,
+    /// Built by the first placing task; `None` if the bundled vocabulary does not compile (the
+    /// vocabulary's tests catch it): articles are then stored without stories.
+    suggester: Arc<OnceLock<Option<Suggester>>>,
 }
 
 impl Placing {
+    /// Nothing held yet.
+    pub fn new(suggester: Arc<OnceLock<Option<Suggester>>>) -> Placing {
+        Placing {
+            recent: Recent::new(),
+            in_flight: None,
+            suggester,
+        }
+    }
+
     /// Stores the decisions in flight, if any.
     pub async fn finish(&mut self, store: &mut Store) -> Result<Placed, StoreError> {
         let Some(InFlight {
@@ -71,7 +85,7 @@ impl Placing {
         &mut self,
         store: &mut Store,
         feed: &str,
-        articles: Vec<(ArticleId, Option<DateTime<Utc>>, Profile)>,
+        articles: Vec<(ArticleId, Option<DateTime<Utc>>, NewArticle)>,
     ) -> Result<Placed, StoreError> {
         let placed = self.finish(store).await?;
         if articles.is_empty() {
@@ -81,9 +95,22 @@ impl Placing {
         if !ready.is_empty() {
             let mut recent = std::mem::take(&mut self.recent);
             let articles = ready.len();
+            let suggester = self.suggester.clone();
             let task = tokio::task::spawn_blocking(move || {
                 crate::panics::contain(move || {
-                    let decisions = crate::stories::placing::decide(&mut recent, ready);
+                    let decisions = match suggester
+                        .get_or_init(crate::stories::bundled_suggester)
+                        .as_ref()
+                    {
+                        Some(s) => {
+                            let profiled = ready
+                                .into_iter()
+                                .map(|(seen, id, a)| (seen, id, crate::stories::profile_of(s, &a)))
+                                .collect();
+                            crate::stories::placing::decide(&mut recent, profiled)
+                        }
+                        None => Vec::new(),
+                    };
                     (recent, decisions)
                 })
             });

@@ -97,11 +97,14 @@ impl Store {
     /// out those already placed, and reads into `recent` the spans they need. Every decision given
     /// to `recent` before must have been applied ([`Store::apply_placing`]): `recent` is emptied
     /// when another process wrote meanwhile, or when it holds too much.
-    pub fn prepare_placing(
+    ///
+    /// Each article comes with what its decision is made from: its profile, or (a fetch's)
+    /// the article itself, profiled on the deciding thread.
+    pub fn prepare_placing<T>(
         &mut self,
         recent: &mut Recent,
-        articles: Vec<(ArticleId, Option<DateTime<Utc>>, Profile)>,
-    ) -> Result<Vec<(i64, ArticleId, Profile)>, StoreError> {
+        articles: Vec<(ArticleId, Option<DateTime<Utc>>, T)>,
+    ) -> Result<Vec<(i64, ArticleId, T)>, StoreError> {
         let version: i64 = self
             .conn
             .query_row("PRAGMA data_version", [], |r| r.get(0))?;
@@ -110,13 +113,9 @@ impl Store {
             recent.store_version = Some(version);
         }
         let now = now_db();
-        let mut dated: Vec<(i64, ArticleId, Profile)> = articles
+        let mut dated: Vec<(i64, ArticleId, T)> = articles
             .into_iter()
-            .map(|(id, published, mut profile)| {
-                let date = published.map_or(now, to_db);
-                profile.date = Some(seconds(date));
-                (date, id, profile)
-            })
+            .map(|(id, published, item)| (published.map_or(now, to_db), id, item))
             .collect();
         dated.sort_by_key(|(date, id, _)| (*date, *id));
         let mut seen = std::collections::HashSet::new();

@@ -31,11 +31,29 @@ use chrono::{DateTime, Utc};
 /// The clustering profile of each article (in the order of `articles`), read where a feed is
 /// parsed so that the store's single writer only compares and stores (refresh's parse tasks).
 pub fn profiles_of(suggester: &Suggester, articles: &[NewArticle]) -> Vec<Profile> {
-    articles
+    articles.iter().map(|a| profile_of(suggester, a)).collect()
+}
+
+/// The clustering profile of one article (its date is set where it is placed).
+pub fn profile_of(suggester: &Suggester, article: &NewArticle) -> Profile {
+    let text = article.text.as_deref().unwrap_or_default();
+    Profile::new(suggester, &article.title, text, article.lang, None)
+}
+
+/// The new articles of a stored update (`articles`, the update's), each with its publication
+/// date: a fetch profiles these only, not those of the feed it had stored already.
+pub fn new_articles(
+    stats: &UpdateStats,
+    articles: Vec<NewArticle>,
+) -> Vec<(ArticleId, Option<DateTime<Utc>>, NewArticle)> {
+    let mut articles: Vec<Option<NewArticle>> = articles.into_iter().map(Some).collect();
+    stats
+        .new_links
         .iter()
-        .map(|a| {
-            let text = a.text.as_deref().unwrap_or_default();
-            Profile::new(suggester, &a.title, text, a.lang, None)
+        .zip(&stats.new_positions)
+        .filter_map(|((id, _), &at)| {
+            let article = articles.get_mut(at)?.take()?;
+            Some((*id, article.published, article))
         })
         .collect()
 }

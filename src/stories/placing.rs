@@ -45,7 +45,9 @@ impl Decision {
 pub fn decide(recent: &mut Recent, articles: Vec<(i64, ArticleId, Profile)>) -> Vec<Decision> {
     articles
         .into_iter()
-        .map(|(seen, id, profile)| {
+        .map(|(seen, id, mut profile)| {
+            // Compared in seconds: `seen` is the stored date, in microseconds.
+            profile.date = Some(seen.div_euclid(1_000_000));
             let keys = profile.keys();
             let (story, reason) = match recent.best_keyed(&profile, &keys) {
                 Some(found) => found,
