@@ -6,9 +6,9 @@
 //!    parsed and normalised on a second thread (refresh's parse tasks) while the single writer
 //!    stores the previous ones (the baseline); then the same into a fresh store with clustering,
 //!    where the writer places each feed's new articles: after storing the feed it reads what they
-//!    need, a third thread reads their profiles (entities, names, MinHash) and decides where they
-//!    go while the writer stores the next feed, and the writer stores the decisions after it
-//!    (refresh's placing). Target: at most 10% more.
+//!    need, other threads read their profiles (entities, names, MinHash) and decide where they go
+//!    while the writer stores the next feed, and the writer stores the decisions after it
+//!    (refresh's placing, src/refresh/placing.rs). Target: at most 10% more.
 //!    Printed too: where each thread spent its time, so the cost on one core can be read as well.
 //! 2. One new article at STORED articles already clustered: reading its profile plus placing it,
 //!    against storing it (one feed update of one article, the baseline). Target: at most 1 ms.
@@ -182,7 +182,7 @@ struct Split {
     total: f64,
     /// Parse thread: parsing and normalising.
     parse: Spent,
-    /// Placing thread: reading the new articles' profiles.
+    /// Profiling thread: reading the new articles' profiles.
     profiles: Spent,
     /// Writer: storing.
     store: Spent,
@@ -193,8 +193,8 @@ struct Split {
 }
 
 /// Fetches every document as `veille fetch` does: parsed on a second thread, stored by this one;
-/// when `cluster`, each feed's new articles are profiled and placed by a third thread while this
-/// one stores the next feed, and their decisions stored after it.
+/// when `cluster`, each feed's new articles are profiled on a third thread and placed on a fourth
+/// while this one stores the next feed, and their decisions stored after it.
 fn fetch(
     suggester: &Suggester,
     store: &mut Store,
@@ -251,24 +251,38 @@ fn fetch(
                 continue;
             }
             let t = Timer::start();
+            let new = new_articles(&stats, update.articles);
+            let dated: Vec<_> = new
+                .iter()
+                .enumerate()
+                .map(|(at, (id, p, _))| (*id, *p, at))
+                .collect();
+            let profiling = scope.spawn(move || {
+                let t = Timer::start();
+                let profiles: Vec<_> = new
+                    .iter()
+                    .map(|(_, _, a)| profile_of(suggester, a))
+                    .collect();
+                let mut spent = Spent::default();
+                t.stop(&mut spent);
+                (profiles, spent)
+            });
             if let Some(d) = deciding.take() {
                 recent = finish(store, d);
             }
-            let new = new_articles(&stats, update.articles);
-            let ready = store.prepare_placing(&mut recent, new).unwrap();
+            let ready = store.prepare_placing(&mut recent, dated).unwrap();
             let mut r = std::mem::take(&mut recent);
             deciding = Some(scope.spawn(move || {
-                let (mut profiles, mut decide) = (Spent::default(), Spent::default());
-                let t = Timer::start();
+                let (mut profiles, spent) = profiling.join().unwrap();
                 let profiled = ready
                     .into_iter()
-                    .map(|(seen, id, a)| (seen, id, profile_of(suggester, &a)))
+                    .map(|(seen, id, at)| (seen, id, std::mem::take(&mut profiles[at])))
                     .collect();
-                t.stop(&mut profiles);
+                let mut decide = Spent::default();
                 let t = Timer::start();
                 let decisions = placing::decide(&mut r, profiled);
                 t.stop(&mut decide);
-                (r, decisions, profiles, decide)
+                (r, decisions, spent, decide)
             }));
             t.stop(&mut split.place);
         }
@@ -336,7 +350,7 @@ fn main() {
         ("CPU time", |s: Spent| s.cpu),
     ] {
         println!(
-            "per article, µs of {clock}: baseline: parse thread {:.1}, writer {:.1}; with clustering: parse thread {:.1}, writer {:.1} + place {:.1}, placing thread: profiles {:.1} + decide {:.1}",
+            "per article, µs of {clock}: baseline: parse thread {:.1}, writer {:.1}; with clustering: parse thread {:.1}, writer {:.1} + place {:.1}, profiling thread {:.1}, deciding thread {:.1}",
             per(of(base.parse)),
             per(of(base.store)),
             per(of(with.parse)),

@@ -1,12 +1,12 @@
-//! The writer's side of placing a fetch's new articles in stories: after storing a feed it reads
-//! what the feed's new articles need and hands them to a blocking thread, which reads their
-//! profiles and decides where they go ([`crate::stories::placing::decide`]); it stores the
-//! decisions after the next feed, so profiling and deciding run while the writer stores, and
-//! only for new articles (a changed feed brings back those stored before).
+//! The writer's side of placing a fetch's new articles in stories: after storing a feed it has
+//! their profiles read on a blocking thread, reads what they need from the store, and has them
+//! decided on another ([`crate::stories::placing::decide`]); it stores the decisions after the
+//! next feed. So profiling and deciding run while the writer stores, and only for new articles (a
+//! changed feed brings back those stored before).
 use crate::model::{ArticleId, NewArticle};
 use crate::panics::Panicked;
 use crate::store::{Store, StoreError};
-use crate::stories::{Decision, Recent};
+use crate::stories::{Decision, Profile, Recent};
 use crate::tagging::Suggester;
 use chrono::{DateTime, Utc};
 use std::sync::{Arc, OnceLock};
@@ -79,47 +79,73 @@ impl Placing {
         }
     }
 
-    /// Stores the decisions in flight, then starts deciding where `articles` (new articles of
-    /// `feed`) go, on a blocking thread.
+    /// Starts placing `articles` (new articles of `feed`): their profiles are read on a blocking
+    /// thread at once, while the writer stores the decisions in flight and reads what these need;
+    /// then they are decided on a blocking thread. Profiles need no recent story, so when reading
+    /// them is slower than storing (a costlier suggester), several feeds' are read at once.
     pub async fn start(
         &mut self,
         store: &mut Store,
         feed: &str,
         articles: Vec<(ArticleId, Option<DateTime<Utc>>, NewArticle)>,
     ) -> Result<Placed, StoreError> {
-        let placed = self.finish(store).await?;
         if articles.is_empty() {
+            return self.finish(store).await;
+        }
+        let dated: Vec<(ArticleId, Option<DateTime<Utc>>, usize)> = articles
+            .iter()
+            .enumerate()
+            .map(|(at, (id, published, _))| (*id, *published, at))
+            .collect();
+        let suggester = self.suggester.clone();
+        let profiling = tokio::task::spawn_blocking(move || {
+            crate::panics::contain(move || {
+                let s = suggester
+                    .get_or_init(crate::stories::bundled_suggester)
+                    .as_ref()?;
+                let profiles: Vec<Profile> = articles
+                    .iter()
+                    .map(|(_, _, a)| crate::stories::profile_of(s, a))
+                    .collect();
+                Some(profiles)
+            })
+        });
+        let placed = self.finish(store).await?;
+        let ready = store.prepare_placing(&mut self.recent, dated)?;
+        if ready.is_empty() {
             return Ok(placed);
         }
-        let ready = store.prepare_placing(&mut self.recent, articles)?;
-        if !ready.is_empty() {
-            let mut recent = std::mem::take(&mut self.recent);
-            let articles = ready.len();
-            let suggester = self.suggester.clone();
-            let task = tokio::task::spawn_blocking(move || {
+        let mut recent = std::mem::take(&mut self.recent);
+        let articles = ready.len();
+        let task = tokio::spawn(async move {
+            let unknown = || Panicked { location: None };
+            let mut profiles = match profiling.await {
+                Ok(Ok(Some(profiles))) => profiles,
+                // No vocabulary to read entities with: stored without stories, as documented.
+                Ok(Ok(None)) => return Ok((recent, Vec::new())),
+                Ok(Err(panicked)) => return Err(panicked),
+                Err(_) => return Err(unknown()),
+            };
+            tokio::task::spawn_blocking(move || {
                 crate::panics::contain(move || {
-                    let decisions = match suggester
-                        .get_or_init(crate::stories::bundled_suggester)
-                        .as_ref()
-                    {
-                        Some(s) => {
-                            let profiled = ready
-                                .into_iter()
-                                .map(|(seen, id, a)| (seen, id, crate::stories::profile_of(s, &a)))
-                                .collect();
-                            crate::stories::placing::decide(&mut recent, profiled)
-                        }
-                        None => Vec::new(),
-                    };
+                    let profiled = ready
+                        .into_iter()
+                        .filter_map(|(seen, id, at)| {
+                            Some((seen, id, std::mem::take(profiles.get_mut(at)?)))
+                        })
+                        .collect();
+                    let decisions = crate::stories::placing::decide(&mut recent, profiled);
                     (recent, decisions)
                 })
-            });
-            self.in_flight = Some(InFlight {
-                feed: feed.to_owned(),
-                articles,
-                task,
-            });
-        }
+            })
+            .await
+            .unwrap_or_else(|_| Err(unknown()))
+        });
+        self.in_flight = Some(InFlight {
+            feed: feed.to_owned(),
+            articles,
+            task,
+        });
         Ok(placed)
     }
 
