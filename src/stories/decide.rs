@@ -251,14 +251,11 @@ pub fn assess(
     // one language whose titles differ in what they name are two subjects, however near the
     // copy. Reports written apart ("CrowdStrike detects…", "Microsoft: SharePoint flaws…") name
     // their own source or angle in their titles: that says nothing of their incident.
-    // A people or country ("Chinese hackers", "China-linked", "Russian-speaking forum") is no
-    // subject: the same incident is told with either word.
+    // A people or country is no subject either: the profile keeps none among its title's names.
     let own = |a: &Profile, b: &Profile| {
-        a.title_names.iter().any(|n| {
-            !profile::is_nationality(n)
-                && !b.names.contains(n)
-                && !b.all_victims().any(|v| v.contains(n.as_str()))
-        })
+        a.title_names
+            .iter()
+            .any(|n| !b.names.contains(n) && !b.all_victims().any(|v| v.contains(n.as_str())))
     };
     let same_language = new.lang.is_some() && new.lang == member.lang;
     let template = same_language && sim >= TEMPLATE;

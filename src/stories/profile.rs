@@ -62,11 +62,11 @@ impl Profile {
             numbers: words.numbers,
             ..Profile::default()
         };
-        profile.take_suggestions(&suggestions);
+        profile.take_suggestions(suggester, &suggestions);
         profile
     }
 
-    fn take_suggestions(&mut self, s: &Suggestions) {
+    fn take_suggestions(&mut self, suggester: &Suggester, s: &Suggestions) {
         for v in &s.target {
             // A victim the vocabulary does not know ("Crypto Alert" from a shouted headline) is
             // evidence when shared, never proof of a different incident.
@@ -108,10 +108,13 @@ impl Profile {
             s.country
                 .iter()
                 .map(|c| crate::tagging::fold_key(&c.evidence.term))
-                .filter(|t| !t.contains(' ') && country_words().contains(t)),
+                .filter(|t| !t.contains(' ') && suggester.is_country_word(t)),
         );
         self.names.retain(|n| !covered.contains(n));
-        self.title_names.retain(|n| self.names.contains(n));
+        // A people or country ("Chinese hackers", "China-linked", "Russian-speaking forum") is no
+        // subject of a title: the same incident is told with either word.
+        self.title_names
+            .retain(|n| self.names.contains(n) && !is_nationality(suggester, n));
         self.cves = s.cve.iter().map(|c| c.value.to_uppercase()).collect();
         self.cves.dedup();
     }
@@ -165,39 +168,12 @@ pub fn names_all(names: &[String], victim: &str) -> bool {
 }
 
 /// A country's or people's name, alone or before a hyphen (`chinese`, `china-linked`,
-/// `russian-speaking`).
-pub fn is_nationality(name: &str) -> bool {
-    let words = country_words();
-    words.contains(name)
+/// `russian-speaking`): no subject of its own in a title.
+fn is_nationality(suggester: &Suggester, name: &str) -> bool {
+    suggester.is_country_word(name)
         || name
             .split_once('-')
-            .is_some_and(|(head, _)| words.contains(head))
-}
-
-/// Countries' names and peoples' adjectives (folded, one word: `france`, `ukraine`, `british`), said
-/// of too many stories to tell them apart; read once from the bundled vocabulary.
-fn country_words() -> &'static std::collections::HashSet<String> {
-    static WORDS: std::sync::OnceLock<std::collections::HashSet<String>> =
-        std::sync::OnceLock::new();
-    WORDS.get_or_init(|| {
-        let Ok(vocab) = crate::tagging::Vocabulary::bundled() else {
-            return Default::default();
-        };
-        let countries = vocab
-            .countries()
-            .iter()
-            .flat_map(|c| [&c.en, &c.fr].into_iter().chain(&c.synonyms));
-        let peoples = vocab
-            .places
-            .iter()
-            .filter(|p| p.kind == crate::tagging::PlaceKind::Demonym)
-            .map(|p| &p.name);
-        countries
-            .chain(peoples)
-            .map(|n| crate::tagging::fold_key(n))
-            .filter(|n| !n.contains(' '))
-            .collect()
-    })
+            .is_some_and(|(head, _)| suggester.is_country_word(head))
 }
 
 /// The hash of an index key: its kind (`v` victim, `c` CVE, `a` actor, `n` name, `x` exact text)
@@ -964,6 +940,27 @@ mod tests {
         assert!(!w.names.contains(&"sues".to_owned()));
         assert!(!w.names.contains(&"hack".to_owned()));
         assert_eq!(w.numbers, ["380m"], "a sum, as « 380 millions » is");
+    }
+
+    #[test]
+    fn a_country_named_by_itself_is_no_name_and_a_city_is_one() {
+        // "France" is said of too many stories to tell them apart; the suggester that read the
+        // article knows the words that name a country or a people.
+        let suggester = crate::stories::bundled_suggester().unwrap();
+        let p = Profile::new(
+            &suggester,
+            "Cyberattaque en France : Free piraté",
+            "L'opérateur Free a confirmé une fuite de données.",
+            Some(Lang::Fr),
+            None,
+        );
+        assert!(p.names.contains(&"free".to_owned()), "{:?}", p.names);
+        assert!(!p.names.contains(&"france".to_owned()), "{:?}", p.names);
+        for word in ["france", "ukraine", "british"] {
+            assert!(suggester.is_country_word(word), "{word}");
+        }
+        assert!(!suggester.is_country_word("armentieres"));
+        assert!(!suggester.is_country_word("royaume-uni royaume"));
     }
 
     #[test]

@@ -239,6 +239,30 @@ pub struct Suggester {
     context: AhoCorasick,
     /// Negation, hedging, victim and role cues.
     pub(super) cues: Cues,
+    /// Countries' names and peoples' adjectives of one word, folded ([`Suggester::is_country_word`]).
+    country_words: std::collections::HashSet<String>,
+}
+
+/// The one-word names of countries (English, French, synonyms) and peoples' adjectives, folded;
+/// for one article, only those that may occur in it.
+fn country_words(
+    vocab: &Vocabulary,
+    grams: Option<&Trigrams>,
+) -> std::collections::HashSet<String> {
+    let countries = vocab
+        .countries()
+        .iter()
+        .flat_map(|c| [&c.en, &c.fr].into_iter().chain(&c.synonyms));
+    let peoples = vocab
+        .places
+        .iter()
+        .filter(|p| p.kind == PlaceKind::Demonym)
+        .map(|p| &p.name);
+    countries
+        .chain(peoples)
+        .map(|n| super::fold::fold(n))
+        .filter(|n| !n.contains(' ') && grams.is_none_or(|g| g.may_contain(n)))
+        .collect()
 }
 
 /// A name occurrence that passed the boundary and case checks (folded offsets).
@@ -351,7 +375,15 @@ impl Suggester {
             targets,
             context,
             cues: Cues::new(grams)?,
+            country_words: country_words(vocab, grams),
         })
+    }
+
+    /// True for the folded name of a country or the adjective of a people, one word (`france`,
+    /// `ukraine`, `british`; not a city): said of too many stories to tell them apart, story
+    /// clustering does not count it as a name (src/stories/profile.rs).
+    pub fn is_country_word(&self, folded: &str) -> bool {
+        self.country_words.contains(folded)
     }
 
     /// Suggestions for an article's title and plain text.
