@@ -160,8 +160,7 @@ impl RefreshReport {
 /// What a fetch task hands back to the writer.
 enum TaskOutput {
     NotModified,
-    /// The update, its skipped entries, and each article's clustering profile (none when the
-    /// vocabulary could not be compiled).
+    /// The update and its skipped entries.
     Parsed(FeedUpdate, Vec<SkippedEntry>),
     Failed {
         status: Option<u16>,

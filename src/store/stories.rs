@@ -76,7 +76,7 @@ impl Store {
     /// Places each new article (in date order): it joins the story it reports, or starts one.
     /// Only stories sharing a key with it in its two weeks are looked at. `articles` are the new
     /// articles of a fetch with their publication dates (none: the fetch's time, as stored) and
-    /// profiles, computed where the feed was parsed (off the writer); one already placed is left.
+    /// profiles; one already placed is left.
     ///
     /// `recent` holds the recent stories read so far: kept across the calls of one fetch, so each
     /// three-week span is read from the store once (again if another process wrote meanwhile).

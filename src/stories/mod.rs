@@ -4,8 +4,9 @@
 //! during a fetch). What decides is what survives translation — the victims, actors and CVE ids of
 //! the tagging vocabulary (so « rançongiciel » and "ransomware", « Cour pénale internationale » and
 //! "International Criminal Court" meet), proper nouns and numbers — plus text similarity within one
-//! language and a two-week window ([`decide`]). Each article's [`Profile`] is read where its feed is
-//! parsed, off the store's single writer; candidates are the stories sharing a key with it (victim,
+//! language and a two-week window ([`decide`]). A fetch reads the [`Profile`] of each new article
+//! (only new ones) and decides where it goes off the store's single writer, while that writer
+//! stores the next feed ([`placing`]); candidates are the stories sharing a key with it (victim,
 //! CVE id, name, exact-text hash) in its two-week span and the two beside it, held in memory by the
 //! fetch ([`Recent`]), never a pass over the store. Every membership keeps its [`Reason`].
 //!
@@ -28,8 +29,7 @@ use crate::store::UpdateStats;
 use crate::tagging::Suggester;
 use chrono::{DateTime, Utc};
 
-/// The clustering profile of each article (in the order of `articles`), read where a feed is
-/// parsed so that the store's single writer only compares and stores (refresh's parse tasks).
+/// The clustering profile of each article (in the order of `articles`).
 pub fn profiles_of(suggester: &Suggester, articles: &[NewArticle]) -> Vec<Profile> {
     articles.iter().map(|a| profile_of(suggester, a)).collect()
 }
@@ -77,8 +77,9 @@ pub fn placements(
 }
 
 /// The suggester clustering reads entities with: the bundled vocabulary's. Built by each fetch that
-/// parses a feed (in its parse task) (no process-wide state); `None` if the bundled vocabulary cannot be
-/// compiled, which the vocabulary's tests catch: the fetch then stores articles without placing them.
+/// brings new articles (in its first placing task) (no process-wide state); `None` if the bundled
+/// vocabulary cannot be compiled, which the vocabulary's tests catch: the fetch then stores articles
+/// without placing them.
 pub fn bundled_suggester() -> Option<Suggester> {
     let vocab = crate::tagging::Vocabulary::bundled().ok()?;
     Suggester::new(&vocab).ok()

@@ -1,7 +1,8 @@
 //! What clustering keeps of an article: the things that survive translation and rewording (named
 //! victims, actors, CVE ids, proper nouns, numbers) and a MinHash of its title and lead for
-//! within-language similarity. Computed once, where the article's feed is parsed, and stored beside
-//! its membership (src/stories/codec.rs) so a later article is compared without reading any text.
+//! within-language similarity. Computed once, off the store's writer when a fetch stores the article
+//! (src/refresh/placing.rs), and stored beside its membership (src/stories/codec.rs) so a later
+//! article is compared without reading any text.
 use crate::model::Lang;
 use crate::tagging::{Confidence, Suggester, Suggestions};
 
