@@ -732,25 +732,25 @@ fn a_people_named_in_one_title_and_another_word_for_it_in_the_other_is_no_other_
 
 #[test]
 fn a_fetch_deciding_beside_its_writer_tells_the_stories_of_fetches_one_after_another() {
-    // The same article on day 1 and day 20 is two stories (three weeks apart); on day 10 it is a
-    // copy of both and joins the older one. A run's stories not stored yet rank as the ids they
+    // The same article on day 1 and day 27 is two stories (past the three-week reach); on day 14
+    // it is a copy of both and joins the older one. A run's stories not stored yet rank as the ids they
     // get, so one run with its decisions made beside the writer tells what three fetches tell.
     let feeds_of = |store: &mut Store| {
         let f = feeds(store, &["zataz", "lemagit", "numerama"]);
         let b = |key: &str, day| article(key, BOUYGUES.0, BOUYGUES.1, Lang::Fr, day);
         vec![
             (f[0], vec![b("b1", date(8, 1))]),
-            (f[1], vec![b("b20", date(8, 20))]),
+            (f[1], vec![b("b27", date(8, 27))]),
             (
                 f[2],
                 vec![
-                    b("b10", date(8, 10)),
-                    article("icc", ICC_FR.0, ICC_FR.1, Lang::Fr, date(8, 10)),
+                    b("b14", date(8, 14)),
+                    article("icc", ICC_FR.0, ICC_FR.1, Lang::Fr, date(8, 14)),
                 ],
             ),
             (
                 f[0],
-                vec![article("icc-en", ICC_EN.0, ICC_EN.1, Lang::En, date(8, 11))],
+                vec![article("icc-en", ICC_EN.0, ICC_EN.1, Lang::En, date(8, 15))],
             ),
         ]
     };
