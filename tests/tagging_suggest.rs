@@ -1519,3 +1519,247 @@ fn a_full_stop_after_a_wide_space_never_breaks_the_abbreviation_rule() {
         let _ = s.suggest(text, "");
     }
 }
+
+// Attack types on news nobody tuned on (issue 10, unseen split, round s15attack): each rule with
+// the sentence that motivated it, in French and in English.
+
+#[test]
+fn encryption_and_a_ransom_to_regain_control_are_ransomware_in_french() {
+    // Lac-Mégantic: « toutes les informations accessibles par la ville sont encryptées ».
+    let r = attacks(
+        "La Ville en gestion de crise après une cyberattaque",
+        "On a découvert que toutes les informations accessibles par la ville sont encryptées.",
+    );
+    assert_eq!(r, ["ransomware"]);
+    // MRC de Mékinac: a ransom « si elle souhaite retrouver le contrôle de son parc informatique ».
+    let r = attacks(
+        "Le système informatique de la MRC paralysé par des pirates",
+        "Les pirates exigent une rançon à la MRC, si elle souhaite retrouver le contrôle de son parc informatique.",
+    );
+    assert_eq!(r, ["ransomware"]);
+}
+
+#[test]
+fn encryption_and_a_ransom_to_regain_access_are_ransomware_in_english() {
+    let r = attacks(
+        "Town paralysed by hackers",
+        "The hackers demanded a ransom for the town to regain access to its computers.",
+    );
+    assert_eq!(r, ["ransomware"]);
+    let r = attacks(
+        "County hit by cyberattack",
+        "All of the county's servers were encrypted by the attackers on Sunday.",
+    );
+    assert_eq!(r, ["ransomware"]);
+}
+
+#[test]
+fn a_threat_to_leak_and_an_auction_are_extortion_in_french() {
+    // Ruag / Swissmem: « a revendiqué l'attaque et menacé de diffuser les documents volés ».
+    let r = attacks(
+        "Données sur le darknet",
+        "Un groupe de hackers a revendiqué l'attaque et menacé de diffuser les documents dérobés.",
+    );
+    assert!(r.contains(&"extortion".to_string()), "{r:?}");
+    // Le Team: « les a divulgués sur le darknet ».
+    let r = attacks(
+        "Une agence de placement hackée",
+        "Un groupe de hackers a volé 200 Go de données à une agence de placement et les a divulgués sur le darknet.",
+    );
+    assert!(r.contains(&"extortion".to_string()), "{r:?}");
+}
+
+#[test]
+fn a_threat_to_leak_and_an_auction_are_extortion_in_english() {
+    // University of West Scotland: "put up for auction on ransomware gang Rhysida's victim blog".
+    let r = attacks(
+        "University cyberattack",
+        "Data stolen from the university has been put up for auction on the gang's victim blog.",
+    );
+    assert!(r.contains(&"extortion".to_string()), "{r:?}");
+    // Open University of Cyprus: "14 days to pay $100,000 or the data would be leaked online".
+    let r = attacks(
+        "Cyber gang badgers university",
+        "The gang gave the university 14 days to pay $100,000 or the data would be leaked online.",
+    );
+    assert!(r.contains(&"extortion".to_string()), "{r:?}");
+}
+
+#[test]
+fn a_deepfake_cfo_is_ceo_fraud() {
+    // Hong Kong: "employee duped by video call with deepfake of CFO".
+    let r = attacks(
+        "HK firm scammed after employee duped by video call with deepfake of CFO",
+        "",
+    );
+    assert_eq!(r, ["bec-fraud"]);
+    let r = attacks(
+        "Escroquerie",
+        "Un faux directeur financier a obtenu d'un comptable un virement de 200 000 euros.",
+    );
+    assert_eq!(r, ["bec-fraud"]);
+}
+
+#[test]
+fn infiltrating_a_network_is_an_intrusion() {
+    // Volt Typhoon: "hackers were able to infiltrate US critical infrastructure systems".
+    let r = attacks(
+        "Chinese hackers were able to infiltrate US critical infrastructure systems for years",
+        "",
+    );
+    assert_eq!(r, ["intrusion"]);
+}
+
+#[test]
+fn a_gang_described_as_ransomware_that_steals_data_is_no_ransomware_in_english() {
+    // Open University of Cyprus: the Medusa "ransomware gang" stole and leaked data; no
+    // encryption and no ransom to restore access are reported.
+    let r = attacks(
+        "Cyber gang badgers university",
+        "The notorious Medusa ransomware gang is asking for $100,000, with samples of the stolen data already leaked online.",
+    );
+    assert!(!r.contains(&"ransomware".to_string()), "{r:?}");
+    assert!(r.contains(&"data-breach".to_string()), "{r:?}");
+    // An attack by ransomware is still one, whoever is named next to it.
+    let r = attacks("Warlock ransomware attack on a hospital", "");
+    assert!(r.contains(&"ransomware".to_string()), "{r:?}");
+}
+
+#[test]
+fn a_gang_described_as_ransomware_that_steals_data_is_no_ransomware_in_french() {
+    let r = attacks(
+        "Une université visée",
+        "Le gang de rançongiciel Medusa a dérobé des données de l'université et en a publié un échantillon.",
+    );
+    assert!(!r.contains(&"ransomware".to_string()), "{r:?}");
+    assert!(r.contains(&"data-breach".to_string()), "{r:?}");
+    // With a ransom, the gang's name says what it did.
+    let r = attacks(
+        "Une université visée",
+        "Le gang de rançongiciel Medusa a dérobé des données et exige une rançon.",
+    );
+    assert!(r.contains(&"ransomware".to_string()), "{r:?}");
+}
+
+#[test]
+fn what_a_group_may_deploy_is_no_attack() {
+    // Clop: "a 'double-extortion' tactic, in which ransomware may be deployed".
+    let r = attacks(
+        "Universities named on a leak site",
+        "Clop employs a tactic in which ransomware may be deployed on a compromised machine first.",
+    );
+    assert!(!r.contains(&"ransomware".to_string()), "{r:?}");
+    let r = attacks(
+        "Des universités citées",
+        "Dans cette tactique, un rançongiciel pourrait être déployé sur une machine compromise.",
+    );
+    assert!(!r.contains(&"ransomware".to_string()), "{r:?}");
+}
+
+#[test]
+fn no_data_stolen_denies_the_theft_in_french() {
+    // La Nation: « aucune donnée personnelle n'a été dérobée, affirment les autorités ».
+    let r = attacks(
+        "La Municipalité victime d'une cyberattaque",
+        "Un logiciel malveillant a verrouillé l'accès à plusieurs systèmes, mais aucune donnée personnelle n'a été dérobée.",
+    );
+    assert_eq!(r, ["ransomware"]);
+}
+
+#[test]
+fn a_risk_of_impersonation_is_no_attack() {
+    // « augmentant les risques d'usurpation d'identité et de fraude ».
+    let r = attacks(
+        "Des données en vente",
+        "Les données sont vendues sur un forum pour 2000 dollars, augmentant les risques d'usurpation d'identité.",
+    );
+    assert!(!r.contains(&"social-engineering".to_string()), "{r:?}");
+    let r = attacks(
+        "Data for sale",
+        "The records are for sale on a forum, raising the risks of impersonation.",
+    );
+    assert!(!r.contains(&"social-engineering".to_string()), "{r:?}");
+}
+
+#[test]
+fn a_trend_or_an_anatomy_title_reports_no_attack() {
+    let r = attacks(
+        "Ransomware payments decline",
+        "Ransomware payments fell by 35% year-over-year, according to a new report. Ransomware groups received $813m in extortion payments.",
+    );
+    assert!(r.is_empty(), "{r:?}");
+    let r = attacks(
+        "Anatomie d’une arnaque au président",
+        "La « fraude au président » reste l’une des arnaques les plus prisées des escrocs.",
+    );
+    assert!(r.is_empty(), "{r:?}");
+}
+
+#[test]
+fn what_attackers_can_do_is_no_attack() {
+    // Google passkeys: "attackers can steal your password or trick you into giving it to them in
+    // phishing attacks".
+    let r = attacks(
+        "Passkeys for everyone",
+        "Passwords have serious security issues: attackers can steal your password or trick you into giving it to them in phishing attacks.",
+    );
+    assert!(r.is_empty(), "{r:?}");
+    let r = attacks(
+        "Les clés d'accès",
+        "Les mots de passe sont fragiles : les pirates peuvent les voler par hameçonnage.",
+    );
+    assert!(r.is_empty(), "{r:?}");
+}
+
+#[test]
+fn a_past_attack_recalled_anywhere_in_a_sentence_is_background() {
+    // Leicester: "Kent County Council's children's department fell victim to a phishing attack
+    // last year".
+    let r = attacks(
+        "Council services disrupted by cyber attack",
+        "The council was hit by a cyber attack on Thursday. Another council fell victim to a phishing attack last year.",
+    );
+    assert!(!r.contains(&"phishing".to_string()), "{r:?}");
+    let r = attacks(
+        "La mairie victime d'une cyberattaque",
+        "La mairie a été victime d'une cyberattaque jeudi. Une commune voisine avait subi un hameçonnage l'an dernier.",
+    );
+    assert!(!r.contains(&"phishing".to_string()), "{r:?}");
+}
+
+#[test]
+fn stolen_money_is_no_data_breach() {
+    // "used a LinkedIn phishing scheme to gain access … and stole the bitcoins in May".
+    let r = attacks(
+        "Hackers linked to theft from crypto exchange",
+        "The hackers gained access to a cryptocurrency wallet company and stole the bitcoins in May.",
+    );
+    assert!(!r.contains(&"data-breach".to_string()), "{r:?}");
+    let r = attacks(
+        "Une plateforme piratée",
+        "Les pirates ont dérobé 2 millions d'euros en cryptomonnaie à la plateforme.",
+    );
+    assert!(!r.contains(&"data-breach".to_string()), "{r:?}");
+}
+
+#[test]
+fn a_ransom_in_bitcoin_names_no_sector() {
+    let r = suggester().suggest(
+        "University cyberattack",
+        "The university was hit by hackers demanding 20 bitcoin for the stolen data.",
+    );
+    assert!(
+        !values(&r.sector).contains(&"cryptocurrency"),
+        "{:?}",
+        r.sector
+    );
+    let r = suggester().suggest(
+        "La mairie victime d'une cyberattaque",
+        "La mairie a été victime de pirates qui réclament 10 bitcoins pour les données volées.",
+    );
+    assert!(
+        !values(&r.sector).contains(&"cryptocurrency"),
+        "{:?}",
+        r.sector
+    );
+}

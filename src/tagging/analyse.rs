@@ -49,15 +49,20 @@ pub(crate) struct AttackWords {
     strong: Vec<String>,
     /// The article denies a ransom was asked ("aucune demande de rançon").
     ransom_denied: bool,
+    /// The article speaks of a ransom: a gang described as ransomware then counts.
+    ransom_seen: bool,
     /// The title frames the article as a guide or as product, policy or statistics prose
     /// (`framing::frames_article`): attack words count only where a victim or actor is named.
     framed: bool,
 }
 
 impl AttackWords {
-    fn note(&mut self, value: &str, term: &str, describes_actor: bool) {
+    fn note(&mut self, value: &str, term: &str, describes_actor: bool, attack_phrase: bool) {
         let t = fold(term);
-        let why = if describes_actor && value == "ransomware" {
+        if RANSOM_WORDS.contains(&t.as_str()) {
+            self.ransom_seen = true;
+        }
+        let why = if describes_actor && value == "ransomware" && !attack_phrase {
             Some(Weak::Brand)
         } else if RANSOM_WORDS.contains(&t.as_str()) {
             Some(Weak::Ransom)
@@ -94,8 +99,11 @@ impl AttackWords {
         for (value, why) in &self.weak {
             let drop = match why {
                 Weak::Ransom => has(attack, "ransomware"),
-                // "LockBit ransomware" names the gang; with no ransom asked, nothing was encrypted.
-                Weak::Brand => self.ransom_denied,
+                // "LockBit ransomware", "ransomware gang" name the gang: when the article says it
+                // stole data and speaks of no ransom, that theft is what happened, not encryption.
+                Weak::Brand => {
+                    self.ransom_denied || (!self.ransom_seen && has(attack, "data-breach"))
+                }
                 Weak::Claim => has(attack, "ddos") || has(attack, "defacement"),
             };
             if drop {
@@ -200,7 +208,10 @@ impl Suggester {
                     attacks.ransom_denied = true;
                 }
             }
-            if in_background(h.start) {
+            if in_background(h.start)
+                || (h.target.value == "data-breach"
+                    && super::money_theft::takes_money(text, h.end, sentence.1))
+            {
                 continue;
             }
             let confidence = match modality {
@@ -228,8 +239,10 @@ impl Suggester {
                 continue;
             }
             let ev = evidence(h.start, h.end);
-            let describes_actor = near_actor(&hits, h, sentence);
-            attacks.note(&h.target.value, &ev.term, describes_actor);
+            let describes_actor = near_actor(&hits, h, sentence)
+                || super::gang_words::describes_group(text, h.start, h.end);
+            let attack_phrase = super::gang_words::names_an_attack(text, h.start, h.end);
+            attacks.note(&h.target.value, &ev.term, describes_actor, attack_phrase);
             out.add(Kind::Attack, &h.target.value, &ev, confidence);
         }
         // An insider's taking of data, described rather than named: inferred, so at most medium.
@@ -248,7 +261,7 @@ impl Suggester {
                     Confidence::Low
                 };
                 let ev = evidence(start, end);
-                attacks.note("insider", &ev.term, false);
+                attacks.note("insider", &ev.term, false, false);
                 out.add(Kind::Attack, "insider", &ev, c);
             }
         }
@@ -863,15 +876,16 @@ fn country(code: &str) -> String {
     }
 }
 
-/// Sector words that name who investigates, who is behind an attack, or what kind of data was taken,
-/// far more often than the victim's sector: counted only inside a victim's own phrase.
+/// Sector words that name who investigates, who is behind an attack, what kind of data was taken
+/// or the currency of a ransom ("20 bitcoin"), far more often than the victim's sector: counted
+/// only inside a victim's own phrase.
 #[rustfmt::skip]
 const NOT_VICTIM_SECTOR_WORDS: &[&str] = &[
     "police", "parquet", "gendarmerie", "law enforcement", "forces de l'ordre", "prosecutor",
     "prosecution", "judiciaire", "justice", "gouvernement", "government", "payment", "payments",
     "paiement", "iban", "bancaire", "patients", "patient data", "medical", "medical information",
     "insurance", "assurance", "students", "etudiants", "military", "militaire", "defense",
-    "defence", "nuclear weapons",
+    "defence", "nuclear weapons", "bitcoin", "bitcoins", "btc",
 ];
 
 /// Sector words that say what kind of data was taken ("informations de paiement", "patient data").

@@ -53,6 +53,9 @@ pub(crate) enum Cue {
     Statistics,
     /// A title that announces a guide or an explainer ("que faire si…", "how to…"): see `framing.rs`.
     Guide,
+    /// A title that announces a trend or an anatomy ("Ransomware payments decline"): see
+    /// `framing.rs`; read in titles only.
+    Trend,
     /// What a victim does after an attack ("restore services", « rétablir ses services »): its
     /// subject is the victim when the sentence names the attack.
     Recovery,
@@ -135,7 +138,7 @@ const GENERAL_WORDS: usize = 8;
 #[rustfmt::skip]
 const HYPOTHESIS: &[&str] = &[
     "pourrait", "pourraient", "pourra", "pourront", "could", "might", "may", "would", "risque de",
-    "risques de", "risk of", "threat of", "potentiel", "potentielle", "potentielles", "potentiels",
+    "risques de", "risque d'", "risques d'", "risk of", "risks of", "threat of", "potentiel", "potentielle", "potentielles", "potentiels",
     "potential", "eventuel", "eventuelle", "eventuelles", "eventuels", "future", "futures",
     "futur", "se prepareraient", "se preparent", "prochaine", "prochaines", "menace de",
     "menaces de",
@@ -276,7 +279,7 @@ pub(crate) struct Cues {
 impl Cues {
     /// Every cue phrase, or only those that may occur in a text whose sequences are `grams`.
     pub fn new(grams: Option<&Trigrams>) -> Result<Cues, TaggingError> {
-        let table: [(&[&str], Cue); 21] = [
+        let table: [(&[&str], Cue); 22] = [
             (NEGATION, Cue::Negation),
             (NEGATION_SCOPE, Cue::NegationScope),
             (HYPOTHESIS, Cue::Hypothesis),
@@ -293,6 +296,7 @@ impl Cues {
             (PROSE, Cue::Prose),
             (super::framing::HYPOTHESIS_SCOPE, Cue::HypothesisScope),
             (super::framing::GUIDE, Cue::Guide),
+            (super::framing::TREND, Cue::Trend),
             (super::framing::STATISTICS, Cue::Statistics),
             (super::framing::POLICY, Cue::Prose),
             (super::victim_rules::INCIDENT_AT, Cue::VictimAfter),
@@ -417,6 +421,15 @@ const PAST_PHRASES: &[&str] = &[
     "it isn't the first", "it is not the first", "ce n'est pas la premiere", "ce n'est pas le premier",
 ];
 
+/// Phrases that put a whole sentence in the past wherever they stand in it ("Kent County
+/// Council fell victim to a phishing attack last year", "when it was accused of hacking Sony a
+/// decade ago"): a past incident recalled, not the story's.
+#[rustfmt::skip]
+const PAST_ANYWHERE: &[&str] = &[
+    "last year", "a decade ago", "years ago", "l'an dernier", "l'annee derniere", "l'an passe",
+    "il y a dix ans", "il y a plusieurs annees", "previously linked", "deja ete victime",
+];
+
 /// Pronouns that carry a sentence on from the one before ("Ils ont été victimes…").
 const CARRY_ON: &[&str] = &[
     "ils", "elles", "il", "elle", "they", "it", "he", "she", "then",
@@ -431,11 +444,23 @@ pub(crate) fn in_background(text: &str, sentences: &[(usize, usize)], i: usize) 
         return false;
     };
     opens_in_the_past(&text[a..b])
+        || (i > 0 && past_anywhere(&text[a..b]))
         || (i > 0
             && first_words(&text[a..b])
                 .next()
                 .is_some_and(|w| CARRY_ON.contains(&w))
             && opens_in_the_past(&text[sentences[i - 1].0..sentences[i - 1].1]))
+}
+
+/// True when a [`PAST_ANYWHERE`] phrase stands in the sentence, as whole words.
+fn past_anywhere(sentence: &str) -> bool {
+    PAST_ANYWHERE.iter().any(|p| {
+        sentence.match_indices(p).any(|(i, _)| {
+            let before = sentence[..i].chars().next_back();
+            let after = sentence[i + p.len()..].chars().next();
+            !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+        })
+    })
 }
 
 fn first_words(sentence: &str) -> impl Iterator<Item = &str> {
@@ -547,11 +572,17 @@ pub(crate) fn modality(
             Cue::NegationScope if before => Modality::Negated,
             Cue::HypothesisScope if before => Modality::Hypothetical,
             Cue::Negation if local => Modality::Negated,
+            // « aucune donnée personnelle n'a été dérobée »: the subject's « aucun » and the
+            // verb's « ne » deny the verb, however long the subject.
+            Cue::Negation if before && denies_the_verb(text, c, start) => Modality::Negated,
             // "pas de", "aucun", "no" deny the noun after them: "Fuite fiscale, pas de panique".
             Cue::Negation if just_after && !denies_next_noun(&text[c.start..c.end]) => {
                 Modality::Negated
             }
             Cue::Hypothesis if local => Modality::Hypothetical,
+            // "ransomware may be deployed", « un rançongiciel pourrait être utilisé »: the mention
+            // is the subject of a possibility.
+            Cue::Hypothesis if just_after && modal_passive(text, c.end) => Modality::Hypothetical,
             Cue::General if before && c.start >= general_from() => Modality::Hypothetical,
             Cue::Reported if local || just_after => Modality::Reported,
             _ => continue,
@@ -563,6 +594,34 @@ pub(crate) fn modality(
         return Modality::Reported;
     }
     result
+}
+
+/// How many words a French « aucun … ne » subject may hold.
+const SUBJECT_WORDS: usize = 8;
+
+/// True when the negation `c` is « aucun(e) », and a « ne »/« n' » stands between it
+/// and the mention at `start`, within a subject's length.
+fn denies_the_verb(text: &str, c: &Found, start: usize) -> bool {
+    let word = &text[c.start..c.end];
+    if !matches!(word, "aucun" | "aucune") {
+        return false;
+    }
+    let between = &text[c.end..start];
+    between.split_whitespace().count() <= SUBJECT_WORDS
+        && !between.contains([',', '.', ';'])
+        && between
+            .split(|ch: char| !(is_word_char(ch) || ch == '\''))
+            .any(|w| w == "ne" || w.starts_with("n'"))
+}
+
+/// True when a modal ending at `end` is followed by "be" or « être » ("may be deployed").
+fn modal_passive(text: &str, end: usize) -> bool {
+    let next = text[end..]
+        .trim_start()
+        .split(|c: char| !is_word_char(c))
+        .next()
+        .unwrap_or("");
+    matches!(next, "be" | "etre" | "have")
 }
 
 /// The offset `n` words before `at`, not before `floor`. Bounds that fall inside a character (a

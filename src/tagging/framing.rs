@@ -28,6 +28,12 @@ pub(crate) const HYPOTHESIS_SCOPE: &[&str] = &[
     "pas ete confirme", "pas ete confirmee", "n'a pas ete confirme", "n'a pas ete confirmee",
     "n'ont pas ete confirmes", "n'ont pas ete confirmees", "not been confirmed", "not confirmed", "unconfirmed",
     "non confirme", "non confirmee", "sans confirmation",
+    // What attackers can do in general ("attackers can steal your password or trick you into giving
+    // it to them in phishing attacks"), what a tool can be used for: no one was hit.
+    "attackers can", "hackers can", "criminals can", "scammers can", "can be used to",
+    "can either be used", "can be abused", "les pirates peuvent", "les attaquants peuvent",
+    "les escrocs peuvent", "peut servir a", "peuvent servir a", "peut etre utilise",
+    "peuvent etre utilises",
 ];
 
 /// Title phrases that announce a guide or an explainer: what to do, how to protect oneself.
@@ -49,6 +55,14 @@ pub(crate) const STATISTICS: &[&str] = &[
     "une hausse de", "une baisse de", "recrudescence", "une part importante", "part importante",
     "statistiques", "barometre", "sondage", "rapport annuel", "annual report", "survey",
     "per cent of", "percent of", "on the rise", "increase in", "rise in",
+];
+
+/// Title words that announce a trend piece ("Ransomware payments decline", « Les rançongiciels en
+/// recul »): its attack words are counted, not reported, like a guide's.
+#[rustfmt::skip]
+pub(crate) const TREND: &[&str] = &[
+    "decline", "declines", "payments fell", "payments drop", "payments dropped", "en recul",
+    "recul des", "baisse des", "chute des", "anatomie", "anatomy of",
 ];
 
 /// Policy prose the `context.rs` list lacks: obligations and bills (read as product and policy
@@ -81,7 +95,7 @@ pub(crate) fn frames_article(
 ) -> bool {
     let framed = title_cues
         .iter()
-        .any(|c| matches!(c.cue, Cue::Guide | Cue::Prose));
+        .any(|c| matches!(c.cue, Cue::Guide | Cue::Prose | Cue::Trend));
     let reports = names_actor
         || title_cues.iter().any(|c| {
             matches!(c.cue, Cue::VictimBefore | Cue::VictimAfter)

@@ -1,0 +1,74 @@
+//! Theft of money is not a data breach: "stole the bitcoins", « ont dérobé 2 millions d'euros »,
+//! "the theft of $1.5 billion in virtual assets" (`../shared/TAGGING.md`: data-breach is *data*
+//! said to be stolen or leaked).
+//!
+//! Everything here reads folded text (lower case, no accents).
+
+/// Words that name money when they follow a theft word closely.
+#[rustfmt::skip]
+const MONEY: &[&str] = &[
+    "bitcoin", "bitcoins", "btc", "ether", "eth", "crypto", "cryptocurrency", "cryptocurrencies",
+    "cryptomonnaie", "cryptomonnaies", "funds", "fonds", "tokens", "jetons", "money", "argent",
+    "euros", "dollars", "virtual", "digital assets", "actifs", "$", "€", "£",
+];
+
+/// How many words after a theft word its object may start.
+const OBJECT_WORDS: usize = 4;
+
+/// True when what the theft word ending at `end` took is money (within the sentence ending at
+/// `sentence_end`): a currency, a coin or an amount comes before any other noun-like word would.
+pub(crate) fn takes_money(text: &str, end: usize, sentence_end: usize) -> bool {
+    let rest = &text[end..sentence_end.max(end)];
+    let mut words = 0;
+    for w in rest.split(|c: char| c.is_whitespace() || c == ',' || c == '\'') {
+        if w.is_empty() {
+            continue;
+        }
+        if MONEY
+            .iter()
+            .any(|m| w == *m || w.starts_with(['$', '€', '£']))
+            || (w.starts_with(|c: char| c.is_ascii_digit()) && rest_names_money(rest))
+        {
+            return true;
+        }
+        words += 1;
+        if words >= OBJECT_WORDS {
+            return false;
+        }
+    }
+    false
+}
+
+/// An amount ("4,500", "2 millions") is money when a currency follows it in the next words.
+fn rest_names_money(rest: &str) -> bool {
+    rest.split_whitespace().take(OBJECT_WORDS + 2).any(|w| {
+        MONEY.contains(&w.trim_matches(|c: char| !c.is_alphanumeric() && !"$€£".contains(c)))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::takes_money;
+
+    fn after(t: &str, w: &str) -> bool {
+        let e = t.find(w).unwrap() + w.len();
+        takes_money(t, e, t.len())
+    }
+
+    #[test]
+    fn coins_and_amounts_are_money_records_are_not() {
+        assert!(after("the hackers stole the bitcoins in may.", "stole the"));
+        assert!(after(
+            "les pirates ont vole 2 millions d'euros.",
+            "ont vole"
+        ));
+        assert!(!after(
+            "the hackers stole the personal data of 2 million users.",
+            "stole the"
+        ));
+        assert!(!after(
+            "les pirates ont vole les dossiers des patients.",
+            "ont vole"
+        ));
+    }
+}
