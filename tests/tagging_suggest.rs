@@ -1763,3 +1763,96 @@ fn a_ransom_in_bitcoin_names_no_sector() {
         r.sector
     );
 }
+
+// Countries on news nobody tuned on (issue 10, unseen split, round s15attack).
+
+#[test]
+fn a_province_or_a_nation_gives_the_victim_country() {
+    // La Nation: « dans l'Est de l'Ontario » (Ontario was the Californian city).
+    let r = countries(
+        "La Municipalité de La Nation, dans l'Est de l'Ontario, a été victime d'une cyberattaque",
+        "",
+    );
+    assert_eq!(r, ["CA"]);
+    let r = countries("A hospital in Saskatchewan was hit by ransomware", "");
+    assert_eq!(r, ["CA"]);
+    let r = countries("Ransomware attack on a school in Scotland", "");
+    assert_eq!(r, ["GB"]);
+}
+
+#[test]
+fn a_place_that_opens_a_name_gives_its_country() {
+    // ICO: "a 100,000 penalty was handed to Hertfordshire County Council".
+    let r = countries(
+        "Data breach fines",
+        "A data breach penalty was handed to Hertfordshire County Council.",
+    );
+    assert_eq!(r, ["GB"]);
+    let r = countries(
+        "Rançongiciel",
+        "Un rançongiciel a frappé Montréal Habitation, qui a été victime d'une cyberattaque.",
+    );
+    assert_eq!(r, ["CA"]);
+    // The second half of a joined name is no place of its own.
+    let r = countries(
+        "Council hit",
+        "Redcar and Cleveland Borough Council was hit by a cyber attack.",
+    );
+    assert!(!r.contains(&"US".to_string()), "{r:?}");
+    let r = countries(
+        "Rançongiciel",
+        "Le cabinet Dupont et Cleveland a été victime d'un rançongiciel.",
+    );
+    assert!(!r.contains(&"US".to_string()), "{r:?}");
+}
+
+#[test]
+fn a_place_before_an_attack_is_where_it_happened() {
+    // "University of West Scotland cyberattack: Rhysida ransomware".
+    let r = countries("University of West Scotland cyberattack: Rhysida ransomware", "");
+    assert_eq!(r, ["GB"]);
+    let r = countries("Hôpital de Genève, cyberattaque revendiquée par LockBit", "");
+    assert_eq!(r, ["CH"]);
+}
+
+#[test]
+fn an_accused_country_is_the_attacker() {
+    let r = countries(
+        "Pékin est une fois de plus accusée d'une vaste opération de cyberespionnage",
+        "",
+    );
+    assert!(r.is_empty(), "{r:?}");
+    let r = countries(
+        "Crypto theft",
+        "North Korea was accused of being behind the theft at the exchange, which was hacked last week.",
+    );
+    assert!(!r.contains(&"KP".to_string()), "{r:?}");
+}
+
+#[test]
+fn a_country_served_or_supported_is_the_attacker() {
+    // Mandiant: « a mené des activités d'espionnage en soutien à la Chine ».
+    let r = countries(
+        "Cyberespionnage",
+        "Le groupe responsable de l'attaque contre l'agence a mené des activités d'espionnage en soutien à la Chine.",
+    );
+    assert!(!r.contains(&"CN".to_string()), "{r:?}");
+    let r = countries(
+        "Espionage",
+        "The group that hacked the ministry carried out espionage on behalf of China.",
+    );
+    assert!(!r.contains(&"CN".to_string()), "{r:?}");
+    // « le ransomware LockBit 3.0, associé à la Russie ».
+    let r = countries(
+        "Suisse : une société piratée",
+        "Les attaquants auraient utilisé le ransomware LockBit 3.0, associé à la Russie, contre la société.",
+    );
+    assert!(!r.contains(&"RU".to_string()), "{r:?}");
+}
+
+#[test]
+fn a_headline_that_says_hackers_hacked_reports_an_attack() {
+    // « Stormous piratent les comptes de 40 000 étudiants français ».
+    let r = countries("Stormous piratent les comptes de 40 000 étudiants français", "");
+    assert_eq!(r, ["FR"]);
+}

@@ -1066,7 +1066,12 @@ fn followed_by_product(original: &str, end: usize) -> bool {
 /// capitalised word after it ("France Télévisions"), or, for a city, before it inside a sentence
 /// ("Morgan Stanley", "Ashley Madison").
 fn in_a_name(original: &str, (os, oe): (usize, usize), h: &Hit) -> bool {
-    part_of_name(original, oe) || (h.target.via == Via::City && follows_a_name(original, os))
+    match h.target.via {
+        // A place that opens a name is where that body is ("Hertfordshire County Council",
+        // "Leicester City Council"): it still gives the country.
+        Via::City => follows_a_name(original, os),
+        Via::Name | Via::Demonym => part_of_name(original, oe),
+    }
 }
 
 /// True when a capitalised word follows at once: "France Info", "France Télévisions" are media.
@@ -1076,9 +1081,20 @@ fn part_of_name(original: &str, end: usize) -> bool {
 }
 
 /// True when a capitalised word stands just before, inside a sentence: "Ashley Madison" is a
-/// company, not the city.
+/// company, not the city; or a capitalised word and "and" ("Redcar and Cleveland").
 fn follows_a_name(original: &str, start: usize) -> bool {
     let before = original[..start].strip_suffix(' ').unwrap_or("");
+    // "Redcar and Cleveland", "Kensington and Chelsea": the second half of a joined name.
+    if let Some(head) = ["and ", "et ", "& "]
+        .iter()
+        .find_map(|j| before.strip_suffix(j.trim_end()))
+        && last_word(head.trim_end())
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    {
+        return true;
+    }
     let word: String = before
         .chars()
         .rev()
@@ -1147,8 +1163,17 @@ fn attacker_side(
     sentence: (usize, usize),
 ) -> bool {
     let h = &hits[i];
+    if super::accused::is_accused(text, h.end, sentence.1) {
+        return true;
+    }
+    // A title's colon parts two clauses: "University of West Scotland cyberattack: Rhysida
+    // ransomware" names the victim's place, then the gang.
     let from = context::words_back(text, sentence.0, h.start, 3);
+    let from = text[from..h.start]
+        .rfind(':')
+        .map_or(from, |i| from + i + 1);
     let to = context::words_forward(text, h.end, sentence.1, 3);
+    let to = text[h.end..to].find(':').map_or(to, |i| h.end + i);
     let near = |s: usize, e: usize| s >= from && e <= to && (e <= h.start || s >= h.end);
     // An attack named right before a country adjective, or right after a country, is that
     // country's: "cyberattaque russe", "espionnage chinois", "Russia-based hack campaign".
@@ -1164,17 +1189,23 @@ fn attacker_side(
         .trim_start_matches([' ', '-']);
     let after_at = ceiling - rest.len();
     let just_after = context::words_forward(text, after_at, sentence.1, 1);
+    // A place before an attack is where it happened ("University of West Scotland cyberattack").
+    let place = h.target.via == Via::City;
     let attack_next = context::cues_in(cues, just_before, just_after)
         .iter()
         .any(|c| {
             c.cue == Cue::AttackNoun
                 && ((c.start >= just_before && c.end <= h.start)
-                    || (c.start >= after_at && c.end <= just_after))
+                    || (!place && c.start >= after_at && c.end <= just_after))
         });
     attack_next
         || context::cues_in(cues, from, to)
             .iter()
             .any(|c| c.cue == Cue::Attacker && near(c.start, c.end))
+        // A long cue may start before the window and end in it (« en soutien à la Chine »).
+        || context::cues_in(cues, sentence.0, from)
+            .iter()
+            .any(|c| c.cue == Cue::Attacker && c.end > from && c.end <= h.start)
         || hits_in(hits, from, to)
             .iter()
             .any(|o| o.target.kind == Kind::Actor && near(o.start, o.end))

@@ -245,7 +245,11 @@ const ATTACKER: &[&str] = &[
     "groupe", "groupes", "group", "gang", "hacktivistes", "hacktivists", "cybercriminels",
     "cybercriminals", "espion", "espions", "spy", "spies", "renseignement", "intelligence",
     "military intelligence", "state-sponsored", "state sponsored", "state-backed", "backed",
-    "soutenu par", "soutenus par", "a la solde", "lie a", "lies a", "linked to", "tied to",
+    "soutenu par", "soutenus par", "a la solde", "lie a", "lies a", "associe a", "associee a",
+    "associes a", "linked to", "tied to", "pour le compte de", "pour le compte du",
+    "au profit de", "au profit du", "au service de", "au service du", "on behalf of",
+    "interet strategique pour", "strategic interest to", "en soutien a", "en soutien au",
+    "in support of",
     "attributed to", "attribue a", "suspected", "soupconne", "soupconnee", "behind", "derriere",
     "a l'origine", "mene par", "menee par", "by", "par", "russophone", "russophones", "prorusse",
     "prorusses", "pro-russe", "pro-russes", "pro-russian", "nation-state", "threat actor",
@@ -266,6 +270,9 @@ const ATTACK_NOUN: &[&str] = &[
     "cyberattaque", "cyberattaques", "cyber-attaque", "attaque", "attaques", "cyberattack",
     "cyberattacks", "cyber-attack", "attack", "attacks", "hack", "hacking", "campagne", "campaign",
     "espionnage", "espionage", "offensive", "operation", "piratage", "incident",
+    // The verbs of a headline that reports a hack (« Stormous piratent les comptes de… », « Cette
+    // agence suisse a été hackée »).
+    "piratent", "hackent", "hacke", "hackee", "hackes", "hackees",
 ];
 
 /// Finds cue phrases in folded text.

@@ -14,6 +14,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod accused;
 mod analyse;
 mod context;
 mod country_roles;
