@@ -1809,9 +1809,15 @@ fn a_place_that_opens_a_name_gives_its_country() {
 #[test]
 fn a_place_before_an_attack_is_where_it_happened() {
     // "University of West Scotland cyberattack: Rhysida ransomware".
-    let r = countries("University of West Scotland cyberattack: Rhysida ransomware", "");
+    let r = countries(
+        "University of West Scotland cyberattack: Rhysida ransomware",
+        "",
+    );
     assert_eq!(r, ["GB"]);
-    let r = countries("Hôpital de Genève, cyberattaque revendiquée par LockBit", "");
+    let r = countries(
+        "Hôpital de Genève, cyberattaque revendiquée par LockBit",
+        "",
+    );
     assert_eq!(r, ["CH"]);
 }
 
@@ -1853,6 +1859,40 @@ fn a_country_served_or_supported_is_the_attacker() {
 #[test]
 fn a_headline_that_says_hackers_hacked_reports_an_attack() {
     // « Stormous piratent les comptes de 40 000 étudiants français ».
-    let r = countries("Stormous piratent les comptes de 40 000 étudiants français", "");
+    let r = countries(
+        "Stormous piratent les comptes de 40 000 étudiants français",
+        "",
+    );
     assert_eq!(r, ["FR"]);
+}
+
+#[test]
+fn an_agency_that_is_hit_is_no_attacker() {
+    // « Cette agence de placement suisse a été hackée »: « agence » named an intelligence agency
+    // as the attacker; « renseignement » still does.
+    let r = countries(
+        "Cette agence de placement suisse a été hackée et vos données sont peut-être en ligne",
+        "",
+    );
+    assert_eq!(r, ["CH"]);
+    let r = countries("A Swiss staffing agency was hacked and its data leaked", "");
+    assert_eq!(r, ["CH"]);
+}
+
+#[test]
+fn a_company_scammed_reports_the_fraud_and_its_place() {
+    // Hong Kong: "A multi-national company was scammed of HK$200 million after an employee in Hong
+    // Kong attended a video conference call".
+    let r = suggester().suggest(
+        "Deepfake fraud",
+        "A multi-national company was scammed of HK$200 million after an employee in Hong Kong attended a video call.",
+    );
+    assert_eq!(values(&r.attack), ["scam"]);
+    assert_eq!(values(&r.country), ["HK"]);
+    let r = suggester().suggest(
+        "Fraude",
+        "Une entreprise a été escroquée de 2 millions d'euros après un appel vidéo reçu par une comptable à Lyon.",
+    );
+    assert_eq!(values(&r.attack), ["scam"]);
+    assert_eq!(values(&r.country), ["FR"]);
 }

@@ -254,7 +254,7 @@ const ATTACKER: &[&str] = &[
     "a l'origine", "mene par", "menee par", "by", "par", "russophone", "russophones", "prorusse",
     "prorusses", "pro-russe", "pro-russes", "pro-russian", "nation-state", "threat actor",
     "threat actors", "apt", "armee", "army", "unite", "unit", "gouvernement", "government",
-    "kremlin", "depuis", "agence",
+    "kremlin", "depuis",
 ];
 
 #[rustfmt::skip]
