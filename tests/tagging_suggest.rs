@@ -1896,3 +1896,18 @@ fn a_company_scammed_reports_the_fraud_and_its_place() {
     assert_eq!(values(&r.attack), ["scam"]);
     assert_eq!(values(&r.country), ["FR"]);
 }
+
+#[test]
+fn us_in_capitals_is_the_united_states() {
+    // Volt Typhoon: "hackers were able to infiltrate US critical infrastructure systems".
+    let r = countries(
+        "Chinese Volt Typhoon hackers were able to infiltrate US critical infrastructure systems for years",
+        "",
+    );
+    assert_eq!(r, ["US"]);
+    // "us" is a word; French headlines borrow "US" too.
+    let r = countries("Hospital hit by ransomware, staff tell us", "");
+    assert!(r.is_empty(), "{r:?}");
+    let r = countries("Des pirates ont infiltré des réseaux électriques US", "");
+    assert_eq!(r, ["US"]);
+}

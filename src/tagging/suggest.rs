@@ -579,6 +579,11 @@ fn terms(v: &Vocabulary, may_occur: &mut dyn FnMut(&str) -> bool) -> Vec<Target>
             ));
         }
     }
+    // "US critical infrastructure": the English press's short name, in capitals only ("us" is a
+    // word); too short for the vocabulary's names.
+    if may_occur("US") {
+        out.push(simple(Kind::Country, "US", "US", CaseRule::Exact));
+    }
     for p in v.places.iter().filter(|p| may_occur(&p.name)) {
         let (via, rule) = match p.kind {
             // A city is a proper name: "Nice" the city, not "nice".
