@@ -17,7 +17,12 @@ const ACCUSED_WORDS: usize = 6;
 /// True when an accusation follows the country ending at `end` in its clause (before a comma,
 /// a colon or the sentence's end at `sentence_end`).
 pub(crate) fn is_accused(text: &str, end: usize, sentence_end: usize) -> bool {
-    let rest = &text[end..sentence_end.max(end)];
+    // Six words fit in this many bytes; a long advisory's "sentence" is not read to its end.
+    let mut stop = sentence_end.max(end).min(end + 160);
+    while !text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    let rest = &text[end..stop];
     let clause = rest.split([',', ':', ';', '(']).next().unwrap_or("");
     clause
         .split(|c: char| !super::fold::is_word_char(c))

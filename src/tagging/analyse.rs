@@ -1203,13 +1203,16 @@ fn attacker_side(
             .iter()
             .any(|c| c.cue == Cue::Attacker && near(c.start, c.end))
         // A long cue may start before the window and end in it (« en soutien à la Chine »).
-        || context::cues_in(cues, sentence.0, from)
+        || context::cues_in(cues, from.saturating_sub(LONG_CUE_BYTES).max(sentence.0), from)
             .iter()
             .any(|c| c.cue == Cue::Attacker && c.end > from && c.end <= h.start)
         || hits_in(hits, from, to)
             .iter()
             .any(|o| o.target.kind == Kind::Actor && near(o.start, o.end))
 }
+
+/// How far before a country's word window a long attacker cue may start (« pour le compte de »).
+const LONG_CUE_BYTES: usize = 24;
 
 /// Words that put a place on an event, not on the victim: "a conference in London", « le salon de
 /// Lille ».

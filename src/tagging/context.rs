@@ -459,15 +459,20 @@ pub(crate) fn in_background(text: &str, sentences: &[(usize, usize)], i: usize) 
             && opens_in_the_past(&text[sentences[i - 1].0..sentences[i - 1].1]))
 }
 
+/// A news sentence is shorter: a longer "sentence" is an advisory's list, read for nothing else
+/// (and reading it for every name in it would cost its length squared).
+const PAST_SENTENCE_BYTES: usize = 1024;
+
 /// True when a [`PAST_ANYWHERE`] phrase stands in the sentence, as whole words.
 fn past_anywhere(sentence: &str) -> bool {
-    PAST_ANYWHERE.iter().any(|p| {
-        sentence.match_indices(p).any(|(i, _)| {
-            let before = sentence[..i].chars().next_back();
-            let after = sentence[i + p.len()..].chars().next();
-            !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+    sentence.len() <= PAST_SENTENCE_BYTES
+        && PAST_ANYWHERE.iter().any(|p| {
+            sentence.match_indices(p).any(|(i, _)| {
+                let before = sentence[..i].chars().next_back();
+                let after = sentence[i + p.len()..].chars().next();
+                !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+            })
         })
-    })
 }
 
 fn first_words(sentence: &str) -> impl Iterator<Item = &str> {

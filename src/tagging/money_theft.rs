@@ -41,9 +41,12 @@ pub(crate) fn takes_money(text: &str, end: usize, sentence_end: usize) -> bool {
 
 /// An amount ("4,500", "2 millions") is money when a currency follows it in the next words.
 fn rest_names_money(rest: &str) -> bool {
-    rest.split_whitespace().take(OBJECT_WORDS + 2).any(|w| {
-        MONEY.contains(&w.trim_matches(|c: char| !c.is_alphanumeric() && !"$€£".contains(c)))
-    })
+    rest.split(|c: char| c.is_whitespace() || c == '\'')
+        .filter(|w| !w.is_empty())
+        .take(OBJECT_WORDS + 2)
+        .any(|w| {
+            MONEY.contains(&w.trim_matches(|c: char| !c.is_alphanumeric() && !"$€£".contains(c)))
+        })
 }
 
 #[cfg(test)]
