@@ -121,7 +121,7 @@ impl AttackWords {
 }
 
 /// A phrase that a victim cue points at, with the cue's clause.
-struct Victim {
+pub(super) struct Victim {
     phrase: Option<Phrase>,
     /// Found as a title's subject ("Stripe : …", "Coinbase data breach…"), not by a victim cue.
     colon: bool,
@@ -132,11 +132,26 @@ struct Victim {
     sentence: (usize, usize),
 }
 
+impl Victim {
+    /// A victim found by its role in an incident sentence (`entities.rs`), not by a cue: read as
+    /// one that discloses, so an agency or a reporter is no victim.
+    pub(super) fn by_role(phrase: Phrase, sentence: (usize, usize)) -> Victim {
+        Victim {
+            phrase: Some(phrase),
+            colon: false,
+            detection: true,
+            clause: sentence,
+            sentence,
+        }
+    }
+}
+
 impl Suggester {
     pub(super) fn scan(
         &self,
         field: Field,
         original: &str,
+        title_text: &str,
         out: &mut Suggestions,
         attacks: &mut AttackWords,
     ) {
@@ -155,6 +170,22 @@ impl Suggester {
         // No known name at all: a title may still name its victim by a cue alone ("Auchan touché
         // par une cyberattaque"); a text without names says nothing more than its title.
         if hits.is_empty() && field == Field::Text {
+            // Except for a victim the role pass reads off the lead ("Globex was the victim of a
+            // cyberattack" holds no known name).
+            if !attacks.framed {
+                let sentences = context::sentences(text);
+                let cues = self.cues_near(text, &sentences, &hits);
+                let reading = super::entities::Reading {
+                    field,
+                    folded: &folded,
+                    original,
+                    cues: &cues,
+                    sentences: &sentences,
+                    hits: &hits,
+                    title: title_text,
+                };
+                self.role_victims(&reading, out);
+            }
             return;
         }
         let sentences = match field {
@@ -422,6 +453,19 @@ impl Suggester {
             };
             out.add(Kind::Sector, &h.target.value, &evidence(h.start, h.end), c);
         }
+        // Victims named without a cue, by their role in the lead's incident sentences.
+        if !attacks.framed {
+            let reading = super::entities::Reading {
+                field,
+                folded: &folded,
+                original,
+                cues: &cues,
+                sentences: &sentences,
+                hits: &hits,
+                title: title_text,
+            };
+            self.role_victims(&reading, out);
+        }
         // A known organisation in a title that reports an attack, and in no other role: medium.
         if title && !asserted_attack_in.is_empty() {
             for (i, h) in hits.iter().enumerate() {
@@ -679,7 +723,7 @@ impl Suggester {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn victim_phrase(
+    pub(super) fn victim_phrase(
         &self,
         p: &Phrase,
         v: &Victim,
@@ -1139,14 +1183,14 @@ fn capitalised_mid_sentence(original: &str, word: &Token) -> bool {
 }
 
 /// A technology company is mostly named as the vendor of a flawed product.
-fn is_vendor(t: &super::suggest::Target) -> bool {
+pub(super) fn is_vendor(t: &super::suggest::Target) -> bool {
     t.implies
         .iter()
         .any(|(k, v)| *k == Kind::Sector && v == "technology")
 }
 
 /// True when a role cue ("selon", "researchers at", "aux couleurs de") stands right before `at`.
-fn in_role_position(text: &str, cues: &[Found], at: usize) -> bool {
+pub(super) fn in_role_position(text: &str, cues: &[Found], at: usize) -> bool {
     let from = context::words_back(text, at.saturating_sub(80), at, 3);
     context::cues_in(cues, from, at)
         .iter()

@@ -19,6 +19,7 @@ mod analyse;
 mod context;
 mod country_roles;
 mod cve;
+mod entities;
 mod error;
 mod fold;
 mod framing;

@@ -391,7 +391,7 @@ impl Suggester {
         let mut out = Suggestions::default();
         let mut attacks = super::analyse::AttackWords::default();
         for (field, original) in [(Field::Title, title), (Field::Text, text)] {
-            self.scan(field, original, &mut out, &mut attacks);
+            self.scan(field, original, title, &mut out, &mut attacks);
         }
         attacks.settle(&mut out.attack);
         // The most specific type says more: "infostealer malware" is an infostealer.

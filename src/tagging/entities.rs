@@ -1,0 +1,694 @@
+//! Victims named without any cue the rules know (issue 10): a pass over the title and the lead's
+//! incident sentences (those that report an attack, a claim, a leak or a disruption) that reads
+//! the names there — capitalised sequences, institutions (« la Mairie de X », "X County"), names
+//! joined by de/du/of — and keeps those whose role in the sentence makes them the victim:
+//! - the subject of a predicate saying it was hit (« Celui d'Enercoop est également impacté »,
+//!   "Uber was the victim of…", « les villes de Nice, Tarbes… ont été visés »), or the subject of
+//!   an incident sentence that is an institution, is named in the title too, or is known;
+//! - the object of an attack noun (« la cyberattaque de l'hôpital de Corbeil-Essonnes »);
+//! - a member of the list of targets that follows a kind of victim (« des collectivités, comme le
+//!   conseil régional du Centre-Val de Loire, la CCI… », "companies like Microsoft, Nvidia, and
+//!   Okta", « dont ceux des villes de Nice et Marseille »).
+//!
+//! Sources, investigators, vendors, people and places fall to the same checks as a cue's victim
+//! (`analyse::victim_phrase`). What this pass proposes is inferred from the sentence's structure,
+//! not stated by a cue: medium confidence at most ("accept all" leaves it), high only where a cue
+//! rule says it too. The evidence is the name in its sentence.
+use super::context::{self, Cue, Found, Modality};
+use super::fold::{Folded, fold};
+use super::resolve::Kind;
+use super::suggest::{Confidence, Evidence, Field, Hit, Suggester, Suggestions};
+use super::victim_rules;
+use super::victims::{self, Phrase, Token};
+
+/// Sentences of a text read: a news story says who was hit in its lead.
+const ROLE_SENTENCES: usize = 12;
+
+/// Words by which a subject is said to be hit or disrupted without a cue phrase (« est également
+/// impacté », « ont été visés », "was the victim of", "went offline").
+#[rustfmt::skip]
+const HIT_WORDS: &[&str] = &[
+    "victime", "victimes", "victim", "victims", "impacte", "impactee", "impactes", "impactees",
+    "desactive", "desactivee", "desactives", "desactivees", "perturbe", "perturbee", "perturbes",
+    "perturbees", "vise", "visee", "vises", "visees", "touche", "touchee", "touches", "touchees",
+    "cible", "ciblee", "cibles", "ciblees", "paralyse", "paralysee", "paralyses", "paralysees",
+    "pirate", "piratee", "pirates", "piratees", "hacked", "breached", "impacted", "affected",
+    "disrupted", "compromised", "compromis", "compromise", "compromises", "offline",
+];
+
+/// Words between a subject and what is said of it ("was the victim", « ont été visés »).
+#[rustfmt::skip]
+const GLUE: &[&str] = &[
+    "a", "ont", "est", "sont", "ete", "etait", "etaient", "aussi", "egalement", "deja", "lui",
+    "meme", "elle", "has", "have", "had", "been", "was", "were", "is", "are", "also", "the", "a",
+    "la", "une", "un", "recently", "recemment", "reportedly", "itself", "then", "alors",
+];
+
+/// Prepositions after an attack noun that introduce what it hit (« la cyberattaque de la mairie »,
+/// "the hack of", « l'attaque contre »).
+/// ("on", "at", « sur » are left to the cue rules: "packages on npm", "campaign at scale").
+const OBJECT_PREPOSITIONS: &[&str] = &["de", "du", "des", "d", "contre", "chez", "of", "against"];
+
+/// Words that introduce examples of a kind of victim (« des collectivités, comme… »,
+/// "companies like…", « dont ceux des villes de… »).
+const INTRODUCERS: &[&str] = &[
+    "comme",
+    "notamment",
+    "dont",
+    "including",
+    "like",
+    "tels",
+    "telles",
+    "tel",
+    "telle",
+];
+
+/// Kinds of victim that a list of examples follows.
+#[rustfmt::skip]
+const KINDS: &[&str] = &[
+    "collectivites", "collectivite", "entreprises", "entreprise", "societes", "organisations",
+    "organismes", "institutions", "administrations", "operateurs", "operateur", "telecoms",
+    "hopitaux", "etablissements", "sites", "communautaires", "villes", "communes", "mairies",
+    "universites", "companies", "company", "firms", "organizations", "organisations", "operators",
+    "hospitals", "institutions", "agencies", "targets", "cibles", "victimes", "victims",
+    "businesses", "retailers", "enseignes", "marques", "brands", "groupes", "groups",
+];
+
+/// What stands for its owner in a list ("celui du ministère", « le portail de la ville de… »).
+#[rustfmt::skip]
+const STAND_INS: &[&str] = &[
+    "celui", "celle", "ceux", "celles", "portail", "portails", "site", "sites", "serveurs",
+    "systemes", "reseaux", "website", "websites", "systems", "networks", "servers",
+];
+
+/// Plural institution words and the singular that names each member ("les villes de Nice et
+/// Marseille" are the « Ville de Nice » and the « Ville de Marseille »), with its sector and
+/// whether only France has them.
+#[rustfmt::skip]
+const PLURAL_HEADS: &[(&str, &str, &str, bool)] = &[
+    ("villes", "Ville", "local-government", false),
+    ("communes", "Commune", "local-government", false),
+    ("mairies", "Mairie", "local-government", true),
+    ("departements", "Département", "local-government", true),
+    ("regions", "Région", "local-government", true),
+    ("hopitaux", "Hôpital", "health", false),
+    ("cliniques", "Clinique", "health", false),
+    ("universites", "Université", "education", false),
+    ("lycees", "Lycée", "education", true),
+];
+
+/// Words that join list members.
+const JOINS: &[&str] = &[
+    "et", "and", "ou", "or", "encore", "ainsi", "que", "as", "well", "enfin", "puis",
+];
+
+/// One field's reading, shared with `analyse::Suggester::scan`.
+pub(crate) struct Reading<'a> {
+    pub field: Field,
+    pub folded: &'a Folded,
+    pub original: &'a str,
+    pub cues: &'a [Found],
+    pub sentences: &'a [(usize, usize)],
+    pub hits: &'a [Hit<'a>],
+    /// The article's title, original: a name in the title and in the lead is the story's subject.
+    pub title: &'a str,
+}
+
+/// A candidate victim found by its role.
+struct Candidate {
+    phrase: Phrase,
+    sentence: (usize, usize),
+}
+
+/// A member of a plural head's list (« Ville de Nice »), which no span of the text spells whole.
+struct Distributed {
+    name: String,
+    sector: &'static str,
+    french: bool,
+    start: usize,
+    end: usize,
+}
+
+impl Suggester {
+    /// The victims one field names by their role in its incident sentences (see the module doc).
+    pub(super) fn role_victims(&self, f: &Reading, out: &mut Suggestions) {
+        // A title's subject and objects are read by the cue and headline rules; a Title-Case
+        // headline would make every word a name.
+        if f.field == Field::Title {
+            return;
+        }
+        let text = f.folded.text.as_str();
+        let mut found: Vec<Candidate> = Vec::new();
+        let mut distributed: Vec<Distributed> = Vec::new();
+        for (index, &sentence) in f.sentences.iter().enumerate().take(ROLE_SENTENCES) {
+            if context::in_background(text, f.sentences, index) {
+                continue;
+            }
+            if !incident(text, f.cues, f.hits, sentence)
+                || recalls_the_past(&text[sentence.0..sentence.1])
+            {
+                continue;
+            }
+            let (os, oe) = f.folded.original_range(sentence.0, sentence.1);
+            let toks = victims::tokens(f.original, os, oe);
+            if toks.is_empty() {
+                continue;
+            }
+            let mut members: Vec<Member> = Vec::new();
+            // The subject.
+            let first = opening_skipped(f.original, &toks);
+            match member_at(f.original, &toks, first) {
+                Some(Member::Name(p)) => {
+                    let after = toks.partition_point(|t| t.start < p.end);
+                    let direct = (!toks.get(after).is_some_and(|t| t.gap)
+                        && hit_follows(&toks, after))
+                        || past_apposition(f.original, &toks, after)
+                            .is_some_and(|i| hit_follows(&toks, i));
+                    let speaks = victim_rules::reports_on_others(f.original, p.end);
+                    let colon = f.field == Field::Title
+                        && f.original[p.end..].trim_start().starts_with(':');
+                    if !speaks && !colon && direct {
+                        let rest = list_after(f.original, &toks, after);
+                        members.push(Member::Name(p));
+                        members.extend(rest);
+                    } else if !speaks
+                        && !colon
+                        && says_someone_was_hit(text, f.cues, sentence)
+                        && self.stands_out(f, &p)
+                    {
+                        members.push(Member::Name(p));
+                    }
+                }
+                Some(Member::Heads(list)) => {
+                    // « Les villes de Nice, Tarbes… ainsi que les départements… ont été visés ».
+                    let end = list.last().map_or(0, |d| d.end);
+                    let rest =
+                        list_after(f.original, &toks, toks.partition_point(|t| t.start < end));
+                    let last = rest.last().map_or(end, Member::end);
+                    if hit_follows(&toks, toks.partition_point(|t| t.start < last)) {
+                        members.push(Member::Heads(list));
+                        members.extend(rest);
+                    }
+                }
+                None => {}
+            }
+            // The objects of attack nouns and attack types.
+            for at in attack_ends(text, f.cues, f.hits, sentence) {
+                let (_, oe) = f.folded.original_range(at, at);
+                let i = toks.partition_point(|t| t.start < oe);
+                if let Some(j) = object_start(f.original, &toks, i)
+                    && let Some(m) = member_at(f.original, &toks, j)
+                {
+                    // "malicious packages on npm", "an attack on Microsoft 365": a vendor after an
+                    // attack word is the platform or the product.
+                    if let Member::Name(p) = &m
+                        && self
+                            .known_in(f, p)
+                            .iter()
+                            .any(|h| super::analyse::is_vendor(h.target))
+                    {
+                        continue;
+                    }
+                    let after = toks.partition_point(|t| t.start < m.end());
+                    members.push(m);
+                    members.extend(list_after(f.original, &toks, after));
+                }
+            }
+            // Examples of a kind of victim.
+            for (i, t) in toks.iter().enumerate() {
+                if !INTRODUCERS.contains(&t.folded.as_str()) {
+                    continue;
+                }
+                let kind_before = toks[i.saturating_sub(4)..i]
+                    .iter()
+                    .any(|k| KINDS.contains(&k.folded.as_str()));
+                if !kind_before {
+                    continue;
+                }
+                let mut j = i + 1;
+                // « tels que », "such as" … « dont ceux des »: to the first member.
+                while toks
+                    .get(j)
+                    .is_some_and(|n| matches!(n.folded.as_str(), "que" | "as" | "qu"))
+                {
+                    j += 1;
+                }
+                if let Some(m) = member_at(f.original, &toks, j) {
+                    let after = toks.partition_point(|t| t.start < m.end());
+                    members.push(m);
+                    members.extend(list_after(f.original, &toks, after));
+                }
+            }
+            for m in members {
+                match m {
+                    // « aux couleurs de l'Assurance Maladie », "according to Acme": a brand or a source.
+                    Member::Name(phrase)
+                        if super::analyse::in_role_position(
+                            text,
+                            f.cues,
+                            f.folded.folded_offset(phrase.start),
+                        ) => {}
+                    Member::Name(phrase) => found.push(Candidate { phrase, sentence }),
+                    Member::Heads(list) => distributed.extend(list),
+                }
+            }
+        }
+        if found.is_empty() && distributed.is_empty() {
+            return;
+        }
+        let before = Snapshot::of(out);
+        let mut victim_orgs = Vec::new();
+        for c in &found {
+            let v = super::analyse::Victim::by_role(c.phrase.clone(), c.sentence);
+            self.victim_phrase(
+                &c.phrase,
+                &v,
+                f.hits,
+                f.folded,
+                f.original,
+                f.field,
+                out,
+                &mut victim_orgs,
+            );
+        }
+        for d in &distributed {
+            let evidence = Evidence {
+                field: f.field,
+                start: d.start,
+                end: d.end,
+                term: f.original[d.start..d.end].to_string(),
+            };
+            out.push(
+                Kind::Organisation,
+                &d.name,
+                &evidence,
+                Confidence::Medium,
+                true,
+            );
+            out.add(Kind::Sector, d.sector, &evidence, Confidence::Medium);
+            if d.french {
+                out.add(Kind::Country, "FR", &evidence, Confidence::Medium);
+            }
+        }
+        before.cap(out);
+    }
+
+    /// Whether a subject that is not said to be hit is still the story's victim: an institution
+    /// (« la Mairie de… », "… School District"), or a name the title gives too.
+    fn stands_out(&self, f: &Reading, p: &Phrase) -> bool {
+        if p.head.is_some_and(|h| h.naming) && p.proper {
+            return true;
+        }
+        // A known organisation in the title is as often the vendor or the researcher.
+        if !self.known_in(f, p).is_empty() {
+            return false;
+        }
+        let name = fold(p.name(f.original).trim());
+        name.chars().count() >= 3 && {
+            let title = fold(f.title);
+            title
+                .match_indices(name.as_str())
+                .any(|(i, _)| context::at_word_boundary(&title, i, i + name.len()))
+        }
+    }
+}
+
+impl Suggester {
+    /// The known organisations a phrase holds.
+    fn known_in<'h>(&self, f: &'h Reading, p: &Phrase) -> Vec<&'h Hit<'h>> {
+        let (fs, fe) = (
+            f.folded.folded_offset(p.start),
+            f.folded.folded_offset(p.end),
+        );
+        f.hits
+            .iter()
+            .filter(|h| h.start >= fs && h.end <= fe && h.target.kind == Kind::Organisation)
+            .collect()
+    }
+}
+
+/// A list member: a name, or the members of a plural institution word.
+enum Member {
+    Name(Phrase),
+    Heads(Vec<Distributed>),
+}
+
+impl Member {
+    fn end(&self) -> usize {
+        match self {
+            Member::Name(p) => p.end,
+            Member::Heads(list) => list.last().map_or(0, |d| d.end),
+        }
+    }
+}
+
+/// Whether the sentence reports an incident: a victim cue, an attack noun or type, a recovery,
+/// or a word saying something was hit, not denied nor hypothetical; and it is no product,
+/// statistics or guide prose.
+fn incident(text: &str, cues: &[Found], hits: &[Hit], s: (usize, usize)) -> bool {
+    let here = context::cues_in(cues, s.0, s.1);
+    if here
+        .iter()
+        .any(|c| matches!(c.cue, Cue::Prose | Cue::Statistics | Cue::Guide))
+    {
+        return false;
+    }
+    let stated = |start: usize, end: usize| {
+        context::modality(text, cues, s, start, end) > Modality::Hypothetical
+    };
+    let cue = here.iter().any(|c| {
+        matches!(
+            c.cue,
+            Cue::VictimBefore | Cue::VictimAfter | Cue::AttackNoun | Cue::Recovery
+        ) && stated(c.start, c.end)
+    });
+    cue || hits
+        .iter()
+        .filter(|h| h.start >= s.0 && h.end <= s.1 && h.target.kind == Kind::Attack)
+        .any(|h| stated(h.start, h.end))
+        || text[s.0..s.1]
+            .split(|c: char| !super::fold::is_word_char(c))
+            .any(|w| HIT_WORDS.contains(&w))
+}
+
+/// Whether the sentence says someone was hit (a victim cue, a recovery, a word such as
+/// « impacté »), not only that an attack or a kind of attack exists ("SpyGuard et MVT aident à
+/// rechercher des traces de spyware").
+fn says_someone_was_hit(text: &str, cues: &[Found], s: (usize, usize)) -> bool {
+    context::cues_in(cues, s.0, s.1).iter().any(|c| {
+        matches!(c.cue, Cue::VictimBefore | Cue::VictimAfter | Cue::Recovery)
+            && context::modality(text, cues, s, c.start, c.end) > Modality::Hypothetical
+    }) || text[s.0..s.1]
+        .split(|c: char| !super::fold::is_word_char(c))
+        .any(|w| HIT_WORDS.contains(&w))
+}
+
+/// A sentence in the pluperfect that dates what it tells ("L'été 2025 avait déjà été marqué par…",
+/// "In 2019 the group had hit…"): an earlier incident recalled.
+fn recalls_the_past(sentence: &str) -> bool {
+    let words: Vec<&str> = sentence
+        .split(|c: char| !super::fold::is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let year = words.iter().any(|w| {
+        w.len() == 4
+            && w.chars().all(|c| c.is_ascii_digit())
+            && (w.starts_with("19") || w.starts_with("20"))
+    });
+    let pluperfect = words
+        .iter()
+        .any(|w| matches!(*w, "avait" | "avaient" | "had"));
+    year && pluperfect || PERIODS.iter().any(|p| sentence.contains(p))
+}
+
+/// A period rather than an event: its victims are examples (« plus de 700 grandes entreprises
+/// ces dernières années – dont Michelin… »).
+#[rustfmt::skip]
+const PERIODS: &[&str] = &[
+    "ces dernieres annees", "ces derniers mois", "au cours des dernieres annees",
+    "depuis des annees", "in recent years", "over the years", "over the past years",
+    "in the past few years", "in previous years",
+];
+
+/// Where a sentence's subject starts: past up to two opening phrases ending with a comma
+/// (« Mardi, entre autres, les villes… »).
+fn opening_skipped(original: &str, toks: &[Token]) -> usize {
+    let mut first = 0;
+    for _ in 0..2 {
+        let next = victim_rules::subject_start(original, &toks[first..]);
+        if next == 0 {
+            break;
+        }
+        first += next;
+    }
+    first
+}
+
+/// Whether the words at `i` say the subject before them was hit ("was the victim", « ont été
+/// visés », « est également impacté »).
+/// The first word may follow punctuation (an apposition's closing comma); the rest may not.
+fn hit_follows(toks: &[Token], mut i: usize) -> bool {
+    let first = i;
+    let joined = |t: &Token, i: usize| i == first || !t.gap;
+    while toks
+        .get(i)
+        .is_some_and(|t| GLUE.contains(&t.folded.as_str()) && joined(t, i))
+        && i - first < 4
+    {
+        i += 1;
+    }
+    toks.get(i)
+        .is_some_and(|t| joined(t, i) && HIT_WORDS.contains(&t.folded.as_str()))
+}
+
+/// Past an apposition set between commas after a subject (« Celui d'Enercoop, coopérative
+/// énergétique française, est… », "Globex, a retailer, was…"): the token after its closing comma.
+fn past_apposition(original: &str, toks: &[Token], i: usize) -> Option<usize> {
+    let comma_before = |k: usize| {
+        k > 0
+            && toks[k].gap
+            && original
+                .get(toks[k - 1].end..toks[k].start)
+                .is_some_and(|b| b.trim() == ",")
+    };
+    if !toks.get(i).is_some_and(|_| comma_before(i)) {
+        return None;
+    }
+    (i + 1..toks.len().min(i + 9)).find(|&k| comma_before(k))
+}
+
+/// Folded offsets where an attack noun or a stated attack type ends in the sentence.
+fn attack_ends(text: &str, cues: &[Found], hits: &[Hit], s: (usize, usize)) -> Vec<usize> {
+    let stated = |start: usize, end: usize| {
+        context::modality(text, cues, s, start, end) > Modality::Hypothetical
+    };
+    let mut out: Vec<usize> = context::cues_in(cues, s.0, s.1)
+        .iter()
+        .filter(|c| c.cue == Cue::AttackNoun && stated(c.start, c.end))
+        .map(|c| c.end)
+        .collect();
+    out.extend(
+        hits.iter()
+            .filter(|h| h.start >= s.0 && h.end <= s.1 && h.target.kind == Kind::Attack)
+            .filter(|h| stated(h.start, h.end))
+            .map(|h| h.end),
+    );
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// After an attack noun at token `i`: one lower-case word at most ("informatique", "massive"),
+/// then a preposition that introduces what was hit; the token after it.
+fn object_start(original: &str, toks: &[Token], mut i: usize) -> Option<usize> {
+    for _ in 0..2 {
+        let t = toks.get(i)?;
+        if t.gap {
+            return None;
+        }
+        if OBJECT_PREPOSITIONS.contains(&t.folded.as_str()) {
+            return Some(i + 1);
+        }
+        // "d'Armentières": the preposition is elided into the name (not "l'Assurance Maladie").
+        if t.elided && t.cap {
+            let before = original[..t.start].trim_end_matches(['\'', '’']);
+            return before.ends_with(['d', 'D']).then_some(i);
+        }
+        if t.cap {
+            return None;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The member that starts at token `i`: past determiners and what stands for its owner
+/// ("celui du", « le portail de »), a plural institution word's members, or a name.
+fn member_at(original: &str, toks: &[Token], i: usize) -> Option<Member> {
+    let mut i = i;
+    while toks
+        .get(i)
+        .is_some_and(|t| victims::DETERMINERS.contains(&t.folded.as_str()))
+    {
+        i += 1;
+    }
+    if toks
+        .get(i)
+        .is_some_and(|t| STAND_INS.contains(&t.folded.as_str()))
+    {
+        let owner = toks.get(i + 1)?;
+        i = if owner.elided && !matches!(owner.folded.as_str(), "de" | "du" | "des" | "of") {
+            i + 1
+        } else if matches!(owner.folded.as_str(), "de" | "du" | "des" | "d" | "of") {
+            i + 2
+        } else {
+            return None;
+        };
+    }
+    if let Some(list) = distribute(original, toks, i) {
+        return Some(Member::Heads(list));
+    }
+    // A description with no name after it ("British company targeted…") is no member.
+    victims::phrase_forward(toks, i)
+        .filter(|p| p.proper && p.name_start < p.end)
+        .map(Member::Name)
+}
+
+/// « les villes de Nice, Tarbes, Pau » → Ville de Nice, Ville de Tarbes, Ville de Pau; « les
+/// départements de l'Eure et de l'Aude » → Département de l'Eure, Département de l'Aude.
+fn distribute(original: &str, toks: &[Token], i: usize) -> Option<Vec<Distributed>> {
+    let &(_, singular, sector, french) = PLURAL_HEADS
+        .iter()
+        .find(|(plural, ..)| toks.get(i).is_some_and(|t| t.folded == *plural))?;
+    let mut out = Vec::new();
+    let mut j = i + 1;
+    // The preposition a member without its own takes ("villes de Nice, Tarbes").
+    let mut shared = String::new();
+    while j < toks.len() && out.len() < 16 {
+        let t = &toks[j];
+        let own = matches!(t.folded.as_str(), "de" | "des" | "du" | "d") && !t.cap;
+        let mut k = if own { j + 1 } else { j };
+        // « de la Haute-Garonne »
+        if own && toks.get(k).is_some_and(|n| n.folded == "la" && !n.cap) {
+            k += 1;
+        }
+        let Some(n) = toks.get(k).filter(|n| n.cap && (k == j || !n.gap)) else {
+            break;
+        };
+        if !own && shared.is_empty() && !n.elided {
+            return None;
+        }
+        let mut end = k;
+        while toks.get(end + 1).is_some_and(|w| w.cap && !w.gap) {
+            end += 1;
+        }
+        let from = if own {
+            t.start
+        } else if n.elided {
+            // "d'Armentières": the elided preposition is written just before the name.
+            original[..n.start]
+                .trim_end_matches(|c: char| c.is_alphabetic() || c == '\'' || c == '’')
+                .len()
+        } else {
+            n.start
+        };
+        let from = from.min(n.start);
+        let written = original[from..toks[end].end].trim();
+        let name = if own || n.elided {
+            format!("{singular} {written}")
+        } else {
+            format!("{singular} {shared} {written}")
+        };
+        if own {
+            shared = if t.folded == "d" {
+                "de".to_string()
+            } else {
+                t.folded.clone()
+            };
+            if shared == "des" || shared == "du" {
+                shared = "de".to_string();
+            }
+        }
+        out.push(Distributed {
+            name,
+            sector,
+            french,
+            start: from,
+            end: toks[end].end,
+        });
+        j = end + 1;
+        // Past a comma or « et »/"and" to the next member.
+        let mut next = toks.get(j).is_some_and(|w| w.gap);
+        while toks
+            .get(j)
+            .is_some_and(|w| matches!(w.folded.as_str(), "et" | "and" | "ou") && !w.cap)
+        {
+            j += 1;
+            next = true;
+        }
+        if !next {
+            break;
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// The members listed after position `i` ("…, la CCI des Hauts-de-France, le portail de la ville de
+/// Montpellier et les départements de l'Eure et de l'Aude").
+fn list_after(original: &str, toks: &[Token], mut i: usize) -> Vec<Member> {
+    let mut out = Vec::new();
+    while i < toks.len() && out.len() < 16 {
+        let mut joined = toks[i].gap;
+        while toks
+            .get(i)
+            .is_some_and(|t| JOINS.contains(&t.folded.as_str()) && !t.cap)
+        {
+            i += 1;
+            joined = true;
+        }
+        if !joined {
+            break;
+        }
+        let Some(m) = member_at(original, toks, i) else {
+            break;
+        };
+        i = toks.partition_point(|t| t.start < m.end());
+        // « la Fédération française de football », « l'Office public de l'habitat »: a name that
+        // goes on in lower case cannot be told from its description; the list stops there.
+        if matches!(m, Member::Name(_)) && goes_on_in_lower_case(toks, i) {
+            break;
+        }
+        out.push(m);
+    }
+    out
+}
+
+/// Whether the name that ends before token `i` goes on in lower case: « la Fédération française de
+/// football », « l'Office public de l'habitat de Bobigny ».
+fn goes_on_in_lower_case(toks: &[Token], i: usize) -> bool {
+    let of = |t: &Token| matches!(t.folded.as_str(), "de" | "du" | "des" | "d");
+    let Some(next) = toks.get(i).filter(|t| !t.cap && !t.gap) else {
+        return false;
+    };
+    if JOINS.contains(&next.folded.as_str()) {
+        return false;
+    }
+    let after = &toks[i + 1..];
+    if of(next) {
+        return after.first().is_some_and(|t| {
+            !t.cap && !t.gap && !victims::DETERMINERS.contains(&t.folded.as_str())
+        });
+    }
+    after.iter().take(2).any(of)
+}
+
+/// The facets' lists before the pass: what it adds stays medium, and what was there keeps its
+/// confidence (the pass never raises one).
+struct Snapshot {
+    lists: [Vec<(String, Confidence)>; 3],
+}
+
+impl Snapshot {
+    fn of(out: &Suggestions) -> Snapshot {
+        let take = |l: &[super::suggest::Suggestion]| {
+            l.iter().map(|s| (s.value.clone(), s.confidence)).collect()
+        };
+        Snapshot {
+            lists: [take(&out.target), take(&out.sector), take(&out.country)],
+        }
+    }
+
+    fn cap(&self, out: &mut Suggestions) {
+        for (list, before) in [&mut out.target, &mut out.sector, &mut out.country]
+            .into_iter()
+            .zip(&self.lists)
+        {
+            for s in list.iter_mut() {
+                match before.iter().find(|(v, _)| *v == s.value) {
+                    Some((_, c)) => s.confidence = *c,
+                    None => s.confidence = s.confidence.min(Confidence::Medium),
+                }
+            }
+        }
+    }
+}
