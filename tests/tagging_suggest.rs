@@ -2087,3 +2087,205 @@ fn a_plural_institution_word_names_each_member_en() {
         assert!(target_of(&r, v).is_some(), "{v}: {:?}", r.target);
     }
 }
+
+#[test]
+fn what_a_verb_of_harm_reaches_is_the_victim_fr() {
+    let s = suggester();
+    // Unseen split: « …a été victime d'une cyberattaque, affectant notamment les cliniques Jules
+    // Verne à Nantes et de l'Estuaire à Saint-Nazaire. »
+    let r = s.suggest(
+        "Perturbations dans les cliniques",
+        "Le groupe a subi une cyberattaque la semaine dernière, affectant notamment les cliniques Jules Verne à Nantes et de l'Estuaire à Saint-Nazaire.",
+    );
+    for v in ["Clinique Jules Verne", "Clinique de l'Estuaire"] {
+        assert!(target_of(&r, v).is_some(), "{v}: {:?}", r.target);
+    }
+    assert!(values(&r.sector).contains(&"health"));
+}
+
+#[test]
+fn what_a_verb_of_harm_reaches_is_the_victim_en() {
+    let s = suggester();
+    let r = s.suggest(
+        "Outage",
+        "A ransomware outage spread overnight, crippling Globex Freight, Initech Logistics, and Umbrella Corp.",
+    );
+    for v in ["Globex Freight", "Initech Logistics"] {
+        assert!(target_of(&r, v).is_some(), "{v}: {:?}", r.target);
+    }
+}
+
+#[test]
+fn the_victims_named_after_a_colon_that_closes_the_incident_fr() {
+    let s = suggester();
+    // Unseen split: « …deux opérateurs … qui ont subi fin janvier une attaque informatique :
+    // Viamedis (détenue notamment par …) et Almerys. »
+    let r = s.suggest(
+        "Vol de données massif",
+        "Deux opérateurs ont subi fin janvier une attaque informatique : Tiers Payant Nord (détenu notamment par deux mutuelles) et Almerys.",
+    );
+    assert!(target_of(&r, "Almerys").is_some(), "{:?}", r.target);
+}
+
+#[test]
+fn the_victims_named_after_a_colon_that_closes_the_incident_en() {
+    let s = suggester();
+    let r = s.suggest(
+        "Two processors breached",
+        "Two payment processors were hit within five days: Globex Pay (owned by two insurers) and Initech Billing.",
+    );
+    assert!(target_of(&r, "Initech Billing").is_some(), "{:?}", r.target);
+}
+
+#[test]
+fn what_stands_for_its_owner_after_a_number_names_the_owner_fr() {
+    let s = suggester();
+    // Unseen split: « Au total, quatre établissements du groupe Ramsay ont été touchés en France. »
+    let r = s.suggest(
+        "Cyberattaque",
+        "Au total, quatre établissements du groupe Ramsay ont été touchés en France.",
+    );
+    assert!(
+        r.target
+            .iter()
+            .any(|t| same_victim(&t.value, "Groupe Ramsay")),
+        "{:?}",
+        r.target
+    );
+}
+
+#[test]
+fn what_stands_for_its_owner_after_a_number_names_the_owner_en() {
+    let s = suggester();
+    let r = s.suggest(
+        "Outage",
+        "In total, two subsidiaries of Globex Holdings were hit on Monday.",
+    );
+    assert!(
+        r.target
+            .iter()
+            .any(|t| same_victim(&t.value, "Globex Holdings")),
+        "{:?}",
+        r.target
+    );
+}
+
+#[test]
+fn an_attack_only_mentioned_or_without_effect_names_no_victim() {
+    let s = suggester();
+    // Development split: « Le groupe de hackers a également évoqué une attaque du site du Sénat,
+    // mais aucun effet visible ne pouvait être constaté lundi. »
+    let r = s.suggest(
+        "Le site de l'Assemblée inaccessible",
+        "Hier soir, le site était en panne. Le groupe de hackers a également évoqué une attaque du site du Sénat, mais aucun effet visible ne pouvait être constaté lundi.",
+    );
+    assert!(
+        r.target
+            .iter()
+            .all(|t| !t.value.contains("Sénat") && !t.value.contains("Senate")),
+        "{:?}",
+        r.target
+    );
+    let r = s.suggest(
+        "Outage",
+        "The gang also mentioned an attack of the Globex Holdings portal, but no effect was visible on Monday.",
+    );
+    assert!(target_of(&r, "Globex Holdings").is_none(), "{:?}", r.target);
+}
+
+#[test]
+fn a_sentence_that_says_an_attack_with_a_verb_reads_its_examples_fr() {
+    let s = suggester();
+    // Unseen split: « Mercredi, les hackers … s'en sont pris à plusieurs collectivités, comme le
+    // conseil régional du Centre-Val de Loire, la CCI des Hauts-de-France, le portail de la ville
+    // de Montpellier et les départements de l'Eure et de l'Aude. »
+    let r = s.suggest(
+        "DDoS",
+        "Mercredi, les hackers s'en sont pris à plusieurs collectivités, comme le conseil régional du Centre-Val de Loire, la CCI des Hauts-de-France, le portail de la ville de Montpellier et les départements de l'Eure et de l'Aude.",
+    );
+    for v in [
+        "Conseil régional du Centre-Val de Loire",
+        "CCI des Hauts-de-France",
+        "Ville de Montpellier",
+        "Département de l'Eure",
+        "Département de l'Aude",
+    ] {
+        assert!(
+            r.target
+                .iter()
+                .any(|t| t.value.to_lowercase() == v.to_lowercase()),
+            "{v}: {:?}",
+            r.target
+        );
+    }
+}
+
+#[test]
+fn a_sentence_that_says_an_attack_with_a_verb_reads_its_examples_en() {
+    let s = suggester();
+    let r = s.suggest(
+        "DDoS",
+        "On Wednesday the hackers went after several companies, including Globex Freight, Initech Logistics, and Umbrella Corp.",
+    );
+    for v in ["Globex Freight", "Initech Logistics"] {
+        assert!(target_of(&r, v).is_some(), "{v}: {:?}", r.target);
+    }
+}
+
+#[test]
+fn a_title_subject_before_an_attack_noun_is_the_victim() {
+    let s = suggester();
+    // Unseen split: « Cité de Clarence-Rockland : attaque informatique ».
+    let r = s.suggest("Cité de Clarence-Rockland : attaque informatique", "");
+    assert_eq!(values(&r.target), ["Cité de Clarence-Rockland"]);
+    assert!(values(&r.sector).contains(&"local-government"));
+    let r = s.suggest("Globex Freight: cyberattack halts deliveries", "");
+    assert_eq!(values(&r.target), ["Globex Freight"]);
+}
+
+#[test]
+fn a_place_in_apposition_is_not_the_subject_that_was_hit() {
+    let s = suggester();
+    // Unseen split: « La Municipalité de La Nation, dans l'Est de l'Ontario, a été victime d'une
+    // cyberattaque » — an article written with a capital inside the name, a place set apart.
+    let r = s.suggest(
+        "Cyberattaque",
+        "La Municipalité de La Nation, dans l'Est de l'Ontario, a été victime d'une cyberattaque à la fin du mois de juin.",
+    );
+    assert_eq!(values(&r.target), ["Municipalité de La Nation"]);
+    let r = s.suggest(
+        "Cyberattack",
+        "The Globex Freight depot, in the East of Ontario, was hit by a cyberattack in June.",
+    );
+    assert!(
+        r.target.iter().all(|t| !t.value.contains("Ontario")),
+        "{:?}",
+        r.target
+    );
+}
+
+#[test]
+fn whose_data_it_is_names_the_victim() {
+    let s = suggester();
+    // Unseen split: « Les bases de données issues d'Alain Afflelou, de Syma Mobile et du Service
+    // national universel (SNU) … ont été mises en vente » and "data allegedly belonging to the
+    // University of Maryland and the University of California".
+    let r = s.suggest(
+        "Fuite massive",
+        "Les bases de données issues d'Alain Afflelou, de Syma Mobile et du Service national universel (SNU) ont été mises en vente sur le dark web.",
+    );
+    for v in [
+        "Alain Afflelou",
+        "Syma Mobile",
+        "Service national universel",
+    ] {
+        assert!(target_of(&r, v).is_some(), "{v}: {:?}", r.target);
+    }
+    let r = s.suggest(
+        "New data leaks",
+        "The group has posted passport information allegedly belonging to the University of Maryland and the University of California online.",
+    );
+    for v in ["University of Maryland", "University of California"] {
+        assert!(target_of(&r, v).is_some(), "{v}: {:?}", r.target);
+    }
+}

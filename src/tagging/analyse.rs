@@ -172,7 +172,7 @@ impl Suggester {
         if hits.is_empty() && field == Field::Text {
             // Except for a victim the role pass reads off the lead ("Globex was the victim of a
             // cyberattack" holds no known name).
-            if !attacks.framed {
+            {
                 let sentences = context::sentences(text);
                 let cues = self.cues_near(text, &sentences, &hits);
                 let reading = super::entities::Reading {
@@ -183,6 +183,7 @@ impl Suggester {
                     sentences: &sentences,
                     hits: &hits,
                     title: title_text,
+                    framed: attacks.framed,
                 };
                 self.role_victims(&reading, out);
             }
@@ -454,7 +455,7 @@ impl Suggester {
             out.add(Kind::Sector, &h.target.value, &evidence(h.start, h.end), c);
         }
         // Victims named without a cue, by their role in the lead's incident sentences.
-        if !attacks.framed {
+        {
             let reading = super::entities::Reading {
                 field,
                 folded: &folded,
@@ -463,6 +464,7 @@ impl Suggester {
                 sentences: &sentences,
                 hits: &hits,
                 title: title_text,
+                framed: attacks.framed,
             };
             self.role_victims(&reading, out);
         }
@@ -581,21 +583,37 @@ impl Suggester {
             let before = matches!(c.cue, Cue::VictimBefore | Cue::Disclosure | Cue::Recovery);
             let phrase = if before {
                 let at = toks.partition_point(|t| t.start < cue_os);
-                victims::phrase_before(toks, at).or_else(|| {
-                    // The sentence's subject ("La Cour pénale internationale (CPI), basée à La Haye,
-                    // a déclaré avoir été victime…").
-                    // A subject that reports on others ("The Moscow Times reports: …") is no victim.
-                    // After an opening phrase ("As of late Friday morning, Crozer Health, …",
-                    // « Ce jeudi, le conseil départemental… »).
-                    let first = victim_rules::subject_start(original, toks);
-                    let first = victim_rules::past_assets(toks, first);
-                    victims::phrase_forward(toks, first).filter(|p| {
-                        p.end <= cue_os
+                // « La Municipalité de La Nation, dans l'Est de l'Ontario, a été victime »: a
+                // place set in apposition is where the subject is.
+                victims::phrase_before(toks, at)
+                    .filter(|p| {
+                        // « dans l'Est de l'Ontario »: past the elided article.
+                        let mut before = original[..p.start]
+                            .trim_end_matches(['\'', '’'])
+                            .trim_end_matches(['l', 'L'])
+                            .trim_end();
+                        // "in the East of Ontario"
+                        for article in [" the", " la", " le", " les"] {
+                            before = before.strip_suffix(article).unwrap_or(before);
+                        }
+                        before.len() == original[..p.start].len()
+                            || !PLACE_PREPOSITIONS.contains(&fold(last_word(before)).as_str())
+                    })
+                    .or_else(|| {
+                        // The sentence's subject ("La Cour pénale internationale (CPI), basée à La Haye,
+                        // a déclaré avoir été victime…").
+                        // A subject that reports on others ("The Moscow Times reports: …") is no victim.
+                        // After an opening phrase ("As of late Friday morning, Crozer Health, …",
+                        // « Ce jeudi, le conseil départemental… »).
+                        let first = victim_rules::subject_start(original, toks);
+                        let first = victim_rules::past_assets(toks, first);
+                        victims::phrase_forward(toks, first).filter(|p| {
+                            p.end <= cue_os
                             && !victim_rules::reports_on_others(original, p.end)
                             // A title's subject before a colon is read by the colon's rule below.
                             && !original[p.end..].trim_start().starts_with(':')
+                        })
                     })
-                })
             } else {
                 let at = toks.partition_point(|t| t.start < cue_oe);
                 victims::phrase_forward(toks, at).filter(|p| {
@@ -720,6 +738,7 @@ impl Suggester {
                 .find(&folded.text)
                 .iter()
                 .any(|c| matches!(c.cue, Cue::VictimBefore | Cue::VictimAfter) && after(c.start))
+            || super::entities::attack_noun_opens(&original[colon..])
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1151,7 +1170,7 @@ fn follows_a_name(original: &str, start: usize) -> bool {
 }
 
 /// Prepositions that introduce a place.
-const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "a", "pres", "en"];
+const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "a", "pres", "en", "dans"];
 
 /// True when the word before `start` is a place preposition ("in Doral", "à Montbrison").
 fn after_place_preposition(original: &str, start: usize) -> bool {

@@ -22,7 +22,7 @@ use super::victim_rules;
 use super::victims::{self, Phrase, Token};
 
 /// Sentences of a text read: a news story says who was hit in its lead.
-const ROLE_SENTENCES: usize = 12;
+const ROLE_SENTENCES: usize = 20;
 
 /// Words by which a subject is said to be hit or disrupted without a cue phrase (« est également
 /// impacté », « ont été visés », "was the victim of", "went offline").
@@ -34,6 +34,12 @@ const HIT_WORDS: &[&str] = &[
     "cible", "ciblee", "cibles", "ciblees", "paralyse", "paralysee", "paralyses", "paralysees",
     "pirate", "piratee", "pirates", "piratees", "hacked", "breached", "impacted", "affected",
     "disrupted", "compromised", "compromis", "compromise", "compromises", "offline",
+];
+
+/// Participles that say a subject was hit only after an auxiliary ("were hit", "was struck"): as
+/// words of a sentence they say nothing ("hit the market").
+const PASSIVE_HITS: &[&str] = &[
+    "hit", "struck", "attacked", "targeted", "attaques", "attaquee",
 ];
 
 /// Words between a subject and what is said of it ("was the victim", « ont été visés »).
@@ -49,18 +55,59 @@ const GLUE: &[&str] = &[
 /// ("on", "at", « sur » are left to the cue rules: "packages on npm", "campaign at scale").
 const OBJECT_PREPOSITIONS: &[&str] = &["de", "du", "des", "d", "contre", "chez", "of", "against"];
 
+/// Verbs that report an attack on someone without an attack noun (« s'en sont pris à plusieurs
+/// collectivités », "went after").
+#[rustfmt::skip]
+const ATTACK_VERBS: &[&str] = &[
+    "s'en sont pris", "s'en est pris", "s'en est prise", "s'en sont prises", "s'en prend",
+    "s'en prennent", "s'en prenaient", "went after", "have attacked", "has attacked",
+    "ont attaque", "a attaque",
+];
+
+/// Verbs of harm whose object is the victim (« affectant notamment les cliniques… »).
+#[rustfmt::skip]
+const HARM_VERBS: &[&str] = &[
+    "affectant", "impactant", "paralysant", "perturbant", "affecting", "impacting", "crippling",
+    "disrupting", "paralysing", "paralyzing",
+];
+
+/// Adverbs between such a verb and its object.
+const ADVERBS: &[&str] = &[
+    "notamment",
+    "particulierement",
+    "surtout",
+    "including",
+    "especially",
+    "particularly",
+];
+
+/// What says an attack had no effect.
+#[rustfmt::skip]
+const NO_EFFECT: &[&str] = &[
+    "aucun effet", "sans effet", "aucun impact", "sans impact", "aucune consequence",
+    "no effect", "no impact", "no visible", "without effect", "without impact",
+];
+
+/// Verbs by which an attack is only mentioned (« a évoqué une attaque du site du Sénat »).
+#[rustfmt::skip]
+const MENTIONS: &[&str] = &[
+    "evoque", "evoquent", "evoquait", "evoquaient", "mentionne", "mentionnent", "mentionnait",
+    "mentioned", "mentions", "mentioning",
+];
+
+/// Whether a mention verb stands within the four words before the attack noun ending at `at`.
+fn mentioned_only(text: &str, floor: usize, at: usize) -> bool {
+    let from = context::words_back(text, floor, at, 5);
+    text[from..at]
+        .split(|c: char| !super::fold::is_word_char(c))
+        .any(|w| MENTIONS.contains(&w))
+}
+
 /// Words that introduce examples of a kind of victim (« des collectivités, comme… »,
 /// "companies like…", « dont ceux des villes de… »).
+#[rustfmt::skip]
 const INTRODUCERS: &[&str] = &[
-    "comme",
-    "notamment",
-    "dont",
-    "including",
-    "like",
-    "tels",
-    "telles",
-    "tel",
-    "telle",
+    "comme", "notamment", "dont", "including", "like", "tels", "telles", "tel", "telle", "ainsi",
 ];
 
 /// Kinds of victim that a list of examples follows.
@@ -79,6 +126,14 @@ const KINDS: &[&str] = &[
 const STAND_INS: &[&str] = &[
     "celui", "celle", "ceux", "celles", "portail", "portails", "site", "sites", "serveurs",
     "systemes", "reseaux", "website", "websites", "systems", "networks", "servers",
+    "etablissements", "filiales", "subsidiaries", "facilities",
+];
+
+/// Numbers before a stand-in (« quatre établissements du groupe Ramsay »).
+#[rustfmt::skip]
+const NUMBERS: &[&str] = &[
+    "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "two", "three",
+    "four", "five", "six", "seven", "eight", "nine", "ten", "plusieurs", "several",
 ];
 
 /// Plural institution words and the singular that names each member ("les villes de Nice et
@@ -112,6 +167,9 @@ pub(crate) struct Reading<'a> {
     pub hits: &'a [Hit<'a>],
     /// The article's title, original: a name in the title and in the lead is the story's subject.
     pub title: &'a str,
+    /// The title frames the article as a guide or as policy, product or statistics prose
+    /// (`framing.rs`): only a sentence that says someone was hit names a victim.
+    pub framed: bool,
 }
 
 /// A candidate victim found by its role.
@@ -145,6 +203,7 @@ impl Suggester {
                 continue;
             }
             if !incident(text, f.cues, f.hits, sentence)
+                || (f.framed && !says_someone_was_hit(text, f.cues, sentence))
                 || recalls_the_past(&text[sentence.0..sentence.1])
             {
                 continue;
@@ -192,8 +251,14 @@ impl Suggester {
                 }
                 None => {}
             }
-            // The objects of attack nouns and attack types.
+            // The objects of attack nouns and attack types, unless the attack is only mentioned
+            // or had no effect (« a évoqué une attaque du site du Sénat, mais aucun effet… »).
+            let sentence_text = &text[sentence.0..sentence.1];
+            let without_effect = NO_EFFECT.iter().any(|w| sentence_text.contains(w));
             for at in attack_ends(text, f.cues, f.hits, sentence) {
+                if without_effect || mentioned_only(text, sentence.0, at) {
+                    continue;
+                }
                 let (_, oe) = f.folded.original_range(at, at);
                 let i = toks.partition_point(|t| t.start < oe);
                 if let Some(j) = object_start(f.original, &toks, i)
@@ -209,6 +274,36 @@ impl Suggester {
                     {
                         continue;
                     }
+                    let after = toks.partition_point(|t| t.start < m.end());
+                    members.push(m);
+                    members.extend(list_after(f.original, &toks, after));
+                }
+            }
+            // What a verb of harm reaches (« affectant notamment les cliniques Jules Verne… »).
+            for (i, t) in toks.iter().enumerate() {
+                if !HARM_VERBS.contains(&t.folded.as_str()) {
+                    continue;
+                }
+                let mut j = i + 1;
+                while toks
+                    .get(j)
+                    .is_some_and(|n| ADVERBS.contains(&n.folded.as_str()) && !n.gap)
+                {
+                    j += 1;
+                }
+                if let Some(m) = member_at(f.original, &toks, j) {
+                    let after = toks.partition_point(|t| t.start < m.end());
+                    members.push(m);
+                    members.extend(list_after(f.original, &toks, after));
+                }
+            }
+            // The victims named after a colon that closes the incident's clause (« …qui ont subi
+            // fin janvier une attaque informatique : Viamedis (…) et Almerys. »).
+            if let Some(colon) = f.original[os..oe].find(':').map(|c| os + c)
+                && says_someone_was_hit(text, f.cues, (sentence.0, f.folded.folded_offset(colon)))
+            {
+                let i = toks.partition_point(|t| t.start < colon);
+                if let Some(m) = member_at(f.original, &toks, i) {
                     let after = toks.partition_point(|t| t.start < m.end());
                     members.push(m);
                     members.extend(list_after(f.original, &toks, after));
@@ -362,10 +457,11 @@ fn incident(text: &str, cues: &[Found], hits: &[Hit], s: (usize, usize)) -> bool
             Cue::VictimBefore | Cue::VictimAfter | Cue::AttackNoun | Cue::Recovery
         ) && stated(c.start, c.end)
     });
-    cue || hits
-        .iter()
-        .filter(|h| h.start >= s.0 && h.end <= s.1 && h.target.kind == Kind::Attack)
-        .any(|h| stated(h.start, h.end))
+    cue || ATTACK_VERBS.iter().any(|v| text[s.0..s.1].contains(v))
+        || hits
+            .iter()
+            .filter(|h| h.start >= s.0 && h.end <= s.1 && h.target.kind == Kind::Attack)
+            .any(|h| stated(h.start, h.end))
         || text[s.0..s.1]
             .split(|c: char| !super::fold::is_word_char(c))
             .any(|w| HIT_WORDS.contains(&w))
@@ -437,8 +533,11 @@ fn hit_follows(toks: &[Token], mut i: usize) -> bool {
     {
         i += 1;
     }
-    toks.get(i)
-        .is_some_and(|t| joined(t, i) && HIT_WORDS.contains(&t.folded.as_str()))
+    toks.get(i).is_some_and(|t| {
+        joined(t, i)
+            && (HIT_WORDS.contains(&t.folded.as_str())
+                || (i > first && PASSIVE_HITS.contains(&t.folded.as_str())))
+    })
 }
 
 /// Past an apposition set between commas after a subject (« Celui d'Enercoop, coopérative
@@ -506,10 +605,11 @@ fn object_start(original: &str, toks: &[Token], mut i: usize) -> Option<usize> {
 /// ("celui du", « le portail de »), a plural institution word's members, or a name.
 fn member_at(original: &str, toks: &[Token], i: usize) -> Option<Member> {
     let mut i = i;
-    while toks
-        .get(i)
-        .is_some_and(|t| victims::DETERMINERS.contains(&t.folded.as_str()))
-    {
+    while toks.get(i).is_some_and(|t| {
+        victims::DETERMINERS.contains(&t.folded.as_str())
+            || NUMBERS.contains(&t.folded.as_str())
+            || t.folded.chars().all(|c| c.is_ascii_digit())
+    }) {
         i += 1;
     }
     if toks
@@ -555,8 +655,9 @@ fn distribute(original: &str, toks: &[Token], i: usize) -> Option<Vec<Distribute
         let Some(n) = toks.get(k).filter(|n| n.cap && (k == j || !n.gap)) else {
             break;
         };
-        if !own && shared.is_empty() && !n.elided {
-            return None;
+        // « les cliniques Jules Verne … et de l'Estuaire »: the first name may follow at once.
+        if !own && shared.is_empty() && !n.elided && !out.is_empty() {
+            break;
         }
         let mut end = k;
         while toks.get(end + 1).is_some_and(|w| w.cap && !w.gap) {
@@ -574,7 +675,7 @@ fn distribute(original: &str, toks: &[Token], i: usize) -> Option<Vec<Distribute
         };
         let from = from.min(n.start);
         let written = original[from..toks[end].end].trim();
-        let name = if own || n.elided {
+        let name = if own || n.elided || shared.is_empty() {
             format!("{singular} {written}")
         } else {
             format!("{singular} {shared} {written}")
@@ -597,6 +698,17 @@ fn distribute(original: &str, toks: &[Token], i: usize) -> Option<Vec<Distribute
             end: toks[end].end,
         });
         j = end + 1;
+        // « Jules Verne à Nantes »: where the member is, not part of its name.
+        if toks
+            .get(j)
+            .is_some_and(|w| matches!(w.folded.as_str(), "a" | "in") && !w.gap)
+            && toks.get(j + 1).is_some_and(|w| w.cap && !w.gap)
+        {
+            j += 2;
+            while toks.get(j).is_some_and(|w| w.cap && !w.gap) {
+                j += 1;
+            }
+        }
         // Past a comma or « et »/"and" to the next member.
         let mut next = toks.get(j).is_some_and(|w| w.gap);
         while toks
@@ -618,6 +730,19 @@ fn distribute(original: &str, toks: &[Token], i: usize) -> Option<Vec<Distribute
 fn list_after(original: &str, toks: &[Token], mut i: usize) -> Vec<Member> {
     let mut out = Vec::new();
     while i < toks.len() && out.len() < 16 {
+        // An aside in parentheses after a member ("Viamedis (détenue notamment par…) et Almerys").
+        if i > 0
+            && original
+                .get(toks[i - 1].end..toks[i].start)
+                .is_some_and(|b| b.trim_start().starts_with('('))
+            && let Some(close) = original[toks[i - 1].end..].find(')')
+        {
+            let close = toks[i - 1].end + close;
+            i = toks.partition_point(|t| t.start < close);
+            if i >= toks.len() {
+                break;
+            }
+        }
         let mut joined = toks[i].gap;
         while toks
             .get(i)
@@ -691,4 +816,26 @@ impl Snapshot {
             }
         }
     }
+}
+
+/// Attack nouns that, opening what follows a title's colon, say its subject was hit (« Cité de
+/// Clarence-Rockland : attaque informatique », "Acme: cyberattack disrupts…").
+const OPENING_ATTACKS: &[&str] = &[
+    "cyberattaque",
+    "attaque",
+    "piratage",
+    "cyberattack",
+    "attack",
+    "hack",
+    "intrusion",
+];
+
+/// Whether `after_colon` (": …", original) opens with an attack noun.
+pub(crate) fn attack_noun_opens(after_colon: &str) -> bool {
+    let rest = after_colon.trim_start_matches([':', ' ', '\u{a0}']);
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '-')
+        .collect();
+    OPENING_ATTACKS.contains(&fold(&word).as_str())
 }

@@ -17,6 +17,9 @@ pub(crate) const INCIDENT_AT: &[&str] = &[
     "piratage au", "piratage a l", "rancongiciel a la", "rancongiciel au", "rancongiciel a l",
     "chantage a la", "chantage au", "intrusion a la", "intrusion au", "incident visant", "un site de", "un site du",
     "un site web de", "data leak at", "leak at", "outage at", "ransomware hit at", "incident against",
+    // Whose data it is: « les bases de données issues d'Alain Afflelou », "records belonging to".
+    "donnees issues d", "donnees issues de", "donnees issues du", "donnees issues des",
+    "belonging to", "allegedly belonging to",
 ];
 
 /// What a victim does after an attack (the sentence must name the attack too): "X is trying to

@@ -153,6 +153,9 @@ pub(crate) const HEADS: &[Head] = &[
     head!(&["mairie"], LOCAL, true, true),
     head!(&["ville"], LOCAL, true, false),
     head!(&["commune"], LOCAL, true, false),
+    // « Cité de Clarence-Rockland », « MRC de Mékinac » (Quebec's regional county municipalities).
+    head!(&["cite"], LOCAL, true, false),
+    head!(&["mrc"], LOCAL, true, false),
     head!(&["metropole"], LOCAL, true, true),
     head!(&["departement"], LOCAL, true, true),
     head!(&["prefecture"], Some("government"), true, true),
@@ -335,6 +338,19 @@ pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
             words += 2;
             continue;
         }
+        // « Municipalité de La Nation »: an article written with a capital is the name's own.
+        if t.folded == "de"
+            && words > 0
+            && toks.get(j + 1).is_some_and(|n| {
+                n.cap && !n.gap && matches!(n.folded.as_str(), "la" | "le" | "les")
+            })
+            && toks.get(j + 2).is_some_and(|n| is_name_word(n) && !n.gap)
+        {
+            p.proper = true;
+            j += 2;
+            words += 2;
+            continue;
+        }
         let joins = (CONNECTORS.contains(&t.folded.as_str()) || t.elided)
             && words > 0
             && toks.get(j + 1).is_some_and(|n| is_name_word(n) && !n.gap);
@@ -378,6 +394,8 @@ fn is_institution_adjective(w: &str) -> bool {
         "municipal",
         "departementale",
         "universitaire",
+        "universel",
+        "universelle",
     ]
     .contains(&w)
 }
