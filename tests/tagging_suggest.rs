@@ -1938,9 +1938,9 @@ fn the_subject_said_to_be_hit_is_the_victim_en() {
     // Unseen split: "Celui d'Enercoop … est également impacté", as English writes it.
     let r = s.suggest(
         "Teen arrested over the hacks",
-        "A ransomware attack disrupted several retailers on Monday. The website of Globex, a regional chain, was also impacted.",
+        "A ransomware attack disrupted several retailers on Monday. Globex Freight, a regional carrier, was also impacted.",
     );
-    let t = target_of(&r, "Globex").unwrap_or_else(|| panic!("{:?}", r.target));
+    let t = target_of(&r, "Globex Freight").unwrap_or_else(|| panic!("{:?}", r.target));
     assert_eq!(t.confidence, veille::tagging::Confidence::Medium);
 }
 

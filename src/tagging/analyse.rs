@@ -1209,7 +1209,7 @@ pub(super) fn is_vendor(t: &super::suggest::Target) -> bool {
 }
 
 /// True when a role cue ("selon", "researchers at", "aux couleurs de") stands right before `at`.
-pub(super) fn in_role_position(text: &str, cues: &[Found], at: usize) -> bool {
+fn in_role_position(text: &str, cues: &[Found], at: usize) -> bool {
     let from = context::words_back(text, at.saturating_sub(80), at, 3);
     context::cues_in(cues, from, at)
         .iter()

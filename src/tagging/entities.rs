@@ -338,9 +338,10 @@ impl Suggester {
                 match m {
                     // « aux couleurs de l'Assurance Maladie », "according to Acme": a brand or a source.
                     Member::Name(phrase)
-                        if super::analyse::in_role_position(
+                        if in_role_position(
                             text,
                             f.cues,
+                            sentence.0,
                             f.folded.folded_offset(phrase.start),
                         ) => {}
                     Member::Name(phrase) => found.push(Candidate { phrase, sentence }),
@@ -435,6 +436,15 @@ impl Member {
             Member::Heads(list) => list.last().map_or(0, |d| d.end),
         }
     }
+}
+
+/// True when a role cue ("selon", "according to", "aux couleurs de") ends within the three words
+/// of its sentence before `at`.
+fn in_role_position(text: &str, cues: &[Found], floor: usize, at: usize) -> bool {
+    let from = context::words_back(text, floor, at, 3);
+    context::cues_in(cues, from, at)
+        .iter()
+        .any(|c| c.cue == Cue::RoleAfter && c.end <= at)
 }
 
 /// Whether the sentence reports an incident: a victim cue, an attack noun or type, a recovery,
