@@ -2289,3 +2289,31 @@ fn whose_data_it_is_names_the_victim() {
         assert!(target_of(&r, v).is_some(), "{v}: {:?}", r.target);
     }
 }
+
+#[test]
+fn an_institution_that_is_the_subject_of_an_incident_sentence_is_the_victim() {
+    let s = suggester();
+    // Fresh split (Betton) and unseen split ("Northside Independent School District officials
+    // realized … how extensive the cyberattack was"): an institution with a name as the subject of
+    // a sentence about the attack, with no cue.
+    let r = s.suggest(
+        "Données divulguées",
+        "Jeudi, la Mairie de Trifouilly a constaté les effets de la cyberattaque sur son réseau.",
+    );
+    assert!(
+        target_of(&r, "Mairie de Trifouilly").is_some(),
+        "{:?}",
+        r.target
+    );
+    let r = s.suggest(
+        "Data exposed",
+        "The Springfield County Council team realized only last month how extensive the cyberattack was.",
+    );
+    assert!(
+        r.target
+            .iter()
+            .any(|t| t.value.contains("Springfield County Council")),
+        "{:?}",
+        r.target
+    );
+}

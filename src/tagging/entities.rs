@@ -232,7 +232,8 @@ impl Suggester {
                         members.extend(rest);
                     } else if !speaks
                         && !colon
-                        && says_someone_was_hit(text, f.cues, sentence)
+                        && (says_someone_was_hit(text, f.cues, sentence)
+                            || p.head.is_some_and(|h| h.naming))
                         && self.stands_out(f, &p)
                     {
                         members.push(Member::Name(p));
