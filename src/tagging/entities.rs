@@ -459,23 +459,38 @@ fn incident(text: &str, cues: &[Found], hits: &[Hit], s: (usize, usize)) -> bool
     {
         return false;
     }
+    let sentence = &text[s.0..s.1];
+    // Words first: they cost no modality reading.
+    if sentence
+        .split(|c: char| !super::fold::is_word_char(c))
+        .any(|w| HIT_WORDS.contains(&w))
+        || (sentence.contains("s'en ")
+            || sentence.contains("attack")
+            || sentence.contains("attaqu")
+            || sentence.contains("went after"))
+            && ATTACK_VERBS.iter().any(|v| sentence.contains(v))
+    {
+        return true;
+    }
     let stated = |start: usize, end: usize| {
         context::modality(text, cues, s, start, end) > Modality::Hypothetical
     };
-    let cue = here.iter().any(|c| {
+    here.iter().any(|c| {
         matches!(
             c.cue,
             Cue::VictimBefore | Cue::VictimAfter | Cue::AttackNoun | Cue::Recovery
         ) && stated(c.start, c.end)
-    });
-    cue || ATTACK_VERBS.iter().any(|v| text[s.0..s.1].contains(v))
-        || hits
-            .iter()
-            .filter(|h| h.start >= s.0 && h.end <= s.1 && h.target.kind == Kind::Attack)
-            .any(|h| stated(h.start, h.end))
-        || text[s.0..s.1]
-            .split(|c: char| !super::fold::is_word_char(c))
-            .any(|w| HIT_WORDS.contains(&w))
+    }) || in_sentence(hits, s)
+        .iter()
+        .filter(|h| h.end <= s.1 && h.target.kind == Kind::Attack)
+        .any(|h| stated(h.start, h.end))
+}
+
+/// The hits that start in sentence `s` (hits are sorted by start).
+fn in_sentence<'h, 'a>(hits: &'h [Hit<'a>], s: (usize, usize)) -> &'h [Hit<'a>] {
+    let a = hits.partition_point(|h| h.start < s.0);
+    let b = hits.partition_point(|h| h.start < s.1);
+    &hits[a..b.max(a)]
 }
 
 /// Whether the sentence says someone was hit (a victim cue, a recovery, a word such as
@@ -578,8 +593,9 @@ fn attack_ends(text: &str, cues: &[Found], hits: &[Hit], s: (usize, usize)) -> V
         .map(|c| c.end)
         .collect();
     out.extend(
-        hits.iter()
-            .filter(|h| h.start >= s.0 && h.end <= s.1 && h.target.kind == Kind::Attack)
+        in_sentence(hits, s)
+            .iter()
+            .filter(|h| h.end <= s.1 && h.target.kind == Kind::Attack)
             .filter(|h| stated(h.start, h.end))
             .map(|h| h.end),
     );
