@@ -1910,6 +1910,7 @@ fn us_in_capitals_is_the_united_states() {
     assert!(r.is_empty(), "{r:?}");
     let r = countries("Des pirates ont infiltré des réseaux électriques US", "");
     assert_eq!(r, ["US"]);
+}
 
 // The role pass (src/tagging/entities.rs): victims named with no cue the rules know, read off
 // their role in the lead's incident sentences, at medium confidence.
