@@ -2318,3 +2318,29 @@ fn an_institution_that_is_the_subject_of_an_incident_sentence_is_the_victim() {
         r.target
     );
 }
+
+#[test]
+fn story_profiles_read_victims_by_cue_only() {
+    // A victim guessed by its role alone is offered to the analyst, but a story profile would take
+    // it as proof of another incident: the cued pass leaves it out, in both languages.
+    let s = suggester();
+    let (title, text) = (
+        "Teen arrested over the hacks",
+        "A ransomware attack disrupted several retailers on Monday. Globex Freight, a regional carrier, was also impacted.",
+    );
+    assert!(target_of(&s.suggest(title, text), "Globex Freight").is_some());
+    let cued = s.suggest_cued(title, text);
+    assert!(
+        target_of(&cued, "Globex Freight").is_none(),
+        "{:?}",
+        cued.target
+    );
+    let (title, text) = (
+        "Cyberattaque : plusieurs enseignes touchées",
+        "Une cyberattaque a perturbé plusieurs enseignes lundi. Celui d'Enercoop, coopérative d'énergie, est également impacté.",
+    );
+    let r = s.suggest(title, text);
+    assert!(target_of(&r, "Enercoop").is_some(), "{:?}", r.target);
+    let cued = s.suggest_cued(title, text);
+    assert!(target_of(&cued, "Enercoop").is_none(), "{:?}", cued.target);
+}

@@ -51,7 +51,8 @@ impl Profile {
         date: Option<i64>,
     ) -> Profile {
         let lead = lead_of(text);
-        let suggestions = suggester.suggest(title, lead);
+        // Victims by cue only: one guessed by its role would count against a join.
+        let suggestions = suggester.suggest_cued(title, lead);
         let words = Words::new(title, lead);
         let mut profile = Profile {
             lang,

@@ -154,6 +154,7 @@ impl Suggester {
         title_text: &str,
         out: &mut Suggestions,
         attacks: &mut AttackWords,
+        roles: bool,
     ) {
         for cve in find_cves(original) {
             let evidence = Evidence {
@@ -172,7 +173,7 @@ impl Suggester {
         if hits.is_empty() && field == Field::Text {
             // Except for a victim the role pass reads off the lead ("Globex was the victim of a
             // cyberattack" holds no known name).
-            {
+            if roles {
                 let sentences = context::sentences(text);
                 let cues = self.cues_near(text, &sentences, &hits);
                 let reading = super::entities::Reading {
@@ -455,7 +456,7 @@ impl Suggester {
             out.add(Kind::Sector, &h.target.value, &evidence(h.start, h.end), c);
         }
         // Victims named without a cue, by their role in the lead's incident sentences.
-        {
+        if roles {
             let reading = super::entities::Reading {
                 field,
                 folded: &folded,

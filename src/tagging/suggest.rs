@@ -388,10 +388,22 @@ impl Suggester {
 
     /// Suggestions for an article's title and plain text.
     pub fn suggest(&self, title: &str, text: &str) -> Suggestions {
+        self.suggest_with(title, text, true)
+    }
+
+    /// What the cue rules alone give, without the victims read off their role in a sentence
+    /// (`entities.rs`, medium confidence at most). Story profiles take victims as evidence that two
+    /// reports tell different incidents; a guess by role is not that (it split French–English
+    /// pairs of one incident).
+    pub fn suggest_cued(&self, title: &str, text: &str) -> Suggestions {
+        self.suggest_with(title, text, false)
+    }
+
+    fn suggest_with(&self, title: &str, text: &str, roles: bool) -> Suggestions {
         let mut out = Suggestions::default();
         let mut attacks = super::analyse::AttackWords::default();
         for (field, original) in [(Field::Title, title), (Field::Text, text)] {
-            self.scan(field, original, title, &mut out, &mut attacks);
+            self.scan(field, original, title, &mut out, &mut attacks, roles);
         }
         attacks.settle(&mut out.attack);
         // The most specific type says more: "infostealer malware" is an infostealer.
