@@ -1407,11 +1407,16 @@ pub fn story_reason(reason: &crate::stories::Reason, lang: Lang) -> String {
             T::ReasonNearCopy.fill(lang, &[("with", &e.with.to_string())])
         }
         Reason::Shared(e) => {
-            let what: Vec<String> = [&e.victims, &e.cves, &e.actors, &e.names, &e.numbers]
+            // A victim is often a shared name too ("stripe"): said once.
+            let mut what: Vec<String> = Vec::new();
+            for w in [&e.victims, &e.cves, &e.actors, &e.names, &e.numbers]
                 .into_iter()
                 .flatten()
-                .cloned()
-                .collect();
+            {
+                if !what.contains(w) {
+                    what.push(w.clone());
+                }
+            }
             let what = if what.is_empty() {
                 format!("≈ {:.2}", e.similarity)
             } else {
@@ -1427,6 +1432,23 @@ mod tests {
     use super::*;
     use std::collections::BTreeSet;
     use strum::IntoEnumIterator;
+
+    #[test]
+    fn a_story_reason_names_what_is_shared_once() {
+        // The reader showed « like #3: stripe, stripe »: the victim and the same proper noun.
+        let e = crate::stories::decide::Evidence {
+            with: 3,
+            victims: vec!["stripe".into()],
+            names: vec!["stripe".into(), "pear".into()],
+            ..Default::default()
+        };
+        let reason = crate::stories::Reason::Shared(e);
+        assert_eq!(story_reason(&reason, Lang::En), "like #3: stripe, pear");
+        assert_eq!(
+            story_reason(&reason, Lang::Fr),
+            "proche de #3\u{a0}: stripe, pear"
+        );
+    }
 
     fn placeholders(s: &str) -> BTreeSet<String> {
         s.split('{')
