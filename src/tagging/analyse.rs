@@ -168,6 +168,23 @@ impl Suggester {
         let folded = Folded::new(original);
         let text = folded.text.as_str();
         let hits = self.names_in(&folded, original);
+        // Victims named without a cue, by their role in the lead's incident sentences.
+        let role_victims =
+            |cues: &[Found], sentences: &[(usize, usize)], framed: bool, out: &mut Suggestions| {
+                if roles {
+                    let reading = super::entities::Reading {
+                        field,
+                        folded: &folded,
+                        original,
+                        cues,
+                        sentences,
+                        hits: &hits,
+                        title: title_text,
+                        framed,
+                    };
+                    self.role_victims(&reading, out);
+                }
+            };
         // No known name at all: a title may still name its victim by a cue alone ("Auchan touché
         // par une cyberattaque"); a text without names says nothing more than its title.
         if hits.is_empty() && field == Field::Text {
@@ -176,17 +193,7 @@ impl Suggester {
             if roles {
                 let sentences = context::sentences(text);
                 let cues = self.cues_near(text, &sentences, &hits);
-                let reading = super::entities::Reading {
-                    field,
-                    folded: &folded,
-                    original,
-                    cues: &cues,
-                    sentences: &sentences,
-                    hits: &hits,
-                    title: title_text,
-                    framed: attacks.framed,
-                };
-                self.role_victims(&reading, out);
+                role_victims(&cues, &sentences, attacks.framed, out);
             }
             return;
         }
@@ -455,20 +462,7 @@ impl Suggester {
             };
             out.add(Kind::Sector, &h.target.value, &evidence(h.start, h.end), c);
         }
-        // Victims named without a cue, by their role in the lead's incident sentences.
-        if roles {
-            let reading = super::entities::Reading {
-                field,
-                folded: &folded,
-                original,
-                cues: &cues,
-                sentences: &sentences,
-                hits: &hits,
-                title: title_text,
-                framed: attacks.framed,
-            };
-            self.role_victims(&reading, out);
-        }
+        role_victims(&cues, &sentences, attacks.framed, out);
         // A known organisation in a title that reports an attack, and in no other role: medium.
         if title && !asserted_attack_in.is_empty() {
             for (i, h) in hits.iter().enumerate() {
