@@ -113,6 +113,13 @@ const ICC_EN: (&str, &str) = (
     "The International Criminal Court in The Hague said it detected anomalous activity affecting \
      its information systems and was the victim of a cyberattack.",
 );
+/// The French report of the Harrods intrusion attempt, beside English ones written another way.
+const HARRODS_FR: (&str, &str) = (
+    "Le grand magasin Harrods visé par une cyberattaque",
+    "Le grand magasin londonien Harrods a été visé par une cyberattaque et restreint \
+     l'accès à internet de ses sites.",
+);
+
 const BOUYGUES: (&str, &str) = (
     "Bouygues Telecom victime d'une cyberattaque : 6,4 millions d'abonnés touchés",
     "Bouygues Telecom a confirmé une cyberattaque touchant 6,4 millions de comptes clients, \
@@ -542,11 +549,7 @@ fn a_name_that_opens_every_sentence_it_is_in_is_still_a_name() {
     // "Harrods hit…", "Harrods has become…", "Harrods has confirmed…": at sentence starts only,
     // written with its capital each time and never without.
     let (joined, why) = pair(
-        (
-            "Le grand magasin Harrods visé par une cyberattaque",
-            "Le grand magasin londonien Harrods a été visé par une cyberattaque et restreint \
-             l'accès à internet de ses sites.",
-        ),
+        HARRODS_FR,
         (
             "Harrods hit in cyber spree as experts warn of coordinated campaign",
             "Harrods has become the latest retailer targeted by cyber attackers. Harrods has \
@@ -561,11 +564,7 @@ fn a_name_that_opens_every_sentence_it_is_in_is_still_a_name() {
 fn a_name_after_a_dateline_dash_is_a_name() {
     // "LONDON — Harrods, the luxury store, …": the dash goes on the sentence, it does not open one.
     let (joined, why) = pair(
-        (
-            "Le grand magasin Harrods visé par une cyberattaque",
-            "Le grand magasin londonien Harrods a été visé par une cyberattaque et restreint \
-             l'accès à internet de ses sites.",
-        ),
+        HARRODS_FR,
         (
             // Untitled: titled from its first words, as veille titles such an item.
             "LONDON — Harrods, the luxury department store, has become the latest retailer to…",
