@@ -218,8 +218,9 @@ fn a_fetch_and_a_reader_tagging_at_once_both_succeed() {
     let started = Instant::now();
     let mut child = fetch;
     while child.try_wait().unwrap().is_none() {
+        // A hang guard, not a speed check: a loaded 2-core machine once took over 120 s here.
         assert!(
-            started.elapsed() < Duration::from_secs(120),
+            started.elapsed() < Duration::from_secs(600),
             "fetch never ended"
         );
         let id = ids[operations % ids.len()];
