@@ -188,8 +188,15 @@ pub fn key(kind: u8, value: &[u8]) -> u64 {
 fn lead_of(text: &str) -> &str {
     let mut words = 0;
     let mut in_word = false;
-    for (i, c) in text.char_indices() {
-        let w = c.is_alphanumeric();
+    let mut i = 0;
+    // Byte by byte through ASCII, which most of a text is; a character at a time elsewhere.
+    while let Some(&b) = text.as_bytes().get(i) {
+        let (w, len) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or_default();
+            (c.is_alphanumeric(), c.len_utf8())
+        };
         if w && !in_word {
             words += 1;
             if words > LEAD_WORDS {
@@ -197,6 +204,7 @@ fn lead_of(text: &str) -> &str {
             }
         }
         in_word = w;
+        i += len;
     }
     text
 }
@@ -217,7 +225,8 @@ struct Token<'a> {
 }
 
 fn tokens(s: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::new();
+    // About one token per six bytes of news text: one allocation, seldom grown.
+    let mut out = Vec::with_capacity(s.len() / 6 + 1);
     let mut start = None;
     let mut sentence_start = true;
     let mut prev: Option<char> = None;
@@ -337,10 +346,10 @@ impl Words {
                 }
                 continue;
             }
-            let letters = folded.chars().count();
-            let stopword = is_stopword(folded);
+            // A function word has no meaning of its own; one of two letters none either.
+            let content_word = folded.chars().count() >= 3 && !is_stopword(folded);
             let hash = fnv(folded.as_bytes());
-            if letters >= 3 && !stopword {
+            if content_word {
                 content.push(hash);
             }
             said.push((hash, starts_upper(text), !(in_title && title_from_lead)));
@@ -356,7 +365,9 @@ impl Words {
                         || starts_upper(next)
                         || (CONNECTORS.contains(&next) && starts_upper(after_next)))
             };
-            if letters >= 3 && !stopword && !COMMON_CAPITALS.contains(&folded) {
+            // Only a name or a capitalised word is kept: most words are neither, and are not
+            // looked up among the common capitals.
+            if content_word && (name || starts_upper(text)) && !COMMON_CAPITALS.contains(&folded) {
                 if name {
                     if in_title && !title_names.iter().any(|n| n == folded) {
                         title_names.push(folded.to_owned());
