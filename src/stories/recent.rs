@@ -190,8 +190,8 @@ impl Recent {
     }
 
     /// Stories holding `key` near `date` (every span when undated), each once, at most
-    /// `COMMON_KEY + 1`.
-    fn stories_with(&self, h: u64, date: Option<i64>) -> Vec<i64> {
+    /// `COMMON_KEY + 1`, appended to `out`.
+    fn stories_with(&self, h: u64, date: Option<i64>, out: &mut Vec<i64>) {
         let near;
         let spans: &mut dyn Iterator<Item = i64> = match date {
             Some(d) => {
@@ -201,18 +201,17 @@ impl Recent {
             }
             None => &mut self.spans.iter().copied(),
         };
-        let mut out: Vec<i64> = Vec::new();
+        let from = out.len();
         for s in spans {
             for story in self.by_key.get(&(h, s)).into_iter().flatten() {
-                if !out.contains(story) {
+                if !out[from..].contains(story) {
                     out.push(*story);
-                    if out.len() > COMMON_KEY {
-                        return out;
+                    if out.len() - from > COMMON_KEY {
+                        return;
                     }
                 }
             }
         }
-        out
     }
 
     /// The best story for `profile` among the recent stories sharing a key with it, and why.
@@ -224,21 +223,26 @@ impl Recent {
     /// [`Recent::add_keyed`].
     pub fn best_keyed(&self, profile: &Profile, keys: &[u64]) -> Option<(i64, Reason)> {
         // In key order (sorted), so the ranking of candidates does not depend on a hash map's.
-        let by_key: Vec<(u64, Vec<i64>)> = keys
+        // Each key's stories are a range of one list: no list per key and article.
+        let mut stories: Vec<i64> = Vec::new();
+        let by_key: Vec<(u64, usize, usize)> = keys
             .iter()
-            .map(|k| (*k, self.stories_with(*k, profile.date)))
+            .map(|&k| {
+                let from = stories.len();
+                self.stories_with(k, profile.date, &mut stories);
+                (k, from, stories.len())
+            })
             .collect();
         let candidates = shortlist(
             by_key
                 .iter()
-                .map(|(_, s)| s)
-                .filter(|s| s.len() <= COMMON_KEY)
-                .map(Vec::as_slice),
+                .map(|&(_, from, to)| &stories[from..to])
+                .filter(|s| s.len() <= COMMON_KEY),
         );
         let stories_with = |k: u64| {
             by_key
-                .binary_search_by_key(&k, |(key, _)| *key)
-                .map_or(0, |i| by_key[i].1.len())
+                .binary_search_by_key(&k, |&(key, _, _)| key)
+                .map_or(0, |i| by_key[i].2 - by_key[i].1)
         };
         best(
             profile,
