@@ -155,11 +155,14 @@ impl Store {
             let tx = self
                 .conn
                 .transaction_with_behavior(TransactionBehavior::Immediate)?;
-            for decision in rest.by_ref().take(BATCH) {
-                if store_decision(&tx, recent, decision)? {
-                    stats.joined += 1;
-                } else {
-                    stats.started += 1;
+            {
+                let mut statements = DecisionStatements::new(&tx)?;
+                for decision in rest.by_ref().take(BATCH) {
+                    if statements.store(&tx, recent, decision)? {
+                        stats.joined += 1;
+                    } else {
+                        stats.started += 1;
+                    }
                 }
             }
             tx.commit()?;
@@ -422,48 +425,64 @@ fn load_span(tx: &Transaction<'_>, recent: &mut Recent, span: i64) -> Result<(),
     Ok(())
 }
 
-/// Stores one decision: the story it starts, or its membership of the story it joins. True when
-/// it joined.
-fn store_decision(
-    tx: &Transaction<'_>,
-    recent: &mut Recent,
-    d: Decision,
-) -> Result<bool, StoreError> {
-    let now = now_db();
-    // A story this run started is stored when its first article is (decisions are in order).
-    let (story, joined) = match recent.stored_id(d.story) {
-        Some(story) if d.joined() => (story, true),
-        _ => {
-            tx.prepare_cached(
+/// The statements that store decisions, prepared once per transaction rather than looked up in
+/// the statement cache three times per article.
+struct DecisionStatements<'t> {
+    start: rusqlite::CachedStatement<'t>,
+    member: rusqlite::CachedStatement<'t>,
+    span: rusqlite::CachedStatement<'t>,
+}
+
+impl<'t> DecisionStatements<'t> {
+    fn new(tx: &'t Transaction<'_>) -> Result<DecisionStatements<'t>, StoreError> {
+        Ok(DecisionStatements {
+            start: tx.prepare_cached(
                 "INSERT INTO stories (first_seen, last_seen, created_at) VALUES (?1, ?1, ?2)",
-            )?
-            .execute(params![d.seen, now])?;
-            let story = tx.last_insert_rowid();
-            recent.set_stored(d.story, story);
-            (story, false)
-        }
-    };
-    tx.prepare_cached(
-        "INSERT INTO story_members (article_id, story_id, seen, reason, score, profile, joined_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?
-    .execute(params![
-        d.article.0,
-        story,
-        d.seen,
-        d.reason_json,
-        d.reason.score(),
-        d.record,
-        now
-    ])?;
-    if joined {
-        tx.prepare_cached(
-            "UPDATE stories SET first_seen = min(first_seen, ?2), last_seen = max(last_seen, ?2)
-             WHERE id = ?1",
-        )?
-        .execute(params![story, d.seen])?;
+            )?,
+            member: tx.prepare_cached(
+                "INSERT INTO story_members (article_id, story_id, seen, reason, score, profile, joined_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            )?,
+            span: tx.prepare_cached(
+                "UPDATE stories SET first_seen = min(first_seen, ?2), last_seen = max(last_seen, ?2)
+                 WHERE id = ?1",
+            )?,
+        })
     }
-    Ok(joined)
+
+    /// Stores one decision: its membership, and its story when it starts one. True when the
+    /// article joined a story.
+    fn store(
+        &mut self,
+        tx: &Transaction<'_>,
+        recent: &mut Recent,
+        d: Decision,
+    ) -> Result<bool, StoreError> {
+        let now = now_db();
+        // A story this run started is stored when its first article is (decisions are in order).
+        let (story, joined) = match recent.stored_id(d.story) {
+            Some(story) if d.joined() => (story, true),
+            _ => {
+                self.start.execute(params![d.seen, now])?;
+                let story = tx.last_insert_rowid();
+                recent.set_stored(d.story, story);
+                (story, false)
+            }
+        };
+        self.member.execute(params![
+            d.article.0,
+            story,
+            d.seen,
+            d.reason_json,
+            d.reason.score(),
+            d.record,
+            now
+        ])?;
+        if joined {
+            self.span.execute(params![story, d.seen])?;
+        }
+        Ok(joined)
+    }
 }
 
 /// Recomputes a story's first and last dates from its members (after one left).
