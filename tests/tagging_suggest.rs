@@ -2344,3 +2344,272 @@ fn story_profiles_read_victims_by_cue_only() {
     let cued = s.suggest_cued(title, text);
     assert!(target_of(&cued, "Enercoop").is_none(), "{:?}", cued.target);
 }
+
+// Round s16victims: how the press writes a victim's name around the name itself.
+
+#[test]
+fn a_dateline_is_not_the_subject_fr() {
+    let s = suggester();
+    // Fifth split: « Paris, France | AFP | mardi 13/08/2024 - L'université de Paris-Saclay… »;
+    // a dateline opens the sentence, the subject follows its dash.
+    let r = s.suggest(
+        "Cyberattaque : des rendez-vous annulés",
+        "RENNES (AFP) – La Clinique Saint-Yves a dû annuler ses rendez-vous après une cyberattaque.",
+    );
+    assert!(
+        target_of(&r, "Clinique Saint-Yves").is_some(),
+        "{:?}",
+        r.target
+    );
+}
+
+#[test]
+fn a_dateline_is_not_the_subject_en() {
+    let s = suggester();
+    // Fifth split: "VALENCIA (CBSLA) – The Newhall School District was forced to cancel online
+    // classes…", and "(TNS) — Xavier University's computer network was hit…" (TNS is the wire).
+    let r = s.suggest(
+        "District cancels classes",
+        "VALENCIA (CBSLA) – The Newhall School District was forced to cancel online classes after being hit with a ransomware attack over the weekend.",
+    );
+    assert!(
+        target_of(&r, "Newhall School District").is_some(),
+        "{:?}",
+        r.target
+    );
+    let r = s.suggest(
+        "University network hit",
+        "(TNS) — Xavier University's computer network was hit by a cyberattack last month.",
+    );
+    assert!(target_of(&r, "TNS").is_none(), "{:?}", r.target);
+}
+
+#[test]
+fn a_place_s_possessive_is_not_part_of_the_institution_s_name() {
+    let s = suggester();
+    // Fifth split: "Louisiana's Xavier University is warning faculty…" (label: Xavier University).
+    let r = s.suggest(
+        "Xavier University Might Have Lost Personal Data in Hack",
+        "Louisiana's Xavier University is warning faculty and students that the cyber attack last month might have compromised their personal information.",
+    );
+    assert!(
+        target_of(&r, "Xavier University").is_some(),
+        "{:?}",
+        r.target
+    );
+    assert!(
+        r.target.iter().all(|t| !t.value.contains("Louisiana")),
+        "{:?}",
+        r.target
+    );
+    // French has no such possessive: « l'université Xavier de Louisiane » keeps its name whole.
+    let r = s.suggest(
+        "Piratage",
+        "L'université Xavier de Louisiane a été victime d'une cyberattaque.",
+    );
+    assert!(
+        target_of(&r, "Université Xavier de Louisiane").is_some(),
+        "{:?}",
+        r.target
+    );
+}
+
+#[test]
+fn an_abbreviation_declared_in_parentheses_is_the_same_victim_fr() {
+    let s = suggester();
+    // Fifth split: « la Fédération Française de Voile (FFVoile) vient d'officialiser une violation
+    // de données… La FFVoile a détecté une intrusion » was two victims.
+    let r = s.suggest(
+        "La Fédération Française de Voile piratée",
+        "La Fédération Française de Voile (FFVoile) vient d'officialiser une violation de données. La FFVoile a détecté une intrusion sur ses serveurs.",
+    );
+    assert_eq!(values(&r.target), ["Fédération Française de Voile"]);
+    // « La Caisse nationale de sécurité sociale marocaine (CNSS) » read as « Caisse nationale »:
+    // the name cut short gives way to the abbreviation.
+    let r = s.suggest(
+        "Maroc : enquête ouverte après une cyberattaque",
+        "La Caisse nationale de sécurité sociale marocaine (CNSS) a annoncé avoir ouvert une enquête après une cyberattaque. Un groupe de hackers a revendiqué le piratage de la CNSS.",
+    );
+    assert_eq!(values(&r.target), ["CNSS"]);
+}
+
+#[test]
+fn an_abbreviation_declared_in_parentheses_is_the_same_victim_en() {
+    let s = suggester();
+    let r = s.suggest(
+        "Northern Water Authority confirms data breach",
+        "The Northern Water Authority (NorthWater) said hackers stole customer records. NorthWater was the victim of a cyberattack on its servers.",
+    );
+    assert_eq!(values(&r.target), ["Northern Water Authority"]);
+}
+
+#[test]
+fn the_last_two_members_of_a_list_are_two_names_fr() {
+    let s = suggester();
+    // Fifth split: the French press quotes a leak site's English names as they are.
+    let r = s.suggest(
+        "Medusa revendique trois victimes",
+        "Le gang Medusa affirme avoir ciblé trois nouvelles victimes : GEMCO Constructors, Dynamo Electric and Farnell Packaging.",
+    );
+    assert_eq!(
+        values(&r.target),
+        ["GEMCO Constructors", "Dynamo Electric", "Farnell Packaging"]
+    );
+}
+
+#[test]
+fn the_last_two_members_of_a_list_are_two_names_en() {
+    let s = suggester();
+    // Fifth split: "…claimed to have targeted three new victims: GEMCO Constructors, Dynamo
+    // Electric and Farnell Packaging."
+    let r = s.suggest(
+        "Medusa claims three victims",
+        "The MEDUSA ransomware group has claimed to have targeted three new victims: GEMCO Constructors, Dynamo Electric and Farnell Packaging.",
+    );
+    assert_eq!(
+        values(&r.target),
+        ["GEMCO Constructors", "Dynamo Electric", "Farnell Packaging"]
+    );
+}
+
+#[test]
+fn a_sentence_about_another_incident_names_no_victim_of_this_one_fr() {
+    let s = suggester();
+    // Fifth split: « …une semaine après une autre attaque par rançongiciel ayant visé le Grand
+    // Palais » and « L'hôpital de Dax déjà attaqué ».
+    let r = s.suggest(
+        "L'université Paris-Saclay victime d'une attaque par rançongiciel",
+        "La cyberattaque contre l'université a été détectée une semaine après une autre attaque par rançongiciel ayant visé le Grand Palais, à Paris.",
+    );
+    assert!(target_of(&r, "Grand Palais").is_none(), "{:?}", r.target);
+    assert!(
+        target_of(&r, "Université Paris-Saclay").is_some(),
+        "{:?}",
+        r.target
+    );
+}
+
+#[test]
+fn a_sentence_about_another_incident_names_no_victim_of_this_one_en() {
+    let s = suggester();
+    // Fifth split: "Last month, the Rialto Unified School District … was also forced to
+    // temporarily suspend virtual instruction after its system was hit with a malware attack."
+    let r = s.suggest(
+        "Newhall School District Cancels Classes After Ransomware Attack",
+        "The Newhall School District was forced to cancel classes after a ransomware attack. Last month, the Rialto Unified School District was also forced to suspend instruction after its system was hit with a malware attack.",
+    );
+    assert!(
+        target_of(&r, "Rialto Unified School District").is_none(),
+        "{:?}",
+        r.target
+    );
+    assert!(
+        target_of(&r, "Newhall School District").is_some(),
+        "{:?}",
+        r.target
+    );
+}
+
+#[test]
+fn institutions_named_by_a_head_of_several_words_fr() {
+    let s = suggester();
+    // Fifth split: « L'administration communale de Colfontaine cible d'un virus informatique »,
+    // « La région Hauts-de-France a annoncé… une cyberattaque ayant visé… », « Le Centre de
+    // services scolaire des Appalaches a subi une cyberattaque ».
+    let r = s.suggest(
+        "Cyberattaque à Colfontaine",
+        "L'administration communale de Colfontaine a été victime d'une cyberattaque.",
+    );
+    assert_eq!(
+        values(&r.target),
+        ["Administration communale de Colfontaine"]
+    );
+    assert_eq!(values(&r.sector), ["local-government"]);
+    let r = s.suggest(
+        "Hauts-de-France : des données d'élèves piratées",
+        "La région Hauts-de-France a annoncé qu'une cyberattaque avait visé le système d'information de ses lycées.",
+    );
+    assert!(
+        target_of(&r, "Région Hauts-de-France").is_some(),
+        "{:?}",
+        r.target
+    );
+    let r = s.suggest(
+        "Cyberattaque",
+        "Le Centre de services scolaire des Appalaches a subi une cyberattaque par rançongiciel le 25 août.",
+    );
+    assert!(
+        target_of(&r, "Centre de services scolaire des Appalaches").is_some(),
+        "{:?}",
+        r.target
+    );
+    assert_eq!(values(&r.sector), ["education"]);
+}
+
+#[test]
+fn institutions_named_by_a_head_of_several_words_en() {
+    let s = suggester();
+    // The English press names Quebec's school service centres in French ("Centre de services
+    // scolaire du Fer") and writes "Region" before a Danish or French region's name.
+    let r = s.suggest(
+        "School service centre attacked",
+        "The Centre de services scolaire du Fer was the victim of a cyberattack on Monday.",
+    );
+    assert!(
+        target_of(&r, "Centre de services scolaire du Fer").is_some(),
+        "{:?}",
+        r.target
+    );
+    assert_eq!(values(&r.sector), ["education"]);
+}
+
+#[test]
+fn prey_to_hackers_says_a_victim_fr() {
+    let s = suggester();
+    // Fifth split: « Les aéroports de Genève et de Berne ont également été la proie des pirates
+    // informatiques ».
+    let r = s.suggest(
+        "NoName",
+        "Les aéroports de Genève et de Berne ont également été la proie des pirates informatiques.",
+    );
+    assert_eq!(
+        values(&r.target),
+        ["Aéroport de Genève", "Aéroport de Berne"]
+    );
+    assert_eq!(values(&r.sector), ["transport"]);
+}
+
+#[test]
+fn prey_to_hackers_says_a_victim_en() {
+    let s = suggester();
+    let r = s.suggest(
+        "NoName",
+        "Bern Airport also fell prey to the hackers on Monday.",
+    );
+    assert_eq!(values(&r.target), ["Bern Airport"]);
+}
+
+#[test]
+fn the_examples_after_the_words_that_say_they_were_hit_are_victims_fr() {
+    let s = suggester();
+    // Fifth split: « Des services de l'Administration fédérale ont été visés, dont FedPol, … ».
+    let r = s.suggest(
+        "Vague d'attaques",
+        "Des services de l'Administration fédérale ont été visés, dont FedPol et Swissmedic.",
+    );
+    for v in ["FedPol", "Swissmedic"] {
+        assert!(target_of(&r, v).is_some(), "{v}: {:?}", r.target);
+    }
+}
+
+#[test]
+fn the_examples_after_the_words_that_say_they_were_hit_are_victims_en() {
+    let s = suggester();
+    let r = s.suggest(
+        "DDoS wave",
+        "Several federal services were hit, including Fedpol, Swissmedic and the Federal Office of Customs.",
+    );
+    for v in ["Fedpol", "Swissmedic"] {
+        assert!(target_of(&r, v).is_some(), "{v}: {:?}", r.target);
+    }
+}

@@ -560,6 +560,7 @@ impl Suggester {
             };
             if context::modality(text, cues, sentence, c.start, c.end) == Modality::Negated
                 || victim_rules::recalls_an_earlier_attack(text, sentence.0, c.start)
+                || super::victim_names::another_incident(&text[sentence.0..sentence.1])
                 || prose()
             {
                 continue;
@@ -830,6 +831,8 @@ impl Suggester {
             .map(|(_, h)| folded.original_range(h.start, h.end))
             .collect();
         victim_rules::trim_description(original, &mut phrase, &places);
+        // "Louisiana's Xavier University": the institution, not where it is.
+        super::victim_names::drop_possessor(original, &mut phrase);
         let p = &phrase;
         let name = p.name(original);
         let e = ev(p.start, p.end);

@@ -176,6 +176,8 @@ const VICTIM_BEFORE: &[&str] = &[
     "a partiellement reconnu", "confirme la fuite", "confirme le vol", "inaccessible",
     "inaccessibles", "hors service", "hors ligne", "a l'arret", "notifies patients", "cibles par",
     "ciblees par", "ciblee",
+    // Round s16victims: « cible d'un virus », « ont été la proie des pirates », "fell prey to".
+    "cible d'un", "la cible d'un", "la proie d", "la proie de", "la proie des", "fell prey",
     "a detecte une intrusion", "a detecte une activite anormale", "a detecte une compromission",
     "a detecte un incident", "a detecte une cyberattaque", "detected unusual activity",
     "detected suspicious activity", "detected an intrusion", "detected unauthorized access",

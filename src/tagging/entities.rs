@@ -34,6 +34,8 @@ const HIT_WORDS: &[&str] = &[
     "cible", "ciblee", "cibles", "ciblees", "paralyse", "paralysee", "paralyses", "paralysees",
     "pirate", "piratee", "pirates", "piratees", "hacked", "breached", "impacted", "affected",
     "disrupted", "compromised", "compromis", "compromise", "compromises", "offline",
+    // « ont été la proie des pirates », "fell prey to".
+    "proie", "prey",
 ];
 
 /// Participles that say a subject was hit only after an auxiliary ("were hit", "was struck"): as
@@ -48,6 +50,8 @@ const GLUE: &[&str] = &[
     "a", "ont", "est", "sont", "ete", "etait", "etaient", "aussi", "egalement", "deja", "lui",
     "meme", "elle", "has", "have", "had", "been", "was", "were", "is", "are", "also", "the", "a",
     "la", "une", "un", "recently", "recemment", "reportedly", "itself", "then", "alors",
+    // "fell victim to", "fell prey to".
+    "fell",
 ];
 
 /// Prepositions after an attack noun that introduce what it hit (« la cyberattaque de la mairie »,
@@ -150,6 +154,8 @@ const PLURAL_HEADS: &[(&str, &str, &str, bool)] = &[
     ("cliniques", "Clinique", "health", false),
     ("universites", "Université", "education", false),
     ("lycees", "Lycée", "education", true),
+    ("aeroports", "Aéroport", "transport", false),
+    ("airports", "Airport", "transport", false),
 ];
 
 /// Words that join list members.
@@ -205,6 +211,7 @@ impl Suggester {
             if !incident(text, f.cues, f.hits, sentence)
                 || (f.framed && !says_someone_was_hit(text, f.cues, sentence))
                 || recalls_the_past(&text[sentence.0..sentence.1])
+                || super::victim_names::another_incident(&text[sentence.0..sentence.1])
             {
                 continue;
             }
@@ -315,9 +322,13 @@ impl Suggester {
                 if !INTRODUCERS.contains(&t.folded.as_str()) {
                     continue;
                 }
-                let kind_before = toks[i.saturating_sub(4)..i]
-                    .iter()
-                    .any(|k| KINDS.contains(&k.folded.as_str()));
+                // Or right after the words that say they were hit (« ont été visés, dont
+                // FedPol… », "were hit, including…").
+                let kind_before = toks[i.saturating_sub(4)..i].iter().any(|k| {
+                    KINDS.contains(&k.folded.as_str())
+                        || HIT_WORDS.contains(&k.folded.as_str())
+                        || PASSIVE_HITS.contains(&k.folded.as_str())
+                });
                 if !kind_before {
                     continue;
                 }
@@ -781,9 +792,17 @@ fn list_after(original: &str, toks: &[Token], mut i: usize) -> Vec<Member> {
         if !joined {
             break;
         }
-        let Some(m) = member_at(original, toks, i) else {
+        let Some(mut m) = member_at(original, toks, i) else {
             break;
         };
+        // "GEMCO Constructors, Dynamo Electric and Farnell Packaging": past a comma, the last
+        // "B and C" is two names.
+        if let Member::Name(p) = &mut m {
+            let (from, to) = (i, toks.partition_point(|t| t.start < p.end));
+            if let Some(k) = super::victim_names::and_splits(toks, from, to) {
+                p.end = toks[k - 1].end;
+            }
+        }
         i = toks.partition_point(|t| t.start < m.end());
         // « la Fédération française de football », « l'Office public de l'habitat »: a name that
         // goes on in lower case cannot be told from its description; the list stops there.

@@ -35,6 +35,7 @@ mod suggest;
 mod synonyms;
 mod trigrams;
 mod variants;
+mod victim_names;
 mod victim_rules;
 mod victims;
 mod vocab;

@@ -61,6 +61,11 @@ pub(crate) const HIT_PASSIVE: &[&str] = &[
 /// word that is no name ("As of late Friday morning, Crozer Health…", « Ce jeudi, le conseil… »,
 /// « Samedi, les sites du Kremlin… »), else at its first word.
 pub(crate) fn subject_start(original: &str, toks: &[Token]) -> usize {
+    // "VALENCIA (CBSLA) – The Newhall School District…": past a dateline.
+    let dateline = super::victim_names::dateline_end(original, toks);
+    if dateline > 0 {
+        return dateline;
+    }
     let after_comma = |i: usize| {
         toks[i].gap
             && original

@@ -112,6 +112,7 @@ const LOCAL: Option<&str> = Some("local-government");
 const HEALTH: Option<&str> = Some("health");
 const EDU: Option<&str> = Some("education");
 const MEDIA: Option<&str> = Some("media");
+const TRANSPORT: Option<&str> = Some("transport");
 
 /// Longest first, so "centre hospitalier" wins over "centre".
 pub(crate) const HEADS: &[Head] = &[
@@ -128,6 +129,12 @@ pub(crate) const HEADS: &[Head] = &[
     head!(&["hotel", "de", "ville"], LOCAL, true, true),
     head!(&["communaute", "de", "communes"], LOCAL, true, true),
     head!(&["communaute", "d'agglomeration"], LOCAL, true, true),
+    // Belgian communes, Quebec school service centres, French regions and school complexes
+    // (round s16victims: « l'administration communale de Colfontaine », « le Centre de services
+    // scolaire des Appalaches », « la région Hauts-de-France », « la cité scolaire … »).
+    head!(&["administration", "communale"], LOCAL, true, false),
+    head!(&["centre", "de", "services", "scolaire"], EDU, true, false),
+    head!(&["cite", "scolaire"], EDU, true, true),
     head!(&["city", "council"], LOCAL, true, false),
     head!(&["county", "council"], LOCAL, true, false),
     head!(&["medical", "center"], HEALTH, true, false),
@@ -157,6 +164,10 @@ pub(crate) const HEADS: &[Head] = &[
     head!(&["cite"], LOCAL, true, false),
     head!(&["mrc"], LOCAL, true, false),
     head!(&["metropole"], LOCAL, true, true),
+    head!(&["region"], LOCAL, true, false),
+    head!(&["aeroport"], TRANSPORT, true, false),
+    head!(&["airport"], TRANSPORT, true, false),
+    head!(&["casino"], Some("hospitality"), true, false),
     head!(&["departement"], LOCAL, true, true),
     head!(&["prefecture"], Some("government"), true, true),
     head!(&["ministere"], Some("government"), true, false),
@@ -442,6 +453,18 @@ pub(crate) fn phrase_before(toks: &[Token], cue: usize) -> Option<Phrase> {
         if k - start > 8 {
             break;
         }
+    }
+    // « l'administration communale de Colfontaine »: a head of several words that ends where
+    // the walk stopped starts the name.
+    if let Some(h) = HEADS.iter().find(|h| {
+        h.words.len() > 1
+            && start + 1 >= h.words.len()
+            && h.words
+                .iter()
+                .zip(&toks[start + 1 - h.words.len()..=start])
+                .all(|(w, t)| t.folded == *w)
+    }) {
+        start = start + 1 - h.words.len();
     }
     // Read the name forwards from where it starts: it must reach the cue.
     let mut p = phrase_forward(&toks[..k], start)?;

@@ -1,0 +1,190 @@
+//! How the press writes a victim's name around the name itself (round s16victims, from the fifth
+//! split's misses): a dateline before a sentence's subject ("VALENCIA (CBSLA) – The Newhall School
+//! District…", "(TNS) — Xavier University's…"), a place's possessive before an institution
+//! ("Louisiana's Xavier University"), an abbreviation declared in parentheses (« la Fédération
+//! Française de Voile (FFVoile) »), the last two members of a list joined by "and" ("GEMCO
+//! Constructors, Dynamo Electric and Farnell Packaging"), and a sentence about another incident
+//! than the story's (« une autre attaque… ayant visé le Grand Palais », "Last month, the Rialto
+//! district was also…").
+use super::fold::fold;
+use super::suggest::{Confidence, Suggestion};
+use super::victims::{self, Token};
+
+/// Dashes that close a dateline.
+const DASHES: &[char] = &['–', '—', '-'];
+
+/// The first token after a dateline that opens a sentence: words in capitals or a source in
+/// parentheses, then a dash ("VALENCIA (CBSLA) –", "THE HAGUE, Nov 28, 2023 (AFP) –", "(TNS) —",
+/// "MORTON, MINN. –"); 0 when there is none. The subject is what follows.
+pub(crate) fn dateline_end(original: &str, toks: &[Token]) -> usize {
+    let Some(first) = toks.first() else {
+        return 0;
+    };
+    let opens_with_paren = original[..first.start].trim_end().ends_with('(');
+    for i in 1..toks.len().min(10) {
+        let between = &original[toks[i - 1].end..toks[i].start];
+        let dash = between.contains(['–', '—']) || between.contains(" - ");
+        if !dash || !toks[i].cap {
+            continue;
+        }
+        let prefix = &original[first.start..toks[i - 1].end];
+        let capitals = toks[..i]
+            .iter()
+            .filter(|t| t.folded.chars().any(char::is_alphabetic))
+            .take(2)
+            .all(|t| {
+                let w = &original[t.start..t.end];
+                w.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+            });
+        let source = opens_with_paren || prefix.contains('(') || prefix.contains('|');
+        // Only the dash, a closing parenthesis and an elided article (« - L'université »).
+        let dash_at_end = between.chars().all(|c| {
+            c.is_whitespace()
+                || DASHES.contains(&c)
+                || matches!(c, ')' | '\'' | '’')
+                || c.is_alphabetic()
+        });
+        if (capitals || source) && dash_at_end {
+            return i;
+        }
+        return 0;
+    }
+    0
+}
+
+/// "Louisiana's Xavier University": a possessive before an institution's name says where it is;
+/// the victim is the institution. `name_start` moves past the possessive when what follows is
+/// a name with a naming head.
+pub(crate) fn drop_possessor(original: &str, p: &mut victims::Phrase) {
+    let toks = victims::tokens(original, p.name_start, p.end);
+    let [first, second, ..] = &toks[..] else {
+        return;
+    };
+    let possessive = first.folded.ends_with("'s") && first.cap && second.cap;
+    let institution = (1..toks.len()).any(|i| victims::head_at(&toks, i).is_some_and(|h| h.naming));
+    if possessive && institution {
+        p.name_start = second.start;
+        p.start = p.start.max(second.start);
+    }
+}
+
+/// A victim whose abbreviation the text declares in parentheses (« la Fédération Française de
+/// Voile (FFVoile) », "the Police Service of Northern Ireland (PSNI)") is one victim: the
+/// abbreviation gives way to the name written just before it; a name cut short before the rest
+/// of it (« la Caisse nationale de sécurité sociale marocaine (CNSS) » read as « Caisse
+/// nationale ») gives way to the abbreviation. The kept one takes the higher confidence.
+pub(crate) fn merge_declared_abbreviations(targets: &mut Vec<Suggestion>, title: &str, text: &str) {
+    if targets.len() < 2 {
+        return;
+    }
+    let folded: Vec<String> = [title, text].iter().map(|f| fold(f)).collect();
+    let mut drop: Vec<(usize, usize)> = Vec::new();
+    for (a, abbr) in targets.iter().enumerate() {
+        let short = abbr.value.trim();
+        if !abbr.new_value || short.contains(' ') || short.chars().count() < 2 {
+            continue;
+        }
+        let declared = format!("({})", fold(short));
+        for (n, name) in targets.iter().enumerate() {
+            if n == a || name.value.chars().count() <= short.chars().count() {
+                continue;
+            }
+            let full = fold(name.value.trim());
+            for f in &folded {
+                let Some(gap) = f.match_indices(&full).find_map(|(i, _)| {
+                    let rest = &f[i + full.len()..];
+                    let at = rest.find(&declared)?;
+                    let between = &rest[..at];
+                    let words = between.split_whitespace().count();
+                    (words <= 4 && !between.contains(['(', ')', '.', ',', ';', ':']))
+                        .then_some(words)
+                }) else {
+                    continue;
+                };
+                // Right before it: the name is the full one. Words between: it was cut short.
+                if gap == 0 {
+                    drop.push((a, n));
+                } else if name.new_value {
+                    drop.push((n, a));
+                }
+                break;
+            }
+        }
+    }
+    if drop.is_empty() {
+        return;
+    }
+    let mut raise: Vec<(usize, Confidence)> = Vec::new();
+    for &(gone, kept) in &drop {
+        if !drop.iter().any(|&(g, _)| g == kept) {
+            raise.push((kept, targets[gone].confidence));
+        }
+    }
+    for (kept, c) in raise {
+        if targets[kept].confidence < c {
+            targets[kept].confidence = c;
+        }
+    }
+    let gone: Vec<usize> = drop
+        .iter()
+        .filter(|&&(_, kept)| !drop.iter().any(|&(g, _)| g == kept))
+        .map(|&(g, _)| g)
+        .collect();
+    let mut i = 0;
+    targets.retain(|_| {
+        let keep = !gone.contains(&i);
+        i += 1;
+        keep
+    });
+}
+
+/// In a list reached by a comma ("A, B and C"), the member read as "B and C" is two names: the
+/// token where "and" splits it, if any.
+pub(crate) fn and_splits(toks: &[Token], from: usize, to: usize) -> Option<usize> {
+    (from + 1..to.saturating_sub(1))
+        .find(|&k| toks[k].folded == "and" && !toks[k].cap && toks[k - 1].cap && toks[k + 1].cap)
+}
+
+/// What says a sentence tells another incident than the story's: another attack, one that hit
+/// its victim before (« une autre attaque… ayant visé le Grand Palais », « L'hôpital de Dax déjà
+/// attaqué », "another attack on").
+#[rustfmt::skip]
+const ANOTHER_INCIDENT: &[&str] = &[
+    "une autre attaque", "une autre cyberattaque", "un autre piratage", "une autre fuite",
+    "deja attaque", "deja attaquee", "deja attaques", "deja attaquees", "deja ete attaque",
+    "deja ete attaquee", "deja ete cible", "deja ete ciblee", "deja touche", "deja touchee",
+    "another attack", "another cyberattack", "another ransomware attack", "another breach",
+    "already been hit", "already been attacked", "already attacked", "previously hit",
+    "previously attacked",
+];
+
+/// Openings that set a sentence before the story's incident ("Last month, …", « Le mois dernier, … »).
+#[rustfmt::skip]
+const EARLIER_OPENINGS: &[&str] = &[
+    "last month", "last week", "earlier this year", "earlier this month", "le mois dernier",
+    "la semaine derniere", "plus tot cette annee", "en debut d'annee",
+];
+
+/// Words by which such a sentence says its subject was hit too ("was also forced", « a aussi »).
+const TOO: &[&str] = &["also", "too", "aussi", "egalement", "deja"];
+
+/// Whether a (folded) sentence tells another incident: see [`ANOTHER_INCIDENT`], or it opens
+/// with an earlier time and says its subject was hit too ("Last month, the Rialto Unified
+/// School District … was also forced to suspend…").
+pub(crate) fn another_incident(sentence: &str) -> bool {
+    let whole = |p: &str| {
+        sentence
+            .match_indices(p)
+            .any(|(i, _)| super::context::at_word_boundary(sentence, i, i + p.len()))
+    };
+    if ANOTHER_INCIDENT.iter().any(|p| whole(p)) {
+        return true;
+    }
+    let opening = sentence.trim_start();
+    EARLIER_OPENINGS.iter().any(|o| opening.starts_with(o))
+        && sentence
+            .split(|c: char| !super::fold::is_word_char(c))
+            .any(|w| TOO.contains(&w))
+}
