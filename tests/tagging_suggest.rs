@@ -2613,3 +2613,62 @@ fn the_examples_after_the_words_that_say_they_were_hit_are_victims_en() {
         assert!(target_of(&r, v).is_some(), "{v}: {:?}", r.target);
     }
 }
+
+#[test]
+fn a_victim_s_description_gives_its_sector_fr() {
+    let s = suggester();
+    // Fifth split: « L'association de lutte contre le sida Sidaction a été touchée… » (ngo), « La
+    // Caisse nationale de sécurité sociale marocaine (CNSS) » (government): the victim was found,
+    // no head word of its name gave its sector.
+    let r = s.suggest(
+        "Cyberattaque : le Sidaction touché par un vol de données personnelles",
+        "L'association de lutte contre le sida Sidaction a été touchée par une cyberattaque contre le système d'hébergement d'un de ses prestataires.",
+    );
+    assert_eq!(values(&r.sector), ["ngo"]);
+    let r = s.suggest(
+        "Maroc : enquête ouverte après une cyberattaque",
+        "La Caisse nationale de sécurité sociale marocaine (CNSS) a annoncé avoir ouvert une enquête après une cyberattaque. Un groupe de hackers a revendiqué le piratage de la CNSS.",
+    );
+    assert_eq!(values(&r.sector), ["government"]);
+}
+
+#[test]
+fn a_victim_s_description_gives_its_sector_en() {
+    let s = suggester();
+    // Fifth split: "A dental practice in Nevada, Absolute Dental, has more than 50 centers" and
+    // "The attack on CDK Global, the retail software provider for dealerships, …".
+    let r = s.suggest(
+        "Absolute Dental data breach",
+        "A dental practice in Nevada, Absolute Dental, has more than 50 centers. It announced that the personal data of more than 1.2 million people had been exposed in a cyberattack.",
+    );
+    assert_eq!(values(&r.sector), ["health"]);
+    let r = s.suggest(
+        "Car dealers hit",
+        "The attack on CDK Global, the retail software provider for dealerships, has left dealerships unable to operate.",
+    );
+    assert_eq!(values(&r.sector), ["retail", "technology"]);
+}
+
+#[test]
+fn a_name_that_ends_an_aside_is_not_the_subject_fr() {
+    let s = suggester();
+    // Fifth split: « La commune vaudoise de Rolle, située au bord du lac Léman, a été touchée par
+    // une fuite massive de données » gave « Léman ».
+    let r = s.suggest(
+        "Fuite de données",
+        "La société Globex, installée près du lac Léman, a été victime d'un rançongiciel.",
+    );
+    assert_eq!(values(&r.target), ["Globex"]);
+}
+
+#[test]
+fn a_name_that_ends_an_aside_is_not_the_subject_en() {
+    let s = suggester();
+    // Fifth split: "CDK Global, which provides software for car dealerships across North America,
+    // has been hit by a cyberattack…" gave "North America".
+    let r = s.suggest(
+        "Cyberattack Disrupts Car Dealership Operations",
+        "Globex Software, which sells tools to retailers across Western Europe, has been hit by a ransomware attack.",
+    );
+    assert_eq!(values(&r.target), ["Globex Software"]);
+}

@@ -592,8 +592,9 @@ impl Suggester {
                         for article in [" the", " la", " le", " les"] {
                             before = before.strip_suffix(article).unwrap_or(before);
                         }
-                        before.len() == original[..p.start].len()
-                            || !PLACE_PREPOSITIONS.contains(&fold(last_word(before)).as_str())
+                        (before.len() == original[..p.start].len()
+                            || !PLACE_PREPOSITIONS.contains(&fold(last_word(before)).as_str()))
+                            && !super::victim_names::ends_an_aside(original, toks, p)
                     })
                     .or_else(|| {
                         // The sentence's subject ("La Cour pénale internationale (CPI), basée à La Haye,

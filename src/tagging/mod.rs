@@ -37,6 +37,7 @@ mod trigrams;
 mod variants;
 mod victim_names;
 mod victim_rules;
+mod victim_sectors;
 mod victims;
 mod vocab;
 

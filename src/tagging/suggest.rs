@@ -418,6 +418,7 @@ impl Suggester {
         super::headline::drop_title_openers(&mut out.target, title, text);
         super::victim_rules::drop_lead_in_examples(&mut out.target, text);
         super::victim_rules::named_in_full(title, text, &mut out);
+        self.described_sectors(title, text, &mut out);
         out
     }
 

@@ -188,3 +188,45 @@ pub(crate) fn another_incident(sentence: &str) -> bool {
             .split(|c: char| !super::fold::is_word_char(c))
             .any(|w| TOO.contains(&w))
 }
+
+/// Whether a name found just before a victim cue ends an aside rather than being the subject:
+/// a comma closes it and a lower-case word runs into it (« La commune vaudoise de Rolle, située au
+/// bord du lac Léman, a été touchée », "CDK Global, which provides software for car dealerships
+/// across North America, has been hit"). The subject is then read from the sentence's start.
+pub(crate) fn ends_an_aside(original: &str, toks: &[Token], p: &victims::Phrase) -> bool {
+    let first = toks.partition_point(|t| t.start < p.start);
+    let after = toks.partition_point(|t| t.start < p.end);
+    // « …lac Léman, a été touchée »: a verb after the comma (« l'entreprise morbihannaise Mahévas,
+    // victime d'une arnaque » is the subject and its apposition).
+    let verb = |t: &Token| {
+        matches!(
+            t.folded.as_str(),
+            "a" | "ont"
+                | "est"
+                | "sont"
+                | "etait"
+                | "has"
+                | "have"
+                | "had"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+        )
+    };
+    let comma_after = toks.get(after).is_some_and(|t| {
+        t.gap
+            && verb(t)
+            && original
+                .get(p.end..t.start)
+                .is_some_and(|b| b.trim() == ",")
+    });
+    let runs_in = first > 0
+        && toks.get(first).is_some_and(|t| !t.gap && !t.elided)
+        && toks.get(first - 1).is_some_and(|w| {
+            !w.cap
+                && !victims::DETERMINERS.contains(&w.folded.as_str())
+                && !matches!(w.folded.as_str(), "de" | "du" | "des" | "of" | "et" | "and")
+        });
+    comma_after && runs_in
+}

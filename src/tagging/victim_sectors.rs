@@ -1,0 +1,244 @@
+//! A victim's sector from the words that describe it where the text names it (round s16victims):
+//! « l'association de lutte contre le sida Sidaction », "A dental practice in Nevada, Absolute
+//! Dental, …", "CDK Global, the retail software provider for dealerships, …", « la Caisse
+//! nationale de sécurité sociale marocaine (CNSS) », "the Treasury Department". The fifth split's
+//! victims were found and their sector missed: no head word of the name gave it.
+use super::fold::{Folded, fold};
+use super::resolve::Kind;
+use super::suggest::{Confidence, Evidence, Field, Suggester, Suggestions};
+use super::victims::{self, Token};
+
+/// Description words the sector vocabulary leaves out, since alone in a sentence they name no
+/// victim's sector (« association », "department"): read only in a victim's own description.
+#[rustfmt::skip]
+const DESCRIPTIONS: &[(&str, &str)] = &[
+    ("association", "ngo"), ("associations", "ngo"), ("dental", "health"), ("dentaire", "health"),
+    ("dentist", "health"), ("securite sociale", "government"), ("social security", "government"),
+    ("allocations familiales", "government"), ("department", "government"),
+    ("ministry", "government"),
+];
+
+/// Sector words that say what kind of data was taken, whom an investigator serves, or what pays:
+/// never a description's sector (as in `analyse`).
+#[rustfmt::skip]
+const NOT_DESCRIPTIONS: &[&str] = &[
+    "payment", "payments", "paiement", "iban", "bancaire", "bancaires", "patients", "patient data",
+    "medical information", "students", "etudiants", "eleves", "bitcoin", "bitcoins", "btc",
+    "police", "parquet", "gendarmerie", "law enforcement", "prosecutor", "military", "militaire",
+];
+
+/// Words that end a description read backwards from a name: verbs and what joins clauses.
+#[rustfmt::skip]
+const STOPS: &[&str] = &[
+    "a", "ont", "est", "sont", "etait", "has", "have", "had", "is", "are", "was", "were", "that",
+    "which", "who", "qui", "que", "said", "says", "selon", "according", "par", "by", "et", "and",
+    "ou", "or", "to", "a", "pour", "for", "from", "with", "avec", "apres", "after",
+];
+
+/// Determiners that open a description.
+const OPENERS: &[&str] = &[
+    "le", "la", "les", "l", "un", "une", "the", "a", "an", "its", "son", "sa", "ses", "cette",
+];
+
+/// How much of a text is read for a victim's mentions.
+const LEAD_BYTES: usize = 4 * 1024;
+
+/// Words of a description read back from a name, and after it.
+const BEFORE_WORDS: usize = 6;
+const AFTER_WORDS: usize = 9;
+
+impl Suggester {
+    /// Adds the sectors that the descriptions of the article's new victims give, at medium
+    /// confidence (inferred from a description, not stated as the victim's).
+    pub(super) fn described_sectors(&self, title: &str, text: &str, out: &mut Suggestions) {
+        let names: Vec<String> = out
+            .target
+            .iter()
+            .filter(|t| t.new_value)
+            .map(|t| t.value.clone())
+            .collect();
+        if names.is_empty() {
+            return;
+        }
+        let mut end = text.len().min(LEAD_BYTES);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        for name in &names {
+            // The name's own words ("Treasury Department").
+            self.sectors_in(Field::Text, name, 0, name.len(), out, true);
+            for (field, original) in [(Field::Title, title), (Field::Text, &text[..end])] {
+                let lower = original.to_lowercase();
+                let key = name.to_lowercase();
+                if key.chars().count() < 2 {
+                    continue;
+                }
+                for (at, _) in lower.match_indices(&key).take(3) {
+                    // to_lowercase keeps byte offsets for the scripts the press writes in, but
+                    // not for every character: check before slicing.
+                    if lower.len() != original.len()
+                        || !original.is_char_boundary(at)
+                        || !original.is_char_boundary(at + key.len())
+                    {
+                        continue;
+                    }
+                    for (s, e) in descriptions(original, at, at + key.len()) {
+                        self.sectors_in(field, original, s, e, out, false);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The sectors named in `original[s..e]`.
+    fn sectors_in(
+        &self,
+        field: Field,
+        original: &str,
+        s: usize,
+        e: usize,
+        out: &mut Suggestions,
+        own_name: bool,
+    ) {
+        let window = &original[s..e];
+        let folded = Folded::new(window);
+        let evidence = |a: usize, b: usize| Evidence {
+            field,
+            start: s + a,
+            end: s + b,
+            term: window[a..b].to_string(),
+        };
+        let mut found: Vec<(String, Evidence)> = Vec::new();
+        // A name's own sector words are read by its head (« Ministère de la Justice » is a
+        // ministry); only the words no head gives count there ("Treasury Department").
+        let hits = if own_name {
+            Vec::new()
+        } else {
+            self.names_in(&folded, window)
+        };
+        for h in hits {
+            if h.target.kind != Kind::Sector {
+                continue;
+            }
+            let (a, b) = folded.original_range(h.start, h.end);
+            if NOT_DESCRIPTIONS.contains(&fold(&window[a..b]).as_str()) {
+                continue;
+            }
+            found.push((h.target.value.clone(), evidence(a, b)));
+        }
+        for (word, sector) in DESCRIPTIONS {
+            if let Some(i) = folded
+                .text
+                .match_indices(word)
+                .map(|(i, _)| i)
+                .find(|&i| super::suggest::at_word_boundary(&folded.text, i, i + word.len()))
+            {
+                let (a, b) = folded.original_range(i, i + word.len());
+                found.push((sector.to_string(), evidence(a, b)));
+            }
+        }
+        // Evidence of a name's own words is the name as the text writes it; keep it only where
+        // the name is read from the text (a target's value is not a span of it).
+        if own_name {
+            for (sector, _) in found {
+                if let Some(t) = out.target.iter().find(|t| t.value == original) {
+                    let ev = t.evidence.clone();
+                    out.add(Kind::Sector, &sector, &ev, Confidence::Medium);
+                }
+            }
+            return;
+        }
+        for (sector, ev) in found {
+            out.add(Kind::Sector, &sector, &ev, Confidence::Medium);
+        }
+    }
+}
+
+/// The spans that describe the name at `original[start..end]`: the words right before it back to
+/// a determiner or the sentence's start (« l'association de lutte contre le sida Sidaction », "US
+/// newspaper publisher Lee Enterprises"), an indefinite description set before it with a comma
+/// at the sentence's start ("A dental practice in Nevada, Absolute Dental"), the apposition after
+/// it between commas ("CDK Global, the retail software provider for dealerships,"), and the
+/// name an abbreviation stands for (« …sécurité sociale marocaine (CNSS) »).
+fn descriptions(original: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let from = sentence_start(original, start);
+    let toks = victims::tokens(original, from, start);
+    let name_gap = original[toks.last().map_or(from, |t| t.end)..start].trim();
+    // Right before it.
+    if (name_gap.is_empty() || name_gap.ends_with(['\'', '’']))
+        && let Some(j) = description_start(&toks)
+    {
+        out.push((toks[j].start, toks.last().map_or(start, |t| t.end)));
+    }
+    // "A dental practice in Nevada, Absolute Dental": an indefinite description opens the sentence.
+    if name_gap == ","
+        && toks.len() <= 8
+        && toks
+            .first()
+            .is_some_and(|t| matches!(t.folded.as_str(), "a" | "an" | "un" | "une"))
+    {
+        out.push((toks[0].start, toks.last().map_or(start, |t| t.end)));
+    }
+    // "(CNSS)": the name it abbreviates, right before.
+    if original[..start].trim_end().ends_with('(') && original[end..].starts_with(')') {
+        let open = original[..start].trim_end().len() - 1;
+        let toks = victims::tokens(original, from, open);
+        if !toks.is_empty() {
+            let first = toks.len().saturating_sub(8);
+            out.push((toks[first].start, toks[toks.len() - 1].end));
+        }
+    }
+    // The apposition after it, between commas.
+    let rest = &original[end..];
+    if let Some(after) = rest.strip_prefix(", ") {
+        let stop = after
+            .find([',', '.', ';', ':', '(', ')', '\n'])
+            .unwrap_or(after.len());
+        let a = end + 2;
+        let toks = victims::tokens(original, a, a + stop);
+        let opens = toks.first().is_some_and(|t| {
+            OPENERS.contains(&t.folded.as_str()) || (!t.cap && !STOPS.contains(&t.folded.as_str()))
+        });
+        let closed = after[stop..].starts_with(',');
+        if opens && closed && toks.len() <= AFTER_WORDS {
+            out.push((a, a + stop));
+        }
+    }
+    out
+}
+
+/// Where the sentence holding `at` starts (after the last full stop, question or exclamation
+/// mark, or line break before it).
+fn sentence_start(original: &str, at: usize) -> usize {
+    original[..at]
+        .rfind(['.', '!', '?', '\n', '|', '–', '—'])
+        .map_or(0, |i| {
+            i + original[i..].chars().next().map_or(1, char::len_utf8)
+        })
+}
+
+/// The first token of the description that ends the tokens: the longest run back from the end,
+/// of at most [`BEFORE_WORDS`] lower-case words with no punctuation nor verb, that opens with a
+/// determiner or an elided article, or at the sentence's start.
+fn description_start(toks: &[Token]) -> Option<usize> {
+    let n = toks.len();
+    let mut best = None;
+    for j in (n.saturating_sub(BEFORE_WORDS)..n).rev() {
+        let t = &toks[j];
+        if STOPS.contains(&t.folded.as_str()) || (j + 1 < n && toks[j + 1].gap) {
+            break;
+        }
+        // Capitals only where the sentence opens ("US newspaper publisher…").
+        if t.cap && j > 0 {
+            break;
+        }
+        let opened = t.elided
+            || j == 0
+            || (j > 0 && OPENERS.contains(&toks[j - 1].folded.as_str()) && !toks[j].gap);
+        if opened {
+            best = Some(j);
+        }
+    }
+    best
+}
