@@ -2672,3 +2672,49 @@ fn a_name_that_ends_an_aside_is_not_the_subject_en() {
     );
     assert_eq!(values(&r.target), ["Globex Software"]);
 }
+
+#[test]
+fn de_la_inside_a_name_read_back_from_a_cue_fr() {
+    let s = suggester();
+    // Fifth split: « Aurélie Pineau, gérante du Jardin de la Comtée, a elle aussi été victime
+    // d'une cyberattaque » gave « Comtée ».
+    let r = s.suggest(
+        "Cyberattaques : les PME désarmées face aux pirates",
+        "Son entreprise est victime d'une cyberattaque. À Bégrolles-en-Mauges (Maine-et-Loire), Aurélie Pineau, gérante du Jardin de la Comtée, a elle aussi été victime d'une cyberattaque.",
+    );
+    assert_eq!(values(&r.target), ["Jardin de la Comtée"]);
+}
+
+#[test]
+fn de_la_inside_a_name_read_back_from_a_cue_en() {
+    let s = suggester();
+    let r = s.suggest(
+        "Small firms hit",
+        "Staff said the Casa de la Playa was also hit by ransomware on Monday.",
+    );
+    assert_eq!(values(&r.target), ["Casa de la Playa"]);
+}
+
+#[test]
+fn the_us_justice_department_investigates_fr() {
+    let s = suggester();
+    // Fifth split: the DOJ announcing charges was proposed as a victim.
+    let r = s.suggest(
+        "Des hackers iraniens inculpés pour avoir piraté la campagne de Trump",
+        "Le département de la Justice américain a inculpé trois hackers iraniens pour une campagne de piratage visant les documents de la campagne. Le DOJ affirme que cette campagne iranienne ne fait pas exception.",
+    );
+    assert!(r.target.is_empty(), "{:?}", r.target);
+}
+
+#[test]
+fn the_us_justice_department_investigates_en() {
+    let s = suggester();
+    // Fifth split: "The DOJ says this Iranian campaign is no different…".
+    for text in [
+        "The Justice Department said hackers stole data from Globex Freight.",
+        "The DOJ said hackers stole data from Globex Freight.",
+    ] {
+        let r = s.suggest("Data stolen", text);
+        assert_eq!(values(&r.target), ["Globex Freight"], "{text}");
+    }
+}

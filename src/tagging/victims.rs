@@ -447,6 +447,16 @@ pub(crate) fn phrase_before(toks: &[Token], cue: usize) -> Option<Phrase> {
             start -= 1;
         } else if joining && name_like(&toks[start - 2]) && !prev.gap {
             start -= 2;
+        } else if prev.folded == "la"
+            && !prev.gap
+            && start >= 3
+            && toks[start - 2].folded == "de"
+            && !toks[start - 2].gap
+            && name_like(&toks[start - 3])
+            && toks[start - 3].cap
+        {
+            // « du Jardin de la Comtée »: « de la » inside a name, as phrase_forward reads it.
+            start -= 3;
         } else {
             break;
         }
