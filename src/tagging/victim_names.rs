@@ -76,7 +76,12 @@ pub(crate) fn drop_possessor(original: &str, p: &mut victims::Phrase) {
 /// of it (« la Caisse nationale de sécurité sociale marocaine (CNSS) » read as « Caisse
 /// nationale ») gives way to the abbreviation. The kept one takes the higher confidence.
 pub(crate) fn merge_declared_abbreviations(targets: &mut Vec<Suggestion>, title: &str, text: &str) {
-    if targets.len() < 2 {
+    // Most articles declare nothing: no new one-word victim, or no parenthesis.
+    let candidate = |t: &Suggestion| t.new_value && !t.value.trim().contains(' ');
+    if targets.len() < 2
+        || !targets.iter().any(candidate)
+        || !(title.contains('(') || text.contains('('))
+    {
         return;
     }
     let folded: Vec<String> = [title, text].iter().map(|f| fold(f)).collect();

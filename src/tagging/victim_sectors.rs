@@ -64,11 +64,17 @@ impl Suggester {
         while !text.is_char_boundary(end) {
             end -= 1;
         }
+        // Each field is lower-cased once, whatever the number of victims.
+        let fields: Vec<(Field, &str, String)> =
+            [(Field::Title, title), (Field::Text, &text[..end])]
+                .into_iter()
+                .map(|(field, original)| (field, original, original.to_lowercase()))
+                .collect();
         for name in &names {
             // The name's own words ("Treasury Department").
             self.sectors_in(Field::Text, name, 0, name.len(), out, true);
-            for (field, original) in [(Field::Title, title), (Field::Text, &text[..end])] {
-                let lower = original.to_lowercase();
+            for (field, original, lower) in &fields {
+                let (field, original) = (*field, *original);
                 let key = name.to_lowercase();
                 if key.chars().count() < 2 {
                     continue;
