@@ -36,7 +36,7 @@ use std::path::PathBuf;
 use veille::feed::normalize::{canonical_url, normalize};
 use veille::feed::parse::parse_feed;
 use veille::model::{FeedSource, NewArticle};
-use veille::tagging::{Suggester, Suggestion, Suggestions, Vocabulary, same_victim};
+use veille::tagging::{Confidence, Suggester, Suggestion, Suggestions, Vocabulary, same_victim};
 
 #[derive(Deserialize)]
 struct Gold {
@@ -183,8 +183,19 @@ fn all<'a>(s: &'a Suggestions, facet: &str) -> &'a [Suggestion] {
 /// What was suggested, folded; a victim named as a label names it under another spelling (« Université
 /// Aix-Marseille » for « Université d'Aix-Marseille »: `same_victim`) counts as that label.
 fn predicted(s: &Suggestions, facet: &str, g: &GoldArticle) -> BTreeSet<String> {
+    predicted_if(s, facet, g, |_| true)
+}
+
+/// What was suggested among the suggestions `keep` keeps, folded as [`predicted`] does.
+fn predicted_if(
+    s: &Suggestions,
+    facet: &str,
+    g: &GoldArticle,
+    keep: impl Fn(&Suggestion) -> bool,
+) -> BTreeSet<String> {
     all(s, facet)
         .iter()
+        .filter(|x| keep(x))
         .map(|x| {
             let label = (facet == "target")
                 .then(|| g.target.iter().find(|t| same_victim(t, &x.value)))
@@ -211,6 +222,10 @@ struct Counts {
     tp: usize,
     fp: usize,
     fn_: usize,
+    /// Right and wrong among the high-confidence suggestions alone: what the reader's "accept
+    /// all" (`A`) takes without the analyst reading further.
+    high_tp: usize,
+    high_fp: usize,
 }
 
 impl Counts {
@@ -226,6 +241,13 @@ impl Counts {
             1.0
         } else {
             self.tp as f64 / (self.tp + self.fn_) as f64
+        }
+    }
+    fn high_precision(self) -> f64 {
+        if self.high_tp + self.high_fp == 0 {
+            1.0
+        } else {
+            self.high_tp as f64 / (self.high_tp + self.high_fp) as f64
         }
     }
 }
@@ -268,6 +290,9 @@ fn score(gold: &[&GoldArticle], suggester: &Suggester, verbose: bool) -> Scores 
             let missed: Vec<_> = want.difference(&got).collect();
             c.fp += extra.len();
             c.fn_ += missed.len();
+            let high = predicted_if(&s, facet, g, |x| x.confidence == Confidence::High);
+            c.high_tp += want.intersection(&high).count();
+            c.high_fp += high.difference(&want).count();
             if verbose && (!extra.is_empty() || !missed.is_empty()) {
                 let why: Vec<String> = all(&s, facet)
                     .iter()
@@ -306,21 +331,28 @@ fn around(title: &str, text: &str, e: &veille::tagging::Evidence) -> String {
 }
 
 fn table(name: &str, n: usize, counts: &Scores) {
-    println!("\n{name}: {n} articles\nfacet     precision  recall   (tp/fp/fn)");
+    println!(
+        "\n{name}: {n} articles\nfacet     precision  recall   (tp/fp/fn)   high only: precision (tp/fp)"
+    );
     for facet in FACETS {
         let c = counts.get(facet).copied().unwrap_or_default();
         println!(
-            "{facet:<9} {:>9.2} {:>7.2}   ({}/{}/{})",
+            "{facet:<9} {:>9.2} {:>7.2}   ({}/{}/{}){:>14.2} ({}/{})",
             c.precision(),
             c.recall(),
             c.tp,
             c.fp,
-            c.fn_
+            c.fn_,
+            c.high_precision(),
+            c.high_tp,
+            c.high_fp
         );
     }
     // The same as Markdown, for README.md and tests/gold/README.md.
-    println!("\n| facet ({name}) | precision | recall | tp/fp/fn | target P / R |");
-    println!("|---|---:|---:|---|---|");
+    println!(
+        "\n| facet ({name}) | precision | recall | tp/fp/fn | high only: precision (tp/fp) | target P / R |"
+    );
+    println!("|---|---:|---:|---|---:|---|");
     for facet in FACETS {
         let c = counts.get(facet).copied().unwrap_or_default();
         let target = TARGETS
@@ -336,12 +368,15 @@ fn table(name: &str, n: usize, counts: &Scores) {
                 )
             });
         println!(
-            "| {facet} | {:.2} | {:.2} | {}/{}/{} | {target} |",
+            "| {facet} | {:.2} | {:.2} | {}/{}/{} | {:.2} ({}/{}) | {target} |",
             c.precision(),
             c.recall(),
             c.tp,
             c.fp,
-            c.fn_
+            c.fn_,
+            c.high_precision(),
+            c.high_tp,
+            c.high_fp
         );
     }
 }
