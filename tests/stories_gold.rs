@@ -278,6 +278,13 @@ fn score(items: &[&Item], suggester: &Suggester) -> Scores {
         let (story, reason) = memory.add(i as i64, profile);
         predicted[i] = story;
         reasons[i] = reason.explain();
+        // STORIES_TRACE=1 prints where each article went, and why.
+        if std::env::var("STORIES_TRACE").is_ok() {
+            println!(
+                "TRACE #{i} -> {story} [{}] {:?} {:?}\n    {}",
+                items[i].story, items[i].key, a.title, reasons[i]
+            );
+        }
     }
     let n = items.len();
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);

@@ -4,7 +4,10 @@
 //! one language, text similarity add up to a score; the article joins the story of its best match
 //! when the score reaches [`JOIN_SCORE`]. Two articles whose stated victims differ are never the
 //! same story, unless their texts are near copies; an article further than [`WINDOW_DAYS`] from a
-//! member is not compared with it.
+//! member is not compared with it. A victim is one whether written in full or as its initials
+//! ([`same_victim`]); what an article states is what its title names when it names a victim; titles
+//! naming different subjects part two articles in one language, or in two when they share only
+//! names; a rare name two titles give and nothing else is their subject.
 use super::profile::{self, Profile, similarity};
 use serde::{Deserialize, Serialize};
 
@@ -52,6 +55,8 @@ const NUMBER: f64 = 1.0;
 const AMOUNT: f64 = 1.5;
 const MAX_NUMBERS: usize = 2;
 const SIMILARITY: f64 = 4.0;
+/// A rare name both titles give: the subject of both.
+const TITLE_SUBJECT: f64 = 1.5;
 
 /// How an article came to be in its story: kept with the membership, shown to the analyst.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -221,7 +226,7 @@ pub fn assess(
     if beyond_window
         && !new
             .all_victims()
-            .any(|v| member.all_victims().any(|w| w == v))
+            .any(|v| member.all_victims().any(|w| same_victim(w, v)))
         && !new.actors.iter().any(|a| member.actors.contains(a))
         && !new.cves.iter().any(|c| member.cves.contains(c))
     {
@@ -240,10 +245,13 @@ pub fn assess(
     // A stated victim on each side and none in common: two incidents, whatever else they share.
     // A victim one article states, and the other names victims but not that one: another incident
     // ("Harrods hit", beside "M&S" mentioned in passing by a story on Marks & Spencer).
+    // What an article states is what its title names when it names a victim: « Jaguar Land Rover
+    // paralysé… », whose lead states "Marks & Spencer" as the gang's earlier victim, is about JLR.
     let states_other = |a: &Profile, b: &Profile| {
-        !a.victims.is_empty()
+        let mut stated = stated(a).peekable();
+        stated.peek().is_some()
             && b.all_victims().next().is_some()
-            && !a.victims.iter().any(|v| b.all_victims().any(|w| w == v))
+            && !stated.any(|v| b.all_victims().any(|w| same_victim(w, v)))
     };
     let victims_differ = states_other(new, member) || states_other(member, new);
     // One template filled in twice (« Multiples vulnérabilités dans le noyau Linux de SUSE », « …
@@ -269,8 +277,24 @@ pub fn assess(
         .title_names
         .iter()
         .any(|n| member.title_names.contains(n));
-    if same_language && !near_duplicate && !titles_share && own(new, member) && own(member, new) {
-        return Err("titles name different subjects");
+    // Across languages too when only names are shared (no victim, actor or CVE id): "(CNN) — …
+    // messages praising Hamas…" and « Piratage des crèches Kido… » share a news agency and a word
+    // of an airport's name, not an incident.
+    let shares_key = || {
+        new.all_victims()
+            .any(|v| member.all_victims().any(|w| same_victim(w, v)))
+            || new.actors.iter().any(|a| member.actors.contains(a))
+            || new.cves.iter().any(|c| member.cves.contains(c))
+            || !named_victims(new, member).is_empty()
+            || !named_victims(member, new).is_empty()
+    };
+    if !near_duplicate
+        && !titles_share
+        && own(new, member)
+        && own(member, new)
+        && (same_language || !shares_key())
+    {
+        return Err(TITLES_DIFFER);
     }
     if !near_duplicate && victims_differ {
         return Err(DIFFERENT_VICTIMS);
@@ -282,7 +306,7 @@ pub fn assess(
         near_duplicate,
         victims: new
             .all_victims()
-            .filter(|v| member.all_victims().any(|w| w == *v))
+            .filter(|v| member.all_victims().any(|w| same_victim(w, v)))
             .cloned()
             .collect(),
         cves: shared(&new.cves, &member.cves),
@@ -298,7 +322,7 @@ pub fn assess(
         e.victims = named_victims(member, new);
     }
     let mut score = SIMILARITY * sim;
-    if new.victims.iter().any(|v| member.victims.contains(v)) {
+    if stated(new).any(|v| stated(member).any(|w| same_victim(w, v))) {
         score += VICTIM_STATED;
     } else if !e.victims.is_empty() {
         score += VICTIM;
@@ -335,6 +359,19 @@ pub fn assess(
         })
         .sum();
     score += names.min(MAX_NAMES);
+    // A rare name both titles give, when neither title names anything the other article does
+    // not, is the subject of both ("Microsoft Says Senior Executives Hacked By Russian Group",
+    // « Microsoft affirme que des hackers liés à la Russie… »): more than a name the leads share.
+    // "Multiples vulnérabilités dans Microsoft Edge" beside "… contre Microsoft 365" titles Edge.
+    if e.names.iter().any(|n| {
+        new.title_names.contains(n)
+            && member.title_names.contains(n)
+            && stories_with(profile::key(b'n', n.as_bytes())) <= 1
+    }) && !own(new, member)
+        && !own(member, new)
+    {
+        score += TITLE_SUBJECT;
+    }
     score += e
         .numbers
         .iter()
@@ -361,11 +398,41 @@ fn named_victims(a: &Profile, b: &Profile) -> Vec<String> {
         return Vec::new();
     }
     a.all_victims()
-        .filter(|v| profile::names_all(&b.names, v))
+        .filter(|v| profile::names_all(&b.names, v) || b.names.iter().any(|n| initials_of(n, v)))
         .cloned()
         .collect()
 }
 
+/// The victims an article states, less those its title leaves out when it names another one:
+/// « Jaguar Land Rover paralysé par une cyberattaque », whose lead states Marks & Spencer (the
+/// gang's earlier victim), states no other victim than JLR's. A victim only mentioned is never
+/// stated, even in a title.
+fn stated(p: &Profile) -> impl Iterator<Item = &String> {
+    let in_title = |v: &String| profile::names_all(&p.title_names, v);
+    let titled = p.all_victims().any(in_title);
+    p.victims.iter().filter(move |v| !titled || in_title(v))
+}
+
+/// True when two victim keys ([`profile::victim_key`]) name one victim: equal, or one the initials
+/// of the other (`fff` and `federation francaise football`, `tpl` and `toronto public library`):
+/// the press writes a long name once, then its acronym, and another report only one of them.
+pub fn same_victim(a: &str, b: &str) -> bool {
+    a == b || initials_of(a, b) || initials_of(b, a)
+}
+
+/// True when `short`, one word of three letters or more, is the initials of the words of `long`.
+fn initials_of(short: &str, long: &str) -> bool {
+    if short.len() < 3 || short.contains(' ') || !long.contains(' ') {
+        return false;
+    }
+    let mut letters = short.chars();
+    long.split(' ')
+        .all(|w| w.chars().next().is_some_and(|f| letters.next() == Some(f)))
+        && letters.next().is_none()
+}
+
+/// Why two articles cannot be one story: their titles name different subjects.
+pub const TITLES_DIFFER: &str = "titles name different subjects";
 /// Why two articles cannot be one story: each states a victim the other does not name.
 pub const DIFFERENT_VICTIMS: &str = "different victims";
 /// Why two articles cannot be one story: one template, titles naming different subjects.
@@ -450,19 +517,30 @@ struct Judged<'a> {
 fn names_core(new: &Profile, members: &[&Profile]) -> bool {
     let mut victims: Vec<(&String, usize)> = Vec::new();
     for v in members.iter().flat_map(|m| m.all_victims()) {
-        match victims.iter_mut().find(|(w, _)| *w == v) {
+        match victims.iter_mut().find(|(w, _)| same_victim(w, v)) {
             Some((_, n)) => *n += 1,
             None => victims.push((v, 1)),
         }
     }
     let mut core = victims.iter().filter(|(_, n)| *n >= 2).peekable();
-    core.peek().is_none() || core.any(|(v, _)| names_victim(new, v))
+    if core.peek().is_none() {
+        return true;
+    }
+    // Or names it in full in its lead, and neither states another victim nor titles a name the
+    // story never gives ("Scattered Lapsus$ Hunters claim…, Jaguar Land Rover…" found no victim
+    // the story's members name; "Harrods hit…, after Marks & Spencer" titles Harrods).
+    let own_subject = stated(new).next().is_some()
+        || new
+            .title_names
+            .iter()
+            .any(|n| !members.iter().any(|m| m.names.contains(n)));
+    core.any(|(v, _)| names_victim(new, v) || (!own_subject && profile::names_all(&new.names, v)))
 }
 
 /// True when `new` names `victim`: among its own victims, or as a word of its title ("Marks and
 /// Spencer has…" for `marks & spencer`, a spelling the vocabulary may miss).
 fn names_victim(new: &Profile, victim: &str) -> bool {
-    new.all_victims().any(|v| v == victim)
+    new.all_victims().any(|v| same_victim(v, victim))
         || new
             .title_names
             .iter()
@@ -545,5 +623,147 @@ mod tests {
         let mut follow_up = profile(Lang::En, &[], &[], &["marks", "spencer"]);
         follow_up.title_names = vec!["marks".into(), "spencer".into()];
         assert_eq!(best(&follow_up, members, &rare).map(|(s, _)| s), Some(1));
+    }
+
+    fn titled(mut p: Profile, title: &[&str]) -> Profile {
+        p.title_names = title.iter().map(|s| (*s).to_owned()).collect();
+        p
+    }
+
+    #[test]
+    fn a_victim_written_as_its_acronym_is_the_same_victim() {
+        // « La Fédération française de football (FFF) a été victime… » and two reports that only
+        // write « FFF »: one victim, one story.
+        let fff = |lang| profile(lang, &[], &["fff"], &["fff", "federation"]);
+        let (a, b) = (fff(Lang::Fr), fff(Lang::En));
+        let new = titled(
+            profile(
+                Lang::Fr,
+                &[],
+                &["federation francaise football"],
+                &["federation", "football"],
+            ),
+            &["federation", "football"],
+        );
+        assert_eq!(
+            best(&new, [(1, 10, &a), (1, 11, &b)], &rare).map(|(s, _)| s),
+            Some(1)
+        );
+        assert!(same_victim("tpl", "toronto public library"));
+        assert!(!same_victim("tpl", "toronto library"));
+        assert!(
+            !same_victim("fr", "federation railways"),
+            "too short to tell"
+        );
+    }
+
+    #[test]
+    fn a_victim_stated_in_the_lead_but_left_out_of_a_title_naming_another_is_no_other_incident() {
+        // « Jaguar Land Rover paralysé par une cyberattaque mondiale », whose lead states Marks &
+        // Spencer (the gang's earlier victim), and "Jaguar Land Rover has confirmed a major
+        // cyberattack": one incident.
+        let fr = titled(
+            profile(
+                Lang::Fr,
+                &["marks spencer"],
+                &["jaguar land rover"],
+                &["jaguar", "land", "rover", "marks", "spencer"],
+            ),
+            &["jaguar", "land", "rover"],
+        );
+        let mut en = titled(
+            profile(
+                Lang::En,
+                &["jaguar land rover"],
+                &[],
+                &["jaguar", "land", "rover"],
+            ),
+            &["jaguar", "land", "rover"],
+        );
+        en.date = Some(86_400);
+        assert_eq!(best(&en, [(1, 10, &fr)], &rare).map(|(s, _)| s), Some(1));
+        // A title that names no victim leaves what the lead states: Marks & Spencer's.
+        let untitled = profile(
+            Lang::Fr,
+            &["marks spencer"],
+            &["jaguar land rover"],
+            &["jaguar", "land", "rover", "marks", "spencer"],
+        );
+        assert_eq!(best(&en, [(1, 10, &untitled)], &rare), None);
+    }
+
+    #[test]
+    fn titles_naming_different_subjects_across_languages_with_only_names_shared_are_two_stories() {
+        // "(CNN) — Unauthorized pro-Palestinian political messages praising Hamas…" at Harrisburg
+        // International Airport, and « Piratage des crèches Kido… » citing CNN and Radiant
+        // International: a news agency and a word in common, no incident.
+        let en = titled(
+            profile(
+                Lang::En,
+                &[],
+                &[],
+                &["cnn", "hamas", "harrisburg", "international"],
+            ),
+            &["cnn", "hamas"],
+        );
+        let fr = titled(
+            profile(
+                Lang::Fr,
+                &[],
+                &[],
+                &["kido", "radiant", "international", "cnn"],
+            ),
+            &["kido"],
+        );
+        assert_eq!(assess(&en, 10, &fr, &rare), Err(TITLES_DIFFER));
+        // The same titles with a victim in common are compared as before.
+        let mut fr_victim = fr.clone();
+        fr_victim.mentioned = vec!["kido".into()];
+        let mut en_victim = en.clone();
+        en_victim.mentioned = vec!["kido".into()];
+        assert!(assess(&en_victim, 10, &fr_victim, &rare).is_ok());
+    }
+
+    #[test]
+    fn a_rare_name_both_titles_give_and_nothing_else_is_their_subject() {
+        // "Microsoft Says Senior Executives Hacked By Russian Group" and « Microsoft affirme que
+        // des hackers liés à la Russie ont piraté des comptes »: one name, the subject of both.
+        let en = titled(profile(Lang::En, &[], &[], &["microsoft"]), &["microsoft"]);
+        let fr = titled(profile(Lang::Fr, &[], &[], &["microsoft"]), &["microsoft"]);
+        assert_eq!(best(&en, [(1, 10, &fr)], &rare).map(|(s, _)| s), Some(1));
+        // « Multiples vulnérabilités dans Microsoft Edge » titles Edge too: a name, not a subject.
+        let edge = titled(
+            profile(Lang::Fr, &[], &[], &["microsoft", "edge"]),
+            &["microsoft", "edge"],
+        );
+        assert_eq!(best(&en, [(1, 10, &edge)], &rare), None);
+        // A name many recent stories hold is no subject either.
+        assert_eq!(best(&en, [(1, 10, &fr)], &|_| 3), None);
+    }
+
+    #[test]
+    fn an_article_naming_the_victim_of_a_story_in_full_and_no_subject_of_its_own_joins_it() {
+        // « Jaguar Land Rover » the victim of two French reports; "A group of English-speaking
+        // hackers, identifying themselves as Scattered Lapsus$ Hunters, has claimed… Jaguar Land
+        // Rover…": no victim found, the whole name in its lead, nothing else in its title.
+        let jlr = |lang| {
+            titled(
+                profile(
+                    lang,
+                    &[],
+                    &["jaguar land rover"],
+                    &["jaguar", "land", "rover"],
+                ),
+                &["jaguar", "land", "rover"],
+            )
+        };
+        let (a, b) = (jlr(Lang::Fr), jlr(Lang::Fr));
+        let mut claim = profile(Lang::En, &[], &[], &["jaguar", "land", "rover", "telegram"]);
+        claim.actors = vec!["scattered lapsus hunters".into()];
+        let members = [(1, 10, &a), (1, 11, &b)];
+        assert_eq!(best(&claim, members, &rare).map(|(s, _)| s), Some(1));
+        // Titling a name of its own ("Harrods hit…, after Jaguar Land Rover") keeps it out.
+        let harrods = titled(claim.clone(), &["harrods"]);
+        assert_eq!(best(&harrods, members, &rare), None);
     }
 }
