@@ -403,14 +403,19 @@ fn named_victims(a: &Profile, b: &Profile) -> Vec<String> {
         .collect()
 }
 
-/// The victims an article states, less those its title leaves out when it names another one:
-/// « Jaguar Land Rover paralysé par une cyberattaque », whose lead states Marks & Spencer (the
-/// gang's earlier victim), states no other victim than JLR's. A victim only mentioned is never
-/// stated, even in a title.
-fn stated(p: &Profile) -> impl Iterator<Item = &String> {
+/// The victims an article states, none when its title names a victim it only mentions and none it
+/// states: « Jaguar Land Rover paralysé par une cyberattaque », whose lead states Marks & Spencer
+/// (the gang's earlier victim), states no other victim than JLR. A victim only mentioned is never
+/// stated, even in a title; a title naming a stated victim by one of its names (« La CPI
+/// confirme… ») keeps every name it is stated by.
+fn stated(p: &Profile) -> std::slice::Iter<'_, String> {
     let in_title = |v: &String| profile::names_all(&p.title_names, v);
-    let titled = p.all_victims().any(in_title);
-    p.victims.iter().filter(move |v| !titled || in_title(v))
+    let other_titled = p.mentioned.iter().any(in_title) && !p.victims.iter().any(in_title);
+    if other_titled {
+        [].iter()
+    } else {
+        p.victims.iter()
+    }
 }
 
 /// True when two victim keys ([`profile::victim_key`]) name one victim: equal, or one the initials
