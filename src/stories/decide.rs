@@ -422,7 +422,8 @@ fn stated(p: &Profile) -> std::slice::Iter<'_, String> {
 /// of the other (`fff` and `federation francaise football`, `tpl` and `toronto public library`):
 /// the press writes a long name once, then its acronym, and another report only one of them.
 pub fn same_victim(a: &str, b: &str) -> bool {
-    a == b || initials_of(a, b) || initials_of(b, a)
+    // Initials begin as the name does: most pairs are told apart by their first letter.
+    a == b || (a.bytes().next() == b.bytes().next() && (initials_of(a, b) || initials_of(b, a)))
 }
 
 /// True when `short`, one word of three letters or more, is the initials of the words of `long`.
