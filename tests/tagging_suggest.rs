@@ -2718,3 +2718,335 @@ fn the_us_justice_department_investigates_en() {
         assert_eq!(values(&r.target), ["Globex Freight"], "{text}");
     }
 }
+
+// ---- Round s16attack: attack types and countries on news nobody tuned on (fifth split) ----
+
+#[test]
+fn the_press_s_wording_of_stolen_sold_and_leaked_data_fr() {
+    let t = attacks(
+        "Cyberattaque sur Pajemploi",
+        "Le service a été victime d'une cyberattaque. Mais ni coordonnées bancaires ni mots de passe ne figureraient dans le fichier volé.",
+    );
+    assert!(t.contains(&"data-breach".to_string()), "{t:?}");
+    let t = attacks(
+        "Hauts-de-France : cyberattaque contre les lycées",
+        "La région indique que cette violation de données a été notifiée à la Cnil.",
+    );
+    assert!(t.contains(&"data-breach".to_string()), "{t:?}");
+    let t = attacks(
+        "Fuite à la Fédération de tir",
+        "Les données personnelles circulent désormais à la vente sur le dark web.",
+    );
+    assert!(t.contains(&"extortion".to_string()), "{t:?}");
+    let t = attacks(
+        "Après la cyberattaque, des élèves menacés",
+        "Plusieurs élèves ont été contactés sur Telegram par le hacker pour les menacer de dévoiler des informations personnelles.",
+    );
+    assert!(t.contains(&"extortion".to_string()), "{t:?}");
+    let t = attacks(
+        "Les PME désarmées face aux pirates",
+        "La gérante a été victime d'une cyberattaque : son adresse mail a été piratée et les hackers ont réussi à lui soutirer 26 000 euros.",
+    );
+    assert!(t.contains(&"account-takeover".to_string()), "{t:?}");
+    let t = attacks(
+        "Le site de la mairie victime de pirates",
+        "Un message de propagande s'affichait à la place de l'habituelle interface du site de la mairie.",
+    );
+    assert!(t.contains(&"defacement".to_string()), "{t:?}");
+}
+
+#[test]
+fn the_press_s_wording_of_encryption_access_and_hijacked_accounts_en() {
+    let t = attacks(
+        "Xavier University hit by cyberattack",
+        "The disruption was determined to be an \"encryption event,\" the president said.",
+    );
+    assert!(t.contains(&"ransomware".to_string()), "{t:?}");
+    let t = attacks(
+        "Water utility dealing with cyberattack",
+        "The company said it detected unauthorized activity in its computer networks and systems on Thursday.",
+    );
+    assert_eq!(t, ["intrusion"]);
+    let t = attacks(
+        "SEC Says X Account Hacked via SIM Swapping",
+        "Hackers used SIM swapping to take over the agency's account.",
+    );
+    assert!(t.contains(&"account-takeover".to_string()), "{t:?}");
+    let t = attacks(
+        "Gang demands payouts from three manufacturers",
+        "The group demanded $100,000 from each company to stop leaking its internal data.",
+    );
+    assert!(t.contains(&"extortion".to_string()), "{t:?}");
+}
+
+#[test]
+fn a_ransom_for_infected_systems_is_ransomware_not_extortion_fr() {
+    let s = suggester();
+    let r = s.suggest(
+        "Un hôpital de Haute-Garonne victime d'une cyberattaque",
+        "Jeudi, l'attaque informatique a infecté les serveurs du centre hospitalier, avec un message demandant de payer une rançon en bitcoin.",
+    );
+    assert_eq!(values(&r.attack), ["ransomware"]);
+    assert_eq!(r.attack[0].confidence.as_str(), "medium");
+    // Stolen data and a ransom: the ransom may be the price of silence, extortion stays.
+    let r = s.suggest(
+        "Une PME victime d'une cyberattaque",
+        "Les pirates ont dérobé des données et réclament une rançon.",
+    );
+    assert!(values(&r.attack).contains(&"extortion"), "{:?}", r.attack);
+    // A ransom only reported gives neither.
+    let r = s.suggest(
+        "Cyberattaque dans une clinique",
+        "Les systèmes ont été compromis. Une rançon aurait été exigée samedi par les hackeurs.",
+    );
+    assert!(
+        !values(&r.attack)
+            .iter()
+            .any(|v| *v == "extortion" || *v == "ransomware"),
+        "{:?}",
+        r.attack
+    );
+}
+
+#[test]
+fn a_ransom_for_infected_systems_is_ransomware_not_extortion_en() {
+    let r = suggester().suggest(
+        "County hit by cyberattack",
+        "On Monday attackers infected the county's servers and left a message demanding a ransom in bitcoin.",
+    );
+    assert_eq!(values(&r.attack), ["ransomware"]);
+    assert_eq!(r.attack[0].confidence.as_str(), "medium");
+}
+
+#[test]
+fn policy_reports_and_warnings_report_no_attack_fr() {
+    let t = attacks(
+        "Messageries chiffrées : la commission des lois retoque la porte dérobée proposée par le Sénat",
+        "Les amendements suppriment l'introduction d'une porte dérobée dans les messageries chiffrées.",
+    );
+    assert!(t.is_empty(), "{t:?}");
+    let t = attacks(
+        "Cybermalveillance.gouv.fr publie son rapport d'activité",
+        "Les arnaques au faux conseiller bancaire dominent les demandes d'assistance.",
+    );
+    assert!(t.is_empty(), "{t:?}");
+    let t = attacks(
+        "Méfiez-vous des publicités piégées",
+        "Des internautes ont téléchargé un logiciel malveillant depuis une annonce.",
+    );
+    assert!(t.is_empty(), "{t:?}");
+}
+
+#[test]
+fn policy_reports_and_warnings_report_no_attack_en() {
+    let t = attacks(
+        "UK government consults on proposals to protect businesses from cybercrime",
+        "The consultation covers ransomware payments by public bodies.",
+    );
+    assert!(t.is_empty(), "{t:?}");
+    let t = attacks(
+        "The FBI Internet Crime Complaint Center released the 2023 IC3 Annual Report",
+        "Most losses reported to the IC3 are the result of frauds and scams.",
+    );
+    assert!(t.is_empty(), "{t:?}");
+    let t = attacks(
+        "Avoid search engine ad malware",
+        "Consumers downloaded malware served to them through search engine advertising.",
+    );
+    assert!(t.is_empty(), "{t:?}");
+}
+
+/// One-line paragraphs: the fifth written sentence is the ninth line counting the blank ones.
+fn spaced(lines: &[&str]) -> String {
+    lines.join("\n\n")
+}
+
+#[test]
+fn the_lead_counts_written_sentences_not_blank_lines_fr() {
+    let text = spaced(&[
+        "Des écrans noirs partout dans le service des urgences.",
+        "Les médecins ont ressorti les feuilles et les stylos.",
+        "Trois mille ordinateurs sont à l'arrêt.",
+        "Les patients restent hospitalisés sur place.",
+        "Les pirates ont chiffré les serveurs de l'établissement.",
+    ]);
+    let t = attacks("L'hôpital de Villefranche victime d'une attaque", &text);
+    assert!(t.contains(&"ransomware".to_string()), "{t:?}");
+}
+
+#[test]
+fn the_lead_counts_written_sentences_not_blank_lines_en() {
+    let text = spaced(&[
+        "MORTON, MINN. – The slot machines fell silent over the weekend.",
+        "Guests began noticing phones not working.",
+        "The casino took some systems offline.",
+        "\"The casino recently identified a cybersecurity incident involving unauthorized access to certain systems,\" the president said.",
+    ]);
+    let t = attacks(
+        "Cybersecurity incident at tribal casino lead to shutdown",
+        &text,
+    );
+    assert_eq!(t, ["intrusion"]);
+}
+
+#[test]
+fn what_customers_habitually_use_a_service_for_is_no_attack_fr() {
+    let t = attacks(
+        "Un réseau de proxys saisi",
+        "Les accès sont revendus à des clients qui les utilisent principalement pour des arnaques.",
+    );
+    assert!(!t.contains(&"scam".to_string()), "{t:?}");
+}
+
+#[test]
+fn what_customers_habitually_use_a_service_for_is_no_attack_en() {
+    let t = attacks(
+        "Proxy platform seized",
+        "The proxies are sold to others, who predominantly use them to relay traffic such as advertising fraud.",
+    );
+    assert!(!t.contains(&"scam".to_string()), "{t:?}");
+}
+
+#[test]
+fn a_month_gone_by_and_a_method_s_record_are_background_fr() {
+    let t = attacks(
+        "Cyberattaque au CSS du Fer",
+        "Le centre de services scolaire du Fer a été victime d'une cyberattaque lundi. En août dernier, des malfaiteurs ont menacé de divulguer des données volées au centre de services scolaire des Appalaches.",
+    );
+    assert!(!t.contains(&"extortion".to_string()), "{t:?}");
+    let t = attacks(
+        "La France condamne des cyberattaques russes",
+        "La France a dénoncé des cyberattaques contre plusieurs de ses intérêts. Le ministère rappelle que ce même mode opératoire avait été impliqué dans le sabotage de la chaîne TV5Monde.",
+    );
+    assert!(!t.contains(&"sabotage".to_string()), "{t:?}");
+}
+
+#[test]
+fn a_month_gone_by_and_a_method_s_record_are_background_en() {
+    let t = attacks(
+        "School district hit by cyberattack",
+        "The district was hit by a cyberattack on Monday. Last August, criminals threatened to leak data stolen from another district.",
+    );
+    assert!(!t.contains(&"extortion".to_string()), "{t:?}");
+    let t = attacks(
+        "France condemns Russian cyberattacks",
+        "France denounced cyberattacks against several of its interests. The ministry recalled that the same group had been involved in the sabotage of TV5Monde.",
+    );
+    assert!(!t.contains(&"sabotage".to_string()), "{t:?}");
+}
+
+#[test]
+fn stolen_money_as_a_passive_subject_is_no_data_breach_fr() {
+    let t = attacks(
+        "Un adolescent arrêté",
+        "Les bitcoins ont été dérobés grâce à un échange de carte SIM.",
+    );
+    assert_eq!(t, ["sim-swapping"]);
+}
+
+#[test]
+fn stolen_money_as_a_passive_subject_is_no_data_breach_en() {
+    let t = attacks(
+        "Teenager arrested",
+        "The cryptocurrency has been stolen through a SIM swapping attack.",
+    );
+    assert_eq!(t, ["sim-swapping"]);
+}
+
+#[test]
+fn phishing_makes_social_engineering_redundant_fr() {
+    let t = attacks(
+        "Des pirates iraniens inculpés",
+        "Les pirates ont utilisé l'hameçonnage ciblé et l'ingénierie sociale pour compromettre des comptes.",
+    );
+    assert_eq!(t, ["phishing"]);
+}
+
+#[test]
+fn phishing_makes_social_engineering_redundant_en() {
+    let t = attacks(
+        "Iranian hackers charged",
+        "Hackers used spear phishing and social engineering techniques to compromise accounts.",
+    );
+    assert_eq!(t, ["phishing"]);
+}
+
+#[test]
+fn a_denial_of_several_words_reaches_past_an_adverb_fr() {
+    let t = attacks(
+        "La Fédération française de voile piratée",
+        "Il ne s'agit pas ici d'un ransomware bloquant le site, mais d'un vol de données ciblé.",
+    );
+    assert_eq!(t, ["data-breach"]);
+}
+
+#[test]
+fn a_denial_of_several_words_reaches_past_an_adverb_en() {
+    let t = attacks(
+        "Federation hacked",
+        "The attackers did not this time deploy ransomware; they stole data from the members' database.",
+    );
+    assert_eq!(t, ["data-breach"]);
+}
+
+#[test]
+fn a_ddos_group_named_without_an_attack_type_gives_ddos_at_medium_fr() {
+    let r = suggester().suggest(
+        "Le site de la ville de Fribourg a aussi été la cible de hackers",
+        "Une vague d'attaques menées par un groupe de hackers prorusses, baptisé NoName, a semé la zizanie sur de nombreux sites internet officiels suisses.",
+    );
+    assert_eq!(values(&r.attack), ["ddos"]);
+    assert_eq!(r.attack[0].confidence.as_str(), "medium");
+    assert_eq!(r.attack[0].evidence.term, "NoName");
+}
+
+#[test]
+fn a_ddos_group_named_without_an_attack_type_gives_ddos_at_medium_en() {
+    let r = suggester().suggest(
+        "Danish government websites targeted",
+        "Pro-Russian hacktivists NoName057(16) claimed attacks on Danish government websites this week.",
+    );
+    assert_eq!(values(&r.attack), ["ddos"]);
+    assert_eq!(r.attack[0].confidence.as_str(), "medium");
+    // A stated type is not overridden.
+    let r = suggester().suggest(
+        "NoName057(16) claims ransomware attack",
+        "NoName057(16) claimed a ransomware attack on a city.",
+    );
+    assert_eq!(values(&r.attack), ["ransomware"]);
+}
+
+#[test]
+fn arrests_people_and_saints_give_no_victim_country_fr() {
+    let c = countries(
+        "Un suspect interpellé en Espagne après la cyberattaque contre la mairie",
+        "",
+    );
+    assert!(!c.contains(&"ES".to_string()), "{c:?}");
+    let c = countries(
+        "Les urgences du CHU Saint-Pierre momentanément fermées en raison d'une cyberattaque",
+        "",
+    );
+    assert!(c.is_empty(), "{c:?}");
+    let c = countries(
+        "Vous touchez le RSA ? Vos données viennent d'être volées par les hackers",
+        "",
+    );
+    assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn arrests_people_and_datelines_give_no_victim_country_en() {
+    let c = countries("Key ransomware suspect arrested in Ukraine: Europol", "");
+    assert!(!c.contains(&"UA".to_string()), "{c:?}");
+    let c = countries(
+        "US indicts 12 Chinese nationals for vast espionage attack spree",
+        "",
+    );
+    assert!(!c.contains(&"CN".to_string()), "{c:?}");
+    let c = countries(
+        "Ransomware ring dismantled",
+        "THE HAGUE, Nov 28, 2023 (AFP) – Police arrested a ringleader of a gang which used ransomware against hospitals.",
+    );
+    assert!(!c.contains(&"NL".to_string()), "{c:?}");
+}

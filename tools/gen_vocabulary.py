@@ -23,6 +23,7 @@ Sources:
 """
 import json
 import os
+import re
 import sys
 import unicodedata
 import uuid
@@ -116,6 +117,9 @@ class Actor:
     def __init__(self, name, uuid_, country=None):
         self.name, self.uuid, self.country = name, uuid_, country
         self.aliases, self.attack_id, self.context = [], None, False
+        # The attack type that is this group's way of working, when its galaxy description says so
+        # (`modus`, see ddos_only below).
+        self.modus = None
         # Folded names MITRE ATT&CK gives for this group, when it lists it.
         self.mitre = set()
         # The MISP galaxy clusters this actor was built from: (galaxy type, cluster value, cluster uuid).
@@ -134,6 +138,19 @@ class Actor:
         self.aliases.append(alias)
 
 
+# A description whose first sentence says the group runs DDoS attacks ("NoName057(16) is performing
+# DDoS attacks on websites…") and that names no other kind of tool (ransomware, espionage,
+# malware…): DDoS is what the group does, so an article that names it and no attack type reports a
+# DDoS, inferred (veille suggests it at medium confidence with the group's name as evidence).
+DDOS_FIRST = re.compile(r"\bDDoS\b|distributed denial|denial[- ]of[- ]services? attack", re.I)
+OTHER_TOOLS = re.compile(r"ransomware|espionage|malware|backdoor|trojan|wiper|stealer|botnet", re.I)
+
+
+def ddos_only(description):
+    first = re.split(r"(?<=[.!?])\s", description, maxsplit=1)[0]
+    return bool(DDOS_FIRST.search(first)) and not OTHER_TOOLS.search(description)
+
+
 def build_actors():
     actors, by_uuid, by_name = [], {}, {}
 
@@ -145,6 +162,8 @@ def build_actors():
     for v in load("threat-actor"):
         meta = v.get("meta", {})
         a = Actor(v["value"], v["uuid"], meta.get("country"))
+        if ddos_only(v.get("description") or ""):
+            a.modus = "ddos"
         for s in meta.get("synonyms", []):
             a.add_alias(s)
         a.add_cluster("threat-actor", v)
@@ -355,9 +374,17 @@ def write_actors(actors):
             lines.append(f"attack_id = {toml_str(a.attack_id)}")
         if a.context:
             lines.append("context = true")
+        if a.modus:
+            lines.append(f"modus = {toml_str(a.modus)}")
         lines.append("")
     write("actors.toml", lines)
     return len(actors)
+
+
+# Galaxy synonyms of a country that security news uses for something else: "RSA" is the cipher,
+# the company and its conference, and in French news the « revenu de solidarité active » benefit
+# (« Vous touchez le RSA ? Vos données… »), far more often than South Africa.
+NOT_COUNTRY_NAMES = {"RSA"}
 
 
 def write_countries():
@@ -370,6 +397,7 @@ def write_countries():
         code = codes[0]
         seen.add(code)
         syn = [s for s in meta.get("synonyms", []) if s != v["value"] and len(s) > 2]
+        syn = [s for s in syn if s not in NOT_COUNTRY_NAMES]
         rows.append((code, v["value"], FR.get(code, v["value"]), syn))
     rows.sort()
     lines = [

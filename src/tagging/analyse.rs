@@ -108,6 +108,8 @@ impl AttackWords {
             };
             if drop {
                 attack.retain(|a| &a.value != value);
+            } else if *why == Weak::Ransom {
+                super::ransom::restore_access(attack, value, self.ransom_denied);
             }
         }
         // A merely possible breach does not make a stated intrusion redundant.
@@ -250,7 +252,8 @@ impl Suggester {
             }
             if in_background(h.start)
                 || (h.target.value == "data-breach"
-                    && super::money_theft::takes_money(text, h.end, sentence.1))
+                    && (super::money_theft::takes_money(text, h.end, sentence.1)
+                        || super::money_theft::money_was_taken(text, sentence.0, h.start)))
             {
                 continue;
             }
@@ -263,12 +266,11 @@ impl Suggester {
             // attack on someone, or name who did it, say what happened.
             // Product, marketing and policy prose says what is defended against or regulated,
             // in the title and the lead too.
-            let index = sentences.partition_point(|&(_, e)| e <= h.start);
+            let in_lead = sentences.partition_point(|&(_, e)| e <= h.start) < LEAD_SENTENCES
+                || written_sentences_before(text, &sentences, h.start) < ATTACK_LEAD;
             let f = sentence_facts(&mut facts, text, &cues, &hits, sentence);
             let prose = f.prose || attacks.framed;
-            if ((!title && index >= LEAD_SENTENCES) || prose) && !f.reports_event()
-                || (f.statistics && !f.actor)
-            {
+            if ((!title && !in_lead) || prose) && !f.reports_event() || (f.statistics && !f.actor) {
                 continue;
             }
             if confidence == Confidence::High {
@@ -962,6 +964,20 @@ const CUE_BYTES: usize = 16 * 1024;
 
 /// Sentences of a text read as its lead: what happened is said there.
 const LEAD_SENTENCES: usize = 8;
+
+/// Written sentences (blank lines not counted) in which an attack type also counts without a
+/// victim cue or an actor of its own: a news lead says what happened in its first sentences,
+/// however its paragraphs are laid out ("The disruption was determined to be an \"encryption
+/// event\"", the fifth sentence after three one-line paragraphs, was read as the ninth).
+const ATTACK_LEAD: usize = 6;
+
+/// How many written sentences (not blank lines) come before the one holding byte `at`.
+fn written_sentences_before(text: &str, sentences: &[(usize, usize)], at: usize) -> usize {
+    sentences[..sentences.partition_point(|&(_, e)| e <= at)]
+        .iter()
+        .filter(|&&(a, b)| !text[a..b].trim().is_empty())
+        .count()
+}
 
 /// What a sentence holds, computed once per sentence (a long advisory has thousands of hits in one).
 #[derive(Clone, Copy, Default)]

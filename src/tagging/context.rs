@@ -75,6 +75,8 @@ const NEGATION: &[&str] = &[
     "without", "neither", "nor", "non", "did not", "does not", "do not", "doesn't", "didn't",
     "isn't", "wasn't", "weren't", "n'a pas", "n'ont pas", "n'est pas", "ne sont pas",
     "ne semble pas", "ne semblent pas", "ne s'agit pas", "n'a jamais", "rather than", "instead of",
+    // « Il ne s'agit pas ici d'un ransomware »: the denial reaches past an adverb.
+    "ne s'agit donc pas", "ne s'agissait pas",
     "plutot que",
 ];
 
@@ -421,6 +423,14 @@ const PAST_FILLERS: &[&str] = &[
     "l'ete", "l'automne", "l'hiver", "le", "la", "annee", "year",
 ];
 
+/// Months, in English and French (folded).
+#[rustfmt::skip]
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "janvier", "fevrier", "mars", "avril", "mai", "juin",
+    "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+];
+
 /// Openings that put a sentence in the past without a year.
 #[rustfmt::skip]
 const PAST_PHRASES: &[&str] = &[
@@ -437,6 +447,10 @@ const PAST_PHRASES: &[&str] = &[
 const PAST_ANYWHERE: &[&str] = &[
     "last year", "a decade ago", "years ago", "l'an dernier", "l'annee derniere", "l'an passe",
     "il y a dix ans", "il y a plusieurs annees", "previously linked", "deja ete victime",
+    // What a group's method "had been involved in" before (« ce même mode opératoire avait été
+    // impliqué dans le sabotage de TV5Monde en 2015 »).
+    "avait ete implique", "avait ete impliquee", "avaient ete impliques", "had been involved in",
+    "had previously been",
 ];
 
 /// Pronouns that carry a sentence on from the one before ("Ils ont été victimes…").
@@ -493,6 +507,8 @@ fn opens_in_the_past(sentence: &str) -> bool {
         loop {
             match words.next() {
                 Some(w) if PAST_FILLERS.contains(&w) && fillers < 3 => fillers += 1,
+                // "En août dernier, des malfaiteurs ont menacé…": a month gone by, recalled.
+                Some("dernier" | "derniere") => break fillers > 0,
                 Some(w) => {
                     break w.len() == 4
                         && w.chars().all(|c| c.is_ascii_digit())
@@ -502,7 +518,13 @@ fn opens_in_the_past(sentence: &str) -> bool {
             }
         }
     };
+    // "Last August, …", « En août dernier, … » (above): a month gone by.
+    let last_month = {
+        let mut w = first_words(head);
+        w.next() == Some("last") && w.next().is_some_and(|m| MONTHS.contains(&m))
+    };
     year_led
+        || last_month
         || PAST_PHRASES.iter().any(|p| {
             head.starts_with(p)
                 && head[p.len()..]
@@ -586,6 +608,11 @@ pub(crate) fn modality(
             Cue::NegationScope if before => Modality::Negated,
             Cue::HypothesisScope if before => Modality::Hypothetical,
             Cue::Negation if local => Modality::Negated,
+            // A denial of several words reaches as far from its last word: « il ne s'agit pas
+            // ici d'un ransomware ».
+            Cue::Negation if before && c.end > local_from && text[c.start..c.end].contains(' ') => {
+                Modality::Negated
+            }
             // « aucune donnée personnelle n'a été dérobée »: the subject's « aucun » and the
             // verb's « ne » deny the verb, however long the subject.
             Cue::Negation if before && denies_the_verb(text, c, start) => Modality::Negated,

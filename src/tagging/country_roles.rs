@@ -31,6 +31,9 @@ const SECURITY_WORDS: &[&str] = &[
 /// True when the country at `start..end` (folded) is named as a war's setting, a language or a
 /// security firm's seat, not as where the victim is.
 pub(crate) fn other_role(text: &str, start: usize, end: usize, via: Via) -> bool {
+    if super::country_people::not_a_place_of_victims(text, start, end, via) {
+        return true;
+    }
     let before = words_before(text, start, 3);
     let after = words_after(text, end, 2);
     // "Guerre en Ukraine", "war in Ukraine", "invasion of Ukraine", "l'invasion de l'Ukraine".

@@ -34,6 +34,10 @@ pub(crate) const HYPOTHESIS_SCOPE: &[&str] = &[
     "can either be used", "can be abused", "les pirates peuvent", "les attaquants peuvent",
     "les escrocs peuvent", "peut servir a", "peuvent servir a", "peut etre utilise",
     "peuvent etre utilises",
+    // What a service's customers habitually use it for ("sold to others, who predominantly use
+    // them to relay … advertising fraud, and account takeover activity"), not an attack made.
+    "predominantly use", "mainly use", "mostly use", "typically use", "commonly use",
+    "generally use", "utilisent principalement", "utilisent generalement", "utilisent surtout",
 ];
 
 /// Title phrases that announce a guide or an explainer: what to do, how to protect oneself.
@@ -43,6 +47,8 @@ pub(crate) const GUIDE: &[&str] = &[
     "qu'est-ce qu'un", "qu'est-ce qu'une", "conseils", "tips", "guide", "se proteger",
     "protect yourself", "protect your", "bonnes pratiques", "best practices", "checklist",
     "les bons reflexes", "mode d'emploi", "explainer", "explained",
+    // Warnings addressed to the reader: "Avoid search engine ad malware", « Méfiez-vous de… ».
+    "avoid", "beware", "mefiez-vous", "mefiez vous", "evitez",
 ];
 
 /// Statistics and survey prose: attack words there are counted, not reported (« les attaques par
@@ -63,6 +69,9 @@ pub(crate) const STATISTICS: &[&str] = &[
 pub(crate) const TREND: &[&str] = &[
     "decline", "declines", "payments fell", "payments drop", "payments dropped", "en recul",
     "recul des", "baisse des", "chute des", "anatomie", "anatomy of",
+    // An agency's yearly figures: what it counted, not an incident ("released the 2023 IC3 Annual
+    // Report", « rapport d'activité »).
+    "annual report", "rapport annuel", "rapport d'activite", "activity report", "rapport",
 ];
 
 /// Policy prose the `context.rs` list lacks: obligations and bills (read as product and policy
@@ -70,6 +79,10 @@ pub(crate) const TREND: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const POLICY: &[&str] = &[
     "obligation", "lawmakers", "reporting bill", "proposed bill", "bill for",
+    // Consultations and the passage of a law ("consults on proposals to protect businesses", « la
+    // commission des lois retoque la porte dérobée proposée par le Sénat »).
+    "consults on", "consultation on", "proposals to", "commission des lois", "proposition de loi",
+    "amendement", "amendements",
 ];
 
 /// Words after a victim cue that name what was taken, not who was hit: « Piratage de données : … »

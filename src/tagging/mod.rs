@@ -17,6 +17,7 @@
 mod accused;
 mod analyse;
 mod context;
+mod country_people;
 mod country_roles;
 mod cve;
 mod entities;
@@ -27,7 +28,9 @@ mod gang_words;
 mod headline;
 mod index;
 mod insider;
+mod modus;
 mod money_theft;
+mod ransom;
 mod rejected;
 mod resolve;
 mod rules;

@@ -39,6 +39,32 @@ pub(crate) fn takes_money(text: &str, end: usize, sentence_end: usize) -> bool {
     false
 }
 
+/// Auxiliaries of a passive theft verb ("has been stolen", « ont été volés »).
+#[rustfmt::skip]
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "been", "was", "were", "is", "are", "a", "ont", "avait", "avaient",
+    "ete", "est", "sont",
+];
+
+/// True when the theft word starting at `start` is a passive whose subject, the word before its
+/// auxiliaries, is money: "the cryptocurrency has been stolen", « les bitcoins ont été volés »
+/// (`sentence_start` bounds the look back).
+pub(crate) fn money_was_taken(text: &str, sentence_start: usize, start: usize) -> bool {
+    let before = &text[sentence_start.min(start)..start];
+    let mut words = before
+        .rsplit(|c: char| c.is_whitespace() || c == ',' || c == '\'')
+        .filter(|w| !w.is_empty());
+    let mut auxiliaries = 0;
+    for w in words.by_ref() {
+        if AUXILIARIES.contains(&w) {
+            auxiliaries += 1;
+            continue;
+        }
+        return auxiliaries > 0 && MONEY.contains(&w);
+    }
+    false
+}
+
 /// An amount ("4,500", "2 millions") is money when a currency follows it in the next words.
 fn rest_names_money(rest: &str) -> bool {
     rest.split(|c: char| c.is_whitespace() || c == '\'')
@@ -73,5 +99,20 @@ mod tests {
             "les pirates ont vole les dossiers des patients.",
             "ont vole"
         ));
+    }
+
+    fn passive(t: &str, w: &str) -> bool {
+        super::money_was_taken(t, 0, t.find(w).unwrap())
+    }
+
+    #[test]
+    fn money_as_the_subject_of_a_passive_theft_is_money() {
+        assert!(passive(
+            "the cryptocurrency has been stolen through a sim swapping attack.",
+            "stolen"
+        ));
+        assert!(passive("les bitcoins ont ete voles en mai.", "voles"));
+        assert!(!passive("customer data was stolen in may.", "stolen"));
+        assert!(!passive("stolen data appeared online.", "stolen"));
     }
 }

@@ -234,6 +234,8 @@ pub struct Suggester {
     names: AhoCorasick,
     /// Attack type id → the broader type it makes redundant.
     broader: HashMap<String, String>,
+    /// Actor name → the attack type that is its way of working (`modus.rs`).
+    modus: HashMap<String, String>,
     /// For each automaton pattern, what it stands for (several entries when an alias is shared).
     targets: Vec<Vec<Target>>,
     context: AhoCorasick,
@@ -369,9 +371,15 @@ impl Suggester {
             .iter()
             .filter_map(|a| Some((a.id.clone(), a.broader.clone()?)))
             .collect();
+        let modus = vocab
+            .actors
+            .iter()
+            .filter_map(|a| Some((a.name.clone(), a.modus.clone()?)))
+            .collect();
         Ok(Suggester {
             names,
             broader,
+            modus,
             targets,
             context,
             cues: Cues::new(grams)?,
@@ -413,6 +421,7 @@ impl Suggester {
             .filter_map(|a| self.broader.get(&a.value).cloned())
             .collect();
         out.attack.retain(|a| !redundant.contains(&a.value));
+        super::modus::infer(&self.modus, &mut out);
         out.target = super::victims::merge_variants(std::mem::take(&mut out.target));
         super::victim_names::merge_declared_abbreviations(&mut out.target, title, text);
         super::headline::drop_title_openers(&mut out.target, title, text);

@@ -139,6 +139,11 @@ pub struct Actor {
     /// French label, when it differs (`non attribué`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fr: Option<String>,
+    /// The attack type that is the group's way of working (`ddos` for NoName057(16)), from its
+    /// galaxy description (tools/gen_vocabulary.py): an article that names the group and no
+    /// attack type is offered that type, inferred.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modus: Option<String>,
     /// Not a group but the analyst's answer that none is named (`unattributed`): searchable, never
     /// suggested from a text, never exported as a group.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -384,6 +389,7 @@ impl Vocabulary {
                     x.uuid = a.uuid.or(x.uuid.take());
                     x.attack_id = a.attack_id.or(x.attack_id.take());
                     x.fr = a.fr.or(x.fr.take());
+                    x.modus = a.modus.or(x.modus.take());
                     x.context |= a.context;
                     x.unattributed |= a.unattributed;
                 }
