@@ -267,7 +267,7 @@ impl Suggester {
             // Product, marketing and policy prose says what is defended against or regulated,
             // in the title and the lead too.
             let in_lead = sentences.partition_point(|&(_, e)| e <= h.start) < LEAD_SENTENCES
-                || written_sentences_before(text, &sentences, h.start) < ATTACK_LEAD;
+                || in_written_lead(text, &sentences, h.start);
             let f = sentence_facts(&mut facts, text, &cues, &hits, sentence);
             let prose = f.prose || attacks.framed;
             if ((!title && !in_lead) || prose) && !f.reports_event() || (f.statistics && !f.actor) {
@@ -971,12 +971,15 @@ const LEAD_SENTENCES: usize = 8;
 /// event\"", the fifth sentence after three one-line paragraphs, was read as the ninth).
 const ATTACK_LEAD: usize = 6;
 
-/// How many written sentences (not blank lines) come before the one holding byte `at`.
-fn written_sentences_before(text: &str, sentences: &[(usize, usize)], at: usize) -> usize {
-    sentences[..sentences.partition_point(|&(_, e)| e <= at)]
+/// True when fewer than [`ATTACK_LEAD`] written sentences (not blank lines) come before the one
+/// holding byte `at`. Counting stops there: a long advisory has thousands of attack words.
+fn in_written_lead(text: &str, sentences: &[(usize, usize)], at: usize) -> bool {
+    let before = &sentences[..sentences.partition_point(|&(_, e)| e <= at)];
+    before
         .iter()
         .filter(|&&(a, b)| !text[a..b].trim().is_empty())
-        .count()
+        .nth(ATTACK_LEAD - 1)
+        .is_none()
 }
 
 /// What a sentence holds, computed once per sentence (a long advisory has thousands of hits in one).
