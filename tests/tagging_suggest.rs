@@ -2753,6 +2753,13 @@ fn the_press_s_wording_of_stolen_sold_and_leaked_data_fr() {
         "Un message de propagande s'affichait à la place de l'habituelle interface du site de la mairie.",
     );
     assert!(t.contains(&"defacement".to_string()), "{t:?}");
+    // « attaque par rançongiciel » inside « cyberattaque » failed the word boundary and hid
+    // « rançongiciel » itself.
+    let t = attacks(
+        "Cyberattaque et fuite de données au CSSA",
+        "Le Centre de services scolaire des Appalaches a subi une cyberattaque par rançongiciel le 25 août.",
+    );
+    assert!(t.contains(&"ransomware".to_string()), "{t:?}");
 }
 
 #[test]
@@ -2777,6 +2784,12 @@ fn the_press_s_wording_of_encryption_access_and_hijacked_accounts_en() {
         "The group demanded $100,000 from each company to stop leaking its internal data.",
     );
     assert!(t.contains(&"extortion".to_string()), "{t:?}");
+    // "data leak" inside "data leaked" failed the word boundary and hid "leaked" itself.
+    let t = attacks(
+        "Employee data leaked during British Library cyber attack",
+        "",
+    );
+    assert_eq!(t, ["data-breach"]);
 }
 
 #[test]
