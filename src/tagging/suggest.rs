@@ -371,10 +371,12 @@ impl Suggester {
             .iter()
             .filter_map(|a| Some((a.id.clone(), a.broader.clone()?)))
             .collect();
+        // A way of working that names no attack type of the vocabulary (a user's typo) is ignored.
         let modus = vocab
             .actors
             .iter()
             .filter_map(|a| Some((a.name.clone(), a.modus.clone()?)))
+            .filter(|(_, m)| vocab.attacks.iter().any(|t| &t.id == m))
             .collect();
         Ok(Suggester {
             names,
