@@ -133,3 +133,35 @@ fn importing_into_an_empty_config_says_the_bundled_feeds_were_kept_and_replace_k
         .collect();
     assert_eq!(left, ["Alpha", "Beta"]);
 }
+
+/// A name already taken gets a suffix; `feeds add` says the name the feed got, the one to give
+/// `--feed` and `feeds remove`, not the one asked for.
+#[test]
+fn adding_a_feed_under_a_taken_name_says_the_name_it_got() {
+    let dir = Home::new();
+    std::fs::write(
+        dir.path().join("config.toml"),
+        "[[feeds]]\nname = \"ZATAZ\"\nurl = \"https://www.zataz.com/feed/\"\n",
+    )
+    .unwrap();
+    let out = veille_in(
+        dir.path(),
+        &[
+            "feeds",
+            "add",
+            "https://mirror.example.org/zataz.xml",
+            "--name",
+            "ZATAZ",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("ZATAZ (2)"), "{said}");
+    let feeds = subscriptions(dir.path());
+    assert!(
+        feeds
+            .iter()
+            .any(|f| f["name"] == "ZATAZ (2)" && f["url"] == "https://mirror.example.org/zataz.xml"),
+        "{feeds:?}"
+    );
+}

@@ -164,17 +164,18 @@ fn add(paths: &Paths, url: String, name: Option<String>, lang: Option<Lang>) -> 
     };
     let added = subscribe(paths, &[source])?;
     let mut out = output::stdout();
-    let said = if added == 0 {
-        T::CliAlreadySubscribed.say(ui, &[("url", &parsed)])
-    } else {
+    // A name already taken got a suffix (« ZATAZ (2) »): say the one the feed has now.
+    let said = if let Some(added) = added.first() {
         T::CliSubscribed.say(
             ui,
             &[
-                ("feed", &name),
+                ("feed", &added.name),
                 ("url", &parsed),
                 ("config", &paths.config.display()),
             ],
         )
+    } else {
+        T::CliAlreadySubscribed.say(ui, &[("url", &parsed)])
     };
     writeln!(out, "{said}")?;
     out.flush()?;
@@ -182,12 +183,12 @@ fn add(paths: &Paths, url: String, name: Option<String>, lang: Option<Lang>) -> 
 }
 
 /// Adds `sources` to the config; those added start afresh in the database, so a subscription
-/// removed and added again is not still postponed by what its server once said. Returns how many
-/// were added.
-fn subscribe(paths: &Paths, sources: &[FeedSource]) -> Result<usize> {
+/// removed and added again is not still postponed by what its server once said. Returns those
+/// added, as named in the config.
+fn subscribe(paths: &Paths, sources: &[FeedSource]) -> Result<Vec<FeedSource>> {
     let added = edit::subscribe(&paths.config, sources)?;
     forget_fetch_state(paths, &added)?;
-    Ok(added.len())
+    Ok(added)
 }
 
 /// A feed subscribed again is fetched whole next time. No database yet means no state to forget;
