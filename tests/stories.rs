@@ -773,3 +773,39 @@ fn a_fetch_deciding_beside_its_writer_tells_the_stories_of_fetches_one_after_ano
     let all = |store: &Store| store.stories(&Filter::default(), None).unwrap();
     assert_eq!(all(&run), all(&one_by_one));
 }
+
+/// Two SecurityWeek items of one day, as the feed gives them (each ends "The post … appeared first
+/// on SecurityWeek", WordPress's footer, which repeats the title): two companies' funding rounds
+/// are two stories. The outlet's name and the title-case words the footer repeats are no names.
+#[test]
+fn an_outlet_naming_itself_in_every_article_joins_none_of_them() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/feeds/en/securityweek_feed_2025-07-24.xml");
+    let url = "https://www.securityweek.com/feed/";
+    let parsed = veille::feed::parse::parse_feed(&std::fs::read(path).unwrap(), None, url).unwrap();
+    let source = FeedSource {
+        name: "SecurityWeek".into(),
+        url: url.into(),
+        lang: Some(Lang::En),
+        full_text: false,
+    };
+    let items = veille::feed::normalize::normalize(&parsed, &source, url).articles;
+    let pick = |start: &str| {
+        items
+            .iter()
+            .find(|a| a.title.starts_with(start))
+            .unwrap()
+            .clone()
+    };
+    let mut store = Store::open_in_memory().unwrap();
+    let f = feeds(&mut store, &["SecurityWeek"]);
+    let ids = fetch(
+        &mut store,
+        f[0],
+        vec![pick("HeroDevs Raises"), pick("GRC Firm Vanta Raises")],
+    );
+    assert_ne!(
+        store.story_of(ids[0]).unwrap(),
+        store.story_of(ids[1]).unwrap()
+    );
+}

@@ -181,7 +181,7 @@ impl Store {
         let mut articles = Vec::with_capacity(ids.len());
         {
             let mut stmt = self.conn.prepare_cached(
-                "SELECT a.title, a.text, a.lang, coalesce(a.published, a.fetched_at)
+                "SELECT a.title, a.text, a.lang, coalesce(a.published, a.fetched_at), a.url
                  FROM articles a WHERE a.id = ?1",
             )?;
             for id in ids {
@@ -192,12 +192,14 @@ impl Store {
                             r.get::<_, String>(1)?,
                             r.get::<_, Option<String>>(2)?,
                             r.get::<_, i64>(3)?,
+                            r.get::<_, Option<String>>(4)?,
                         ))
                     })
                     .optional()?;
-                if let Some((title, text, lang, date)) = row {
+                if let Some((title, text, lang, date, url)) = row {
                     let lang = lang.as_deref().and_then(crate::model::Lang::from_tag);
-                    let profile = Profile::new(suggester, &title, &text, lang, None);
+                    let mut profile = Profile::new(suggester, &title, &text, lang, None);
+                    profile.forget_outlet(url.as_deref());
                     articles.push((*id, from_db(Some(date)), profile));
                 }
             }

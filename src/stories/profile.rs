@@ -50,7 +50,7 @@ impl Profile {
         lang: Option<Lang>,
         date: Option<i64>,
     ) -> Profile {
-        let lead = lead_of(text);
+        let lead = lead_of(without_footer(text));
         // Victims by cue only: one guessed by its role would count against a join.
         let suggestions = suggester.suggest_cued(title, lead);
         let words = Words::new(title, lead);
@@ -123,6 +123,30 @@ impl Profile {
         self.cves.dedup();
     }
 
+    /// Drops the outlet's own name, read off the host of the article's address ("securityweek"
+    /// for www.securityweek.com): its boilerplate ("The post … appeared first on SecurityWeek")
+    /// names it in every article it publishes, so it tells no two stories apart.
+    pub fn forget_outlet(&mut self, url: Option<&str>) {
+        let Some(host) = url
+            .and_then(|u| url::Url::parse(u).ok())
+            .and_then(|u| u.host_str().map(str::to_ascii_lowercase))
+        else {
+            return;
+        };
+        let labels: Vec<&str> = host.split('.').collect();
+        // The last label is the top-level domain; short labels ("www", "fr") name no outlet.
+        let outlet: Vec<&str> = labels[..labels.len().saturating_sub(1)]
+            .iter()
+            .copied()
+            .filter(|l| l.len() >= 4)
+            .collect();
+        if outlet.is_empty() {
+            return;
+        }
+        self.names.retain(|n| !outlet.contains(&n.as_str()));
+        self.title_names.retain(|n| !outlet.contains(&n.as_str()));
+    }
+
     /// Every victim named, stated or mentioned.
     pub fn all_victims(&self) -> impl Iterator<Item = &String> {
         self.victims.iter().chain(&self.mentioned)
@@ -187,6 +211,25 @@ pub fn key(kind: u8, value: &[u8]) -> u64 {
 }
 
 /// The first `LEAD_WORDS` words of the text (on a character boundary).
+/// The text without the footer WordPress adds to every feed item ("The post <title> appeared first
+/// on <outlet>.", « L’article <titre> est apparu en premier sur <site>. »): it repeats the title
+/// mid-sentence, so its title-case words would read as names ("Raises", "Million"), and names the
+/// outlet, which every article of the feed shares.
+fn without_footer(text: &str) -> &str {
+    for (opens, says) in [
+        ("The post ", " appeared first on "),
+        ("L’article ", " est apparu en premier sur "),
+        ("L'article ", " est apparu en premier sur "),
+    ] {
+        if let Some(at) = text.rfind(says)
+            && let Some(start) = text[..at].rfind(opens)
+        {
+            return text[..start].trim_end();
+        }
+    }
+    text
+}
+
 fn lead_of(text: &str) -> &str {
     let mut words = 0;
     let mut in_word = false;
@@ -1011,5 +1054,22 @@ mod tests {
         );
         assert_eq!(similarity(&minhash(&a.content), &minhash(&b.content)), 1.0);
         assert!(similarity(&minhash(&a.content), &minhash(&c.content)) < 0.2);
+    }
+
+    #[test]
+    fn the_feed_footer_is_not_read_and_the_outlet_is_no_name() {
+        assert_eq!(
+            without_footer(
+                "Le CHU a été visé. L’article CHU de Rennes : cyberattaque est apparu en premier sur ZATAZ."
+            ),
+            "Le CHU a été visé."
+        );
+        assert_eq!(without_footer("No footer here."), "No footer here.");
+        let mut p = Profile {
+            names: vec!["securityweek".into(), "herodevs".into()],
+            ..Profile::default()
+        };
+        p.forget_outlet(Some("https://www.securityweek.com/herodevs-raises/"));
+        assert_eq!(p.names, ["herodevs"]);
     }
 }
