@@ -261,14 +261,14 @@ fn score(items: &[&Item], suggester: &Suggester) -> Scores {
     let mut profiles = vec![Profile::default(); items.len()];
     for &i in &order {
         let a = &items[i].article;
-        let mut profile = Profile::new(
+        let profile = Profile::new(
             suggester,
             &a.title,
             a.text.as_deref().unwrap_or(""),
             a.lang,
             items[i].date,
+            a.url.as_deref(),
         );
-        profile.forget_outlet(a.url.as_deref());
         // STORIES_SHOW=words prints the profile of the articles whose title or key has those words.
         if let Ok(show) = std::env::var("STORIES_SHOW")
             && (a.title.contains(&show) || items[i].key.contains(&show))

@@ -198,8 +198,8 @@ impl Store {
                     .optional()?;
                 if let Some((title, text, lang, date, url)) = row {
                     let lang = lang.as_deref().and_then(crate::model::Lang::from_tag);
-                    let mut profile = Profile::new(suggester, &title, &text, lang, None);
-                    profile.forget_outlet(url.as_deref());
+                    let profile =
+                        Profile::new(suggester, &title, &text, lang, None, url.as_deref());
                     articles.push((*id, from_db(Some(date)), profile));
                 }
             }

@@ -37,9 +37,14 @@ pub fn profiles_of(suggester: &Suggester, articles: &[NewArticle]) -> Vec<Profil
 /// The clustering profile of one article (its date is set where it is placed).
 pub fn profile_of(suggester: &Suggester, article: &NewArticle) -> Profile {
     let text = article.text.as_deref().unwrap_or_default();
-    let mut profile = Profile::new(suggester, &article.title, text, article.lang, None);
-    profile.forget_outlet(article.url.as_deref());
-    profile
+    Profile::new(
+        suggester,
+        &article.title,
+        text,
+        article.lang,
+        None,
+        article.url.as_deref(),
+    )
 }
 
 /// The new articles of a stored update (`articles`, the update's), each with its publication

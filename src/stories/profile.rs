@@ -42,13 +42,15 @@ pub struct Profile {
 }
 
 impl Profile {
-    /// The profile of an article from its title and plain text.
+    /// The profile of an article from its title and plain text; `url`, its address, tells which
+    /// outlet published it (its own name is no evidence).
     pub fn new(
         suggester: &Suggester,
         title: &str,
         text: &str,
         lang: Option<Lang>,
         date: Option<i64>,
+        url: Option<&str>,
     ) -> Profile {
         let lead = lead_of(without_footer(text));
         // Victims by cue only: one guessed by its role would count against a join.
@@ -65,6 +67,7 @@ impl Profile {
             ..Profile::default()
         };
         profile.take_suggestions(suggester, &suggestions);
+        profile.forget_outlet(url);
         profile
     }
 
@@ -126,7 +129,7 @@ impl Profile {
     /// Drops the outlet's own name, read off the host of the article's address ("securityweek"
     /// for www.securityweek.com): its boilerplate ("The post … appeared first on SecurityWeek")
     /// names it in every article it publishes, so it tells no two stories apart.
-    pub fn forget_outlet(&mut self, url: Option<&str>) {
+    fn forget_outlet(&mut self, url: Option<&str>) {
         let Some(host) = url
             .and_then(|u| url::Url::parse(u).ok())
             .and_then(|u| u.host_str().map(str::to_ascii_lowercase))
@@ -969,6 +972,7 @@ mod tests {
             "Pôle emploi a annoncé le vol des données de 10 millions de demandeurs d'emploi.",
             Some(Lang::Fr),
             None,
+            None,
         );
         let all: Vec<&String> = p.all_victims().collect();
         assert!(all.iter().any(|v| *v == "pole emploi"), "{all:?}");
@@ -1011,6 +1015,7 @@ mod tests {
             "A group calling itself Scattered Lapsus$ Hunters claimed the attack on Telegram.",
             Some(Lang::En),
             None,
+            None,
         );
         assert!(!p.actors.is_empty(), "{:?}", p.actors);
         assert!(!p.names.contains(&"lapsus".to_owned()), "{:?}", p.names);
@@ -1027,6 +1032,7 @@ mod tests {
             "Cyberattaque en France : Free piraté",
             "L'opérateur Free a confirmé une fuite de données.",
             Some(Lang::Fr),
+            None,
             None,
         );
         assert!(p.names.contains(&"free".to_owned()), "{:?}", p.names);
