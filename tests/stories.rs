@@ -6,7 +6,9 @@ use chrono::{DateTime, TimeZone, Utc};
 use veille::model::Validators;
 use veille::model::{ArticleId, FeedId, FeedSource, Filter, Lang, NewArticle};
 use veille::store::{FeedUpdate, Store};
-use veille::stories::{Decision, Recent, bundled_suggester, placements, placing, profiles_of};
+use veille::stories::{
+    Decision, Profile, Recent, bundled_suggester, placements, placing, profiles_of,
+};
 use veille::tagging::Suggester;
 
 thread_local! {
@@ -62,6 +64,21 @@ fn fetch_with(
     feed: FeedId,
     articles: Vec<NewArticle>,
 ) -> Vec<ArticleId> {
+    let (ids, new) = record(store, feed, articles);
+    store.cluster(recent, new).unwrap();
+    ids
+}
+
+/// A new article, its date and its profile: what placing it needs.
+type ToPlace = (ArticleId, Option<DateTime<Utc>>, Profile);
+
+/// Stores `articles` as a fetch of `feed` does; returns the new articles' ids, and what placing
+/// them needs.
+fn record(
+    store: &mut Store,
+    feed: FeedId,
+    articles: Vec<NewArticle>,
+) -> (Vec<ArticleId>, Vec<ToPlace>) {
     let profiles = SUGGESTER.with(|s| profiles_of(s, &articles));
     let update = FeedUpdate {
         title: None,
@@ -69,10 +86,8 @@ fn fetch_with(
         articles,
     };
     let stats = store.record_fetch(feed, &update).unwrap();
-    store
-        .cluster(recent, placements(&stats, &update.articles, profiles))
-        .unwrap();
-    stats.new_links.iter().map(|(id, _)| *id).collect()
+    let ids = stats.new_links.iter().map(|(id, _)| *id).collect();
+    (ids, placements(&stats, &update.articles, profiles))
 }
 
 /// One run's feeds, placed as `veille fetch` places them: each feed's decisions are made while
@@ -82,20 +97,13 @@ fn fetch_run(store: &mut Store, feeds: Vec<(FeedId, Vec<NewArticle>)>) -> Vec<Ve
     let mut deciding: Option<Vec<Decision>> = None;
     let mut ids = Vec::new();
     for (feed, articles) in feeds {
-        let profiles = SUGGESTER.with(|s| profiles_of(s, &articles));
-        let update = FeedUpdate {
-            title: None,
-            validators: Validators::default(),
-            articles,
-        };
-        let stats = store.record_fetch(feed, &update).unwrap();
+        let (new_ids, new) = record(store, feed, articles);
         if let Some(decisions) = deciding.take() {
             store.apply_placing(&mut recent, decisions).unwrap();
         }
-        let new = placements(&stats, &update.articles, profiles);
         let ready = store.prepare_placing(&mut recent, new).unwrap();
         deciding = Some(placing::decide(&mut recent, ready));
-        ids.push(stats.new_links.iter().map(|(id, _)| *id).collect());
+        ids.push(new_ids);
     }
     if let Some(decisions) = deciding {
         store.apply_placing(&mut recent, decisions).unwrap();
