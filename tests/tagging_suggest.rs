@@ -3063,3 +3063,209 @@ fn arrests_people_and_datelines_give_no_victim_country_en() {
     );
     assert!(!c.contains(&"NL".to_string()), "{c:?}");
 }
+
+// Round s17attack: the fraud family from what was done, questions, and places that are not the
+// victim's.
+
+#[test]
+fn payments_diverted_are_business_email_compromise_not_a_scam_fr() {
+    // La Dépêche on the TFC: the club was called and told of new bank details.
+    let a = attacks(
+        "Le TFC victime d'une escroquerie",
+        "Le TFC a reçu un appel téléphonique de personnes se disant proches d'un joueur. But de l'appel : informer le club d'un changement de coordonnées bancaires.",
+    );
+    assert_eq!(a, ["bec-fraud"], "{a:?}");
+    // LCI on Amiens SC: hackers tried to divert the club's receipts.
+    let a = attacks(
+        "Le club de foot d'Amiens victime d'une arnaque",
+        "Le club de football d'Amiens a été victime d'une tentative d'escroquerie bancaire. Des pirates informatiques ont essayé de détourner quelques-unes des recettes de l'équipe de Ligue 1.",
+    );
+    assert_eq!(a, ["bec-fraud"], "{a:?}");
+}
+
+#[test]
+fn payments_diverted_are_business_email_compromise_not_a_scam_en() {
+    let a = attacks(
+        "Council loses £1.2m in scam",
+        "Fraudsters posing as a building contractor asked the council to update its bank details, and two payments went to the new account.",
+    );
+    assert_eq!(a, ["bec-fraud"], "{a:?}");
+    let a = attacks(
+        "Charity loses donations in scam",
+        "Criminals diverted three payments to a supplier into an account they controlled.",
+    );
+    assert_eq!(a, ["bec-fraud"], "{a:?}");
+}
+
+#[test]
+fn the_words_for_the_wrongdoers_are_not_the_attack_fr() {
+    // L'Est Républicain: a ransomware, and what « les escrocs » could do next.
+    let a = attacks(
+        "Un organisme public victime d'un rançongiciel",
+        "Le système informatique a été la cible d'un rançongiciel. Selon une source, les escrocs ont ensuite exigé le paiement d'une rançon en bitcoins.",
+    );
+    assert!(!a.contains(&"scam".to_string()), "{a:?}");
+    // In a title, they name what the story is about.
+    assert!(attacks("Les escrocs visent les retraités", "").contains(&"scam".to_string()));
+}
+
+#[test]
+fn the_words_for_the_wrongdoers_are_not_the_attack_en() {
+    let a = attacks(
+        "Hospital hit by ransomware",
+        "The hospital was hit by ransomware. The scammers then demanded a ransom in bitcoin.",
+    );
+    assert!(!a.contains(&"scam".to_string()), "{a:?}");
+    assert!(attacks("Scammers target pensioners", "").contains(&"scam".to_string()));
+}
+
+#[test]
+fn an_account_said_to_be_hacked_is_an_account_takeover_fr() {
+    // BFMTV: threats sent from pupils' hacked ENT accounts.
+    let a = attacks(
+        "Des lycées visés par des menaces",
+        "Le compte d'un jeune a été piraté, permettant d'envoyer un message de menaces à tous les élèves.",
+    );
+    assert_eq!(a, ["account-takeover"], "{a:?}");
+    let a = attacks(
+        "Des menaces après le piratage de comptes ENT",
+        "Des lycéens ont reçu des menaces.",
+    );
+    assert_eq!(a, ["account-takeover"], "{a:?}");
+    // A count of accounts is the size of a leak, not a takeover described.
+    let a = attacks(
+        "Des étudiants visés",
+        "Selon plusieurs sources, plus de 40 000 comptes ont été compromis.",
+    );
+    assert!(!a.contains(&"account-takeover".to_string()), "{a:?}");
+    // « rendre compte » is no account.
+    let a = attacks(
+        "Une mairie victime",
+        "Le maire doit rendre compte du piratage au conseil municipal.",
+    );
+    assert!(!a.contains(&"account-takeover".to_string()), "{a:?}");
+}
+
+#[test]
+fn an_account_said_to_be_hacked_is_an_account_takeover_en() {
+    let a = attacks(
+        "School sends threats to parents",
+        "The head teacher's email account was hacked and used to send threats to parents.",
+    );
+    assert_eq!(a, ["account-takeover"], "{a:?}");
+    let a = attacks(
+        "Retailer warns shoppers after the hijacking of accounts",
+        "Shoppers were told to change their passwords.",
+    );
+    assert_eq!(a, ["account-takeover"], "{a:?}");
+    let a = attacks(
+        "Students targeted",
+        "More than 40,000 accounts were compromised, sources said.",
+    );
+    assert!(!a.contains(&"account-takeover".to_string()), "{a:?}");
+}
+
+#[test]
+fn a_question_whether_it_happened_says_nothing_happened_fr() {
+    // Clubic on Saint-Nazaire: the ransom is a question.
+    let a = attacks(
+        "Une cyberattaque paralyse la ville",
+        "Les ordinateurs sont coupés. Leurs données personnelles ont-elles été pillées ? Serviront-elles de monnaie d'échange pour une demande de rançon ?",
+    );
+    assert!(a.is_empty(), "{a:?}");
+    // « Où sont passées les données volées ? » takes the theft as given.
+    let a = attacks(
+        "Un collège piraté",
+        "Le collège fait face à un défi majeur : où sont passées les données volées ?",
+    );
+    assert_eq!(a, ["data-breach"], "{a:?}");
+}
+
+#[test]
+fn a_question_whether_it_happened_says_nothing_happened_en() {
+    let a = attacks(
+        "City systems down",
+        "Computers were switched off on Monday. Was it a ransomware attack?",
+    );
+    assert!(a.is_empty(), "{a:?}");
+    let a = attacks(
+        "City systems down",
+        "Computers were switched off. The question now: where did the stolen data go?",
+    );
+    assert_eq!(a, ["data-breach"], "{a:?}");
+}
+
+#[test]
+fn where_the_money_went_is_not_the_victim_s_country_fr() {
+    // LCI on Amiens and 20 Minutes on the OM: the fraudsters' banks.
+    let c = countries(
+        "Le club de foot d'Amiens victime d'une tentative de piratage",
+        "Le club a été victime d'une tentative d'escroquerie : une facture a été redirigée vers un compte ouvert dans une banque étrangère, en Espagne.",
+    );
+    assert!(!c.contains(&"ES".to_string()), "{c:?}");
+    let c = countries(
+        "L'OM perd 700 000 euros",
+        "Le club a été victime d'une escroquerie lors d'un transfert d'argent en direction de la Chine.",
+    );
+    assert!(!c.contains(&"CN".to_string()), "{c:?}");
+}
+
+#[test]
+fn where_the_money_went_is_not_the_victim_s_country_en() {
+    let c = countries(
+        "Firm loses $2m to fraudsters",
+        "The firm was the victim of a fraud after the money was wired to accounts in Hong Kong.",
+    );
+    assert!(!c.contains(&"HK".to_string()), "{c:?}");
+    // The victim's own place, after the same prepositions, stays.
+    let c = countries(
+        "Hospital in Spain hit by ransomware",
+        "A hospital in Spain was hit by ransomware.",
+    );
+    assert_eq!(c, ["ES"], "{c:?}");
+}
+
+#[test]
+fn a_country_joined_to_another_name_is_another_place_fr() {
+    // Radio-Canada on Whistler: Colombie-Britannique is a Canadian province.
+    let c = countries(
+        "Whistler victime d'une cyberattaque",
+        "La municipalité de Whistler, en Colombie-Britannique, a été victime d'une cyberattaque.",
+    );
+    assert!(
+        !c.contains(&"CO".to_string()) && !c.contains(&"GB".to_string()),
+        "{c:?}"
+    );
+    // A newspaper named after its country keeps it.
+    let c = countries("Ouest-France victime d'une cyberattaque", "");
+    assert_eq!(c, ["FR"], "{c:?}");
+}
+
+#[test]
+fn a_country_joined_to_another_name_is_another_place_en() {
+    // Two peoples joined say neither alone.
+    let c = countries("Cyberattack on Franco-British defence firm", "");
+    assert!(!c.contains(&"GB".to_string()), "{c:?}");
+    let c = countries("Ransomware hits Anglo-Dutch firm", "");
+    assert!(!c.contains(&"NL".to_string()), "{c:?}");
+    let c = countries("Hospital in British Columbia hit by ransomware", "");
+    assert_eq!(c, ["CA"], "{c:?}");
+}
+
+#[test]
+fn advice_and_study_figures_are_no_incident_fr() {
+    let a = attacks(
+        "Arnaques en vacances : 25 astuces pour vous en protéger cet été",
+        "Une étude McAfee révèle que près d'un Français sur cinq a déjà été victime d'une arnaque pendant un séjour.",
+    );
+    assert!(a.is_empty(), "{a:?}");
+}
+
+#[test]
+fn advice_and_study_figures_are_no_incident_en() {
+    let a = attacks(
+        "Holiday scams: ways to stay safe this summer",
+        "A study found that one in five travellers was the victim of a scam abroad.",
+    );
+    assert!(a.is_empty(), "{a:?}");
+}

@@ -250,14 +250,26 @@ impl Suggester {
                     attacks.ransom_denied = true;
                 }
             }
+            // « les escrocs » in the text say who acted; what they did decides the type.
             if in_background(h.start)
+                || (!title
+                    && h.target.value == "scam"
+                    && super::fraud::names_the_wrongdoers(&text[h.start..h.end]))
                 || (h.target.value == "data-breach"
                     && (super::money_theft::takes_money(text, h.end, sentence.1)
                         || super::money_theft::money_was_taken(text, sentence.0, h.start)))
             {
                 continue;
             }
+            // A question in the text asks whether it happened (« Serviront-elles … pour une
+            // demande de rançon ? », "Was it ransomware?"); a title's question is its topic.
+            let asked = !title
+                && super::questions::asks_whether(
+                    &text[sentence.0..sentence.1],
+                    h.start - sentence.0,
+                );
             let confidence = match modality {
+                _ if asked => continue,
                 Modality::Negated | Modality::Hypothetical => continue,
                 Modality::Reported => Confidence::Low,
                 Modality::Asserted => Confidence::High,
@@ -287,24 +299,54 @@ impl Suggester {
             attacks.note(&h.target.value, &ev.term, describes_actor, attack_phrase);
             out.add(Kind::Attack, &h.target.value, &ev, confidence);
         }
+        let lead: Vec<(usize, usize)> = sentences
+            .iter()
+            .copied()
+            .take_while(|&(a, _)| a < CUE_BYTES)
+            .collect();
         // An insider's taking of data, described rather than named: inferred, so at most medium.
-        if !attacks.framed && !out.has_high(Kind::Attack, "insider") {
-            let lead: Vec<(usize, usize)> = sentences
-                .iter()
-                .copied()
-                .take_while(|&(a, _)| a < CUE_BYTES)
-                .collect();
-            if let Some((start, end, m)) = super::insider::find(text, &lead, &cues)
-                && !in_background(start)
-            {
+        if !attacks.framed
+            && !out.has_high(Kind::Attack, "insider")
+            && let Some((start, end, m)) = super::insider::find(text, &lead, &cues)
+            && !in_background(start)
+        {
+            let c = if m == Modality::Asserted {
+                Confidence::Medium
+            } else {
+                Confidence::Low
+            };
+            let ev = evidence(start, end);
+            attacks.note("insider", &ev.term, false, false);
+            out.add(Kind::Attack, "insider", &ev, c);
+        }
+        // The fraud family from what was done (payments diverted, an account hacked), described
+        // rather than named: inferred, so at most medium (`fraud.rs`).
+        if !attacks.framed {
+            let described = [
+                (
+                    "bec-fraud",
+                    super::fraud::diverted_payment(text, &lead, &cues),
+                ),
+                (
+                    "account-takeover",
+                    super::fraud::account_hacked(text, &lead, &cues),
+                ),
+            ];
+            for (value, found) in described {
+                let Some((start, end, m)) = found else {
+                    continue;
+                };
+                if out.has_high(Kind::Attack, value) || in_background(start) {
+                    continue;
+                }
                 let c = if m == Modality::Asserted {
                     Confidence::Medium
                 } else {
                     Confidence::Low
                 };
                 let ev = evidence(start, end);
-                attacks.note("insider", &ev.term, false, false);
-                out.add(Kind::Attack, "insider", &ev, c);
+                attacks.note(value, &ev.term, false, false);
+                out.add(Kind::Attack, value, &ev, c);
             }
         }
         // Actors: named in the title or next to a claim or attribution, high; named in passing, medium.
@@ -375,6 +417,13 @@ impl Suggester {
                         if !attacker_side(text, &cues, &hits, i, v.sentence)
                             && !in_passing(text, &cues, &hits, i, v.sentence)
                             && !other_role(text, h.start, h.end, h.target.via)
+                            && !not_the_victims_place(
+                                text,
+                                original,
+                                v.sentence.0,
+                                h,
+                                orig(h.start, h.end),
+                            )
                             && (title || !in_a_name(original, orig(h.start, h.end), h)) =>
                     {
                         let c = country_confidence(h.target.via, title);
@@ -401,6 +450,7 @@ impl Suggester {
                 || attacker_side(text, &cues, &hits, i, sentence)
                 || in_passing(text, &cues, &hits, i, sentence)
                 || other_role(text, h.start, h.end, h.target.via)
+                || not_the_victims_place(text, original, sentence.0, h, orig(h.start, h.end))
             {
                 continue;
             }
@@ -1116,6 +1166,18 @@ const POSSESSIVES: &[&str] = &[
 ];
 
 /// A city gives its country less surely than the country's own name, except in a title.
+/// Where the money went, or part of another place's name (`country_places.rs`).
+fn not_the_victims_place(
+    text: &str,
+    original: &str,
+    sentence_start: usize,
+    h: &Hit,
+    (os, oe): (usize, usize),
+) -> bool {
+    super::country_places::where_money_went(text, sentence_start, h.start, h.target.via)
+        || super::country_places::joined_to_a_name(original, os, oe, h.target.via)
+}
+
 fn country_confidence(via: Via, title: bool) -> Confidence {
     match (via, title) {
         (_, true) | (Via::Name | Via::Demonym, false) => Confidence::High,

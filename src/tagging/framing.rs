@@ -47,6 +47,8 @@ pub(crate) const GUIDE: &[&str] = &[
     "qu'est-ce qu'un", "qu'est-ce qu'une", "conseils", "tips", "guide", "se proteger",
     "protect yourself", "protect your", "bonnes pratiques", "best practices", "checklist",
     "les bons reflexes", "mode d'emploi", "explainer", "explained",
+    // Advice to the reader: « 25 astuces pour vous en protéger », "ways to stay safe".
+    "astuces", "vous proteger", "vous en proteger", "stay safe", "ways to protect",
     // Warnings addressed to the reader: "Avoid search engine ad malware", « Méfiez-vous de… ».
     "avoid", "beware", "mefiez-vous", "mefiez vous", "evitez",
 ];
@@ -61,6 +63,10 @@ pub(crate) const STATISTICS: &[&str] = &[
     "une hausse de", "une baisse de", "recrudescence", "une part importante", "part importante",
     "statistiques", "barometre", "sondage", "rapport annuel", "annual report", "survey",
     "per cent of", "percent of", "on the rise", "increase in", "rise in",
+    // A study's shares of people (« une étude révèle que près d'un Français sur cinq a déjà été
+    // victime », "a study found one in five…"): counted, not reported.
+    "une etude", "sur cinq", "sur dix", "sur quatre", "sur trois", "a study", "one in five",
+    "one in ten", "one in four", "one in three",
 ];
 
 /// Title words that announce a trend piece ("Ransomware payments decline", « Les rançongiciels en

@@ -1,0 +1,250 @@
+//! The fraud family decided by what the text says was done, not by « escroc » or "scam"
+//! (`../shared/TAGGING.md`: the types the text says happened):
+//! - payments diverted — bank details changed, a payment, invoice or salary diverted or
+//!   intercepted (« informer le club d'un changement de coordonnées bancaires », « ils
+//!   détournaient les salaires », "the supplier's bank details were changed", "invoices were
+//!   redirected") — are business e-mail compromise (bec-fraud), which makes "scam" redundant;
+//! - an account or mailbox said to be hacked, with words between (« le compte d'un jeune a été
+//!   piraté », « le piratage de comptes ENT », "her email account was hacked", "customer account
+//!   compromise") is an account takeover, which makes "intrusion" redundant.
+//!
+//! Both are inferred from a description, so at most medium confidence. Folded text (lower case,
+//! no accents), like every cue.
+use super::context::{self, Found, Modality};
+use super::fold::is_word_char;
+
+/// What a payment fraud diverts.
+#[rustfmt::skip]
+const PAYMENTS: &[&str] = &[
+    "virement", "virements", "paiement", "paiements", "facture", "factures", "salaire",
+    "salaires", "recettes", "fonds", "payment", "payments", "invoice", "invoices",
+    "wire transfer", "wire transfers", "salary", "salaries", "payroll", "funds",
+];
+
+/// How it is diverted (word starts: « détournaient », "redirected").
+#[rustfmt::skip]
+const DIVERTING: &[&str] = &[
+    "detourn", "redirig", "intercept", "divert", "redirect", "rerout",
+];
+
+/// The bank details a fraudster has changed.
+#[rustfmt::skip]
+const BANK_DETAILS: &[&str] = &[
+    "coordonnees bancaires", "rib", "iban", "bank details", "banking details",
+    "bank account details", "payment details",
+];
+
+/// Words that make bank details a fraudster's.
+#[rustfmt::skip]
+const CHANGED: &[&str] = &[
+    "changement", "modification", "modifie", "modifiees", "modifiee", "nouveau", "nouvelles",
+    "nouvelle", "faux", "fausses", "change", "changed", "changes", "new", "update", "updated", "fake",
+    "fraudulent", "altered",
+];
+
+/// How many words apart the two halves of a description may stand.
+const GAP_WORDS: usize = 4;
+
+/// An account or mailbox.
+#[rustfmt::skip]
+const ACCOUNTS: &[&str] = &[
+    "compte", "comptes", "messagerie", "messageries", "messagerie electronique", "boite mail",
+    "boite e-mail", "boite de messagerie", "adresse mail", "adresse e-mail", "account",
+    "accounts", "mailbox", "inbox", "email account", "e-mail account",
+];
+
+/// Said of an account after an auxiliary (« a été piraté », "was hacked") or right after it
+/// (« comptes compromis », "accounts hijacked").
+#[rustfmt::skip]
+const HACKED: &[&str] = &[
+    "pirate", "piratee", "pirates", "piratees", "compromis", "compromise", "compromised",
+    "hacked", "hijacked", "detourne", "detournee", "detournes", "detournees", "usurpe",
+    "usurpee", "taken over",
+];
+
+/// Auxiliaries before a participle: « a été piraté », « ayant été piratée », "was hacked".
+#[rustfmt::skip]
+const AUXILIARIES: &[&str] = &[
+    "ete", "est", "sont", "etait", "etaient", "was", "were", "been", "is", "are", "got",
+];
+
+/// The taking of an account named as a noun before it: « piratage de comptes », "hijacking of
+/// the account"; "account compromise" puts it after.
+#[rustfmt::skip]
+const TAKING: &[&str] = &[
+    "piratage", "compromission", "detournement", "prise de controle", "hacking", "hijacking",
+    "compromise", "takeover",
+];
+
+/// The words that join [`TAKING`] to its account.
+#[rustfmt::skip]
+const OF: &[&str] = &[
+    "de", "des", "du", "d", "de son", "de sa", "de ses", "de leur", "de leurs", "of", "of the",
+    "of their", "of his", "of her", "of its",
+];
+
+/// A description of payments diverted: its folded span and how its sentence asserts it.
+pub(crate) fn diverted_payment(
+    text: &str,
+    sentences: &[(usize, usize)],
+    cues: &[Found],
+) -> Option<(usize, usize, Modality)> {
+    let found = |(sa, sb): (usize, usize)| {
+        let words = words_of(text, sa, sb);
+        for (i, &(ws, we)) in words.iter().enumerate() {
+            let w = &text[ws..we];
+            let near = |list: &[&str], prefix: bool| {
+                phrase_near(text, &words, i, GAP_WORDS, |p| {
+                    list.iter()
+                        .any(|l| if prefix { p.starts_with(l) } else { p == *l })
+                })
+            };
+            let diverting = DIVERTING.iter().any(|d| w.starts_with(d));
+            let details = || starts_phrase(text, &words, i, BANK_DETAILS) && near(CHANGED, false);
+            if diverting && near(PAYMENTS, false) || details() {
+                return Some((ws, we));
+            }
+        }
+        None
+    };
+    first_asserted(text, sentences, cues, found)
+}
+
+/// A description of an account taken over: its folded span and how its sentence asserts it.
+pub(crate) fn account_hacked(
+    text: &str,
+    sentences: &[(usize, usize)],
+    cues: &[Found],
+) -> Option<(usize, usize, Modality)> {
+    let found = |(sa, sb): (usize, usize)| {
+        let words = words_of(text, sa, sb);
+        for i in 0..words.len() {
+            let Some(n) = phrase_len(text, &words, i, ACCOUNTS) else {
+                continue;
+            };
+            let account = (words[i].0, words[i + n - 1].1);
+            // "40,000 accounts compromised": a count of exposed accounts is a leak's size.
+            let counted = words[i.saturating_sub(2)..i]
+                .iter()
+                .any(|&(a, b)| text[a..b].chars().any(|c| c.is_ascii_digit()));
+            if counted {
+                continue;
+            }
+            // « comptes piratés », "account compromise", "accounts hijacked".
+            let next = i + n;
+            if phrase_len(text, &words, next, HACKED).is_some()
+                || phrase_len(text, &words, next, TAKING).is_some()
+            {
+                return Some(account);
+            }
+            // « le compte d'un jeune a été piraté », "her email account was hacked".
+            // (« rendre compte », « compte tenu » have no auxiliary and participle after them.)
+            for j in next..(next + GAP_WORDS + 2).min(words.len()) {
+                let aux = &text[words[j].0..words[j].1];
+                if AUXILIARIES.contains(&aux) && phrase_len(text, &words, j + 1, HACKED).is_some() {
+                    return Some(account);
+                }
+            }
+            // « le piratage de comptes ENT », "the hijacking of accounts".
+            if taken_before(text, &words, i) {
+                return Some(account);
+            }
+        }
+        None
+    };
+    first_asserted(text, sentences, cues, found)
+}
+
+/// Words for the wrongdoers (« les escrocs », "scammers"): in a title they name what the story
+/// is about; in the text they say who did something, and what that was decides the type.
+#[rustfmt::skip]
+const WRONGDOERS: &[&str] = &[
+    "escroc", "escrocs", "scammer", "scammers", "fraudeur", "fraudeurs", "fraudster", "fraudsters",
+];
+
+/// True when a scam's words (folded) name the people, not the act.
+pub(crate) fn names_the_wrongdoers(term: &str) -> bool {
+    WRONGDOERS.contains(&term)
+}
+
+/// The first description `found` reads in the lead's sentences that is not denied or
+/// hypothetical.
+fn first_asserted(
+    text: &str,
+    sentences: &[(usize, usize)],
+    cues: &[Found],
+    found: impl Fn((usize, usize)) -> Option<(usize, usize)>,
+) -> Option<(usize, usize, Modality)> {
+    for &s in sentences {
+        if let Some((start, end)) = found(s) {
+            let m = context::modality(text, cues, s, start, end);
+            if m > Modality::Hypothetical {
+                return Some((start, end, m));
+            }
+        }
+    }
+    None
+}
+
+/// The words of `text[from..to]`, as folded spans (an elided article is its own word: « d'un »).
+fn words_of(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text[from..to].char_indices() {
+        let word = is_word_char(c) || c == '-' && start.is_some();
+        match (word, start) {
+            (true, None) => start = Some(from + i),
+            (false, Some(s)) => {
+                out.push((s, from + i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, to));
+    }
+    out
+}
+
+/// How many words of `list`'s longest phrase start at word `i`.
+fn phrase_len(text: &str, words: &[(usize, usize)], i: usize, list: &[&str]) -> Option<usize> {
+    (1..=3)
+        .rev()
+        .filter(|n| i + n <= words.len())
+        .find(|&n| list.contains(&&text[words[i].0..words[i + n - 1].1]))
+}
+
+fn starts_phrase(text: &str, words: &[(usize, usize)], i: usize, list: &[&str]) -> bool {
+    phrase_len(text, words, i, list).is_some()
+}
+
+/// True when a phrase of up to three words that `is` accepts starts within `gap` words before or
+/// after word `i`.
+fn phrase_near(
+    text: &str,
+    words: &[(usize, usize)],
+    i: usize,
+    gap: usize,
+    is: impl Fn(&str) -> bool,
+) -> bool {
+    let from = i.saturating_sub(gap + 2);
+    let to = (i + gap + 2).min(words.len());
+    (from..to).filter(|&j| j != i).any(|j| {
+        (1..=3)
+            .filter(|n| j + n <= words.len())
+            .any(|n| is(&text[words[j].0..words[j + n - 1].1]))
+    })
+}
+
+/// True when a taking and its joiner stand right before word `i`: « piratage de », "hijacking of
+/// the".
+fn taken_before(text: &str, words: &[(usize, usize)], i: usize) -> bool {
+    (1..=3).filter(|&o| o <= i).any(|o| {
+        let of = i - o;
+        OF.contains(&&text[words[of].0..words[i - 1].1])
+            && (1..=3)
+                .filter(|&t| t <= of)
+                .any(|t| TAKING.contains(&&text[words[of - t].0..words[of - 1].1]))
+    })
+}
