@@ -4,11 +4,15 @@
 //!
 //! Layout (integers little-endian): version byte, language (0 none, 1 fr, 2 en), date flag + i64,
 //! exact hash u64, MinHash count u8 + u32 each, then seven lists (victims, mentioned, title names,
-//! actors, CVEs, names, numbers), each a u16 count of (u16 length + UTF-8 bytes).
+//! actors, CVEs, names, numbers), each a u16 count of (u16 length + UTF-8 bytes); from version 2 a
+//! last byte of flags (1: the title is the lead's first words). A version 1 record reads as before,
+//! its flags unset: profiles stored before stay comparable.
 use super::profile::Profile;
 use crate::model::Lang;
 
-const VERSION: u8 = 1;
+const VERSION: u8 = 2;
+/// The first layout, without the flags byte.
+const VERSION_1: u8 = 1;
 
 /// The stored record of a profile.
 pub fn encode(p: &Profile) -> Vec<u8> {
@@ -45,6 +49,7 @@ pub fn encode(p: &Profile) -> Vec<u8> {
             out.extend_from_slice(&s.as_bytes()[..end]);
         }
     }
+    out.push(u8::from(p.title_from_lead));
     out
 }
 
@@ -63,7 +68,8 @@ fn lists_of(p: &Profile) -> [&Vec<String>; 7] {
 /// The profile of a stored record; `None` when it is not one (another version, or damaged).
 pub fn decode(bytes: &[u8]) -> Option<Profile> {
     let mut r = Reader(bytes);
-    if r.take(1)?[0] != VERSION {
+    let version = r.take(1)?[0];
+    if version != VERSION && version != VERSION_1 {
         return None;
     }
     let lang = match r.take(1)?[0] {
@@ -101,7 +107,16 @@ pub fn decode(bytes: &[u8]) -> Option<Profile> {
         names,
         numbers,
     ] = lists;
+    let title_from_lead = match version {
+        VERSION_1 => false,
+        _ => match r.take(1)?[0] {
+            0 => false,
+            1 => true,
+            _ => return None,
+        },
+    };
     r.0.is_empty().then_some(Profile {
+        title_from_lead,
         lang,
         date,
         victims,
@@ -146,6 +161,7 @@ mod tests {
             victims: vec!["cour penale internationale".into()],
             mentioned: vec![],
             title_names: vec!["cpi".into()],
+            title_from_lead: true,
             actors: vec!["apt29".into(), "é".into()],
             cves: vec!["CVE-2024-1".into()],
             names: vec!["cpi".into(), "la haye".into()],
@@ -158,6 +174,21 @@ mod tests {
             decode(&encode(&Profile::default())),
             Some(Profile::default())
         );
+    }
+
+    #[test]
+    fn a_record_of_the_first_layout_reads_with_its_flags_unset() {
+        let p = Profile {
+            names: vec!["sharepoint".into()],
+            title_from_lead: true,
+            ..Profile::default()
+        };
+        let mut v1 = encode(&p);
+        v1[0] = VERSION_1;
+        v1.pop();
+        let read = decode(&v1).expect("a version 1 record");
+        assert_eq!(read.names, p.names);
+        assert!(!read.title_from_lead);
     }
 
     #[test]

@@ -535,12 +535,25 @@ fn names_core(new: &Profile, members: &[&Profile]) -> bool {
     // Or names it in full in its lead, and neither states another victim nor titles a name the
     // story never gives ("Scattered Lapsus$ Hunters claim…, Jaguar Land Rover…" found no victim
     // the story's members name; "Harrods hit…, after Marks & Spencer" titles Harrods).
-    let own_subject = stated(new).next().is_some()
-        || new
-            .title_names
-            .iter()
-            .any(|n| !members.iter().any(|m| m.names.contains(n)));
-    core.any(|(v, _)| names_victim(new, v) || (!own_subject && profile::names_all(&new.names, v)))
+    let titles_new_name = new
+        .title_names
+        .iter()
+        .any(|n| !members.iter().any(|m| m.names.contains(n)));
+    let own_subject = stated(new).next().is_some() || titles_new_name;
+    // A title naming a subject no member names, and not the story's victim, is about that subject:
+    // "Santander staff and customer data stolen…", whose lead recalls the Ticketmaster theft by the
+    // same gang (found as its victim), is not the Ticketmaster story. A title that is only the
+    // lead's first words ("Source: BBC (Chris Vallance…), 3 septembre…") chose no subject.
+    let titles_own = titles_new_name && !new.title_from_lead;
+    // By a word of the name, as written or as the article writes it (« FFF » and « Fédération
+    // française de football »).
+    let in_title = |v: &str| v.split(' ').any(|w| new.title_names.iter().any(|n| n == w));
+    let titles_victim =
+        |v: &str| in_title(v) || new.all_victims().any(|w| same_victim(w, v) && in_title(w));
+    core.any(|(v, _)| {
+        (names_victim(new, v) && (!titles_own || titles_victim(v)))
+            || (!own_subject && profile::names_all(&new.names, v))
+    })
 }
 
 /// True when `new` names `victim`: among its own victims, or as a word of its title ("Marks and
@@ -771,5 +784,40 @@ mod tests {
         // Titling a name of its own ("Harrods hit…, after Jaguar Land Rover") keeps it out.
         let harrods = titled(claim.clone(), &["harrods"]);
         assert_eq!(best(&harrods, members, &rare), None);
+    }
+    #[test]
+    fn an_article_titling_its_own_subject_does_not_join_the_story_its_lead_recalls() {
+        // « Ticketmaster : un groupe de pirates revendique le vol… » and "Live Nation confirms
+        // Ticketmaster data breach": Ticketmaster their victim. "Santander staff and customer data
+        // stolen in major cyber attack", whose lead recalls the same gang's Ticketmaster theft
+        // (found as its victim): the Santander story.
+        let tm = |lang| {
+            titled(
+                profile(lang, &["ticketmaster"], &[], &["ticketmaster"]),
+                &["ticketmaster"],
+            )
+        };
+        let (fr, en) = (tm(Lang::Fr), tm(Lang::En));
+        let members = [(1, 10, &fr), (1, 11, &en)];
+        let santander = titled(
+            profile(
+                Lang::En,
+                &["ticketmaster"],
+                &[],
+                &["ticketmaster", "santander"],
+            ),
+            &["santander"],
+        );
+        assert_eq!(best(&santander, members, &rare), None);
+        // A title that is only the lead's first words ("Source: Reuters, 31 May. Santander…")
+        // chose no subject: the victim its lead states decides.
+        let untitled = Profile {
+            title_from_lead: true,
+            ..santander.clone()
+        };
+        assert_eq!(best(&untitled, members, &rare).map(|(s, _)| s), Some(1));
+        // A title naming the story's victim beside a new name is the story's.
+        let follow_up = titled(santander, &["santander", "ticketmaster"]);
+        assert_eq!(best(&follow_up, members, &rare).map(|(s, _)| s), Some(1));
     }
 }

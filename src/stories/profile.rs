@@ -27,6 +27,10 @@ pub struct Profile {
     /// The proper nouns of the title (also in `names`): two same-language titles naming different
     /// things are two subjects ("noyau Linux de Red Hat", "… de Debian").
     pub title_names: Vec<String>,
+    /// True when the title is the first words of the lead (an untitled item, or an outlet whose
+    /// feed titles items so: "Source: BBC (…), 3 septembre 2025. Le média rapporte…"): its names
+    /// are the lead's, not a subject the outlet chose.
+    pub title_from_lead: bool,
     /// Threat actors (canonical, folded).
     pub actors: Vec<String>,
     /// CVE ids, upper-case.
@@ -63,6 +67,7 @@ impl Profile {
             minhash: minhash(&words.content),
             names: words.names,
             title_names: words.title_names,
+            title_from_lead: words.title_from_lead,
             numbers: words.numbers,
             ..Profile::default()
         };
@@ -261,6 +266,7 @@ fn lead_of(text: &str) -> &str {
 struct Words {
     folded_all: String,
     title_names: Vec<String>,
+    title_from_lead: bool,
     content: Vec<u64>,
     names: Vec<String>,
     numbers: Vec<String>,
@@ -453,6 +459,7 @@ impl Words {
         Words {
             folded_all,
             title_names,
+            title_from_lead,
             content,
             names,
             numbers,
@@ -1020,6 +1027,17 @@ mod tests {
         assert!(!p.actors.is_empty(), "{:?}", p.actors);
         assert!(!p.names.contains(&"lapsus".to_owned()), "{:?}", p.names);
         assert!(!p.title_names.contains(&"lapsus".to_owned()));
+    }
+
+    #[test]
+    fn a_title_made_of_the_leads_first_words_is_marked_so() {
+        // cyberveille's items are titled with the first words of their text: "Source: BBC (Chris
+        // Vallance…)" names no subject the outlet chose.
+        let suggester = crate::stories::bundled_suggester().unwrap();
+        let lead = "Source: BBC (Chris Vallance), 3 septembre 2025. Le média rapporte une attaque.";
+        let p = |title| Profile::new(&suggester, title, lead, Some(Lang::Fr), None, None);
+        assert!(p("Source: BBC (Chris Vallance), 3 septembre 2025. Le média…").title_from_lead);
+        assert!(!p("Cyberattaque chez Jaguar Land Rover").title_from_lead);
     }
 
     #[test]
