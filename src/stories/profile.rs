@@ -71,12 +71,12 @@ impl Profile {
             numbers: words.numbers,
             ..Profile::default()
         };
-        profile.take_suggestions(suggester, &suggestions);
+        profile.take_suggestions(suggester, &suggestions, [title, lead]);
         profile.forget_outlet(url);
         profile
     }
 
-    fn take_suggestions(&mut self, suggester: &Suggester, s: &Suggestions) {
+    fn take_suggestions(&mut self, suggester: &Suggester, s: &Suggestions, texts: [&str; 2]) {
         for v in &s.target {
             // A victim the vocabulary does not know ("Crypto Alert" from a shouted headline) is
             // evidence when shared, never proof of a different incident.
@@ -95,7 +95,14 @@ impl Profile {
             }
         }
         self.mentioned.retain(|m| !self.victims.contains(m));
-        for v in &s.actor {
+        // A gang named by a common word ("Royal", "Play") read in another name ("Royal Mail",
+        // "Play Store") is no actor: the word stays a name of that victim.
+        let actors: Vec<&crate::tagging::Suggestion> = s
+            .actor
+            .iter()
+            .filter(|v| !opens_another_name(&v.evidence.term, texts, &self.names))
+            .collect();
+        for v in &actors {
             let key = crate::tagging::fold_key(&v.value);
             if key != "unattributed" && !self.actors.contains(&key) {
                 self.actors.push(key);
@@ -103,8 +110,7 @@ impl Profile {
         }
         // An actor's name is counted as the actor; a country named by itself ("France", not the
         // "France Travail" it was inferred from) is said of too many stories to tell them apart.
-        let mut covered: Vec<String> = s
-            .actor
+        let mut covered: Vec<String> = actors
             .iter()
             .flat_map(|v| {
                 // "Scattered Lapsus$ Hunters": its words as names are cut ("lapsus").
@@ -196,6 +202,41 @@ pub fn victim_key(name: &str) -> String {
         key.push_str(word);
     }
     key
+}
+
+/// True when each time the `texts` write `term` (one word) another capitalised word follows that is
+/// one of the article's `names`: the term is the first word of that name ("Royal Mail"), not a name
+/// of its own.
+fn opens_another_name(term: &str, texts: [&str; 2], names: &[String]) -> bool {
+    if term.is_empty() || term.contains(' ') {
+        return false;
+    }
+    let mut seen = false;
+    for text in texts {
+        for (at, _) in text.match_indices(term) {
+            let before = text[..at].chars().next_back();
+            if before.is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let after = &text[at + term.len()..];
+            if after.chars().next().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let Some(next) = after.strip_prefix(' ') else {
+                return false;
+            };
+            let word: &str = next
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let folded = crate::tagging::fold_key(word);
+            if !starts_upper(word) || !names.contains(&folded) {
+                return false;
+            }
+            seen = true;
+        }
+    }
+    seen
 }
 
 /// True when `text` names `victim` (a [`victim_key`]): each of its words is one of the `names`.
@@ -1038,6 +1079,35 @@ mod tests {
         let p = |title| Profile::new(&suggester, title, lead, Some(Lang::Fr), None, None);
         assert!(p("Source: BBC (Chris Vallance), 3 septembre 2025. Le média…").title_from_lead);
         assert!(!p("Cyberattaque chez Jaguar Land Rover").title_from_lead);
+    }
+
+    #[test]
+    fn a_gang_named_by_the_first_word_of_another_name_is_no_actor_there() {
+        // "Royal Mail": the Royal gang's name opens the victim's. Read as the actor, « Royal » was
+        // no name, and the report lost the name it shares with « Royal Mail a conseillé… ».
+        let suggester = crate::stories::bundled_suggester().unwrap();
+        let p = |title, lead| Profile::new(&suggester, title, lead, Some(Lang::En), None, None);
+        let mail = p(
+            "The infamous LockBit ransomware cartel is suspected of being behind…",
+            "The infamous LockBit ransomware cartel is suspected of being behind an ongoing cyber \
+             security incident at the UK’s Royal Mail. The perpetrators claimed to have both \
+             encrypted and stolen Royal Mail’s data.",
+        );
+        assert!(
+            !mail.actors.contains(&"royal".to_owned()),
+            "{:?}",
+            mail.actors
+        );
+        assert!(mail.names.contains(&"royal".to_owned()), "{:?}", mail.names);
+        let gang = p(
+            "Dallas hit by ransomware",
+            "The city of Dallas says the Royal ransomware gang encrypted its servers.",
+        );
+        assert!(
+            gang.actors.contains(&"royal".to_owned()),
+            "{:?}",
+            gang.actors
+        );
     }
 
     #[test]
