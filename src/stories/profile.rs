@@ -449,7 +449,10 @@ impl Words {
             }
             said.push((hash, starts_upper(text), !(in_title && title_from_lead)));
             let after_next = all.get(k + 2).map(|(_, n)| n.text).unwrap_or("");
-            let name = if in_title && title_case {
+            // "23andMe", "1Password": a name that opens with a digit has its capital further on.
+            let name = if starts_digit(text) {
+                acronym_or_mixed(text)
+            } else if in_title && title_case {
                 acronym_or_mixed(text) || lead_capitals.iter().any(|c| c == folded)
             } else {
                 // At a sentence start a capital proves nothing, unless the next word has one too
@@ -602,6 +605,10 @@ const MONTHS: &[&str] = &[
     "nov",
     "dec",
 ];
+
+fn starts_digit(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
 
 fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
@@ -880,6 +887,7 @@ const COMMON_CAPITALS: &[&str] = &[
     "tuesday",
     "wednesday",
     "update",
+    "2fa",
     "read",
     "source",
     "sources",
@@ -1108,6 +1116,20 @@ mod tests {
             "{:?}",
             gang.actors
         );
+    }
+
+    #[test]
+    fn a_name_opening_with_a_digit_is_a_name() {
+        // « La société californienne 23andMe a confirmé… » and « …génétiques 23AndMe confirme… »:
+        // the company's name is all the two reports share; a bare count or "2FA" is none.
+        let w = Words::new(
+            "La société californienne 23andMe a confirmé le vol",
+            "Ses clients doivent activer la 2FA, et 1Password aussi.",
+        );
+        assert!(w.names.contains(&"23andme".to_owned()), "{:?}", w.names);
+        assert!(w.title_names.contains(&"23andme".to_owned()));
+        assert!(w.names.contains(&"1password".to_owned()));
+        assert!(!w.names.contains(&"2fa".to_owned()));
     }
 
     #[test]
