@@ -349,15 +349,27 @@ pub fn assess(
             ACTOR
         };
     }
-    let names: f64 = e
+    let rarity = |n: usize| match n {
+        0 | 1 => NAME_RARE,
+        2 => NAME_SHARED,
+        _ => NAME_COMMON,
+    };
+    let mut names: f64 = e
         .names
         .iter()
-        .map(|n| match stories_with(profile::key(b'n', n.as_bytes())) {
-            0 | 1 => NAME_RARE,
-            2 => NAME_SHARED,
-            _ => NAME_COMMON,
-        })
+        .map(|n| rarity(stories_with(profile::key(b'n', n.as_bytes()))))
         .sum();
+    // A victim the vocabulary found in two languages under names the texts do not share (« services
+    // de l'État », "French government"): the name survived translation only through the
+    // vocabulary, and counts as a shared name would, by how many stories hold it.
+    if !same_language && new.lang.is_some() && member.lang.is_some() {
+        names += e
+            .victims
+            .iter()
+            .filter(|v| !(profile::names_all(&e.names, v)))
+            .map(|v| rarity(stories_with(profile::key(b'v', v.as_bytes()))))
+            .fold(0.0, f64::max);
+    }
     score += names.min(MAX_NAMES);
     // A rare name both titles give, when neither title names anything the other article does
     // not, is the subject of both ("Microsoft Says Senior Executives Hacked By Russian Group",
@@ -819,5 +831,29 @@ mod tests {
         // A title naming the story's victim beside a new name is the story's.
         let follow_up = titled(santander, &["santander", "ticketmaster"]);
         assert_eq!(best(&follow_up, members, &rare).map(|(s, _)| s), Some(1));
+    }
+    #[test]
+    fn a_victim_the_vocabulary_found_in_both_languages_counts_as_a_shared_name() {
+        // « Plusieurs services de l’État ont été paralysés… » and "The French government revealed
+        // on Monday that it has been subjected to a series of cyberattacks": one victim, written
+        // in each language, and no proper noun in common.
+        let fr = titled(
+            profile(
+                Lang::Fr,
+                &[],
+                &["french government", "services etat"],
+                &["etat", "matignon"],
+            ),
+            &["etat"],
+        );
+        let en = profile(
+            Lang::En,
+            &[],
+            &["french government"],
+            &["prime", "minister", "attal"],
+        );
+        assert_eq!(best(&en, [(1, 10, &fr)], &rare).map(|(s, _)| s), Some(1));
+        // A victim many recent stories hold says little more than any name they share.
+        assert_eq!(best(&en, [(1, 10, &fr)], &|_| 3), None);
     }
 }

@@ -1133,6 +1133,32 @@ mod tests {
     }
 
     #[test]
+    fn an_institution_reads_as_one_victim_in_both_languages() {
+        // The vocabulary's bilingual names (config/taxonomy/organisations.toml) are how « services
+        // de l'État » and "French government" meet: no proper noun survives the translation.
+        let suggester = crate::stories::bundled_suggester().unwrap();
+        let fr = Profile::new(
+            &suggester,
+            "Plusieurs services de l’État ont été paralysés par des cyberattaques",
+            "Plusieurs services de l’État ont été paralysés par des cyberattaques, dimanche.",
+            Some(Lang::Fr),
+            None,
+            None,
+        );
+        let en = Profile::new(
+            &suggester,
+            "The French government has been subjected to a series of cyberattacks",
+            "The French government revealed on Monday that it has been subjected to a series of cyberattacks.",
+            Some(Lang::En),
+            None,
+            None,
+        );
+        let gov = "french government".to_owned();
+        assert!(fr.all_victims().any(|v| *v == gov), "{fr:?}");
+        assert!(en.all_victims().any(|v| *v == gov), "{en:?}");
+    }
+
+    #[test]
     fn a_country_named_by_itself_is_no_name_and_a_city_is_one() {
         // "France" is said of too many stories to tell them apart; the suggester that read the
         // article knows the words that name a country or a people.
