@@ -265,18 +265,38 @@ pub fn key(kind: u8, value: &[u8]) -> u64 {
 /// mid-sentence, so its title-case words would read as names ("Raises", "Million"), and names the
 /// outlet, which every article of the feed shares.
 fn without_footer(text: &str) -> &str {
+    let english = last_of(text, " appeared first on ");
+    let french = last_of(text, " est apparu en premier sur ");
     for (opens, says) in [
-        ("The post ", " appeared first on "),
-        ("L’article ", " est apparu en premier sur "),
-        ("L'article ", " est apparu en premier sur "),
+        ("The post ", english),
+        ("L’article ", french),
+        ("L'article ", french),
     ] {
-        if let Some(at) = text.rfind(says)
+        if let Some(at) = says
             && let Some(start) = text[..at].rfind(opens)
         {
             return text[..start].trim_end();
         }
     }
     text
+}
+
+/// Where `needle` last starts in `text` (as `str::rfind`), found forward by memchr's vector search:
+/// most texts have no footer, and `rfind` went through each of them a byte at a time, for each
+/// phrase (a sixth of a profile's work outside the suggester, counted by callgrind).
+fn last_of(text: &str, needle: &str) -> Option<usize> {
+    let finder = memchr::memmem::Finder::new(needle);
+    let (mut last, mut from) = (None, 0);
+    // From one byte past each match, so overlapping occurrences count as `rfind` counts them.
+    while let Some(i) = text
+        .as_bytes()
+        .get(from..)
+        .and_then(|rest| finder.find(rest))
+    {
+        last = Some(from + i);
+        from += i + 1;
+    }
+    last
 }
 
 fn lead_of(text: &str) -> &str {
@@ -1207,6 +1227,16 @@ mod tests {
             "Le CHU a été visé."
         );
         assert_eq!(without_footer("No footer here."), "No footer here.");
+        // Found where `rfind` finds it, overlapping and after multi-byte characters too.
+        for (text, needle) in [
+            ("aXa a", "a"),
+            (" on on on ", " on "),
+            ("é on ’ on ", " on "),
+            ("none", " on "),
+            ("", " on "),
+        ] {
+            assert_eq!(last_of(text, needle), text.rfind(needle), "{text:?}");
+        }
         let mut p = Profile {
             names: vec!["securityweek".into(), "herodevs".into()],
             ..Profile::default()
