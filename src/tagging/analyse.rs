@@ -220,13 +220,14 @@ impl Suggester {
             );
         }
         // The story's background: past attacks named in passing say nothing of this one.
+        // Read once per sentence, however many names and cues it holds.
+        let background: Vec<std::cell::OnceCell<bool>> = vec![Default::default(); sentences.len()];
         let in_background = |at: usize| {
+            let i = sentences.partition_point(|&(_, e)| e <= at);
             field == Field::Text
-                && context::in_background(
-                    text,
-                    &sentences,
-                    sentences.partition_point(|&(_, e)| e <= at),
-                )
+                && background.get(i).is_some_and(|known| {
+                    *known.get_or_init(|| context::in_background(text, &sentences, i))
+                })
         };
         let evidence = |start: usize, end: usize| {
             let (os, oe) = folded.original_range(start, end);
@@ -591,7 +592,7 @@ impl Suggester {
         let text = folded.text.as_str();
         let mut out = Vec::new();
         let mut toks_of: Vec<((usize, usize), Vec<Token>)> = Vec::new();
-        let mut prose_in: HashMap<(usize, usize), bool> = HashMap::new();
+        let mut elsewhere_in: HashMap<(usize, usize), bool> = HashMap::new();
         for c in cues.iter().filter(|c| match c.cue {
             Cue::VictimBefore | Cue::VictimAfter => true,
             Cue::Disclosure => discloses_own_attack(text, cues, hits, c, sentences),
@@ -602,18 +603,19 @@ impl Suggester {
             // "n'a pas été victime": a denied cue names no victim.
             // A sentence that presents a product or a rule ("legislation that would require…")
             // names who it applies to or the attacks it answers, not this story's victim.
+            // A sentence that tells another incident names no victim of this one either.
             // Read once per sentence: a long advisory's one "sentence" holds thousands of cues.
-            let mut prose = || {
-                *prose_in.entry(sentence).or_insert_with(|| {
-                    context::cues_in(cues, sentence.0, sentence.1)
-                        .iter()
-                        .any(|x| x.cue == Cue::Prose)
+            let mut elsewhere = || {
+                *elsewhere_in.entry(sentence).or_insert_with(|| {
+                    super::victim_names::another_incident(&text[sentence.0..sentence.1])
+                        || context::cues_in(cues, sentence.0, sentence.1)
+                            .iter()
+                            .any(|x| x.cue == Cue::Prose)
                 })
             };
             if context::modality(text, cues, sentence, c.start, c.end) == Modality::Negated
                 || victim_rules::recalls_an_earlier_attack(text, sentence.0, c.start)
-                || super::victim_names::another_incident(&text[sentence.0..sentence.1])
-                || prose()
+                || elsewhere()
             {
                 continue;
             }
