@@ -6,8 +6,10 @@
 //! folded too.
 use super::error::TaggingError;
 use super::fold::is_word_char;
+use super::phrases::Phrases;
 use super::trigrams::Trigrams;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+use std::sync::LazyLock;
 
 /// What a cue phrase signals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -481,13 +483,12 @@ const PAST_SENTENCE_BYTES: usize = 1024;
 
 /// True when a [`PAST_ANYWHERE`] phrase stands in the sentence, as whole words.
 fn past_anywhere(sentence: &str) -> bool {
+    static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(PAST_ANYWHERE));
     sentence.len() <= PAST_SENTENCE_BYTES
-        && PAST_ANYWHERE.iter().any(|p| {
-            sentence.match_indices(p).any(|(i, _)| {
-                let before = sentence[..i].chars().next_back();
-                let after = sentence[i + p.len()..].chars().next();
-                !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
-            })
+        && PHRASES.any(sentence, |sentence, start, end| {
+            let before = sentence[..start].chars().next_back();
+            let after = sentence[end..].chars().next();
+            !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
         })
 }
 

@@ -32,6 +32,7 @@ mod index;
 mod insider;
 mod modus;
 mod money_theft;
+mod phrases;
 mod questions;
 mod ransom;
 mod rejected;

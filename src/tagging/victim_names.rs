@@ -7,8 +7,10 @@
 //! than the story's (« une autre attaque… ayant visé le Grand Palais », "Last month, the Rialto
 //! district was also…").
 use super::fold::fold;
+use super::phrases::Phrases;
 use super::suggest::{Confidence, Suggestion};
 use super::victims::{self, Token};
+use std::sync::LazyLock;
 
 /// Dashes that close a dateline.
 const DASHES: &[char] = &['–', '—', '-'];
@@ -179,12 +181,8 @@ const TOO: &[&str] = &["also", "too", "aussi", "egalement", "deja"];
 /// with an earlier time and says its subject was hit too ("Last month, the Rialto Unified
 /// School District … was also forced to suspend…").
 pub(crate) fn another_incident(sentence: &str) -> bool {
-    let whole = |p: &str| {
-        sentence
-            .match_indices(p)
-            .any(|(i, _)| super::context::at_word_boundary(sentence, i, i + p.len()))
-    };
-    if ANOTHER_INCIDENT.iter().any(|p| whole(p)) {
+    static PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ANOTHER_INCIDENT));
+    if PHRASES.any(sentence, super::context::at_word_boundary) {
         return true;
     }
     let opening = sentence.trim_start();
