@@ -94,8 +94,22 @@ pub(crate) fn fold(s: &str) -> String {
 
 /// Appends `s` folded to `out` (a buffer reused across many names).
 pub(crate) fn fold_into(out: &mut String, s: &str) {
-    for c in s.chars() {
-        push_folded(out, c);
+    // An ASCII run is copied and lowered in one go, as `Folded::new` does: a call per character
+    // was a tenth of a story profile (callgrind), most words being ASCII.
+    let mut rest = s;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let from = out.len();
+        out.push_str(&rest[..ascii]);
+        out[from..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        if let Some(c) = rest.chars().next() {
+            push_folded(out, c);
+            rest = &rest[c.len_utf8()..];
+        }
     }
 }
 
@@ -142,6 +156,24 @@ mod tests {
         assert_eq!(fold("Rançongiciel"), "rancongiciel");
         assert_eq!(fold("DÉNI de SERVICE"), "deni de service");
         assert_eq!(fold("Œuvre d’art"), "oeuvre d'art");
+    }
+
+    #[test]
+    fn folding_into_a_buffer_folds_as_folding_character_by_character() {
+        for s in [
+            "",
+            "ABC déf",
+            "Œdipe’s ÉTÉ",
+            "x\u{2013}y\u{a0}z",
+            "İstanbul",
+            "plain",
+        ] {
+            let mut out = String::from("kept ");
+            fold_into(&mut out, s);
+            let mut one_by_one = String::from("kept ");
+            s.chars().for_each(|c| push_folded(&mut one_by_one, c));
+            assert_eq!(out, one_by_one, "{s:?}");
+        }
     }
 
     #[test]
