@@ -28,7 +28,7 @@ pub const SPAN_SECS: i64 = REACH_SECS;
 /// lookups a sizeable part of placing it. Keys come from feeds' words: the seed, random per
 /// [`Recent`], and the folded multiply (every bit of a key reaches the bits that pick a bucket)
 /// keep a feed from choosing words that pile into one bucket.
-struct KeyHasher(u64);
+pub(super) struct KeyHasher(u64);
 
 impl Hasher for KeyHasher {
     fn finish(&self) -> u64 {
@@ -51,9 +51,9 @@ impl Hasher for KeyHasher {
     }
 }
 
-/// Builds [`KeyHasher`]s from one random seed.
+/// Builds [`KeyHasher`]s from one random seed (also for [`shortlist`]'s story ids).
 #[derive(Clone)]
-struct Fast(u64);
+pub(super) struct Fast(u64);
 
 impl Default for Fast {
     fn default() -> Fast {
@@ -224,7 +224,8 @@ impl Recent {
     pub fn best_keyed(&self, profile: &Profile, keys: &[u64]) -> Option<(i64, Reason)> {
         // In key order (sorted), so the ranking of candidates does not depend on a hash map's.
         // Each key's stories are a range of one list: no list per key and article.
-        let mut stories: Vec<i64> = Vec::new();
+        // Most keys bring a story or two: one allocation, seldom grown.
+        let mut stories: Vec<i64> = Vec::with_capacity(keys.len() * 2);
         let by_key: Vec<(u64, usize, usize)> = keys
             .iter()
             .map(|&k| {
