@@ -615,6 +615,7 @@ impl Suggester {
             };
             if context::modality(text, cues, sentence, c.start, c.end) == Modality::Negated
                 || victim_rules::recalls_an_earlier_attack(text, sentence.0, c.start)
+                || super::victim_objects::in_the_pluperfect(text, sentence, c.start)
                 || elsewhere()
             {
                 continue;
@@ -667,9 +668,17 @@ impl Suggester {
                     })
             } else {
                 let at = toks.partition_point(|t| t.start < cue_oe);
+                // « a touché une dizaine de sites de Siegfried »: past a quantity and a part.
+                let past = super::victim_objects::past_parts(toks, at);
+                let from = if past > at {
+                    toks.get(past).map_or(cue_oe, |t| t.start)
+                } else {
+                    cue_oe
+                };
+                let at = past;
                 victims::phrase_forward(toks, at).filter(|p| {
-                    // The object follows the cue closely.
-                    original[cue_oe..p.start]
+                    // The object follows the cue (or what it owns) closely.
+                    original[from..p.start]
                         .chars()
                         .filter(|c| c.is_alphabetic())
                         .count()
@@ -903,6 +912,12 @@ impl Suggester {
             if head.french {
                 out.add(Kind::Country, "FR", &e, Confidence::Medium);
             }
+            // "Sumter County Sheriff's Office": each institution in the name gives its sector.
+            for inner in super::victim_kinds::inner_heads(original, p) {
+                if let Some(sector) = inner.sector {
+                    out.add(Kind::Sector, sector, &e, Confidence::Medium);
+                }
+            }
         }
         if !known.is_empty() {
             return;
@@ -947,6 +962,10 @@ impl Suggester {
                 .iter()
                 .any(|t| AUTHORITY_WORDS.contains(&t.folded.as_str()))
         {
+            return;
+        }
+        // « PME », "CISO", « Ordinateurs », "FLA": a class of people, businesses or things.
+        if super::victim_kinds::a_class_not_a_victim(&name_words) {
             return;
         }
         if name.chars().count() < 2

@@ -292,7 +292,7 @@ pub(crate) struct Cues {
 impl Cues {
     /// Every cue phrase, or only those that may occur in a text whose sequences are `grams`.
     pub fn new(grams: Option<&Trigrams>) -> Result<Cues, TaggingError> {
-        let table: [(&[&str], Cue); 22] = [
+        let table: [(&[&str], Cue); 23] = [
             (NEGATION, Cue::Negation),
             (NEGATION_SCOPE, Cue::NegationScope),
             (HYPOTHESIS, Cue::Hypothesis),
@@ -315,6 +315,7 @@ impl Cues {
             (super::victim_rules::INCIDENT_AT, Cue::VictimAfter),
             (super::victim_rules::RECOVERY, Cue::Recovery),
             (super::victim_rules::HIT_PASSIVE, Cue::VictimBefore),
+            (super::victim_objects::HARM_ACTIVE, Cue::VictimAfter),
         ];
         let mut patterns: Vec<&str> = Vec::new();
         let mut kinds: Vec<Vec<Cue>> = Vec::new();

@@ -211,6 +211,7 @@ impl Suggester {
             if !incident(text, f.cues, f.hits, sentence)
                 || (f.framed && !says_someone_was_hit(text, f.cues, sentence))
                 || recalls_the_past(&text[sentence.0..sentence.1])
+                || super::victim_objects::hit_in_the_pluperfect(&text[sentence.0..sentence.1])
                 || super::victim_names::another_incident(&text[sentence.0..sentence.1])
             {
                 continue;
@@ -264,7 +265,10 @@ impl Suggester {
             let sentence_text = &text[sentence.0..sentence.1];
             let without_effect = NO_EFFECT.iter().any(|w| sentence_text.contains(w));
             for at in attack_ends(text, f.cues, f.hits, sentence) {
-                if without_effect || mentioned_only(text, sentence.0, at) {
+                if without_effect
+                    || mentioned_only(text, sentence.0, at)
+                    || super::victim_objects::in_the_pluperfect(text, sentence, at)
+                {
                     continue;
                 }
                 let (_, oe) = f.folded.original_range(at, at);

@@ -426,6 +426,7 @@ impl Suggester {
         super::modus::infer(&self.modus, &mut out);
         out.target = super::victims::merge_variants(std::mem::take(&mut out.target));
         super::victim_names::merge_declared_abbreviations(&mut out.target, title, text);
+        super::victim_kinds::tidy_new_victims(&mut out.target, text);
         super::headline::drop_title_openers(&mut out.target, title, text);
         super::victim_rules::drop_lead_in_examples(&mut out.target, text);
         super::victim_rules::named_in_full(title, text, &mut out);

@@ -113,6 +113,7 @@ const HEALTH: Option<&str> = Some("health");
 const EDU: Option<&str> = Some("education");
 const MEDIA: Option<&str> = Some("media");
 const TRANSPORT: Option<&str> = Some("transport");
+const JUSTICE: Option<&str> = Some("justice");
 
 /// Longest first, so "centre hospitalier" wins over "centre".
 pub(crate) const HEADS: &[Head] = &[
@@ -124,6 +125,20 @@ pub(crate) const HEADS: &[Head] = &[
         true
     ),
     head!(&["pole", "universitaire"], EDU, true, false),
+    // Round s17victims: heads of institutions the press names on every continent, with what
+    // goes on after them in lower case (« l'hôpital privé Jean Mermoz », « la Municipalité de
+    // Whistler », « le cégep de Lanaudière », « l'État de Vaud », "Pates Grammar School", "the
+    // Sumter County Sheriff's Office", "Skinners Kent Academy Trust").
+    head!(&["hopital", "prive"], HEALTH, true, false),
+    head!(&["hopital", "public"], HEALTH, true, false),
+    head!(&["clinique", "privee"], HEALTH, true, false),
+    head!(&["sheriff's", "office"], JUSTICE, true, false),
+    head!(&["sheriffs", "office"], JUSTICE, true, false),
+    head!(&["sheriff", "office"], JUSTICE, true, false),
+    head!(&["sheriff's", "department"], JUSTICE, true, false),
+    head!(&["academy", "trust"], EDU, true, false),
+    head!(&["etat", "de"], Some("government"), true, false),
+    head!(&["etat", "du"], Some("government"), true, false),
     head!(&["conseil", "departemental"], LOCAL, true, true),
     head!(&["conseil", "regional"], LOCAL, true, true),
     head!(&["hotel", "de", "ville"], LOCAL, true, true),
@@ -181,6 +196,11 @@ pub(crate) const HEADS: &[Head] = &[
     head!(&["lycee"], EDU, true, true),
     head!(&["college"], EDU, true, false),
     head!(&["ecole"], EDU, true, false),
+    // Single words after every head they start ("school district").
+    head!(&["cegep"], EDU, true, false),
+    head!(&["municipalite"], LOCAL, true, false),
+    head!(&["school"], EDU, true, false),
+    head!(&["trust"], None, true, false),
     head!(&["hospital"], HEALTH, true, false),
     head!(&["hospitals"], HEALTH, true, false),
     head!(&["clinic"], HEALTH, true, false),
@@ -321,6 +341,16 @@ pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
             p.end = toks[j - 1].end;
             continue;
         }
+        // "Sumter County Sheriff's Office Systems Hit by…": what an institution owns, after its
+        // head, is no part of its name.
+        if words > 0
+            && super::victim_kinds::owned_thing(&t.folded)
+            && HEADS
+                .iter()
+                .any(|h| h.naming && h.words.last() == Some(&toks[j - 1].folded.as_str()))
+        {
+            break;
+        }
         if is_name_word(t)
             || (t.cap && words > 0)
             || (t.folded.chars().all(|c| c.is_ascii_digit()) && words > 0)
@@ -417,6 +447,8 @@ const GLUE: &[&str] = &[
     "a", "ete", "avoir", "est", "etait", "sont", "ont", "etre", "aussi", "egalement", "deja",
     "recemment", "lui", "meme", "elle", "has", "have", "had", "been", "was", "were", "is", "are",
     "be", "also", "recently", "now", "reportedly", "qui", "which", "that", "said", "says", "it",
+    // "Manchester United Being Held to Ransom": a title's verb in title case.
+    "being",
 ];
 
 /// The subject phrase that ends just before token `cue` (glue words skipped).
@@ -499,7 +531,15 @@ fn name_words(name: &str) -> Vec<String> {
 const TERRITORY_HEADS: &[&str] = &["ville", "commune", "city", "town"];
 
 /// The heads of local institutions that stand for the same victim as a territory's name.
-const INSTITUTION_HEADS: &[&str] = &["mairie", "hotel", "council", "conseil"];
+const INSTITUTION_HEADS: &[&str] = &[
+    "mairie",
+    "hotel",
+    "council",
+    "conseil",
+    // « la Municipalité de Whistler » is the « Ville de Whistler » the hackers defaced.
+    "municipalite",
+    "municipality",
+];
 
 /// One victim named several ways in one article is one suggestion: a new value that is the same
 /// name spelt another way (`variants::same_victim`), or whose words all appear in another target's name ("Tampa hospital" in "Tampa General Hospital", "Clorox Company"
