@@ -575,3 +575,36 @@ fn a_failing_feed_is_marked_and_the_status_says_why_french() {
     assert!(text.contains("dernier succès le"), "{text}");
     insta::assert_snapshot!(terminal.backend());
 }
+
+/// Every row of the help, scrolled from top to bottom, as one line of words (borders dropped).
+fn help_words(app: &mut App) -> String {
+    update(app, key('?'));
+    let mut text = String::new();
+    for _ in 0..80 {
+        text.push_str(&screen_text(draw(app).backend().buffer()));
+        text.push('\n');
+        update(app, key('j'));
+    }
+    text.replace(['│', '┌', '┐', '└', '┘', '─'], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn the_help_shows_every_key_s_meaning_whole_at_any_width() {
+    for lang in [Lang::En, Lang::Fr] {
+        for (width, height) in [(80, 24), (120, 40), (200, 60)] {
+            let mut app = booted(lang, width, height, 50);
+            let words = help_words(&mut app);
+            for action in veille::tui::keymap::Action::all() {
+                let meaning = app.settings.keymap.description(action, lang);
+                let meaning = meaning.split_whitespace().collect::<Vec<_>>().join(" ");
+                assert!(
+                    words.contains(&meaning),
+                    "{lang:?} {width}x{height}: the help cuts {meaning:?}:\n{words}"
+                );
+            }
+        }
+    }
+}

@@ -32,11 +32,6 @@ pub enum Overlay {
 }
 
 impl Overlay {
-    /// Lines of the help's content (one per action), for its height and scrolling bounds.
-    pub fn help_lines() -> usize {
-        <crate::tui::keymap::Action as strum::EnumCount>::COUNT
-    }
-
     /// The help's scroll position, while it is shown.
     pub fn help_scroll(&self) -> Option<usize> {
         match self {

@@ -23,7 +23,8 @@ pub(super) fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     }
     match app.overlay {
         Overlay::Help { .. } => {
-            on_scrolled_overlay_key(app, key, Overlay::help_lines(), Action::Help)
+            let lines = crate::tui::view::help_lines(app);
+            on_scrolled_overlay_key(app, key, lines, Action::Help)
         }
         Overlay::FailingFeeds { .. } => {
             let lines = crate::tui::view::failing_lines(app);

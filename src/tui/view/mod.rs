@@ -17,6 +17,7 @@ mod status;
 mod stories;
 mod tagging;
 pub use failing::line_count as failing_lines;
+pub use help::line_count as help_lines;
 pub use tagging::tag_panel_rows;
 mod text;
 
