@@ -48,3 +48,28 @@ fn a_label_finds_both_languages_and_an_equals_sign_keeps_the_word_as_typed() {
     );
     assert_eq!(titles(dir.path(), "patch"), ["Patch Tuesday"]);
 }
+
+#[test]
+fn a_label_among_other_words_is_searched_not_refused() {
+    let server = TestServer::start();
+    server.route("/f.xml", Route::ok("application/rss+xml", FEED));
+    let dir = Home::with_config(&format!(
+        "[[feeds]]\nname = \"Mixed\"\nurl = {:?}\n",
+        server.url("/f.xml")
+    ));
+    assert!(veille_in(dir.path(), &["fetch"]).status.success());
+
+    // Each of these was "database error: fts5: syntax error" before.
+    assert_eq!(
+        titles(dir.path(), "ransomware hospital"),
+        ["Hospital hit by ransomware"]
+    );
+    assert_eq!(
+        titles(dir.path(), "mairie rançongiciel"),
+        ["Une mairie visée par un rançongiciel"]
+    );
+    assert_eq!(
+        titles(dir.path(), "rançongiciel ransomware systems"),
+        ["Hospital hit by ransomware"]
+    );
+}

@@ -40,7 +40,9 @@ pub(super) fn match_expression(
             format!("({})", alternatives.join(" OR "))
         })
         .collect();
-    Some(terms.join(" "))
+    // Explicit AND: FTS5 does not join a parenthesised group to its neighbour implicitly
+    // ("(a OR b) c" is a syntax error), so a word with other names must be AND-ed to the rest.
+    Some(terms.join(" AND "))
 }
 
 fn quote(word: &str) -> String {
@@ -67,11 +69,11 @@ mod tests {
     fn operators_typed_by_users_are_quoted() {
         assert_eq!(
             match_expression("a OR b", &[]).as_deref(),
-            Some("\"a\" \"OR\" \"b\"*")
+            Some("\"a\" AND \"OR\" AND \"b\"*")
         );
         assert_eq!(
             match_expression("say \"hi", &[]).as_deref(),
-            Some("\"say\" \"\"\"hi\"*")
+            Some("\"say\" AND \"\"\"hi\"*")
         );
     }
 
@@ -80,7 +82,7 @@ mod tests {
         let synonyms = [("rançongiciel".to_owned(), vec!["ransomware".to_owned()])];
         assert_eq!(
             match_expression("rançongiciel hôpital", &synonyms).as_deref(),
-            Some("(\"rançongiciel\" OR \"ransomware\") \"hôpital\"*")
+            Some("(\"rançongiciel\" OR \"ransomware\") AND \"hôpital\"*")
         );
         assert_eq!(
             match_expression("=rançongiciel", &synonyms).as_deref(),
