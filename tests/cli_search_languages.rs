@@ -73,3 +73,37 @@ fn a_label_among_other_words_is_searched_not_refused() {
         ["Hospital hit by ransomware"]
     );
 }
+
+#[test]
+fn a_label_finds_the_other_language_s_plural_too() {
+    const PLURALS: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Presse</title><link>https://example.org/</link>
+<item><title>Cyberattaques : comme un parfum de 2021</title><link>https://example.org/fr</link>
+<pubDate>Mon, 30 Nov 2026 08:00:00 GMT</pubDate><description>Sur fond d'explosion de la menace des rançongiciels.</description></item>
+<item><title>Les hôpitaux face aux ransomwares</title><link>https://example.org/fr2</link>
+<pubDate>Sun, 29 Nov 2026 08:00:00 GMT</pubDate><description>Un état des lieux.</description></item>
+<item><title>Patch Tuesday</title><link>https://example.org/patch</link>
+<pubDate>Sat, 28 Nov 2026 08:00:00 GMT</pubDate><description>Updates.</description></item>
+</channel></rss>"#;
+    let server = TestServer::start();
+    server.route("/f.xml", Route::ok("application/rss+xml", PLURALS));
+    let dir = Home::with_config(&format!(
+        "[[feeds]]\nname = \"Presse\"\nurl = {:?}\nlang = \"fr\"\n",
+        server.url("/f.xml")
+    ));
+    assert!(veille_in(dir.path(), &["fetch"]).status.success());
+
+    // The analyst types the English name; the French article says « rançongiciels ».
+    assert_eq!(
+        titles(dir.path(), "ransomware"),
+        [
+            "Cyberattaques : comme un parfum de 2021",
+            "Les hôpitaux face aux ransomwares"
+        ]
+    );
+    // And the French name finds the French press's English plural.
+    assert_eq!(
+        titles(dir.path(), "rançongiciel hôpitaux"),
+        ["Les hôpitaux face aux ransomwares"]
+    );
+}

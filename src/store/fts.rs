@@ -7,7 +7,7 @@ use rusqlite::{Connection, ErrorCode};
 /// Every whitespace-separated word becomes a quoted string (so `"`, `*`, `:`, `-`, `(`, `OR`,
 /// `NEAR` are plain text), all words must match, and the last one matches as a prefix so
 /// search-as-you-type works. A word with other names in `synonyms` (the vocabulary's labels in the
-/// other language) matches any of them; `=word` matches that word only. Words without a letter or
+/// other language) matches any of them, singular or plural; `=word` matches that word only. Words without a letter or
 /// digit are dropped: they would be empty phrases. `None` when nothing searchable is left.
 pub(super) fn match_expression(
     user_text: &str,
@@ -35,7 +35,7 @@ pub(super) fn match_expression(
                 return format!("{}{prefix}", quote(word));
             }
             let alternatives: Vec<String> = std::iter::once(format!("{}{prefix}", quote(word)))
-                .chain(others.iter().map(|o| quote(o)))
+                .chain(others.iter().flat_map(|o| with_plural(o)))
                 .collect();
             format!("({})", alternatives.join(" OR "))
         })
@@ -43,6 +43,16 @@ pub(super) fn match_expression(
     // Explicit AND: FTS5 does not join a parenthesised group to its neighbour implicitly
     // ("(a OR b) c" is a syntax error), so a word with other names must be AND-ed to the rest.
     Some(terms.join(" AND "))
+}
+
+/// A name the user did not type, quoted, and its plural: "ransomware" must find the French
+/// press's « rançongiciels » as well as « rançongiciel », and the user cannot type that form.
+fn with_plural(name: &str) -> Vec<String> {
+    if name.ends_with(['s', 'x']) {
+        vec![quote(name)]
+    } else {
+        vec![quote(name), quote(&format!("{name}s"))]
+    }
 }
 
 fn quote(word: &str) -> String {
@@ -82,7 +92,7 @@ mod tests {
         let synonyms = [("rançongiciel".to_owned(), vec!["ransomware".to_owned()])];
         assert_eq!(
             match_expression("rançongiciel hôpital", &synonyms).as_deref(),
-            Some("(\"rançongiciel\" OR \"ransomware\") AND \"hôpital\"*")
+            Some("(\"rançongiciel\" OR \"ransomware\" OR \"ransomwares\") AND \"hôpital\"*")
         );
         assert_eq!(
             match_expression("=rançongiciel", &synonyms).as_deref(),
