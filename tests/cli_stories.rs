@@ -208,3 +208,52 @@ fn a_french_interface_tells_the_stories_in_french_and_their_json_does_not_change
     );
     assert_eq!(stdout(&english), stdout(&french), "--json is a contract");
 }
+
+#[test]
+fn the_stories_lines_keep_their_dates_and_titles_in_columns() {
+    let server = TestServer::start();
+    // Real feeds: more than nine stories, so ids of one and two digits, of one article and more.
+    let feeds: Vec<(String, String)> = [
+        ("zataz", "fr/zataz_feed_2026-08-20.xml"),
+        (
+            "bleepingcomputer",
+            "en/bleepingcomputer_feed_2025-07-24.xml",
+        ),
+    ]
+    .iter()
+    .map(|(name, path)| (name.to_string(), server.feed_url(path)))
+    .collect();
+    let home = support::home::Home::fetched(&feeds);
+    for lang in ["C.UTF-8", "fr_FR.UTF-8"] {
+        let out = veille_in_env(home.path(), &["stories"], &[("LANG", lang)]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let text = stdout(&out);
+        let heads: Vec<&str> = text.lines().filter(|l| !l.starts_with(' ')).collect();
+        let ids: Vec<usize> = heads
+            .iter()
+            .map(|h| h.split_whitespace().nth(1).unwrap().len())
+            .collect();
+        assert!(ids.contains(&1) && ids.contains(&2), "{text}");
+        let column = |line: &str, what: &str| line[..line.find(what).unwrap()].chars().count();
+        let dates: Vec<usize> = heads.iter().map(|h| column(h, "20")).collect();
+        assert!(
+            dates.iter().all(|d| *d == dates[0]),
+            "{lang}: dates move:\n{text}"
+        );
+        // The title starts after the count and two spaces, at one column for every story.
+        let titles: Vec<usize> = heads
+            .iter()
+            .map(|h| {
+                let after = h.find("article").unwrap();
+                let rest = &h[after..];
+                let gap = rest.find("  ").unwrap();
+                let title = rest[gap..].len() - rest[gap..].trim_start().len();
+                h[..after + gap + title].chars().count()
+            })
+            .collect();
+        assert!(
+            titles.iter().all(|t| *t == titles[0]),
+            "{lang}: titles move:\n{text}"
+        );
+    }
+}

@@ -12,6 +12,7 @@ use crate::model::{ArticleSummary, Lang};
 use crate::text::sanitize::{MAX_LINE_CHARS, MAX_TITLE_CHARS, display_line, display_typeset_line};
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
+use unicode_width::UnicodeWidthStr;
 
 /// Set once a write to standard output met a closed pipe.
 static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
@@ -138,23 +139,41 @@ pub fn write_story_lines(
         d.map(|d| d.format("%Y-%m-%d").to_string())
             .unwrap_or_else(|| "----------".into())
     };
-    for s in stories {
-        let langs = if s.languages.is_empty() {
-            "--".to_owned()
-        } else {
-            s.languages.join("+")
-        };
-        let head = T::CliStoryLine.say(
-            lang,
-            &[
-                ("id", &s.id),
-                ("first", &day(s.first_seen)),
-                ("last", &day(s.last_seen)),
-                ("langs", &format!("{langs:<5}")),
-                ("n", &s.articles.len()),
-            ],
-        );
-        writeln!(out, "{head}  {}", display_line(&s.title, MAX_TITLE_CHARS))?;
+    // Every story's id padded to the widest, and its whole head to the longest, so the dates and
+    // the titles stand in columns ("story 8" above "story 180", "1 article" above "2 articles").
+    let id_width = stories
+        .iter()
+        .map(|s| s.id.to_string().len())
+        .max()
+        .unwrap_or(1);
+    let heads: Vec<String> = stories
+        .iter()
+        .map(|s| {
+            let langs = if s.languages.is_empty() {
+                "--".to_owned()
+            } else {
+                s.languages.join("+")
+            };
+            T::CliStoryLine.say(
+                lang,
+                &[
+                    ("id", &format!("{:<id_width$}", s.id)),
+                    ("first", &day(s.first_seen)),
+                    ("last", &day(s.last_seen)),
+                    ("langs", &format!("{langs:<5}")),
+                    ("n", &s.articles.len()),
+                ],
+            )
+        })
+        .collect();
+    let head_width = heads.iter().map(|h| h.width()).max().unwrap_or(0);
+    for (s, head) in stories.iter().zip(&heads) {
+        let pad = " ".repeat(head_width - head.width());
+        writeln!(
+            out,
+            "{head}{pad}  {}",
+            display_line(&s.title, MAX_TITLE_CHARS)
+        )?;
         for a in &s.articles {
             let code = a.article.lang.map(|l| l.code()).unwrap_or("--");
             let reason = match &a.why {
