@@ -257,3 +257,42 @@ fn the_stories_lines_keep_their_dates_and_titles_in_columns() {
         );
     }
 }
+
+#[test]
+fn a_story_id_that_names_no_story_is_said_not_listed_as_empty() {
+    let server = TestServer::start();
+    let dir = home(&server);
+    for args in [
+        &["list", "--story", "99999"][..],
+        &["list", "--story", "99999", "--json"],
+        &["stories", "--story", "99999"],
+        &["export", "--format", "csv", "--story", "99999"],
+    ] {
+        let out = veille_in(dir.path(), args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stdout(&out));
+        assert!(
+            stderr(&out).contains("no story with id 99999"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+        assert!(stdout(&out).is_empty(), "{args:?}: {}", stdout(&out));
+    }
+    let out = veille_in_env(
+        dir.path(),
+        &["list", "--story", "99999"],
+        &[("LANG", "fr_FR.UTF-8")],
+    );
+    assert!(
+        stderr(&out).contains("aucune histoire n'a le numéro 99999"),
+        "{}",
+        stderr(&out)
+    );
+    // A story that exists still lists its articles.
+    let story = json_lines(&veille_in(dir.path(), &["stories", "--json"]))[0]["id"].to_string();
+    let out = veille_in(dir.path(), &["list", "--story", &story]);
+    assert!(
+        out.status.success() && !stdout(&out).is_empty(),
+        "{}",
+        stderr(&out)
+    );
+}

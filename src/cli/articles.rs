@@ -47,6 +47,16 @@ pub fn to_filter(paths: &Paths, args: &FilterArgs, query: Option<String>) -> Res
     })
 }
 
+/// Opens the store to read `filter`'s articles: a `--story` naming no story (a typo, or one merged
+/// since) is an error saying so, not an empty list that looks like a story without articles.
+pub(crate) fn open_filtered(paths: &Paths, filter: &Filter) -> Result<crate::store::Store> {
+    let store = open_store_read(paths)?;
+    if let Some(id) = filter.story {
+        store.story(id)?;
+    }
+    Ok(store)
+}
+
 /// Prints the articles matching the filters (and `query`), newest first.
 pub fn list(
     paths: &Paths,
@@ -56,7 +66,7 @@ pub fn list(
     query: Option<String>,
 ) -> Result<ExitCode> {
     let filter = to_filter(paths, args, query)?;
-    let store = open_store_read(paths)?;
+    let store = open_filtered(paths, &filter)?;
     let articles = store.list(&filter, limit)?;
     let mut out = output::stdout();
     if json {
@@ -77,7 +87,7 @@ pub fn stories(
     limit: Option<usize>,
 ) -> Result<ExitCode> {
     let filter = to_filter(paths, args, None)?;
-    let store = open_store_read(paths)?;
+    let store = open_filtered(paths, &filter)?;
     let stories = store.stories(&filter, limit)?;
     let mut out = output::stdout();
     if json {

@@ -1,7 +1,7 @@
 //! `veille export`: the articles matching FILTERS, in one of the export formats, to stdout or a file.
 use super::args::FilterArgs;
 use super::articles::to_filter;
-use super::{Paths, open_store_read, output as out};
+use super::{Paths, output as out};
 use crate::export::{self, Format, Options};
 use crate::i18n::T;
 use anyhow::{Context, Result};
@@ -23,7 +23,7 @@ pub fn run(
         return Ok(ExitCode::from(2));
     }
     let filter = to_filter(paths, filters, None)?;
-    let store = open_store_read(paths)?;
+    let store = super::articles::open_filtered(paths, &filter)?;
     let items = export::load(&store, &filter).with_context(|| {
         T::CliCannotRead.fill(lang, &[("path", &paths.db.display().to_string())])
     })?;

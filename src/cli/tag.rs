@@ -215,7 +215,7 @@ pub fn suggest(paths: &Paths, id: i64, json: bool) -> Result<ExitCode> {
 /// one-article object with its `"id"`. Articles are read one at a time, so any number fits.
 pub fn suggest_many(paths: &Paths, filters: &FilterArgs) -> Result<ExitCode> {
     let filter = to_filter(paths, filters, None)?;
-    let store = open_store_read(paths)?;
+    let store = super::articles::open_filtered(paths, &filter)?;
     let suggester = suggester(paths)?;
     let rejections = store.all_rejected_suggestions()?;
     let mut out = output::stdout();
