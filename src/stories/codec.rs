@@ -5,7 +5,8 @@
 //! Layout (integers little-endian): version byte, language (0 none, 1 fr, 2 en), date flag + i64,
 //! exact hash u64, MinHash count u8 + u32 each, then seven lists (victims, mentioned, title names,
 //! actors, CVEs, names, numbers), each a u16 count of (u16 length + UTF-8 bytes); from version 2 a
-//! last byte of flags (1: the title is the lead's first words). A version 1 record reads as before,
+//! last byte of flags (1: the title is the lead's first words; 2: the title is a vulnerability
+//! bulletin's). A version 1 record reads as before,
 //! its flags unset: profiles stored before stay comparable.
 use super::profile::Profile;
 use crate::model::Lang;
@@ -49,7 +50,7 @@ pub fn encode(p: &Profile) -> Vec<u8> {
             out.extend_from_slice(&s.as_bytes()[..end]);
         }
     }
-    out.push(u8::from(p.title_from_lead));
+    out.push(u8::from(p.title_from_lead) | u8::from(p.advisory) << 1);
     out
 }
 
@@ -107,16 +108,17 @@ pub fn decode(bytes: &[u8]) -> Option<Profile> {
         names,
         numbers,
     ] = lists;
-    let title_from_lead = match version {
-        VERSION_1 => false,
+    let flags = match version {
+        VERSION_1 => 0,
         _ => match r.take(1)?[0] {
-            0 => false,
-            1 => true,
+            f @ 0..=3 => f,
             _ => return None,
         },
     };
+    let (title_from_lead, advisory) = (flags & 1 != 0, flags & 2 != 0);
     r.0.is_empty().then_some(Profile {
         title_from_lead,
+        advisory,
         lang,
         date,
         victims,
@@ -162,6 +164,7 @@ mod tests {
             mentioned: vec![],
             title_names: vec!["cpi".into()],
             title_from_lead: true,
+            advisory: true,
             actors: vec!["apt29".into(), "é".into()],
             cves: vec!["CVE-2024-1".into()],
             names: vec!["cpi".into(), "la haye".into()],

@@ -302,6 +302,16 @@ pub fn assess(
     if !near_duplicate && victims_differ {
         return Err(DIFFERENT_VICTIMS);
     }
+    // A vulnerability bulletin beside an incident or product news: the vendor both name
+    // (« Multiples vulnérabilités dans les produits Microsoft », "password spraying against
+    // Microsoft 365") is no common subject; only a CVE id both give says the bulletin is the
+    // incident's.
+    if !near_duplicate
+        && new.advisory != member.advisory
+        && !new.cves.iter().any(|c| member.cves.contains(c))
+    {
+        return Err(ADVISORY_APART);
+    }
     // The shared lists are built only for a pair that may join: most candidates fall above.
     let mut e = Evidence {
         with,
@@ -456,6 +466,8 @@ fn initials_of(short: &str, long: &str) -> bool {
 pub const TITLES_DIFFER: &str = "titles name different subjects";
 /// Why two articles cannot be one story: each states a victim the other does not name.
 pub const DIFFERENT_VICTIMS: &str = "different victims";
+/// Why two articles cannot be one story: a vulnerability bulletin and another article, no CVE id shared.
+pub const ADVISORY_APART: &str = "a bulletin and another article, no CVE id in common";
 /// Why two articles cannot be one story: one template, titles naming different subjects.
 pub const TEMPLATE_SUBJECTS: &str = "one template, titles name different subjects";
 
@@ -724,6 +736,27 @@ mod tests {
             &["jaguar", "land", "rover", "marks", "spencer"],
         );
         assert_eq!(best(&en, [(1, 10, &untitled)], &rare), None);
+    }
+
+    #[test]
+    fn a_vulnerability_bulletin_joins_an_incident_only_through_a_cve_id() {
+        // CERT-FR's « Multiples vulnérabilités dans les produits Microsoft » and LeMagIT's « Vaste
+        // campagne de pulvérisation de mots de passe contre Microsoft 365 » share the vendor alone.
+        let mut bulletin = titled(
+            profile(Lang::Fr, &[], &[], &["microsoft", "windows", "office"]),
+            &["microsoft"],
+        );
+        bulletin.advisory = true;
+        let campaign = titled(
+            profile(Lang::Fr, &[], &[], &["microsoft", "entra", "office"]),
+            &["microsoft"],
+        );
+        assert_eq!(assess(&campaign, 10, &bulletin, &rare), Err(ADVISORY_APART));
+        // The exploited flaw's id in both: the bulletin is the incident's.
+        let (mut bulletin, mut campaign) = (bulletin, campaign);
+        bulletin.cves = vec!["CVE-2025-53770".into()];
+        campaign.cves = vec!["CVE-2025-53770".into()];
+        assert!(assess(&campaign, 10, &bulletin, &rare).is_ok());
     }
 
     #[test]

@@ -31,6 +31,9 @@ pub struct Profile {
     /// feed titles items so: "Source: BBC (…), 3 septembre 2025. Le média rapporte…"): its names
     /// are the lead's, not a subject the outlet chose.
     pub title_from_lead: bool,
+    /// True when the title is a vulnerability bulletin's (« Multiples vulnérabilités dans les
+    /// produits Microsoft », "Security update for …"): a product it names is no incident's subject.
+    pub advisory: bool,
     /// Threat actors (canonical, folded).
     pub actors: Vec<String>,
     /// CVE ids, upper-case.
@@ -68,6 +71,7 @@ impl Profile {
             names: words.names,
             title_names: words.title_names,
             title_from_lead: words.title_from_lead,
+            advisory: is_advisory(title),
             numbers: words.numbers,
             ..Profile::default()
         };
@@ -955,6 +959,27 @@ const COMMON_CAPITALS: &[&str] = &[
     "department",
 ];
 
+/// How a vulnerability bulletin's title opens, folded (CERT-FR, vendors, the press's patch notes).
+const ADVISORY_OPENINGS: &[&str] = &[
+    "avis de securite",
+    "bulletin de securite",
+    "mise a jour de securite",
+    "multiples vulnerabilites",
+    "multiple vulnerabilities",
+    "security advisory",
+    "security bulletin",
+    "security update",
+    "vulnerabilite dans",
+    "vulnerabilites dans",
+    "vulnerability in",
+];
+
+/// Whether `title` is a vulnerability bulletin's, by how it opens.
+fn is_advisory(title: &str) -> bool {
+    let folded = crate::tagging::fold_key(title.trim_start());
+    ADVISORY_OPENINGS.iter().any(|o| folded.starts_with(o))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1096,6 +1121,19 @@ mod tests {
         assert!(!p.actors.is_empty(), "{:?}", p.actors);
         assert!(!p.names.contains(&"lapsus".to_owned()), "{:?}", p.names);
         assert!(!p.title_names.contains(&"lapsus".to_owned()));
+    }
+
+    #[test]
+    fn a_vulnerability_bulletin_is_known_by_its_title() {
+        let suggester = crate::stories::bundled_suggester().unwrap();
+        let lead = "De multiples vulnérabilités ont été découvertes dans les produits Microsoft.";
+        let p = |title| Profile::new(&suggester, title, lead, Some(Lang::Fr), None, None);
+        assert!(p("Multiples vulnérabilités dans les produits Microsoft (17 août 2026)").advisory);
+        assert!(p("Security update for Microsoft Exchange Server").advisory);
+        assert!(
+            !p("Vaste campagne de pulvérisation de mots de passe contre Microsoft 365").advisory
+        );
+        assert!(!p("Microsoft: SharePoint flaws exploited in Warlock ransomware attacks").advisory);
     }
 
     #[test]
