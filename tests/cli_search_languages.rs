@@ -16,6 +16,18 @@ const FEED: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 <pubDate>Sat, 28 Nov 2026 08:00:00 GMT</pubDate><description>Updates.</description></item>
 </channel></rss>"#;
 
+/// A scratch home subscribed to `feed`, served over loopback with the settings `fields`, fetched.
+fn fetched(feed: &'static str, fields: &str) -> (TestServer, Home) {
+    let server = TestServer::start();
+    server.route("/f.xml", Route::ok("application/rss+xml", feed));
+    let dir = Home::with_config(&format!(
+        "[[feeds]]\n{fields}\nurl = {:?}\n",
+        server.url("/f.xml")
+    ));
+    assert!(veille_in(dir.path(), &["fetch"]).status.success());
+    (server, dir)
+}
+
 fn titles(dir: &std::path::Path, query: &str) -> Vec<String> {
     let out = veille_in(dir, &["search", query, "--json"]);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -28,13 +40,7 @@ fn titles(dir: &std::path::Path, query: &str) -> Vec<String> {
 
 #[test]
 fn a_label_finds_both_languages_and_an_equals_sign_keeps_the_word_as_typed() {
-    let server = TestServer::start();
-    server.route("/f.xml", Route::ok("application/rss+xml", FEED));
-    let dir = Home::with_config(&format!(
-        "[[feeds]]\nname = \"Mixed\"\nurl = {:?}\n",
-        server.url("/f.xml")
-    ));
-    assert!(veille_in(dir.path(), &["fetch"]).status.success());
+    let (_server, dir) = fetched(FEED, "name = \"Mixed\"");
 
     let both = [
         "Hospital hit by ransomware",
@@ -51,13 +57,7 @@ fn a_label_finds_both_languages_and_an_equals_sign_keeps_the_word_as_typed() {
 
 #[test]
 fn a_label_among_other_words_is_searched_not_refused() {
-    let server = TestServer::start();
-    server.route("/f.xml", Route::ok("application/rss+xml", FEED));
-    let dir = Home::with_config(&format!(
-        "[[feeds]]\nname = \"Mixed\"\nurl = {:?}\n",
-        server.url("/f.xml")
-    ));
-    assert!(veille_in(dir.path(), &["fetch"]).status.success());
+    let (_server, dir) = fetched(FEED, "name = \"Mixed\"");
 
     // Each of these was "database error: fts5: syntax error" before.
     assert_eq!(
@@ -85,13 +85,7 @@ fn a_label_finds_the_other_language_s_plural_too() {
 <item><title>Patch Tuesday</title><link>https://example.org/patch</link>
 <pubDate>Sat, 28 Nov 2026 08:00:00 GMT</pubDate><description>Updates.</description></item>
 </channel></rss>"#;
-    let server = TestServer::start();
-    server.route("/f.xml", Route::ok("application/rss+xml", PLURALS));
-    let dir = Home::with_config(&format!(
-        "[[feeds]]\nname = \"Presse\"\nurl = {:?}\nlang = \"fr\"\n",
-        server.url("/f.xml")
-    ));
-    assert!(veille_in(dir.path(), &["fetch"]).status.success());
+    let (_server, dir) = fetched(PLURALS, "name = \"Presse\"\nlang = \"fr\"");
 
     // The analyst types the English name; the French article says « rançongiciels ».
     assert_eq!(
