@@ -16,8 +16,9 @@
 //! The held-out split was scored blind, then its errors were read at the end of that round: it is
 //! tuned on now, scored and its errors listed with the development split. So is the third split
 //! (tests/stories_gold/third.toml, third-fr.xml, third-en.xml), grouped blind and scored on totals
-//! only in round 15, and the fourth (fourth.toml, fourth-fr.xml, fourth-en.xml), grouped blind and
-//! scored on totals only in round 16. A blind split (blind.toml, blind-fr.xml, blind-en.xml: events and distractors
+//! only in round 15, the fourth (fourth.toml, fourth-fr.xml, fourth-en.xml), grouped blind and
+//! scored on totals only in round 16, and the fifth (fifth.toml, fifth-fr.xml, fifth-en.xml), grouped
+//! blind and scored on totals only in round 17. A blind split (blind.toml, blind-fr.xml, blind-en.xml: events and distractors
 //! found and grouped after that) takes their place: `STORIES_DEV_ONLY=1` hides it while tuning;
 //! `STORIES_VERBOSE=1` lists its errors too (only for the final report).
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
@@ -432,6 +433,10 @@ fn stories_meet_the_quality_floors_on_the_gold_set() {
     let f = score(&fourth.iter().collect::<Vec<_>>(), &suggester);
     errors(&f);
     table("fourth split (read, now tuned on)", &f);
+    let fifth = load_held_out("fifth");
+    let v = score(&fifth.iter().collect::<Vec<_>>(), &suggester);
+    errors(&v);
+    table("fifth split (read, now tuned on)", &v);
     let blind = load_held_out("blind");
     let blind: Vec<&Item> = blind.iter().collect();
     if !env("STORIES_DEV_ONLY") && !blind.is_empty() {

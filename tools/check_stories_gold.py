@@ -2,7 +2,8 @@
 """Check tests/stories_gold: the XML parses, every key in gold.toml points to an existing item,
 every web article is used exactly once, and the set meets issue 13's minimums. The third split
 (third.toml, third-fr.xml, third-en.xml: the blind split of round 15, now tuned on), the fourth
-(fourth.*: the blind split of round 16, tuned on since round 17) and the blind
+(fourth.*: the blind split of round 16, tuned on since round 17), the fifth (fifth.*: the blind
+split of round 17, tuned on since round 18) and the blind
 split (blind.toml, blind-fr.xml, blind-en.xml), when it exists, are checked the same way against
 their own minimums (12 events of 2-5 articles, 7 of them bilingual, 20 distractors; every item held
 out), and must not reuse an article of an earlier split.
@@ -37,11 +38,12 @@ def feed_titles(path):
 # The main set: 25 events of 2-6 articles, 15 bilingual, 40 distractors, held out by the SHA-256 rule.
 MAIN = dict(toml="gold.toml", xml="articles-{}.xml", events=25, bilingual=15, distractors=40,
             sizes=(2, 6), blind=False)
-# The third and fourth splits (grouped blind in rounds 15 and 16, tuned on since) and the blind split: 12
+# The third, fourth and fifth splits (grouped blind in rounds 15, 16 and 17, tuned on since) and the blind split: 12
 # events of 2-5 articles, 7 bilingual, 20 distractors, all held out.
 THIRD = dict(toml="third.toml", xml="third-{}.xml", events=12, bilingual=7, distractors=20,
              sizes=(2, 5), blind=True)
 FOURTH = dict(THIRD, toml="fourth.toml", xml="fourth-{}.xml")
+FIFTH = dict(THIRD, toml="fifth.toml", xml="fifth-{}.xml")
 BLIND = dict(THIRD, toml="blind.toml", xml="blind-{}.xml")
 
 def main():
@@ -52,6 +54,7 @@ def main():
     status = check(MAIN, feeds, main_keys)
     status |= check(THIRD, feeds, main_keys)
     status |= check(FOURTH, feeds, main_keys)
+    status |= check(FIFTH, feeds, main_keys)
     if (GOLD / BLIND["toml"]).exists():
         status |= check(BLIND, feeds, main_keys)
     return status
