@@ -296,3 +296,35 @@ fn a_story_id_that_names_no_story_is_said_not_listed_as_empty() {
         stderr(&out)
     );
 }
+
+#[test]
+fn min_articles_keeps_only_what_several_sources_told() {
+    let server = TestServer::start();
+    let dir = home(&server);
+    // The ICC story (two articles) and Orange's intrusion (one): only the first is told twice.
+    let several = json_lines(&veille_in(
+        dir.path(),
+        &["stories", "--json", "--min-articles", "2"],
+    ));
+    let titles: Vec<&str> = several
+        .iter()
+        .map(|s| s["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        titles,
+        ["International Criminal Court hit by cyberattack"],
+        "{several:?}"
+    );
+    // A filter matching one member still lists the whole story, and the count is of all members.
+    let french = json_lines(&veille_in(
+        dir.path(),
+        &["stories", "--json", "--min-articles", "2", "--lang", "fr"],
+    ));
+    assert_eq!(french.len(), 1, "{french:?}");
+    assert_eq!(french[0]["articles"].as_array().unwrap().len(), 2);
+    let none = json_lines(&veille_in(
+        dir.path(),
+        &["stories", "--json", "--min-articles", "3"],
+    ));
+    assert!(none.is_empty(), "{none:?}");
+}

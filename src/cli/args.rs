@@ -58,6 +58,9 @@ pub enum Command {
         /// At most this many stories.
         #[arg(long, value_name = "N")]
         limit: Option<usize>,
+        /// Only stories told by at least N articles (2: what more than one source reported).
+        #[arg(long, value_name = "N", default_value_t = 1)]
+        min_articles: usize,
     },
     /// Full-text search (accents ignored: "rancongiciel" finds "rançongiciel").
     Search {

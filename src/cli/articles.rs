@@ -85,10 +85,11 @@ pub fn stories(
     args: &FilterArgs,
     json: bool,
     limit: Option<usize>,
+    min_articles: usize,
 ) -> Result<ExitCode> {
     let filter = to_filter(paths, args, None)?;
     let store = open_filtered(paths, &filter)?;
-    let stories = store.stories(&filter, limit)?;
+    let stories = store.stories_of_at_least(&filter, limit, min_articles)?;
     let mut out = output::stdout();
     if json {
         for s in &stories {

@@ -130,7 +130,8 @@ fn run(cli: Cli, lang: &mut Lang) -> Result<ExitCode> {
             filters,
             json,
             limit,
-        }) => articles::stories(&paths, &filters, json, limit),
+            min_articles,
+        }) => articles::stories(&paths, &filters, json, limit, min_articles),
         Some(Command::Search {
             words,
             filters,

@@ -317,13 +317,36 @@ impl Store {
         filter: &Filter,
         limit: Option<usize>,
     ) -> Result<Vec<StorySummary>, StoreError> {
+        self.stories_of_at_least(filter, limit, 1)
+    }
+
+    /// Like [`Store::stories`], keeping only the stories told by at least `min_articles` articles
+    /// (all of them, not only those matching): with 2, what more than one source reported.
+    pub fn stories_of_at_least(
+        &self,
+        filter: &Filter,
+        limit: Option<usize>,
+        min_articles: usize,
+    ) -> Result<Vec<StorySummary>, StoreError> {
         let (matching, params) = select_all(&self.conn, filter, "a.id")?;
+        // A single-article story needs no count: the common case stays one index lookup.
+        let several = if min_articles > 1 {
+            "AND (SELECT count(*) FROM story_members c WHERE c.story_id = s.id) >= ?"
+        } else {
+            ""
+        };
         let sql = format!(
             "SELECT s.id FROM stories s
              WHERE s.id IN (SELECT m.story_id FROM story_members m WHERE m.article_id IN ({matching}))
+             {several}
              ORDER BY s.last_seen DESC, s.id DESC LIMIT ?"
         );
         let mut params = params;
+        if min_articles > 1 {
+            params.push(rusqlite::types::Value::Integer(
+                i64::try_from(min_articles).unwrap_or(i64::MAX),
+            ));
+        }
         params.push(rusqlite::types::Value::Integer(
             limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX)),
         ));
