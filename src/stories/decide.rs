@@ -257,6 +257,11 @@ pub fn assess(
             && !stated.any(|v| b.all_victims().any(|w| same_victim(w, v)))
     };
     let victims_differ = states_other(new, member) || states_other(member, new);
+    // A title naming a victim the other article never names, beside a title naming something the
+    // first names only further down: « (New York) Le groupe américain de casinos et d'hôtels
+    // Caesars Entertainment a été victime… », whose lead recalls MGM Resorts, is not the story of
+    // "MGM Resorts Reports Widespread Cybersecurity Issue", which never names Caesars.
+    let titled_apart = titles_unnamed_victim(new, member) || titles_unnamed_victim(member, new);
     // One template filled in twice (« Multiples vulnérabilités dans le noyau Linux de SUSE », « …
     // de Debian LTS »; « Bulletin d'actualité CERTFR-2026-ACT-034 », « …-035 »): similar texts in
     // one language whose titles differ in what they name are two subjects, however near the
@@ -301,6 +306,9 @@ pub fn assess(
     }
     if !near_duplicate && victims_differ {
         return Err(DIFFERENT_VICTIMS);
+    }
+    if !near_duplicate && titled_apart {
+        return Err(TITLED_VICTIM_APART);
     }
     // A vulnerability bulletin beside an incident or product news: the vendor both name
     // (« Multiples vulnérabilités dans les produits Microsoft », "password spraying against
@@ -428,6 +436,30 @@ fn named_victims(a: &Profile, b: &Profile) -> Vec<String> {
         .collect()
 }
 
+/// True when the title of `a` names a victim of `a` that `b` never names (not by all its words, not
+/// as one of its own victims), while `b`'s title names something `a`'s title does not: each title
+/// has its subject, and `b` says nothing of `a`'s. A title that is only the lead's first words
+/// counts: an untitled report opens on its victim (« Caesars Entertainment a été victime… »).
+fn titles_unnamed_victim(a: &Profile, b: &Profile) -> bool {
+    let titles_share = a.title_names.iter().any(|n| b.title_names.contains(n));
+    if titles_share || b.title_names.is_empty() {
+        return false;
+    }
+    // Every name of its victims unnamed by `b`: a victim the vocabulary knows is found under each
+    // of its names (« CPI », "International Criminal Court"), and `b` may write another one.
+    // Or by its initials ("NHS" for « National Health Service »).
+    let named_by_b = |v: &String| {
+        profile::names_all(&b.names, v)
+            || b.names.iter().any(|n| initials_of(n, v))
+            || b.all_victims().any(|w| same_victim(w, v))
+    };
+    // A name of two words at least: one word a headline shouts ("IOTW: Ukraine thwarts…") or
+    // opens with (« Le Centre pour la cybersécurité… ») is read as a victim too often.
+    a.all_victims()
+        .any(|v| v.contains(' ') && profile::names_all(&a.title_names, v))
+        && !a.all_victims().any(named_by_b)
+}
+
 /// The victims an article states, none when its title names a victim it only mentions and none it
 /// states: « Jaguar Land Rover paralysé par une cyberattaque », whose lead states Marks & Spencer
 /// (the gang's earlier victim), states no other victim than JLR. A victim only mentioned is never
@@ -464,6 +496,8 @@ fn initials_of(short: &str, long: &str) -> bool {
 
 /// Why two articles cannot be one story: their titles name different subjects.
 pub const TITLES_DIFFER: &str = "titles name different subjects";
+/// Why two articles cannot be one story: one titles a victim the other never names.
+pub const TITLED_VICTIM_APART: &str = "a title names a victim the other article never names";
 /// Why two articles cannot be one story: each states a victim the other does not name.
 pub const DIFFERENT_VICTIMS: &str = "different victims";
 /// Why two articles cannot be one story: a vulnerability bulletin and another article, no CVE id shared.
@@ -502,7 +536,9 @@ pub fn best<'a>(
         let judged = &mut stories[at];
         judged.members.push(member);
         match assess(new, id, member, stories_with) {
-            Err(why) => judged.other_victim |= why == DIFFERENT_VICTIMS,
+            Err(why) => {
+                judged.other_victim |= why == DIFFERENT_VICTIMS || why == TITLED_VICTIM_APART;
+            }
             Ok(reason) if joins(&reason) => {
                 if judged.best.as_ref().is_none_or(|r| rank(&reason) > rank(r)) {
                     judged.best = Some(reason);
@@ -868,6 +904,67 @@ mod tests {
         let follow_up = titled(santander, &["santander", "ticketmaster"]);
         assert_eq!(best(&follow_up, members, &rare).map(|(s, _)| s), Some(1));
     }
+    #[test]
+    fn an_article_opening_on_a_victim_a_story_never_names_does_not_join_it_for_recalling_its_own() {
+        // "MGM Resorts Reports Widespread Cybersecurity Issue Across U.S. Properties" and « Rien ne
+        // va plus chez MGM Resorts… » (no victim found). La Presse, untitled: « (New York) Le
+        // groupe américain de casinos et d’hôtels Caesars Entertainment a été victime d’un
+        // piratage… », whose lead recalls MGM Resorts: the Caesars story, not MGM's.
+        let mgm = |lang| {
+            titled(
+                profile(lang, &[], &[], &["mgm", "resorts", "las", "vegas"]),
+                &["mgm", "resorts"],
+            )
+        };
+        let (en, fr) = (mgm(Lang::En), mgm(Lang::Fr));
+        let caesars = Profile {
+            title_from_lead: true,
+            ..titled(
+                profile(
+                    Lang::Fr,
+                    &[],
+                    &["caesars entertainment"],
+                    &["new", "york", "caesars", "entertainment", "mgm", "resorts"],
+                ),
+                &["new", "york", "caesars", "entertainment"],
+            )
+        };
+        assert_eq!(assess(&caesars, 10, &en, &rare), Err(TITLED_VICTIM_APART));
+        assert_eq!(best(&caesars, [(1, 10, &en), (1, 11, &fr)], &rare), None);
+        // "Caesars Entertainment, a major casino operator…, has admitted to paying a ransom…",
+        // which names MGM Resorts too, joins the Caesars story.
+        let mut filing = titled(
+            profile(
+                Lang::En,
+                &[],
+                &["caesars entertainment"],
+                &["caesars", "entertainment", "mgm", "resorts"],
+            ),
+            &["caesars", "entertainment"],
+        );
+        filing.date = Some(86_400);
+        assert_eq!(
+            best(&filing, [(2, 12, &caesars)], &rare).map(|(s, _)| s),
+            Some(2)
+        );
+        // Named by its initials in the other ("NHS" for « National Health Service »), the victim
+        // is no stranger to it.
+        let nhs = titled(
+            profile(
+                Lang::Fr,
+                &[],
+                &["national health service"],
+                &["national", "health", "service", "synnovis"],
+            ),
+            &["national", "health", "service"],
+        );
+        let death = titled(
+            profile(Lang::En, &[], &["synnovis"], &["synnovis", "nhs"]),
+            &["synnovis"],
+        );
+        assert_ne!(assess(&nhs, 10, &death, &rare), Err(TITLED_VICTIM_APART));
+    }
+
     #[test]
     fn a_victim_the_vocabulary_found_in_both_languages_counts_as_a_shared_name() {
         // « Plusieurs services de l’État ont été paralysés… » and "The French government revealed
