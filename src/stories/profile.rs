@@ -341,6 +341,8 @@ struct Words {
 struct Token<'a> {
     text: &'a str,
     sentence_start: bool,
+    /// A comma right after it ("Kyivstar, le plus grand…").
+    comma_after: bool,
 }
 
 fn tokens(s: &str) -> Vec<Token<'_>> {
@@ -370,6 +372,7 @@ fn tokens(s: &str) -> Vec<Token<'_>> {
             out.push(Token {
                 text: &s[st..i],
                 sentence_start,
+                comma_after: c == ',',
             });
             sentence_start = false;
         }
@@ -384,6 +387,7 @@ fn tokens(s: &str) -> Vec<Token<'_>> {
         out.push(Token {
             text: &s[st..],
             sentence_start,
+            comma_after: false,
         });
     }
     out
@@ -428,7 +432,7 @@ impl Words {
         // Each word's hash, whether it has a capital, and whether it counts as said once more.
         let mut said: Vec<(u64, bool, bool)> = Vec::with_capacity(all.len());
         // Capitalised words at a sentence start (or in a title in title case), not names so far.
-        let mut openers: Vec<(u64, String, bool)> = Vec::new();
+        let mut openers: Vec<(u64, String, bool, bool)> = Vec::new();
         for (k, &(in_title, t)) in all.iter().enumerate() {
             let next = all.get(k + 1).map(|(_, n)| n.text).unwrap_or("");
             let prev = k.checked_sub(1).map_or("", |p| all[p].1.text);
@@ -498,14 +502,21 @@ impl Words {
                         names.push(folded.to_owned());
                     }
                 } else if starts_upper(text) {
-                    openers.push((hash, folded.to_owned(), in_title));
+                    // "Kyivstar, le plus grand fournisseur…", "Synnovis, a pathology provider…":
+                    // a sentence opening on a word set apart by a comma and an article is about
+                    // that word, a name, unless the word is a connective ("However, the…").
+                    let apposed = t.sentence_start
+                        && t.comma_after
+                        && opens_apposition(next)
+                        && !is_connective(folded);
+                    openers.push((hash, folded.to_owned(), in_title, apposed));
                 }
             }
         }
         // "Harrods hit in cyber spree…" / "Harrods has become…" / "Harrods has confirmed…": a word
         // that opens sentences is a name when it is written with its capital twice and never
         // without (a common word opening two sentences is written lowercase elsewhere, or once).
-        for (hash, folded, in_title) in openers {
+        for (hash, folded, in_title, apposed) in openers {
             let (mut capitals, mut lower) = (0, false);
             for &(h, upper, counts) in &said {
                 if h == hash {
@@ -513,7 +524,7 @@ impl Words {
                     lower |= !upper;
                 }
             }
-            if capitals >= 2 && !lower {
+            if (capitals >= 2 || apposed) && !lower {
                 if in_title && !title_names.contains(&folded) {
                     title_names.push(folded.clone());
                 }
@@ -533,6 +544,62 @@ impl Words {
             numbers,
         }
     }
+}
+
+/// True when `word` opens an apposition: an article ("le plus grand opérateur", "the luxury
+/// department store", "a pathology provider").
+fn opens_apposition(word: &str) -> bool {
+    const ARTICLES: &[&str] = &["le", "la", "les", "un", "une", "the", "a", "an"];
+    ARTICLES.contains(&word.to_lowercase().as_str())
+        || word.starts_with("l'")
+        || word.starts_with("l’")
+}
+
+/// True when a folded word that may open a sentence before a comma links it to the one before
+/// ("however", "ainsi", "meanwhile"; adverbs in "-ly" and « -ment »): no name.
+fn is_connective(folded: &str) -> bool {
+    const CONNECTIVES: &[&str] = &[
+        "ainsi",
+        "alors",
+        "aujourd'hui",
+        "cependant",
+        "depuis",
+        "desormais",
+        "enfin",
+        "ensuite",
+        "hier",
+        "however",
+        "meanwhile",
+        "moreover",
+        "neanmoins",
+        "pourtant",
+        "puis",
+        "today",
+        "toutefois",
+        "yesterday",
+        "also",
+        "thus",
+        "still",
+        "yet",
+        "now",
+        "here",
+        "there",
+        "then",
+        "furthermore",
+        "instead",
+        "overall",
+        "again",
+        "outre",
+        "certes",
+        "or",
+        "donc",
+        "bref",
+        "aussi",
+        "parallelement",
+        "demain",
+        "tomorrow",
+    ];
+    folded.ends_with("ly") || folded.ends_with("ment") || CONNECTIVES.contains(&folded)
 }
 
 /// Words that join the parts of one name ("Marks and Spencer", "Bank of America").
@@ -1089,6 +1156,32 @@ mod tests {
         assert!(!w.names.contains(&"hopital".to_owned()));
         assert_eq!(without_elision("qu’Orange"), "Orange");
         assert_eq!(without_elision("O'Brien"), "O'Brien");
+    }
+
+    #[test]
+    fn a_sentence_opening_on_a_word_set_apart_by_a_comma_and_an_article_opens_on_a_name() {
+        // breachtrace, untitled: « Kyivstar, le plus grand fournisseur de services de
+        // télécommunications d’Ukraine… » names Kyivstar once, at the start of its only sentence.
+        let fr = Words::new(
+            "Kyivstar, le plus grand fournisseur de services de télécommunications d’Ukraine…",
+            "Kyivstar, le plus grand fournisseur de services de télécommunications d’Ukraine au \
+             service de plus de 25 millions d’abonnés, a subi une cyberattaque.",
+        );
+        assert!(fr.names.contains(&"kyivstar".to_owned()), "{:?}", fr.names);
+        let en = Words::new(
+            "Pathology provider hit",
+            "Synnovis, a pathology services provider, was hit by ransomware.",
+        );
+        assert!(en.names.contains(&"synnovis".to_owned()), "{:?}", en.names);
+        // A connective before the comma is no name, nor a word written lowercase elsewhere.
+        let w = Words::new(
+            "Data stolen",
+            "However, the company said no data was taken. Ainsi, le service reste ouvert. \
+             Finally, the logs were kept. Patients, the hospital said, were not told by patients.",
+        );
+        for word in ["however", "ainsi", "finally", "patients"] {
+            assert!(!w.names.contains(&word.to_owned()), "{word}: {:?}", w.names);
+        }
     }
 
     #[test]
