@@ -275,7 +275,10 @@ pub fn assess(
     };
     let same_language = new.lang.is_some() && new.lang == member.lang;
     let template = same_language && sim >= TEMPLATE;
-    if template && (own(new, member) || own(member, new)) {
+    // A title that is only the lead's first words chose no subject (« Les fuites de données
+    // s’enchaînent cet été. Après Bouygues et Air France… », then Orange Belgium).
+    let own_title = |a: &Profile, b: &Profile| !a.title_from_lead && own(a, b);
+    if template && (own_title(new, member) || own_title(member, new)) {
         return Err(TEMPLATE_SUBJECTS);
     }
     // Titles written apart that name nothing in common, each naming what the other article never
@@ -1015,6 +1018,39 @@ mod tests {
             "french sports ministry"
         ));
         assert_eq!(best(&en, [(1, 10, &fr)], &rare).map(|(s, _)| s), Some(1));
+    }
+
+    #[test]
+    fn a_title_that_is_the_leads_first_words_names_no_subject_of_a_template() {
+        // bx1, untitled: « Orange Belgium a été la cible, fin juillet, d’une cyberattaque… », and
+        // iGen, untitled too: « Les fuites de données s’enchaînent cet été. Après Bouygues et Air
+        // France au début du mois, c’est au tour d’Orange Belgique… »: similar French texts, the
+        // second's "title" naming Bouygues only because its lead opens on them.
+        let same_text: Vec<u32> = (0..profile::MINHASH_SLOTS as u32).collect();
+        let bx1 = Profile {
+            title_from_lead: true,
+            minhash: same_text.clone(),
+            ..titled(
+                profile(Lang::Fr, &["orange"], &[], &["orange"]),
+                &["orange"],
+            )
+        };
+        let mut igen = Profile {
+            title_from_lead: true,
+            minhash: same_text
+                .iter()
+                .map(|&x| if x % 2 == 0 { x } else { x + 1000 })
+                .collect(),
+            ..titled(
+                profile(Lang::Fr, &[], &[], &["bouygues", "air", "orange"]),
+                &["bouygues", "air"],
+            )
+        };
+        assert!(assess(&igen, 10, &bx1, &rare).is_ok());
+        // Chosen by the outlet (« Multiples vulnérabilités dans le noyau Linux de Debian »), such
+        // a title names a subject of its own.
+        igen.title_from_lead = false;
+        assert_eq!(assess(&igen, 10, &bx1, &rare), Err(TEMPLATE_SUBJECTS));
     }
 
     #[test]
