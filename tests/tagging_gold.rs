@@ -593,3 +593,64 @@ fn dump_unlabelled_fixture_articles() {
         }
     }
 }
+
+/// The victim model's training data (`tools/train_victims.py`): `VICTIM_DUMP=1 cargo test --test
+/// tagging_gold dump_victim_candidates -- --nocapture` writes, for every article of the splits
+/// that may be read (never `blind.toml`), the target candidates with their features, whether the
+/// rules suggest them, and the gold label each one counts as, to `target/victim_candidates.jsonl`.
+#[test]
+fn dump_victim_candidates() {
+    if std::env::var("VICTIM_DUMP").is_err() {
+        return;
+    }
+    let vocab = Vocabulary::bundled().unwrap();
+    let suggester = Suggester::new(&vocab).unwrap();
+    let gold = load();
+    let mut splits: Vec<(&str, Vec<GoldArticle>)> = vec![("gold", gold.article)];
+    for name in ["fresh", "unseen", "fifth", "sixth", "seventh"] {
+        splits.push((name, load_file(&format!("{name}.toml")).article));
+    }
+    let mut out = String::new();
+    let mut cache: HashMap<String, Vec<NewArticle>> = HashMap::new();
+    for (split, list) in &splits {
+        for g in list {
+            let feed = cache
+                .entry(g.feed.clone())
+                .or_insert_with(|| articles(&g.feed));
+            let a = find(feed, g);
+            let text = a.text.as_deref().unwrap_or("");
+            let rules = suggester.suggest_rules(&a.title, text);
+            let cands: Vec<serde_json::Value> = suggester
+                .victim_candidates(&a.title, text, &rules)
+                .iter()
+                .map(|c| {
+                    let label = g.target.iter().find(|t| same_victim(t, &c.value));
+                    serde_json::json!({
+                        "value": c.value,
+                        "key": fold(label.map_or(&c.value, |l| l)),
+                        "new": c.new_value,
+                        "rules": c.rules.map(|r| r.as_str()),
+                        "f": c.features.to_vec(),
+                    })
+                })
+                .collect();
+            let line = serde_json::json!({
+                "split": split,
+                "dev": !g.held_out(),
+                "title": a.title,
+                "gold": expected(g, "target"),
+                "cands": cands,
+            });
+            out.push_str(&line.to_string());
+            out.push('\n');
+        }
+    }
+    let header = serde_json::json!({ "features": veille::tagging::FEATURE_NAMES });
+    let dir = root().join("target");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("victim_candidates.jsonl"),
+        format!("{header}\n{out}"),
+    )
+    .unwrap();
+}

@@ -1217,7 +1217,7 @@ const PRODUCTS: &[&str] = &[
     "agent",
 ];
 
-fn followed_by_product(original: &str, end: usize) -> bool {
+pub(super) fn followed_by_product(original: &str, end: usize) -> bool {
     let next: String = original[end..]
         .trim_start()
         .chars()
@@ -1274,7 +1274,7 @@ fn follows_a_name(original: &str, start: usize) -> bool {
 const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside", "a", "pres", "en", "dans"];
 
 /// True when the word before `start` is a place preposition ("in Doral", "à Montbrison").
-fn after_place_preposition(original: &str, start: usize) -> bool {
+pub(super) fn after_place_preposition(original: &str, start: usize) -> bool {
     let before = original[..start].trim_end();
     if before.len() == original[..start].len() {
         return false;

@@ -42,6 +42,7 @@ mod suggest;
 mod synonyms;
 mod trigrams;
 mod variants;
+mod victim_features;
 mod victim_kinds;
 mod victim_names;
 mod victim_objects;
@@ -67,4 +68,5 @@ pub(crate) fn fold_key_into(out: &mut String, s: &str) {
 }
 
 pub use variants::same_victim;
+pub use victim_features::{FEATURE_NAMES, VictimCandidate};
 pub use vocab::{Actor, AttackType, Country, Organisation, Place, PlaceKind, Sector, Vocabulary};
