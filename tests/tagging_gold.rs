@@ -619,7 +619,7 @@ fn dump_victim_candidates() {
                 .or_insert_with(|| articles(&g.feed));
             let a = find(feed, g);
             let text = a.text.as_deref().unwrap_or("");
-            let rules = suggester.suggest_rules(&a.title, text);
+            let rules = suggester.suggest(&a.title, text);
             let cands: Vec<serde_json::Value> = suggester
                 .victim_candidates(&a.title, text, &rules)
                 .iter()

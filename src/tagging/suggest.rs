@@ -401,13 +401,6 @@ impl Suggester {
         self.suggest_with(title, text, true)
     }
 
-    /// What the hand-written rules alone suggest: the baseline `tests/tagging_gold.rs` dumps with
-    /// the target candidates for `tools/train_victims.py` (the same as [`Suggester::suggest`] as
-    /// long as no learned model weighs the targets).
-    pub fn suggest_rules(&self, title: &str, text: &str) -> Suggestions {
-        self.suggest_with(title, text, true)
-    }
-
     /// What the cue rules alone give, without the victims read off their role in a sentence
     /// (`entities.rs`, medium confidence at most). Story profiles take victims as evidence that two
     /// reports tell different incidents; a guess by role is not that (it split French–English

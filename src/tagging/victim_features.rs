@@ -444,7 +444,7 @@ mod tests {
     fn candidates(title: &str, text: &str) -> Vec<VictimCandidate> {
         let vocab = Vocabulary::bundled().unwrap();
         let s = Suggester::new(&vocab).unwrap();
-        let rules = s.suggest_rules(title, text);
+        let rules = s.suggest(title, text);
         s.victim_candidates(title, text, &rules)
     }
 
