@@ -80,6 +80,8 @@ const NEGATION: &[&str] = &[
     // « Il ne s'agit pas ici d'un ransomware »: the denial reaches past an adverb.
     "ne s'agit donc pas", "ne s'agissait pas",
     "plutot que",
+    // « cryptées mais pas dérobées », "encrypted but not stolen": the second term is denied.
+    "mais pas", "et pas", "mais non", "but not", "and not",
 ];
 
 #[rustfmt::skip]
@@ -146,6 +148,10 @@ const HYPOTHESIS: &[&str] = &[
     "potential", "eventuel", "eventuelle", "eventuelles", "eventuels", "future", "futures",
     "futur", "se prepareraient", "se preparent", "prochaine", "prochaines", "menace de",
     "menaces de",
+    // « données potentiellement exfiltrées », "data potentially accessed"; « la probabilité d'un
+    // vol de données », "the likelihood of a data breach": a possibility, not what happened.
+    "potentiellement", "potentially", "probabilite d'un", "probabilite d'une", "la probabilite",
+    "probability of", "likelihood of",
 ];
 
 #[rustfmt::skip]
@@ -559,7 +565,7 @@ pub(crate) enum Modality {
 fn denies_next_noun(cue: &str) -> bool {
     [
         "pas de", "pas d'", "pas d", "aucun", "aucune", "sans", "no", "ni", "without", "non",
-        "neither", "nor",
+        "neither", "nor", "mais pas", "et pas", "mais non", "but not", "and not",
     ]
     .contains(&cue)
 }

@@ -38,6 +38,10 @@ pub(crate) const HYPOTHESIS_SCOPE: &[&str] = &[
     // them to relay … advertising fraud, and account takeover activity"), not an attack made.
     "predominantly use", "mainly use", "mostly use", "typically use", "commonly use",
     "generally use", "utilisent principalement", "utilisent generalement", "utilisent surtout",
+    // What victims are warned of after an attack (« les risques potentiels d'hameçonnage et
+    // d'usurpation d'identité », "the potential risks of phishing and identity theft"): what
+    // may follow, not what happened.
+    "risques potentiels", "risque potentiel", "potential risks", "potential risk",
 ];
 
 /// Title phrases that announce a guide or an explainer: what to do, how to protect oneself.
@@ -68,6 +72,24 @@ pub(crate) const STATISTICS: &[&str] = &[
     "une etude", "sur cinq", "sur dix", "sur quatre", "sur trois", "a study", "one in five",
     "one in ten", "one in four", "one in three",
 ];
+
+/// True when a share follows the attack word ending at `end` of the folded `text` (not past
+/// `ceil`): « Le phishing (33%), le ransomware (27%) … restent les attaques les plus courantes »,
+/// "ransomware (27 %)". The type is counted in a survey, not reported.
+pub(crate) fn counted_share(text: &str, end: usize, ceil: usize) -> bool {
+    let rest = text[end..ceil.max(end)].trim_start();
+    let rest = rest
+        .strip_prefix('(')
+        .or_else(|| rest.strip_prefix(':'))
+        .unwrap_or(rest)
+        .trim_start();
+    let digits = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(rest.len());
+    digits > 0
+        && rest[..digits].starts_with(|c: char| c.is_ascii_digit())
+        && rest[digits..].trim_start().starts_with('%')
+}
 
 /// Title words that announce a trend piece ("Ransomware payments decline", « Les rançongiciels en
 /// recul »): its attack words are counted, not reported, like a guide's.

@@ -169,7 +169,7 @@ pub(crate) fn names_the_wrongdoers(term: &str) -> bool {
 
 /// The first description `found` reads in the lead's sentences that is not denied or
 /// hypothetical.
-fn first_asserted(
+pub(crate) fn first_asserted(
     text: &str,
     sentences: &[(usize, usize)],
     cues: &[Found],
@@ -187,7 +187,7 @@ fn first_asserted(
 }
 
 /// The words of `text[from..to]`, as folded spans (an elided article is its own word: « d'un »).
-fn words_of(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
+pub(crate) fn words_of(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text[from..to].char_indices() {
@@ -208,7 +208,12 @@ fn words_of(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
 }
 
 /// How many words of `list`'s longest phrase start at word `i`.
-fn phrase_len(text: &str, words: &[(usize, usize)], i: usize, list: &[&str]) -> Option<usize> {
+pub(crate) fn phrase_len(
+    text: &str,
+    words: &[(usize, usize)],
+    i: usize,
+    list: &[&str],
+) -> Option<usize> {
     (1..=3)
         .rev()
         .filter(|n| i + n <= words.len())

@@ -21,6 +21,7 @@ mod country_people;
 mod country_places;
 mod country_roles;
 mod cve;
+mod data_taken;
 mod entities;
 mod error;
 mod fold;

@@ -7,6 +7,28 @@
 //! medium confidence at most.
 use super::suggest::{Confidence, Suggestion};
 
+/// Verbs of paying: a ransom one refuses to pay was asked (« ne pas payer la rançon »).
+#[rustfmt::skip]
+const PAY: &[&str] = &[
+    "pay", "paid", "paying", "pays", "payer", "paye", "payee", "payes", "verser", "verse",
+    "versee", "ceder",
+];
+
+/// How many words before a ransom word a paying verb may stand ("not pay the ransom", « refusé de
+/// payer cette rançon »).
+const PAY_WORDS: usize = 3;
+
+/// True when a paying verb stands within a few words before the ransom word at `start` of the
+/// folded `text` (not before `floor`): "instructed the Division to not pay the ransom", « la
+/// commune ne paiera pas la rançon ». Its negation refuses the payment; it does not deny the
+/// ransom, which was asked.
+pub(super) fn refused_payment(text: &str, floor: usize, start: usize) -> bool {
+    let from = super::context::words_back(text, floor, start, PAY_WORDS);
+    text[from..start]
+        .split(|c: char| !super::fold::is_word_char(c))
+        .any(|w| PAY.contains(&w) || w.starts_with("paier"))
+}
+
 /// Turns the extortion suggested only from ransom words (`value`) into ransomware when the article
 /// reports no data taken and does not deny the ransom. A stolen-data article keeps its extortion:
 /// the ransom may be the price of silence.

@@ -1,0 +1,103 @@
+//! Data said to be taken in a sentence's grammar rather than in one of the vocabulary's fixed
+//! phrases (`../shared/TAGGING.md`: data-breach is "data said to be stolen or leaked"):
+//! - data as the subject of a passive participle of taking or publishing, with words between
+//!   (« Des données sur les identités des résidents ont notamment été diffusées sur le darknet »,
+//!   "customer records were later posted online");
+//! - a verb of taking or reaching data before its object, with words between ("gaining access
+//!   to 600,000 lines of voter data", "a hacker accessed about one million consumers' sensitive
+//!   personal information", « les pirates ont dérobé plusieurs milliers de fichiers »).
+//!
+//! French « ont eu accès à des données » stays an intrusion, as the vocabulary has it (access
+//! is not taking). Inferred from a description, so at most medium confidence, and only when the
+//! sentence states it ("the hackers may have copied data" is a guess about a guess). Folded text.
+use super::context::{Found, Modality};
+use super::fraud::{first_asserted, phrase_len, words_of};
+
+/// What is taken.
+#[rustfmt::skip]
+const DATA: &[&str] = &[
+    "donnees", "fichiers", "informations", "renseignements", "documents", "base de donnees",
+    "bases de donnees", "data", "records", "files", "information", "database", "databases",
+];
+
+/// Participles of taking or publishing, after an auxiliary (« ont été diffusées », "were
+/// posted").
+#[rustfmt::skip]
+const TAKEN: &[&str] = &[
+    "diffusees", "diffuses", "diffusee", "publiees", "publies", "publiee", "divulguees",
+    "divulgues", "divulguee", "mises en ligne", "mis en ligne", "volees", "voles", "volee",
+    "siphonnees", "siphonnes", "copiees", "copies", "telechargees", "telecharges",
+    "published", "posted", "dumped", "leaked", "stolen", "copied", "downloaded", "exfiltrated",
+    "accessed", "taken",
+];
+
+/// Auxiliaries before such a participle.
+#[rustfmt::skip]
+const AUXILIARIES: &[&str] = &[
+    "ete", "sont", "etaient", "was", "were", "been", "are", "is",
+];
+
+/// Verbs of taking or reaching data, before it.
+#[rustfmt::skip]
+const TAKING: &[&str] = &[
+    "accessed", "gained access to", "gaining access to", "stole",
+    "downloaded", "copied", "exfiltrated", "ont derobe", "a derobe", "ont vole", "a vole",
+    "ont subtilise", "a subtilise", "ont siphonne", "a siphonne", "ont copie", "a copie",
+    "ont exfiltre", "a exfiltre", "ont telecharge", "a telecharge",
+];
+
+/// Words that make the data the object of a question ("determining what private information
+/// was accessed", « savoir quelles données ont été volées »): not yet known to be taken.
+#[rustfmt::skip]
+const ASKING: &[&str] = &[
+    "what", "which", "whether", "if", "quelles", "quels", "quelle", "quel", "si",
+];
+
+/// How many words may stand between data and its participle's auxiliary, or between a verb
+/// and its data.
+const GAP_WORDS: usize = 7;
+
+/// A description of data taken in the lead's sentences: its folded span and how its sentence
+/// asserts it.
+pub(crate) fn data_taken(
+    text: &str,
+    sentences: &[(usize, usize)],
+    cues: &[Found],
+) -> Option<(usize, usize, Modality)> {
+    let found = |(sa, sb): (usize, usize)| {
+        let words = words_of(text, sa, sb);
+        for i in 0..words.len() {
+            // "gaining access to 600,000 lines of voter data".
+            if let Some(n) = phrase_len(text, &words, i, TAKING) {
+                let to = (i + n + GAP_WORDS + 1).min(words.len());
+                if (i + n..to).any(|j| phrase_len(text, &words, j, DATA).is_some()) {
+                    return Some((words[i].0, words[i + n - 1].1));
+                }
+            }
+            // « Des données … ont notamment été diffusées ».
+            let Some(n) = phrase_len(text, &words, i, DATA) else {
+                continue;
+            };
+            let asked = words[i.saturating_sub(2)..i]
+                .iter()
+                .any(|&(a, b)| ASKING.contains(&&text[a..b]));
+            if asked {
+                continue;
+            }
+            let to = (i + n + GAP_WORDS + 1).min(words.len());
+            for j in i + n..to {
+                if AUXILIARIES.contains(&&text[words[j].0..words[j].1]) {
+                    // « ont notamment été diffusées »: an adverb may stand between.
+                    for k in j + 1..(j + 3).min(words.len()) {
+                        if let Some(m) = phrase_len(text, &words, k, TAKEN) {
+                            return Some((words[k].0, words[k + m - 1].1));
+                        }
+                    }
+                }
+            }
+        }
+        None
+    };
+    // A guess about a description ("the hackers may have copied data") says too little.
+    first_asserted(text, sentences, cues, found).filter(|&(_, _, m)| m == Modality::Asserted)
+}
