@@ -3823,3 +3823,40 @@ fn a_bare_hacking_word_is_a_low_guess_at_intrusion_en() {
     );
     assert_eq!(c, Some(Confidence::High));
 }
+
+#[test]
+fn a_message_opened_is_phishing_fr() {
+    // La France Agricole on the chambers of agriculture.
+    let a = attacks(
+        "Cyberattaque : des chambres d'agriculture paralysées",
+        "Il aura suffi de l’ouverture d’un courriel par inadvertance pour que tout le réseau soit piraté par un rançongiciel.",
+    );
+    assert!(a.contains(&"phishing".to_string()), "{a:?}");
+    // Advice is no event.
+    let a = attacks(
+        "Cyberattaque : des chambres d'agriculture paralysées",
+        "Le rançongiciel a chiffré les serveurs. Ne cliquez jamais sur un courriel inconnu.",
+    );
+    assert!(!a.contains(&"phishing".to_string()), "{a:?}");
+    // TF1 on small firms: a share of causes is no cause of this attack.
+    let a = attacks(
+        "Cyberattaques : les PME désarmées face aux pirates",
+        "Son adresse mail a été piratée. \"90 % des attaques dans une entreprise sont dues à un collaborateur qui a cliqué malencontreusement sur un mail.\", dit-il.",
+    );
+    assert!(!a.contains(&"phishing".to_string()), "{a:?}");
+}
+
+#[test]
+fn a_message_opened_is_phishing_en() {
+    // WLBT on the Mississippi sheriff's office (sixth split).
+    let a = attacks(
+        "Mississippi sheriff says ransomware attack ‘hit us hard’ after employee opens email attachment crippling servers",
+        "",
+    );
+    assert!(a.contains(&"phishing".to_string()), "{a:?}");
+    let a = attacks(
+        "Sheriff's office hit by ransomware",
+        "The ransomware encrypted the servers. Staff should never open an email attachment from an unknown sender.",
+    );
+    assert!(!a.contains(&"phishing".to_string()), "{a:?}");
+}

@@ -364,6 +364,11 @@ impl Suggester {
                     "data-breach",
                     super::data_taken::data_taken(text, &lead, &cues),
                 ),
+                // A message opened or clicked (`opened_mail.rs`).
+                (
+                    "phishing",
+                    super::opened_mail::opened_message(text, &lead, &cues),
+                ),
             ];
             for (value, found) in described {
                 let Some((start, end, m)) = found else {

@@ -33,6 +33,7 @@ mod index;
 mod insider;
 mod modus;
 mod money_theft;
+mod opened_mail;
 mod phrases;
 mod questions;
 mod ransom;
