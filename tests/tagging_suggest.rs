@@ -3860,3 +3860,41 @@ fn a_message_opened_is_phishing_en() {
     );
     assert!(!a.contains(&"phishing".to_string()), "{a:?}");
 }
+
+#[test]
+fn a_payment_sent_to_another_account_is_business_email_compromise_fr() {
+    // La Presse on Saskatoon: « l'envoi d'un paiement sur un autre compte bancaire ».
+    let a = attacks(
+        "La Ville de Saskatoon victime d'une fraude d'un million de dollars",
+        "La Ville affirme avoir perdu un million de dollars à la suite d’une arnaque en ligne. Ce soi-disant responsable avait demandé l’envoi d’un paiement sur un autre compte bancaire et la Ville s’y était conformée.",
+    );
+    assert_eq!(a, ["bec-fraud"], "{a:?}");
+}
+
+#[test]
+fn a_payment_sent_to_another_account_is_business_email_compromise_en() {
+    let a = attacks(
+        "City loses $1 million in online scam",
+        "The city lost $1 million in an online scam. A fraudster posing as a contractor's finance director had the payment sent to another account.",
+    );
+    assert_eq!(a, ["bec-fraud"], "{a:?}");
+}
+
+#[test]
+fn attackers_motives_in_general_are_no_attack_fr() {
+    // Ouest-France on public transport: « des pirates aux motivations diverses ».
+    let a = attacks(
+        "Cyberattaques contre les transports en commun : ce qu’il faut savoir",
+        "Ces services essentiels sont devenus des cibles pour des pirates aux motivations diverses : argent, sabotage ou espionnage.",
+    );
+    assert!(a.is_empty(), "{a:?}");
+}
+
+#[test]
+fn attackers_motives_in_general_are_no_attack_en() {
+    let a = attacks(
+        "Cyberattacks against public transport: what to know",
+        "Transit networks have become targets for attackers whose motives include money, sabotage or espionage.",
+    );
+    assert!(a.is_empty(), "{a:?}");
+}

@@ -120,6 +120,9 @@ const GENERAL: &[&str] = &[
     "protegent", "securiser", "se defendre", "defendre", "premunir", "se premunir", "contrer",
     "lutter contre", "resilience", "resilient", "ability to disrupt", "capacite a perturber",
     "to stop", "to block", "detect", "to detect", "detecter", "bloquer", "stopper",
+    // Attackers' motives in general (« des pirates aux motivations diverses : argent, sabotage
+    // ou espionnage », "motives range from money to espionage").
+    "motivations", "motives",
 ];
 
 /// Product, marketing and policy prose (see [`Cue::Prose`]). Kept to phrases the press does not

@@ -3,7 +3,7 @@
 //! - payments diverted — bank details changed, a payment, invoice or salary diverted or
 //!   intercepted (« informer le club d'un changement de coordonnées bancaires », « ils
 //!   détournaient les salaires », "the supplier's bank details were changed", "invoices were
-//!   redirected") — are business e-mail compromise (bec-fraud), which makes "scam" redundant;
+//!   redirected", a payment sent « sur un autre compte bancaire ») — are business e-mail compromise (bec-fraud), which makes "scam" redundant;
 //! - an account or mailbox said to be hacked, with words between (« le compte d'un jeune a été
 //!   piraté », « le piratage de comptes ENT », "her email account was hacked", "customer account
 //!   compromise") is an account takeover, which makes "intrusion" redundant.
@@ -40,6 +40,14 @@ const CHANGED: &[&str] = &[
     "changement", "modification", "modifie", "modifiees", "modifiee", "nouveau", "nouvelles",
     "nouvelle", "faux", "fausses", "change", "changed", "changes", "new", "update", "updated", "fake",
     "fraudulent", "altered",
+];
+
+/// Another account a payment is sent to (« l'envoi d'un paiement sur un autre compte bancaire »,
+/// "payments to a different account"): the payee's details were swapped.
+#[rustfmt::skip]
+const OTHER_ACCOUNT: &[&str] = &[
+    "autre compte", "nouveau compte", "another account", "different account", "new account",
+    "other account",
 ];
 
 /// How many words apart the two halves of a description may stand.
@@ -101,7 +109,8 @@ pub(crate) fn diverted_payment(
             };
             let diverting = DIVERTING.iter().any(|d| w.starts_with(d));
             let details = || starts_phrase(text, &words, i, BANK_DETAILS) && near(CHANGED, false);
-            if diverting && near(PAYMENTS, false) || details() {
+            let elsewhere = || PAYMENTS.contains(&w) && near(OTHER_ACCOUNT, false);
+            if diverting && near(PAYMENTS, false) || details() || elsewhere() {
                 return Some((ws, we));
             }
         }
