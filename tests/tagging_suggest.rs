@@ -3898,3 +3898,28 @@ fn attackers_motives_in_general_are_no_attack_en() {
     );
     assert!(a.is_empty(), "{a:?}");
 }
+
+#[test]
+fn data_or_machines_said_encrypted_are_ransomware_fr() {
+    // Le Figaro on the FFR: « des boîtes de messagerie qui ont été chiffrées lors de l'attaque ».
+    let a = attacks(
+        "Rugby : la FFR met en garde ses licenciés après une cyberattaque",
+        "La Fédération française de rugby (FFR), victime d'une cyberattaque début juin, a mis en garde ses licenciés. La Fédération a été dans l'impossibilité de récupérer les historiques d'une partie des boîtes de messagerie qui ont été chiffrées lors de l'attaque.",
+    );
+    assert_eq!(a, ["ransomware"], "{a:?}");
+    // Costed, not encrypted.
+    let a = attacks(
+        "La FFR victime d'une cyberattaque",
+        "La Fédération française de rugby (FFR), victime d'une cyberattaque début juin, a mis en garde ses licenciés. Les pertes de la Fédération ont été chiffrées à deux millions d'euros.",
+    );
+    assert!(a.is_empty(), "{a:?}");
+}
+
+#[test]
+fn data_or_machines_said_encrypted_are_ransomware_en() {
+    let a = attacks(
+        "Rugby federation warns members after cyberattack",
+        "The federation said mail servers at its headquarters were encrypted during the attack.",
+    );
+    assert_eq!(a, ["ransomware"], "{a:?}");
+}

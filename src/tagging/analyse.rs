@@ -364,6 +364,11 @@ impl Suggester {
                     "data-breach",
                     super::data_taken::data_taken(text, &lead, &cues),
                 ),
+                // Data or machines said to be encrypted, with words between (`data_taken.rs`).
+                (
+                    "ransomware",
+                    super::data_taken::data_encrypted(text, &lead, &cues),
+                ),
                 // A message opened or clicked (`opened_mail.rs`).
                 (
                     "phishing",

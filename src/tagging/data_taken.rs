@@ -53,6 +53,21 @@ const ASKING: &[&str] = &[
     "what", "which", "whether", "if", "quelles", "quels", "quelle", "quel", "si",
 ];
 
+/// What is encrypted by a ransomware: data and the machines that hold it.
+#[rustfmt::skip]
+const ENCRYPTED_THINGS: &[&str] = &[
+    "donnees", "fichiers", "serveurs", "systemes", "ordinateurs", "postes", "boites",
+    "messageries", "infrastructures", "data", "files", "servers", "systems", "computers",
+    "machines", "devices",
+];
+
+/// Participles of encryption. « chiffrées » alone also means costed (« les pertes ont été
+/// chiffrées à »): only with the data or machines as subject does it say encrypted.
+#[rustfmt::skip]
+const ENCRYPTED: &[&str] = &[
+    "chiffrees", "chiffres", "chiffree", "chiffre", "cryptees", "cryptes", "encrypted",
+];
+
 /// How many words may stand between data and its participle's auxiliary, or between a verb
 /// and its data.
 const GAP_WORDS: usize = 7;
@@ -99,5 +114,35 @@ pub(crate) fn data_taken(
         None
     };
     // A guess about a description ("the hackers may have copied data") says too little.
+    first_asserted(text, sentences, cues, found).filter(|&(_, _, m)| m == Modality::Asserted)
+}
+
+/// A description of data or machines encrypted, with words between (« des boîtes de messagerie
+/// qui ont été chiffrées lors de l'attaque », "servers at several sites were encrypted"): its
+/// folded span and how its sentence asserts it; stated only.
+pub(crate) fn data_encrypted(
+    text: &str,
+    sentences: &[(usize, usize)],
+    cues: &[Found],
+) -> Option<(usize, usize, Modality)> {
+    let found = |(sa, sb): (usize, usize)| {
+        let words = words_of(text, sa, sb);
+        for i in 0..words.len() {
+            if phrase_len(text, &words, i, ENCRYPTED_THINGS).is_none() {
+                continue;
+            }
+            let to = (i + 1 + GAP_WORDS + 1).min(words.len());
+            for j in i + 1..to {
+                if AUXILIARIES.contains(&&text[words[j].0..words[j].1]) {
+                    for k in j + 1..(j + 3).min(words.len()) {
+                        if phrase_len(text, &words, k, ENCRYPTED).is_some() {
+                            return Some((words[k].0, words[k].1));
+                        }
+                    }
+                }
+            }
+        }
+        None
+    };
     first_asserted(text, sentences, cues, found).filter(|&(_, _, m)| m == Modality::Asserted)
 }
