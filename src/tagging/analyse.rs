@@ -393,13 +393,34 @@ impl Suggester {
             }
         }
         // Actors: named in the title or next to a claim or attribution, high; named in passing, medium.
+        // In a title, a name matched in another case than the vocabulary's ("Lockbit", "MEDUSA")
+        // or in a Title-Case headline is high only with a group word ("ransomware", "gang") or an
+        // attack in its sentence: there it may be anything (`actor_guards.rs`).
+        let context_at: std::cell::OnceCell<Vec<(usize, usize)>> = std::cell::OnceCell::new();
         for h in hits.iter().filter(|h| h.target.kind == Kind::Actor) {
             if out.has_high(Kind::Actor, &h.target.value) {
                 continue;
             }
             let sentence = context::sentence_of(&sentences, h.start);
             let attributed = sentence_facts(&mut facts, text, &cues, &hits, sentence).attribution;
-            let confidence = if title || attributed {
+            let (os, oe) = folded.original_range(h.start, h.end);
+            let found = &original[os..oe];
+            let stands_out = || {
+                super::actor_guards::distinctive(found)
+                    || (found == h.target.name && !super::actor_guards::title_cased(original))
+                    || super::suggest::near_context(
+                        context_at.get_or_init(|| self.context_words(text)),
+                        h.start,
+                        h.end,
+                    )
+                    || hits_in(&hits, sentence.0, sentence.1)
+                        .iter()
+                        .any(|o| o.target.kind == Kind::Attack)
+                    || context::cues_in(&cues, sentence.0, sentence.1)
+                        .iter()
+                        .any(|c| matches!(c.cue, Cue::AttackNoun | Cue::VictimBefore))
+            };
+            let confidence = if attributed || (title && stands_out()) {
                 Confidence::High
             } else {
                 Confidence::Medium

@@ -15,6 +15,7 @@
 //! ```
 
 mod accused;
+mod actor_guards;
 mod analyse;
 mod context;
 mod country_people;

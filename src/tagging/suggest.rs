@@ -453,6 +453,11 @@ impl Suggester {
                 .filter(|t| rules::case_ok(t.rule, &t.name, found))
                 .collect();
             let actors = candidates.iter().filter(|t| t.kind == Kind::Actor).count();
+            // "Royal Mail", « sans lien avec le mouvement Anonymous »: not the group.
+            let not_the_group = || {
+                super::actor_guards::inside_another_name(original, os, oe)
+                    || super::actor_guards::link_denied(text, start)
+            };
             for t in candidates {
                 let near = || {
                     near_context(
@@ -463,7 +468,8 @@ impl Suggester {
                 };
                 let keep = match (t.kind, actors > 1) {
                     // A shared alias is a mention only of the one actor whose context is present.
-                    (Kind::Actor, true) => t.context && near(),
+                    (Kind::Actor, true) => t.context && near() && !not_the_group(),
+                    (Kind::Actor, false) => (!t.context || near()) && !not_the_group(),
                     _ => !t.context || near(),
                 };
                 if keep {
@@ -501,7 +507,7 @@ impl Suggester {
             .collect()
     }
 
-    fn context_words(&self, text: &str) -> Vec<(usize, usize)> {
+    pub(super) fn context_words(&self, text: &str) -> Vec<(usize, usize)> {
         let mut found: Vec<(usize, usize)> = self
             .context
             .find_overlapping_iter(text)
@@ -515,7 +521,7 @@ impl Suggester {
 
 /// True when a context word (sorted by start) ends within the window before the name or starts
 /// within the window after it.
-fn near_context(ctx: &[(usize, usize)], start: usize, end: usize) -> bool {
+pub(super) fn near_context(ctx: &[(usize, usize)], start: usize, end: usize) -> bool {
     let from = ctx.partition_point(|&(s, _)| s + 2 * CONTEXT_WINDOW < start);
     ctx[from..]
         .iter()
@@ -627,7 +633,10 @@ fn terms(v: &Vocabulary, may_occur: &mut dyn FnMut(&str) -> bool) -> Vec<Target>
             .filter(|(n, _)| may_occur(n))
         {
             let folded = super::fold::fold(n);
-            if folded.chars().count() < 3 || rules::ACTOR_DENY.contains(&folded.as_str()) {
+            if folded.chars().count() < 3
+                || rules::ACTOR_DENY.contains(&folded.as_str())
+                || (alias && super::actor_guards::names_a_tool(n))
+            {
                 continue;
             }
             let common = a.context
