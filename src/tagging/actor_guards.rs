@@ -242,4 +242,21 @@ mod tests {
         );
         assert_eq!(got, vec![("Stormous".to_string(), "high")]);
     }
+
+    #[test]
+    fn brands_of_the_ransomware_galaxy_are_actors() {
+        // Unseen gold (en), and stories gold (fifth-fr).
+        let got = actors(
+            "Hacking group Fog ransomware claim to have stolen 62GB of data from University of \
+             Notre Dame",
+            "",
+        );
+        assert_eq!(got, vec![("Fog".to_string(), "high")]);
+        let got = actors("Ransomware : fin de partie pour Trigona", "");
+        assert_eq!(got, vec![("Trigona".to_string(), "high")]);
+        // A word brand without a group word is no actor ("fog" the weather), and RansomEXX's
+        // alias "Ransom X" is not read in "the ransom X days later".
+        assert!(actors("", "Heavy fog delayed flights at Heathrow.").is_empty());
+        assert!(actors("", "They paid the ransom X days later.").is_empty());
+    }
 }

@@ -125,7 +125,7 @@ pub(crate) const CONTEXT_WINDOW: usize = 80;
 
 /// Actor aliases (folded) never suggested: in news they nearly always mean something else
 /// ("Cobalt" Strike the tool, "Phantom" anything). They still resolve in prompts.
-pub(crate) const ACTOR_DENY: &[&str] = &["cobalt", "phantom", "silicon"];
+pub(crate) const ACTOR_DENY: &[&str] = &["cobalt", "phantom", "silicon", "ransom x"];
 
 /// Actor aliases (folded) that are also ordinary words, places or products ("Bitter", "Mercury",
 /// "Equation"): suggested only next to a context word, like common-word brands. They still
