@@ -89,6 +89,16 @@ pub(crate) fn distinctive(found: &str) -> bool {
             .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
 }
 
+/// True when a name the vocabulary writes in capitals as vendors do ("VENOM", "CASTLE", "HELIUM")
+/// is found written as a word ("Venom", "Castle"): prose writes a word so at a sentence's start or
+/// in a name, so only a context word makes it the group.
+pub(crate) fn capitals_as_a_word(name: &str, found: &str) -> bool {
+    name.chars().all(|c| !c.is_lowercase())
+        && name.chars().all(char::is_alphabetic)
+        && found != name
+        && found.chars().skip(1).all(|c| !c.is_uppercase())
+}
+
 /// True when most words of four letters or more start with a capital: a Title-Case headline.
 pub(crate) fn title_cased(original: &str) -> bool {
     let (mut words, mut capitalised) = (0, 0);
@@ -148,6 +158,15 @@ mod tests {
         // A headline in Title Case capitalises every word: nothing can be told there.
         let s = "Royal Ransomware Hits Dallas Police Systems";
         assert!(!inside_another_name(s, 0, 5));
+    }
+
+    #[test]
+    fn vendor_capitals_written_as_a_word() {
+        assert!(capitals_as_a_word("VENOM", "Venom"));
+        assert!(capitals_as_a_word("CASTLE", "Castle"));
+        assert!(!capitals_as_a_word("VENOM", "VENOM"));
+        assert!(!capitals_as_a_word("LockBit", "Lockbit"));
+        assert!(!capitals_as_a_word("APT28", "Apt28"));
     }
 
     #[test]
@@ -258,5 +277,16 @@ mod tests {
         // alias "Ransom X" is not read in "the ransom X days later".
         assert!(actors("", "Heavy fog delayed flights at Heathrow.").is_empty());
         assert!(actors("", "They paid the ransom X days later.").is_empty());
+    }
+
+    #[test]
+    fn a_webmail_product_is_not_the_group_named_in_capitals() {
+        // Stories gold (third-en): HORDE is a vendor's name for APT12; Horde is a webmail.
+        let got = actors(
+            "",
+            "APT28 specifically targeted government webmail servers, including popular platforms \
+             like Roundcube, Horde, MDaemon, and Zimbra.",
+        );
+        assert!(got.iter().all(|(v, _)| v != "APT12"), "{got:?}");
     }
 }

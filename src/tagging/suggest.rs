@@ -469,7 +469,13 @@ impl Suggester {
                 let keep = match (t.kind, actors > 1) {
                     // A shared alias is a mention only of the one actor whose context is present.
                     (Kind::Actor, true) => t.context && near() && !not_the_group(),
-                    (Kind::Actor, false) => (!t.context || near()) && !not_the_group(),
+                    // "Castle", "Venom", "Helium": a vendor's capitals (CASTLE, VENOM) written as
+                    // a word need a context word, like common-word names.
+                    (Kind::Actor, false) => {
+                        (!t.context || near())
+                            && (!super::actor_guards::capitals_as_a_word(&t.name, found) || near())
+                            && !not_the_group()
+                    }
                     _ => !t.context || near(),
                 };
                 if keep {
