@@ -289,4 +289,18 @@ mod tests {
         );
         assert!(got.iter().all(|(v, _)| v != "APT12"), "{got:?}");
     }
+
+    #[test]
+    fn an_alias_that_is_a_word_needs_a_group_word() {
+        // A film and a toy in Title-Case headlines; the groups with a group word by them.
+        assert!(actors("Why Inception Still Divides Critics", "").is_empty());
+        assert!(actors("Labubu Craze Sends Pop Mart Shares Soaring", "").is_empty());
+        let got = actors(
+            "",
+            "The Dragonfly group targeted energy companies in Europe.",
+        );
+        assert!(got.iter().any(|(v, _)| v == "ENERGETIC BEAR"), "{got:?}");
+        // « Coup de foudre » is a phrase, not the Infy group.
+        assert!(actors("", "Foudre : un coup de foudre pour la Bretagne").is_empty());
+    }
 }
