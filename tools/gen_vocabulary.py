@@ -123,17 +123,6 @@ BRANDS = [
 GROUPS = [
     ("Anonymous", [], [], True),
     ("Rex Mundi", [], [], False),
-    # Hacktivists of the DDoS and defacement claims the press reports (round 18's audit).
-    ("Mysterious Team Bangladesh", [], [], False),
-    ("Dark Storm Team", [], [], False),
-    ("Holy League", [], [], True),
-    ("Server Killers", [], [], True),
-    ("CyberVolk", [], [], False),
-    ("Cyber Fattah", [], [], False),
-    ("Team Insane PK", [], ["Team Insane"], False),
-    ("TwoNet", [], [], False),
-    ("Moroccan Black Cyber Army", [], [], False),
-    ("Ghost Squad Hackers", [], [], False),
 ]
 
 # French names of countries (ISO 3166-1 alpha-2); the galaxy only has English and native names.
