@@ -7,7 +7,7 @@ use super::cve::find_cves;
 use super::fold::{Folded, fold};
 use super::headline;
 use super::resolve::Kind;
-use super::suggest::{Confidence, Evidence, Field, Hit, Suggester, Suggestions, Via};
+use super::suggest::{Confidence, Evidence, Field, Hit, Reading, Suggester, Suggestions, Via};
 use super::victim_rules;
 use super::victims::{self, Phrase, Token};
 use std::collections::{HashMap, HashSet};
@@ -164,8 +164,10 @@ impl Suggester {
         title_text: &str,
         out: &mut Suggestions,
         attacks: &mut AttackWords,
-        roles: bool,
+        reading: Reading,
     ) {
+        // Victims by their role in a sentence, and attack types: only for the analyst.
+        let (roles, attack_types) = (reading == Reading::Full, reading == Reading::Full);
         for cve in find_cves(original) {
             let evidence = Evidence {
                 field,
@@ -305,6 +307,11 @@ impl Suggester {
             if confidence == Confidence::High {
                 asserted_attack_in.insert(sentence);
             }
+            // Where an attack is stated decides which countries and title names are victims;
+            // the attack type itself is the analyst's only.
+            if !attack_types {
+                continue;
+            }
             // Long advisories repeat a word thousands of times: once it is stated, the rest adds nothing.
             if out.has_high(Kind::Attack, &h.target.value) && attacks.is_strong(&h.target.value) {
                 continue;
@@ -332,7 +339,8 @@ impl Suggester {
             .take_while(|&(a, _)| a < CUE_BYTES)
             .collect();
         // An insider's taking of data, described rather than named: inferred, so at most medium.
-        if !attacks.framed
+        if attack_types
+            && !attacks.framed
             && !out.has_high(Kind::Attack, "insider")
             && let Some((start, end, m)) = super::insider::find(text, &lead, &cues)
             && !in_background(start)
@@ -349,7 +357,7 @@ impl Suggester {
         // The fraud family from what was done (payments diverted, an account hacked), and data
         // taken, described rather than named: inferred, so at most medium (`fraud.rs`,
         // `data_taken.rs`).
-        if !attacks.framed {
+        if attack_types && !attacks.framed {
             let described = [
                 (
                     "bec-fraud",

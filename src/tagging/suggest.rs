@@ -228,6 +228,15 @@ pub(super) enum Via {
     Demonym,
 }
 
+/// Which of the suggester's passes a reading runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Reading {
+    /// Every pass: what the analyst is offered.
+    Full,
+    /// Victims by cue only, and no attack types ([`Suggester::suggest_cued`], story profiles).
+    Entities,
+}
+
 /// The suggestion engine: the vocabulary compiled into one automaton. Build once, reuse for every article.
 #[derive(Debug, Clone)]
 pub struct Suggester {
@@ -398,39 +407,46 @@ impl Suggester {
 
     /// Suggestions for an article's title and plain text.
     pub fn suggest(&self, title: &str, text: &str) -> Suggestions {
-        self.suggest_with(title, text, true)
+        self.suggest_with(title, text, Reading::Full)
     }
 
     /// What the cue rules alone give, without the victims read off their role in a sentence
     /// (`entities.rs`, medium confidence at most). Story profiles take victims as evidence that two
     /// reports tell different incidents; a guess by role is not that (it split French–English
-    /// pairs of one incident).
+    /// pairs of one incident). Attack types are not suggested (the list is empty) and sectors only
+    /// as far as victims need them: no profile reads them, and their own rules (fraud, insider,
+    /// a victim's described sector) were an eighth of a profile's cost. Victims, actors, countries
+    /// and CVE ids are those [`Suggester::suggest`] reads by cue.
     pub fn suggest_cued(&self, title: &str, text: &str) -> Suggestions {
-        self.suggest_with(title, text, false)
+        self.suggest_with(title, text, Reading::Entities)
     }
 
-    fn suggest_with(&self, title: &str, text: &str, roles: bool) -> Suggestions {
+    fn suggest_with(&self, title: &str, text: &str, reading: Reading) -> Suggestions {
         let mut out = Suggestions::default();
         let mut attacks = super::analyse::AttackWords::default();
         for (field, original) in [(Field::Title, title), (Field::Text, text)] {
-            self.scan(field, original, title, &mut out, &mut attacks, roles);
+            self.scan(field, original, title, &mut out, &mut attacks, reading);
         }
-        attacks.settle(&mut out.attack);
-        // The most specific type says more: "infostealer malware" is an infostealer.
-        let redundant: Vec<String> = out
-            .attack
-            .iter()
-            .filter_map(|a| self.broader.get(&a.value).cloned())
-            .collect();
-        out.attack.retain(|a| !redundant.contains(&a.value));
-        super::modus::infer(&self.modus, &mut out);
+        if reading == Reading::Full {
+            attacks.settle(&mut out.attack);
+            // The most specific type says more: "infostealer malware" is an infostealer.
+            let redundant: Vec<String> = out
+                .attack
+                .iter()
+                .filter_map(|a| self.broader.get(&a.value).cloned())
+                .collect();
+            out.attack.retain(|a| !redundant.contains(&a.value));
+            super::modus::infer(&self.modus, &mut out);
+        }
         out.target = super::victims::merge_variants(std::mem::take(&mut out.target));
         super::victim_names::merge_declared_abbreviations(&mut out.target, title, text);
         super::victim_kinds::tidy_new_victims(&mut out.target, text);
         super::headline::drop_title_openers(&mut out.target, title, text);
         super::victim_rules::drop_lead_in_examples(&mut out.target, text);
         super::victim_rules::named_in_full(title, text, &mut out);
-        self.described_sectors(title, text, &mut out);
+        if reading == Reading::Full {
+            self.described_sectors(title, text, &mut out);
+        }
         out
     }
 
