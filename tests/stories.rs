@@ -7,7 +7,7 @@ use veille::model::Validators;
 use veille::model::{ArticleId, FeedId, FeedSource, Filter, Lang, NewArticle};
 use veille::store::{FeedUpdate, Store};
 use veille::stories::{
-    Decision, Profile, Recent, bundled_suggester, placements, placing, profiles_of,
+    Decisions, Profile, Recent, bundled_suggester, placements, placing, profiles_of,
 };
 use veille::tagging::Suggester;
 
@@ -94,7 +94,7 @@ fn record(
 /// the next feed is stored (here: before it), and stored after it.
 fn fetch_run(store: &mut Store, feeds: Vec<(FeedId, Vec<NewArticle>)>) -> Vec<Vec<ArticleId>> {
     let mut recent = Recent::new();
-    let mut deciding: Option<Vec<Decision>> = None;
+    let mut deciding: Option<Decisions> = None;
     let mut ids = Vec::new();
     for (feed, articles) in feeds {
         let (new_ids, new) = record(store, feed, articles);

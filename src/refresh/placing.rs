@@ -6,7 +6,7 @@
 use crate::model::{ArticleId, NewArticle};
 use crate::panics::Panicked;
 use crate::store::{Store, StoreError};
-use crate::stories::{Decision, Profile, Recent};
+use crate::stories::{Decisions, Profile, Recent};
 use crate::tagging::Suggester;
 use chrono::{DateTime, Utc};
 use std::sync::{Arc, OnceLock};
@@ -16,7 +16,7 @@ use tokio::task::JoinHandle;
 struct InFlight {
     feed: String,
     articles: usize,
-    task: JoinHandle<Result<(Recent, Vec<Decision>), Panicked>>,
+    task: JoinHandle<Result<(Recent, Decisions), Panicked>>,
 }
 
 /// What storing a feed's decisions did.
@@ -122,7 +122,7 @@ impl Placing {
             let mut profiles = match profiling.await {
                 Ok(Ok(Some(profiles))) => profiles,
                 // No vocabulary to read entities with: stored without stories, as documented.
-                Ok(Ok(None)) => return Ok((recent, Vec::new())),
+                Ok(Ok(None)) => return Ok((recent, Decisions::default())),
                 Ok(Err(panicked)) => return Err(panicked),
                 Err(_) => return Err(unknown()),
             };

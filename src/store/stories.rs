@@ -9,7 +9,7 @@ use super::time::{from_db, now_db, to_db};
 use super::{Store, StoreError};
 use crate::model::{ArticleId, ArticleSummary, Filter, Tags};
 use crate::stories::recent::SPAN_SECS;
-use crate::stories::{Decision, Profile, Reason, Recent, codec};
+use crate::stories::{Decision, Decisions, Profile, Reason, Recent, codec};
 use crate::tagging::Suggester;
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
@@ -147,18 +147,17 @@ impl Store {
     pub fn apply_placing(
         &mut self,
         recent: &mut Recent,
-        decisions: Vec<Decision>,
+        decisions: Decisions,
     ) -> Result<ClusterStats, StoreError> {
         let mut stats = ClusterStats::default();
-        let mut rest = decisions.into_iter().peekable();
-        while rest.peek().is_some() {
+        for batch in decisions.list.chunks(BATCH) {
             let tx = self
                 .conn
                 .transaction_with_behavior(TransactionBehavior::Immediate)?;
             {
                 let mut statements = DecisionStatements::new(&tx)?;
-                for decision in rest.by_ref().take(BATCH) {
-                    if statements.store(&tx, recent, decision)? {
+                for decision in batch {
+                    if statements.store(&tx, recent, &decisions, decision)? {
                         stats.joined += 1;
                     } else {
                         stats.started += 1;
@@ -481,7 +480,8 @@ impl<'t> DecisionStatements<'t> {
         &mut self,
         tx: &Transaction<'_>,
         recent: &mut Recent,
-        d: Decision,
+        all: &Decisions,
+        d: &Decision,
     ) -> Result<bool, StoreError> {
         let now = now_db();
         // A story this run started is stored when its first article is (decisions are in order).
@@ -498,9 +498,9 @@ impl<'t> DecisionStatements<'t> {
             d.article.0,
             story,
             d.seen,
-            d.reason_json,
-            d.reason.score(),
-            d.record,
+            all.reason_json(d),
+            d.score,
+            all.record(d),
             now
         ])?;
         if joined {

@@ -18,6 +18,12 @@ const VERSION_1: u8 = 1;
 /// The stored record of a profile.
 pub fn encode(p: &Profile) -> Vec<u8> {
     let mut out = Vec::with_capacity(32 + 4 * p.minhash.len());
+    encode_into(p, &mut out);
+    out
+}
+
+/// [`encode`], appended to `out` (one buffer for many records).
+pub fn encode_into(p: &Profile, out: &mut Vec<u8>) {
     out.push(VERSION);
     out.push(match p.lang {
         None => 0,
@@ -51,7 +57,6 @@ pub fn encode(p: &Profile) -> Vec<u8> {
         }
     }
     out.push(u8::from(p.title_from_lead) | u8::from(p.advisory) << 1);
-    out
 }
 
 fn lists_of(p: &Profile) -> [&Vec<String>; 7] {

@@ -20,7 +20,7 @@ pub mod recent;
 
 pub use decide::{Evidence, Reason, WINDOW_DAYS};
 pub use memory::Memory;
-pub use placing::Decision;
+pub use placing::{Decision, Decisions};
 pub use profile::Profile;
 pub use recent::Recent;
 
