@@ -249,7 +249,6 @@ impl Recent {
             profile,
             candidates.into_iter().flat_map(|story| {
                 self.latest(story, profile.date)
-                    .into_iter()
                     .map(move |(id, p)| (story, id, p))
             }),
             &stories_with,
@@ -258,24 +257,25 @@ impl Recent {
 
     /// The latest members of `story` within the window of `date`, at most [`MEMBERS_COMPARED`]:
     /// newest first, undated ones last (an undated article or member is within every window).
-    fn latest(&self, story: i64, date: Option<i64>) -> Vec<(i64, &Profile)> {
-        let Some(members) = self.members.get(&story) else {
-            return Vec::new();
-        };
-        let undated = members
-            .range((i64::MIN, i64::MIN)..=(i64::MIN, i64::MAX))
-            .rev();
+    /// Read in place: no list per candidate story and article.
+    fn latest(&self, story: i64, date: Option<i64>) -> impl Iterator<Item = (i64, &Profile)> {
         // Dated members within the window (every dated one for an undated article).
         let (from, to) = date.map_or((i64::MIN + 1, i64::MAX), |d| {
             let from = d.saturating_sub(REACH_SECS).max(i64::MIN + 1);
             (from, d.saturating_add(REACH_SECS))
         });
-        let dated = members.range((from, i64::MIN)..=(to, i64::MAX)).rev();
-        dated
-            .chain(undated)
+        self.members
+            .get(&story)
+            .into_iter()
+            .flat_map(move |members| {
+                let undated = members
+                    .range((i64::MIN, i64::MIN)..=(i64::MIN, i64::MAX))
+                    .rev();
+                let dated = members.range((from, i64::MIN)..=(to, i64::MAX)).rev();
+                dated.chain(undated)
+            })
             .take(MEMBERS_COMPARED)
             .map(|(&(_, id), p)| (id, p))
-            .collect()
     }
 }
 
@@ -307,7 +307,9 @@ mod tests {
             recent.add(1, id, dated(Some(days * day)));
         }
         recent.add(1, 11, dated(None));
-        let ids = |v: Vec<(i64, &Profile)>| v.into_iter().map(|(id, _)| id).collect::<Vec<_>>();
+        fn ids<'a>(v: impl Iterator<Item = (i64, &'a Profile)>) -> Vec<i64> {
+            v.map(|(id, _)| id).collect()
+        }
         assert_eq!(ids(recent.latest(1, Some(2 * day))), [5, 7, 3, 1, 11]);
         assert_eq!(ids(recent.latest(1, None)), [9, 5, 7, 3, 1, 11]);
         assert_eq!(ids(recent.latest(2, Some(0))), Vec::<i64>::new());
