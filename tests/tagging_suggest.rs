@@ -2345,6 +2345,39 @@ fn story_profiles_read_victims_by_cue_only() {
     assert!(target_of(&cued, "Enercoop").is_none(), "{:?}", cued.target);
 }
 
+#[test]
+fn story_profiles_read_the_same_actors_victims_and_cves_without_attack_types() {
+    // The cued reading skips the attack-type rules (a fifth of a profile's cost): what a profile
+    // reads of an article stays what the analyst is offered, in both languages.
+    let s = suggester();
+    for (title, text) in [
+        (
+            "La Cour pénale internationale victime d'une cyberattaque",
+            "La Cour pénale internationale a été victime d'une cyberattaque revendiquée par \
+             LockBit, qui exploite la faille CVE-2023-4966 et réclame une rançon.",
+        ),
+        (
+            "International Criminal Court hit by LockBit ransomware",
+            "The International Criminal Court said LockBit ransomware encrypted its servers \
+             through CVE-2023-4966 and demanded a ransom.",
+        ),
+    ] {
+        let (full, cued) = (s.suggest(title, text), s.suggest_cued(title, text));
+        assert!(!full.attack.is_empty(), "{:?}", full.attack);
+        assert!(cued.attack.is_empty(), "{:?}", cued.attack);
+        assert_eq!(values(&cued.actor), ["LockBit"]);
+        assert_eq!(values(&cued.actor), values(&full.actor));
+        assert_eq!(values(&cued.cve), ["CVE-2023-4966"]);
+        assert_eq!(values(&cued.cve), values(&full.cve));
+        assert_eq!(values(&cued.country), values(&full.country));
+        assert!(
+            target_of(&cued, "International Criminal Court").is_some(),
+            "{:?}",
+            cued.target
+        );
+    }
+}
+
 // Round s16victims: how the press writes a victim's name around the name itself.
 
 #[test]
