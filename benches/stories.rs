@@ -1,6 +1,6 @@
 //! What story clustering adds to a fetch (issue 13), as ratios to a baseline measured in the same run:
 //!
-//!   cargo bench --bench stories -- [ARTICLES] [STORED]      (defaults: 50000 and 100000)
+//!   cargo bench --bench stories -- [ARTICLES] [STORED] [PAIRS]   (defaults: 50000, 100000, 1)
 //!
 //! 1. A cold fetch of ARTICLES articles in feeds of 100, run as `veille fetch` runs it: each feed is
 //!    parsed and normalised on a second thread (refresh's parse tasks) while the single writer
@@ -10,6 +10,7 @@
 //!    while the writer stores the next feed, and the writer stores the decisions after it
 //!    (refresh's placing, src/refresh/placing.rs). Target: at most 10% more.
 //!    Printed too: where each thread spent its time, so the cost on one core can be read as well.
+//!    With PAIRS, the two fetches are run that many times, alternated, and the median ratio printed.
 //! 2. One new article at STORED articles already clustered: reading its profile plus placing it,
 //!    against storing it (one feed update of one article, the baseline). Target: at most 1 ms.
 //!
@@ -208,6 +209,7 @@ fn main() {
         .collect();
     let n = args.first().copied().unwrap_or(50_000);
     let stored = args.get(1).copied().unwrap_or(100_000);
+    let repeats = args.get(2).copied().unwrap_or(1).max(1);
     let templates = templates();
     let dir = tempfile::tempdir_in(
         std::env::var("BENCH_DB_DIR")
@@ -224,11 +226,32 @@ fn main() {
     );
 
     let docs = feeds(&templates, n);
-    let (mut plain, ids) = open(&dir, "plain.db", docs.len());
-    let base = fetch(suggester, &mut plain, &ids, &docs, false);
-    let (mut clustered, ids) = open(&dir, "clustered.db", docs.len());
-    let with = fetch(suggester, &mut clustered, &ids, &docs, true);
-    let stories = clustered.stories(&Default::default(), None).unwrap().len();
+    // The two fetches, alternated `repeats` times: on a shared machine one pair's ratio swings
+    // with the load of the moment (1.1x to 2.4x in one hour at load 7); the median of several
+    // pairs, each measured side by side, is the figure.
+    let (mut base, mut with, mut stories) = (Split::default(), Split::default(), 0);
+    let mut ratios = Vec::new();
+    for r in 0..repeats {
+        let (mut plain, ids) = open(&dir, &format!("plain{r}.db"), docs.len());
+        base = fetch(suggester, &mut plain, &ids, &docs, false);
+        let (mut clustered, ids) = open(&dir, &format!("clustered{r}.db"), docs.len());
+        with = fetch(suggester, &mut clustered, &ids, &docs, true);
+        stories = clustered.stories(&Default::default(), None).unwrap().len();
+        ratios.push(with.total / base.total);
+        drop((plain, clustered));
+        for entry in std::fs::read_dir(dir.path()).unwrap().flatten() {
+            std::fs::remove_file(entry.path()).unwrap();
+        }
+    }
+    if repeats > 1 {
+        let shown: Vec<String> = ratios.iter().map(|r| format!("{r:.2}")).collect();
+        ratios.sort_by(f64::total_cmp);
+        println!(
+            "with / without clustering, {repeats} pairs: {}; median {:.2} (the figures below are the last pair's)",
+            shown.join(", "),
+            ratios[repeats / 2]
+        );
+    }
     println!(
         "{} template articles; cold fetch of {n} articles in {} feeds → {stories} stories",
         templates.len(),
@@ -270,7 +293,6 @@ fn main() {
             * 100.0,
         with.place.cpu / base.store.cpu * 100.0
     );
-    drop((plain, clustered));
 
     // One new article at `stored` already clustered.
     let docs = feeds(&templates, stored + 200);
