@@ -99,16 +99,8 @@ pub(crate) fn data_taken(
             if asked {
                 continue;
             }
-            let to = (i + n + GAP_WORDS + 1).min(words.len());
-            for j in i + n..to {
-                if AUXILIARIES.contains(&&text[words[j].0..words[j].1]) {
-                    // « ont notamment été diffusées »: an adverb may stand between.
-                    for k in j + 1..(j + 3).min(words.len()) {
-                        if let Some(m) = phrase_len(text, &words, k, TAKEN) {
-                            return Some((words[k].0, words[k + m - 1].1));
-                        }
-                    }
-                }
+            if let Some(span) = passive_participle(text, &words, i + n, TAKEN) {
+                return Some(span);
             }
         }
         None
@@ -127,22 +119,29 @@ pub(crate) fn data_encrypted(
 ) -> Option<(usize, usize, Modality)> {
     let found = |(sa, sb): (usize, usize)| {
         let words = words_of(text, sa, sb);
-        for i in 0..words.len() {
-            if phrase_len(text, &words, i, ENCRYPTED_THINGS).is_none() {
-                continue;
-            }
-            let to = (i + 1 + GAP_WORDS + 1).min(words.len());
-            for j in i + 1..to {
-                if AUXILIARIES.contains(&&text[words[j].0..words[j].1]) {
-                    for k in j + 1..(j + 3).min(words.len()) {
-                        if phrase_len(text, &words, k, ENCRYPTED).is_some() {
-                            return Some((words[k].0, words[k].1));
-                        }
-                    }
-                }
-            }
-        }
-        None
+        (0..words.len()).find_map(|i| {
+            let n = phrase_len(text, &words, i, ENCRYPTED_THINGS)?;
+            passive_participle(text, &words, i + n, ENCRYPTED)
+        })
     };
     first_asserted(text, sentences, cues, found).filter(|&(_, _, m)| m == Modality::Asserted)
+}
+
+/// The span of a participle of `participles` said of the subject that ends before word `after`:
+/// an auxiliary within [`GAP_WORDS`] words of it, then the participle within two words of the
+/// auxiliary (« ont notamment été diffusées »: an adverb may stand between).
+fn passive_participle(
+    text: &str,
+    words: &[(usize, usize)],
+    after: usize,
+    participles: &[&str],
+) -> Option<(usize, usize)> {
+    let to = (after + GAP_WORDS + 1).min(words.len());
+    let auxiliary = (after..to).filter(|&j| AUXILIARIES.contains(&&text[words[j].0..words[j].1]));
+    auxiliary
+        .flat_map(|j| j + 1..(j + 3).min(words.len()))
+        .find_map(|k| {
+            let m = phrase_len(text, words, k, participles)?;
+            Some((words[k].0, words[k + m - 1].1))
+        })
 }
