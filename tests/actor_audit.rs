@@ -6,29 +6,18 @@
 //!
 //! `cargo test --test actor_audit -- --ignored --nocapture` (blind splits are never read).
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
+mod support;
 use std::path::{Path, PathBuf};
-use veille::feed::normalize::normalize;
-use veille::feed::parse::parse_feed;
-use veille::model::{FeedSource, NewArticle};
+use veille::model::NewArticle;
 use veille::tagging::{Evidence, Field, Suggester, Vocabulary};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The articles of a feed document as veille stores them.
+/// The articles of a feed document as veille stores them; none when it does not parse.
 fn articles(name: &str, bytes: &[u8]) -> Vec<NewArticle> {
-    let url = format!("https://audit.invalid/{name}");
-    let Ok(parsed) = parse_feed(bytes, None, &url) else {
-        return Vec::new();
-    };
-    let source = FeedSource {
-        name: name.to_string(),
-        url: url.clone(),
-        lang: None,
-        full_text: false,
-    };
-    normalize(&parsed, &source, &url).articles
+    support::gold::stored_articles(bytes, name, "audit.invalid").unwrap_or_default()
 }
 
 /// Every readable feed file: fixture feeds (fr, en) and the gold splits' XML, never a blind one.

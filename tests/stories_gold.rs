@@ -22,13 +22,13 @@
 //! found and grouped after that) takes their place: `STORIES_DEV_ONLY=1` hides it while tuning;
 //! `STORIES_VERBOSE=1` lists its errors too (only for the final report).
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
+mod support;
 use chrono::{NaiveDate, TimeZone, Utc};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
-use veille::feed::normalize::{canonical_url, normalize};
-use veille::feed::parse::parse_feed;
-use veille::model::{FeedSource, Lang, NewArticle};
+use veille::feed::normalize::canonical_url;
+use veille::model::{Lang, NewArticle};
 use veille::stories::{Memory, Profile};
 use veille::tagging::{Suggester, Vocabulary};
 
@@ -101,15 +101,8 @@ fn squash(s: &str) -> String {
 /// The articles of a feed file as veille stores them.
 fn parse(path: &PathBuf, name: &str) -> Vec<NewArticle> {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let url = format!("https://gold.invalid/{name}");
-    let parsed = parse_feed(&bytes, None, &url).unwrap_or_else(|e| panic!("{name}: {e}"));
-    let source = FeedSource {
-        name: name.to_string(),
-        url: url.clone(),
-        lang: None,
-        full_text: false,
-    };
-    normalize(&parsed, &source, &url).articles
+    support::gold::stored_articles(&bytes, name, "gold.invalid")
+        .unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
 /// One gold article as the clusterer sees it.

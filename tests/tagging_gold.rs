@@ -35,13 +35,13 @@
 //! was read: it is scored on its own, its misses printed only with `GOLD_VERBOSE=1`, and with
 //! `GOLD_DEV_ONLY=1` its articles are only checked to be found.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
+mod support;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
-use veille::feed::normalize::{canonical_url, normalize};
-use veille::feed::parse::parse_feed;
-use veille::model::{FeedSource, NewArticle};
+use veille::feed::normalize::canonical_url;
+use veille::model::NewArticle;
 use veille::tagging::{Confidence, Suggester, Suggestion, Suggestions, Vocabulary, same_victim};
 
 #[derive(Deserialize)]
@@ -135,15 +135,8 @@ fn squash(s: &str) -> String {
 fn articles(feed: &str) -> Vec<NewArticle> {
     let path = feed_path(feed);
     let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let url = format!("https://gold.invalid/{feed}");
-    let parsed = parse_feed(&bytes, None, &url).unwrap_or_else(|e| panic!("{feed}: {e}"));
-    let source = FeedSource {
-        name: feed.to_string(),
-        url: url.clone(),
-        lang: None,
-        full_text: false,
-    };
-    normalize(&parsed, &source, &url).articles
+    support::gold::stored_articles(&bytes, feed, "gold.invalid")
+        .unwrap_or_else(|e| panic!("{feed}: {e}"))
 }
 
 fn find<'a>(list: &'a [NewArticle], g: &GoldArticle) -> &'a NewArticle {

@@ -30,6 +30,7 @@
 #![allow(dead_code)]
 
 pub mod bigfeed;
+pub mod gold;
 pub mod home;
 pub mod hostile;
 mod http;
