@@ -92,6 +92,10 @@ impl GoldArticle {
     }
 }
 
+/// The splits found and labelled after gold.toml, in order, whose misses were read once they had
+/// been scored blind: tuned on now, each scored in a table of its own.
+const READ_SPLITS: [&str; 5] = ["fresh", "unseen", "fifth", "sixth", "seventh"];
+
 const FACETS: [&str; 6] = ["actor", "attack", "target", "sector", "country", "cve"];
 
 /// The targets: (facet, precision, recall).
@@ -420,46 +424,16 @@ fn suggestions_meet_the_quality_targets_on_the_gold_set() {
     let held: Vec<&GoldArticle> = gold.article.iter().filter(|a| a.held_out()).collect();
     let dev_scores = score(&dev, &suggester, true);
     table("development split", dev.len(), &dev_scores);
-    let fresh = load_file("fresh.toml");
-    let fresh: Vec<&GoldArticle> = fresh.article.iter().collect();
-    let fresh_scores = score(&fresh, &suggester, true);
-    table(
-        "fresh split (read, now tuned on)",
-        fresh.len(),
-        &fresh_scores,
-    );
-    let unseen = load_file("unseen.toml");
-    let unseen: Vec<&GoldArticle> = unseen.article.iter().collect();
-    let unseen_scores = score(&unseen, &suggester, true);
-    table(
-        "unseen split (read, now tuned on)",
-        unseen.len(),
-        &unseen_scores,
-    );
-    let fifth = load_file("fifth.toml");
-    let fifth: Vec<&GoldArticle> = fifth.article.iter().collect();
-    let fifth_scores = score(&fifth, &suggester, true);
-    table(
-        "fifth split (read, now tuned on)",
-        fifth.len(),
-        &fifth_scores,
-    );
-    let sixth = load_file("sixth.toml");
-    let sixth: Vec<&GoldArticle> = sixth.article.iter().collect();
-    let sixth_scores = score(&sixth, &suggester, true);
-    table(
-        "sixth split (read, now tuned on)",
-        sixth.len(),
-        &sixth_scores,
-    );
-    let seventh = load_file("seventh.toml");
-    let seventh: Vec<&GoldArticle> = seventh.article.iter().collect();
-    let seventh_scores = score(&seventh, &suggester, true);
-    table(
-        "seventh split (read, now tuned on)",
-        seventh.len(),
-        &seventh_scores,
-    );
+    for name in READ_SPLITS {
+        let split = load_file(&format!("{name}.toml"));
+        let split: Vec<&GoldArticle> = split.article.iter().collect();
+        let scores = score(&split, &suggester, true);
+        table(
+            &format!("{name} split (read, now tuned on)"),
+            split.len(),
+            &scores,
+        );
+    }
     let blind = load_optional("blind.toml");
     let blind: Vec<&GoldArticle> = blind.article.iter().collect();
     if env("GOLD_DEV_ONLY") {
@@ -519,11 +493,11 @@ fn one_article_alone_gets_what_the_whole_vocabulary_gives() {
     let mut feeds: BTreeSet<String> = load()
         .article
         .into_iter()
-        .chain(load_file("fresh.toml").article)
-        .chain(load_file("unseen.toml").article)
-        .chain(load_file("fifth.toml").article)
-        .chain(load_file("sixth.toml").article)
-        .chain(load_file("seventh.toml").article)
+        .chain(
+            READ_SPLITS
+                .iter()
+                .flat_map(|name| load_file(&format!("{name}.toml")).article),
+        )
         .chain(load_optional("blind.toml").article)
         .map(|a| a.feed)
         .collect();
@@ -600,7 +574,7 @@ fn dump_victim_candidates() {
     let suggester = Suggester::new(&vocab).unwrap();
     let gold = load();
     let mut splits: Vec<(&str, Vec<GoldArticle>)> = vec![("gold", gold.article)];
-    for name in ["fresh", "unseen", "fifth", "sixth", "seventh"] {
+    for name in READ_SPLITS {
         splits.push((name, load_file(&format!("{name}.toml")).article));
     }
     let mut out = String::new();
