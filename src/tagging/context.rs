@@ -270,6 +270,9 @@ const ATTACKER: &[&str] = &[
     "prorusses", "pro-russe", "pro-russes", "pro-russian", "nation-state", "threat actor",
     "threat actors", "apt", "armee", "army", "unite", "unit", "gouvernement", "government",
     "kremlin", "depuis",
+    // CISA's wording and the agencies named with their country ("Ghost actors located in China",
+    // "Russian GRU Targeting Western Logistics Entities").
+    "actors", "cyber actors", "gru", "fsb", "svr", "mss",
 ];
 
 #[rustfmt::skip]
@@ -362,13 +365,17 @@ impl Cues {
     pub fn find(&self, text: &str) -> Vec<Found> {
         let mut out: Vec<Found> = Vec::new();
         let mut at = 0;
-        while let Some(m) = self.matcher.find(Input::new(text).range(at..)) {
+        while let Some(found) = self.matcher.find(Input::new(text).range(at..)) {
             // A longest match that is no whole word ("hackers target" in "hackers targeting") must
-            // not hide the words it overlaps: search again from its next character.
-            if !at_word_boundary(text, m.start(), m.end()) {
-                at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+            // not hide a shorter phrase at the same place ("hackers"), nor the words it overlaps.
+            let Some(m) = self.whole_word_at(text, found) else {
+                at = found.start()
+                    + text[found.start()..]
+                        .chars()
+                        .next()
+                        .map_or(1, char::len_utf8);
                 continue;
-            }
+            };
             at = m.end();
             for &cue in &self.kinds[m.pattern().as_usize()] {
                 out.push(Found {
@@ -380,7 +387,22 @@ impl Cues {
         }
         out
     }
+
+    /// `m`, else the longest shorter phrase starting where it starts that is a whole word.
+    fn whole_word_at(&self, text: &str, mut m: aho_corasick::Match) -> Option<aho_corasick::Match> {
+        while !at_word_boundary(text, m.start(), m.end()) {
+            let shorter = self
+                .matcher
+                .find(Input::new(text).range(m.start()..m.end() - 1))?;
+            if shorter.start() != m.start() {
+                return None;
+            }
+            m = shorter;
+        }
+        Some(m)
+    }
 }
+
 pub(crate) fn at_word_boundary(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back().is_some_and(is_word_char);
     // An elided article ends in an apostrophe: "pas d'" must still match before "espionnage".
