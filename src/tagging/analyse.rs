@@ -1463,6 +1463,7 @@ const EVENT_WORDS: &[&str] = &[
 const SEAT_WORDS: &[&str] = &[
     "based", "headquartered", "headquarters", "hq", "basee", "base", "bases", "basees", "siege",
     "installe", "installes", "installee", "operating", "operant", "domicilie", "domiciliee",
+    "located", "localise", "localises", "situe", "situes",
 ];
 
 /// Who a seat clause may locate without the victim being there: vendors, researchers, experts.
@@ -1470,7 +1471,7 @@ const SEAT_WORDS: &[&str] = &[
 const SEATED_NOT_VICTIM: &[&str] = &[
     "vendor", "vendors", "editeur", "editeurs", "researchers", "chercheurs", "firm", "company",
     "societe", "entreprise", "prestataire", "provider", "expert", "experts", "specialiste",
-    "attackers", "attaquants", "assaillants", "operators", "operateurs",
+    "attackers", "attaquants", "assaillants", "operators", "operateurs", "actors",
 ];
 
 /// True when the place hit `i` is mentioned in passing: an event's venue ("presented at a
