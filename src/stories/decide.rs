@@ -568,7 +568,7 @@ pub fn best<'a>(
             Ok(_) => {}
         }
     }
-    let mut best: Option<(i64, Reason)> = None;
+    let mut best: Option<(i64, Reason, usize)> = None;
     for judged in stories {
         let Some(reason) = judged.best else { continue };
         let copy = rank(&reason) >= 1e6;
@@ -583,11 +583,31 @@ pub fn best<'a>(
         if !copy && !shares_cve && !names_core(new, &judged.members) {
             continue;
         }
-        if best.as_ref().is_none_or(|(_, r)| rank(&reason) > rank(r)) {
-            best = Some((judged.story, reason));
+        // Of two stories the article may join, the one whose members name more of what its title
+        // names, then the higher score: "Toyota Supplier Denso Under a Ransomware Attack" scores
+        // higher with the Toyota plants' story (« Toyota Motor », Japan) than with Denso's, but
+        // only Denso's names Denso. A copy is where its original is.
+        let covered = if copy {
+            usize::MAX
+        } else {
+            titled_covered(new, &judged.members)
+        };
+        if best
+            .as_ref()
+            .is_none_or(|(_, r, c)| (covered, rank(&reason)) > (*c, rank(r)))
+        {
+            best = Some((judged.story, reason, covered));
         }
     }
-    best
+    best.map(|(story, reason, _)| (story, reason))
+}
+
+/// How many of the names of `new`'s title the `members` of a story name.
+fn titled_covered(new: &Profile, members: &[&Profile]) -> usize {
+    new.title_names
+        .iter()
+        .filter(|n| members.iter().any(|m| m.names.contains(n)))
+        .count()
 }
 
 /// One candidate story as judged against a new article, member by member.
@@ -731,6 +751,57 @@ mod tests {
     fn titled(mut p: Profile, title: &[&str]) -> Profile {
         p.title_names = title.iter().map(|s| (*s).to_owned()).collect();
         p
+    }
+
+    #[test]
+    fn an_article_joins_the_story_naming_what_its_title_names_over_a_higher_score() {
+        // The Toyota plants' story (« TOKYO, 28 février (Reuters) – Toyota Motor Corp… », "Toyota
+        // halts Japan plants as supplier hit by cyberattack") and Denso's two weeks later (« Le
+        // réseau allemand de Denso touché par une cyberattaque », "Denso's German network hit by
+        // cyberattack"). "Toyota Supplier Denso Under a Ransomware Attack" shares more with
+        // Toyota's (its full name, Japan, Motor) but only Denso's names Denso: it is Denso's.
+        let toyota = |lang| {
+            titled(
+                profile(
+                    lang,
+                    &[],
+                    &["toyota motor"],
+                    &["toyota", "motor", "japan", "kojima"],
+                ),
+                &["toyota"],
+            )
+        };
+        let (fr, en) = (toyota(Lang::Fr), toyota(Lang::En));
+        let denso = |lang| {
+            titled(
+                profile(lang, &[], &["denso"], &["denso", "toyota", "germany"]),
+                &["denso"],
+            )
+        };
+        let (denso_fr, denso_en) = (denso(Lang::Fr), denso(Lang::En));
+        let supplier = titled(
+            profile(
+                Lang::En,
+                &[],
+                &["toyota motor"],
+                &["toyota", "denso", "japan", "motor", "pandora"],
+            ),
+            &["toyota", "denso"],
+        );
+        let stories = [
+            (1, 10, &fr),
+            (1, 11, &en),
+            (2, 12, &denso_fr),
+            (2, 13, &denso_en),
+        ];
+        let to_toyota = best(&supplier, [(1, 10, &fr), (1, 11, &en)], &rare);
+        let to_denso = best(&supplier, [(2, 12, &denso_fr), (2, 13, &denso_en)], &rare);
+        assert!(
+            to_toyota.is_some() && to_denso.is_some(),
+            "joins either alone"
+        );
+        assert!(to_toyota.unwrap().1.score() > to_denso.unwrap().1.score());
+        assert_eq!(best(&supplier, stories, &rare).map(|(s, _)| s), Some(2));
     }
 
     #[test]
