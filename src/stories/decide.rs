@@ -399,13 +399,23 @@ pub fn assess(
     // not, is the subject of both ("Microsoft Says Senior Executives Hacked By Russian Group",
     // « Microsoft affirme que des hackers liés à la Russie… »): more than a name the leads share.
     // "Multiples vulnérabilités dans Microsoft Edge" beside "… contre Microsoft 365" titles Edge.
+    // So is a rare name each title gives first when one title names nothing the other article
+    // does not ("FBI and Global Partners Take Down Massive Qakbot Botnet in Landmark Operation",
+    // « Les Etats-Unis, la France démantèlent la plateforme cybercriminelle Qakbot »: countries
+    // are no subject). Two titles each adding their own ("Ivanti Connect Secure…", "Ivanti
+    // EPMM…"; « Fédération française de rugby », « … de football ») name two subjects.
+    let first_of_both =
+        |n: &String| new.title_names.first() == Some(n) && member.title_names.first() == Some(n);
     if e.names.iter().any(|n| {
         new.title_names.contains(n)
             && member.title_names.contains(n)
             && stories_with(profile::key(b'n', n.as_bytes())) <= 1
-    }) && !own(new, member)
-        && !own(member, new)
-    {
+            && match (own(new, member), own(member, new)) {
+                (false, false) => true,
+                (true, true) => false,
+                _ => first_of_both(n),
+            }
+    }) {
         score += TITLE_SUBJECT;
     }
     score += e
@@ -926,14 +936,50 @@ mod tests {
         let en = titled(profile(Lang::En, &[], &[], &["microsoft"]), &["microsoft"]);
         let fr = titled(profile(Lang::Fr, &[], &[], &["microsoft"]), &["microsoft"]);
         assert_eq!(best(&en, [(1, 10, &fr)], &rare).map(|(s, _)| s), Some(1));
-        // « Multiples vulnérabilités dans Microsoft Edge » titles Edge too: a name, not a subject.
-        let edge = titled(
+        // « Multiples vulnérabilités dans Microsoft Edge » titles Edge too: a name, not a subject,
+        // when the other title adds a name of its own ("… Hacked By Midnight Blizzard"); beside
+        // the bare "Microsoft" title it is kept apart as the bulletin it is.
+        let mut edge = titled(
             profile(Lang::Fr, &[], &[], &["microsoft", "edge"]),
             &["microsoft", "edge"],
         );
-        assert_eq!(best(&en, [(1, 10, &edge)], &rare), None);
+        let blizzard = titled(
+            profile(Lang::En, &[], &[], &["microsoft", "midnight", "blizzard"]),
+            &["microsoft", "midnight", "blizzard"],
+        );
+        assert_eq!(best(&blizzard, [(1, 10, &edge)], &rare), None);
+        edge.advisory = true;
+        assert_eq!(assess(&en, 10, &edge, &rare), Err(ADVISORY_APART));
         // A name many recent stories hold is no subject either.
         assert_eq!(best(&en, [(1, 10, &fr)], &|_| 3), None);
+    }
+
+    #[test]
+    fn a_rare_name_both_titles_give_first_is_their_subject_whatever_else_they_name() {
+        // « Les Etats-Unis, la France démantèlent la plateforme cybercriminelle Qakbot » (countries
+        // are no subject) and "FBI and Global Partners Take Down Massive Qakbot Botnet in Landmark
+        // Operation": Qakbot first in both titles, their subject, though one titles "Operation".
+        let fr = titled(
+            profile(Lang::Fr, &[], &[], &["qakbot", "reuters"]),
+            &["qakbot"],
+        );
+        let en = titled(
+            profile(
+                Lang::En,
+                &[],
+                &[],
+                &["qakbot", "operation", "federal", "bureau", "duck", "hunt"],
+            ),
+            &["qakbot", "operation"],
+        );
+        assert_eq!(best(&en, [(1, 10, &fr)], &rare).map(|(s, _)| s), Some(1));
+        // Second in a title, after a name of its own ("Ashkenazi Jews targeted in 23andMe data
+        // breach"), a shared name is no subject of both: it needs more in common.
+        let second = titled(en.clone(), &["operation", "qakbot"]);
+        assert_eq!(best(&second, [(1, 10, &fr)], &rare), None);
+        // Nor when both titles add a name of their own (two products of one vendor).
+        let other = titled(fr.clone(), &["qakbot", "reuters"]);
+        assert_eq!(best(&en, [(1, 10, &other)], &rare), None);
     }
 
     #[test]

@@ -440,7 +440,10 @@ impl Words {
         // Each word's hash, whether it has a capital, and whether it counts as said once more.
         let mut said: Vec<(u64, bool, bool)> = Vec::with_capacity(all.len());
         // Capitalised words at a sentence start (or in a title in title case), not names so far.
-        let mut openers: Vec<(u64, String, bool, bool)> = Vec::new();
+        let mut openers: Vec<(u64, String, bool, bool, usize)> = Vec::new();
+        // Where each title name is first written (token index): a name found late, as an opener,
+        // takes its place in the title's order, so the title's first name is its subject's.
+        let mut title_at: Vec<usize> = Vec::new();
         for (k, &(in_title, t)) in all.iter().enumerate() {
             let next = all.get(k + 1).map(|(_, n)| n.text).unwrap_or("");
             let prev = k.checked_sub(1).map_or("", |p| all[p].1.text);
@@ -505,6 +508,7 @@ impl Words {
                 if name {
                     if in_title && !title_names.iter().any(|n| n == folded) {
                         title_names.push(folded.to_owned());
+                        title_at.push(k);
                     }
                     if !names.iter().any(|n| n == folded) {
                         names.push(folded.to_owned());
@@ -517,14 +521,14 @@ impl Words {
                         && t.comma_after
                         && opens_apposition(next)
                         && !is_connective(folded);
-                    openers.push((hash, folded.to_owned(), in_title, apposed));
+                    openers.push((hash, folded.to_owned(), in_title, apposed, k));
                 }
             }
         }
         // "Harrods hit in cyber spree…" / "Harrods has become…" / "Harrods has confirmed…": a word
         // that opens sentences is a name when it is written with its capital twice and never
         // without (a common word opening two sentences is written lowercase elsewhere, or once).
-        for (hash, folded, in_title, apposed) in openers {
+        for (hash, folded, in_title, apposed, at) in openers {
             let (mut capitals, mut lower) = (0, false);
             for &(h, upper, counts) in &said {
                 if h == hash {
@@ -534,7 +538,9 @@ impl Words {
             }
             if (capitals >= 2 || apposed) && !lower {
                 if in_title && !title_names.contains(&folded) {
-                    title_names.push(folded.clone());
+                    let place = title_at.iter().filter(|&&t| t < at).count();
+                    title_names.insert(place, folded.clone());
+                    title_at.insert(place, at);
                 }
                 if !names.contains(&folded) {
                     names.push(folded);
@@ -1274,6 +1280,24 @@ mod tests {
             gang.actors.contains(&"royal".to_owned()),
             "{:?}",
             gang.actors
+        );
+    }
+
+    #[test]
+    fn a_titles_names_keep_the_order_they_are_written_in() {
+        // "Viamedis and Almerys 2024: 33M French Health Records Breached": « Viamedis » opens the
+        // title at a sentence start and becomes a name only once the lead writes it again; it is
+        // still the title's first name, its subject.
+        let w = Words::new(
+            "Viamedis and Almerys 2024: 33M French Health Records Breached",
+            "Late January 2024: Viamedis and Almerys, two third-party payment operators… \
+             February 1, 2024: Viamedis confirms the intrusion. On February 2, Almerys follows.",
+        );
+        assert_eq!(w.title_names.first().map(String::as_str), Some("viamedis"));
+        assert!(
+            w.title_names.contains(&"almerys".to_owned()),
+            "{:?}",
+            w.title_names
         );
     }
 
