@@ -42,6 +42,9 @@ const ACTOR_ALONE: f64 = 2.0;
 /// [`ACTOR_NEWS_SECS`] apart: one piece of news about the actor (its takedown told by one outlet
 /// as "the police seized the site", by another as « opération Cronos »), enough alone.
 const ACTOR_NEWS: f64 = JOIN_SCORE;
+/// A rare name a title gives, when neither article names a victim, within [`ACTOR_NEWS_SECS`]:
+/// news about that thing (a botnet taken down), as a shared actor's would be.
+const NAMED_NEWS: f64 = 1.5;
 /// Three days: an actor's news of one day is retold for two or three, not for two weeks.
 const ACTOR_NEWS_SECS: i64 = 3 * 86_400;
 /// A shared name held by no other recent story, by one other, by more: a name many stories share
@@ -417,6 +420,30 @@ pub fn assess(
             }
     }) {
         score += TITLE_SUBJECT;
+    }
+    // Neither names any victim or actor, nor is a bulletin, within days of each other, and a rare
+    // name a title gives is their only key: one piece of news about that thing (« Europol
+    // démantèle Emotet… », "Europol a annoncé… avoir mis hors d'état de nuire… Emotet"), as a
+    // shared actor's would be.
+    let no_victim = new
+        .all_victims()
+        .chain(member.all_victims())
+        .next()
+        .is_none();
+    let days_apart =
+        matches!((new.date, member.date), (Some(a), Some(b)) if (a - b).abs() <= ACTOR_NEWS_SECS);
+    if no_victim
+        && days_apart
+        && !new.advisory
+        && !member.advisory
+        && new.actors.is_empty()
+        && member.actors.is_empty()
+        && e.names.iter().any(|n| {
+            (new.title_names.contains(n) || member.title_names.contains(n))
+                && stories_with(profile::key(b'n', n.as_bytes())) <= 1
+        })
+    {
+        score += NAMED_NEWS;
     }
     score += e
         .numbers
@@ -943,10 +970,11 @@ mod tests {
             profile(Lang::Fr, &[], &[], &["microsoft", "edge"]),
             &["microsoft", "edge"],
         );
-        let blizzard = titled(
+        let mut blizzard = titled(
             profile(Lang::En, &[], &[], &["microsoft", "midnight", "blizzard"]),
             &["microsoft", "midnight", "blizzard"],
         );
+        blizzard.actors = vec!["apt29".into()];
         assert_eq!(best(&blizzard, [(1, 10, &edge)], &rare), None);
         edge.advisory = true;
         assert_eq!(assess(&en, 10, &edge, &rare), Err(ADVISORY_APART));
@@ -972,6 +1000,12 @@ mod tests {
             ),
             &["qakbot", "operation"],
         );
+        // Four days apart: within three, with no victim named, the name alone would be news about
+        // the botnet (NAMED_NEWS), whatever the titles.
+        let en = Profile {
+            date: Some(4 * 86_400),
+            ..en
+        };
         assert_eq!(best(&en, [(1, 10, &fr)], &rare).map(|(s, _)| s), Some(1));
         // Second in a title, after a name of its own ("Ashkenazi Jews targeted in 23andMe data
         // breach"), a shared name is no subject of both: it needs more in common.
@@ -980,6 +1014,49 @@ mod tests {
         // Nor when both titles add a name of their own (two products of one vendor).
         let other = titled(fr.clone(), &["qakbot", "reuters"]);
         assert_eq!(best(&en, [(1, 10, &other)], &rare), None);
+    }
+
+    #[test]
+    fn a_rare_name_a_title_gives_is_news_about_it_when_no_victim_is_named_within_days() {
+        // « Europol démantèle Emotet, le logiciel malveillant « le plus dangereux » » and Clubic's
+        // untitled « Sans que nous exagérions… Europol a annoncé, mercredi 27 janvier, avoir mis
+        // hors d'état de nuire l'un des botnets… : Emotet » (Europol is no name: it speaks of
+        // many incidents). No victim in either: the botnet's takedown, one piece of news.
+        let kulturegeek = titled(
+            profile(Lang::Fr, &[], &[], &["emotet", "france", "eurojust"]),
+            &["emotet"],
+        );
+        let clubic = Profile {
+            title_from_lead: true,
+            ..profile(Lang::Fr, &[], &[], &["emotet"])
+        };
+        assert_eq!(
+            best(&clubic, [(1, 10, &kulturegeek)], &rare).map(|(s, _)| s),
+            Some(1)
+        );
+        // "Synnovis, the joint venture pathology services partnership…" and « Selon
+        // BleepingComputer, Synnovis, un important prestataire britannique… » a day apart.
+        let cybernoz = titled(
+            profile(Lang::En, &[], &[], &["synnovis", "london", "nhs"]),
+            &["synnovis", "london", "nhs"],
+        );
+        let mut cyberveille = profile(Lang::Fr, &[], &[], &["synnovis", "bleepingcomputer"]);
+        cyberveille.date = Some(86_400);
+        assert!(best(&cyberveille, [(1, 10, &cybernoz)], &rare).is_some());
+        // A week apart it is news of another day: the botnet back, a ranking.
+        let mut later = clubic.clone();
+        later.date = Some(7 * 86_400);
+        assert_eq!(best(&later, [(1, 10, &kulturegeek)], &rare), None);
+        // A victim named on either side: the victims decide, not the name.
+        let mut victim = clubic.clone();
+        victim.mentioned = vec!["ccss".into()];
+        assert_eq!(best(&victim, [(1, 10, &kulturegeek)], &rare), None);
+        // Two bulletins on one product name no victim either: not news about it.
+        let mut bulletin = clubic;
+        bulletin.advisory = true;
+        let mut other = kulturegeek;
+        other.advisory = true;
+        assert_eq!(best(&bulletin, [(1, 10, &other)], &rare), None);
     }
 
     #[test]
