@@ -424,7 +424,9 @@ pub fn assess(
     // Neither names any victim or actor, nor is a bulletin, within days of each other, and a rare
     // name a title gives is their only key: one piece of news about that thing (« Europol
     // démantèle Emotet… », "Europol a annoncé… avoir mis hors d'état de nuire… Emotet"), as a
-    // shared actor's would be.
+    // shared actor's would be. Two titles that each name something the other article does not
+    // tell two pieces of news about it ("OpenAI's Sam Altman Warns of AI Voice Fraud Crisis in
+    // Banking", "OpenAI confirms ChatGPT Agent is now rolling out").
     let no_victim = new
         .all_victims()
         .chain(member.all_victims())
@@ -438,6 +440,7 @@ pub fn assess(
         && !member.advisory
         && new.actors.is_empty()
         && member.actors.is_empty()
+        && !(own(new, member) && own(member, new))
         && e.names.iter().any(|n| {
             (new.title_names.contains(n) || member.title_names.contains(n))
                 && stories_with(profile::key(b'n', n.as_bytes())) <= 1
@@ -1057,6 +1060,19 @@ mod tests {
         let mut other = kulturegeek;
         other.advisory = true;
         assert_eq!(best(&bulletin, [(1, 10, &other)], &rare), None);
+        // "OpenAI's Sam Altman Warns of AI Voice Fraud Crisis in Banking" and "OpenAI confirms
+        // ChatGPT Agent is now rolling out" (SecurityWeek and BleepingComputer, a day apart, in
+        // the fixture feeds): each title names something the other does not, two pieces of news.
+        let altman = titled(
+            profile(Lang::En, &[], &[], &["openai", "sam", "altman"]),
+            &["openai", "sam", "altman"],
+        );
+        let mut agent = titled(
+            profile(Lang::En, &[], &[], &["openai", "chatgpt", "agent"]),
+            &["openai", "chatgpt", "agent"],
+        );
+        agent.date = Some(86_400);
+        assert_eq!(best(&agent, [(1, 10, &altman)], &rare), None);
     }
 
     #[test]
