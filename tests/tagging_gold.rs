@@ -608,6 +608,8 @@ fn dump_victim_candidates() {
                 "split": split,
                 "dev": !g.held_out(),
                 "title": a.title,
+                "link": g.link,
+                "text": text,
                 "gold": expected(g, "target"),
                 "cands": cands,
             });

@@ -969,7 +969,7 @@ impl Suggester {
         // "Louisiana's Xavier University": the institution, not where it is.
         super::victim_names::drop_possessor(original, &mut phrase);
         let p = &phrase;
-        let name = p.name(original);
+        let name = super::victim_names::join_possessive(&p.name(original));
         let e = ev(p.start, p.end);
         if let Some(head) = p.head {
             if let Some(sector) = head.sector {

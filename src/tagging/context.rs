@@ -201,6 +201,9 @@ const VICTIM_BEFORE: &[&str] = &[
     "a confirme une fuite", "a confirme la fuite", "a confirme un piratage", "a confirme le vol",
     "a confirme avoir ete", "held to ransom", "held for ransom", "held hostage",
     "pris en otage", "prise en otage", "ranconne", "ranconnee",
+    // Round s19victims: "Canac was the target of a cyber attack", "schools were targeted".
+    "was the target of", "were the target of", "were the targets of", "was targeted",
+    "were targeted", "has been targeted", "have been targeted",
 ];
 
 #[rustfmt::skip]

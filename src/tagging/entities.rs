@@ -123,6 +123,14 @@ const KINDS: &[&str] = &[
     "universites", "companies", "company", "firms", "organizations", "organisations", "operators",
     "hospitals", "institutions", "agencies", "targets", "cibles", "victimes", "victims",
     "businesses", "retailers", "enseignes", "marques", "brands", "groupes", "groups",
+    // Round s19victims: "on behalf of charities including the Cancer Council, Canteen…",
+    // "Clients including Sonic Automotive…", « des universités comme… ». Not the press (« comme
+    // le rapportent plusieurs médias comme France 3 ») nor members (« regroupant 27
+    // associations dont Amnesty International »): they are named as sources and descriptions.
+    "charities", "laboratoires", "clients", "customers", "clubs", "schools", "ecoles", "lycees",
+    "colleges",
+    "plateformes", "platforms", "ministeres", "ministries", "banques", "banks", "cliniques",
+    "clinics",
 ];
 
 /// What stands for its owner in a list ("celui du ministère", « le portail de la ville de… »).

@@ -56,19 +56,52 @@ pub(crate) fn dateline_end(original: &str, toks: &[Token]) -> usize {
     0
 }
 
+/// "District of Columbia’s Board of Elections": a possessive kept before an institution whose
+/// name is only its head ("Board of Elections", "Ministry of Defense") belongs to the name, which
+/// the press also writes without the possessive ("District of Columbia Board of Elections").
+pub(crate) fn join_possessive(name: &str) -> String {
+    let toks = victims::tokens(name, 0, name.len());
+    for k in 0..toks.len().saturating_sub(1) {
+        let owned = &toks[k + 1];
+        if toks[k].cap
+            && toks[k].folded.ends_with("'s")
+            && owned.cap
+            && victims::head_at(&toks, k + 1).is_some_and(|h| h.naming)
+        {
+            let possessor = name[..toks[k].end]
+                .trim_end_matches("'s")
+                .trim_end_matches("’s");
+            return format!("{possessor}{}", &name[toks[k].end..]);
+        }
+    }
+    name.to_string()
+}
+
 /// "Louisiana's Xavier University": a possessive before an institution's name says where it is;
 /// the victim is the institution. `name_start` moves past the possessive when what follows is
 /// a name with a naming head.
+/// The possessor may be several words ("North Carolina’s Mecklenburg County", "District of
+/// Columbia’s Board of Elections"): its capitalised words and their connectors.
 pub(crate) fn drop_possessor(original: &str, p: &mut victims::Phrase) {
     let toks = victims::tokens(original, p.name_start, p.end);
-    let [first, second, ..] = &toks[..] else {
+    let Some(k) = toks.iter().position(|t| t.folded.ends_with("'s")) else {
         return;
     };
-    let possessive = first.folded.ends_with("'s") && first.cap && second.cap;
-    let institution = (1..toks.len()).any(|i| victims::head_at(&toks, i).is_some_and(|h| h.naming));
-    if possessive && institution {
-        p.name_start = second.start;
-        p.start = p.start.max(second.start);
+    let Some(owned) = toks.get(k + 1) else {
+        return;
+    };
+    let possessor = toks[..=k]
+        .iter()
+        .all(|t| t.cap || matches!(t.folded.as_str(), "of" | "de"));
+    let possessive = toks[0].cap && toks[k].cap && possessor && owned.cap;
+    let institution =
+        (k + 1..toks.len()).any(|i| victims::head_at(&toks, i).is_some_and(|h| h.naming));
+    // "District of Columbia’s Board of Elections": a name that is only its head is the
+    // possessor's (see `join_possessive`).
+    let bare_head = victims::head_at(&toks, k + 1).is_some_and(|h| h.naming);
+    if possessive && institution && !bare_head {
+        p.name_start = owned.start;
+        p.start = p.start.max(owned.start);
     }
 }
 

@@ -253,9 +253,11 @@ fn first_named(original: &str, kinds: &[&str]) -> Option<victims::Phrase> {
         while j < toks.len() && toks[j].cap && !toks[j].gap {
             j += 1;
         }
-        if let Some(p) =
+        if let Some(mut p) =
             victims::phrase_before(&toks, j).filter(|p| p.proper && p.start < toks[i].start)
         {
+            // "North Carolina’s Mecklenburg County": the county, not its state.
+            super::victim_names::drop_possessor(original, &mut p);
             return Some(p);
         }
     }

@@ -152,6 +152,12 @@ pub(crate) const HEADS: &[Head] = &[
     head!(&["cite", "scolaire"], EDU, true, true),
     head!(&["city", "council"], LOCAL, true, false),
     head!(&["county", "council"], LOCAL, true, false),
+    head!(
+        &["board", "of", "elections"],
+        Some("government"),
+        true,
+        false
+    ),
     head!(&["medical", "center"], HEALTH, true, false),
     head!(&["medical", "centers"], HEALTH, true, false),
     head!(&["medical", "centre"], HEALTH, true, false),
@@ -220,6 +226,16 @@ pub(crate) const HEADS: &[Head] = &[
     head!(&["geant"], None, false, false),
     head!(&["giant"], None, false, false),
     head!(&["assureur"], Some("finance"), false, false),
+    // Round s19victims: what the press calls a company before its name (« la firme Mak-System »,
+    // "Quebec-based hardware chain Canac", "Indian drugmaker Sun Pharmaceutical Industries",
+    // « la fondation vaudoise Le Relais », « la plateforme japonaise Coincheck »). Not « cabinet »:
+    // the press writes « le cabinet d'avocats Le Bonnois » and the analyst « Cabinet Le Bonnois ».
+    head!(&["firme"], None, false, false),
+    head!(&["chain"], None, false, false),
+    head!(&["drugmaker"], Some("pharma"), false, false),
+    head!(&["manufacturer"], Some("manufacturing"), false, false),
+    head!(&["fondation"], Some("ngo"), false, false),
+    head!(&["plateforme"], None, false, false),
     // The press names a medium by what it is: « la chaîne Russia Today », « le quotidien Izvestia ».
     head!(&["chaine", "de", "television"], MEDIA, false, false),
     head!(&["agence", "de", "presse"], MEDIA, false, false),
@@ -310,11 +326,35 @@ fn is_name_word(t: &Token) -> bool {
 }
 
 /// The phrase starting at token `i` (determiners skipped), if it looks like a name or an institution.
+/// Where a descriptive head (naming nothing itself: "chain", « firme ») stands after at most
+/// two lower-case words or "X-based" words from `i`, with a capitalised name right after it.
+fn description_head_ahead(toks: &[Token], i: usize) -> Option<usize> {
+    for k in i + 1..(i + 3).min(toks.len()) {
+        let describes = |t: &Token| {
+            (!t.cap && !is_determiner(t) && t.folded.chars().all(char::is_alphabetic))
+                || t.folded.ends_with("-based")
+        };
+        if !toks[i..k].iter().all(describes) || toks[i + 1..=k].iter().any(|t| t.gap) {
+            return None;
+        }
+        if let Some(h) = head_at(toks, k).filter(|h| !h.naming) {
+            let name = toks.get(k + h.words.len())?;
+            return (name.cap && !name.gap).then_some(k);
+        }
+    }
+    None
+}
+
 pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
     while i < toks.len() && is_determiner(&toks[i]) {
         i += 1;
     }
     let first = toks.get(i)?;
+    // "Quebec-based hardware chain Canac", « l'entreprise étatique … »: the words that describe
+    // a company before its descriptive head are no part of its name.
+    if let Some(k) = description_head_ahead(toks, i) {
+        i = k;
+    }
     let mut p = Phrase {
         start: first.start,
         end: first.start,
@@ -323,6 +363,7 @@ pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
     };
     let mut j = i;
     let mut words = 0;
+    let mut skip_to = 0;
     while j < toks.len() && words < 8 {
         let t = &toks[j];
         // A name does not run over punctuation ("Service (LSASS", "Caen, mardi").
@@ -333,11 +374,26 @@ pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
             if p.head.is_none() || words == 0 {
                 p.head = Some(h);
                 if !h.naming {
-                    p.name_start = toks.get(j + h.words.len()).map_or(t.end, |n| n.start);
+                    // « la fondation vaudoise Le Relais »: past the adjectives that follow the
+                    // head, to the capitalised name.
+                    let after = j + h.words.len();
+                    let name = (after..(after + 3).min(toks.len()))
+                        .find(|&n| toks[n].cap)
+                        .filter(|&n| {
+                            toks[after..=n].iter().all(|w| !w.gap)
+                                && toks[after..n].iter().all(|w| !w.cap && !is_determiner(w))
+                        })
+                        .unwrap_or(after);
+                    p.name_start = toks.get(name).map_or(t.end, |n| n.start);
+                    skip_to = name;
                 }
             }
             j += h.words.len();
             words += h.words.len();
+            if skip_to > j {
+                words += skip_to - j;
+                j = skip_to;
+            }
             p.end = toks[j - 1].end;
             continue;
         }
