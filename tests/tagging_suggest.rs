@@ -4074,3 +4074,61 @@ fn the_examples_of_clients_charities_or_laboratories_are_victims_fr() {
     );
     assert!(target_of(&r, "Voix du Nord").is_none(), "{:?}", r.target);
 }
+
+#[test]
+fn a_plural_head_of_several_words_names_each_member_fr() {
+    let s = suggester();
+    // Seventh split: « Les Sociétés de transport de Saguenay, Trois-Rivières, l'Outaouais et Lévis
+    // sont également touchées par le problème »: each member takes the head and the shared « de »,
+    // an elided article too.
+    let r = s.suggest(
+        "Les services de la STS touchés par une cyberattaque",
+        "L'un des fournisseurs de la Société de transport de Sherbrooke (STS) est la cible d'une cyberattaque, ce qui la force à réduire ses services de transport adapté, a-t-elle annoncé dans un communiqué mercredi. Les Sociétés de transport de Saguenay, Trois-Rivières, l’Outaouais et Lévis sont également touchées par le problème, selon le président de la STS Marc Denault.",
+    );
+    for v in [
+        "Société de transport de Trois-Rivières",
+        "Société de transport de l’Outaouais",
+        "Société de transport de Lévis",
+    ] {
+        assert!(target_of(&r, v).is_some(), "{v}: {:?}", r.target);
+    }
+    assert!(values(&r.sector).contains(&"transport"), "{:?}", r.sector);
+    // A day before the list is an opening phrase; the list up to its first comma is not.
+    let r = s.suggest(
+        "Attaques DDoS",
+        "Mardi, les villes de Nice, Tarbes et Pau ont été visées.",
+    );
+    for v in ["Ville de Nice", "Ville de Tarbes", "Ville de Pau"] {
+        assert!(target_of(&r, v).is_some(), "{v}: {:?}", r.target);
+    }
+}
+
+#[test]
+fn an_incident_at_a_company_names_it_fr() {
+    let s = suggester();
+    // Eighth split: « Cet incident est survenu chez la firme Mak-System, un fournisseur de
+    // services externe mandaté par le ministère de la Santé ».
+    let r = s.suggest(
+        "Incident de cybersécurité impliquant un fournisseur",
+        "Cet incident est survenu chez la firme Mak-System, un fournisseur de services externe mandaté par le ministère de la Santé et des Services sociaux.",
+    );
+    assert!(target_of(&r, "Mak-System").is_some(), "{:?}", r.target);
+}
+
+#[test]
+fn an_outage_at_a_list_of_victims_names_each_en() {
+    let s = suggester();
+    // Eighth split: the last two members, "B and C", are two names.
+    let r = s.suggest(
+        "Hospitals affected by cyberattack say stolen patient data may be publicized",
+        "The attack caused an outage of some online services at Bluewater Health, Chatham-Kent Health Alliance, Erie Shores HealthCare, Hôtel-Dieu Grace Healthcare and Windsor Regional Hospital on Oct. 23.",
+    );
+    for v in [
+        "Bluewater Health",
+        "Chatham-Kent Health Alliance",
+        "Hôtel-Dieu Grace Healthcare",
+        "Windsor Regional Hospital",
+    ] {
+        assert!(target_of(&r, v).is_some(), "{v}: {:?}", r.target);
+    }
+}

@@ -231,6 +231,10 @@ const VICTIM_AFTER: &[&str] = &[
     "cyberattaque chez", "attaque chez", "piratage chez", "intrusion chez", "incident chez",
     "rancongiciel chez", "cyberattack at", "hack at", "intrusion at", "ransomware attack at",
     "cyber incident at", "security incident at",
+    // Round s19victims: « Cet incident est survenu chez la firme Mak-System », "The attack caused
+    // an outage of some online services at Bluewater Health, Chatham-Kent Health Alliance…".
+    "survenu chez", "survenue chez", "outage at", "outages at", "online services at",
+    "disruption at", "disruptions at",
 ];
 
 #[rustfmt::skip]

@@ -164,6 +164,11 @@ const PLURAL_HEADS: &[(&str, &str, &str, bool)] = &[
     ("lycees", "Lycée", "education", true),
     ("aeroports", "Aéroport", "transport", false),
     ("airports", "Airport", "transport", false),
+    // Round s19victims: plural heads of several words (« Les Sociétés de transport de Saguenay,
+    // Trois-Rivières, l'Outaouais et Lévis », « des Chambres d'agriculture du Centre-Val de Loire
+    // et de Nouvelle-Aquitaine »), written as their folded words.
+    ("societes de transport", "Société de transport", "transport", false),
+    ("chambres agriculture", "Chambre d'agriculture", "agriculture", true),
 ];
 
 /// Words that join list members.
@@ -560,6 +565,11 @@ const PERIODS: &[&str] = &[
 fn opening_skipped(original: &str, toks: &[Token]) -> usize {
     let mut first = 0;
     for _ in 0..2 {
+        // « Mardi, les villes de Nice, Tarbes et Pau ont été visés »: a plural head's list is
+        // the subject, not an opening phrase that ends at its first comma.
+        if plural_head_at(toks, first) {
+            break;
+        }
         let next = victim_rules::subject_start(original, &toks[first..]);
         if next == 0 {
             break;
@@ -684,14 +694,36 @@ fn member_at(original: &str, toks: &[Token], i: usize) -> Option<Member> {
         .map(Member::Name)
 }
 
+/// Whether a plural institution word opens the words at `i`, past their determiners.
+fn plural_head_at(toks: &[Token], mut i: usize) -> bool {
+    while toks
+        .get(i)
+        .is_some_and(|t| victims::DETERMINERS.contains(&t.folded.as_str()))
+    {
+        i += 1;
+    }
+    plural_head(toks, i).is_some()
+}
+
+/// The plural institution word at token `i` (« villes », « sociétés de transport »).
+fn plural_head(
+    toks: &[Token],
+    i: usize,
+) -> Option<&'static (&'static str, &'static str, &'static str, bool)> {
+    PLURAL_HEADS.iter().find(|(plural, ..)| {
+        let words: Vec<&str> = plural.split(' ').collect();
+        toks.get(i..i + words.len()).is_some_and(|ts| {
+            ts.iter().zip(&words).all(|(t, w)| t.folded == *w) && ts.iter().skip(1).all(|t| !t.gap)
+        })
+    })
+}
+
 /// « les villes de Nice, Tarbes, Pau » → Ville de Nice, Ville de Tarbes, Ville de Pau; « les
 /// départements de l'Eure et de l'Aude » → Département de l'Eure, Département de l'Aude.
 fn distribute(original: &str, toks: &[Token], i: usize) -> Option<Vec<Distributed>> {
-    let &(_, singular, sector, french) = PLURAL_HEADS
-        .iter()
-        .find(|(plural, ..)| toks.get(i).is_some_and(|t| t.folded == *plural))?;
+    let &(plural, singular, sector, french) = plural_head(toks, i)?;
     let mut out = Vec::new();
-    let mut j = i + 1;
+    let mut j = i + plural.split(' ').count();
     // The preposition a member without its own takes ("villes de Nice, Tarbes").
     let mut shared = String::new();
     while j < toks.len() && out.len() < 16 {
@@ -725,7 +757,10 @@ fn distribute(original: &str, toks: &[Token], i: usize) -> Option<Vec<Distribute
         };
         let from = from.min(n.start);
         let written = original[from..toks[end].end].trim();
-        let name = if own || n.elided || shared.is_empty() {
+        // « de Saguenay, …, l'Outaouais »: an elided article takes the shared preposition, an
+        // elided preposition (« d'Armentières ») is its own.
+        let article = n.elided && original[from..n.start].to_lowercase().starts_with('l');
+        let name = if own || (n.elided && !article) || shared.is_empty() {
             format!("{singular} {written}")
         } else {
             format!("{singular} {shared} {written}")

@@ -452,7 +452,24 @@ pub(crate) fn listed_with(
             break;
         }
         pos = q.end;
-        out.push(q);
+        // "…, Erie Shores HealthCare, Hôtel-Dieu Grace Healthcare and Windsor Regional Hospital":
+        // the last member read as "B and C" is two names, as before the cue.
+        let inner = victims::tokens(original, q.start, q.end);
+        match inner
+            .iter()
+            .position(|t| matches!(t.folded.as_str(), "and" | "et") && !t.cap)
+        {
+            Some(k) if k > 0 && k + 1 < inner.len() && inner[k - 1].cap && inner[k + 1].cap => {
+                let mut left = q.clone();
+                left.end = inner[k - 1].end;
+                let mut right = q.clone();
+                right.start = inner[k + 1].start;
+                right.name_start = right.start;
+                out.push(left);
+                out.push(right);
+            }
+            _ => out.push(q),
+        }
     }
     out
 }
