@@ -4132,3 +4132,39 @@ fn an_outage_at_a_list_of_victims_names_each_en() {
         assert!(target_of(&r, v).is_some(), "{v}: {:?}", r.target);
     }
 }
+
+#[test]
+fn a_name_that_only_qualifies_the_subject_is_no_victim_en() {
+    let s = suggester();
+    // Eighth split: the subject is the cooperative, which the title does not name.
+    let r = s.suggest(
+        "Rural Alabama electric cooperative hit by ransomware attack",
+        "",
+    );
+    assert!(target_of(&r, "Rural Alabama").is_none(), "{:?}", r.target);
+    // A clause between the subject and the cue is no noun: Blackbaud is the victim.
+    let r = s.suggest(
+        "Blackbaud incident: FAQs",
+        "We have set out answers to the key questions that you may have about the Blackbaud incident.\n\nWhat happened?\n\nOn 16 July 2020 we were contacted by Blackbaud – a third-party service provider who host supporter databases for the charity and not-for-profit, healthcare and educational sectors.\n\nBlackbaud informed us that regrettably they had been the victim of a ransomware attack in May 2020.",
+    );
+    assert!(target_of(&r, "Blackbaud").is_some(), "{:?}", r.target);
+}
+
+#[test]
+fn a_name_that_only_qualifies_the_subject_is_no_victim_fr() {
+    let s = suggester();
+    // Seventh split: « La République en marche massivement piratée cet été » is no victim named
+    // « République ».
+    let r = s.suggest("La République en marche massivement piratée cet été", "");
+    assert!(target_of(&r, "République").is_none(), "{:?}", r.target);
+    // The subject itself stays the victim (« La commune de Rolle a été touchée »).
+    let r = s.suggest(
+        "Cyberattaque",
+        "La Mairie de Betton a été victime d'une cyberattaque lundi.",
+    );
+    assert!(
+        target_of(&r, "Mairie de Betton").is_some(),
+        "{:?}",
+        r.target
+    );
+}

@@ -735,6 +735,7 @@ impl Suggester {
                             && !victim_rules::reports_on_others(original, p.end)
                             // A title's subject before a colon is read by the colon's rule below.
                             && !original[p.end..].trim_start().starts_with(':')
+                            && !super::victim_names::modifies_a_noun(toks, p, cue_os)
                         })
                     })
             } else {

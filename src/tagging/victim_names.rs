@@ -56,6 +56,43 @@ pub(crate) fn dateline_end(original: &str, toks: &[Token]) -> usize {
     0
 }
 
+/// People who speak for the subject before them ("Mecklenburg County officials said…").
+#[rustfmt::skip]
+const SPOKESPEOPLE: &[&str] = &[
+    "officials", "official", "spokesperson", "spokesman", "spokeswoman", "staff", "employees",
+    "leaders", "executives", "responsables", "dirigeants", "agents", "employes", "salaries",
+];
+
+/// Whether the name read as a sentence's subject only qualifies the lower-case noun after it
+/// ("Rural Alabama electric cooperative hit by ransomware attack", "Microsoft Exchange servers
+/// were hit"): the subject is that noun, which the name does not name.
+/// The noun is one to three lower-case words that run to the cue ("Blackbaud informed us that…
+/// they had been the victim" is a clause, not a noun).
+pub(crate) fn modifies_a_noun(toks: &[Token], p: &victims::Phrase, cue: usize) -> bool {
+    let after = toks.partition_point(|t| t.start < p.end);
+    let mut to = toks.partition_point(|t| t.start < cue);
+    while to > after && victims::GLUE.contains(&toks[to - 1].folded.as_str()) {
+        to -= 1;
+    }
+    let noun = toks.get(after..to).unwrap_or_default();
+    (1..=3).contains(&noun.len())
+        && noun.iter().all(|t| {
+            !t.gap
+                && !t.cap
+                && t.folded.chars().all(char::is_alphabetic)
+                && !SPOKESPEOPLE.contains(&t.folded.as_str())
+                && !OWN_INCIDENT.contains(&t.folded.as_str())
+                && !super::victim_kinds::owned_thing(&t.folded)
+        })
+}
+
+/// Nouns a name qualifies as their victim or owner ("Blackbaud incident", "Acme servers").
+#[rustfmt::skip]
+const OWN_INCIDENT: &[&str] = &[
+    "incident", "breach", "hack", "attack", "cyberattack", "outage", "data", "customers",
+    "clients", "patients", "users", "students",
+];
+
 /// "District of Columbia’s Board of Elections": a possessive kept before an institution whose
 /// name is only its head ("Board of Elections", "Ministry of Defense") belongs to the name, which
 /// the press also writes without the possessive ("District of Columbia Board of Elections").

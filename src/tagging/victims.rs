@@ -499,7 +499,7 @@ fn is_institution_adjective(w: &str) -> bool {
 
 /// Words allowed between a subject and a "victim before" cue ("Sorbonne Université [a] été victime").
 #[rustfmt::skip]
-const GLUE: &[&str] = &[
+pub(crate) const GLUE: &[&str] = &[
     "a", "ete", "avoir", "est", "etait", "sont", "ont", "etre", "aussi", "egalement", "deja",
     "recemment", "lui", "meme", "elle", "has", "have", "had", "been", "was", "were", "is", "are",
     "be", "also", "recently", "now", "reportedly", "qui", "which", "that", "said", "says", "it",
