@@ -4168,3 +4168,28 @@ fn a_name_that_only_qualifies_the_subject_is_no_victim_fr() {
         r.target
     );
 }
+
+#[test]
+fn the_people_that_describes_a_victim_gives_its_country_fr() {
+    let s = suggester();
+    // Eighth split: « le hack de la plateforme japonaise Coincheck en janvier 2018 ».
+    let r = s.suggest(
+        "La Corée du Nord aurait volé 670M$ en crypto-monnaies grâce à ses hackers",
+        "Leur plus grand succès ne serait autre que le hack de la plateforme japonaise Coincheck en janvier 2018, qui pour l’occasion s’était faite voler 532 millions de dollars.",
+    );
+    assert!(target_of(&r, "Coincheck").is_some(), "{:?}", r.target);
+    assert!(values(&r.country).contains(&"JP"), "{:?}", r.country);
+    // The attacker's country stays out: North Korea is who stole.
+    assert!(!values(&r.country).contains(&"KP"), "{:?}", r.country);
+}
+
+#[test]
+fn the_people_that_describes_a_victim_gives_its_country_en() {
+    let s = suggester();
+    let r = s.suggest(
+        "Ransomware attack",
+        "The Japanese firm Globex was hit by a ransomware attack last week.",
+    );
+    assert!(target_of(&r, "Globex").is_some(), "{:?}", r.target);
+    assert!(values(&r.country).contains(&"JP"), "{:?}", r.country);
+}

@@ -990,6 +990,28 @@ impl Suggester {
                     out.add(Kind::Sector, sector, &e, Confidence::Medium);
                 }
             }
+            // « la plateforme japonaise Coincheck », "Quebec-based hardware chain Canac": the
+            // place or people that describes the victim before its name is its country.
+            // Not a people joined to another ("Anglo-Dutch firm" says neither), nor a description
+            // with no name after it.
+            if !head.naming && p.name_start < p.end {
+                for (_, h) in inside
+                    .iter()
+                    .filter(|(_, h)| h.target.kind == Kind::Country)
+                {
+                    let (os, oe) = folded.original_range(h.start, h.end);
+                    let joined = original[..os].ends_with(['-', '‑'])
+                        || original[oe..].starts_with(['-', '‑']);
+                    if oe <= p.name_start && !joined {
+                        out.add(
+                            Kind::Country,
+                            &country(&h.target.value),
+                            &ev(os, oe),
+                            Confidence::Medium,
+                        );
+                    }
+                }
+            }
         }
         if !known.is_empty() {
             return;
