@@ -4193,3 +4193,46 @@ fn the_people_that_describes_a_victim_gives_its_country_en() {
     assert!(target_of(&r, "Globex").is_some(), "{:?}", r.target);
     assert!(values(&r.country).contains(&"JP"), "{:?}", r.country);
 }
+
+#[test]
+fn a_place_and_an_english_head_in_lower_case_describe_the_victim_named_in_full_en() {
+    let s = suggester();
+    // Unseen split: the title's "Texas school district" is the district the text names in full.
+    let r = s.suggest(
+        "Texas school district data breach affected nearly 23,000 students, faculty members",
+        "Northside Independent School District officials realized just a month ago how extensive the August breach was.",
+    );
+    assert!(
+        target_of(&r, "Northside Independent School District").is_some(),
+        "{:?}",
+        r.target
+    );
+    assert!(
+        target_of(&r, "Texas school district").is_none(),
+        "{:?}",
+        r.target
+    );
+    // Development split: "Tampa hospital" is Tampa General Hospital.
+    let r = s.suggest(
+        "Tampa hospital says sensitive data of 1.2 million stolen in failed ransomware attack",
+        "One of the largest hospitals in Florida said hackers stole the sensitive data of more than 1.2 million patients during an attempted ransomware attack in May. Tampa General Hospital has about 7,000 employees and more than 1,000 beds.",
+    );
+    assert!(target_of(&r, "Tampa hospital").is_none(), "{:?}", r.target);
+}
+
+#[test]
+fn a_french_head_in_lower_case_still_names_the_victim_fr() {
+    let s = suggester();
+    // French writes an institution's head in lower case: « l'hôpital de Cannes » is a name.
+    let r = s.suggest(
+        "L'hôpital de Cannes victime d'une cyberattaque",
+        "L'hôpital de Cannes Simone-Veil a été victime d'une cyberattaque mardi.",
+    );
+    assert!(
+        r.target
+            .iter()
+            .any(|t| t.value.starts_with("Hôpital de Cannes")),
+        "{:?}",
+        r.target
+    );
+}

@@ -212,9 +212,16 @@ fn unnamed_kinds(out: &Suggestions) -> Vec<&'static str> {
             .into_iter()
             .filter(|t| !victims::DETERMINERS.contains(&t.folded.as_str()))
             .collect();
-        if let Some(h) = victims::head_at(&toks, 0)
+        // "hospital", or a place and an English head in lower case ("Texas school district").
+        let lower_head = |k: usize| {
+            toks[..k].iter().all(|t| t.cap)
+                && toks[k..].iter().all(|t| !t.cap)
+                && ENGLISH_HEADS.contains(&toks[toks.len() - 1].folded.as_str())
+        };
+        if let Some(h) = (0..toks.len())
+            .filter(|&k| k == 0 || lower_head(k))
+            .find_map(|k| victims::head_at(&toks, k).filter(|h| h.words.len() == toks.len() - k))
             && h.naming
-            && h.words.len() == toks.len()
         {
             kinds.push(kind_of(h));
         }
@@ -318,7 +325,25 @@ pub(crate) fn a_kind_not_a_name(original: &str, p: &victims::Phrase) -> bool {
                 .iter()
                 .any(|h| h.words.contains(&t.folded.as_str()))
     });
-    indefinite && head_in_lower_case
+    indefinite && head_in_lower_case || english_kind(original, p)
+}
+
+/// English heads, which English writes with a capital in a name ("Tampa General Hospital").
+#[rustfmt::skip]
+const ENGLISH_HEADS: &[&str] = &[
+    "hospital", "hospitals", "clinic", "university", "council", "county", "borough",
+    "municipality", "school", "district", "system", "center", "centre", "airport", "casino",
+];
+
+/// "Tampa hospital", "Texas school district": a place and an English head in lower case describe
+/// a victim the text names elsewhere in full, as English capitalises every word of a name (French
+/// does not: « l'hôpital de Cannes » is a name).
+fn english_kind(original: &str, p: &victims::Phrase) -> bool {
+    let toks = victims::tokens(original, p.name_start, p.end);
+    let Some(last) = toks.last() else {
+        return false;
+    };
+    toks.len() >= 2 && toks[0].cap && !last.cap && ENGLISH_HEADS.contains(&last.folded.as_str())
 }
 
 /// What an institution owns and loses ("the websites of", « les sites du », « les serveurs de »):
