@@ -4236,3 +4236,37 @@ fn a_french_head_in_lower_case_still_names_the_victim_fr() {
         r.target
     );
 }
+
+#[test]
+fn the_members_after_a_colon_are_of_the_plural_kind_before_it_fr() {
+    let s = suggester();
+    // Sixth split: « D'autres lycées ont été visés dans la foulée : Gallieni à Fréjus, Jean
+    // Lurçat à Martigues et Paul Arène à Sisteron. » Where each one is does not end the list.
+    let r = s.suggest(
+        "Alerte à la bombe dans des lycées",
+        "Quatre lycées ont été la cible de menaces terroristes et d’alertes à la bombe, diffusées via l’application Pronote. Le lycée Honoré Daumier, à Marseille, a été l’un des premiers visés. D’autres lycées ont été visés dans la foulée : Gallieni à Fréjus, Jean Lurçat à Martigues et Paul Arène à Sisteron.",
+    );
+    for v in ["Lycée Gallieni", "Lycée Jean Lurçat", "Lycée Paul Arène"] {
+        assert!(target_of(&r, v).is_some(), "{v}: {:?}", r.target);
+    }
+    // Towns keep their own names (« quatre autres communes sont touchées : Donges, … »).
+    let r = s.suggest(
+        "Une cyberattaque paralyse la ville de Saint-Nazaire et 4 autres communes limitrophes",
+        "En plus de Saint-Nazaire, quatre autres communes sont touchées : Montoir-de-Bretagne, Donges, La Chapelle-des-Marais et Pornichet, parce qu'elles utilisent les mêmes serveurs.",
+    );
+    assert!(target_of(&r, "Pornichet").is_some(), "{:?}", r.target);
+}
+
+#[test]
+fn the_members_after_a_colon_are_read_past_where_they_are_en() {
+    let s = suggester();
+    let r = s.suggest(
+        "Ransomware wave",
+        "Several companies were hit by the ransomware attack: Globex in Ohio, Initech in Texas and Umbrella Corp in Nevada.",
+    );
+    // (A single word right after a colon is read as a sentence opener, as before: "Globex" is
+    // not proposed, with or without its place.)
+    for v in ["Initech", "Umbrella Corp"] {
+        assert!(target_of(&r, v).is_some(), "{v}: {:?}", r.target);
+    }
+}

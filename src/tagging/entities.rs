@@ -330,8 +330,16 @@ impl Suggester {
                 let i = toks.partition_point(|t| t.start < colon);
                 if let Some(m) = member_at(f.original, &toks, i) {
                     let after = toks.partition_point(|t| t.start < m.end());
-                    members.push(m);
-                    members.extend(list_after(f.original, &toks, after));
+                    let mut listed = vec![m];
+                    listed.extend(list_after(f.original, &toks, after));
+                    // « D'autres lycées ont été visés : Gallieni à Fréjus, Jean Lurçat… »: each
+                    // member is one of the plural head before the colon (Lycée Gallieni).
+                    match (0..i).find_map(|k| plural_head(&toks, k)) {
+                        Some(head) if head.2 != "local-government" => {
+                            members.extend(listed.into_iter().map(|m| of_kind(f.original, m, head)))
+                        }
+                        _ => members.extend(listed),
+                    }
                 }
             }
             // Examples of a kind of victim.
@@ -456,6 +464,20 @@ impl Suggester {
 enum Member {
     Name(Phrase),
     Heads(Vec<Distributed>),
+}
+
+/// A member named after a plural head's kind ("Gallieni" after « lycées » is Lycée Gallieni).
+fn of_kind(original: &str, m: Member, head: &(&str, &str, &'static str, bool)) -> Member {
+    match m {
+        Member::Name(p) => Member::Heads(vec![Distributed {
+            name: format!("{} {}", head.1, original[p.name_start..p.end].trim()),
+            sector: head.2,
+            french: head.3,
+            start: p.start,
+            end: p.end,
+        }]),
+        heads => heads,
+    }
 }
 
 impl Member {
@@ -828,6 +850,10 @@ fn list_after(original: &str, toks: &[Token], mut i: usize) -> Vec<Member> {
                 break;
             }
         }
+        i = past_a_place(toks, i);
+        if i >= toks.len() {
+            break;
+        }
         let mut joined = toks[i].gap;
         while toks
             .get(i)
@@ -850,7 +876,7 @@ fn list_after(original: &str, toks: &[Token], mut i: usize) -> Vec<Member> {
                 p.end = toks[k - 1].end;
             }
         }
-        i = toks.partition_point(|t| t.start < m.end());
+        i = past_a_place(toks, toks.partition_point(|t| t.start < m.end()));
         // « la Fédération française de football », « l'Office public de l'habitat »: a name that
         // goes on in lower case cannot be told from its description; the list stops there.
         if matches!(m, Member::Name(_)) && goes_on_in_lower_case(toks, i) {
@@ -859,6 +885,24 @@ fn list_after(original: &str, toks: &[Token], mut i: usize) -> Vec<Member> {
         out.push(m);
     }
     out
+}
+
+/// Past where a member is (« Gallieni à Fréjus, Jean Lurçat à Martigues »): the token after the
+/// place, or `i`.
+fn past_a_place(toks: &[Token], i: usize) -> usize {
+    let at = |k: usize| toks.get(k).is_some_and(|t| t.cap && !t.gap);
+    if !toks
+        .get(i)
+        .is_some_and(|t| matches!(t.folded.as_str(), "a" | "in") && !t.gap && !t.cap)
+        || !at(i + 1)
+    {
+        return i;
+    }
+    let mut j = i + 2;
+    while at(j) {
+        j += 1;
+    }
+    j
 }
 
 /// Whether the name that ends before token `i` goes on in lower case: « la Fédération française de
