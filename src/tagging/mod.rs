@@ -34,6 +34,7 @@ mod index;
 mod insider;
 mod modus;
 mod money_theft;
+mod new_actors;
 mod not_victims;
 mod opened_mail;
 mod phrases;

@@ -71,7 +71,8 @@ pub struct Suggestion {
     pub evidence: Evidence,
     /// How much the evidence supports the value.
     pub confidence: Confidence,
-    /// A victim the vocabulary does not know, proposed as the text writes it ("Mairie de Caen").
+    /// A victim or a group the vocabulary does not know, proposed as the text writes it ("Mairie
+    /// de Caen", "Fallaga Team").
     pub new_value: bool,
 }
 
@@ -252,6 +253,46 @@ pub struct Suggester {
     pub(super) cues: Cues,
     /// Countries' names and peoples' adjectives of one word, folded ([`Suggester::is_country_word`]).
     country_words: std::collections::HashSet<String>,
+    /// Every actor's names without case, accents or spaces ("blackmatter", "shinyhunters") → its
+    /// canonical name, `None` when two actors share one: a name a claim cue points at, written the
+    /// press's way (« le groupe Black Matter », "Alphv"), is the known group (`new_actors.rs`).
+    actor_keys: HashMap<String, Option<String>>,
+}
+
+/// A name without case, accents, spaces, dashes or dots: "Black Matter", "BlackMatter" and
+/// "Black-Matter" are one key.
+pub(super) fn squashed(name: &str) -> String {
+    super::fold::fold(name)
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '-' | '.' | '_'))
+        .collect()
+}
+
+/// [`Suggester::actor_keys`], for one article only the keys that may occur in its squashed text.
+fn actor_keys(
+    vocab: &Vocabulary,
+    squashed_grams: Option<&Trigrams>,
+) -> HashMap<String, Option<String>> {
+    let mut keys: HashMap<String, Option<String>> = HashMap::new();
+    for a in vocab.actors.iter().filter(|a| !a.unattributed) {
+        for n in std::iter::once(&a.name).chain(&a.aliases) {
+            let key = squashed(n);
+            if key.chars().count() < 4
+                || rules::ACTOR_DENY.contains(&super::fold::fold(n).as_str())
+                || squashed_grams.is_some_and(|g| !g.may_contain(&key))
+            {
+                continue;
+            }
+            keys.entry(key)
+                .and_modify(|v| {
+                    if v.as_deref() != Some(a.name.as_str()) {
+                        *v = None;
+                    }
+                })
+                .or_insert_with(|| Some(a.name.clone()));
+        }
+    }
+    keys
 }
 
 /// The one-word names of countries (English, French, synonyms) and peoples' adjectives, folded;
@@ -287,7 +328,7 @@ impl Suggester {
     /// Compiles the vocabulary's names into the matching automaton: ~10 ms, after which each
     /// article is one fast scan. For a single article, [`Suggester::suggest_once`] is faster.
     pub fn new(vocab: &Vocabulary) -> Result<Suggester, TaggingError> {
-        Self::build(vocab, None)
+        Self::build(vocab, None, None)
     }
 
     /// Suggestions for one article, without compiling the whole vocabulary: the automaton holds
@@ -299,16 +340,22 @@ impl Suggester {
         title: &str,
         text: &str,
     ) -> Result<Suggestions, TaggingError> {
-        let mut grams = Trigrams::default();
+        let (mut grams, mut squashed_grams) = (Trigrams::default(), Trigrams::default());
         for field in [title, text] {
-            grams.add(&Folded::new(field).text);
+            let folded = Folded::new(field);
+            grams.add(&folded.text);
+            squashed_grams.add(&squashed(&folded.text));
         }
-        Ok(Self::build(vocab, Some(&grams))?.suggest(title, text))
+        Ok(Self::build(vocab, Some(&grams), Some(&squashed_grams))?.suggest(title, text))
     }
 
     /// The suggester over every name of `vocab`, or only over those that may occur in a text whose
     /// three-letter sequences are `grams`.
-    fn build(vocab: &Vocabulary, grams: Option<&Trigrams>) -> Result<Suggester, TaggingError> {
+    fn build(
+        vocab: &Vocabulary,
+        grams: Option<&Trigrams>,
+        squashed_grams: Option<&Trigrams>,
+    ) -> Result<Suggester, TaggingError> {
         let mut patterns: Vec<String> = Vec::new();
         let mut targets: Vec<Vec<Target>> = Vec::new();
         let mut slot: HashMap<String, usize> = HashMap::new();
@@ -395,6 +442,7 @@ impl Suggester {
             context,
             cues: Cues::new(grams)?,
             country_words: country_words(vocab, grams),
+            actor_keys: actor_keys(vocab, squashed_grams),
         })
     }
 
@@ -403,6 +451,12 @@ impl Suggester {
     /// clustering does not count it as a name (src/stories/profile.rs).
     pub fn is_country_word(&self, folded: &str) -> bool {
         self.country_words.contains(folded)
+    }
+
+    /// The known actor a name written the press's way stands for ("Black Matter" → DarkSide,
+    /// "Alphv" → ALPHV), when only one has that name.
+    pub(super) fn actor_written(&self, name: &str) -> Option<&str> {
+        self.actor_keys.get(&squashed(name))?.as_deref()
     }
 
     /// Suggestions for an article's title and plain text.
@@ -447,6 +501,9 @@ impl Suggester {
         super::not_victims::drop_what_names_no_victim(&mut out);
         if reading == Reading::Full {
             self.described_sectors(title, text, &mut out);
+            // Groups the vocabulary lacks, named by a claim: the analyst's, not a story profile's
+            // (a profile's actors are the vocabulary's, so clustering is unchanged).
+            self.new_actors(title, text, &mut out);
         }
         out
     }
