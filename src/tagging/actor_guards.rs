@@ -130,6 +130,106 @@ pub(crate) fn link_denied(text: &str, start: usize) -> bool {
     DISCLAIMED.iter().any(|p| before.contains(p))
 }
 
+/// Phrases by which a group takes another's banner or model (folded): « un groupe se faisant
+/// appeler @MysteriousTeamO, se réclamant du célèbre collectif Anonymous ». The group named after
+/// them is the reference, not the attacker, when the sentence names the attacker first.
+#[rustfmt::skip]
+const BANNER: &[&str] = &[
+    "se reclamant d", "se revendiquant d", "se reclame d", "se revendique d", "s'inspirant d",
+    "inspire par", "inspiree par", "a la maniere d", "claiming to be part of",
+    "claiming allegiance to", "claims allegiance to", "pledging allegiance to", "inspired by",
+    "in the style of", "modelled on", "modeled on",
+];
+
+/// Words by which a sentence names its own group before another's banner.
+#[rustfmt::skip]
+const NAMING: &[&str] = &[
+    "@", "se faisant appeler", "se fait appeler", "denomme", "baptise", "calling itself",
+    "calls itself", "called", "named",
+];
+
+/// True when the folded `text` before `start` (within its sentence from `floor`) names the group
+/// there as another's banner or model after naming the attacker itself: the banner's group is
+/// not the one at hand. `other_group_before` says an actor of the vocabulary is named earlier in
+/// the sentence.
+pub(crate) fn a_banner(text: &str, floor: usize, start: usize, other_group_before: bool) -> bool {
+    let from = super::context::words_back(text, floor, start, 8);
+    let before = &text[from..start];
+    let Some(at) = BANNER.iter().filter_map(|p| before.find(p)).min() else {
+        return false;
+    };
+    let head = &text[floor..from + at];
+    other_group_before || NAMING.iter().any(|n| head.contains(n))
+}
+
+/// Words that join the names of a list (folded).
+const LIST_JOINS: &[&str] = &[
+    "", ",", "and", "et", "or", "ou", "&", ", and", ", et", ", or",
+];
+
+/// True when the actor names at `spans` (folded offsets in one sentence, sorted) hold a list of
+/// three or more joined only by commas and "and" / « et » that includes the one at `i`:
+/// "linked to just five groups: Akira, Play, LockBit, Fog, and RansomHub" ranks or gives
+/// examples; it does not name an incident's attacker.
+pub(crate) fn in_a_list(text: &str, spans: &[(usize, usize)], i: usize) -> bool {
+    let joined = |a: usize, b: usize| {
+        let gap = text[spans[a].1..spans[b].0].trim();
+        LIST_JOINS.contains(&gap)
+    };
+    let (mut first, mut last) = (i, i);
+    while first > 0 && joined(first - 1, first) {
+        first -= 1;
+    }
+    while last + 1 < spans.len() && joined(last, last + 1) {
+        last += 1;
+    }
+    last - first + 1 >= 3
+}
+
+/// Claims in a sentence (folded): a list of groups there claimed something together.
+#[rustfmt::skip]
+const CLAIMS: &[&str] = &["revendiq", "claimed", "took credit", "taken credit", "claim responsibility"];
+
+/// True when the folded sentence says a claim was made.
+pub(crate) fn claims(sentence: &str) -> bool {
+    CLAIMS.iter().any(|c| sentence.contains(c))
+}
+
+/// Phrases by which a text says its incident's attacker is not known (folded).
+#[rustfmt::skip]
+const UNKNOWN_ATTACKER: &[&str] = &[
+    "on ignore encore qui", "on ignore qui", "on ne sait pas encore qui", "on ne sait pas qui",
+    "n'a pas ete revendique", "n'a pas encore ete revendique", "aucune revendication",
+    "not yet been claimed", "no group has claimed", "no one has claimed", "unclear who",
+    "not known who", "unknown who",
+];
+
+/// Words that open a sentence about another incident than the story's (folded): « A Anvers
+/// aussi, des hackers… », "Also in Antwerp…", "Elsewhere…".
+const ANOTHER_PLACE: &[&str] = &["aussi", "egalement", "also", "too", "ailleurs", "elsewhere"];
+
+/// True when the sentence at `i` (of `sentences`, folded `text`) or one before it opens on another
+/// incident ([`ANOTHER_PLACE`] among its first four words) after the text said its own attacker is
+/// unknown: a group named there claimed the other one (datanews, eighth gold split: Diest's
+/// attacker unknown, then Antwerp's, claimed by Play).
+pub(crate) fn another_incident(text: &str, sentences: &[(usize, usize)], i: usize) -> bool {
+    let Some(unknown) = sentences[..i.min(sentences.len())]
+        .iter()
+        .position(|&(a, b)| UNKNOWN_ATTACKER.iter().any(|p| text[a..b].contains(p)))
+    else {
+        return false;
+    };
+    sentences[unknown + 1..=i.min(sentences.len() - 1)]
+        .iter()
+        .any(|&(a, b)| {
+            text[a..b]
+                .split(|c: char| !is_word_char(c))
+                .filter(|w| !w.is_empty())
+                .take(4)
+                .any(|w| ANOTHER_PLACE.contains(&w))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -288,6 +388,57 @@ mod tests {
              like Roundcube, Horde, MDaemon, and Zimbra.",
         );
         assert!(got.iter().all(|(v, _)| v != "APT12"), "{got:?}");
+    }
+
+    #[test]
+    fn a_ranking_of_groups_names_no_attacker() {
+        // Insurance Journal, July 2025 (eighth gold split): a market report's statistics.
+        let got = actors(
+            "",
+            "Another revelation from the report is that nearly half (48%) of severe ransomware \
+             incidents with identified threat actors were linked to just five groups: Akira, \
+             Play, LockBit, Fog, and RansomHub.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        // Groups that claim together are the attackers (Le Monde, stories gold, third-fr).
+        let got = actors(
+            "",
+            "Les attaques ont été revendiquées par NoName057(16), Killnet et Anonymous Sudan.",
+        );
+        assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn a_banner_taken_by_a_named_group_is_not_the_attacker() {
+        // La Nouvelle Tribune, May 2023 (eighth gold split).
+        let got = actors(
+            "",
+            "Un groupe se faisant appeler @MysteriousTeamO, se réclamant du célèbre collectif de \
+             pirates informatiques Anonymous, a revendiqué cette attaque via les réseaux sociaux.",
+        );
+        assert!(got.iter().all(|(v, _)| v != "Anonymous"), "{got:?}");
+        // Without a group of its own named first, the banner is the attacker's name.
+        let got = actors(
+            "",
+            "Des hackers se réclamant du collectif Anonymous ont revendiqué l'attaque.",
+        );
+        assert!(got.iter().any(|(v, _)| v == "Anonymous"), "{got:?}");
+    }
+
+    #[test]
+    fn the_attacker_of_another_incident_told_after_is_not_the_story_s() {
+        // Datanews, December 2022 (eighth gold split): Diest's attacker unknown, Antwerp's Play.
+        let text = "On ignore encore qui est à l'initiative du piratage. A Anvers aussi, des \
+                    hackers sont parvenus à paralyser les services en ligne. Ces derniers sont \
+                    fortement perturbés depuis la semaine dernière. Le collectif de pirates Play \
+                    revendique l'attaque et exige à présent le versement d'une rançon par la ville.";
+        let got = actors("Les services de la ville de Diest piratés", text);
+        assert!(got.is_empty(), "{got:?}");
+        // The same claim with no other incident opened is the story's.
+        let text = "On ignore encore qui est à l'initiative du piratage. Le collectif de pirates \
+                    Play revendique désormais l'attaque et exige une rançon.";
+        let got = actors("Les services de la ville de Diest piratés", text);
+        assert!(got.iter().any(|(v, _)| v == "Play"), "{got:?}");
     }
 
     #[test]

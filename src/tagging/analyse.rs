@@ -410,6 +410,9 @@ impl Suggester {
                 continue;
             }
             let sentence = context::sentence_of(&sentences, h.start);
+            if !title && not_the_attacker(text, &sentences, &hits, h) {
+                continue;
+            }
             let attributed = sentence_facts(&mut facts, text, &cues, &hits, sentence).attribution;
             let (os, oe) = folded.original_range(h.start, h.end);
             let found = &original[os..oe];
@@ -1197,6 +1200,28 @@ fn sentence_facts(
             .any(|h| h.target.kind == Kind::Actor);
         f
     })
+}
+
+/// True when the text names the group at `h` as something other than its incident's attacker
+/// (`actor_guards.rs`): one of a ranking's or examples' list ("five groups: Akira, Play,
+/// LockBit, Fog, and RansomHub") with no claim in the sentence, the banner another group
+/// takes (« se réclamant du collectif Anonymous »), or the attacker of another incident told
+/// after the text said its own is unknown.
+fn not_the_attacker(text: &str, sentences: &[(usize, usize)], hits: &[Hit], h: &Hit) -> bool {
+    let i = sentences.partition_point(|&(_, e)| e <= h.start);
+    let sentence = sentences.get(i).copied().unwrap_or((0, text.len()));
+    let actors: Vec<(usize, usize)> = hits_in(hits, sentence.0, sentence.1)
+        .iter()
+        .filter(|o| o.target.kind == Kind::Actor)
+        .map(|o| (o.start, o.end))
+        .collect();
+    let at = actors.iter().position(|&(s, _)| s == h.start).unwrap_or(0);
+    let listed = actors.len() >= 3
+        && super::actor_guards::in_a_list(text, &actors, at)
+        && !super::actor_guards::claims(&text[sentence.0..sentence.1]);
+    listed
+        || super::actor_guards::a_banner(text, sentence.0, h.start, at > 0)
+        || super::actor_guards::another_incident(text, sentences, i)
 }
 
 /// The hits whose start lies in `from..to` (hits sorted by start).

@@ -304,7 +304,9 @@ impl Suggester {
                 let Some((value, new)) = self.group_name(original, &named, field, out) else {
                     continue;
                 };
-                if known_only && new {
+                if (known_only && new)
+                    || (!new && self.read_by_vocabulary(original, sentence, &named))
+                {
                     continue;
                 }
                 let (from, to) = (named.start.min(os), named.end.max(oe));
@@ -380,6 +382,20 @@ impl Suggester {
 }
 
 impl Suggester {
+    /// True when the vocabulary's own rules read the name in its sentence (`original[sentence]`):
+    /// they decided whether it is the attacker (a banner, a list, another incident), and a claim
+    /// cue must not bring back what they left out.
+    fn read_by_vocabulary(&self, original: &str, sentence: (usize, usize), named: &Named) -> bool {
+        let part = &original[sentence.0..sentence.1];
+        let folded = Folded::new(part);
+        self.names_in(&folded, part).iter().any(|h| {
+            let (s, e) = folded.original_range(h.start, h.end);
+            h.target.kind == Kind::Actor
+                && sentence.0 + s < named.end
+                && named.start < sentence.0 + e
+        })
+    }
+
     /// True when a name written in full is a known group's acronym and number: « Advanced
     /// Persistent Threat 31 » is APT31.
     fn known_acronym(&self, name: &str) -> bool {
