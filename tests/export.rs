@@ -1284,3 +1284,41 @@ fn tlp_is_set_per_article_and_checked() {
         "{err}"
     );
 }
+
+/// A group the vocabulary lacks, accepted as the text names it (a new actor suggestion, « le
+/// groupe cybercriminel « The Green Blood » »), is still a valid group in both exports: a STIX
+/// threat actor of unknown type (no intrusion set: nothing says it is a known set) that targets
+/// the victim, and a MISP threat-actor attribute with no galaxy cluster.
+#[test]
+fn a_group_the_vocabulary_lacks_exports_as_a_threat_actor_without_a_cluster() {
+    let (home, ids) = sample();
+    tag_cli(
+        &home,
+        &ids,
+        FORMULA_TITLES[2],
+        &["--actor", "The Green Blood"],
+    );
+    let bundle = export_json(&home, &["--format", "stix"]);
+    let (_, refs) = report_of(&bundle, FORMULA_TITLES[2]);
+    let actor = refs
+        .iter()
+        .find(|o| o["name"] == "The Green Blood")
+        .unwrap_or_else(|| panic!("no group in {refs:?}"));
+    assert_eq!(actor["type"], "threat-actor");
+    assert_eq!(actor["threat_actor_types"], serde_json::json!(["unknown"]));
+    assert!(actor["id"].as_str().unwrap().starts_with("threat-actor--"));
+    let document = export_json(&home, &["--format", "misp"]);
+    let events = misp_events(&document);
+    let event = event_titled(&events, FORMULA_TITLES[2]);
+    assert!(
+        event["Attribute"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["type"] == "threat-actor" && a["value"] == "The Green Blood")
+    );
+    assert!(
+        tag_names(event).iter().all(|t| !t.contains("Green Blood")),
+        "no galaxy cluster for a group no galaxy holds"
+    );
+}
