@@ -5,7 +5,8 @@
 //! Hackers", "New World Hacking has claimed responsibility". Such a name is proposed as written, as
 //! a new value (like a victim the vocabulary lacks), with the cue as its evidence: high only in a
 //! title, medium in the text. Never a state, an unnamed « groupe de hackers », a victim, a vendor,
-//! a product or a group the vocabulary knows (the vocabulary's own rules read those).
+//! a product or a group the vocabulary reads itself. A known group the press writes its own way
+//! (« Black Matter », « SPACE BEARS », « Médusa ») is that group, high when a claim names it.
 use super::context;
 use super::fold::{Folded, fold, is_word_char};
 use super::resolve::Kind;
@@ -316,9 +317,12 @@ impl Suggester {
                     end: to,
                     term: original[from..to].to_string(),
                 };
-                let confidence = match field {
-                    Field::Title => Confidence::High,
-                    Field::Text => Confidence::Medium,
+                // A known group that a claim names is attributed, high as the vocabulary's own
+                // rule has it; a new name is the analyst's to check unless a title claims it.
+                let confidence = if field == Field::Title || (!new && !known_only) {
+                    Confidence::High
+                } else {
+                    Confidence::Medium
                 };
                 out.push(Kind::Actor, &value, &evidence, confidence, new);
             }
@@ -575,7 +579,7 @@ mod tests {
     #[test]
     fn a_known_group_written_the_press_s_way_is_that_group() {
         // Tribune de Genève (eighth gold split): BlackMatter, DarkSide's alias in the MISP
-        // ransomware galaxy, written in two words.
+        // ransomware galaxy, written in two words; a bare « groupe » claims nothing: medium.
         let got = known(
             "",
             "Cet été, la fondation vaudoise Le Relais et des entreprises genevoises ont vu leurs \
@@ -588,7 +592,7 @@ mod tests {
             "Marigny a été victime d'une cyberattaque revendiquée lundi 23 octobre par le groupe \
              cybercriminel \"Médusa\". Les faits auraient été commis la semaine précédente.",
         );
-        assert_eq!(got, one("Medusa", "medium"));
+        assert_eq!(got, one("Medusa", "high"));
         // 20 Minutes and Camer.be (eighth gold split): the MISP threat-actor galaxy's FallagaTeam
         // (Rebel Jackal) and SpaceBears, written the press's way.
         let got = known(
@@ -597,20 +601,20 @@ mod tests {
              d'un «défaçage » revendiqué par un groupe «dénommé Fallaga Team qui diffuse un \
              discours intégriste», a indiqué cette collectivité locale.",
         );
-        assert_eq!(got, one("Rebel Jackal", "medium"));
+        assert_eq!(got, one("Rebel Jackal", "high"));
         let got = known(
             "",
             "Des hackers se faisant appeler \"SPACE BEARS\" revendiquent l'attaque et menacent de \
              vendre en ligne les informations confidentielles de millions de Camerounais.",
         );
-        assert_eq!(got, one("SpaceBears", "medium"));
+        assert_eq!(got, one("SpaceBears", "high"));
         // Stories gold (sixth-fr), the Internet Archive: the galaxy's "SN Blackmeta".
         let got = known(
             "",
             "Cette attaque, revendiquée par le groupe de hackers SN_BlackMeta, soulève des \
              inquiétudes concernant la sécurité des données.",
         );
-        assert_eq!(got, one("Blackmeta", "medium"));
+        assert_eq!(got, one("Blackmeta", "high"));
         // The same words before a company are no group (« le groupe Renault »).
         assert!(known("", "Le groupe Renault a été victime d'une cyberattaque.").is_empty());
     }
