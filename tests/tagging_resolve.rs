@@ -234,6 +234,34 @@ fn an_alias_mitre_gives_for_one_group_resolves_to_it() {
     );
 }
 
+/// A group's name as the press spaces it resolves as the suggester reads it (eighth gold split: «
+/// Black Matter », « SPACE BEARS », « Fallaga Team »); a group no list holds stays as typed.
+#[test]
+fn a_group_name_spaced_the_press_s_way_resolves_to_the_group() {
+    let v = Vocabulary::bundled().unwrap();
+    for (typed, want) in [
+        ("Black Matter", "DarkSide"),
+        ("SPACE BEARS", "SpaceBears"),
+        ("Fallaga Team", "Rebel Jackal"),
+        ("Shiny Hunters", "ShinyHunters"),
+    ] {
+        assert_eq!(
+            canonical(v.resolve(Facet::Actor, typed, &[])),
+            (want.to_string(), Kind::Actor),
+            "{typed}"
+        );
+    }
+    assert_eq!(
+        v.resolve(Facet::Actor, "The Green Blood", &[]),
+        Resolution::New("The Green Blood".to_string())
+    );
+    // Only groups: a target typed with spaces is not squashed into another name.
+    assert!(matches!(
+        v.resolve(Facet::Target, "Black Matter", &[]),
+        Resolution::New(_)
+    ));
+}
+
 /// Issue 10 item 6: "the same rules in `veille tag`, the prompts and `suggest`". The real binary
 /// tags a stored article by the names the press uses; the prompt's completion offers the group.
 #[test]

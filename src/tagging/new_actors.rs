@@ -305,9 +305,7 @@ impl Suggester {
                 let Some((value, new)) = self.group_name(original, &named, field, out) else {
                     continue;
                 };
-                if (known_only && new)
-                    || (!new && self.read_by_vocabulary(original, sentence, &named))
-                {
+                if (known_only && new) || self.read_by_vocabulary(original, sentence, &named) {
                     continue;
                 }
                 let (from, to) = (named.start.min(os), named.end.max(oe));
@@ -388,7 +386,8 @@ impl Suggester {
 impl Suggester {
     /// True when the vocabulary's own rules read the name in its sentence (`original[sentence]`):
     /// they decided whether it is the attacker (a banner, a list, another incident), and a claim
-    /// cue must not bring back what they left out.
+    /// cue must not bring back what they left out, nor propose as new an acronym they read
+    /// (« le groupe de hackers CCA » is Cyber Caliphate Army).
     fn read_by_vocabulary(&self, original: &str, sentence: (usize, usize), named: &Named) -> bool {
         let part = &original[sentence.0..sentence.1];
         let folded = Folded::new(part);

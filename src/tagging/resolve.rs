@@ -85,14 +85,31 @@ impl Vocabulary {
         }
         let kinds = kinds_of(facet);
         let mut found: Vec<Candidate> = Vec::new();
+        let take = |found: &mut Vec<Candidate>, n: &super::index::NameEntry| {
+            let c = self.candidate(n.kind, n.entry, &n.text, MatchRank::Exact);
+            if !found.iter().any(|f| f.kind == c.kind && f.value == c.value) {
+                found.push(c);
+            }
+        };
         for n in self
             .names()
             .iter()
             .filter(|n| n.folded == key && kinds.contains(&n.kind))
         {
-            let c = self.candidate(n.kind, n.entry, &n.text, MatchRank::Exact);
-            if !found.iter().any(|f| f.kind == c.kind && f.value == c.value) {
-                found.push(c);
+            take(&mut found, n);
+        }
+        // A group's name the press writes its own way, as the suggester reads it: « Black Matter »
+        // is BlackMatter, "Shiny Hunters" ShinyHunters (spaces, dashes and dots aside).
+        if found.is_empty() && facet == Facet::Actor {
+            let squashed = super::suggest::squashed(typed);
+            for n in self.names().iter().filter(|n| {
+                n.kind == Kind::Actor
+                    && n.folded
+                        .chars()
+                        .filter(|c| !super::suggest::squashed_out(*c))
+                        .eq(squashed.chars())
+            }) {
+                take(&mut found, n);
             }
         }
         match found.len() {

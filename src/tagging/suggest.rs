@@ -264,8 +264,13 @@ pub struct Suggester {
 pub(super) fn squashed(name: &str) -> String {
     super::fold::fold(name)
         .chars()
-        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '-' | '.' | '_'))
+        .filter(|c| !squashed_out(*c))
         .collect()
+}
+
+/// The signs a [`squashed`] name leaves out.
+pub(super) fn squashed_out(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '-' | '.' | '_')
 }
 
 /// [`Suggester::actor_keys`], for one article only the keys that may occur in its squashed text.
