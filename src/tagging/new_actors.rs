@@ -506,6 +506,19 @@ mod tests {
              attacks on the various government websites.",
         );
         assert_eq!(got, one("Vikingdom2015", "medium"));
+        // Stories gold (sixth-en, Denso; third-en, Kido).
+        let got = new_actors(
+            "Toyota Supplier Denso Under a Ransomware Attack",
+            "According to Japan Times, a group of hackers called Pandora says it has stolen \
+             classified data from Denso and has posted a message on the dark web.",
+        );
+        assert_eq!(got, one("Pandora", "medium"));
+        let got = new_actors(
+            "",
+            "The cybercriminal group, which calls itself 'Radiant', claims to have accessed \
+             names, addresses, photos of children, and even safeguarding notes.",
+        );
+        assert_eq!(got, one("Radiant", "medium"));
     }
 
     #[test]
