@@ -158,7 +158,12 @@ pub(crate) fn a_banner(text: &str, floor: usize, start: usize, other_group_befor
     let Some(at) = BANNER.iter().filter_map(|p| before.find(p)).min() else {
         return false;
     };
-    let head = &text[floor..from + at];
+    // The attacker is named shortly before the banner, not a page earlier.
+    let mut head_from = floor.max((from + at).saturating_sub(300));
+    while !text.is_char_boundary(head_from) {
+        head_from += 1;
+    }
+    let head = &text[head_from..from + at];
     other_group_before || NAMING.iter().any(|n| head.contains(n))
 }
 
@@ -208,27 +213,26 @@ const UNKNOWN_ATTACKER: &[&str] = &[
 /// aussi, des hackers… », "Also in Antwerp…", "Elsewhere…".
 const ANOTHER_PLACE: &[&str] = &["aussi", "egalement", "also", "too", "ailleurs", "elsewhere"];
 
-/// True when the sentence at `i` (of `sentences`, folded `text`) or one before it opens on another
-/// incident ([`ANOTHER_PLACE`] among its first four words) after the text said its own attacker is
-/// unknown: a group named there claimed the other one (datanews, eighth gold split: Diest's
-/// attacker unknown, then Antwerp's, claimed by Play).
-pub(crate) fn another_incident(text: &str, sentences: &[(usize, usize)], i: usize) -> bool {
-    let Some(unknown) = sentences[..i.min(sentences.len())]
-        .iter()
-        .position(|&(a, b)| UNKNOWN_ATTACKER.iter().any(|p| text[a..b].contains(p)))
-    else {
-        return false;
-    };
-    sentences[unknown + 1..=i.min(sentences.len() - 1)]
-        .iter()
-        .any(|&(a, b)| {
-            text[a..b]
-                .split(|c: char| !is_word_char(c))
-                .filter(|w| !w.is_empty())
-                .take(4)
-                .any(|w| ANOTHER_PLACE.contains(&w))
-        })
+/// The first sentence (of `sentences`, folded `text`) that opens on another incident
+/// ([`ANOTHER_PLACE`] among its first four words) after one said the text's own attacker is
+/// unknown: a group named from there on claimed the other one (datanews, eighth gold split:
+/// Diest's attacker unknown, then Antwerp's, claimed by Play). Read once per text.
+pub(crate) fn another_incident_from(text: &str, sentences: &[(usize, usize)]) -> Option<usize> {
+    let unknown = sentences.iter().position(|&(a, b)| {
+        b - a <= LONGEST_SENTENCE && UNKNOWN_ATTACKER.iter().any(|p| text[a..b].contains(p))
+    })?;
+    let opens = sentences[unknown + 1..].iter().position(|&(a, b)| {
+        text[a..b]
+            .split(|c: char| !is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .any(|w| ANOTHER_PLACE.contains(&w))
+    })?;
+    Some(unknown + 1 + opens)
 }
+
+/// A news sentence is shorter: a longer one is a list, read for nothing else.
+const LONGEST_SENTENCE: usize = 1024;
 
 #[cfg(test)]
 mod tests {

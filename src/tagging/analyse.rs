@@ -405,12 +405,17 @@ impl Suggester {
         // or in a Title-Case headline is high only with a group word ("ransomware", "gang") or an
         // attack in its sentence: there it may be anything (`actor_guards.rs`).
         let context_at: std::cell::OnceCell<Vec<(usize, usize)>> = std::cell::OnceCell::new();
-        for h in hits.iter().filter(|h| h.target.kind == Kind::Actor) {
-            if out.has_high(Kind::Actor, &h.target.value) {
+        let mut reading: Option<AttackerReading> = None;
+        for (k, h) in hits.iter().enumerate() {
+            if h.target.kind != Kind::Actor || out.has_high(Kind::Actor, &h.target.value) {
                 continue;
             }
             let sentence = context::sentence_of(&sentences, h.start);
-            if !title && not_the_attacker(text, &sentences, &hits, h) {
+            if !title
+                && reading
+                    .get_or_insert_with(|| AttackerReading::new(text, &sentences))
+                    .not_the_attacker(&sentences, &hits, k)
+            {
                 continue;
             }
             let attributed = sentence_facts(&mut facts, text, &cues, &hits, sentence).attribution;
@@ -1202,26 +1207,68 @@ fn sentence_facts(
     })
 }
 
-/// True when the text names the group at `h` as something other than its incident's attacker
-/// (`actor_guards.rs`): one of a ranking's or examples' list ("five groups: Akira, Play,
-/// LockBit, Fog, and RansomHub") with no claim in the sentence, the banner another group
-/// takes (« se réclamant du collectif Anonymous »), or the attacker of another incident told
-/// after the text said its own is unknown.
-fn not_the_attacker(text: &str, sentences: &[(usize, usize)], hits: &[Hit], h: &Hit) -> bool {
-    let i = sentences.partition_point(|&(_, e)| e <= h.start);
-    let sentence = sentences.get(i).copied().unwrap_or((0, text.len()));
-    let actors: Vec<(usize, usize)> = hits_in(hits, sentence.0, sentence.1)
-        .iter()
-        .filter(|o| o.target.kind == Kind::Actor)
-        .map(|o| (o.start, o.end))
-        .collect();
-    let at = actors.iter().position(|&(s, _)| s == h.start).unwrap_or(0);
-    let listed = actors.len() >= 3
-        && super::actor_guards::in_a_list(text, &actors, at)
-        && !super::actor_guards::claims(&text[sentence.0..sentence.1]);
-    listed
-        || super::actor_guards::a_banner(text, sentence.0, h.start, at > 0)
-        || super::actor_guards::another_incident(text, sentences, i)
+/// Whether a group named in a text is its incident's attacker (`actor_guards.rs`): what is read
+/// once per text and per sentence, so that a text of thousands of names costs no more per name.
+struct AttackerReading<'t> {
+    text: &'t str,
+    /// The first sentence that opens another incident after the text said its own attacker is
+    /// unknown: from there on, a group claimed that other incident.
+    another_from: Option<usize>,
+    /// Whether each sentence read so far says a claim was made.
+    claims: HashMap<(usize, usize), bool>,
+}
+
+impl<'t> AttackerReading<'t> {
+    fn new(text: &'t str, sentences: &[(usize, usize)]) -> AttackerReading<'t> {
+        AttackerReading {
+            text,
+            another_from: super::actor_guards::another_incident_from(text, sentences),
+            claims: HashMap::new(),
+        }
+    }
+
+    /// True when the text names the group at `hits[k]` as something other than its incident's
+    /// attacker: one of a ranking's or examples' list ("five groups: Akira, Play, LockBit, Fog,
+    /// and RansomHub") with no claim in the sentence, the banner another group takes (« se
+    /// réclamant du collectif Anonymous »), or the attacker of another incident told after the
+    /// text said its own is unknown.
+    fn not_the_attacker(&mut self, sentences: &[(usize, usize)], hits: &[Hit], k: usize) -> bool {
+        let text = self.text;
+        let h = &hits[k];
+        let i = sentences.partition_point(|&(_, e)| e <= h.start);
+        let sentence = sentences.get(i).copied().unwrap_or((0, text.len()));
+        // The actor names next to this one in its sentence, two each side at most: enough to
+        // tell a list of three.
+        let actor_in_sentence =
+            |o: &&Hit| o.target.kind == Kind::Actor && o.start >= sentence.0 && o.end <= sentence.1;
+        let before: Vec<(usize, usize)> = hits[..k]
+            .iter()
+            .rev()
+            .filter(actor_in_sentence)
+            .filter(|o| o.end <= h.start)
+            .take(2)
+            .map(|o| (o.start, o.end))
+            .collect();
+        let after = hits[k + 1..]
+            .iter()
+            .filter(actor_in_sentence)
+            .filter(|o| o.start >= h.end)
+            .take(2)
+            .map(|o| (o.start, o.end));
+        let mut near: Vec<(usize, usize)> = before.iter().rev().copied().collect();
+        let at = near.len();
+        near.push((h.start, h.end));
+        near.extend(after);
+        let listed = near.len() >= 3
+            && super::actor_guards::in_a_list(text, &near, at)
+            && !*self
+                .claims
+                .entry(sentence)
+                .or_insert_with(|| super::actor_guards::claims(&text[sentence.0..sentence.1]));
+        listed
+            || super::actor_guards::a_banner(text, sentence.0, h.start, !before.is_empty())
+            || self.another_from.is_some_and(|from| i >= from)
+    }
 }
 
 /// The hits whose start lies in `from..to` (hits sorted by start).
