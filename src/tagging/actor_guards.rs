@@ -167,10 +167,9 @@ pub(crate) fn a_banner(text: &str, floor: usize, start: usize, other_group_befor
     other_group_before || NAMING.iter().any(|n| head.contains(n))
 }
 
-/// Words that join the names of a list (folded).
-const LIST_JOINS: &[&str] = &[
-    "", ",", "and", "et", "or", "ou", "&", ", and", ", et", ", or",
-];
+/// Words that join the names of a list (folded). Not a bare space: "Fancy Bear APT28", "LockBit
+/// Black" name one group twice.
+const LIST_JOINS: &[&str] = &[",", "and", "et", "or", "ou", "&", ", and", ", et", ", or"];
 
 /// True when the actor names at `spans` (folded offsets in one sentence, sorted) hold a list of
 /// three or more joined only by commas and "and" / « et » that includes the one at `i`:
