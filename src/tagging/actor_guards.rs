@@ -176,9 +176,10 @@ const LIST_JOINS: &[&str] = &[",", "and", "et", "or", "ou", "&", ", and", ", et"
 /// "linked to just five groups: Akira, Play, LockBit, Fog, and RansomHub" ranks or gives
 /// examples; it does not name an incident's attacker.
 pub(crate) fn in_a_list(text: &str, spans: &[(usize, usize)], i: usize) -> bool {
+    // Two names of one group may overlap ("Lazarus" in "Lazarus Group"): no gap, no list.
     let joined = |a: usize, b: usize| {
-        let gap = text[spans[a].1..spans[b].0].trim();
-        LIST_JOINS.contains(&gap)
+        text.get(spans[a].1..spans[b].0)
+            .is_some_and(|gap| LIST_JOINS.contains(&gap.trim()))
     };
     let (mut first, mut last) = (i, i);
     while first > 0 && joined(first - 1, first) {
@@ -409,6 +410,13 @@ mod tests {
             "Les attaques ont été revendiquées par NoName057(16), Killnet et Anonymous Sudan.",
         );
         assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn overlapping_names_of_one_group_are_no_list() {
+        let t = "lazarus group, apt38";
+        assert!(!in_a_list(t, &[(0, 13), (0, 7), (15, 20)], 1));
+        assert!(!in_a_list(t, &[(0, 13), (0, 7), (15, 20)], 0));
     }
 
     #[test]

@@ -293,6 +293,10 @@ impl Suggester {
                     let (a, b) = list.get(i).copied().unwrap_or((0, folded.text.len()));
                     folded.original_range(a, b)
                 };
+                // A cue across a sentence's end reads nothing.
+                if os < sentence.0 || oe > sentence.1 {
+                    continue;
+                }
                 let (side, known_only) = CUES.sides[m.pattern().as_usize()];
                 let named = match side {
                     Side::After => name_after(original, oe, sentence.1),
@@ -650,6 +654,24 @@ mod tests {
              systems on the messaging app Telegram.",
         );
         assert!(got.iter().all(|(v, _)| v != "Harrods"), "{got:?}");
+    }
+
+    #[test]
+    fn hostile_text_around_a_cue_never_panics() {
+        for text in [
+            "revendiqué par",
+            "revendiqué par «",
+            "revendiqué par « É",
+            "É a revendiqué",
+            ", un groupe de hackers",
+            "«» a revendiqué l'attaque «»",
+            "claimed by ((((",
+            "the 🦀🦀 ransomware gang claimed responsibility",
+            "se faisant appeler \u{a0}\u{a0}ÉÉÉ ÈÈÈ ÊÊÊ ËËË ÎÎÎ",
+            "Lazarus Group, Lazarus, APT38 et Lazarus ont revendiqué",
+        ] {
+            let _ = new_actors(text, text);
+        }
     }
 
     #[test]
