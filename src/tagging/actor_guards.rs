@@ -4,6 +4,8 @@
 //! the group uses ("Lumma Stealer"), and a name that reads as a word ("Conti", "Lockbit" written
 //! as a word) which is only medium unless a word like "ransomware" or "gang" stands by it.
 use super::fold::is_word_char;
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
 
 /// Last words of an alias that make it a tool's name, not a group's ("Lumma Stealer", "Chrome
 /// Loader", "Golden RAT"): the press writes of the tool far more than of its operator.
@@ -218,9 +220,16 @@ const ANOTHER_PLACE: &[&str] = &["aussi", "egalement", "also", "too", "ailleurs"
 /// unknown: a group named from there on claimed the other one (datanews, eighth gold split:
 /// Diest's attacker unknown, then Antwerp's, claimed by Play). Read once per text.
 pub(crate) fn another_incident_from(text: &str, sentences: &[(usize, usize)]) -> Option<usize> {
-    let unknown = sentences.iter().position(|&(a, b)| {
-        b - a <= LONGEST_SENTENCE && UNKNOWN_ATTACKER.iter().any(|p| text[a..b].contains(p))
-    })?;
+    static UNKNOWN: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new(UNKNOWN_ATTACKER).expect("a dozen literal phrases always build")
+    });
+    // One pass over the text: most say nothing of an unknown attacker.
+    let at = UNKNOWN.find(text)?.start();
+    let unknown = sentences.partition_point(|&(_, e)| e <= at);
+    let &(a, b) = sentences.get(unknown)?;
+    if b - a > LONGEST_SENTENCE {
+        return None;
+    }
     let opens = sentences[unknown + 1..].iter().position(|&(a, b)| {
         text[a..b]
             .split(|c: char| !is_word_char(c))

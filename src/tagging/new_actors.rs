@@ -99,6 +99,9 @@ const DENIED: &[&str] = &[
 /// A name is at most this many words: longer runs of capitals are a headline or a list.
 const MAX_WORDS: usize = 4;
 
+/// How far from its cue a name is read, in bytes.
+const READ_BYTES: usize = 200;
+
 /// Only a text's lead names the attacker of its story; the rest tells others.
 const LEAD_BYTES: usize = 2500;
 
@@ -188,6 +191,11 @@ fn joined(between: &str) -> bool {
 /// The name after a cue ending at `at` in `original`, fillers skipped. A quote opens the name:
 /// « The Green Blood » keeps its "The"; « dénommé Fallaga Team » skips its « dénommé ».
 fn name_after(original: &str, at: usize, ceil: usize) -> Option<Named> {
+    // Seven fillers and a name of four words fit in far less: the rest of a long sentence is not read.
+    let mut ceil = ceil.min(at + READ_BYTES);
+    while !original.is_char_boundary(ceil) {
+        ceil -= 1;
+    }
     let rest = &original[at..ceil];
     let ws = words(rest);
     let (mut quoted, mut gap_from) = (false, 0);
@@ -233,6 +241,10 @@ fn name_after(original: &str, at: usize, ceil: usize) -> Option<Named> {
 
 /// The name before a cue starting at `at` in `original`: the capitalised words that end there.
 fn name_before(original: &str, floor: usize, at: usize) -> Option<Named> {
+    let mut floor = floor.max(at.saturating_sub(READ_BYTES));
+    while !original.is_char_boundary(floor) {
+        floor += 1;
+    }
     let head = &original[floor..at];
     // "New World Hacking, has claimed responsibility": an apposition's comma closes the name.
     let trimmed = head.trim_end_matches(|c: char| c.is_whitespace() || is_quote(c) || c == ',');

@@ -279,16 +279,20 @@ fn actor_keys(
     squashed_grams: Option<&Trigrams>,
 ) -> HashMap<String, Option<String>> {
     let mut keys: HashMap<String, Option<String>> = HashMap::new();
+    // One buffer for every name: for one article, nearly all are left out before any allocation.
+    let mut key = String::new();
     for a in vocab.actors.iter().filter(|a| !a.unattributed) {
         for n in std::iter::once(&a.name).chain(&a.aliases) {
-            let key = squashed(n);
+            key.clear();
+            super::fold::fold_into(&mut key, n);
+            key.retain(|c| !squashed_out(c));
             if key.chars().count() < 4
-                || rules::ACTOR_DENY.contains(&super::fold::fold(n).as_str())
                 || squashed_grams.is_some_and(|g| !g.may_contain(&key))
+                || rules::ACTOR_DENY.contains(&super::fold::fold(n).as_str())
             {
                 continue;
             }
-            keys.entry(key)
+            keys.entry(key.clone())
                 .and_modify(|v| {
                     if v.as_deref() != Some(a.name.as_str()) {
                         *v = None;
