@@ -193,7 +193,7 @@ fn fetch(
         }
         if let Some(d) = deciding.take() {
             let t = Timer::start();
-            finish(store, d);
+            finish(store, d).let_go();
             t.stop(&mut split.place);
         }
         parser.join().unwrap()

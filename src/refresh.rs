@@ -323,6 +323,7 @@ pub async fn refresh(
     {
         report.placed_earlier = store.place_backlog(&mut recent, suggester)?;
     }
+    recent.let_go();
     fetch_full_texts(store, &fetcher, pages, in_flight, &mut report).await?;
     if let Some(cutoff) = cutoff {
         report.purged = store.purge_older_than(cutoff)?;

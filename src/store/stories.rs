@@ -109,7 +109,7 @@ impl Store {
             .conn
             .query_row("PRAGMA data_version", [], |r| r.get(0))?;
         if recent.store_version != Some(version) || recent.len() > MAX_RECENT {
-            *recent = Recent::new();
+            std::mem::take(recent).let_go();
             recent.store_version = Some(version);
         }
         let now = now_db();
