@@ -27,12 +27,17 @@ use veille::feed::normalize::normalize;
 use veille::feed::parse::parse_feed;
 use veille::model::{FeedId, FeedSource};
 use veille::store::{FeedUpdate, Store};
-use veille::stories::{Recent, new_articles, placements, placing, profile_of, profiles_of};
+use veille::stories::{
+    Decisions, Recent, new_articles, placements, placing, profile_of, profiles_of,
+};
 use veille::tagging::Suggester;
 
 #[path = "support/stories_corpus.rs"]
 mod corpus;
 use corpus::{feeds, templates};
+
+/// Articles whose decisions refresh stores in one transaction (src/refresh/placing.rs).
+const STORED_TOGETHER: usize = 500;
 
 fn open(dir: &tempfile::TempDir, name: &str, feeds: usize) -> (Store, Vec<FeedId>) {
     let mut store = Store::open(&dir.path().join(name)).unwrap();
@@ -137,15 +142,23 @@ fn fetch(
         // As refresh's writer does (src/refresh/placing.rs).
         let mut recent = Recent::new();
         let mut deciding: Option<std::thread::ScopedJoinHandle<'_, _>> = None;
-        let mut finish = |store: &mut Store, deciding: std::thread::ScopedJoinHandle<'_, _>| {
-            let (r, decisions, profiles, decide): (Recent, _, Spent, Spent) =
+        // Decisions are stored several feeds' together, as refresh's are (STORED_TOGETHER there).
+        let mut pending = Decisions::default();
+        let mut finish = |store: &mut Store,
+                          deciding: std::thread::ScopedJoinHandle<'_, _>,
+                          all| {
+            let (mut r, decisions, profiles, decide): (Recent, _, Spent, Spent) =
                 deciding.join().unwrap();
             for (into, spent) in [(&mut split.profiles, profiles), (&mut split.decide, decide)] {
                 into.wall += spent.wall;
                 into.cpu += spent.cpu;
             }
-            let mut r = r;
-            store.apply_placing(&mut r, decisions).unwrap();
+            pending.append(decisions);
+            if all || pending.len() >= STORED_TOGETHER || !store.recent_is_current(&r).unwrap() {
+                store
+                    .apply_placing(&mut r, std::mem::take(&mut pending))
+                    .unwrap();
+            }
             r
         };
         for (update, feed) in rx.iter().zip(ids) {
@@ -173,7 +186,7 @@ fn fetch(
                 (profiles, spent)
             });
             if let Some(d) = deciding.take() {
-                recent = finish(store, d);
+                recent = finish(store, d, false);
             }
             let ready = store.prepare_placing(&mut recent, dated).unwrap();
             let mut r = std::mem::take(&mut recent);
@@ -193,7 +206,7 @@ fn fetch(
         }
         if let Some(d) = deciding.take() {
             let t = Timer::start();
-            finish(store, d).let_go();
+            finish(store, d, true).let_go();
             t.stop(&mut split.place);
         }
         parser.join().unwrap()

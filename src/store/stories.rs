@@ -105,10 +105,8 @@ impl Store {
         recent: &mut Recent,
         articles: Vec<(ArticleId, Option<DateTime<Utc>>, T)>,
     ) -> Result<Vec<(i64, ArticleId, T)>, StoreError> {
-        let version: i64 = self
-            .conn
-            .query_row("PRAGMA data_version", [], |r| r.get(0))?;
-        if recent.store_version != Some(version) || recent.len() > MAX_RECENT {
+        let version = self.data_version()?;
+        if !is_current(recent, version) {
             std::mem::take(recent).let_go();
             recent.store_version = Some(version);
         }
@@ -140,6 +138,13 @@ impl Store {
         }
         tx.commit()?;
         Ok(dated)
+    }
+
+    /// True when [`Store::prepare_placing`] would keep `recent` as it is: read since another
+    /// process last wrote, and holding no more than it may. Otherwise it reads the stories again,
+    /// and the decisions made with `recent` must be stored before.
+    pub fn recent_is_current(&self, recent: &Recent) -> Result<bool, StoreError> {
+        Ok(is_current(recent, self.data_version()?))
     }
 
     /// The last step of [`Store::cluster`]: stores the decisions (each membership with its reason
@@ -430,6 +435,11 @@ impl Store {
 /// Most profiles a fetch holds in memory (about 30 MB): past it they are dropped and the spans
 /// needed read again.
 const MAX_RECENT: usize = 50_000;
+
+/// True when `recent` was read at the store's `version` and holds no more than it may.
+fn is_current(recent: &Recent, version: i64) -> bool {
+    recent.store_version == Some(version) && recent.len() <= MAX_RECENT
+}
 
 /// Reads the members of the three-week span `span` into `recent`.
 fn load_span(tx: &Transaction<'_>, recent: &mut Recent, span: i64) -> Result<(), StoreError> {

@@ -51,6 +51,29 @@ pub struct Decisions {
 }
 
 impl Decisions {
+    /// How many decisions.
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    /// True when there is none.
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    /// Adds `later`'s decisions after these (in their order): stored together, in one
+    /// transaction.
+    pub fn append(&mut self, later: Decisions) {
+        let (reasons, records) = (self.reasons.len(), self.records.len());
+        self.reasons.push_str(&later.reasons);
+        self.records.extend_from_slice(&later.records);
+        self.list.extend(later.list.into_iter().map(|mut d| {
+            d.reason_at = d.reason_at.start + reasons..d.reason_at.end + reasons;
+            d.record_at = d.record_at.start + records..d.record_at.end + records;
+            d
+        }));
+    }
+
     /// The reason of `d` (one of these decisions) as stored: JSON.
     pub fn reason_json(&self, d: &Decision) -> &str {
         self.reasons.get(d.reason_at.clone()).unwrap_or_default()
@@ -101,4 +124,42 @@ pub fn decide(recent: &mut Recent, articles: Vec<(i64, ArticleId, Profile)>) -> 
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decisions_appended_keep_their_reasons_and_records() {
+        // Several feeds' decisions are stored together (src/refresh/placing.rs).
+        let mut recent = Recent::new();
+        let named = |name: &str| Profile {
+            names: vec![name.to_owned()],
+            minhash: vec![7; 64],
+            ..Profile::default()
+        };
+        let first = decide(&mut recent, vec![(0, ArticleId(1), named("orange"))]);
+        let second = decide(
+            &mut recent,
+            vec![(60_000_000, ArticleId(2), named("orange"))],
+        );
+        let read = |d: &Decisions| -> Vec<(String, Vec<u8>)> {
+            d.list
+                .iter()
+                .map(|x| (d.reason_json(x).to_owned(), d.record(x).to_vec()))
+                .collect()
+        };
+        let mut expected = read(&first);
+        expected.extend(read(&second));
+        let mut all = first;
+        all.append(second);
+        assert_eq!(all.len(), 2);
+        assert_eq!(read(&all), expected);
+        assert!(
+            expected
+                .iter()
+                .all(|(reason, record)| !reason.is_empty() && !record.is_empty())
+        );
+    }
 }
