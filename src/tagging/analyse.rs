@@ -382,6 +382,11 @@ impl Suggester {
                     "phishing",
                     super::opened_mail::opened_message(text, &lead, &cues),
                 ),
+                // The victim's supplier hit (`supply_chain.rs`).
+                (
+                    "supply-chain",
+                    super::supply_chain::via_supplier(text, &lead, &cues),
+                ),
             ];
             for (value, found) in described {
                 let Some((start, end, m)) = found else {

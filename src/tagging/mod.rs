@@ -44,6 +44,7 @@ mod rejected;
 mod resolve;
 mod rules;
 mod suggest;
+mod supply_chain;
 mod synonyms;
 mod trigrams;
 mod variants;

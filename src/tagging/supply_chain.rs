@@ -1,0 +1,136 @@
+//! A supply-chain attack as the press tells it: not with the words "supply chain", but by naming
+//! the victim's supplier as the one hit (`../shared/TAGGING.md`: supply-chain is an attack that
+//! reaches its victims through a supplier, a provider or an MSP):
+//! « Un prestataire des Hospices Civils de Lyon a été victime d'une attaque informatique »,
+//! « L'un des fournisseurs de la STS est la cible d'une cyberattaque », "five Ontario hospitals
+//! affected by a recent ransomware attack, along with their shared IT provider".
+//!
+//! A supplier word counts only as someone's supplier: after a determiner or a possessive and
+//! before whom it serves (« un fournisseur du CISSS », « un fournisseur de services externe »),
+//! or with a word of the service it provides ("IT provider", "hosting provider", "third-party
+//! vendor"). What it supplies otherwise makes it a kind of company (« fournisseur d'électricité »,
+//! "healthcare provider"), and a security firm called in is an investigator. Its sentence must
+//! report an incident. Inferred, so at most medium confidence. Folded text.
+use super::context::{Cue, Found, Modality};
+use super::fraud::{first_asserted, phrase_len, words_of};
+
+/// Words for a supplier in French.
+#[rustfmt::skip]
+const FOURNISSEURS: &[&str] = &[
+    "fournisseur", "fournisseurs", "prestataire", "prestataires", "sous-traitant",
+    "sous-traitants", "hebergeur",
+];
+
+/// Words for a supplier in English.
+#[rustfmt::skip]
+const SUPPLIERS: &[&str] = &[
+    "provider", "providers", "vendor", "vendors", "supplier", "suppliers", "contractor",
+    "contractors", "subcontractor",
+];
+
+/// Words before a French supplier word that make it someone's (« un », « l'un des », « ses »).
+#[rustfmt::skip]
+const DETERMINERS: &[&str] = &[
+    "un", "le", "son", "ses", "leur", "leurs", "un des", "l un des", "d un", "chez un",
+    "par un", "notre", "nos",
+];
+
+/// Words after a French supplier word that say whom or how it serves.
+#[rustfmt::skip]
+const SERVES: &[&str] = &[
+    "de", "du", "des", "d", "externe", "externes", "informatique", "informatiques", "qui",
+    "tiers",
+];
+
+/// What a supplier sells when it is only a kind of company (« fournisseur d'électricité »,
+/// « fournisseur d'accès à internet »), or what an investigator is (« prestataire de
+/// cybersécurité »).
+#[rustfmt::skip]
+const NOT_SERVING: &[&str] = &[
+    "acces", "electricite", "energie", "gaz", "eau", "internet", "telephonie", "securite",
+    "cybersecurite", "solutions", "services de securite", "renseignement", "industrie",
+    "secteur",
+];
+
+/// Words before an English supplier word that make it someone's supplier ("their shared IT
+/// provider", "the board's website hosting provider", "a third-party service provider"). A bare
+/// "(managed) service provider" is a kind of company: hit itself, it is the victim (Kaseya's
+/// ransomware attack, labelled without supply-chain when the text does not say its customers
+/// were reached through it).
+#[rustfmt::skip]
+const QUALIFIERS: &[&str] = &[
+    "it", "hosting", "software", "technology", "cloud", "automation", "saas", "platform", "web",
+    "third-party", "third party", "payroll",
+    "shared", "its", "their", "external", "outside", "s", "it service", "third-party service",
+    "its service", "their service", "outside service", "external service",
+];
+
+/// Words before a qualifier that make the supplier a kind of company or an investigator
+/// ("internet service provider", "security service provider").
+#[rustfmt::skip]
+const NOT_QUALIFYING: &[&str] = &[
+    "internet", "security", "cybersecurity", "health", "healthcare", "care", "telecom",
+    "wireless", "email",
+];
+
+/// Words of an incident in the supplier's sentence.
+#[rustfmt::skip]
+const INCIDENT: &[&str] = &[
+    "hacker", "hacke", "hackee", "hacked", "breached", "breach", "compromised", "compromis",
+    "accessed", "infected", "infecte", "targeted", "ransomware", "rancongiciel", "fuite",
+    "pirate", "piratee", "victime", "victimes", "cible",
+];
+
+/// Where the lead says a supplier of the victim was hit: the folded span of the supplier word,
+/// and how its sentence asserts it.
+pub(crate) fn via_supplier(
+    text: &str,
+    sentences: &[(usize, usize)],
+    cues: &[Found],
+) -> Option<(usize, usize, Modality)> {
+    let found = |(sa, sb): (usize, usize)| {
+        let incident = cues.iter().any(|c| {
+            c.start >= sa
+                && c.end <= sb
+                && matches!(
+                    c.cue,
+                    Cue::VictimBefore | Cue::VictimAfter | Cue::AttackNoun
+                )
+        });
+        let words = words_of(text, sa, sb);
+        let word = |j: usize| &text[words[j].0..words[j].1];
+        if !incident && !(0..words.len()).any(|j| INCIDENT.contains(&word(j))) {
+            return None;
+        }
+        (0..words.len()).find_map(|i| {
+            let french = FOURNISSEURS.contains(&word(i));
+            if !french && !SUPPLIERS.contains(&word(i)) {
+                return None;
+            }
+            let before = |list: &[&str]| {
+                (1..=3).filter(|&n| n <= i).find(|&n| {
+                    let joined: Vec<&str> = (i - n..i).map(word).collect();
+                    list.contains(&joined.join(" ").as_str())
+                })
+            };
+            let serves = if french {
+                let next = phrase_len(text, &words, i + 1, SERVES);
+                let sells = next.is_some_and(|n| {
+                    phrase_len(text, &words, i + 1 + n, NOT_SERVING).is_some()
+                        // « fournisseur de services de sécurité »
+                        || phrase_len(text, &words, i + 2 + n, NOT_SERVING).is_some()
+                });
+                // « impliquant un fournisseur », at the end of a title.
+                let last = i + 1 == words.len();
+                before(DETERMINERS).is_some() && (next.is_some() || last) && !sells
+            } else {
+                before(QUALIFIERS).is_some_and(|n| {
+                    let from = i - n;
+                    from == 0 || !NOT_QUALIFYING.contains(&word(from - 1))
+                })
+            };
+            serves.then_some(words[i])
+        })
+    };
+    first_asserted(text, sentences, cues, found)
+}

@@ -1,0 +1,77 @@
+//! Attack types from the press's own wording, French and English: what the text says happened,
+//! described rather than named (`../shared/TAGGING.md`, "Attack type — what happened"). Each test
+//! holds the sentence of a real article that motivated its rule, and a sentence the rule must
+//! leave alone. (Kept apart from tagging_suggest.rs, which several rounds edit at once.)
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
+use std::sync::LazyLock;
+use veille::tagging::{Confidence, Suggester, Vocabulary};
+
+static SUGGESTER: LazyLock<Suggester> =
+    LazyLock::new(|| Suggester::new(&Vocabulary::bundled().unwrap()).unwrap());
+
+fn attacks(title: &str, text: &str) -> Vec<String> {
+    let r = SUGGESTER.suggest(title, text);
+    r.attack.iter().map(|a| a.value.clone()).collect()
+}
+
+fn confidence(title: &str, text: &str, value: &str) -> Option<Confidence> {
+    let r = SUGGESTER.suggest(title, text);
+    r.attack
+        .iter()
+        .find(|a| a.value == value)
+        .map(|a| a.confidence)
+}
+
+#[test]
+fn a_supplier_of_the_victim_hit_is_a_supply_chain_attack_fr() {
+    // Le Progrès on the Hospices Civils de Lyon (sixth split).
+    let title = "Les Hospices Civils de Lyon victimes d'une cyberattaque";
+    let text =
+        "Un prestataire des Hospices Civils de Lyon a été victime d'une attaque informatique.";
+    assert_eq!(
+        confidence(title, text, "supply-chain"),
+        Some(Confidence::Medium)
+    );
+    // Radio-Canada on the Sherbrooke transit company (seventh split).
+    let a = attacks(
+        "Les services de la STS touchés par une cyberattaque",
+        "L'un des fournisseurs de la Société de transport de Sherbrooke (STS) est la cible d'une cyberattaque.",
+    );
+    assert!(a.contains(&"supply-chain".to_string()), "{a:?}");
+    // A title alone: « Incident de cybersécurité impliquant un fournisseur ».
+    let a = attacks("Incident de cybersécurité impliquant un fournisseur", "");
+    assert!(a.contains(&"supply-chain".to_string()), "{a:?}");
+    // What a supplier sells makes it a kind of company; a helper called in is no victim.
+    let a = attacks(
+        "Un fournisseur d'électricité victime d'une cyberattaque",
+        "Le fournisseur d'électricité a été victime d'une cyberattaque.",
+    );
+    assert!(!a.contains(&"supply-chain".to_string()), "{a:?}");
+    let a = attacks(
+        "Siegfried touché par une cyberattaque",
+        "Une cyberattaque a touché Siegfried, un sous-traitant de l’industrie pharmaceutique.",
+    );
+    assert!(!a.contains(&"supply-chain".to_string()), "{a:?}");
+}
+
+#[test]
+fn a_supplier_of_the_victim_hit_is_a_supply_chain_attack_en() {
+    // CBC on five Ontario hospitals and TransForm (eighth split).
+    let a = attacks(
+        "Hospitals affected by cyberattack say stolen patient data may be publicized",
+        "Five Ontario hospitals affected by a recent ransomware attack, along with their shared IT provider, are warning patients.",
+    );
+    assert!(a.contains(&"supply-chain".to_string()), "{a:?}");
+    // AP on the District of Columbia Board of Elections (seventh split).
+    let a = attacks(
+        "Hackers Access DC Voter Records",
+        "Hackers breached the District of Columbia’s Board of Elections website on Thursday, gaining access to 600,000 lines of U.S. voter data. The Board of Elections said it appears voter records were accessed through the web server of DataNet, the board’s website hosting provider.",
+    );
+    assert!(a.contains(&"supply-chain".to_string()), "{a:?}");
+    // A provider of care or of internet access is the victim itself.
+    let a = attacks(
+        "Healthcare provider hit by ransomware",
+        "The healthcare provider was hit by a ransomware attack.",
+    );
+    assert!(!a.contains(&"supply-chain".to_string()), "{a:?}");
+}
