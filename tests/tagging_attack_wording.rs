@@ -75,3 +75,21 @@ fn a_supplier_of_the_victim_hit_is_a_supply_chain_attack_en() {
     );
     assert!(!a.contains(&"supply-chain".to_string()), "{a:?}");
 }
+
+#[test]
+fn an_attack_phrase_in_the_plural_is_still_the_attack_en() {
+    // Law.com on law firms (eighth split); « fuites de données » is the vocabulary's own plural.
+    let a = attacks(
+        "More Than 100 Law Firms Have Reported Data Breaches. And the Problem Is Getting Worse",
+        "",
+    );
+    assert_eq!(a, ["data-breach"], "{a:?}");
+    let a = attacks("Les fuites de données se multiplient chez les avocats", "");
+    assert_eq!(a, ["data-breach"], "{a:?}");
+    // "Ransomware attacks" speak of attacks in general more often than of this one.
+    let a = attacks(
+        "Rural Alabama electric cooperative hit by cyberattack",
+        "Ransomware attacks are launched by hackers who gain access to a computer system and then demand payments.",
+    );
+    assert!(!a.contains(&"ransomware".to_string()), "{a:?}");
+}

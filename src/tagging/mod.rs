@@ -38,6 +38,7 @@ mod new_actors;
 mod not_victims;
 mod opened_mail;
 mod phrases;
+mod plurals;
 mod questions;
 mod ransom;
 mod rejected;

@@ -409,6 +409,13 @@ impl Suggester {
             if plural {
                 add(format!("{folded}s"), term.clone());
             }
+            // "data breaches", "phishing campaigns" (`plurals.rs`).
+            if term.kind == Kind::Attack
+                && term.rule == CaseRule::Folded
+                && let Some(p) = super::plurals::phrase_plural(&folded)
+            {
+                add(p, term.clone());
+            }
             add(folded, term);
         }
         let mut builder = AhoCorasick::builder();
