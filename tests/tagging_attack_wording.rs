@@ -93,3 +93,34 @@ fn an_attack_phrase_in_the_plural_is_still_the_attack_en() {
     );
     assert!(!a.contains(&"ransomware".to_string()), "{a:?}");
 }
+
+#[test]
+fn a_threat_to_disclose_or_sell_in_any_form_is_extortion_fr() {
+    // Le Temps on Bernina (eighth split): « menacé de vendre », which no fixed phrase held.
+    let title = "Bernina se fait racketter en ligne pour 1,3 million mais trouve la parade";
+    let text = "Le journal «Beobachter» écrit que des cybercriminels ont volé des données du fabricant de machines à coudre. Les malfaiteurs ont ensuite menacé de vendre ces données, sauf si une rançon de 1,3 million de dollars leur était remise.";
+    assert_eq!(
+        confidence(title, text, "extortion"),
+        Some(Confidence::Medium)
+    );
+    // A threat feared is none made.
+    let a = attacks(
+        "Bernina victime d'une cyberattaque",
+        "Bernina a été victime d'une cyberattaque. Les pirates pourraient menacer de vendre ces données.",
+    );
+    assert!(!a.contains(&"extortion".to_string()), "{a:?}");
+}
+
+#[test]
+fn a_threat_to_disclose_or_sell_in_any_form_is_extortion_en() {
+    let a = attacks(
+        "Sewing machine maker Bernina hit by cyberattack",
+        "Bernina said cybercriminals stole company data and then threatened to publicly release it unless a ransom was paid.",
+    );
+    assert!(a.contains(&"extortion".to_string()), "{a:?}");
+    let a = attacks(
+        "Sewing machine maker Bernina hit by cyberattack",
+        "Bernina said it was hit by a cyberattack. Criminals often threaten to sell stolen data.",
+    );
+    assert!(!a.contains(&"extortion".to_string()), "{a:?}");
+}

@@ -382,6 +382,11 @@ impl Suggester {
                     "phishing",
                     super::opened_mail::opened_message(text, &lead, &cues),
                 ),
+                // A threat to disclose or sell, in any form (`threats.rs`).
+                (
+                    "extortion",
+                    super::threats::threat_to_disclose(text, &lead, &cues),
+                ),
                 // The victim's supplier hit (`supply_chain.rs`).
                 (
                     "supply-chain",

@@ -47,6 +47,7 @@ mod rules;
 mod suggest;
 mod supply_chain;
 mod synonyms;
+mod threats;
 mod trigrams;
 mod variants;
 mod victim_features;
