@@ -124,3 +124,75 @@ fn a_threat_to_disclose_or_sell_in_any_form_is_extortion_en() {
     );
     assert!(!a.contains(&"extortion".to_string()), "{a:?}");
 }
+
+#[test]
+fn the_press_words_for_defacement_and_ddos_fr() {
+    // Le Parisien on the Fallaga Team wave and Femen's site (eighth split): « défaçage ».
+    let a = attacks(
+        "Le site des FEMEN piraté: un exemple du risque de défaçage",
+        "Par deux fois en une semaine, le site des Femen a été victime de défaçage.",
+    );
+    assert!(a.contains(&"defacement".to_string()), "{a:?}");
+    // La Montagne on a 15-year-old's arrest: « saturer les sites ».
+    let a = attacks(
+        "Le hacker de 15 ans, un \"super gamin\"",
+        "L’adolescent est soupçonné d’avoir participé à l’opération Payback. Des attaques qui visaient à saturer les sites Mastercard, Visa et Paypal.",
+    );
+    assert!(a.contains(&"ddos".to_string()), "{a:?}");
+}
+
+#[test]
+fn the_press_words_for_defacement_and_ddos_en() {
+    let a = attacks(
+        "City website defaced by hacktivists",
+        "The city's home page was defaced on Sunday.",
+    );
+    assert!(a.contains(&"defacement".to_string()), "{a:?}");
+    let a = attacks(
+        "Payment sites knocked offline",
+        "The Mastercard and Visa sites were flooded with traffic by the Payback campaign.",
+    );
+    assert!(a.contains(&"ddos".to_string()), "{a:?}");
+}
+
+#[test]
+fn extorting_is_extortion_unless_it_is_a_ransomware_ransom_en() {
+    // WFAA on Allen ISD (eighth split): no ransomware, a claimed theft.
+    let a = attacks(
+        "Hackers are trying to extort millions from Allen ISD after cyberattack over students, staff data, officials say",
+        "",
+    );
+    assert_eq!(a, ["extortion"], "{a:?}");
+    // The ransom of a ransomware attack is the ransomware's (Sacramento transit, sixth split).
+    let a = attacks(
+        "Hackers Tried To Extort Money From Sacramento Transit System With Ransomware Attack",
+        "",
+    );
+    assert_eq!(a, ["ransomware"], "{a:?}");
+}
+
+#[test]
+fn extorting_is_extortion_unless_it_is_a_ransomware_ransom_fr() {
+    let a = attacks(
+        "Des pirates tentent d'extorquer des millions à un lycée après le vol de données d'élèves",
+        "",
+    );
+    assert!(a.contains(&"extortion".to_string()), "{a:?}");
+    let a = attacks("Un rançongiciel pour extorquer de l'argent au cégep", "");
+    assert_eq!(a, ["ransomware"], "{a:?}");
+}
+
+#[test]
+fn an_extortion_merely_reported_is_no_type() {
+    // L'Usine Digitale on North Korea's crypto thefts (eighth split).
+    let a = attacks(
+        "La Corée du Nord aurait volé 670M$ en crypto-monnaies grâce à ses hackers",
+        "Le pays serait parvenu à extorquer pas moins de 670 millions de dollars auprès de divers acteurs.",
+    );
+    assert!(!a.contains(&"extortion".to_string()), "{a:?}");
+    let a = attacks(
+        "North Korea reportedly extorted $670M from crypto platforms",
+        "North Korean hackers allegedly extorted $670 million from crypto platforms.",
+    );
+    assert!(!a.contains(&"extortion".to_string()), "{a:?}");
+}

@@ -26,6 +26,15 @@ const RANSOM_WORDS: &[&str] = &[
     "demanded payment",
 ];
 
+/// Verbs of extorting (« extorquer », « rançonner », "extort"): extortion, unless the article
+/// reports a ransomware attack, whose ransom they then name ("tried to extort money from … with
+/// ransomware attack").
+#[rustfmt::skip]
+const EXTORT_WORDS: &[&str] = &[
+    "extort", "extorted", "extorting", "extorquer", "extorque", "extorquee", "extorques",
+    "extorquees", "ranconner", "ranconne", "ranconnee", "ranconnes", "ranconnees", "ranconnent",
+];
+
 /// Words of intrusion that only say something was hacked ("hacked", « piratage »), not how
 /// access was gained (« intrusion », "unauthorized access", "broke into").
 #[rustfmt::skip]
@@ -44,6 +53,8 @@ enum Weak {
     Ransom,
     /// "revendiqué par": extortion, unless hacktivists claim a DDoS.
     Claim,
+    /// « extorquer », "extort": extortion, unless it is a ransomware's ransom.
+    Extort,
     /// "LockBit ransomware": the gang's description, not what happened.
     Brand,
 }
@@ -67,7 +78,7 @@ pub(crate) struct AttackWords {
 impl AttackWords {
     fn note(&mut self, value: &str, term: &str, describes_actor: bool, attack_phrase: bool) {
         let t = fold(term);
-        if RANSOM_WORDS.contains(&t.as_str()) {
+        if RANSOM_WORDS.contains(&t.as_str()) || EXTORT_WORDS.contains(&t.as_str()) {
             self.ransom_seen = true;
         }
         let why = if describes_actor && value == "ransomware" && !attack_phrase {
@@ -76,6 +87,8 @@ impl AttackWords {
             Some(Weak::Ransom)
         } else if CLAIM_WORDS.contains(&t.as_str()) {
             Some(Weak::Claim)
+        } else if EXTORT_WORDS.contains(&t.as_str()) {
+            Some(Weak::Extort)
         } else {
             None
         };
@@ -107,6 +120,14 @@ impl AttackWords {
         for (value, why) in &self.weak {
             let drop = match why {
                 Weak::Ransom => has(attack, "ransomware"),
+                // « le pays serait parvenu à extorquer 670 millions »: an extortion merely
+                // reported is, like a reported ransom, no type on that alone.
+                Weak::Extort => {
+                    has(attack, "ransomware")
+                        || attack
+                            .iter()
+                            .any(|a| &a.value == value && a.confidence == Confidence::Low)
+                }
                 // "LockBit ransomware", "ransomware gang" name the gang: when the article says it
                 // stole data and speaks of no ransom, that theft is what happened, not encryption.
                 Weak::Brand => {

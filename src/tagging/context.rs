@@ -160,6 +160,7 @@ const HYPOTHESIS: &[&str] = &[
 #[rustfmt::skip]
 const REPORTED: &[&str] = &[
     "aurait", "auraient", "serait", "seraient", "exposerait", "allegedly", "alleged", "allegation",
+    "reportedly",
     "presume", "presumes", "presumee", "supposedly", "may have", "might have", "could have",
     "pas exclu", "pas exclue", "not excluded", "selon le pirate", "selon lui", "pretend",
     "affirme avoir",
