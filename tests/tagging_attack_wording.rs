@@ -196,3 +196,41 @@ fn an_extortion_merely_reported_is_no_type() {
     );
     assert!(!a.contains(&"extortion".to_string()), "{a:?}");
 }
+
+#[test]
+fn data_taken_said_with_a_noun_or_a_participle_and_its_taker_is_a_breach_fr() {
+    // Senego on the Senegalese DAF (eighth split): « le vol de 139 téraoctets de données ».
+    let a = attacks(
+        "Cyberattaque à la DAF",
+        "Le Département de l’Automatisation des Fichiers (DAF) a été victime d’une intrusion massive ayant conduit au vol de 139 téraoctets de données sensibles.",
+    );
+    assert_eq!(a, ["data-breach"], "{a:?}");
+    // Sahel Tribune on Bank of Africa Mali (eighth split).
+    let a = attacks(
+        "La BOA Mali victime d'une cyberattaque",
+        "Le système informatique de la Banque of Africa (BOA) a bel et bien été victime d’une intrusion. Dans l’échantillon de données personnelles mises en ligne par les hackers, on retrouve l’accès total aux comptes des utilisateurs.",
+    );
+    assert!(a.contains(&"data-breach".to_string()), "{a:?}");
+    // Reaching data is not taking it (« eu accès » stays an intrusion, as on the sixth split).
+    let a = attacks(
+        "Le SMDEA victime d'une cyberattaque",
+        "Le SMDEA a été victime d’une cyberattaque. Par cette intrusion malveillante, le hacker a eu accès à des données personnelles de plusieurs de nos usagers.",
+    );
+    assert!(!a.contains(&"data-breach".to_string()), "{a:?}");
+}
+
+#[test]
+fn data_taken_said_with_a_noun_or_a_participle_and_its_taker_is_a_breach_en() {
+    // Reuters on Sun Pharma (eighth split): the gang's name then says nothing of encryption.
+    let a = attacks(
+        "India's Sun Pharma flags revenue hit from IT 'incident'",
+        "The effect of the incident on the drug major's IT systems included a breach of certain file systems and theft of some company and personal data, Sun Pharma said in a filing late on Sunday. A ransomware group has claimed responsibility for the incident, it added.",
+    );
+    assert_eq!(a, ["data-breach"], "{a:?}");
+    // "taken offline" is no taking (AP on Wiregrass Electric Cooperative, eighth split).
+    let a = attacks(
+        "Rural Alabama electric cooperative hit by ransomware attack",
+        "A utility was hit by a ransomware attack. But member account information and payment systems were taken offline for maintenance and as a precaution, he said.",
+    );
+    assert_eq!(a, ["ransomware"], "{a:?}");
+}

@@ -3,9 +3,13 @@
 //! - data as the subject of a passive participle of taking or publishing, with words between
 //!   (« Des données sur les identités des résidents ont notamment été diffusées sur le darknet »,
 //!   "customer records were later posted online");
-//! - a verb of taking or reaching data before its object, with words between ("gaining access
-//!   to 600,000 lines of voter data", "a hacker accessed about one million consumers' sensitive
-//!   personal information", « les pirates ont dérobé plusieurs milliers de fichiers »).
+//! - a verb or noun of taking or reaching data before its object, with words between ("gaining
+//!   access to 600,000 lines of voter data", "a hacker accessed about one million consumers'
+//!   sensitive personal information", « les pirates ont dérobé plusieurs milliers de fichiers »,
+//!   « le vol de 139 téraoctets de données », "theft of some company and personal data");
+//! - data and a participle with no auxiliary, followed by who took it or where it was put
+//!   (« des données personnelles mises en ligne par les hackers », "personal information exposed
+//!   online").
 //!
 //! French « ont eu accès à des données » stays an intrusion, as the vocabulary has it (access
 //! is not taking). Inferred from a description, so at most medium confidence, and only when the
@@ -28,7 +32,24 @@ const TAKEN: &[&str] = &[
     "divulgues", "divulguee", "mises en ligne", "mis en ligne", "volees", "voles", "volee",
     "siphonnees", "siphonnes", "copiees", "copies", "telechargees", "telecharges",
     "published", "posted", "dumped", "leaked", "stolen", "copied", "downloaded", "exfiltrated",
-    "accessed", "taken",
+    "accessed", "taken", "exposed", "exposees", "exposes", "exposee",
+];
+
+/// Words after a participle that make it no taking: "payment systems were taken offline".
+#[rustfmt::skip]
+const NOT_TAKEN_AFTER: &[&str] = &[
+    "offline", "down", "off", "out", "hors",
+];
+
+/// What may follow data and a participle with no auxiliary between to say that the data was
+/// taken, not described: the taker or where it was put (« données personnelles mises en ligne
+/// par les hackers », "personal information exposed online").
+#[rustfmt::skip]
+const TAKER_OR_PLACE: &[&str] = &[
+    "par les hackers", "par les pirates", "par des hackers", "par des pirates",
+    "par les cybercriminels", "par le hacker", "par le pirate", "by hackers", "by the hackers",
+    "by cybercriminals", "by the attackers", "online", "en ligne", "on the dark web",
+    "sur le dark web", "sur le darknet", "sur le darkweb", "on the darknet", "sur internet",
 ];
 
 /// Auxiliaries before such a participle.
@@ -40,6 +61,9 @@ const AUXILIARIES: &[&str] = &[
 /// Verbs of taking or reaching data, before it.
 #[rustfmt::skip]
 const TAKING: &[&str] = &[
+    // Nouns of taking: « le vol de 139 téraoctets de données », "theft of some company and
+    // personal data", "remove a copy of a subset of data".
+    "vol de", "vol d", "theft of", "a copy of",
     "accessed", "gained access to", "gaining access to", "stole",
     "downloaded", "copied", "exfiltrated", "ont derobe", "a derobe", "ont vole", "a vole",
     "ont subtilise", "a subtilise", "ont siphonne", "a siphonne", "ont copie", "a copie",
@@ -102,6 +126,15 @@ pub(crate) fn data_taken(
             if let Some(span) = passive_participle(text, &words, i + n, TAKEN) {
                 return Some(span);
             }
+            // « données personnelles mises en ligne par les hackers », "information exposed
+            // online": the participle right after the data, then its taker or place.
+            for k in i + n..(i + n + 2).min(words.len()) {
+                if let Some(m) = phrase_len(text, &words, k, TAKEN)
+                    && phrase_len(text, &words, k + m, TAKER_OR_PLACE).is_some()
+                {
+                    return Some((words[k].0, words[k + m - 1].1));
+                }
+            }
         }
         None
     };
@@ -142,6 +175,9 @@ fn passive_participle(
         .flat_map(|j| j + 1..(j + 3).min(words.len()))
         .find_map(|k| {
             let m = phrase_len(text, words, k, participles)?;
+            if phrase_len(text, words, k + m, NOT_TAKEN_AFTER).is_some() {
+                return None;
+            }
             Some((words[k].0, words[k + m - 1].1))
         })
 }
