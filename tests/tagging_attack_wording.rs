@@ -234,3 +234,31 @@ fn data_taken_said_with_a_noun_or_a_participle_and_its_taker_is_a_breach_en() {
     );
     assert_eq!(a, ["ransomware"], "{a:?}");
 }
+
+#[test]
+fn an_employee_who_deletes_or_steals_the_files_is_an_insider_fr() {
+    // Village de la Justice on a dismissed employee's sabotage (eighth split).
+    let title = "Suppression de fichiers par un salarié licencié : faites condamner le salarié par le juge pénal";
+    assert_eq!(confidence(title, "", "insider"), Some(Confidence::Medium));
+    let a = attacks(
+        "Le détournement de fichiers informatiques",
+        "Nous allons parler aujourd’hui du cas d’un employé qui avait volé plus de 300 fichiers informatiques. Un chargé de clientèle d’un cabinet de courtage en assurance avait donné sa démission.",
+    );
+    assert!(a.contains(&"insider".to_string()), "{a:?}");
+    // An employee who is the hackers' way in is no insider.
+    let a = attacks(
+        "Une entreprise victime d'un rançongiciel",
+        "Un employé a supprimé des fichiers après avoir ouvert une pièce jointe piégée par des pirates.",
+    );
+    assert!(!a.contains(&"insider".to_string()), "{a:?}");
+}
+
+#[test]
+fn an_employee_who_deletes_or_steals_the_files_is_an_insider_en() {
+    // Computerworld's "How Not to Leave a Job" (eighth split).
+    let a = attacks(
+        "How Not to Leave a Job",
+        "An employee worked for a company in New York City called StaffIT until he was fired on Oct. 31. Some time that evening, the employee allegedly accessed the company's computer system and deleted e-mail of his boss who had fired him.",
+    );
+    assert!(a.contains(&"insider".to_string()), "{a:?}");
+}

@@ -1,6 +1,8 @@
 //! Insider attacks as the press describes them, without the words "insider threat": an employee
 //! who copies, transfers or takes the data (« un employé de la banque a pu consulter et transférer
-//! des données », "a former employee downloaded customer records"). The vocabulary's insider
+//! des données », "a former employee downloaded customer records"), or who, dismissed, deletes it
+//! (« la suppression de plusieurs milliers de fichiers » by « une salariée » who had just learnt
+//! she was « licenciée », "the employee … deleted e-mail of his boss who had fired him"). The vocabulary's insider
 //! synonyms ("rogue employee", « employé malveillant ») name it; these describe it.
 //!
 //! Folded text (lower case, no accents), like every cue.
@@ -16,7 +18,11 @@ const PEOPLE: &[&str] = &[
     "ancienne employee", "un salarie", "une salariee", "ancien salarie", "ancienne salariee",
     "un collaborateur", "une collaboratrice", "an employee", "a former employee", "an ex-employee",
     "a staff member", "a former staff member", "a disgruntled employee", "an insider",
-    "a former worker",
+    "a former worker", "the employee", "le salarie", "la salariee", "l'employe", "l'employee",
+    "staff members",
+    // Dismissed, the employee turns on the employer (« un salarié licencié », "until he was
+    // fired"): who was fired is who acts next.
+    "licencie", "licenciee", "was fired", "been fired", "a terminated",
 ];
 
 /// What an insider does with the data (followed by the data, see [`DATA`]), or why.
@@ -26,13 +32,18 @@ const TAKING: &[&str] = &[
     "transferred", "telecharger", "telecharge", "downloaded", "emporte", "took", "exfiltre",
     "exfiltrated", "vendu", "sold", "consulter", "accessed", "agi par vengeance",
     "par vengeance", "out of revenge",
+    // Sabotage and theft: « suppression de plusieurs milliers de fichiers », "deleted vital
+    // files", « avait volé plus de 300 fichiers ».
+    "suppression de", "supprime", "a supprime", "efface", "a efface", "deleted", "wiped",
+    "vole", "a vole", "stole",
 ];
 
 /// The data taken, within a few words of the verb.
 #[rustfmt::skip]
 const DATA: &[&str] = &[
     "donnees", "fichier", "fichiers", "dossiers", "base", "data", "files", "records", "documents",
-    "informations", "information", "clients", "customer", "customers", "adherents",
+    "informations", "information", "clients", "customer", "customers", "adherents", "mail",
+    "mails", "emails", "courriels", "databases",
 ];
 
 /// What makes the employee a victim, a target or a witness instead: "an employee downloaded a
