@@ -262,3 +262,39 @@ fn an_employee_who_deletes_or_steals_the_files_is_an_insider_en() {
     );
     assert!(a.contains(&"insider".to_string()), "{a:?}");
 }
+
+#[test]
+fn an_account_said_hacked_past_its_owner_is_an_account_takeover_fr() {
+    // Lyon Mag on a lycée near Lyon (eighth split): the owner between, no auxiliary.
+    let a = attacks(
+        "Croix gammée et fausses explosions : le site d'un lycée près de Lyon et les adresses mails des profs piratés",
+        "",
+    );
+    assert!(a.contains(&"account-takeover".to_string()), "{a:?}");
+    // Le Temps on Prismecs (eighth split): a long owner, then « a été compromis ».
+    let a = attacks(
+        "Cyberattaque sur le compte mail de l'opérateur de centrale de réserve Prismecs",
+        "L’article publié le 15 mai 2025 rapporte qu’un compte mail de l’opérateur de centrale de réserve Prismecs a été compromis par une cyberattaque. Prismecs exploite la centrale de réserve située à Birr, en Suisse.",
+    );
+    assert!(a.contains(&"account-takeover".to_string()), "{a:?}");
+    // Account numbers are data, and a denied compromise is none (Direct Assurance, eighth).
+    let a = attacks(
+        "Piratage chez Direct Assurance : les données de 15 000 clients dérobées",
+        "En revanche, les numéros de comptes bancaires et les données de carte bleue n'auraient pas été compromis, celles-ci étant stockées sur des serveurs sécurisés distincts.",
+    );
+    assert!(!a.contains(&"account-takeover".to_string()), "{a:?}");
+}
+
+#[test]
+fn an_account_said_hacked_past_its_owner_is_an_account_takeover_en() {
+    let a = attacks(
+        "Power plant operator hit by cyberattack",
+        "The email account of a manager at the Swiss operator of the plant was compromised by a hacker.",
+    );
+    assert!(a.contains(&"account-takeover".to_string()), "{a:?}");
+    let a = attacks(
+        "Power plant operator hit by cyberattack",
+        "Customer account numbers were not compromised, the operator said.",
+    );
+    assert!(!a.contains(&"account-takeover".to_string()), "{a:?}");
+}

@@ -77,6 +77,8 @@ const NEGATION: &[&str] = &[
     "without", "neither", "nor", "non", "did not", "does not", "do not", "doesn't", "didn't",
     "isn't", "wasn't", "weren't", "n'a pas", "n'ont pas", "n'est pas", "ne sont pas",
     "ne semble pas", "ne semblent pas", "ne s'agit pas", "n'a jamais", "rather than", "instead of",
+    // « n'auraient pas été compromis »: the conditional denied.
+    "n'aurait pas", "n'auraient pas", "ne serait pas", "ne seraient pas",
     // « Il ne s'agit pas ici d'un ransomware »: the denial reaches past an adverb.
     "ne s'agit donc pas", "ne s'agissait pas",
     "plutot que",

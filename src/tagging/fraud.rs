@@ -59,6 +59,21 @@ const ACCOUNTS: &[&str] = &[
     "compte", "comptes", "messagerie", "messageries", "messagerie electronique", "boite mail",
     "boite e-mail", "boite de messagerie", "adresse mail", "adresse e-mail", "account",
     "accounts", "mailbox", "inbox", "email account", "e-mail account",
+    // « les adresses mails des profs piratés », « un compte mail de l'opérateur … a été compromis »
+    "compte mail", "compte e-mail", "comptes mail", "comptes e-mail", "adresses mail",
+    "adresses mails", "adresses e-mail", "boites mail", "boites mails", "email accounts",
+    "e-mail accounts",
+];
+
+/// How many words may stand between an account and its auxiliary when no punctuation does
+/// (« un compte mail de l'opérateur de centrale de réserve Prismecs a été compromis »).
+const OWNER_WORDS: usize = 10;
+
+/// Words that open the account's owner, before a participle said without auxiliary (« les
+/// adresses mails des profs piratés »).
+#[rustfmt::skip]
+const OWNER: &[&str] = &[
+    "de", "des", "du", "d", "of",
 ];
 
 /// Said of an account after an auxiliary (« a été piraté », "was hacked") or right after it
@@ -132,6 +147,12 @@ pub(crate) fn account_hacked(
                 continue;
             };
             let account = (words[i].0, words[i + n - 1].1);
+            // « les numéros de comptes bancaires », "account numbers": data, not a login.
+            let numbers = (i >= 2 && &text[words[i - 2].0..words[i - 1].1] == "numeros de")
+                || phrase_len(text, &words, i + n, &["number", "numbers"]).is_some();
+            if numbers {
+                continue;
+            }
             // "40,000 accounts compromised": a count of exposed accounts is a leak's size.
             let counted = words[i.saturating_sub(2)..i]
                 .iter()
@@ -148,10 +169,23 @@ pub(crate) fn account_hacked(
             }
             // « le compte d'un jeune a été piraté », "her email account was hacked".
             // (« rendre compte », « compte tenu » have no auxiliary and participle after them.)
-            for j in next..(next + GAP_WORDS + 2).min(words.len()) {
+            // Past a long owner only while no punctuation closes the subject.
+            for j in next..(next + OWNER_WORDS + 2).min(words.len()) {
+                if j > next + GAP_WORDS + 1 && text[account.1..words[j].0].contains([',', ';', ':'])
+                {
+                    break;
+                }
                 let aux = &text[words[j].0..words[j].1];
                 if AUXILIARIES.contains(&aux) && phrase_len(text, &words, j + 1, HACKED).is_some() {
                     return Some(account);
+                }
+            }
+            // « les adresses mails des profs piratés »: the owner, then the participle.
+            if next < words.len() && OWNER.contains(&&text[words[next].0..words[next].1]) {
+                for j in next + 2..(next + 4).min(words.len()) {
+                    if phrase_len(text, &words, j, HACKED).is_some() {
+                        return Some(account);
+                    }
                 }
             }
             // « le piratage de comptes ENT », "the hijacking of accounts".
