@@ -298,3 +298,37 @@ fn an_account_said_hacked_past_its_owner_is_an_account_takeover_en() {
     );
     assert!(!a.contains(&"account-takeover".to_string()), "{a:?}");
 }
+
+#[test]
+fn a_cause_read_off_the_signs_is_a_guess_en() {
+    // Bleeping Computer on DMEA (eighth split).
+    let a = attacks(
+        "Colorado energy company suffered a cyber attack destroying 25 years of data",
+        "The Colorado-based energy company said the cyber attack targeted specific parts of the corporate network, corrupting documents, spreadsheets, and forms, thus suggesting it was a ransomware attack.",
+    );
+    assert!(!a.contains(&"ransomware".to_string()), "{a:?}");
+}
+
+#[test]
+fn a_cause_read_off_the_signs_is_a_guess_fr() {
+    let a = attacks(
+        "Cyberattaque contre le laboratoire",
+        "Des documents ont été corrompus, ce qui laisse penser à une attaque par rançongiciel.",
+    );
+    assert!(!a.contains(&"ransomware".to_string()), "{a:?}");
+}
+
+#[test]
+fn an_awareness_campaign_names_what_to_spot_not_what_happened() {
+    // Safeonweb's campaign (eighth split).
+    let a = attacks(
+        "Campagne nationale de sensibilisation à la cybersécurité : Soyez plus intelligent qu'un cyberpirate !",
+        "Le Centre pour la Cybersécurité Belgique lance une campagne de sensibilisation. Cette année, l'attention se concentre sur la lutte contre le phishing.",
+    );
+    assert!(a.is_empty(), "{a:?}");
+    let a = attacks(
+        "Cybersecurity Awareness Month: spot the phishing",
+        "Phishing remains the most common threat, the agency said.",
+    );
+    assert!(!a.contains(&"phishing".to_string()), "{a:?}");
+}

@@ -42,6 +42,10 @@ pub(crate) const HYPOTHESIS_SCOPE: &[&str] = &[
     // d'usurpation d'identité », "the potential risks of phishing and identity theft"): what
     // may follow, not what happened.
     "risques potentiels", "risque potentiel", "potential risks", "potential risk",
+    // A cause read off the signs ("corrupting documents…, thus suggesting it was a ransomware
+    // attack", « ce qui laisse penser à une tentative ciblée d'ingénierie sociale »): a guess.
+    "suggesting", "suggests that", "laisse penser", "laissant penser", "laisse supposer",
+    "laissent supposer", "laissent penser",
 ];
 
 /// Title phrases that announce a guide or an explainer: what to do, how to protect oneself.
@@ -55,6 +59,9 @@ pub(crate) const GUIDE: &[&str] = &[
     "astuces", "vous proteger", "vous en proteger", "stay safe", "ways to protect",
     // Warnings addressed to the reader: "Avoid search engine ad malware", « Méfiez-vous de… ».
     "avoid", "beware", "mefiez-vous", "mefiez vous", "evitez",
+    // Awareness campaigns: what the public is taught to spot (« Campagne nationale de
+    // sensibilisation à la cybersécurité »).
+    "sensibilisation", "awareness campaign", "awareness month",
 ];
 
 /// Statistics and survey prose: attack words there are counted, not reported (« les attaques par
