@@ -332,3 +332,32 @@ fn an_awareness_campaign_names_what_to_spot_not_what_happened() {
     );
     assert!(!a.contains(&"phishing".to_string()), "{a:?}");
 }
+
+#[test]
+fn exploited_says_a_flaw_was_exploited_only_with_a_flaw_fr() {
+    // Les Inspirations Éco on Tanger Med (eighth split): « exploité par » is operated by.
+    let a = attacks(
+        "Cyberattaque : APM Terminals Tangier en mode manuel",
+        "Depuis l’attaque mondiale du nouveau ransomware Petrwrap, l’activité au sein du terminal à conteneurs I du port Tanger Med, exploité par APM Terminal Tangier, a été complètement chamboulée.",
+    );
+    assert!(!a.contains(&"vuln-exploitation".to_string()), "{a:?}");
+    let a = attacks(
+        "Une faille de Fortinet exploitée",
+        "La faille CVE-2024-21762 est activement exploitée par des pirates au Maroc.",
+    );
+    assert!(a.contains(&"vuln-exploitation".to_string()), "{a:?}");
+}
+
+#[test]
+fn exploited_says_a_flaw_was_exploited_only_with_a_flaw_en() {
+    let a = attacks(
+        "Port terminal hit by ransomware",
+        "The container terminal, operated and exploited by APM Terminals in Morocco, was hit by ransomware.",
+    );
+    assert!(!a.contains(&"vuln-exploitation".to_string()), "{a:?}");
+    let a = attacks(
+        "Fortinet flaw exploited",
+        "The flaw was exploited by hackers in Morocco, Fortinet said.",
+    );
+    assert!(a.contains(&"vuln-exploitation".to_string()), "{a:?}");
+}

@@ -43,6 +43,29 @@ const GENERIC_HACKING: &[&str] = &[
     "breached", "breach of",
 ];
 
+/// Participles of exploiting that French also uses for operating a site or a business
+/// (« le terminal …, exploité par APM Terminals »), and "exploited" of people.
+#[rustfmt::skip]
+const BARE_EXPLOITED: &[&str] = &[
+    "exploite", "exploitee", "exploites", "exploitees", "exploited",
+];
+
+/// Word starts that name a flaw (« faille », « vulnérabilité », "CVE-", "zero-day", "bug").
+#[rustfmt::skip]
+const FLAWS: &[&str] = &[
+    "faille", "vulnerab", "cve", "zero-day", "zero day", "0-day", "jour zero", "flaw", "bug",
+    "correctif", "patch", "injection", "rce",
+];
+
+/// True when a folded sentence names a flaw or its fix.
+fn names_a_flaw(sentence: &str) -> bool {
+    FLAWS.iter().any(|f| {
+        sentence
+            .match_indices(f)
+            .any(|(i, _)| i == 0 || !sentence[..i].ends_with(super::fold::is_word_char))
+    })
+}
+
 /// Claims are extortion when an extortion gang makes them, not when hacktivists claim a DDoS.
 const CLAIM_WORDS: &[&str] = &["revendique par", "revendiquee par", "claimed by"];
 
@@ -338,6 +361,14 @@ impl Suggester {
                 continue;
             }
             let ev = evidence(h.start, h.end);
+            // « exploité par APM Terminals » is operated by: a bare participle of exploiting says
+            // a flaw was exploited only with a flaw in its sentence.
+            if h.target.value == "vuln-exploitation"
+                && BARE_EXPLOITED.contains(&fold(&ev.term).as_str())
+                && !names_a_flaw(&text[sentence.0..sentence.1])
+            {
+                continue;
+            }
             // "hacked", « piratée » say something was hacked, not that access was gained: on
             // every split they stood for a more specific type the labels give far more often
             // than for an intrusion (2 right of 11), so they are only a low guess.
