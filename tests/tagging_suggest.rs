@@ -3804,7 +3804,8 @@ fn data_said_taken_with_words_between_is_a_breach_en() {
         "Hackers Access DC Voter Records",
         "Hackers breached the District of Columbia’s Board of Elections website on Thursday. The Board of Elections said voter records were accessed through the web server of its hosting provider.",
     );
-    assert_eq!(a, ["data-breach"], "{a:?}");
+    // Its hosting provider's server is how: supply-chain too (`supply_chain.rs`).
+    assert_eq!(a, ["data-breach", "supply-chain"], "{a:?}");
     let a = attacks(
         "FTC settlement",
         "Due to these security shortcomings, a hacker accessed about one million consumers’ sensitive personal information after more than twenty intrusions into InfoTrax’s network.",

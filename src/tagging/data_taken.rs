@@ -109,7 +109,12 @@ pub(crate) fn data_taken(
             // "gaining access to 600,000 lines of voter data".
             if let Some(n) = phrase_len(text, &words, i, TAKING) {
                 let to = (i + n + GAP_WORDS + 1).min(words.len());
-                if (i + n..to).any(|j| phrase_len(text, &words, j, DATA).is_some()) {
+                // « le vol de données (24%) » counts thefts in a survey.
+                let data = (i + n..to).find_map(|j| {
+                    let m = phrase_len(text, &words, j, DATA)?;
+                    Some(words[j + m - 1].1)
+                });
+                if data.is_some_and(|end| !super::framing::counted_share(text, end, sb)) {
                     return Some((words[i].0, words[i + n - 1].1));
                 }
             }
