@@ -361,3 +361,19 @@ fn exploited_says_a_flaw_was_exploited_only_with_a_flaw_en() {
     );
     assert!(a.contains(&"vuln-exploitation".to_string()), "{a:?}");
 }
+
+#[test]
+fn a_bare_hacking_word_in_the_plural_is_a_low_guess_at_intrusion() {
+    // L'Usine Digitale on North Korea's thefts (eighth split): « lors de divers piratages ».
+    let title = "La Corée du Nord a volé 670M$ en crypto-monnaies";
+    let text = "Ce sont 571 millions de dollars qui ont été volés directement auprès de plateformes d’échanges asiatiques lors de divers piratages.";
+    assert_eq!(confidence(title, text, "intrusion"), Some(Confidence::Low));
+    assert_eq!(
+        confidence(
+            "Crypto platforms lost $571M",
+            "North Korea stole $571 million from Asian exchanges in several hacks.",
+            "intrusion"
+        ),
+        Some(Confidence::Low)
+    );
+}

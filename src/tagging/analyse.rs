@@ -41,6 +41,8 @@ const EXTORT_WORDS: &[&str] = &[
 const GENERIC_HACKING: &[&str] = &[
     "piratage", "piratee", "piratees", "a pirate", "ont pirate", "ete pirate", "hacked", "hack",
     "breached", "breach of",
+    // Their plurals, as bare (« lors de divers piratages »).
+    "piratages", "hacks",
 ];
 
 /// Participles of exploiting that French also uses for operating a site or a business
