@@ -377,3 +377,18 @@ fn a_bare_hacking_word_in_the_plural_is_a_low_guess_at_intrusion() {
         Some(Confidence::Low)
     );
 }
+
+#[test]
+fn a_blackout_is_sabotage_only_of_power() {
+    // Numerama on NOIRLab's telescopes (eighth split).
+    let a = attacks(
+        "Astronomie : des hackers paralysent plusieurs télescopes de pointe depuis un mois",
+        "Un mois plus tard, la situation ne semble toujours pas avoir évolué au NOIRLab aux États-Unis — et ce blackout commence à peser de tout son poids sur les finances du laboratoire.",
+    );
+    assert!(!a.contains(&"sabotage".to_string()), "{a:?}");
+    let a = attacks(
+        "Hackers cause blackout in Ukraine",
+        "Hackers caused a blackout that cut power to 230,000 people in Ukraine.",
+    );
+    assert!(a.contains(&"sabotage".to_string()), "{a:?}");
+}

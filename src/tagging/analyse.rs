@@ -45,23 +45,28 @@ const GENERIC_HACKING: &[&str] = &[
     "piratages", "hacks",
 ];
 
-/// Participles of exploiting that French also uses for operating a site or a business
-/// (« le terminal …, exploité par APM Terminals »), and "exploited" of people.
+/// Words of a type that have another sense (the type, the words, folded), and the word starts
+/// that must stand in their sentence for them to say the type: a bare participle of exploiting
+/// (« le terminal …, exploité par APM Terminals » is operated) needs a flaw or its fix; a
+/// blackout (« ce blackout commence à peser » on a laboratory) needs power.
 #[rustfmt::skip]
-const BARE_EXPLOITED: &[&str] = &[
-    "exploite", "exploitee", "exploites", "exploitees", "exploited",
+const SENSE_CONTEXT: &[(&str, &[&str], &[&str])] = &[
+    (
+        "vuln-exploitation",
+        &["exploite", "exploitee", "exploites", "exploitees", "exploited"],
+        &["faille", "vulnerab", "cve", "zero-day", "zero day", "0-day", "jour zero", "flaw", "bug",
+          "correctif", "patch", "injection", "rce"],
+    ),
+    (
+        "sabotage",
+        &["blackout", "dans le noir"],
+        &["electri", "courant", "power", "grid", "reseau electrique", "energ"],
+    ),
 ];
 
-/// Word starts that name a flaw (« faille », « vulnérabilité », "CVE-", "zero-day", "bug").
-#[rustfmt::skip]
-const FLAWS: &[&str] = &[
-    "faille", "vulnerab", "cve", "zero-day", "zero day", "0-day", "jour zero", "flaw", "bug",
-    "correctif", "patch", "injection", "rce",
-];
-
-/// True when a folded sentence names a flaw or its fix.
-fn names_a_flaw(sentence: &str) -> bool {
-    FLAWS.iter().any(|f| {
+/// True when a folded sentence holds a word that starts with one of `starts`.
+fn names_any(sentence: &str, starts: &[&str]) -> bool {
+    starts.iter().any(|f| {
         sentence
             .match_indices(f)
             .any(|(i, _)| i == 0 || !sentence[..i].ends_with(super::fold::is_word_char))
@@ -363,11 +368,16 @@ impl Suggester {
                 continue;
             }
             let ev = evidence(h.start, h.end);
-            // « exploité par APM Terminals » is operated by: a bare participle of exploiting says
-            // a flaw was exploited only with a flaw in its sentence.
-            if h.target.value == "vuln-exploitation"
-                && BARE_EXPLOITED.contains(&fold(&ev.term).as_str())
-                && !names_a_flaw(&text[sentence.0..sentence.1])
+            // Words with another sense say the type only with their context in the sentence:
+            // « exploité par APM Terminals » is operated by, « ce blackout » of telescopes is no
+            // power cut.
+            if let Some(context) = SENSE_CONTEXT
+                .iter()
+                .find(|(value, words, _)| {
+                    *value == h.target.value && words.contains(&fold(&ev.term).as_str())
+                })
+                .map(|(_, _, context)| *context)
+                && !names_any(&text[sentence.0..sentence.1], context)
             {
                 continue;
             }
