@@ -392,3 +392,23 @@ fn a_blackout_is_sabotage_only_of_power() {
     );
     assert!(a.contains(&"sabotage".to_string()), "{a:?}");
 }
+
+#[test]
+fn what_a_theft_could_lead_to_did_not_happen_fr() {
+    // Le HuffPost on 39 million French people's data for sale (held-out).
+    let a = attacks(
+        "Les données personnelles de 39 millions de Français sont en vente sur le dark web",
+        "D'après le média Futura Sciences, la vente de ces données pourrait donner lieu à la multiplication de campagnes de phishing et à d'autres types d'arnaques.",
+    );
+    assert!(!a.contains(&"phishing".to_string()), "{a:?}");
+    assert!(!a.contains(&"scam".to_string()), "{a:?}");
+}
+
+#[test]
+fn what_a_theft_could_lead_to_did_not_happen_en() {
+    let a = attacks(
+        "Data of 39 million French people for sale on the dark web",
+        "The sale of the data could give rise to a wave of phishing campaigns and other scams, experts in France said.",
+    );
+    assert!(!a.contains(&"phishing".to_string()), "{a:?}");
+}

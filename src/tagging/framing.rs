@@ -23,6 +23,10 @@ pub(crate) const HYPOTHESIS_SCOPE: &[&str] = &[
     "un attaquant peut", "permettre a un attaquant", "permet a un attaquant",
     "permettant a un attaquant", "permettrait", "pourrait permettre", "pourraient permettre",
     "pourrait entrainer", "pourraient entrainer", "susceptible de", "susceptibles de",
+    // « la vente de ces données pourrait donner lieu à la multiplication de campagnes de
+    // phishing »: what may follow, as "could lead to".
+    "pourrait donner lieu", "pourraient donner lieu", "pourrait conduire", "pourraient conduire",
+    "pourrait mener", "pourraient mener", "could give rise to", "may give rise to",
     "pourrait s'agir", "pourrait bien s'agir", "s'agirait", "probablement", "vraisemblablement",
     "would have", "would need to", "would be required", "devront", "devraient",
     "pas ete confirme", "pas ete confirmee", "n'a pas ete confirme", "n'a pas ete confirmee",
