@@ -412,3 +412,18 @@ fn what_a_theft_could_lead_to_did_not_happen_en() {
     );
     assert!(!a.contains(&"phishing".to_string()), "{a:?}");
 }
+
+#[test]
+fn english_contracted_negations_deny() {
+    // DataBreaches.net on Taos County (held-out) writes "won't"; "haven't", "can't" likewise.
+    let a = attacks(
+        "Hospital in Texas hit by ransomware",
+        "The hospital in Texas was hit by ransomware. The hackers haven't stolen any patient data, the hospital said.",
+    );
+    assert_eq!(a, ["ransomware"], "{a:?}");
+    let a = attacks(
+        "Hospital in Texas hit by ransomware",
+        "The hospital in Texas was hit by ransomware. The hackers have stolen patient data, the hospital said.",
+    );
+    assert!(a.contains(&"data-breach".to_string()), "{a:?}");
+}

@@ -75,7 +75,8 @@ pub(crate) struct Found {
 const NEGATION: &[&str] = &[
     "pas de", "pas d'", "pas d", "aucun", "aucune", "sans", "ni", "jamais", "no", "not", "never",
     "without", "neither", "nor", "non", "did not", "does not", "do not", "doesn't", "didn't",
-    "isn't", "wasn't", "weren't", "n'a pas", "n'ont pas", "n'est pas", "ne sont pas",
+    "isn't", "wasn't", "weren't", "won't", "can't", "cannot", "wouldn't", "couldn't", "hasn't",
+    "haven't", "hadn't", "aren't", "n'a pas", "n'ont pas", "n'est pas", "ne sont pas",
     "ne semble pas", "ne semblent pas", "ne s'agit pas", "n'a jamais", "rather than", "instead of",
     // « n'auraient pas été compromis »: the conditional denied.
     "n'aurait pas", "n'auraient pas", "ne serait pas", "ne seraient pas",
