@@ -427,3 +427,17 @@ fn english_contracted_negations_deny() {
     );
     assert!(a.contains(&"data-breach".to_string()), "{a:?}");
 }
+
+#[test]
+fn french_negations_in_other_tenses_deny() {
+    let a = attacks(
+        "L'hôpital de Cannes victime d'un rançongiciel",
+        "L'hôpital de Cannes a été victime d'un rançongiciel. Les pirates n'avaient pas dérobé de données de patients, selon la direction.",
+    );
+    assert_eq!(a, ["ransomware"], "{a:?}");
+    let a = attacks(
+        "L'hôpital de Cannes victime d'un rançongiciel",
+        "L'hôpital de Cannes a été victime d'un rançongiciel. Les pirates avaient dérobé des données de patients, selon la direction.",
+    );
+    assert!(a.contains(&"data-breach".to_string()), "{a:?}");
+}

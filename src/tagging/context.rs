@@ -80,6 +80,9 @@ const NEGATION: &[&str] = &[
     "ne semble pas", "ne semblent pas", "ne s'agit pas", "n'a jamais", "rather than", "instead of",
     // « n'auraient pas été compromis »: the conditional denied.
     "n'aurait pas", "n'auraient pas", "ne serait pas", "ne seraient pas",
+    // The other tenses: « les pirates n'avaient pas dérobé », « n'ont jamais été ».
+    "n'avait pas", "n'avaient pas", "n'etait pas", "n'etaient pas", "n'ont jamais",
+    "n'avait jamais", "n'y a pas eu", "n'y a eu aucun", "n'y a eu aucune",
     // « Il ne s'agit pas ici d'un ransomware »: the denial reaches past an adverb.
     "ne s'agit donc pas", "ne s'agissait pas",
     "plutot que",
