@@ -441,3 +441,18 @@ fn french_negations_in_other_tenses_deny() {
     );
     assert!(a.contains(&"data-breach".to_string()), "{a:?}");
 }
+
+#[test]
+fn a_denied_safety_says_the_threat_is_real() {
+    // The Canadian Press on the Toronto Public Library (stories fixtures): "aren't safe from".
+    let a = attacks(
+        "Even public libraries aren't safe from ransomware, as Canada's biggest is hit",
+        "",
+    );
+    assert!(a.contains(&"ransomware".to_string()), "{a:?}");
+    let a = attacks(
+        "Même les bibliothèques ne sont pas à l'abri d'un rançongiciel : celle de Toronto touchée",
+        "",
+    );
+    assert!(a.contains(&"ransomware".to_string()), "{a:?}");
+}

@@ -654,6 +654,9 @@ pub(crate) fn modality(
             Cue::Reported if inside => Modality::Reported,
             Cue::NegationScope if before => Modality::Negated,
             Cue::HypothesisScope if before => Modality::Hypothetical,
+            // "aren't safe from ransomware", « personne n'est à l'abri d'un rançongiciel »: a
+            // denied safety says the threat is real.
+            Cue::Negation if before && denies_a_safety(&text[c.end..start]) => continue,
             Cue::Negation if local => Modality::Negated,
             // A denial of several words reaches as far from its last word: « il ne s'agit pas
             // ici d'un ransomware ».
@@ -682,6 +685,19 @@ pub(crate) fn modality(
         return Modality::Reported;
     }
     result
+}
+
+/// Words that, between a negation and a mention, make the negation deny a safety, not the
+/// threat ("aren't safe from ransomware", « n'est à l'abri d'aucune cyberattaque »).
+#[rustfmt::skip]
+const SAFETY: &[&str] = &[
+    "safe from", "immune to", "immune from", "protected from", "spared", "a l'abri", "epargne",
+    "epargnee", "epargnes", "epargnees", "immunise",
+];
+
+/// True when the folded words between a negation and a mention name a safety.
+fn denies_a_safety(between: &str) -> bool {
+    SAFETY.iter().any(|w| between.contains(w))
 }
 
 /// How many words a French « aucun … ne » subject may hold.
