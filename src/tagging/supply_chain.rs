@@ -28,6 +28,18 @@ const SUPPLIERS: &[&str] = &[
     "contractors", "subcontractor",
 ];
 
+/// Substrings that every supplier word holds, tested before a sentence is split into words.
+const STEMS: &[&str] = &[
+    "fournisseur",
+    "prestataire",
+    "sous-traitant",
+    "hebergeur",
+    "provider",
+    "vendor",
+    "supplier",
+    "contractor",
+];
+
 /// Words before a French supplier word that make it someone's (« un », « l'un des », « ses »).
 #[rustfmt::skip]
 const DETERMINERS: &[&str] = &[
@@ -89,6 +101,11 @@ pub(crate) fn via_supplier(
     cues: &[Found],
 ) -> Option<(usize, usize, Modality)> {
     let found = |(sa, sb): (usize, usize)| {
+        // Most sentences name no supplier: a substring test spares them the word split.
+        let sentence = &text[sa..sb];
+        if !STEMS.iter().any(|s| sentence.contains(s)) {
+            return None;
+        }
         let incident = cues.iter().any(|c| {
             c.start >= sa
                 && c.end <= sb

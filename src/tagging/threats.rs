@@ -40,6 +40,11 @@ pub(crate) fn threat_to_disclose(
     cues: &[Found],
 ) -> Option<(usize, usize, Modality)> {
     let found = |(sa, sb): (usize, usize)| {
+        // Most sentences threaten nothing: a substring test spares them the word split.
+        let sentence = &text[sa..sb];
+        if !sentence.contains("menac") && !sentence.contains("threat") {
+            return None;
+        }
         let words = words_of(text, sa, sb);
         let word = |j: usize| &text[words[j].0..words[j].1];
         (0..words.len()).find_map(|i| {
