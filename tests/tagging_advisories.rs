@@ -49,6 +49,14 @@ fn techniques_platforms_protocols_and_classes_are_never_victims() {
             assert!(!things.contains(&target), "{title}: {target} as a victim");
         }
     }
+    // "Ransomware Actors Exploit Unpatched SimpleHelp Remote Monitoring and Management to
+    // Compromise Utility Billing Software Provider": SimpleHelp is the flawed product, not a victim.
+    let rmm = advisory(&all, "Unpatched SimpleHelp");
+    assert!(
+        !values(&rmm.target).contains(&"SimpleHelp"),
+        "{:?}",
+        rmm.target
+    );
     // The sectors the title names are still read: the victims are logistics and technology firms.
     let gru = advisory(&all, "Russian GRU Targeting");
     assert!(

@@ -29,17 +29,66 @@ const CLASS_HEADS: &[&str] = &[
     "customers", "sectors", "protocol", "protocols",
 ];
 
-/// Drops proposed victims that name a thing, a class or a technique rather than an organisation,
-/// and any victim that is also a suggested actor.
-pub(crate) fn drop_what_names_no_victim(out: &mut Suggestions) {
+/// Drops proposed victims that name a thing, a class or a technique rather than an organisation
+/// or the product whose flaw is exploited, and any victim that is also a suggested actor.
+pub(crate) fn drop_what_names_no_victim(out: &mut Suggestions, title: &str, text: &str) {
     let actors: Vec<String> = out.actor.iter().map(|a| fold(&a.value)).collect();
+    let mut folded: Option<String> = None;
     out.target.retain(|t| {
         let key = fold(&t.value);
         if actors.contains(&key) {
             return false;
         }
-        !(t.new_value && names_no_organisation(&t.value, &key))
+        if !t.new_value {
+            return true;
+        }
+        if names_no_organisation(&t.value, &key) {
+            return false;
+        }
+        let folded = folded.get_or_insert_with(|| fold(&format!("{title}\n{text}")));
+        !named_as_the_flawed_product(folded, &key)
     });
+}
+
+/// Words right before a name that make it the flawed product: "Exploit Unpatched SimpleHelp",
+/// "a vulnerability in SimpleHelp", « une faille dans Zimbra ».
+#[rustfmt::skip]
+const FLAWED_BEFORE: &[&str] = &[
+    "unpatched", "vulnerable", "vulnerability in", "vulnerabilities in", "flaw in", "flaws in",
+    "bug in", "bugs in", "exploiting", "exploit", "exploits", "versions of", "instances of",
+    "faille dans", "failles dans", "vulnerabilite dans", "vulnerabilites dans", "versions de",
+];
+
+/// Words right after a name that make it the flawed product: "SimpleHelp versions 5.5.7",
+/// "Zimbra vulnerability".
+#[rustfmt::skip]
+const FLAWED_AFTER: &[&str] = &[
+    "versions", "version", "vulnerability", "vulnerabilities", "flaw", "flaws", "zero-day",
+    "zero-days", "bug", "bugs",
+];
+
+/// True when the folded text names `name` (folded) as the product whose flaw is exploited
+/// (`../shared/TAGGING.md`: the vendor whose product is flawed is no victim).
+fn named_as_the_flawed_product(text: &str, name: &str) -> bool {
+    if name.is_empty() {
+        return false;
+    }
+    text.match_indices(name).any(|(at, _)| {
+        let end = at + name.len();
+        let bounded = !text[..at].ends_with(super::fold::is_word_char)
+            && !text[end..].starts_with(super::fold::is_word_char);
+        if !bounded {
+            return false;
+        }
+        let before = text[..at].trim_end();
+        let after = text[end..].trim_start();
+        FLAWED_BEFORE.iter().any(|w| {
+            before.ends_with(w)
+                && !before[..before.len() - w.len()].ends_with(super::fold::is_word_char)
+        }) || FLAWED_AFTER.iter().any(|w| {
+            after.starts_with(w) && !after[w.len()..].starts_with(super::fold::is_word_char)
+        })
+    })
 }
 
 /// True for an ATT&CK technique id, a platform, a hyphenated adjective ("Internet-connected") or a
@@ -77,6 +126,25 @@ fn is_technique_id(value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_product_whose_flaw_is_exploited_is_no_victim() {
+        let cisa = fold(
+            "Ransomware Actors Exploit Unpatched SimpleHelp Remote Monitoring and Management \
+             to Compromise Utility Billing Software Provider",
+        );
+        assert!(named_as_the_flawed_product(&cisa, "simplehelp"));
+        assert!(!named_as_the_flawed_product(&cisa, "utility billing"));
+        let fr = fold("Des pirates exploitent une faille dans Zimbra contre la mairie de Caen.");
+        assert!(named_as_the_flawed_product(&fr, "zimbra"));
+        assert!(!named_as_the_flawed_product(&fr, "mairie de caen"));
+        let after = fold("SimpleHelp versions 5.5.7 and earlier contain several vulnerabilities.");
+        assert!(named_as_the_flawed_product(&after, "simplehelp"));
+        // A word that only starts like the name, or like the cue, is not it.
+        let other = fold("Exploitation of SimpleHelpdesk; the unpatchedness of Acme.");
+        assert!(!named_as_the_flawed_product(&other, "simplehelp"));
+        assert!(!named_as_the_flawed_product(&other, "acme"));
+    }
 
     #[test]
     fn techniques_platforms_adjectives_and_classes_are_no_victims() {
