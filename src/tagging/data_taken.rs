@@ -15,7 +15,7 @@
 //! is not taking). Inferred from a description, so at most medium confidence, and only when the
 //! sentence states it ("the hackers may have copied data" is a guess about a guess). Folded text.
 use super::context::{Found, Modality};
-use super::fraud::{first_asserted, phrase_len, words_of};
+use super::fraud::{first_stated, phrase_len, words_of};
 
 /// What is taken.
 #[rustfmt::skip]
@@ -144,7 +144,7 @@ pub(crate) fn data_taken(
         None
     };
     // A guess about a description ("the hackers may have copied data") says too little.
-    first_asserted(text, sentences, cues, found).filter(|&(_, _, m)| m == Modality::Asserted)
+    first_stated(text, sentences, cues, found)
 }
 
 /// A description of data or machines encrypted, with words between (« des boîtes de messagerie
@@ -162,7 +162,7 @@ pub(crate) fn data_encrypted(
             passive_participle(text, &words, i + n, ENCRYPTED)
         })
     };
-    first_asserted(text, sentences, cues, found).filter(|&(_, _, m)| m == Modality::Asserted)
+    first_stated(text, sentences, cues, found)
 }
 
 /// The span of a participle of `participles` said of the subject that ends before word `after`:

@@ -229,6 +229,17 @@ pub(crate) fn first_asserted(
     None
 }
 
+/// Like [`first_asserted`], but only when that first sentence states the fact: a reported or
+/// hedged description says too little.
+pub(crate) fn first_stated(
+    text: &str,
+    sentences: &[(usize, usize)],
+    cues: &[Found],
+    found: impl Fn((usize, usize)) -> Option<(usize, usize)>,
+) -> Option<(usize, usize, Modality)> {
+    first_asserted(text, sentences, cues, found).filter(|&(_, _, m)| m == Modality::Asserted)
+}
+
 /// The words of `text[from..to]`, as folded spans (an elided article is its own word: « d'un »).
 pub(crate) fn words_of(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();

@@ -62,7 +62,7 @@ pub(crate) fn names_an_attack(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// True when `before` ends with the whole words `p`.
-fn ends_with_words(before: &str, p: &str) -> bool {
+pub(crate) fn ends_with_words(before: &str, p: &str) -> bool {
     before
         .strip_suffix(p)
         .is_some_and(|head| !head.ends_with(super::fold::is_word_char))

@@ -75,19 +75,17 @@ fn named_as_the_flawed_product(text: &str, name: &str) -> bool {
     }
     text.match_indices(name).any(|(at, _)| {
         let end = at + name.len();
-        let bounded = !text[..at].ends_with(super::fold::is_word_char)
-            && !text[end..].starts_with(super::fold::is_word_char);
-        if !bounded {
+        if !super::suggest::at_word_boundary(text, at, end) {
             return false;
         }
         let before = text[..at].trim_end();
         let after = text[end..].trim_start();
-        FLAWED_BEFORE.iter().any(|w| {
-            before.ends_with(w)
-                && !before[..before.len() - w.len()].ends_with(super::fold::is_word_char)
-        }) || FLAWED_AFTER.iter().any(|w| {
-            after.starts_with(w) && !after[w.len()..].starts_with(super::fold::is_word_char)
-        })
+        FLAWED_BEFORE
+            .iter()
+            .any(|w| super::gang_words::ends_with_words(before, w))
+            || FLAWED_AFTER.iter().any(|w| {
+                after.starts_with(w) && !after[w.len()..].starts_with(super::fold::is_word_char)
+            })
     })
 }
 

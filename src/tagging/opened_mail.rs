@@ -6,7 +6,7 @@
 //! « ne cliquez pas sur les liens », "never open attachments" — is denied or hypothetical, and a
 //! guide's title frames the article), nor in a sentence of shares. Folded text.
 use super::context::{Found, Modality};
-use super::fraud::{first_asserted, phrase_len, words_of};
+use super::fraud::{first_stated, phrase_len, words_of};
 
 /// What is opened or clicked.
 #[rustfmt::skip]
@@ -52,5 +52,5 @@ pub(crate) fn opened_message(
         }
         None
     };
-    first_asserted(text, sentences, cues, found).filter(|&(_, _, m)| m == Modality::Asserted)
+    first_stated(text, sentences, cues, found)
 }

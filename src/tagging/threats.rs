@@ -6,7 +6,7 @@
 //! divulguer »); the verb's every form and a short object between are read here. Stated, the
 //! threat was made, so it is medium (inferred from a description); folded text.
 use super::context::{Found, Modality};
-use super::fraud::{first_asserted, phrase_len, words_of};
+use super::fraud::{first_stated, phrase_len, words_of};
 
 /// Forms of the verb of threatening, French and English.
 #[rustfmt::skip]
@@ -59,5 +59,5 @@ pub(crate) fn threat_to_disclose(
             Some((words[i].0, words[j + n - 1].1))
         })
     };
-    first_asserted(text, sentences, cues, found).filter(|&(_, _, m)| m == Modality::Asserted)
+    first_stated(text, sentences, cues, found)
 }
