@@ -246,7 +246,13 @@ fn unwritable_database_and_config_paths_are_reported() {
     let out = veille(
         &bad_config,
         &db,
-        &["feeds", "add", "https://example.org/feed.xml"],
+        &[
+            "feeds",
+            "add",
+            "https://example.org/feed.xml",
+            "--name",
+            "Ex",
+        ],
     );
     assert_clear_failure(&out, &bad_config.display().to_string());
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "not a directory");

@@ -5,7 +5,8 @@ mod support;
 
 use std::path::Path;
 use std::process::{Command, Stdio};
-use support::home::{Home, command_in, stderr, veille_in};
+use support::home::{Home, command_in, stderr, stdout, veille_in};
+use support::{Route, TestServer};
 
 /// The subscriptions of the config in `dir`, as `feeds list --json` reports them.
 fn subscriptions(dir: &Path) -> Vec<serde_json::Value> {
@@ -26,11 +27,15 @@ fn twenty_concurrent_feeds_add_keep_twenty_subscriptions() {
     let children: Vec<_> = (0..20)
         .map(|i| {
             let url = format!("https://f{i}.example.org/feed.xml");
-            command_in(dir.path(), &["feeds", "add", &url])
-                .stdout(Stdio::null())
-                .stderr(Stdio::piped())
-                .spawn()
-                .unwrap()
+            // Named here, so no process looks for a title on the internet.
+            command_in(
+                dir.path(),
+                &["feeds", "add", &url, "--name", &format!("F{i}")],
+            )
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
         })
         .collect();
     for child in children {
@@ -164,4 +169,104 @@ fn adding_a_feed_under_a_taken_name_says_the_name_it_got() {
             .any(|f| f["name"] == "ZATAZ (2)" && f["url"] == "https://mirror.example.org/zataz.xml"),
         "{feeds:?}"
     );
+}
+
+/// A config of one subscription of our own, so the names are easy to read.
+fn one_subscription(dir: &Path) {
+    std::fs::write(
+        dir.join("config.toml"),
+        "[[feeds]]\nname = \"base\"\nurl = \"https://base.example.org/feed.xml\"\n",
+    )
+    .unwrap();
+}
+
+/// Added without `--name`, a subscription takes its feed's own title, as the reader will show it:
+/// CERT-FR's feed is « CERT-FR », ZATAZ's « ZATAZ.COM », not two "127.0.0.1" with numbers.
+#[test]
+fn feeds_add_names_a_subscription_after_its_feeds_title() {
+    let server = TestServer::start();
+    let dir = Home::new();
+    one_subscription(dir.path());
+    for (fixture, title) in [
+        (
+            "fr/cert-fr_main-feed_avis-actualite_2026-08-20.xml",
+            "CERT-FR",
+        ),
+        ("fr/zataz_feed_2026-08-20.xml", "ZATAZ.COM"),
+    ] {
+        let out = veille_in(dir.path(), &["feeds", "add", &server.feed_url(fixture)]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert!(stdout(&out).contains(title), "{}", stdout(&out));
+    }
+    let names: Vec<_> = subscriptions(dir.path())
+        .iter()
+        .map(|f| f["name"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(names, ["base", "CERT-FR", "ZATAZ.COM"]);
+}
+
+/// A feed's title is written by a stranger: escape sequences and bidi overrides never reach the
+/// config file or the terminal through the name.
+#[test]
+fn a_hostile_feed_title_is_sanitized_before_it_names_the_subscription() {
+    let server = TestServer::start();
+    let title = "\u{1b}]52;c;cGF5bG9hZA==\u{7}Evil\u{202e}txt.exe\u{1b}[2J";
+    let feed = format!("<rss version=\"2.0\"><channel><title>{title}</title></channel></rss>");
+    server.route("/evil.xml", Route::ok("application/rss+xml", feed));
+    let dir = Home::new();
+    one_subscription(dir.path());
+    let out = veille_in(dir.path(), &["feeds", "add", &server.url("/evil.xml")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let config = std::fs::read_to_string(dir.path().join("config.toml")).unwrap();
+    for bad in ['\u{1b}', '\u{7}', '\u{202e}'] {
+        assert!(!config.contains(bad), "{bad:?} in {config:?}");
+        assert!(!stdout(&out).contains(bad), "{bad:?} in {:?}", stdout(&out));
+    }
+    assert!(config.contains("Evil"), "{config}");
+}
+
+/// An address that answers with a web page is not a feed: every fetch of it would fail, so nothing
+/// is subscribed and the user is told why, naming the address.
+#[test]
+fn feeds_add_refuses_a_web_page_that_is_not_a_feed() {
+    let server = TestServer::start();
+    server.route(
+        "/blog",
+        Route::ok(
+            "text/html",
+            "<!doctype html><html><head><title>Blog</title></head></html>",
+        ),
+    );
+    let dir = Home::new();
+    one_subscription(dir.path());
+    let before = std::fs::read_to_string(dir.path().join("config.toml")).unwrap();
+    let url = server.url("/blog");
+    let out = veille_in(dir.path(), &["feeds", "add", &url]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("not a feed") && stderr(&out).contains(&url),
+        "{}",
+        stderr(&out)
+    );
+    let after = std::fs::read_to_string(dir.path().join("config.toml")).unwrap();
+    assert_eq!(before, after, "nothing subscribed");
+}
+
+/// Offline, a subscription is still added, named after its host, and the user is told why.
+#[test]
+fn feeds_add_offline_names_the_subscription_after_its_host_and_says_so() {
+    // A port nobody listens on: the connection is refused at once.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let dir = Home::new();
+    one_subscription(dir.path());
+    let url = format!("http://127.0.0.1:{port}/feed.xml");
+    let out = veille_in(dir.path(), &["feeds", "add", &url]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("title"), "{}", stderr(&out));
+    let feeds = subscriptions(dir.path());
+    assert_eq!(feeds[1]["name"], "127.0.0.1", "{feeds:?}");
 }

@@ -37,7 +37,13 @@ fn a_named_config_that_does_not_exist_is_bad_usage_except_for_commands_that_crea
     let added = veille(
         &typo,
         &db,
-        &["feeds", "add", "https://example.org/feed.xml"],
+        &[
+            "feeds",
+            "add",
+            "https://example.org/feed.xml",
+            "--name",
+            "Ex",
+        ],
     );
     assert!(added.status.success(), "{}", stderr(&added));
     assert!(typo.exists(), "feeds add creates the file it was given");

@@ -13,6 +13,9 @@ use serde::Serialize;
 use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::process::ExitCode;
+use title::Looked;
+
+mod title;
 
 /// Runs one `feeds` subcommand.
 pub fn run(paths: &Paths, command: FeedsCommand) -> Result<ExitCode> {
@@ -154,7 +157,7 @@ fn add(paths: &Paths, url: String, name: Option<String>, lang: Option<Lang>) -> 
     }
     let name = match name {
         Some(name) => clean_line(&name, MAX_LINE_CHARS),
-        None => parsed.host_str().unwrap_or(&url).to_string(),
+        None => name_from_feed(paths, &parsed)?,
     };
     let source = FeedSource {
         name: name.clone(),
@@ -180,6 +183,34 @@ fn add(paths: &Paths, url: String, name: Option<String>, lang: Option<Lang>) -> 
     writeln!(out, "{said}")?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The name of a subscription added without `--name`: its feed's title, else its host, saying
+/// why on stderr. A server that answers with something other than a feed is refused: every fetch
+/// of it would fail.
+fn name_from_feed(paths: &Paths, url: &url::Url) -> Result<String> {
+    let ui = paths.lang;
+    let host = url.host_str().unwrap_or(url.as_str()).to_owned();
+    let quoted = quote(ui, &display_line(url.as_str(), MAX_LINE_CHARS));
+    match title::look(&paths.loaded.fetch, url.as_str()) {
+        Looked::Titled(title) => Ok(clean_line(&title, MAX_LINE_CHARS)),
+        Looked::Untitled => Ok(host),
+        Looked::NotAFeed(why) => bail!(T::CliNotAFeed.fill(
+            ui,
+            &[
+                ("url", &quoted),
+                ("reason", &display_line(&why.to_string(), 200))
+            ]
+        )),
+        Looked::Unreachable(why) => {
+            let said = T::CliTitleUnreachable
+                .fill(ui, &[("reason", &display_line(&why, 200)), ("feed", &host)]);
+            let mut err = std::io::stderr().lock();
+            // A closed stderr must not stop the subscription; the name is in the stdout line too.
+            let _ = writeln!(err, "{said}");
+            Ok(host)
+        }
+    }
 }
 
 /// Adds `sources` to the config; those added start afresh in the database, so a subscription

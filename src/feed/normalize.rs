@@ -78,7 +78,8 @@ pub fn canonical_url(url: &str) -> String {
     urls::canonical(url)
 }
 
-fn feed_title(feed: &Feed) -> Option<String> {
+/// The feed's own title as one sanitized line, if it has one.
+pub fn feed_title(feed: &Feed) -> Option<String> {
     feed.title
         .as_ref()
         .map(|t| html_to_line(&t.content, MAX_LINE_CHARS))

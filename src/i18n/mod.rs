@@ -103,6 +103,10 @@ pub enum T {
     CliNotHttp,
     /// `feeds add`: `{url}` is already a subscription.
     CliAlreadySubscribed,
+    /// `feeds add`: `{url}` answered with no feed (`{reason}`); nothing subscribed.
+    CliNotAFeed,
+    /// `feeds add`: the feed's title could not be read (`{reason}`); named `{feed}` after its host.
+    CliTitleUnreachable,
     /// `feeds add`: subscribed to `{feed}` at `{url}`, written in `{config}`.
     CliSubscribed,
     /// `feeds remove`: `{feed}` at `{url}` removed.
@@ -660,6 +664,14 @@ impl T {
                 "URL de flux invalide {url}\u{a0}: seuls http et https sont acceptés",
             ),
             T::CliAlreadySubscribed => ("already subscribed: {url}", "déjà abonné\u{a0}: {url}"),
+            T::CliNotAFeed => (
+                "{url} is not a feed ({reason}): nothing subscribed (with --name it is subscribed unchecked)",
+                "{url} n'est pas un flux ({reason})\u{a0}: aucun abonnement (avec --name, il est ajouté sans vérification)",
+            ),
+            T::CliTitleUnreachable => (
+                "could not read the feed's title ({reason}): named {feed} after its host; --name chooses another",
+                "titre du flux illisible ({reason})\u{a0}: nommé {feed} d'après son hôte\u{a0}; --name en choisit un autre",
+            ),
             T::CliSubscribed => (
                 "subscribed to {feed} ({url}) in {config}",
                 "abonné à {feed} ({url}) dans {config}",
