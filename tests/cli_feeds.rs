@@ -270,3 +270,23 @@ fn feeds_add_offline_names_the_subscription_after_its_host_and_says_so() {
     let feeds = subscriptions(dir.path());
     assert_eq!(feeds[1]["name"], "127.0.0.1", "{feeds:?}");
 }
+
+/// People paste a site's address more often than its feed's: the page's announced feed is the one
+/// subscribed, under that feed's title, and the user is told which address was taken.
+#[test]
+fn feeds_add_of_a_sites_page_subscribes_to_the_feed_it_announces() {
+    let server = TestServer::start();
+    let feed = server.feed_url("fr/zataz_feed_2026-08-20.xml");
+    let page = "<!doctype html><html><head><title>ZATAZ</title>\
+         <link rel=\"alternate\" type=\"application/rss+xml\" href=\"/feeds/fr/zataz_feed_2026-08-20.xml\">\
+         </head><body>Actualités</body></html>";
+    server.route("/", Route::ok("text/html; charset=utf-8", page));
+    let dir = Home::new();
+    one_subscription(dir.path());
+    let out = veille_in(dir.path(), &["feeds", "add", &server.url("/")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains(&feed), "{}", stdout(&out));
+    let feeds = subscriptions(dir.path());
+    assert_eq!(feeds[1]["url"], feed.as_str(), "{feeds:?}");
+    assert_eq!(feeds[1]["name"], "ZATAZ.COM", "{feeds:?}");
+}

@@ -150,14 +150,23 @@ fn write_error_log(lang: Lang, out: &mut impl Write, rows: &[FeedJson]) -> std::
 fn add(paths: &Paths, url: String, name: Option<String>, lang: Option<Lang>) -> Result<ExitCode> {
     let ui = paths.lang;
     let quoted = quote(ui, &display_line(&url, MAX_LINE_CHARS));
-    let parsed =
+    let mut parsed =
         url::Url::parse(&url).with_context(|| T::CliInvalidUrl.fill(ui, &[("url", &quoted)]))?;
     if !matches!(parsed.scheme(), "http" | "https") {
         bail!(T::CliNotHttp.fill(ui, &[("url", &quoted)]));
     }
+    let mut out = output::stdout();
     let name = match name {
         Some(name) => clean_line(&name, MAX_LINE_CHARS),
-        None => name_from_feed(paths, &parsed)?,
+        None => {
+            let named = name_from_feed(paths, &parsed)?;
+            if let Some(found) = named.found {
+                let said = T::CliFeedFound.say(ui, &[("page", &parsed), ("url", &found)]);
+                writeln!(out, "{said}")?;
+                parsed = found;
+            }
+            named.name
+        }
     };
     let source = FeedSource {
         name: name.clone(),
@@ -166,7 +175,6 @@ fn add(paths: &Paths, url: String, name: Option<String>, lang: Option<Lang>) -> 
         full_text: false,
     };
     let added = subscribe(paths, &[source])?;
-    let mut out = output::stdout();
     // A name already taken got a suffix (« ZATAZ (2) »): say the one the feed has now.
     let said = if let Some(added) = added.first() {
         T::CliSubscribed.say(
@@ -185,30 +193,49 @@ fn add(paths: &Paths, url: String, name: Option<String>, lang: Option<Lang>) -> 
     Ok(ExitCode::SUCCESS)
 }
 
+/// The name a subscription added without `--name` takes, and the feed a site's page led to.
+struct Named {
+    name: String,
+    found: Option<url::Url>,
+}
+
 /// The name of a subscription added without `--name`: its feed's title, else its host, saying
-/// why on stderr. A server that answers with something other than a feed is refused: every fetch
-/// of it would fail.
-fn name_from_feed(paths: &Paths, url: &url::Url) -> Result<String> {
+/// why on stderr. A web page leads to the feed it announces; an address that answers with no feed
+/// is refused: every fetch of it would fail.
+fn name_from_feed(paths: &Paths, url: &url::Url) -> Result<Named> {
     let ui = paths.lang;
     let host = url.host_str().unwrap_or(url.as_str()).to_owned();
-    let quoted = quote(ui, &display_line(url.as_str(), MAX_LINE_CHARS));
+    let titled = |title: Option<String>| {
+        title.map_or_else(|| host.clone(), |t| clean_line(&t, MAX_LINE_CHARS))
+    };
     match title::look(&paths.loaded.fetch, url.as_str()) {
-        Looked::Titled(title) => Ok(clean_line(&title, MAX_LINE_CHARS)),
-        Looked::Untitled => Ok(host),
-        Looked::NotAFeed(why) => bail!(T::CliNotAFeed.fill(
-            ui,
-            &[
-                ("url", &quoted),
-                ("reason", &display_line(&why.to_string(), 200))
-            ]
-        )),
+        Looked::Feed(title) => Ok(Named {
+            name: titled(title),
+            found: None,
+        }),
+        Looked::Found { url: found, title } => Ok(Named {
+            name: titled(title),
+            found: url::Url::parse(&found).ok(),
+        }),
+        Looked::NotAFeed(why) => {
+            let quoted = quote(ui, &display_line(url.as_str(), MAX_LINE_CHARS));
+            bail!(T::CliNotAFeed.fill(
+                ui,
+                &[
+                    ("url", &quoted),
+                    ("reason", &display_line(&why.to_string(), 200))
+                ]
+            ))
+        }
         Looked::Unreachable(why) => {
             let said = T::CliTitleUnreachable
                 .fill(ui, &[("reason", &display_line(&why, 200)), ("feed", &host)]);
-            let mut err = std::io::stderr().lock();
             // A closed stderr must not stop the subscription; the name is in the stdout line too.
-            let _ = writeln!(err, "{said}");
-            Ok(host)
+            let _ = writeln!(std::io::stderr().lock(), "{said}");
+            Ok(Named {
+                name: host,
+                found: None,
+            })
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Feeds: HTTP fetching, parsing, normalisation and sanitizing of what strangers wrote.
 pub(crate) mod charset;
 pub mod dates;
+pub mod discover;
 pub mod fetch;
 pub mod fulltext;
 mod lang;

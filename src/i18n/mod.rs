@@ -105,6 +105,8 @@ pub enum T {
     CliAlreadySubscribed,
     /// `feeds add`: `{url}` answered with no feed (`{reason}`); nothing subscribed.
     CliNotAFeed,
+    /// `feeds add`: `{page}` is a web page announcing the feed `{url}`, subscribed instead.
+    CliFeedFound,
     /// `feeds add`: the feed's title could not be read (`{reason}`); named `{feed}` after its host.
     CliTitleUnreachable,
     /// `feeds add`: subscribed to `{feed}` at `{url}`, written in `{config}`.
@@ -665,8 +667,12 @@ impl T {
             ),
             T::CliAlreadySubscribed => ("already subscribed: {url}", "déjà abonné\u{a0}: {url}"),
             T::CliNotAFeed => (
-                "{url} is not a feed ({reason}): nothing subscribed (with --name it is subscribed unchecked)",
-                "{url} n'est pas un flux ({reason})\u{a0}: aucun abonnement (avec --name, il est ajouté sans vérification)",
+                "{url} is not a feed and announces none ({reason}): nothing subscribed (with --name it is subscribed unchecked)",
+                "{url} n'est pas un flux et n'en annonce aucun ({reason})\u{a0}: aucun abonnement (avec --name, il est ajouté sans vérification)",
+            ),
+            T::CliFeedFound => (
+                "{page} is a web page; the feed it announces is {url}",
+                "{page} est une page web\u{a0}; le flux qu'elle annonce est {url}",
             ),
             T::CliTitleUnreachable => (
                 "could not read the feed's title ({reason}): named {feed} after its host; --name chooses another",

@@ -1,29 +1,40 @@
-//! The name a subscription added without `--name` takes: the title its feed gives itself, as
-//! Miniflux or FreshRSS name a new subscription, rather than its host ("cert.ssi.gouv.fr (2)" tells
-//! CERT-FR's alerts from its advisories no better than a number).
+//! What `feeds add` learns from one look at an address given without `--name`: the title its feed
+//! gives itself, as Miniflux or FreshRSS name a new subscription, rather than its host
+//! ("cert.ssi.gouv.fr (2)" tells CERT-FR's alerts from its advisories no better than a number);
+//! and, for a site's page, the feed the page announces.
 use crate::config::FetchSettings;
-use crate::feed::fetch::{FetchOutcome, Fetcher};
+use crate::feed::charset;
+use crate::feed::discover::feed_links;
+use crate::feed::fetch::{FetchError, FetchOutcome, Fetched, Fetcher};
 use crate::feed::normalize::feed_title;
 use crate::feed::parse::{ParseError, parse_feed};
 use crate::model::Validators;
 
-/// The longest `feeds add` waits for a title: a slow server must not make subscribing feel hung.
+/// The longest `feeds add` waits for each answer: a slow server must not make subscribing feel hung.
 const TITLE_WAIT_SECS: u64 = 10;
 
-/// What one look at the feed found.
+/// How many of the feeds a page announces are tried (a page may list comments feeds after its own).
+const LINKS_TRIED: usize = 3;
+
+/// What one look at the address found.
 pub enum Looked {
-    /// The feed's own title, sanitized to one line.
-    Titled(String),
-    /// A feed without a title.
-    Untitled,
+    /// A feed, with its own title when it has one (sanitized to one line).
+    Feed(Option<String>),
+    /// A web page announcing a feed at `url`, which is the one to subscribe to.
+    Found {
+        /// The feed's address.
+        url: String,
+        /// Its own title, if any.
+        title: Option<String>,
+    },
     /// The server answered with something that is not a feed: subscribing would fail every fetch.
     NotAFeed(ParseError),
-    /// The feed could not be reached (offline, timeout, refused): nothing is known about it yet.
+    /// The address could not be reached (offline, timeout, refused): nothing is known about it yet.
     Unreachable(String),
 }
 
 /// GETs `url` once, under the user's fetch limits (size, redirects, private hosts) and at most
-/// [`TITLE_WAIT_SECS`], and reads its title.
+/// [`TITLE_WAIT_SECS`], and reads its title; a web page's announced feeds are tried in turn.
 pub fn look(settings: &FetchSettings, url: &str) -> Looked {
     let mut settings = settings.clone();
     settings.timeout_secs = settings.timeout_secs.min(TITLE_WAIT_SECS);
@@ -37,19 +48,52 @@ pub fn look(settings: &FetchSettings, url: &str) -> Looked {
         Ok(runtime) => runtime,
         Err(e) => return Looked::Unreachable(e.to_string()),
     };
-    let fetched = runtime.block_on(async {
-        let fetcher = Fetcher::new(&settings)?;
-        fetcher.fetch(url, &Validators::default()).await
-    });
-    match fetched {
-        Ok(FetchOutcome::Fetched(doc)) => {
-            match parse_feed(&doc.body, doc.content_type.as_deref(), &doc.final_url) {
-                Ok(feed) => feed_title(&feed).map_or(Looked::Untitled, Looked::Titled),
-                Err(e) => Looked::NotAFeed(e),
-            }
+    runtime.block_on(async {
+        let fetcher = match Fetcher::new(&settings) {
+            Ok(fetcher) => fetcher,
+            Err(e) => return Looked::Unreachable(e.to_string()),
+        };
+        let doc = match get(&fetcher, url).await {
+            Ok(doc) => doc,
+            Err(e) => return Looked::Unreachable(e.to_string()),
+        };
+        match title_of(&doc) {
+            Ok(title) => Looked::Feed(title),
+            Err(ParseError::HtmlPage) => announced_feed(&fetcher, url, &doc).await,
+            Err(e) => Looked::NotAFeed(e),
         }
-        // Nothing was asked conditionally, so a 304 is a confused server: nothing learnt.
-        Ok(FetchOutcome::NotModified) => Looked::Untitled,
-        Err(e) => Looked::Unreachable(e.to_string()),
+    })
+}
+
+/// The first feed among those the page `doc` announces that answers as one.
+async fn announced_feed(fetcher: &Fetcher, page: &str, doc: &Fetched) -> Looked {
+    let html = charset::decode(&doc.body, doc.content_type.as_deref());
+    for link in feed_links(&html, &doc.final_url)
+        .into_iter()
+        .take(LINKS_TRIED)
+    {
+        // Fetched on behalf of the page: a page on a private host may announce a feed beside it.
+        if let Ok(FetchOutcome::Fetched(feed)) = fetcher
+            .fetch_for(&link, &Validators::default(), Some(page))
+            .await
+            && let Ok(title) = title_of(&feed)
+        {
+            return Looked::Found { url: link, title };
+        }
     }
+    Looked::NotAFeed(ParseError::HtmlPage)
+}
+
+/// The document at `url`, fetched unconditionally.
+async fn get(fetcher: &Fetcher, url: &str) -> Result<Fetched, FetchError> {
+    match fetcher.fetch(url, &Validators::default()).await? {
+        FetchOutcome::Fetched(doc) => Ok(doc),
+        // Nothing was asked conditionally, so a 304 is a confused server.
+        FetchOutcome::NotModified => Err(FetchError::Status(304)),
+    }
+}
+
+/// The title of the feed `doc`, or why it is not one.
+fn title_of(doc: &Fetched) -> Result<Option<String>, ParseError> {
+    parse_feed(&doc.body, doc.content_type.as_deref(), &doc.final_url).map(|f| feed_title(&f))
 }
