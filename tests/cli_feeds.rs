@@ -244,7 +244,7 @@ fn feeds_add_refuses_a_web_page_that_is_not_a_feed() {
     let out = veille_in(dir.path(), &["feeds", "add", &url]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("not a feed") && stderr(&out).contains(&url),
+        stderr(&out).contains("announces no feed") && stderr(&out).contains(&url),
         "{}",
         stderr(&out)
     );

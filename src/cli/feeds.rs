@@ -4,6 +4,7 @@ use super::{Paths, open_store, open_store_read, output};
 use crate::config::edit;
 use crate::feed::fetch::names_private_host;
 use crate::feed::opml::{MAX_OPML_BYTES, read_opml, write_opml};
+use crate::feed::parse::ParseError;
 use crate::i18n::{T, quote};
 use crate::model::{FeedSource, Lang};
 use crate::store::StoredFeed;
@@ -219,6 +220,9 @@ fn name_from_feed(paths: &Paths, url: &url::Url) -> Result<Named> {
         }),
         Looked::NotAFeed(why) => {
             let quoted = quote(ui, &display_line(url.as_str(), MAX_LINE_CHARS));
+            if matches!(why, ParseError::HtmlPage) {
+                bail!(T::CliPageWithoutFeed.fill(ui, &[("url", &quoted)]))
+            }
             bail!(T::CliNotAFeed.fill(
                 ui,
                 &[

@@ -105,6 +105,8 @@ pub enum T {
     CliAlreadySubscribed,
     /// `feeds add`: `{url}` answered with no feed (`{reason}`); nothing subscribed.
     CliNotAFeed,
+    /// `feeds add`: `{url}` is a web page announcing no feed; nothing subscribed.
+    CliPageWithoutFeed,
     /// `feeds add`: `{page}` is a web page announcing the feed `{url}`, subscribed instead.
     CliFeedFound,
     /// `feeds add`: the feed's title could not be read (`{reason}`); named `{feed}` after its host.
@@ -667,8 +669,12 @@ impl T {
             ),
             T::CliAlreadySubscribed => ("already subscribed: {url}", "déjà abonné\u{a0}: {url}"),
             T::CliNotAFeed => (
-                "{url} is not a feed and announces none ({reason}): nothing subscribed (with --name it is subscribed unchecked)",
-                "{url} n'est pas un flux et n'en annonce aucun ({reason})\u{a0}: aucun abonnement (avec --name, il est ajouté sans vérification)",
+                "{url} is not a feed ({reason}): nothing subscribed (with --name it is subscribed unchecked)",
+                "{url} n'est pas un flux ({reason})\u{a0}: aucun abonnement (avec --name, il est ajouté sans vérification)",
+            ),
+            T::CliPageWithoutFeed => (
+                "{url} is a web page that announces no feed: nothing subscribed (with --name it is subscribed unchecked)",
+                "{url} est une page web qui n'annonce aucun flux\u{a0}: aucun abonnement (avec --name, elle est ajoutée sans vérification)",
             ),
             T::CliFeedFound => (
                 "{page} is a web page; the feed it announces is {url}",
