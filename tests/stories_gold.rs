@@ -31,7 +31,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use veille::feed::normalize::canonical_url;
 use veille::model::{Lang, NewArticle};
-use veille::stories::{Memory, Profile};
+use veille::stories::decide::{JOIN_SCORE, Parts, REACH_SCORE, assess_parts};
+use veille::stories::{Memory, Profile, Reason};
 use veille::tagging::{Suggester, Vocabulary};
 
 #[derive(Deserialize)]
@@ -238,6 +239,51 @@ struct Scores {
     fr_en_recall: f64,
     false_merges: Vec<String>,
     missed: Vec<String>,
+    /// Per decision path (the parts of the score without which it would not have joined), the
+    /// pairs its joins created: right, wrong.
+    by_rule: BTreeMap<String, (usize, usize)>,
+    /// Per part of the score present in a join, the pairs its joins created: right, wrong.
+    by_part: BTreeMap<String, (usize, usize)>,
+}
+
+/// The decision path of a join: "duplicate", "near copy", or the parts of the score without which
+/// it would have stayed below the join (or reach) score, "+"-joined ("sum" when none alone).
+fn rule_of(reason: &Reason, parts: &Parts) -> (String, Vec<&'static str>) {
+    let e = match reason {
+        Reason::Shared(e) => e,
+        Reason::Duplicate { .. } => return ("duplicate".into(), vec![]),
+        other => return (format!("{other:?}"), vec![]),
+    };
+    let present: Vec<&'static str> = parts
+        .labelled()
+        .iter()
+        .filter(|(_, x)| *x > 0.0)
+        .map(|(l, _)| *l)
+        .collect();
+    if e.near_duplicate {
+        return ("near copy".into(), present);
+    }
+    let bar = if parts.beyond_window {
+        REACH_SCORE
+    } else {
+        JOIN_SCORE
+    };
+    let total = parts.sum();
+    let needed: Vec<&str> = parts
+        .labelled()
+        .iter()
+        .filter(|(_, x)| *x > 0.0 && total - x < bar - 1e-9)
+        .map(|(l, _)| *l)
+        .collect();
+    let mut label = if needed.is_empty() {
+        "sum".to_owned()
+    } else {
+        needed.join("+")
+    };
+    if parts.beyond_window {
+        label = format!("reach: {label}");
+    }
+    (label, present)
 }
 
 fn f1(p: f64, r: f64) -> f64 {
@@ -256,6 +302,9 @@ fn score(items: &[&Item], suggester: &Suggester) -> Scores {
     let mut predicted = vec![0usize; items.len()];
     let mut reasons = vec![String::new(); items.len()];
     let mut profiles = vec![Profile::default(); items.len()];
+    let mut rules = vec![String::new(); items.len()];
+    let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+    let (mut by_rule, mut by_part) = (BTreeMap::new(), BTreeMap::new());
     for &i in &order {
         let a = &items[i].article;
         let profile = Profile::new(
@@ -276,19 +325,51 @@ fn score(items: &[&Item], suggester: &Suggester) -> Scores {
         let (story, reason) = memory.add(i as i64, profile);
         predicted[i] = story;
         reasons[i] = reason.explain();
+        // Which path of the decision made the join, and the pairs it made, right or wrong.
+        if !matches!(reason, Reason::Started) {
+            let mut parts = Parts::default();
+            if let Reason::Shared(e) = &reason {
+                let with = e.with as usize;
+                let recent = memory.recent();
+                let date = profiles[i].date;
+                let _ = assess_parts(
+                    &profiles[i],
+                    e.with,
+                    &profiles[with],
+                    &|k| recent.holders(k, date),
+                    &mut parts,
+                );
+            }
+            let (rule, present) = rule_of(&reason, &parts);
+            for &m in members.get(&story).map_or(&[][..], Vec::as_slice) {
+                let right = items[m].story == items[i].story;
+                let count = |map: &mut BTreeMap<String, (usize, usize)>, key: &str| {
+                    let c = map.entry(key.to_owned()).or_insert((0, 0));
+                    if right { c.0 += 1 } else { c.1 += 1 }
+                };
+                count(&mut by_rule, &rule);
+                for p in &present {
+                    count(&mut by_part, p);
+                }
+            }
+            rules[i] = rule;
+        }
         // STORIES_TRACE=1 prints where each article went, and why.
         if std::env::var("STORIES_TRACE").is_ok() {
             println!(
-                "TRACE #{i} -> {story} [{}] {:?} {:?}\n    {}",
-                items[i].story, items[i].key, a.title, reasons[i]
+                "TRACE #{i} -> {story} [{}] {:?} {:?}\n    {} [{}]",
+                items[i].story, items[i].key, a.title, reasons[i], rules[i]
             );
         }
+        members.entry(story).or_default().push(i);
     }
     let n = items.len();
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
     let (mut fr_en, mut fr_en_found) = (0usize, 0usize);
     let mut s = Scores {
         articles: n,
+        by_rule,
+        by_part,
         ..Scores::default()
     };
     let title = |i: usize| format!("[{}] {}", items[i].key, items[i].article.title);
@@ -300,12 +381,21 @@ fn score(items: &[&Item], suggester: &Suggester) -> Scores {
                 (true, true) => tp += 1,
                 (false, true) => {
                     fp += 1;
+                    // The later of the two made the pair when it joined.
+                    let later = if order.iter().position(|&x| x == i)
+                        > order.iter().position(|&x| x == j)
+                    {
+                        i
+                    } else {
+                        j
+                    };
                     s.false_merges.push(format!(
-                        "{}\n    + {}\n    why: {} / {}",
+                        "{}\n    + {}\n    why: {} / {}\n    rule: {}",
                         title(i),
                         title(j),
                         reasons[i],
-                        reasons[j]
+                        reasons[j],
+                        rules[later]
                     ));
                 }
                 (true, false) => {
@@ -395,6 +485,16 @@ fn table(name: &str, s: &Scores) {
     );
 }
 
+/// The pairs each decision path and each part of the score made, right and wrong.
+fn rule_tables(name: &str, s: &Scores) {
+    for (what, map) in [("decision path", &s.by_rule), ("part present", &s.by_part)] {
+        println!("\n{name}, pairs made by {what}:\n| {what} | right | wrong |\n|---|---:|---:|");
+        for (k, (r, w)) in map {
+            println!("| {k} | {r} | {w} |");
+        }
+    }
+}
+
 fn errors(s: &Scores) {
     println!("\nfalse merges ({}):", s.false_merges.len());
     for e in &s.false_merges {
@@ -420,12 +520,36 @@ fn stories_meet_the_quality_floors_on_the_gold_set() {
     let h = score(&held, &suggester);
     errors(&h);
     table("held-out split (read, now tuned on)", &h);
+    // STORIES_RULES=1 prints the pairs each decision path made on each read split, and in all.
+    let rules = env("STORIES_RULES");
+    let mut all = Scores::default();
+    let mut add = |name: &str, s: &Scores| {
+        if rules {
+            rule_tables(name, s);
+        }
+        for (from, to) in [
+            (&s.by_rule, &mut all.by_rule),
+            (&s.by_part, &mut all.by_part),
+        ] {
+            for (k, (r, w)) in from {
+                let c = to.entry(k.clone()).or_insert((0, 0));
+                c.0 += r;
+                c.1 += w;
+            }
+        }
+    };
+    add("development split", &d);
+    add("held-out split", &h);
     // The blind splits of rounds 15 to 19, read since and tuned on.
     for name in ["third", "fourth", "fifth", "sixth", "seventh"] {
         let split = load_held_out(name);
         let scores = score(&split.iter().collect::<Vec<_>>(), &suggester);
         errors(&scores);
         table(&format!("{name} split (read, now tuned on)"), &scores);
+        add(&format!("{name} split"), &scores);
+    }
+    if rules {
+        rule_tables("every read split", &all);
     }
     let blind = load_held_out("blind");
     let blind: Vec<&Item> = blind.iter().collect();

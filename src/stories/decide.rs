@@ -223,6 +223,72 @@ pub fn assess(
     member: &Profile,
     stories_with: &dyn Fn(u64) -> usize,
 ) -> Result<Reason, &'static str> {
+    let mut parts = Parts::default();
+    assess_parts(new, with, member, stories_with, &mut parts)
+}
+
+/// What each kind of evidence added to a pair's score: which rule made a join, so that each rule's
+/// precision can be measured on the gold sets (tests/stories_gold.rs).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Parts {
+    /// Text similarity (same language).
+    pub similarity: f64,
+    /// A victim both state ([`VICTIM_STATED`]).
+    pub victim_stated: f64,
+    /// A victim shared otherwise ([`VICTIM`]).
+    pub victim: f64,
+    /// A CVE id both give.
+    pub cve: f64,
+    /// A shared actor, one piece of news about it ([`ACTOR_NEWS`]).
+    pub actor_news: f64,
+    /// A shared actor, neither stating a victim ([`ACTOR_ALONE`]).
+    pub actor_alone: f64,
+    /// A shared actor beside victims ([`ACTOR`]).
+    pub actor: f64,
+    /// Shared proper nouns, by rarity (and a victim named in each language).
+    pub names: f64,
+    /// A rare name both titles give ([`TITLE_SUBJECT`]).
+    pub title_subject: f64,
+    /// A rare name a title gives, no victim named ([`NAMED_NEWS`]).
+    pub named_news: f64,
+    /// Shared numbers and sums.
+    pub numbers: f64,
+    /// The pair is past the window, within reach: it needs [`REACH_SCORE`].
+    pub beyond_window: bool,
+}
+
+impl Parts {
+    /// Each part with its label, in the order the score adds them.
+    pub fn labelled(&self) -> [(&'static str, f64); 11] {
+        [
+            ("similarity", self.similarity),
+            ("victim stated", self.victim_stated),
+            ("victim", self.victim),
+            ("CVE", self.cve),
+            ("actor news", self.actor_news),
+            ("actor alone", self.actor_alone),
+            ("actor", self.actor),
+            ("names", self.names),
+            ("title subject", self.title_subject),
+            ("named news", self.named_news),
+            ("numbers", self.numbers),
+        ]
+    }
+
+    /// The score: the parts' sum.
+    pub fn sum(&self) -> f64 {
+        self.labelled().iter().map(|(_, x)| x).sum()
+    }
+}
+
+/// [`assess`], recording in `parts` what each kind of evidence added.
+pub fn assess_parts(
+    new: &Profile,
+    with: i64,
+    member: &Profile,
+    stories_with: &dyn Fn(u64) -> usize,
+    parts: &mut Parts,
+) -> Result<Reason, &'static str> {
     if !within_reach(new.date, member.date) {
         return Err(OUTSIDE_WINDOW);
     }
@@ -348,14 +414,15 @@ pub fn assess(
     if e.victims.is_empty() {
         e.victims = named_victims(member, new);
     }
-    let mut score = SIMILARITY * sim;
+    parts.beyond_window = beyond_window;
+    parts.similarity = SIMILARITY * sim;
     if stated(new).any(|v| stated(member).any(|w| same_victim(w, v))) {
-        score += VICTIM_STATED;
+        parts.victim_stated = VICTIM_STATED;
     } else if !e.victims.is_empty() {
-        score += VICTIM;
+        parts.victim = VICTIM;
     }
     if !e.cves.is_empty() {
-        score += CVE;
+        parts.cve = CVE;
     }
     if !e.actors.is_empty() {
         // Neither names a victim, nor titles a subject of its own ("Co-op chief sorry for the
@@ -368,13 +435,13 @@ pub fn assess(
             && !own(new, member)
             && !own(member, new);
         let days_apart = matches!((new.date, member.date), (Some(a), Some(b)) if (a - b).abs() <= ACTOR_NEWS_SECS);
-        score += if no_victim && days_apart {
-            ACTOR_NEWS
+        if no_victim && days_apart {
+            parts.actor_news = ACTOR_NEWS;
         } else if new.victims.is_empty() && member.victims.is_empty() {
-            ACTOR_ALONE
+            parts.actor_alone = ACTOR_ALONE;
         } else {
-            ACTOR
-        };
+            parts.actor = ACTOR;
+        }
     }
     let rarity = |n: usize| match n {
         0 | 1 => NAME_RARE,
@@ -397,7 +464,7 @@ pub fn assess(
             .map(|v| rarity(stories_with(profile::key(b'v', v.as_bytes()))))
             .fold(0.0, f64::max);
     }
-    score += names.min(MAX_NAMES);
+    parts.names = names.min(MAX_NAMES);
     // A rare name both titles give, when neither title names anything the other article does
     // not, is the subject of both ("Microsoft Says Senior Executives Hacked By Russian Group",
     // « Microsoft affirme que des hackers liés à la Russie… »): more than a name the leads share.
@@ -419,7 +486,7 @@ pub fn assess(
                 _ => first_of_both(n),
             }
     }) {
-        score += TITLE_SUBJECT;
+        parts.title_subject = TITLE_SUBJECT;
     }
     // Neither names any victim or actor, nor is a bulletin, within days of each other, and a rare
     // name a title gives is their only key: one piece of news about that thing (« Europol
@@ -446,15 +513,15 @@ pub fn assess(
                 && stories_with(profile::key(b'n', n.as_bytes())) <= 1
         })
     {
-        score += NAMED_NEWS;
+        parts.named_news = NAMED_NEWS;
     }
-    score += e
+    parts.numbers = e
         .numbers
         .iter()
         .take(MAX_NUMBERS)
         .map(|n| if is_amount(n) { AMOUNT } else { NUMBER })
         .sum::<f64>();
-    e.score = (score * 100.0).round() / 100.0;
+    e.score = (parts.sum() * 100.0).round() / 100.0;
     if beyond_window {
         if e.score < REACH_SCORE {
             return Err(OUTSIDE_WINDOW);
@@ -596,13 +663,15 @@ pub fn best<'a>(
         };
         let judged = &mut stories[at];
         judged.members.push(member);
-        match assess(new, id, member, stories_with) {
+        let mut parts = Parts::default();
+        match assess_parts(new, id, member, stories_with, &mut parts) {
             Err(why) => {
                 judged.other_victim |= why == DIFFERENT_VICTIMS || why == TITLED_VICTIM_APART;
             }
             Ok(reason) if joins(&reason) => {
                 if judged.best.as_ref().is_none_or(|r| rank(&reason) > rank(r)) {
                     judged.best = Some(reason);
+                    judged.parts = parts;
                 }
             }
             Ok(_) => {}
@@ -656,6 +725,8 @@ struct Judged<'a> {
     story: i64,
     /// The best joining reason among its members.
     best: Option<Reason>,
+    /// What each kind of evidence added to it.
+    parts: Parts,
     /// A member states a victim the article does not name, or the reverse.
     other_victim: bool,
     /// Its members compared, for its core victims (read only when it may be joined).

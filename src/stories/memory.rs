@@ -33,6 +33,11 @@ impl Memory {
         (story, reason)
     }
 
+    /// The recent stories, as decisions read them.
+    pub fn recent(&self) -> &Recent {
+        &self.recent
+    }
+
     /// The stories, each its members' ids in arrival order.
     pub fn stories(&self) -> Vec<Vec<i64>> {
         self.stories.clone()

@@ -306,6 +306,14 @@ impl Recent {
         }
     }
 
+    /// How many recent stories hold `key` near `date`, as a decision counts them (at most
+    /// `COMMON_KEY + 1`): for explaining a decision after it was made.
+    pub fn holders(&self, key: u64, date: Option<i64>) -> usize {
+        let mut out = Vec::new();
+        self.stories_with(key, date, &mut out);
+        out.len()
+    }
+
     /// The best story for `profile` among the recent stories sharing a key with it, and why.
     pub fn best(&self, profile: &Profile) -> Option<(i64, Reason)> {
         self.best_keyed(profile, &profile.keys())
