@@ -692,6 +692,9 @@ pub fn best<'a>(
         if !copy && !shares_cve && !names_core(new, &judged.members) {
             continue;
         }
+        if !copy && actor_news_beside_victim(new, &judged.parts, &judged.members) {
+            continue;
+        }
         // Of two stories the article may join, the one whose members name more of what its title
         // names, then the higher score: "Toyota Supplier Denso Under a Ransomware Attack" scores
         // higher with the Toyota plants' story (« Toyota Motor », Japan) than with Denso's, but
@@ -709,6 +712,22 @@ pub fn best<'a>(
         }
     }
     best.map(|(story, reason, _)| (story, reason))
+}
+
+/// True when `new`, naming no victim, would join a story through an actor alone (no victim or CVE
+/// id shared) while a member of the story names a victim `new` never names: the actor's own news
+/// (« Le groupe de cybercriminels DarkSide… » announcing its dissolution), not a follow-up of that
+/// victim's incident (Colonial Pipeline's ransom, told by an article that names the pipeline but
+/// whose victim the vocabulary does not know).
+fn actor_news_beside_victim(new: &Profile, parts: &Parts, members: &[&Profile]) -> bool {
+    let actor = parts.actor_news;
+    if actor == 0.0 || parts.sum() - actor >= JOIN_SCORE || new.all_victims().next().is_some() {
+        return false;
+    }
+    members
+        .iter()
+        .flat_map(|m| m.all_victims())
+        .any(|v| !names_victim(new, v) && !profile::names_all(&new.names, v))
 }
 
 /// How many of the names of `new`'s title the `members` of a story name.
@@ -1144,6 +1163,44 @@ mod tests {
         );
         agent.date = Some(86_400);
         assert_eq!(best(&agent, [(1, 10, &altman)], &rare), None);
+    }
+
+    #[test]
+    fn an_actors_own_news_does_not_join_its_victims_story_through_the_actor_alone() {
+        // Forexlive, "Weekend - US fuel pipeline operator Colonial Pipeline cyberattack forced
+        // shutdown of its fuel network" (the pipeline found as a victim mentioned), and Le Temps,
+        // untitled: « C'est une nouvelle qui aura sans doute un impact considérable… » on the
+        // ransom the pipeline paid DarkSide (the pipeline only a name). Siècle Digital, three days
+        // later: « Le groupe de cybercriminels DarkSide, responsable de la mise à l'arrêt de l'un
+        // des plus grands oléoducs… » announces its dissolution, never naming the pipeline.
+        let forexlive = titled(
+            profile(
+                Lang::En,
+                &[],
+                &["colonial pipeline"],
+                &["weekend", "colonial", "pipeline", "texas"],
+            ),
+            &["weekend", "colonial", "pipeline"],
+        );
+        let mut letemps = profile(Lang::Fr, &[], &[], &["colonial", "pipeline", "etats-unis"]);
+        letemps.actors = vec!["darkside".into()];
+        letemps.title_from_lead = true;
+        let mut dissolution = profile(Lang::Fr, &[], &[], &["fireeye", "etats-unis"]);
+        dissolution.actors = vec!["darkside".into()];
+        dissolution.title_from_lead = true;
+        dissolution.date = Some(3 * 86_400);
+        // Beside Le Temps alone, one piece of news about the gang: it would join.
+        assert_eq!(
+            best(&dissolution, [(1, 10, &letemps)], &rare).map(|(s, _)| s),
+            Some(1)
+        );
+        // The story names its victim: the gang's own news is another story.
+        let story = [(1, 10, &letemps), (1, 11, &forexlive)];
+        assert_eq!(best(&dissolution, story, &rare), None);
+        // An article naming the pipeline is the pipeline's story, whatever it says of the gang.
+        let mut ransom = dissolution.clone();
+        ransom.names.extend(["colonial".into(), "pipeline".into()]);
+        assert_eq!(best(&ransom, story, &rare).map(|(s, _)| s), Some(1));
     }
 
     #[test]
