@@ -489,7 +489,9 @@ pub fn assess_parts(
         parts.title_subject = TITLE_SUBJECT;
     }
     // Neither names any victim or actor, nor is a bulletin, within days of each other, and a rare
-    // name a title gives is their only key: one piece of news about that thing (« Europol
+    // name a title gives (a title made of the lead's first words gives only the name it opens on:
+    // "Waikato District Health Board… similar to the HSE" is no news about the Health Service
+    // Executive) is their only key: one piece of news about that thing (« Europol
     // démantèle Emotet… », "Europol a annoncé… avoir mis hors d'état de nuire… Emotet"), as a
     // shared actor's would be. Two titles that each name something the other article does not
     // tell two pieces of news about it ("OpenAI's Sam Altman Warns of AI Voice Fraud Crisis in
@@ -509,8 +511,11 @@ pub fn assess_parts(
         && member.actors.is_empty()
         && !(own(new, member) && own(member, new))
         && e.names.iter().any(|n| {
-            (new.title_names.contains(n) || member.title_names.contains(n))
-                && stories_with(profile::key(b'n', n.as_bytes())) <= 1
+            let chosen = |p: &Profile| {
+                p.title_names.contains(n)
+                    && (!p.title_from_lead || p.title_names.first() == Some(n))
+            };
+            (chosen(new) || chosen(member)) && stories_with(profile::key(b'n', n.as_bytes())) <= 1
         })
     {
         parts.named_news = NAMED_NEWS;
@@ -1201,6 +1206,52 @@ mod tests {
         let mut ransom = dissolution.clone();
         ransom.names.extend(["colonial".into(), "pipeline".into()]);
         assert_eq!(best(&ransom, story, &rare).map(|(s, _)| s), Some(1));
+    }
+
+    #[test]
+    fn a_title_made_of_the_leads_first_words_gives_news_of_the_name_it_opens_on_only() {
+        // The Irish Independent, untitled: "Waikato District Health Board (DHB) has been brought
+        // to its knees by a cyberattack similar to the HSE…", four days after Journal du Geek's
+        // untitled « Depuis quelques jours, l'Irlande est en proie à une importante intrusion… »
+        // on the Health Service Executive. No victim found in either; "Health" and "HSE" (a name
+        // other stories hold too) are all they share: the Waikato board's attack, not news about
+        // the Irish health service.
+        let waikato = Profile {
+            title_from_lead: true,
+            ..titled(
+                profile(
+                    Lang::En,
+                    &[],
+                    &[],
+                    &[
+                        "waikato", "district", "health", "board", "dhb", "hse", "zealand",
+                    ],
+                ),
+                &["waikato", "district", "health", "board", "dhb"],
+            )
+        };
+        let jdg = Profile {
+            title_from_lead: true,
+            ..profile(
+                Lang::Fr,
+                &[],
+                &[],
+                &["health", "service", "executive", "hse", "moliere"],
+            )
+        };
+        let hse = profile::key(b'n', b"hse");
+        let counts = move |k: u64| if k == hse { 2 } else { 1 };
+        assert_eq!(best(&waikato, [(1, 10, &jdg)], &counts), None);
+        // The name a title made of the lead opens on is what it reports (« Europol démantèle
+        // Emotet… » beside "Emotet, le logiciel malveillant…"), as is any name of a title the
+        // outlet wrote.
+        let opens = titled(waikato.clone(), &["health", "waikato"]);
+        assert!(best(&opens, [(1, 10, &jdg)], &counts).is_some());
+        let chosen = Profile {
+            title_from_lead: false,
+            ..waikato
+        };
+        assert!(best(&chosen, [(1, 10, &jdg)], &counts).is_some());
     }
 
     #[test]
