@@ -352,7 +352,12 @@ pub fn assess_parts(
     }
     // Titles written apart that name nothing in common, each naming what the other article never
     // names: two subjects (two companies the victim finder does not know). Titles that share a
-    // name ("SharePoint") may each add their own source or angle.
+    // name ("SharePoint") may each add their own source or angle, when the articles share a key
+    // (a victim, an actor, a CVE id): with none, titles in one language that each name what the
+    // other article never does are two subjects too ("Forrester names Microsoft a Leader in the
+    // 2025 Zero Trust Platforms Wave™ report", "Microsoft is named a Leader in the 2025 Gartner®
+    // Magic Quadrant™ for Endpoint Protection Platforms"), unless one is a title made of the
+    // lead's first words, which chose no subject.
     let titles_share = new
         .title_names
         .iter()
@@ -369,10 +374,15 @@ pub fn assess_parts(
             || !named_victims(member, new).is_empty()
     };
     if !near_duplicate
-        && !titles_share
         && own(new, member)
         && own(member, new)
-        && (same_language || !shares_key())
+        && ((!titles_share && (same_language || !shares_key()))
+            || (titles_share
+                && same_language
+                && !template
+                && !new.title_from_lead
+                && !member.title_from_lead
+                && !shares_key()))
     {
         return Err(TITLES_DIFFER);
     }
@@ -1252,6 +1262,55 @@ mod tests {
             ..waikato
         };
         assert!(best(&chosen, [(1, 10, &jdg)], &counts).is_some());
+    }
+
+    #[test]
+    fn titles_sharing_a_name_but_each_naming_their_own_subject_part_two_articles_with_no_key() {
+        // The Microsoft Security blog, a week apart: "Forrester names Microsoft a Leader in the
+        // 2025 Zero Trust Platforms Wave™ report" and "Microsoft is named a Leader in the 2025
+        // Gartner® Magic Quadrant™ for Endpoint Protection Platforms", then "Microsoft expands
+        // Zero Trust workshop to cover network, SecOps, and more": each title names what the
+        // other article never does; "Leader", "Platforms", "Zero Trust" are all they share.
+        let en = |names: &[&str], title: &[&str]| titled(profile(Lang::En, &[], &[], names), title);
+        let forrester = en(
+            &["forrester", "leader", "zero", "trust", "platforms", "wave"],
+            &["forrester", "leader", "zero", "trust", "platforms", "wave"],
+        );
+        let gartner = en(
+            &[
+                "leader",
+                "gartner",
+                "magic",
+                "quadrant",
+                "platforms",
+                "defender",
+            ],
+            &["leader", "gartner", "magic", "quadrant", "platforms"],
+        );
+        let workshop = en(&["zero", "trust", "secops"], &["zero", "trust", "secops"]);
+        assert_eq!(assess(&gartner, 10, &forrester, &rare), Err(TITLES_DIFFER));
+        assert_eq!(assess(&forrester, 10, &workshop, &rare), Err(TITLES_DIFFER));
+        // A CVE id, an actor or a victim in common is an incident both report, whatever angle
+        // each title takes ("Microsoft: SharePoint flaws exploited in Warlock ransomware
+        // attacks", "CrowdStrike Detects and Blocks Initial SharePoint Zero-Day Exploitation").
+        let mut warlock = en(
+            &["microsoft", "sharepoint", "warlock"],
+            &["microsoft", "sharepoint", "warlock"],
+        );
+        let mut crowdstrike = en(
+            &["sharepoint", "zero-day", "crowdstrike"],
+            &["sharepoint", "zero-day"],
+        );
+        warlock.cves = vec!["CVE-2025-53770".into()];
+        crowdstrike.cves = warlock.cves.clone();
+        assert!(assess(&warlock, 10, &crowdstrike, &rare).is_ok());
+        // A title made of the lead's first words chose no subject ("BERLIN, May 3 (KUNA) -- The
+        // German government said…"): it parts nothing.
+        let lead = Profile {
+            title_from_lead: true,
+            ..gartner
+        };
+        assert_ne!(assess(&lead, 10, &forrester, &rare), Err(TITLES_DIFFER));
     }
 
     #[test]
