@@ -480,6 +480,7 @@ impl Suggester {
         // attack in its sentence: there it may be anything (`actor_guards.rs`).
         let context_at: std::cell::OnceCell<Vec<(usize, usize)>> = std::cell::OnceCell::new();
         let mut reading: Option<AttackerReading> = None;
+        let story_names: std::cell::OnceCell<Vec<String>> = std::cell::OnceCell::new();
         for (k, h) in hits.iter().enumerate() {
             if h.target.kind != Kind::Actor || out.has_high(Kind::Actor, &h.target.value) {
                 continue;
@@ -490,6 +491,21 @@ impl Suggester {
                     .get_or_insert_with(|| AttackerReading::new(text, &sentences))
                     .not_the_attacker(&sentences, &hits, k)
             {
+                continue;
+            }
+            // The attacker of an earlier incident elsewhere, recalled (`recalled.rs`).
+            if !title && {
+                let story = story_names.get_or_init(|| {
+                    let demonyms: Vec<&str> = hits
+                        .iter()
+                        .filter(|o| o.target.via == Via::Demonym)
+                        .map(|o| &text[o.start..o.end])
+                        .collect();
+                    super::recalled::story_names(title_text, original, |w| demonyms.contains(&w))
+                });
+                let i = sentences.partition_point(|&(_, e)| e <= h.start);
+                super::recalled::another_incident(text, &sentences, i, story)
+            } {
                 continue;
             }
             let attributed = sentence_facts(&mut facts, text, &cues, &hits, sentence).attribution;

@@ -473,7 +473,7 @@ const PAST_FILLERS: &[&str] = &[
 
 /// Months, in English and French (folded).
 #[rustfmt::skip]
-const MONTHS: &[&str] = &[
+pub(crate) const MONTHS: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "janvier", "fevrier", "mars", "avril", "mai", "juin",
     "juillet", "aout", "septembre", "octobre", "novembre", "decembre",

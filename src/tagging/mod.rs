@@ -41,6 +41,7 @@ mod phrases;
 mod plurals;
 mod questions;
 mod ransom;
+mod recalled;
 mod rejected;
 mod resolve;
 mod rules;

@@ -1,0 +1,249 @@
+//! A group named as the attacker of an earlier incident the story recalls about another victim
+//! (round 20's reading of the ninth gold split): "In May, a subsidiary of Japanese tech giant
+//! Toshiba admitted to suffering a cybersecurity breach, reportedly caused by the DarkSide
+//! ransomware gang" in a story about Fujifilm; « Début mars, la municipalité de Lille a été la
+//! cible du gang Royal » in a story about the Gard. TAGGING.md's actor is the group the text names
+//! as responsible for its own incident: such a group is background, like a past attack type.
+//!
+//! A sentence recalls another incident when it is set in the past (a past year or "last year" as
+//! `context::in_background` reads it, a month gone by opening it, "in the past" anywhere) and names
+//! none of the story's own names: the proper nouns of the title that the text also writes with a
+//! capital inside a sentence (Fujifilm, Gard, Finland). A title with no such name says nothing of
+//! who the story is about, and the group is kept.
+use super::context;
+use super::fold::{fold, is_word_char};
+
+/// Words that may stand before a month opening a sentence (folded): "In late June", « Début
+/// mars », « À la mi-mai ».
+#[rustfmt::skip]
+const MONTH_LEADS: &[&str] = &[
+    "in", "en", "early", "late", "mid", "debut", "fin", "mi", "courant", "a", "la", "au", "the",
+    "of", "de", "d'", "mois",
+];
+
+/// Words that open a sentence on what has gone on since then (folded).
+const ONGOING: &[&str] = &["since", "depuis"];
+
+/// Title words that are no one's name, capitalised only to open a sentence or a quote (folded).
+#[rustfmt::skip]
+const NOT_NAMES: &[&str] = &[
+    "the", "and", "for", "with", "les", "une", "des", "pour", "avec", "dans", "sur", "par", "this",
+    "that", "its", "how", "why", "what", "new", "nouvelle", "nouveau",
+];
+
+/// True when the folded `sentence` opens on a month, after at least one leading word: "In March,
+/// Yamabiko…", « Début mars, la municipalité… ». A month alone ("May") may be a verb.
+fn opens_on_a_month(sentence: &str) -> bool {
+    let mut words = sentence
+        .split(|c: char| !(is_word_char(c) || c == '\''))
+        .filter(|w| !w.is_empty());
+    let mut led = false;
+    for _ in 0..4 {
+        match words.next() {
+            Some(w) if context::MONTHS.contains(&w) => return led,
+            Some(w) if MONTH_LEADS.contains(&w) => led = true,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// True when `word` (folded) stands in the folded `sentence` as a whole word.
+fn names(sentence: &str, word: &str) -> bool {
+    sentence.match_indices(word).any(|(at, _)| {
+        let before = sentence[..at].chars().next_back();
+        let after = sentence[at + word.len()..].chars().next();
+        !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+    })
+}
+
+/// True when `word` is written with a capital somewhere in `text` other than at a sentence's
+/// or a compound's start ("In an earlier statement, Fujifilm confirmed…", not "pro-Russian").
+fn capitalised_inside(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let after = text[at + word.len()..].chars().next();
+        let before = text[..at].trim_end_matches(' ');
+        let gap = at - before.len();
+        let prev = before.chars().next_back();
+        !after.is_some_and(is_word_char)
+            && gap > 0
+            && prev.is_some_and(|c| !matches!(c, '.' | '!' | '?' | '-' | '\n'))
+    })
+}
+
+/// The story's own names: the title's capitalised words (three letters or more, not
+/// [`NOT_NAMES`], not a nationality `demonym` says is one: "Russian hackers" are anyone's) that
+/// the text also writes with a capital inside a sentence, folded.
+pub(crate) fn story_names(title: &str, text: &str, demonym: impl Fn(&str) -> bool) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in title.split(|c: char| !is_word_char(c)) {
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        if !capital || w.chars().count() < 3 {
+            continue;
+        }
+        let folded = fold(w);
+        if NOT_NAMES.contains(&folded.as_str()) || out.contains(&folded) || demonym(&folded) {
+            continue;
+        }
+        if capitalised_inside(text, w) {
+            out.push(folded);
+        }
+    }
+    out
+}
+
+/// True when sentence `i` of the folded `text` recalls an incident other than the story's: set
+/// in the past and naming none of `story` (from [`story_names`]). The text's first sentence is
+/// the story's lead, never a recall.
+pub(crate) fn another_incident(
+    text: &str,
+    sentences: &[(usize, usize)],
+    i: usize,
+    story: &[String],
+) -> bool {
+    let Some(&(a, b)) = sentences.get(i) else {
+        return false;
+    };
+    if i == 0 || story.is_empty() {
+        return false;
+    }
+    let sentence = &text[a..b];
+    // "Since 2015, the Violet Typhoon activity group has been dedicated to espionage": what the
+    // group has done ever since, the story's time included.
+    let ongoing = sentence
+        .split(|c: char| !is_word_char(c))
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| ONGOING.contains(&w));
+    let past = opens_on_a_month(sentence) || context::in_background(text, sentences, i);
+    if ongoing {
+        return false;
+    }
+    past && !story.iter().any(|n| names(sentence, n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_month_gone_by_opens_a_recall() {
+        assert!(opens_on_a_month(
+            "in may, a subsidiary of japanese tech giant toshiba"
+        ));
+        assert!(opens_on_a_month(
+            "in late june, noname057(16), together with killnet"
+        ));
+        assert!(opens_on_a_month(
+            "debut mars, la municipalite de lille a ete la cible"
+        ));
+        assert!(!opens_on_a_month("may the group strike again?"));
+        assert!(!opens_on_a_month(
+            "the company first noticed the attack on june 1"
+        ));
+    }
+
+    #[test]
+    fn the_story_s_names_are_its_title_s_proper_nouns() {
+        let title = "Fujifilm Shuts Down Servers to Investigate Possible Ransomware Attack";
+        let text = "Fujifilm is investigating a potential ransomware attack. In an earlier \
+                    statement, Fujifilm confirmed that the cyber-attack is preventing orders.";
+        assert_eq!(
+            story_names(title, text, |_| false),
+            vec!["fujifilm".to_string()]
+        );
+        let title = "Russian hackers target Finland parliament's website";
+        let text = "The Finnish parliament went down after an attack launched by Russian threat \
+                    actors. In late June, NoName057(16), together with \
+                    another pro-Russian syndicate Killnet, hit sites. Finland applied to NATO \
+                    and Finland joined.";
+        let demonym = |w: &str| w == "russian";
+        assert_eq!(
+            story_names(title, text, demonym),
+            vec!["finland".to_string()]
+        );
+    }
+
+    /// The actors suggested for an article.
+    fn actors(title: &str, text: &str) -> Vec<String> {
+        let vocab = crate::tagging::Vocabulary::bundled().unwrap();
+        crate::tagging::Suggester::suggest_once(&vocab, title, text)
+            .unwrap()
+            .actor
+            .into_iter()
+            .map(|s| s.value)
+            .collect()
+    }
+
+    #[test]
+    fn the_attacker_of_an_earlier_incident_elsewhere_is_not_the_story_s() {
+        // Infosecurity Magazine, June 2021 (ninth gold split).
+        let got = actors(
+            "Fujifilm Shuts Down Servers to Investigate Possible Ransomware Attack",
+            "Fujifilm is investigating a potential ransomware attack that resulted in the company \
+             closing down part of its network. In an earlier statement, Fujifilm confirmed that \
+             the cyber-attack is preventing the company from accepting and processing orders. \
+             Japanese organizations have experienced other notable breaches in recent months. In \
+             March, Yamabiko, a Tokyo-headquartered manufacturer of power tools, was apparently \
+             added to the data leak site used by the Babuk group. In May, a subsidiary of \
+             Japanese tech giant Toshiba admitted to suffering a cybersecurity breach, reportedly \
+             caused by the DarkSide ransomware gang.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        // Le Monde Informatique, 2023 (unseen gold split, fr).
+        let got = actors(
+            "Le département du Gard victime d'une cyberattaque",
+            "Le département du Gard a été victime d'une cyberattaque. Début mars, la \
+             municipalité de Lille a été la cible du gang Royal dont l'attaque a entraîné la \
+             fuite de données bancaires.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn what_a_group_has_done_ever_since_is_no_recall() {
+        // Microsoft Security blog, July 2025 (fixture feed, development gold split).
+        let text = "microsoft has observed violet typhoon exploiting sharepoint. since 2015, the \
+                    violet typhoon activity group has been dedicated to espionage.";
+        let sentences = context::sentences(text);
+        assert!(!another_incident(
+            text,
+            &sentences,
+            1,
+            &["sharepoint".to_string()]
+        ));
+    }
+
+    #[test]
+    fn an_ally_in_an_earlier_wave_is_not_the_story_s_attacker() {
+        // Cybernews, August 2022 (ninth gold split): NoName057(16) claimed Finland's parliament.
+        let got = actors(
+            "Russian hackers target Finland parliament's website",
+            "Pro-Russian hackers took down the website of Finland's parliament. The website of \
+             the Finnish parliament went down for several hours yesterday after a DDoS attack \
+             launched by Russian threat actors. Pro-Russian hacker group \
+             NoName057(16) claimed responsibility for the attack on their Telegram channel. \
+             Finland applied for NATO membership on 18 May.\nHacker wars\nIn late June, \
+             NoName057(16), together with another pro-Russian syndicate Killnet, carried out \
+             several DDoS attacks against countries supporting Ukraine.",
+        );
+        assert_eq!(got, vec!["NoName057(16)".to_string()]);
+    }
+
+    #[test]
+    fn the_story_s_own_attacker_told_in_the_past_is_kept() {
+        // The story's victim named in the recalled sentence: its own incident (stories gold).
+        let got = actors(
+            "Boeing's files leaked online following cybercriminal threat",
+            "The files were published on Sunday. In October 2023, Boeing was targeted by a \
+             ransomware cyberattack, proven to be the handiwork of the LockBit group.",
+        );
+        assert_eq!(got, vec!["LockBit".to_string()]);
+        // « Début mars » with the story's town named: the story's own claim.
+        let got = actors(
+            "Lille victime d'une cyberattaque",
+            "La mairie de Lille est perturbée. Début mars, la ville de Lille a été la cible du \
+             gang Royal.",
+        );
+        assert_eq!(got, vec!["Royal".to_string()]);
+    }
+}
