@@ -556,15 +556,26 @@ impl Suggester {
                         end,
                     )
                 };
+                // A word-like name opening a sentence may be any word there ("Aluminum
+                // producer…"): only a context word beside it makes it the group.
+                let beside = || {
+                    !super::actor_guards::opens_a_sentence(original, os)
+                        || super::actor_guards::context_beside(
+                            context_at.get_or_init(|| self.context_words(text)),
+                            text,
+                            start,
+                            end,
+                        )
+                };
                 let keep = match (t.kind, actors > 1) {
                     // A shared alias is a mention only of the one actor whose context is present.
-                    (Kind::Actor, true) => t.context && near() && !not_the_group(),
+                    (Kind::Actor, true) => t.context && near() && beside() && !not_the_group(),
                     // "Castle", "Venom", "Helium": a vendor's capitals (CASTLE, VENOM) written as
                     // a word need a context word, like common-word names.
                     (Kind::Actor, false) => {
-                        (!t.context || near())
-                            && (!super::actor_guards::capitals_as_a_word(&t.name, found) || near())
-                            && !not_the_group()
+                        let word_like =
+                            t.context || super::actor_guards::capitals_as_a_word(&t.name, found);
+                        (!word_like || (near() && beside())) && !not_the_group()
                     }
                     _ => !t.context || near(),
                 };
