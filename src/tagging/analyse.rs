@@ -481,6 +481,7 @@ impl Suggester {
         let context_at: std::cell::OnceCell<Vec<(usize, usize)>> = std::cell::OnceCell::new();
         let mut reading: Option<AttackerReading> = None;
         let story_names: std::cell::OnceCell<Vec<String>> = std::cell::OnceCell::new();
+        let back_matter: std::cell::OnceCell<Option<usize>> = std::cell::OnceCell::new();
         for (k, h) in hits.iter().enumerate() {
             if h.target.kind != Kind::Actor || out.has_high(Kind::Actor, &h.target.value) {
                 continue;
@@ -506,6 +507,15 @@ impl Suggester {
                 let i = sentences.partition_point(|&(_, e)| e <= h.start);
                 super::recalled::another_incident(text, &sentences, i, story)
             } {
+                continue;
+            }
+            // A group compared, referred to or cited in the back matter (`cited.rs`).
+            if !title
+                && (back_matter
+                    .get_or_init(|| super::cited::back_matter_from(text, &sentences))
+                    .is_some_and(|from| h.start >= from)
+                    || super::cited::compared_or_referred(text, sentence.0, h.start))
+            {
                 continue;
             }
             let attributed = sentence_facts(&mut facts, text, &cues, &hits, sentence).attribution;

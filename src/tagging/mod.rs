@@ -17,6 +17,7 @@
 mod accused;
 mod actor_guards;
 mod analyse;
+mod cited;
 mod context;
 mod country_people;
 mod country_places;

@@ -1,0 +1,110 @@
+//! A group a text cites rather than accuses (round 20's reading of the fixture feeds as a user
+//! sees them): a group compared with the one at hand ("similarities between the Rhysida and
+//! Interlock ransomware variants"), a group whose advisory the reader is sent to ("For additional
+//! information on Rhysida ransomware, see the joint advisory"), and every group named in a
+//! document's back matter — its notes, references and version history ("Notes 1. Anthony
+//! Bradshaw, et. al., “DragonForce Actors Target SimpleHelp…”", an appendix listing
+//! "#StopRansomware: LockBit 3.0 …" among the resources of a vulnerability). TAGGING.md's actor is
+//! the group named as responsible: none of these is.
+//!
+//! Everything here reads the folded text (lower case, no accents).
+use super::fold::is_word_char;
+
+/// Phrases that make the group named after them a comparison or a pointer elsewhere (folded).
+#[rustfmt::skip]
+const CITING: &[&str] = &[
+    "similarities between", "similarity between", "similarities with", "similarities to",
+    "similar to", "resembles", "resembling", "compared to", "compared with", "comparable to",
+    "reminiscent of", "for additional information on", "for more information on",
+    "for more information about", "pour plus d'informations sur", "pour en savoir plus sur",
+    "similaire a", "similaires a", "semblable a", "semblables a", "ressemble a", "ressemblant a",
+    "compare a", "comparable a", "rappelant",
+];
+
+/// How many words before a name a [`CITING`] phrase reaches: "For additional information on
+/// Rhysida ransomware, see the joint advisory, #StopRansomware: Rhysida" is eleven.
+const CITING_WORDS: usize = 12;
+
+/// Headings of a document's back matter, alone on their line (folded, a colon aside).
+#[rustfmt::skip]
+const BACK_MATTER: &[&str] = &[
+    "version history", "revision history", "notes", "endnotes", "footnotes", "references",
+    "acknowledgements", "acknowledgments", "disclaimer", "sources", "historique des versions",
+    "notes de bas de page", "remerciements", "avertissement",
+];
+
+/// True when the folded `text` before `start` (within its sentence from `floor`) compares the
+/// group named there with another or sends the reader to what was written about it.
+pub(crate) fn compared_or_referred(text: &str, floor: usize, start: usize) -> bool {
+    let from = super::context::words_back(text, floor, start, CITING_WORDS);
+    let before = &text[from..start];
+    CITING.iter().any(|p| {
+        before.match_indices(p).any(|(at, _)| {
+            let prev = before[..at].chars().next_back();
+            let next = before[at + p.len()..].chars().next();
+            !prev.is_some_and(is_word_char) && !next.is_some_and(is_word_char)
+        })
+    })
+}
+
+/// Where the back matter of the folded `text` starts: the first of its `sentences` (lines
+/// included) that is nothing but a [`BACK_MATTER`] heading. None in most texts.
+pub(crate) fn back_matter_from(text: &str, sentences: &[(usize, usize)]) -> Option<usize> {
+    sentences.iter().find_map(|&(a, b)| {
+        let line = text[a..b].trim().trim_end_matches([':', '.']).trim_end();
+        BACK_MATTER.contains(&line).then_some(a)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The actors suggested for an article.
+    fn actors(title: &str, text: &str) -> Vec<String> {
+        let vocab = crate::tagging::Vocabulary::bundled().unwrap();
+        crate::tagging::Suggester::suggest_once(&vocab, title, text)
+            .unwrap()
+            .actor
+            .into_iter()
+            .map(|s| s.value)
+            .collect()
+    }
+
+    #[test]
+    fn a_group_compared_or_referred_to_is_not_accused() {
+        // CISA, #StopRansomware: Interlock (fixture feed).
+        let got = actors(
+            "#StopRansomware: Interlock",
+            "Since September 2024, Interlock ransomware actors have impacted a wide range of \
+             businesses. The authoring agencies are aware of emerging open-source reporting \
+             detailing similarities between the Rhysida and Interlock ransomware variants. For \
+             additional information on Rhysida ransomware, see the joint advisory, \
+             #StopRansomware: Rhysida Ransomware.",
+        );
+        assert_eq!(got, vec!["Interlock".to_string()]);
+        // The same in French: « un mode opératoire semblable à celui de LockBit ».
+        let got = actors(
+            "",
+            "Le groupe Akira a revendiqué l'attaque, menée selon un mode opératoire semblable à \
+             celui de LockBit.",
+        );
+        assert_eq!(got, vec!["Akira".to_string()]);
+    }
+
+    #[test]
+    fn a_group_named_in_the_back_matter_is_a_citation() {
+        // CISA, SimpleHelp advisory (fixture feed): the group appears only in a note.
+        let got = actors(
+            "Ransomware Actors Exploit Unpatched SimpleHelp Remote Monitoring and Management",
+            "Ransomware actors targeted organizations through unpatched versions of SimpleHelp.\n\
+             Version History\nJune 12, 2025: Initial version.\nNotes\n1. Anthony Bradshaw, \
+             et. al., “DragonForce Actors Target SimpleHelp Vulnerabilities to Attack MSP, \
+             Customers,” Sophos News, May 27, 2025.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        // « Notes » inside a sentence is no heading.
+        let text = "ransomware actors. the notes left by the lockbit gang were read.";
+        assert_eq!(back_matter_from(text, &[(0, 19), (19, text.len())]), None);
+    }
+}
