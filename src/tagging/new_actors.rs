@@ -353,6 +353,41 @@ impl Suggester {
                 out.push(Kind::Actor, &value, &evidence, confidence, new);
             }
             self.dashed_names(field, original, &folded, out);
+            self.designations(field, original, &folded, out);
+        }
+    }
+
+    /// Proposes, as written, the groups the lead of `original` names by a vendor's designation the
+    /// vocabulary does not list yet: "TA829, UNK_GreenSec malware campaigns" (Proofpoint, fixture
+    /// feed). Such a name is a group's and nothing else's; high in a title, medium in the text,
+    /// like other new groups. Background sentences are left out.
+    fn designations(&self, field: Field, original: &str, folded: &Folded, out: &mut Suggestions) {
+        let mut sentences: Option<Vec<(usize, usize)>> = None;
+        for (a, b) in words(original) {
+            let word = &original[a..b];
+            if !designation(word) || self.actor_written(word).is_some() {
+                continue;
+            }
+            if field == Field::Text {
+                let text = &folded.text;
+                let list = sentences.get_or_insert_with(|| context::sentences(text));
+                let at = folded.folded_offset(a);
+                if context::in_background(text, list, list.partition_point(|&(_, e)| e <= at)) {
+                    continue;
+                }
+            }
+            let evidence = Evidence {
+                field,
+                start: a,
+                end: b,
+                term: word.to_string(),
+            };
+            let confidence = if field == Field::Title {
+                Confidence::High
+            } else {
+                Confidence::Medium
+            };
+            out.push(Kind::Actor, word, &evidence, confidence, true);
         }
     }
 
@@ -487,6 +522,48 @@ impl Suggester {
     }
 }
 
+/// Vendors' designations of a group not yet named, by prefix and whether a name (true) or
+/// digits (false) follow it: Mandiant's UNC3944, Microsoft's Storm-2603 and
+/// DEV-0537, Proofpoint's TA829 and UNK_GreenSec, Palo Alto's CL-STA-0048, CERT-UA's UAC-0050,
+/// Cisco Talos's UAT-5918, Recorded Future's TAG-22.
+const DESIGNATIONS: &[(&str, bool)] = &[
+    ("UNC", false),
+    ("Storm-", false),
+    ("DEV-", false),
+    ("TA", false),
+    ("CL-STA-", false),
+    ("CL-CRI-", false),
+    ("CL-UNK-", false),
+    ("UAC-", false),
+    ("UAT-", false),
+    ("TAG-", false),
+    ("UNK_", true),
+];
+
+/// True when `word` is a vendor's designation of a group ([`DESIGNATIONS`]). MITRE's tactic ids
+/// (TA0001) start with a zero: none of them is.
+fn designation(word: &str) -> bool {
+    DESIGNATIONS.iter().any(|&(prefix, named)| {
+        let Some(rest) = word.strip_prefix(prefix) else {
+            return false;
+        };
+        if named {
+            rest.len() >= 3
+                && rest.chars().next().is_some_and(char::is_uppercase)
+                && rest.chars().all(|c| c.is_ascii_alphanumeric())
+        } else {
+            let digits = rest.chars().all(|c| c.is_ascii_digit());
+            let len = match prefix {
+                "TA" if rest.starts_with('0') => 0..=0,
+                "TA" => 3..=4,
+                "TAG-" => 2..=3,
+                _ => 3..=5,
+            };
+            digits && len.contains(&rest.len())
+        }
+    })
+}
+
 /// People, not groups: « un individu se faisant appeler LaFouine ».
 const PERSON: &[&str] = &[
     "individu",
@@ -566,6 +643,30 @@ mod tests {
         );
         assert_eq!(got, one("Houndstooth Typhoon", "medium"));
         assert!(all_actors("", "The Co-op said its e-commerce site was down.").is_empty());
+    }
+
+    #[test]
+    fn a_vendor_s_designation_is_a_group() {
+        // Proofpoint, July 2025 (fixture feed): TA829 is known, UNK_GreenSec is not.
+        let got = all_actors(
+            "TA829, UNK_GreenSec malware campaigns underpinned by same infrastructure",
+            "",
+        );
+        assert!(
+            got.contains(&("UNK_GreenSec".to_string(), "high")),
+            "{got:?}"
+        );
+        assert!(got.contains(&("TA829".to_string(), "high")), "{got:?}");
+        // In French, in the text: medium. MITRE's tactic ids are no groups.
+        let got = new_actors(
+            "",
+            "Les chercheurs attribuent la campagne au groupe UNC5812, qui vise l'armée ukrainienne.",
+        );
+        assert_eq!(got, one("UNC5812", "medium"));
+        assert!(new_actors("", "Exfiltration (TA0010) and Credential Access (TA0006).").is_empty());
+        assert!(super::designation("Storm-2603"));
+        assert!(!super::designation("TA0010"));
+        assert!(!super::designation("UNK_"));
     }
 
     #[test]
