@@ -646,6 +646,17 @@ mod tests {
     }
 
     #[test]
+    fn a_letter_o_for_a_zero_is_the_known_group() {
+        // Stories gold (fr), New Year 2024: the claim names NoName057(16) with a letter O.
+        let got = all_actors(
+            "",
+            "Dans un message publié sur Telegram, le groupe dénommé NonameO57(16) a revendiqué \
+             l'attaque des sites Internet des municipalités de Marseille, Nice et Bordeaux.",
+        );
+        assert_eq!(got, one("NoName057(16)", "high"));
+    }
+
+    #[test]
     fn a_vendor_s_designation_is_a_group() {
         // Proofpoint, July 2025 (fixture feed): TA829 is known, UNK_GreenSec is not.
         let got = all_actors(

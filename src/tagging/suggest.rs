@@ -262,10 +262,29 @@ pub struct Suggester {
 /// A name without case, accents, spaces, dashes or dots: "Black Matter", "BlackMatter" and
 /// "Black-Matter" are one key.
 pub(super) fn squashed(name: &str) -> String {
-    super::fold::fold(name)
+    let mut out: String = super::fold::fold(name)
         .chars()
         .filter(|c| !squashed_out(*c))
-        .collect()
+        .collect();
+    zero_for_o(&mut out);
+    out
+}
+
+/// Reads a letter o before a digit as the zero it stands for: the press copies a group's name
+/// off a screen, « le groupe dénommé NonameO57(16) » for NoName057(16) (stories gold, fr).
+fn zero_for_o(key: &mut String) {
+    if !key.contains('o') {
+        return;
+    }
+    let chars: Vec<char> = key.chars().collect();
+    *key = chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| match chars.get(i + 1) {
+            Some(next) if c == 'o' && next.is_ascii_digit() => '0',
+            _ => c,
+        })
+        .collect();
 }
 
 /// The signs a [`squashed`] name leaves out.
@@ -286,6 +305,7 @@ fn actor_keys(
             key.clear();
             super::fold::fold_into(&mut key, n);
             key.retain(|c| !squashed_out(c));
+            zero_for_o(&mut key);
             if key.chars().count() < 4
                 || squashed_grams.is_some_and(|g| !g.may_contain(&key))
                 || rules::ACTOR_DENY.contains(&super::fold::fold(n).as_str())
