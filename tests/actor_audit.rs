@@ -20,12 +20,14 @@ fn articles(name: &str, bytes: &[u8]) -> Vec<NewArticle> {
     support::gold::stored_articles(bytes, name, "audit.invalid").unwrap_or_default()
 }
 
-/// Every readable feed file: fixture feeds (fr, en) and the gold splits' XML, never a blind one.
+/// Every readable feed file: fixture feeds (fr, en, and the general feeds of misc a user may
+/// subscribe to as well) and the gold splits' XML, never a blind one.
 fn feed_files() -> Vec<PathBuf> {
     let mut out = Vec::new();
     let dirs = [
         root().join("../shared/feeds/fr"),
         root().join("../shared/feeds/en"),
+        root().join("../shared/feeds/misc"),
         root().join("tests/gold"),
         root().join("tests/stories_gold"),
     ];
@@ -35,7 +37,9 @@ fn feed_files() -> Vec<PathBuf> {
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| {
                 let name = p.file_name().unwrap().to_string_lossy().to_string();
-                name.ends_with(".xml") && !name.starts_with("blind") && !name.contains("TRUNCATED")
+                (name.ends_with(".xml") || name.ends_with(".rss") || name.ends_with(".json"))
+                    && !name.starts_with("blind")
+                    && !name.contains("TRUNCATED")
             })
             .collect();
         files.sort();
