@@ -62,6 +62,15 @@ const BEFORE: &[&str] = &[
     ", a ransomware gang", ", a pro-russian",
 ];
 
+/// Cues of an attack named by its ransomware (folded), and where the brand stands from them.
+const BRAND_CUES: &[(&str, Side)] = &[
+    ("ransomware attack", Side::Before),
+    ("ransomware attacks", Side::Before),
+    ("attaque par rancongiciel", Side::After),
+    ("attaque au rancongiciel", Side::After),
+    ("attaque par ransomware", Side::After),
+];
+
 /// Words that may stand between a cue and the name, in lower case (folded): articles, the
 /// group's kind, its adjectives, and the verbs of naming (« le redoutable groupe », « dénommé »,
 /// "called").
@@ -354,6 +363,92 @@ impl Suggester {
             }
             self.dashed_names(field, original, &folded, out);
             self.designations(field, original, &folded, out);
+            if field == Field::Text {
+                let story =
+                    story.get_or_init(|| super::recalled::story_names(title, text, |_| false));
+                self.brands_by_attack(original, &folded, story, out);
+            }
+        }
+    }
+
+    /// Proposes the ransomware a text's lead names its attack by, written as a brand (a capital
+    /// inside or a digit): "the mayor … issued a statement … on the city's recovery from the
+    /// SamSam ransomware attack" (ninth gold split), "the target of a LockerGoga ransomware
+    /// attack" (stories gold), « une attaque par rançongiciel LockBit ». A brand is an actor
+    /// (TAGGING.md). The same words name a victim ("SpiceJet ransomware attack"): never one of
+    /// the `story`'s names, a victim, an organisation the vocabulary knows, nor in a title.
+    fn brands_by_attack(
+        &self,
+        original: &str,
+        folded: &Folded,
+        story: &[String],
+        out: &mut Suggestions,
+    ) {
+        let text = &folded.text;
+        let mut sentences: Option<Vec<(usize, usize)>> = None;
+        for (phrase, side) in BRAND_CUES {
+            for (at, _) in text.match_indices(phrase) {
+                let (start, end) = (at, at + phrase.len());
+                if !context::at_word_boundary(text, start, end) {
+                    continue;
+                }
+                let list = sentences.get_or_insert_with(|| context::sentences(text));
+                let i = list.partition_point(|&(_, e)| e <= start);
+                if context::in_background(text, list, i)
+                    || super::recalled::another_incident(text, list, i, story)
+                {
+                    continue;
+                }
+                let (os, oe) = folded.original_range(start, end);
+                let (a, b) = match side {
+                    Side::Before => {
+                        let head = original[..os].trim_end_matches(' ');
+                        let Some(&(a, b)) = words(head).last() else {
+                            continue;
+                        };
+                        if b != head.len() {
+                            continue;
+                        }
+                        (a, b)
+                    }
+                    Side::After => {
+                        let rest = &original[oe..];
+                        let Some(&(a, b)) = words(rest).first() else {
+                            continue;
+                        };
+                        if !rest[..a].chars().all(|c| c == ' ' || c == '\u{a0}') {
+                            continue;
+                        }
+                        (oe + a, oe + b)
+                    }
+                };
+                let name = &original[a..b];
+                let key = fold(name);
+                if !super::actor_guards::distinctive(name)
+                    || !name.chars().next().is_some_and(char::is_uppercase)
+                    || name.chars().all(|c| !c.is_lowercase())
+                    || story.contains(&key)
+                    || out.target.iter().any(|t| fold(&t.value).contains(&key))
+                {
+                    continue;
+                }
+                let named = Named {
+                    start: a,
+                    end: b,
+                    quoted: false,
+                };
+                let Some((value, new)) = self.group_name(original, &named, Field::Text, out) else {
+                    continue;
+                };
+                let (from, to) = (a.min(os), b.max(oe));
+                let evidence = Evidence {
+                    field: Field::Text,
+                    start: from,
+                    end: to,
+                    term: original[from..to].to_string(),
+                };
+                out.push(Kind::Actor, &value, &evidence, Confidence::Medium, new);
+            }
         }
     }
 
@@ -654,6 +749,38 @@ mod tests {
              l'attaque des sites Internet des municipalités de Marseille, Nice et Bordeaux.",
         );
         assert_eq!(got, one("NoName057(16)", "high"));
+    }
+
+    #[test]
+    fn a_ransomware_brand_an_attack_is_named_by() {
+        // TechSpot, March 2018 (ninth gold split).
+        let got = new_actors(
+            "Atlanta racing against the clock after city hit by ransomware",
+            "A huge ransomware attack hit the city of Atlanta last week. The mayor of Atlanta, \
+             Keisha Lance Bottoms, issued a statement today giving an update on the city's \
+             recovery process from the SamSam ransomware attack.",
+        );
+        assert_eq!(got, one("SamSam", "medium"));
+        // « Une attaque par rançongiciel LockerGoga » (Norsk Hydro, 2019).
+        let got = new_actors(
+            "Norsk Hydro à l'arrêt",
+            "Le producteur d'aluminium a subi une attaque par rançongiciel LockerGoga.",
+        );
+        assert_eq!(got, one("LockerGoga", "medium"));
+        // The victim's name before the same words is the story's own (eighth gold split).
+        let got = new_actors(
+            "SpiceJet ransomware attack: Airline postpones declaration of March quarter results",
+            "The SpiceJet ransomware attack delayed the results, SpiceJet said.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        // A plain word is no brand ("the Monday ransomware attack").
+        assert!(
+            new_actors(
+                "",
+                "Since the Monday ransomware attack, schools are closed."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
