@@ -4,8 +4,9 @@
 //! information on Rhysida ransomware, see the joint advisory"), and every group named in a
 //! document's back matter — its notes, references and version history ("Notes 1. Anthony
 //! Bradshaw, et. al., “DragonForce Actors Target SimpleHelp…”", an appendix listing
-//! "#StopRansomware: LockBit 3.0 …" among the resources of a vulnerability). TAGGING.md's actor is
-//! the group named as responsible: none of these is.
+//! "#StopRansomware: LockBit 3.0 …" among the resources of a vulnerability), and the users of a
+//! technique given as examples ("Fast flux has been used in Hive and Nefilim ransomware attacks").
+//! TAGGING.md's actor is the group named as responsible: none of these is.
 //!
 //! Everything here reads the folded text (lower case, no accents).
 use super::fold::is_word_char;
@@ -19,6 +20,11 @@ const CITING: &[&str] = &[
     "for more information about", "pour plus d'informations sur", "pour en savoir plus sur",
     "similaire a", "similaires a", "semblable a", "semblables a", "ressemble a", "ressemblant a",
     "compare a", "comparable a", "rappelant",
+    // Examples of a technique's or a tool's users: "Fast flux has been used in Hive and Nefilim
+    // ransomware attacks", « des groupes tels que LockBit ».
+    "has been used in", "has been used by", "have been used in", "have been used by",
+    "such as", "a ete utilise par", "a ete utilisee par", "ont ete utilises par",
+    "ont ete utilisees par", "tels que", "telles que",
 ];
 
 /// How many words before a name a [`CITING`] phrase reaches: "For additional information on
@@ -90,6 +96,21 @@ mod tests {
              celui de LockBit.",
         );
         assert_eq!(got, vec!["Akira".to_string()]);
+    }
+
+    #[test]
+    fn the_users_of_a_technique_given_as_examples_are_not_accused() {
+        // CISA, "Fast Flux: A National Security Threat" (fixture feed): no incident at all.
+        let got = actors(
+            "Fast Flux: A National Security Threat",
+            "Fast flux has been used in Hive and Nefilim ransomware attacks.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        let got = actors(
+            "",
+            "Cette technique a été utilisée par des groupes tels que LockBit et Conti.",
+        );
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
