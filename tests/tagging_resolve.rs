@@ -244,6 +244,9 @@ fn a_group_name_spaced_the_press_s_way_resolves_to_the_group() {
         ("SPACE BEARS", "SpaceBears"),
         ("Fallaga Team", "Rebel Jackal"),
         ("Shiny Hunters", "ShinyHunters"),
+        // A letter O for a zero (stories gold, fr), and a name with an o before its digits.
+        ("NonameO57(16)", "NoName057(16)"),
+        ("Crypto 24", "Crypto24"),
     ] {
         assert_eq!(
             canonical(v.resolve(Facet::Actor, typed, &[])),

@@ -99,15 +99,13 @@ impl Vocabulary {
             take(&mut found, n);
         }
         // A group's name the press writes its own way, as the suggester reads it: « Black Matter »
-        // is BlackMatter, "Shiny Hunters" ShinyHunters (spaces, dashes and dots aside).
+        // is BlackMatter, "Shiny Hunters" ShinyHunters (spaces, dashes and dots aside), "Crypto
+        // 24" Crypto24, "NonameO57(16)" NoName057(16).
         if found.is_empty() && facet == Facet::Actor {
             let squashed = super::suggest::squashed(typed);
+            // Both sides squashed alike (a letter o before a digit read as 0 included).
             for n in self.names().iter().filter(|n| {
-                n.kind == Kind::Actor
-                    && n.folded
-                        .chars()
-                        .filter(|c| !super::suggest::squashed_out(*c))
-                        .eq(squashed.chars())
+                n.kind == Kind::Actor && super::suggest::squashed(&n.folded) == squashed
             }) {
                 take(&mut found, n);
             }

@@ -273,18 +273,18 @@ pub(super) fn squashed(name: &str) -> String {
 /// Reads a letter o before a digit as the zero it stands for: the press copies a group's name
 /// off a screen, « le groupe dénommé NonameO57(16) » for NoName057(16) (stories gold, fr).
 fn zero_for_o(key: &mut String) {
-    if !key.contains('o') {
-        return;
-    }
-    let chars: Vec<char> = key.chars().collect();
-    *key = chars
-        .iter()
+    // Both are ASCII: the byte offsets are the string's, and most texts have no such pair, so
+    // nothing is copied for them.
+    let at: Vec<usize> = key
+        .as_bytes()
+        .windows(2)
         .enumerate()
-        .map(|(i, &c)| match chars.get(i + 1) {
-            Some(next) if c == 'o' && next.is_ascii_digit() => '0',
-            _ => c,
-        })
+        .filter(|(_, w)| w[0] == b'o' && w[1].is_ascii_digit())
+        .map(|(i, _)| i)
         .collect();
+    for i in at {
+        key.replace_range(i..=i, "0");
+    }
 }
 
 /// The signs a [`squashed`] name leaves out.
