@@ -2,6 +2,11 @@
 //! accusée d'une vaste opération de cyberespionnage », "North Korea was accused of being behind
 //! the theft", « sept ressortissants chinois accusés d'avoir mené une campagne ».
 //!
+//! So is a country whose people are named as the attackers ("Russian hackers target Finland
+//! parliament's website": the cue "hackers target" takes the word "hackers", so no attacker cue is
+//! left beside the country) or that the attack is said to come from (« la cyberattaque
+//! proviendrait de Russie », "traffic originating from China").
+//!
 //! Everything here reads folded text (lower case, no accents).
 
 /// Words that accuse whoever the clause's subject is.
@@ -31,9 +36,80 @@ pub(crate) fn is_accused(text: &str, end: usize, sentence_end: usize) -> bool {
         .any(|w| ACCUSED.contains(&w))
 }
 
+/// Nouns for attackers: a people's adjective right before one is the attackers' nationality.
+#[rustfmt::skip]
+const ATTACKER_NOUNS: &[&str] = &[
+    "hackers", "hacker", "hackeurs", "attackers", "pirates", "cybercriminals", "cybercriminels",
+    "hacktivists", "hacktivistes", "cyberespions", "spies", "espions",
+];
+
+/// True when the word right after the country ending at `end` names attackers ("russian hackers").
+pub(crate) fn names_attackers(text: &str, end: usize) -> bool {
+    let next = text[end..]
+        .split(|c: char| !super::fold::is_word_char(c))
+        .find(|w| !w.is_empty());
+    text[end..].starts_with(' ') && next.is_some_and(|w| ATTACKER_NOUNS.contains(&w))
+}
+
+/// Words that say where an attack comes from, right before the country they name.
+#[rustfmt::skip]
+const ORIGINS: &[&str] = &[
+    "proviendrait de", "proviendraient de", "provient de", "proviennent de", "provenant de",
+    "provenait de", "en provenance de", "originating from", "originated from", "originates from",
+    "originated in", "emanating from", "emanant de",
+];
+
+/// True when the country starting at `start` is where the attack is said to come from.
+pub(crate) fn is_the_origin(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    // « de la Russie », « de l'Iran »: the article after the preposition.
+    let before = ["la", "l'", "le"]
+        .iter()
+        .find_map(|a| {
+            before
+                .strip_suffix(a)
+                .filter(|b| b.ends_with(' ') || a.ends_with('\''))
+        })
+        .map_or(before, str::trim_end);
+    ORIGINS.iter().any(|o| {
+        before.ends_with(o)
+            && before[..before.len() - o.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !super::fold::is_word_char(c))
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::is_accused;
+    use super::{is_accused, is_the_origin, names_attackers};
+
+    fn after(text: &str, word: &str) -> usize {
+        text.find(word).unwrap() + word.len()
+    }
+
+    #[test]
+    fn a_people_named_as_the_attackers_is_theirs_en_fr() {
+        let t = "russian hackers target finland parliament's website";
+        assert!(names_attackers(t, after(t, "russian")));
+        assert!(!names_attackers(t, after(t, "finland")));
+        let t = "les cyberespions russes s'attaquent aux diplomates europeens";
+        assert!(!names_attackers(t, after(t, "europeens")));
+        let t = "the finnish parliament said";
+        assert!(!names_attackers(t, after(t, "finnish")));
+    }
+
+    #[test]
+    fn where_an_attack_comes_from_is_the_attacker_s_country_fr_en() {
+        let t = "selon des informations obtenues par rtl, la cyberattaque proviendrait de russie.";
+        assert!(is_the_origin(t, t.find("russie").unwrap()));
+        let t = "ddos traffic originating from china hit the bank";
+        assert!(is_the_origin(t, t.find("china").unwrap()));
+        let t = "l'attaque provenait de l'iran";
+        assert!(is_the_origin(t, t.find("iran").unwrap()));
+        let t = "la mairie de nice a ete piratee";
+        assert!(!is_the_origin(t, t.find("nice").unwrap()));
+    }
 
     #[test]
     fn an_accused_country_is_the_attacker() {

@@ -1593,7 +1593,10 @@ fn attacker_side(
     sentence: (usize, usize),
 ) -> bool {
     let h = &hits[i];
-    if super::accused::is_accused(text, h.end, sentence.1) {
+    if super::accused::is_accused(text, h.end, sentence.1)
+        || super::accused::names_attackers(text, h.end)
+        || super::accused::is_the_origin(text, h.start)
+    {
         return true;
     }
     // A title's colon parts two clauses: "University of West Scotland cyberattack: Rhysida
