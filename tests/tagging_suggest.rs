@@ -4271,3 +4271,24 @@ fn the_members_after_a_colon_are_read_past_where_they_are_en() {
         assert!(target_of(&r, v).is_some(), "{v}: {:?}", r.target);
     }
 }
+
+#[test]
+fn the_owner_of_what_was_hit_is_the_victim_en_fr() {
+    let s = suggester();
+    // Ninth split: the headline's subject is the company's portal, owned with an 's.
+    let r = s.suggest(
+        "Lemken's online portal hit by cyber attack",
+        "German machinery manufacturer Lemken recently had its online system attacked by cyber hackers.",
+    );
+    assert!(target_of(&r, "Lemken").is_some(), "{:?}", r.target);
+    assert!(target_of(&r, "Lemken's").is_none(), "{:?}", r.target);
+    // French writes the owner after what it owns, as « les serveurs de » already read.
+    let r = s.suggest(
+        "Le portail en ligne de Lemken touché par une cyberattaque",
+        "",
+    );
+    assert!(target_of(&r, "Lemken").is_some(), "{:?}", r.target);
+    // A lower-case owner is no name.
+    let r = s.suggest("The company's website hit by ransomware", "");
+    assert!(r.target.is_empty(), "{:?}", r.target);
+}

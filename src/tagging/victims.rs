@@ -303,12 +303,20 @@ pub(crate) struct Phrase {
     pub head: Option<&'static Head>,
     /// Whether it holds a capitalised word that can be a name.
     pub proper: bool,
+    /// Ends with the owner's 's of what was hit ("Lemken's online portal"), no part of the name.
+    pub possessive: bool,
 }
 
 impl Phrase {
     /// The victim's name as written, with a capital first letter ("Mairie de Caen").
     pub fn name(&self, text: &str) -> String {
-        let raw = text[self.name_start..self.end].trim();
+        let mut raw = text[self.name_start..self.end].trim();
+        if self.possessive {
+            raw = raw
+                .strip_suffix("'s")
+                .or_else(|| raw.strip_suffix("’s"))
+                .unwrap_or(raw);
+        }
         let mut chars = raw.chars();
         match chars.next() {
             Some(first) => first.to_uppercase().chain(chars).collect(),
@@ -507,12 +515,48 @@ pub(crate) const GLUE: &[&str] = &[
     "being",
 ];
 
+/// What a subject owns and loses in an English headline ("Lemken's online portal", "University of
+/// Hertfordshire's entire IT system"): the owner before it is the victim.
+#[rustfmt::skip]
+const OWNED: &[&str] = &[
+    "portal", "portals", "website", "websites", "site", "sites", "system", "systems", "network",
+    "networks", "server", "servers", "email", "emails", "computers", "app", "platform",
+];
+
+/// Up to this many words describe an owned thing ("entire IT system").
+const OWNED_WORDS: usize = 3;
+
+/// Where a possessor's name ends when the words before token `k` are a thing it owns ("Lemken's
+/// online portal"): the index just after the possessor, else `k`.
+fn past_owned(toks: &[Token], k: usize) -> usize {
+    if k == 0 || !OWNED.contains(&toks[k - 1].folded.as_str()) {
+        return k;
+    }
+    let mut j = k - 1;
+    while j > 0 && k - j <= OWNED_WORDS && !toks[j].gap {
+        let prev = &toks[j - 1];
+        if prev.folded.ends_with("'s") {
+            return if prev.cap { j } else { k };
+        }
+        // Lower-case words describe the thing; "IT" too.
+        if prev.cap && prev.folded != "it" {
+            return k;
+        }
+        j -= 1;
+    }
+    k
+}
+
 /// The subject phrase that ends just before token `cue` (glue words skipped).
 pub(crate) fn phrase_before(toks: &[Token], cue: usize) -> Option<Phrase> {
     let mut k = cue;
     while k > 0 && GLUE.contains(&toks[k - 1].folded.as_str()) {
         k -= 1;
     }
+    // "Lemken's online portal hit by cyber attack": the portal's owner, without its 's.
+    let owner = past_owned(toks, k);
+    let possessive = owner < k;
+    k = owner;
     if k == 0 {
         return None;
     }
@@ -570,6 +614,7 @@ pub(crate) fn phrase_before(toks: &[Token], cue: usize) -> Option<Phrase> {
         return None;
     }
     p.end = toks[k - 1].end;
+    p.possessive = possessive;
     Some(p)
 }
 
