@@ -4292,3 +4292,32 @@ fn the_owner_of_what_was_hit_is_the_victim_en_fr() {
     let r = s.suggest("The company's website hit by ransomware", "");
     assert!(r.target.is_empty(), "{:?}", r.target);
 }
+
+#[test]
+fn a_victim_named_in_part_is_named_in_full_fr_en() {
+    let s = suggester();
+    // Ninth split: the title cuts the name the text writes with its head.
+    let r = s.suggest(
+        "L'agglomération du Grand Cognac victime d'une attaque informatique",
+        "Le réseau informatique de l'Agglomération du Grand-Cognac (Charente) a été victime d'une attaque au cryptovirus de type rançongiciel (ransomware), a annoncé mercredi à l'AFP son président Jérôme Sourisseau.",
+    );
+    assert!(
+        r.target
+            .iter()
+            .any(|t| same_victim(&t.value, "Agglomération du Grand Cognac")),
+        "{:?}",
+        r.target
+    );
+    assert!(target_of(&r, "Grand Cognac").is_none(), "{:?}", r.target);
+    // Eighth split: a bare name the text also writes before its institution's head.
+    let r = s.suggest(
+        "Hackers are trying to extort millions from Allen ISD after cyberattack over students, staff data, officials say",
+        "ALLEN, Texas — Allen Independent School District officials said hackers are trying to extort the district. Allen is the latest North Texas district to get hit by a cyberattack.",
+    );
+    assert!(
+        target_of(&r, "Allen Independent School District").is_some(),
+        "{:?}",
+        r.target
+    );
+    assert!(target_of(&r, "Allen").is_none(), "{:?}", r.target);
+}

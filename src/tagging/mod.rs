@@ -53,6 +53,7 @@ mod threats;
 mod trigrams;
 mod variants;
 mod victim_features;
+mod victim_full_names;
 mod victim_kinds;
 mod victim_names;
 mod victim_objects;

@@ -534,6 +534,7 @@ impl Suggester {
         super::headline::drop_title_openers(&mut out.target, title, text);
         super::victim_rules::drop_lead_in_examples(&mut out.target, text);
         super::victim_rules::named_in_full(title, text, &mut out);
+        super::victim_full_names::name_in_full(&mut out, title, text);
         super::not_victims::drop_what_names_no_victim(&mut out, title, text);
         if reading == Reading::Full {
             self.described_sectors(title, text, &mut out);

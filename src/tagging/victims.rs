@@ -185,6 +185,8 @@ pub(crate) const HEADS: &[Head] = &[
     head!(&["cite"], LOCAL, true, false),
     head!(&["mrc"], LOCAL, true, false),
     head!(&["metropole"], LOCAL, true, true),
+    // « l'Agglomération du Grand-Cognac », « l'agglomération d'Annecy » (Quebec has them too).
+    head!(&["agglomeration"], LOCAL, true, false),
     head!(&["region"], LOCAL, true, false),
     head!(&["aeroport"], TRANSPORT, true, false),
     head!(&["airport"], TRANSPORT, true, false),
