@@ -4321,3 +4321,38 @@ fn a_victim_named_in_part_is_named_in_full_fr_en() {
     );
     assert!(target_of(&r, "Allen").is_none(), "{:?}", r.target);
 }
+
+#[test]
+fn a_country_alone_is_no_victim_fr() {
+    let s = suggester();
+    // Eighth split: the country before the colon says where the hit websites are.
+    let r = s.suggest(
+        "Sénégal: des sites gouvernementaux paralysés par une cyberattaque, les autorités réagissent",
+        "Vendredi soir, les sites internet de l’État sénégalais ont été la cible d’une cyberattaque, survenue dans un contexte politique particulièrement tendu.",
+    );
+    assert!(target_of(&r, "Sénégal").is_none(), "{:?}", r.target);
+    assert!(r.country.iter().any(|c| c.value == "SN"), "{:?}", r.country);
+}
+
+#[test]
+fn a_title_case_headline_s_words_are_no_victim_the_text_never_names_en() {
+    let s = suggester();
+    // Eighth split: every word of the headline is capitalised; "That Caters" and "Phones" are
+    // no names.
+    let r = s.suggest(
+        "Data Breach at Australian Law Firm That Caters to Government Agencies, Finance Institutions Could Be the Worst in National History",
+        "HWL Ebsworth, one of the country’s most prominent law firms, appears to have had a huge amount of client information stolen by ALPHV/BlackCat. The firm almost exclusively caters to government agencies, banks and large enterprises.",
+    );
+    assert!(target_of(&r, "That Caters").is_none(), "{:?}", r.target);
+    let r = s.suggest(
+        "Ransomware Attacks Ohio County Government: Computers, Phones Inaccessible After Hack",
+        "In the case of Licking County, Ohio, the local government has all but shut down thanks to ransomware hijacking the county’s computers.",
+    );
+    assert!(target_of(&r, "Phones").is_none(), "{:?}", r.target);
+    // A title-case headline's victim that the text names again stays.
+    let r = s.suggest(
+        "Fujifilm Confirms Ransomware Attack Disrupted Business Operations",
+        "Fujifilm confirmed that a ransomware attack hit its network in Japan.",
+    );
+    assert!(target_of(&r, "Fujifilm").is_some(), "{:?}", r.target);
+}

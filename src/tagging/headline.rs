@@ -134,21 +134,29 @@ pub(crate) fn named_again(word: &str, text: &str, before_colon: bool) -> bool {
     text.trim().is_empty() || inside_a_sentence || (named && !in_lower_case)
 }
 
-/// Drops the new victims that are only a title's capitalised first word (see [`named_again`]).
+/// Drops the new victims that are only a title's capitalised first word (see [`named_again`]),
+/// and, in a headline that capitalises every word ("Computers, Phones Inaccessible After Hack",
+/// "Law Firm That Caters to Government Agencies"), the new victims read off it that the text
+/// never names so: there capitals do not mark names.
 pub(crate) fn drop_title_openers(
     targets: &mut Vec<super::suggest::Suggestion>,
     title: &str,
     text: &str,
 ) {
+    let title_case = {
+        let toks = victims::tokens(title, 0, title.len());
+        toks.iter().filter(|t| t.cap).count() * 3 > toks.len() * 2
+    };
     targets.retain(|s| {
         let e = &s.evidence;
-        let opener = s.new_value
-            && e.field == super::suggest::Field::Title
-            && e.start == 0
-            && !e.term.trim().contains(char::is_whitespace);
+        let from_title = s.new_value && e.field == super::suggest::Field::Title;
+        let opener = from_title && e.start == 0 && !e.term.trim().contains(char::is_whitespace);
         let before_colon = title
             .get(e.end..)
             .is_some_and(|rest| rest.trim_start().starts_with(':'));
+        if title_case && from_title && !text.trim().is_empty() {
+            return text.contains(s.value.as_str());
+        }
         !opener || named_again(e.term.trim(), text, before_colon)
     });
 }

@@ -535,6 +535,10 @@ impl Suggester {
         super::victim_rules::drop_lead_in_examples(&mut out.target, text);
         super::victim_rules::named_in_full(title, text, &mut out);
         super::victim_full_names::name_in_full(&mut out, title, text);
+        // « Sénégal: des sites gouvernementaux paralysés »: a country alone names where the victims
+        // are, not one of them (the analyst names its government or its ministries).
+        out.target
+            .retain(|t| !(t.new_value && self.is_country_word(&super::fold::fold(&t.value))));
         super::not_victims::drop_what_names_no_victim(&mut out, title, text);
         if reading == Reading::Full {
             self.described_sectors(title, text, &mut out);
