@@ -4356,3 +4356,29 @@ fn a_title_case_headline_s_words_are_no_victim_the_text_never_names_en() {
     );
     assert!(target_of(&r, "Fujifilm").is_some(), "{:?}", r.target);
 }
+
+#[test]
+fn the_city_of_a_place_is_its_local_authority_en_fr() {
+    let s = suggester();
+    // Ninth split: English writes the head in lower case before the place.
+    let r = s.suggest(
+        "Atlanta racing against the clock after city hit by ransomware",
+        "A huge ransomware attack hit the city of Atlanta last week and officials are scrambling to get their systems back up and running.",
+    );
+    assert!(target_of(&r, "City of Atlanta").is_some(), "{:?}", r.target);
+    assert!(
+        r.sector.iter().any(|x| x.value == "local-government"),
+        "{:?}",
+        r.sector
+    );
+    // « la ville de », as French has long been read.
+    let r = s.suggest(
+        "Cyberattaque",
+        "Une cyberattaque a frappé la ville de Caen dans la nuit de lundi.",
+    );
+    assert!(
+        r.target.iter().any(|t| t.value.contains("Caen")),
+        "{:?}",
+        r.target
+    );
+}

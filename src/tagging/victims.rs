@@ -217,6 +217,10 @@ pub(crate) const HEADS: &[Head] = &[
     head!(&["county"], LOCAL, true, false),
     head!(&["borough"], LOCAL, true, false),
     head!(&["municipality"], LOCAL, true, false),
+    // "the city of Atlanta", "the town of Hebron": English writes the head in lower case before
+    // the place, and the analyst "City of Atlanta".
+    head!(&["city"], LOCAL, true, false),
+    head!(&["town"], LOCAL, true, false),
     head!(&["operateur"], Some("telecom"), false, false),
     head!(&["groupe"], None, false, false),
     head!(&["entreprise"], None, false, false),
