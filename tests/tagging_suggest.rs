@@ -4382,3 +4382,21 @@ fn the_city_of_a_place_is_its_local_authority_en_fr() {
         r.target
     );
 }
+
+#[test]
+fn the_press_that_told_the_story_is_not_the_victim_s_sector_fr_en() {
+    let s = suggester();
+    // Ninth split: the local media reported the attack first.
+    let r = s.suggest(
+        "L'agglomération du Grand Cognac victime d'une attaque informatique",
+        "Le réseau informatique de l'Agglomération du Grand-Cognac (Charente) a été victime d'une attaque au cryptovirus de type rançongiciel (ransomware), a annoncé mercredi à l'AFP son président Jérôme Sourisseau, confirmant des informations de médias locaux.",
+    );
+    let sectors: Vec<&str> = r.sector.iter().map(|x| x.value.as_str()).collect();
+    assert_eq!(sectors, ["local-government"], "{:?}", r.sector);
+    let r = s.suggest(
+        "Pennsylvania county hit by ransomware",
+        "Ransomware hit the computer network of Bucks County on Sunday, as reported by local newspapers.",
+    );
+    let sectors: Vec<&str> = r.sector.iter().map(|x| x.value.as_str()).collect();
+    assert_eq!(sectors, ["local-government"], "{:?}", r.sector);
+}

@@ -258,6 +258,10 @@ const ROLE_AFTER: &[&str] = &[
     "working with", "en lien avec", "travaille pour", "travaille notamment pour", "client de",
     "clients de", "customers of", "clients", "abonnes", "comme en", "comme au", "comme aux",
     "comme a", "like in", "as in", "as was the case in",
+    // The press that told the story first (« confirmant des informations de médias locaux »).
+    // Not « les informations du centre hospitalier », the data taken from a victim.
+    "des informations de", "des informations du", "des informations d'", "reported by",
+    "revele par", "rapporte par",
 ];
 
 #[rustfmt::skip]
