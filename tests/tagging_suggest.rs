@@ -4400,3 +4400,21 @@ fn the_press_that_told_the_story_is_not_the_victim_s_sector_fr_en() {
     let sectors: Vec<&str> = r.sector.iter().map(|x| x.value.as_str()).collect();
     assert_eq!(sectors, ["local-government"], "{:?}", r.sector);
 }
+
+#[test]
+fn a_team_against_hacking_names_no_hack_fr() {
+    let s = suggester();
+    // Ninth split: Google's anti-hacking team warned the targets; Google was not hacked.
+    let r = s.suggest(
+        "Google bloque une nouvelle campagne de phishing de Fancy Bear/APT28",
+        "Mercredi, Google a alerté environ 14 000 utilisateurs, y compris des journalistes et des membres de plusieurs ONG, qu'ils avaient été la cible de pirates informatiques parrainés par le gouvernement russe. Shane Huntley, le chef du Threat Analysis Group ou TAG, l'équipe anti-piratage de Google, a écrit sur Twitter que son équipe avait envoyé un « lot supérieur à la moyenne » d'avertissements.",
+    );
+    assert!(target_of(&r, "Google").is_none(), "{:?}", r.target);
+    assert!(r.country.is_empty(), "{:?}", r.country);
+    // The cue without "anti-" still names the victim.
+    let r = s.suggest(
+        "Piratage de Google : des comptes compromis",
+        "Le piratage de Google a exposé des comptes.",
+    );
+    assert!(target_of(&r, "Google").is_some(), "{:?}", r.target);
+}

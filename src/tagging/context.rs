@@ -406,8 +406,13 @@ impl Cues {
         out
     }
 
-    /// `m`, else the longest shorter phrase starting where it starts that is a whole word.
+    /// `m`, else the longest shorter phrase starting where it starts that is a whole word. A
+    /// phrase that ends a word beginning with "anti-" is none: « l'équipe anti-piratage de Google »
+    /// fights hacking, it names no hack of Google.
     fn whole_word_at(&self, text: &str, mut m: aho_corasick::Match) -> Option<aho_corasick::Match> {
+        if text[..m.start()].ends_with("anti-") {
+            return None;
+        }
         while !at_word_boundary(text, m.start(), m.end()) {
             let shorter = self
                 .matcher
