@@ -4418,3 +4418,19 @@ fn a_team_against_hacking_names_no_hack_fr() {
     );
     assert!(target_of(&r, "Google").is_some(), "{:?}", r.target);
 }
+
+#[test]
+fn a_name_the_text_denies_was_hit_is_no_victim_fr_en() {
+    let s = suggester();
+    // Ninth split: the customers were phished; the shop says it was not hacked.
+    let r = s.suggest(
+        "Plusieurs centaines de clients de Cdiscount victimes d'une arnaque en ligne",
+        "« Contrairement à ce qui a été dit, Cdiscount n’a pas été victime de piratage informatique. Aucune faille de sécurité n’a été détectée. » Marie Even, secrétaire générale de Cdiscount, insiste pour rassurer les internautes.",
+    );
+    assert!(target_of(&r, "Cdiscount").is_none(), "{:?}", r.target);
+    let r = s.suggest(
+        "Acme Outfitters hit by a phishing wave",
+        "Acme Outfitters was not breached, the company said; its customers received fake emails.",
+    );
+    assert!(r.target.is_empty(), "{:?}", r.target);
+}

@@ -39,15 +39,43 @@ pub(crate) fn drop_what_names_no_victim(out: &mut Suggestions, title: &str, text
         if actors.contains(&key) {
             return false;
         }
+        let folded = folded.get_or_insert_with(|| fold(&format!("{title}\n{text}")));
+        if denied_as_victim(folded, &key) {
+            return false;
+        }
         if !t.new_value {
             return true;
         }
         if names_no_organisation(&t.value, &key) {
             return false;
         }
-        let folded = folded.get_or_insert_with(|| fold(&format!("{title}\n{text}")));
         !named_as_the_flawed_product(folded, &key)
     });
+}
+
+/// What a subject says right after its name to deny it was hit: « Cdiscount n'a pas été victime
+/// de piratage », "Acme was not breached".
+#[rustfmt::skip]
+const DENIALS: &[&str] = &[
+    "n'a pas ete victime", "n'ont pas ete victimes", "n'a pas ete pirate", "n'a pas ete piratee",
+    "n'a jamais ete victime", "n'a pas ete attaque", "n'a pas ete attaquee", "n'a pas ete touche",
+    "n'a pas ete touchee", "was not hacked", "was not breached", "has not been hacked",
+    "has not been breached", "was never hacked", "was not compromised", "has not been compromised",
+    "was not the victim", "was not a victim", "were not hacked", "were not breached",
+];
+
+/// True when the folded text denies, right after the name, that `name` (folded) was hit: the
+/// press reports a denial to say who was not a victim (the customers of « Cdiscount » were
+/// phished in its name).
+fn denied_as_victim(text: &str, name: &str) -> bool {
+    !name.is_empty()
+        && text.match_indices(name).any(|(at, _)| {
+            let end = at + name.len();
+            super::suggest::at_word_boundary(text, at, end)
+                && DENIALS
+                    .iter()
+                    .any(|d| text[end..].trim_start().starts_with(d))
+        })
 }
 
 /// Words right before a name that make it the flawed product: "Exploit Unpatched SimpleHelp",
