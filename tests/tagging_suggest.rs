@@ -4434,3 +4434,25 @@ fn a_name_the_text_denies_was_hit_is_no_victim_fr_en() {
     );
     assert!(r.target.is_empty(), "{:?}", r.target);
 }
+
+#[test]
+fn a_victim_named_by_a_cue_after_the_lead_is_read_fr_en() {
+    let s = suggester();
+    // Ninth split: the second victim is named in the seventh sentence, by a cue alone.
+    let r = s.suggest(
+        "LockBit poursuit ses attaques contre des cibles françaises",
+        "LockBit a revendiqué, depuis début avril 2023, plusieurs attaques par ransomware contre des entreprises françaises. Le Groupe BRL, spécialiste de l’eau de la région Occitanie, a ainsi confirmé avoir été victime d’un rançongiciel dans la nuit du 23 au 24 mars 2023.\n\n« Cette intrusion survenue dans la nuit avait pour objectif de crypter (sic) et d’extraire des données de nos systèmes d’information », indique la société. Elle assure que l’attaque n’a pas affecté « la continuité du service de l’eau et la réalisation de nos missions d’exploitation ». LockBit a laissé jusqu’au 21 avril à Groupe BRL pour payer.\n\nSéché Environnement, un industriel spécialisé dans le traitement des déchets, est une autre victime confirmée. L’entreprise admet que LockBit a bien lancé une attaque par ransomware contre ses serveurs.",
+    );
+    assert!(
+        target_of(&r, "Séché Environnement").is_some(),
+        "{:?}",
+        r.target
+    );
+    // Fifth split: a sentence's opening "As" is no part of the name after it.
+    let r = s.suggest(
+        "CDK Global hit by a second cyberattack",
+        "CDK Global, which provides software for car dealerships, was hit by a ransomware attack on Wednesday. As CDK was working to bring its systems back online, it was hit by a second attack.",
+    );
+    assert!(target_of(&r, "As CDK").is_none(), "{:?}", r.target);
+    assert!(target_of(&r, "CDK Global").is_some(), "{:?}", r.target);
+}

@@ -717,7 +717,7 @@ impl Suggester {
     /// advisory repeats what its start said (its attack words still count where an actor is named).
     fn cues_near(&self, text: &str, sentences: &[(usize, usize)], hits: &[Hit]) -> Vec<Found> {
         let mut ranges: Vec<(usize, usize)> =
-            sentences.iter().take(LEAD_SENTENCES).copied().collect();
+            sentences.iter().take(CUE_SENTENCES).copied().collect();
         let mut next = 0;
         for h in hits {
             if h.start < next {
@@ -1237,6 +1237,11 @@ const CUE_BYTES: usize = 16 * 1024;
 
 /// Sentences of a text read as its lead: what happened is said there.
 const LEAD_SENTENCES: usize = 8;
+
+/// Sentences read for cues whatever they name: a victim the vocabulary does not know is named
+/// only by a cue, sometimes after the lead's account of a first victim (« Séché Environnement,
+/// un industriel…, est une autre victime confirmée », the seventh sentence).
+const CUE_SENTENCES: usize = 12;
 
 /// Written sentences (blank lines not counted) in which an attack type also counts without a
 /// victim cue or an actor of its own: a news lead says what happened in its first sentences,

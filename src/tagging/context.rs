@@ -211,6 +211,11 @@ const VICTIM_BEFORE: &[&str] = &[
     // Round s19victims: "Canac was the target of a cyber attack", "schools were targeted".
     "was the target of", "were the target of", "were the targets of", "was targeted",
     "were targeted", "has been targeted", "have been targeted",
+    // Round s20victims: « Séché Environnement, un industriel…, est une autre victime confirmée »,
+    // "Sega is the latest victim of…": a subject counted among the victims.
+    "est une autre victime", "est la derniere victime", "est la nouvelle victime",
+    "est une nouvelle victime", "is another victim", "is the latest victim", "is the newest victim",
+    "is the latest target", "est la derniere cible",
 ];
 
 #[rustfmt::skip]

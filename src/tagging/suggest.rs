@@ -528,6 +528,11 @@ impl Suggester {
             out.attack.retain(|a| !redundant.contains(&a.value));
             super::modus::infer(&self.modus, &mut out);
         }
+        for t in out.target.iter_mut().filter(|t| t.new_value) {
+            if let Some(name) = super::victim_kinds::without_opening_as(&t.value) {
+                t.value = name;
+            }
+        }
         out.target = super::victims::merge_variants(std::mem::take(&mut out.target));
         super::victim_names::merge_declared_abbreviations(&mut out.target, title, text);
         super::victim_kinds::tidy_new_victims(&mut out.target, text);

@@ -102,6 +102,15 @@ pub(crate) fn inner_heads(original: &str, p: &Phrase) -> Vec<&'static Head> {
     out
 }
 
+/// "As CDK was working to bring its systems back online, it was hit by a second attack": a
+/// sentence's opening "As" (written so, not "AS" as in « l'AS Saint-Étienne ») is no part of the
+/// name after it.
+pub(crate) fn without_opening_as(name: &str) -> Option<String> {
+    let rest = name.strip_prefix("As ")?;
+    rest.starts_with(char::is_uppercase)
+        .then(|| rest.to_string())
+}
+
 /// Tidies the new victims (names the vocabulary does not know) as a class, not by name:
 /// - drops an abbreviation the text declares for a common noun (« piratage de comptes ENT »
 ///   after « espace numérique de travail (ENT) »);
