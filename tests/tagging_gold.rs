@@ -631,3 +631,135 @@ fn dump_victim_candidates() {
     )
     .unwrap();
 }
+
+/// Which rule suggested an attack type, read off its evidence: the group's way of working
+/// (`modus.rs`, the evidence is the actor's name), a vocabulary word (the evidence is one of the
+/// type's names; a bare hacking word apart), or a description (`data_taken.rs`, `threats.rs`,
+/// `supply_chain.rs`, `insider.rs`, `fraud.rs`…: longer words between).
+fn attack_rule(s: &Suggestions, x: &Suggestion, words: &BTreeSet<String>) -> String {
+    if s.actor.iter().any(|a| a.evidence == x.evidence) {
+        return "modus (actor's way of working)".into();
+    }
+    let term = veille::tagging::fold_key(&x.evidence.term);
+    let bare = term.strip_suffix('s').unwrap_or(&term);
+    let field = match x.evidence.field {
+        veille::tagging::Field::Title => "title",
+        veille::tagging::Field::Text => "text",
+    };
+    if words.contains(&term) || words.contains(bare) {
+        format!("word in {field}")
+    } else {
+        format!("described in {field}")
+    }
+}
+
+/// The calibration data of the attack facet (issue 10): `ATTACK_CALIBRATION=1 cargo test --test
+/// tagging_gold attack_calibration -- --nocapture` prints, over every split that may be read
+/// (development and held-out of gold.toml, then the read splits; never `blind.toml`), how often each
+/// kind of rule and each word is right, by confidence, then every wrong attack type with its
+/// sentence and every missed one (`ATTACK_CALIBRATION=table` prints the tables only).
+#[test]
+fn attack_calibration() {
+    let Ok(mode) = std::env::var("ATTACK_CALIBRATION") else {
+        return;
+    };
+    let vocab = Vocabulary::bundled().unwrap();
+    let suggester = Suggester::new(&vocab).unwrap();
+    let words: BTreeSet<String> = vocab
+        .attack_types()
+        .iter()
+        .flat_map(|a| {
+            [&a.en, &a.fr]
+                .into_iter()
+                .chain(&a.synonyms)
+                .chain(&a.suggest_only)
+        })
+        .map(|n| veille::tagging::fold_key(n))
+        .collect();
+    let gold = load();
+    let (dev, held): (Vec<GoldArticle>, Vec<GoldArticle>) =
+        gold.article.into_iter().partition(|a| !a.held_out());
+    let mut splits: Vec<(String, Vec<GoldArticle>)> =
+        vec![("dev".into(), dev), ("held-out".into(), held)];
+    for name in READ_SPLITS {
+        splits.push((name.into(), load_file(&format!("{name}.toml")).article));
+    }
+    // (rule or word, confidence) -> per split (right, wrong)
+    type Tally =
+        std::collections::BTreeMap<(String, &'static str), HashMap<String, (usize, usize)>>;
+    let (mut by_rule, mut by_word): (Tally, Tally) = Default::default();
+    let mut cache: HashMap<String, Vec<NewArticle>> = HashMap::new();
+    let mut lines = Vec::new();
+    for (split, list) in &splits {
+        for g in list {
+            let feed = cache
+                .entry(g.feed.clone())
+                .or_insert_with(|| articles(&g.feed));
+            let a = find(feed, g);
+            let text = a.text.as_deref().unwrap_or("");
+            let s = suggester.suggest(&a.title, text);
+            let want = expected(g, "attack");
+            for x in &s.attack {
+                let right = want.contains(&fold(&x.value));
+                let rule = attack_rule(&s, x, &words);
+                let conf = x.confidence.as_str();
+                let term = veille::tagging::fold_key(&x.evidence.term);
+                for (tally, key) in [
+                    (&mut by_rule, format!("{rule}: {}", x.value)),
+                    (&mut by_word, format!("{} <- {term}", x.value)),
+                ] {
+                    let c = tally
+                        .entry((key, conf))
+                        .or_default()
+                        .entry(split.clone())
+                        .or_default();
+                    if right { c.0 += 1 } else { c.1 += 1 }
+                }
+                if !right {
+                    lines.push(format!(
+                        "{split:<8} FALSE {} [{conf}] {rule} <- {:?} in {:?}\n         {:?}",
+                        x.value,
+                        x.evidence.term,
+                        around(&a.title, text, &x.evidence),
+                        a.title
+                    ));
+                }
+            }
+            let got = predicted(&s, "attack", g);
+            for m in want.difference(&got) {
+                lines.push(format!("{split:<8} MISSED {m} in {:?}", a.title));
+            }
+        }
+    }
+    let names: Vec<&String> = splits.iter().map(|(n, _)| n).collect();
+    for (title, tally) in [("rule", &by_rule), ("word", &by_word)] {
+        println!("\nattack types by {title} and confidence: right/wrong per split, then all");
+        print!("{:<58} {:<6}", title, "conf");
+        for n in &names {
+            print!(" {:>8}", n.chars().take(8).collect::<String>());
+        }
+        println!(" {:>9} {:>5}", "all", "P");
+        for ((key, conf), per) in tally {
+            let (r, w) = per.values().fold((0, 0), |t, c| (t.0 + c.0, t.1 + c.1));
+            if title == "word" && r + w < 3 {
+                continue;
+            }
+            print!("{:<58} {conf:<6}", key.chars().take(58).collect::<String>());
+            for n in &names {
+                let c = per.get(*n).copied().unwrap_or_default();
+                print!(" {:>8}", format!("{}/{}", c.0, c.1));
+            }
+            println!(
+                " {:>9} {:>5.2}",
+                format!("{r}/{w}"),
+                r as f64 / (r + w) as f64
+            );
+        }
+    }
+    if mode != "table" {
+        println!();
+        for l in lines {
+            println!("{l}");
+        }
+    }
+}
