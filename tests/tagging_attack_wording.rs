@@ -456,3 +456,71 @@ fn a_denied_safety_says_the_threat_is_real() {
     );
     assert!(a.contains(&"ransomware".to_string()), "{a:?}");
 }
+
+#[test]
+fn a_denied_description_past_the_lead_is_denied_en() {
+    // ABC7 on Hayward (ninth split): the denial stands in the notice's sixth paragraph, in a
+    // sentence that names nothing the vocabulary knows.
+    let title = "Hayward ransomware: City of Hayward website coming back after cyber attack";
+    let text = "Public access to the City of Hayward's website has been mostly restored after a \
+        ransomware attack over the weekend, the City said Tuesday. Hayward's emergency numbers and \
+        systems were never affected, the city said, nor were water, sewer, or other municipal \
+        operations. Hayward is continuing to recover, the City said. A ransomware attack occurs \
+        when someone encrypts files and demands ransom to decrypt them. The encryption makes the \
+        files unusable. Aspects of the city's site are still being gradually restored, the City \
+        said. Visitors to the site who encounter non-functioning links are encouraged to report \
+        them. Crews worked through the night. Staff answered calls by phone. \"To date, we have \
+        found no evidence of a breach or theft of private personal or confidential information \
+        related to any current or former City employee,\" said the city.";
+    let a = attacks(title, text);
+    assert!(!a.contains(&"data-breach".to_string()), "{a:?}");
+    assert!(a.contains(&"ransomware".to_string()), "{a:?}");
+    // A theft stated there still counts.
+    let stated = text.replace(
+        "we have found no evidence of a breach or theft of",
+        "the attackers carried out the theft of",
+    );
+    let a = attacks(title, &stated);
+    assert!(a.contains(&"data-breach".to_string()), "{a:?}");
+}
+
+#[test]
+fn a_denied_description_past_the_lead_is_denied_fr() {
+    // Cotrac's incident notice (ninth split): « les données n'ont pas été publiées ».
+    let title = "FAQ acte de cybermalveillance";
+    let text = "1. Que s'est-il passé ? En début du mois de septembre, nous avons constaté des \
+        anomalies sur notre site Web. Nous avons mené immédiatement des analyses. Il s'agissait \
+        d'une intrusion sur le serveur. Le serveur a été isolé. Les analyses ont duré une semaine. \
+        Les clients ont été prévenus. Nous avons changé les mots de passe. Les pirates ont pu avoir \
+        accès aux données de votre compte client. À date, les données n'ont pas été publiées par \
+        les attaquants.";
+    let a = attacks(title, text);
+    assert!(!a.contains(&"data-breach".to_string()), "{a:?}");
+    let stated = text.replace("n'ont pas été publiées", "ont été publiées");
+    let a = attacks(title, &stated);
+    assert!(a.contains(&"data-breach".to_string()), "{a:?}");
+}
+
+#[test]
+fn a_possibility_after_a_conjunction_leaves_the_stated_fact() {
+    // CBC on five Ontario hospitals (eighth split): the data "has been taken", its release "may" come.
+    let a = attacks(
+        "Hospitals affected by cyberattack say stolen patient data may be publicized",
+        "Five Ontario hospitals were affected by a recent ransomware attack. A third-party \
+         investigation has determined certain patient, employee and professional staff data has \
+         been taken and may be released publicly.",
+    );
+    assert!(a.contains(&"data-breach".to_string()), "{a:?}");
+    let a = attacks(
+        "Un hôpital victime d'une cyberattaque",
+        "L'hôpital a subi un rançongiciel. Des données de patients ont été volées et \
+         pourraient être publiées.",
+    );
+    assert!(a.contains(&"data-breach".to_string()), "{a:?}");
+    // The modal said of the data itself still hedges it.
+    let a = attacks(
+        "Un hôpital victime d'une cyberattaque",
+        "L'hôpital a subi un rançongiciel. Des données de patients pourraient être publiées.",
+    );
+    assert!(!a.contains(&"data-breach".to_string()), "{a:?}");
+}

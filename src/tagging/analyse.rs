@@ -402,11 +402,16 @@ impl Suggester {
             .copied()
             .take_while(|&(a, _)| a < CUE_BYTES)
             .collect();
+        let lead_cues = if attack_types && !attacks.framed {
+            self.cues_of_lead(text, (&sentences, &hits), &lead, &cues)
+        } else {
+            std::borrow::Cow::Borrowed(&cues[..])
+        };
         // An insider's taking of data, described rather than named: inferred, so at most medium.
         if attack_types
             && !attacks.framed
             && !out.has_high(Kind::Attack, "insider")
-            && let Some((start, end, m)) = super::insider::find(text, &lead, &cues)
+            && let Some((start, end, m)) = super::insider::find(text, &lead, &lead_cues)
             && !in_background(start)
         {
             let c = if m == Modality::Asserted {
@@ -425,36 +430,36 @@ impl Suggester {
             let described = [
                 (
                     "bec-fraud",
-                    super::fraud::diverted_payment(text, &lead, &cues),
+                    super::fraud::diverted_payment(text, &lead, &lead_cues),
                 ),
                 (
                     "account-takeover",
-                    super::fraud::account_hacked(text, &lead, &cues),
+                    super::fraud::account_hacked(text, &lead, &lead_cues),
                 ),
                 // Data taken, said with words between (`data_taken.rs`).
                 (
                     "data-breach",
-                    super::data_taken::data_taken(text, &lead, &cues),
+                    super::data_taken::data_taken(text, &lead, &lead_cues),
                 ),
                 // Data or machines said to be encrypted, with words between (`data_taken.rs`).
                 (
                     "ransomware",
-                    super::data_taken::data_encrypted(text, &lead, &cues),
+                    super::data_taken::data_encrypted(text, &lead, &lead_cues),
                 ),
                 // A message opened or clicked (`opened_mail.rs`).
                 (
                     "phishing",
-                    super::opened_mail::opened_message(text, &lead, &cues),
+                    super::opened_mail::opened_message(text, &lead, &lead_cues),
                 ),
                 // A threat to disclose or sell, in any form (`threats.rs`).
                 (
                     "extortion",
-                    super::threats::threat_to_disclose(text, &lead, &cues),
+                    super::threats::threat_to_disclose(text, &lead, &lead_cues),
                 ),
                 // The victim's supplier hit (`supply_chain.rs`).
                 (
                     "supply-chain",
-                    super::supply_chain::via_supplier(text, &lead, &cues),
+                    super::supply_chain::via_supplier(text, &lead, &lead_cues),
                 ),
             ];
             for (value, found) in described {
@@ -716,22 +721,14 @@ impl Suggester {
     /// [`CUE_BYTES`] of the text: only there can a cue change a suggestion, and the rest of a long
     /// advisory repeats what its start said (its attack words still count where an actor is named).
     fn cues_near(&self, text: &str, sentences: &[(usize, usize)], hits: &[Hit]) -> Vec<Found> {
-        let mut ranges: Vec<(usize, usize)> =
-            sentences.iter().take(CUE_SENTENCES).copied().collect();
-        let mut next = 0;
-        for h in hits {
-            if h.start < next {
-                continue;
-            }
-            let s = context::sentence_of(sentences, h.start);
-            ranges.push(s);
-            next = s.1;
-        }
-        ranges.sort_unstable();
-        ranges.dedup();
+        self.cues_in(text, &cue_sentences(sentences, hits))
+    }
+
+    /// The cues of sorted, distinct `ranges` of the text, in the first [`CUE_BYTES`].
+    fn cues_in(&self, text: &str, ranges: &[(usize, usize)]) -> Vec<Found> {
         let mut out = Vec::new();
         let mut covered = 0;
-        for (a, b) in ranges {
+        for &(a, b) in ranges {
             let a = a.max(covered);
             if a >= b || a >= CUE_BYTES {
                 continue;
@@ -744,6 +741,33 @@ impl Suggester {
             covered = b;
         }
         out
+    }
+
+    /// `cues` with those of the `lead` sentences that [`Suggester::cues_near`] left out (no name
+    /// in them, past the first few): the descriptions of an attack (`data_taken.rs`,
+    /// `threats.rs`…) are read in every lead sentence, so their denials must be too ("To date, we
+    /// have found no evidence of a breach or theft of private personal or confidential
+    /// information", the ninth sentence of Hayward's notice, was read as data taken).
+    fn cues_of_lead<'c>(
+        &self,
+        text: &str,
+        (sentences, hits): (&[(usize, usize)], &[Hit]),
+        lead: &[(usize, usize)],
+        cues: &'c [Found],
+    ) -> std::borrow::Cow<'c, [Found]> {
+        let read = cue_sentences(sentences, hits);
+        let rest: Vec<(usize, usize)> = lead
+            .iter()
+            .filter(|s| read.binary_search(s).is_err())
+            .copied()
+            .collect();
+        if rest.is_empty() {
+            return std::borrow::Cow::Borrowed(cues);
+        }
+        let mut all = cues.to_vec();
+        all.extend(self.cues_in(text, &rest));
+        all.sort_by_key(|f| f.start);
+        std::borrow::Cow::Owned(all)
     }
 
     fn add_org(&self, h: &Hit, ev: &Evidence, confidence: Confidence, out: &mut Suggestions) {
@@ -1211,6 +1235,24 @@ fn country(code: &str) -> String {
     } else {
         code.to_string()
     }
+}
+
+/// The sentences whose cues are read: the first [`CUE_SENTENCES`] (the lead and a little more) and every sentence
+/// that names something, sorted and distinct.
+fn cue_sentences(sentences: &[(usize, usize)], hits: &[Hit]) -> Vec<(usize, usize)> {
+    let mut ranges: Vec<(usize, usize)> = sentences.iter().take(CUE_SENTENCES).copied().collect();
+    let mut next = 0;
+    for h in hits {
+        if h.start < next {
+            continue;
+        }
+        let s = context::sentence_of(sentences, h.start);
+        ranges.push(s);
+        next = s.1;
+    }
+    ranges.sort_unstable();
+    ranges.dedup();
+    ranges
 }
 
 /// Sector words that name who investigates, who is behind an attack, what kind of data was taken

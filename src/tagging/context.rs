@@ -687,7 +687,15 @@ pub(crate) fn modality(
             Cue::Hypothesis if local => Modality::Hypothetical,
             // "ransomware may be deployed", « un rançongiciel pourrait être utilisé »: the mention
             // is the subject of a possibility.
-            Cue::Hypothesis if just_after && modal_passive(text, c.end) => Modality::Hypothetical,
+            // Not across a conjunction: in "data has been taken and may be released publicly"
+            // the possibility is the release's, the taking is stated.
+            Cue::Hypothesis
+                if just_after
+                    && !joins_a_clause(&text[end..c.start])
+                    && modal_passive(text, c.end) =>
+            {
+                Modality::Hypothetical
+            }
             Cue::General if before && c.start >= general_from() => Modality::Hypothetical,
             Cue::Reported if local || just_after => Modality::Reported,
             _ => continue,
@@ -699,6 +707,15 @@ pub(crate) fn modality(
         return Modality::Reported;
     }
     result
+}
+
+/// True when the folded words between a mention and a modal join a new clause to it ("taken and
+/// may be released", « volées et pourraient être publiées », "stolen, which may be sold").
+fn joins_a_clause(between: &str) -> bool {
+    between.contains(',')
+        || between
+            .split(|c: char| !is_word_char(c))
+            .any(|w| matches!(w, "and" | "et" | "but" | "mais" | "which" | "qui"))
 }
 
 /// Words that, between a negation and a mention, make the negation deny a safety, not the
