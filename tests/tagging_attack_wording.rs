@@ -524,3 +524,60 @@ fn a_possibility_after_a_conjunction_leaves_the_stated_fact() {
     );
     assert!(!a.contains(&"data-breach".to_string()), "{a:?}");
 }
+
+#[test]
+fn what_was_not_found_is_denied() {
+    // Le Parisien on the Mutuelle des hospitaliers (ninth split).
+    let a = attacks(
+        "Pas de fuite de données lors de la cyberattaque qui a visé la Mutuelle des hospitaliers",
+        "La Mutuelle des hospitaliers, victime d'une cyberattaque de « grande ampleur » début \
+         février, a annoncé ce mardi ne pas avoir constaté « de fuite de données des adhérents, \
+         des salariés et des partenaires ».",
+    );
+    assert!(!a.contains(&"data-breach".to_string()), "{a:?}");
+    // Infosecurity Magazine on Racine (ninth split).
+    let a = attacks(
+        "Racine mayor refuses to pay",
+        "Computer systems in the city of Racine were infected with ransomware on Friday morning. \
+         The mayor said the city was not aware of any sensitive data's having been exposed as a \
+         consequence of the ransomware attack.",
+    );
+    assert_eq!(a, vec!["ransomware".to_string()]);
+    // What was found is stated.
+    let a = attacks(
+        "La Mutuelle des hospitaliers victime d'une cyberattaque",
+        "La Mutuelle des hospitaliers a constaté une fuite de données des adhérents.",
+    );
+    assert!(a.contains(&"data-breach".to_string()), "{a:?}");
+}
+
+#[test]
+fn a_possibility_or_an_aim_is_no_attack() {
+    // The Record on Fujifilm (ninth split).
+    let a = attacks(
+        "Fujifilm Shuts Down Servers to Investigate Possible Ransomware Attack",
+        "Fujifilm is investigating possible unauthorized access to its server. The company first \
+         noticed the \"possibility\" of a ransomware attack on June 1.",
+    );
+    assert!(!a.contains(&"ransomware".to_string()), "{a:?}");
+    // TechRadar on Volt Typhoon in Guam (ninth split).
+    let a = attacks(
+        "Guam's critical infrastructure is under attack - and Volt Typhoon is the top suspect",
+        "Chinese state-sponsored hacking group Volt Typhoon is targeting the critical \
+         infrastructure of small island nation Guam, looking to disrupt and sabotage services in \
+         the region.",
+    );
+    assert!(!a.contains(&"sabotage".to_string()), "{a:?}");
+    let a = attacks(
+        "Un hôpital face à la possibilité d'une attaque par rançongiciel",
+        "L'hôpital étudie la possibilité d'une attaque par rançongiciel. Des pirates cherchant à \
+         saboter le réseau électrique ont été repérés.",
+    );
+    assert!(a.is_empty(), "{a:?}");
+    // What they did stays.
+    let a = attacks(
+        "Un hôpital victime d'un rançongiciel",
+        "L'hôpital a été victime d'une attaque par rançongiciel.",
+    );
+    assert_eq!(a, vec!["ransomware".to_string()]);
+}

@@ -99,7 +99,12 @@ const NEGATION_SCOPE: &[&str] = &[
     "si des", "si un", "si une", "si votre", "si vous", "if your", "if you", "si celle-ci", "en cas de", "in case of", "if the", "if a",
     "if any", "ruled out", "denied", "denies", "dement", "dementi", "n'avaient pas subi",
     "n'a pas subi", "pas subi", "not the result of", "not caused by", "not a result of",
-    "not due to", "protect against", "protection against", "protect yourself", "se proteger",
+    "not due to",
+    // « a annoncé ne pas avoir constaté "de fuite de données" », "not aware of any sensitive
+    // data's having been exposed": what was not found is denied.
+    "pas constate", "ne pas avoir constate", "n'a constate aucun", "n'a constate aucune",
+    "n'avons constate aucun", "n'avons constate aucune", "not aware of", "unaware of",
+    "protect against", "protection against", "protect yourself", "se proteger",
     "se premunir", "comment", "how to", "conseils", "bonnes pratiques", "un possible",
     "une possible", "possible", "possibles", "unlike", "contrairement", "contrary to",
 ];
@@ -161,6 +166,10 @@ const HYPOTHESIS: &[&str] = &[
     // vol de données », "the likelihood of a data breach": a possibility, not what happened.
     "potentiellement", "potentially", "probabilite d'un", "probabilite d'une", "la probabilite",
     "probability of", "likelihood of",
+    // Fujifilm noticed 'the "possibility" of a ransomware attack'; Volt Typhoon is "looking to
+    // disrupt and sabotage services": a possibility or an aim, not what happened.
+    "possibility", "possibilite", "looking to", "seeking to", "aiming to", "cherchant a",
+    "cherchent a",
 ];
 
 #[rustfmt::skip]
