@@ -581,3 +581,31 @@ fn a_possibility_or_an_aim_is_no_attack() {
     );
     assert_eq!(a, vec!["ransomware".to_string()]);
 }
+
+#[test]
+fn a_hacktivists_claim_is_no_extortion() {
+    // 20 Minutes on the Gabonese government's sites (ninth split).
+    let a = attacks(
+        "Dénonçant la dictature au Gabon, les Anonymous lancent une vaste cyberattaque du pays",
+        "Plus de 70 sites institutionnels gabonais ont été attaqués par des pirates \
+         informatiques. Cette attaque a été revendiquée par un groupe de hackers qui se font \
+         appeler les « Anonymous ».",
+    );
+    assert!(!a.contains(&"extortion".to_string()), "{a:?}");
+    let a = attacks(
+        "Pro-Palestinian hacktivists hit a ministry's website",
+        "The outage of the ministry's website was claimed by a hacktivist collective on Telegram.",
+    );
+    assert!(!a.contains(&"extortion".to_string()), "{a:?}");
+    // A gang's claim holds stolen data over its victim, or stands alone as the story.
+    let a = attacks(
+        "Club One Casino revendiqué par 3AM puis PEAR",
+        "Un nouveau casino apparaît chez deux groupes de pirates informatiques différents.",
+    );
+    assert!(a.contains(&"extortion".to_string()), "{a:?}");
+    let a = attacks(
+        "Hacktivists and gangs alike",
+        "The attack on the city was claimed by hacktivists, who say they stole 40 GB of data.",
+    );
+    assert!(a.contains(&"extortion".to_string()), "{a:?}");
+}

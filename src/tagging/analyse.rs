@@ -100,6 +100,8 @@ pub(crate) struct AttackWords {
     ransom_denied: bool,
     /// The article speaks of a ransom: a gang described as ransomware then counts.
     ransom_seen: bool,
+    /// The article names hacktivists: a group known for DDoS, an Anonymous, or the word itself.
+    pub(super) hacktivists: bool,
     /// The title frames the article as a guide or as product, policy or statistics prose
     /// (`framing::frames_article`): attack words count only where a victim or actor is named.
     framed: bool,
@@ -163,7 +165,15 @@ impl AttackWords {
                 Weak::Brand => {
                     self.ransom_denied || (!self.ransom_seen && has(attack, "data-breach"))
                 }
-                Weak::Claim => has(attack, "ddos") || has(attack, "defacement"),
+                // Hacktivists claim their blocked and defaced sites even where the rules read no
+                // DDoS or defacement (« Cette attaque a été revendiquée par un groupe de hackers
+                // qui se font appeler les « Anonymous » », about 70 Gabonese government sites):
+                // their claim is an extortion only when it holds data or a ransom over the victim.
+                Weak::Claim => {
+                    has(attack, "ddos")
+                        || has(attack, "defacement")
+                        || (self.hacktivists && !(self.ransom_seen || has(attack, "data-breach")))
+                }
             };
             if drop {
                 attack.retain(|a| &a.value != value);

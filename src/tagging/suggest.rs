@@ -518,6 +518,10 @@ impl Suggester {
             self.scan(field, original, title, &mut out, &mut attacks, reading);
         }
         if reading == Reading::Full {
+            attacks.hacktivists = out.actor.iter().any(|a| {
+                a.value.starts_with("Anonymous")
+                    || self.modus.get(&a.value).is_some_and(|m| m == "ddos")
+            }) || [title, text].iter().any(|f| names_hacktivists(f));
             attacks.settle(&mut out.attack);
             // The most specific type says more: "infostealer malware" is an infostealer.
             let redundant: Vec<String> = out
@@ -785,4 +789,12 @@ fn terms(v: &Vocabulary, may_occur: &mut dyn FnMut(&str) -> bool) -> Vec<Target>
         }
     }
     out
+}
+
+/// True when a field names hacktivists (« hacktivistes », "hacktivist"), in any case.
+fn names_hacktivists(field: &str) -> bool {
+    field
+        .as_bytes()
+        .windows(7)
+        .any(|w| w.eq_ignore_ascii_case(b"hacktiv"))
 }
