@@ -363,17 +363,31 @@ fn exploited_says_a_flaw_was_exploited_only_with_a_flaw_en() {
 }
 
 #[test]
-fn a_bare_hacking_word_in_the_plural_is_a_low_guess_at_intrusion() {
-    // L'Usine Digitale on North Korea's thefts (eighth split): « lors de divers piratages ».
+fn a_bare_hacking_word_in_the_plural_is_as_bare_as_its_singular() {
+    // L'Usine Digitale on North Korea's thefts (eighth split): « lors de divers piratages », in
+    // the text alone, is no type (as « piratage » is not: `attack_calibration`).
     let title = "La Corée du Nord a volé 670M$ en crypto-monnaies";
     let text = "Ce sont 571 millions de dollars qui ont été volés directement auprès de plateformes d’échanges asiatiques lors de divers piratages.";
-    assert_eq!(confidence(title, text, "intrusion"), Some(Confidence::Low));
+    assert_eq!(confidence(title, text, "intrusion"), None);
     assert_eq!(
         confidence(
             "Crypto platforms lost $571M",
             "North Korea stole $571 million from Asian exchanges in several hacks.",
             "intrusion"
         ),
+        None
+    );
+    // In a title, a low guess, like the singular.
+    assert_eq!(
+        confidence(
+            "Divers piratages de plateformes d'échanges",
+            "",
+            "intrusion"
+        ),
+        Some(Confidence::Low)
+    );
+    assert_eq!(
+        confidence("Crypto exchanges suffer several hacks", "", "intrusion"),
         Some(Confidence::Low)
     );
 }
@@ -608,4 +622,35 @@ fn a_hacktivists_claim_is_no_extortion() {
         "The attack on the city was claimed by hacktivists, who say they stole 40 GB of data.",
     );
     assert!(a.contains(&"extortion".to_string()), "{a:?}");
+}
+
+#[test]
+fn a_bare_hacking_word_in_the_text_alone_is_no_type() {
+    // Le Parisien on Chaville (held-out): other towns hacked, recalled.
+    let a = attacks(
+        "La ville de Chaville, dans les Hauts-de-Seine, à son tour victime d'une cyberattaque",
+        "Chaville s'ajoute à la la liste de plus en plus longue des villes piratées, comme celles \
+         des Mureaux le 24 septembre.",
+    );
+    assert!(a.is_empty(), "{a:?}");
+    // Schneier on Face ID (development): a feature hacked by researchers.
+    let a = attacks(
+        "Bypassing Apple FaceID's Liveness Detection Feature",
+        "Apple's Face ID has a liveness detection feature. That feature has been hacked: \
+         researchers demonstrated an attack that allowed them to bypass it.",
+    );
+    assert!(!a.contains(&"intrusion".to_string()), "{a:?}");
+    // In a title it stays a low guess.
+    assert_eq!(
+        confidence(
+            "La République en marche massivement piratée cet été",
+            "",
+            "intrusion"
+        ),
+        Some(Confidence::Low)
+    );
+    assert_eq!(
+        confidence("Hotel chain hacked", "", "intrusion"),
+        Some(Confidence::Low)
+    );
 }

@@ -393,14 +393,16 @@ impl Suggester {
             }
             // "hacked", « piratée » say something was hacked, not that access was gained: on
             // every split they stood for a more specific type the labels give far more often
-            // than for an intrusion (2 right of 11), so they are only a low guess.
-            let confidence = if h.target.value == "intrusion"
-                && GENERIC_HACKING.contains(&fold(&ev.term).as_str())
-            {
-                Confidence::Low
-            } else {
-                confidence
-            };
+            // than for an intrusion (2 right of 11), so in a title they are only a low guess. In
+            // the text alone they were right once in nine on the read splits (`attack_calibration`
+            // in tests/tagging_gold.rs: « des villes piratées » recalled, "Yes We Hack", "That
+            // feature has been hacked"): no guess at all.
+            let bare =
+                h.target.value == "intrusion" && GENERIC_HACKING.contains(&fold(&ev.term).as_str());
+            if bare && !title {
+                continue;
+            }
+            let confidence = if bare { Confidence::Low } else { confidence };
             let describes_actor = near_actor(&hits, h, sentence)
                 || super::gang_words::describes_group(text, h.start, h.end);
             let attack_phrase = super::gang_words::names_an_attack(text, h.start, h.end);
