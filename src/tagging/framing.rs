@@ -94,6 +94,12 @@ pub(crate) fn counted_share(text: &str, end: usize, ceil: usize) -> bool {
         .or_else(|| rest.strip_prefix(':'))
         .unwrap_or(rest)
         .trim_start();
+    // "exploited vulnerability (in 35% of cases)", « (dans 35 % des cas) ».
+    let rest = ["in ", "dans "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest)
+        .trim_start();
     let digits = rest
         .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
         .unwrap_or(rest.len());
@@ -111,6 +117,8 @@ pub(crate) const TREND: &[&str] = &[
     // An agency's yearly figures: what it counted, not an incident ("released the 2023 IC3 Annual
     // Report", « rapport d'activité »).
     "annual report", "rapport annuel", "rapport d'activite", "activity report", "rapport",
+    // A count that moved ("Ransomware attacks decreased 61% in 2022"): what was counted.
+    "decreased", "decreases", "decrease in", "fell by", "dropped by", "rose by", "increased by",
 ];
 
 /// Policy prose the `context.rs` list lacks: obligations and bills (read as product and policy
