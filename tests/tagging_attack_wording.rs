@@ -736,3 +736,26 @@ fn a_count_that_moved_is_counted_not_reported() {
     );
     assert_eq!(a, vec!["ransomware".to_string()]);
 }
+
+#[test]
+fn money_stolen_is_no_data_breach() {
+    // The Record on Lazarus's heists (ninth split).
+    let a = attacks(
+        "North Korea's Lazarus hackers behind recent crypto heists: FBI",
+        "The FBI formally attributed the attacks to Lazarus hackers on Tuesday and warned that \
+         Pyongyang is likely to attempt to cash out the stolen proceeds. Over the last 24 hours, \
+         the FBI tracked cryptocurrency stolen by the DPRK.",
+    );
+    assert!(!a.contains(&"data-breach".to_string()), "{a:?}");
+    let a = attacks(
+        "Lazarus derrière les vols de cryptomonnaies",
+        "Le FBI a suivi des cryptomonnaies volées par le groupe Lazarus.",
+    );
+    assert!(!a.contains(&"data-breach".to_string()), "{a:?}");
+    // Data stolen stays a breach.
+    let a = attacks(
+        "Lazarus hackers behind a breach",
+        "The FBI tracked customer data stolen by the DPRK.",
+    );
+    assert!(a.contains(&"data-breach".to_string()), "{a:?}");
+}

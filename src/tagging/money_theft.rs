@@ -10,6 +10,8 @@ const MONEY: &[&str] = &[
     "bitcoin", "bitcoins", "btc", "ether", "eth", "crypto", "cryptocurrency", "cryptocurrencies",
     "cryptomonnaie", "cryptomonnaies", "funds", "fonds", "tokens", "jetons", "money", "argent",
     "euros", "dollars", "virtual", "digital assets", "actifs", "$", "€", "£",
+    // "cash out the stolen proceeds" of a crypto heist; « les gains volés ».
+    "proceeds", "assets", "coins", "cash", "gains", "butin", "loot",
 ];
 
 /// How many words after a theft word its object may start.
@@ -21,6 +23,8 @@ pub(crate) fn takes_money(text: &str, end: usize, sentence_end: usize) -> bool {
     let rest = &text[end..sentence_end.max(end)];
     let mut words = 0;
     for w in rest.split(|c: char| c.is_whitespace() || c == ',' || c == '\'') {
+        // The object may end the sentence: "cash out the stolen proceeds."
+        let w = w.trim_end_matches(['.', ';', ':', '!', '?', ')', '"']);
         if w.is_empty() {
             continue;
         }
@@ -46,23 +50,18 @@ const AUXILIARIES: &[&str] = &[
     "ete", "est", "sont",
 ];
 
-/// True when the theft word starting at `start` is a passive whose subject, the word before its
-/// auxiliaries, is money: "the cryptocurrency has been stolen", « les bitcoins ont été volés »
+/// True when the theft word starting at `start` is a participle said of money, the word before it
+/// or before its auxiliaries: "the cryptocurrency has been stolen", « les bitcoins ont été volés »
 /// (`sentence_start` bounds the look back).
 pub(crate) fn money_was_taken(text: &str, sentence_start: usize, start: usize) -> bool {
     let before = &text[sentence_start.min(start)..start];
-    let mut words = before
+    // The first word before the auxiliaries, if any: with none, the participle right after the
+    // money ("the FBI tracked cryptocurrency stolen by the DPRK").
+    let subject = before
         .rsplit(|c: char| c.is_whitespace() || c == ',' || c == '\'')
-        .filter(|w| !w.is_empty());
-    let mut auxiliaries = 0;
-    for w in words.by_ref() {
-        if AUXILIARIES.contains(&w) {
-            auxiliaries += 1;
-            continue;
-        }
-        return auxiliaries > 0 && MONEY.contains(&w);
-    }
-    false
+        .filter(|w| !w.is_empty())
+        .find(|w| !AUXILIARIES.contains(w));
+    subject.is_some_and(|w| MONEY.contains(&w))
 }
 
 /// An amount ("4,500", "2 millions") is money when a currency follows it in the next words.
@@ -114,5 +113,19 @@ mod tests {
         assert!(passive("les bitcoins ont ete voles en mai.", "voles"));
         assert!(!passive("customer data was stolen in may.", "stolen"));
         assert!(!passive("stolen data appeared online.", "stolen"));
+        // The FBI on Lazarus's heists (ninth split): the participle after its money.
+        assert!(passive(
+            "the fbi tracked cryptocurrency stolen by the dprk.",
+            "stolen"
+        ));
+        assert!(!passive(
+            "the fbi tracked data stolen by the dprk.",
+            "stolen"
+        ));
+        // And the money after the participle, at the end of the sentence.
+        assert!(after(
+            "pyongyang is likely to attempt to cash out the stolen proceeds.",
+            "stolen"
+        ));
     }
 }
