@@ -312,6 +312,7 @@ fn main() {
     let (mut store, ids) = open(&dir, "big.db", docs.len());
     let (head, tail) = docs.split_at(docs.len() - 2);
     fetch(suggester, &mut store, &ids[..head.len()], head, true);
+    unplaced_cost(&mut store);
     let (mut store_s, mut profile_s, mut place_s, mut count) = (0.0, 0.0, 0.0, 0);
     // One fetch's run: its first new article reads the recent weeks' stories, timed apart.
     let mut recent = Recent::new();
@@ -386,5 +387,39 @@ fn main() {
         "the fetch's first new article, reading {} recent profiles into memory: {:.1} ms",
         recent.len().saturating_sub(count as usize + 1),
         first.unwrap_or(0.0) * 1000.0
+    );
+}
+
+/// What a fetch pays to find the articles a stopped fetch left without a story when there is
+/// none (src/store/unplaced.rs), at the store's size: the first look, from a mark at zero (the
+/// stores of this bench, filled without refresh's mark), over every article; a run's end moving
+/// the mark; the look of every later fetch; and a run's end that cannot take the shortcut
+/// (another process wrote), from the old mark.
+fn unplaced_cost(store: &mut Store) {
+    let ms = |t: Instant| t.elapsed().as_secs_f64() * 1000.0;
+    let t = Instant::now();
+    let (from_zero, ids) = store.unplaced_articles().unwrap();
+    let first = ms(t);
+    assert!(ids.is_empty(), "every article of the bench is placed");
+    let t = Instant::now();
+    store.mark_placed(from_zero, true).unwrap();
+    let marking = ms(t);
+    let mut looks = Vec::new();
+    for _ in 0..5 {
+        let t = Instant::now();
+        let (_, ids) = store.unplaced_articles().unwrap();
+        looks.push(ms(t));
+        assert!(ids.is_empty());
+    }
+    looks.sort_by(f64::total_cmp);
+    let t = Instant::now();
+    store.mark_placed(from_zero, false).unwrap();
+    let scanning = ms(t);
+    println!(
+        "articles left without a story, at {} stored, none to place: a fetch's look {:.3} ms (median of 5); \
+         the run's end moving the mark {marking:.2} ms; the first look, from a mark at zero, {first:.1} ms; \
+         a run's end that scans from it (another process wrote) {scanning:.1} ms",
+        store.article_count().unwrap(),
+        looks[2],
     );
 }

@@ -74,6 +74,9 @@ pub struct RefreshReport {
     /// Articles of the last two weeks stored before stories existed, placed in stories by this
     /// run (the first after the upgrade); older ones stay out of stories.
     pub placed_earlier: usize,
+    /// Articles a fetch stopped (killed, crashed) before storing their story decisions had left
+    /// without a story, placed by this run before its own.
+    pub placed_unplaced: usize,
 }
 
 /// A problem that did not fail its feed.
@@ -208,6 +211,10 @@ pub async fn refresh(
     // The recent stories new articles are placed among, read from the store once per run; each
     // feed's decisions are made while the next feed is stored.
     let mut placing = placing::Placing::new(suggester.clone());
+    // First what a fetch stopped before storing its decisions left without a story: older than
+    // this run's articles, which may join their stories.
+    let (mark, unplaced) = store.unplaced_articles()?;
+    report.placed_unplaced = placing.recover(store, &unplaced)?;
     let total = stored.len();
     let mut jobs = std::collections::VecDeque::new();
     for feed in stored {
@@ -313,8 +320,9 @@ pub async fn refresh(
         report.feeds.push(result);
     }
 
-    let (mut recent, placed) = placing.into_recent(store).await?;
+    let (mut recent, placed, all_placed) = placing.into_recent(store).await?;
     report.count_placed(placed);
+    store.mark_placed(mark, all_placed)?;
     // Once, after the upgrade that brought stories: the recent articles stored before it.
     if store.has_story_backlog()?
         && let Some(suggester) = suggester

@@ -7,6 +7,10 @@ use serde_json::Value;
 use support::TestServer;
 use support::home::{stderr, stdout, veille_in, veille_in_env};
 use support::stories::serve_icc;
+use veille::config::FetchSettings;
+use veille::model::{ArticleId, FeedSource};
+use veille::refresh::{FeedStatus, refresh};
+use veille::store::Store;
 
 fn home(server: &TestServer) -> tempfile::TempDir {
     serve_icc(
@@ -25,6 +29,14 @@ fn home(server: &TestServer) -> tempfile::TempDir {
 
 /// A home subscribed to the served `/fr.xml` (numerama) and `/en.xml` (securityaffairs), fetched.
 fn fetched_home(server: &TestServer) -> tempfile::TempDir {
+    let dir = subscribed_home(server);
+    let out = veille_in(dir.path(), &["fetch"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    dir
+}
+
+/// A home subscribed to the served `/fr.xml` (numerama) and `/en.xml` (securityaffairs).
+fn subscribed_home(server: &TestServer) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let config = format!(
         "[retention]\nmax_age_days = 0\n\n[[feeds]]\nname = \"numerama\"\nurl = {:?}\n\n\
@@ -33,9 +45,118 @@ fn fetched_home(server: &TestServer) -> tempfile::TempDir {
         server.url("/en.xml")
     );
     std::fs::write(dir.path().join("config.toml"), config).unwrap();
+    dir
+}
+
+/// Environment variables that make `a_fetch_ending_after_its_first_feed` the fetching process:
+/// the database, and the URLs of numerama's and securityaffairs' feeds.
+const STOPPED_DB: &str = "VEILLE_STOPPED_FETCH_DB";
+const STOPPED_FR: &str = "VEILLE_STOPPED_FETCH_FR";
+const STOPPED_EN: &str = "VEILLE_STOPPED_FETCH_EN";
+/// Its exit code.
+const STOPPED: i32 = 3;
+
+/// The fetch of `articles_a_stopped_fetch_left_without_a_story_are_placed_by_the_next`: the
+/// process ends as soon as its first feed is stored, while that feed's story decisions are being
+/// made, as a fetch killed (Ctrl-C, a crash, a power cut) then would: no destructor runs.
+#[test]
+#[ignore = "helper process, started by articles_a_stopped_fetch_left_without_a_story_are_placed_by_the_next"]
+fn a_fetch_ending_after_its_first_feed() {
+    let (Ok(db), Ok(fr), Ok(en)) = (
+        std::env::var(STOPPED_DB),
+        std::env::var(STOPPED_FR),
+        std::env::var(STOPPED_EN),
+    ) else {
+        return;
+    };
+    let sources: Vec<FeedSource> = [("numerama", fr), ("securityaffairs", en)]
+        .into_iter()
+        .map(|(name, url)| FeedSource {
+            name: name.to_owned(),
+            url,
+            lang: None,
+            full_text: false,
+        })
+        .collect();
+    let settings = FetchSettings {
+        concurrency: 4,
+        per_host: 4,
+        connect_timeout_secs: 5,
+        timeout_secs: 5,
+        max_body_bytes: 1 << 20,
+        max_redirects: 5,
+        max_retry_wait_secs: 5,
+        user_agent: "veille-test".to_owned(),
+        allow_private: false,
+    };
+    let mut store = Store::open(std::path::Path::new(&db)).unwrap();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let run = runtime.block_on(refresh(
+        &mut store,
+        &sources,
+        &[],
+        &settings,
+        0,
+        |_, _, result| {
+            if matches!(result.status, FeedStatus::Updated { new, .. } if new > 0) {
+                std::process::exit(STOPPED);
+            }
+        },
+    ));
+    panic!("the fetch ended without storing a feed: {run:?}");
+}
+
+#[test]
+fn articles_a_stopped_fetch_left_without_a_story_are_placed_by_the_next() {
+    let server = TestServer::start();
+    serve_icc(
+        &server,
+        "Tue, 19 Sep 2023 12:00:00 GMT",
+        "Wed, 20 Sep 2023 09:00:00 GMT",
+        &[],
+    );
+    let dir = subscribed_home(&server);
+    let db = dir.path().join("veille.db");
+    let stopped = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--ignored",
+            "--exact",
+            "a_fetch_ending_after_its_first_feed",
+        ])
+        .env(STOPPED_DB, &db)
+        .env(STOPPED_FR, server.url("/fr.xml"))
+        .env(STOPPED_EN, server.url("/en.xml"))
+        .output()
+        .unwrap();
+    assert_eq!(stopped.status.code(), Some(STOPPED), "{}", stderr(&stopped));
+    // One report stored, and no story for it.
+    {
+        let store = Store::open(&db).unwrap();
+        assert_eq!(store.article_count().unwrap(), 1);
+        assert_eq!(store.story_of(ArticleId(1)).unwrap(), None);
+    }
+    // The next fetch places it first, says so, and the other report joins its story.
     let out = veille_in(dir.path(), &["fetch"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    dir
+    assert!(
+        stdout(&out)
+            .contains(", 1 article left without a story by an interrupted fetch placed in stories"),
+        "{}",
+        stdout(&out)
+    );
+    let stories = json_lines(&veille_in(dir.path(), &["stories", "--json"]));
+    assert_eq!(stories.len(), 1, "{stories:?}");
+    assert_eq!(stories[0]["languages"], serde_json::json!(["en", "fr"]));
+    // Once: the fetch after it has nothing left to place.
+    let out = veille_in(dir.path(), &["fetch"]);
+    assert!(
+        !stdout(&out).contains("left without a story"),
+        "{}",
+        stdout(&out)
+    );
 }
 
 fn json_lines(out: &std::process::Output) -> Vec<Value> {
@@ -151,18 +272,19 @@ fn articles_stored_before_stories_are_placed_once_by_the_next_fetch_the_last_two
         )],
     );
     let dir = fetched_home(&server);
-    // The same file as a veille from before stories left it: no stories' tables, one version less.
+    // The same file as a veille from before stories left it: no stories' tables, and the two
+    // versions that brought them (stories, then the placing mark) undone.
     {
         let conn = rusqlite::Connection::open(dir.path().join("veille.db")).unwrap();
         conn.execute_batch(
-            "DROP TABLE story_backlog; DROP TABLE story_decisions; DROP TABLE story_members; \
-             DROP TABLE stories;",
+            "DROP TABLE story_placed; DROP TABLE story_backlog; DROP TABLE story_decisions; \
+             DROP TABLE story_members; DROP TABLE stories;",
         )
         .unwrap();
         let version: i64 = conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .unwrap();
-        conn.pragma_update(None, "user_version", version - 1)
+        conn.pragma_update(None, "user_version", version - 2)
             .unwrap();
     }
     // The next fetch brings nothing new, places the two recent articles and says so.

@@ -107,13 +107,40 @@ fn kill_9_during_a_large_fetch_leaves_a_database_that_opens_and_refetches() {
         let count = store.article_count().unwrap();
         assert!(count < total, "nothing was left to do after the kill");
         drop(store);
+        // Articles are stored before their story decisions: the kill leaves some without one.
+        let unplaced = without_story(&db);
 
         let out = home.veille(&["fetch"]);
         assert!(out.status.success(), "{}", stderr(&out));
         let store = Store::open(&db).unwrap();
         assert!(store.integrity_check().unwrap());
         assert_eq!(store.article_count().unwrap(), total);
+        // The refetch placed them, and said how many.
+        assert_eq!(without_story(&db), 0, "kill at {wal_threshold}");
+        let said = " left without a story by an interrupted fetch placed in stories";
+        let summary = support::home::stdout(&out);
+        if unplaced == 0 {
+            assert!(!summary.contains(said), "{summary}");
+        } else {
+            let n = if unplaced == 1 { "article" } else { "articles" };
+            assert!(
+                summary.contains(&format!(", {unplaced} {n}{said}")),
+                "{summary}"
+            );
+        }
     }
+}
+
+/// Stored articles that have no story.
+fn without_story(db: &Path) -> i64 {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.query_row(
+        "SELECT count(*) FROM articles a
+         WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = a.id)",
+        [],
+        |r| r.get(0),
+    )
+    .unwrap()
 }
 
 /// The tagging process of `acknowledged_tags_survive_kill_9`: tags every article in turn and

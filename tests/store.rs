@@ -1102,18 +1102,18 @@ fn a_database_from_before_the_tlp_column_keeps_its_tags_and_gains_a_per_article_
     {
         // The file as the schema before the tlp column wrote it (that column's migration, then the
         // rejected suggestions' table, the TAXII push record, retention's tombstones, the notes'
-        // search column, the feeds' failing_since, the title index and the stories' tables are the last eight; the
-        // search index's migration rebuilds it whole).
+        // search column, the feeds' failing_since, the title index, the stories' tables and their
+        // placing mark are the last nine; the search index's migration rebuilds it whole).
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute_batch(
             "ALTER TABLE articles DROP COLUMN tlp; DROP TABLE rejected_suggestions; \
              DROP TABLE taxii_pushed; DROP TABLE purged_articles; \
              ALTER TABLE feeds DROP COLUMN failing_since; DROP INDEX articles_by_title; \
-             DROP TABLE story_backlog; DROP TABLE story_decisions; DROP TABLE story_members; \
-             DROP TABLE stories;",
+             DROP TABLE story_placed; DROP TABLE story_backlog; DROP TABLE story_decisions; \
+             DROP TABLE story_members; DROP TABLE stories;",
         )
         .unwrap();
-        conn.pragma_update(None, "user_version", veille::store::SCHEMA_VERSION - 8)
+        conn.pragma_update(None, "user_version", veille::store::SCHEMA_VERSION - 9)
             .unwrap();
     }
     let mut store = Store::open(&path).unwrap();

@@ -318,6 +318,51 @@ fn a_story_another_process_started_during_a_fetch_is_joined_not_told_twice() {
     assert_eq!(cron.story_of(en[0]).unwrap(), story);
 }
 
+#[test]
+fn articles_another_fetch_placed_before_this_one_stored_its_decisions_are_placed_once() {
+    // A cron fetch stores the French and English reports of the ICC intrusion and decides where
+    // they go; before it stores those decisions, the reader's fetch begins, finds the two
+    // without a story (as after a killed fetch) and places them. The cron fetch's decisions then
+    // find them placed: no error, no second story, and no empty one left behind.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("veille.db");
+    let mut cron = Store::open(&path).unwrap();
+    let mut reader = Store::open(&path).unwrap();
+    let f = feeds(&mut cron, &["numerama"]);
+    let (ids, new) = record(
+        &mut cron,
+        f[0],
+        vec![
+            article("icc-fr", ICC_FR.0, ICC_FR.1, Lang::Fr, date(9, 19)),
+            article("icc-en", ICC_EN.0, ICC_EN.1, Lang::En, date(9, 20)),
+        ],
+    );
+    let mut recent = Recent::new();
+    let ready = cron.prepare_placing(&mut recent, new).unwrap();
+    let decisions = placing::decide(&mut recent, ready);
+
+    let (_, unplaced) = reader.unplaced_articles().unwrap();
+    assert_eq!(unplaced, ids);
+    let placed = SUGGESTER
+        .with(|s| reader.cluster_stored(&mut Recent::new(), &unplaced, s))
+        .unwrap();
+    assert_eq!((placed.started, placed.joined), (1, 1));
+
+    let stats = cron.apply_placing(&mut recent, decisions).unwrap();
+    assert_eq!(
+        (stats.started, stats.joined, stats.placed_elsewhere),
+        (0, 0, 2)
+    );
+    let story = cron.story_of(ids[0]).unwrap();
+    assert!(story.is_some());
+    assert_eq!(cron.story_of(ids[1]).unwrap(), story);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let stories: i64 = conn
+        .query_row("SELECT count(*) FROM stories", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(stories, 1, "the story the cron fetch started went");
+}
+
 /// Stores `fr` (day 1) and `en` (day 2) from two feeds, as two fetches: whether the English one
 /// joined the French one's story, and why it is where it is.
 fn pair(fr: (&str, &str), en: (&str, &str)) -> (bool, String) {

@@ -148,6 +148,7 @@ fn summary(
             }
         },
         part(T::CliFetchRevised, report.revised_articles()),
+        part(T::CliFetchPlacedUnplaced, report.placed_unplaced),
         match report.placed_earlier {
             0 => String::new(),
             n => T::CliFetchPlacedEarlier

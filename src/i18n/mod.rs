@@ -81,6 +81,8 @@ pub enum T {
     CliFetchRevised,
     /// A fetch's summary: `{n}` articles of the last `{days}` days, stored before stories, placed.
     CliFetchPlacedEarlier,
+    /// A fetch's summary: `{n}` articles an interrupted fetch left without a story, placed.
+    CliFetchPlacedUnplaced,
     /// The fetch's progress bar: the word after `12/30`.
     CliFeedsWord,
     /// `feeds list`: a feed whose last attempt failed with `{error}`.
@@ -644,6 +646,10 @@ impl T {
             T::CliFetchPlacedEarlier => (
                 ", {n} {n|article|articles} of the last {days} days stored before stories placed in stories (older ones stay out of stories)",
                 ", {n} {n|article|articles} des {days} derniers jours {n|enregistré|enregistrés} avant les histoires {n|placé|placés} dans des histoires (les plus anciens restent hors des histoires)",
+            ),
+            T::CliFetchPlacedUnplaced => (
+                ", {n} {n|article|articles} left without a story by an interrupted fetch placed in stories",
+                ", {n} {n|article laissé|articles laissés} sans histoire par une récupération interrompue {n|placé|placés} dans des histoires",
             ),
             T::CliFeedsWord => ("feeds", "flux"),
             T::CliFeedStateFailed => ("failed: {error}", "échec\u{a0}: {error}"),

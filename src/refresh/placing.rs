@@ -45,6 +45,10 @@ pub(super) struct Placing {
     /// Built by the first placing task; `None` if the bundled vocabulary does not compile (the
     /// vocabulary's tests catch it): articles are then stored without stories.
     suggester: Arc<OnceLock<Option<Suggester>>>,
+    /// Articles given to place this run, and those whose decision is stored: equal when none was
+    /// left out (the placing mark then moves past them all, `Store::mark_placed`).
+    given: usize,
+    stored: usize,
 }
 
 impl Placing {
@@ -55,7 +59,30 @@ impl Placing {
             in_flight: None,
             pending: Decisions::default(),
             suggester,
+            given: 0,
+            stored: 0,
         }
+    }
+
+    /// Places `ids`, stored articles left without a story by a fetch stopped before storing
+    /// their decisions ([`Store::unplaced_articles`]), oldest first, as a fetch places its own,
+    /// though on this thread (they are few: at most the last fetch's undecided ones) and before
+    /// this run's new articles, which may join their stories. How many were placed.
+    pub fn recover(&mut self, store: &mut Store, ids: &[ArticleId]) -> Result<usize, StoreError> {
+        if ids.is_empty() {
+            return Ok(0);
+        }
+        self.given += ids.len();
+        let Some(suggester) = self
+            .suggester
+            .get_or_init(crate::stories::bundled_suggester)
+            .as_ref()
+        else {
+            return Ok(0);
+        };
+        let stats = store.cluster_stored(&mut self.recent, ids, suggester)?;
+        self.stored += stats.placed();
+        Ok(stats.joined + stats.started)
     }
 
     /// Waits for the decisions in flight, if any, and stores those not stored yet once they hold
@@ -95,7 +122,9 @@ impl Placing {
             return Ok(0);
         }
         let decisions = std::mem::take(&mut self.pending);
-        Ok(store.apply_placing(&mut self.recent, decisions)?.joined)
+        let stats = store.apply_placing(&mut self.recent, decisions)?;
+        self.stored += stats.placed();
+        Ok(stats.joined)
     }
 
     /// Starts placing `articles` (new articles of `feed`): their profiles are read on a blocking
@@ -111,6 +140,7 @@ impl Placing {
         if articles.is_empty() {
             return self.finish(store, false).await;
         }
+        self.given += articles.len();
         let dated: Vec<(ArticleId, Option<DateTime<Utc>>, usize)> = articles
             .iter()
             .enumerate()
@@ -173,10 +203,15 @@ impl Placing {
         Ok(placed)
     }
 
-    /// The recent stories, every decision stored.
-    pub async fn into_recent(mut self, store: &mut Store) -> Result<(Recent, Placed), StoreError> {
+    /// The recent stories, every decision stored, and whether every article given to place has
+    /// its decision stored.
+    pub async fn into_recent(
+        mut self,
+        store: &mut Store,
+    ) -> Result<(Recent, Placed, bool), StoreError> {
         let placed = self.finish(store, true).await?;
-        Ok((self.recent, placed))
+        let all_placed = self.stored == self.given;
+        Ok((self.recent, placed, all_placed))
     }
 }
 
@@ -251,7 +286,8 @@ mod tests {
             Lang::En,
         );
         fetch(&mut placing, &mut store, feeds[1].id, en).await;
-        let (_, placed) = placing.into_recent(&mut store).await.unwrap();
+        let (_, placed, all_placed) = placing.into_recent(&mut store).await.unwrap();
+        assert!(all_placed);
         assert_eq!(
             placed.joined, 1,
             "the English report joins, stored as the run ends"

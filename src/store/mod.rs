@@ -25,6 +25,7 @@ mod stories;
 mod story_view;
 mod tags;
 mod time;
+mod unplaced;
 
 pub use articles::FeedWrite;
 pub use bulk::TagRow;
@@ -32,6 +33,7 @@ pub use pushed::PushedObject;
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 pub use stories::{ClusterStats, StoryArticle, StorySummary};
 pub use story_view::{StoryHead, StoryRow, StoryRowKind};
+pub use unplaced::PlacingMark;
 
 /// Why the store could not do what was asked.
 #[derive(Debug, thiserror::Error)]

@@ -224,6 +224,25 @@ SELECT id FROM articles
 WHERE coalesce(published, fetched_at)
     >= CAST((julianday('now') - 2440587.5 - 14) * 86400000000 AS INTEGER);
 "#,
+    // Every article up to `through` has its story decision (or was stored before stories existed):
+    // a fetch killed after storing articles but before storing their decisions leaves those above
+    // it without a story, and the next fetch places them (src/store/unplaced.rs). Set here to just
+    // below the oldest article of the last two weeks that has none, so the first fetch after this
+    // places what a killed fetch of an earlier veille left out, as the backlog's rule would.
+    r#"
+CREATE TABLE story_placed (
+    id      INTEGER PRIMARY KEY CHECK (id = 1),
+    through INTEGER NOT NULL
+);
+INSERT INTO story_placed (id, through) VALUES (1, coalesce(
+    (SELECT min(a.id) - 1 FROM articles a
+     WHERE coalesce(a.published, a.fetched_at)
+         >= CAST((julianday('now') - 2440587.5 - 14) * 86400000000 AS INTEGER)
+       AND NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = a.id)
+       AND NOT EXISTS (SELECT 1 FROM story_backlog b WHERE b.article_id = a.id)),
+    (SELECT max(id) FROM articles),
+    0));
+"#,
 ];
 
 /// The database's `user_version`.

@@ -26,6 +26,23 @@ pub struct ClusterStats {
     pub joined: usize,
     /// Articles that started a story.
     pub started: usize,
+    /// Articles another process placed before this decision was stored (it found them without a
+    /// story: see [`Store::unplaced_articles`]); its decision stands.
+    pub placed_elsewhere: usize,
+}
+
+impl ClusterStats {
+    /// Articles whose story decision is stored, by this run or another.
+    pub fn placed(&self) -> usize {
+        self.joined + self.started + self.placed_elsewhere
+    }
+}
+
+/// What storing one decision did.
+enum Stored {
+    Joined,
+    Started,
+    PlacedElsewhere,
 }
 
 /// A story as listed: `veille stories --json` prints one per line.
@@ -162,10 +179,10 @@ impl Store {
             {
                 let mut statements = DecisionStatements::new(&tx)?;
                 for decision in batch {
-                    if statements.store(&tx, recent, &decisions, decision)? {
-                        stats.joined += 1;
-                    } else {
-                        stats.started += 1;
+                    match statements.store(&tx, recent, &decisions, decision)? {
+                        Stored::Joined => stats.joined += 1,
+                        Stored::Started => stats.started += 1,
+                        Stored::PlacedElsewhere => stats.placed_elsewhere += 1,
                     }
                 }
             }
@@ -475,7 +492,7 @@ impl<'t> DecisionStatements<'t> {
             )?,
             member: tx.prepare_cached(
                 "INSERT INTO story_members (article_id, story_id, seen, reason, score, profile, joined_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (article_id) DO NOTHING",
             )?,
             span: tx.prepare_cached(
                 "UPDATE stories SET first_seen = min(first_seen, ?2), last_seen = max(last_seen, ?2)
@@ -484,15 +501,14 @@ impl<'t> DecisionStatements<'t> {
         })
     }
 
-    /// Stores one decision: its membership, and its story when it starts one. True when the
-    /// article joined a story.
+    /// Stores one decision: its membership, and its story when it starts one.
     fn store(
         &mut self,
         tx: &Transaction<'_>,
         recent: &mut Recent,
         all: &Decisions,
         d: &Decision,
-    ) -> Result<bool, StoreError> {
+    ) -> Result<Stored, StoreError> {
         let now = now_db();
         // A story this run started is stored when its first article is (decisions are in order).
         let (story, joined) = match recent.stored_id(d.story) {
@@ -504,7 +520,7 @@ impl<'t> DecisionStatements<'t> {
                 (story, false)
             }
         };
-        self.member.execute(params![
+        let stored = self.member.execute(params![
             d.article.0,
             story,
             d.seen,
@@ -513,11 +529,39 @@ impl<'t> DecisionStatements<'t> {
             all.record(d),
             now
         ])?;
-        if joined {
-            self.span.execute(params![story, d.seen])?;
+        if stored == 0 {
+            return placed_elsewhere(tx, recent, d, story, joined);
         }
-        Ok(joined)
+        Ok(if joined {
+            self.span.execute(params![story, d.seen])?;
+            Stored::Joined
+        } else {
+            Stored::Started
+        })
     }
+}
+
+/// The article of `d` already has a story: another process's fetch, which began while this
+/// run's decision for it was not stored yet, found it without one and placed it. That decision
+/// stands; a story `d` started (as `story`) goes, and the articles decided to join it join the
+/// article's story instead.
+fn placed_elsewhere(
+    tx: &Transaction<'_>,
+    recent: &mut Recent,
+    d: &Decision,
+    story: i64,
+    joined: bool,
+) -> Result<Stored, StoreError> {
+    if !joined {
+        tx.execute("DELETE FROM stories WHERE id = ?1", [story])?;
+        let placed: i64 = tx.query_row(
+            "SELECT story_id FROM story_members WHERE article_id = ?1",
+            [d.article.0],
+            |r| r.get(0),
+        )?;
+        recent.set_stored(d.story, placed);
+    }
+    Ok(Stored::PlacedElsewhere)
 }
 
 /// Recomputes a story's first and last dates from its members (after one left).
