@@ -7,7 +7,8 @@
 //!    stores the previous ones (the baseline); then the same into a fresh store with clustering,
 //!    where the writer places each feed's new articles: after storing the feed it reads what they
 //!    need, other threads read their profiles (entities, names, MinHash) and decide where they go
-//!    while the writer stores the next feed, and the writer stores the decisions after it
+//!    while the writer stores the next feeds (it never waits for decisions: the feeds it stored
+//!    meanwhile are decided together next), and the writer stores the decisions later
 //!    (refresh's placing, src/refresh/placing.rs). Target: at most 10% more.
 //!    Printed too: where each thread spent its time, so the cost on one core can be read as well.
 //!    With PAIRS, the two fetches are run that many times, alternated, and the median ratio printed.
@@ -22,13 +23,14 @@
 //! clock and in its thread's CPU time: on a machine shared with other work the wall clock counts
 //! the waits for a core too, the CPU time only the work.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
+use chrono::{DateTime, Utc};
 use std::time::Instant;
 use veille::feed::normalize::normalize;
 use veille::feed::parse::parse_feed;
-use veille::model::{FeedId, FeedSource};
+use veille::model::{ArticleId, FeedId, FeedSource};
 use veille::store::{FeedUpdate, Store};
 use veille::stories::{
-    Decisions, Recent, new_articles, placements, placing, profile_of, profiles_of,
+    Decisions, Profile, Recent, new_articles, placements, placing, profile_of, profiles_of,
 };
 use veille::tagging::Suggester;
 
@@ -102,6 +104,52 @@ struct Split {
     decide: Spent,
 }
 
+/// A stored feed's new articles (each with its date and place among the profiles) and the thread
+/// reading their profiles.
+type Waiting<'scope> = (
+    Vec<(ArticleId, Option<DateTime<Utc>>, usize)>,
+    std::thread::ScopedJoinHandle<'scope, (Vec<Profile>, Spent)>,
+);
+
+/// The recent stories and decisions a deciding thread hands back, with the time its profiles
+/// and decisions took.
+type Decided = (Recent, Decisions, Spent, Spent);
+
+/// Has the `waiting` feeds decided on a thread, in order, after reading what they need.
+fn launch<'scope>(
+    scope: &'scope std::thread::Scope<'scope, '_>,
+    store: &mut Store,
+    recent: &mut Recent,
+    waiting: &mut Vec<Waiting<'scope>>,
+) -> std::thread::ScopedJoinHandle<'scope, Decided> {
+    let (groups, profilings): (Vec<_>, Vec<_>) = waiting.drain(..).unzip();
+    let ready = store.prepare_placing_groups(recent, groups).unwrap();
+    let mut r = std::mem::take(recent);
+    scope.spawn(move || {
+        let mut spent = Spent::default();
+        let mut profiled = Vec::new();
+        for (ready, profiling) in ready.into_iter().zip(profilings) {
+            let (mut profiles, s) = profiling.join().unwrap();
+            spent.wall += s.wall;
+            spent.cpu += s.cpu;
+            profiled.push(
+                ready
+                    .into_iter()
+                    .map(|(seen, id, at)| (seen, id, std::mem::take(&mut profiles[at])))
+                    .collect::<Vec<_>>(),
+            );
+        }
+        let mut decide = Spent::default();
+        let t = Timer::start();
+        let mut decisions = Decisions::default();
+        for articles in profiled {
+            decisions.append(placing::decide(&mut r, articles));
+        }
+        t.stop(&mut decide);
+        (r, decisions, spent, decide)
+    })
+}
+
 /// Fetches every document as `veille fetch` does: parsed on a second thread, stored by this one;
 /// when `cluster`, each feed's new articles are profiled on a third thread and placed on a fourth
 /// while this one stores the next feed, and their decisions stored after it.
@@ -142,25 +190,26 @@ fn fetch(
         // As refresh's writer does (src/refresh/placing.rs).
         let mut recent = Recent::new();
         let mut deciding: Option<std::thread::ScopedJoinHandle<'_, _>> = None;
+        // Feeds stored since the decisions in flight were started: decided together after them.
+        let mut waiting = Vec::new();
         // Decisions are stored several feeds' together, as refresh's are (STORED_TOGETHER there).
         let mut pending = Decisions::default();
-        let mut finish = |store: &mut Store,
-                          deciding: std::thread::ScopedJoinHandle<'_, _>,
-                          all| {
-            let (mut r, decisions, profiles, decide): (Recent, _, Spent, Spent) =
-                deciding.join().unwrap();
-            for (into, spent) in [(&mut split.profiles, profiles), (&mut split.decide, decide)] {
-                into.wall += spent.wall;
-                into.cpu += spent.cpu;
-            }
-            pending.append(decisions);
-            if all || pending.len() >= STORED_TOGETHER || !store.recent_is_current(&r).unwrap() {
-                store
-                    .apply_placing(&mut r, std::mem::take(&mut pending))
-                    .unwrap();
-            }
-            r
-        };
+        let mut finish =
+            |store: &mut Store, deciding: std::thread::ScopedJoinHandle<'_, Decided>| {
+                let (mut r, decisions, profiles, decide) = deciding.join().unwrap();
+                for (into, spent) in [(&mut split.profiles, profiles), (&mut split.decide, decide)]
+                {
+                    into.wall += spent.wall;
+                    into.cpu += spent.cpu;
+                }
+                pending.append(decisions);
+                if pending.len() >= STORED_TOGETHER || !store.recent_is_current(&r).unwrap() {
+                    store
+                        .apply_placing(&mut r, std::mem::take(&mut pending))
+                        .unwrap();
+                }
+                r
+            };
         for (update, feed) in rx.iter().zip(ids) {
             let t = Timer::start();
             let stats = store.record_fetch(*feed, &update).unwrap();
@@ -185,30 +234,28 @@ fn fetch(
                 t.stop(&mut spent);
                 (profiles, spent)
             });
-            if let Some(d) = deciding.take() {
-                recent = finish(store, d, false);
+            waiting.push((dated, profiling));
+            // The writer never waits for the decisions in flight: it stores the next feed.
+            if deciding.as_ref().is_none_or(|d| d.is_finished()) {
+                if let Some(d) = deciding.take() {
+                    recent = finish(store, d);
+                }
+                deciding = Some(launch(scope, store, &mut recent, &mut waiting));
             }
-            let ready = store.prepare_placing(&mut recent, dated).unwrap();
-            let mut r = std::mem::take(&mut recent);
-            deciding = Some(scope.spawn(move || {
-                let (mut profiles, spent) = profiling.join().unwrap();
-                let profiled = ready
-                    .into_iter()
-                    .map(|(seen, id, at)| (seen, id, std::mem::take(&mut profiles[at])))
-                    .collect();
-                let mut decide = Spent::default();
-                let t = Timer::start();
-                let decisions = placing::decide(&mut r, profiled);
-                t.stop(&mut decide);
-                (r, decisions, spent, decide)
-            }));
             t.stop(&mut split.place);
         }
-        if let Some(d) = deciding.take() {
-            let t = Timer::start();
-            finish(store, d, true).let_go();
-            t.stop(&mut split.place);
+        let t = Timer::start();
+        while let Some(d) = deciding.take() {
+            recent = finish(store, d);
+            if !waiting.is_empty() {
+                deciding = Some(launch(scope, store, &mut recent, &mut waiting));
+            }
         }
+        store
+            .apply_placing(&mut recent, std::mem::take(&mut pending))
+            .unwrap();
+        recent.let_go();
+        t.stop(&mut split.place);
         parser.join().unwrap()
     });
     split.total = started.elapsed().as_secs_f64();

@@ -93,7 +93,7 @@ impl RefreshReport {
     /// warning that says how many of its articles were left out of stories.
     fn count_placed(&mut self, placed: placing::Placed) {
         self.joined_stories += placed.joined;
-        if let Some((feed, articles)) = placed.failed {
+        for (feed, articles) in placed.failed {
             self.warnings.push(RefreshWarning {
                 feed,
                 message: format!(

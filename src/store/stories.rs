@@ -79,6 +79,13 @@ pub struct StoryArticle {
     pub score: f64,
 }
 
+/// New articles to place, each with its publication date (none: the fetch's time) and what its
+/// decision is made from.
+pub type ToPrepare<T> = Vec<(ArticleId, Option<DateTime<Utc>>, T)>;
+
+/// Articles ready to decide, in date order: each with its date as stored (microseconds).
+pub type Prepared<T> = Vec<(i64, ArticleId, T)>;
+
 /// A reason as stored.
 fn json<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_default()
@@ -122,39 +129,69 @@ impl Store {
         recent: &mut Recent,
         articles: Vec<(ArticleId, Option<DateTime<Utc>>, T)>,
     ) -> Result<Vec<(i64, ArticleId, T)>, StoreError> {
+        let mut ready = self.prepare_groups(recent, vec![articles], true)?;
+        Ok(ready.pop().unwrap_or_default())
+    }
+
+    /// [`Store::prepare_placing`] for a fetch's new articles, several feeds' at once (a fetch
+    /// whose deciding lagged behind its writer), each feed's sorted apart and decided in the order
+    /// given, as they would be one after another: the store is read at one version for all. Being
+    /// new, they are not looked up among the articles placed (a lookup per article on the writer):
+    /// one that another process placed meanwhile (finding it without a story) keeps its story when
+    /// the decisions are stored ([`Store::apply_placing`]).
+    pub fn prepare_placing_groups<T>(
+        &mut self,
+        recent: &mut Recent,
+        groups: Vec<ToPrepare<T>>,
+    ) -> Result<Vec<Prepared<T>>, StoreError> {
+        self.prepare_groups(recent, groups, false)
+    }
+
+    /// Both of the above; `check_placed`: leave out the articles already placed.
+    fn prepare_groups<T>(
+        &mut self,
+        recent: &mut Recent,
+        groups: Vec<ToPrepare<T>>,
+        check_placed: bool,
+    ) -> Result<Vec<Prepared<T>>, StoreError> {
         let version = self.data_version()?;
         if !is_current(recent, version) {
             std::mem::take(recent).let_go();
             recent.store_version = Some(version);
         }
         let now = now_db();
-        let mut dated: Vec<(i64, ArticleId, T)> = articles
-            .into_iter()
-            .map(|(id, published, item)| (published.map_or(now, to_db), id, item))
-            .collect();
-        dated.sort_by_key(|(date, id, _)| (*date, *id));
         let mut seen = std::collections::HashSet::new();
         let tx = self.conn.transaction()?;
+        let mut out = Vec::with_capacity(groups.len());
         {
             let mut placed =
                 tx.prepare_cached("SELECT 1 FROM story_members WHERE article_id = ?1")?;
-            let mut kept = Vec::with_capacity(dated.len());
-            for item in dated {
-                if seen.insert(item.1) && !placed.exists([item.1.0])? {
-                    kept.push(item);
+            for articles in groups {
+                let mut dated: Prepared<T> = articles
+                    .into_iter()
+                    .map(|(id, published, item)| (published.map_or(now, to_db), id, item))
+                    .collect();
+                dated.sort_by_key(|(date, id, _)| (*date, *id));
+                let mut kept = Vec::with_capacity(dated.len());
+                for item in dated {
+                    if seen.insert(item.1) && !(check_placed && placed.exists([item.1.0])?) {
+                        kept.push(item);
+                    }
                 }
-            }
-            dated = kept;
-            // An article placed by this run is in a span already read (it read the spans beside
-            // its own): a span read now holds none of them, so nothing is held twice.
-            for (date, _, _) in &dated {
-                for span in recent.missing_spans(seconds(*date)) {
-                    load_span(&tx, recent, span)?;
+                // An article placed by this run is in a span already read (it read the spans
+                // beside its own): a span read now holds none of them, so nothing is held twice.
+                // An article looks no further than the spans beside its own, so those read for a
+                // later feed before it is decided change nothing of its decision.
+                for (date, _, _) in &kept {
+                    for span in recent.missing_spans(seconds(*date)) {
+                        load_span(&tx, recent, span)?;
+                    }
                 }
+                out.push(kept);
             }
         }
         tx.commit()?;
-        Ok(dated)
+        Ok(out)
     }
 
     /// True when [`Store::prepare_placing`] would keep `recent` as it is: read since another

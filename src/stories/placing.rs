@@ -64,6 +64,10 @@ impl Decisions {
     /// Adds `later`'s decisions after these (in their order): stored together, in one
     /// transaction.
     pub fn append(&mut self, later: Decisions) {
+        if self.list.is_empty() {
+            *self = later;
+            return;
+        }
         let (reasons, records) = (self.reasons.len(), self.records.len());
         self.reasons.push_str(&later.reasons);
         self.records.extend_from_slice(&later.records);
