@@ -24,10 +24,11 @@
 //! the waits for a core too, the CPU time only the work.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 use chrono::{DateTime, Utc};
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::Instant;
 use veille::feed::normalize::normalize;
 use veille::feed::parse::parse_feed;
-use veille::model::{ArticleId, FeedId, FeedSource};
+use veille::model::{ArticleId, FeedId, FeedSource, NewArticle};
 use veille::store::{FeedUpdate, Store};
 use veille::stories::{
     Decisions, Profile, Recent, new_articles, placements, placing, profile_of, profiles_of,
@@ -104,12 +105,12 @@ struct Split {
     decide: Spent,
 }
 
-/// A stored feed's new articles (each with its date and place among the profiles) and the thread
-/// reading their profiles.
-type Waiting<'scope> = (
-    Vec<(ArticleId, Option<DateTime<Utc>>, usize)>,
-    std::thread::ScopedJoinHandle<'scope, (Vec<Profile>, Spent)>,
-);
+/// A stored feed's new articles, each with its date and place among the profiles.
+type Waiting = Vec<(ArticleId, Option<DateTime<Utc>>, usize)>;
+
+/// Where the profiling thread hands back each feed's profiles, in the order given, with the time
+/// they took.
+type Profiled = Arc<Mutex<mpsc::Receiver<(Vec<Profile>, Spent)>>>;
 
 /// The recent stories and decisions a deciding thread hands back, with the time its profiles
 /// and decisions took.
@@ -120,16 +121,18 @@ fn launch<'scope>(
     scope: &'scope std::thread::Scope<'scope, '_>,
     store: &mut Store,
     recent: &mut Recent,
-    waiting: &mut Vec<Waiting<'scope>>,
+    waiting: &mut Vec<Waiting>,
+    profiles: &Profiled,
 ) -> std::thread::ScopedJoinHandle<'scope, Decided> {
-    let (groups, profilings): (Vec<_>, Vec<_>) = waiting.drain(..).unzip();
+    let groups: Vec<Waiting> = std::mem::take(waiting);
     let ready = store.prepare_placing_groups(recent, groups).unwrap();
     let mut r = std::mem::take(recent);
+    let profiles = profiles.clone();
     scope.spawn(move || {
         let mut spent = Spent::default();
         let mut profiled = Vec::new();
-        for (ready, profiling) in ready.into_iter().zip(profilings) {
-            let (mut profiles, s) = profiling.join().unwrap();
+        for ready in ready {
+            let (mut profiles, s) = profiles.lock().unwrap().recv().unwrap();
             spent.wall += s.wall;
             spent.cpu += s.cpu;
             profiled.push(
@@ -187,7 +190,22 @@ fn fetch(
             }
             parse
         });
-        // As refresh's writer does (src/refresh/placing.rs).
+        // As refresh's writer does (src/refresh/placing.rs), with one profiling thread.
+        let (jobs, queue) = mpsc::channel::<Vec<(ArticleId, Option<DateTime<Utc>>, NewArticle)>>();
+        let (done, profiled) = mpsc::channel();
+        let profiled: Profiled = Arc::new(Mutex::new(profiled));
+        scope.spawn(move || {
+            for new in queue {
+                let t = Timer::start();
+                let profiles: Vec<_> = new
+                    .iter()
+                    .map(|(_, _, a)| profile_of(suggester, a))
+                    .collect();
+                let mut spent = Spent::default();
+                t.stop(&mut spent);
+                done.send((profiles, spent)).unwrap();
+            }
+        });
         let mut recent = Recent::new();
         let mut deciding: Option<std::thread::ScopedJoinHandle<'_, _>> = None;
         // Feeds stored since the decisions in flight were started: decided together after them.
@@ -224,23 +242,14 @@ fn fetch(
                 .enumerate()
                 .map(|(at, (id, p, _))| (*id, *p, at))
                 .collect();
-            let profiling = scope.spawn(move || {
-                let t = Timer::start();
-                let profiles: Vec<_> = new
-                    .iter()
-                    .map(|(_, _, a)| profile_of(suggester, a))
-                    .collect();
-                let mut spent = Spent::default();
-                t.stop(&mut spent);
-                (profiles, spent)
-            });
-            waiting.push((dated, profiling));
+            jobs.send(new).unwrap();
+            waiting.push(dated);
             // The writer never waits for the decisions in flight: it stores the next feed.
             if deciding.as_ref().is_none_or(|d| d.is_finished()) {
                 if let Some(d) = deciding.take() {
                     recent = finish(store, d);
                 }
-                deciding = Some(launch(scope, store, &mut recent, &mut waiting));
+                deciding = Some(launch(scope, store, &mut recent, &mut waiting, &profiled));
             }
             t.stop(&mut split.place);
         }
@@ -248,7 +257,7 @@ fn fetch(
         while let Some(d) = deciding.take() {
             recent = finish(store, d);
             if !waiting.is_empty() {
-                deciding = Some(launch(scope, store, &mut recent, &mut waiting));
+                deciding = Some(launch(scope, store, &mut recent, &mut waiting, &profiled));
             }
         }
         store
@@ -256,6 +265,7 @@ fn fetch(
             .unwrap();
         recent.let_go();
         t.stop(&mut split.place);
+        drop(jobs);
         parser.join().unwrap()
     });
     split.total = started.elapsed().as_secs_f64();

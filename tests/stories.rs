@@ -363,6 +363,42 @@ fn articles_another_fetch_placed_before_this_one_stored_its_decisions_are_placed
     assert_eq!(stories, 1, "the story the cron fetch started went");
 }
 
+#[test]
+fn a_fetch_ending_beside_another_leaves_the_mark_below_the_articles_that_one_has_not_placed() {
+    // The cron fetch stores the French ICC report and is still deciding it when the reader's own
+    // fetch ends: that end must not move the placing mark past it, or the cron fetch killed now
+    // would leave it out of stories for good. The next fetch finds it; the reader's own article,
+    // placed, is not found again.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("veille.db");
+    let mut cron = Store::open(&path).unwrap();
+    let mut reader = Store::open(&path).unwrap();
+    let f = feeds(&mut cron, &["numerama", "zataz"]);
+    let (mark, none) = reader.unplaced_articles().unwrap();
+    assert!(none.is_empty());
+    let (undecided, _) = record(
+        &mut cron,
+        f[0],
+        vec![article("icc-fr", ICC_FR.0, ICC_FR.1, Lang::Fr, date(9, 19))],
+    );
+    let placed = fetch(
+        &mut reader,
+        f[1],
+        vec![article("b", BOUYGUES.0, BOUYGUES.1, Lang::Fr, date(9, 18))],
+    );
+    assert!(reader.story_of(placed[0]).unwrap().is_some());
+    reader.mark_placed(mark, true).unwrap();
+    let (_, unplaced) = reader.unplaced_articles().unwrap();
+    assert_eq!(unplaced, undecided);
+    // Placed, the mark moves past both at the end of the fetch that placed it.
+    let (mark, unplaced) = reader.unplaced_articles().unwrap();
+    SUGGESTER
+        .with(|s| reader.cluster_stored(&mut Recent::new(), &unplaced, s))
+        .unwrap();
+    reader.mark_placed(mark, true).unwrap();
+    assert!(reader.unplaced_articles().unwrap().1.is_empty());
+}
+
 /// Stores `fr` (day 1) and `en` (day 2) from two feeds, as two fetches: whether the English one
 /// joined the French one's story, and why it is where it is.
 fn pair(fr: (&str, &str), en: (&str, &str)) -> (bool, String) {
