@@ -193,6 +193,11 @@ fn feeds_add_names_a_subscription_after_its_feeds_title() {
             "CERT-FR",
         ),
         ("fr/zataz_feed_2026-08-20.xml", "ZATAZ.COM"),
+        // No channel title: the site its page link names.
+        (
+            "fr/lemagit_ContentSyndication_2026-08-23_trimmed8.xml",
+            "lemagit.fr",
+        ),
     ] {
         let out = veille_in(dir.path(), &["feeds", "add", &server.feed_url(fixture)]);
         assert!(out.status.success(), "{}", stderr(&out));
@@ -202,7 +207,7 @@ fn feeds_add_names_a_subscription_after_its_feeds_title() {
         .iter()
         .map(|f| f["name"].as_str().unwrap().to_owned())
         .collect();
-    assert_eq!(names, ["base", "CERT-FR", "ZATAZ.COM"]);
+    assert_eq!(names, ["base", "CERT-FR", "ZATAZ.COM", "lemagit.fr"]);
 }
 
 /// A feed's title is written by a stranger: escape sequences and bidi overrides never reach the

@@ -186,7 +186,7 @@ pub enum FeedsCommand {
     Add {
         /// The feed's URL (http or https).
         url: String,
-        /// Display name [default: the feed's own title, read once; else the URL's host].
+        /// Display name [default: the feed's own title, read once; else its site's or the URL's host].
         #[arg(long)]
         name: Option<String>,
         /// Language of its articles.

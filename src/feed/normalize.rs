@@ -78,6 +78,18 @@ pub fn canonical_url(url: &str) -> String {
     urls::canonical(url)
 }
 
+/// The site a feed belongs to, by its page link's host without `www.` ("lemagit.fr"): what names a
+/// feed whose channel has no title (LeMagIT's has none).
+pub fn feed_site(feed: &Feed) -> Option<String> {
+    let link = page_link(&feed.links)?;
+    let url = url::Url::parse(link.href.trim()).ok()?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return None;
+    }
+    let host = url.host_str()?;
+    Some(host.strip_prefix("www.").unwrap_or(host).to_owned())
+}
+
 /// The feed's own title as one sanitized line, if it has one.
 pub fn feed_title(feed: &Feed) -> Option<String> {
     feed.title

@@ -6,7 +6,7 @@ use crate::config::FetchSettings;
 use crate::feed::charset;
 use crate::feed::discover::feed_links;
 use crate::feed::fetch::{FetchError, FetchOutcome, Fetched, Fetcher};
-use crate::feed::normalize::feed_title;
+use crate::feed::normalize::{feed_site, feed_title};
 use crate::feed::parse::{ParseError, parse_feed};
 use crate::model::Validators;
 
@@ -93,7 +93,8 @@ async fn get(fetcher: &Fetcher, url: &str) -> Result<Fetched, FetchError> {
     }
 }
 
-/// The title of the feed `doc`, or why it is not one.
+/// The title of the feed `doc` (else the site it belongs to), or why it is not a feed.
 fn title_of(doc: &Fetched) -> Result<Option<String>, ParseError> {
-    parse_feed(&doc.body, doc.content_type.as_deref(), &doc.final_url).map(|f| feed_title(&f))
+    parse_feed(&doc.body, doc.content_type.as_deref(), &doc.final_url)
+        .map(|f| feed_title(&f).or_else(|| feed_site(&f)))
 }
