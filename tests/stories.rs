@@ -504,6 +504,29 @@ fn reports_on_one_actor_meet_by_the_actor_when_they_name_no_victim() {
 }
 
 #[test]
+fn a_gang_named_by_its_first_word_in_french_is_the_gang_the_english_report_names() {
+    // Fifth split: French reports write « groupe Ragnar », a name and no actor; the English ones
+    // "Ragnar Locker", the actor (whose words are no names there). Only the gang is shared.
+    let (joined, why) = pair(
+        (
+            "Cyberattaques : un développeur du \"groupe Ragnar\" mis en examen en France",
+            "Le virus informatique Ragnar a touché de nombreuses entreprises à travers le monde \
+             depuis 2020. Dans le cadre d'une enquête internationale sur ces attaques \
+             informatiques, un ressortissant russe a été mis en examen à Paris et écroué, a \
+             annoncé la procureure de Paris samedi 21 octobre.",
+        ),
+        (
+            "Suspected developer of Ragnar Locker ransomware arrested in Paris",
+            "The suspected developer of the Ragnar Locker ransomware strain is in custody in \
+             France and the malware’s IT infrastructure taken down after an international police \
+             operation, the Europol police co-operative announced Friday.",
+        ),
+    );
+    assert!(joined, "{why}");
+    assert!(why.contains("actor ragnar locker"), "{why}");
+}
+
+#[test]
 fn a_city_is_a_name_that_survives_translation() {
     // « l’hôpital de Cannes » and "Cannes hospital": the city tells this incident from another
     // hospital's (a country's name, said of everything, does not count).

@@ -337,10 +337,14 @@ pub fn assess_parts(
     // copy. Reports written apart ("CrowdStrike detects…", "Microsoft: SharePoint flaws…") name
     // their own source or angle in their titles: that says nothing of their incident.
     // A people or country is no subject either: the profile keeps none among its title's names.
+    // A word of the other's actor is named there: the profile keeps an actor's words out of its
+    // names (« groupe Ragnar » titled beside "Ragnar Locker ransomware").
     let own = |a: &Profile, b: &Profile| {
-        a.title_names
-            .iter()
-            .any(|n| !b.names.contains(n) && !b.all_victims().any(|v| v.contains(n.as_str())))
+        a.title_names.iter().any(|n| {
+            !b.names.contains(n)
+                && !b.all_victims().any(|v| v.contains(n.as_str()))
+                && !b.actors.iter().any(|x| x.split(' ').any(|w| w == n))
+        })
     };
     let same_language = new.lang.is_some() && new.lang == member.lang;
     let template = same_language && sim >= TEMPLATE;
@@ -369,6 +373,8 @@ pub fn assess_parts(
         new.all_victims()
             .any(|v| member.all_victims().any(|w| same_victim(w, v)))
             || new.actors.iter().any(|a| member.actors.contains(a))
+            || !named_actors(new, member).is_empty()
+            || !named_actors(member, new).is_empty()
             || new.cves.iter().any(|c| member.cves.contains(c))
             || !named_victims(new, member).is_empty()
             || !named_victims(member, new).is_empty()
@@ -418,6 +424,12 @@ pub fn assess_parts(
         numbers: shared(&new.numbers, &member.numbers),
         score: 0.0,
     };
+    if e.actors.is_empty() {
+        e.actors = named_actors(new, member);
+    }
+    if e.actors.is_empty() {
+        e.actors = named_actors(member, new);
+    }
     if e.victims.is_empty() {
         e.victims = named_victims(new, member);
     }
@@ -557,6 +569,23 @@ fn named_victims(a: &Profile, b: &Profile) -> Vec<String> {
     }
     a.all_victims()
         .filter(|v| profile::names_all(&b.names, v) || b.names.iter().any(|n| initials_of(n, v)))
+        .cloned()
+        .collect()
+}
+
+/// The actors of `a` that `b`, which found no actor, names by their first word: a gang the
+/// vocabulary knows as "Ragnar Locker" is « le groupe Ragnar » in French reports, which then find
+/// no actor and keep "Ragnar" as a name. A first word of four letters at least, written as a name.
+fn named_actors(a: &Profile, b: &Profile) -> Vec<String> {
+    if !b.actors.is_empty() {
+        return Vec::new();
+    }
+    a.actors
+        .iter()
+        .filter(|x| {
+            let first = x.split(' ').next().unwrap_or("");
+            first.chars().nth(3).is_some() && b.names.iter().any(|n| n == first)
+        })
         .cloned()
         .collect()
 }
