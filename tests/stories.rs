@@ -527,6 +527,32 @@ fn a_gang_named_by_its_first_word_in_french_is_the_gang_the_english_report_names
 }
 
 #[test]
+fn titles_in_two_languages_naming_nothing_alike_join_when_a_victim_of_one_is_a_name_of_the_other() {
+    // Sixth split: 01net's untitled report states the CCSS; Reuters' dateline title names San
+    // José and Costa Rica, and its victim finder reads "Central American", not the CCSS it names.
+    let (joined, why) = pair(
+        (
+            "Ce 31 mai 2022, la CCSS (Caja Costarricense de Seguro Social), le système de sécurité \
+             sociale du…",
+            "Ce 31 mai 2022, la CCSS (Caja Costarricense de Seguro Social), le système de sécurité \
+             sociale du Costa Rica, a été victime d’une cyberattaque. Contacté par les médias \
+             nationaux, l’organisme affirme que le ransomware (rançongiciel) Hive est derrière \
+             l’attaque. Le logiciel malveillant a infecté 30 des 1 500 serveurs du gouvernement.",
+        ),
+        (
+            "SAN JOSE, May 31 (Reuters) - A cyberattack struck Costa Rica's hospitals and clinics \
+             early Tuesday…",
+            "SAN JOSE, May 31 (Reuters) - A cyberattack struck Costa Rica's hospitals and clinics \
+             early Tuesday morning, the Costa Rican Social Security Fund (CCSS) said, the latest \
+             in a string of hacks targeting the Central American country in recent weeks. The \
+             cyberattack forced the CCSS to shut down its digital record-keeping system.",
+        ),
+    );
+    assert!(joined, "{why}");
+    assert!(why.contains("ccss"), "{why}");
+}
+
+#[test]
 fn a_city_is_a_name_that_survives_translation() {
     // « l’hôpital de Cannes » and "Cannes hospital": the city tells this incident from another
     // hospital's (a country's name, said of everything, does not count).

@@ -379,17 +379,28 @@ pub fn assess_parts(
             || !named_victims(new, member).is_empty()
             || !named_victims(member, new).is_empty()
     };
-    if !near_duplicate
-        && own(new, member)
-        && own(member, new)
+    // Across languages, titles sharing no name part two articles only when no victim of one is a
+    // proper noun of the other (whatever victims the other found: the finder reads names
+    // differently in each language).
+    // That lifts the titles' parting for a join only: a pair it lets through that victims then
+    // part stays parted by its titles, and bars no story the titles alone did not.
+    let both_own = !near_duplicate && own(new, member) && own(member, new);
+    let titles_differ = both_own
         && ((!titles_share && (same_language || !shares_key()))
             || (titles_share
                 && same_language
                 && !template
                 && !new.title_from_lead
                 && !member.title_from_lead
-                && !shares_key()))
-    {
+                && !shares_key()));
+    let victim_named_across = titles_differ
+        && !titles_share
+        && !same_language
+        && (names_a_victim_of(member, new) || names_a_victim_of(new, member));
+    if titles_differ && !victim_named_across {
+        return Err(TITLES_DIFFER);
+    }
+    if !near_duplicate && (victims_differ || titled_apart) && victim_named_across {
         return Err(TITLES_DIFFER);
     }
     if !near_duplicate && victims_differ {
@@ -573,6 +584,15 @@ fn named_victims(a: &Profile, b: &Profile) -> Vec<String> {
         .collect()
 }
 
+/// True when `b` names a victim of `a` among its proper nouns (every word, or its initials), whatever
+/// victims `b` found itself: « la CCSS (Caja Costarricense de Seguro Social) », a victim in 01net's
+/// report, is a name of Reuters' "Costa Rican Social Security Fund (CCSS)", whose victim finder read
+/// "Central American" instead.
+fn names_a_victim_of(a: &Profile, b: &Profile) -> bool {
+    a.all_victims()
+        .any(|v| profile::names_all(&b.names, v) || b.names.iter().any(|n| initials_of(n, v)))
+}
+
 /// The actors of `a` that `b`, which found no actor, names by their first word: a gang the
 /// vocabulary knows as "Ragnar Locker" is « le groupe Ragnar » in French reports, which then find
 /// no actor and keep "Ragnar" as a name. A first word of four letters at least, written as a name.
@@ -739,6 +759,9 @@ pub fn best<'a>(
         if !copy && actor_news_beside_victim(new, &judged.parts, &judged.members) {
             continue;
         }
+        if !copy && !shares_cve && other_actor(new, &judged.members) {
+            continue;
+        }
         // Of two stories the article may join, the one whose members name more of what its title
         // names, then the higher score: "Toyota Supplier Denso Under a Ransomware Attack" scores
         // higher with the Toyota plants' story (« Toyota Motor », Japan) than with Denso's, but
@@ -772,6 +795,22 @@ fn actor_news_beside_victim(new: &Profile, parts: &Parts, members: &[&Profile]) 
         .iter()
         .flat_map(|m| m.all_victims())
         .any(|v| !names_victim(new, v) && !profile::names_all(&new.names, v))
+}
+
+/// True when `new` names actors and none of a story's core actors (one named by two of its
+/// `members` at least): another gang's news. Mycena's « Le Costa Rica lutte contre les
+/// rançongiciels depuis deux mois… », a retelling that names Conti, is not the story of Hive's
+/// attack on the CCSS, though a member recalls Conti too.
+fn other_actor(new: &Profile, members: &[&Profile]) -> bool {
+    if new.actors.is_empty() {
+        return false;
+    }
+    let mut core = members
+        .iter()
+        .flat_map(|m| &m.actors)
+        .filter(|a| members.iter().filter(|m| m.actors.contains(a)).count() >= 2)
+        .peekable();
+    core.peek().is_some() && !core.any(|a| new.actors.contains(a))
 }
 
 /// How many of the names of `new`'s title the `members` of a story name.
@@ -1402,6 +1441,43 @@ mod tests {
         let follow_up = titled(santander, &["santander", "ticketmaster"]);
         assert_eq!(best(&follow_up, members, &rare).map(|(s, _)| s), Some(1));
     }
+    #[test]
+    fn an_article_naming_another_gang_than_a_storys_does_not_join_it_on_a_country_and_the_gang_recalled()
+     {
+        // Sixth split: Hive's attack on Costa Rica's CCSS in 01net (« le ransomware Hive est
+        // derrière l'attaque »), BleepingComputer's copy ("Hive ransomware gang hit Costa Rica
+        // public health service") and Siècle Digital, which recalls Conti's earlier wave. Mycena's
+        // « Le Costa Rica lutte contre les rançongiciels depuis deux mois… Le gang à l'origine de
+        // l'incident, Conti… » retells Conti's wave: another gang's news, not Hive's attack.
+        let gang = |lang, actors: &[&str]| Profile {
+            actors: actors.iter().map(|a| (*a).to_owned()).collect(),
+            ..profile(lang, &[], &[], &["costa", "rica", "ccss"])
+        };
+        let (fr, en, recall) = (
+            gang(Lang::Fr, &["hive"]),
+            gang(Lang::En, &["hive"]),
+            gang(Lang::Fr, &["conti", "hive"]),
+        );
+        let mut retelling = Profile {
+            actors: vec!["conti".into()],
+            ..profile(Lang::Fr, &[], &[], &["costa", "rica", "rodrigo"])
+        };
+        retelling.date = Some(13 * 86_400);
+        let members = [(1, 10, &fr), (1, 11, &en), (1, 12, &recall)];
+        assert!(
+            best(&retelling, [(1, 12, &recall)], &rare).is_some(),
+            "joins the member recalling Conti alone"
+        );
+        assert_eq!(best(&retelling, members, &rare), None);
+        // A report naming Hive joins.
+        let mut follow_up = Profile {
+            actors: vec!["hive".into()],
+            ..profile(Lang::En, &[], &[], &["costa", "rica", "ccss", "alvaro"])
+        };
+        follow_up.date = Some(86_400);
+        assert_eq!(best(&follow_up, members, &rare).map(|(s, _)| s), Some(1));
+    }
+
     #[test]
     fn an_article_opening_on_a_victim_a_story_never_names_does_not_join_it_for_recalling_its_own() {
         // "MGM Resorts Reports Widespread Cybersecurity Issue Across U.S. Properties" and « Rien ne
