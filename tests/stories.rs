@@ -553,6 +553,28 @@ fn titles_in_two_languages_naming_nothing_alike_join_when_a_victim_of_one_is_a_n
 }
 
 #[test]
+fn a_name_written_in_one_word_in_french_is_the_name_written_in_two_in_english() {
+    // Seventh split: actuintel writes « PolyNetwork », every other report "Poly Network".
+    let (joined, why) = pair(
+        (
+            "Le protocole d’interopérabilité PolyNetwork a été victime d’une attaque aujourd’hui. \
+             L’attaquant…",
+            "Le protocole d’interopérabilité PolyNetwork a été victime d’une attaque aujourd’hui. \
+             L’attaquant s’est enfui avec au moins 600,3 millions de dollars de fonds volés. Le \
+             protocole a été victime d’un exploit, entraînant la perte d’environ 600 millions de \
+             dollars de diverses cryptocurrences.",
+        ),
+        (
+            "DeFi Platform Poly Network Hacked, Over $600 Million Potentially Lost",
+            "Crypto prices dipped modestly following news that cross-chain protocol Poly Network \
+             was hacked resulting in over $600 million worth of assets being taken by hackers.",
+        ),
+    );
+    assert!(joined, "{why}");
+    assert!(why.contains("names polynetwork"), "{why}");
+}
+
+#[test]
 fn a_city_is_a_name_that_survives_translation() {
     // « l’hôpital de Cannes » and "Cannes hospital": the city tells this incident from another
     // hospital's (a country's name, said of everything, does not count).

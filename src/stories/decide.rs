@@ -341,7 +341,7 @@ pub fn assess_parts(
     // names (« groupe Ragnar » titled beside "Ragnar Locker ransomware").
     let own = |a: &Profile, b: &Profile| {
         a.title_names.iter().any(|n| {
-            !b.names.contains(n)
+            !names_has(&b.names, n)
                 && !b.all_victims().any(|v| v.contains(n.as_str()))
                 && !b.actors.iter().any(|x| x.split(' ').any(|w| w == n))
         })
@@ -431,7 +431,18 @@ pub fn assess_parts(
             .collect(),
         cves: shared(&new.cves, &member.cves),
         actors: shared(&new.actors, &member.actors),
-        names: shared(&new.names, &member.names),
+        names: new
+            .names
+            .iter()
+            .filter(|n| names_has(&member.names, n))
+            .chain(
+                member
+                    .names
+                    .iter()
+                    .filter(|n| !new.names.contains(n) && names_has(&new.names, n)),
+            )
+            .cloned()
+            .collect(),
         numbers: shared(&new.numbers, &member.numbers),
         score: 0.0,
     };
@@ -582,6 +593,17 @@ fn named_victims(a: &Profile, b: &Profile) -> Vec<String> {
         .filter(|v| profile::names_all(&b.names, v) || b.names.iter().any(|n| initials_of(n, v)))
         .cloned()
         .collect()
+}
+
+/// True when `names` hold `name`, or write it in two words (« PolyNetwork » in one report, "Poly
+/// Network" in the others: `poly`, `network` follow each other among its names).
+fn names_has(names: &[String], name: &str) -> bool {
+    names.iter().any(|n| n == name)
+        || names.windows(2).any(|w| {
+            w[0].len() + w[1].len() == name.len()
+                && name.starts_with(w[0].as_str())
+                && name.ends_with(w[1].as_str())
+        })
 }
 
 /// True when `b` names a victim of `a` among its proper nouns (every word, or its initials), whatever

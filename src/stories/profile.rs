@@ -181,6 +181,14 @@ impl Profile {
         // An actor's takedown or sanctions name no victim: the actor is how their reports meet.
         keys.extend(self.actors.iter().map(|a| key(b'a', a.as_bytes())));
         keys.extend(self.names.iter().map(|n| key(b'n', n.as_bytes())));
+        // Two names a title writes one after the other, as one word: another report writes them so
+        // (« PolyNetwork », "Poly Network"), and is found by that name.
+        keys.extend(self.title_names.windows(2).map(|w| {
+            fnv_from(
+                fnv_from(fnv_from(FNV_OFFSET, b"n:"), w[0].as_bytes()),
+                w[1].as_bytes(),
+            )
+        }));
         keys.sort_unstable();
         keys.dedup();
         keys
@@ -246,8 +254,25 @@ fn opens_another_name(term: &str, texts: [&str; 2], names: &[String]) -> bool {
 }
 
 /// True when `text` names `victim` (a [`victim_key`]): each of its words is one of the `names`.
+/// Or writes it in one word where the victim has two, or in two where it has one (« PolyNetwork »,
+/// "Poly Network").
 pub fn names_all(names: &[String], victim: &str) -> bool {
-    !victim.is_empty() && victim.split(' ').all(|w| names.iter().any(|n| n == w))
+    if victim.is_empty() {
+        return false;
+    }
+    if victim.split(' ').all(|w| names.iter().any(|n| n == w)) {
+        return true;
+    }
+    match victim.split_once(' ') {
+        Some((first, second)) if !second.contains(' ') => names
+            .iter()
+            .any(|n| n.len() + 1 == victim.len() && n.strip_prefix(first) == Some(second)),
+        Some(_) => false,
+        None => names.windows(2).any(|w| {
+            w[0].len() + w[1].len() == victim.len()
+                && victim.strip_prefix(w[0].as_str()) == Some(w[1].as_str())
+        }),
+    }
 }
 
 /// A country's or people's name, alone or before a hyphen (`chinese`, `china-linked`,
@@ -1156,6 +1181,22 @@ mod tests {
         }
         assert_eq!(amount("3AM", "ransomware"), None);
         assert_eq!(amount("20", "victims"), None);
+    }
+
+    #[test]
+    fn a_victim_in_two_words_is_named_by_one_word_and_the_reverse() {
+        // « Le protocole d’interopérabilité PolyNetwork » and "Poly Network : $600 millions volés".
+        let names = |l: &[&str]| l.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert!(names_all(&names(&["polynetwork"]), "poly network"));
+        assert!(names_all(
+            &names(&["defi", "poly", "network"]),
+            "polynetwork"
+        ));
+        assert!(!names_all(
+            &names(&["poly", "defi", "network"]),
+            "polynetwork"
+        ));
+        assert!(!names_all(&names(&["polygon"]), "poly network"));
     }
 
     #[test]
