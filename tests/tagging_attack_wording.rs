@@ -759,3 +759,44 @@ fn money_stolen_is_no_data_breach() {
     );
     assert!(a.contains(&"data-breach".to_string()), "{a:?}");
 }
+
+#[test]
+fn an_it_supplier_hit_with_its_clients_reached_is_a_supply_chain_attack_fr() {
+    // Le Matin on Infolog (sixth split): the title alone says it.
+    let a = attacks(
+        "Une firme informatique et ses clients victimes de hackers",
+        "Pour preuve, la semaine dernière, la société vaudoise Infolog a été victime d’un hacking dans la nuit de lundi à mardi. En cascade, tous ses clients – parmi lesquels des communes, des PME ou encore des entreprises de l’industrie automobile et des services industriels – ont été impactés.",
+    );
+    assert!(a.contains(&"supply-chain".to_string()), "{a:?}");
+    // LeMagIT on Miljödata (ninth split): the attack on the ESN reaches the municipalities.
+    assert_eq!(
+        confidence(
+            "En Suède, une cyberattaque contre une ESN affecte des centaines d'administrations locales",
+            "",
+            "supply-chain",
+        ),
+        Some(Confidence::Medium)
+    );
+    // An ESN hit whose clients are not said reached is the victim.
+    let a = attacks(
+        "Une ESN victime d'une cyberattaque",
+        "L'ESN a été victime d'une cyberattaque par rançongiciel ce week-end.",
+    );
+    assert!(!a.contains(&"supply-chain".to_string()), "{a:?}");
+}
+
+#[test]
+fn an_it_supplier_hit_with_its_clients_reached_is_a_supply_chain_attack_en() {
+    // An MSP whose customers were infected (eighth split): the clients in the next sentence.
+    let a = attacks(
+        "Hackers Demand Millions from MSP After Infecting Networks with Ransomware",
+        "An unknown hacking group recently targeted a U.S. managed service provider (MSP) with ransomware. This led to thousands of their customers getting infected with malicious software, totaling approximately 2,000 different networks.",
+    );
+    assert!(a.contains(&"supply-chain".to_string()), "{a:?}");
+    // The provider affected itself, its customers not said reached: no supply chain.
+    let a = attacks(
+        "Managed service provider hit by ransomware",
+        "The managed service provider was affected by a ransomware attack last week, its spokesman said.",
+    );
+    assert!(!a.contains(&"supply-chain".to_string()), "{a:?}");
+}

@@ -497,7 +497,8 @@ impl Suggester {
                 // The victim's supplier hit (`supply_chain.rs`).
                 (
                     "supply-chain",
-                    super::supply_chain::via_supplier(text, &lead, &lead_cues),
+                    super::supply_chain::via_supplier(text, &lead, &lead_cues)
+                        .or_else(|| super::supply_chain::clients_reached(text, &lead, &lead_cues)),
                 ),
             ];
             for (value, found) in described {

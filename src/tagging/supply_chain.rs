@@ -151,3 +151,109 @@ pub(crate) fn via_supplier(
     };
     first_asserted(text, sentences, cues, found)
 }
+
+/// Trades that make the firm hit one that runs IT for others (« ESN », « firme informatique »,
+/// "managed service provider"): hit itself, it is the victim, unless its clients are said reached.
+/// A software publisher is not one: its clients run its software themselves, and a leak at them
+/// is theirs (« L'éditeur de logiciels … Dedalus France a indiqué … avoir identifié parmi ses
+/// clients 28 laboratoires », labelled a data breach of the laboratories).
+#[rustfmt::skip]
+const IT_SUPPLIERS: &[&str] = &[
+    "esn", "msp", "managed service provider", "managed services provider", "firme informatique",
+    "societe informatique", "entreprise informatique", "prestataire informatique", "it provider",
+    "it service provider", "it services provider", "hosting provider",
+    "third-party service provider",
+];
+
+/// A supplier's clients.
+const CLIENTS: &[&str] = &["clients", "clientes", "customers"];
+
+/// Words before clients that make them someone's (« ses clients », "their customers"), or after
+/// them (« les clients d'Octave.biz », "customers of").
+const CLIENTS_OF_BEFORE: &[&str] = &["ses", "leurs", "its", "their"];
+const CLIENTS_OF_AFTER: &[&str] = &["de", "d", "du", "des", "of"];
+
+/// Words saying that others were reached: said of the clients (« ont été impactés », "getting
+/// infected"), or, after the supplier word, the attack on it reaching others (« une cyberattaque
+/// contre une ESN affecte des centaines d'administrations »).
+#[rustfmt::skip]
+const REACHED: &[&str] = &[
+    "impactes", "impactees", "touches", "touchees", "affectes", "affectees", "victimes",
+    "paralyses", "infected", "affected", "impacted", "hit", "compromised",
+];
+#[rustfmt::skip]
+const REACHES: &[&str] = &[
+    "affecte", "affectent", "impacte", "impactent", "touche", "touchent", "paralyse",
+    "paralysent", "affects", "affecting", "impacting", "disrupting", "disrupts",
+];
+
+/// How many sentences after the supplier's the clients reached may be told ("targeted a U.S.
+/// managed service provider (MSP) with ransomware. This led to thousands of their customers
+/// getting infected").
+const CLIENTS_SENTENCES: usize = 1;
+
+/// Where the lead says an IT supplier was hit and its clients reached through it (the Infolog,
+/// Octave.biz and Miljödata attacks): the folded span of the supplier word, and how its sentence
+/// asserts it. A supplier hit whose clients are not said reached stays the victim.
+pub(crate) fn clients_reached(
+    text: &str,
+    sentences: &[(usize, usize)],
+    cues: &[Found],
+) -> Option<(usize, usize, Modality)> {
+    let incident_in = |(sa, sb): (usize, usize), words: &[(usize, usize)]| {
+        cues.iter().any(|c| {
+            c.start >= sa
+                && c.end <= sb
+                && matches!(
+                    c.cue,
+                    Cue::VictimBefore | Cue::VictimAfter | Cue::AttackNoun
+                )
+        }) || words
+            .iter()
+            .any(|&(a, b)| INCIDENT.contains(&&text[a..b]) || REACHED.contains(&&text[a..b]))
+    };
+    // The clients of someone, said reached, in a sentence: the words of that sentence.
+    let clients_reached_in = |words: &[(usize, usize)]| {
+        let word = |j: usize| &text[words[j].0..words[j].1];
+        (0..words.len()).any(|j| {
+            CLIENTS.contains(&word(j))
+                && ((j > 0 && CLIENTS_OF_BEFORE.contains(&word(j - 1)))
+                    || (j + 1 < words.len() && CLIENTS_OF_AFTER.contains(&word(j + 1))))
+        }) && words.iter().any(|&(a, b)| REACHED.contains(&&text[a..b]))
+    };
+    let found = |k: usize| {
+        let (sa, sb) = sentences[k];
+        let words = words_of(text, sa, sb);
+        let word = |j: usize| &text[words[j].0..words[j].1];
+        let (i, n) =
+            (0..words.len()).find_map(|i| Some((i, phrase_len(text, &words, i, IT_SUPPLIERS)?)))?;
+        let supplier = (words[i].0, words[i + n - 1].1);
+        if !incident_in((sa, sb), &words) {
+            // The clients' sentence may tell the incident instead.
+            let next = sentences.get(k + 1)?;
+            let next_words = words_of(text, next.0, next.1);
+            return (incident_in(*next, &next_words) && clients_reached_in(&next_words))
+                .then_some(supplier);
+        }
+        // "was affected" is said of the supplier itself.
+        let reaches_others = (i + n..words.len()).any(|j| {
+            REACHES.contains(&word(j))
+                || (word(j) == "affected"
+                    && !matches!(word(j - 1), "was" | "were" | "is" | "are" | "been"))
+        });
+        let clients = (k..=(k + CLIENTS_SENTENCES).min(sentences.len() - 1)).any(|m| {
+            let (ma, mb) = sentences[m];
+            clients_reached_in(&words_of(text, ma, mb))
+        });
+        (reaches_others || clients).then_some(supplier)
+    };
+    for (k, &sentence) in sentences.iter().enumerate() {
+        if let Some((start, end)) = found(k) {
+            let m = super::context::modality(text, cues, sentence, start, end);
+            if m > Modality::Hypothetical {
+                return Some((start, end, m));
+            }
+        }
+    }
+    None
+}
