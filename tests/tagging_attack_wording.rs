@@ -800,3 +800,42 @@ fn an_it_supplier_hit_with_its_clients_reached_is_a_supply_chain_attack_en() {
     );
     assert!(!a.contains(&"supply-chain".to_string()), "{a:?}");
 }
+
+#[test]
+fn an_adverb_of_possibility_hedges_only_the_word_after_it_en() {
+    // UTEP's statement (ninth split): "potentially" qualifies "malicious", the intrusion is stated.
+    let text = "“Early Friday morning, UTEP detected an unauthorized and potentially malicious intrusion in our on-campus network,” the university said in a statement on its Facebook page Sunday.";
+    assert_eq!(
+        confidence(
+            "Hackers target University of Texas at El Paso",
+            text,
+            "intrusion"
+        ),
+        Some(Confidence::High)
+    );
+    // Right before the taking, it still hedges it.
+    let a = attacks(
+        "",
+        "The hospital said patient data was potentially stolen in the attack.",
+    );
+    assert!(!a.contains(&"data-breach".to_string()), "{a:?}");
+}
+
+#[test]
+fn an_adverb_of_possibility_hedges_only_the_word_after_it_fr() {
+    // « potentiellement » qualifies « grave »: the intrusion is stated.
+    assert_eq!(
+        confidence(
+            "",
+            "Le CHU a subi une intrusion potentiellement grave dans ses serveurs.",
+            "intrusion"
+        ),
+        Some(Confidence::High)
+    );
+    // « données potentiellement exfiltrées »: the taking is only possible.
+    let a = attacks(
+        "",
+        "Des données potentiellement exfiltrées lors de la cyberattaque contre la mairie.",
+    );
+    assert!(!a.contains(&"data-breach".to_string()), "{a:?}");
+}

@@ -693,6 +693,9 @@ pub(crate) fn modality(
             Cue::Negation if just_after && !denies_next_noun(&text[c.start..c.end]) => {
                 Modality::Negated
             }
+            // "an unauthorized and potentially malicious intrusion": an adverb of possibility
+            // hedges the word it stands before, here the adjective, not the mention.
+            Cue::Hypothesis if local && hedges_another_word(text, c, start) => continue,
             Cue::Hypothesis if local => Modality::Hypothetical,
             // "ransomware may be deployed", « un rançongiciel pourrait être utilisé »: the mention
             // is the subject of a possibility.
@@ -716,6 +719,18 @@ pub(crate) fn modality(
         return Modality::Reported;
     }
     result
+}
+
+/// Adverbs of possibility: they hedge the one word after them.
+const POSSIBLY: &[&str] = &["potentially", "potentiellement"];
+
+/// True when the hypothesis `c` is an adverb of possibility with a word between it and the
+/// mention at `start` ("potentially malicious intrusion"): it hedges that word.
+fn hedges_another_word(text: &str, c: &Found, start: usize) -> bool {
+    POSSIBLY.contains(&&text[c.start..c.end])
+        && text[c.end..start]
+            .split(|ch: char| !is_word_char(ch))
+            .any(|w| !w.is_empty())
 }
 
 /// True when the folded words between a mention and a modal join a new clause to it ("taken and
