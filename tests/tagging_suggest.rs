@@ -4456,3 +4456,51 @@ fn a_victim_named_by_a_cue_after_the_lead_is_read_fr_en() {
     assert!(target_of(&r, "As CDK").is_none(), "{:?}", r.target);
     assert!(target_of(&r, "CDK Global").is_some(), "{:?}", r.target);
 }
+
+#[test]
+fn victims_listed_after_their_kind_or_after_what_put_them_out_of_reach_fr_en() {
+    let s = suggester();
+    // Eighth split: the newspapers a printer serves, each a name that ends in « Journal ».
+    let r = s.suggest(
+        "L'impression de journaux américains visée par une cyberattaque",
+        "Un piratage informatique a perturbé l'impression et la distribution de plusieurs journaux américains, comme le Wall Street Journal, le Los Angeles Times, Le Chicago Tribune ou encore Le Baltimore Sun.",
+    );
+    for name in ["Wall Street Journal", "Los Angeles Times", "Baltimore Sun"] {
+        assert!(target_of(&r, name).is_some(), "{name}: {:?}", r.target);
+    }
+    let r = s.suggest(
+        "Printing of US newspapers disrupted by a cyberattack",
+        "A malware attack disrupted the printing of several newspapers, including the Wall Street Journal, the Los Angeles Times and the Baltimore Sun.",
+    );
+    for name in ["Wall Street Journal", "Los Angeles Times", "Baltimore Sun"] {
+        assert!(target_of(&r, name).is_some(), "{name}: {:?}", r.target);
+    }
+    // Ninth split: the shops whose sites are out of reach, « à l'instar de ceux de… ».
+    let r = s.suggest(
+        "ESN : les clients d'Octave.biz victimes des effets d'une cyberattaque",
+        "De nombreux sites Web marchands créés et hébergés par Octave sont actuellement indisponibles, à l’instar de ceux de Sarodis, Daudin Distribution, Polemil Médical, Sofia Distribution, Mediconfort, Hyprodis, ou encore Agripartner, entre autres.",
+    );
+    for name in ["Sarodis", "Daudin Distribution", "Agripartner"] {
+        assert!(target_of(&r, name).is_some(), "{name}: {:?}", r.target);
+    }
+    // Eighth split: a bare name listed after « des universités comme » is a university.
+    let r = s.suggest(
+        "Des hackers ont tenté d'entrer dans les systèmes de l'Institut Pasteur",
+        "Plusieurs laboratoires de recherche ainsi que des universités comme Paris-Descartes ont été l'objet de cyberattaques.",
+    );
+    assert!(
+        target_of(&r, "Université Paris-Descartes").is_some(),
+        "{:?}",
+        r.target
+    );
+    // Seventh split: an adverb opening the sentence is no name, and an app no victim.
+    let r = s.suggest(
+        "Les Transports publics du Chablais victimes d'une cyberattaque",
+        "Seule l’application TPC Mobile était indisponible pour les clients ce jour-là.",
+    );
+    assert!(
+        r.target.iter().all(|t| !t.value.starts_with("Seule")),
+        "{:?}",
+        r.target
+    );
+}

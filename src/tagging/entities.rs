@@ -36,6 +36,10 @@ const HIT_WORDS: &[&str] = &[
     "disrupted", "compromised", "compromis", "compromise", "compromises", "offline",
     // « ont été la proie des pirates », "fell prey to".
     "proie", "prey",
+    // Round s20lists: a site or service put out of reach is hit as much as one "offline"
+    // (« De nombreux sites Web marchands … sont actuellement indisponibles, à l'instar de ceux
+    // de Sarodis… », « ont vu leurs sites internet officiels inaccessibles »).
+    "indisponible", "indisponibles", "inaccessible", "inaccessibles", "unavailable",
 ];
 
 /// Participles that say a subject was hit only after an auxiliary ("were hit", "was struck"): as
@@ -112,6 +116,9 @@ fn mentioned_only(text: &str, floor: usize, at: usize) -> bool {
 #[rustfmt::skip]
 const INTRODUCERS: &[&str] = &[
     "comme", "notamment", "dont", "including", "like", "tels", "telles", "tel", "telle", "ainsi",
+    // Round s20lists: « à l'instar de ceux de Sarodis, Daudin Distribution… », "Les sites
+    // affectés incluent le site du Tribunal…", "victims include Acme, Globex".
+    "instar", "incluent", "incluaient", "include", "includes", "included",
 ];
 
 /// Kinds of victim that a list of examples follows.
@@ -131,6 +138,10 @@ const KINDS: &[&str] = &[
     "colleges",
     "plateformes", "platforms", "ministeres", "ministries", "banques", "banks", "cliniques",
     "clinics",
+    // Round s20lists: the press lists the titles hit (« plusieurs journaux américains, comme le
+    // Wall Street Journal, le Los Angeles Times… », "newspapers including…"); not « médias » nor
+    // "outlets", which report (« comme le rapportent plusieurs médias comme France 3 »).
+    "journaux", "titres", "quotidiens", "newspapers",
 ];
 
 /// What stands for its owner in a list ("celui du ministère", « le portail de la ville de… »).
@@ -367,8 +378,23 @@ impl Suggester {
                 }
                 if let Some(m) = member_at(f.original, &toks, j) {
                     let after = toks.partition_point(|t| t.start < m.end());
-                    members.push(m);
-                    members.extend(list_after(f.original, &toks, after));
+                    let mut listed = vec![m];
+                    listed.extend(list_after(f.original, &toks, after));
+                    // « des universités comme Paris-Descartes »: a bare name listed after a
+                    // plural head is one of its kind (Université Paris-Descartes).
+                    // Not through a stand-in (« certains hôpitaux, comme celui de Versailles »).
+                    let bare = toks.get(j).is_some_and(|t| t.cap);
+                    match (i.saturating_sub(4)..i).find_map(|k| plural_head(&toks, k)) {
+                        Some(head) if bare && head.2 != "local-government" => {
+                            members.extend(listed.into_iter().map(|m| match m {
+                                Member::Name(p) if p.head.is_none() => {
+                                    of_kind(f.original, Member::Name(p), head)
+                                }
+                                m => m,
+                            }))
+                        }
+                        _ => members.extend(listed),
+                    }
                 }
             }
             for m in members {

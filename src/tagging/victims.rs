@@ -295,6 +295,8 @@ const NOT_NAMES: &[&str] = &[
     "chaque", "cyberhebdo", "cybersecurite", "cybersecurity", "security", "securite", "rgpd",
     "gdpr", "dark", "web", "darknet", "forum", "breachforums", "new", "nouvelle", "nouveau",
     "etat", "state",
+    // « Seule l'application TPC Mobile était indisponible »: an adverb opening a sentence.
+    "seul", "seule", "seuls", "seules", "only",
 ];
 
 /// A noun phrase found next to a cue.
@@ -396,10 +398,14 @@ pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
                         .filter(|&n| {
                             toks[after..=n].iter().all(|w| !w.gap)
                                 && toks[after..n].iter().all(|w| !w.cap && !is_determiner(w))
-                        })
-                        .unwrap_or(after);
-                    p.name_start = toks.get(name).map_or(t.end, |n| n.start);
-                    skip_to = name;
+                        });
+                    // "the Wall Street Journal, the Los Angeles Times": a descriptive head that
+                    // ends a name with no name after it is the name's own last word.
+                    if name.is_some() || words == 0 {
+                        let name = name.unwrap_or(after);
+                        p.name_start = toks.get(name).map_or(t.end, |n| n.start);
+                        skip_to = name;
+                    }
                 }
             }
             j += h.words.len();
