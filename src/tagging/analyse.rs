@@ -605,10 +605,22 @@ impl Suggester {
             asserted_attack_in.insert((0, text.len()));
         }
         // Victims: what each victim cue points at.
+        let own_names: std::cell::OnceCell<Vec<String>> = std::cell::OnceCell::new();
         let victims: Vec<Victim> = self
             .victims(field, &folded, original, &cues, &sentences, &hits)
             .into_iter()
             .filter(|v| !in_background(v.sentence.0))
+            // "The City of Oakland was the victim of a ransomware attack earlier this year", in a
+            // story about Hayward: an earlier incident elsewhere.
+            .filter(|v| {
+                field == Field::Title
+                    || !super::victim_names::earlier_elsewhere(
+                        &folded.text[v.sentence.0..v.sentence.1],
+                        own_names.get_or_init(|| {
+                            super::recalled::story_names(title_text, original, |_| false)
+                        }),
+                    )
+            })
             .collect();
         let orig = |start: usize, end: usize| folded.original_range(start, end);
         let mut victim_orgs: Vec<usize> = Vec::new();

@@ -21,8 +21,9 @@ use super::suggest::{Confidence, Evidence, Field, Hit, Suggester, Suggestions};
 use super::victim_rules;
 use super::victims::{self, Phrase, Token};
 
-/// Sentences of a text read: a news story says who was hit in its lead.
-const ROLE_SENTENCES: usize = 20;
+/// Sentences of a text read: a news story says who was hit in its lead, and a trade story lists
+/// the clients hit after quoting them (Octave's shops, the twenty-second sentence: 20 left them).
+const ROLE_SENTENCES: usize = 24;
 
 /// Words by which a subject is said to be hit or disrupted without a cue phrase (« est également
 /// impacté », « ont été visés », "was the victim of", "went offline").
@@ -228,6 +229,7 @@ impl Suggester {
         let text = f.folded.text.as_str();
         let mut found: Vec<Candidate> = Vec::new();
         let mut distributed: Vec<Distributed> = Vec::new();
+        let story = super::recalled::story_names(f.title, f.original, |_| false);
         for (index, &sentence) in f.sentences.iter().enumerate().take(ROLE_SENTENCES) {
             if context::in_background(text, f.sentences, index) {
                 continue;
@@ -237,6 +239,7 @@ impl Suggester {
                 || recalls_the_past(&text[sentence.0..sentence.1])
                 || super::victim_objects::hit_in_the_pluperfect(&text[sentence.0..sentence.1])
                 || super::victim_names::another_incident(&text[sentence.0..sentence.1])
+                || super::victim_names::earlier_elsewhere(&text[sentence.0..sentence.1], &story)
             {
                 continue;
             }

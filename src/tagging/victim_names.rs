@@ -262,6 +262,29 @@ pub(crate) fn another_incident(sentence: &str) -> bool {
             .any(|w| TOO.contains(&w))
 }
 
+/// Times before the story's own incident, wherever they stand in a sentence (folded).
+#[rustfmt::skip]
+const EARLIER_TIMES: &[&str] = &[
+    "earlier this year", "last year", "plus tot cette annee", "l'an dernier", "l'annee derniere",
+    "l'an passe", "l'annee passee",
+];
+
+/// Whether a (folded) sentence recalls an earlier incident elsewhere: it holds an earlier time
+/// and names none of the story's own names (`recalled::story_names`): "The City of Oakland was
+/// the victim of a ransomware attack earlier this year" in a story about Hayward.
+pub(crate) fn earlier_elsewhere(sentence: &str, story: &[String]) -> bool {
+    let named = |w: &str| {
+        sentence
+            .match_indices(w)
+            .any(|(at, _)| super::context::at_word_boundary(sentence, at, at + w.len()))
+    };
+    // A head ("City" of "City of Hayward") names no one in particular.
+    let own = |n: &&String| !victims::HEADS.iter().any(|h| h.words.contains(&n.as_str()));
+    story.iter().any(|n| own(&n))
+        && EARLIER_TIMES.iter().any(|t| named(t))
+        && !story.iter().filter(own).any(|n| named(n))
+}
+
 /// Whether a name found just before a victim cue ends an aside rather than being the subject:
 /// a comma closes it and a lower-case word runs into it (« La commune vaudoise de Rolle, située au
 /// bord du lac Léman, a été touchée », "CDK Global, which provides software for car dealerships
