@@ -4548,3 +4548,19 @@ fn a_victim_of_an_earlier_incident_elsewhere_is_not_the_story_s_en_fr() {
         r.target
     );
 }
+
+#[test]
+fn a_subject_hit_after_a_long_apposition_is_the_victim_en_fr() {
+    let s = suggester();
+    // Seventh split: fifteen words describe the company before it "was targeted".
+    let r = s.suggest(
+        "Cyberattack forces Ontario Beer Store locations to go cash only",
+        "Brewers Retail, a consortium of brewing conglomerates that owns the retail chain known as The Beer Store, was targeted by a cyberattack that wiped out most of the network’s payment processing capabilities.",
+    );
+    assert!(target_of(&r, "Brewers Retail").is_some(), "{:?}", r.target);
+    let r = s.suggest(
+        "Cyberattaque : les magasins The Beer Store ne prennent plus que l'argent comptant",
+        "Brewers Retail, un consortium de brasseurs qui possède la chaîne de magasins connue sous le nom de The Beer Store, a été victime d'une cyberattaque.",
+    );
+    assert!(target_of(&r, "Brewers Retail").is_some(), "{:?}", r.target);
+}

@@ -652,6 +652,8 @@ fn hit_follows(toks: &[Token], mut i: usize) -> bool {
 
 /// Past an apposition set between commas after a subject (« Celui d'Enercoop, coopérative
 /// énergétique française, est… », "Globex, a retailer, was…"): the token after its closing comma.
+/// Up to sixteen words: "Brewers Retail, a consortium of brewing conglomerates that owns the
+/// retail chain known as The Beer Store, was targeted" (seventh split).
 fn past_apposition(original: &str, toks: &[Token], i: usize) -> Option<usize> {
     let comma_before = |k: usize| {
         k > 0
@@ -663,7 +665,7 @@ fn past_apposition(original: &str, toks: &[Token], i: usize) -> Option<usize> {
     if !toks.get(i).is_some_and(|_| comma_before(i)) {
         return None;
     }
-    (i + 1..toks.len().min(i + 9)).find(|&k| comma_before(k))
+    (i + 1..toks.len().min(i + 17)).find(|&k| comma_before(k))
 }
 
 /// Folded offsets where an attack noun or a stated attack type ends in the sentence.
