@@ -4564,3 +4564,28 @@ fn a_subject_hit_after_a_long_apposition_is_the_victim_en_fr() {
     );
     assert!(target_of(&r, "Brewers Retail").is_some(), "{:?}", r.target);
 }
+
+#[test]
+fn the_members_of_a_kind_of_victim_set_off_by_dashes_are_victims_fr_en() {
+    let s = suggester();
+    // Eighth split.
+    let r = s.suggest(
+        "Des hackers ont tenté d'entrer dans les systèmes informatiques de l'Institut Pasteur",
+        "Tout comme les États-Unis, l'Israël ou l'Allemagne, plusieurs laboratoires de recherche - le CNRS et l'Inserm - ainsi que des universités comme Paris-Descartes, ont été l'objet de cyberattaques.",
+    );
+    for name in ["CNRS", "Inserm"] {
+        assert!(
+            r.target.iter().any(|t| t.value.contains(name)),
+            "{name}: {:?}",
+            r.target
+        );
+    }
+    let r = s.suggest(
+        "Research labs hit by cyberattacks",
+        "Several research laboratories — Globex Labs, Initech Research and Umbrella Health — were hit by cyberattacks last week.",
+    );
+    // ("Globex Labs and Initech Research" alone stays one name: "Marks and Spencer" is one.)
+    for name in ["Globex Labs", "Initech Research", "Umbrella Health"] {
+        assert!(target_of(&r, name).is_some(), "{name}: {:?}", r.target);
+    }
+}

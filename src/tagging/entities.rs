@@ -135,7 +135,7 @@ const KINDS: &[&str] = &[
     // "Clients including Sonic Automotive…", « des universités comme… ». Not the press (« comme
     // le rapportent plusieurs médias comme France 3 ») nor members (« regroupant 27
     // associations dont Amnesty International »): they are named as sources and descriptions.
-    "charities", "laboratoires", "clients", "customers", "clubs", "schools", "ecoles", "lycees",
+    "charities", "laboratoires", "laboratories", "clients", "customers", "clubs", "schools", "ecoles", "lycees",
     "colleges",
     "plateformes", "platforms", "ministeres", "ministries", "banques", "banks", "cliniques",
     "clinics",
@@ -356,6 +356,25 @@ impl Suggester {
                     }
                 }
             }
+            // A kind of victim, then its members set off by a dash (« plusieurs laboratoires de
+            // recherche - le CNRS et l'Inserm - ainsi que… », "three hospitals — St Mary's and
+            // Guy's — were hit"); not a parenthesis, which holds an acronym or a place (« des
+            // collectivités (SECCOL) », « 3 sites (Beaupréau… »).
+            for i in 1..toks.len() {
+                let opens = original_between(f.original, &toks[i - 1], &toks[i])
+                    .is_some_and(|b| matches!(b.trim(), "-" | "–" | "—"));
+                let kind = toks[i.saturating_sub(3)..i]
+                    .iter()
+                    .any(|k| KINDS.contains(&k.folded.as_str()));
+                if opens
+                    && kind
+                    && let Some(m) = member_at(f.original, &toks, i)
+                {
+                    let after = toks.partition_point(|t| t.start < m.end());
+                    members.push(m);
+                    members.extend(list_after(f.original, &toks, after));
+                }
+            }
             // Examples of a kind of victim.
             for (i, t) in toks.iter().enumerate() {
                 if !INTRODUCERS.contains(&t.folded.as_str()) {
@@ -487,6 +506,11 @@ impl Suggester {
             .filter(|h| h.start >= fs && h.end <= fe && h.target.kind == Kind::Organisation)
             .collect()
     }
+}
+
+/// The text between two tokens of a sentence.
+fn original_between<'a>(original: &'a str, a: &Token, b: &Token) -> Option<&'a str> {
+    original.get(a.end..b.start)
 }
 
 /// A list member: a name, or the members of a plural institution word.
