@@ -4589,3 +4589,33 @@ fn the_members_of_a_kind_of_victim_set_off_by_dashes_are_victims_fr_en() {
         assert!(target_of(&r, name).is_some(), "{name}: {:?}", r.target);
     }
 }
+
+#[test]
+fn whom_something_was_stolen_from_is_the_victim_en_fr() {
+    let s = suggester();
+    // Ninth split: two victims, each after "from", in a sentence about three heists.
+    let r = s.suggest(
+        "North Korea's Lazarus hackers behind recent crypto heists: FBI",
+        "June saw three headline-grabbing incidents involving cryptocurrency companies: a $100 million hack of Atomic Wallet on June 2, as well as two June 22 attacks in which cybercriminals stole $60 million from Alphapo and $37 million from CoinsPaid.",
+    );
+    for name in ["Alphapo", "CoinsPaid"] {
+        assert!(target_of(&r, name).is_some(), "{name}: {:?}", r.target);
+    }
+    // Unseen split: past the words that describe the firm.
+    let r = s.suggest(
+        "FBI: North Korea Behind $100M Crypto Theft",
+        "The FBI on Monday said that North Korean (DPRK) hacking groups Lazarus Group and APT38 stole $100M worth of digital assets from the California-based crypto firm Harmony last June.",
+    );
+    assert!(target_of(&r, "Harmony").is_some(), "{:?}", r.target);
+    let r = s.suggest(
+        "Cryptomonnaies : 60 millions de dollars dérobés",
+        "Des cybercriminels ont dérobé 60 millions de dollars en cryptomonnaies chez Alphapo lors d'une attaque le 22 juin.",
+    );
+    assert!(target_of(&r, "Alphapo").is_some(), "{:?}", r.target);
+    // What was stolen from a lower-case owner names no one.
+    let r = s.suggest(
+        "Data breach",
+        "Hackers stole data from the company's servers in a cyberattack.",
+    );
+    assert!(r.target.is_empty(), "{:?}", r.target);
+}

@@ -183,6 +183,13 @@ const PLURAL_HEADS: &[(&str, &str, &str, bool)] = &[
     ("chambres agriculture", "Chambre d'agriculture", "agriculture", true),
 ];
 
+/// Words of theft before what was taken and whom it was taken from.
+#[rustfmt::skip]
+const THEFT_WORDS: &[&str] = &[
+    "stole", "stolen", "steal", "stealing", "steals", "theft", "thefts", "heist", "drained",
+    "siphoned", "vole", "voles", "volee", "volees", "derobe", "derobes", "derobee", "derobees",
+];
+
 /// Words that join list members.
 const JOINS: &[&str] = &[
     "et", "and", "ou", "or", "encore", "ainsi", "que", "as", "well", "enfin", "puis",
@@ -354,6 +361,20 @@ impl Suggester {
                         }
                         _ => members.extend(listed),
                     }
+                }
+            }
+            // Whom something was stolen from ("cybercriminals stole $60 million from Alphapo and
+            // $37 million from CoinsPaid", "stole $100M … from the California-based crypto firm
+            // Harmony", « des données volées chez… »).
+            for (i, t) in toks.iter().enumerate() {
+                if !matches!(t.folded.as_str(), "from" | "chez") || t.cap {
+                    continue;
+                }
+                let stolen = toks[i.saturating_sub(8)..i]
+                    .iter()
+                    .any(|w| THEFT_WORDS.contains(&w.folded.as_str()));
+                if stolen && let Some(m) = member_at(f.original, &toks, i + 1) {
+                    members.push(m);
                 }
             }
             // A kind of victim, then its members set off by a dash (« plusieurs laboratoires de
