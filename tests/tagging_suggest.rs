@@ -4493,6 +4493,12 @@ fn victims_listed_after_their_kind_or_after_what_put_them_out_of_reach_fr_en() {
         "{:?}",
         r.target
     );
+    // Stories gold: a lower-case descriptive head after a country is no name.
+    let r = s.suggest(
+        "Harrods hit in cyber spree as experts warn of ‘coordinated campaign’",
+        "Harrods has become the latest high profile UK retailer targeted by cyber attackers, joining Marks & Spencer and Co-op Group in a spate of recent incidents.",
+    );
+    assert!(target_of(&r, "UK retailer").is_none(), "{:?}", r.target);
     // Seventh split: an adverb opening the sentence is no name, and an app no victim.
     let r = s.suggest(
         "Les Transports publics du Chablais victimes d'une cyberattaque",

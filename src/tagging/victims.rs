@@ -399,9 +399,10 @@ pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
                             toks[after..=n].iter().all(|w| !w.gap)
                                 && toks[after..n].iter().all(|w| !w.cap && !is_determiner(w))
                         });
-                    // "the Wall Street Journal, the Los Angeles Times": a descriptive head that
-                    // ends a name with no name after it is the name's own last word.
-                    if name.is_some() || words == 0 {
+                    // "the Wall Street Journal, the Los Angeles Times": a descriptive head
+                    // written with a capital that ends a name with no name after it is the
+                    // name's own last word ("UK retailer targeted" is no name).
+                    if name.is_some() || words == 0 || !t.cap {
                         let name = name.unwrap_or(after);
                         p.name_start = toks.get(name).map_or(t.end, |n| n.start);
                         skip_to = name;
