@@ -508,7 +508,7 @@ pub(crate) fn drop_lead_in_examples(targets: &mut Vec<super::suggest::Suggestion
     if !targets.iter().any(in_text) {
         return;
     }
-    let folded = super::fold::fold(text);
+    let folded = super::fold::Folded::new(text);
     let first_mention = targets
         .iter()
         .filter(|t| t.evidence.field == Field::Title && t.confidence == Confidence::High)
@@ -518,7 +518,7 @@ pub(crate) fn drop_lead_in_examples(targets: &mut Vec<super::suggest::Suggestion
                 .filter_map(|name| {
                     let name = super::fold::fold(name.trim());
                     (name.chars().count() >= 2)
-                        .then(|| folded.find(&name))
+                        .then(|| folded.text.find(&name))
                         .flatten()
                 })
                 .min()
@@ -531,10 +531,12 @@ pub(crate) fn drop_lead_in_examples(targets: &mut Vec<super::suggest::Suggestion
         if !in_text(t) {
             return true;
         }
-        // The folded length of what comes before the victim: where it is in the folded text.
+        // The folded length of what comes before the victim: where it is in the folded text
+        // (read off the folded text's marks: folding the text before each victim again cost as
+        // much as the rest of this rule).
         let before = text
             .get(..t.evidence.start)
-            .map_or(0, |b| super::fold::fold(b).len());
+            .map_or(0, |_| folded.folded_offset(t.evidence.start));
         before >= first
     });
 }
