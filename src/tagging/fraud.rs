@@ -268,6 +268,17 @@ pub(crate) fn phrase_len(
     i: usize,
     list: &[&str],
 ) -> Option<usize> {
+    // Every phrase tried starts with word `i`'s first byte and is at least as long: most words
+    // start none of the list's, which one pass over first bytes tells (these lists are read for
+    // every word of every lead sentence, three times over).
+    let &(start, first_end) = words.get(i)?;
+    let first = text.as_bytes().get(start)?;
+    let some_start_so = list
+        .iter()
+        .any(|l| l.as_bytes().first() == Some(first) && l.len() >= first_end - start);
+    if !some_start_so {
+        return None;
+    }
     (1..=3)
         .rev()
         .filter(|n| i + n <= words.len())
