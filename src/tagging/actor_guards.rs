@@ -326,10 +326,7 @@ mod tests {
 
     /// The actors suggested for an article, with their confidence.
     fn actors(title: &str, text: &str) -> Vec<(String, &'static str)> {
-        let vocab = crate::tagging::Vocabulary::bundled().unwrap();
-        crate::tagging::Suggester::suggest_once(&vocab, title, text)
-            .unwrap()
-            .actor
+        crate::tagging::actors_suggested(title, text)
             .into_iter()
             .map(|s| (s.value, s.confidence.as_str()))
             .collect()

@@ -78,6 +78,13 @@ pub(crate) fn fold_key_into(out: &mut String, s: &str) {
     fold::fold_into(out, s);
 }
 
+/// Every actor suggested for an article (known and new), as the rules' unit tests read them.
+#[cfg(test)]
+pub(crate) fn actors_suggested(title: &str, text: &str) -> Vec<Suggestion> {
+    let vocab = Vocabulary::bundled().unwrap();
+    Suggester::suggest_once(&vocab, title, text).unwrap().actor
+}
+
 pub use variants::same_victim;
 pub use victim_features::{FEATURE_NAMES, VictimCandidate};
 pub use vocab::{Actor, AttackType, Country, Organisation, Place, PlaceKind, Sector, Vocabulary};

@@ -709,10 +709,7 @@ mod tests {
 
     /// Every actor suggested, known or new: (value, confidence).
     fn all_actors(title: &str, text: &str) -> Vec<(String, &'static str)> {
-        let vocab = Vocabulary::bundled().unwrap();
-        Suggester::suggest_once(&vocab, title, text)
-            .unwrap()
-            .actor
+        crate::tagging::actors_suggested(title, text)
             .into_iter()
             .map(|s| (s.value, s.confidence.as_str()))
             .collect()
@@ -937,10 +934,7 @@ mod tests {
 
     /// The known actors a claim cue names the press's way.
     fn known(title: &str, text: &str) -> Vec<(String, &'static str)> {
-        let vocab = Vocabulary::bundled().unwrap();
-        Suggester::suggest_once(&vocab, title, text)
-            .unwrap()
-            .actor
+        crate::tagging::actors_suggested(title, text)
             .into_iter()
             .filter(|s| !s.new_value)
             .map(|s| (s.value, s.confidence.as_str()))

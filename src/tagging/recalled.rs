@@ -165,10 +165,7 @@ mod tests {
 
     /// The actors suggested for an article.
     fn actors(title: &str, text: &str) -> Vec<String> {
-        let vocab = crate::tagging::Vocabulary::bundled().unwrap();
-        crate::tagging::Suggester::suggest_once(&vocab, title, text)
-            .unwrap()
-            .actor
+        crate::tagging::actors_suggested(title, text)
             .into_iter()
             .map(|s| s.value)
             .collect()
