@@ -151,6 +151,21 @@ fn articles(feed: &str) -> Vec<NewArticle> {
         .unwrap_or_else(|e| panic!("{feed}: {e}"))
 }
 
+/// The stored articles of the feeds read so far, each feed parsed once.
+#[derive(Default)]
+struct Stored(HashMap<String, Vec<NewArticle>>);
+
+impl Stored {
+    /// The stored article a gold article labels.
+    fn of(&mut self, g: &GoldArticle) -> &NewArticle {
+        let list = self
+            .0
+            .entry(g.feed.clone())
+            .or_insert_with(|| articles(&g.feed));
+        find(list, g)
+    }
+}
+
 fn find<'a>(list: &'a [NewArticle], g: &GoldArticle) -> &'a NewArticle {
     let found = match &g.link {
         Some(link) => {
@@ -266,13 +281,10 @@ impl Counts {
 type Scores = HashMap<&'static str, Counts>;
 
 fn score(gold: &[&GoldArticle], suggester: &Suggester, verbose: bool) -> Scores {
-    let mut cache: HashMap<String, Vec<NewArticle>> = HashMap::new();
+    let mut stored = Stored::default();
     let mut counts = Scores::new();
     for g in gold {
-        let list = cache
-            .entry(g.feed.clone())
-            .or_insert_with(|| articles(&g.feed));
-        let a = find(list, g);
+        let a = stored.of(g);
         let s = suggester.suggest(&a.title, a.text.as_deref().unwrap_or(""));
         // GOLD_SHOW=words prints every suggestion, and the words around it, for the articles whose
         // title has those words (alternatives separated by `|`).
@@ -586,13 +598,10 @@ fn dump_victim_candidates() {
         splits.push((name, load_file(&format!("{name}.toml")).article));
     }
     let mut out = String::new();
-    let mut cache: HashMap<String, Vec<NewArticle>> = HashMap::new();
+    let mut stored = Stored::default();
     for (split, list) in &splits {
         for g in list {
-            let feed = cache
-                .entry(g.feed.clone())
-                .or_insert_with(|| articles(&g.feed));
-            let a = find(feed, g);
+            let a = stored.of(g);
             let text = a.text.as_deref().unwrap_or("");
             let rules = suggester.suggest(&a.title, text);
             let cands: Vec<serde_json::Value> = suggester
@@ -688,14 +697,11 @@ fn attack_calibration() {
     type Tally =
         std::collections::BTreeMap<(String, &'static str), HashMap<String, (usize, usize)>>;
     let (mut by_rule, mut by_word): (Tally, Tally) = Default::default();
-    let mut cache: HashMap<String, Vec<NewArticle>> = HashMap::new();
+    let mut stored = Stored::default();
     let mut lines = Vec::new();
     for (split, list) in &splits {
         for g in list {
-            let feed = cache
-                .entry(g.feed.clone())
-                .or_insert_with(|| articles(&g.feed));
-            let a = find(feed, g);
+            let a = stored.of(g);
             let text = a.text.as_deref().unwrap_or("");
             let s = suggester.suggest(&a.title, text);
             let want = expected(g, "attack");
