@@ -66,18 +66,10 @@ pub(crate) fn back_matter_from(text: &str, sentences: &[(usize, usize)]) -> Opti
 mod tests {
     use super::*;
 
-    /// The actors suggested for an article.
-    fn actors(title: &str, text: &str) -> Vec<String> {
-        crate::tagging::actors_suggested(title, text)
-            .into_iter()
-            .map(|s| s.value)
-            .collect()
-    }
-
     #[test]
     fn a_group_compared_or_referred_to_is_not_accused() {
         // CISA, #StopRansomware: Interlock (fixture feed).
-        let got = actors(
+        let got = crate::tagging::actor_names_suggested(
             "#StopRansomware: Interlock",
             "Since September 2024, Interlock ransomware actors have impacted a wide range of \
              businesses. The authoring agencies are aware of emerging open-source reporting \
@@ -87,7 +79,7 @@ mod tests {
         );
         assert_eq!(got, vec!["Interlock".to_string()]);
         // The same in French: « un mode opératoire semblable à celui de LockBit ».
-        let got = actors(
+        let got = crate::tagging::actor_names_suggested(
             "",
             "Le groupe Akira a revendiqué l'attaque, menée selon un mode opératoire semblable à \
              celui de LockBit.",
@@ -98,12 +90,12 @@ mod tests {
     #[test]
     fn the_users_of_a_technique_given_as_examples_are_not_accused() {
         // CISA, "Fast Flux: A National Security Threat" (fixture feed): no incident at all.
-        let got = actors(
+        let got = crate::tagging::actor_names_suggested(
             "Fast Flux: A National Security Threat",
             "Fast flux has been used in Hive and Nefilim ransomware attacks.",
         );
         assert!(got.is_empty(), "{got:?}");
-        let got = actors(
+        let got = crate::tagging::actor_names_suggested(
             "",
             "Cette technique a été utilisée par des groupes tels que LockBit et Conti.",
         );
@@ -113,7 +105,7 @@ mod tests {
     #[test]
     fn a_group_named_in_the_back_matter_is_a_citation() {
         // CISA, SimpleHelp advisory (fixture feed): the group appears only in a note.
-        let got = actors(
+        let got = crate::tagging::actor_names_suggested(
             "Ransomware Actors Exploit Unpatched SimpleHelp Remote Monitoring and Management",
             "Ransomware actors targeted organizations through unpatched versions of SimpleHelp.\n\
              Version History\nJune 12, 2025: Initial version.\nNotes\n1. Anthony Bradshaw, \

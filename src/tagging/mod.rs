@@ -85,6 +85,15 @@ pub(crate) fn actors_suggested(title: &str, text: &str) -> Vec<Suggestion> {
     Suggester::suggest_once(&vocab, title, text).unwrap().actor
 }
 
+/// The names of [`actors_suggested`].
+#[cfg(test)]
+pub(crate) fn actor_names_suggested(title: &str, text: &str) -> Vec<String> {
+    actors_suggested(title, text)
+        .into_iter()
+        .map(|s| s.value)
+        .collect()
+}
+
 pub use variants::same_victim;
 pub use victim_features::{FEATURE_NAMES, VictimCandidate};
 pub use vocab::{Actor, AttackType, Country, Organisation, Place, PlaceKind, Sector, Vocabulary};

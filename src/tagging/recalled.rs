@@ -163,18 +163,10 @@ mod tests {
         );
     }
 
-    /// The actors suggested for an article.
-    fn actors(title: &str, text: &str) -> Vec<String> {
-        crate::tagging::actors_suggested(title, text)
-            .into_iter()
-            .map(|s| s.value)
-            .collect()
-    }
-
     #[test]
     fn the_attacker_of_an_earlier_incident_elsewhere_is_not_the_story_s() {
         // Infosecurity Magazine, June 2021 (ninth gold split).
-        let got = actors(
+        let got = crate::tagging::actor_names_suggested(
             "Fujifilm Shuts Down Servers to Investigate Possible Ransomware Attack",
             "Fujifilm is investigating a potential ransomware attack that resulted in the company \
              closing down part of its network. In an earlier statement, Fujifilm confirmed that \
@@ -187,7 +179,7 @@ mod tests {
         );
         assert!(got.is_empty(), "{got:?}");
         // Le Monde Informatique, 2023 (unseen gold split, fr).
-        let got = actors(
+        let got = crate::tagging::actor_names_suggested(
             "Le département du Gard victime d'une cyberattaque",
             "Le département du Gard a été victime d'une cyberattaque. Début mars, la \
              municipalité de Lille a été la cible du gang Royal dont l'attaque a entraîné la \
@@ -213,7 +205,7 @@ mod tests {
     #[test]
     fn an_ally_in_an_earlier_wave_is_not_the_story_s_attacker() {
         // Cybernews, August 2022 (ninth gold split): NoName057(16) claimed Finland's parliament.
-        let got = actors(
+        let got = crate::tagging::actor_names_suggested(
             "Russian hackers target Finland parliament's website",
             "Pro-Russian hackers took down the website of Finland's parliament. The website of \
              the Finnish parliament went down for several hours yesterday after a DDoS attack \
@@ -229,14 +221,14 @@ mod tests {
     #[test]
     fn the_story_s_own_attacker_told_in_the_past_is_kept() {
         // The story's victim named in the recalled sentence: its own incident (stories gold).
-        let got = actors(
+        let got = crate::tagging::actor_names_suggested(
             "Boeing's files leaked online following cybercriminal threat",
             "The files were published on Sunday. In October 2023, Boeing was targeted by a \
              ransomware cyberattack, proven to be the handiwork of the LockBit group.",
         );
         assert_eq!(got, vec!["LockBit".to_string()]);
         // « Début mars » with the story's town named: the story's own claim.
-        let got = actors(
+        let got = crate::tagging::actor_names_suggested(
             "Lille victime d'une cyberattaque",
             "La mairie de Lille est perturbée. Début mars, la ville de Lille a été la cible du \
              gang Royal.",
