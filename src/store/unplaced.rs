@@ -10,6 +10,11 @@ use super::{Store, StoreError};
 use crate::model::ArticleId;
 use rusqlite::{OptionalExtension, TransactionBehavior};
 
+/// The articles above a mark (`?1`) that have no story, oldest id first.
+const UNPLACED_ABOVE: &str = "SELECT a.id FROM articles a WHERE a.id > ?1
+     AND NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = a.id)
+     ORDER BY a.id";
+
 /// Where a fetch's run began: the mark, and the store's `data_version` then.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PlacingMark {
@@ -29,11 +34,7 @@ impl Store {
         };
         let ids = self
             .conn
-            .prepare_cached(
-                "SELECT a.id FROM articles a WHERE a.id > ?1
-                 AND NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = a.id)
-                 ORDER BY a.id",
-            )?
+            .prepare_cached(UNPLACED_ABOVE)?
             .query_map([mark.through], |r| Ok(ArticleId(r.get(0)?)))?
             .collect::<rusqlite::Result<_>>()?;
         Ok((mark, ids))
@@ -59,13 +60,9 @@ impl Store {
             last
         } else {
             let first_unplaced: Option<i64> = tx
-                .query_row(
-                    "SELECT a.id FROM articles a WHERE a.id > ?1
-                     AND NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = a.id)
-                     ORDER BY a.id LIMIT 1",
-                    [mark.through],
-                    |r| r.get(0),
-                )
+                .query_row(&format!("{UNPLACED_ABOVE} LIMIT 1"), [mark.through], |r| {
+                    r.get(0)
+                })
                 .optional()?;
             first_unplaced.map_or(last, |id| id - 1)
         };
