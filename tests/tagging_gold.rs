@@ -617,6 +617,12 @@ fn dump_victim_candidates() {
                         "key": fold(label.map_or(&c.value, |l| l)),
                         "new": c.new_value,
                         "rules": c.rules.map(|r| r.as_str()),
+                        "field": match c.evidence.field {
+                            veille::tagging::Field::Title => "title",
+                            veille::tagging::Field::Text => "text",
+                        },
+                        "start": c.evidence.start,
+                        "term": c.evidence.term,
                         "f": c.features.to_vec(),
                     })
                 })
