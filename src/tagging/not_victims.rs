@@ -9,6 +9,7 @@
 //! own victim.
 use super::fold::fold;
 use super::suggest::Suggestions;
+use super::victim_authors::authors_a_report;
 
 /// Operating systems and platforms: what runs on a victim's machines, never the victim.
 #[rustfmt::skip]
@@ -46,11 +47,22 @@ pub(crate) fn drop_what_names_no_victim(out: &mut Suggestions, title: &str, text
         if !t.new_value {
             return true;
         }
-        if names_no_organisation(&t.value, &key) {
+        if names_no_organisation(&t.value, &key)
+            || super::victim_people::names_a_person(&t.value, folded)
+            || (a_headline_s_subject(title, t) && authors_a_report(folded, &key))
+        {
             return false;
         }
         !named_as_the_flawed_product(folded, &key)
     });
+}
+
+/// Whether a suggestion is named by the title before its colon ("Kaspersky : Un infostealer…").
+fn a_headline_s_subject(title: &str, t: &super::suggest::Suggestion) -> bool {
+    t.evidence.field == super::suggest::Field::Title
+        && title
+            .get(t.evidence.end..)
+            .is_some_and(|rest| rest.trim_start().starts_with(':'))
 }
 
 /// What a subject says right after its name to deny it was hit: « Cdiscount n'a pas été victime
