@@ -891,6 +891,9 @@ impl Suggester {
                 // « La Municipalité de La Nation, dans l'Est de l'Ontario, a été victime »: a
                 // place set in apposition is where the subject is.
                 victims::phrase_before(toks, at)
+                    // « Le Centre hospitalier de Wallonie picarde, le ChWapi, a été victime »:
+                    // the subject written in full, not its alias.
+                    .map(|p| super::victim_names::subject_of_alias(original, toks, &p).unwrap_or(p))
                     .filter(|p| {
                         // « dans l'Est de l'Ontario »: past the elided article.
                         let mut before = original[..p.start]
@@ -931,7 +934,13 @@ impl Suggester {
                     cue_oe
                 };
                 let at = past;
+                // « HACKED BY HUNT3RXM et Tunix_Wolf », « piraté par X »: a cue followed by
+                // "by"/« par » is a passive, and the name after it is who did it.
+                let agent = toks
+                    .get(at)
+                    .is_some_and(|t| matches!(t.folded.as_str(), "by" | "par"));
                 victims::phrase_forward(toks, at).filter(|p| {
+                    !agent &&
                     // The object follows the cue (or what it owns) closely.
                     original[from..p.start]
                         .chars()
@@ -975,8 +984,12 @@ impl Suggester {
                 || text[c.start..c.end].starts_with("said ");
             // The victims listed with it ("A, B and C were hit", « du Kremlin, de la Douma … »).
             let listed = match &phrase {
+                // An alias in apposition (« …picarde, le ChWapi, a été ») is no other member.
                 Some(p) if c.cue != Cue::Disclosure => {
                     victim_rules::listed_with(original, toks, p, before)
+                        .into_iter()
+                        .filter(|q| !super::victim_names::an_alias_in_apposition(original, toks, q))
+                        .collect()
                 }
                 _ => Vec::new(),
             };
@@ -1013,7 +1026,12 @@ impl Suggester {
             })
         {
             let toks = victims::tokens(original, 0, colon);
-            if let Some(p) = victims::phrase_forward(&toks, 0).filter(|p| p.end <= colon) {
+            // The name is all the subject: « «Colis à récupérer» : la Gendarmerie alerte… »
+            // quotes a message, whose first word names nothing.
+            let whole = |p: &Phrase| {
+                p.end <= colon && !original[p.end..colon].chars().any(char::is_alphanumeric)
+            };
+            if let Some(p) = victims::phrase_forward(&toks, 0).filter(whole) {
                 let end = text.len().min(colon);
                 out.push(Victim {
                     phrase: Some(p),

@@ -285,6 +285,63 @@ pub(crate) fn earlier_elsewhere(sentence: &str, story: &[String]) -> bool {
         && !story.iter().filter(own).any(|n| named(n))
 }
 
+/// Whether a name found just before a victim cue is the alias set in apposition after the
+/// subject, between commas and after an article (« Le Centre hospitalier de Wallonie picarde, le
+/// ChWapi, a été victime », "Acme Health, the AHS, was hit"): the subject is then read from the
+/// sentence's start, where the name is written in full.
+pub(crate) fn an_alias_in_apposition(original: &str, toks: &[Token], p: &victims::Phrase) -> bool {
+    let first = toks.partition_point(|t| t.start < p.start);
+    let after = toks.partition_point(|t| t.start < p.end);
+    let comma_between = |a: usize, b: usize| {
+        original
+            .get(toks[a].end..toks[b].start)
+            .is_some_and(|between| between.trim() == ",")
+    };
+    // ", le ChWapi" or ", l'EMS" (the elided article is inside the token).
+    let article = match toks.get(first) {
+        Some(t) if t.elided && t.gap => first,
+        Some(_)
+            if first >= 1 && victims::DETERMINERS.contains(&toks[first - 1].folded.as_str()) =>
+        {
+            first - 1
+        }
+        _ => return false,
+    };
+    let closed = toks
+        .get(after)
+        .is_some_and(|t| t.gap && comma_between(after - 1, after));
+    article >= 1 && comma_between(article - 1, article) && closed
+}
+
+/// The subject written in full before an alias in apposition (see [`an_alias_in_apposition`]):
+/// the name that opens the sentence and runs to the comma, a name's lower-case adjectives
+/// included (« Wallonie picarde »).
+pub(crate) fn subject_of_alias(
+    original: &str,
+    toks: &[Token],
+    p: &victims::Phrase,
+) -> Option<victims::Phrase> {
+    if !an_alias_in_apposition(original, toks, p) {
+        return None;
+    }
+    let first = toks.partition_point(|t| t.start < p.start);
+    let article = if toks[first].elided { first } else { first - 1 };
+    let before_comma = &toks[..article];
+    let start = dateline_end(original, before_comma);
+    let mut subject = victims::phrase_forward(before_comma, start)?;
+    let rest = before_comma.partition_point(|t| t.start < subject.end);
+    let adjectives = &before_comma[rest..];
+    if adjectives.len() > 2
+        || adjectives
+            .iter()
+            .any(|t| t.cap || t.gap || !t.folded.chars().all(char::is_alphabetic))
+    {
+        return None;
+    }
+    subject.end = before_comma.last()?.end;
+    Some(subject)
+}
+
 /// Whether a name found just before a victim cue ends an aside rather than being the subject:
 /// a comma closes it and a lower-case word runs into it (« La commune vaudoise de Rolle, située au
 /// bord du lac Léman, a été touchée », "CDK Global, which provides software for car dealerships

@@ -365,6 +365,17 @@ pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
     while i < toks.len() && is_determiner(&toks[i]) {
         i += 1;
     }
+    // "the Oslo-headquartered Nordic Choice Hotels", "Texas-based Acme": where a company sits
+    // describes it and is no part of its name (the phrase still starts there).
+    let described_from = toks.get(i).map(|t| t.start);
+    while toks.get(i).is_some_and(|t| {
+        ["-based", "-headquartered"]
+            .iter()
+            .any(|s| t.folded.ends_with(s))
+    }) && toks.get(i + 1).is_some_and(|n| n.cap && !n.gap)
+    {
+        i += 1;
+    }
     let first = toks.get(i)?;
     // "Quebec-based hardware chain Canac", « l'entreprise étatique … »: the words that describe
     // a company before its descriptive head are no part of its name.
@@ -372,7 +383,7 @@ pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
         i = k;
     }
     let mut p = Phrase {
-        start: first.start,
+        start: described_from.unwrap_or(first.start).min(first.start),
         end: first.start,
         name_start: first.start,
         ..Phrase::default()
@@ -655,6 +666,31 @@ const INSTITUTION_HEADS: &[&str] = &[
     "municipality",
 ];
 
+/// « Le centre hospitalier de Tournai victime… » over « Le Centre hospitalier de Wallonie
+/// picarde, le ChWapi, a été victime… »: a title that writes an institution's head in lower case
+/// describes it by its place; the text's new victim with the same head written with a capital
+/// is its name.
+fn described_in_the_title(
+    title: &super::suggest::Suggestion,
+    text: &super::suggest::Suggestion,
+) -> bool {
+    use super::suggest::Field;
+    let head_of = |s: &super::suggest::Suggestion| {
+        let toks = tokens(&s.evidence.term, 0, s.evidence.term.len());
+        head_at(&toks, 0)
+            .filter(|h| h.naming)
+            .map(|h| (h.words, toks[0].cap))
+    };
+    title.new_value
+        && text.new_value
+        && title.evidence.field == Field::Title
+        && text.evidence.field == Field::Text
+        && matches!(
+            (head_of(title), head_of(text)),
+            (Some((a, false)), Some((b, true))) if a == b
+        )
+}
+
 /// One victim named several ways in one article is one suggestion: a new value that is the same
 /// name spelt another way (`variants::same_victim`), or whose words all appear in another target's name ("Tampa hospital" in "Tampa General Hospital", "Clorox Company"
 /// next to the known "Clorox") gives way to the fuller or known form, and a town ("ville de Caen")
@@ -694,7 +730,10 @@ pub(crate) fn merge_variants(
                 let variant = (!targets[j].new_value || j < i)
                     && !to_territory
                     && super::variants::same_victim(&targets[i].value, &targets[j].value);
-                (contained && fuller) || town_hall || variant
+                (contained && fuller)
+                    || town_hall
+                    || variant
+                    || described_in_the_title(&targets[i], &targets[j])
             })
         })
         .collect();
