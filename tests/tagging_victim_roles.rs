@@ -129,3 +129,29 @@ fn an_alias_in_apposition_gives_way_to_the_full_name_and_so_does_the_title_s_pla
         s.target
     );
 }
+
+#[test]
+fn the_object_of_attacked_is_the_victim_en_fr() {
+    let en = suggest(
+        "Ransomware hits a tea maker's subsidiary",
+        "The company said a ransomware gang attacked Ito En North America on December 2, \
+         encrypting servers in Texas and stealing company data.",
+    );
+    assert!(
+        targets(&en).contains(&"Ito En North America"),
+        "{:?}",
+        en.target
+    );
+    let fr = suggest(
+        "Cyberattaque dans l'Indre",
+        "Des pirates informatiques ont attaqué le site de la mairie d'Argenton-sur-Creuse dans \
+         l'Indre, ce vendredi 30 octobre.",
+    );
+    assert!(
+        targets(&fr)
+            .iter()
+            .any(|t| t.contains("Argenton-sur-Creuse")),
+        "{:?}",
+        fr.target
+    );
+}
