@@ -155,3 +155,23 @@ fn the_object_of_attacked_is_the_victim_en_fr() {
         fr.target
     );
 }
+
+#[test]
+fn a_headline_s_town_whose_text_names_only_its_town_hall_is_that_town_hall_fr() {
+    let s = suggest(
+        "Franquevielle : piratage, usurpation d’identité de la commune, une fin heureuse",
+        "Communiqué de Virginie Nicolas, maire. Fin 2021, la mairie s’est retrouvée la cible de \
+         cyber malveillance. Le mot de passe de la messagerie orange a été décrypté et vendu sur \
+         le darkweb. « Par ce cheval de Troie, un réseau d’escroc a utilisé la messagerie de la \
+         mairie pour tenter de détourner les subventions que la commune devait percevoir pour la \
+         rénovation de la salle des fêtes et pour détourner des factures pour en obtenir le \
+         paiement à la place des prestataires.",
+    );
+    assert_eq!(targets(&s), ["Mairie de Franquevielle"], "{:?}", s.target);
+    // A company before the colon keeps its own name.
+    let company = suggest(
+        "Trigano : une cyberattaque désorganise la production",
+        "Le groupe Trigano a été victime d'une cyberattaque.",
+    );
+    assert_eq!(targets(&company), ["Trigano"]);
+}

@@ -6,6 +6,40 @@ use super::fold::fold;
 use super::suggest::{Evidence, Field, Suggestions};
 use super::victims::{self, Phrase, Token};
 
+/// « Franquevielle : piratage, usurpation d'identité de la commune… », whose text says only « la
+/// mairie s'est retrouvée la cible »: the headline's one-word subject, which the text never
+/// writes again, in an article whose victim is a town hall it does not name, is that town's town
+/// hall, which the analyst names « Mairie de Franquevielle ».
+pub(crate) fn town_hall_of_the_headline_s_town(out: &mut Suggestions, title: &str, text: &str) {
+    if !super::victim_rules::unnamed_kinds(out).contains(&"town") {
+        return;
+    }
+    let [t] = &mut out.target[..] else {
+        return;
+    };
+    let subject = t.evidence.field == Field::Title
+        && title
+            .get(t.evidence.end..)
+            .is_some_and(|rest| rest.trim_start().starts_with(':'));
+    let town = fold(&t.value);
+    if !t.new_value || !subject || t.value.contains(' ') || town.len() < 2 {
+        return;
+    }
+    let folded = fold(text);
+    if folded
+        .match_indices(town.as_str())
+        .any(|(at, _)| super::context::at_word_boundary(&folded, at, at + town.len()))
+    {
+        return;
+    }
+    let elided = town.starts_with(['a', 'e', 'i', 'o', 'u', 'y', 'h']);
+    t.value = if elided {
+        format!("Mairie d'{}", t.value)
+    } else {
+        format!("Mairie de {}", t.value)
+    };
+}
+
 /// How many words before a bare name its head may stand (« l'Agglomération du Grand-Cognac »).
 const HEAD_WORDS_BEFORE: usize = 3;
 

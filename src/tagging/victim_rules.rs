@@ -204,7 +204,7 @@ fn kind_of(h: &Head) -> &'static str {
 
 /// The kinds of institution the article says were hit without naming them: a sector suggested
 /// from nothing but a head word ("a local council has confirmed…", « Mairie cyberattaquée »).
-fn unnamed_kinds(out: &Suggestions) -> Vec<&'static str> {
+pub(crate) fn unnamed_kinds(out: &Suggestions) -> Vec<&'static str> {
     let mut kinds = Vec::new();
     for s in &out.sector {
         let toks = victims::tokens(&s.evidence.term, 0, s.evidence.term.len());
