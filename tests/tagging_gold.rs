@@ -778,3 +778,98 @@ fn attack_calibration() {
         }
     }
 }
+
+/// The article-kind judgement calibrated (issue 10): `KIND_CALIBRATION=1 cargo test --test
+/// tagging_gold article_kind_calibration -- --nocapture` prints, over every split that may be read
+/// (development and held-out of gold.toml, then the read splits; never `blind.toml`), how often
+/// "reports no incident" (`Suggester::article_kind`) is right — a gold article with no attack type
+/// and no target reports none — then every facet's scores, all confidences and high only, and
+/// with `KIND_CALIBRATION=all` every article judged wrongly.
+#[test]
+fn article_kind_calibration() {
+    let Ok(mode) = std::env::var("KIND_CALIBRATION") else {
+        return;
+    };
+    let vocab = Vocabulary::bundled().unwrap();
+    let suggester = Suggester::new(&vocab).unwrap();
+    let gold = load();
+    let (dev, held): (Vec<GoldArticle>, Vec<GoldArticle>) =
+        gold.article.into_iter().partition(|a| !a.held_out());
+    let mut splits: Vec<(String, Vec<GoldArticle>)> =
+        vec![("dev".into(), dev), ("held-out".into(), held)];
+    for name in READ_SPLITS {
+        splits.push((name.into(), load_file(&format!("{name}.toml")).article));
+    }
+    let mut stored = Stored::default();
+    println!("\n\"no incident\" judged against gold (no attack type and no target)");
+    println!("split      gold  judged  right  precision  recall");
+    let mut lines = Vec::new();
+    for (split, list) in &splits {
+        let (mut gold_none, mut judged, mut right) = (0, 0, 0);
+        for g in list {
+            let a = stored.of(g);
+            let kind = suggester
+                .suggest(&a.title, a.text.as_deref().unwrap_or(""))
+                .kind;
+            let none = g.attack.is_empty() && g.target.is_empty();
+            let said_none = !kind.reports_incident();
+            gold_none += usize::from(none);
+            judged += usize::from(said_none);
+            right += usize::from(none && said_none);
+            // What is suggested on an article that reports no incident is all wrong.
+            if none && mode == "all" {
+                let s = suggester.suggest(&a.title, a.text.as_deref().unwrap_or(""));
+                for facet in ["actor", "attack", "target", "sector", "country"] {
+                    for x in all(&s, facet)
+                        .iter()
+                        .filter(|x| !g.actor.contains(&x.value))
+                    {
+                        lines.push(format!(
+                            "{split:<9} EXTRA {facet} {} [{}] ({kind:?}) {:?}",
+                            x.value,
+                            x.confidence.as_str(),
+                            a.title
+                        ));
+                    }
+                }
+            }
+            if said_none && !none {
+                lines.push(format!("{split:<9} WRONG {kind:?} {:?}", a.title));
+            } else if none && !said_none && mode == "all" {
+                lines.push(format!("{split:<9} MISSED ({kind:?}) {:?}", a.title));
+            }
+        }
+        let ratio = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
+        println!(
+            "{split:<9} {gold_none:>5} {judged:>7} {right:>6} {:>10.2} {:>7.2}",
+            ratio(right, judged),
+            ratio(right, gold_none)
+        );
+    }
+    for l in lines {
+        println!("{l}");
+    }
+    println!("\nfacets: precision recall F1 (tp/fp/fn), high only: precision (tp/fp)");
+    for (split, list) in &splits {
+        let list: Vec<&GoldArticle> = list.iter().collect();
+        let scores = score(&list, &suggester, false);
+        for facet in FACETS {
+            let c = scores.get(facet).copied().unwrap_or_default();
+            let (p, r) = (c.precision(), c.recall());
+            let f1 = if p + r == 0.0 {
+                0.0
+            } else {
+                2.0 * p * r / (p + r)
+            };
+            println!(
+                "{split:<9} {facet:<8} {p:.2} {r:.2} {f1:.2} ({}/{}/{})  high {:.2} ({}/{})",
+                c.tp,
+                c.fp,
+                c.fn_,
+                c.high_precision(),
+                c.high_tp,
+                c.high_fp
+            );
+        }
+    }
+}

@@ -17,6 +17,7 @@
 mod accused;
 mod actor_guards;
 mod analyse;
+mod article_kind;
 mod cited;
 mod context;
 mod country_people;
@@ -31,6 +32,7 @@ mod framing;
 mod fraud;
 mod gang_words;
 mod headline;
+mod in_passing;
 mod index;
 mod insider;
 mod modus;
@@ -64,6 +66,7 @@ mod victim_sectors;
 mod victims;
 mod vocab;
 
+pub use article_kind::ArticleKind;
 pub use cve::extract_cves;
 pub use error::TaggingError;
 pub use rejected::{Rejected, facet_of, is_rejected};

@@ -35,6 +35,18 @@ impl Phrases {
             whole(text, m.start(), m.end())
         })
     }
+
+    /// Every occurrence (start, end) where `whole(text, start, end)` holds, overlapping ones too.
+    pub(crate) fn find<'a>(
+        &'a self,
+        text: &'a str,
+        whole: impl Fn(&str, usize, usize) -> bool + 'a,
+    ) -> impl Iterator<Item = (usize, usize)> + 'a {
+        self.0
+            .find_overlapping_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .filter(move |&(s, e)| whole(text, s, e))
+    }
 }
 
 #[cfg(test)]

@@ -98,6 +98,10 @@ pub struct Suggestions {
     pub country: Vec<Suggestion>,
     /// CVE ids, upper-case.
     pub cve: Vec<Suggestion>,
+    /// What kind of piece the article is (`article_kind.rs`): in one that reports no incident,
+    /// only what the text ties to a specific incident is suggested.
+    #[serde(skip)]
+    pub kind: super::article_kind::ArticleKind,
 }
 
 impl Suggestions {
@@ -555,6 +559,10 @@ impl Suggester {
             // Groups the vocabulary lacks, named by a claim: the analyst's, not a story profile's
             // (a profile's actors are the vocabulary's, so clustering is unchanged).
             self.new_actors(title, text, &mut out);
+            out.kind = self.article_kind(title, text, &out);
+            if !out.kind.reports_incident() {
+                self.keep_what_an_incident_ties(title, text, &mut out);
+            }
         }
         out
     }
