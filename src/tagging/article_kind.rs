@@ -66,7 +66,7 @@ const EXPLOITED: &[&str] = &[
 ];
 
 /// Words that name attackers: a piece about what they did (« Comment les hackers nord-coréens
-/// tentent de dérober… ») tells their campaign; a count's attackers are counted.
+/// tentent de dérober… », "Hackers leak Australian health records") tells their campaign.
 #[rustfmt::skip]
 const ATTACKERS: &[&str] = &[
     "hackers", "hacker", "pirates", "cybercriminels", "cybercriminals", "attackers", "gang",
@@ -78,7 +78,9 @@ const ATTACKERS: &[&str] = &[
 const FIGURES: &[&str] = &[
     "report finds", "new report", "new research", "research reveals", "etude", "rapport",
     "barometre", "observatoire", "panorama", "etat de la menace",
-    "threat landscape", "chiffres", "record", "un nombre record",
+    "threat landscape", "chiffres", "record", "un nombre record", "broke records",
+    "record-breaking", "record levels", "enquete sur les", "selon une enquete", "trimestre",
+    "quarter", "top 5", "top 10", "tendances", "trends",
     "augmente", "augmentent", "ont augmente", "hausse", "drop", "drops", "spend", "spending",
     "premiums", "penurie", "shortage", "menace cyber", "cybermenace", "cybermenaces",
 ];
@@ -172,9 +174,46 @@ fn says(list: &Phrases, text: &str) -> bool {
     list.any(text, context::at_word_boundary)
 }
 
-/// A share in a title ("73% of Indian organisations", « augmenté de 65% »): a count.
+/// Shares of a whole: the victims of a count, not of an incident.
+#[rustfmt::skip]
+const SHARES: &[&str] = &[
+    "percent", "per cent", "un tiers", "deux tiers", "la moitie", "a third", "two thirds",
+    "half of", "sur cinq", "sur dix", "sur quatre", "sur trois", "one in", "majority of",
+    "la majorite des",
+];
+
+static SHARES_P: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(SHARES));
+
+/// A share in a title ("73% of Indian organisations", « près d'un tiers des entreprises ont
+/// subi… »): a count, whose victims are counted.
 fn has_share(text: &str) -> bool {
-    text.contains('%')
+    text.contains('%') || says(&SHARES_P, text)
+}
+
+/// A year a title counts over ("… decreased 61% in 2022", « pour le 3e trimestre de l'année
+/// 2024 », "2024 broke records"): a yearly count or review. Not a date (« Cyberhebdo du 21 août
+/// 2026 », « en janvier 2015 ») nor a past attack named by its year ("2023 Cyberattack").
+fn counts_over_a_year(text: &str) -> bool {
+    text.match_indices(|c: char| c.is_ascii_digit())
+        .filter(|&(i, _)| !text[..i].ends_with(|c: char| c.is_ascii_digit()))
+        .any(|(i, _)| {
+            let digits = text[i..]
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(text.len() - i);
+            let year = &text[i..i + digits];
+            let before = text[..i].trim_end();
+            digits == 4
+                && (year.starts_with("19") || year.starts_with("20"))
+                && (before.is_empty() || YEAR_BEFORE.iter().any(|w| ends_with_word(before, w)))
+        })
+}
+
+/// The words before a year that make it the period counted over.
+const YEAR_BEFORE: &[&str] = &["in", "en", "of", "annee", "year"];
+
+/// True when `text` ends with the whole word `w`.
+fn ends_with_word(text: &str, w: &str) -> bool {
+    text.ends_with(w) && context::at_word_boundary(text, text.len() - w.len(), text.len())
 }
 
 impl Suggester {
@@ -191,7 +230,7 @@ impl Suggester {
         }
         let kind = if says(&ADVISORY_P, title) {
             ArticleKind::Advisory
-        } else if says(&FIGURES_P, title) || has_share(title) {
+        } else if says(&FIGURES_P, title) || has_share(title) || counts_over_a_year(title) {
             ArticleKind::Statistics
         } else if says(&RULES_P, title) {
             ArticleKind::Policy
@@ -211,7 +250,7 @@ impl Suggester {
 
     /// Any sign that a specific incident is reported: exploitation in the wild (anywhere in an
     /// advisory's text), a claim in the title or lead, a group or a victim named there, a victim cue stated
-    /// in the title, or — in anything but a count — an attack type or attackers in the title.
+    /// in the title, attackers in the title, or — in anything but a count — an attack type there.
     fn tells_an_incident(
         &self,
         title: &str,
@@ -240,9 +279,9 @@ impl Suggester {
         if kind == ArticleKind::Statistics && has_share(title) {
             return false;
         }
-        let told = kind != ArticleKind::Statistics
-            && (says(&ATTACKERS_P, title)
-                || out
+        let told = says(&ATTACKERS_P, title)
+            || (kind != ArticleKind::Statistics
+                && out
                     .attack
                     .iter()
                     .any(|s| s.evidence.field == Field::Title && s.confidence == Confidence::High));
@@ -384,6 +423,39 @@ mod tests {
     }
 
     #[test]
+    fn a_year_counted_over_or_a_share_of_victims_makes_a_count() {
+        // Published reviews (betanews, vadesecure.com), not in any split.
+        assert_eq!(
+            kind("Ransomware victims increased by 26 percent in 2024", ""),
+            ArticleKind::Statistics
+        );
+        assert_eq!(
+            kind(
+                "Une enquête sur les rançongiciels révèle que près d'un tiers des entreprises ont \
+                 subi une perte de données en 2024",
+                ""
+            ),
+            ArticleKind::Statistics
+        );
+        // A date or a past attack named by its year is no period counted over (gold.toml).
+        assert_eq!(
+            kind(
+                "Cyberhebdo du 21 août 2026 : considérable fuite de données en Lettonie",
+                ""
+            ),
+            ArticleKind::Incident
+        );
+        assert_eq!(
+            kind(
+                "Clorox Files $380M Suit Alleging Cognizant Gave Hackers Passwords in \
+                 Catastrophic 2023 Cyberattack",
+                ""
+            ),
+            ArticleKind::Incident
+        );
+    }
+
+    #[test]
     fn an_arrest_is_an_incident_story() {
         // sixth and unseen splits: the arrested and what they did are tagged (TAGGING.md).
         let lead = "Deux hommes ont été arrêtés le 28 septembre en Ukraine dans le cadre d'une \
@@ -460,6 +532,15 @@ mod tests {
         let s = suggested("Ransomware attacks decreased 61% in 2022", lead);
         assert_eq!(s.kind, ArticleKind::Statistics);
         assert!(s.attack.is_empty() && s.sector.is_empty(), "{s:?}");
+        // A yearly review's gangs and their counted claims (betanews, not in any split).
+        let lead = "Nearly 5,300 ransomware victims were reported last year, a 26 percent \
+            increase from the previous year, according to new analysis. The number of LockBit \
+            victims fell significantly to around 530, a 50 percent decrease, but the gang still \
+            held the top spot among cybercrooks in 2024. RansomHub took second place despite \
+            only emerging in 2024, hitting nearly 500 organizations. The United States holds the \
+            unenviable crown as the most targeted country in the world.";
+        let s = suggested("Ransomware victims increased by 26 percent in 2024", lead);
+        assert!(s.actor.is_empty() && s.country.is_empty(), "{s:?}");
         // fresh split: a bill names what it makes firms report ("broken into by hackers").
         let lead = "A bipartisan group of senators on Wednesday introduced legislation that would \
             require critical infrastructure operators, federal contractors and agencies and \

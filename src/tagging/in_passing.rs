@@ -44,7 +44,8 @@ impl Read {
 
 impl Suggester {
     /// Keeps, in a piece that reports no incident, only the suggestions whose sentence names a
-    /// victim or a group (a target or an actor is suggested there) and ties it to an incident.
+    /// victim (a target is suggested there) and ties it to an incident: it was hit, or a group
+    /// claimed or is blamed for the attack on it.
     pub(super) fn keep_what_an_incident_ties(
         &self,
         title: &str,
@@ -73,11 +74,11 @@ impl Suggester {
                 .iter()
                 .find_map(|r| r.sentence(s).map(|sentence| (r, sentence)))
         };
-        // The sentences that name a victim or a group and tie it to an incident.
+        // The sentences that name a victim and tie it to an incident: a count of a group's
+        // claims ("LockBit claimed 219 victims") names no incident.
         let tied: Vec<(Field, (usize, usize))> = out
             .target
             .iter()
-            .chain(&out.actor)
             .filter_map(&sentence_of)
             .filter(|(r, sentence)| r.tells_an_incident(*sentence))
             .map(|(r, sentence)| (r.field, sentence))
