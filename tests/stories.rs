@@ -969,3 +969,109 @@ fn an_outlet_naming_itself_in_every_article_joins_none_of_them() {
         store.story_of(ids[1]).unwrap()
     );
 }
+
+/// The profile of an article as a fetch computes it, with its address.
+fn profile_at(title: &str, text: &str, lang: Lang, url: &str) -> Profile {
+    SUGGESTER.with(|s| Profile::new(s, title, text, Some(lang), Some(0), Some(url)))
+}
+
+/// La Presse writes "easyJet" as the airline does, 20 minutes « EasyJet »: a name with a lowercase
+/// first letter and a capital further on is the same name.
+#[test]
+fn a_brand_written_with_a_lowercase_first_letter_is_a_name() {
+    let (joined, why) = pair_in(
+        (
+            Lang::Fr,
+            "(Londres) La compagnie aérienne britannique easyJet a annoncé mardi que des pirates \
+             informatiques…",
+            "(Londres) La compagnie aérienne britannique easyJet a annoncé mardi que des pirates \
+             informatiques ont accédé aux adresses courriel et aux détails de voyage d’environ 9 \
+             millions de clients.",
+        ),
+        (
+            Lang::Fr,
+            "EasyJet a été victime d’une cyberattaque",
+            "Les données personnelles de 9 millions de clients sont concernées. Les pirates ont \
+             obtenu des adresses e-mails et détails de voyage, a expliqué mardi dans un communiqué \
+             la compagnie EasyJet.",
+        ),
+    );
+    assert!(joined, "{why}");
+    assert!(why.contains("easyjet"), "{why}");
+}
+
+/// The same figures of easyJet's breach as four outlets write them: « 2208 », « 2.208 », "2,208";
+/// « 9 millions », "nine million".
+#[test]
+fn figures_written_with_other_separators_or_in_words_read_alike() {
+    let numbers = |lang, title: &str, text: &str| {
+        let mut n = profile_at(title, text, lang, "https://news.example/a").numbers;
+        n.sort();
+        n
+    };
+    let agefi = numbers(
+        Lang::Fr,
+        "La compagnie aérienne à bas coûts britannique EasyJet a annoncé mardi avoir été la cible…",
+        "La compagnie aérienne à bas coûts britannique EasyJet a annoncé mardi avoir été la cible \
+         d'une cyberattaque qui a exposé les données d'environ 9 millions de ses clients et les \
+         informations bancaires de 2.208 passagers.",
+    );
+    let la_presse = numbers(
+        Lang::Fr,
+        "(Londres) La compagnie aérienne britannique easyJet a annoncé mardi…",
+        "Les informations de carte de crédit de seulement 2208 personnes ont été consultées, sur \
+         environ 9 millions de clients.",
+    );
+    let business_traveller = numbers(
+        Lang::En,
+        "Easyjet has given notice of a massive data breach…",
+        "Easyjet has given notice of a massive data breach in which some nine million customers \
+         have had their names and email addresses accessed. The airline says that only “a very \
+         small subset of customers (2,208)” have also had their credit card details accessed.",
+    );
+    assert_eq!(agefi, ["2208", "9m"]);
+    assert_eq!(la_presse, agefi);
+    assert_eq!(business_traveller, agefi);
+    // « 600 000 » and "600,000"; « 1 200 000 » and "1.2 million".
+    let fr = numbers(
+        Lang::Fr,
+        "Fuite de données",
+        "Les données de 600 000 patients et de 1 200 000 assurés ont fuité.",
+    );
+    let en = numbers(
+        Lang::En,
+        "Data leak",
+        "The data of 600,000 patients and 1.2 million insured people leaked.",
+    );
+    assert_eq!(fr, en);
+}
+
+/// Ledger's own statement on ledger.com titles the company's name: it is the subject there, not
+/// the outlet's signature, and the statement joins the reports of the breach.
+#[test]
+fn a_company_statement_on_its_own_site_keeps_its_name() {
+    let statement = profile_at(
+        "Addressing the July 2020 e-commerce and marketing data breach — A Message From Ledger’s \
+         Leadership",
+        "On the 14th of July 2020, a researcher participating in our bounty program made us aware \
+         of a potential data breach on the Ledger website. We immediately fixed this breach after \
+         receiving the researcher’s report and underwent an internal investigation.",
+        Lang::En,
+        "https://ledger.com/addressing-the-july-2020-e-commerce-and-marketing-data-breach",
+    );
+    assert!(statement.title_names.contains(&"ledger".to_owned()));
+    let report = profile_at(
+        "Ledger Admits to Massive Security Breach",
+        "Ledger, makers of the popular range of hardware wallets, has admitted that it suffered a \
+         security breach in which the email addresses of around one million customers have been \
+         leaked.",
+        Lang::En,
+        "https://fullycrypto.com/ledger-admits-to-massive-security-breach",
+    );
+    let why = veille::stories::decide::assess(&report, 1, &statement, &|_| 1);
+    assert!(
+        why.as_ref().is_ok_and(|r| r.score() >= 3.0),
+        "{:?}",
+        why.map(|r| r.explain())
+    );
+}

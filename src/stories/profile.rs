@@ -155,10 +155,12 @@ impl Profile {
         };
         let labels: Vec<&str> = host.split('.').collect();
         // The last label is the top-level domain; short labels ("www", "fr") name no outlet.
+        // A company's own statement titles its own name ("A Message From Ledger's Leadership" on
+        // ledger.com): there the name is the subject, not the outlet's signature.
         let outlet: Vec<&str> = labels[..labels.len().saturating_sub(1)]
             .iter()
             .copied()
-            .filter(|l| l.len() >= 4)
+            .filter(|l| l.len() >= 4 && !self.title_names.iter().any(|n| n == l))
             .collect();
         if outlet.is_empty() {
             return;
@@ -376,6 +378,8 @@ struct Token<'a> {
     sentence_start: bool,
     /// A comma right after it ("Kyivstar, le plus grand…").
     comma_after: bool,
+    /// A space (or a no-break space) between it and a digit: « 600 000 », a group of thousands.
+    space_before_digit: bool,
 }
 
 fn tokens(s: &str) -> Vec<Token<'_>> {
@@ -406,6 +410,8 @@ fn tokens(s: &str) -> Vec<Token<'_>> {
                 text: &s[st..i],
                 sentence_start,
                 comma_after: c == ',',
+                space_before_digit: matches!(c, ' ' | '\u{a0}' | '\u{202f}')
+                    && next.is_some_and(|n| n.is_ascii_digit()),
             });
             sentence_start = false;
         }
@@ -421,6 +427,7 @@ fn tokens(s: &str) -> Vec<Token<'_>> {
             text: &s[st..],
             sentence_start,
             comma_after: false,
+            space_before_digit: false,
         });
     }
     out
@@ -432,12 +439,12 @@ impl Words {
         let lead_tokens = tokens(lead);
         // "Clorox Sues Cognizant for $380 Million Over 2023 Hack": in a title in title case every
         // word is capitalised, so capitals there say nothing.
-        let (mut long, mut capitalised) = (0, 0);
+        let (mut long, mut capitals) = (0, 0);
         for t in title_tokens.iter().filter(|t| t.text.chars().count() >= 4) {
             long += 1;
-            capitalised += usize::from(starts_upper(t.text));
+            capitals += usize::from(starts_upper(t.text));
         }
-        let title_case = long >= 3 && capitalised * 10 >= long * 7;
+        let title_case = long >= 3 && capitals * 10 >= long * 7;
         let mut names: Vec<String> = Vec::new();
         let mut title_names: Vec<String> = Vec::new();
         let mut numbers = Vec::new();
@@ -469,6 +476,8 @@ impl Words {
         // Where each title name is first written (token index): a name found late, as an opener,
         // takes its place in the title's order, so the title's first name is its subject's.
         let mut title_at: Vec<usize> = Vec::new();
+        // The tokens up to this one are the groups of a number already read.
+        let mut grouped_until = 0;
         for (k, &(in_title, t)) in all.iter().enumerate() {
             let next = all.get(k + 1).map(|(_, n)| n.text).unwrap_or("");
             let prev = k.checked_sub(1).map_or("", |p| all[p].1.text);
@@ -491,13 +500,30 @@ impl Words {
                 elided = crate::tagging::fold_key(text);
                 &elided
             };
-            if let Some(n) = amount(t.text, next) {
+            // « 600 000 », « 1 500 serveurs »: one number in groups of three digits, read whole,
+            // as English writes it "600,000".
+            if k < grouped_until {
+                continue;
+            }
+            let whole: String;
+            let (figure, next) = match digit_groups(&all, k) {
+                Some((joined, end)) => {
+                    grouped_until = end;
+                    whole = joined;
+                    (
+                        whole.as_str(),
+                        all.get(end).map(|(_, n)| n.text).unwrap_or(""),
+                    )
+                }
+                None => (t.text, next),
+            };
+            if let Some(n) = amount(figure, next) {
                 if !numbers.contains(&n) {
                     numbers.push(n);
                 }
                 continue;
             }
-            if let Some(n) = number(t.text) {
+            if let Some(n) = number(figure) {
                 // "14 août", "July 14": a day of the month, said of everything that day.
                 let dated = is_month(next) || is_month(prev);
                 if !dated && !numbers.contains(&n) {
@@ -512,7 +538,7 @@ impl Words {
             if content_word {
                 content.push(hash);
             }
-            said.push((hash, starts_upper(text), !(in_title && title_from_lead)));
+            said.push((hash, capitalised(text), !(in_title && title_from_lead)));
             let after_next = all.get(k + 2).map(|(_, n)| n.text).unwrap_or("");
             // "23andMe", "1Password": a name that opens with a digit has its capital further on.
             let name = if starts_digit(text) {
@@ -522,11 +548,12 @@ impl Words {
             } else {
                 // At a sentence start a capital proves nothing, unless the next word has one too
                 // ("Marks & Spencer a…", "Bouygues Telecom confirme", "Marks and Spencer has…").
-                starts_upper(text)
-                    && (!t.sentence_start
-                        || acronym_or_mixed(text)
-                        || starts_upper(next)
-                        || (CONNECTORS.contains(&next) && starts_upper(after_next)))
+                lower_camel(text)
+                    || (starts_upper(text)
+                        && (!t.sentence_start
+                            || acronym_or_mixed(text)
+                            || starts_upper(next)
+                            || (CONNECTORS.contains(&next) && starts_upper(after_next))))
             };
             // Only a name or a capitalised word is kept: most words are neither, and are not
             // looked up among the common capitals.
@@ -670,33 +697,108 @@ fn without_elision(s: &str) -> &str {
 }
 
 /// A sum with its multiplier, the same in both languages: « 1,2 million » and "1.2 million" are
-/// `1.2m`, « 20 millions » "$20M" "20m" are `20m`, « 3 milliards » "$3bn" are `3bn`. Small sums
-/// count ("5 millions d'euros"), unlike small bare numbers.
+/// `1.2m`, « 20 millions » "$20M" "20m" are `20m`, « 3 milliards » "$3bn" are `3bn`, « 1 500
+/// millions » is `1.5bn`, "nine million" « neuf millions » are `9m`. Small sums count ("5 millions
+/// d'euros"), unlike small bare numbers.
 fn amount(s: &str, next: &str) -> Option<String> {
     let digits_end = s
         .find(|c: char| !(c.is_ascii_digit() || matches!(c, ',' | '.')))
         .unwrap_or(s.len());
-    if digits_end == 0 {
-        return None;
-    }
-    let (digits, suffix) = s.split_at(digits_end);
+    let (value, suffix) = if digits_end == 0 {
+        (spelled(s)?, "")
+    } else {
+        let (digits, suffix) = s.split_at(digits_end);
+        (plain_number(digits).parse::<f64>().ok()?, suffix)
+    };
     let unit = if suffix.is_empty() {
         match crate::tagging::fold_key(next).as_str() {
             // « 42 M€ », « 3 Md€ »: the currency sign is no part of the word.
-            "million" | "millions" | "m" | "mn" => "m",
-            "milliard" | "milliards" | "billion" | "billions" | "md" | "mds" | "bn" => "bn",
+            "million" | "millions" | "m" | "mn" => 1e6,
+            "milliard" | "milliards" | "billion" | "billions" | "md" | "mds" | "bn" => 1e9,
             _ => return None,
         }
     } else {
         match suffix {
-            "m" | "M" => "m",
-            "bn" | "Md" | "md" => "bn",
+            "m" | "M" => 1e6,
+            "bn" | "Md" | "md" => 1e9,
             _ => return None,
         }
     };
-    let n = digits.replace(',', ".");
-    let value: f64 = n.parse().ok()?;
-    (value > 0.0).then(|| format!("{n}{unit}"))
+    (value > 0.0).then(|| scaled(value * unit))
+}
+
+/// A sum in millions, or in billions from a thousand millions on (`1.2m`, `1.5bn`), to the
+/// hundredth: written so whatever its words were.
+fn scaled(total: f64) -> String {
+    let (x, unit) = if total >= 1e9 {
+        (total / 1e9, "bn")
+    } else {
+        (total / 1e6, "m")
+    };
+    format!("{}{unit}", (x * 100.0).round() / 100.0)
+}
+
+/// A number up to ten written out, before « millions » or "million" ("nine million customers",
+/// « neuf millions de clients »).
+fn spelled(word: &str) -> Option<f64> {
+    const WORDS: [(&str, &str, f64); 10] = [
+        ("one", "un", 1.0),
+        ("two", "deux", 2.0),
+        ("three", "trois", 3.0),
+        ("four", "quatre", 4.0),
+        ("five", "cinq", 5.0),
+        ("six", "six", 6.0),
+        ("seven", "sept", 7.0),
+        ("eight", "huit", 8.0),
+        ("nine", "neuf", 9.0),
+        ("ten", "dix", 10.0),
+    ];
+    if word.len() > 6 {
+        return None;
+    }
+    WORDS
+        .iter()
+        .find(|(en, fr, _)| word.eq_ignore_ascii_case(en) || word.eq_ignore_ascii_case(fr))
+        .map(|w| w.2)
+}
+
+/// Digits as a plain number: groups of thousands lose their separator ("2,208", « 2.208 »,
+/// "600,000" are `2208`, `600000`), a decimal comma becomes a point (« 1,2 » is `1.2`).
+fn plain_number(digits: &str) -> String {
+    let mut parts = digits.split([',', '.']);
+    let head = parts.next().unwrap_or("");
+    let groups: Vec<&str> = parts.collect();
+    let one_separator = !digits.contains(',') || !digits.contains('.');
+    if one_separator
+        && !groups.is_empty()
+        && (1..=3).contains(&head.len())
+        && groups.iter().all(|g| g.len() == 3)
+    {
+        digits.replace([',', '.'], "")
+    } else {
+        digits.replace(',', ".")
+    }
+}
+
+/// A number written in groups of three digits apart (« 600 000 », « 1 500 »), from the token at
+/// `k`: the digits joined, and the index of the token after the last group.
+fn digit_groups(all: &[(bool, &Token)], k: usize) -> Option<(String, usize)> {
+    let digits = |t: &Token| t.text.bytes().all(|b| b.is_ascii_digit());
+    let first = all[k].1;
+    if !first.space_before_digit || first.text.len() > 3 || !digits(first) {
+        return None;
+    }
+    let mut joined = first.text.to_owned();
+    let mut end = k + 1;
+    while let Some((_, t)) = all.get(end)
+        && t.text.len() == 3
+        && digits(t)
+        && all[end - 1].1.space_before_digit
+    {
+        joined.push_str(t.text);
+        end += 1;
+    }
+    (end > k + 1).then_some((joined, end))
 }
 
 fn is_month(word: &str) -> bool {
@@ -746,6 +848,19 @@ fn starts_digit(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
+/// Written with a capital: at its start, or past a lowercase first letter ("easyJet", "eBay").
+fn capitalised(s: &str) -> bool {
+    starts_upper(s) || lower_camel(s)
+}
+
+/// "easyJet", "iPhone", "eBay": a brand written with a lowercase first letter and a capital
+/// further on is a name wherever it stands (not "pro-Russian" nor an elided « qu'Orange »).
+fn lower_camel(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_lowercase)
+        && s.chars().skip(1).any(char::is_uppercase)
+        && !s.contains(['-', '\'', '’'])
+}
+
 fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
@@ -756,24 +871,27 @@ fn acronym_or_mixed(s: &str) -> bool {
         && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
-/// A significant number, normalised (`6,4` and `6.4` are `6.4`); years and small counts are not.
+/// A significant number, normalised (`6,4` and `6.4` are `6.4`, "2,208" and « 2 208 » `2208`, a
+/// million or more in millions: `1.2m`); years and small counts are not.
 fn number(s: &str) -> Option<String> {
     if !s.chars().next()?.is_ascii_digit() {
         return None;
     }
-    let digits: String = s
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
-        .collect();
-    if digits.len() != s.len() {
+    if s.bytes()
+        .any(|b| !(b.is_ascii_digit() || matches!(b, b',' | b'.')))
+    {
         // "100s", "3AM", "2FA": a name, not a number.
         return None;
     }
-    let n = digits.replace(',', ".");
+    let n = plain_number(s);
     let integer = !n.contains('.');
     let value: f64 = n.parse().ok()?;
     if integer && ((1990.0..=2035.0).contains(&value) || value < 10.0) {
         return None;
+    }
+    // "1,200,000 customers" is « 1,2 million de clients ».
+    if integer && value >= 1e6 && (value / 1e4).fract() == 0.0 {
+        return Some(scaled(value));
     }
     Some(n)
 }
