@@ -1045,33 +1045,3 @@ fn figures_written_with_other_separators_or_in_words_read_alike() {
     );
     assert_eq!(fr, en);
 }
-
-/// Ledger's own statement on ledger.com titles the company's name: it is the subject there, not
-/// the outlet's signature, and the statement joins the reports of the breach.
-#[test]
-fn a_company_statement_on_its_own_site_keeps_its_name() {
-    let statement = profile_at(
-        "Addressing the July 2020 e-commerce and marketing data breach — A Message From Ledger’s \
-         Leadership",
-        "On the 14th of July 2020, a researcher participating in our bounty program made us aware \
-         of a potential data breach on the Ledger website. We immediately fixed this breach after \
-         receiving the researcher’s report and underwent an internal investigation.",
-        Lang::En,
-        "https://ledger.com/addressing-the-july-2020-e-commerce-and-marketing-data-breach",
-    );
-    assert!(statement.title_names.contains(&"ledger".to_owned()));
-    let report = profile_at(
-        "Ledger Admits to Massive Security Breach",
-        "Ledger, makers of the popular range of hardware wallets, has admitted that it suffered a \
-         security breach in which the email addresses of around one million customers have been \
-         leaked.",
-        Lang::En,
-        "https://fullycrypto.com/ledger-admits-to-massive-security-breach",
-    );
-    let why = veille::stories::decide::assess(&report, 1, &statement, &|_| 1);
-    assert!(
-        why.as_ref().is_ok_and(|r| r.score() >= 3.0),
-        "{:?}",
-        why.map(|r| r.explain())
-    );
-}

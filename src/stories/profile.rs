@@ -155,12 +155,10 @@ impl Profile {
         };
         let labels: Vec<&str> = host.split('.').collect();
         // The last label is the top-level domain; short labels ("www", "fr") name no outlet.
-        // A company's own statement titles its own name ("A Message From Ledger's Leadership" on
-        // ledger.com): there the name is the subject, not the outlet's signature.
         let outlet: Vec<&str> = labels[..labels.len().saturating_sub(1)]
             .iter()
             .copied()
-            .filter(|l| l.len() >= 4 && !self.title_names.iter().any(|n| n == l))
+            .filter(|l| l.len() >= 4)
             .collect();
         if outlet.is_empty() {
             return;
@@ -548,7 +546,9 @@ impl Words {
             } else {
                 // At a sentence start a capital proves nothing, unless the next word has one too
                 // ("Marks & Spencer a…", "Bouygues Telecom confirme", "Marks and Spencer has…").
-                lower_camel(text)
+                // A brand written "easyJet" is a title's subject; in the body "macOS" or "iPhone"
+                // is most often a product named in passing (ZDNET's MainstreamOS review).
+                (in_title && lower_camel(text))
                     || (starts_upper(text)
                         && (!t.sentence_start
                             || acronym_or_mixed(text)
