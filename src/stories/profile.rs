@@ -215,7 +215,30 @@ pub fn victim_key(name: &str) -> String {
         }
         key.push_str(word);
     }
-    key
+    in_french_words(key)
+}
+
+/// A victim key with an institution's English head word written as French writes it: "Caen City
+/// Hall" is `caen mairie`, « mairie de Caen » `mairie caen` (the same words, [`super::decide`]
+/// reads them in any order); "Cannes hospital" `cannes hopital`, "University of Rennes"
+/// `universite rennes`, "Health Ministry" `health ministere`. The institution survives
+/// translation where its name's other words do.
+fn in_french_words(key: String) -> String {
+    const HEADS: &[(&str, &str)] = &[
+        ("hospital", "hopital"),
+        ("university", "universite"),
+        ("ministry", "ministere"),
+        ("city hall", "mairie"),
+        ("town hall", "mairie"),
+    ];
+    if !HEADS.iter().any(|(en, _)| key.contains(en)) {
+        return key;
+    }
+    let mut out = format!(" {key} ");
+    for (en, fr) in HEADS {
+        out = out.replace(&format!(" {en} "), &format!(" {fr} "));
+    }
+    out.trim().to_owned()
 }
 
 /// True when each time the `texts` write `term` (one word) another capitalised word follows that is
@@ -1299,6 +1322,44 @@ mod tests {
         }
         assert_eq!(amount("3AM", "ransomware"), None);
         assert_eq!(amount("20", "victims"), None);
+    }
+
+    #[test]
+    fn a_figure_reads_alike_whatever_its_separators_or_words() {
+        // easyJet's breach: "some nine million customers", « 9 millions de clients »; « 2.208
+        // passagers » (L'Agefi), "(2,208)" (Business Traveller), « 2208 personnes » (La Presse).
+        assert_eq!(amount("nine", "million").as_deref(), Some("9m"));
+        assert_eq!(amount("neuf", "millions").as_deref(), Some("9m"));
+        assert_eq!(amount("1,500", "millions").as_deref(), Some("1.5bn"));
+        assert_eq!(amount("nine", "customers"), None);
+        for (written, read) in [
+            ("2.208", "2208"),
+            ("2,208", "2208"),
+            ("2208", "2208"),
+            ("1,2", "1.2"),
+            ("6.4", "6.4"),
+            ("1,200,000", "1.2m"),
+            ("9,500", "9500"),
+        ] {
+            assert_eq!(number(written).as_deref(), Some(read), "{written}");
+        }
+        assert_eq!(number("2,020"), None, "a year");
+    }
+
+    #[test]
+    fn an_institution_is_one_victim_in_french_and_english() {
+        use crate::stories::decide::same_victim;
+        for (fr, en) in [
+            ("la mairie de Caen", "Caen City Hall"),
+            ("l'hôpital de Cannes", "Cannes Hospital"),
+            ("Université de Rennes", "University of Rennes"),
+        ] {
+            assert!(same_victim(&victim_key(fr), &victim_key(en)), "{fr} / {en}");
+        }
+        assert!(!same_victim(
+            &victim_key("la mairie de Caen"),
+            &victim_key("Rouen City Hall")
+        ));
     }
 
     #[test]
