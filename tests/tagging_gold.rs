@@ -873,3 +873,78 @@ fn article_kind_calibration() {
         }
     }
 }
+
+/// Where an actor suggestion's evidence stands, the kinds its confidence is calibrated on: the
+/// title, the lead (the text's first two sentences) or the body, and whether the group is new to
+/// the vocabulary (proposed from a claim or naming cue).
+fn actor_kind(text: &str, x: &Suggestion) -> String {
+    let place = match x.evidence.field {
+        veille::tagging::Field::Title => "title",
+        veille::tagging::Field::Text => {
+            let before = text.get(..x.evidence.start).unwrap_or("");
+            let ends = before.matches(['.', '!', '?', '\n']).count();
+            if ends < 2 { "lead" } else { "body" }
+        }
+    };
+    format!("{place}{}", if x.new_value { ", new" } else { "" })
+}
+
+/// The calibration data of the actor facet (issue 10, items 6-7): `ACTOR_CALIBRATION=1 cargo test
+/// --test tagging_gold actor_calibration -- --nocapture` prints, over every split that may be read
+/// (development and held-out of gold.toml, then the read splits; never `blind.toml`), how often an
+/// actor suggested from each kind of place is right, by confidence, then every wrong and missed
+/// actor (`ACTOR_CALIBRATION=table` prints the table only).
+#[test]
+fn actor_calibration() {
+    let Ok(mode) = std::env::var("ACTOR_CALIBRATION") else {
+        return;
+    };
+    let vocab = Vocabulary::bundled().unwrap();
+    let suggester = Suggester::new(&vocab).unwrap();
+    let mut splits: Vec<(&str, Vec<GoldArticle>)> = vec![("gold", load().article)];
+    for name in READ_SPLITS {
+        splits.push((name, load_file(&format!("{name}.toml")).article));
+    }
+    // (kind, confidence) -> (right, wrong)
+    let mut tally: std::collections::BTreeMap<(String, &str), (usize, usize)> = Default::default();
+    let (mut stored, mut lines) = (Stored::default(), Vec::new());
+    for (split, list) in &splits {
+        for g in list {
+            let a = stored.of(g);
+            let text = a.text.as_deref().unwrap_or("");
+            let s = suggester.suggest(&a.title, text);
+            let want = expected(g, "actor");
+            for x in &s.actor {
+                let right = want.contains(&fold(&x.value));
+                let c = tally
+                    .entry((actor_kind(text, x), x.confidence.as_str()))
+                    .or_default();
+                if right {
+                    c.0 += 1
+                } else {
+                    c.1 += 1
+                }
+                if !right {
+                    lines.push(format!(
+                        "{split:<8} FALSE {} [{}] <- {:?} in {:?}",
+                        x.value,
+                        x.confidence.as_str(),
+                        x.evidence.term,
+                        around(&a.title, text, &x.evidence)
+                    ));
+                }
+            }
+            for m in want.difference(&predicted(&s, "actor", g)) {
+                lines.push(format!("{split:<8} MISSED {m} in {:?}", a.title));
+            }
+        }
+    }
+    println!("\nactors by where the evidence stands and confidence: right/wrong, P");
+    for ((kind, conf), (r, w)) in &tally {
+        let p = *r as f64 / (r + w) as f64;
+        println!("{kind:<12} {conf:<6} {:>7} {p:>5.2}", format!("{r}/{w}"));
+    }
+    if mode != "table" {
+        lines.iter().for_each(|l| println!("{l}"));
+    }
+}
