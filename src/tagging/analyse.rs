@@ -562,6 +562,20 @@ impl Suggester {
             {
                 continue;
             }
+            // A second name the text gives a group it named just before ("Now designated
+            // APT45, the group, previously dubbed Andariel"): one group (`same_group.rs`).
+            if hits[..k]
+                .iter()
+                .rev()
+                .take_while(|o| o.start >= sentence.0)
+                .any(|o| {
+                    o.target.kind == Kind::Actor
+                        && o.target.value != h.target.value
+                        && super::same_group::another_name(text, o.end, h.start)
+                })
+            {
+                continue;
+            }
             let attributed = sentence_facts(&mut facts, text, &cues, &hits, sentence).attribution;
             let (os, oe) = folded.original_range(h.start, h.end);
             let found = &original[os..oe];

@@ -48,6 +48,7 @@ mod recalled;
 mod rejected;
 mod resolve;
 mod rules;
+mod same_group;
 mod suggest;
 mod supply_chain;
 mod synonyms;

@@ -564,6 +564,7 @@ impl Suggester {
                 self.keep_what_an_incident_ties(title, text, &mut out);
             }
         }
+        super::same_group::drop_named_campaigns(&mut out.actor);
         out
     }
 
