@@ -893,7 +893,7 @@ fn actor_kind(text: &str, x: &Suggestion) -> String {
 /// --test tagging_gold actor_calibration -- --nocapture` prints, over every split that may be read
 /// (development and held-out of gold.toml, then the read splits; never `blind.toml`), how often an
 /// actor suggested from each kind of place is right, by confidence, then every wrong and missed
-/// actor (`ACTOR_CALIBRATION=table` prints the table only).
+/// actor (`ACTOR_CALIBRATION=table` prints the table only, `ACTOR_CALIBRATION=all` every actor).
 #[test]
 fn actor_calibration() {
     let Ok(mode) = std::env::var("ACTOR_CALIBRATION") else {
@@ -924,9 +924,10 @@ fn actor_calibration() {
                 } else {
                     c.1 += 1
                 }
-                if !right {
+                if !right || mode == "all" {
                     lines.push(format!(
-                        "{split:<8} FALSE {} [{}] <- {:?} in {:?}",
+                        "{split:<8} {} {} [{}] <- {:?} in {:?}",
+                        if right { "RIGHT" } else { "FALSE" },
                         x.value,
                         x.confidence.as_str(),
                         x.evidence.term,
