@@ -576,7 +576,16 @@ impl Suggester {
             {
                 continue;
             }
-            let attributed = sentence_facts(&mut facts, text, &cues, &hits, sentence).attribution;
+            // In the lead, any attribution cue of the sentence, as before (right in every read
+            // split); past it, only what makes the group the author (`authorship.rs`): every
+            // wrong actor of the last blind splits was named there.
+            let in_lead =
+                sentences.partition_point(|&(_, e)| e <= h.start) < super::authorship::LEAD;
+            let attributed = if in_lead || title {
+                sentence_facts(&mut facts, text, &cues, &hits, sentence).attribution
+            } else {
+                super::authorship::authored(text, &cues, sentence, h.start, h.end)
+            };
             let (os, oe) = folded.original_range(h.start, h.end);
             let found = &original[os..oe];
             let stands_out = || {

@@ -18,6 +18,7 @@ mod accused;
 mod actor_guards;
 mod analyse;
 mod article_kind;
+mod authorship;
 mod cited;
 mod context;
 mod country_people;
