@@ -578,7 +578,7 @@ impl Suggester {
             }
             // In the lead, any attribution cue of the sentence, as before (right in every read
             // split); past it, only what makes the group the author (`authorship.rs`): every
-            // wrong actor of the last blind splits was named there.
+            // wrong actor no drop rule catches (ninth, tenth) was named there.
             let in_lead =
                 sentences.partition_point(|&(_, e)| e <= h.start) < super::authorship::LEAD;
             let attributed = if in_lead || title {

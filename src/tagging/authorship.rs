@@ -9,7 +9,7 @@
 use super::context::{Cue, Found, cues_in, words_back, words_forward};
 
 /// The sentences of a news lead, where a group named with any attribution cue of its sentence is
-/// the story's (every wrong actor of the last three blind splits stood past them).
+/// the story's (the ninth's recalled groups and the tenth's Evil Corp, wrong, stood past them).
 pub(crate) const LEAD: usize = 2;
 
 /// Attribution cues that only say a name is a group's ("the LockBit gang", « le groupe
