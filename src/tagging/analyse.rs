@@ -558,7 +558,8 @@ impl Suggester {
                 && (back_matter
                     .get_or_init(|| super::cited::back_matter_from(text, &sentences))
                     .is_some_and(|from| h.start >= from)
-                    || super::cited::compared_or_referred(text, sentence.0, h.start))
+                    || super::cited::compared_or_referred(text, sentence.0, h.start)
+                    || super::cited::given_as_example(text, sentence.0, h.start))
             {
                 continue;
             }

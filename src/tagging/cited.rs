@@ -31,6 +31,32 @@ const CITING: &[&str] = &[
 /// Rhysida ransomware, see the joint advisory, #StopRansomware: Rhysida" is eleven.
 const CITING_WORDS: usize = 12;
 
+/// Words that give the group right after them as one example among others ("groups like LockBit
+/// and Akira", « des gangs comme LockBit », « notamment Conti ») (folded). Not "including": "hit
+/// by several gangs including LockBit" names attackers.
+const EXAMPLE: &[&str] = &["like", "comme", "notamment", "e.g"];
+
+/// How many words before a name an [`EXAMPLE`] word reaches: « comme le groupe LockBit » is three.
+const EXAMPLE_WORDS: usize = 3;
+
+/// True when the folded `text` gives the group named at `start` as an example: an [`EXAMPLE`]
+/// word within three words before it, with no "by" / « par » between (« revendiquée notamment
+/// par LockBit » accuses).
+pub(crate) fn given_as_example(text: &str, floor: usize, start: usize) -> bool {
+    let from = super::context::words_back(text, floor, start, EXAMPLE_WORDS);
+    let words: Vec<&str> = text[from..start]
+        .split(|c: char| !is_word_char(c) && c != '.')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(at) = words
+        .iter()
+        .rposition(|w| EXAMPLE.contains(&w.trim_end_matches('.')))
+    else {
+        return false;
+    };
+    !words[at + 1..].iter().any(|w| matches!(*w, "by" | "par"))
+}
+
 /// Headings of a document's back matter, alone on their line (folded, a colon aside).
 #[rustfmt::skip]
 const BACK_MATTER: &[&str] = &[
@@ -100,6 +126,23 @@ mod tests {
             "Cette technique a été utilisée par des groupes tels que LockBit et Conti.",
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_group_given_as_an_example_is_not_accused() {
+        // What a threat report writes of the groups it counts; the claim is the story's.
+        let got = crate::tagging::actor_names_suggested(
+            "Ransomware attacks rose 30% last year",
+            "The report says that established groups like LockBit remain active, while Akira \
+             claimed the attack on the city's water utility.",
+        );
+        assert_eq!(got, vec!["Akira".to_string()]);
+        let got = crate::tagging::actor_names_suggested(
+            "Les rançongiciels en hausse",
+            "Des groupes comme LockBit ou Conti ont longtemps dominé le marché. La cyberattaque \
+             contre la mairie a été revendiquée notamment par Akira.",
+        );
+        assert_eq!(got, vec!["Akira".to_string()]);
     }
 
     #[test]
