@@ -675,7 +675,8 @@ fn attack_rule(s: &Suggestions, x: &Suggestion, words: &BTreeSet<String>) -> Str
 /// tagging_gold attack_calibration -- --nocapture` prints, over every split that may be read
 /// (development and held-out of gold.toml, then the read splits; never `blind.toml`), how often each
 /// kind of rule and each word is right, by confidence, then every wrong attack type with its
-/// sentence and every missed one (`ATTACK_CALIBRATION=table` prints the tables only).
+/// sentence and every missed one (`ATTACK_CALIBRATION=table` prints the tables only, `=all` the
+/// right types too), and per split how many articles labelled with no type are given one.
 #[test]
 fn attack_calibration() {
     let Ok(mode) = std::env::var("ATTACK_CALIBRATION") else {
@@ -708,7 +709,11 @@ fn attack_calibration() {
     let (mut by_rule, mut by_word): (Tally, Tally) = Default::default();
     let mut stored = Stored::default();
     let mut lines = Vec::new();
+    // Per split: articles labelled with no attack type, and those given one anyway (what a
+    // split of patch notes, reports, policy and arrests measures).
+    let mut quiet: Vec<(usize, usize)> = Vec::new();
     for (split, list) in &splits {
+        let mut q = (0, 0);
         for g in list {
             let a = stored.of(g);
             let text = a.text.as_deref().unwrap_or("");
@@ -730,9 +735,16 @@ fn attack_calibration() {
                         .or_default();
                     if right { c.0 += 1 } else { c.1 += 1 }
                 }
-                if !right {
+                // ATTACK_CALIBRATION=all prints the right ones too, to compare a rule's both sides.
+                if !right || mode == "all" {
+                    let verdict = if right { "RIGHT" } else { "FALSE" };
+                    let none = if want.is_empty() {
+                        " (labelled none)"
+                    } else {
+                        ""
+                    };
                     lines.push(format!(
-                        "{split:<8} FALSE {} [{conf}] {rule} <- {:?} in {:?}\n         {:?}",
+                        "{split:<8} {verdict}{none} {} [{conf}] {rule} <- {:?} in {:?}\n         {:?}",
                         x.value,
                         x.evidence.term,
                         around(&a.title, text, &x.evidence),
@@ -744,7 +756,12 @@ fn attack_calibration() {
             for m in want.difference(&got) {
                 lines.push(format!("{split:<8} MISSED {m} in {:?}", a.title));
             }
+            if want.is_empty() {
+                q.0 += 1;
+                q.1 += usize::from(!s.attack.is_empty());
+            }
         }
+        quiet.push(q);
     }
     let names: Vec<&String> = splits.iter().map(|(n, _)| n).collect();
     for (title, tally) in [("rule", &by_rule), ("word", &by_word)] {
@@ -771,6 +788,11 @@ fn attack_calibration() {
             );
         }
     }
+    println!("\narticles labelled with no attack type: given one anyway / all, per split");
+    for (n, (all, typed)) in names.iter().zip(&quiet) {
+        print!(" {n} {typed}/{all}");
+    }
+    println!();
     if mode != "table" {
         println!();
         for l in lines {
