@@ -122,6 +122,8 @@ pub(crate) struct AttackWords {
     /// The title frames the article as a guide or as product, policy or statistics prose
     /// (`framing::frames_article`): attack words count only where a victim or actor is named.
     framed: bool,
+    /// The text's lead presents a report or a study (`framing::lead_presents_report`).
+    pub(super) lead_report: bool,
 }
 
 impl AttackWords {
@@ -305,6 +307,7 @@ impl Suggester {
                 &cues,
                 |c| context::modality(text, &cues, whole, c.start, c.end),
                 hits.iter().any(|h| h.target.kind == Kind::Actor),
+                attacks.lead_report,
             );
         }
         // The story's background: past attacks named in passing say nothing of this one.
@@ -379,7 +382,13 @@ impl Suggester {
                 || in_written_lead(text, &sentences, h.start);
             let f = sentence_facts(&mut facts, text, &cues, &hits, sentence);
             let prose = f.prose || attacks.framed;
-            if ((!title && !in_lead) || prose) && !f.reports_event() || (f.statistics && !f.actor) {
+            // A report's figures name victims by the million and groups in rankings ("linked to
+            // just five groups: Akira, Play…"): only a group said to hit someone reports an attack.
+            let report = attacks.framed && attacks.lead_report && !(f.actor && f.victim_cue);
+            if ((!title && !in_lead) || prose) && !f.reports_event()
+                || (f.statistics && !f.actor)
+                || report
+            {
                 continue;
             }
             if confidence == Confidence::High {

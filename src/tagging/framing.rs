@@ -136,26 +136,94 @@ pub(crate) const POLICY: &[&str] = &[
 /// is a topic.
 const DATA_OBJECTS: &[&str] = &["donnees", "data", "informations", "information"];
 
+/// Articles between a victim cue and the data it points at (« la fuite des données »).
+const DATA_ARTICLES: &[&str] = &["de", "des", "du", "d", "of", "the"];
+
 /// True when the victim cue ending at `end` points at data, not at a victim.
 pub(crate) fn points_at_data(text: &str, end: usize) -> bool {
     let next = text[end..]
         .split(|c: char| !super::fold::is_word_char(c))
-        .find(|w| !w.is_empty());
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .find(|w| !DATA_ARTICLES.contains(w));
     next.is_some_and(|w| DATA_OBJECTS.contains(&w))
 }
 
+/// Words that present a publication (« Kaspersky dévoile son rapport », "according to a new
+/// report"), read before [`REPORT_NOUNS`].
+#[rustfmt::skip]
+const PRESENTS: &[&str] = &[
+    "publie", "publient", "devoile", "devoilent", "presente", "presentent", "selon", "d'apres",
+    "publishes", "published", "publish", "releases", "released", "release", "unveils", "unveiled",
+    "according",
+];
+
+/// A report, a study or a year's figures: what the article presents when its lead opens on one.
+#[rustfmt::skip]
+const REPORT_NOUNS: &[&str] = &[
+    "rapport", "report", "etude", "study", "survey", "barometre", "panorama", "bilan", "review",
+    "enquete annuelle", "index",
+];
+
+/// How many words may stand between a word of [`PRESENTS`] and its report (« selon le rapport
+/// annuel 2024 de la Cnil », "according to the 2024 NAIC cyber insurance report").
+const REPORT_GAP: usize = 7;
+
+/// How many sentences of the text open its lead: a report presented there is what the article is.
+const OPENING_SENTENCES: usize = 2;
+
+/// Fewer words make a dateline or a byline, not a sentence.
+const SENTENCE_WORDS: usize = 6;
+
+/// True when the first sentences of the folded `text` present a report, a study or a year's
+/// figures (« Kaspersky dévoile son rapport sur le paysage des menaces liées aux infostealers »,
+/// "according to the 2024 NAIC cyber insurance report", « au regard de son dernier rapport annuel
+/// 2024 »). With a title that reports no incident, the attack words count what the report counts.
+pub(crate) fn lead_presents_report(text: &str) -> bool {
+    let words_of = |(a, b): (usize, usize)| -> Vec<&str> {
+        text[a..b]
+            .split(|c: char| !(super::fold::is_word_char(c) || c == '\''))
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    // A dateline or a byline ("mars 2025 par Kaspersky") is no sentence of the lead.
+    super::context::sentences(text)
+        .into_iter()
+        .map(words_of)
+        .filter(|words| words.len() >= SENTENCE_WORDS)
+        .take(OPENING_SENTENCES)
+        .any(|words| {
+            words.iter().enumerate().any(|(i, w)| {
+                PRESENTS.contains(w)
+                    && words[i + 1..(i + 1 + REPORT_GAP).min(words.len())]
+                        .iter()
+                        .any(|n| REPORT_NOUNS.contains(n))
+            })
+        })
+}
+
 /// True when a title frames the whole article as a guide, or as product, policy or statistics
-/// prose, and reports no incident of its own (no victim cue that is stated, no actor). The
-/// article's attack words then count only in sentences that name a victim or an actor.
+/// prose, or its lead presents a report (`lead_report`), and the title reports no incident of its
+/// own (no victim cue that is stated, no actor). The article's attack words then count only in
+/// sentences that name a victim or an actor.
 pub(crate) fn frames_article(
     text: &str,
     title_cues: &[Found],
     cue_modality: impl Fn(&Found) -> Modality,
     names_actor: bool,
+    lead_report: bool,
 ) -> bool {
-    let framed = title_cues
-        .iter()
-        .any(|c| matches!(c.cue, Cue::Guide | Cue::Prose | Cue::Trend));
+    // A report's lead frames a title that names no attack or attacker of its own (« Kaspersky :
+    // Un infostealer a permis la fuite des données bancaires de plus de 2 millions de personnes »),
+    // not one that does (« 80 pays infiltrés : le FBI dévoile un plan d'espionnage chinois »,
+    // "North Korean defectors group leader attacked by state-backed hackers").
+    let framed = (lead_report
+        && !title_cues
+            .iter()
+            .any(|c| matches!(c.cue, Cue::AttackNoun | Cue::Attacker)))
+        || title_cues
+            .iter()
+            .any(|c| matches!(c.cue, Cue::Guide | Cue::Prose | Cue::Trend));
     let reports = names_actor
         || title_cues.iter().any(|c| {
             matches!(c.cue, Cue::VictimBefore | Cue::VictimAfter)

@@ -12,6 +12,10 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::{Serialize, Serializer};
 use std::collections::HashMap;
 
+/// How much of a text's opening is read for a report it presents (`framing::lead_presents_report`):
+/// two long sentences.
+const OPENING_BYTES: usize = 1024;
+
 /// Which part of the article a piece of evidence is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -518,6 +522,15 @@ impl Suggester {
     fn suggest_with(&self, title: &str, text: &str, reading: Reading) -> Suggestions {
         let mut out = Suggestions::default();
         let mut attacks = super::analyse::AttackWords::default();
+        if reading == Reading::Full {
+            // Only the opening sentences are read: fold no more than they can hold.
+            let mut cut = OPENING_BYTES.min(text.len());
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let opening = &text[..cut];
+            attacks.lead_report = super::framing::lead_presents_report(&super::fold::fold(opening));
+        }
         for (field, original) in [(Field::Title, title), (Field::Text, text)] {
             self.scan(field, original, title, &mut out, &mut attacks, reading);
         }
