@@ -871,3 +871,64 @@ fn a_report_presented_by_the_lead_reports_no_attack_en() {
     );
     assert!(a.contains(&"espionage".to_string()), "{a:?}");
 }
+
+#[test]
+fn a_record_count_in_a_title_is_a_figure_not_an_incident() {
+    // La Presse on the Quebec regulator's figures (tenth split).
+    let a = attacks(
+        "Un nombre record de fuites de données l'an dernier",
+        "Le nombre de fuites de données rapportées au Québec a bondi de 75 % depuis un an.",
+    );
+    assert!(a.is_empty(), "{a:?}");
+    let a = attacks(
+        "Record number of ransomware attacks reported to the agency last year",
+        "The agency received 444 notifications in 2023-2024.",
+    );
+    assert!(a.is_empty(), "{a:?}");
+    // A title that reports one leak still does.
+    let a = attacks("Fuite de données chez Qualinet", "");
+    assert!(a.contains(&"data-breach".to_string()), "{a:?}");
+}
+
+#[test]
+fn a_question_joined_to_another_asks_whether_fr() {
+    // IT Visions on the CNIL's warning to Cdiscount (tenth split).
+    let text = "Cdiscount vient d'écoper d'un avertissement de la Cnil. Que s'est-il passé, en quoi les manquements étaient si importants, et y a-t-il eu fuite d'information ? Tels sont les sujets que nous vous proposons de couvrir dans cet article.";
+    let a = attacks(
+        "Cdiscount : manquements graves à la sécurité et au traitement des données",
+        text,
+    );
+    assert!(!a.contains(&"data-breach".to_string()), "{a:?}");
+    // A question on where stolen data went takes the theft as given.
+    let a = attacks(
+        "",
+        "La mairie a été piratée. Un défi majeur : où sont passées les données volées ?",
+    );
+    assert!(a.contains(&"data-breach".to_string()), "{a:?}");
+}
+
+#[test]
+fn a_question_joined_to_another_asks_whether_en() {
+    let a = attacks(
+        "",
+        "The regulator fined the retailer. What went wrong, and was customer data leaked?",
+    );
+    assert!(!a.contains(&"data-breach".to_string()), "{a:?}");
+}
+
+#[test]
+fn what_a_flaw_allows_is_a_capability_not_a_theft() {
+    // Cybermalveillance.gouv.fr's FortiManager alert (tenth split): exploited, but the data
+    // theft is what the flaw allows.
+    let title = "[Alerte vulnérabilité informatique] Vulnérabilité affectant les équipements Fortinet FortiManager";
+    let text = "Une vulnérabilité critique a été découverte dans les produits Fortinet de la gamme FortiManager (vulnérabilité immatriculée CVE-2024-47575). Cette vulnérabilité est activement exploitée. Elle permet d'exfiltrer des données contenant des adresses IP, des secrets et des configurations des équipements gérés par le FortiManager.";
+    let a = attacks(title, text);
+    assert!(!a.contains(&"data-breach".to_string()), "{a:?}");
+    assert!(a.contains(&"vuln-exploitation".to_string()), "{a:?}");
+    // The English wording was already read so ("allows attackers to").
+    let a = attacks(
+        "Critical flaw in FortiManager",
+        "The flaw is actively exploited. It allows attackers to exfiltrate data from managed devices.",
+    );
+    assert!(!a.contains(&"data-breach".to_string()), "{a:?}");
+}

@@ -28,6 +28,10 @@ pub(crate) const HYPOTHESIS_SCOPE: &[&str] = &[
     "pourrait donner lieu", "pourraient donner lieu", "pourrait conduire", "pourraient conduire",
     "pourrait mener", "pourraient mener", "could give rise to", "may give rise to",
     "pourrait s'agir", "pourrait bien s'agir", "s'agirait", "probablement", "vraisemblablement",
+    // What a flaw or a tool does, in the present (« Cette vulnérabilité est activement exploitée.
+    // Elle permet d'exfiltrer des données »): a capability, not a theft. (Not « permettant de »,
+    // which tells what followed: « a infecté 3,2 millions de PC, permettant aux pirates de… ».)
+    "permet de", "permet d'", "permettent de", "permettent d'",
     "would have", "would need to", "would be required", "devront", "devraient",
     "pas ete confirme", "pas ete confirmee", "n'a pas ete confirme", "n'a pas ete confirmee",
     "n'ont pas ete confirmes", "n'ont pas ete confirmees", "not been confirmed", "not confirmed", "unconfirmed",
@@ -119,6 +123,9 @@ pub(crate) const TREND: &[&str] = &[
     "annual report", "rapport annuel", "rapport d'activite", "activity report", "rapport",
     // A count that moved ("Ransomware attacks decreased 61% in 2022"): what was counted.
     "decreased", "decreases", "decrease in", "fell by", "dropped by", "rose by", "increased by",
+    // A record count (« Un nombre record de fuites de données l'an dernier », "a record number of
+    // breaches"): what was counted.
+    "nombre record", "record number",
 ];
 
 /// Policy prose the `context.rs` list lacks: obligations and bills (read as product and policy

@@ -10,6 +10,9 @@ const WH: &[&str] = &[
     "que", "qu", "what", "where", "when", "how", "why", "who", "which",
 ];
 
+/// A comma and a conjunction that join one question to another.
+const COORDINATED: &[&str] = &[", et ", ", and ", ", ou ", ", or "];
+
 /// True when the word at byte `at` of the folded sentence is in a question whether something
 /// happened: the sentence ends with « ? », and the question — past the last colon (« un défi
 /// majeur : où sont passées les données volées ? ») — holds the word and opens with no word
@@ -20,6 +23,13 @@ pub(crate) fn asks_whether(sentence: &str, at: usize) -> bool {
         return false;
     }
     let from = s[..s.len() - 1].rfind(':').map_or(0, |i| i + 1);
+    // « Que s'est-il passé, en quoi les manquements étaient si importants, et y a-t-il eu fuite
+    // d'information ? »: a question joined to others is asked on its own.
+    let from = COORDINATED
+        .iter()
+        .filter_map(|c| s[from..at.max(from)].rfind(c).map(|i| from + i + c.len()))
+        .max()
+        .unwrap_or(from);
     if at < from {
         return false;
     }
