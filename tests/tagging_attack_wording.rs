@@ -932,3 +932,50 @@ fn what_a_flaw_allows_is_a_capability_not_a_theft() {
     );
     assert!(!a.contains(&"data-breach".to_string()), "{a:?}");
 }
+
+#[test]
+fn malware_named_in_the_text_alone_is_at_most_medium_fr() {
+    // Right 8 times in 14 on the read splits (tenth split: « Par ce cheval de Troie, un réseau
+    // d'escrocs a utilisé la messagerie de la mairie », a figure of speech): the analyst reads it.
+    assert_eq!(
+        confidence(
+            "Les jeux et applications crackés ont permis aux pirates d'infecter 3,2 millions de PC",
+            "Un malware anonyme se propageant via des applications et jeux crackés a infecté 3,2 millions de PC.",
+            "malware"
+        ),
+        Some(Confidence::Medium)
+    );
+    // In the title it is still stated.
+    assert_eq!(
+        confidence("Un malware paralyse la mairie", "", "malware"),
+        Some(Confidence::High)
+    );
+}
+
+#[test]
+fn malware_named_in_the_text_alone_is_at_most_medium_en() {
+    assert_eq!(
+        confidence(
+            "",
+            "In January, Leon Medical Centers disclosed its computer systems had been infected with malware in November 2020.",
+            "malware"
+        ),
+        Some(Confidence::Medium)
+    );
+}
+
+#[test]
+fn a_malware_word_that_describes_the_group_is_no_type() {
+    // The Fog claim on Notre Dame (unseen split): "the malware group" is who claimed the theft.
+    let a = attacks(
+        "Hacking group Fog ransomware claim to have stolen 62GB of data from University of Notre Dame",
+        "According to industry news site Cyber Daily, the malware group claimed to have stolen contact details of employees and students.",
+    );
+    assert!(!a.contains(&"malware".to_string()), "{a:?}");
+    // Malware said to have hit someone stays.
+    let a = attacks(
+        "",
+        "The city said its servers were infected with malware on Monday.",
+    );
+    assert!(a.contains(&"malware".to_string()), "{a:?}");
+}

@@ -79,6 +79,13 @@ const TEXT_CALIBRATION: &[(&str, Option<Confidence>, &[&str])] = &[
     ("social-engineering", Some(Confidence::Medium), &[]),
     // Right 4 times in 6.
     ("vuln-exploitation", Some(Confidence::Medium), &[]),
+    // Round 21, with the tenth split read: right 8 times in 14 (« Par ce cheval de Troie » is a
+    // figure of speech, "It was malware" the payload of a phishing mail, "malware campaigns" what
+    // a patched flaw is used for).
+    ("malware", Some(Confidence::Medium), &[]),
+    // Right 1 time in 3 (the "propaganda material" of a defector's past, RT France called an
+    // organ of propaganda).
+    ("influence-op", Some(Confidence::Medium), &[]),
 ];
 
 /// True when a folded sentence holds a word that starts with one of `starts`.
@@ -438,8 +445,13 @@ impl Suggester {
                 Some((_, Some(at_most), _)) if !title => confidence.min(*at_most),
                 _ => confidence,
             };
-            let describes_actor = near_actor(&hits, h, sentence)
-                || super::gang_words::describes_group(text, h.start, h.end);
+            let describes_group = super::gang_words::describes_group(text, h.start, h.end);
+            // "the malware group claimed to have stolen…" (Fog, unseen split) names who did it;
+            // a malware word that only describes the group says nothing of what happened.
+            if h.target.value == "malware" && describes_group {
+                continue;
+            }
+            let describes_actor = near_actor(&hits, h, sentence) || describes_group;
             let attack_phrase = super::gang_words::names_an_attack(text, h.start, h.end);
             attacks.note(&h.target.value, &ev.term, describes_actor, attack_phrase);
             out.add(Kind::Attack, &h.target.value, &ev, confidence);
