@@ -979,3 +979,39 @@ fn a_malware_word_that_describes_the_group_is_no_type() {
     );
     assert!(a.contains(&"malware".to_string()), "{a:?}");
 }
+
+#[test]
+fn blackmail_beside_a_ransomware_is_its_ransom_fr() {
+    // Blick on the Phobos arrests (tenth split): the blackmail is the ransomware's.
+    let text = "Dix-sept sociétés suisses ont été victimes de chantage. C'est en Thaïlande que les quatre pirates présumés ont été arrêtés pour avoir installé un «ransomware» ou «rançongiciel» dans les réseaux des entreprises. Un logiciel malveillant, qui chiffre les données des utilisateurs et exige une rançon pour les débloquer.";
+    let a = attacks(
+        "16 millions en bitcoins volés: des pirates informatiques russes qui ont sévi en Suisse arrêtés",
+        text,
+    );
+    assert!(a.contains(&"ransomware".to_string()), "{a:?}");
+    assert!(!a.contains(&"extortion".to_string()), "{a:?}");
+    // Blackmail over stolen data, with no encryption, is extortion.
+    let a = attacks(
+        "",
+        "Les pirates ont volé les fichiers des patients et se livrent à un chantage auprès de la clinique.",
+    );
+    assert!(a.contains(&"extortion".to_string()), "{a:?}");
+    // « logiciel d'extorsion » names the ransomware (20 Minutes on the Maison de Vessy, tenth).
+    let a = attacks(
+        "Une maison de retraite hackée: données dans la nature",
+        "Les serveurs informatiques ont été chiffrés au moyen d'un logiciel d'extorsion de type rançongiciel.",
+    );
+    assert!(a.contains(&"ransomware".to_string()), "{a:?}");
+    assert!(!a.contains(&"extortion".to_string()), "{a:?}");
+}
+
+#[test]
+fn an_extortion_verb_beside_a_ransomware_is_its_ransom_en() {
+    // The English counterpart was already read so: "extort" with a ransomware attack.
+    let a = attacks(
+        "",
+        "The gang tried to extort money from the company after a ransomware attack encrypted its servers.",
+    );
+    assert!(a.contains(&"ransomware".to_string()), "{a:?}");
+    assert!(!a.contains(&"extortion".to_string()), "{a:?}");
+}

@@ -33,6 +33,9 @@ const RANSOM_WORDS: &[&str] = &[
 const EXTORT_WORDS: &[&str] = &[
     "extort", "extorted", "extorting", "extorquer", "extorque", "extorquee", "extorques",
     "extorquees", "ranconner", "ranconne", "ranconnee", "ranconnes", "ranconnees", "ranconnent",
+    // Blackmail: « Dix-sept sociétés suisses ont été victimes de chantage » by gangs that
+    // installed a ransomware (tenth split), « piratage et chantage » for a ransom (eighth).
+    "chantage",
 ];
 
 /// Words of intrusion that only say something was hacked ("hacked", « piratage »), not how
