@@ -1015,3 +1015,44 @@ fn an_extortion_verb_beside_a_ransomware_is_its_ransom_en() {
     assert!(a.contains(&"ransomware".to_string()), "{a:?}");
     assert!(!a.contains(&"extortion".to_string()), "{a:?}");
 }
+
+#[test]
+fn a_social_network_page_hacked_is_an_account_takeover_fr() {
+    // Dijon Actualités on Talant (tenth split).
+    let a = attacks(
+        "Piratage de la page Facebook de Talant : le maire dénonce une attaque contre la démocratie locale",
+        "La page Facebook officielle de la Ville de Talant a été piratée puis supprimée – ou désactivée – il y a quelques jours.",
+    );
+    assert!(a.contains(&"account-takeover".to_string()), "{a:?}");
+    // A page that only shows a notice is no account taken.
+    let a = attacks(
+        "",
+        "La mairie a informé les habitants sur sa page Facebook après la panne.",
+    );
+    assert!(!a.contains(&"account-takeover".to_string()), "{a:?}");
+}
+
+#[test]
+fn a_social_network_page_hacked_is_an_account_takeover_en() {
+    let a = attacks(
+        "",
+        "The council's official Facebook page was hacked and deleted on Sunday.",
+    );
+    assert!(a.contains(&"account-takeover".to_string()), "{a:?}");
+}
+
+#[test]
+fn a_hacker_who_got_into_the_systems_is_an_intrusion_fr() {
+    // France Bleu on Évreux (tenth split): « s'est introduit », not only « s'introduire ».
+    let a = attacks(
+        "Cyberattaque à Évreux : les services de la ville et de l'agglomération paralysés",
+        "\"C'est une attaque qui a débuté il y a environ une semaine, un hacker s'est introduit dans nos systèmes\" explique le maire d'Évreux.",
+    );
+    assert!(a.contains(&"intrusion".to_string()), "{a:?}");
+    // English says it with "broke into".
+    let a = attacks(
+        "",
+        "A hacker broke into the city's systems a week ago, the mayor said.",
+    );
+    assert!(a.contains(&"intrusion".to_string()), "{a:?}");
+}

@@ -63,6 +63,10 @@ const ACCOUNTS: &[&str] = &[
     "compte mail", "compte e-mail", "comptes mail", "comptes e-mail", "adresses mail",
     "adresses mails", "adresses e-mail", "boites mail", "boites mails", "email accounts",
     "e-mail accounts",
+    // A page or channel on a social network is an account (« La page Facebook officielle de la
+    // Ville de Talant a été piratée puis supprimée », tenth split).
+    "page facebook", "pages facebook", "page instagram", "page linkedin", "chaine youtube",
+    "facebook page", "facebook pages", "instagram page", "youtube channel",
 ];
 
 /// How many words may stand between an account and its auxiliary when no punctuation does
@@ -102,7 +106,7 @@ const TAKING: &[&str] = &[
 /// The words that join [`TAKING`] to its account.
 #[rustfmt::skip]
 const OF: &[&str] = &[
-    "de", "des", "du", "d", "de son", "de sa", "de ses", "de leur", "de leurs", "of", "of the",
+    "de", "des", "du", "d", "de la", "de l", "de son", "de sa", "de ses", "de leur", "de leurs", "of", "of the",
     "of their", "of his", "of her", "of its",
 ];
 
