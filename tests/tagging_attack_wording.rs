@@ -1056,3 +1056,40 @@ fn a_hacker_who_got_into_the_systems_is_an_intrusion_fr() {
     );
     assert!(a.contains(&"intrusion".to_string()), "{a:?}");
 }
+
+#[test]
+fn what_attackers_left_on_a_website_is_a_defacement_fr() {
+    // Elephantech on the Ivorian ministry (tenth split).
+    let a = attacks(
+        "Sécurité : site internet du ministère de l'emploi piraté",
+        "Le site internet du Ministère de l'Emploi a subi une attaque dans la nuit du jeudi 7 au vendredi 8 avril 2016. Sur la page d'accueil du site gouvernemental, l'on peut voir une bannière de pirate sur un fond noir.",
+    );
+    assert!(a.contains(&"defacement".to_string()), "{a:?}");
+    // Radio-Canada on Whistler (sixth split).
+    let a = attacks(
+        "",
+        "Les pirates informatiques ont laissé un message crypté sur le site internet de la ville.",
+    );
+    assert!(a.contains(&"defacement".to_string()), "{a:?}");
+    // A ransom note on the screens is no defacement.
+    let a = attacks(
+        "",
+        "Les écrans d'ordinateur sont devenus noirs avant d'afficher le message des pirates.",
+    );
+    assert!(!a.contains(&"defacement".to_string()), "{a:?}");
+}
+
+#[test]
+fn what_attackers_left_on_a_website_is_a_defacement_en() {
+    let a = attacks(
+        "",
+        "The hackers left a message on the ministry's website on Thursday night.",
+    );
+    assert!(a.contains(&"defacement".to_string()), "{a:?}");
+    // Krebs on the NetNut takedown (development split): the police's seizure banner.
+    let a = attacks(
+        "FBI Seizes NetNut Proxy Platform, Popa Botnet",
+        "The NetNut homepage today was replaced by this seizure banner from the FBI.",
+    );
+    assert!(!a.contains(&"defacement".to_string()), "{a:?}");
+}

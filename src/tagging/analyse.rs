@@ -513,6 +513,11 @@ impl Suggester {
                     "phishing",
                     super::opened_mail::opened_message(text, &lead, &lead_cues),
                 ),
+                // What attackers left on a website (`defaced.rs`).
+                (
+                    "defacement",
+                    super::defaced::defaced_site(text, &lead, &lead_cues),
+                ),
                 // A threat to disclose or sell, in any form (`threats.rs`).
                 (
                     "extortion",

@@ -26,6 +26,7 @@ mod country_places;
 mod country_roles;
 mod cve;
 mod data_taken;
+mod defaced;
 mod entities;
 mod error;
 mod fold;
