@@ -1067,8 +1067,8 @@ fn what_attackers_left_on_a_website_is_a_defacement_fr() {
     assert!(a.contains(&"defacement".to_string()), "{a:?}");
     // Radio-Canada on Whistler (sixth split).
     let a = attacks(
-        "",
-        "Les pirates informatiques ont laissé un message crypté sur le site internet de la ville.",
+        "Une cyberattaque continue de paralyser les services municipaux de Whistler",
+        "La municipalité de Whistler, en Colombie-Britannique, a suspendu toutes ses communications électroniques en raison d'une cyberattaque. Les pirates informatiques ont laissé un message crypté sur le site Internet de la Ville de Whistler indiquant qu'ils ont pris le contrôle de la plateforme.",
     );
     assert!(a.contains(&"defacement".to_string()), "{a:?}");
     // A ransom note on the screens is no defacement.
@@ -1082,8 +1082,8 @@ fn what_attackers_left_on_a_website_is_a_defacement_fr() {
 #[test]
 fn what_attackers_left_on_a_website_is_a_defacement_en() {
     let a = attacks(
-        "",
-        "The hackers left a message on the ministry's website on Thursday night.",
+        "Ministry of Labour hit by hackers",
+        "The hackers left a message on the Ministry of Labour's website on Thursday night.",
     );
     assert!(a.contains(&"defacement".to_string()), "{a:?}");
     // Krebs on the NetNut takedown (development split): the police's seizure banner.
