@@ -1093,3 +1093,33 @@ fn what_attackers_left_on_a_website_is_a_defacement_en() {
     );
     assert!(!a.contains(&"defacement".to_string()), "{a:?}");
 }
+
+#[test]
+fn an_attempt_is_not_what_it_aimed_at_and_a_contrast_ends_a_denial_en() {
+    // An NHS trust's "Cyber security update" (tenth split): the ransomware was attempted and
+    // prevented; the data taken is stated past "however".
+    let text = "The Trust was subject to a cyber-attack in March 2023, when a malicious actor attempted to infiltrate the Trust network and execute a ransomware attack. The Trust was able to prevent the attack before it was executed, however, there is evidence of some data exfiltration.";
+    let a = attacks("Cyber security update", text);
+    assert!(!a.contains(&"ransomware".to_string()), "{a:?}");
+    assert!(a.contains(&"data-breach".to_string()), "{a:?}");
+    // Without the contrast the denial still reaches the mention.
+    let a = attacks(
+        "Cyber security update",
+        "The Trust was able to prevent any data exfiltration from its network.",
+    );
+    assert!(!a.contains(&"data-breach".to_string()), "{a:?}");
+}
+
+#[test]
+fn an_attempt_is_not_what_it_aimed_at_and_a_contrast_ends_a_denial_fr() {
+    let a = attacks(
+        "Le CHU de Rennes visé par une cyberattaque",
+        "Un pirate a tenté de déployer un rançongiciel sur le réseau du CHU de Rennes.",
+    );
+    assert!(!a.contains(&"ransomware".to_string()), "{a:?}");
+    let a = attacks(
+        "Le CHU de Rennes visé par une cyberattaque",
+        "Rien n'indique que le CHU de Rennes ait été rançonné, mais des données ont été dérobées.",
+    );
+    assert!(a.contains(&"data-breach".to_string()), "{a:?}");
+}

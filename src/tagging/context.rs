@@ -681,7 +681,11 @@ pub(crate) fn modality(
         let inside = c.start >= start && c.end <= end;
         let m = match c.cue {
             Cue::Reported if inside => Modality::Reported,
-            Cue::NegationScope if before => Modality::Negated,
+            // "The Trust was able to prevent the attack before it was executed, however, there
+            // is evidence of some data exfiltration": a contrast closes the denial.
+            Cue::NegationScope if before && !contrast_between(&text[c.end..start]) => {
+                Modality::Negated
+            }
             Cue::HypothesisScope if before => Modality::Hypothetical,
             // "aren't safe from ransomware", « personne n'est à l'abri d'un rançongiciel »: a
             // denied safety says the threat is real.
@@ -725,6 +729,23 @@ pub(crate) fn modality(
         return Modality::Reported;
     }
     result
+}
+
+/// Words that set what follows against what went before.
+const CONTRAST: &[&str] = &[
+    "however",
+    "but",
+    "mais",
+    "cependant",
+    "toutefois",
+    "neanmoins",
+];
+
+/// True when the folded words between a denial and a mention hold a contrast (", however,").
+fn contrast_between(between: &str) -> bool {
+    between
+        .split(|c: char| !is_word_char(c))
+        .any(|w| CONTRAST.contains(&w))
 }
 
 /// Adverbs of possibility: they hedge the one word after them.

@@ -54,6 +54,9 @@ pub(crate) const HYPOTHESIS_SCOPE: &[&str] = &[
     // attack", « ce qui laisse penser à une tentative ciblée d'ingénierie sociale »): a guess.
     "suggesting", "suggests that", "laisse penser", "laissant penser", "laisse supposer",
     "laissent supposer", "laissent penser",
+    // An attempt is not what it aimed at ("a malicious actor attempted to infiltrate the Trust
+    // network and execute a ransomware attack. The Trust was able to prevent the attack").
+    "attempted to", "tried to", "a tente de", "ont tente de", "avait tente de", "avaient tente de",
 ];
 
 /// Title phrases that announce a guide or an explainer: what to do, how to protect oneself.
