@@ -54,9 +54,13 @@ pub(crate) const HYPOTHESIS_SCOPE: &[&str] = &[
     // attack", « ce qui laisse penser à une tentative ciblée d'ingénierie sociale »): a guess.
     "suggesting", "suggests that", "laisse penser", "laissant penser", "laisse supposer",
     "laissent supposer", "laissent penser",
-    // An attempt is not what it aimed at ("a malicious actor attempted to infiltrate the Trust
-    // network and execute a ransomware attack. The Trust was able to prevent the attack").
-    "attempted to", "tried to", "a tente de", "ont tente de", "avait tente de", "avaient tente de",
+    // An attempt to get in or to deploy is not what it aimed at ("a malicious actor attempted to
+    // infiltrate the Trust network and execute a ransomware attack. The Trust was able to prevent
+    // the attack"). Not an attempt to extort: « tentent d'extorquer », "trying to extort" are
+    // extortion, the demand is made.
+    "attempted to infiltrate", "attempted to execute", "attempted to deploy", "tried to infiltrate",
+    "tried to deploy", "a tente de deployer", "ont tente de deployer", "a tente d'infiltrer",
+    "ont tente d'infiltrer",
 ];
 
 /// Title phrases that announce a guide or an explainer: what to do, how to protect oneself.
