@@ -4625,3 +4625,25 @@ fn whom_something_was_stolen_from_is_the_victim_en_fr() {
     );
     assert!(r.target.is_empty(), "{:?}", r.target);
 }
+
+// ---- Round s21places: victims' sectors and countries on the tenth split (issue 10, items 2-3) ----
+
+#[test]
+fn a_video_game_publisher_is_a_technology_company_fr_en() {
+    let s = suggester();
+    // Tenth split: Ubisoft, and ninth: Sega, labelled technology on every split; hospitality was
+    // suggested instead, or nothing at all for « jeux vidéo ».
+    let r = s.suggest(
+        "Ubisoft, le géant français des jeux vidéo, victime d'un piratage",
+        "L'éditeur de jeux vidéo Ubisoft a annoncé mardi avoir été victime de pirates informatiques.",
+    );
+    assert_eq!(values(&r.sector), ["technology"]);
+    let r = s.suggest(
+        "Sega is latest game company to suffer cyber attack",
+        "Japanese video game company Sega has confirmed reports that hackers stole the personal data of 1.3 million customers.",
+    );
+    assert_eq!(values(&r.sector), ["technology"]);
+    // Gambling stays hospitality.
+    let r = s.suggest("Club One Casino revendiqué par 3AM puis PEAR", "");
+    assert_eq!(values(&r.sector), ["hospitality"]);
+}
