@@ -4647,3 +4647,33 @@ fn a_video_game_publisher_is_a_technology_company_fr_en() {
     let r = s.suggest("Club One Casino revendiqué par 3AM puis PEAR", "");
     assert_eq!(values(&r.sector), ["hospitality"]);
 }
+
+#[test]
+fn the_people_that_describes_a_victim_is_its_country_en_fr() {
+    let s = suggester();
+    // Ninth split: the victim was read off the title, and its description in the lead gave no
+    // country.
+    let r = s.suggest(
+        "Lemken's online portal hit by cyber attack",
+        "German machinery manufacturer Lemken recently had its online system attacked by cyber hackers.",
+    );
+    assert_eq!(values(&r.country), ["DE"]);
+    // Tenth split: the people after the kind, before the name.
+    let r = s.suggest(
+        "Violation de données pour Ubisoft sur le jeu Just Dance",
+        "L’éditeur de jeux vidéo français Ubisoft a annoncé que l’un de ses jeux phares, Just Dance, a été victime d’une cyberattaque. Les pirate ont apparemment ciblé l'infrastructure informatique utilisée par Ubisoft pour exploiter Just Dance, un mois seulement après le lancement de la version 2022 (sorti le 4 novembre 2021). Ubisoft indique qu'une enquête n'a « pas montré que des informations relatives aux comptes Ubisoft ont été compromises à la suite de cet incident ».",
+    );
+    assert!(values(&r.country).contains(&"FR"), "{:?}", r.country);
+    // The apposition after the name.
+    let r = s.suggest(
+        "Mandiant Has no Evidence of Hack by LockBit Ransomware",
+        "Mandiant, an American cybersecurity firm, is looking into claims made by the LockBit ransomware group, claiming they penetrated the company’s network and stole data. LockBit has yet to divulge what files it claims to have stolen from Mandiant’s infrastructure.",
+    );
+    assert_eq!(values(&r.country), ["US"], "{:?}", values(&r.target));
+    // Two peoples joined say neither.
+    let r = s.suggest(
+        "Globex Shipping hit by ransomware",
+        "Anglo-Dutch shipping group Globex Shipping said hackers encrypted its servers.",
+    );
+    assert!(r.country.is_empty(), "{:?}", r.country);
+}

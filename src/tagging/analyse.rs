@@ -1351,7 +1351,7 @@ impl Suggester {
 }
 
 /// A country's code as a tag: French overseas territories are France.
-fn country(code: &str) -> String {
+pub(super) fn country(code: &str) -> String {
     if OVERSEAS.contains(&code) {
         "FR".to_string()
     } else {

@@ -40,6 +40,9 @@ const OPENERS: &[&str] = &[
     "le", "la", "les", "l", "un", "une", "the", "a", "an", "its", "son", "sa", "ses", "cette",
 ];
 
+/// What follows a place and a hyphen to make it a seat ("Quebec-based", "Oslo-headquartered").
+const SEAT_SUFFIXES: &[&str] = &["based", "headquartered"];
+
 /// How much of a text is read for a victim's mentions.
 const LEAD_BYTES: usize = 4 * 1024;
 
@@ -88,7 +91,8 @@ impl Suggester {
                     {
                         continue;
                     }
-                    for (s, e) in descriptions(original, at, at + key.len()) {
+                    let is_people = |t: &Token| self.is_country_word(&t.folded);
+                    for (s, e) in descriptions(original, at, at + key.len(), &is_people) {
                         self.sectors_in(field, original, s, e, out, false);
                     }
                 }
@@ -122,11 +126,26 @@ impl Suggester {
         } else {
             self.names_in(&folded, window)
         };
+        let mut places: Vec<(String, Evidence)> = Vec::new();
         for h in hits {
+            let (a, b) = folded.original_range(h.start, h.end);
+            // « L'éditeur de jeux vidéo français Ubisoft », "German battery manufacturer Varta",
+            // "Mandiant, an American cybersecurity firm,": the people or place that describes the
+            // victim is its country. Not a people joined to another ("Anglo-Dutch"), nor a
+            // place another word is built on ("Paris-Normandie"), but "Quebec-based" is a seat.
+            if h.target.kind == Kind::Country {
+                let rest = &window[b..];
+                let joined = window[..a].ends_with(['-', '‑'])
+                    || (rest.starts_with(['-', '‑'])
+                        && !SEAT_SUFFIXES.iter().any(|x| rest[1..].starts_with(x)));
+                if !joined {
+                    places.push((super::analyse::country(&h.target.value), evidence(a, b)));
+                }
+                continue;
+            }
             if h.target.kind != Kind::Sector {
                 continue;
             }
-            let (a, b) = folded.original_range(h.start, h.end);
             if NOT_DESCRIPTIONS.contains(&fold(&window[a..b]).as_str()) {
                 continue;
             }
@@ -157,6 +176,9 @@ impl Suggester {
         for (sector, ev) in found {
             out.add(Kind::Sector, &sector, &ev, Confidence::Medium);
         }
+        for (code, ev) in places {
+            out.add(Kind::Country, &code, &ev, Confidence::Medium);
+        }
     }
 }
 
@@ -166,14 +188,19 @@ impl Suggester {
 /// at the sentence's start ("A dental practice in Nevada, Absolute Dental"), the apposition after
 /// it between commas ("CDK Global, the retail software provider for dealerships,"), and the
 /// name an abbreviation stands for (« …sécurité sociale marocaine (CNSS) »).
-fn descriptions(original: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+fn descriptions(
+    original: &str,
+    start: usize,
+    end: usize,
+    is_people: &dyn Fn(&Token) -> bool,
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let from = sentence_start(original, start);
     let toks = victims::tokens(original, from, start);
     let name_gap = original[toks.last().map_or(from, |t| t.end)..start].trim();
     // Right before it.
     if (name_gap.is_empty() || name_gap.ends_with(['\'', '’']))
-        && let Some(j) = description_start(&toks)
+        && let Some(j) = description_start(&toks, is_people)
     {
         out.push((toks[j].start, toks.last().map_or(start, |t| t.end)));
     }
@@ -227,7 +254,7 @@ fn sentence_start(original: &str, at: usize) -> usize {
 /// The first token of the description that ends the tokens: the longest run back from the end,
 /// of at most [`BEFORE_WORDS`] lower-case words with no punctuation nor verb, that opens with a
 /// determiner or an elided article, or at the sentence's start.
-fn description_start(toks: &[Token]) -> Option<usize> {
+fn description_start(toks: &[Token], is_people: &dyn Fn(&Token) -> bool) -> Option<usize> {
     let n = toks.len();
     let mut best = None;
     for j in (n.saturating_sub(BEFORE_WORDS)..n).rev() {
@@ -235,8 +262,9 @@ fn description_start(toks: &[Token]) -> Option<usize> {
         if STOPS.contains(&t.folded.as_str()) || (j + 1 < n && toks[j + 1].gap) {
             break;
         }
-        // Capitals only where the sentence opens ("US newspaper publisher…").
-        if t.cap && j > 0 {
+        // Capitals only where the sentence opens ("US newspaper publisher…") or for a people
+        // ("major Japanese publisher Kadokawa").
+        if t.cap && j > 0 && !is_people(t) {
             break;
         }
         let opened = t.elided
