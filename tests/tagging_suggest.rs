@@ -4677,3 +4677,31 @@ fn the_people_that_describes_a_victim_is_its_country_en_fr() {
     );
     assert!(r.country.is_empty(), "{:?}", r.country);
 }
+
+#[test]
+fn a_place_in_a_new_victim_s_name_is_its_country_en_fr() {
+    let s = suggester();
+    // Tenth split: the state in the university's name was the only place the text gave.
+    let r = s.suggest(
+        "63,000 people affected by UCF data breach",
+        "The University of Central Florida (UCF) has revealed that it has experienced a major data breach.",
+    );
+    assert_eq!(values(&r.country), ["US"], "{:?}", values(&r.target));
+    // Eighth split.
+    let r = s.suggest(
+        "Des hackers ont tenté d'entrer dans les systèmes informatiques de l'Institut Pasteur",
+        "Plusieurs laboratoires de recherche - le CNRS et l'Inserm - ainsi que des universités comme Paris-Descartes, ont été l'objet de cyberattaques.",
+    );
+    assert!(
+        values(&r.target).contains(&"Université Paris-Descartes"),
+        "{:?}",
+        r.target
+    );
+    assert_eq!(values(&r.country), ["FR"]);
+    // Fresh split: a city's name inside a firm's name is no place (Stanley, Falkland Islands).
+    let r = s.suggest(
+        "Vol de données personnelles en entreprise",
+        "Les données personnelles de dizaines de milliers de clients de la banque Morgan Stanley ont été piratées.",
+    );
+    assert!(!values(&r.country).contains(&"FK"), "{:?}", r.country);
+}

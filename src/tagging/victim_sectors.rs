@@ -5,7 +5,7 @@
 //! victims were found and their sector missed: no head word of the name gave it.
 use super::fold::{Folded, fold};
 use super::resolve::Kind;
-use super::suggest::{Confidence, Evidence, Field, Suggester, Suggestions};
+use super::suggest::{Confidence, Evidence, Field, Suggester, Suggestions, Via};
 use super::victims::{self, Token};
 
 /// Description words the sector vocabulary leaves out, since alone in a sentence they name no
@@ -43,6 +43,13 @@ const OPENERS: &[&str] = &[
 /// What follows a place and a hyphen to make it a seat ("Quebec-based", "Oslo-headquartered").
 const SEAT_SUFFIXES: &[&str] = &["based", "headquartered"];
 
+/// Capitalised words a place may follow inside a name and still be where the victim is.
+#[rustfmt::skip]
+const PLACE_OPENERS: &[&str] = &[
+    "university", "universite", "college", "central", "north", "south", "east", "west",
+    "northern", "southern", "eastern", "western", "greater", "nord", "sud", "est", "ouest",
+];
+
 /// How much of a text is read for a victim's mentions.
 const LEAD_BYTES: usize = 4 * 1024;
 
@@ -76,6 +83,7 @@ impl Suggester {
         for name in &names {
             // The name's own words ("Treasury Department").
             self.sectors_in(Field::Text, name, 0, name.len(), out, true);
+            self.places_in_name(name, out);
             for (field, original, lower) in &fields {
                 let (field, original) = (*field, *original);
                 let key = name.to_lowercase();
@@ -97,6 +105,44 @@ impl Suggester {
                     }
                 }
             }
+        }
+    }
+
+    /// The country of a place the new victim's own name holds: "University of Central Florida",
+    /// « Collectivité territoriale de Martinique », « CHU de Québec-Université Laval » (a hyphen
+    /// joins places inside a name). Its evidence is the victim's.
+    fn places_in_name(&self, name: &str, out: &mut Suggestions) {
+        let folded = Folded::new(name);
+        let codes: Vec<String> = self
+            .names_in(&folded, name)
+            .iter()
+            .filter(|h| h.target.kind == Kind::Country && h.target.via != Via::Demonym)
+            .filter(|h| {
+                // "Morgan Stanley", « CHU Saint-Pierre », "Redcar and Cleveland Borough
+                // Council": a city after a capitalised word or a joining word is a name's part;
+                // not after a university's head or a point of the compass ("University of
+                // Central Florida", « Université Paris-Descartes »).
+                let (start, _) = folded.original_range(h.start, h.end);
+                let before = super::analyse::last_word(name[..start].trim_end());
+                let named = before.starts_with(char::is_uppercase)
+                    && !PLACE_OPENERS.contains(&fold(before).as_str());
+                h.target.via != Via::City
+                    || !(named
+                        || matches!(before, "and" | "et")
+                        || name[..start].trim_end().ends_with('&'))
+            })
+            .map(|h| super::analyse::country(&h.target.value))
+            .collect();
+        let Some(ev) = out
+            .target
+            .iter()
+            .find(|t| t.value == name)
+            .map(|t| t.evidence.clone())
+        else {
+            return;
+        };
+        for code in codes {
+            out.add(Kind::Country, &code, &ev, Confidence::Medium);
         }
     }
 
