@@ -4705,3 +4705,31 @@ fn a_place_in_a_new_victim_s_name_is_its_country_en_fr() {
     );
     assert!(!values(&r.country).contains(&"FK"), "{:?}", r.country);
 }
+
+#[test]
+fn sectors_a_campaign_targeted_are_the_victims_en_fr() {
+    let s = suggester();
+    // Tenth split: no victim named, the sectors listed after "targeted"; « gouvernement » and
+    // "defense" say nothing alone in a sentence (hackers are often "government-backed").
+    let r = s.suggest(
+        "Cyber espionage campaign linked to North Korea",
+        "A prominent hacking group tied to North Korea is believed to be behind an extensive cyber espionage campaign that has targeted key sectors, including government, defense, energy and critical infrastructure organizations, security firm McAfee revealed Sunday.",
+    );
+    let mut got = values(&r.sector);
+    got.sort_unstable();
+    assert_eq!(got, ["defence", "energy", "government"]);
+    let r = s.suggest(
+        "Une campagne d'espionnage attribuée à la Corée du Nord",
+        "Une vaste campagne de cyberespionnage a visé plusieurs secteurs, notamment les armées, l'énergie et le gouvernement, selon la société de sécurité McAfee.",
+    );
+    let mut got = values(&r.sector);
+    got.sort_unstable();
+    assert_eq!(got, ["defence", "energy", "government"]);
+    // Past a comma outside a list, the object has ended: the source is no victim (Dutch News,
+    // in the fixture feeds).
+    let r = s.suggest(
+        "Russia suspected of hacking Dutch prosecution service systems",
+        "There are strong indications that Russia was behind a cyber attack on the Dutch public prosecution department’s internal systems, justice ministry sources have told the AD.",
+    );
+    assert!(!values(&r.sector).contains(&"government"), "{:?}", r.sector);
+}

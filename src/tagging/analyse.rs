@@ -803,6 +803,44 @@ impl Suggester {
             };
             out.add(Kind::Sector, &h.target.value, &evidence(h.start, h.end), c);
         }
+        // "a campaign that has targeted key sectors, including government, defense, energy…":
+        // sector words in the object of a victim cue are the victims', even those that alone in
+        // a sentence say nothing of them.
+        for c in cues.iter().filter(|c| c.cue == Cue::VictimAfter) {
+            let sentence = context::sentence_of(&sentences, c.start);
+            let index = sentences.partition_point(|&(_, e)| e <= c.start);
+            if in_background(c.start) || !(title || index < LEAD_SENTENCES) {
+                continue;
+            }
+            let end = super::targeted_sectors::object_end(text, c.end, sentence.1);
+            let first = hits.partition_point(|h| h.start < c.end);
+            for h in hits[first..].iter().take_while(|h| h.end <= end) {
+                if h.target.kind != Kind::Sector
+                    || context::modality(text, &cues, sentence, h.start, h.end)
+                        <= Modality::Hypothetical
+                {
+                    continue;
+                }
+                // Not the kind of data or the currency ("patient data", "BitCoins"), nor a word
+                // of a name ("Hôtel-Dieu Grace", "the Somerset County government").
+                let (os, oe) = orig(h.start, h.end);
+                let word = fold(&original[os..oe]);
+                let named = original[os..].starts_with(char::is_uppercase)
+                    || last_word(original[..os].trim_end()).starts_with(char::is_uppercase);
+                if DATA_SECTOR_WORDS.contains(&word.as_str())
+                    || CURRENCY_WORDS.contains(&word.as_str())
+                    || named
+                {
+                    continue;
+                }
+                out.add(
+                    Kind::Sector,
+                    &h.target.value,
+                    &evidence(h.start, h.end),
+                    Confidence::Medium,
+                );
+            }
+        }
         role_victims(&cues, &sentences, attacks.framed, out);
         // A known organisation in a title that reports an attack, and in no other role: medium.
         if title && !asserted_attack_in.is_empty() {
@@ -1388,6 +1426,9 @@ const NOT_VICTIM_SECTOR_WORDS: &[&str] = &[
     "insurance", "assurance", "students", "etudiants", "military", "militaire", "defense",
     "defence", "nuclear weapons", "bitcoin", "bitcoins", "btc",
 ];
+
+/// The currencies a ransom or a theft is counted in, never what was hit.
+const CURRENCY_WORDS: &[&str] = &["bitcoin", "bitcoins", "btc"];
 
 /// Sector words that say what kind of data was taken ("informations de paiement", "patient data").
 #[rustfmt::skip]

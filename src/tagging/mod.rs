@@ -54,6 +54,7 @@ mod same_group;
 mod suggest;
 mod supply_chain;
 mod synonyms;
+mod targeted_sectors;
 mod threats;
 mod trigrams;
 mod variants;
