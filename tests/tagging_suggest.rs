@@ -4733,3 +4733,31 @@ fn sectors_a_campaign_targeted_are_the_victims_en_fr() {
     );
     assert!(!values(&r.sector).contains(&"government"), "{:?}", r.sector);
 }
+
+#[test]
+fn kinds_of_victims_the_sector_vocabulary_lacked_fr_en() {
+    let s = suggester();
+    // Ninth split: the name an abbreviation stands for, and the kind before the name.
+    let r = s.suggest(
+        "Pas de fuite de données lors de la cyberattaque qui a visé la Mutuelle des hospitaliers",
+        "La Mutuelle nationale des hospitaliers (MNH), qui a été victime d’une cyberattaque de « grande ampleur » début février, a annoncé ce mardi ne pas avoir constaté « de fuite de données des adhérents, des salariés et des partenaires ».",
+    );
+    assert_eq!(values(&r.sector), ["finance"]);
+    let r = s.suggest(
+        "Casio: there is no prospect of recovery yet after ransomware attack",
+        "Japanese consumer electronics giant Casio has admitted that many of its systems remain unusable nearly two weeks after being hit by a ransomware attack.",
+    );
+    assert_eq!(values(&r.sector), ["manufacturing"]);
+    // Seventh split: a care home.
+    let r = s.suggest(
+        "Cyberattaqué, un Ehpad se voit demander une rançon de 5 millions de dollars !",
+        "",
+    );
+    assert_eq!(values(&r.sector), ["health"]);
+    // The security firm that reports is no victim's description.
+    let r = s.suggest(
+        "Globex hit by ransomware",
+        "Globex Freight was hit by ransomware, security firm Mandiant said.",
+    );
+    assert!(!values(&r.sector).contains(&"technology"), "{:?}", r.sector);
+}

@@ -16,6 +16,19 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     ("dentist", "health"), ("securite sociale", "government"), ("social security", "government"),
     ("allocations familiales", "government"), ("department", "government"),
     ("ministry", "government"),
+    // Round s21places: kinds of victims the tenth, ninth and eighth splits describe that the
+    // sector vocabulary lacks ("Mandiant, an American cybersecurity firm", « la maison de
+    // retraite de Vessy », « La Mutuelle nationale des hospitaliers (MNH) », "Guam Power
+    // Authority (GPA)", « le groupe de cosmétique français Nuxe », "Japanese consumer
+    // electronics giant Casio"). Alone in a sentence they may name someone else (the security
+    // firm that reports, « votre mutuelle »).
+    ("cybersecurity firm", "technology"), ("cybersecurity company", "technology"),
+    ("security firm", "technology"), ("entreprise de cybersecurite", "technology"),
+    ("societe de securite informatique", "technology"),
+    ("maison de retraite", "health"), ("nursing home", "health"), ("care home", "health"),
+    ("etablissement de soins", "health"), ("mutuelle", "finance"), ("power authority", "energy"),
+    ("electric cooperative", "energy"), ("cooperative electrique", "energy"),
+    ("cosmetique", "manufacturing"), ("consumer electronics", "manufacturing"),
 ];
 
 /// Sector words that say what kind of data was taken, whom an investigator serves, or what pays:
