@@ -4761,3 +4761,16 @@ fn kinds_of_victims_the_sector_vocabulary_lacked_fr_en() {
     );
     assert!(!values(&r.sector).contains(&"technology"), "{:?}", r.sector);
 }
+
+#[test]
+fn a_french_institution_s_head_abroad_gives_the_place_s_country_fr() {
+    let s = suggester();
+    // Eighth split: « CHU » is a French head, but this one is in Quebec.
+    let r = s.suggest(
+        "Incident de cybersécurité impliquant un fournisseur",
+        "Nous tenons à rassurer la population à l’effet qu’aucun système sous la responsabilité du CHU de Québec-Université Laval n’a été visé par cette cyberattaque.",
+    );
+    assert!(!values(&r.country).contains(&"FR"), "{:?}", r.country);
+    let r = s.suggest("Le CHU de Rennes victime d'une cyberattaque", "");
+    assert_eq!(values(&r.country), ["FR"]);
+}

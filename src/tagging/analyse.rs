@@ -1273,7 +1273,16 @@ impl Suggester {
                 };
                 out.add(Kind::Sector, sector, &e, c);
             }
-            if head.french {
+            // A French institution's head, unless a place of another country names where it is
+            // (« CHU de Québec-Université Laval », a Belgian « centre hospitalier »).
+            let elsewhere = inside.iter().any(|(_, h)| {
+                let (os, _) = folded.original_range(h.start, h.end);
+                h.target.kind == Kind::Country
+                    && h.target.via != Via::Demonym
+                    && os >= p.name_start
+                    && country(&h.target.value) != "FR"
+            });
+            if head.french && !elsewhere {
                 out.add(Kind::Country, "FR", &e, Confidence::Medium);
             }
             // "Sumter County Sheriff's Office": each institution in the name gives its sector.
