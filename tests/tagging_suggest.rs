@@ -4774,3 +4774,24 @@ fn a_french_institution_s_head_abroad_gives_the_place_s_country_fr() {
     let r = s.suggest("Le CHU de Rennes victime d'une cyberattaque", "");
     assert_eq!(values(&r.country), ["FR"]);
 }
+
+#[test]
+fn a_press_release_and_the_courts_say_nothing_of_the_victim_s_sector_fr_en() {
+    let s = suggester();
+    // Tenth split: Qualinet's press release gave media, Cactus going to court gave justice.
+    let r = s.suggest(
+        "Qualinet victime d’une cyberattaque",
+        "«Nous avons été victimes d’un vol de données, malgré des précautions de pointe qui veillent sur la sécurité de nos systèmes et nous en sommes désolés», affirme Roger Vigneault, directeur des opérations de Qualinet, dans un communiqué de presse publié lundi matin.",
+    );
+    assert!(!values(&r.sector).contains(&"media"), "{:?}", r.sector);
+    let r = s.suggest(
+        "Après le piratage informatique, Cactus porte plainte",
+        "Alors que l’enseigne commerciale a rouvert lundi son supermarché de Windhof, elle a décidé de se tourner vers la justice après la cyberattaque dont elle a été victime la semaine dernière.",
+    );
+    assert!(!values(&r.sector).contains(&"justice"), "{:?}", r.sector);
+    let r = s.suggest(
+        "Globex Freight hit by ransomware",
+        "Globex Freight said in a press release that hackers encrypted its servers.",
+    );
+    assert!(!values(&r.sector).contains(&"media"), "{:?}", r.sector);
+}

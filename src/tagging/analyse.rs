@@ -692,10 +692,11 @@ impl Suggester {
                 if h.end > v.clause.1 {
                     continue;
                 }
-                let data_word =
-                    DATA_SECTOR_WORDS.contains(&fold(&evidence(h.start, h.end).term).as_str());
+                let says_nothing = DATA_SECTOR_WORDS
+                    .contains(&fold(&evidence(h.start, h.end).term).as_str())
+                    || super::targeted_sectors::in_a_set_phrase(text, h.start, h.end);
                 match h.target.kind {
-                    Kind::Sector if data_word => {}
+                    Kind::Sector if says_nothing => {}
                     Kind::Sector => out.add(
                         Kind::Sector,
                         &h.target.value,
@@ -791,6 +792,7 @@ impl Suggester {
                 && os > 0;
             if NOT_VICTIM_SECTOR_WORDS.contains(&word.as_str())
                 || DATA_SECTOR_WORDS.contains(&word.as_str())
+                || super::targeted_sectors::in_a_set_phrase(text, h.start, h.end)
                 || capitalised_inside
                 || attacker_side(text, &cues, &hits, i, sentence)
             {

@@ -5,6 +5,33 @@
 //! a sentence (« gouvernement », "defense": hackers are often "government-backed") are the
 //! victims' sectors, since they stand in the object of the victim cue.
 
+/// Set phrases whose sector word names no one's sector: the press release a victim publishes,
+/// the courts it turns to (« se tourner vers la justice », « communiqué de presse »: tenth split).
+#[rustfmt::skip]
+const SET_PHRASES: &[&str] = &[
+    "communique de presse", "communiques de presse", "conference de presse", "revue de presse",
+    "agence de presse", "press release", "press conference", "news release", "vers la justice",
+    "devant la justice", "saisir la justice", "saisi la justice", "en justice",
+];
+
+/// True when the sector word at `start..end` of the folded text is part of a [`SET_PHRASES`].
+pub(super) fn in_a_set_phrase(text: &str, start: usize, end: usize) -> bool {
+    SET_PHRASES.iter().any(|p| {
+        let mut from = start.saturating_sub(p.len());
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let mut to = (end + p.len()).min(text.len());
+        while !text.is_char_boundary(to) {
+            to += 1;
+        }
+        text[from..to].match_indices(p).any(|(i, _)| {
+            let (a, b) = (from + i, from + i + p.len());
+            a <= start && end <= b && super::suggest::at_word_boundary(text, a, b)
+        })
+    })
+}
+
 /// Words that end the object of a victim cue: who did it, for whom, what was said about it.
 #[rustfmt::skip]
 const OBJECT_ENDS: &[&str] = &[
@@ -72,7 +99,20 @@ fn starts_with_word(text: &str, w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::object_end;
+    use super::{in_a_set_phrase, object_end};
+
+    #[test]
+    fn a_press_release_and_the_courts_are_no_sector() {
+        let t = "a affirme roger vigneault dans un communique de presse publie lundi matin.";
+        let at = t.find("presse").unwrap();
+        assert!(in_a_set_phrase(t, at, at + "presse".len()));
+        let t = "elle a decide de se tourner vers la justice apres la cyberattaque.";
+        let at = t.find("justice").unwrap();
+        assert!(in_a_set_phrase(t, at, at + "justice".len()));
+        let t = "the ransomware attack hit the justice ministry.";
+        let at = t.find("justice").unwrap();
+        assert!(!in_a_set_phrase(t, at, at + "justice".len()));
+    }
 
     fn object<'a>(text: &'a str, cue: &str) -> &'a str {
         let from = text.find(cue).unwrap() + cue.len();
