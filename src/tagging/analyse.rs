@@ -811,7 +811,12 @@ impl Suggester {
         for c in cues.iter().filter(|c| c.cue == Cue::VictimAfter) {
             let sentence = context::sentence_of(&sentences, c.start);
             let index = sentences.partition_point(|&(_, e)| e <= c.start);
-            if in_background(c.start) || !(title || index < LEAD_SENTENCES) {
+            // Only where the sentence reports an attack: not a bill that "responds to attacks
+            // against" others.
+            if in_background(c.start)
+                || !(title || index < LEAD_SENTENCES)
+                || !asserted_attack_in.contains(&sentence)
+            {
                 continue;
             }
             let end = super::targeted_sectors::object_end(text, c.end, sentence.1);

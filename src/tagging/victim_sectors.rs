@@ -284,8 +284,10 @@ fn descriptions(
     // The apposition after it, between commas.
     let rest = &original[end..];
     if let Some(after) = rest.strip_prefix(", ") {
+        // A dash sets off an aside, not the victim's description (« RT, une chaîne disponible
+        // en plusieurs langues – dont le français, »).
         let stop = after
-            .find([',', '.', ';', ':', '(', ')', '\n'])
+            .find([',', '.', ';', ':', '(', ')', '\n', '–', '—'])
             .unwrap_or(after.len());
         let a = end + 2;
         let toks = victims::tokens(original, a, a + stop);
