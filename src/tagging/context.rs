@@ -293,7 +293,7 @@ const ROLE_BEFORE: &[&str] = &[
 ];
 
 #[rustfmt::skip]
-const ATTACKER: &[&str] = &[
+pub(crate) const ATTACKER: &[&str] = &[
     "hackers", "hacker", "hackeurs", "pirates", "pirate informatique", "pirates informatiques",
     "groupe", "groupes", "group", "gang", "hacktivistes", "hacktivists", "cybercriminels",
     "cybercriminals", "espion", "espions", "spy", "spies", "renseignement", "intelligence",

@@ -235,6 +235,14 @@ impl Suggester {
         for (sector, ev) in found {
             out.add(Kind::Sector, &sector, &ev, Confidence::Medium);
         }
+        // "Russian hackers targeting Western logistics entities": a people next to the
+        // attackers is theirs.
+        let attackers = victims::tokens(window, 0, window.len())
+            .iter()
+            .any(|t| super::context::ATTACKER.contains(&t.folded.as_str()));
+        if attackers {
+            return;
+        }
         for (code, ev) in places {
             out.add(Kind::Country, &code, &ev, Confidence::Medium);
         }
