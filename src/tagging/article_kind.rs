@@ -288,6 +288,10 @@ impl Suggester {
         let cues = self.cues.find(title);
         let whole = (0, title.len());
         told || cues.iter().any(|c| states_a_victim(title, &cues, whole, c))
+            // An "update" whose lead states an attack at high confidence is an incident statement
+            // (an NHS trust's "Cyber security update": "… there is evidence of some data
+            // exfiltration"); a patch note's lead states none.
+            || (kind == ArticleKind::Advisory && out.attack.iter().any(in_lead))
     }
 
     /// True when a folded text says, without denying it, that a flaw was exploited.
