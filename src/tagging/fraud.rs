@@ -246,9 +246,22 @@ pub(crate) fn first_stated(
 
 /// The words of `text[from..to]`, as folded spans (an elided article is its own word: « d'un »).
 pub(crate) fn words_of(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+    // Every attack rule splits each lead sentence again: the folded text is nearly all ASCII, read
+    // here byte by byte (a character is decoded only past ASCII), and one word in five bytes is
+    // room enough that the list seldom grows.
+    let sentence = &text[from..to];
+    let bytes = sentence.as_bytes();
+    let mut out = Vec::with_capacity(sentence.len() / 5 + 1);
     let mut start = None;
-    for (i, c) in text[from..to].char_indices() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, len) = match bytes[i] {
+            b if b.is_ascii() => (char::from(b), 1),
+            _ => sentence[i..]
+                .chars()
+                .next()
+                .map_or((' ', 1), |c| (c, c.len_utf8())),
+        };
         let word = is_word_char(c) || c == '-' && start.is_some();
         match (word, start) {
             (true, None) => start = Some(from + i),
@@ -258,6 +271,7 @@ pub(crate) fn words_of(text: &str, from: usize, to: usize) -> Vec<(usize, usize)
             }
             _ => {}
         }
+        i += len;
     }
     if let Some(s) = start {
         out.push((s, to));
