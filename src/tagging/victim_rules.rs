@@ -508,21 +508,26 @@ pub(crate) fn drop_lead_in_examples(targets: &mut Vec<super::suggest::Suggestion
     if !targets.iter().any(in_text) {
         return;
     }
-    let folded = super::fold::Folded::new(text);
-    let first_mention = targets
+    // The title's sure names first: without one there is nothing to look for, and the text (long
+    // ones are tens of thousands of characters) is not folded.
+    let titled: Vec<Vec<String>> = targets
         .iter()
         .filter(|t| t.evidence.field == Field::Title && t.confidence == Confidence::High)
-        .filter_map(|t| {
+        .map(|t| {
             [t.evidence.term.as_str(), t.value.as_str()]
                 .iter()
-                .filter_map(|name| {
-                    let name = super::fold::fold(name.trim());
-                    (name.chars().count() >= 2)
-                        .then(|| folded.text.find(&name))
-                        .flatten()
-                })
-                .min()
+                .map(|name| super::fold::fold(name.trim()))
+                .filter(|name| name.chars().count() >= 2)
+                .collect()
         })
+        .collect();
+    if titled.iter().all(Vec::is_empty) {
+        return;
+    }
+    let folded = super::fold::Folded::new(text);
+    let first_mention = titled
+        .iter()
+        .filter_map(|names| names.iter().filter_map(|n| folded.text.find(n)).min())
         .min();
     let Some(first) = first_mention else {
         return;
