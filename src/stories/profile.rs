@@ -406,52 +406,80 @@ struct Token<'a> {
 fn tokens(s: &str) -> Vec<Token<'_>> {
     // About one token per six bytes of news text: one allocation, seldom grown.
     let mut out = Vec::with_capacity(s.len() / 6 + 1);
-    let mut start = None;
+    let bytes = s.as_bytes();
     let mut sentence_start = true;
-    let mut prev: Option<char> = None;
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        // Inside a token: letters, digits, and `-` `.` `,` `'` `&` between two of them.
-        let joins = matches!(c, '-' | '.' | ',' | '\'' | '’')
-            && start.is_some()
-            && next.is_some_and(char::is_alphanumeric)
-            && prev.is_some_and(char::is_alphanumeric)
-            && (c != ','
-                || (prev.is_some_and(|p| p.is_ascii_digit())
-                    && next.is_some_and(|n| n.is_ascii_digit())))
-            && (c != '.' || next.is_some_and(|n| n.is_ascii_digit() || n.is_lowercase()));
-        prev = Some(c);
-        if c.is_alphanumeric() || joins {
-            start.get_or_insert(i);
+    let mut i = 0;
+    while let Some((c, len)) = char_at(s, i) {
+        i += len;
+        if !c.is_alphanumeric() {
+            if opens_sentence(c) {
+                sentence_start = true;
+            }
             continue;
         }
-        if let Some(st) = start.take() {
+        let start = i - len;
+        // The token goes on over letters and digits (ASCII ones a byte at a time), and over `-`
+        // `.` `,` `'` `’` between two of them.
+        loop {
+            while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                i += 1;
+            }
+            let Some((d, len)) = char_at(s, i) else {
+                out.push(Token {
+                    text: &s[start..],
+                    sentence_start,
+                    comma_after: false,
+                    space_before_digit: false,
+                });
+                return out;
+            };
+            if d.is_alphanumeric() {
+                i += len;
+                continue;
+            }
+            let next = char_at(s, i + len).map(|(n, _)| n);
+            // What stands before `d` is a letter or a digit: the token's last character.
+            let prev = || s[..i].chars().next_back();
+            let joins = matches!(d, '-' | '.' | ',' | '\'' | '’')
+                && next.is_some_and(char::is_alphanumeric)
+                && (d != ','
+                    || (prev().is_some_and(|p| p.is_ascii_digit())
+                        && next.is_some_and(|n| n.is_ascii_digit())))
+                && (d != '.' || next.is_some_and(|n| n.is_ascii_digit() || n.is_lowercase()));
+            i += len;
+            if joins {
+                continue;
+            }
             out.push(Token {
-                text: &s[st..i],
+                text: &s[start..i - len],
                 sentence_start,
-                comma_after: c == ',',
-                space_before_digit: matches!(c, ' ' | '\u{a0}' | '\u{202f}')
+                comma_after: d == ',',
+                space_before_digit: matches!(d, ' ' | '\u{a0}' | '\u{202f}')
                     && next.is_some_and(|n| n.is_ascii_digit()),
             });
-            sentence_start = false;
+            sentence_start = opens_sentence(d);
+            break;
         }
-        if matches!(
-            c,
-            '.' | '!' | '?' | ':' | '«' | '"' | '“' | '\n' | '|' | '('
-        ) {
-            sentence_start = true;
-        }
-    }
-    if let Some(st) = start {
-        out.push(Token {
-            text: &s[st..],
-            sentence_start,
-            comma_after: false,
-            space_before_digit: false,
-        });
     }
     out
+}
+
+/// True for the characters after which a new sentence (or a quotation, a list item) starts.
+fn opens_sentence(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | ':' | '«' | '"' | '“' | '\n' | '|' | '('
+    )
+}
+
+/// The character at byte `i` of `s` and its length; ASCII without decoding.
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = s.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
 }
 
 impl Words {
@@ -1251,6 +1279,39 @@ fn is_advisory(title: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tokens_keep_numbers_and_names_whole_and_mark_sentence_starts() {
+        let text = "Kyivstar, le plus grand opérateur, a perdu 1,2 million d’abonnés (O2.UK). Le \
+                    groupe Free-Mobile: 6.4, a,b";
+        let read: Vec<(&str, bool, bool)> = tokens(text)
+            .iter()
+            .map(|t| (t.text, t.sentence_start, t.comma_after))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("Kyivstar", true, true),
+                ("le", false, false),
+                ("plus", false, false),
+                ("grand", false, false),
+                ("opérateur", false, true),
+                ("a", false, false),
+                ("perdu", false, false),
+                ("1,2", false, false),
+                ("million", false, false),
+                ("d’abonnés", false, false),
+                ("O2", true, false),
+                ("UK", true, false),
+                ("Le", true, false),
+                ("groupe", false, false),
+                ("Free-Mobile", false, false),
+                ("6.4", true, true),
+                ("a", false, true),
+                ("b", false, false),
+            ]
+        );
+    }
 
     #[test]
     fn stopwords_are_sorted_for_binary_search() {
