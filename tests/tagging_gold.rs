@@ -584,6 +584,22 @@ fn dump_unlabelled_fixture_articles() {
     }
 }
 
+/// Every split a calibration may read, never `blind.toml`: gold.toml whole ("gold") or as its
+/// development and held-out parts ("dev", "held-out"), then the read splits in order.
+fn readable_splits(dev_and_held_apart: bool) -> Vec<(String, Vec<GoldArticle>)> {
+    let gold = load().article;
+    let mut splits: Vec<(String, Vec<GoldArticle>)> = if dev_and_held_apart {
+        let (dev, held) = gold.into_iter().partition(|a| !a.held_out());
+        vec![("dev".into(), dev), ("held-out".into(), held)]
+    } else {
+        vec![("gold".into(), gold)]
+    };
+    for name in READ_SPLITS {
+        splits.push((name.into(), load_file(&format!("{name}.toml")).article));
+    }
+    splits
+}
+
 /// The victim model's training data (`tools/train_victims.py`): `VICTIM_DUMP=1 cargo test --test
 /// tagging_gold dump_victim_candidates -- --nocapture` writes, for every article of the splits
 /// that may be read (never `blind.toml`), the target candidates with their features, whether the
@@ -595,11 +611,7 @@ fn dump_victim_candidates() {
     }
     let vocab = Vocabulary::bundled().unwrap();
     let suggester = Suggester::new(&vocab).unwrap();
-    let gold = load();
-    let mut splits: Vec<(&str, Vec<GoldArticle>)> = vec![("gold", gold.article)];
-    for name in READ_SPLITS {
-        splits.push((name, load_file(&format!("{name}.toml")).article));
-    }
+    let splits = readable_splits(false);
     let mut out = String::new();
     let mut stored = Stored::default();
     for (split, list) in &splits {
@@ -695,14 +707,7 @@ fn attack_calibration() {
         })
         .map(|n| veille::tagging::fold_key(n))
         .collect();
-    let gold = load();
-    let (dev, held): (Vec<GoldArticle>, Vec<GoldArticle>) =
-        gold.article.into_iter().partition(|a| !a.held_out());
-    let mut splits: Vec<(String, Vec<GoldArticle>)> =
-        vec![("dev".into(), dev), ("held-out".into(), held)];
-    for name in READ_SPLITS {
-        splits.push((name.into(), load_file(&format!("{name}.toml")).article));
-    }
+    let splits = readable_splits(true);
     // (rule or word, confidence) -> per split (right, wrong)
     type Tally =
         std::collections::BTreeMap<(String, &'static str), HashMap<String, (usize, usize)>>;
@@ -814,14 +819,7 @@ fn article_kind_calibration() {
     };
     let vocab = Vocabulary::bundled().unwrap();
     let suggester = Suggester::new(&vocab).unwrap();
-    let gold = load();
-    let (dev, held): (Vec<GoldArticle>, Vec<GoldArticle>) =
-        gold.article.into_iter().partition(|a| !a.held_out());
-    let mut splits: Vec<(String, Vec<GoldArticle>)> =
-        vec![("dev".into(), dev), ("held-out".into(), held)];
-    for name in READ_SPLITS {
-        splits.push((name.into(), load_file(&format!("{name}.toml")).article));
-    }
+    let splits = readable_splits(true);
     let mut stored = Stored::default();
     println!("\n\"no incident\" judged against gold (no attack type and no target)");
     println!("split      gold  judged  right  precision  recall");
@@ -923,10 +921,7 @@ fn actor_calibration() {
     };
     let vocab = Vocabulary::bundled().unwrap();
     let suggester = Suggester::new(&vocab).unwrap();
-    let mut splits: Vec<(&str, Vec<GoldArticle>)> = vec![("gold", load().article)];
-    for name in READ_SPLITS {
-        splits.push((name, load_file(&format!("{name}.toml")).article));
-    }
+    let splits = readable_splits(false);
     // (kind, confidence) -> (right, wrong)
     let mut tally: std::collections::BTreeMap<(String, &str), (usize, usize)> = Default::default();
     let (mut stored, mut lines) = (Stored::default(), Vec::new());
