@@ -4,7 +4,7 @@
 //! (src/refresh/placing.rs), and stored beside its membership (src/stories/codec.rs) so a later
 //! article is compared without reading any text.
 use crate::model::Lang;
-use crate::tagging::{Confidence, Suggester, Suggestions};
+use crate::tagging::{Confidence, Suggester, Suggestions, char_at};
 use memchr::memmem::Finder;
 use std::sync::LazyLock;
 
@@ -470,16 +470,6 @@ fn opens_sentence(c: char) -> bool {
         c,
         '.' | '!' | '?' | ':' | '«' | '"' | '“' | '\n' | '|' | '('
     )
-}
-
-/// The character at byte `i` of `s` and its length; ASCII without decoding.
-fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
-    let b = *s.as_bytes().get(i)?;
-    if b.is_ascii() {
-        return Some((char::from(b), 1));
-    }
-    let c = s.get(i..)?.chars().next()?;
-    Some((c, c.len_utf8()))
 }
 
 impl Words {

@@ -79,8 +79,9 @@ pub(crate) fn tokens(text: &str, from: usize, to: usize) -> Vec<Token> {
     out
 }
 
-/// The character at byte `i` of `s` and its length; ASCII without decoding.
-fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+/// The character at byte `i` of `s` and its length; ASCII without decoding (the word splitters of
+/// the victims and of story profiles walk text a byte at a time through ASCII with it).
+pub(crate) fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     let b = *s.as_bytes().get(i)?;
     if b.is_ascii() {
         return Some((char::from(b), 1));
