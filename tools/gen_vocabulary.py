@@ -588,7 +588,8 @@ Deux-Sèvres;Somme;Tarn;Tarn-et-Garonne;Var;Vaucluse;Vendée;Haute-Vienne;Vosges
 Hauts-de-Seine;Seine-Saint-Denis;Val-de-Marne;Val-d'Oise;Guadeloupe;Martinique;Guyane;La Réunion;Mayotte;
 Nouvelle-Calédonie;Polynésie française;Saint-Pierre-et-Miquelon;Wallis-et-Futuna;Saint-Barthélemy;Saint-Martin""".replace("\n", "").split(";")
 
-# Words that are both a place name and something else in the press.
+# Words that are both a place name and something else in the press ("La Defense", the business
+# district by Paris, is « la Défense », the ministry or the armed forces, in nearly every article).
 PLACE_DENY = {"mobile", "reading", "split", "bath", "sale", "of", "cherry", "nice", "orange", "nancy",
               "sandy", "surprise", "university", "deal", "male", "marina", "aurora", "phoenix",
               "victoria", "florence", "columbia", "lincoln", "hamilton", "jackson", "mesa",
@@ -596,7 +597,7 @@ PLACE_DENY = {"mobile", "reading", "split", "bath", "sale", "of", "cherry", "nic
               "eugene", "salem", "plano", "irving", "miramar", "santa ana", "fortaleza", "amazon",
               "bulawayo", "hull", "hope", "bonn", "batman", "george", "anna", "ruse", "as", "ia",
               "tours", "lens", "sens", "auch", "cognac",
-              "laval", "alma", "marseillan"}
+              "laval", "alma", "marseillan", "la defense"}
 
 
 # Where the French-language press names a victim's town without its country (« la commune de Genk »,
