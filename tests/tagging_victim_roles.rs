@@ -175,3 +175,28 @@ fn a_headline_s_town_whose_text_names_only_its_town_hall_is_that_town_hall_fr() 
     );
     assert_eq!(targets(&company), ["Trigano"]);
 }
+
+/// Round s21vrecall: the lead's subject is the company the title names by its first word, even
+/// when the lead hedges its incident and says only that it investigates (ninth split); a known
+/// actor opening both is who attacks (ninth split, French).
+#[test]
+fn the_lead_s_subject_the_title_opens_with_is_the_victim_en_not_an_actor_fr() {
+    let en = suggest(
+        "Fujifilm Shuts Down Servers to Investigate Possible Ransomware Attack",
+        "Fujifilm is investigating a potential ransomware attack that resulted in the company \
+         closing down part of its network.\n\nThe company is investigating \"possible unauthorized \
+         access\" to its server, it said in a statement.\n\nIn an earlier statement, Fujifilm \
+         said it had discontinued the affected systems.",
+    );
+    assert!(targets(&en).contains(&"Fujifilm"), "{:?}", en.target);
+    let fr = suggest(
+        "LockBit poursuit ses attaques contre des cibles françaises",
+        "LockBit a revendiqué, depuis début avril 2023, plusieurs attaques contre des entreprises \
+         et des collectivités françaises.",
+    );
+    assert!(
+        !targets(&fr).iter().any(|t| t.contains("LockBit")),
+        "{:?}",
+        fr.target
+    );
+}

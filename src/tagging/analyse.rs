@@ -244,6 +244,15 @@ impl Victim {
             sentence,
         }
     }
+
+    /// The lead's subject that the title names (`entities.rs`): the story's own company, which
+    /// investigates its own incident, as no agency or researcher would be named in the title.
+    pub(super) fn of_the_lead(phrase: Phrase, sentence: (usize, usize)) -> Victim {
+        Victim {
+            detection: false,
+            ..Victim::by_role(phrase, sentence)
+        }
+    }
 }
 
 impl Suggester {

@@ -215,6 +215,8 @@ pub(crate) struct Reading<'a> {
 struct Candidate {
     phrase: Phrase,
     sentence: (usize, usize),
+    /// The lead's subject the title names: the story's company, not one that discloses.
+    lead: bool,
 }
 
 /// A member of a plural head's list (« Ville de Nice »), which no span of the text spells whole.
@@ -241,6 +243,21 @@ impl Suggester {
         for (index, &sentence) in f.sentences.iter().enumerate().take(ROLE_SENTENCES) {
             if context::in_background(text, f.sentences, index) {
                 continue;
+            }
+            // Round s21vrecall: the lead's subject, which the title names by its first word, is
+            // the story's company even where the lead hedges its incident ("Fujifilm is
+            // investigating a potential ransomware attack" under "Fujifilm Shuts Down Servers…",
+            // "Indigo Books & Music Inc. is continuing to investigate what it calls a
+            // 'cybersecurity incident'" under "Indigo investigating…").
+            if index == 0
+                && !f.framed
+                && let Some(p) = self.lead_subject_the_title_names(f, sentence)
+            {
+                found.push(Candidate {
+                    phrase: p,
+                    sentence,
+                    lead: true,
+                });
             }
             if !incident(text, f.cues, f.hits, sentence)
                 || (f.framed && !says_someone_was_hit(text, f.cues, sentence))
@@ -451,7 +468,11 @@ impl Suggester {
                             sentence.0,
                             f.folded.folded_offset(phrase.start),
                         ) => {}
-                    Member::Name(phrase) => found.push(Candidate { phrase, sentence }),
+                    Member::Name(phrase) => found.push(Candidate {
+                        phrase,
+                        sentence,
+                        lead: false,
+                    }),
                     Member::Heads(list) => distributed.extend(list),
                 }
             }
@@ -462,7 +483,11 @@ impl Suggester {
         let before = Snapshot::of(out);
         let mut victim_orgs = Vec::new();
         for c in &found {
-            let v = super::analyse::Victim::by_role(c.phrase.clone(), c.sentence);
+            let v = if c.lead {
+                super::analyse::Victim::of_the_lead(c.phrase.clone(), c.sentence)
+            } else {
+                super::analyse::Victim::by_role(c.phrase.clone(), c.sentence)
+            };
             self.victim_phrase(
                 &c.phrase,
                 &v,
@@ -494,6 +519,44 @@ impl Suggester {
             }
         }
         before.cap(out);
+    }
+
+    /// The lead sentence's subject when the title opens with its first word ("Indigo" / "Indigo
+    /// Books & Music Inc.") and the lead names an incident that it does not deny: the title's
+    /// subject, written in full. A known name (a vendor, an actor, a country) is left to the
+    /// other rules: "Google is announcing…", "LockBit a revendiqué…".
+    fn lead_subject_the_title_names(&self, f: &Reading, s: (usize, usize)) -> Option<Phrase> {
+        let text = f.folded.text.as_str();
+        let here = context::cues_in(f.cues, s.0, s.1);
+        let told = here.iter().any(|c| {
+            matches!(
+                c.cue,
+                Cue::VictimBefore | Cue::VictimAfter | Cue::AttackNoun | Cue::Recovery
+            ) && context::modality(text, f.cues, s, c.start, c.end) != Modality::Negated
+        });
+        let other_kind = here
+            .iter()
+            .any(|c| matches!(c.cue, Cue::Prose | Cue::Statistics | Cue::Guide));
+        if !told || other_kind {
+            return None;
+        }
+        let (os, oe) = f.folded.original_range(s.0, s.1);
+        let toks = victims::tokens(f.original, os, oe);
+        let p = victims::phrase_forward(&toks, opening_skipped(f.original, &toks))?;
+        let (fs, fe) = (
+            f.folded.folded_offset(p.start),
+            f.folded.folded_offset(p.end),
+        );
+        let known = f.hits.iter().any(|h| {
+            h.start < fe && h.end > fs && matches!(h.target.kind, Kind::Organisation | Kind::Actor)
+        });
+        if !p.proper || known || victim_rules::reports_on_others(f.original, p.end) {
+            return None;
+        }
+        let name = fold(p.name(f.original).trim());
+        let first = name.split_whitespace().next()?;
+        let title = fold(f.title);
+        (first.chars().count() >= 4 && title.split_whitespace().next() == Some(first)).then_some(p)
     }
 
     /// Whether a subject that is not said to be hit is still the story's victim: an institution
