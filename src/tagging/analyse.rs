@@ -564,6 +564,7 @@ impl Suggester {
         let mut reading: Option<AttackerReading> = None;
         let story_names: std::cell::OnceCell<Vec<String>> = std::cell::OnceCell::new();
         let back_matter: std::cell::OnceCell<Option<usize>> = std::cell::OnceCell::new();
+        let mut whole_sentence = None;
         for (k, h) in hits.iter().enumerate() {
             if h.target.kind != Kind::Actor || out.has_high(Kind::Actor, &h.target.value) {
                 continue;
@@ -606,7 +607,9 @@ impl Suggester {
             if hits[..k]
                 .iter()
                 .rev()
-                .take_while(|o| o.start >= sentence.0)
+                .take_while(|o| {
+                    o.start >= sentence.0 && o.start + super::same_group::REACH >= h.start
+                })
                 .any(|o| {
                     o.target.kind == Kind::Actor
                         && o.target.value != h.target.value
@@ -623,7 +626,14 @@ impl Suggester {
             let attributed = if in_lead || title {
                 sentence_facts(&mut facts, text, &cues, &hits, sentence).attribution
             } else {
-                super::authorship::authored(text, &cues, sentence, h.start, h.end)
+                super::authorship::authored(
+                    text,
+                    &cues,
+                    sentence,
+                    h.start,
+                    h.end,
+                    &mut whole_sentence,
+                )
             };
             let (os, oe) = folded.original_range(h.start, h.end);
             let found = &original[os..oe];

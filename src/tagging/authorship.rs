@@ -50,30 +50,50 @@ pub(crate) fn authored(
     sentence: (usize, usize),
     start: usize,
     end: usize,
+    whole_sentence: &mut Option<((usize, usize), bool)>,
 ) -> bool {
+    // What the whole sentence says holds for every group named in it: read once per sentence,
+    // not once per name (a 1 MB text of names in one sentence made this quadratic).
+    let says = match *whole_sentence {
+        Some((s, says)) if s == sentence => says,
+        _ => {
+            let says = sentence_accuses(text, cues, sentence);
+            *whole_sentence = Some((sentence, says));
+            says
+        }
+    };
+    if says {
+        return true;
+    }
     let from = words_back(text, sentence.0, start, NEAR_WORDS);
     let to = words_forward(text, end, sentence.1, NEAR_WORDS);
-    let near = |c: &Found| c.start >= from && c.start < to;
-    let accuses = |c: &Found| {
+    let accuses_near = |c: &Found| {
         let word = &text[c.start..c.end];
         match c.cue {
-            Cue::Attribution if GROUP_WORDS.contains(&word) => false,
-            Cue::Attribution if NEAR_ONLY.contains(&word) => near(c),
-            Cue::Attribution => true,
-            Cue::AttackNoun => near(c),
-            Cue::VictimAfter => near(c) && c.start >= end,
+            Cue::Attribution => NEAR_ONLY.contains(&word),
+            Cue::AttackNoun => true,
+            Cue::VictimAfter => c.start >= end,
             _ => false,
         }
     };
     let has = |window: &str, list: &[&str]| list.iter().any(|p| window.contains(p));
-    cues_in(cues, sentence.0, sentence.1).iter().any(accuses)
+    cues_in(cues, from, to).iter().any(accuses_near)
         || text.get(end..to).is_some_and(|w| has(w, DOES_AFTER))
         || text.get(from..start).is_some_and(|w| has(w, BLAMED_BEFORE))
-        || text.get(sentence.0..sentence.1).is_some_and(|s| {
-            super::actor_guards::claims(s)
-                || s.contains("responsibility")
-                || s.contains("responsabilite")
-        })
+}
+
+/// What makes every group of a sentence its author wherever it stands: a claim, "responsibility",
+/// or an attribution cue other than a bare group word or a "by"/« par » (which accuse only next to
+/// the name).
+fn sentence_accuses(text: &str, cues: &[Found], sentence: (usize, usize)) -> bool {
+    cues_in(cues, sentence.0, sentence.1).iter().any(|c| {
+        let word = &text[c.start..c.end];
+        c.cue == Cue::Attribution && !GROUP_WORDS.contains(&word) && !NEAR_ONLY.contains(&word)
+    }) || text.get(sentence.0..sentence.1).is_some_and(|s| {
+        super::actor_guards::claims(s)
+            || s.contains("responsibility")
+            || s.contains("responsabilite")
+    })
 }
 
 #[cfg(test)]

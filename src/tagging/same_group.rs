@@ -27,6 +27,11 @@ const ANOTHER_NAME: &[&str] = &[
 /// dubbed Andariel" is thirty.
 const WITHIN: usize = 80;
 
+/// How far before a name the first group's name may start: [`WITHIN`] and a group's name (none is
+/// near 200 bytes). Looking no further back keeps a text naming thousands of groups in one
+/// sentence linear.
+pub(crate) const REACH: usize = WITHIN + 200;
+
 /// True when the folded `text` between a group named at `..first_end` and a name at `start` gives
 /// that group a second name: an [`ANOTHER_NAME`] phrase just before the name ("the group,
 /// previously dubbed Andariel"), or the name alone in brackets right after it ("APT45 (Andariel)").
