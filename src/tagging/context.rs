@@ -857,7 +857,7 @@ pub(crate) fn words_forward(text: &str, at: usize, ceil: usize, n: usize) -> usi
 }
 
 /// The char boundary at or before `i` (at most the text's length).
-fn char_floor(text: &str, i: usize) -> usize {
+pub(crate) fn char_floor(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());
     while !text.is_char_boundary(i) {
         i -= 1;
@@ -866,7 +866,7 @@ fn char_floor(text: &str, i: usize) -> usize {
 }
 
 /// The char boundary at or after `i` (at most the text's length).
-fn char_ceil(text: &str, i: usize) -> usize {
+pub(crate) fn char_ceil(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());
     while !text.is_char_boundary(i) {
         i += 1;

@@ -524,11 +524,7 @@ impl Suggester {
         let mut attacks = super::analyse::AttackWords::default();
         if reading == Reading::Full {
             // Only the opening sentences are read: fold no more than they can hold.
-            let mut cut = OPENING_BYTES.min(text.len());
-            while !text.is_char_boundary(cut) {
-                cut -= 1;
-            }
-            let opening = &text[..cut];
+            let opening = &text[..super::context::char_floor(text, OPENING_BYTES)];
             attacks.lead_report = super::framing::lead_presents_report(&super::fold::fold(opening));
         }
         for (field, original) in [(Field::Title, title), (Field::Text, text)] {

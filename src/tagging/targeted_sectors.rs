@@ -17,14 +17,8 @@ const SET_PHRASES: &[&str] = &[
 /// True when the sector word at `start..end` of the folded text is part of a [`SET_PHRASES`].
 pub(super) fn in_a_set_phrase(text: &str, start: usize, end: usize) -> bool {
     SET_PHRASES.iter().any(|p| {
-        let mut from = start.saturating_sub(p.len());
-        while !text.is_char_boundary(from) {
-            from -= 1;
-        }
-        let mut to = (end + p.len()).min(text.len());
-        while !text.is_char_boundary(to) {
-            to += 1;
-        }
+        let from = super::context::char_floor(text, start.saturating_sub(p.len()));
+        let to = super::context::char_ceil(text, end + p.len());
         text[from..to].match_indices(p).any(|(i, _)| {
             let (a, b) = (from + i, from + i + p.len());
             a <= start && end <= b && super::suggest::at_word_boundary(text, a, b)
