@@ -221,11 +221,9 @@ impl Suggester {
     pub(super) fn article_kind(&self, title: &str, text: &str, out: &Suggestions) -> ArticleKind {
         let folded = Folded::new(title);
         let title = folded.text.as_str();
-        let lead = Folded::new(lead_of(text));
-        if [title, lead.text.as_str()]
-            .iter()
-            .any(|f| says(&ARREST_P, f))
-        {
+        let folded_lead = Folded::new(lead_of(text));
+        let lead = folded_lead.text.as_str();
+        if [title, lead].iter().any(|f| says(&ARREST_P, f)) {
             return ArticleKind::Arrest;
         }
         let kind = if says(&ADVISORY_P, title) {
@@ -241,7 +239,7 @@ impl Suggester {
         } else {
             return ArticleKind::Incident;
         };
-        if self.tells_an_incident(title, text, kind, out) {
+        if self.tells_an_incident(title, lead, text, kind, out) {
             ArticleKind::Incident
         } else {
             kind
@@ -251,9 +249,11 @@ impl Suggester {
     /// Any sign that a specific incident is reported: exploitation in the wild (anywhere in an
     /// advisory's text), a claim in the title or lead, a group or a victim named there, a victim cue stated
     /// in the title, attackers in the title, or — in anything but a count — an attack type there.
+    /// `title` and `lead` are folded, `text` is the original.
     fn tells_an_incident(
         &self,
         title: &str,
+        lead: &str,
         text: &str,
         kind: ArticleKind,
         out: &Suggestions,
@@ -262,12 +262,11 @@ impl Suggester {
             s.evidence.field == Field::Title
                 || (s.evidence.start < LEAD_BYTES && s.confidence == Confidence::High)
         };
-        let lead = Folded::new(lead_of(text));
-        if [title, lead.text.as_str()].iter().any(|f| says(&CLAIM_P, f))
+        if [title, lead].iter().any(|f| says(&CLAIM_P, f))
             || out.actor.iter().any(|s| s.evidence.field == Field::Title)
             || out.target.iter().any(in_lead)
             || self.says_exploited(title)
-            || self.says_exploited(&lead.text)
+            || self.says_exploited(lead)
             // An advisory's exploitation may come late (« Parmi les 159 vulnérabilités comblées,
             // … trois avaient fait l'objet d'une exploitation »); a report's exploited flaws
             // are counted causes.
@@ -311,7 +310,12 @@ impl Suggester {
 
 /// True when the cue `c` says a victim was hit, stated (not denied nor hypothetical) and not
 /// pointing at data (« Piratage de données : … » is a topic).
-fn states_a_victim(text: &str, cues: &[Found], sentence: (usize, usize), c: &Found) -> bool {
+pub(super) fn states_a_victim(
+    text: &str,
+    cues: &[Found],
+    sentence: (usize, usize),
+    c: &Found,
+) -> bool {
     matches!(c.cue, Cue::VictimBefore | Cue::VictimAfter)
         && context::modality(text, cues, sentence, c.start, c.end) > Modality::Hypothetical
         && !(c.cue == Cue::VictimAfter && super::framing::points_at_data(text, c.end))
@@ -319,11 +323,7 @@ fn states_a_victim(text: &str, cues: &[Found], sentence: (usize, usize), c: &Fou
 
 /// The text's first [`LEAD_BYTES`] bytes, cut at a character boundary.
 fn lead_of(text: &str) -> &str {
-    let mut end = LEAD_BYTES.min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
+    &text[..context::char_floor(text, LEAD_BYTES)]
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! sectors, a law's critical infrastructure, a guide's threats — and are not the article's tags
 //! (`../shared/TAGGING.md`). Only what the text ties to one specific incident stays: a sentence
 //! that names a victim or a group and says it was hit or that it claimed an attack.
-use super::context::{self, Cue, Found, Modality};
+use super::context::{self, Cue, Found};
 use super::fold::Folded;
 use super::suggest::{Field, Suggester, Suggestion, Suggestions};
 
@@ -29,15 +29,10 @@ impl Read {
         let text = self.folded.text.as_str();
         context::cues_in(&self.cues, sentence.0, sentence.1)
             .iter()
-            .any(|c| match c.cue {
-                Cue::VictimBefore | Cue::VictimAfter => {
-                    context::modality(text, &self.cues, sentence, c.start, c.end)
-                        > Modality::Hypothetical
-                        && !(c.cue == Cue::VictimAfter
-                            && super::framing::points_at_data(text, c.end))
-                }
-                Cue::Attribution => super::article_kind::attributes(&text[c.start..c.end]),
-                _ => false,
+            .any(|c| {
+                super::article_kind::states_a_victim(text, &self.cues, sentence, c)
+                    || (c.cue == Cue::Attribution
+                        && super::article_kind::attributes(&text[c.start..c.end]))
             })
     }
 }
