@@ -843,46 +843,13 @@ fn digit_groups(all: &[(bool, &Token)], k: usize) -> Option<(String, usize)> {
 }
 
 fn is_month(word: &str) -> bool {
-    MONTHS.contains(&crate::tagging::fold_key(word).as_str())
+    let word = crate::tagging::fold_key(word);
+    crate::tagging::MONTHS.contains(&word.as_str()) || MONTH_ABBREVIATIONS.contains(&word.as_str())
 }
 
-const MONTHS: &[&str] = &[
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
+/// The short forms of months, beside the tagging rules' full names (`tagging::MONTHS`).
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
 fn starts_digit(s: &str) -> bool {

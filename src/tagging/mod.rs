@@ -103,6 +103,7 @@ pub(crate) fn actor_names_suggested(title: &str, text: &str) -> Vec<String> {
         .collect()
 }
 
+pub(crate) use context::MONTHS;
 pub use variants::same_victim;
 pub use victim_features::{FEATURE_NAMES, VictimCandidate};
 pub(crate) use victims::char_at;
