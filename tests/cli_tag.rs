@@ -130,14 +130,17 @@ fn suggest_json_has_the_six_facets_with_canonical_values() {
     let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
     let mut sorted = keys.clone();
     sorted.sort_unstable();
-    // The six lists of strings (the contract), and the rejected ones apart.
+    // The six lists of strings (the contract), the rejected ones apart, and each value's details.
     assert_eq!(
         sorted,
         [
-            "actor", "attack", "country", "cve", "rejected", "sector", "target"
+            "actor", "attack", "country", "cve", "details", "rejected", "sector", "target"
         ]
     );
-    for key in keys.iter().filter(|k| **k != "rejected") {
+    for key in keys
+        .iter()
+        .filter(|k| !["rejected", "details"].contains(*k))
+    {
         assert!(
             v[key].as_array().unwrap().iter().all(Value::is_string),
             "{key}"
@@ -149,6 +152,22 @@ fn suggest_json_has_the_six_facets_with_canonical_values() {
     );
     let attacks = v["attack"].as_array().unwrap();
     assert!(attacks.contains(&Value::from("ransomware")), "{v}");
+    // Every listed value has one detail saying how sure and why, in list order: a script takes the
+    // high ones as `A` does.
+    let details = v["details"].as_array().unwrap();
+    let listed: usize = ["actor", "target", "attack", "sector", "country", "cve"]
+        .iter()
+        .map(|k| v[*k].as_array().unwrap().len())
+        .sum();
+    assert_eq!(details.len(), listed, "{v}");
+    let ransomware = details
+        .iter()
+        .find(|d| d["facet"] == "attack" && d["value"] == "ransomware")
+        .unwrap_or_else(|| panic!("no detail for ransomware: {v}"));
+    assert_eq!(ransomware["confidence"], "high", "{v}");
+    assert_eq!(ransomware["field"], "title", "{v}");
+    assert_eq!(ransomware["new"], false, "{v}");
+    assert!(!ransomware["term"].as_str().unwrap().is_empty(), "{v}");
     // Readable form: the value and why.
     let out = home.veille(&["suggest", &id]);
     let text = stdout(&out);

@@ -164,7 +164,8 @@ pub enum Command {
         #[command(flatten)]
         filters: FilterArgs,
         /// Print {"actor": [...], "target": [...], "attack": [...], "sector": [...], "country": [...],
-        /// "cve": [...], "rejected": {...}}; for many articles, one such line each with its "id".
+        /// "cve": [...], "rejected": {...}, "details": [...]}; for many articles, one such line each
+        /// with its "id". Each detail gives one value's facet, confidence and evidence.
         #[arg(long)]
         json: bool,
     },

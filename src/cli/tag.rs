@@ -239,7 +239,8 @@ fn suggester(paths: &Paths) -> Result<Suggester> {
 }
 
 /// What `veille suggest --json` prints for one article: the suggestion lists (strings, the
-/// contract), the rejected ones apart, and the article id when many are printed.
+/// contract), the rejected ones apart, the article id when many are printed, and each offered
+/// value's confidence and evidence, so that a script can take the high ones only, as `A` does.
 #[derive(Serialize)]
 struct Offered<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -247,14 +248,54 @@ struct Offered<'a> {
     #[serde(flatten)]
     suggestions: &'a Suggestions,
     rejected: &'a Rejected,
+    details: Vec<Detail<'a>>,
 }
 
 impl<'a> Offered<'a> {
     fn new(id: Option<i64>, suggestions: &'a Suggestions, rejected: &'a Rejected) -> Offered<'a> {
+        let details = [
+            ("actor", &suggestions.actor),
+            ("target", &suggestions.target),
+            ("attack", &suggestions.attack),
+            ("sector", &suggestions.sector),
+            ("country", &suggestions.country),
+            ("cve", &suggestions.cve),
+        ]
+        .into_iter()
+        .flat_map(|(facet, list)| list.iter().map(move |s| Detail::of(facet, s)))
+        .collect();
         Offered {
             id,
             suggestions,
             rejected,
+            details,
+        }
+    }
+}
+
+/// One offered value in `"details"`: `{"facet": "attack", "value": "ransomware", "confidence":
+/// "high", "new": false, "field": "title", "term": "rançongiciel"}`.
+#[derive(Serialize)]
+struct Detail<'a> {
+    facet: &'static str,
+    value: &'a str,
+    confidence: &'static str,
+    /// A victim or group the vocabulary does not know, proposed as the text writes it.
+    new: bool,
+    field: Field,
+    /// The article's own words that justify the value.
+    term: &'a str,
+}
+
+impl<'a> Detail<'a> {
+    fn of(facet: &'static str, s: &'a Suggestion) -> Detail<'a> {
+        Detail {
+            facet,
+            value: &s.value,
+            confidence: s.confidence.as_str(),
+            new: s.new_value,
+            field: s.evidence.field,
+            term: &s.evidence.term,
         }
     }
 }
