@@ -838,6 +838,8 @@ fn member_at(original: &str, toks: &[Token], i: usize) -> Option<Member> {
         .get(i)
         .is_some_and(|t| STAND_INS.contains(&t.folded.as_str()))
     {
+        // « les sites Web du Mossad »: past the words that say which asset.
+        i = victim_rules::past_asset_qualifiers(toks, i) - 1;
         let owner = toks.get(i + 1)?;
         i = if owner.elided && !matches!(owner.folded.as_str(), "de" | "du" | "des" | "of") {
             i + 1

@@ -354,6 +354,29 @@ const ASSETS: &[&str] = &[
     "website", "websites", "server", "servers", "system", "systems", "network", "networks",
 ];
 
+/// Words that say which of its assets an owner lost, between the asset and its owner (« les
+/// sites Web du Mossad », « le site internet du ministère », « les sites officiels de… »; round
+/// s22victims, eleventh split: « Web » written with a capital hid every owner after it).
+#[rustfmt::skip]
+const ASSET_QUALIFIERS: &[&str] = &[
+    "web", "internet", "officiel", "officiels", "officielle", "officielles", "informatique",
+    "informatiques", "gouvernementaux", "gouvernemental",
+];
+
+/// The token after an asset at `i` and the words that qualify it (see [`ASSET_QUALIFIERS`]): at
+/// most two, joined to it.
+pub(crate) fn past_asset_qualifiers(toks: &[Token], i: usize) -> usize {
+    let mut j = i + 1;
+    while j < toks.len()
+        && j - i <= 2
+        && !toks[j].gap
+        && ASSET_QUALIFIERS.contains(&toks[j].folded.as_str())
+    {
+        j += 1;
+    }
+    j
+}
+
 /// Past the determiners and the asset of a subject ("les sites du Kremlin" is the Kremlin's).
 pub(crate) fn past_assets(toks: &[Token], mut i: usize) -> usize {
     let start = i;
@@ -363,14 +386,17 @@ pub(crate) fn past_assets(toks: &[Token], mut i: usize) -> usize {
     {
         i += 1;
     }
+    let is_asset = toks
+        .get(i)
+        .is_some_and(|t| ASSETS.contains(&t.folded.as_str()));
+    if is_asset {
+        // The qualifiers are read as part of the asset: the owner follows them.
+        i = past_asset_qualifiers(toks, i) - 1;
+    }
     let owner = toks
         .get(i + 1)
         .is_some_and(|t| matches!(t.folded.as_str(), "de" | "du" | "des" | "of" | "d") || t.elided);
-    if toks
-        .get(i)
-        .is_some_and(|t| ASSETS.contains(&t.folded.as_str()))
-        && owner
-    {
+    if is_asset && owner {
         let next = i + 1;
         // "d'Armentières" is one token: the name itself.
         return if toks[next].elided

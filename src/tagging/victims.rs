@@ -577,6 +577,26 @@ fn is_institution_adjective(w: &str) -> bool {
         "universitaire",
         "universel",
         "universelle",
+        // Round s22victims: the adjectives of French ministries and agencies, which the press
+        // writes in lower case after the name's first noun (« ministère de l'Enseignement
+        // supérieur », « ministère des Affaires étrangères », « Autorité portuaire d'Israël »,
+        // « Caisse nationale de sécurité sociale », « Ministère de l'Économie numérique »).
+        "superieur",
+        "superieure",
+        "etrangeres",
+        "etrangere",
+        "etranger",
+        "portuaire",
+        "numerique",
+        "sociale",
+        "sociales",
+        "armees",
+        "interministeriel",
+        "interministerielle",
+        "administratif",
+        "administrative",
+        "scolaire",
+        "civile",
     ]
     .contains(&w)
 }
