@@ -235,6 +235,12 @@ const ANOTHER_INCIDENT: &[&str] = &[
     "another attack", "another cyberattack", "another ransomware attack", "another breach",
     "already been hit", "already been attacked", "already attacked", "previously hit",
     "previously attacked",
+    // Round s22victims (eleventh split): an attack the story's is compared with ("we assume it
+    // is similar to the attack on Maersk"), and what a group is known for having done before
+    // (« NoName, déjà connu pour avoir mis en panne les sites de l'Assemblée nationale »).
+    "similar to the attack", "similar to the attacks", "similar to the one", "comparable to the",
+    "semblable a celle", "similaire a celle", "comparable a celle", "connu pour avoir",
+    "connus pour avoir", "connue pour avoir", "known for hacking", "known for attacking",
 ];
 
 /// Openings that set a sentence before the story's incident ("Last month, …", « Le mois dernier, … »).

@@ -347,6 +347,10 @@ const NOT_NAMES: &[&str] = &[
     "chaque", "cyberhebdo", "cybersecurite", "cybersecurity", "security", "securite", "rgpd",
     "gdpr", "dark", "web", "darknet", "forum", "breachforums", "new", "nouvelle", "nouveau",
     "etat", "state",
+    // Round s22victims: a headline's rubric (« Cybercriminalité : … », eighth and eleventh
+    // splits) and a continent's adjective ("targeted European diplomatic entities").
+    "cybercriminalite", "cybercrime", "cybermenace", "cybermenaces", "european", "europeen",
+    "europeenne", "europeens", "europeennes",
     // « Seule l'application TPC Mobile était indisponible »: an adverb opening a sentence.
     "seul", "seule", "seuls", "seules", "only",
 ];
