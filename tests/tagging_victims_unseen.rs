@@ -123,3 +123,43 @@ fn what_a_group_is_known_for_having_hit_before_is_not_the_story_s_victim_fr_en()
         en.target
     );
 }
+
+#[test]
+fn a_vendor_whose_flawed_product_was_exploited_is_no_victim_fr_en() {
+    // LeMagIT, July 2025 (eleventh split).
+    let fr = suggest(
+        "Le NCSC-NL alerte sur une cybermenace persistante visant Citrix NetScaler",
+        "Le Centre national de cybersécurité des Pays-Bas (NCSC-NL) alerte sur une menace \
+         persistante après une cyberattaque sophistiquée ayant exploité une vulnérabilité \
+         critique dans Citrix NetScaler (CVE-2025-6543).",
+    );
+    assert!(!targets(&fr).contains(&"Citrix"), "{:?}", fr.target);
+    assert!(
+        !fr.sector.iter().any(|x| x.value == "technology"),
+        "{:?}",
+        fr.sector
+    );
+    let en = suggest(
+        "Dutch agency warns of persistent threat targeting Citrix NetScaler",
+        "Attackers exploited a critical vulnerability in Citrix NetScaler (CVE-2025-6543) to \
+         reach several Dutch organisations.",
+    );
+    assert!(!targets(&en).contains(&"Citrix"), "{:?}", en.target);
+}
+
+#[test]
+fn a_product_said_to_be_one_in_apposition_is_no_victim_fr_en() {
+    // Numerama, June 2023 (eleventh split).
+    let fr = suggest(
+        "Des pirates dévoilent le nom et l'employeur de dizaines de personnes",
+        "Pour obtenir ces informations, Clop a piraté MOVEit, un logiciel édité par la société \
+         Progress Software utilisé pour transférer des fichiers.",
+    );
+    assert!(!targets(&fr).contains(&"MOVEit"), "{:?}", fr.target);
+    let en = suggest(
+        "Hackers name dozens of victims' employers",
+        "To get the data, Clop hacked MOVEit, a software sold by Progress Software to transfer \
+         files.",
+    );
+    assert!(!targets(&en).contains(&"MOVEit"), "{:?}", en.target);
+}

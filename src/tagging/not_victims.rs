@@ -35,6 +35,9 @@ const CLASS_HEADS: &[&str] = &[
 pub(crate) fn drop_what_names_no_victim(out: &mut Suggestions, title: &str, text: &str) {
     let actors: Vec<String> = out.actor.iter().map(|a| fold(&a.value)).collect();
     let mut folded: Option<String> = None;
+    // Where a known vendor dropped as the flawed product is named: the sector and country its
+    // name gave were the vendor's, not a victim's.
+    let mut vendors: Vec<super::suggest::Evidence> = Vec::new();
     out.target.retain(|t| {
         let key = fold(&t.value);
         if actors.contains(&key) {
@@ -44,8 +47,14 @@ pub(crate) fn drop_what_names_no_victim(out: &mut Suggestions, title: &str, text
         if denied_as_victim(folded, &key) {
             return false;
         }
+        // A known vendor named as the product whose flaw was exploited (« une vulnérabilité
+        // critique dans Citrix NetScaler », eleventh split) is no victim either.
         if !t.new_value {
-            return true;
+            let flawed = named_as_the_flawed_product(folded, &key);
+            if flawed {
+                vendors.push(t.evidence.clone());
+            }
+            return !flawed;
         }
         if names_no_organisation(&t.value, &key)
             || super::victim_people::names_a_person(&t.value, folded)
@@ -55,6 +64,10 @@ pub(crate) fn drop_what_names_no_victim(out: &mut Suggestions, title: &str, text
         }
         !named_as_the_flawed_product(folded, &key)
     });
+    if !vendors.is_empty() {
+        out.sector.retain(|x| !vendors.contains(&x.evidence));
+        out.country.retain(|x| !vendors.contains(&x.evidence));
+    }
 }
 
 /// Whether a suggestion is named by the title before its colon ("Kaspersky : Un infostealer…").
@@ -97,6 +110,11 @@ const FLAWED_BEFORE: &[&str] = &[
     "unpatched", "vulnerable", "vulnerability in", "vulnerabilities in", "flaw in", "flaws in",
     "bug in", "bugs in", "exploiting", "exploit", "exploits", "versions of", "instances of",
     "faille dans", "failles dans", "vulnerabilite dans", "vulnerabilites dans", "versions de",
+    // Round s22victims (eleventh split): with the flaw's gravity between (« une vulnérabilité
+    // critique dans Citrix NetScaler »).
+    "vulnerabilite critique dans", "vulnerabilites critiques dans", "faille critique dans",
+    "failles critiques dans", "critical vulnerability in", "critical vulnerabilities in",
+    "critical flaw in", "critical flaws in",
 ];
 
 /// Words right after a name that make it the flawed product: "SimpleHelp versions 5.5.7",
@@ -105,6 +123,9 @@ const FLAWED_BEFORE: &[&str] = &[
 const FLAWED_AFTER: &[&str] = &[
     "versions", "version", "vulnerability", "vulnerabilities", "flaw", "flaws", "zero-day",
     "zero-days", "bug", "bugs",
+    // Round s22victims: a product said to be one in apposition (« Clop a piraté MOVEit, un
+    // logiciel édité par la société Progress Software »).
+    ", un logiciel", ", le logiciel", ", a software", ", the software", ", un outil", ", a tool",
 ];
 
 /// True when the folded text names `name` (folded) as the product whose flaw is exploited
