@@ -163,3 +163,30 @@ fn a_product_said_to_be_one_in_apposition_is_no_victim_fr_en() {
     );
     assert!(!targets(&en).contains(&"MOVEit"), "{:?}", en.target);
 }
+
+#[test]
+fn a_sentence_set_on_an_earlier_day_tells_another_incident_fr_en() {
+    // i24news, April 2023 (eleventh split).
+    let fr = suggest(
+        "Plusieurs sites web israéliens ont été mis hors ligne mercredi 25 avril",
+        "Plusieurs sites web israéliens ont été mis hors ligne mercredi 25 avril dans une \
+         cyberattaque revendiquée par le groupe Anonymous Sudan. Le 14 avril, le groupe a \
+         revendiqué une cyberattaque qui a touché la poste israélienne ainsi que Bank Leumi, \
+         Discount Bank et Bank Mercantile.",
+    );
+    assert!(!targets(&fr).contains(&"Bank Leumi"), "{:?}", fr.target);
+    let en = suggest(
+        "Several Israeli websites taken offline on April 25",
+        "Several Israeli websites were taken offline on April 25 in an attack claimed by \
+         Anonymous Sudan. On April 14, the group claimed a cyberattack on Bank Leumi.",
+    );
+    assert!(!targets(&en).contains(&"Bank Leumi"), "{:?}", en.target);
+    // Le Monde Informatique, March 2025 (eleventh split): a season before, the group named.
+    let fr = suggest(
+        "Le ransomware Qilin fait 23 victimes en mars",
+        "Le ransomware Qilin produit plus de vingt victimes suite à ces cyberattaques au 20 mars \
+         2025. Le groupe derrière le ransomware Qilin fait la une des journaux en juin 2024 avec \
+         la cyberattaque contre Synnovis.",
+    );
+    assert!(!targets(&fr).contains(&"Synnovis"), "{:?}", fr.target);
+}

@@ -678,6 +678,8 @@ impl Suggester {
         }
         // Victims: what each victim cue points at.
         let own_names: std::cell::OnceCell<Vec<String>> = std::cell::OnceCell::new();
+        let story_day = std::cell::OnceCell::new();
+        let day_names: std::cell::OnceCell<Vec<String>> = std::cell::OnceCell::new();
         let victims: Vec<Victim> = self
             .victims(field, &folded, original, &cues, &sentences, &hits)
             .into_iter()
@@ -690,6 +692,34 @@ impl Suggester {
                         &folded.text[v.sentence.0..v.sentence.1],
                         own_names.get_or_init(|| {
                             super::recalled::story_names(title_text, original, |_| false)
+                        }),
+                    )
+            })
+            // « Le 14 avril, le groupe a revendiqué une cyberattaque qui a touché … Bank
+            // Leumi » under a story of 25 April: a day before the story's (`victim_dates.rs`).
+            .filter(|v| {
+                field == Field::Title
+                    || sentences.first().is_some_and(|&s| s == v.sentence)
+                    || !super::victim_dates::earlier_day_elsewhere(
+                        &folded.text[v.sentence.0..v.sentence.1],
+                        *story_day.get_or_init(|| {
+                            super::victim_dates::story_day(
+                                &fold(title_text),
+                                sentences.first().map_or("", |&(a, b)| &folded.text[a..b]),
+                            )
+                        }),
+                        // The group the sentence names is no story's own name: its earlier
+                        // victim is another story's (« le ransomware Qilin fait la une … en juin
+                        // 2024 avec la cyberattaque contre Synnovis »).
+                        day_names.get_or_init(|| {
+                            let actors: Vec<&str> = hits
+                                .iter()
+                                .filter(|h| h.target.kind == Kind::Actor)
+                                .map(|h| &text[h.start..h.end])
+                                .collect();
+                            super::recalled::story_names(title_text, original, |w| {
+                                actors.contains(&w) || context::MONTHS.contains(&w)
+                            })
                         }),
                     )
             })

@@ -240,6 +240,20 @@ impl Suggester {
         let mut found: Vec<Candidate> = Vec::new();
         let mut distributed: Vec<Distributed> = Vec::new();
         let story = super::recalled::story_names(f.title, f.original, |_| false);
+        // The story's names that are no group's, for the dates' rule (see analyse.rs).
+        let actors: Vec<&str> = f
+            .hits
+            .iter()
+            .filter(|h| h.target.kind == Kind::Actor)
+            .map(|h| &text[h.start..h.end])
+            .collect();
+        let day_names = super::recalled::story_names(f.title, f.original, |w| {
+            actors.contains(&w) || context::MONTHS.contains(&w)
+        });
+        let day = super::victim_dates::story_day(
+            &fold(f.title),
+            f.sentences.first().map_or("", |&(a, b)| &text[a..b]),
+        );
         for (index, &sentence) in f.sentences.iter().enumerate().take(ROLE_SENTENCES) {
             if context::in_background(text, f.sentences, index) {
                 continue;
@@ -265,6 +279,12 @@ impl Suggester {
                 || super::victim_objects::hit_in_the_pluperfect(&text[sentence.0..sentence.1])
                 || super::victim_names::another_incident(&text[sentence.0..sentence.1])
                 || super::victim_names::earlier_elsewhere(&text[sentence.0..sentence.1], &story)
+                || (index > 0
+                    && super::victim_dates::earlier_day_elsewhere(
+                        &text[sentence.0..sentence.1],
+                        day,
+                        &day_names,
+                    ))
             {
                 continue;
             }
