@@ -190,3 +190,20 @@ fn a_sentence_set_on_an_earlier_day_tells_another_incident_fr_en() {
     );
     assert!(!targets(&fr).contains(&"Synnovis"), "{:?}", fr.target);
 }
+
+#[test]
+fn a_report_named_by_its_author_and_acronym_before_a_colon_is_no_victim_fr_en() {
+    // Infosecurity Magazine, June 2023 (eleventh split).
+    let en = suggest(
+        "Verizon DBIR: Ransomware accounts for one in four data breaches",
+        "Verizon’s annual report on data breaches says cost and frequency of ransomware attacks \
+         has been rising, according to Verizon’s annual Data Breach Investigations Report (DBIR).",
+    );
+    assert!(!targets(&en).contains(&"Verizon DBIR"), "{:?}", en.target);
+    let fr = suggest(
+        "Wavestone CERT : les rançongiciels dominent les incidents",
+        "Wavestone publie son rapport annuel sur les incidents traités par ses équipes : les \
+         rançongiciels restent la première cause de cyberattaque.",
+    );
+    assert!(!targets(&fr).contains(&"Wavestone CERT"), "{:?}", fr.target);
+}
