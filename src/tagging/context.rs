@@ -85,6 +85,9 @@ const NEGATION: &[&str] = &[
     "n'avait jamais", "n'y a pas eu", "n'y a eu aucun", "n'y a eu aucune",
     // « Il ne s'agit pas ici d'un ransomware »: the denial reaches past an adverb.
     "ne s'agit donc pas", "ne s'agissait pas",
+    // « Il ne semble toutefois pas y avoir de fuite de données »: the denial of what there is,
+    // whatever adverb stands between « ne » and « pas ».
+    "pas y avoir", "pas y avoir eu",
     "plutot que",
     // « cryptées mais pas dérobées », "encrypted but not stolen": the second term is denied.
     "mais pas", "et pas", "mais non", "but not", "and not",
@@ -104,6 +107,10 @@ const NEGATION_SCOPE: &[&str] = &[
     // data's having been exposed": what was not found is denied.
     "pas constate", "ne pas avoir constate", "n'a constate aucun", "n'a constate aucune",
     "n'avons constate aucun", "n'avons constate aucune", "not aware of", "unaware of",
+    // "There does not appear to have been any data leak": what does not appear, with the
+    // English wording of « il ne semble pas y avoir ».
+    "does not appear", "did not appear", "doesn't appear", "didn't appear", "does not seem",
+    "doesn't seem",
     "protect against", "protection against", "protect yourself", "se proteger",
     "se premunir", "comment", "how to", "conseils", "bonnes pratiques", "un possible",
     "une possible", "possible", "possibles", "unlike", "contrairement", "contrary to",
@@ -902,6 +909,9 @@ mod tests {
         assert_eq!(modality_of(t, "fuite de donnees"), Modality::Reported);
         let t = "la mairie a ete victime d'un rancongiciel.";
         assert_eq!(modality_of(t, "rancongiciel"), Modality::Asserted);
+        // Keystone-ATS on Villars-sur-Glane (eleventh split): an adverb inside « ne … pas ».
+        let t = "il ne semble toutefois pas y avoir de fuite de donnees.";
+        assert_eq!(modality_of(t, "fuite de donnees"), Modality::Negated);
     }
 
     #[test]
@@ -915,6 +925,8 @@ mod tests {
         assert_eq!(modality_of(t, "ransomware"), Modality::Negated);
         let t = "some patient information may have been compromised.";
         assert_eq!(modality_of(t, "compromised"), Modality::Reported);
+        let t = "there does not appear to have been any data leak.";
+        assert_eq!(modality_of(t, "data leak"), Modality::Negated);
         let t = "the hospital was hit by a ransomware attack.";
         assert_eq!(modality_of(t, "ransomware"), Modality::Asserted);
     }
