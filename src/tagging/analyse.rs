@@ -169,6 +169,14 @@ impl AttackWords {
         }
     }
 
+    /// The type is said in its own words after all (a ransom for stolen data, a description).
+    fn confirm(&mut self, value: &str) {
+        self.weak.retain(|(v, _)| v != value);
+        if !self.is_strong(value) {
+            self.strong.push(value.to_string());
+        }
+    }
+
     fn is_strong(&self, value: &str) -> bool {
         self.strong.iter().any(|v| v == value)
     }
@@ -466,6 +474,12 @@ impl Suggester {
             let describes_actor = near_actor(&hits, h, sentence) || describes_group;
             let attack_phrase = super::gang_words::names_an_attack(text, h.start, h.end);
             attacks.note(&h.target.value, &ev.term, describes_actor, attack_phrase);
+            if h.target.value == "extortion"
+                && RANSOM_WORDS.contains(&fold(&ev.term).as_str())
+                && super::ransom::for_data(&text[sentence.0..sentence.1])
+            {
+                attacks.confirm("extortion");
+            }
             out.add(Kind::Attack, &h.target.value, &ev, confidence);
         }
         let lead: Vec<(usize, usize)> = sentences
@@ -532,6 +546,11 @@ impl Suggester {
                     "extortion",
                     super::threats::threat_to_disclose(text, &lead, &lead_cues),
                 ),
+                // A flaw exploited, said with a verb or a means (`flaw_exploited.rs`).
+                (
+                    "vuln-exploitation",
+                    super::flaw_exploited::flaw_exploited(text, &lead, &lead_cues),
+                ),
                 // The victim's supplier hit (`supply_chain.rs`).
                 (
                     "supply-chain",
@@ -543,7 +562,18 @@ impl Suggester {
                 let Some((start, end, m)) = found else {
                     continue;
                 };
-                if out.has_high(Kind::Attack, value) || in_background(start) {
+                if in_background(start) {
+                    continue;
+                }
+                let ev = evidence(start, end);
+                if out.has_high(Kind::Attack, value) {
+                    // A type suggested from a word that does not say it alone (« rançon », a
+                    // claim) is confirmed by its description: « un message est apparu sur le
+                    // dark web menaçant de publier les données volées » is extortion even when
+                    // the ransom is the ransomware's (`AttackWords::settle`).
+                    if m == Modality::Asserted {
+                        attacks.confirm(value);
+                    }
                     continue;
                 }
                 let c = if m == Modality::Asserted {
@@ -551,9 +581,21 @@ impl Suggester {
                 } else {
                     Confidence::Low
                 };
-                let ev = evidence(start, end);
                 attacks.note(value, &ev.term, false, false);
                 out.add(Kind::Attack, value, &ev, c);
+            }
+            // A ransomware gang's victim shown on its leak site (`threats.rs`): extortion, but
+            // it confirms no ransom word, which may be the ransomware's (REvil "demanding … a
+            // record ransom fee", announced "in a short notice published on the dark web").
+            if out.attack.iter().any(|a| a.value == "ransomware")
+                && !out.attack.iter().any(|a| a.value == "extortion")
+                && let Some((start, end, _)) =
+                    super::threats::shown_on_leak_site(text, &lead, &lead_cues)
+                && !in_background(start)
+            {
+                let ev = evidence(start, end);
+                attacks.note("extortion", &ev.term, false, false);
+                out.add(Kind::Attack, "extortion", &ev, Confidence::Medium);
             }
         }
         // Actors: named in the title or next to a claim or attribution, high; named in passing, medium.

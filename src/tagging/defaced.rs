@@ -22,6 +22,12 @@ const LEFT_ON_IT: &[&str] = &[
     "laisse des videos", "laisse des images", "left a message", "left messages", "posted a message",
     "videos pornos", "videos pornographiques", "images pornographiques", "pornographic images",
     "pornographic videos",
+    // A message shown or written there: « des sites Web israéliens ont été piratés mardi pour
+    // afficher des messages pro-palestiniens », « Sur la page du site piraté de l'Alnaft …, il
+    // est écrit : « Hacké par … » » (eleventh split).
+    "afficher le message", "afficher des messages", "afficher un message", "il est ecrit",
+    "poste un message", "display a message", "display messages", "displayed a message",
+    "displayed messages",
 ];
 
 /// Words of a seizure: police who replace a site's page with their banner ("The NetNut homepage
@@ -49,4 +55,45 @@ pub(crate) fn defaced_site(
         })
     };
     first_stated(text, sentences, cues, found)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::tagging::{Suggester, Vocabulary};
+
+    fn attack(title: &str, text: &str) -> Vec<String> {
+        let vocab = Vocabulary::bundled().unwrap();
+        let s = Suggester::suggest_once(&vocab, title, text).unwrap();
+        s.attack.into_iter().map(|a| a.value).collect()
+    }
+
+    #[test]
+    fn a_message_shown_on_a_hacked_site_is_a_defacement() {
+        // eleventh split, French: Alnaft's site; the Times of Israel on Israeli sites.
+        let text = "Cette attaque a été revendiquée par des hackers Marocains. Sur la page du site \
+            piraté de l'Alnaft, dont l'accès est bloqué, il est écrit : « Hacké par Morocco Hack \
+            Team ».";
+        let got = attack("Des hackers marocains piratent des sites algériens", text);
+        assert!(got.contains(&"defacement".to_string()), "{got:?}");
+        let text = "Un certain nombre de sites Web israéliens ont été piratés mardi pour afficher \
+            des messages pro-palestiniens.";
+        let got = attack("Des sites israéliens piratés", text);
+        assert!(got.contains(&"defacement".to_string()), "{got:?}");
+        // English.
+        let text = "Hackers broke into the town's website on Monday to display messages \
+            supporting the group.";
+        let got = attack("Town website hacked", text);
+        assert!(got.contains(&"defacement".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn a_message_on_the_screens_is_no_defacement() {
+        // A ransom note shows on the victim's screens, not on its website.
+        let text = "Les écrans des agents se sont éteints avant d'afficher le message des pirates.";
+        let got = attack("La mairie victime d'une cyberattaque", text);
+        assert!(!got.contains(&"defacement".to_string()), "{got:?}");
+        let text = "Employees' screens displayed a message demanding payment.";
+        let got = attack("City hit by cyberattack", text);
+        assert!(!got.contains(&"defacement".to_string()), "{got:?}");
+    }
 }

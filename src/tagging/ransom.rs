@@ -49,3 +49,64 @@ pub(super) fn restore_access(attack: &mut Vec<Suggestion>, value: &str, ransom_d
     attack[i].value = "ransomware".to_string();
     attack[i].confidence = Confidence::Medium;
 }
+
+/// Words that say what a ransom buys is the fate of taken data: its deletion or its silence.
+#[rustfmt::skip]
+const DATA_FATE: &[&str] = &[
+    "stolen", "volees", "voles", "derobees", "derobes", "publication", "publish", "publishing",
+    "leak", "leaking", "delete", "deleting", "supprimer", "effacer", "divulguer", "divulgation",
+];
+
+/// True when the folded sentence of a ransom says the ransom is for stolen data — its deletion or
+/// its publication (« exiger une rançon pour la publication de données volées », "a ransom demand
+/// of exactly $1 million … to either delete or download the alleged stolen files", "screenshots
+/// as proof of 6.5 terabytes of stolen data, in attempt force the city to pay a ransom"): the
+/// price of silence, extortion even beside a ransomware (`../shared/TAGGING.md`: "a demand to keep
+/// stolen data private").
+pub(super) fn for_data(sentence: &str) -> bool {
+    sentence
+        .split(|c: char| !super::fold::is_word_char(c))
+        .any(|w| DATA_FATE.contains(&w))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::tagging::{Suggester, Vocabulary};
+
+    fn attack(title: &str, text: &str) -> Vec<String> {
+        let vocab = Vocabulary::bundled().unwrap();
+        let s = Suggester::suggest_once(&vocab, title, text).unwrap();
+        s.attack.into_iter().map(|a| a.value).collect()
+    }
+
+    #[test]
+    fn a_ransom_for_stolen_data_is_extortion_beside_a_ransomware() {
+        // eleventh split, English: Cybernews on Medusa's school districts.
+        let text = "The Medusa ransomware gang has laid claim to three separate school districts. \
+            Medusa started a countdown clock and a ransom demand of exactly $1 million to either \
+            delete or download the alleged stolen files.";
+        let got = attack(
+            "Three states, three school districts, one Medusa ransom gang",
+            text,
+        );
+        assert!(got.contains(&"extortion".to_string()), "{got:?}");
+        assert!(got.contains(&"ransomware".to_string()), "{got:?}");
+        // French: a ransomware and a ransom for the publication of stolen data.
+        let text = "Les ordinateurs de la ville avaient été touchés par un rançongiciel. Les \
+            pirates exigent une rançon pour la non-publication des données volées.";
+        let got = attack("La ville refuse de payer", text);
+        assert!(got.contains(&"extortion".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn a_ransom_to_unlock_systems_is_the_ransomwares() {
+        let text = "Les serveurs ont été chiffrés par un rançongiciel et les pirates réclament \
+            une rançon pour les débloquer.";
+        let got = attack("La commune victime d'un rançongiciel", text);
+        assert!(!got.contains(&"extortion".to_string()), "{got:?}");
+        let text = "A ransomware attack encrypted the county's servers and the hackers demanded \
+            a ransom to restore them.";
+        let got = attack("County hit by ransomware", text);
+        assert!(!got.contains(&"extortion".to_string()), "{got:?}");
+    }
+}
