@@ -380,6 +380,14 @@ impl Suggester {
                 || (!title
                     && h.target.value == "scam"
                     && super::fraud::names_the_wrongdoers(&text[h.start..h.end]))
+                // "a phishing scam": the scam is the family, the word before it the type.
+                || (h.target.value == "scam"
+                    && hits.iter().any(|o| {
+                        o.target.kind == Kind::Attack
+                            && o.target.value != "scam"
+                            && o.end <= h.start
+                            && text[o.end..h.start].trim().is_empty()
+                    }))
                 || (h.target.value == "data-breach"
                     && (super::money_theft::takes_money(text, h.end, sentence.1)
                         || super::money_theft::money_was_taken(text, sentence.0, h.start)))

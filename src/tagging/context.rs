@@ -541,6 +541,11 @@ const PAST_ANYWHERE: &[&str] = &[
     // impliqué dans le sabotage de TV5Monde en 2015 »).
     "avait ete implique", "avait ete impliquee", "avaient ete impliques", "had been involved in",
     "had previously been",
+    // Another incident the story is set beside ("Such an incident comes only a month after
+    // numerous London hospitals had … following a Qilin ransomware attack against …", "… in an
+    // attack earlier this year", eleventh split).
+    "comes only", "comes just", "comes weeks after", "comes days after", "comes a month after",
+    "earlier this year", "plus tot cette annee", "plus tot dans l'annee",
 ];
 
 /// Pronouns that carry a sentence on from the one before ("Ils ont été victimes…").

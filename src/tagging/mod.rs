@@ -45,6 +45,8 @@ mod not_victims;
 mod opened_mail;
 mod phrases;
 mod plurals;
+#[cfg(test)]
+mod press_wording;
 mod questions;
 mod ransom;
 mod recalled;

@@ -12,6 +12,9 @@ const MONEY: &[&str] = &[
     "euros", "dollars", "virtual", "digital assets", "actifs", "$", "€", "£",
     // "cash out the stolen proceeds" of a crypto heist; « les gains volés ».
     "proceeds", "assets", "coins", "cash", "gains", "butin", "loot",
+    // Sums taken from buyers (« ce sont les montants subtilisés par des pirates informatiques »,
+    // eleventh split). Not "amount": "stolen an enormous amount of personal information".
+    "montant", "montants", "somme", "sommes", "sums",
 ];
 
 /// How many words after a theft word its object may start.

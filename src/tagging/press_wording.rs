@@ -1,0 +1,98 @@
+//! Attack types read off the press's own wording on news no rule was tuned on (round 22, the
+//! eleventh split): each test holds the real sentence that motivated its rule, French and English
+//! where the press writes both, and a sentence the rule must leave alone.
+use crate::tagging::{Suggester, Vocabulary};
+
+fn attack(title: &str, text: &str) -> Vec<String> {
+    let vocab = Vocabulary::bundled().unwrap();
+    let s = Suggester::suggest_once(&vocab, title, text).unwrap();
+    s.attack.into_iter().map(|a| a.value).collect()
+}
+
+fn has(got: &[String], value: &str) -> bool {
+    got.iter().any(|v| v == value)
+}
+
+#[test]
+fn a_phishing_scam_is_phishing_not_a_scam() {
+    // eleventh split: the Philadelphia Inquirer's and ZDNet's titles.
+    let got = attack(
+        "Philadelphia Revenue Department warns of text message phishing scam",
+        "",
+    );
+    assert!(has(&got, "phishing") && !has(&got, "scam"), "{got:?}");
+    let got = attack("No, the IRS is not texting you - it's a phishing scam", "");
+    assert!(has(&got, "phishing") && !has(&got, "scam"), "{got:?}");
+    // A scam with no more specific type before it stays a scam, in both languages.
+    let got = attack(
+        "Une arnaque au faux banquier a encore fait 400 victimes",
+        "",
+    );
+    assert!(has(&got, "scam"), "{got:?}");
+    let got = attack("Police warn of a new investment scam", "");
+    assert!(has(&got, "scam"), "{got:?}");
+}
+
+#[test]
+fn sums_taken_from_buyers_are_no_data_breach() {
+    // eleventh split: the notaries' hijacked mail (Que Choisir).
+    let text = "50 000 € dérobés à un particulier qui s'apprêtait à acheter un logement, 30 000 € \
+        à un couple : ce sont les montants subtilisés par des pirates informatiques dans le cadre \
+        de ventes immobilières.";
+    let got = attack(
+        "Ventes immobilières : gare aux faux courriels de notaires",
+        text,
+    );
+    assert!(!has(&got, "data-breach"), "{got:?}");
+    // Data taken in the same words stays a breach; an "amount of" data is data.
+    let text = "Les fichiers subtilisés par des pirates informatiques contiennent les noms des \
+        patients.";
+    let got = attack("L'hôpital victime d'une cyberattaque", text);
+    assert!(has(&got, "data-breach"), "{got:?}");
+    let text = "A hacker wrote on a dark web forum that he had stolen an enormous amount of \
+        personal information on about 1 billion Chinese citizens from a police database.";
+    let got = attack("Biggest data theft ever, possibly", text);
+    assert!(has(&got, "data-breach"), "{got:?}");
+}
+
+#[test]
+fn another_incident_the_story_is_set_beside_is_background() {
+    // eleventh split: SC Media on Wirral's hospitals, whose own incident has no type.
+    let text = "All outpatient appointments at Wirral University Teaching Hospital NHS Trust \
+        have been called off following a major cyber incident. Such an incident comes only a \
+        month after numerous London hospitals had most of their operations restored following a \
+        Qilin ransomware attack against pathology services provider Synnovis in June. Scotland's \
+        NHS Dumfries and Galloway also had their systems compromised by the INC ransomware \
+        operation in an attack earlier this year, which resulted in extensive data exfiltration.";
+    let got = attack(
+        "Cyberattack at UK hospital prompts outpatient appointment cancellations",
+        text,
+    );
+    assert!(got.is_empty(), "{got:?}");
+    // French: « plus tôt cette année ».
+    let text = "La mairie a annulé ses rendez-vous après une cyberattaque. Une autre commune du \
+        département avait subi une attaque par rançongiciel plus tôt cette année.";
+    let got = attack("La mairie victime d'une cyberattaque", text);
+    assert!(!has(&got, "ransomware"), "{got:?}");
+}
+
+#[test]
+fn the_press_wording_of_a_flood_an_intrusion_and_a_trapped_mail() {
+    // eleventh split: AFP on New Caledonia; Keystone-ATS on Villars-sur-Glâne; EuRepoC on
+    // Mustang Panda.
+    let text = "Un fournisseur d'accès a subi une attaque de l'extérieur sur une adresse IP avec \
+        le but de saturer le réseau calédonien.";
+    let got = attack("La Nouvelle-Calédonie visée par une cyberattaque", text);
+    assert!(has(&got, "ddos"), "{got:?}");
+    let text = "Des connexions non autorisées ont été détectées sur certains serveurs de la \
+        commune.";
+    let got = attack("Cyberattaque contre la commune", text);
+    assert!(has(&got, "intrusion"), "{got:?}");
+    let text = "The hackers used a European diplomat's compromised email address to send the \
+        malware-laced emails to other countries' diplomatic offices.";
+    let got = attack("Targeting of European diplomatic entities", text);
+    assert!(has(&got, "phishing") && !has(&got, "malware"), "{got:?}");
+    let text = "Unauthorized connections to the city's servers were detected on Monday.";
+    let got = attack("City investigates cyber incident", text);
+    assert!(has(&got, "intrusion"), "{got:?}");
+}
