@@ -1623,6 +1623,9 @@ fn sentence_facts(
                 _ => {}
             }
         }
+        // « en 2024, 37 % des incidents majeurs recensés – notamment les attaques par
+        // rançongiciels – ont concerné ces structures »: a share counts the type.
+        f.statistics |= super::framing::gives_a_share(&text[sentence.0..sentence.1]);
         let first = hits.partition_point(|h| h.start < sentence.0);
         f.actor = hits[first..]
             .iter()

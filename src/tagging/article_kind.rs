@@ -83,6 +83,9 @@ const FIGURES: &[&str] = &[
     "quarter", "top 5", "top 10", "tendances", "trends",
     "augmente", "augmentent", "ont augmente", "hausse", "drop", "drops", "spend", "spending",
     "premiums", "penurie", "shortage", "menace cyber", "cybermenace", "cybermenaces",
+    // What incidents cost on average, and its records ("The global average cost of a data breach
+    // … has risen to an all-time high", eleventh split).
+    "average cost", "cout moyen", "all-time high", "record high",
 ];
 
 /// Title words of laws, rules and public policy (with `framing::POLICY`).

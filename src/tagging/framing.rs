@@ -119,6 +119,16 @@ pub(crate) fn counted_share(text: &str, end: usize, ceil: usize) -> bool {
         && rest[digits..].trim_start().starts_with('%')
 }
 
+/// True when a folded sentence gives a percentage ("37 % des incidents", "one in four"): a share
+/// of a whole, counted.
+pub(crate) fn gives_a_share(sentence: &str) -> bool {
+    sentence.match_indices('%').any(|(i, _)| {
+        sentence[..i]
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit())
+    })
+}
+
 /// Title words that announce a trend piece ("Ransomware payments decline", « Les rançongiciels en
 /// recul »): its attack words are counted, not reported, like a guide's.
 #[rustfmt::skip]

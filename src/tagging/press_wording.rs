@@ -96,3 +96,40 @@ fn the_press_wording_of_a_flood_an_intrusion_and_a_trapped_mail() {
     let got = attack("City investigates cyber incident", text);
     assert!(has(&got, "intrusion"), "{got:?}");
 }
+
+#[test]
+fn a_share_of_incidents_counts_a_type_it_does_not_report_one() {
+    // eleventh split: an opinion piece quoting ANSSI's yearly figures.
+    let text = "Il est temps de briser un mythe : aucune entreprise n'est trop petite pour \
+        intéresser un cybercriminel. L'ANSSI confirme cette tendance : en 2024, 37 % des \
+        incidents majeurs recensés – notamment les attaques par rançongiciels – ont concerné ces \
+        structures, avec une progression de 15 % en un an.";
+    let got = attack("L'illusion de l'égalité face au risque cyber", text);
+    assert!(got.is_empty(), "{got:?}");
+    // ninth split: a survey's causes.
+    let text = "The report also shows the root causes and outcomes from the ransomware attacks. \
+        The most common cause was found to be exploited vulnerability (35% of cases).";
+    let got = attack("Indian organisations and ransomware: report", text);
+    assert!(!has(&got, "vuln-exploitation"), "{got:?}");
+    // An incident's lead with its type keeps it, a share elsewhere notwithstanding.
+    let text = "La mairie a été victime d'une attaque par rançongiciel lundi. Les services ont \
+        retrouvé 80 % de leurs capacités.";
+    let got = attack("La mairie victime d'un rançongiciel", text);
+    assert!(has(&got, "ransomware"), "{got:?}");
+}
+
+#[test]
+fn what_a_breach_costs_on_average_is_a_count() {
+    // eleventh split: IBM's yearly Cost of a Data Breach report, as the press titles it.
+    let text = "The global average cost of a data breach for affected organisations has risen to \
+        an all-time high of $4.35m, according to IBM Security's annual Cost of a Data Breach \
+        Report.";
+    let got = attack(
+        "The global average cost of a data breach for affected organisations has risen to an \
+         all-time high",
+        text,
+    );
+    assert!(got.is_empty(), "{got:?}");
+    let got = attack("Le coût moyen d'une fuite de données atteint un record", "");
+    assert!(got.is_empty(), "{got:?}");
+}
