@@ -152,6 +152,57 @@ pub(crate) fn link_denied(text: &str, start: usize) -> bool {
     DISCLAIMED.iter().any(|p| before.contains(p))
 }
 
+/// What a group says when it denies the attack at hand (folded): "Anonymous hacking group has
+/// denied …", « le collectif a démenti », "LockBit said it was not responsible".
+#[rustfmt::skip]
+const DENIES: &[&str] = &[
+    "has denied", "have denied", "denied", "denies", "deny", "not responsible", "not behind",
+    "a dementi", "ont dementi", "dement", "dementent", "a nie", "ont nie", "nie toute", "nient",
+    "pas responsable", "pas a l'origine", "distanced itself", "s'est desolidarise",
+];
+
+/// How many words after the group's name its denial may stand ("Anonymous hacking group has
+/// denied" is three), and how many when a relative clause describes the group first ("LulzSec
+/// hacking group that has claimed responsibility for many of these attacks has denied" is twelve).
+const DENIES_WORDS: usize = 5;
+const DENIES_PAST_A_CLAUSE: usize = 14;
+
+/// Words that open a relative clause about the group (folded).
+const RELATIVE: &[&str] = &["that", "which", "who", "qui"];
+
+/// True when the group whose name ends at `end` of the folded `text` denies, in its clause, the
+/// attack at hand: the text names it to say it did not do it (cybersecurity insiders, eleventh
+/// gold split: "Meanwhile, Anonymous hacking group has denied issued a statement … that its team
+/// was not responsible for the attack"; TechSpot, ninth: "LulzSec hacking group that has claimed
+/// responsibility for many of these attacks has denied involvement in the attack on Sega").
+pub(crate) fn denies(text: &str, end: usize) -> bool {
+    let to = super::context::words_forward(text, end, text.len(), DENIES_PAST_A_CLAUSE);
+    let clause = &text[end..to];
+    let clause = &clause[..clause
+        .find(['.', ';', '!', '?', ','])
+        .unwrap_or(clause.len())];
+    let Some(at) = DENIES
+        .iter()
+        .filter_map(|d| {
+            clause.match_indices(d).map(|(at, _)| at).find(|&at| {
+                !clause[at + d.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(is_word_char)
+                    && !clause[..at].chars().next_back().is_some_and(is_word_char)
+            })
+        })
+        .min()
+    else {
+        return false;
+    };
+    let before: Vec<&str> = clause[..at]
+        .split(|c: char| !(is_word_char(c) || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    before.len() <= DENIES_WORDS || before.iter().take(3).any(|w| RELATIVE.contains(w))
+}
+
 /// Phrases by which a group takes another's banner or model (folded): « un groupe se faisant
 /// appeler @MysteriousTeamO, se réclamant du célèbre collectif Anonymous ». The group named after
 /// them is the reference, not the attacker, when the sentence names the attacker first.
@@ -322,6 +373,38 @@ mod tests {
         assert!(!link_denied(t, t.find("anonymous").unwrap()));
         let t = "the attack was claimed by a group unrelated to the anonymous collective";
         assert!(link_denied(t, t.find("anonymous").unwrap()));
+    }
+
+    #[test]
+    fn a_group_that_denies_the_attack_is_not_its_author() {
+        // Cybersecurity Insiders (eleventh gold split) on Akron's ransomware attack.
+        let got = actors(
+            "",
+            "Cybersecurity Insiders has learned that the cybercrooks behind the attack are \
+             demanding thousands of dollars as ransom. Meanwhile, Anonymous hacking group has \
+             denied issued a statement through its official Twitter handle that its team was \
+             not responsible for the attack as reported by Akron city's digital news resource.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        // TechSpot (ninth gold split): a relative clause between the group and its denial.
+        let got = actors(
+            "Sega is latest game company to suffer cyber attack",
+            "The LulzSec hacking group that has claimed responsibility for many of these attacks \
+             has denied involvement in the attack on Sega.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        // French, as the press writes a denial.
+        let got = actors(
+            "",
+            "Le groupe LockBit a démenti toute implication dans l'attaque contre la mairie.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        // A denial by someone else, farther on, leaves the group its claim.
+        let got = actors(
+            "",
+            "LockBit claimed the attack on the port and the operator later denied paying.",
+        );
+        assert_eq!(got, vec![("LockBit".to_string(), "high")]);
     }
 
     /// The actors suggested for an article, with their confidence.

@@ -342,7 +342,10 @@ impl Suggester {
                 let Some((value, new)) = self.group_name(original, &named, field, out) else {
                     continue;
                 };
-                if (known_only && new) || self.read_by_vocabulary(original, sentence, &named) {
+                if (known_only && new)
+                    || self.read_by_vocabulary(original, sentence, &named)
+                    || super::actor_guards::denies(&folded.text, folded.folded_offset(named.end))
+                {
                     continue;
                 }
                 let (from, to) = (named.start.min(os), named.end.max(oe));

@@ -41,6 +41,17 @@ pub(crate) fn actor_case_rule(name: &str, common_word: bool) -> CaseRule {
     }
 }
 
+/// A designation of capitals and a number ("APT27", "FIN7", "TA505") as the press also writes
+/// it, with a space ("APT 27"); none for other names. Three capitals at least: "BE 2" is anything.
+pub(crate) fn spaced_designation(name: &str) -> Option<String> {
+    let digits = name.find(|c: char| c.is_ascii_digit())?;
+    let (letters, number) = name.split_at(digits);
+    (letters.len() >= 3
+        && letters.chars().all(|c| c.is_ascii_uppercase())
+        && number.chars().all(|c| c.is_ascii_digit()))
+    .then(|| format!("{letters} {number}"))
+}
+
 /// True when `found` (the original text) satisfies `rule` for the vocabulary `name`.
 pub(crate) fn case_ok(rule: CaseRule, name: &str, found: &str) -> bool {
     match rule {
@@ -286,5 +297,28 @@ mod tests {
         for w in ACTOR_DENY {
             assert!(!COMMON_WORD_ALIASES.contains(w), "{w} is in both lists");
         }
+    }
+
+    #[test]
+    fn a_designation_spaced_the_press_s_way_is_the_group() {
+        assert_eq!(spaced_designation("APT27").as_deref(), Some("APT 27"));
+        // Two capitals and a number spaced are anything ("TA 5", "BE 2").
+        assert_eq!(spaced_designation("TA505"), None);
+        assert_eq!(spaced_designation("LockBit"), None);
+        // Voi.id (eleventh gold split, fr) and La Nouvelle Tribune (eleventh, fr).
+        let got = crate::tagging::actor_names_suggested(
+            "",
+            "JAKARTA - Le groupe de hackers chinois connu sous le nom d’APT 27, accusé par \
+             l’Office fédéral allemand pour la protection de la Constitution (BfV), a commencé à \
+             cibler des attaques contre des entreprises allemandes.",
+        );
+        assert_eq!(got, vec!["APT27"]);
+        let got = crate::tagging::actor_names_suggested(
+            "APT 41 : le groupe de hackers chinois qui sévit depuis début 2020",
+            "",
+        );
+        assert_eq!(got, vec!["APT41"]);
+        // The same words in other capitals are no designation.
+        assert!(crate::tagging::actor_names_suggested("", "Rent an apt 41 days ahead.").is_empty());
     }
 }

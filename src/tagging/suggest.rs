@@ -600,6 +600,7 @@ impl Suggester {
             let not_the_group = || {
                 super::actor_guards::inside_another_name(original, os, oe)
                     || super::actor_guards::link_denied(text, start)
+                    || super::actor_guards::denies(text, end)
             };
             for t in candidates {
                 let near = || {
@@ -788,10 +789,13 @@ fn terms(v: &Vocabulary, may_occur: &mut dyn FnMut(&str) -> bool) -> Vec<Target>
     }
     // "Unattributed" is the analyst's conclusion, not a name a text mentions ("unknown" is a word).
     for a in v.actors.iter().filter(|a| !a.unattributed) {
-        for (n, alias) in std::iter::once((&a.name, false))
-            .chain(a.aliases.iter().map(|n| (n, true)))
-            .filter(|(n, _)| may_occur(n))
+        for (n, alias) in
+            std::iter::once((&a.name, false)).chain(a.aliases.iter().map(|n| (n, true)))
         {
+            let spaced = rules::spaced_designation(n).filter(|s| may_occur(s));
+            if !may_occur(n) && spaced.is_none() {
+                continue;
+            }
             let folded = super::fold::fold(n);
             if folded.chars().count() < 3
                 || rules::ACTOR_DENY.contains(&folded.as_str())
@@ -804,6 +808,14 @@ fn terms(v: &Vocabulary, may_occur: &mut dyn FnMut(&str) -> bool) -> Vec<Target>
                 || (alias && rules::short_acronym(n));
             let mut t = simple(Kind::Actor, &a.name, n, rules::actor_case_rule(n, common));
             t.context = common;
+            // « connu sous le nom d'APT 27 », "APT 41 (Advanced Persistent Threat 41)": the
+            // press spaces a designation's letters from its number.
+            if let Some(spaced) = spaced {
+                let mut s = t.clone();
+                s.name = spaced;
+                s.rule = CaseRule::Exact;
+                out.push(s);
+            }
             out.push(t);
         }
     }
