@@ -614,6 +614,7 @@ impl Suggester {
         let mut reading: Option<AttackerReading> = None;
         let story_names: std::cell::OnceCell<Vec<String>> = std::cell::OnceCell::new();
         let back_matter: std::cell::OnceCell<Option<usize>> = std::cell::OnceCell::new();
+        let ranking: std::cell::OnceCell<bool> = std::cell::OnceCell::new();
         let mut whole_sentence = None;
         for (k, h) in hits.iter().enumerate() {
             if h.target.kind != Kind::Actor || out.has_high(Kind::Actor, &h.target.value) {
@@ -649,6 +650,24 @@ impl Suggester {
                     .is_some_and(|from| h.start >= from)
                     || super::cited::compared_or_referred(text, sentence.0, h.start)
                     || super::cited::given_as_example(text, sentence.0, h.start))
+            {
+                continue;
+            }
+            // A group a ranking ranks or counts, in a sentence that ties it to no incident,
+            // and that the headline does not name (`ranked.rs`).
+            if !title
+                && *ranking.get_or_init(|| {
+                    super::ranked::a_ranking(text, &sentences, |s| {
+                        hits_in(&hits, s.0, s.1)
+                            .iter()
+                            .any(|o| o.target.kind == Kind::Actor)
+                    })
+                })
+                && !out
+                    .actor
+                    .iter()
+                    .any(|a| a.value == h.target.value && a.evidence.field == Field::Title)
+                && !super::ranked::tells_an_incident(text, &cues, sentence)
             {
                 continue;
             }

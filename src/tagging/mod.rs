@@ -48,6 +48,7 @@ mod plurals;
 #[cfg(test)]
 mod press_wording;
 mod questions;
+mod ranked;
 mod ransom;
 mod recalled;
 mod rejected;
