@@ -615,6 +615,7 @@ impl Suggester {
         let story_names: std::cell::OnceCell<Vec<String>> = std::cell::OnceCell::new();
         let back_matter: std::cell::OnceCell<Option<usize>> = std::cell::OnceCell::new();
         let ranking: std::cell::OnceCell<bool> = std::cell::OnceCell::new();
+        let lead_story: std::cell::OnceCell<Vec<String>> = std::cell::OnceCell::new();
         let mut whole_sentence = None;
         for (k, h) in hits.iter().enumerate() {
             if h.target.kind != Kind::Actor || out.has_high(Kind::Actor, &h.target.value) {
@@ -630,16 +631,33 @@ impl Suggester {
             }
             // The attacker of an earlier incident elsewhere, recalled (`recalled.rs`).
             if !title && {
-                let story = story_names.get_or_init(|| {
-                    let demonyms: Vec<&str> = hits
-                        .iter()
+                let demonyms = || -> Vec<&str> {
+                    hits.iter()
                         .filter(|o| o.target.via == Via::Demonym)
                         .map(|o| &text[o.start..o.end])
-                        .collect();
+                        .collect()
+                };
+                let story = story_names.get_or_init(|| {
+                    let demonyms = demonyms();
                     super::recalled::story_names(title_text, original, |w| demonyms.contains(&w))
                 });
                 let i = sentences.partition_point(|&(_, e)| e <= h.start);
                 super::recalled::another_incident(text, &sentences, i, story)
+                    || super::recalled::after_another(
+                        text,
+                        &sentences,
+                        i,
+                        lead_story.get_or_init(|| {
+                            let demonyms = demonyms();
+                            let lead = sentences.first().map_or("", |&(a, b)| {
+                                let (a, b) = folded.original_range(a, b);
+                                &original[a..b]
+                            });
+                            super::recalled::story_or_lead_names(title_text, lead, original, |w| {
+                                demonyms.contains(&w)
+                            })
+                        }),
+                    )
             } {
                 continue;
             }

@@ -48,6 +48,36 @@ fn opens_on_a_month(sentence: &str) -> bool {
     false
 }
 
+/// Verbs by which a sentence sets the story after an earlier event (folded): "Such an incident
+/// comes only a month after…", « Cette attaque intervient quelques semaines après… ».
+#[rustfmt::skip]
+const COMES: &[&str] = &[
+    "comes", "come", "came", "intervient", "interviennent", "survient", "surviennent",
+];
+
+/// Words after which the earlier event is told (folded).
+const AFTER: &[&str] = &["after", "apres"];
+
+/// How many words may stand between the verb and "after" ("comes only a month after").
+const COMES_AFTER_WORDS: usize = 4;
+
+/// True when the folded `sentence` sets the story after an earlier event: what follows "after"
+/// is another incident ("Such an incident comes only a month after numerous London hospitals had
+/// most of their operations restored following a Qilin ransomware attack against … Synnovis").
+pub(crate) fn comes_after(sentence: &str) -> bool {
+    let words: Vec<&str> = sentence
+        .split(|c: char| !(is_word_char(c) || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        COMES.contains(w)
+            && words[i + 1..]
+                .iter()
+                .take(COMES_AFTER_WORDS + 1)
+                .any(|a| AFTER.contains(a))
+    })
+}
+
 /// True when `word` (folded) stands in the folded `sentence` as a whole word.
 fn names(sentence: &str, word: &str) -> bool {
     sentence.match_indices(word).any(|(at, _)| {
@@ -92,6 +122,23 @@ pub(crate) fn story_names(title: &str, text: &str, demonym: impl Fn(&str) -> boo
     out
 }
 
+/// The story's own names ([`story_names`]), or where its title names none ("Cyberattack at UK
+/// hospital prompts outpatient appointment cancellations"), those of the text's first sentence
+/// (`lead`, original), which says who was hit: "Wirral University Teaching Hospital NHS Trust".
+pub(crate) fn story_or_lead_names(
+    title: &str,
+    lead: &str,
+    text: &str,
+    demonym: impl Fn(&str) -> bool,
+) -> Vec<String> {
+    let names = story_names(title, text, &demonym);
+    if names.is_empty() {
+        story_names(lead, text, demonym)
+    } else {
+        names
+    }
+}
+
 /// True when sentence `i` of the folded `text` recalls an incident other than the story's: set
 /// in the past and naming none of `story` (from [`story_names`]). The text's first sentence is
 /// the story's lead, never a recall.
@@ -119,6 +166,24 @@ pub(crate) fn another_incident(
         return false;
     }
     past && !story.iter().any(|n| names(sentence, n))
+}
+
+/// True when sentence `i` of the folded `text` sets the story after an earlier event
+/// ([`comes_after`]) and names none of `story` (from [`story_or_lead_names`]): the group it names
+/// attacked someone else before. Read apart from [`another_incident`], whose past years and
+/// months need the title's names: a lead's names are too many for them ("since last year" in a
+/// story whose lead names a minister, a palace and a day is still the story's own campaign).
+pub(crate) fn after_another(
+    text: &str,
+    sentences: &[(usize, usize)],
+    i: usize,
+    story: &[String],
+) -> bool {
+    let Some(&(a, b)) = sentences.get(i) else {
+        return false;
+    };
+    let sentence = &text[a..b];
+    i > 0 && !story.is_empty() && comes_after(sentence) && !story.iter().any(|n| names(sentence, n))
 }
 
 #[cfg(test)]
@@ -186,6 +251,38 @@ mod tests {
              fuite de données bancaires.",
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    /// SC Media (eleventh gold split): the title names no one; the lead names the Trust.
+    const WIRRAL_LEAD: &str = "All outpatient appointments at North West England-based Wirral \
+        University Teaching Hospital NHS Trust have been called off following a \"major\" cyber \
+        incident that commenced on Monday, reports The Register. ";
+
+    #[test]
+    fn an_incident_the_story_comes_after_is_another_s() {
+        let title = "Cyberattack at UK hospital prompts outpatient appointment cancellations";
+        let text = format!(
+            "{WIRRAL_LEAD}Such an incident comes only a month after numerous London hospitals had \
+             most of their operations restored following a Qilin ransomware attack against \
+             pathology services provider Synnovis in June."
+        );
+        let got = crate::tagging::actor_names_suggested(title, &text);
+        assert!(got.is_empty(), "{got:?}");
+        // The same in French, as the press sets a story after another.
+        let got = crate::tagging::actor_names_suggested(
+            "Cyberattaque dans un hôpital britannique",
+            "Toutes les consultations de l'hôpital universitaire de Wirral sont annulées après \
+             une cyberattaque. Cette attaque intervient un mois après celle du gang Qilin contre \
+             le prestataire Synnovis, qui avait paralysé les hôpitaux londoniens.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        // The story's own victim named after "after": its own attacker.
+        let text = format!(
+            "{WIRRAL_LEAD}The statement comes a day after the Qilin gang claimed the attack on \
+             Wirral University Teaching Hospital."
+        );
+        let got = crate::tagging::actor_names_suggested(title, &text);
+        assert_eq!(got, vec!["Qilin".to_string()]);
     }
 
     #[test]
