@@ -45,6 +45,18 @@ const AFTER: &[&str] = &[
 /// is BlackMatter, « le groupe Renault » a company, never a new group).
 const KNOWN_ONLY: &[&str] = &["groupe", "gang", "collectif", "group", "crew"];
 
+/// A defaced page's signature (folded): « Hacké par Morocco Hack Team Neige Ma », "HACKED BY
+/// HUNT3RXM". Handles sign there as often as crews: a new name counts only when a crew's word
+/// ends it ([`CREW_WORDS`]).
+const SIGNATURES: &[&str] = &["hacke par", "hacked by", "defaced by", "deface par"];
+
+/// Words that end a crew's name (folded): what follows is a signature's flourish (« Morocco
+/// Hack Team Neige Ma » is Morocco Hack Team).
+#[rustfmt::skip]
+const CREW_WORDS: &[&str] = &[
+    "team", "crew", "squad", "army", "force", "group", "gang", "hackers", "collective",
+];
+
 /// Cues the name comes before (folded).
 #[rustfmt::skip]
 const BEFORE: &[&str] = &[
@@ -114,19 +126,31 @@ const READ_BYTES: usize = 200;
 /// Only a text's lead names the attacker of its story; the rest tells others.
 const LEAD_BYTES: usize = 2500;
 
+/// Which names a cue may propose.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Only {
+    /// Any group's name.
+    Any,
+    /// A known group's, written the press's way.
+    Known,
+    /// A known group's, or a new one that a crew's word ends.
+    Crew,
+}
+
 struct CueList {
     matcher: AhoCorasick,
     /// Each pattern's side, and whether only a known group may be named by it.
-    sides: Vec<(Side, bool)>,
+    sides: Vec<(Side, Only)>,
 }
 
 static CUES: LazyLock<CueList> = LazyLock::new(|| {
     let mut patterns: Vec<&str> = Vec::new();
     let mut sides = Vec::new();
     for (list, side) in [
-        (AFTER, (Side::After, false)),
-        (KNOWN_ONLY, (Side::After, true)),
-        (BEFORE, (Side::Before, false)),
+        (AFTER, (Side::After, Only::Any)),
+        (KNOWN_ONLY, (Side::After, Only::Known)),
+        (SIGNATURES, (Side::After, Only::Crew)),
+        (BEFORE, (Side::Before, Only::Any)),
     ] {
         for p in list {
             patterns.push(p);
@@ -261,7 +285,19 @@ fn name_before(original: &str, floor: usize, at: usize) -> Option<Named> {
     let comma = head[trimmed.len()..].contains(',');
     let ws = words(trimmed);
     let last = *ws.last()?;
-    if last.1 != trimmed.len() || !capitalised(&trimmed[last.0..last.1]) {
+    if last.1 != trimmed.len() {
+        return None;
+    }
+    // « Un groupe baptisé Cameroon cyber force (Ccf) a revendiqué »: the acronym spells the
+    // name before it, whatever its capitals.
+    if let Some(first) = spelled_before(trimmed, &ws) {
+        return Some(Named {
+            start: floor + ws[first].0,
+            end: floor + ws[ws.len() - 2].1,
+            quoted,
+        });
+    }
+    if !capitalised(&trimmed[last.0..last.1]) {
         return None;
     }
     let mut first = last;
@@ -283,6 +319,51 @@ fn name_before(original: &str, floor: usize, at: usize) -> Option<Named> {
         end: floor + last.1,
         quoted,
     })
+}
+
+/// The first of the words before a last word "(Ccf)" whose initials spell it, in any case, when
+/// they do and the first has a capital: "Cameroon cyber force (Ccf)". `ws` are `s`'s words.
+fn spelled_before(s: &str, ws: &[(usize, usize)]) -> Option<usize> {
+    let (&(a, b), head) = ws.split_last()?;
+    let acronym = s[a..b].strip_prefix('(')?.strip_suffix(')')?;
+    let n = acronym.chars().count();
+    if !(2..=6).contains(&n) || !acronym.chars().all(char::is_alphabetic) || head.len() < n {
+        return None;
+    }
+    let first = head.len() - n;
+    let spelled = head[first..]
+        .iter()
+        .zip(acronym.chars())
+        .all(|(&(x, _), c)| {
+            s[x..]
+                .chars()
+                .next()
+                .is_some_and(|i| fold(&i.to_string()) == fold(&c.to_string()))
+        });
+    let joined_up = head[first..].windows(2).all(|w| joined(&s[w[0].1..w[1].0]));
+    (spelled && joined_up && capitalised(&s[head[first].0..head[first].1])).then_some(first)
+}
+
+/// A new crew's name up to its crew's word (not the first): « Morocco Hack Team Neige Ma » is
+/// Morocco Hack Team.
+fn up_to_a_crew_word(name: &str) -> &str {
+    let mut end = 0;
+    for (i, w) in name.split(' ').enumerate() {
+        end += w.len();
+        if i > 0 && CREW_WORDS.contains(&fold(w).as_str()) {
+            return &name[..end];
+        }
+        end += 1;
+    }
+    name
+}
+
+/// True when a name's last word is a crew's ([`CREW_WORDS`]).
+fn ends_with_a_crew_word(name: &str) -> bool {
+    name.split(' ')
+        .next_back()
+        .is_some_and(|w| CREW_WORDS.contains(&fold(w).as_str()))
+        && name.contains(' ')
 }
 
 impl Suggester {
@@ -330,7 +411,8 @@ impl Suggester {
                 if os < sentence.0 || oe > sentence.1 {
                     continue;
                 }
-                let (side, known_only) = CUES.sides[m.pattern().as_usize()];
+                let (side, only) = CUES.sides[m.pattern().as_usize()];
+                let known_only = only != Only::Any;
                 let named = match side {
                     Side::After => name_after(original, oe, sentence.1),
                     Side::Before => name_before(original, sentence.0, os),
@@ -342,7 +424,8 @@ impl Suggester {
                 let Some((value, new)) = self.group_name(original, &named, field, out) else {
                     continue;
                 };
-                if (known_only && new)
+                let crew = || only == Only::Crew && ends_with_a_crew_word(&value);
+                if (known_only && new && !crew())
                     || self.read_by_vocabulary(original, sentence, &named)
                     || super::actor_guards::denies(&folded.text, folded.folded_offset(named.end))
                 {
@@ -546,6 +629,7 @@ impl Suggester {
         if !named.quoted && matches!(fold(first).as_str(), "the" | "le" | "la" | "les") {
             name = name[first.len()..].trim_start();
         }
+        let name = up_to_a_crew_word(name);
         let key = fold(name);
         // « The Green Blood »: the word that says what the name is comes after its article.
         let mut heads = key.split(' ');
@@ -841,6 +925,55 @@ mod tests {
              la cybercriminalité, a publié sur le darkweb des preuves compromettantes.",
         );
         assert_eq!(got, one("The Green Blood", "medium"));
+    }
+
+    #[test]
+    fn a_name_its_acronym_spells_whatever_its_capitals() {
+        // Camer.be (eleventh gold split): the press writes the crew's name in lower case.
+        let got = new_actors(
+            "Cybercriminalité : Le site internet du Minesup piraté",
+            "Un groupe de pirates informatiques a lancé un ultimatum au gouvernement. Un groupe \
+             baptisé Cameroon cyber force (Ccf) a revendiqué le piratage du site Internet du \
+             ministère de l’Enseignement supérieur.",
+        );
+        assert_eq!(got, one("Cameroon cyber force", "medium"));
+        // English, the same shape; an acronym that spells nothing before it names nothing.
+        let got = new_actors(
+            "",
+            "A group calling itself the Cameroon cyber force (CCF) has claimed responsibility \
+             for the defacement.",
+        );
+        assert_eq!(got, one("Cameroon cyber force", "medium"));
+        let got = new_actors(
+            "",
+            "The site of the Ministry of Higher Education (MINESUP) claimed nothing.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_crew_s_signature_on_a_defaced_page() {
+        // Algérie360 (eleventh gold split): the crew's name ends at its crew word.
+        let got = new_actors(
+            "Des hackers marocains piratent des sites algériens",
+            "Plusieurs sites web algériens ont été piratés. Sur la page du site piraté de \
+             l’Alnaft, il est écrit : « Hacké par Morocco Hack Team Neige Ma. Vive l’Empire du \
+             Maroc ».",
+        );
+        assert_eq!(got, one("Morocco Hack Team", "medium"));
+        // A known crew signing so is that crew (MISP: Corsair Jackal, alias TunisianCyberArmy).
+        let got = all_actors(
+            "",
+            "The home page showed a message: \"Hacked by Tunisian Cyber Army\".",
+        );
+        assert_eq!(got, one("Corsair Jackal", "medium"));
+        // Elephantech (tenth gold split): handles sign too, and are no group.
+        let got = new_actors(
+            "Sécurité : site internet du ministère de l’emploi piraté",
+            "Le message suivant est présenté à l’internaute : « HACKED BY HUNT3RXM et \
+             Tunix_Wolf ».",
+        );
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
