@@ -4857,3 +4857,56 @@ fn la_defense_is_the_ministry_or_the_armed_forces_not_the_business_district() {
     );
     assert!(!values(&r.country).contains(&"FR"), "{:?}", r.country);
 }
+
+// ---- Round s22places: victims' sectors and countries on the eleventh split (issue 10, items 2-3) ----
+
+#[test]
+fn energy_town_sites_diplomats_and_isps_are_sector_kinds_fr_en() {
+    let s = suggester();
+    // Ninth split: « groupe énergétique » said energy and nothing read it.
+    let r = s.suggest(
+        "Cyberattaque au Luxembourg: 180 000 données volées lors de l'attaque à Encevo",
+        "LUXEMBOURG – Des pirates informatiques ont revendiqué la cyberattaque sur le fournisseur luxembourgeois d'énergie. Quelque 150 gigabytes de données ont été dérobées.  Il y a quelques jours, le groupe énergétique luxembourgeois Encevo faisait état d'une cyberattaque sur ses serveurs.",
+    );
+    assert!(values(&r.sector).contains(&"energy"), "{:?}", r.sector);
+    // Eleventh split: « sites Web municipaux », the municipalities' own sites.
+    let r = s.suggest(
+        "Des sites israéliens piratés affichent : « Jérusalem capitale de la Palestine »",
+        "Le collectif \"Anonymous\" cible une poignée de sites Web municipaux alors que la cyberattaque annuelle anti-Israël se met en branle",
+    );
+    assert_eq!(values(&r.sector), ["local-government"]);
+    // Eleventh split: "diplomatic entities" and "internet service providers" in the plural.
+    let r = s.suggest(
+        "Targeting of European diplomatic entities, research entities, and internet service providers",
+        "",
+    );
+    assert_eq!(values(&r.sector), ["diplomacy", "telecom"]);
+}
+
+#[test]
+fn the_press_s_sourcing_and_a_nonprofit_s_status_name_no_sector_en_fr() {
+    let s = suggester();
+    // Eleventh split: the media reported the attack on Akron; they were not hit.
+    let r = s.suggest(
+        "",
+        "Officials of the Ohio city have confirmed last week’s media reports stating a ransomware attack on the city’s digital assets which includes the disruption and closure of 311 call center helpline for a few days.",
+    );
+    assert!(!values(&r.sector).contains(&"media"), "{:?}", r.sector);
+    let r = s.suggest(
+        "Cyberattaque contre le port de Haïfa",
+        "Selon les médias israéliens, une cyberattaque a paralysé le port de Haïfa mardi.",
+    );
+    assert!(!values(&r.sector).contains(&"media"), "{:?}", r.sector);
+    // Eleventh split: a nonprofit health system is a health system, not an NGO.
+    let r = s.suggest(
+        "Hospital chain attack part of ongoing cybersecurity concerns",
+        "CHICAGO (AP) — Diverted ambulances, cancer treatment delayed and electronic health records offline are just some of ripple effects of an apparent cyberattack on a major nonprofit health system that disrupted operations throughout the U.S.",
+    );
+    assert_eq!(values(&r.sector), ["health"]);
+    // A charity hit stays one.
+    let r = s.suggest(
+        "Hackers hit a nonprofit in Ohio",
+        "A ransomware attack hit a nonprofit that feeds families in Akron.",
+    );
+    assert!(values(&r.sector).contains(&"ngo"), "{:?}", r.sector);
+}

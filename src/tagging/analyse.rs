@@ -830,7 +830,8 @@ impl Suggester {
                 }
                 let says_nothing = DATA_SECTOR_WORDS
                     .contains(&fold(&evidence(h.start, h.end).term).as_str())
-                    || super::targeted_sectors::in_a_set_phrase(text, h.start, h.end);
+                    || super::targeted_sectors::in_a_set_phrase(text, h.start, h.end)
+                    || qualifies_another_kind(text, &hits, i);
                 match h.target.kind {
                     Kind::Sector if says_nothing => {}
                     Kind::Sector => out.add(
@@ -929,6 +930,7 @@ impl Suggester {
             if NOT_VICTIM_SECTOR_WORDS.contains(&word.as_str())
                 || DATA_SECTOR_WORDS.contains(&word.as_str())
                 || super::targeted_sectors::in_a_set_phrase(text, h.start, h.end)
+                || qualifies_another_kind(text, &hits, i)
                 || capitalised_inside
                 || attacker_side(text, &cues, &hits, i, sentence)
             {
@@ -1670,6 +1672,24 @@ fn sentence_facts(
             .any(|h| h.target.kind == Kind::Actor);
         f
     })
+}
+
+/// NGO words that, set before another kind of victim, say how it is run, not what it is: "a
+/// major nonprofit health system" is a health system (eleventh split: CommonSpirit Health got
+/// ngo); "a nonprofit that feeds families" stays an NGO.
+const NGO_QUALIFIERS: &[&str] = &["nonprofit", "non-profit"];
+
+/// True when the sector word `hits[i]` is an [`NGO_QUALIFIERS`] set before another sector's word
+/// within two words ("nonprofit Catholic health care system").
+fn qualifies_another_kind(text: &str, hits: &[Hit], i: usize) -> bool {
+    let h = &hits[i];
+    if !NGO_QUALIFIERS.contains(&&text[h.start..h.end]) {
+        return false;
+    }
+    hits[i + 1..]
+        .iter()
+        .take_while(|o| text[h.end..o.start.max(h.end)].split_whitespace().count() <= 2)
+        .any(|o| o.target.kind == Kind::Sector && o.target.value != h.target.value)
 }
 
 /// Whether a group named in a text is its incident's attacker (`actor_guards.rs`): what is read

@@ -12,6 +12,11 @@ const SET_PHRASES: &[&str] = &[
     "communique de presse", "communiques de presse", "conference de presse", "revue de presse",
     "agence de presse", "press release", "press conference", "news release", "vers la justice",
     "devant la justice", "saisir la justice", "saisi la justice", "en justice",
+    // Round s22places: the press's own sourcing ("confirmed last week's media reports", « selon
+    // les médias israéliens ») and where a claim was posted ("claimed responsibility on social
+    // media") name no victim's medium (eleventh split: Akron got media).
+    "media reports", "media report", "media reported", "news media", "local media", "state media",
+    "social media", "selon les medias", "selon des medias", "medias locaux", "medias sociaux",
 ];
 
 /// True when the sector word at `start..end` of the folded text is part of a [`SET_PHRASES`].
