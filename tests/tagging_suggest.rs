@@ -4910,3 +4910,31 @@ fn the_press_s_sourcing_and_a_nonprofit_s_status_name_no_sector_en_fr() {
     );
     assert!(values(&r.sector).contains(&"ngo"), "{:?}", r.sector);
 }
+
+#[test]
+fn the_attackers_side_and_origin_are_not_the_victims_country_fr_en() {
+    let s = suggester();
+    // Eleventh split: the group's people three words before "group".
+    let r = s.suggest(
+        "Chinese APT targets telcos in 5G-related cyber espionage campaign",
+        "According to new research, a Chinese advanced persistent threat group has launched a campaign that targets major telecommunications companies spanning Southeast Asia, the US, and Europe.",
+    );
+    assert_eq!(values(&r.country), ["US"]);
+    // Eleventh split: where the campaigns come from.
+    let r = s.suggest(
+        "APT 41 : le groupe de hackers chinois qui sévit depuis début 2020",
+        "Depuis le début de cette année 2020, ils ont dirigé une série de cyber-espionnage. A en croire les résultats des observations de ce groupe faites par l’entreprise de cyber-sécurité américaine FireEye, il s’agit de l’une des campagnes de cyber-espionnage les plus grandes venant de la Chine.",
+    );
+    assert!(!values(&r.country).contains(&"CN"), "{:?}", r.country);
+    // Eleventh split: « pro-russes » is the attackers' side; the départements are French.
+    let r = s.suggest(
+        "",
+        "Un groupe d’hacktivistes russes, des hackers militants, a mis en panne les sites de plusieurs départements français. Ces cyberattaques provoquent peu de dégâts réels et visent avant tout à alimenter l’anxiété collective.  Plusieurs régions et départements français ont été ciblés ce 10 mars 2025 par un groupe bien connu d’hacktivistes – des hackers militants – ultra-nationalistes et pro-russes.",
+    );
+    assert_eq!(values(&r.country), ["FR"]);
+    let r = s.suggest(
+        "Anti-Israel hackers deface municipal websites",
+        "Pro-Palestinian hackers defaced the websites of several Israeli municipalities on Tuesday.",
+    );
+    assert_eq!(values(&r.country), ["IL"]);
+}

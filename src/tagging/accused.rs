@@ -57,6 +57,8 @@ const ORIGINS: &[&str] = &[
     "proviendrait de", "proviendraient de", "provient de", "proviennent de", "provenant de",
     "provenait de", "en provenance de", "originating from", "originated from", "originates from",
     "originated in", "emanating from", "emanant de",
+    // « les campagnes de cyber-espionnage les plus grandes venant de la Chine » (eleventh split).
+    "venant de", "venant du", "venue de", "venues de", "coming from",
 ];
 
 /// True when the country starting at `start` is where the attack is said to come from.

@@ -1848,6 +1848,7 @@ fn not_the_victims_place(
 ) -> bool {
     super::country_places::where_money_went(text, sentence_start, h.start, h.target.via)
         || super::country_places::joined_to_a_name(original, os, oe, h.target.via)
+        || super::country_places::a_stance(original, os)
 }
 
 fn country_confidence(via: Via, title: bool) -> Confidence {

@@ -318,6 +318,9 @@ pub(crate) const ATTACKER: &[&str] = &[
     // CISA's wording and the agencies named with their country ("Ghost actors located in China",
     // "Russian GRU Targeting Western Logistics Entities").
     "actors", "cyber actors", "gru", "fsb", "svr", "mss",
+    // Round s22places (eleventh split): "a Chinese advanced persistent threat group has launched
+    // a campaign".
+    "advanced persistent threat",
 ];
 
 #[rustfmt::skip]

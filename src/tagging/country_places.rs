@@ -43,6 +43,27 @@ pub(crate) fn where_money_went(text: &str, sentence_start: usize, start: usize, 
         && before.iter().any(|w| MONEY.contains(w))
 }
 
+/// Prefixes that make the country after them a side taken, not a place: « des hackers
+/// militants – ultra-nationalistes et pro-russes », "anti-Israel hacktivists".
+const STANCES: &[&str] = &["pro", "anti"];
+
+/// True when the country named at `os` of `original` follows « pro- » or "anti-": the attackers'
+/// or the cause's side (eleventh split: « pro-russes » gave Russia to a DDoS wave on French
+/// départements).
+pub(crate) fn a_stance(original: &str, os: usize) -> bool {
+    original[..os].strip_suffix(['-', '‑']).is_some_and(|head| {
+        let word: String = head
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        STANCES.contains(&word.to_lowercase().as_str())
+    })
+}
+
 /// True when the country named at `os..oe` of `original` is joined by a hyphen to a capitalised
 /// word: « Colombie-Britannique », "Anglo-French". « Île-de-France » (a lower-case « de »)
 /// stays France.
