@@ -1045,3 +1045,106 @@ fn figures_written_with_other_separators_or_in_words_read_alike() {
     );
     assert_eq!(fr, en);
 }
+
+const MEDIAMARKT_EN: (&str, &str) = (
+    "MediaMarkt hit by Hive ransomware, initial $240 million ransom",
+    "Electronics retail giant MediaMarkt has suffered a Hive ransomware with an initial ransom \
+     demand of $240 million, causing IT systems to shut down and store operations to be disrupted \
+     in Netherlands and Germany.",
+);
+
+/// A daily briefing's lead paragraphs: its lead story is MediaMarkt's, its next Robinhood's.
+const BRIEFING_LEAD: &str = "Lead Story: MediaMarkt Ransomware Attack. On November 12, 2021, \
+     electronics retailer MediaMarkt fell victim to a Hive ransomware attack that severely \
+     disrupted operations across Germany and the Netherlands. The attackers demanded an initial \
+     ransom of approximately $240 million. Robinhood Data Breach. In another significant event, \
+     trading platform Robinhood disclosed a data breach impacting around seven million users.";
+
+#[test]
+fn a_roundup_leading_with_an_incident_is_not_that_incidents_story() {
+    let briefing = (
+        Lang::En,
+        "Cybersecurity Briefing: Ransomware Attacks and Major Breaches (Nov 12, 2021)",
+        BRIEFING_LEAD,
+    );
+    let (joined, why) = pair_in((Lang::En, MEDIAMARKT_EN.0, MEDIAMARKT_EN.1), briefing);
+    assert!(!joined, "{why}");
+    // The same paragraphs under a report's title are one more report of the attack.
+    let (joined, why) = pair_in(
+        (Lang::En, MEDIAMARKT_EN.0, MEDIAMARKT_EN.1),
+        (
+            Lang::En,
+            "MediaMarkt falls victim to Hive ransomware",
+            BRIEFING_LEAD,
+        ),
+    );
+    assert!(joined, "{why}");
+}
+
+#[test]
+fn a_lawsuit_days_after_an_incident_is_its_own_story() {
+    let confirmed = (
+        Lang::En,
+        "Rackspace Confirms Hosted Exchange Outage Caused by a Ransomware Attack",
+        "The cloud computing company Rackspace has confirmed that its ongoing Hosted Exchange \
+         outage was the result of a ransomware attack. The attack was detected on December 2, \
+         with the Texas-based company confirming proactive measures were taken to contain the \
+         breach by isolating its Hosted Exchange environment.",
+    );
+    let lawsuits = (
+        Lang::En,
+        // Untitled: titled from its first words, as veille titles such an item.
+        "At least two lawsuits have been filed against Texas-based cloud company Rackspace over \
+         the recently…",
+        "At least two lawsuits have been filed against Texas-based cloud company Rackspace over \
+         the recently disclosed ransomware attack. Rackspace’s Hosted Exchange environment started \
+         experiencing problems on December 2. The firm revealed one day later that it was dealing \
+         with a security incident that forced it to shut down its hosted Microsoft Exchange \
+         service.",
+    );
+    let (joined, why) = pair_in(confirmed, lawsuits);
+    assert!(!joined, "{why}");
+}
+
+#[test]
+fn two_reports_of_one_fine_join_across_languages() {
+    let (joined, why) = pair(
+        (
+            "Capital One : une amende de 80 millions $ pour la fuite de données de 2019",
+            "Après avoir subi l'une des plus larges fuites de données de 2019, Capital One vient \
+             d'écoper d'une amende de 80 millions de dollars. La banque américaine est accusée \
+             d'avoir négligé sa cybersécurité.",
+        ),
+        (
+            "Capital One Fined $80 Million Over 2019 Hack",
+            "Capital One has agreed to pay $80 million to settle charges stemming from the 2019 \
+             hacking incident that exposed data of more than 100 million customers.",
+        ),
+    );
+    assert!(joined, "{why}");
+}
+
+#[test]
+fn a_dateline_opening_an_untitled_wire_copy_is_no_subject_of_its_title() {
+    // The Canadian Press's story in both languages, filed from St. John's: « SAINT-JEAN » and
+    // "ST. JOHN'S" are where, not what; the minister and the data centre's operator are shared.
+    let (joined, why) = pair(
+        (
+            "SAINT-JEAN, T.-N.-L. — Une cyberattaque présumée contre le système de santé de…",
+            "SAINT-JEAN, T.-N.-L. — Une cyberattaque présumée contre le système de santé de \
+             Terre-Neuve-et-Labrador a entraîné l’annulation de milliers de rendez-vous médicaux \
+             à travers la province. Le ministre de la Santé, John Haggie, a déclaré lundi que le \
+             «cerveau» du centre de données du réseau, exploité par Bell, avait été endommagé.",
+        ),
+        (
+            "ST. JOHN'S, N.L. — A suspected cyberattack on Newfoundland and Labrador's health \
+             system has led to…",
+            "ST. JOHN'S, N.L. — A suspected cyberattack on Newfoundland and Labrador's health \
+             system has led to the cancellation of thousands of medical appointments across the \
+             province. Health Minister John Haggie said today the \"brain\" of the network's data \
+             centre, operated by Bell, has been damaged.",
+        ),
+    );
+    assert!(joined, "{why}");
+    assert!(why.contains("haggie"), "{why}");
+}

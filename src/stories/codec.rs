@@ -6,7 +6,8 @@
 //! exact hash u64, MinHash count u8 + u32 each, then seven lists (victims, mentioned, title names,
 //! actors, CVEs, names, numbers), each a u16 count of (u16 length + UTF-8 bytes); from version 2 a
 //! last byte of flags (1: the title is the lead's first words; 2: the title is a vulnerability
-//! bulletin's). A version 1 record reads as before,
+//! bulletin's; 4: a roundup's; 8: a lawsuit's, a settlement's or a fine's; 16: the
+//! title or the lead tells one). A version 1 record reads as before,
 //! its flags unset: profiles stored before stay comparable.
 use super::profile::Profile;
 use crate::model::Lang;
@@ -56,7 +57,13 @@ pub fn encode_into(p: &Profile, out: &mut Vec<u8>) {
             out.extend_from_slice(&s.as_bytes()[..end]);
         }
     }
-    out.push(u8::from(p.title_from_lead) | u8::from(p.advisory) << 1);
+    out.push(
+        u8::from(p.title_from_lead)
+            | u8::from(p.advisory) << 1
+            | u8::from(p.roundup) << 2
+            | u8::from(p.legal_turn) << 3
+            | u8::from(p.legal_said) << 4,
+    );
 }
 
 fn lists_of(p: &Profile) -> [&Vec<String>; 7] {
@@ -116,14 +123,19 @@ pub fn decode(bytes: &[u8]) -> Option<Profile> {
     let flags = match version {
         VERSION_1 => 0,
         _ => match r.take(1)?[0] {
-            f @ 0..=3 => f,
+            f @ 0..=31 => f,
             _ => return None,
         },
     };
     let (title_from_lead, advisory) = (flags & 1 != 0, flags & 2 != 0);
+    let (roundup, legal_turn) = (flags & 4 != 0, flags & 8 != 0);
+    let legal_said = flags & 16 != 0;
     r.0.is_empty().then_some(Profile {
         title_from_lead,
         advisory,
+        roundup,
+        legal_turn,
+        legal_said,
         lang,
         date,
         victims,
@@ -170,6 +182,9 @@ mod tests {
             title_names: vec!["cpi".into()],
             title_from_lead: true,
             advisory: true,
+            roundup: false,
+            legal_turn: true,
+            legal_said: true,
             actors: vec!["apt29".into(), "é".into()],
             cves: vec!["CVE-2024-1".into()],
             names: vec!["cpi".into(), "la haye".into()],

@@ -314,6 +314,23 @@ pub fn assess_parts(
         0.0
     };
     let near_duplicate = sim >= NEAR_DUPLICATE;
+    // A roundup tells several incidents ("Cybersecurity Briefing: Ransomware Attacks and Major
+    // Breaches (Nov 12, 2021)", whose lead story is MediaMarkt's): it is none of their stories,
+    // whatever names it shares with one. Only its own copies join it.
+    if !near_duplicate && (new.roundup || member.roundup) {
+        return Err(ROUNDUP);
+    }
+    // A lawsuit, a settlement or a fine is a later turn of an incident, its own story, even days
+    // after it ("At least two lawsuits have been filed against Texas-based cloud company
+    // Rackspace…" beside "Rackspace Confirms Hosted Exchange Outage Caused by a Ransomware
+    // Attack"); two reports of the same turn (« Capital One : une amende de 80 millions $… »,
+    // "Capital One Fined $80 Million Over 2019 Hack") are compared as any two reports, and so is
+    // one whose lead tells the turn that its title does not (« Taxée de laxisme…, la Cnil vient
+    // de répondre… » beside « Free écope de 42 millions d'amende… »).
+    let turn_apart = |a: &Profile, b: &Profile| a.legal_turn && !b.legal_said;
+    if !near_duplicate && (turn_apart(new, member) || turn_apart(member, new)) {
+        return Err(LATER_TURN);
+    }
     // A stated victim on each side and none in common: two incidents, whatever else they share.
     // A victim one article states, and the other names victims but not that one: another incident
     // ("Harrods hit", beside "M&S" mentioned in passing by a story on Marks & Spencer).
@@ -718,6 +735,10 @@ pub const DIFFERENT_VICTIMS: &str = "different victims";
 pub const ADVISORY_APART: &str = "a bulletin and another article, no CVE id in common";
 /// Why two articles cannot be one story: one template, titles naming different subjects.
 pub const TEMPLATE_SUBJECTS: &str = "one template, titles name different subjects";
+/// Why two articles cannot be one story: one is a roundup of several incidents.
+pub const ROUNDUP: &str = "a roundup of several incidents";
+/// Why two articles cannot be one story: one is a lawsuit, a settlement or a fine, the other not.
+pub const LATER_TURN: &str = "a lawsuit, a settlement or a fine beside the incident";
 
 /// A number of [`Evidence::numbers`] that is a sum with its multiplier (`20m`, `3bn`).
 fn is_amount(n: &str) -> bool {

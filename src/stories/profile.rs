@@ -36,6 +36,15 @@ pub struct Profile {
     /// True when the title is a vulnerability bulletin's (« Multiples vulnérabilités dans les
     /// produits Microsoft », "Security update for …"): a product it names is no incident's subject.
     pub advisory: bool,
+    /// True when the title is a roundup's ("Cybersecurity Briefing: …", "October Ransomware
+    /// Roundup"): several incidents, none its story ([`super::turns::is_roundup`]).
+    pub roundup: bool,
+    /// True when the title announces a lawsuit, a settlement or a fine: a later turn of an
+    /// incident, its own story ([`super::turns::is_legal_turn`]).
+    pub legal_turn: bool,
+    /// True when the title or the lead says so: a report of that turn whose title does not
+    /// (« Taxée de laxisme…, la Cnil vient de répondre… ») is not told apart from one whose does.
+    pub legal_said: bool,
     /// Threat actors (canonical, folded).
     pub actors: Vec<String>,
     /// CVE ids, upper-case.
@@ -74,6 +83,9 @@ impl Profile {
             title_names: words.title_names,
             title_from_lead: words.title_from_lead,
             advisory: is_advisory(title),
+            roundup: super::turns::is_roundup(title),
+            legal_turn: super::turns::is_legal_turn(title),
+            legal_said: super::turns::is_legal_turn(title) || super::turns::is_legal_turn(lead),
             numbers: words.numbers,
             ..Profile::default()
         };
@@ -508,6 +520,17 @@ impl Words {
         // An untitled item is titled from its first sentence: those words are not said twice.
         let stem = title.trim_end_matches('…').trim_end();
         let title_from_lead = !stem.is_empty() && lead.trim_start().starts_with(stem);
+        // A wire copy's first words say where it was filed ("ST. JOHN'S, N.L. — ", « (Montréal) »):
+        // a title made of them names no subject there (the place stays a name of the lead).
+        let dateline = if title_from_lead {
+            let end = super::turns::dateline_len(title);
+            title_tokens
+                .iter()
+                .take_while(|t| (t.text.as_ptr() as usize - title.as_ptr() as usize) < end)
+                .count()
+        } else {
+            0
+        };
         // Each word's hash, whether it has a capital, and whether it counts as said once more.
         let mut said: Vec<(u64, bool, bool)> = Vec::with_capacity(all.len());
         // Capitalised words at a sentence start (or in a title in title case), not names so far.
@@ -600,7 +623,7 @@ impl Words {
             // looked up among the common capitals.
             if content_word && (name || starts_upper(text)) && !is_common_capital(folded) {
                 if name {
-                    if in_title && !title_names.iter().any(|n| n == folded) {
+                    if in_title && k >= dateline && !title_names.iter().any(|n| n == folded) {
                         title_names.push(folded.to_owned());
                         title_at.push(k);
                     }
@@ -615,7 +638,13 @@ impl Words {
                         && t.comma_after
                         && opens_apposition(next)
                         && !is_connective(folded);
-                    openers.push((hash, folded.to_owned(), in_title, apposed, k));
+                    openers.push((
+                        hash,
+                        folded.to_owned(),
+                        in_title && k >= dateline,
+                        apposed,
+                        k,
+                    ));
                 }
             }
         }

@@ -1,0 +1,260 @@
+//! What a title says of the kind of piece, read once when an article is profiled: a roundup of
+//! several incidents, or a later turn of one (a lawsuit, a settlement, a fine). Neither is one
+//! more report of an incident: a story is the incident and its direct follow-ups (claim,
+//! confirmation, attribution, impact update), and a later turn is a story of its own (issue 13),
+//! however many names it shares with the incident it recalls. And where a wire copy's first
+//! words (an untitled item's title) were written from: a dateline, which is no subject.
+
+/// Title words of a roundup (folded, whole words): a briefing, a digest, a weekly.
+const ROUNDUP: &[&str] = &[
+    "roundup",
+    "round-up",
+    "briefing",
+    "digest",
+    "recap",
+    "newsletter",
+    "week in review",
+    "week in ransomware",
+    "this week in",
+    "hebdo",
+    "cyberhebdo",
+    "revue de presse",
+    "recapitulatif",
+];
+
+/// Title words of a lawsuit, a settlement or a regulator's fine (folded, whole words). Not
+/// « plainte »: a victim "files a complaint" in the first report of its incident; not "court":
+/// the International Criminal Court is a victim.
+const LEGAL_TURN: &[&str] = &[
+    "lawsuit",
+    "lawsuits",
+    "class action",
+    "class-action",
+    "sue",
+    "sues",
+    "suit",
+    "suits",
+    "sued",
+    "suing",
+    "settle",
+    "settles",
+    "settled",
+    "settlement",
+    "fine",
+    "fined",
+    "fines",
+    "penalty",
+    "amende",
+    "amendes",
+    "sanction financiere",
+    "recours collectif",
+    "action collective",
+    "action de groupe",
+    "poursuivi en justice",
+    "poursuivie en justice",
+    "judge",
+];
+
+/// True when the title is a roundup's ("Cybersecurity Briefing: Ransomware Attacks and Major
+/// Breaches (Nov 12, 2021)", "October Ransomware Roundup", « Cyberhebdo du 21 août 2026 : … »):
+/// it tells several incidents, and joins none of their stories.
+pub fn is_roundup(title: &str) -> bool {
+    says_any(title, ROUNDUP)
+}
+
+/// True when the title announces a lawsuit, a settlement or a fine ("At least two lawsuits have
+/// been filed against Texas-based cloud company Rackspace…", "Capital One Fined $80 Million Over
+/// 2019 Hack", « Free écope de 42 millions d'amende… »): a later turn of an incident.
+pub fn is_legal_turn(title: &str) -> bool {
+    says_any(title, LEGAL_TURN)
+}
+
+/// True when the folded `text` holds one of `phrases` as whole words.
+fn says_any(text: &str, phrases: &[&str]) -> bool {
+    let folded = crate::tagging::fold_key(text);
+    let mut words = String::with_capacity(folded.len() + 2);
+    words.push(' ');
+    for w in folded
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+    {
+        words.push_str(w);
+        words.push(' ');
+    }
+    phrases.iter().any(|p| {
+        words
+            .match_indices(p)
+            .any(|(at, _)| words[..at].ends_with(' ') && words[at + p.len()..].starts_with(' '))
+    })
+}
+
+/// The bytes of `lead`'s dateline, where a wire copy was filed from, when the lead opens with one:
+/// "ST. JOHN'S, N.L. — ", "CENTER VALLEY, Pa. - ", « SAINT-JEAN, T.-N.-L. — » (a place in
+/// capitals, its region's abbreviation, a dash), "Washington – " (one word and a dash), « (New
+/// York) », "(AFP) – " (in brackets). Zero when it opens otherwise: "PRAGUE, May 3 (Reuters) -"
+/// gives its day, and « France Travail : 43 millions… » its subject.
+pub fn dateline_len(lead: &str) -> usize {
+    let trimmed = lead.trim_start();
+    let skipped = lead.len() - trimmed.len();
+    if let Some(inner) = trimmed.strip_prefix('(') {
+        let Some(close) = inner.find(')') else {
+            return 0;
+        };
+        let words: Vec<&str> = inner[..close].split_whitespace().collect();
+        if words.is_empty() || words.len() > 3 || !words.iter().all(|w| starts_upper(w)) {
+            return 0;
+        }
+        let end = skipped + 1 + close + 1;
+        let dash = dash_len(&lead[end..]);
+        // « (New York) Nouvelle victime… »: the space after the brackets goes with them.
+        return end + dash.max(usize::from(lead[end..].starts_with(' ')));
+    }
+    // The place: words in capitals ("ST. JOHN'S", "SAINT-JEAN"), or one capitalised word, up to
+    // a comma or a dash set apart by a space ("SAINT-JEAN" holds one of its own).
+    let comma = trimmed.find(',');
+    let dash = [" -", " –", " —"]
+        .iter()
+        .filter_map(|d| trimmed.find(d))
+        .min()
+        .map(|at| at + 1);
+    let at = match (comma, dash) {
+        (Some(c), Some(d)) => c.min(d),
+        (Some(c), None) => c,
+        (None, Some(d)) => d,
+        (None, None) => return 0,
+    };
+    let (place, rest) = trimmed.split_at(at);
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let capitals = !words.is_empty()
+        && words.len() <= 3
+        && words.iter().all(|w| {
+            w.chars().any(char::is_alphabetic)
+                && w.chars().all(|c| !c.is_lowercase())
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        });
+    let one_word = words.len() == 1 && starts_upper(words[0]);
+    let mut rest = rest;
+    if let Some(after) = rest.strip_prefix(',') {
+        // The region: abbreviations only ("N.L.", "Pa.", "T.-N.-L."), then a dash.
+        if !capitals {
+            return 0;
+        }
+        let region = after.trim_start();
+        let end = region.find(' ').unwrap_or(region.len());
+        let abbr = &region[..end];
+        if !(abbr.contains('.') && abbr.len() <= 8 && starts_upper(abbr)) {
+            return 0;
+        }
+        rest = &region[end..];
+    } else if !(capitals || one_word) {
+        return 0;
+    }
+    let dash = dash_len(rest);
+    if dash == 0 {
+        return 0;
+    }
+    lead.len() - rest.len() + dash
+}
+
+/// The bytes of a dash set apart by spaces at the start of `s` (" — ", " - ", "-- "), or zero.
+fn dash_len(s: &str) -> usize {
+    let t = s.trim_start();
+    let Some(rest) = t
+        .strip_prefix("--")
+        .or_else(|| t.strip_prefix(['-', '–', '—']))
+    else {
+        return 0;
+    };
+    if !rest.starts_with(' ') {
+        return 0;
+    }
+    s.len() - rest.trim_start().len()
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_roundup_is_read_off_its_title() {
+        assert!(is_roundup(
+            "Cybersecurity Briefing: Ransomware Attacks and Major Breaches (Nov 12, 2021)"
+        ));
+        assert!(is_roundup("October Ransomware Roundup"));
+        assert!(is_roundup(
+            "Cyberhebdo du 21 août 2026 : considérable fuite de données en Lettonie"
+        ));
+        assert!(!is_roundup(
+            "Weekend - US fuel pipeline operator Colonial Pipeline cyberattack forced shutdown of its fuel network"
+        ));
+        assert!(!is_roundup(
+            "Frappé par une cyberattaque, le CHU de Rouen a tourné au ralenti ce week-end"
+        ));
+    }
+
+    #[test]
+    fn a_lawsuit_a_settlement_or_a_fine_is_a_legal_turn() {
+        for title in [
+            "At least two lawsuits have been filed against Texas-based cloud company Rackspace over the recently…",
+            "S.A. judge tosses proposed class-action suit against Rackspace",
+            "Capital One Fined $80 Million Over 2019 Hack",
+            "Free écope de 42 millions d’amende pour la fuite massive de données de ses abonnés",
+            "MGM agrees to cough up $45M to settle cyberattack lawsuit",
+            "Customers of the cryptocurrency wallet provider Ledger are suing over a massive data breach.",
+        ] {
+            assert!(is_legal_turn(title), "{title}");
+        }
+        for title in [
+            "International Criminal Court hit by cyberattack during NATO summit in The Hague",
+            "Le groupe français a déposé plainte après la détection, vendredi dernier, d’une attaque…",
+            "Rackspace Confirms Hosted Exchange Outage Caused by a Ransomware Attack",
+        ] {
+            assert!(!is_legal_turn(title), "{title}");
+        }
+    }
+
+    #[test]
+    fn a_dateline_is_where_a_wire_copy_was_filed() {
+        fn cut(lead: &str) -> &str {
+            &lead[..dateline_len(lead)]
+        }
+        assert_eq!(
+            cut("ST. JOHN'S, N.L. — A suspected cyberattack on Newfoundland and Labrador's…"),
+            "ST. JOHN'S, N.L. — "
+        );
+        assert_eq!(
+            cut("SAINT-JEAN, T.-N.-L. — Une cyberattaque présumée contre le système de santé…"),
+            "SAINT-JEAN, T.-N.-L. — "
+        );
+        assert_eq!(
+            cut("CENTER VALLEY, Pa. - Olympus, which has a corporate office in Center Valley…"),
+            "CENTER VALLEY, Pa. - "
+        );
+        assert_eq!(
+            cut("Washington – Chinese-based hackers seeking intelligence…"),
+            "Washington – "
+        );
+        assert_eq!(
+            cut("(New York) Nouvelle victime d’un piratage informatique…"),
+            "(New York) "
+        );
+        assert_eq!(
+            cut("(AFP) – La société de généalogie génétique 23andMe…"),
+            "(AFP) – "
+        );
+        for lead in [
+            "PRAGUE, May 3 (Reuters) - The Czech Republic's institutions have been targeted…",
+            "France Travail : 43 millions de personnes «potentiellement» concernées",
+            "Air Canada is reporting a cyber attack impacting some of its workers.",
+            "Volkswagen-Audi : une fuite de données touche 163 000 clients canadiens",
+            "CMA CGM Under Cyber Attack — Ransomware",
+            "(MENAFN- Kuwait News Agency (KUNA)) BERLIN, May 3 (KUNA) -- The German…",
+        ] {
+            assert_eq!(dateline_len(lead), 0, "{lead}");
+        }
+    }
+}
