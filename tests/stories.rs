@@ -1148,3 +1148,24 @@ fn a_dateline_opening_an_untitled_wire_copy_is_no_subject_of_its_title() {
     assert!(joined, "{why}");
     assert!(why.contains("haggie"), "{why}");
 }
+
+#[test]
+fn two_features_of_one_product_rolled_out_a_day_apart_are_no_story() {
+    // BleepingComputer's two ChatGPT posts of 23 and 24 July 2025 (the fixture feed): they share
+    // "OpenAI" and "ChatGPT", rare in a store of two days, and no incident.
+    let (joined, why) = pair_in(
+        (
+            Lang::En,
+            "ChatGPT is rolling out 'personality' toggles to become your assistant",
+            "OpenAI is rolling out a new \"personality\" feature on the ChatGPT web app. This allows \
+             you to choose between multiple personalities, such as \"Robot.\"",
+        ),
+        (
+            Lang::En,
+            "OpenAI confirms ChatGPT Agent is now rolling out for $20 Plus users",
+            "ChatGPT Agent is now rolling out to users with $20 Plus subscription, but OpenAI \
+             warns that it will take a few days for the rollout to finish.",
+        ),
+    );
+    assert!(!joined, "{why}");
+}

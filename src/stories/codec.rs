@@ -7,7 +7,7 @@
 //! actors, CVEs, names, numbers), each a u16 count of (u16 length + UTF-8 bytes); from version 2 a
 //! last byte of flags (1: the title is the lead's first words; 2: the title is a vulnerability
 //! bulletin's; 4: a roundup's; 8: a lawsuit's, a settlement's or a fine's; 16: the
-//! title or the lead tells one). A version 1 record reads as before,
+//! title or the lead tells one; 32: a product's news). A version 1 record reads as before,
 //! its flags unset: profiles stored before stay comparable.
 use super::profile::Profile;
 use crate::model::Lang;
@@ -62,7 +62,8 @@ pub fn encode_into(p: &Profile, out: &mut Vec<u8>) {
             | u8::from(p.advisory) << 1
             | u8::from(p.roundup) << 2
             | u8::from(p.legal_turn) << 3
-            | u8::from(p.legal_said) << 4,
+            | u8::from(p.legal_said) << 4
+            | u8::from(p.product) << 5,
     );
 }
 
@@ -123,19 +124,20 @@ pub fn decode(bytes: &[u8]) -> Option<Profile> {
     let flags = match version {
         VERSION_1 => 0,
         _ => match r.take(1)?[0] {
-            f @ 0..=31 => f,
+            f @ 0..=63 => f,
             _ => return None,
         },
     };
     let (title_from_lead, advisory) = (flags & 1 != 0, flags & 2 != 0);
     let (roundup, legal_turn) = (flags & 4 != 0, flags & 8 != 0);
-    let legal_said = flags & 16 != 0;
+    let (legal_said, product) = (flags & 16 != 0, flags & 32 != 0);
     r.0.is_empty().then_some(Profile {
         title_from_lead,
         advisory,
         roundup,
         legal_turn,
         legal_said,
+        product,
         lang,
         date,
         victims,
@@ -185,6 +187,7 @@ mod tests {
             roundup: false,
             legal_turn: true,
             legal_said: true,
+            product: true,
             actors: vec!["apt29".into(), "é".into()],
             cves: vec!["CVE-2024-1".into()],
             names: vec!["cpi".into(), "la haye".into()],

@@ -401,6 +401,12 @@ pub fn assess_parts(
     // differently in each language).
     // That lifts the titles' parting for a join only: a pair it lets through that victims then
     // part stays parted by its titles, and bars no story the titles alone did not.
+    // A product's or a company's news is no incident: two pieces naming one product (two ChatGPT
+    // features rolled out a day apart, told by one outlet) are one story only as copies, or
+    // through a victim, an actor or a CVE id they share.
+    if !near_duplicate && (new.product || member.product) && !shares_key() {
+        return Err(PRODUCT_NEWS);
+    }
     let both_own = !near_duplicate && own(new, member) && own(member, new);
     let titles_differ = both_own
         && ((!titles_share && (same_language || !shares_key()))
@@ -735,6 +741,8 @@ pub const DIFFERENT_VICTIMS: &str = "different victims";
 pub const ADVISORY_APART: &str = "a bulletin and another article, no CVE id in common";
 /// Why two articles cannot be one story: one template, titles naming different subjects.
 pub const TEMPLATE_SUBJECTS: &str = "one template, titles name different subjects";
+/// Why two articles cannot be one story: a product's news, nothing but names shared.
+pub const PRODUCT_NEWS: &str = "a product's news, no victim, actor or CVE id in common";
 /// Why two articles cannot be one story: one is a roundup of several incidents.
 pub const ROUNDUP: &str = "a roundup of several incidents";
 /// Why two articles cannot be one story: one is a lawsuit, a settlement or a fine, the other not.

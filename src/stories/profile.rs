@@ -45,6 +45,9 @@ pub struct Profile {
     /// True when the title or the lead says so: a report of that turn whose title does not
     /// (« Taxée de laxisme…, la Cnil vient de répondre… ») is not told apart from one whose does.
     pub legal_said: bool,
+    /// True when a headline (not the lead's first words) announces a product's or a company's
+    /// news: it joins only through a victim, an actor or a CVE id ([`super::turns::is_product_news`]).
+    pub product: bool,
     /// Threat actors (canonical, folded).
     pub actors: Vec<String>,
     /// CVE ids, upper-case.
@@ -86,6 +89,8 @@ impl Profile {
             roundup: super::turns::is_roundup(title),
             legal_turn: super::turns::is_legal_turn(title),
             legal_said: super::turns::is_legal_turn(title) || super::turns::is_legal_turn(lead),
+            // "Just while MediaWorld launches Black Friday offers…" opens an incident's report.
+            product: !words.title_from_lead && super::turns::is_product_news(title),
             numbers: words.numbers,
             ..Profile::default()
         };

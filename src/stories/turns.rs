@@ -55,6 +55,31 @@ const LEGAL_TURN: &[&str] = &[
     "judge",
 ];
 
+/// Headline words of a product or a company's news (folded, whole words): a feature rolled out, a
+/// launch, an analyst's ranking. Not « lance » nor "raises": « lance une enquête », "raises
+/// concerns" open incident reports.
+const PRODUCT: &[&str] = &[
+    "rolling out",
+    "rolls out",
+    "now available",
+    "new feature",
+    "new features",
+    "nouvelle fonctionnalite",
+    "nouvelles fonctionnalites",
+    "launches",
+    "unveils",
+    "named a leader",
+    "magic quadrant",
+];
+
+/// True when a headline announces a product's or a company's news ("ChatGPT is rolling out
+/// 'personality' toggles to become your assistant", "OpenAI confirms ChatGPT Agent is now rolling
+/// out for $20 Plus users", "Proton launches privacy-respecting encrypted AI assistant Lumo"): no
+/// incident, so the product's name two such pieces share makes no story of them.
+pub fn is_product_news(title: &str) -> bool {
+    says_any(title, PRODUCT)
+}
+
 /// True when the title is a roundup's ("Cybersecurity Briefing: Ransomware Attacks and Major
 /// Breaches (Nov 12, 2021)", "October Ransomware Roundup", « Cyberhebdo du 21 août 2026 : … »):
 /// it tells several incidents, and joins none of their stories.
@@ -193,6 +218,23 @@ mod tests {
         ));
         assert!(!is_roundup(
             "Frappé par une cyberattaque, le CHU de Rouen a tourné au ralenti ce week-end"
+        ));
+    }
+
+    #[test]
+    fn a_product_s_news_is_read_off_its_headline() {
+        assert!(is_product_news(
+            "ChatGPT is rolling out 'personality' toggles to become your assistant"
+        ));
+        assert!(is_product_news(
+            "OpenAI confirms ChatGPT Agent is now rolling out for $20 Plus users"
+        ));
+        assert!(!is_product_news(
+            "La société de tests génétiques 23AndMe confirme la mise en vente des données de \
+             millions de clients et lance une enquête"
+        ));
+        assert!(!is_product_news(
+            "SonicWall urges admins to patch critical RCE flaw in SMA 100 devices"
         ));
     }
 
