@@ -3,6 +3,7 @@
 //! within-language similarity. Computed once, off the store's writer when a fetch stores the article
 //! (src/refresh/placing.rs), and stored beside its membership (src/stories/codec.rs) so a later
 //! article is compared without reading any text.
+use super::turns;
 use crate::model::Lang;
 use crate::tagging::{Confidence, Suggester, Suggestions, char_at};
 use memchr::memmem::Finder;
@@ -77,6 +78,10 @@ impl Profile {
         // Victims by cue only: one guessed by its role would count against a join.
         let suggestions = suggester.suggest_cued(title, lead);
         let words = Words::new(title, lead);
+        // The words folded once for the profile, read again for what the title and lead say.
+        let (title_words, lead_words) = words.folded_all.split_at(words.title_end);
+        let said = turns::said_folded(title_words);
+        let lead_said = turns::said_folded(lead_words);
         let mut profile = Profile {
             lang,
             date,
@@ -86,11 +91,11 @@ impl Profile {
             title_names: words.title_names,
             title_from_lead: words.title_from_lead,
             advisory: is_advisory(title),
-            roundup: super::turns::is_roundup(title),
-            legal_turn: super::turns::is_legal_turn(title),
-            legal_said: super::turns::is_legal_turn(title) || super::turns::is_legal_turn(lead),
+            roundup: said & turns::ROUNDUP_SAID != 0,
+            legal_turn: said & turns::LEGAL_SAID != 0,
+            legal_said: (said | lead_said) & turns::LEGAL_SAID != 0,
             // "Just while MediaWorld launches Black Friday offers…" opens an incident's report.
-            product: !words.title_from_lead && super::turns::is_product_news(title),
+            product: !words.title_from_lead && said & turns::PRODUCT_SAID != 0,
             numbers: words.numbers,
             ..Profile::default()
         };
@@ -402,7 +407,10 @@ fn lead_of(text: &str) -> &str {
 
 /// Words of an article, sorted out.
 struct Words {
+    /// The title's and the lead's words, folded, one space after each.
     folded_all: String,
+    /// The bytes of `folded_all` that are the title's words.
+    title_end: usize,
     title_names: Vec<String>,
     title_from_lead: bool,
     content: Vec<u64>,
@@ -528,7 +536,7 @@ impl Words {
         // A wire copy's first words say where it was filed ("ST. JOHN'S, N.L. — ", « (Montréal) »):
         // a title made of them names no subject there (the place stays a name of the lead).
         let dateline = if title_from_lead {
-            let end = super::turns::dateline_len(title);
+            let end = turns::dateline_len(title);
             title_tokens
                 .iter()
                 .take_while(|t| (t.text.as_ptr() as usize - title.as_ptr() as usize) < end)
@@ -545,11 +553,16 @@ impl Words {
         let mut title_at: Vec<usize> = Vec::new();
         // The tokens up to this one are the groups of a number already read.
         let mut grouped_until = 0;
+        // Where the title's words end in `folded_all` (the lead's begin).
+        let mut title_end = usize::MAX;
         for (k, &(in_title, t)) in all.iter().enumerate() {
             let next = all.get(k + 1).map(|(_, n)| n.text).unwrap_or("");
             let prev = k.checked_sub(1).map_or("", |p| all[p].1.text);
             // Folded once, into the whole text's fold: no string per word.
             let start = folded_all.len();
+            if k == title_tokens.len() {
+                title_end = start;
+            }
             crate::tagging::fold_key_into(&mut folded_all, t.text);
             // "Coinbase's", "Travail’s": the name itself.
             if let Some(stem) = folded_all[start..].strip_suffix("'s")
@@ -678,6 +691,7 @@ impl Words {
         content.sort_unstable();
         content.dedup();
         Words {
+            title_end: title_end.min(folded_all.len()),
             folded_all,
             title_names,
             title_from_lead,

@@ -4,6 +4,8 @@
 //! confirmation, attribution, impact update), and a later turn is a story of its own (issue 13),
 //! however many names it shares with the incident it recalls. And where a wire copy's first
 //! words (an untitled item's title) were written from: a dateline, which is no subject.
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
 
 /// Title words of a roundup (folded, whole words): a briefing, a digest, a weekly.
 const ROUNDUP: &[&str] = &[
@@ -72,45 +74,72 @@ const PRODUCT: &[&str] = &[
     "magic quadrant",
 ];
 
+/// What a title (or a lead) says, as bits: [`ROUNDUP_SAID`], [`LEGAL_SAID`], [`PRODUCT_SAID`].
+pub type Said = u8;
+/// The text reads as a roundup's.
+pub const ROUNDUP_SAID: Said = 1;
+/// The text tells a lawsuit, a settlement or a fine.
+pub const LEGAL_SAID: Said = 2;
+/// The text announces a product's or a company's news.
+pub const PRODUCT_SAID: Said = 4;
+
+/// Every phrase of the three lists, searched in one pass over the words a profile has folded
+/// already (on the fetch path: no second fold, no copy).
+static PHRASES: LazyLock<(AhoCorasick, Vec<Said>)> = LazyLock::new(|| {
+    let mut phrases = Vec::new();
+    let mut kinds = Vec::new();
+    for (list, kind) in [
+        (ROUNDUP, ROUNDUP_SAID),
+        (LEGAL_TURN, LEGAL_SAID),
+        (PRODUCT, PRODUCT_SAID),
+    ] {
+        for p in list {
+            phrases.push(*p);
+            kinds.push(kind);
+        }
+    }
+    #[allow(clippy::expect_used)] // fixed phrases: a test builds them
+    let ac = AhoCorasick::new(&phrases).expect("the turns' phrases build an automaton");
+    (ac, kinds)
+});
+
+/// What `text` says ([`Said`] bits): a phrase of each list among its words, folded.
+pub fn said(text: &str) -> Said {
+    said_folded(&crate::tagging::fold_key(text))
+}
+
+/// [`said`] of a text already folded (a profile's words).
+pub fn said_folded(folded: &str) -> Said {
+    let word = |c: char| c.is_alphanumeric() || c == '-';
+    let (ac, kinds) = &*PHRASES;
+    ac.find_overlapping_iter(folded)
+        .filter(|m| {
+            !folded[..m.start()].chars().next_back().is_some_and(word)
+                && !folded[m.end()..].chars().next().is_some_and(word)
+        })
+        .fold(0, |said, m| said | kinds[m.pattern().as_usize()])
+}
+
 /// True when a headline announces a product's or a company's news ("ChatGPT is rolling out
 /// 'personality' toggles to become your assistant", "OpenAI confirms ChatGPT Agent is now rolling
 /// out for $20 Plus users", "Proton launches privacy-respecting encrypted AI assistant Lumo"): no
 /// incident, so the product's name two such pieces share makes no story of them.
 pub fn is_product_news(title: &str) -> bool {
-    says_any(title, PRODUCT)
+    said(title) & PRODUCT_SAID != 0
 }
 
 /// True when the title is a roundup's ("Cybersecurity Briefing: Ransomware Attacks and Major
 /// Breaches (Nov 12, 2021)", "October Ransomware Roundup", « Cyberhebdo du 21 août 2026 : … »):
 /// it tells several incidents, and joins none of their stories.
 pub fn is_roundup(title: &str) -> bool {
-    says_any(title, ROUNDUP)
+    said(title) & ROUNDUP_SAID != 0
 }
 
 /// True when the title announces a lawsuit, a settlement or a fine ("At least two lawsuits have
 /// been filed against Texas-based cloud company Rackspace…", "Capital One Fined $80 Million Over
 /// 2019 Hack", « Free écope de 42 millions d'amende… »): a later turn of an incident.
 pub fn is_legal_turn(title: &str) -> bool {
-    says_any(title, LEGAL_TURN)
-}
-
-/// True when the folded `text` holds one of `phrases` as whole words.
-fn says_any(text: &str, phrases: &[&str]) -> bool {
-    let folded = crate::tagging::fold_key(text);
-    let mut words = String::with_capacity(folded.len() + 2);
-    words.push(' ');
-    for w in folded
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|w| !w.is_empty())
-    {
-        words.push_str(w);
-        words.push(' ');
-    }
-    phrases.iter().any(|p| {
-        words
-            .match_indices(p)
-            .any(|(at, _)| words[..at].ends_with(' ') && words[at + p.len()..].starts_with(' '))
-    })
+    said(title) & LEGAL_SAID != 0
 }
 
 /// The bytes of `lead`'s dateline, where a wire copy was filed from, when the lead opens with one:
