@@ -409,8 +409,14 @@ fn score(items: &[&Item], suggester: &Suggester) -> Scores {
                         &|_| 1,
                     )
                     .map_or_else(str::to_owned, |r| r.explain());
+                    // French–English pairs are marked: their recall is a target of its own.
+                    let across = matches!(
+                        (items[i].article.lang, items[j].article.lang),
+                        (Some(Lang::Fr), Some(Lang::En)) | (Some(Lang::En), Some(Lang::Fr))
+                    );
                     s.missed.push(format!(
-                        "{} ({})\n    - {}\n    alone: {alone}",
+                        "{}{} ({})\n    - {}\n    alone: {alone}",
+                        if across { "FR-EN " } else { "" },
                         title(i),
                         items[i].story,
                         title(j)
