@@ -7,14 +7,17 @@
 //! actors, CVEs, names, numbers), each a u16 count of (u16 length + UTF-8 bytes); from version 2 a
 //! last byte of flags (1: the title is the lead's first words; 2: the title is a vulnerability
 //! bulletin's; 4: a roundup's; 8: a lawsuit's, a settlement's or a fine's; 16: the
-//! title or the lead tells one; 32: a product's news). A version 1 record reads as before,
-//! its flags unset: profiles stored before stay comparable.
+//! title or the lead tells one; 32: a product's news); from version 3 two more lists after the
+//! flags (places, sectors). A version 1 record reads as before, its flags unset, and versions 1
+//! and 2 with no places or sectors: profiles stored before stay comparable.
 use super::profile::Profile;
 use crate::model::Lang;
 
-const VERSION: u8 = 2;
+const VERSION: u8 = 3;
 /// The first layout, without the flags byte.
 const VERSION_1: u8 = 1;
+/// The second layout, without places and sectors.
+const VERSION_2: u8 = 2;
 
 /// The stored record of a profile.
 pub fn encode(p: &Profile) -> Vec<u8> {
@@ -45,17 +48,7 @@ pub fn encode_into(p: &Profile, out: &mut Vec<u8>) {
         out.extend_from_slice(&h.to_le_bytes());
     }
     for list in lists_of(p) {
-        let n = list.len().min(usize::from(u16::MAX));
-        out.extend_from_slice(&(n as u16).to_le_bytes());
-        for s in &list[..n] {
-            // A word longer than 64 KiB is no name; cut on a character boundary.
-            let mut end = s.len().min(usize::from(u16::MAX));
-            while !s.is_char_boundary(end) {
-                end -= 1;
-            }
-            out.extend_from_slice(&(end as u16).to_le_bytes());
-            out.extend_from_slice(&s.as_bytes()[..end]);
-        }
+        encode_list(list, out);
     }
     out.push(
         u8::from(p.title_from_lead)
@@ -65,6 +58,24 @@ pub fn encode_into(p: &Profile, out: &mut Vec<u8>) {
             | u8::from(p.legal_said) << 4
             | u8::from(p.product) << 5,
     );
+    for list in [&p.places, &p.sectors] {
+        encode_list(list, out);
+    }
+}
+
+/// A u16 count of (u16 length + UTF-8 bytes).
+fn encode_list(list: &[String], out: &mut Vec<u8>) {
+    let n = list.len().min(usize::from(u16::MAX));
+    out.extend_from_slice(&(n as u16).to_le_bytes());
+    for s in &list[..n] {
+        // A word longer than 64 KiB is no name; cut on a character boundary.
+        let mut end = s.len().min(usize::from(u16::MAX));
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        out.extend_from_slice(&(end as u16).to_le_bytes());
+        out.extend_from_slice(&s.as_bytes()[..end]);
+    }
 }
 
 fn lists_of(p: &Profile) -> [&Vec<String>; 7] {
@@ -83,7 +94,7 @@ fn lists_of(p: &Profile) -> [&Vec<String>; 7] {
 pub fn decode(bytes: &[u8]) -> Option<Profile> {
     let mut r = Reader(bytes);
     let version = r.take(1)?[0];
-    if version != VERSION && version != VERSION_1 {
+    if !(VERSION_1..=VERSION).contains(&version) {
         return None;
     }
     let lang = match r.take(1)?[0] {
@@ -105,12 +116,7 @@ pub fn decode(bytes: &[u8]) -> Option<Profile> {
         .collect();
     let mut lists: [Vec<String>; 7] = Default::default();
     for list in &mut lists {
-        let n = r.u16()?;
-        list.reserve(n);
-        for _ in 0..n {
-            let len = r.u16()?;
-            list.push(std::str::from_utf8(r.take(len)?).ok()?.to_owned());
-        }
+        *list = r.list()?;
     }
     let [
         victims,
@@ -131,6 +137,10 @@ pub fn decode(bytes: &[u8]) -> Option<Profile> {
     let (title_from_lead, advisory) = (flags & 1 != 0, flags & 2 != 0);
     let (roundup, legal_turn) = (flags & 4 != 0, flags & 8 != 0);
     let (legal_said, product) = (flags & 16 != 0, flags & 32 != 0);
+    let (places, sectors) = match version {
+        VERSION_1 | VERSION_2 => Default::default(),
+        _ => (r.list()?, r.list()?),
+    };
     r.0.is_empty().then_some(Profile {
         title_from_lead,
         advisory,
@@ -147,6 +157,8 @@ pub fn decode(bytes: &[u8]) -> Option<Profile> {
         cves,
         names,
         numbers,
+        places,
+        sectors,
         exact,
         minhash,
     })
@@ -167,6 +179,17 @@ impl<'a> Reader<'a> {
     fn u16(&mut self) -> Option<usize> {
         let b = self.take(2)?;
         Some(usize::from(u16::from_le_bytes([b[0], b[1]])))
+    }
+
+    /// A u16 count of (u16 length + UTF-8 bytes).
+    fn list(&mut self) -> Option<Vec<String>> {
+        let n = self.u16()?;
+        let mut list = Vec::with_capacity(n);
+        for _ in 0..n {
+            let len = self.u16()?;
+            list.push(std::str::from_utf8(self.take(len)?).ok()?.to_owned());
+        }
+        Some(list)
     }
 }
 
@@ -192,6 +215,8 @@ mod tests {
             cves: vec!["CVE-2024-1".into()],
             names: vec!["cpi".into(), "la haye".into()],
             numbers: vec!["6.4".into()],
+            places: vec!["NL".into(), "CN".into()],
+            sectors: vec!["defence".into()],
             exact: u64::MAX - 3,
             minhash: (0..64).map(|i| i * 7_919).collect(),
         };
@@ -211,10 +236,30 @@ mod tests {
         };
         let mut v1 = encode(&p);
         v1[0] = VERSION_1;
-        v1.pop();
+        // The two empty lists of version 3 (a u16 count each), then the flags byte.
+        v1.truncate(v1.len() - 5);
         let read = decode(&v1).expect("a version 1 record");
         assert_eq!(read.names, p.names);
         assert!(!read.title_from_lead);
+    }
+
+    #[test]
+    fn a_record_of_the_second_layout_reads_with_no_places_or_sectors() {
+        let p = Profile {
+            names: vec!["mivd".into()],
+            places: vec!["NL".into()],
+            sectors: vec!["defence".into()],
+            advisory: true,
+            ..Profile::default()
+        };
+        let mut v2 = encode(&p);
+        v2[0] = VERSION_2;
+        // Version 3's two lists: "NL" (2 + 2 + 2 bytes) and "defence" (2 + 2 + 7).
+        v2.truncate(v2.len() - 17);
+        let read = decode(&v2).expect("a version 2 record");
+        assert_eq!(read.names, p.names);
+        assert!(read.advisory);
+        assert!(read.places.is_empty() && read.sectors.is_empty());
     }
 
     #[test]

@@ -57,6 +57,13 @@ pub struct Profile {
     pub names: Vec<String>,
     /// Significant numbers (`6.4`, `380`), years left out.
     pub numbers: Vec<String>,
+    /// The countries its title and lead name by a country's name or a people's adjective, as codes
+    /// (« la Défense néerlandaise », "Dutch defence network" are `NL`): where it is set, whatever
+    /// the language.
+    pub places: Vec<String>,
+    /// The sectors of its victims the vocabulary reads by cue (`health`, `government`): what kind
+    /// of victim, whatever the language.
+    pub sectors: Vec<String>,
     /// Hash of the folded title and lead: equal for the same article in two feeds.
     pub exact: u64,
     /// MinHash of the title's and lead's content words.
@@ -100,6 +107,7 @@ impl Profile {
             ..Profile::default()
         };
         profile.take_suggestions(suggester, &suggestions, [title, lead]);
+        profile.places = places_in(suggester, &words.folded_all);
         profile.forget_outlet(url);
         profile
     }
@@ -163,6 +171,11 @@ impl Profile {
             .retain(|n| self.names.contains(n) && !is_nationality(suggester, n));
         self.cves = s.cve.iter().map(|c| c.value.to_uppercase()).collect();
         self.cves.dedup();
+        for v in &s.sector {
+            if !self.sectors.contains(&v.value) {
+                self.sectors.push(v.value.clone());
+            }
+        }
     }
 
     /// Drops the outlet's own name, read off the host of the article's address ("securityweek"
@@ -211,10 +224,33 @@ impl Profile {
                 w[1].as_bytes(),
             )
         }));
+        // A country and a kind of victim, together: how reports in two languages that share no
+        // name meet ([`super::setting`]).
+        for place in &self.places {
+            keys.extend(self.sectors.iter().map(|sector| setting_key(place, sector)));
+        }
         keys.sort_unstable();
         keys.dedup();
         keys
     }
+}
+
+/// The country codes the folded words of `folded` (space-separated) name, in order, once each.
+fn places_in(suggester: &Suggester, folded: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    // A country's word has four letters at least ("iran", "cuba"); shorter words are not looked up.
+    for word in folded
+        .split(' ')
+        .map(without_elision)
+        .filter(|w| w.len() >= 4)
+    {
+        if let Some(code) = suggester.country_of_word(word)
+            && !out.iter().any(|c| c == code)
+        {
+            out.push(code.to_owned());
+        }
+    }
+    out
 }
 
 /// A victim's name as a key two reports of it share: folded, its words without elided articles,
@@ -327,6 +363,14 @@ fn is_nationality(suggester: &Suggester, name: &str) -> bool {
         || name
             .split_once('-')
             .is_some_and(|(head, _)| suggester.is_country_word(head))
+}
+
+/// The index key of a country and a kind of victim named together ([`super::setting`]).
+pub fn setting_key(place: &str, sector: &str) -> u64 {
+    fnv_from(
+        fnv_from(fnv_from(FNV_OFFSET, b"s:"), place.as_bytes()),
+        sector.as_bytes(),
+    )
 }
 
 /// The hash of an index key: its kind (`v` victim, `c` CVE, `a` actor, `n` name, `x` exact text)

@@ -259,8 +259,9 @@ pub struct Suggester {
     context: AhoCorasick,
     /// Negation, hedging, victim and role cues.
     pub(super) cues: Cues,
-    /// Countries' names and peoples' adjectives of one word, folded ([`Suggester::is_country_word`]).
-    country_words: std::collections::HashSet<String>,
+    /// Countries' names and peoples' adjectives of one word, folded, each with its country's code
+    /// ([`Suggester::is_country_word`], [`Suggester::country_of_word`]).
+    country_words: HashMap<String, String>,
     /// Every actor's names without case, accents or spaces ("blackmatter", "shinyhunters") → its
     /// canonical name, `None` when two actors share one: a name a claim cue points at, written the
     /// press's way (« le groupe Black Matter », "Alphv"), is the known group (`new_actors.rs`).
@@ -332,25 +333,24 @@ fn actor_keys(
     keys
 }
 
-/// The one-word names of countries (English, French, synonyms) and peoples' adjectives, folded;
-/// for one article, only those that may occur in it.
-fn country_words(
-    vocab: &Vocabulary,
-    grams: Option<&Trigrams>,
-) -> std::collections::HashSet<String> {
-    let countries = vocab
-        .countries()
-        .iter()
-        .flat_map(|c| [&c.en, &c.fr].into_iter().chain(&c.synonyms));
+/// The one-word names of countries (English, French, synonyms) and peoples' adjectives, folded,
+/// each with its country's code; for one article, only those that may occur in it.
+fn country_words(vocab: &Vocabulary, grams: Option<&Trigrams>) -> HashMap<String, String> {
+    let countries = vocab.countries().iter().flat_map(|c| {
+        [&c.en, &c.fr]
+            .into_iter()
+            .chain(&c.synonyms)
+            .map(move |n| (n, &c.code))
+    });
     let peoples = vocab
         .places
         .iter()
         .filter(|p| p.kind == PlaceKind::Demonym)
-        .map(|p| &p.name);
+        .map(|p| (&p.name, &p.country));
     countries
         .chain(peoples)
-        .map(|n| super::fold::fold(n))
-        .filter(|n| !n.contains(' ') && grams.is_none_or(|g| g.may_contain(n)))
+        .map(|(n, code)| (super::fold::fold(n), code.clone()))
+        .filter(|(n, _)| !n.contains(' ') && grams.is_none_or(|g| g.may_contain(n)))
         .collect()
 }
 
@@ -494,7 +494,13 @@ impl Suggester {
     /// `ukraine`, `british`; not a city): said of too many stories to tell them apart, story
     /// clustering does not count it as a name (src/stories/profile.rs).
     pub fn is_country_word(&self, folded: &str) -> bool {
-        self.country_words.contains(folded)
+        self.country_words.contains_key(folded)
+    }
+
+    /// The country code a folded word of [`Suggester::is_country_word`] names (`neerlandaise`,
+    /// `dutch` and `pays-bas` are `NL`): where a report is set survives translation.
+    pub fn country_of_word(&self, folded: &str) -> Option<&str> {
+        self.country_words.get(folded).map(String::as_str)
     }
 
     /// The known actor a name written the press's way stands for ("Black Matter" → DarkSide,
