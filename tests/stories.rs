@@ -1168,4 +1168,81 @@ fn two_features_of_one_product_rolled_out_a_day_apart_are_no_story() {
         ),
     );
     assert!(!joined, "{why}");
+/// Datanews and Brussels Signal tell the Dutch defence intrusion sharing no proper noun:
+/// « néerlandaise » and "Dutch" are peoples' adjectives, « la Défense » and "defence network" no
+/// names. Both are set in the Netherlands and China and tell of a defence ministry, a day apart.
+#[test]
+fn reports_in_two_languages_set_in_one_country_on_one_kind_of_victim_join_without_a_name() {
+    let (joined, why) = pair(
+        (
+            "La Défense néerlandaise découvre un logiciel espion chinois sur un système informatique",
+            "Le ministère néerlandais de la Défense a découvert l’année dernière un logiciel espion \
+             chinois sur un système informatique des forces armées. Selon le service de \
+             renseignement et de sécurité militaire (MIVD), il s’agissait d’un malware \
+             ‘sophistiqué’ installé par une institution d’Etat chinoise.",
+        ),
+        (
+            "Chinese ‘spies hacked Dutch defence network last year’, say intelligence agencies",
+            "Chinese state-backed cyberspies gained access to a Dutch military network last year, \
+             Dutch intelligence agencies said, calling it part of a “trend” of Chinese political \
+             espionage against the Netherlands and its allies. “It is important to ensure that \
+             espionage activities of this nature committed by China become public knowledge,” \
+             Dutch Defence Minister Kajsa Ollongren said on February 6.",
+        ),
+    );
+    assert!(joined, "{why}");
+    assert!(why.contains("place CN, NL"), "{why}");
+    assert!(why.contains("kind of victim defence"), "{why}");
+}
+
+/// France and a ministry are said of every ministry hit in a fortnight: the Straits Times' report
+/// on the interior ministry does not join Kulturegeek's on the sports ministry, once the interior
+/// ministry's own French report holds that setting too.
+#[test]
+fn a_country_and_a_kind_of_victim_said_of_two_stories_join_neither() {
+    let mut store = Store::open_in_memory().unwrap();
+    let f = feeds(&mut store, &["kulturegeek", "ipafrance", "straitstimes"]);
+    let sports = fetch(
+        &mut store,
+        f[0],
+        vec![article(
+            "sports",
+            "Le ministère des Sports a été piraté : les données de 3,5 millions de foyers volées",
+            "Après le ministère de l’Intérieur, c’est au tour du ministère des Sports en France de \
+             faire l’objet d’un piratage. Il annonce que les hackers ont pu collecter les données \
+             de 3,5 millions de foyers.",
+            Lang::Fr,
+            date(5, 1),
+        )],
+    );
+    fetch(
+        &mut store,
+        f[1],
+        vec![article(
+            "interieur",
+            "Le ministère de l’Intérieur a confirmé avoir été la cible d’une cyberattaque…",
+            "Le ministère de l’Intérieur a confirmé avoir été la cible d’une cyberattaque visant \
+             ses serveurs de messagerie professionnelle, a indiqué le ministère sur RTL, vendredi \
+             12 décembre 2025, en France.",
+            Lang::Fr,
+            date(5, 1),
+        )],
+    );
+    let reuters = fetch(
+        &mut store,
+        f[2],
+        vec![article(
+            "reuters",
+            "Cyberattack on French interior ministry's email servers compromised more than 20 files",
+            "PARIS, Dec 17 - A cyberattack that hit the French interior ministry's email servers \
+             last week compromised at least a few dozen files, Interior Minister Laurent Nunez \
+             said on Wednesday.",
+            Lang::En,
+            date(5, 2),
+        )],
+    );
+    assert_ne!(
+        store.story_of(reuters[0]).unwrap(),
+        store.story_of(sports[0]).unwrap()
+    );
 }

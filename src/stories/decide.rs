@@ -60,6 +60,9 @@ const MAX_NUMBERS: usize = 2;
 const SIMILARITY: f64 = 4.0;
 /// A rare name both titles give: the subject of both.
 const TITLE_SUBJECT: f64 = 1.5;
+/// A country and a kind of victim two reports in two languages name within days
+/// ([`super::setting`]).
+const SETTING: f64 = 3.0;
 
 /// How an article came to be in its story: kept with the membership, shown to the analyst.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -105,6 +108,12 @@ pub struct Evidence {
     /// Shared numbers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub numbers: Vec<String>,
+    /// Countries both name, when their setting counted ([`super::setting`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<String>,
+    /// Kinds of victim both name, when their setting counted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sectors: Vec<String>,
 }
 
 impl Reason {
@@ -127,6 +136,8 @@ impl Reason {
                     ("actor", &e.actors),
                     ("names", &e.names),
                     ("numbers", &e.numbers),
+                    ("place", &e.places),
+                    ("kind of victim", &e.sectors),
                 ] {
                     if !list.is_empty() {
                         parts.push(format!("{label} {}", list.join(", ")));
@@ -253,13 +264,15 @@ pub struct Parts {
     pub named_news: f64,
     /// Shared numbers and sums.
     pub numbers: f64,
+    /// A country and a kind of victim named in two languages within days ([`SETTING`]).
+    pub setting: f64,
     /// The pair is past the window, within reach: it needs [`REACH_SCORE`].
     pub beyond_window: bool,
 }
 
 impl Parts {
     /// Each part with its label, in the order the score adds them.
-    pub fn labelled(&self) -> [(&'static str, f64); 11] {
+    pub fn labelled(&self) -> [(&'static str, f64); 12] {
         [
             ("similarity", self.similarity),
             ("victim stated", self.victim_stated),
@@ -272,6 +285,7 @@ impl Parts {
             ("title subject", self.title_subject),
             ("named news", self.named_news),
             ("numbers", self.numbers),
+            ("setting", self.setting),
         ]
     }
 
@@ -468,6 +482,7 @@ pub fn assess_parts(
             .collect(),
         numbers: shared(&new.numbers, &member.numbers),
         score: 0.0,
+        ..Evidence::default()
     };
     if e.actors.is_empty() {
         e.actors = named_actors(new, member);
@@ -593,6 +608,10 @@ pub fn assess_parts(
         .take(MAX_NUMBERS)
         .map(|n| if is_amount(n) { AMOUNT } else { NUMBER })
         .sum::<f64>();
+    if let Some((places, sectors)) = super::setting::shared(new, member, stories_with) {
+        parts.setting = SETTING;
+        (e.places, e.sectors) = (places, sectors);
+    }
     e.score = (parts.sum() * 100.0).round() / 100.0;
     if beyond_window {
         if e.score < REACH_SCORE {

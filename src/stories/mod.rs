@@ -18,6 +18,7 @@ pub mod placing;
 pub mod profile;
 pub mod recent;
 pub mod turns;
+pub mod setting;
 
 pub use decide::{Evidence, Reason, WINDOW_DAYS};
 pub use memory::Memory;
