@@ -71,7 +71,7 @@ pub(crate) fn compared_or_referred(text: &str, floor: usize, start: usize) -> bo
     let from = super::context::words_back(text, floor, start, CITING_WORDS);
     let before = &text[from..start];
     CITING.iter().any(|p| {
-        before.match_indices(p).any(|(at, _)| {
+        super::context::starts_of(before, p).any(|at| {
             let prev = before[..at].chars().next_back();
             let next = before[at + p.len()..].chars().next();
             !prev.is_some_and(is_word_char) && !next.is_some_and(is_word_char)

@@ -24,7 +24,7 @@ pub(super) fn in_a_set_phrase(text: &str, start: usize, end: usize) -> bool {
     SET_PHRASES.iter().any(|p| {
         let from = super::context::char_floor(text, start.saturating_sub(p.len()));
         let to = super::context::char_ceil(text, end + p.len());
-        text[from..to].match_indices(p).any(|(i, _)| {
+        super::context::starts_of(&text[from..to], p).any(|i| {
             let (a, b) = (from + i, from + i + p.len());
             a <= start && end <= b && super::suggest::at_word_boundary(text, a, b)
         })

@@ -280,9 +280,8 @@ const EARLIER_TIMES: &[&str] = &[
 /// the victim of a ransomware attack earlier this year" in a story about Hayward.
 pub(crate) fn earlier_elsewhere(sentence: &str, story: &[String]) -> bool {
     let named = |w: &str| {
-        sentence
-            .match_indices(w)
-            .any(|(at, _)| super::context::at_word_boundary(sentence, at, at + w.len()))
+        super::context::starts_of(sentence, w)
+            .any(|at| super::context::at_word_boundary(sentence, at, at + w.len()))
     };
     // A head ("City" of "City of Hayward") names no one in particular.
     let own = |n: &&String| !victims::HEADS.iter().any(|h| h.words.contains(&n.as_str()));

@@ -119,9 +119,8 @@ pub(crate) fn recalls_an_earlier_attack(text: &str, floor: usize, at: usize) -> 
     let from = super::context::words_back(text, floor, at, 3);
     let before = &text[from..at];
     EARLIER.iter().any(|e| {
-        before
-            .match_indices(e)
-            .any(|(i, _)| super::context::at_word_boundary(before, i, i + e.len()))
+        super::context::starts_of(before, e)
+            .any(|i| super::context::at_word_boundary(before, i, i + e.len()))
     })
 }
 
