@@ -5,7 +5,7 @@
 //! article is compared without reading any text.
 use super::turns;
 use crate::model::Lang;
-use crate::tagging::{Confidence, Suggester, Suggestions, char_at};
+use crate::tagging::{Confidence, Suggester, Suggestions, alphanumeric, char_at};
 use memchr::memmem::Finder;
 use std::sync::LazyLock;
 
@@ -435,7 +435,7 @@ fn lead_of(text: &str) -> &str {
             (b.is_ascii_alphanumeric(), 1)
         } else {
             let c = text[i..].chars().next().unwrap_or_default();
-            (c.is_alphanumeric(), c.len_utf8())
+            (alphanumeric(c), c.len_utf8())
         };
         if w && !in_word {
             words += 1;
@@ -480,7 +480,7 @@ fn tokens(s: &str) -> Vec<Token<'_>> {
     let mut i = 0;
     while let Some((c, len)) = char_at(s, i) {
         i += len;
-        if !c.is_alphanumeric() {
+        if !alphanumeric(c) {
             if opens_sentence(c) {
                 sentence_start = true;
             }
@@ -502,7 +502,7 @@ fn tokens(s: &str) -> Vec<Token<'_>> {
                 });
                 return out;
             };
-            if d.is_alphanumeric() {
+            if alphanumeric(d) {
                 i += len;
                 continue;
             }
@@ -510,7 +510,7 @@ fn tokens(s: &str) -> Vec<Token<'_>> {
             // What stands before `d` is a letter or a digit: the token's last character.
             let prev = || s[..i].chars().next_back();
             let joins = matches!(d, '-' | '.' | ',' | '\'' | '’')
-                && next.is_some_and(char::is_alphanumeric)
+                && next.is_some_and(alphanumeric)
                 && (d != ','
                     || (prev().is_some_and(|p| p.is_ascii_digit())
                         && next.is_some_and(|n| n.is_ascii_digit())))
@@ -957,8 +957,25 @@ fn capitalised(s: &str) -> bool {
 /// further on is a name wherever it stands (not "pro-Russian" nor an elided « qu'Orange »).
 fn lower_camel(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_lowercase)
-        && s.chars().skip(1).any(char::is_uppercase)
+        && upper_after_first(s)
         && !s.contains(['-', '\'', '’'])
+}
+
+/// True when a character past the first is a capital. Asked of nearly every word (most open in
+/// lower case): an ASCII word's bytes are looked at without decoding a character (the decoding
+/// iterator was a fiftieth of a profile's instructions, callgrind).
+fn upper_after_first(s: &str) -> bool {
+    let first = s.chars().next().map_or(0, char::len_utf8);
+    for (i, b) in s.bytes().enumerate().skip(first) {
+        if !b.is_ascii() {
+            // The first character past ASCII and the rest, decoded.
+            return s[i..].chars().any(char::is_uppercase);
+        }
+        if b.is_ascii_uppercase() {
+            return true;
+        }
+    }
+    false
 }
 
 fn starts_upper(s: &str) -> bool {
@@ -967,8 +984,7 @@ fn starts_upper(s: &str) -> bool {
 
 /// `SFR`, `SharePoint`, `XSS.is`: capitals past the first letter make a name even at a sentence start.
 fn acronym_or_mixed(s: &str) -> bool {
-    s.chars().skip(1).any(char::is_uppercase)
-        && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    upper_after_first(s) && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 /// A significant number, normalised (`6,4` and `6.4` are `6.4`, "2,208" and « 2 208 » `2208`, a
