@@ -17,8 +17,8 @@ pub mod memory;
 pub mod placing;
 pub mod profile;
 pub mod recent;
-pub mod turns;
 pub mod setting;
+pub mod turns;
 
 pub use decide::{Evidence, Reason, WINDOW_DAYS};
 pub use memory::Memory;
