@@ -1168,6 +1168,8 @@ fn two_features_of_one_product_rolled_out_a_day_apart_are_no_story() {
         ),
     );
     assert!(!joined, "{why}");
+}
+
 /// Datanews and Brussels Signal tell the Dutch defence intrusion sharing no proper noun:
 /// « néerlandaise » and "Dutch" are peoples' adjectives, « la Défense » and "defence network" no
 /// names. Both are set in the Netherlands and China and tell of a defence ministry, a day apart.
