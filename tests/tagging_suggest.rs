@@ -4881,6 +4881,18 @@ fn energy_town_sites_diplomats_and_isps_are_sector_kinds_fr_en() {
         "",
     );
     assert_eq!(values(&r.sector), ["diplomacy", "telecom"]);
+    // Ninth split: « la municipalité » alone is the victim already named (the singular is left
+    // out): it took the town hall's place as the victim.
+    let r = s.suggest(
+        "Lot-et-Garonne : les pirates informatiques rançonnent la mairie de Sainte-Colombe-en-Bruilhois",
+        "Le site de la commune de 1.700 habitants a été hacké et toutes les données de la municipalité sont détenues par des pirates informatiques qui demandent une rançon.",
+    );
+    assert_eq!(
+        values(&r.target),
+        ["Mairie de Sainte-Colombe-en-Bruilhois"],
+        "{:?}",
+        r.target
+    );
 }
 
 #[test]
