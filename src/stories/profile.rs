@@ -5,7 +5,7 @@
 //! article is compared without reading any text.
 use super::turns;
 use crate::model::Lang;
-use crate::tagging::{Confidence, Suggester, Suggestions, alphanumeric, char_at};
+use crate::tagging::{Confidence, Suggester, Suggestions, char_at, is_alphanumeric};
 use memchr::memmem::Finder;
 use std::sync::LazyLock;
 
@@ -435,7 +435,7 @@ fn lead_of(text: &str) -> &str {
             (b.is_ascii_alphanumeric(), 1)
         } else {
             let c = text[i..].chars().next().unwrap_or_default();
-            (alphanumeric(c), c.len_utf8())
+            (is_alphanumeric(c), c.len_utf8())
         };
         if w && !in_word {
             words += 1;
@@ -480,7 +480,7 @@ fn tokens(s: &str) -> Vec<Token<'_>> {
     let mut i = 0;
     while let Some((c, len)) = char_at(s, i) {
         i += len;
-        if !alphanumeric(c) {
+        if !is_alphanumeric(c) {
             if opens_sentence(c) {
                 sentence_start = true;
             }
@@ -502,7 +502,7 @@ fn tokens(s: &str) -> Vec<Token<'_>> {
                 });
                 return out;
             };
-            if alphanumeric(d) {
+            if is_alphanumeric(d) {
                 i += len;
                 continue;
             }

@@ -9,8 +9,8 @@ pub(crate) struct Folded {
     /// The folded text (lower case, accents removed, typographic apostrophes and dashes made plain).
     pub text: String,
     /// Where folded and original offsets stop moving together: (folded offset, original offset) at
-    /// the start of each non-ASCII character and just after it. ASCII text needs none, which keeps
-    /// folding of English news at memcpy speed.
+    /// the start of each non-ASCII character folded to something else and just after it. ASCII
+    /// text needs none, which keeps folding of English news at memcpy speed.
     marks: Vec<(u32, u32)>,
     original_len: usize,
 }
@@ -33,13 +33,25 @@ impl Folded {
             text[from..].make_ascii_lowercase();
             at += ascii;
             rest = &rest[ascii..];
-            if let Some(c) = rest.chars().next() {
-                // Offsets fit in u32: article texts are far below 4 GiB.
-                marks.push((text.len() as u32, at as u32));
+            // A run of table lines ('─', '│') folds to itself and moves no offset: copied in one
+            // go, without marks (an advisory's tables hold a hundred thousand '─').
+            let table = table_run(rest);
+            text.push_str(&rest[..table]);
+            at += table;
+            rest = &rest[table..];
+            if table == 0
+                && let Some(c) = rest.chars().next()
+            {
+                let (from, len) = (text.len(), c.len_utf8());
                 push_folded(&mut text, c);
-                at += c.len_utf8();
-                rest = &rest[c.len_utf8()..];
-                marks.push((text.len() as u32, at as u32));
+                // Any other character folded to itself ('«', '€') needs no mark either.
+                if !text.as_bytes()[from..].iter().eq(&rest.as_bytes()[..len]) {
+                    // Offsets fit in u32: article texts are far below 4 GiB.
+                    marks.push((from as u32, at as u32));
+                    marks.push((text.len() as u32, (at + len) as u32));
+                }
+                at += len;
+                rest = &rest[len..];
             }
         }
         Folded {
@@ -67,6 +79,12 @@ impl Folded {
     }
 
     fn original_offset(&self, folded: usize) -> usize {
+        // Inside a character folded to itself (it has no marks), snap to its start, as inside
+        // an expansion.
+        let mut folded = folded;
+        while folded < self.text.len() && !self.text.is_char_boundary(folded) {
+            folded -= 1;
+        }
         let folded = folded as u32;
         // The last mark at or before `folded`; inside an expansion ("oe" from "œ") snap to its start.
         let i = self.marks.partition_point(|&(f, _)| f <= folded);
@@ -106,16 +124,62 @@ pub(crate) fn fold_into(out: &mut String, s: &str) {
         out.push_str(&rest[..ascii]);
         out[from..].make_ascii_lowercase();
         rest = &rest[ascii..];
-        if let Some(c) = rest.chars().next() {
+        let table = table_run(rest);
+        out.push_str(&rest[..table]);
+        rest = &rest[table..];
+        if table == 0
+            && let Some(c) = rest.chars().next()
+        {
             push_folded(out, c);
             rest = &rest[c.len_utf8()..];
         }
     }
 }
 
+/// True for the box drawing and block elements html2text draws tables with ('─', '│', '┼',
+/// '█'): they have no case, fold to themselves, and are no part of a word.
+pub(crate) fn is_table_char(c: char) -> bool {
+    matches!(c, '\u{2500}'..='\u{259f}')
+}
+
+/// The length in bytes of the table character that opens `bytes`, if one does (three bytes in
+/// UTF-8: E2 94 80 to E2 96 9F).
+pub(crate) fn table_char_len(bytes: &[u8]) -> Option<usize> {
+    match bytes.get(..3)? {
+        [0xE2, 0x94 | 0x95, _] => Some(3),
+        [0xE2, 0x96, b] if *b <= 0x9F => Some(3),
+        _ => None,
+    }
+}
+
+/// The length in bytes of the run of table characters `s` opens with.
+fn table_run(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut n = 0;
+    while let Some(len) = table_char_len(&bytes[n..]) {
+        n += len;
+    }
+    n
+}
+
 /// True for characters that make up words: a match must not continue into one.
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
+    is_alphanumeric(c) || c == '_'
+}
+
+/// `char::is_alphanumeric`, without searching Unicode's tables for ASCII, for the Latin-1 letters
+/// French writes (é, à, ç, ô…) or for the box drawing and block elements html2text draws tables
+/// with: an advisory's hundred thousand '─' were read through the tables by every word splitter,
+/// a twentieth of the suggester's time, and accented letters a sixtieth of a story profile's.
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    if ('\u{c0}'..='\u{ff}').contains(&c) {
+        // Every Latin-1 character from À on is a letter but the two signs.
+        return c != '×' && c != '÷';
+    }
+    !is_table_char(c) && c.is_alphanumeric()
 }
 
 fn push_folded(out: &mut String, c: char) {
@@ -145,7 +209,7 @@ fn push_folded(out: &mut String, c: char) {
             // Box drawing and block elements (html2text draws tables with them: one fixture
             // article holds 350,000 '─') have no case: searching the general lower-casing table
             // for each was a tenth of the suggester's time.
-            '\u{2500}'..='\u{259f}' => out.push(c),
+            c if is_table_char(c) => out.push(c),
             _ => out.extend(c.to_lowercase()),
         }
     } else {
@@ -190,6 +254,40 @@ mod tests {
             push_folded(&mut folded, c);
             let lowered: String = c.to_lowercase().collect();
             assert_eq!(folded, lowered, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn table_characters_are_told_by_their_bytes() {
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            let mut buffer = [0; 4];
+            let bytes = c.encode_utf8(&mut buffer).as_bytes();
+            assert_eq!(table_char_len(bytes).is_some(), is_table_char(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn every_character_is_alphanumeric_as_the_standard_library_says() {
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn maps_offsets_across_characters_folded_to_themselves() {
+        // '─' and '«' keep their bytes (no mark); 'É' and 'œ' do not.
+        let original = "│ ─── « Été » ─ Œuvre ─";
+        let f = Folded::new(original);
+        for word in ["ete", "oeuvre", "«", "─ oe"] {
+            let at = f.text.find(word).unwrap_or(0);
+            let (s, e) = f.original_range(at, at + word.len());
+            assert_eq!(fold(&original[s..e]), word);
+        }
+        // Inside a character, an offset snaps to its start, as with a mark.
+        let at = f.text.find('«').unwrap_or(0);
+        assert_eq!(f.original_range(at + 1, at + 1), (at, at));
+        for (i, _) in original.char_indices() {
+            assert_eq!(f.original_range(f.folded_offset(i), f.text.len()).0, i);
         }
     }
 

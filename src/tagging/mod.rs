@@ -109,7 +109,8 @@ pub(crate) fn actor_names_suggested(title: &str, text: &str) -> Vec<String> {
 }
 
 pub(crate) use context::MONTHS;
+pub(crate) use fold::is_alphanumeric;
 pub use variants::same_victim;
 pub use victim_features::{FEATURE_NAMES, VictimCandidate};
-pub(crate) use victims::{alphanumeric, char_at};
+pub(crate) use victims::char_at;
 pub use vocab::{Actor, AttackType, Country, Organisation, Place, PlaceKind, Sector, Vocabulary};

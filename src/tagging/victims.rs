@@ -1,6 +1,6 @@
 //! The noun phrase a victim cue points at ("la mairie de Saint-Nazaire a été victime…", "attack on
 //! Tampa General Hospital"), read in the original text because capitals mark names.
-use super::fold::fold;
+use super::fold::{fold, is_alphanumeric};
 use std::sync::LazyLock;
 
 /// A word of the original text.
@@ -22,11 +22,13 @@ pub(crate) struct Token {
 /// Splits `text[from..to]` into words; hyphens, apostrophes and ampersands inside a word keep it whole.
 pub(crate) fn tokens(text: &str, from: usize, to: usize) -> Vec<Token> {
     let s = &text[from..to];
-    // About one word per six bytes of news text: one allocation, seldom grown.
-    let mut out: Vec<Token> = Vec::with_capacity(s.len() / 6 + 1);
+    // About one word per six bytes of news text: one allocation, seldom grown. Not more than a
+    // few thousand at first: an advisory's text is mostly table lines and padding, and room for
+    // one word per six of its bytes was megabytes, allocated and freed on every split.
+    let mut out: Vec<Token> = Vec::with_capacity((s.len() / 6 + 1).min(4096));
     let mut i = 0;
     while let Some((c, len)) = char_at(s, i) {
-        if !alphanumeric(c) {
+        if !is_alphanumeric(c) {
             i += len;
             continue;
         }
@@ -90,21 +92,6 @@ pub(crate) fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
-/// `char::is_alphanumeric`, with the Latin-1 letters French writes (é, à, ç, ô…) answered without
-/// searching the Unicode tables: the word splitters of the victims and of story profiles ask it of
-/// every character past ASCII (the tables' search was a sixtieth of a profile's instructions,
-/// callgrind).
-pub(crate) fn alphanumeric(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else if ('\u{c0}'..='\u{ff}').contains(&c) {
-        // Every Latin-1 character from À on is a letter but the two signs.
-        c != '×' && c != '÷'
-    } else {
-        c.is_alphanumeric()
-    }
-}
-
 /// Where the word going on at byte `i` of `s` ends: past letters and digits, and past a hyphen,
 /// apostrophe, ampersand or full stop between two of them ("Saint-Nazaire", "d'Armentières",
 /// "AT&T"); ASCII letters a byte at a time.
@@ -117,10 +104,10 @@ fn word_end(s: &str, mut i: usize) -> usize {
         let Some((d, len)) = char_at(s, i) else {
             return i;
         };
-        if alphanumeric(d) {
+        if is_alphanumeric(d) {
             i += len;
         } else if matches!(d, '-' | '\'' | '’' | '&' | '.')
-            && char_at(s, i + len).is_some_and(|(n, _)| alphanumeric(n))
+            && char_at(s, i + len).is_some_and(|(n, _)| is_alphanumeric(n))
         {
             // Kept only between two letters: the letter after it is read next.
             i += len;
@@ -863,14 +850,6 @@ pub(crate) fn merge_variants(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn alphanumeric_answers_as_the_unicode_tables() {
-        // ASCII, Latin-1 (« é », « × »), and past it (« œ », Greek, CJK, a no-break space).
-        for c in (0..0x3000u32).filter_map(char::from_u32) {
-            assert_eq!(alphanumeric(c), c.is_alphanumeric(), "{c:?}");
-        }
-    }
 
     #[test]
     fn words_keep_their_joiners_and_lose_their_elided_article() {
