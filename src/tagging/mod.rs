@@ -34,6 +34,7 @@ mod fold;
 mod framing;
 mod fraud;
 mod gang_words;
+mod gaps;
 mod headline;
 mod in_passing;
 mod index;
