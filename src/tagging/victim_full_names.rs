@@ -49,15 +49,30 @@ pub(crate) fn name_in_full(out: &mut Suggestions, title: &str, text: &str) {
     // Each field is split into words once, however many new victims look for their full name in
     // it (split per victim, a long text's words were a seventh of the suggester's time).
     let mut words: [Option<Vec<Token>>; 2] = [None, None];
+    // A field is split only when it holds the name's first word somewhere (its folded form is in
+    // the folded field): most texts do not, and their words were a tenth of the suggester's time.
+    let mut folded: [Option<String>; 2] = [None, None];
     for s in out.target.iter_mut().filter(|s| s.new_value) {
         if starts_with_a_head(&s.value) {
             continue;
         }
+        let first_word = victims::tokens(&s.value, 0, s.value.len())
+            .into_iter()
+            .next()
+            .map(|t| t.folded);
         let mut best: Option<(String, Evidence)> = None;
         for (k, (field, original)) in [(Field::Title, title), (Field::Text, text)]
             .into_iter()
             .enumerate()
         {
+            let holds = first_word.as_ref().is_some_and(|w| {
+                folded[k]
+                    .get_or_insert_with(|| fold(original))
+                    .contains(w.as_str())
+            });
+            if !holds {
+                continue;
+            }
             let toks = words[k].get_or_insert_with(|| victims::tokens(original, 0, original.len()));
             for (name, start, end) in fuller_names(original, toks, &s.value) {
                 if best.as_ref().is_none_or(|(b, _)| name.len() > b.len()) {
