@@ -12,6 +12,9 @@
 //! no accents), like every cue.
 use super::context::{self, Found, Modality};
 use super::fold::is_word_char;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 
 /// What a payment fraud diverts.
 #[rustfmt::skip]
@@ -245,7 +248,53 @@ pub(crate) fn first_stated(
 }
 
 /// The words of `text[from..to]`, as folded spans (an elided article is its own word: « d'un »).
-pub(crate) fn words_of(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
+///
+/// Every attack rule (`data_taken.rs`, `threats.rs`, `supply_chain.rs`…) reads each lead sentence
+/// of a text, up to 16 KB of it: the sentences are split once and the rules after the first get
+/// the same words from this thread's cache (a tenth of `veille suggest --json` was these splits,
+/// nine times over). An entry holds its sentence, compared before it is used: the words are
+/// those of the text given, whatever was split before.
+pub(crate) fn words_of(text: &str, from: usize, to: usize) -> Words {
+    let sentence = &text[from..to];
+    SPLIT.with_borrow_mut(|split| {
+        if let Some((read, words)) = split.sentences.get(&(from, to))
+            && **read == *sentence
+        {
+            return Rc::clone(words);
+        }
+        let words: Words = split_words(text, from, to).into();
+        // Bounded: another text's sentences are of no use, and a long one must not be kept.
+        if split.bytes + sentence.len() > SPLIT_CACHE_BYTES {
+            split.sentences.clear();
+            split.bytes = 0;
+        }
+        split.bytes += sentence.len();
+        split
+            .sentences
+            .insert((from, to), (sentence.into(), Rc::clone(&words)));
+        words
+    })
+}
+
+/// A sentence's words, as folded spans, shared by the rules that read them.
+pub(crate) type Words = Rc<[(usize, usize)]>;
+
+/// The sentences split last on this thread, by span, with their words.
+#[derive(Default)]
+struct SplitCache {
+    sentences: HashMap<(usize, usize), (Box<str>, Words)>,
+    bytes: usize,
+}
+
+/// How many bytes of sentences the cache keeps: a lead's (16 KB) several times over.
+const SPLIT_CACHE_BYTES: usize = 256 * 1024;
+
+thread_local! {
+    static SPLIT: RefCell<SplitCache> = RefCell::default();
+}
+
+/// [`words_of`], split.
+fn split_words(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
     // Every attack rule splits each lead sentence again: the folded text is nearly all ASCII, read
     // here byte by byte (a character is decoded only past ASCII), and one word in five bytes is
     // room enough that the list seldom grows.
