@@ -338,18 +338,18 @@ pub(crate) fn phrase_len(
     // Every phrase tried starts with word `i`'s first byte and is at least as long: most words
     // start none of the list's, which one pass over first bytes tells (these lists are read for
     // every word of every lead sentence, three times over).
+    // One pass over the list: a phrase of n words is one that the text at word `i` starts with
+    // and that ends where word i + n - 1 ends (four passes before, one per length tried).
     let &(start, first_end) = words.get(i)?;
     let first = text.as_bytes().get(start)?;
-    let some_start_so = list
-        .iter()
-        .any(|l| l.as_bytes().first() == Some(first) && l.len() >= first_end - start);
-    if !some_start_so {
-        return None;
-    }
-    (1..=3)
-        .rev()
-        .filter(|n| i + n <= words.len())
-        .find(|&n| list.contains(&&text[words[i].0..words[i + n - 1].1]))
+    let at = &text.as_bytes()[start..];
+    let ends = &words[i..(i + 3).min(words.len())];
+    list.iter()
+        .filter(|l| l.as_bytes().first() == Some(first) && l.len() >= first_end - start)
+        .filter(|l| at.starts_with(l.as_bytes()))
+        .filter_map(|l| ends.iter().position(|&(_, e)| e == start + l.len()))
+        .map(|k| k + 1)
+        .max()
 }
 
 fn starts_phrase(text: &str, words: &[(usize, usize)], i: usize, list: &[&str]) -> bool {
