@@ -510,7 +510,7 @@ fn tokens(s: &str) -> Vec<Token<'_>> {
             // What stands before `d` is a letter or a digit: the token's last character.
             let prev = || s[..i].chars().next_back();
             let joins = matches!(d, '-' | '.' | ',' | '\'' | '’')
-                && next.is_some_and(alphanumeric)
+                && next.is_some_and(is_alphanumeric)
                 && (d != ','
                     || (prev().is_some_and(|p| p.is_ascii_digit())
                         && next.is_some_and(|n| n.is_ascii_digit())))
