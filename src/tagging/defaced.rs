@@ -59,13 +59,7 @@ pub(crate) fn defaced_site(
 
 #[cfg(test)]
 mod tests {
-    use crate::tagging::{Suggester, Vocabulary};
-
-    fn attack(title: &str, text: &str) -> Vec<String> {
-        let vocab = Vocabulary::bundled().unwrap();
-        let s = Suggester::suggest_once(&vocab, title, text).unwrap();
-        s.attack.into_iter().map(|a| a.value).collect()
-    }
+    use crate::tagging::attack_types_suggested as attack;
 
     #[test]
     fn a_message_shown_on_a_hacked_site_is_a_defacement() {

@@ -100,6 +100,14 @@ pub(crate) fn actors_suggested(title: &str, text: &str) -> Vec<Suggestion> {
     Suggester::suggest_once(&vocab, title, text).unwrap().actor
 }
 
+/// The attack types suggested for an article, as the rules' unit tests read them.
+#[cfg(test)]
+pub(crate) fn attack_types_suggested(title: &str, text: &str) -> Vec<String> {
+    let vocab = Vocabulary::bundled().unwrap();
+    let s = Suggester::suggest_once(&vocab, title, text).unwrap();
+    s.attack.into_iter().map(|a| a.value).collect()
+}
+
 /// The names of [`actors_suggested`].
 #[cfg(test)]
 pub(crate) fn actor_names_suggested(title: &str, text: &str) -> Vec<String> {

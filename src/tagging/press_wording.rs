@@ -1,13 +1,7 @@
 //! Attack types read off the press's own wording on news no rule was tuned on (round 22, the
 //! eleventh split): each test holds the real sentence that motivated its rule, French and English
 //! where the press writes both, and a sentence the rule must leave alone.
-use crate::tagging::{Suggester, Vocabulary};
-
-fn attack(title: &str, text: &str) -> Vec<String> {
-    let vocab = Vocabulary::bundled().unwrap();
-    let s = Suggester::suggest_once(&vocab, title, text).unwrap();
-    s.attack.into_iter().map(|a| a.value).collect()
-}
+use crate::tagging::attack_types_suggested as attack;
 
 fn has(got: &[String], value: &str) -> bool {
     got.iter().any(|v| v == value)

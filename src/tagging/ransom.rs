@@ -71,13 +71,7 @@ pub(super) fn for_data(sentence: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::tagging::{Suggester, Vocabulary};
-
-    fn attack(title: &str, text: &str) -> Vec<String> {
-        let vocab = Vocabulary::bundled().unwrap();
-        let s = Suggester::suggest_once(&vocab, title, text).unwrap();
-        s.attack.into_iter().map(|a| a.value).collect()
-    }
+    use crate::tagging::attack_types_suggested as attack;
 
     #[test]
     fn a_ransom_for_stolen_data_is_extortion_beside_a_ransomware() {

@@ -124,13 +124,7 @@ pub(crate) fn shown_on_leak_site(
 
 #[cfg(test)]
 mod tests {
-    use crate::tagging::{Suggester, Vocabulary};
-
-    fn attack(title: &str, text: &str) -> Vec<String> {
-        let vocab = Vocabulary::bundled().unwrap();
-        let s = Suggester::suggest_once(&vocab, title, text).unwrap();
-        s.attack.into_iter().map(|a| a.value).collect()
-    }
+    use crate::tagging::attack_types_suggested as attack;
 
     #[test]
     fn a_ransomware_gang_showing_its_victim_is_extortion() {
