@@ -184,14 +184,7 @@ pub fn suggest(paths: &Paths, id: i64, json: bool) -> Result<ExitCode> {
     } else if suggestions.is_empty() && rejected.is_empty() {
         writeln!(out, "{}", T::CliNoSuggestion.say(lang, &[("id", &id)]))?;
     } else {
-        for (facet, list) in [
-            ("actor", &suggestions.actor),
-            ("target", &suggestions.target),
-            ("attack", &suggestions.attack),
-            ("sector", &suggestions.sector),
-            ("country", &suggestions.country),
-            ("cve", &suggestions.cve),
-        ] {
+        for (facet, list) in suggestions.lists() {
             let facet = list_word(lang, facet);
             for s in list {
                 let confidence = confidence_word(lang, s);
@@ -253,17 +246,11 @@ struct Offered<'a> {
 
 impl<'a> Offered<'a> {
     fn new(id: Option<i64>, suggestions: &'a Suggestions, rejected: &'a Rejected) -> Offered<'a> {
-        let details = [
-            ("actor", &suggestions.actor),
-            ("target", &suggestions.target),
-            ("attack", &suggestions.attack),
-            ("sector", &suggestions.sector),
-            ("country", &suggestions.country),
-            ("cve", &suggestions.cve),
-        ]
-        .into_iter()
-        .flat_map(|(facet, list)| list.iter().map(move |s| Detail::of(facet, s)))
-        .collect();
+        let details = suggestions
+            .lists()
+            .into_iter()
+            .flat_map(|(facet, list)| list.iter().map(move |s| Detail::of(facet, s)))
+            .collect();
         Offered {
             id,
             suggestions,

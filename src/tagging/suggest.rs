@@ -119,6 +119,18 @@ impl Suggestions {
             && self.cve.is_empty()
     }
 
+    /// Each list with its name, in print order (the `--json` keys).
+    pub fn lists(&self) -> [(&'static str, &Vec<Suggestion>); 6] {
+        [
+            ("actor", &self.actor),
+            ("target", &self.target),
+            ("attack", &self.attack),
+            ("sector", &self.sector),
+            ("country", &self.country),
+            ("cve", &self.cve),
+        ]
+    }
+
     /// What "accept all" applies: actors, attack types, and organisations + sectors + countries as
     /// targets (CVE ids are not a tag facet).
     pub fn to_tags(&self) -> Tags {
