@@ -148,13 +148,9 @@ pub(crate) fn another_incident(
     i: usize,
     story: &[String],
 ) -> bool {
-    let Some(&(a, b)) = sentences.get(i) else {
+    let Some(sentence) = past_the_lead(text, sentences, i, story) else {
         return false;
     };
-    if i == 0 || story.is_empty() {
-        return false;
-    }
-    let sentence = &text[a..b];
     // "Since 2015, the Violet Typhoon activity group has been dedicated to espionage": what the
     // group has done ever since, the story's time included.
     let ongoing = sentence
@@ -165,7 +161,7 @@ pub(crate) fn another_incident(
     if ongoing {
         return false;
     }
-    past && !story.iter().any(|n| names(sentence, n))
+    past && names_none(sentence, story)
 }
 
 /// True when sentence `i` of the folded `text` sets the story after an earlier event
@@ -179,11 +175,25 @@ pub(crate) fn after_another(
     i: usize,
     story: &[String],
 ) -> bool {
-    let Some(&(a, b)) = sentences.get(i) else {
-        return false;
-    };
-    let sentence = &text[a..b];
-    i > 0 && !story.is_empty() && comes_after(sentence) && !story.iter().any(|n| names(sentence, n))
+    past_the_lead(text, sentences, i, story)
+        .is_some_and(|sentence| comes_after(sentence) && names_none(sentence, story))
+}
+
+/// Sentence `i` of `text` when it may recall another incident: past the first sentence (the
+/// story's lead), in a story whose names are known.
+fn past_the_lead<'t>(
+    text: &'t str,
+    sentences: &[(usize, usize)],
+    i: usize,
+    story: &[String],
+) -> Option<&'t str> {
+    let &(a, b) = sentences.get(i)?;
+    (i > 0 && !story.is_empty()).then(|| &text[a..b])
+}
+
+/// True when `sentence` names none of the story's names.
+fn names_none(sentence: &str, story: &[String]) -> bool {
+    !story.iter().any(|n| names(sentence, n))
 }
 
 #[cfg(test)]
