@@ -110,7 +110,8 @@ impl GoldArticle {
 /// The splits found and labelled after gold.toml, in order, whose misses were read once they had
 /// been scored blind: tuned on now, each scored in a table of its own.
 const READ_SPLITS: [&str; 10] = [
-    "fresh", "unseen", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+    "fresh", "unseen", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth",
 ];
 
 const FACETS: [&str; 6] = ["actor", "attack", "target", "sector", "country", "cve"];
