@@ -647,6 +647,7 @@ impl Suggester {
                         text,
                         &sentences,
                         i,
+                        h.start,
                         lead_story.get_or_init(|| {
                             let demonyms = demonyms();
                             let lead = sentences.first().map_or("", |&(a, b)| {

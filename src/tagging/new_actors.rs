@@ -482,6 +482,7 @@ impl Suggester {
                 let i = list.partition_point(|&(_, e)| e <= start);
                 if context::in_background(text, list, i)
                     || super::recalled::another_incident(text, list, i, story)
+                    || super::recalled::after_another(text, list, i, start, story)
                 {
                     continue;
                 }
