@@ -548,6 +548,9 @@ const PAST_ANYWHERE: &[&str] = &[
     // numerous London hospitals had … following a Qilin ransomware attack against …", "… in an
     // attack earlier this year", eleventh split).
     "comes only", "comes just", "comes weeks after", "comes days after", "comes a month after",
+    // "… comes amid escalating attacks against transportation systems, with New York City's…"
+    // (sixth split), "comes amid persistent intrusions against the education sector" (twelfth).
+    "comes amid",
     "earlier this year", "plus tot cette annee", "plus tot dans l'annee",
 ];
 
