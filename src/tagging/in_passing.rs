@@ -76,6 +76,15 @@ impl Suggester {
             .iter()
             .filter_map(&sentence_of)
             .filter(|(r, sentence)| r.tells_an_incident(*sentence))
+            // A report's figures are its story: an incident past its lead is one of its
+            // examples ("there were cases in which serious damage was inflicted on large
+            // companies, such as … Asahi Group", "“Qilin,” used in the attack against Asahi
+            // Group, was the most prevalent ransomware", twelfth split).
+            .filter(|(r, sentence)| {
+                out.kind != super::article_kind::ArticleKind::Statistics
+                    || r.field == Field::Title
+                    || r.sentences.first() == Some(sentence)
+            })
             .map(|(r, sentence)| (r.field, sentence))
             .collect();
         let keep = |s: &Suggestion| {
@@ -90,5 +99,36 @@ impl Suggester {
         ] {
             list.retain(|s| keep(s));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_report_s_example_incidents_are_not_its_tags() {
+        // Jiji Press via nippon.com, March 2026 (twelfth gold split): yearly figures, with the
+        // year's large victims and most prevalent brands as examples.
+        let text = "Tokyo, March 12 (Jiji Press)--Japanese police confirmed 226 cases of damage \
+                    from ransomware attacks in 2025, the second-highest annual total. Although \
+                    some 60 pct of the victims were small and midsize companies, there were cases \
+                    in which serious damage was inflicted on large companies, such as food and \
+                    beverage giant Asahi Group Holdings Ltd. Among the 149 cases in which the \
+                    virus type was identified, “Qilin,” used in the attack against Asahi Group, \
+                    was the most prevalent ransomware with 32 cases, followed by “LockBit,” with \
+                    19 cases.";
+        let got = crate::tagging::actor_names_suggested(
+            "226 Ransomware Attacks Reported in Japan in 2025",
+            text,
+        );
+        assert!(got.is_empty(), "{got:?}");
+        // The same in French: a yearly count names its examples in passing.
+        let text = "Le parquet de Paris a recensé 144 attaques par rançongiciel en 2025 contre des \
+                    collectivités. Parmi les cas les plus graves, l'attaque du gang Qilin contre \
+                    la commune de Villeneuve a paralysé ses services pendant un mois.";
+        let got = crate::tagging::actor_names_suggested(
+            "144 attaques par rançongiciel recensées en 2025 contre les collectivités",
+            text,
+        );
+        assert!(got.is_empty(), "{got:?}");
     }
 }
