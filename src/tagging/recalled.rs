@@ -63,15 +63,10 @@ const AFTER: &[&str] = &["after", "apres", "amid"];
 /// How many words may stand between the verb and "after" ("comes only a month after").
 const COMES_AFTER_WORDS: usize = 4;
 
-/// True when the folded `sentence` sets the story after an earlier event: what follows "after"
-/// is another incident ("Such an incident comes only a month after numerous London hospitals had
-/// most of their operations restored following a Qilin ransomware attack against … Synnovis").
-pub(crate) fn comes_after(sentence: &str) -> bool {
-    earlier_event_from(sentence).is_some()
-}
-
-/// Where the earlier event of a [`comes_after`] sentence is told: the byte of the folded
-/// `sentence` just past its first "after" or "amid".
+/// Where the folded `sentence` sets the story after an earlier event, the byte just past its
+/// "after" or "amid": what follows is another incident ("Such an incident comes only a month
+/// after numerous London hospitals had most of their operations restored following a Qilin
+/// ransomware attack against … Synnovis").
 fn earlier_event_from(sentence: &str) -> Option<usize> {
     let words: Vec<(usize, &str)> = sentence
         .split(|c: char| !(is_word_char(c) || c == '\''))
@@ -177,7 +172,7 @@ pub(crate) fn another_incident(
 }
 
 /// True when sentence `i` of the folded `text` sets the story after an earlier event
-/// ([`comes_after`]) and names none of `story` (from [`story_or_lead_names`]): the group it names
+/// ([`earlier_event_from`]) and names none of `story` (from [`story_or_lead_names`]): the group it names
 /// attacked someone else before. Read apart from [`another_incident`], whose past years and
 /// months need the title's names: a lead's names are too many for them ("since last year" in a
 /// story whose lead names a minister, a palace and a day is still the story's own campaign).

@@ -68,6 +68,36 @@ pub(crate) fn case_ok(rule: CaseRule, name: &str, found: &str) -> bool {
     }
 }
 
+/// Group words that name what stands beside them a group, written right before or after it.
+const GROUP_WORDS: &[&str] = &[
+    "groupe",
+    "group",
+    "gang",
+    "ransomware",
+    "rancongiciel",
+    "collectif",
+    "operateurs",
+    "operators",
+];
+
+/// True when a distinctive name the vocabulary capitalises ("LockBit") is written all in lower
+/// case right beside a group word, in the folded `text` at `start..end`: « le groupe lockbit »
+/// (eleventh split), "the lockbit ransomware gang". The press's typing, not another word.
+pub(crate) fn lower_case_beside_a_group_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    let after = text[end..].trim_start_matches(' ');
+    let word_before = before
+        .rsplit(|c: char| !super::fold::is_word_char(c))
+        .next()
+        .unwrap_or("");
+    let word_after = after
+        .split(|c: char| !super::fold::is_word_char(c))
+        .next()
+        .unwrap_or("");
+    (before.len() < start && GROUP_WORDS.contains(&word_before))
+        || (after.len() < text.len() - end && GROUP_WORDS.contains(&word_after))
+}
+
 fn title_case(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
@@ -290,6 +320,28 @@ pub(crate) const COUNTRY_DENY: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_distinctive_group_written_in_lower_case_beside_a_group_word_is_the_group() {
+        // Twelfth gold split: « victime de piratage par le groupe lockbit ».
+        let got = crate::tagging::actor_names_suggested(
+            "Cyberattaque: L'AGEROUTE victime de piratage par le groupe lockbit",
+            "L'Agence de gestion des routes a été victime d'une cyberattaque.",
+        );
+        assert_eq!(got, vec!["LockBit".to_string()]);
+        let got = crate::tagging::actor_names_suggested(
+            "City of Springfield hit by the lockbit ransomware gang",
+            "The city said its systems were encrypted.",
+        );
+        assert_eq!(got, vec!["LockBit".to_string()]);
+        // Lower case with no group word beside it may be anything: not suggested.
+        assert!(lower_case_beside_a_group_word("le groupe lockbit", 10, 17));
+        assert!(!lower_case_beside_a_group_word(
+            "see lockbit.com for",
+            4,
+            11
+        ));
+    }
 
     #[test]
     fn a_denied_alias_is_not_also_listed_as_suggestible_with_context() {

@@ -616,7 +616,14 @@ impl Suggester {
             let found = &original[os..oe];
             let candidates: Vec<&Target> = self.targets[m.pattern().as_usize()]
                 .iter()
-                .filter(|t| rules::case_ok(t.rule, &t.name, found))
+                .filter(|t| {
+                    rules::case_ok(t.rule, &t.name, found)
+                        || (t.kind == Kind::Actor
+                            && t.rule == CaseRule::Capitalised
+                            && !t.context
+                            && !found.chars().any(char::is_uppercase)
+                            && rules::lower_case_beside_a_group_word(text, start, end))
+                })
                 .collect();
             let actors = candidates.iter().filter(|t| t.kind == Kind::Actor).count();
             // "Royal Mail", « sans lien avec le mouvement Anonymous »: not the group.
