@@ -1197,6 +1197,53 @@ fn reports_in_two_languages_set_in_one_country_on_one_kind_of_victim_join_withou
     assert!(why.contains("kind of victim defence"), "{why}");
 }
 
+/// RTS tells the first DDoS attacks around the Bürgenstock summit through « les autorités suisses »
+/// and « l'Office fédéral de la cybersécurité », never the word « gouvernement »; Swissinfo writes
+/// "Swiss government websites". A federal office is the Swiss government, in either language: the
+/// two reports, the same day, are set in Switzerland and tell of a government.
+#[test]
+fn a_federal_office_in_french_is_the_government_of_an_english_report() {
+    let (joined, why) = pair(
+        (
+            "De premières cyberattaques constatées en Suisse en lien avec la conférence du Bürgenstock",
+            "Les autorités suisses ont constaté jeudi \"comme prévu\" les premières cyberattaques \
+             liées à l'organisation de la Conférence sur la paix du Bürgenstock ce week-end. \"Ces \
+             attaques sont du domaine de l'attendu\", selon l'Office fédéral de la cybersécurité.",
+        ),
+        (
+            "Swiss government websites hit by cyberattacks ahead of Ukraine summit",
+            "Various Swiss government websites and organisations involved in the Ukraine peace \
+             summit were the target of cyberattacks on Thursday morning, according to the \
+             National Cyber Security Centre (NCSC).",
+        ),
+    );
+    assert!(joined, "{why}");
+    assert!(why.contains("kind of victim government"), "{why}");
+}
+
+/// BX1's « sites des pouvoirs publics » are Belga's "government websites": the DDoS on Belgian
+/// public websites before the local elections, told in two languages with no name in common.
+#[test]
+fn public_authorities_in_french_are_the_government_of_an_english_report() {
+    let (joined, why) = pair(
+        (
+            "Cyberattaque contre plusieurs sites des pouvoirs publics : une menace avant les \
+             élections du 13 octobre ?",
+            "Alors que plusieurs sites internet de pouvoirs publics dans le pays ont été visés par \
+             une cyberattaque lundi matin, le collectif de pirates à l’origine de cette action a \
+             justifié son attaque par le soutien de la Belgique à l’Ukraine.",
+        ),
+        (
+            "Government websites targeted in cyberattack by pro-Russian collective",
+            "Several government websites in Belgium were targeted by a cyberattack on Monday \
+             morning. The hackers responsible justified their actions by citing Belgium’s support \
+             for Ukraine and implied a threat to disrupt Sunday’s local elections.",
+        ),
+    );
+    assert!(joined, "{why}");
+    assert!(why.contains("place BE"), "{why}");
+}
+
 /// France and a ministry are said of every ministry hit in a fortnight: the Straits Times' report
 /// on the interior ministry does not join Kulturegeek's on the sports ministry, once the interior
 /// ministry's own French report holds that setting too.

@@ -108,6 +108,11 @@ impl Profile {
         };
         profile.take_suggestions(suggester, &suggestions, [title, lead]);
         profile.places = places_in(suggester, &words.folded_all);
+        for kind in super::setting::kinds_in(&words.folded_all) {
+            if !profile.sectors.iter().any(|s| s == kind) {
+                profile.sectors.push(kind.to_owned());
+            }
+        }
         profile.forget_outlet(url);
         profile
     }
@@ -812,7 +817,7 @@ const ELIDED: &[&str] = &[
 
 /// The word without a French elided article: `d’Armentières` → `Armentières`, `l'hôpital` →
 /// `hôpital` (so the capital of the name counts, and the word is the one English writes).
-fn without_elision(s: &str) -> &str {
+pub(super) fn without_elision(s: &str) -> &str {
     // Most words hold no apostrophe: their bytes are looked at once (’ opens with 0xE2), without
     // decoding a character.
     if !s.bytes().any(|b| b == b'\'' || b == 0xE2) {

@@ -36,3 +36,64 @@ pub fn shared(
     });
     rare.then_some((places, sectors))
 }
+
+/// The kinds of victim a report's folded words (title and lead, space-separated) tell in forms the
+/// vocabulary's sector cues, written once per language, do not read: « sites gouvernementaux » are
+/// "government websites", « les sites web de la Confédération » the Swiss "government websites",
+/// « les pouvoirs publics » "public authorities"; "Swiss govt" is "Swiss government". Each pair is
+/// a translation of the other language's cue, so that a report in either language tells the same
+/// kind of victim.
+pub fn kinds_in(folded: &str) -> Vec<&'static str> {
+    const GOVERNMENT: &str = "government";
+    let mut out: Vec<&'static str> = Vec::new();
+    let mut add = |kind: &'static str| {
+        if !out.contains(&kind) {
+            out.push(kind);
+        }
+    };
+    let mut previous = "";
+    // « l'Office fédéral »: the word after the elided article.
+    for word in folded.split(' ').map(super::profile::without_elision) {
+        match (previous, word) {
+            // An adjective of government, not read from the noun's cue.
+            (
+                _,
+                "gouvernemental" | "gouvernementale" | "gouvernementaux" | "gouvernementales"
+                | "governmental" | "govt",
+            )
+            // A federal state's own name for itself (« la Confédération », Switzerland's).
+            | (_, "confederation")
+            // Public authorities, federal offices and administrations, in both languages.
+            | ("pouvoirs", "publics")
+            | ("public", "authorities")
+            | ("office" | "offices", "federal" | "federaux")
+            | ("federal", "office" | "offices" | "administration" | "authorities")
+            | ("administration" | "administrations", "federale" | "federales")
+            | ("autorites", "federales") => add(GOVERNMENT),
+            _ => {}
+        }
+        previous = word;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::kinds_in;
+
+    #[test]
+    fn a_government_told_by_an_adjective_an_office_or_the_confederation_is_one_kind() {
+        // Folded words, as the profile reads them.
+        for folded in [
+            "plusieurs sites gouvernementaux ukrainiens",
+            "selon l'office federal de la cybersecurite",
+            "les sites web de la confederation",
+            "plusieurs sites internet de pouvoirs publics",
+            "swiss govt hit by cyberattack",
+        ] {
+            assert_eq!(kinds_in(folded), ["government"], "{folded}");
+        }
+        // An office, a public, an administration alone are no government.
+        assert!(kinds_in("the office of the public administration of the company").is_empty());
+    }
+}
