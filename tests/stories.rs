@@ -1244,6 +1244,60 @@ fn public_authorities_in_french_are_the_government_of_an_english_report() {
     assert!(why.contains("place BE"), "{why}");
 }
 
+/// Boursorama and IPA France state « le ministère de l'Intérieur » as the victim; the Straits Times'
+/// report five days on writes "the French interior ministry's email servers" (lowercase: no name)
+/// and "Interior Minister Laurent Nunez". The ministry's portfolio, « Intérieur » / "Interior", is
+/// what tells it from any other ministry, in either language: the report joins the story.
+#[test]
+fn a_ministry_named_by_its_portfolio_in_english_is_the_french_story_s_victim() {
+    let mut store = Store::open_in_memory().unwrap();
+    let f = feeds(&mut store, &["boursorama", "ipafrance", "straitstimes"]);
+    let french = fetch(
+        &mut store,
+        f[0],
+        vec![article(
+            "boursorama",
+            "Cyberattaque contre le ministère de l'Intérieur : \"Pas de trace de compromission \
+             grave\", selon Laurent Nuñez",
+            "Les autorités n'ont pas relevé de \"trace de compromission grave\" après la \
+             cyberattaque qui a visé des messageries du ministère de l'Intérieur, a affirmé le \
+             ministre Laurent Nuñez vendredi 12 décembre.",
+            Lang::Fr,
+            date(5, 1),
+        )],
+    );
+    fetch(
+        &mut store,
+        f[1],
+        vec![article(
+            "ipafrance",
+            "Le ministère de l’Intérieur a confirmé avoir été la cible d’une cyberattaque…",
+            "Le ministère de l’Intérieur a confirmé avoir été la cible d’une cyberattaque visant \
+             ses serveurs de messagerie professionnelle, a indiqué le ministère sur RTL, vendredi \
+             12 décembre 2025.",
+            Lang::Fr,
+            date(5, 2),
+        )],
+    );
+    let english = fetch(
+        &mut store,
+        f[2],
+        vec![article(
+            "straitstimes",
+            "Cyberattack on French interior ministry's email servers compromised more than 20 files",
+            "PARIS, Dec 17 - A cyberattack that hit the French interior ministry's email servers \
+             last week compromised at least a few dozen files, Interior Minister Laurent Nunez \
+             said on Wednesday, adding that the incident was more serious than initially thought.",
+            Lang::En,
+            date(5, 5),
+        )],
+    );
+    assert_eq!(
+        store.story_of(english[0]).unwrap(),
+        store.story_of(french[0]).unwrap()
+    );
+}
+
 /// France and a ministry are said of every ministry hit in a fortnight: the Straits Times' report
 /// on the interior ministry does not join Kulturegeek's on the sports ministry, once the interior
 /// ministry's own French report holds that setting too.

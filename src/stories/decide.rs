@@ -939,7 +939,8 @@ fn names_core(new: &Profile, members: &[&Profile]) -> bool {
         |v: &str| in_title(v) || new.all_victims().any(|w| same_victim(w, v) && in_title(w));
     core.any(|(v, _)| {
         (names_victim(new, v) && (!titles_own || titles_victim(v)))
-            || (!own_subject && profile::names_all(&new.names, v))
+            || (!own_subject
+                && (profile::names_all(&new.names, v) || profile::names_institution(&new.names, v)))
     })
 }
 

@@ -361,6 +361,45 @@ pub fn names_all(names: &[String], victim: &str) -> bool {
     }
 }
 
+/// True when `names` name an institution `victim` (a [`victim_key`] whose head is « ministère »,
+/// « hôpital », « université », « mairie ») by what tells it from any other of its kind, in either
+/// language: "Interior Minister Laurent Nunez" names `ministere interieur` (« le ministère de
+/// l'Intérieur »), as « la Défense » names a ministry of defence. The head is written lowercase
+/// ("the French interior ministry's email servers"), so it is no name; a portfolio is written in
+/// each language ([`PORTFOLIOS`]). A people's adjective (`french`) is left out: names keep none.
+pub fn names_institution(names: &[String], victim: &str) -> bool {
+    const HEADS: &[&str] = &["ministere", "hopital", "universite", "mairie"];
+    let words: Vec<&str> = victim.split(' ').collect();
+    if !words.iter().any(|w| HEADS.contains(w)) {
+        return false;
+    }
+    let named = |w: &str| {
+        names.iter().any(|n| {
+            n == w
+                || PORTFOLIOS.iter().any(|(fr, en)| {
+                    (w == *fr && en.contains(&n.as_str())) || (en.contains(&w) && n == fr)
+                })
+        })
+    };
+    let mut told = words
+        .iter()
+        .filter(|w| !HEADS.contains(w) && **w != "french" && **w != "francais")
+        .peekable();
+    told.peek().is_some() && told.all(|w| named(w))
+}
+
+/// A ministry's portfolio in French and its English words: « ministère de l'Intérieur » is the
+/// "interior ministry", « ministère des Armées » the "ministry of the armed forces".
+const PORTFOLIOS: &[(&str, &[&str])] = &[
+    ("interieur", &["interior", "home"]),
+    ("defense", &["defence", "defense"]),
+    ("sante", &["health"]),
+    ("finances", &["finance"]),
+    ("economie", &["economy"]),
+    ("travail", &["labour", "labor"]),
+    ("armees", &["armed"]),
+];
+
 /// A country's or people's name, alone or before a hyphen (`chinese`, `china-linked`,
 /// `russian-speaking`): no subject of its own in a title.
 fn is_nationality(suggester: &Suggester, name: &str) -> bool {
@@ -1349,6 +1388,23 @@ fn is_advisory(title: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_ministry_is_named_by_its_portfolio_in_either_language() {
+        let owned = |l: &[&str]| l.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        // "Interior Minister Laurent Nunez" (the Straits Times) names « le ministère de l'Intérieur ».
+        let english = owned(&["paris", "interior", "minister", "laurent", "nunez"]);
+        assert!(names_institution(&english, "ministere interieur"));
+        assert!(names_institution(&english, "french ministere interior"));
+        // « la Défense néerlandaise » names no interior ministry; a company is no institution.
+        assert!(!names_institution(
+            &owned(&["defense"]),
+            "ministere interieur"
+        ));
+        assert!(names_institution(&owned(&["defense"]), "ministere defence"));
+        assert!(!names_institution(&owned(&["orange"]), "orange"));
+        assert!(!names_institution(&english, "ministere"));
+    }
 
     #[test]
     fn tokens_keep_numbers_and_names_whole_and_mark_sentence_starts() {
