@@ -167,7 +167,7 @@ fn named_as_the_flawed_product(text: &str, name: &str) -> bool {
 /// True for an ATT&CK technique id, a platform, a hyphenated adjective ("Internet-connected") or a
 /// plural class of things or organisations.
 fn names_no_organisation(value: &str, folded: &str) -> bool {
-    if is_technique_id(value) || PLATFORMS.contains(&folded) {
+    if is_technique_id(value) || PLATFORMS.contains(&folded) || names_a_time(folded) {
         return true;
     }
     // "Internet-connected", "Internet-facing": a capitalised word joined to an English participle
@@ -183,6 +183,32 @@ fn names_no_organisation(value: &str, folded: &str) -> bool {
     }
     let words: Vec<&str> = folded.split_whitespace().collect();
     words.len() >= 2 && words.last().is_some_and(|w| CLASS_HEADS.contains(w))
+}
+
+/// Abbreviated months and the words of a clock time (folded), which the press capitalises
+/// ("Sept. 20", "08:00 PM UTC"); full month names are `context::MONTHS`.
+#[rustfmt::skip]
+const TIME_WORDS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv",
+    "fevr", "avr", "juil", "am", "pm", "utc", "gmt", "cet", "cest", "est", "pst", "mi", "debut",
+    "fin", "early", "mid", "late",
+];
+
+/// True when a proposed victim (folded) is a date or a time: every word a month, a day's number
+/// or a clock word, one of them a month or a clock word. Found on four read splits, where the
+/// word after a victim cue or a sentence's capitalised opening was a date: "acknowledged the
+/// cyber attack on May 10", "during a cyberattack on Sept. 20", « Mi-septembre, nous écrivions
+/// que… », "a serious cyber-attack at 08:00 PM UTC".
+fn names_a_time(folded: &str) -> bool {
+    let words: Vec<&str> = folded
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '.' | ','))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let timely = |w: &&str| super::context::MONTHS.contains(w) || TIME_WORDS.contains(w);
+    words.iter().any(timely)
+        && words
+            .iter()
+            .all(|w| timely(w) || w.chars().all(|c| c.is_ascii_digit() || c == ':'))
 }
 
 /// "T1566", "T1566.002": MITRE ATT&CK technique ids.
@@ -217,6 +243,30 @@ mod tests {
         let other = fold("Exploitation of SimpleHelpdesk; the unpatchedness of Acme.");
         assert!(!named_as_the_flawed_product(&other, "simplehelp"));
         assert!(!named_as_the_flawed_product(&other, "acme"));
+    }
+
+    #[test]
+    fn dates_and_times_are_no_victims_en_fr() {
+        // unseen, eighth (twice) and seventh splits.
+        for value in [
+            "May 10",
+            "Sept",
+            "Sept. 20",
+            "PM UTC",
+            "Mi-septembre",
+            "Fin mars",
+        ] {
+            assert!(names_no_organisation(value, &fold(value)), "{value}");
+        }
+        for value in [
+            "March Networks",
+            "Mairie de Mai",
+            "Groupe Avril",
+            "Estée Lauder",
+            "AMD",
+        ] {
+            assert!(!names_no_organisation(value, &fold(value)), "{value}");
+        }
     }
 
     #[test]

@@ -391,6 +391,22 @@ impl Phrase {
     }
 }
 
+/// Conjunctions, prepositions and imperatives that open a sentence with a capital before its
+/// subject (folded): "While Mower County has largely got its systems back online", "Add PlaySpan
+/// to the ever-growing list of video game companies that have been targeted", « Via Telegram, le
+/// collectif… » (twelfth and ninth splits, where they were read as the name's first word).
+/// French conjunctions are left out: « Lorsque Chrome détecte un mot de passe compromis » made
+/// the product the subject of the cue (ninth split).
+#[rustfmt::skip]
+const CLAUSE_OPENERS: &[&str] = &[
+    "while", "whilst", "although", "though", "whereas", "via", "add",
+];
+
+/// Whether `t` is a capitalised [`CLAUSE_OPENERS`] word: no part of the name after it.
+fn opens_a_clause(t: &Token) -> bool {
+    t.cap && CLAUSE_OPENERS.contains(&t.folded.as_str())
+}
+
 fn is_determiner(t: &Token) -> bool {
     DETERMINERS.contains(&t.folded.as_str())
 }
@@ -420,7 +436,7 @@ fn description_head_ahead(toks: &[Token], i: usize) -> Option<usize> {
 }
 
 pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
-    while i < toks.len() && is_determiner(&toks[i]) {
+    while i < toks.len() && (is_determiner(&toks[i]) || opens_a_clause(&toks[i])) {
         i += 1;
     }
     // "the Oslo-headquartered Nordic Choice Hotels", "Texas-based Acme": where a company sits
