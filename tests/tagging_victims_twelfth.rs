@@ -72,3 +72,20 @@ fn a_sentence_s_opening_conjunction_or_imperative_is_no_part_of_the_name() {
     );
     assert!(!targets(&s).contains(&"Via Telegram"), "{:?}", s.target);
 }
+
+#[test]
+fn a_victim_told_earlier_this_month_elsewhere_is_another_incident() {
+    // WFAA (eighth split): another district's breach, told after the story's own.
+    let s = suggest(
+        "Hackers are trying to extort millions from Allen ISD after cyberattack",
+        "The hackers claimed they downloaded the personal information of students, families and \
+         staff during a cyberattack on Allen ISD. Allen is the latest North Texas district to get \
+         hit by a cyberattack. Dallas Independent School District officials earlier this month \
+         said electronic records were hacked in a cybersecurity breach.",
+    );
+    assert!(
+        !targets(&s).contains(&"Dallas Independent School District"),
+        "{:?}",
+        s.target
+    );
+}
