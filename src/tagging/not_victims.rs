@@ -35,8 +35,8 @@ const CLASS_HEADS: &[&str] = &[
 pub(crate) fn drop_what_names_no_victim(out: &mut Suggestions, title: &str, text: &str) {
     let actors: Vec<String> = out.actor.iter().map(|a| fold(&a.value)).collect();
     let mut folded: Option<String> = None;
-    // Where a known vendor dropped as the flawed product is named: the sector and country its
-    // name gave were the vendor's, not a victim's.
+    // Where a known vendor dropped as the flawed product or as an account's platform is named:
+    // the sector and country its name gave were the vendor's, not a victim's.
     let mut vendors: Vec<super::suggest::Evidence> = Vec::new();
     out.target.retain(|t| {
         let key = fold(&t.value);
@@ -50,6 +50,11 @@ pub(crate) fn drop_what_names_no_victim(out: &mut Suggestions, title: &str, text
         // A known vendor named as the product whose flaw was exploited (« une vulnérabilité
         // critique dans Citrix NetScaler », eleventh split) is no victim either.
         if !t.new_value {
+            // Its sector and country were the platform's too.
+            if names_the_platform_of_an_account(title, text, &t.evidence) {
+                vendors.push(t.evidence.clone());
+                return false;
+            }
             let flawed = named_as_the_flawed_product(folded, &key);
             if flawed {
                 vendors.push(t.evidence.clone());
@@ -71,6 +76,47 @@ pub(crate) fn drop_what_names_no_victim(out: &mut Suggestions, title: &str, text
         out.sector.retain(|x| !vendors.contains(&x.evidence));
         out.country.retain(|x| !vendors.contains(&x.evidence));
     }
+}
+
+/// Words that name an account on a platform, before the platform's name (« sa page officielle
+/// Facebook », « le compte Instagram ») or after it ("its Facebook page", "the X account"), folded.
+#[rustfmt::skip]
+const ACCOUNT_BEFORE: &[&str] = &[
+    "page", "page officielle", "pages", "compte", "compte officiel", "comptes", "profil",
+    "chaine", "account", "official account",
+];
+#[rustfmt::skip]
+const ACCOUNT_AFTER: &[&str] = &[
+    "page", "pages", "account", "accounts", "profile", "channel",
+];
+
+/// Whether a known name is the platform that holds a victim's account (`../shared/TAGGING.md`:
+/// a platform that is abused is no victim): « La Ville de Cappelle-la-Grande a annoncé que sa
+/// page officielle Facebook a été victime d'un piratage » (twelfth split) made Meta a victim.
+fn names_the_platform_of_an_account(
+    title: &str,
+    text: &str,
+    ev: &super::suggest::Evidence,
+) -> bool {
+    let field = match ev.field {
+        super::suggest::Field::Title => title,
+        super::suggest::Field::Text => text,
+    };
+    let (Some(before), Some(after)) = (field.get(..ev.start), field.get(ev.end..)) else {
+        return false;
+    };
+    // The words next to the name only: 40 characters back, 20 forward.
+    let back = before.char_indices().rev().nth(39).map_or(0, |(i, _)| i);
+    let forward = after.char_indices().nth(20).map_or(after.len(), |(i, _)| i);
+    let (before, after) = (fold(&before[back..]), fold(&after[..forward]));
+    let before = before.trim_end();
+    let next = after
+        .split(|c: char| !super::fold::is_word_char(c))
+        .find(|w| !w.is_empty());
+    ACCOUNT_BEFORE
+        .iter()
+        .any(|w| super::gang_words::ends_with_words(before, w))
+        || (after.starts_with(' ') && next.is_some_and(|w| ACCOUNT_AFTER.contains(&w)))
 }
 
 /// The author in a report's name written as its author and the report's acronym ("Verizon DBIR:
@@ -243,6 +289,47 @@ mod tests {
         let other = fold("Exploitation of SimpleHelpdesk; the unpatchedness of Acme.");
         assert!(!named_as_the_flawed_product(&other, "simplehelp"));
         assert!(!named_as_the_flawed_product(&other, "acme"));
+    }
+
+    #[test]
+    fn the_platform_of_a_hijacked_account_is_no_victim_fr_en() {
+        use super::super::suggest::{Evidence, Field};
+        let at = |text: &str, term: &str| {
+            let start = text.find(term).unwrap();
+            Evidence {
+                field: Field::Text,
+                start,
+                end: start + term.len(),
+                term: term.to_string(),
+            }
+        };
+        // Delta FM (twelfth split).
+        let fr = "La Ville de Cappelle-la-Grande a annoncé que sa page officielle Facebook a été \
+                  victime d'un piratage.";
+        assert!(names_the_platform_of_an_account(
+            "",
+            fr,
+            &at(fr, "Facebook")
+        ));
+        let en = "The council said its Facebook page was hijacked by scammers.";
+        assert!(names_the_platform_of_an_account(
+            "",
+            en,
+            &at(en, "Facebook")
+        ));
+        // The platform hit itself.
+        let hit = "Facebook a été victime d'une fuite de données touchant 533 millions de comptes.";
+        assert!(!names_the_platform_of_an_account(
+            "",
+            hit,
+            &at(hit, "Facebook")
+        ));
+        let hit = "Hackers breached Microsoft's corporate email accounts.";
+        assert!(!names_the_platform_of_an_account(
+            "",
+            hit,
+            &at(hit, "Microsoft")
+        ));
     }
 
     #[test]
