@@ -52,8 +52,40 @@ pub(crate) fn names_a_person(value: &str, folded: &str) -> bool {
             .next()
             .unwrap_or("");
         // Only directly before the name: "the head of Acme" names Acme, not a person.
-        before.len() < at && PERSON_TITLES.contains(&last)
+        (before.len() < at && PERSON_TITLES.contains(&last)) || presented_by_a_role(&folded[end..])
     })
+}
+
+/// Roles set in apposition after a person's name, before the organisation they serve, folded.
+#[rustfmt::skip]
+const ROLES_AFTER: &[&str] = &[
+    "directeur", "directrice", "pdg", "president", "presidente", "fondateur", "fondatrice",
+    "porte-parole", "maire", "ceo", "founder", "co-founder", "spokesperson", "spokesman",
+    "spokeswoman", "mayor", "director",
+];
+
+/// Whether the words after a name (folded) present it as a person by its role in apposition,
+/// then whom it serves: « Ramdane Mansoura, directeur général d'Elysée Cosmétiques, est en
+/// réunion de crise » (seventh split), "John Smith, CEO of Acme". An organisation is not
+/// presented so ("Acme, a subsidiary of…"; a role alone, "Acme, CEO John Smith said…", is not
+/// read).
+fn presented_by_a_role(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let mut words = rest
+        .split(|c: char| c.is_whitespace() || c == '\'')
+        .filter(|w| !w.is_empty());
+    let Some(role) = words.next() else {
+        return false;
+    };
+    if !ROLES_AFTER.contains(&role) {
+        return false;
+    }
+    // One adjective may follow the role (« directeur général », "executive director").
+    words
+        .take(2)
+        .any(|w| matches!(w, "de" | "d" | "du" | "des" | "of" | "at"))
 }
 
 #[cfg(test)]
@@ -72,6 +104,22 @@ mod tests {
         assert!(names_a_person("Lee", &text));
         let text = fold("Selon Mme Liekens, la commune a été victime d'une cyberattaque.");
         assert!(names_a_person("Liekens", &text));
+    }
+
+    #[test]
+    fn a_name_presented_by_its_role_in_apposition_is_a_person_fr_en() {
+        // Radio Mélodie (seventh split).
+        let text = fold(
+            "Ramdane Mansoura, directeur général d'Elysée Cosmétiques à Forbach, est en réunion de \
+             crise ce mardi matin.",
+        );
+        assert!(names_a_person("Ramdane Mansoura", &text));
+        let text = fold("Jane Doe, CEO of Acme, said the company was hit by ransomware.");
+        assert!(names_a_person("Jane Doe", &text));
+        // Organisations presented otherwise, or a role that introduces someone else.
+        let text = fold("Acme, a subsidiary of Globex, was hit. Marks & Spencer, CEO Stuart said.");
+        assert!(!names_a_person("Acme", &text));
+        assert!(!names_a_person("Marks & Spencer", &text));
     }
 
     #[test]
