@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Learns how to weigh the facts about each target (victim) candidate, and says honestly whether
-the weights help: leave-one-split-out (train on five readable gold splits, score the sixth).
+the weights help: leave-one-split-out (train on the other readable gold files, score the one
+left out; eleven files since round 23: gold.toml and the ten read splits).
 
 Input: target/victim_candidates.jsonl, written by
     VICTIM_DUMP=1 cargo test --test tagging_gold dump_victim_candidates -- --nocapture
@@ -23,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DUMP = ROOT / "target" / "victim_candidates.jsonl"
 OUT = ROOT / "src" / "tagging" / "victim_model.rs"
-SPLITS = ["gold", "fresh", "unseen", "fifth", "sixth", "seventh"]
+SPLITS = ["gold", "fresh", "unseen", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"]
 L2 = 0.01
 EPOCHS = 60
 RATE = 0.3
