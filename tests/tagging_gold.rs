@@ -973,3 +973,60 @@ fn actor_calibration() {
         lines.iter().for_each(|l| println!("{l}"));
     }
 }
+
+/// Sectors and countries by cause: `PLACES_DUMP=1 cargo test --test tagging_gold
+/// dump_places -- --nocapture` writes, for every article of the splits that may be read (never
+/// `blind.toml`), its labels and the targets, sectors and countries suggested with their evidence
+/// to `target/places.jsonl`, so that each false and missed one can be read in its sentence and
+/// counted by cause over every split at once.
+#[test]
+fn dump_places() {
+    if std::env::var("PLACES_DUMP").is_err() {
+        return;
+    }
+    let vocab = Vocabulary::bundled().unwrap();
+    let suggester = Suggester::new(&vocab).unwrap();
+    let mut out = String::new();
+    let mut stored = Stored::default();
+    for (split, list) in &readable_splits(false) {
+        for g in list {
+            let a = stored.of(g);
+            let text = a.text.as_deref().unwrap_or("");
+            let s = suggester.suggest(&a.title, text);
+            let facet = |name: &str| -> Vec<serde_json::Value> {
+                all(&s, name)
+                    .iter()
+                    .map(|x| {
+                        serde_json::json!({
+                            "value": x.value,
+                            "key": predicted_if(&s, name, g, |y| std::ptr::eq(x, y)),
+                            "confidence": x.confidence.as_str(),
+                            "new": x.new_value,
+                            "term": x.evidence.term,
+                            "around": around(&a.title, text, &x.evidence),
+                        })
+                    })
+                    .collect()
+            };
+            let line = serde_json::json!({
+                "split": split,
+                "title": a.title,
+                "link": g.link,
+                "text": text,
+                "gold": {
+                    "target": expected(g, "target"),
+                    "sector": expected(g, "sector"),
+                    "country": expected(g, "country"),
+                },
+                "target": facet("target"),
+                "sector": facet("sector"),
+                "country": facet("country"),
+            });
+            out.push_str(&line.to_string());
+            out.push('\n');
+        }
+    }
+    let dir = root().join("target");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("places.jsonl"), out).unwrap();
+}
