@@ -4950,3 +4950,30 @@ fn the_attackers_side_and_origin_are_not_the_victims_country_fr_en() {
     );
     assert_eq!(values(&r.country), ["IL"]);
 }
+
+// ---- Round s23places: victims' countries on the twelfth split and pooled (issue 10, item 3) ----
+
+#[test]
+fn the_lone_country_of_the_lead_is_a_named_victim_s_fr_en() {
+    let s = suggester();
+    // Fifth split: the school board's sentence names no country; the complaint to the Sûreté du
+    // Québec, two sentences on, says where it is.
+    let r = s.suggest(
+        "Cyberattaque et fuite de données au CSSA",
+        "Le Centre de services scolaire des Appalaches a subi une cyberattaque par rançongiciel le 25 août, entraînant la fuite de renseignements personnels sensibles sur le Web caché le 10 septembre.\n\nL’intrusion, bien que détectée et contenue rapidement, a permis aux pirates de dérober un grand nombre de fichiers administratifs et personnels. Une plainte a été déposée auprès de la Sûreté du Québec et la Commission d’accès à l’information a été avisée.",
+    );
+    assert_eq!(values(&r.country), ["CA"]);
+    assert!(r.country.iter().all(|c| c.confidence == Confidence::Low));
+    // Twelfth split: the dateline of a county's own paper.
+    let r = s.suggest(
+        "Dawson County warns of possible access to personal information after 2021 ransomware attack",
+        "LEXINGTON — Dawson County is warning of possible access to personal information after the ransomware attack in 2021.\n\n“Dawson County has notified county employees, residents and vendors that their personal information may have been subject to unauthorized access during a ransomware attack that took place in October,” according to a press release from the county.",
+    );
+    assert_eq!(values(&r.country), ["US"]);
+    // Fresh split: Adidas (German) writes to its American customers; no country is the victim's.
+    let r = s.suggest(
+        "Adidas says hackers may have stolen customer usernames, passwords",
+        "Athletic-wear maker Adidas is alerting some U.S. customers that hackers may have accessed their information, including usernames and encrypted passwords.",
+    );
+    assert!(r.country.is_empty(), "{:?}", r.country);
+}

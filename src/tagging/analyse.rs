@@ -134,6 +134,8 @@ pub(crate) struct AttackWords {
     framed: bool,
     /// The text's lead presents a report or a study (`framing::lead_presents_report`).
     pub(super) lead_report: bool,
+    /// Countries named in the title or the lead in no one else's role (`places_of_the_lead`).
+    pub(super) lead_places: Vec<(String, Evidence)>,
 }
 
 impl AttackWords {
@@ -899,6 +901,33 @@ impl Suggester {
                 &evidence(h.start, h.end),
                 c,
             );
+        }
+        // Every country of the title and the lead in no one else's role: where the victim is when
+        // no sentence about it names a country (`places_of_the_lead`).
+        if roles {
+            for (i, h) in hits.iter().enumerate() {
+                if h.target.kind != Kind::Country || in_background(h.start) {
+                    continue;
+                }
+                let index = sentences.partition_point(|&(_, e)| e <= h.start);
+                let sentence = context::sentence_of(&sentences, h.start);
+                if !(title || index < LEAD_SENTENCES)
+                    || attacker_side(text, &cues, &hits, i, sentence)
+                    || in_passing(text, &cues, &hits, i, sentence)
+                    || other_role(text, h.start, h.end, h.target.via)
+                    || not_the_victims_place(text, original, sentence.0, h, orig(h.start, h.end))
+                    || (!title
+                        && (in_role_position(text, &cues, h.start)
+                            || (h.target.via == Via::City
+                                && in_a_name(original, orig(h.start, h.end), h))))
+                    || super::places_of_the_lead::someone_else_s(text, h.start, h.end, h.target.via)
+                {
+                    continue;
+                }
+                attacks
+                    .lead_places
+                    .push((country(&h.target.value), evidence(h.start, h.end)));
+            }
         }
         // Sector words in a sentence that reports an attack (the lead, or a victim cue's sentence).
         for (i, h) in hits

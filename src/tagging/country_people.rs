@@ -27,7 +27,7 @@ const PEOPLE_BEFORE: &[&str] = &[
 
 /// Verbs of an arrest; the country after them and "in"/"en" is where the suspect was taken.
 #[rustfmt::skip]
-const ARREST: &[&str] = &[
+pub(crate) const ARREST: &[&str] = &[
     "arrested", "detained", "apprehended", "extradited", "raided", "arrete", "arretes",
     "arretee", "interpelle", "interpelles", "interpellee", "extrade",
 ];

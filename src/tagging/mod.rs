@@ -45,6 +45,7 @@ mod new_actors;
 mod not_victims;
 mod opened_mail;
 mod phrases;
+mod places_of_the_lead;
 mod plurals;
 #[cfg(test)]
 mod press_wording;

@@ -592,6 +592,7 @@ impl Suggester {
             // (a profile's actors are the vocabulary's, so clustering is unchanged).
             self.new_actors(title, text, &mut out);
             out.kind = self.article_kind(title, text, &out);
+            super::places_of_the_lead::suggest(&attacks.lead_places, &mut out);
             if !out.kind.reports_incident() {
                 self.keep_what_an_incident_ties(title, text, &mut out);
             }

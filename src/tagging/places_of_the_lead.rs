@@ -1,0 +1,122 @@
+//! The victim's country when no sentence about the victim names one: the one country that the title
+//! and the lead name in no one else's role (`../shared/TAGGING.md`: the country may come from "a
+//! place ('London', 'Versailles')").
+//!
+//! The regional and local press names the victim's region, town or département rather than its
+//! country, often in another sentence than the victim's: « Après la cyberattaque de Bénéteau, les
+//! 3.900 salariés vendéens… L'activité des sites SBPI, en Vendée, est arrêtée », « la Police
+//! provinciale de l'Ontario a été informée » after the Cité de Clarence-Rockland's attack,
+//! "LEXINGTON — Dawson County is warning…". Read over every split, such a lone country of the lead
+//! was the victim's in about four cases of five; two countries named leave the choice to the analyst,
+//! and a suggestion this distant is low.
+//!
+//! The places are gathered while the lead is read (`analyse.rs`: not the attackers', not in
+//! passing, not a war's, a language's or a researcher's, not where money went, not in the story's
+//! background); they count only for an article that reports an incident and names a victim.
+
+use super::fold::is_word_char;
+use super::resolve::Kind;
+use super::suggest::{Confidence, Evidence, Suggestions, Via};
+
+/// Suggests the one country of `places` (code and where the lead names it) when the article names
+/// a victim, reports an incident and has no country otherwise.
+pub(crate) fn suggest(places: &[(String, Evidence)], out: &mut Suggestions) {
+    if !out.country.is_empty() || out.target.is_empty() || !out.kind.reports_incident() {
+        return;
+    }
+    let Some((code, evidence)) = places.first() else {
+        return;
+    };
+    if places.iter().all(|(other, _)| other == code) {
+        out.add(Kind::Country, code, evidence, Confidence::Low);
+    }
+}
+
+/// Words after a country that make it the place of people the victim serves, not the victim's:
+/// "Adidas is alerting some U.S. customers" (a German company), « ses clients belges ».
+#[rustfmt::skip]
+const SERVED: &[&str] = &[
+    "customers", "customer", "clients", "client", "clientes", "users", "utilisateurs",
+    "consumers", "consommateurs", "subscribers", "abonnes",
+];
+
+/// Words after a place that make it the investigators' ("the City of London police announced"):
+/// the investigator's country is not a target (`../shared/TAGGING.md`).
+const INVESTIGATORS: &[&str] = &["police", "prosecutors", "investigators", "authorities"];
+
+/// How many words before a place an arrest verb makes it where a suspect was taken: « arrêté le
+/// 16 décembre dernier dans le Puy-de-Dôme ».
+const ARREST_WORDS: usize = 8;
+
+/// True when the country at folded `start..end` is, for the lead's fallback, someone else's place:
+/// the people the victim serves, the police's, where a suspect was arrested a few words before, or a language
+/// after « en » (« un message écrit en anglais », whatever follows it).
+pub(crate) fn someone_else_s(text: &str, start: usize, end: usize, via: Via) -> bool {
+    let clause = &text[..start];
+    let clause = &clause[clause
+        .rfind(['.', '!', '?', ';', '\n'])
+        .map_or(0, |i| i + 1)..];
+    let before: Vec<&str> = clause
+        .rsplit(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .take(ARREST_WORDS)
+        .collect();
+    let next = text[end..]
+        .split(|c: char| !is_word_char(c))
+        .find(|w| !w.is_empty());
+    let served = next.is_some_and(|w| SERVED.contains(&w) || INVESTIGATORS.contains(&w));
+    let arrest = before
+        .iter()
+        .any(|w| super::country_people::ARREST.contains(w));
+    let language = via == Via::Demonym && before.first() == Some(&"en");
+    served || arrest || language
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn someone_else(text: &str, word: &str, via: Via) -> bool {
+        let start = text.find(word).unwrap();
+        someone_else_s(text, start, start + word.len(), via)
+    }
+
+    #[test]
+    fn customers_arrests_and_languages_are_someone_else_s_place() {
+        // Fresh split: Adidas, a German company, writes to its American customers.
+        assert!(someone_else(
+            "athletic-wear maker adidas is alerting some u.s. customers that hackers may have accessed",
+            "u.s.",
+            Via::Name
+        ));
+        // Eighth split: the suspect's arrest, not the victims' place.
+        assert!(someone_else(
+            "du jeune homme de 15 ans, arrete le 16 decembre dernier dans le puy-de-dome.",
+            "puy-de-dome",
+            Via::City
+        ));
+        // Eleventh split: the language of a message the hackers left on a Cameroonian site.
+        assert!(someone_else(
+            "le ccf a temporairement poste un message ecrit en anglais qui a ete retire",
+            "anglais",
+            Via::Demonym
+        ));
+        // Unseen split: the police that arrested a suspect of attacks on American firms.
+        assert!(someone_else(
+            "a 17-year-old uk teen was arrested, the city of london police announced on twitter",
+            "london",
+            Via::City
+        ));
+        // The victim's own place stays.
+        assert!(!someone_else(
+            "l'activite des sites sbpi, en vendee, est arretee pour au moins une semaine",
+            "vendee",
+            Via::City
+        ));
+        assert!(!someone_else(
+            "the australian catholic university has been hit by a cyber attack",
+            "australian",
+            Via::Demonym
+        ));
+    }
+}
