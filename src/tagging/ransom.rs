@@ -64,10 +64,26 @@ const DATA_FATE: &[&str] = &[
 /// price of silence, extortion even beside a ransomware (`../shared/TAGGING.md`: "a demand to keep
 /// stolen data private").
 pub(super) fn for_data(sentence: &str) -> bool {
-    sentence
-        .split(|c: char| !super::fold::is_word_char(c))
-        .any(|w| DATA_FATE.contains(&w))
+    let words = || sentence.split(|c: char| !super::fold::is_word_char(c));
+    words().any(|w| DATA_FATE.contains(&w))
+        || words().any(|w| PUBLISHED.contains(&w)) && words().any(|w| DATA.contains(&w))
 }
+
+/// Verbs of publishing: data published in the sentence of a ransom is the threat carried out
+/// (« a mis a exécution sa menace en publiant ces données », "When the county refused to pay
+/// the ransom, the cybercriminals posted some county data on the Dark Web").
+#[rustfmt::skip]
+const PUBLISHED: &[&str] = &[
+    "publiant", "publie", "publiees", "publies", "publiee", "diffuse", "diffusees", "diffusant",
+    "published", "posted", "leaked", "dumped",
+];
+
+/// What such a verb publishes.
+#[rustfmt::skip]
+const DATA: &[&str] = &[
+    "donnees", "fichiers", "documents", "informations", "data", "files", "records",
+    "information",
+];
 
 #[cfg(test)]
 mod tests {
@@ -101,6 +117,29 @@ mod tests {
         let text = "A ransomware attack encrypted the county's servers and the hackers demanded \
             a ransom to restore them.";
         let got = attack("County hit by ransomware", text);
+        assert!(!got.contains(&"extortion".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn data_published_beside_a_ransom_is_extortion() {
+        // twelfth split, French: Dakaractu on AGEROUTE.
+        let text = "Ce groupe dont certains de ses membres ont demandé une rançon à l'agence \
+            routière, a mis a exécution sa menace en publiant ces données critiques.";
+        let got = attack("L'AGEROUTE victime de piratage", text);
+        assert!(got.contains(&"extortion".to_string()), "{got:?}");
+        assert!(!got.contains(&"ransomware".to_string()), "{got:?}");
+        // twelfth split, English: Dawson County's notification.
+        let text = "When the county refused to pay the ransom, the cybercriminals posted some \
+            county data on the Dark Web.";
+        let got = attack(
+            "Dawson County warns of possible access to personal information",
+            text,
+        );
+        assert!(got.contains(&"extortion".to_string()), "{got:?}");
+        // A statement published about a ransom publishes no data.
+        let text = "Une rançon a été demandée aux serveurs chiffrés, selon un communiqué publié \
+            lundi.";
+        let got = attack("La commune victime d'un rançongiciel", text);
         assert!(!got.contains(&"extortion".to_string()), "{got:?}");
     }
 }
