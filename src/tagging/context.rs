@@ -99,6 +99,9 @@ const NEGATION_SCOPE: &[&str] = &[
     "to avoid", "prevent", "no evidence", "no indication", "no sign", "aucune preuve",
     "aucune trace", "aucun indice", "rien n'indique", "rien ne prouve", "on ne sait pas",
     "ne sait pas", "on ignore", "not known whether", "unclear whether", "whether", "s'il s'agit",
+    // « n'a pas non plus divulgué … ni s'il y a eu une fuite de données »: French asks whether
+    // (or supposes) with « s'il y a », as English does with "whether".
+    "s'il y a", "s'il y avait", "qu'il y ait eu",
     "si des", "si un", "si une", "si votre", "si vous", "if your", "if you", "si celle-ci", "en cas de", "in case of", "if the", "if a",
     "if any", "ruled out", "denied", "denies", "dement", "dementi", "n'avaient pas subi",
     "n'a pas subi", "pas subi", "not the result of", "not caused by", "not a result of",
@@ -951,6 +954,12 @@ mod tests {
         // Keystone-ATS on Villars-sur-Glane (eleventh split): an adverb inside « ne … pas ».
         let t = "il ne semble toutefois pas y avoir de fuite de donnees.";
         assert_eq!(modality_of(t, "fuite de donnees"), Modality::Negated);
+        // twelfth split, on a logistics company: « s'il y a eu » asks whether, as "whether" does.
+        let t = "le ceo n'a pas non plus divulgue quels systemes ont ete affectes, ni s'il y a eu \
+            une fuite de donnees.";
+        assert_eq!(modality_of(t, "fuite de donnees"), Modality::Negated);
+        let t = "il y a eu une fuite de donnees.";
+        assert_eq!(modality_of(t, "fuite de donnees"), Modality::Asserted);
     }
 
     #[test]
@@ -965,6 +974,9 @@ mod tests {
         let t = "some patient information may have been compromised.";
         assert_eq!(modality_of(t, "compromised"), Modality::Reported);
         let t = "there does not appear to have been any data leak.";
+        assert_eq!(modality_of(t, "data leak"), Modality::Negated);
+        let t = "the ceo did not disclose which systems were affected, nor whether there was a \
+            data leak.";
         assert_eq!(modality_of(t, "data leak"), Modality::Negated);
         let t = "the hospital was hit by a ransomware attack.";
         assert_eq!(modality_of(t, "ransomware"), Modality::Asserted);

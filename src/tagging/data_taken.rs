@@ -259,13 +259,18 @@ fn found_at_dark_place(
     let to = (after + GAP_WORDS + 3).min(words.len());
     (after..to).find_map(|k| {
         let m = phrase_len(text, words, k, FOUND_AT)?;
-        let place = (k + m..(k + m + 3).min(words.len()))
-            .take_while(|&j| {
-                j == k + m || TO_A_PLACE.contains(&&text[words[j - 1].0..words[j - 1].1])
-            })
-            .find_map(|j| Some(j + phrase_len(text, words, j, DARK_PLACES)? - 1))?;
+        let place = dark_place_at(text, words, k + m)?;
         Some((words[k].0, words[place].1))
     })
+}
+
+/// The last word of a dark place that starts at word `at`, after a preposition and a determiner
+/// (« sur le darknet », "on the dark web").
+fn dark_place_at(text: &str, words: &[(usize, usize)], at: usize) -> Option<usize> {
+    let small = |j: usize| TO_A_PLACE.contains(&&text[words[j].0..words[j].1]);
+    (at..(at + 3).min(words.len()))
+        .take_while(|&j| j == at || small(j - 1))
+        .find_map(|j| Some(j + phrase_len(text, words, j, DARK_PLACES)? - 1))
 }
 
 /// A description of data or machines encrypted, with words between (« des boîtes de messagerie
