@@ -195,6 +195,7 @@ fn fetch(
         let (done, profiled) = mpsc::channel();
         let profiled: Profiled = Arc::new(Mutex::new(profiled));
         scope.spawn(move || {
+            veille::stories::placing::behind_the_writer();
             for new in queue {
                 let t = Timer::start();
                 let profiles: Vec<_> = new

@@ -55,6 +55,7 @@ impl Profiler {
         let _ = std::thread::Builder::new()
             .name("veille-profiles".to_owned())
             .spawn(move || {
+                crate::stories::placing::behind_the_writer();
                 for (articles, reply) in queue {
                     let suggester = suggester.clone();
                     let profiled = crate::panics::contain(move || {

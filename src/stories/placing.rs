@@ -130,6 +130,27 @@ pub fn decide(recent: &mut Recent, articles: Vec<(i64, ArticleId, Profile)>) -> 
     out
 }
 
+/// How far below the writer's the profiling thread's scheduling priority is set, as a nice value
+/// (`BEHIND_THE_WRITER` more than the process's own).
+const BEHIND_THE_WRITER: i32 = 10;
+
+/// Lowers the calling thread's scheduling priority below the fetch's writer: a cold fetch is as
+/// fast as its single writer, the clustering work beside it only has to be done by the run's end.
+/// On two cores, four threads of equal weight (parser, writer, profiles, decisions) make the
+/// scheduler share the writer's core, whose caches the profiles' automata then evict; with a
+/// lower weight the writer keeps a core of its own (benches/stories.rs). Linux only: there a
+/// thread has its own nice value; elsewhere `setpriority` would lower the whole process.
+pub fn behind_the_writer() {
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    {
+        use rustix::process::{getpriority_process, setpriority_process};
+        // Not lowered at all if it cannot be read: the work is the same, only its share of a core.
+        if let Ok(nice) = getpriority_process(None) {
+            let _ = setpriority_process(None, (nice + BEHIND_THE_WRITER).min(19));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
