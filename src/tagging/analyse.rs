@@ -1312,7 +1312,7 @@ impl Suggester {
         // headline's subject, when no cue named anyone.
         if field == Field::Title
             && out.iter().all(|v| v.phrase.is_none())
-            && let Some((p, disclosure)) = headline::subject_victim(original)
+            && let Some((p, disclosure)) = headline::subject_victim(original, text)
         {
             let end = folded.folded_offset(p.end).min(text.len());
             out.push(Victim {

@@ -4,6 +4,8 @@
 use super::context::{Cue, Found};
 use super::fold::is_word_char;
 use super::victims::{self, Phrase, Token};
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
 
 /// What follows a subject that had an incident ("Coinbase data breach", « Auchan cyberattaque »).
 /// Plural "attacks" and "hack" are left out: "ToolShell attacks", "MOVEit hack" name a campaign
@@ -47,7 +49,13 @@ const LOSS: &[&str] = &[
 /// followed at once by an incident noun, or speaks (`DISCLOSES`) of its own data lost. Asked only
 /// when no victim cue of the title named anyone. Returns the phrase and whether it rests on a
 /// disclosure (an agency disclosing an attack is no victim).
-pub(crate) fn subject_victim(original: &str) -> Option<(Phrase, bool)> {
+/// `folded` is the headline folded ([`super::fold::Folded`]): a headline holding no word that
+/// ends an incident of `INCIDENTS` nor a word of `LOSS` names no subject this way, and is not split
+/// into words (most headlines; their words were a twentieth of a story profile, callgrind).
+pub(crate) fn subject_victim(original: &str, folded: &str) -> Option<(Phrase, bool)> {
+    if !BREACH_WORDS.is_match(folded) {
+        return None;
+    }
     let toks = victims::tokens(original, 0, original.len());
     let p = victims::phrase_forward(&toks, 0).filter(|p| p.proper)?;
     let mut i = toks.partition_point(|t| t.start < p.end);
@@ -74,6 +82,14 @@ pub(crate) fn subject_victim(original: &str) -> Option<(Phrase, bool)> {
         |list: &[&str], from: &[Token]| from.iter().any(|t| list.contains(&t.folded.as_str()));
     (speaks && has(LOSS, rest) && has(OWN_LOSS, rest)).then_some((p, true))
 }
+
+/// The last word of each incident and each word of a loss, looked for anywhere in a folded
+/// headline: each word of a headline is one of its folded substrings (folding maps characters one
+/// by one), so a headline [`subject_victim`] reads holds one of them.
+static BREACH_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let words = INCIDENTS.iter().filter_map(|w| w.last()).chain(LOSS);
+    AhoCorasick::new(words).expect("a few plain words build an automaton")
+});
 
 /// Verbs of theft: "stole", "took", "exfiltrated" … whose "from" names who was robbed.
 #[rustfmt::skip]
