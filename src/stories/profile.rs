@@ -98,7 +98,8 @@ impl Profile {
             title_names: words.title_names,
             title_from_lead: words.title_from_lead,
             advisory: is_advisory(title),
-            roundup: said & turns::ROUNDUP_SAID != 0,
+            // A newsletter's masthead opens its lead (an untitled item's title is that lead).
+            roundup: said & turns::ROUNDUP_SAID != 0 || turns::opens_numbered_issue(lead),
             legal_turn: said & turns::LEGAL_SAID != 0,
             legal_said: (said | lead_said) & turns::LEGAL_SAID != 0,
             // "Just while MediaWorld launches Black Friday offers…" opens an incident's report.

@@ -135,6 +135,46 @@ pub fn is_roundup(title: &str) -> bool {
     said(title) & ROUNDUP_SAID != 0
 }
 
+/// Words naming one issue of a periodical ("newsletter", « la lettre de … »): followed by its
+/// number, they open a newsletter, which tells the week's several incidents.
+const PERIODICAL: &[&str] = &["newsletter", "lettre", "issue", "edition", "numero"];
+
+/// How many opening words of a text an issue's number is looked for in: a masthead is the first
+/// line, and « la lettre de Frédéric Simottel n°44 » takes six words.
+const MASTHEAD_WORDS: usize = 10;
+/// At most so many words between a periodical's word and its number (« lettre de Frédéric
+/// Simottel n°44 »): further on, a number is the text's ("Issue with… compromised, #1 target").
+const ISSUE_AFTER: usize = 4;
+
+/// True when `text` opens with a periodical's issue number (« La lettre de Frédéric Simottel n°44
+/// Des fuites critiques au cœur du VPN Ivanti… », "Newsletter issue #12", "Edition No. 7"): the
+/// masthead of a newsletter, a roundup whatever its title says ("Des alertes à ne pas prendre à
+/// la légère"). A number after a periodical's word among the opening words, written as an issue's
+/// (n°44, nº 44, No. 44, #44).
+pub fn opens_numbered_issue(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().take(MASTHEAD_WORDS).collect();
+    let bare = |w: &str| w.trim_end_matches([',', ':', '.', ';']).to_owned();
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    // "n°44", "#44", or the mark and the number apart ("No. 112", "n° 44").
+    let issue = |i: usize| {
+        let w = words[i].trim_end_matches([',', ':', ';']);
+        ["n°", "nº", "N°", "Nº", "#", "no.", "No.", "NO."]
+            .iter()
+            .filter_map(|mark| w.strip_prefix(mark))
+            .any(|rest| {
+                digits(rest.trim_end_matches('.'))
+                    || (rest.is_empty() && words.get(i + 1).is_some_and(|n| digits(&bare(n))))
+            })
+    };
+    let periodical = |w: &str| {
+        let folded = crate::tagging::fold_key(w);
+        PERIODICAL.contains(&folded.trim_matches(|c: char| !c.is_alphanumeric()))
+    };
+    (0..words.len())
+        .filter(|&i| periodical(words[i]))
+        .any(|i| (i + 1..words.len().min(i + 1 + ISSUE_AFTER)).any(issue))
+}
+
 /// True when the title announces a lawsuit, a settlement or a fine ("At least two lawsuits have
 /// been filed against Texas-based cloud company Rackspace…", "Capital One Fined $80 Million Over
 /// 2019 Hack", « Free écope de 42 millions d'amende… »): a later turn of an incident.
@@ -248,6 +288,30 @@ mod tests {
         assert!(!is_roundup(
             "Frappé par une cyberattaque, le CHU de Rouen a tourné au ralenti ce week-end"
         ));
+    }
+
+    #[test]
+    fn a_numbered_newsletter_issue_is_a_roundup() {
+        assert!(opens_numbered_issue(
+            "La lettre de Frédéric Simottel n°44 Des fuites critiques au cœur du VPN Ivanti, \
+             c’est l’actualité cyber dont tout le monde parle au Mobile World Congress"
+        ));
+        assert!(opens_numbered_issue(
+            "Security Newsletter, issue No. 112: this week, ransomware hits a retailer"
+        ));
+        assert!(opens_numbered_issue(
+            "Weekly edition #31 — CISA orders agencies to disconnect Ivanti VPN appliances"
+        ));
+        for lead in [
+            // A number that is no issue's: a count, a date, a CVE id, an advisory's number.
+            "The Cybersecurity and Infrastructure Security Agency (CISA) has issued a critical \
+             directive ordering federal agencies to disconnect Ivanti Connect Secure…",
+            "Bulletin d'actualité CERTFR-2026-ACT-034 : vulnérabilités dans Ivanti",
+            "La Lettre A révèle que 43 millions de personnes sont concernées",
+            "Issue with Ivanti VPNs: 1,700 devices compromised, #1 target this year",
+        ] {
+            assert!(!opens_numbered_issue(lead), "{lead}");
+        }
     }
 
     #[test]
