@@ -365,6 +365,12 @@ fn score(items: &[&Item], suggester: &Suggester) -> Scores {
         }
         members.entry(story).or_default().push(i);
     }
+    // STORIES_LATENT=1 lists the pairs of two gold stories that would join alone; with
+    // STORIES_DEV_ONLY=1 only, so that it never prints a blind split's articles.
+    let set = |k: &str| std::env::var(k).is_ok_and(|v| v == "1");
+    if set("STORIES_LATENT") && set("STORIES_DEV_ONLY") {
+        latent(items, &profiles, &predicted);
+    }
     let n = items.len();
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
     let (mut fr_en, mut fr_en_found) = (0usize, 0usize);
@@ -472,6 +478,39 @@ fn score(items: &[&Item], suggester: &Suggester) -> Scores {
     s.b3_r = br / n as f64;
     s.b3_f1 = f1(s.b3_p, s.b3_r);
     s
+}
+
+/// Every pair of articles of two gold stories that would join if compared alone (every name
+/// counted as rare, as for the missed pairs), the later against the earlier, with its decision
+/// path and whether the clustering joined them: the near misses that only a story's other
+/// members (its core victim, its actor, a better story) kept apart, which a split where those
+/// members come later or not at all would merge.
+fn latent(items: &[&Item], profiles: &[Profile], predicted: &[usize]) {
+    for i in 0..items.len() {
+        for j in 0..items.len() {
+            if items[i].story == items[j].story || (items[i].date, i) <= (items[j].date, j) {
+                continue;
+            }
+            let mut parts = Parts::default();
+            let Ok(reason) = assess_parts(&profiles[i], j as i64, &profiles[j], &|_| 1, &mut parts)
+            else {
+                continue;
+            };
+            let near = matches!(&reason, Reason::Shared(e) if e.near_duplicate);
+            if reason.score() >= JOIN_SCORE || near {
+                println!(
+                    "LATENT [{}] {:?} {:?} <- {:?} {:?} | {} | joined: {}",
+                    rule_of(&reason, &parts).0,
+                    items[i].article.lang,
+                    items[i].article.title,
+                    items[j].article.lang,
+                    items[j].article.title,
+                    reason.explain(),
+                    predicted[i] == predicted[j]
+                );
+            }
+        }
+    }
 }
 
 fn table(name: &str, s: &Scores) {
