@@ -277,6 +277,26 @@ fn failing_feeds_are_named_recorded_and_do_not_stop_the_others() {
     assert_eq!(strict.status.code(), Some(1), "{}", stderr(&strict));
 }
 
+/// Every SecurityWeek item ends on "The post <title> appeared first on SecurityWeek", its link
+/// longer than a terminal: `show` printed it cut in two ("…-over-202" / "3-hack/"), which cannot
+/// be copied or clicked, and the reader's digits no longer opened it.
+#[test]
+fn show_prints_a_link_longer_than_the_width_whole_with_its_number() {
+    let server = TestServer::start();
+    let home = home_with_feeds(&[(
+        "SecurityWeek".to_string(),
+        server.feed_url("en/securityweek_feed_2025-07-24.xml"),
+        None,
+    )]);
+    assert!(home.veille(&["fetch"]).status.success());
+    let id = home.id_containing("Clorox Sues Cognizant");
+    let shown = home.veille(&["show", &id, "--width", "60"]);
+    assert!(shown.status.success(), "{}", stderr(&shown));
+    let link = "https://www.securityweek.com/clorox-sues-cognizant-for-380-million-over-2023-hack/";
+    let text = stdout(&shown);
+    assert!(text.lines().any(|l| l == format!("[1] {link}")), "{text}");
+}
+
 #[test]
 fn a_feed_that_breaks_later_keeps_what_was_stored() {
     let server = TestServer::start();

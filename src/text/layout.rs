@@ -50,8 +50,12 @@ pub fn render(html: &str, width: u16, base: Option<&str>) -> Body {
             return body;
         }
     };
+    // The numbered links are not wrapped: a URL cut over two lines is no longer a link, and the
+    // list is no longer read as links at all (see `footnotes`). A long one runs past the width.
     let rendered = crate::html::lines(
-        html2text::config::rich().link_footnotes(true),
+        html2text::config::rich()
+            .link_footnotes(true)
+            .no_link_wrapping(),
         bounded,
         width,
     );
@@ -290,6 +294,22 @@ mod tests {
         let last = body.lines.last().map(text).unwrap_or_default();
         assert_eq!(last, "[2] https://www.icc-cpi.int/news");
         assert!(body.lines.iter().all(|l| text(l).chars().count() <= 60));
+    }
+
+    #[test]
+    fn a_link_longer_than_the_width_stays_whole_and_numbered() {
+        // SecurityWeek's feed ends every item with such a link: cut in two, the list was no longer
+        // read as the numbered links (digits opened nothing) and `veille show` printed half a URL.
+        let long =
+            "https://www.securityweek.com/clorox-sues-cognizant-for-380-million-over-2023-hack/";
+        let html = format!(
+            "<p>The post <a href=\"{long}\">Clorox Sues Cognizant</a> appeared first on \
+             <a href=\"https://www.securityweek.com\">SecurityWeek</a>.</p>"
+        );
+        let body = render(&html, 60, None);
+        assert_eq!(body.links, [long, "https://www.securityweek.com"]);
+        let lines: Vec<String> = body.lines.iter().map(text).collect();
+        assert!(lines.contains(&format!("[1] {long}")), "{lines:#?}");
     }
 
     #[test]
