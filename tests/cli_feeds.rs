@@ -257,6 +257,32 @@ fn feeds_add_refuses_a_web_page_that_is_not_a_feed() {
     assert_eq!(before, after, "nothing subscribed");
 }
 
+/// A mistyped path (the server answers 404 or 410) is not subscribed: it was, named after its host,
+/// and then failed every fetch. `--name` still subscribes it unchecked.
+#[test]
+fn feeds_add_refuses_an_address_the_server_says_does_not_exist() {
+    let server = TestServer::start();
+    server.route("/gone.xml", Route::status(410));
+    let dir = Home::new();
+    one_subscription(dir.path());
+    let before = std::fs::read_to_string(dir.path().join("config.toml")).unwrap();
+    for url in [server.url("/hostile/404"), server.url("/gone.xml")] {
+        let out = veille_in(dir.path(), &["feeds", "add", &url]);
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains("no such page") && stderr(&out).contains(&url),
+            "{}",
+            stderr(&out)
+        );
+    }
+    let after = std::fs::read_to_string(dir.path().join("config.toml")).unwrap();
+    assert_eq!(before, after, "nothing subscribed");
+    let url = server.url("/hostile/404");
+    let out = veille_in(dir.path(), &["feeds", "add", &url, "--name", "Plus tard"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(subscriptions(dir.path())[1]["name"], "Plus tard");
+}
+
 /// Offline, a subscription is still added, named after its host, and the user is told why.
 #[test]
 fn feeds_add_offline_names_the_subscription_after_its_host_and_says_so() {

@@ -201,8 +201,9 @@ struct Named {
 }
 
 /// The name of a subscription added without `--name`: its feed's title, else its host, saying
-/// why on stderr. A web page leads to the feed it announces; an address that answers with no feed
-/// is refused: every fetch of it would fail.
+/// why on stderr. A web page leads to the feed it announces; an address that answers with no feed,
+/// or that the server says does not exist (a mistyped path), is refused: every fetch of it would
+/// fail. One that cannot be reached now (offline, a server error) is kept.
 fn name_from_feed(paths: &Paths, url: &url::Url) -> Result<Named> {
     let ui = paths.lang;
     let host = url.host_str().unwrap_or(url.as_str()).to_owned();
@@ -230,6 +231,10 @@ fn name_from_feed(paths: &Paths, url: &url::Url) -> Result<Named> {
                     ("reason", &display_line(&why.to_string(), 200))
                 ]
             ))
+        }
+        Looked::Missing(status) => {
+            let quoted = quote(ui, &display_line(url.as_str(), MAX_LINE_CHARS));
+            bail!(T::CliFeedMissing.fill(ui, &[("url", &quoted), ("status", &status.to_string())]))
         }
         Looked::Unreachable(why) => {
             let said = T::CliTitleUnreachable

@@ -109,6 +109,8 @@ pub enum T {
     CliNotAFeed,
     /// `feeds add`: `{url}` is a web page announcing no feed; nothing subscribed.
     CliPageWithoutFeed,
+    /// `feeds add`: `{url}` answered `{status}` (404, 410: nothing there); nothing subscribed.
+    CliFeedMissing,
     /// `feeds add`: `{page}` is a web page announcing the feed `{url}`, subscribed instead.
     CliFeedFound,
     /// `feeds add`: the feed's title could not be read (`{reason}`); named `{feed}` after its host.
@@ -681,6 +683,10 @@ impl T {
             T::CliPageWithoutFeed => (
                 "{url} is a web page that announces no feed: nothing subscribed (with --name it is subscribed unchecked)",
                 "{url} est une page web qui n'annonce aucun flux\u{a0}: aucun abonnement (avec --name, elle est ajoutée sans vérification)",
+            ),
+            T::CliFeedMissing => (
+                "{url} answers HTTP {status}, no such page: nothing subscribed (with --name it is subscribed unchecked)",
+                "{url} répond HTTP {status}, page introuvable\u{a0}: aucun abonnement (avec --name, elle est ajoutée sans vérification)",
             ),
             T::CliFeedFound => (
                 "{page} is a web page; the feed it announces is {url}",

@@ -29,6 +29,9 @@ pub enum Looked {
     },
     /// The server answered with something that is not a feed: subscribing would fail every fetch.
     NotAFeed(ParseError),
+    /// The server says there is nothing at that address (404, 410): most often a mistyped URL,
+    /// whose every fetch would fail as well.
+    Missing(u16),
     /// The address could not be reached (offline, timeout, refused): nothing is known about it yet.
     Unreachable(String),
 }
@@ -55,6 +58,7 @@ pub fn look(settings: &FetchSettings, url: &str) -> Looked {
         };
         let doc = match get(&fetcher, url).await {
             Ok(doc) => doc,
+            Err(FetchError::Status(status @ (404 | 410))) => return Looked::Missing(status),
             Err(e) => return Looked::Unreachable(e.to_string()),
         };
         match title_of(&doc) {
