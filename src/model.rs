@@ -237,6 +237,55 @@ impl Facet {
     pub fn parse(s: &str) -> Option<Facet> {
         Facet::ALL.into_iter().find(|f| f.as_str() == s)
     }
+
+    /// The facet a search term names, in English or French (`cible:CPI` is `target:CPI`).
+    fn of_search_term(name: &str) -> Option<Facet> {
+        match name {
+            "acteur" => Some(Facet::Actor),
+            "cible" => Some(Facet::Target),
+            "attaque" => Some(Facet::Attack),
+            other => Facet::parse(other),
+        }
+    }
+}
+
+/// Splits a search into its words and its `actor:V`, `target:V`, `attack:V` terms (or `acteur:`,
+/// `cible:`, `attaque:`; a value with spaces is quoted: `target:"Cour pénale"`), values as typed.
+/// The reader's `/` and `veille search` read a search the same way.
+pub fn facet_terms(search: &str) -> (String, Vec<(Facet, String)>) {
+    let mut words: Vec<&str> = Vec::new();
+    let mut terms = Vec::new();
+    let mut rest = search.trim_start();
+    while !rest.is_empty() {
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let word = &rest[..end];
+        let term = word.split_once(':').and_then(|(name, value)| {
+            Some((Facet::of_search_term(&name.to_lowercase())?, name, value))
+        });
+        match term {
+            Some((facet, name, value)) => {
+                let (value, after) = match value.strip_prefix('"') {
+                    // A quoted value runs to the closing quote, spaces included.
+                    Some(_) => {
+                        let open = name.len() + 2;
+                        let close = rest[open..].find('"').map_or(rest.len(), |i| open + i);
+                        (&rest[open..close], (close + 1).min(rest.len()))
+                    }
+                    None => (value, end),
+                };
+                let value = value.trim();
+                if !value.is_empty() {
+                    terms.push((facet, value.to_owned()));
+                }
+                rest = rest[after..].trim_start();
+            }
+            None => {
+                words.push(word);
+                rest = rest[end..].trim_start();
+            }
+        }
+    }
+    (words.join(" "), terms)
 }
 
 /// Tags of one article, grouped by facet, each list sorted.

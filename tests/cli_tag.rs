@@ -70,6 +70,36 @@ fn aliases_resolve_to_canonical_names_and_filters_find_them() {
     );
 }
 
+/// The reader's `/` takes `actor:V`, `cible:V`… beside words; the same search typed to `veille
+/// search` looked for the words "actor" and "BlackSuit" and found nothing, silently.
+#[test]
+fn search_reads_tag_terms_as_the_readers_search_does() {
+    let home = fetched_home();
+    let id = home.id_containing(STORY);
+    let tag = home.veille(&["tag", &id, "--actor", "BlackSuit", "--target", "CPI"]);
+    assert!(tag.status.success(), "{}", stderr(&tag));
+    let search = |query: &str| -> Vec<Value> {
+        let out = home.veille(&["search", query, "--json"]);
+        assert!(out.status.success(), "{query}: {}", stderr(&out));
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    for query in [
+        "actor:blacksuit",
+        "cible:\"Cour pénale internationale\"",
+        "seized actor:BlackSuit",
+    ] {
+        let found = search(query);
+        assert_eq!(found.len(), 1, "{query}: {found:?}");
+        assert_eq!(found[0]["id"].to_string(), id, "{query}");
+    }
+    assert!(
+        search("Mitel actor:BlackSuit").is_empty(),
+        "words still count"
+    );
+    let listed = home.list_json(&["--query", "target:ICC"]);
+    assert_eq!(listed.len(), 1, "--query reads them too");
+}
+
 #[test]
 fn an_ambiguous_alias_is_refused_with_its_candidates_and_nothing_is_applied() {
     let home = fetched_home();

@@ -23,12 +23,30 @@ pub fn to_filter(paths: &Paths, args: &FilterArgs, query: Option<String>) -> Res
         (Some(a), Some(b)) => Some(format!("{a} {b}")),
         (a, b) => a.or(b),
     };
+    // `actor:APT28` in a search filters by tag, as in the reader's `/`, instead of matching no word.
+    let (query, terms) = match query {
+        Some(q) => {
+            let (words, terms) = crate::model::facet_terms(&q);
+            (Some(words), terms)
+        }
+        None => (None, Vec::new()),
+    };
+    let values = |facet: Facet, given: &[String]| {
+        let mut values = given.to_vec();
+        values.extend(
+            terms
+                .iter()
+                .filter(|(f, _)| *f == facet)
+                .map(|(_, v)| v.clone()),
+        );
+        super::tag::canonical_filter(paths, facet, &values)
+    };
     Ok(Filter {
         lang: args.lang.map(Into::into),
         feeds: args.feeds.clone(),
-        actors: super::tag::canonical_filter(paths, Facet::Actor, &args.actors)?,
-        targets: super::tag::canonical_filter(paths, Facet::Target, &args.targets)?,
-        attacks: super::tag::canonical_filter(paths, Facet::Attack, &args.attacks)?,
+        actors: values(Facet::Actor, &args.actors)?,
+        targets: values(Facet::Target, &args.targets)?,
+        attacks: values(Facet::Attack, &args.attacks)?,
         tagged: args.tagged,
         untagged: args.untagged,
         unread: args.unread,

@@ -89,58 +89,22 @@ impl std::fmt::Debug for SharedVocabulary {
     }
 }
 
-/// Splits a search into its words and its `actor:V`, `target:V`, `attack:V` terms (or `acteur:`,
-/// `cible:`, `attaque:`; a value with
-/// spaces is quoted: `target:"Cour pénale"`), each value resolved through `vocab` as the prompt would
-/// (an alias to its canonical name; an ambiguous or unknown value kept as typed).
+/// A search's words and its `actor:V`-style terms ([`crate::model::facet_terms`]), each value
+/// resolved through `vocab` as the prompt would (an alias to its canonical name; an ambiguous or
+/// unknown value kept as typed).
 pub fn facet_terms(search: &str, vocab: &SharedVocabulary) -> (String, Vec<(Facet, String)>) {
-    let mut words: Vec<String> = Vec::new();
-    let mut terms = Vec::new();
-    let mut rest = search.trim_start();
-    while !rest.is_empty() {
-        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-        let word = &rest[..end];
-        let facet = word
-            .split_once(':')
-            .and_then(|(name, _)| search_facet(&name.to_lowercase()));
-        match (facet, word.split_once(':')) {
-            (Some(facet), Some((name, value))) => {
-                let (value, after) = match value.strip_prefix('"') {
-                    // A quoted value runs to the closing quote, spaces included.
-                    Some(_) => {
-                        let open = name.len() + 2;
-                        let close = rest[open..].find('"').map_or(rest.len(), |i| open + i);
-                        (&rest[open..close], (close + 1).min(rest.len()))
-                    }
-                    None => (value, end),
-                };
-                let value = value.trim();
-                if !value.is_empty() {
-                    let canonical = match vocab.0.as_ref().map(|v| v.resolve(facet, value, &[])) {
-                        Some(crate::tagging::Resolution::Canonical(c)) => c.value,
-                        _ => value.to_owned(),
-                    };
-                    terms.push((facet, canonical));
-                }
-                rest = rest[after..].trim_start();
-            }
-            _ => {
-                words.push(word.to_owned());
-                rest = rest[end..].trim_start();
-            }
-        }
-    }
-    (words.join(" "), terms)
-}
-
-/// The facet a search term names, in English or French (`cible:CPI` is `target:CPI`).
-fn search_facet(name: &str) -> Option<Facet> {
-    match name {
-        "acteur" => Some(Facet::Actor),
-        "cible" => Some(Facet::Target),
-        "attaque" => Some(Facet::Attack),
-        other => Facet::parse(other),
-    }
+    let (words, terms) = crate::model::facet_terms(search);
+    let terms = terms
+        .into_iter()
+        .map(|(facet, value)| {
+            let canonical = match vocab.0.as_ref().map(|v| v.resolve(facet, &value, &[])) {
+                Some(crate::tagging::Resolution::Canonical(c)) => c.value,
+                _ => value,
+            };
+            (facet, canonical)
+        })
+        .collect();
+    (words, terms)
 }
 
 /// What a prompt's values go to.
