@@ -26,7 +26,9 @@ fn bang_shows_the_failing_feeds_with_their_reason_and_esc_closes_them() {
     tui.wait_text("! Flaky");
     tui.send("!");
     let screen = tui.wait_text("Failing feeds (1)");
-    assert!(screen.contains("! Flaky (HTTP 500)"), "{screen}");
+    // The reason is the status itself ("HTTP 500"): said once.
+    assert!(screen.contains("! Flaky — HTTP 500"), "{screen}");
+    assert!(!screen.contains("(HTTP 500)"), "{screen}");
     assert!(screen.contains("since 20"), "{screen}");
     assert!(screen.contains("last success 20"), "{screen}");
     assert!(!screen.contains("! BleepingComputer"), "{screen}");

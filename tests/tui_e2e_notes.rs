@@ -149,7 +149,7 @@ fn a_failing_feed_is_marked_in_the_sidebar_with_its_reason() {
     tui.send(&"j".repeat(7));
     let screen = tui.wait_text("Flaky fails:");
     let status = screen.lines().last().unwrap_or_default();
-    assert!(status.contains("(HTTP 500)"), "{status}");
+    assert!(status.contains("Flaky fails: HTTP 500 — "), "{status}");
     assert!(status.contains("last success 20"), "{status}");
 
     // A refresh says how many failed, and the first reason.

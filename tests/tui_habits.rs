@@ -128,6 +128,26 @@ fn bang_lists_the_failing_feeds_with_reason_status_and_since_when_and_esc_closes
     assert_eq!(update(&mut app, ctrl('c')), vec![Effect::Quit]);
 }
 
+/// A feed that answers 404 failed with the reason "HTTP 404": the overlay and the status bar said
+/// "(HTTP 404) — HTTP 404", the status twice.
+#[test]
+fn a_reason_that_is_the_http_status_is_said_once() {
+    let mut app = booted(Lang::En, 100, 24, 50);
+    let mut feeds = feeds();
+    feeds[1].failure = Some(FeedFailure {
+        reason: "HTTP 404".into(),
+        status: Some(404),
+        last_success: None,
+        failing_since: None,
+    });
+    let name = feeds[1].name.clone();
+    update(&mut app, Msg::FeedsLoaded(Ok(feeds)));
+    update(&mut app, key('!'));
+    let screen = screen_text(draw(&app).backend().buffer());
+    assert!(screen.contains(&format!("! {name} — HTTP 404")), "{screen}");
+    assert_eq!(screen.matches("404").count(), 1, "{screen}");
+}
+
 #[test]
 fn the_failing_feeds_in_french_and_when_none_fails() {
     let mut app = failing_app(Lang::Fr);

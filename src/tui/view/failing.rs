@@ -4,6 +4,7 @@ use super::centered::{self, CenteredBox};
 use crate::text::screen;
 use crate::tui::i18n::T;
 use crate::tui::model::App;
+use crate::tui::msg::FeedFailure;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -24,9 +25,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
     }
     let mut lines = Vec::new();
     for (feed, failure) in failing {
-        let status = failure.status.map_or_else(String::new, |s| {
-            T::FeedHttpStatus.fill(lang, &[("status", &s.to_string())])
-        });
+        let status = status_beside_reason(lang, failure);
         lines.push(Line::from(vec![
             Span::styled(
                 format!(
@@ -51,6 +50,17 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         lines.push(Line::styled(format!("    {since}"), theme.muted));
     }
     lines
+}
+
+/// The failure's HTTP status as said after its reason (` (HTTP 503)`), or nothing when the reason
+/// is that status itself: "(HTTP 404) — HTTP 404" said it twice (`feeds list --failed` says it once).
+pub(super) fn status_beside_reason(lang: crate::model::Lang, failure: &FeedFailure) -> String {
+    match failure.status {
+        Some(s) if !failure.reason.starts_with(&format!("HTTP {s}")) => {
+            T::FeedHttpStatus.fill(lang, &[("status", &s.to_string())])
+        }
+        _ => String::new(),
+    }
 }
 
 /// How many lines the overlay holds, for its scrolling bounds.

@@ -149,9 +149,7 @@ fn failing_feed(app: &App) -> Option<String> {
     };
     let feed = sidebar.feeds.iter().find(|f| f.name == name)?;
     let failure = feed.failure.as_ref()?;
-    let status = failure.status.map_or_else(String::new, |s| {
-        T::FeedHttpStatus.fill(lang, &[("status", &s.to_string())])
-    });
+    let status = super::failing::status_beside_reason(lang, failure);
     let day = |at: chrono::DateTime<chrono::Utc>| app.settings.zone.day(at);
     let last = match failure.last_success {
         Some(at) => T::FeedLastSuccess.fill(lang, &[("date", &day(at))]),
