@@ -155,6 +155,23 @@ pub fn behind_the_writer() {
 mod tests {
     use super::*;
 
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    #[test]
+    fn only_the_thread_that_asks_steps_behind_the_writer() {
+        // The profiling thread is lowered; the writer (here, this test's thread) and the rest of
+        // the process keep their priority, or the whole fetch would run slower.
+        use rustix::process::getpriority_process;
+        let writer = getpriority_process(None).unwrap();
+        let profiling = std::thread::spawn(|| {
+            behind_the_writer();
+            getpriority_process(None).unwrap()
+        })
+        .join()
+        .unwrap();
+        assert_eq!(profiling, (writer + BEHIND_THE_WRITER).min(19));
+        assert_eq!(getpriority_process(None).unwrap(), writer);
+    }
+
     #[test]
     fn decisions_appended_keep_their_reasons_and_records() {
         // Several feeds' decisions are stored together (src/refresh/placing.rs).
