@@ -126,6 +126,42 @@ fn the_markdown_digest_lists_a_story_once_under_a_line_naming_its_sources() {
     );
 }
 
+/// ZATAZ's « Club One Casino revendiqué par 3AM puis PEAR » fetched from two feeds is one story; the
+/// digest listed its title, link and text twice under the story's line. One entry now, naming both
+/// feeds, with the tags put on either copy.
+#[test]
+fn the_markdown_digest_lists_the_same_article_from_two_feeds_once() {
+    let mut store = Store::open_in_memory().unwrap();
+    let title = "Club One Casino revendiqué par 3AM puis PEAR";
+    let copy = |key: &str| NewArticle {
+        dedup_key: key.to_owned(),
+        title: title.to_owned(),
+        url: Some("https://www.zataz.com/club-one-casino-revendique-par-3am-puis-pear/".into()),
+        author: None,
+        published: Some(date(20)),
+        summary: Some("<p>Hack Twins : un nouveau casino apparaît chez deux groupes.</p>".into()),
+        content_html: None,
+        lang: Some(Lang::Fr),
+        text: Some("Hack Twins : un nouveau casino apparaît chez deux groupes.".into()),
+    };
+    let first = support::stories::store_in_feed(&mut store, "zataz", None, copy("a"), true);
+    let again = support::stories::store_in_feed(&mut store, "zataz-bis", None, copy("b"), true);
+    assert_eq!(
+        store.story_of(first).unwrap(),
+        store.story_of(again).unwrap()
+    );
+    store
+        .add_tag(again, Facet::Actor, "3AM", Provenance::User)
+        .unwrap();
+    let md = String::from_utf8(export(&store, Format::Markdown)).unwrap();
+    assert_eq!(md.matches(&format!("**[{title}]")).count(), 1, "{md}");
+    assert!(
+        md.contains("— *zataz*, *zataz-bis*, fr") || md.contains("— *zataz-bis*, *zataz*, fr"),
+        "{md}"
+    );
+    assert!(md.contains("Actors: 3AM"), "{md}");
+}
+
 fn bundle(store: &Store) -> Value {
     serde_json::from_slice(&export(store, Format::Stix)).unwrap()
 }

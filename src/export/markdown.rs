@@ -36,11 +36,11 @@ pub(super) fn write(items: &[Enriched<'_>], out: &mut dyn Write) -> Result<(), E
                 day = date;
             }
             if let [alone] = unit.as_slice() {
-                entry(alone, out, "")?;
+                entry(&[alone], out, "")?;
             } else {
                 story_heading(unit, out)?;
-                for e in unit {
-                    entry(e, out, "  ")?;
+                for copies in copies_by_link(unit) {
+                    entry(&copies, out, "  ")?;
                 }
             }
         }
@@ -68,6 +68,23 @@ fn stories<'e, 'a>(group: Vec<&'e Enriched<'a>>) -> Vec<Vec<&'e Enriched<'a>>> {
     }
     units.sort_by_key(|unit| newest_first(&unit[0]));
     units
+}
+
+/// A story's articles, those with one link together (the same article fetched from two feeds, a
+/// wire copy): one entry each, not the same title, link and text twice. The order is kept.
+fn copies_by_link<'e, 'a>(unit: &[&'e Enriched<'a>]) -> Vec<Vec<&'e Enriched<'a>>> {
+    let mut copies: Vec<Vec<&Enriched<'_>>> = Vec::new();
+    for e in unit {
+        let url = e.item.article.summary.url.as_deref();
+        match copies
+            .iter_mut()
+            .find(|c| url.is_some() && c[0].item.article.summary.url.as_deref() == url)
+        {
+            Some(same) => same.push(e),
+            None => copies.push(vec![e]),
+        }
+    }
+    copies
 }
 
 /// A story's line: its newest title, its sources (feeds), languages and time span; its articles
@@ -142,8 +159,10 @@ fn groups<'u, 'e, 'a>(
     out
 }
 
-/// One article, its lines indented by `indent` (under its story).
-fn entry(e: &Enriched<'_>, out: &mut dyn Write, indent: &str) -> Result<(), ExportError> {
+/// One article, its lines indented by `indent` (under its story); `copies` are the same article
+/// from each feed that carried it (one, mostly): their feeds named, the tags and notes of all.
+fn entry(copies: &[&Enriched<'_>], out: &mut dyn Write, indent: &str) -> Result<(), ExportError> {
+    let e = copies[0];
     let a = &e.item.article.summary;
     let title = escape(&line(&a.title));
     match a.url.as_deref().and_then(link_target) {
@@ -154,7 +173,12 @@ fn entry(e: &Enriched<'_>, out: &mut dyn Write, indent: &str) -> Result<(), Expo
         .lang
         .map(|l| format!(", {}", l.code()))
         .unwrap_or_default();
-    writeln!(out, " — *{}*{lang}", escape(&line(&a.feed)))?;
+    let feeds = distinct(copies.iter().map(|c| c.item.article.summary.feed.clone()));
+    let feeds: Vec<String> = feeds
+        .iter()
+        .map(|f| format!("*{}*", escape(&line(f))))
+        .collect();
+    writeln!(out, " — {}{lang}", feeds.join(", "))?;
     let mut facts: Vec<String> = Vec::new();
     let mut fact = |name: &str, values: Vec<String>| {
         if !values.is_empty() {
@@ -162,17 +186,21 @@ fn entry(e: &Enriched<'_>, out: &mut dyn Write, indent: &str) -> Result<(), Expo
             facts.push(format!("{name}: {}", values.join(", ")));
         }
     };
-    fact("Actors", e.actors.iter().map(|x| x.name.clone()).collect());
-    let targets = e.organisations.iter().chain(&e.sectors).chain(&e.countries);
-    fact("Targets", targets.map(|t| t.en.clone()).collect());
-    fact("CVE", e.cves.clone());
+    let actors = copies.iter().flat_map(|c| &c.actors);
+    fact("Actors", distinct(actors.map(|x| x.name.clone())));
+    let targets = copies
+        .iter()
+        .flat_map(|c| c.organisations.iter().chain(&c.sectors).chain(&c.countries));
+    fact("Targets", distinct(targets.map(|t| t.en.clone())));
+    fact("CVE", distinct(copies.iter().flat_map(|c| c.cves.clone())));
     if !facts.is_empty() {
         writeln!(out, "{indent}  {}", facts.join(" · "))?;
     }
     if !e.summary.is_empty() {
         writeln!(out, "{indent}  {}", escape(&e.summary))?;
     }
-    if let Some(note) = e.item.note.as_deref() {
+    let notes = distinct(copies.iter().filter_map(|c| c.item.note.clone()));
+    for note in notes {
         let note: Vec<String> = note
             .lines()
             .map(|l| escape(&line(l)))
@@ -184,6 +212,17 @@ fn entry(e: &Enriched<'_>, out: &mut dyn Write, indent: &str) -> Result<(), Expo
     }
     writeln!(out)?;
     Ok(())
+}
+
+/// `values` without repeats, in their order.
+fn distinct(values: impl Iterator<Item = String>) -> Vec<String> {
+    let mut kept: Vec<String> = Vec::new();
+    for v in values {
+        if !kept.contains(&v) {
+            kept.push(v);
+        }
+    }
+    kept
 }
 
 /// Escapes what Markdown (CommonMark and GitHub's) could read as syntax in feed text, so it stays
