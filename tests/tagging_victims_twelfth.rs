@@ -1,6 +1,7 @@
 //! Victims an analyst need not undo (round s23victims, issue 10 items 1-2): the false victims of
 //! the twelfth gold split (round 22's blind one) and of every read split, by cause — a date read
-//! as a name, a sentence's opening word read as the name's first.
+//! as a name, a sentence's opening word read as the name's first, another incident told "earlier
+//! this month".
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 use veille::tagging::{Suggester, Suggestions, Vocabulary};
 
@@ -85,6 +86,27 @@ fn a_victim_told_earlier_this_month_elsewhere_is_another_incident() {
     );
     assert!(
         !targets(&s).contains(&"Dallas Independent School District"),
+        "{:?}",
+        s.target
+    );
+}
+
+#[test]
+fn a_preposition_of_place_opening_a_headline_is_no_part_of_a_victim_s_name() {
+    // France Bleu (unseen split): where the clinic is, then the clinic.
+    let s = suggest(
+        "Près de Toulouse, la clinique de L'Union victime d'une cyberattaque mercredi",
+        "Près de Toulouse, la clinique de L'Union a été victime d’une cyberattaque mercredi \
+         après-midi. Au total, quatre établissements du groupe Ramsay ont été touchés en France \
+         dont la clinique de l'Union.",
+    );
+    assert!(
+        !targets(&s).iter().any(|t| t.starts_with("Près")),
+        "{:?}",
+        s.target
+    );
+    assert!(
+        targets(&s).iter().any(|t| t.contains("L'Union")),
         "{:?}",
         s.target
     );

@@ -355,6 +355,9 @@ const NOT_NAMES: &[&str] = &[
     "europeenne", "europeens", "europeennes",
     // « Seule l'application TPC Mobile était indisponible »: an adverb opening a sentence.
     "seul", "seule", "seuls", "seules", "only",
+    // Round s23victims: a preposition of place opening a sentence (« Près de Toulouse, la
+    // clinique de L'Union victime d'une cyberattaque », unseen split) is no name's first word.
+    "pres", "near", "vers", "outside",
 ];
 
 /// A noun phrase found next to a cue.
