@@ -543,7 +543,8 @@ impl Suggester {
 
     /// The lead sentence's subject when the title opens with its first word ("Indigo" / "Indigo
     /// Books & Music Inc.") and the lead names an incident that it does not deny: the title's
-    /// subject, written in full. A known name (a vendor, an actor, a country) is left to the
+    /// subject, written in full. Also when the title names it elsewhere or the subject tells its
+    /// own incident (`lead_subject.rs`), where the lead names its incident in any way. A known name (a vendor, an actor, a country) is left to the
     /// other rules: "Google is announcing…", "LockBit a revendiqué…".
     fn lead_subject_the_title_names(&self, f: &Reading, s: (usize, usize)) -> Option<Phrase> {
         let text = f.folded.text.as_str();
@@ -557,7 +558,13 @@ impl Suggester {
         let other_kind = here
             .iter()
             .any(|c| matches!(c.cue, Cue::Prose | Cue::Statistics | Cue::Guide));
-        if !told || other_kind {
+        // Round s23vrecall: an incident a stated attack type or an incident noun names is one
+        // too, for a subject that tells its own ("its computer systems were infected by the
+        // ransomware virus", "a nondescript 'cybersecurity event'").
+        let reported = told
+            || incident(text, f.cues, f.hits, s)
+            || super::lead_subject::names_an_incident(&text[s.0..s.1]);
+        if !reported || other_kind {
             return None;
         }
         let (os, oe) = f.folded.original_range(s.0, s.1);
@@ -576,7 +583,22 @@ impl Suggester {
         let name = fold(p.name(f.original).trim());
         let first = name.split_whitespace().next()?;
         let title = fold(f.title);
-        (first.chars().count() >= 4 && title.split_whitespace().next() == Some(first)).then_some(p)
+        let named = first.chars().count() >= 4 && title.split_whitespace().next() == Some(first);
+        // Round s23vrecall: the title names the lead's subject elsewhere than first ("Hackers
+        // Tried To Extort Money From Sacramento Transit System" over "Sacramento Regional Transit
+        // officials are blaming a 'cyber ransom attack'"), or the subject tells its own incident
+        // ("US newspaper publisher Lee Enterprises is one week into tackling a nondescript
+        // 'cybersecurity event'"). Not a number ("three hit by cyber-attack"). A subject the
+        // title names needs a cue's incident: an attack type alone may be a product's ("SpyGuard
+        // and MVT help look for traces of spyware").
+        let in_title = first.chars().count() >= 4
+            && !NUMBERS.contains(&first)
+            && title
+                .split(|c: char| !super::fold::is_word_char(c))
+                .any(|w| w == first);
+        let (_, oe) = f.folded.original_range(s.0, s.1);
+        let own = super::lead_subject::tells_its_own_incident(f.original, p.end, oe);
+        (((named || in_title) && told) || own).then_some(p)
     }
 
     /// Whether a subject that is not said to be hit is still the story's victim: an institution

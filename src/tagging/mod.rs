@@ -39,6 +39,7 @@ mod headline;
 mod in_passing;
 mod index;
 mod insider;
+mod lead_subject;
 mod modus;
 mod money_theft;
 mod new_actors;
