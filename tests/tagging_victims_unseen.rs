@@ -207,3 +207,25 @@ fn a_report_named_by_its_author_and_acronym_before_a_colon_is_no_victim_fr_en() 
     );
     assert!(!targets(&fr).contains(&"Wavestone CERT"), "{:?}", fr.target);
 }
+
+#[test]
+fn the_entities_listed_after_such_as_are_victims_en_fr() {
+    // The Cyber Express, 2024 (twelfth split): "such as" is English for « tels que ».
+    let en = suggest(
+        "NoName Ransomware Claims Cyberattack On Denmark",
+        "The NoName ransomware group has claimed responsibility for targeting multiple websites \
+         in Denmark, including prominent entities such as Movia, Din Offentlige Transport, the \
+         Ministry of Transport, Copenhagen Airports, and Danish Shipping.",
+    );
+    for victim in ["Movia", "Din Offentlige Transport"] {
+        assert!(targets(&en).contains(&victim), "{:?}", en.target);
+    }
+    let fr = suggest(
+        "Des entreprises danoises visées",
+        "Le groupe a revendiqué des attaques contre plusieurs entités, telles que Movia et Din \
+         Offentlige Transport.",
+    );
+    for victim in ["Movia", "Din Offentlige Transport"] {
+        assert!(targets(&fr).contains(&victim), "{:?}", fr.target);
+    }
+}

@@ -121,6 +121,9 @@ const INTRODUCERS: &[&str] = &[
     // « incluent »: no read split gained by them, and "the retailers hit include…" names a
     // spree's earlier victims in a story about its latest.
     "instar",
+    // Round s23vrecall: "such as", English for « tels que » ("prominent entities such as Movia,
+    // Din Offentlige Transport, the Ministry of Transport…").
+    "such",
 ];
 
 /// Kinds of victim that a list of examples follows.
@@ -144,6 +147,8 @@ const KINDS: &[&str] = &[
     // Wall Street Journal, le Los Angeles Times… », "newspapers including…"); not « médias » nor
     // "outlets", which report (« comme le rapportent plusieurs médias comme France 3 »).
     "journaux", "titres", "quotidiens", "newspapers",
+    // Round s23vrecall: what a hacktivist claim lists its targets as.
+    "entities", "entites",
 ];
 
 /// What stands for its owner in a list ("celui du ministère", « le portail de la ville de… »).
