@@ -4970,6 +4970,18 @@ fn the_lone_country_of_the_lead_is_a_named_victim_s_fr_en() {
         "LEXINGTON — Dawson County is warning of possible access to personal information after the ransomware attack in 2021.\n\n“Dawson County has notified county employees, residents and vendors that their personal information may have been subject to unauthorized access during a ransomware attack that took place in October,” according to a press release from the county.",
     );
     assert_eq!(values(&r.country), ["US"]);
+    // Fifth split: an unnamed victim's kind (the water utility), its country in the same lead.
+    let r = s.suggest(
+        "America's largest water, wastewater utility dealing with cyberattack",
+        "The largest water and wastewater utility in the U.S. announced Monday that it was hit by a cyberattack that has disrupted customers' access to its billing and payment platform.",
+    );
+    assert_eq!(values(&r.country), ["US"]);
+    // Tenth split: the lone country of a Lazarus story is the one the group acts from.
+    let r = s.suggest(
+        "Rencontre avec une cible de Lazarus, les hackers au service de la Corée du Nord",
+        "La rédaction a pu rencontrer une des cibles d’une arnaque qui vise à voler des portefeuilles de cryptomonnaies. Un panel du Conseil de sécurité de l’ONU estime qu’entre 2017 et 2024, la Corée du Nord est parvenue à voler l’équivalent de 3,6 milliards de dollars (3,4 milliards d’euros) de cryptomonnaies.",
+    );
+    assert!(!values(&r.country).contains(&"KP"), "{:?}", r.country);
     // Fresh split: Adidas (German) writes to its American customers; no country is the victim's.
     let r = s.suggest(
         "Adidas says hackers may have stolen customer usernames, passwords",

@@ -19,15 +19,22 @@ use super::resolve::Kind;
 use super::suggest::{Confidence, Evidence, Suggestions, Via};
 
 /// Suggests the one country of `places` (code and where the lead names it) when the article names
-/// a victim, reports an incident and has no country otherwise.
-pub(crate) fn suggest(places: &[(String, Evidence)], out: &mut Suggestions) {
-    if !out.country.is_empty() || out.target.is_empty() || !out.kind.reports_incident() {
+/// a victim or its kind, reports an incident and has no country otherwise; never the country an
+/// actor the article names acts from (`attackers`: « la Corée du Nord est parvenue à voler »,
+/// "Pyongyang is likely to attempt to cash out" in a Lazarus story).
+pub(crate) fn suggest(places: &[(String, Evidence)], attackers: &[&str], out: &mut Suggestions) {
+    if !out.country.is_empty()
+        || (out.target.is_empty() && out.sector.is_empty())
+        || !out.kind.reports_incident()
+    {
         return;
     }
     let Some((code, evidence)) = places.first() else {
         return;
     };
-    if places.iter().all(|(other, _)| other == code) {
+    if places.iter().all(|(other, _)| other == code)
+        && !attackers.iter().any(|a| a.eq_ignore_ascii_case(code))
+    {
         out.add(Kind::Country, code, evidence, Confidence::Low);
     }
 }

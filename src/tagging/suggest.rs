@@ -269,6 +269,9 @@ pub struct Suggester {
     broader: HashMap<String, String>,
     /// Actor name → the attack type that is its way of working (`modus.rs`).
     modus: HashMap<String, String>,
+    /// Actor name → the country it is suspected to act from: not a victim's country
+    /// (`places_of_the_lead.rs`).
+    actor_countries: HashMap<String, String>,
     /// For each automaton pattern, what it stands for (several entries when an alias is shared).
     targets: Vec<Vec<Target>>,
     context: AhoCorasick,
@@ -544,11 +547,17 @@ impl Suggester {
             .filter_map(|a| Some((a.name.clone(), a.modus.clone()?)))
             .filter(|(_, m)| vocab.attacks.iter().any(|t| &t.id == m))
             .collect();
+        let actor_countries = vocab
+            .actors
+            .iter()
+            .filter_map(|a| Some((a.name.clone(), a.country.clone()?)))
+            .collect();
         Ok(Suggester {
             names,
             names_skip_gaps,
             broader,
             modus,
+            actor_countries,
             targets,
             context,
             cues: Cues::new(grams)?,
@@ -642,7 +651,13 @@ impl Suggester {
             // (a profile's actors are the vocabulary's, so clustering is unchanged).
             self.new_actors(title, text, &mut out);
             out.kind = self.article_kind(title, text, &out);
-            super::places_of_the_lead::suggest(&attacks.lead_places, &mut out);
+            let attackers: Vec<&str> = out
+                .actor
+                .iter()
+                .filter_map(|a| self.actor_countries.get(&a.value))
+                .map(String::as_str)
+                .collect();
+            super::places_of_the_lead::suggest(&attacks.lead_places, &attackers, &mut out);
             if !out.kind.reports_incident() {
                 self.keep_what_an_incident_ties(title, text, &mut out);
             }
