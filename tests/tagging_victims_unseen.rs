@@ -229,3 +229,32 @@ fn the_entities_listed_after_such_as_are_victims_en_fr() {
         assert!(targets(&fr).contains(&victim), "{:?}", fr.target);
     }
 }
+
+#[test]
+fn a_french_headline_s_victim_after_its_incident_noun_is_the_victim() {
+    // Infominute and Ventury Technology (twelfth split).
+    let s = suggest(
+        "Cyberattaque AgroParisTech : données personnelles volées",
+        "Des données personnelles d'étudiants ont été dérobées.",
+    );
+    assert!(targets(&s).contains(&"AgroParisTech"), "{:?}", s.target);
+    let s = suggest(
+        "Cyberattaque Schlatter",
+        "Le groupe a annoncé le 9 août qu’il avait été victime d’une cyberattaque utilisant des \
+         logiciels malveillants et que des individus non identifiés tentaient de lui extorquer \
+         de l’argent. Lors d’une interview, le CEO Werner Schmidli confirme qu’il s’agit bien \
+         d’une attaque par ransomware. « Nous avons découvert un message de rançon sur les \
+         serveurs », explique-t-il, sans préciser si Schlatter envisage de céder à cette demande.",
+    );
+    assert!(targets(&s).contains(&"Schlatter"), "{:?}", s.target);
+    // English headlines capitalise every word: no victim read off the words after the noun.
+    let s = suggest(
+        "Cyberattack Disrupts Car Dealership Operations Across the U.S.",
+        "A cyberattack disrupted dealerships on Wednesday.",
+    );
+    assert!(
+        !targets(&s).iter().any(|t| t.contains("Disrupts")),
+        "{:?}",
+        s.target
+    );
+}

@@ -53,10 +53,16 @@ const LOSS: &[&str] = &[
 /// ends an incident of `INCIDENTS` nor a word of `LOSS` names no subject this way, and is not split
 /// into words (most headlines; their words were a twentieth of a story profile, callgrind).
 pub(crate) fn subject_victim(original: &str, folded: &str) -> Option<(Phrase, bool)> {
-    if !BREACH_WORDS.is_match(folded) {
+    let french_opener = FRENCH_INCIDENTS
+        .iter()
+        .any(|w| folded.trim_start().starts_with(w));
+    if !french_opener && !BREACH_WORDS.is_match(folded) {
         return None;
     }
     let toks = victims::tokens(original, 0, original.len());
+    if french_opener && let Some(p) = named_after_the_incident(original, &toks) {
+        return Some((p, false));
+    }
     let p = victims::phrase_forward(&toks, 0).filter(|p| p.proper)?;
     let mut i = toks.partition_point(|t| t.start < p.end);
     if toks.get(i).is_some_and(|t| t.gap) {
@@ -90,6 +96,23 @@ static BREACH_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let words = INCIDENTS.iter().filter_map(|w| w.last()).chain(LOSS);
     AhoCorasick::new(words).expect("a few plain words build an automaton")
 });
+/// French incident nouns a headline sets before its victim.
+const FRENCH_INCIDENTS: &[&str] = &["cyberattaque", "cyber-attaque", "piratage", "rancongiciel"];
+
+/// A French headline's victim set after its incident noun, as the whole headline or before its
+/// colon (« Cyberattaque AgroParisTech : données personnelles volées », « Cyberattaque
+/// Schlatter »): a French headline capitalises only names. Not English, whose headlines
+/// capitalise every word ("Cyberattack Disrupts Car Dealership Operations").
+fn named_after_the_incident(original: &str, toks: &[Token]) -> Option<Phrase> {
+    let opener = toks.first()?;
+    let name = toks.get(1)?;
+    if !FRENCH_INCIDENTS.contains(&opener.folded.as_str()) || !name.cap || name.gap {
+        return None;
+    }
+    let p = victims::phrase_forward(toks, 1).filter(|p| p.proper)?;
+    let rest = original[p.end..].trim_start();
+    (rest.is_empty() || rest.starts_with(':')).then_some(p)
+}
 
 /// Verbs of theft: "stole", "took", "exfiltrated" … whose "from" names who was robbed.
 #[rustfmt::skip]
