@@ -6,11 +6,11 @@
 //! country, often in another sentence than the victim's: « Après la cyberattaque de Bénéteau, les
 //! 3.900 salariés vendéens… L'activité des sites SBPI, en Vendée, est arrêtée », « la Police
 //! provinciale de l'Ontario a été informée » after the Cité de Clarence-Rockland's attack,
-//! "LEXINGTON — Dawson County is warning…". Read over every split, such a lone country of the lead
-//! was the victim's in about four cases of five; two countries named leave the choice to the analyst,
-//! and a suggestion this distant is low.
+//! "LEXINGTON — Dawson County is warning…". Read over every split, such a lone country was the
+//! victim's 28 times and wrong once (« la Bourse de Paris » in a piece on Eurofins); two countries
+//! named leave the choice to the analyst, and a suggestion this distant is low.
 //!
-//! The places are gathered while the lead is read (`analyse.rs`: not the attackers', not in
+//! The places are gathered while the text's first sentences are read (`analyse.rs`: not the attackers', not in
 //! passing, not a war's, a language's or a researcher's, not where money went, not in the story's
 //! background); they count only for an article that reports an incident and names a victim.
 
@@ -76,7 +76,34 @@ pub(crate) fn someone_else_s(text: &str, start: usize, end: usize, via: Via) -> 
         .iter()
         .any(|w| super::country_people::ARREST.contains(w));
     let language = via == Via::Demonym && before.first() == Some(&"en");
-    served || arrest || language
+    served || arrest || language || a_compass_point(text, start, end)
+}
+
+/// The points of the compass, folded.
+const COMPASS: &[&str] = &[
+    "nord", "sud", "est", "ouest", "north", "south", "east", "west",
+];
+
+/// True when the place at `start..end` is a point of the compass joined by a hyphen to another
+/// (« leurs frères du Sud-Ouest et du Nord-Ouest » of Cameroon is not the French département
+/// du Nord).
+fn a_compass_point(text: &str, start: usize, end: usize) -> bool {
+    let word = &text[start..end];
+    let next = text[end..].strip_prefix('-').map(|rest| {
+        rest.split(|c: char| !is_word_char(c))
+            .next()
+            .unwrap_or_default()
+    });
+    let previous = text[..start].strip_suffix('-').map(|head| {
+        head.rsplit(|c: char| !is_word_char(c))
+            .next()
+            .unwrap_or_default()
+    });
+    COMPASS.contains(&word)
+        && [next, previous]
+            .into_iter()
+            .flatten()
+            .any(|w| COMPASS.contains(&w))
 }
 
 #[cfg(test)]
@@ -112,6 +139,12 @@ mod tests {
         assert!(someone_else(
             "a 17-year-old uk teen was arrested, the city of london police announced on twitter",
             "london",
+            Via::City
+        ));
+        // Eleventh split: Cameroon's North-West region, not the French département du Nord.
+        assert!(someone_else(
+            "de leurs freres du sud-ouest et du nord-ouest. ils affirment",
+            "nord",
             Via::City
         ));
         // The victim's own place stays.
