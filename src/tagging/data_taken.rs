@@ -116,6 +116,12 @@ const FOUND_AT: &[&str] = &[
     "retrouvees", "retrouves", "available", "for sale", "sold", "offered for sale",
 ];
 
+/// Words before « en vente » that make it an auction (« mises en vente », "put up for sale").
+#[rustfmt::skip]
+const PUT_UP: &[&str] = &[
+    "mis", "mise", "mises", "up",
+];
+
 /// Where stolen data is sold or shown.
 #[rustfmt::skip]
 const DARK_PLACES: &[&str] = &[
@@ -259,6 +265,11 @@ fn found_at_dark_place(
     let to = (after + GAP_WORDS + 3).min(words.len());
     (after..to).find_map(|k| {
         let m = phrase_len(text, words, k, FOUND_AT)?;
+        // « mises en vente », "put up for sale": the thieves' auction, which the vocabulary
+        // reads as extortion; data found « en vente » is the theft.
+        if k > 0 && PUT_UP.contains(&&text[words[k - 1].0..words[k - 1].1]) {
+            return None;
+        }
         let place = dark_place_at(text, words, k + m)?;
         Some((words[k].0, words[place].1))
     })
@@ -391,6 +402,11 @@ mod tests {
         assert!(breach(
             "Retailer's customers warned",
             "Customer records from the retailer are available on the dark web, researchers said."
+        ));
+        // An auction is the vocabulary's extortion, not also a breach.
+        assert!(!breach(
+            "Les données de Free mises en vente sur un forum",
+            ""
         ));
         // A document filed is not data put on a dark place.
         assert!(!breach(
