@@ -4,17 +4,9 @@
 //! message, a company's seat, an alias in apposition and a title that describes its victim by its
 //! place.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-use veille::tagging::{Suggester, Suggestions, Vocabulary};
-
-fn suggest(title: &str, text: &str) -> Suggestions {
-    Suggester::new(&Vocabulary::bundled().unwrap())
-        .unwrap()
-        .suggest(title, text)
-}
-
-fn targets(s: &Suggestions) -> Vec<&str> {
-    s.target.iter().map(|t| t.value.as_str()).collect()
-}
+#[path = "support/victims.rs"]
+mod victims;
+use victims::{suggest, targets};
 
 #[test]
 fn the_name_after_hacked_by_is_who_did_it_fr_en() {

@@ -3,17 +3,9 @@
 //! as a name, a sentence's opening word read as the name's first, another incident told "earlier
 //! this month".
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-use veille::tagging::{Suggester, Suggestions, Vocabulary};
-
-fn suggest(title: &str, text: &str) -> Suggestions {
-    Suggester::new(&Vocabulary::bundled().unwrap())
-        .unwrap()
-        .suggest(title, text)
-}
-
-fn targets(s: &Suggestions) -> Vec<&str> {
-    s.target.iter().map(|t| t.value.as_str()).collect()
-}
+#[path = "support/victims.rs"]
+mod victims;
+use victims::{suggest, targets};
 
 #[test]
 fn a_date_after_a_victim_cue_is_no_victim_en_fr() {

@@ -2,17 +2,9 @@
 //! site written « sites Web du … », French institutions whose adjectives are in lower case, and
 //! the victims of earlier incidents a story recalls.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-use veille::tagging::{Suggester, Suggestions, Vocabulary};
-
-fn suggest(title: &str, text: &str) -> Suggestions {
-    Suggester::new(&Vocabulary::bundled().unwrap())
-        .unwrap()
-        .suggest(title, text)
-}
-
-fn targets(s: &Suggestions) -> Vec<&str> {
-    s.target.iter().map(|t| t.value.as_str()).collect()
-}
+#[path = "support/victims.rs"]
+mod victims;
+use victims::{suggest, targets};
 
 #[test]
 fn the_owner_of_a_site_web_or_an_information_system_is_hit() {
