@@ -276,6 +276,20 @@ pub(crate) fn words_of(text: &str, from: usize, to: usize) -> Words {
     })
 }
 
+/// The words of sentence `(from, to)` of `text` ([`words_of`]) when it holds one of `stems`: most
+/// sentences hold none of a rule's words, and a substring test spares them the word split.
+pub(crate) fn words_if_it_holds(
+    text: &str,
+    (from, to): (usize, usize),
+    stems: &[&str],
+) -> Option<Words> {
+    let sentence = &text[from..to];
+    stems
+        .iter()
+        .any(|s| sentence.contains(s))
+        .then(|| words_of(text, from, to))
+}
+
 /// A sentence's words, as folded spans, shared by the rules that read them.
 pub(crate) type Words = Rc<[(usize, usize)]>;
 

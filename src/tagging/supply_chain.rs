@@ -12,7 +12,7 @@
 //! "healthcare provider"), and a security firm called in is an investigator. Its sentence must
 //! report an incident. Inferred, so at most medium confidence. Folded text.
 use super::context::{Cue, Found, Modality};
-use super::fraud::{first_asserted, phrase_len, words_of};
+use super::fraud::{first_asserted, phrase_len, words_if_it_holds, words_of};
 
 /// Words for a supplier in French.
 #[rustfmt::skip]
@@ -101,11 +101,7 @@ pub(crate) fn via_supplier(
     cues: &[Found],
 ) -> Option<(usize, usize, Modality)> {
     let found = |(sa, sb): (usize, usize)| {
-        // Most sentences name no supplier: a substring test spares them the word split.
-        let sentence = &text[sa..sb];
-        if !STEMS.iter().any(|s| sentence.contains(s)) {
-            return None;
-        }
+        let words = words_if_it_holds(text, (sa, sb), STEMS)?;
         let incident = cues.iter().any(|c| {
             c.start >= sa
                 && c.end <= sb
@@ -114,7 +110,6 @@ pub(crate) fn via_supplier(
                     Cue::VictimBefore | Cue::VictimAfter | Cue::AttackNoun
                 )
         });
-        let words = words_of(text, sa, sb);
         let word = |j: usize| &text[words[j].0..words[j].1];
         if !incident && !(0..words.len()).any(|j| INCIDENT.contains(&word(j))) {
             return None;

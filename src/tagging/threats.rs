@@ -6,7 +6,7 @@
 //! divulguer »); the verb's every form and a short object between are read here. Stated, the
 //! threat was made, so it is medium (inferred from a description); folded text.
 use super::context::{Found, Modality};
-use super::fraud::{first_stated, phrase_len, words_of};
+use super::fraud::{first_stated, phrase_len, words_if_it_holds};
 
 /// Forms of the verb of threatening, French and English.
 #[rustfmt::skip]
@@ -40,12 +40,7 @@ pub(crate) fn threat_to_disclose(
     cues: &[Found],
 ) -> Option<(usize, usize, Modality)> {
     let found = |(sa, sb): (usize, usize)| {
-        // Most sentences threaten nothing: a substring test spares them the word split.
-        let sentence = &text[sa..sb];
-        if !sentence.contains("menac") && !sentence.contains("threat") {
-            return None;
-        }
-        let words = words_of(text, sa, sb);
+        let words = words_if_it_holds(text, (sa, sb), &["menac", "threat"])?;
         let word = |j: usize| &text[words[j].0..words[j].1];
         (0..words.len()).find_map(|i| {
             if !THREATEN.contains(&word(i)) || i + 1 >= words.len() || !TO.contains(&word(i + 1)) {
@@ -98,14 +93,11 @@ pub(crate) fn shown_on_leak_site(
     cues: &[Found],
 ) -> Option<(usize, usize, Modality)> {
     let found = |(sa, sb): (usize, usize)| {
-        let sentence = &text[sa..sb];
-        if !["dark", "leak", "blog", "fuite", "vitrine"]
-            .iter()
-            .any(|w| sentence.contains(w))
-        {
-            return None;
-        }
-        let words = words_of(text, sa, sb);
+        let words = words_if_it_holds(
+            text,
+            (sa, sb),
+            &["dark", "leak", "blog", "fuite", "vitrine"],
+        )?;
         let posted = (0..words.len()).find(|&i| phrase_len(text, &words, i, POSTED).is_some())?;
         (posted..words.len()).find_map(|j| {
             let n = phrase_len(text, &words, j, SHOWCASES)?;
