@@ -1081,6 +1081,48 @@ fn a_roundup_leading_with_an_incident_is_not_that_incidents_story() {
     assert!(joined, "{why}");
 }
 
+const INGRAM_EN: (&str, &str) = (
+    "Ingram Micro acknowledges ransomware as the cause of prolonged service interruption",
+    "In a significant cybersecurity incident, global distributor Ingram Micro is currently \
+     working to restore its systems following a ransomware attack by the SafePay ransomware crew. \
+     The attack, confirmed on July 3, 2025, has disrupted the company's internal systems and \
+     customer-facing services, causing operational disruption that lasted approximately 48 hours.",
+);
+
+/// A daily page titled as a report, whose lead goes on to the day's other incidents.
+const INGRAM_DAILY_LEAD: &str = "On July 3, 2025, Ingram Micro, a leading IT solutions \
+     distributor, suffered a major ransomware attack attributed to the SafePay group, resulting in \
+     a catastrophic global outage. Also In Security Today: Ahold Delhaize Data Breach: The food \
+     retailer Ahold Delhaize experienced a ransomware breach from the INC Ransom group, exposing \
+     sensitive information of over 2.2 million individuals. Microsoft SharePoint Vulnerabilities: \
+     Critical zero-day vulnerabilities in Microsoft SharePoint were exploited. FBI Warning for \
+     Airlines: The FBI has alerted the aviation industry about advanced threats from the \
+     Scattered Spider group.";
+
+#[test]
+fn a_page_whose_lead_names_three_gangs_tells_several_incidents() {
+    // Its title says nothing of a roundup; its lead names SafePay, INC Ransom and Scattered
+    // Spider, three incidents.
+    let daily = (
+        Lang::En,
+        "Ingram Micro Hit by Ransomware Attack Amid Global Outage",
+        INGRAM_DAILY_LEAD,
+    );
+    let (joined, why) = pair_in((Lang::En, INGRAM_EN.0, INGRAM_EN.1), daily);
+    assert!(!joined, "{why}");
+    // Its first paragraph alone, one gang, is one more report of the attack.
+    let first = INGRAM_DAILY_LEAD.split(" Also In").next().unwrap();
+    let (joined, why) = pair_in(
+        (Lang::En, INGRAM_EN.0, INGRAM_EN.1),
+        (
+            Lang::En,
+            "Ingram Micro Hit by Ransomware Attack Amid Global Outage",
+            first,
+        ),
+    );
+    assert!(joined, "{why}");
+}
+
 #[test]
 fn a_lawsuit_days_after_an_incident_is_its_own_story() {
     let confirmed = (

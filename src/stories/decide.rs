@@ -331,7 +331,12 @@ pub fn assess_parts(
     // A roundup tells several incidents ("Cybersecurity Briefing: Ransomware Attacks and Major
     // Breaches (Nov 12, 2021)", whose lead story is MediaMarkt's): it is none of their stories,
     // whatever names it shares with one. Only its own copies join it.
-    if !near_duplicate && (new.roundup || member.roundup) {
+    // So is a piece whose lead names three gangs or more, whatever its title says ("Ingram Micro
+    // Hit by Ransomware Attack Amid Global Outage", a daily page whose lead goes on "Also In
+    // Security Today: Ahold Delhaize…, Scattered Spider…"): one incident has one gang, at most a
+    // second it is sold to or confused with.
+    let roundup = |p: &Profile| p.roundup || super::turns::names_several_gangs(&p.actors);
+    if !near_duplicate && (roundup(new) || roundup(member)) {
         return Err(ROUNDUP);
     }
     // A lawsuit, a settlement or a fine is a later turn of an incident, its own story, even days
