@@ -184,13 +184,14 @@ const SEVERAL_GANGS: usize = 3;
 /// Security Today: Ahold Delhaize… INC Ransom… Scattered Spider" tells three. Of 1,783 articles
 /// of the gold sets and fixture feeds, that page is the only one naming three.
 pub fn names_several_gangs(actors: &[String]) -> bool {
-    let mut distinct: Vec<&String> = Vec::with_capacity(actors.len());
-    for a in actors {
-        if !distinct.contains(&a) {
-            distinct.push(a);
-        }
-    }
-    distinct.len() >= SEVERAL_GANGS
+    // Read for each pair compared: most profiles name fewer, and nothing is allocated.
+    actors.len() >= SEVERAL_GANGS
+        && actors
+            .iter()
+            .enumerate()
+            .filter(|(i, a)| !actors[..*i].contains(a))
+            .count()
+            >= SEVERAL_GANGS
 }
 
 /// True when the title announces a lawsuit, a settlement or a fine ("At least two lawsuits have
