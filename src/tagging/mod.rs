@@ -35,6 +35,7 @@ mod framing;
 mod fraud;
 mod gang_words;
 mod gaps;
+mod handles;
 mod headline;
 mod in_passing;
 mod index;

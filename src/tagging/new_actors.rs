@@ -135,6 +135,9 @@ enum Only {
     Known,
     /// A known group's, or a new one that a crew's word ends.
     Crew,
+    /// Any name an attacker goes by, a handle in lower case too, when an attacker's word stands
+    /// before the cue (`handles.rs`).
+    Handle,
 }
 
 struct CueList {
@@ -151,6 +154,7 @@ static CUES: LazyLock<CueList> = LazyLock::new(|| {
         (KNOWN_ONLY, (Side::After, Only::Known)),
         (SIGNATURES, (Side::After, Only::Crew)),
         (BEFORE, (Side::Before, Only::Any)),
+        (super::handles::NAMING, (Side::After, Only::Handle)),
     ] {
         for p in list {
             patterns.push(p);
@@ -222,8 +226,9 @@ fn joined(between: &str) -> bool {
 }
 
 /// The name after a cue ending at `at` in `original`, fillers skipped. A quote opens the name:
-/// « The Green Blood » keeps its "The"; « dénommé Fallaga Team » skips its « dénommé ».
-fn name_after(original: &str, at: usize, ceil: usize) -> Option<Named> {
+/// « The Green Blood » keeps its "The"; « dénommé Fallaga Team » skips its « dénommé ». With
+/// `handle`, a word in lower case that only a handle writes is a name of its own ("host1337").
+fn name_after(original: &str, at: usize, ceil: usize, handle: bool) -> Option<Named> {
     // Seven fillers and a name of four words fit in far less: the rest of a long sentence is not read.
     let mut ceil = ceil.min(at + READ_BYTES);
     while !original.is_char_boundary(ceil) {
@@ -245,6 +250,13 @@ fn name_after(original: &str, at: usize, ceil: usize) -> Option<Named> {
         if capitalised(w) {
             start = Some(i);
             break;
+        }
+        if handle && super::handles::a_handle(w) {
+            return Some(Named {
+                start: at + a,
+                end: at + b,
+                quoted,
+            });
         }
         if !FILLERS.contains(&fold(w).as_str()) {
             return None;
@@ -405,6 +417,9 @@ impl Suggester {
                         continue;
                     }
                     let (a, b) = list.get(i).copied().unwrap_or((0, folded.text.len()));
+                    if super::handles::a_side_story(&folded.text[a..b]) {
+                        continue;
+                    }
                     folded.original_range(a, b)
                 };
                 // A cue across a sentence's end reads nothing.
@@ -412,9 +427,18 @@ impl Suggester {
                     continue;
                 }
                 let (side, only) = CUES.sides[m.pattern().as_usize()];
-                let known_only = only != Only::Any;
+                if only == Only::Handle
+                    && !super::handles::after_an_attacker(
+                        &folded.text,
+                        start,
+                        &folded.text[start..end],
+                    )
+                {
+                    continue;
+                }
+                let known_only = matches!(only, Only::Known | Only::Crew);
                 let named = match side {
-                    Side::After => name_after(original, oe, sentence.1),
+                    Side::After => name_after(original, oe, sentence.1, only == Only::Handle),
                     Side::Before => name_before(original, sentence.0, os),
                 };
                 let Some(named) = named else { continue };
@@ -1158,6 +1182,80 @@ mod tests {
         ] {
             let _ = new_actors(text, text);
         }
+    }
+
+    #[test]
+    fn the_name_a_hacker_goes_by_in_french() {
+        // Thirteenth gold split (fr): a handle in lower case, and a quoted pseudonym.
+        let got = new_actors(
+            "Belfort : l’hôpital privé de la Miotte encore ciblé par un hacker",
+            "Selon le média, le hacker, du nom de host1337, a partagé 103 082 lignes de données \
+             de patients de l’hôpital privé de la Miotte, sur la plateforme BreachForums.",
+        );
+        assert_eq!(got, one("host1337", "medium"));
+        let got = new_actors(
+            "Cyberattaques : 4,5 millions de données compromises",
+            "Un pirate connu sous le pseudonyme «TheFrenchGuy » a attaqué un prestataire \
+             informatique gérant les données de milliers de licenciés et employés.",
+        );
+        assert_eq!(got, one("TheFrenchGuy", "medium"));
+        // The same words after no attacker's word name anything.
+        assert!(
+            new_actors(
+                "",
+                "Une entreprise du nom de Cyberdyne a été rachetée par le groupe x2025."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn the_name_a_hacker_or_a_group_goes_by_in_english() {
+        // Thirteenth gold split (en): a group naming itself.
+        let got = new_actors(
+            "Kenyan Gov Sites Back Online After Hack",
+            "The ministry stated that preliminary investigations suggest the attack was carried \
+             out by a group identifying itself as ‘PCP@Kenya.’ In response to the breach, the \
+             government activated its full incident response.",
+        );
+        assert_eq!(got, one("PCP@Kenya", "medium"));
+        // Stories gold (tenth-en), a hacker's alias.
+        let got = new_actors(
+            "Cyber Attack on Orange Spain: RIPE Account Hack Leads to Internet Outage",
+            "A hacker, known as “Snow,” infiltrated the Orange Spain account in RIPE and altered \
+             the AS number associated with its IP addresses.",
+        );
+        assert_eq!(got, one("Snow", "medium"));
+        // A Slashdot fixture: a plain group "known as" is anyone's (Wikipedia's editors).
+        assert!(
+            new_actors(
+                "",
+                "The Roads Project had a number of adversaries, but the chief rival is a group \
+                 known as the New Page Patrol, or the NPP for short."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_hacker_named_in_a_side_story_is_not_the_attacker() {
+        // Eleventh gold split (fr): the counter-attack the story sets beside its own.
+        assert!(
+            new_actors(
+                "Des hackers marocains piratent des sites algériens",
+                "Parallèlement, un hacker algérien du nom de « Ismail Man54 » avait affirmé avoir \
+                 piraté le site Internet de la Direction générale de la sécurité nationale (DGSN) \
+                 du Maroc."
+            )
+            .is_empty()
+        );
+        assert!(
+            new_actors(
+                "",
+                "Separately, a hacker known as Zyx0r claimed to have breached a retailer."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
