@@ -90,8 +90,13 @@ impl Suggester {
         let keep = |s: &Suggestion| {
             sentence_of(s).is_some_and(|(r, sentence)| tied.contains(&(r.field, sentence)))
         };
+        out.actor.retain(|s| {
+            keep(s)
+                || sentence_of(s).is_some_and(|(r, (a, b))| {
+                    super::exploiters::says_it_exploits(&r.folded.text[a..b])
+                })
+        });
         for list in [
-            &mut out.actor,
             &mut out.target,
             &mut out.sector,
             &mut out.country,

@@ -29,6 +29,7 @@ mod data_taken;
 mod defaced;
 mod entities;
 mod error;
+mod exploiters;
 mod flaw_exploited;
 mod fold;
 mod framing;
