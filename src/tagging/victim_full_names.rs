@@ -40,8 +40,12 @@ pub(crate) fn town_hall_of_the_headline_s_town(out: &mut Suggestions, title: &st
     };
 }
 
-/// How many words before a bare name its head may stand (« l'Agglomération du Grand-Cognac »).
-const HEAD_WORDS_BEFORE: usize = 3;
+/// How many joining words may stand between a head and the bare name after it
+/// (« l'Agglomération du Grand-Cognac », « l'hôpital privé de la Miotte »).
+const WORDS_BETWEEN_HEAD_AND_NAME: usize = 2;
+
+/// The longest head (« centre hospitalier universitaire »), in words.
+const LONGEST_HEAD: usize = 4;
 
 /// Names a new victim as the text writes it in full, with a naming head that its proposed name
 /// lacks: the longest such name in the title or the text, and its evidence there.
@@ -104,6 +108,184 @@ pub(crate) fn name_in_full(out: &mut Suggestions, title: &str, text: &str) {
     });
 }
 
+/// How many capitalised words before its head a name may hold ("Wirral University Teaching
+/// Hospital NHS Trust" read from "Hospital").
+const NAME_WORDS_BEFORE_HEAD: usize = 4;
+
+/// A new victim read from its institution's head where the text writes its distinguishing name
+/// before the head, in capitals and with nothing between: "Swinburne University of Technology
+/// has confirmed…" read as "University of Technology", "the Medusa ransomware gang is asking for
+/// $100,000 from Open University of Cyprus" as "University of Cyprus". English puts the name
+/// before the head; the analyst writes both. Not in a headline whose every word is capitalised
+/// ("Hackers Target University of Texas").
+pub(crate) fn name_words_before_the_head(out: &mut Suggestions, title: &str, text: &str) {
+    for s in out.target.iter_mut().filter(|s| s.new_value) {
+        if !starts_with_a_head(&s.value) {
+            continue;
+        }
+        let original = match s.evidence.field {
+            Field::Title if !title_case(title) => title,
+            Field::Title => continue,
+            Field::Text => text,
+        };
+        let start = s.evidence.start;
+        let opens_with_the_name = original
+            .get(start..)
+            .is_some_and(|rest| fold(rest).starts_with(&fold(&s.value)));
+        if !opens_with_the_name {
+            continue;
+        }
+        let from = super::context::char_floor(original, start.saturating_sub(160));
+        let toks = victims::tokens(original, from, start);
+        // The slice's first word may be cut: read it only where the field starts.
+        let whole_from = usize::from(from > 0);
+        let Some(last) = toks.len().checked_sub(1).filter(|&l| l >= whole_from) else {
+            continue;
+        };
+        if !original[toks[last].end..start]
+            .chars()
+            .all(char::is_whitespace)
+        {
+            continue;
+        }
+        let mut first = last + 1;
+        while first > whole_from
+            && last + 1 - first < NAME_WORDS_BEFORE_HEAD
+            && name_word_before_a_head(&toks[first - 1])
+            && (first == last + 1 || !toks[first].gap)
+        {
+            first -= 1;
+        }
+        if first > last {
+            continue;
+        }
+        let new_start = toks[first].start;
+        s.value = format!("{} {}", &original[new_start..toks[last].end], s.value);
+        s.evidence = Evidence {
+            field: s.evidence.field,
+            start: new_start,
+            end: s.evidence.end,
+            term: original[new_start..s.evidence.end].to_string(),
+        };
+    }
+}
+
+/// A capitalised word that may open an institution's name before its head: not an article, a
+/// clause opener, a common word written with a capital, a grade ("K-12") nor a place that
+/// describes it ("England-based").
+fn name_word_before_a_head(t: &Token) -> bool {
+    victims::is_name_word(t)
+        && !t.folded.chars().any(|c| c.is_ascii_digit())
+        && !victims::is_determiner(t)
+        && !victims::opens_a_clause(t)
+        && !["-based", "-headquartered"]
+            .iter()
+            .any(|s| t.folded.ends_with(s))
+}
+
+/// Whether most words of a headline are capitalised ("Hackers Target University of Texas").
+fn title_case(title: &str) -> bool {
+    let toks = victims::tokens(title, 0, title.len());
+    toks.iter().filter(|t| t.cap).count() * 2 > toks.len()
+}
+
+/// Words an abbreviation skips (« Centre de santé Tulattavik de l'Ungava (CSTU) »).
+#[rustfmt::skip]
+const UNABBREVIATED: &[&str] = &[
+    "de", "du", "des", "la", "le", "les", "et", "a", "au", "aux", "en", "pour", "sur", "of", "the",
+    "and", "for", "&",
+];
+
+/// How many words a name declared before its abbreviation may have.
+const DECLARED_NAME_WORDS: usize = 10;
+
+/// A new victim read short of its name where the text writes the whole name before its
+/// abbreviation in parentheses: « Le Centre de santé Tulattavik de l'Ungava (CSTU) informe… qu'il
+/// a été victime » read as « Centre », « La Fédération française de rugby (FFR), victime d'une
+/// cyberattaque » as « Fédération ». The abbreviation's letters, one per word of the name (its
+/// joining words apart), say where the name ends; the analyst writes it whole.
+pub(crate) fn name_before_its_abbreviation(out: &mut Suggestions, title: &str, text: &str) {
+    if !(title.contains('(') || text.contains('(')) {
+        return;
+    }
+    let mut words: [Option<Vec<Token>>; 2] = [None, None];
+    for s in out.target.iter_mut().filter(|s| s.new_value) {
+        let short = victims::tokens(&s.value, 0, s.value.len());
+        if short.is_empty() || short.len() > 3 {
+            continue;
+        }
+        for (k, (field, original)) in [(Field::Title, title), (Field::Text, text)]
+            .into_iter()
+            .enumerate()
+        {
+            if !original.contains('(') {
+                continue;
+            }
+            let toks = words[k].get_or_insert_with(|| victims::tokens(original, 0, original.len()));
+            if let Some((start, end)) = declared_before_abbreviation(original, toks, &short) {
+                s.value = original[start..end].to_string();
+                s.evidence = Evidence {
+                    field,
+                    start,
+                    end,
+                    term: s.value.clone(),
+                };
+                break;
+            }
+        }
+    }
+    // Two spellings of one victim may now be one name.
+    let mut seen: Vec<String> = Vec::new();
+    out.target.retain(|s| {
+        let key = fold(&s.value);
+        let first = !seen.contains(&key);
+        seen.push(key);
+        first
+    });
+}
+
+/// The span of the first name in `toks` that opens with the words `short` and runs, unbroken, to
+/// an abbreviation in parentheses whose letters are its words' initials.
+fn declared_before_abbreviation(
+    original: &str,
+    toks: &[Token],
+    short: &[Token],
+) -> Option<(usize, usize)> {
+    for i in 0..toks.len() {
+        let opens = (0..short.len()).all(|n| {
+            toks.get(i + n)
+                .is_some_and(|t| t.folded == short[n].folded && (n == 0 || !t.gap))
+        });
+        if !opens {
+            continue;
+        }
+        let mut m = i + short.len();
+        while m < toks.len() && !toks[m].gap && m - i < DECLARED_NAME_WORDS {
+            m += 1;
+        }
+        let Some(abbr) = toks.get(m) else {
+            continue;
+        };
+        let written = &original[abbr.start..abbr.end];
+        let declared = original[toks[m - 1].end..abbr.start].trim() == "("
+            && original[abbr.end..].starts_with(')')
+            && (2..=8).contains(&written.len())
+            && written.chars().all(|c| c.is_ascii_uppercase());
+        if !declared || m == i + short.len() {
+            continue;
+        }
+        let initials: String = toks[i..m]
+            .iter()
+            .filter(|t| !UNABBREVIATED.contains(&t.folded.as_str()))
+            .filter_map(|t| t.folded.chars().next())
+            .collect();
+        if initials == abbr.folded {
+            return Some((toks[i].start, toks[m - 1].end));
+        }
+    }
+    None
+}
+
 /// Whether a name opens with an institution's head already ("Mairie de Caen").
 fn starts_with_a_head(name: &str) -> bool {
     let toks = victims::tokens(name, 0, name.len());
@@ -149,14 +331,19 @@ fn same_word(a: &str, b: &str) -> bool {
             .all(|(x, y)| x == y || plain(x) == plain(y))
 }
 
-/// A naming head up to three words before the name at `i..=last`, joined by « de », « du », "of"
-/// or an elided article, read forward through the whole name.
+/// A naming head before the name at `i..=last`, with at most two words between them (« de la »,
+/// « du », "of" or an elided article), read forward through the whole name. Counted from the
+/// head's end, not its start: a head of two words (« l'hôpital privé de la Miotte ») may stand as
+/// far from the name as a head of one (« l'agglomération de la Rochelle »).
 fn head_before(toks: &[Token], i: usize, last: usize) -> Option<Phrase> {
-    for h in (i.saturating_sub(HEAD_WORDS_BEFORE)..i).rev() {
+    for h in (i.saturating_sub(WORDS_BETWEEN_HEAD_AND_NAME + LONGEST_HEAD)..i).rev() {
         let head = victims::head_at(toks, h).filter(|head| head.naming);
         let Some(head) = head else {
             continue;
         };
+        if h + head.words.len() + WORDS_BETWEEN_HEAD_AND_NAME < i {
+            continue;
+        }
         let p = victims::phrase_forward(toks, h).filter(|p| p.proper)?;
         let joined = toks[h + head.words.len()..=i].iter().all(|t| !t.gap);
         return (joined && p.end >= toks[last].end && p.start == toks[h].start).then_some(p);
@@ -193,6 +380,30 @@ fn head_after(toks: &[Token], i: usize, last: usize) -> Option<Phrase> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_abbreviation_in_parentheses_ends_the_name_it_spells() {
+        fn read<'t>(text: &'t str, short: &str) -> Option<&'t str> {
+            let toks = victims::tokens(text, 0, text.len());
+            let short = victims::tokens(short, 0, short.len());
+            declared_before_abbreviation(text, &toks, &short).map(|(a, b)| &text[a..b])
+        }
+        let fr = "Le Centre de santé Tulattavik de l’Ungava (CSTU) informe la population.";
+        assert_eq!(
+            read(fr, "Centre"),
+            Some("Centre de santé Tulattavik de l’Ungava")
+        );
+        let en = "Officers of the Police Service of Northern Ireland (PSNI) were exposed.";
+        assert_eq!(
+            read(en, "Police Service"),
+            Some("Police Service of Northern Ireland")
+        );
+        // Letters that are not the words' initials declare nothing.
+        let other = "La Caisse nationale de sécurité sociale marocaine (CNSS) a été piratée.";
+        assert_eq!(read(other, "Caisse nationale"), None);
+        // An abbreviation right after the name names nothing longer.
+        assert_eq!(read("Le CHU (CHU) de Rennes", "CHU"), None);
+    }
 
     #[test]
     fn a_hyphen_and_a_space_join_words_alike() {

@@ -322,6 +322,9 @@ static HEADS_BY_FIRST_WORD: LazyLock<Vec<(&'static str, usize)>> = LazyLock::new
 /// Words that join the parts of a name ("Mairie de Saint-Nazaire", "University of Lyon").
 const CONNECTORS: &[&str] = &["de", "du", "des", "of", "and", "&", "sur", "en"];
 
+/// The French articles after which a capitalised describing head is part of the name.
+const FRENCH_ARTICLES: &[&str] = &["le", "la", "les", "du", "des", "au", "aux"];
+
 /// Determiners skipped before a name.
 #[rustfmt::skip]
 pub(crate) const DETERMINERS: &[&str] = &[
@@ -406,15 +409,15 @@ const CLAUSE_OPENERS: &[&str] = &[
 ];
 
 /// Whether `t` is a capitalised [`CLAUSE_OPENERS`] word: no part of the name after it.
-fn opens_a_clause(t: &Token) -> bool {
+pub(crate) fn opens_a_clause(t: &Token) -> bool {
     t.cap && CLAUSE_OPENERS.contains(&t.folded.as_str())
 }
 
-fn is_determiner(t: &Token) -> bool {
+pub(crate) fn is_determiner(t: &Token) -> bool {
     DETERMINERS.contains(&t.folded.as_str())
 }
 
-fn is_name_word(t: &Token) -> bool {
+pub(crate) fn is_name_word(t: &Token) -> bool {
     t.cap && !NOT_NAMES.contains(&t.folded.as_str())
 }
 
@@ -439,9 +442,17 @@ fn description_head_ahead(toks: &[Token], i: usize) -> Option<usize> {
 }
 
 pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
+    let opened_at = i;
     while i < toks.len() && (is_determiner(&toks[i]) || opens_a_clause(&toks[i])) {
         i += 1;
     }
+    // « la Fondation Radix », « l'Entreprise X »: after a French article, mid-sentence, a capital
+    // makes a describing head the name's own first word.
+    let after_french_article = toks.get(i).is_some_and(|t| {
+        t.cap
+            && (t.elided
+                || (i > opened_at && FRENCH_ARTICLES.contains(&toks[i - 1].folded.as_str())))
+    });
     // "the Oslo-headquartered Nordic Choice Hotels", "Texas-based Acme": where a company sits
     // describes it and is no part of its name (the phrase still starts there).
     let described_from = toks.get(i).map(|t| t.start);
@@ -490,7 +501,8 @@ pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
                     // "the Wall Street Journal, the Los Angeles Times": a descriptive head
                     // written with a capital that ends a name with no name after it is the
                     // name's own last word ("UK retailer targeted" is no name).
-                    if name.is_some() || words == 0 || !t.cap {
+                    let own_word = words == 0 && after_french_article;
+                    if (name.is_some() || words == 0 || !t.cap) && !own_word {
                         let name = name.unwrap_or(after);
                         p.name_start = toks.get(name).map_or(t.end, |n| n.start);
                         skip_to = name;
