@@ -132,3 +132,37 @@ fn the_capitalised_name_before_an_institution_s_head_is_the_name_s_own() {
         s.target
     );
 }
+
+#[test]
+fn the_victims_before_the_story_s_in_a_series_are_not_its_victims() {
+    // Zataz on the pension fund's leak (thirteenth split).
+    let s = suggest(
+        "ALERTE : les données de 370 000 retraités ont été volées !",
+        "L'Assurance retraite a confirmé une fuite de données touchant 370 000 retraités. \
+         Toutefois, cette fuite s’ajoute à une série d’attaques récentes touchant des entreprises \
+         françaises telles que Boulanger, Cultura et Truffaut.",
+    );
+    for earlier in ["Boulanger", "Cultura", "Truffaut"] {
+        assert!(!targets(&s).contains(&earlier), "{:?}", s.target);
+    }
+    // A Moroccan ministry's leak before the story's Algerian one (thirteenth split).
+    let s = suggest(
+        "Des hackers marocains publient des données sensibles",
+        "Quelques jours seulement après que le groupe algérien JabaRoot DZ a revendiqué le \
+         piratage de la CNSS et du ministère de l’Emploi marocains, une nouvelle attaque de la \
+         part de hackers marocains annoncée ce 12 avril, revendique la fuite de données \
+         sensibles du ministère algérien de l’Industrie pharmaceutique.",
+    );
+    assert!(!targets(&s).contains(&"CNSS"), "{:?}", s.target);
+    // Actu.fr (seventh split): the hospital of the clause before « à son tour ».
+    let s = suggest(
+        "Cyberattaque : un EHPAD de l'Eure visé",
+        "Après la cyberattaque contre l'hôpital de Corbeil-Essonnes, l'EHPAD de Beuzeville est, \
+         à son tour, visé.",
+    );
+    assert!(
+        !targets(&s).iter().any(|t| t.contains("Corbeil")),
+        "{:?}",
+        s.target
+    );
+}

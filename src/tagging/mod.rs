@@ -27,6 +27,7 @@ mod country_roles;
 mod cve;
 mod data_taken;
 mod defaced;
+mod earlier_in_a_series;
 mod entities;
 mod error;
 mod exploiters;

@@ -647,6 +647,7 @@ impl Suggester {
         out.target
             .retain(|t| !(t.new_value && self.is_country_word(&super::fold::fold(&t.value))));
         super::not_victims::drop_what_names_no_victim(&mut out, title, text);
+        super::earlier_in_a_series::drop_earlier_victims_of_a_series(&mut out, title, text);
         if reading == Reading::Full {
             self.described_sectors(title, text, &mut out);
             // Groups the vocabulary lacks, named by a claim: the analyst's, not a story profile's
