@@ -213,7 +213,11 @@ fn named_as_the_flawed_product(text: &str, name: &str) -> bool {
 /// True for an ATT&CK technique id, a platform, a hyphenated adjective ("Internet-connected") or a
 /// plural class of things or organisations.
 fn names_no_organisation(value: &str, folded: &str) -> bool {
-    if is_technique_id(value) || PLATFORMS.contains(&folded) || names_a_time(folded) {
+    if is_technique_id(value)
+        || PLATFORMS.contains(&folded)
+        || names_a_time(folded)
+        || DATA_SIZES.contains(&folded)
+    {
         return true;
     }
     // "Internet-connected", "Internet-facing": a capitalised word joined to an English participle
@@ -230,6 +234,13 @@ fn names_no_organisation(value: &str, folded: &str) -> bool {
     let words: Vec<&str> = folded.split_whitespace().collect();
     words.len() >= 2 && words.last().is_some_and(|w| CLASS_HEADS.contains(w))
 }
+
+/// Units of a quantity of data, which the press writes with a capital after the number (« la
+/// fuite de 34 Go de données sensibles du ministère », thirteenth split; "119 GB"): never a name.
+#[rustfmt::skip]
+const DATA_SIZES: &[&str] = &[
+    "ko", "mo", "go", "to", "po", "kb", "mb", "gb", "tb", "pb", "kib", "mib", "gib", "tib",
+];
 
 /// Abbreviated months and the words of a clock time (folded), which the press capitalises
 /// ("Sept. 20", "08:00 PM UTC"); full month names are `context::MONTHS`.
@@ -271,6 +282,15 @@ fn is_technique_id(value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quantity_of_data_is_no_victim_fr_en() {
+        // « revendique la fuite de 34 Go de données sensibles » (thirteenth split), "119 GB".
+        for unit in ["Go", "To", "GB", "TB"] {
+            assert!(names_no_organisation(unit, &fold(unit)), "{unit}");
+        }
+        assert!(!names_no_organisation("Gobelins", "gobelins"));
+    }
 
     #[test]
     fn the_product_whose_flaw_is_exploited_is_no_victim() {

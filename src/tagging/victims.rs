@@ -346,6 +346,9 @@ const NOT_NAMES: &[&str] = &[
     "december", "afp", "reuters", "zataz", "internet", "twitter", "telegram", "x", "info",
     "hackers", "pirates", "cyberattaque", "attaque", "piratage", "fuite", "hacker", "pirate",
     "ransomware", "rancongiciel", "video", "exclusive", "exclusif", "breaking", "update", "mise",
+    // A headline's rubric, like "Breaking" (« ALERTE : les données de 370 000 retraités ont été
+    // volées ! », thirteenth split).
+    "alerte", "alert", "urgent",
     "lire", "read", "more", "plus", "photo", "image", "nous", "vous", "je", "i", "you", "we",
     "quand", "when", "how", "comment", "pourquoi", "why", "what", "who", "qui", "que", "quoi",
     "data", "donnees", "hospital", "hopital", "mairie", "ville", "tous", "toutes", "all", "every",
