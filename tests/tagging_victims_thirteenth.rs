@@ -166,3 +166,31 @@ fn the_victims_before_the_story_s_in_a_series_are_not_its_victims() {
         s.target
     );
 }
+
+#[test]
+fn a_french_headline_s_victim_after_its_incident_and_a_preposition() {
+    // Fifth split: « Cyberattaque massive contre la CAF : … », « Cyberattaque sur Pajemploi : … ».
+    let s = suggest(
+        "Cyberattaque massive contre la CAF : des millions de données personnelles exposées",
+        "",
+    );
+    assert!(targets(&s).contains(&"CAF"), "{:?}", s.target);
+    let s = suggest(
+        "Cyberattaque sur Pajemploi : voici les risques concrets pour 1,2 million de Français",
+        "",
+    );
+    assert!(targets(&s).contains(&"Pajemploi"), "{:?}", s.target);
+    // Twelfth split: « Cyberintrusion au CSS des Appalaches : … ».
+    let s = suggest(
+        "Cyberintrusion au CSS des Appalaches : des renseignements potentiellement dérobés",
+        "",
+    );
+    assert!(
+        targets(&s).contains(&"CSS des Appalaches"),
+        "{:?}",
+        s.target
+    );
+    // A country after the preposition names where, not whom.
+    let s = suggest("Cyberattaque contre la France : l'ANSSI alerte", "");
+    assert!(!targets(&s).contains(&"France"), "{:?}", s.target);
+}

@@ -97,7 +97,16 @@ static BREACH_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::new(words).expect("a few plain words build an automaton")
 });
 /// French incident nouns a headline sets before its victim.
-const FRENCH_INCIDENTS: &[&str] = &["cyberattaque", "cyber-attaque", "piratage", "rancongiciel"];
+const FRENCH_INCIDENTS: &[&str] = &[
+    "cyberattaque",
+    "cyber-attaque",
+    "piratage",
+    "rancongiciel",
+    "cyberintrusion",
+];
+
+/// Prepositions by which a French headline points from its incident to the victim.
+const TARGET_PREPOSITIONS: &[&str] = &["contre", "sur", "chez", "au", "visant"];
 
 /// A French headline's victim set after its incident noun, as the whole headline or before its
 /// colon (« Cyberattaque AgroParisTech : données personnelles volées », « Cyberattaque
@@ -105,11 +114,37 @@ const FRENCH_INCIDENTS: &[&str] = &["cyberattaque", "cyber-attaque", "piratage",
 /// capitalise every word ("Cyberattack Disrupts Car Dealership Operations").
 fn named_after_the_incident(original: &str, toks: &[Token]) -> Option<Phrase> {
     let opener = toks.first()?;
-    let name = toks.get(1)?;
-    if !FRENCH_INCIDENTS.contains(&opener.folded.as_str()) || !name.cap || name.gap {
+    if !FRENCH_INCIDENTS.contains(&opener.folded.as_str()) {
         return None;
     }
-    let p = victims::phrase_forward(toks, 1).filter(|p| p.proper)?;
+    // « Cyberattaque massive contre la CAF : … », « Cyberattaque sur Pajemploi : … »: an
+    // adjective in lower case and a preposition of the target may stand before the name.
+    let mut at = 1;
+    if toks
+        .get(at)
+        .is_some_and(|t| !t.cap && !t.gap && !TARGET_PREPOSITIONS.contains(&t.folded.as_str()))
+    {
+        at += 1;
+    }
+    if toks
+        .get(at)
+        .is_some_and(|t| TARGET_PREPOSITIONS.contains(&t.folded.as_str()) && !t.gap)
+    {
+        at += 1;
+        while toks
+            .get(at)
+            .is_some_and(|t| !t.cap && ["la", "le", "les"].contains(&t.folded.as_str()))
+        {
+            at += 1;
+        }
+    } else {
+        at = 1;
+    }
+    let name = toks.get(at)?;
+    if !name.cap || name.gap {
+        return None;
+    }
+    let p = victims::phrase_forward(toks, at).filter(|p| p.proper)?;
     let rest = original[p.end..].trim_start();
     (rest.is_empty() || rest.starts_with(':')).then_some(p)
 }
