@@ -4989,3 +4989,34 @@ fn the_lone_country_of_the_lead_is_a_named_victim_s_fr_en() {
     );
     assert!(r.country.is_empty(), "{:?}", r.country);
 }
+
+// ---- Round s24places: victims' sectors on every read split (issue 10, item 2) ----
+
+#[test]
+fn the_sector_of_the_opening_is_a_named_victim_s_fr_en() {
+    let s = suggester();
+    // Thirteenth split: the opening names the victims' kind, and no attack type.
+    let r = s.suggest(
+        "« Respectez la Russie! »: Des hackers pro-russes s’attaquent à la France",
+        "D'après des informations révélées par l'AFP et France Inter, des cyberpirates pro-russes ont lancé une offensive contre plusieurs sites web de mairies françaises, dont celui de Bry-sur-Marne, qui a décidé de déposer plainte.",
+    );
+    assert_eq!(values(&r.sector), ["local-government"]);
+    assert!(r.sector.iter().all(|x| x.confidence == Confidence::Low));
+    // Sixth split: the victim's trade, told in the opening sentence.
+    let r = s.suggest(
+        "Des dizaines d’employés valaisans de Siegfried en congé forcé une semaine après une cyberattaque",
+        "Le 21 mai dernier, une cyberattaque de grande ampleur a touché une dizaine de sites de Siegfried, un sous-traitant de l’industrie pharmaceutique basé dans le canton d’Argovie et actif dans de nombreux pays.",
+    );
+    assert_eq!(values(&r.sector), ["pharma"]);
+    let r = s.suggest(
+        "Sage admits security breach of cloud computing systems affecting 280 companies",
+        "\"Internal login\" used in unauthorised access of British software company systems\n\nSage, one of the UK's biggest software companies, has warned that personal information of employees at 280 organisations in the UK have been compromised in a security breach.",
+    );
+    assert_eq!(values(&r.sector), ["technology"]);
+    // Fresh split: the army that invades is the agent of « visé par », not a victim.
+    let r = s.suggest(
+        "Attaques contre l'Ukraine : Anonymous déclare la “cyberguerre” à la Russie",
+        "Ce 24 février, le célèbre collectif de hackers Anonymous a annoncé son soutien au pays visé par l’armée de Vladimir Poutine, et sa décision d’entrer “en cyberguerre” contre le gouvernement russe. Rapidement, le même compte Twitter a revendiqué la cyberattaque visant RT, une chaîne financée par l’Etat russe.",
+    );
+    assert!(!values(&r.sector).contains(&"defence"), "{:?}", r.sector);
+}

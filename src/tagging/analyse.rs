@@ -136,6 +136,9 @@ pub(crate) struct AttackWords {
     pub(super) lead_report: bool,
     /// Countries named in the title or the lead in no one else's role (`places_of_the_lead`).
     pub(super) lead_places: Vec<(String, Evidence)>,
+    /// Sectors the title or the text's first sentence names, in no one else's role, where it
+    /// reports no attack type (`sectors_of_the_lead`).
+    pub(super) lead_sectors: Vec<(String, Evidence)>,
 }
 
 impl AttackWords {
@@ -942,7 +945,10 @@ impl Suggester {
             let index = sentences.partition_point(|&(_, e)| e <= h.start);
             let reported =
                 asserted_attack_in.contains(&sentence) && (title || index < LEAD_SENTENCES);
-            if !reported || in_role_position(text, &cues, h.start) {
+            // The title and the text's first sentence present the victim even where they name no
+            // attack type: their sector words are kept for `sectors_of_the_lead`.
+            let opening = roles && (title || index == 0);
+            if !(reported || opening) || in_role_position(text, &cues, h.start) {
                 continue;
             }
             if context::modality(text, &cues, sentence, h.start, h.end) <= Modality::Hypothetical {
@@ -964,6 +970,14 @@ impl Suggester {
                 || capitalised_inside
                 || attacker_side(text, &cues, &hits, i, sentence)
             {
+                continue;
+            }
+            if !reported {
+                if !after_an_agent_s_by(text, h.start) {
+                    attacks
+                        .lead_sectors
+                        .push((h.target.value.clone(), evidence(h.start, h.end)));
+                }
                 continue;
             }
             let c = if title {
@@ -1999,6 +2013,21 @@ pub(super) fn is_vendor(t: &super::suggest::Target) -> bool {
 }
 
 /// True when a role cue ("selon", "researchers at", "aux couleurs de") stands right before `at`.
+/// True when the folded word at `at` opens the agent of a passive verb: « au pays visé par
+/// l'armée de Vladimir Poutine », "targeted by the military" (the army is the attacker).
+fn after_an_agent_s_by(text: &str, at: usize) -> bool {
+    let before = text[..at]
+        .rsplit(|c: char| !super::fold::is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .find(|w| {
+            !matches!(
+                *w,
+                "l" | "la" | "le" | "les" | "the" | "a" | "an" | "des" | "du"
+            )
+        });
+    matches!(before, Some("par" | "by"))
+}
+
 fn in_role_position(text: &str, cues: &[Found], at: usize) -> bool {
     let from = context::words_back(text, at.saturating_sub(80), at, 3);
     context::cues_in(cues, from, at)
@@ -2136,4 +2165,32 @@ fn in_passing(
             o.target.kind == Kind::Actor
                 || (o.target.kind == Kind::Organisation && is_vendor(o.target))
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::after_an_agent_s_by;
+
+    fn agent(text: &str, word: &str) -> bool {
+        after_an_agent_s_by(text, text.find(word).unwrap())
+    }
+
+    #[test]
+    fn the_agent_of_a_passive_verb_is_no_victim_s_kind() {
+        // Fresh split: the invading army is the agent of « visé par ».
+        assert!(agent(
+            "son soutien au pays vise par l'armee de vladimir poutine",
+            "armee"
+        ));
+        assert!(agent("a country targeted by the military", "military"));
+        // The victims' kind after a cue stays theirs.
+        assert!(!agent(
+            "une offensive contre plusieurs sites web de mairies francaises",
+            "mairies"
+        ));
+        assert!(!agent(
+            "a cyberattack has hit a dozen sites of a pharmaceutical contractor",
+            "pharmaceutical"
+        ));
+    }
 }

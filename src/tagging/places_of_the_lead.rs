@@ -39,6 +39,20 @@ pub(crate) fn suggest(places: &[(String, Evidence)], attackers: &[&str], out: &m
     }
 }
 
+/// Suggests the sectors of `lead` (the title's and the text's first sentence's sector words,
+/// in no one else's role) when the article names a victim, reports an incident and no rule gave
+/// a sector: the opening presents the victim by its kind (« des cyberpirates pro-russes ont lancé
+/// une offensive contre plusieurs sites web de mairies françaises », "Sage admits security breach
+/// of cloud computing systems": "the software company").
+pub(crate) fn sectors_of_the_lead(lead: &[(String, Evidence)], out: &mut Suggestions) {
+    if !out.sector.is_empty() || out.target.is_empty() || !out.kind.reports_incident() {
+        return;
+    }
+    for (sector, evidence) in lead {
+        out.add(Kind::Sector, sector, evidence, Confidence::Low);
+    }
+}
+
 /// Words after a country that make it the place of people the victim serves, not the victim's:
 /// "Adidas is alerting some U.S. customers" (a German company), « ses clients belges ».
 #[rustfmt::skip]

@@ -661,6 +661,7 @@ impl Suggester {
                 .map(String::as_str)
                 .collect();
             super::places_of_the_lead::suggest(&attacks.lead_places, &attackers, &mut out);
+            super::places_of_the_lead::sectors_of_the_lead(&attacks.lead_sectors, &mut out);
             if !out.kind.reports_incident() {
                 self.keep_what_an_incident_ties(title, text, &mut out);
             }
