@@ -5020,3 +5020,26 @@ fn the_sector_of_the_opening_is_a_named_victim_s_fr_en() {
     );
     assert!(!values(&r.sector).contains(&"defence"), "{:?}", r.sector);
 }
+
+#[test]
+fn demonyms_of_more_countries_place_the_victim_fr_en() {
+    let s = suggester();
+    // Thirteenth split: the principality's hospital, by its people's adjective.
+    let r = s.suggest(
+        "Un mail piraté dévoile les informations confidentielles des employés de l'hôpital Princesse-Grace",
+        "Il provenait de la boîte mail de la directrice informatique du Centre hospitalier Princesse-Grace et comprenait une pièce jointe.\n\nLe contenu est un fichier Excel contenant toutes les informations confidentielles des quelque 2.500 employés de l'hôpital public monégasque: état civil complet, adresse personnelle, situation familiale, fonction ou grade et, bien entendu, le salaire!",
+    );
+    assert_eq!(values(&r.country), ["MC"]);
+    // Eleventh split: « camerounais » places the ministry whose site was defaced.
+    let r = s.suggest(
+        "Cybercriminalité : Le site internet du Minesup piraté",
+        "Un groupe de pirates informatiques a lancé un ultimatum au gouvernement.\n\nLa journée du mercredi 25 janvier a été agitée dans les espaces digitaux camerounais. Un groupe baptisé Cameroon cyber force (Ccf) a revendiqué le piratage du site Internet du ministère de l’Enseignement supérieur.",
+    );
+    assert!(values(&r.country).contains(&"CM"), "{:?}", r.country);
+    // Thirteenth split: an English title's people.
+    let r = s.suggest(
+        "Kenyan Gov Sites Back Online After Hack",
+        "The government experienced a significant cyberattack on Monday morning that temporarily disabled several official platforms.",
+    );
+    assert_eq!(values(&r.country), ["KE"]);
+}
