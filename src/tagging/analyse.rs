@@ -1936,9 +1936,30 @@ fn in_a_name(original: &str, (os, oe): (usize, usize), h: &Hit) -> bool {
     match h.target.via {
         // A place that opens a name is where that body is ("Hertfordshire County Council",
         // "Leicester City Council"): it still gives the country.
-        Via::City => follows_a_name(original, os),
+        Via::City => follows_a_name(original, os) || compass_of_a_longer_name(original, os, oe),
         Via::Name | Via::Demonym => part_of_name(original, oe),
     }
+}
+
+/// Heads before « du Nord » that name the French département itself.
+const NORD_HEADS: &[&str] = &["departement", "conseil", "prefecture", "region"];
+
+/// True when a point of the compass read as a place (the French département du Nord) ends a
+/// longer name: « l'Amérique du Nord », « Rhénanie-du-Nord-Westphalie », « l'Irlande du Nord »
+/// (thirteenth and ninth splits: both gave France). « le département du Nord » stays the place.
+fn compass_of_a_longer_name(original: &str, os: usize, oe: usize) -> bool {
+    let word = fold(&original[os..oe]);
+    if !matches!(word.as_str(), "nord" | "sud" | "est" | "ouest") {
+        return false;
+    }
+    let Some(head) = original[..os]
+        .strip_suffix("du ")
+        .or_else(|| original[..os].strip_suffix("-du-"))
+    else {
+        return false;
+    };
+    let before = last_word(head.trim_end());
+    before.starts_with(char::is_uppercase) && !NORD_HEADS.contains(&fold(before).as_str())
 }
 
 /// True when a capitalised word follows at once: "France Info", "France Télévisions" are media.
@@ -2169,7 +2190,28 @@ fn in_passing(
 
 #[cfg(test)]
 mod tests {
-    use super::after_an_agent_s_by;
+    use super::{after_an_agent_s_by, compass_of_a_longer_name};
+
+    fn compass(text: &str, word: &str) -> bool {
+        let at = text.rfind(word).unwrap();
+        compass_of_a_longer_name(text, at, at + word.len())
+    }
+
+    #[test]
+    fn the_north_of_a_longer_name_is_not_the_departement() {
+        // Thirteenth split: North America, not the French département du Nord.
+        assert!(compass(
+            "rien n’indique que l’Amérique du Nord soit à l’abri",
+            "Nord"
+        ));
+        // Ninth split: a German Land.
+        assert!(compass(
+            "basée à Siegen en Rhénanie-du-Nord-Westphalie",
+            "Nord"
+        ));
+        assert!(!compass("le département du Nord a été visé", "Nord"));
+        assert!(!compass("un hôpital de Lille, dans le Nord", "Nord"));
+    }
 
     fn agent(text: &str, word: &str) -> bool {
         after_an_agent_s_by(text, text.find(word).unwrap())
