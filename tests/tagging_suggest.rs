@@ -5043,3 +5043,21 @@ fn demonyms_of_more_countries_place_the_victim_fr_en() {
     );
     assert_eq!(values(&r.country), ["KE"]);
 }
+
+#[test]
+fn grid_operators_and_transit_systems_are_kinds_of_victims() {
+    let s = suggester();
+    // Thirteenth split (English only: the French press writes « gestionnaire de réseau », which
+    // names telecom networks as well).
+    let r = s.suggest(
+        "Swedish National Grid Investigates Ransomware Attack",
+        "Sweden's national grid operator investigates ransomware attack by group Everest claiming 280 GB data theft. Officials confirm taking measures but say core operations remain unaffected.",
+    );
+    assert!(values(&r.sector).contains(&"energy"), "{:?}", r.sector);
+    // Sixth split.
+    let r = s.suggest(
+        "Hackers Tried To Extort Money From Sacramento Transit System With Ransomware Attack",
+        "",
+    );
+    assert_eq!(values(&r.sector), ["transport"]);
+}
