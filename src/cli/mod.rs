@@ -18,6 +18,7 @@ mod export;
 mod feeds;
 mod fetch;
 mod generated;
+mod in_order;
 mod note;
 mod output;
 mod push;

@@ -205,23 +205,32 @@ pub fn suggest(paths: &Paths, id: i64, json: bool) -> Result<ExitCode> {
 }
 
 /// `veille suggest [FILTERS] --json`: one JSON line per matching article, newest first, each the
-/// one-article object with its `"id"`. Articles are read one at a time, so any number fits.
+/// one-article object with its `"id"`. Articles are read one at a time, so any number fits; each
+/// core reads one (an article's suggestions owe nothing to another's), the lines kept in order.
 pub fn suggest_many(paths: &Paths, filters: &FilterArgs) -> Result<ExitCode> {
     let filter = to_filter(paths, filters, None)?;
     let store = super::articles::open_filtered(paths, &filter)?;
     let suggester = suggester(paths)?;
     let rejections = store.all_rejected_suggestions()?;
     let mut out = output::stdout();
-    store.for_each_text(&filter, |id, title, text| -> Result<()> {
-        let mut suggestions = suggester.suggest(title, text);
-        let rejected = rejections
-            .get(&id)
-            .map(|r| suggestions.take_rejected(r))
-            .unwrap_or_default();
-        serde_json::to_writer(&mut out, &Offered::new(Some(id.0), &suggestions, &rejected))?;
-        out.write_all(b"\n")?;
-        Ok(())
-    })?;
+    super::in_order::map_in_order(
+        |give| {
+            store.for_each_text(&filter, |id, title, text| {
+                give((id, title.to_owned(), text.to_owned()))
+            })
+        },
+        |(id, title, text): (ArticleId, String, String)| -> serde_json::Result<Vec<u8>> {
+            let mut suggestions = suggester.suggest(&title, &text);
+            let rejected = rejections
+                .get(&id)
+                .map(|r| suggestions.take_rejected(r))
+                .unwrap_or_default();
+            let mut line = serde_json::to_vec(&Offered::new(Some(id.0), &suggestions, &rejected))?;
+            line.push(b'\n');
+            Ok(line)
+        },
+        |line| Ok(out.write_all(&line?)?),
+    )?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
