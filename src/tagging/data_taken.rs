@@ -23,7 +23,9 @@
 //! is not taking). Inferred from a description, so at most medium confidence, and only when the
 //! sentence states it ("the hackers may have copied data" is a guess about a guess). Folded text.
 use super::context::{Found, Modality};
-use super::fraud::{first_stated, phrase_len, words_of};
+use super::fraud::{any_of, first_stated, phrase_len, words_of};
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
 
 /// What is taken.
 #[rustfmt::skip]
@@ -170,6 +172,11 @@ pub(crate) fn data_taken(
     cues: &[Found],
 ) -> Option<(usize, usize, Modality)> {
     let found = |(sa, sb): (usize, usize)| {
+        // Every finding needs data (`data_len`): a word of DATA, or a size, which has a digit.
+        let sentence = &text[sa..sb];
+        if !DATA_PHRASES.is_match(sentence) && !sentence.bytes().any(|b| b.is_ascii_digit()) {
+            return None;
+        }
         let words = words_of(text, sa, sb);
         for i in 0..words.len() {
             // "gaining access to 600,000 lines of voter data".
@@ -221,6 +228,9 @@ pub(crate) fn data_taken(
     // A guess about a description ("the hackers may have copied data") says too little.
     first_stated(text, sentences, cues, found)
 }
+
+/// [`DATA`] in one automaton, the gate of [`data_taken`] (`fraud::any_of`).
+static DATA_PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| any_of(DATA));
 
 /// How many words of data start at word `i`: a word of [`DATA`], or a size (« 18Go », "119 GB",
 /// « 102 gigaoctets »).
