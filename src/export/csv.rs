@@ -1,4 +1,5 @@
-//! CSV: one row per article, list cells joined with `|`, every cell guarded against formula injection.
+//! CSV: one row per article, list cells joined with `|`, every cell guarded against formula injection;
+//! tag cells hold canonical values, as `--json` does.
 use super::text::line;
 use super::{Enriched, Options};
 use crate::text::sanitize::{MAX_BODY_BYTES, clean_body};
@@ -62,10 +63,12 @@ fn row(e: &Enriched<'_>) -> [String; 14] {
         line(&a.title),
         a.url.as_deref().map(line).unwrap_or_default(),
         list(&mut e.actors.iter().map(|x| x.name.as_str())),
-        list(&mut e.organisations.iter().map(|x| x.en.as_str())),
-        list(&mut e.sectors.iter().map(|x| x.en.as_str())),
+        // Canonical values, as `--json` and the filters take them (`justice`, `NL`, `ransomware`):
+        // a script or a pivot table groups on them; labels are for the Markdown digest.
+        list(&mut e.organisations.iter().map(|x| x.value.as_str())),
+        list(&mut e.sectors.iter().map(|x| x.value.as_str())),
         list(&mut e.countries.iter().map(|x| x.value.as_str())),
-        list(&mut e.attacks.iter().map(|x| x.en.as_str())),
+        list(&mut e.attacks.iter().map(|x| x.id.as_str())),
         list(&mut e.cves.iter().map(String::as_str)),
         e.item
             .note
