@@ -60,6 +60,7 @@ struct Said {
     import: String,
     tag: String,
     tag_again: String,
+    tag_labels: String,
     note: String,
     export_one: String,
     export_none: String,
@@ -95,6 +96,14 @@ fn scenario(asked: Asked) -> (Home, String, Said) {
     let import = veille(&["feeds", "import", opml.to_str().unwrap()]);
     let tag = veille(&["tag", &id, "--actor", "Fancy Bear"]);
     let tag_again = veille(&["tag", &id, "--actor", "Fancy Bear"]);
+    let tag_labels = veille(&[
+        "tag",
+        &id,
+        "--attack",
+        "rançongiciel",
+        "--target",
+        "Pays-Bas",
+    ]);
     let note = veille(&["note", &id, "À vérifier avec le CERT"]);
     let csv = home.path().join("out.csv");
     let csv = csv.to_str().unwrap();
@@ -117,6 +126,7 @@ fn scenario(asked: Asked) -> (Home, String, Said) {
         import: stdout(&import),
         tag: stdout(&tag),
         tag_again: stdout(&tag_again),
+        tag_labels: stdout(&tag_labels),
         note: stdout(&note),
         export_one: stderr(&export_one),
         export_none: stderr(&export_none),
@@ -170,6 +180,13 @@ fn assert_french(asked: Asked) {
     assert_eq!(
         said.tag_again.trim_end(),
         format!("déjà présent{NB}: acteur APT28 (saisi «{NB}Fancy Bear{NB}»)"),
+        "{asked:?}"
+    );
+    // Confirmed in French labels, the canonical value to type after them; what was typed is
+    // not repeated when it is the label.
+    assert_eq!(
+        said.tag_labels.trim_end(),
+        format!("ajouté{NB}: cible Pays-Bas [NL]\najouté{NB}: attaque rançongiciel [ransomware]"),
         "{asked:?}"
     );
     assert_eq!(
@@ -256,6 +273,11 @@ fn without_ui_lang_nor_a_french_locale_every_command_speaks_english() {
         said.tag_again.trim_end(),
         "already there: actor APT28 (from \"Fancy Bear\")"
     );
+    assert_eq!(
+        said.tag_labels.trim_end(),
+        "added target Netherlands [NL] (from \"Pays-Bas\")\n\
+         added attack ransomware (from \"rançongiciel\")"
+    );
     assert_eq!(said.note.trim_end(), format!("note saved on article {id}"));
     let csv = home.path().join("out.csv");
     assert_eq!(
@@ -278,7 +300,14 @@ fn without_ui_lang_nor_a_french_locale_every_command_speaks_english() {
         "{}",
         said.suggest
     );
-    assert!(!said.suggest.contains('['), "{}", said.suggest);
+    // An English label, with the canonical value to type after it when they differ.
+    assert!(
+        said.suggest
+            .lines()
+            .any(|l| l.starts_with("attack   data extortion [extortion]  — \"")),
+        "{}",
+        said.suggest
+    );
 }
 
 #[test]

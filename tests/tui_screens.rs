@@ -425,17 +425,19 @@ fn tags_show_their_french_labels_with_french_typography_160x40() {
 }
 
 #[test]
-fn tags_show_their_canonical_values_in_english() {
+fn tags_show_their_english_labels_in_english_not_their_codes() {
     let app = tagged_reader_app(Lang::En);
     let text = screen_text(draw(&app).backend().buffer());
     for line in [
         "✓ Actor: unattributed",
         "✓ Target: International Criminal Court",
-        "✓ Country: NL",
+        "✓ Country: Netherlands",
         "✓ Attack type: ransomware",
     ] {
         assert!(text.contains(line), "{line:?} missing in\n{text}");
     }
+    assert!(text.contains("t Netherlands"), "sidebar values\n{text}");
+    assert!(!text.contains(" NL"), "a code on screen\n{text}");
 }
 
 /// `veille show` prints what the reader draws: the same title, meta line and link, and the body's

@@ -361,7 +361,10 @@ fn suggestions_show_why_and_how_sure_and_accept_all_applies_only_the_high_ones()
         text.contains("ransomware (high) — “Rançongiciel” in the title"),
         "{text}"
     );
-    assert!(text.contains("Sector: justice (medium)"), "{text}");
+    assert!(
+        text.contains("Sector: justice and law enforcement (medium)"),
+        "{text}"
+    );
     // The title says ransomware and a hospital; the text says the court detected the intrusion
     // (high), its sector and country are inferred from its name (medium).
     let pending = app.tagging.pending_suggestions(&open_tags(&app));
@@ -760,6 +763,34 @@ fn french_notices_name_values_by_their_french_labels() {
             .unwrap()
             .render(Lang::Fr, &app.settings.keymap),
         "Étiqueté\u{a0}: pays Pays-Bas"
+    );
+}
+
+#[test]
+fn english_notices_name_values_by_their_english_labels_not_their_codes() {
+    let mut app = booted(Lang::En, 80, 24, 50);
+    update(&mut app, key('y'));
+    type_text(&mut app, "fuite de données");
+    let effects = update(&mut app, code(KeyCode::Enter));
+    update(&mut app, committed(only_edit(&effects)));
+    assert_eq!(
+        app.notice
+            .as_ref()
+            .unwrap()
+            .render(Lang::En, &app.settings.keymap),
+        "Tagged: attack type data breach"
+    );
+    update(&mut app, code(KeyCode::Esc));
+    update(&mut app, key('t'));
+    type_text(&mut app, "NL");
+    let effects = update(&mut app, code(KeyCode::Enter));
+    update(&mut app, committed(only_edit(&effects)));
+    assert_eq!(
+        app.notice
+            .as_ref()
+            .unwrap()
+            .render(Lang::En, &app.settings.keymap),
+        "Tagged: country Netherlands"
     );
 }
 

@@ -121,6 +121,7 @@ pub fn tag(
     } else {
         store.add_tag_rows(&plain, Provenance::User)?
     };
+    let labels = SharedVocabulary::new(Arc::clone(vocab));
     let mut out = output::stdout();
     for ((_, facet, value), typed) in &rows {
         let done = changed
@@ -132,8 +133,14 @@ pub fn tag(
             (true, true) => T::CliTagRemoved,
             (true, false) => T::CliTagAbsent,
         };
-        let shown = display_line(value, MAX_LINE_CHARS);
-        let from = if typed.trim() != value {
+        let kind = labels.kind_of(*facet, value);
+        let label = kind.map(|k| labels.display_kind(k, value, lang));
+        let shown = display_line(&with_value(label.as_deref(), value), MAX_LINE_CHARS);
+        let typed_is_shown = [Some(value.as_str()), label.as_deref()]
+            .into_iter()
+            .flatten()
+            .any(|v| crate::tagging::fold_key(typed.trim()) == crate::tagging::fold_key(v));
+        let from = if !typed_is_shown {
             let typed = quote(lang, &display_line(typed, MAX_LINE_CHARS));
             T::CliTypedAs.fill(lang, &[("typed", &typed)])
         } else {
@@ -323,10 +330,17 @@ fn why(lang: Lang, vocab: &Arc<Vocabulary>, s: &Suggestion) -> String {
 fn shown(lang: Lang, vocab: &Arc<Vocabulary>, s: &Suggestion) -> String {
     // The reader's rule, so both write « rançongiciel » the same way.
     let label = SharedVocabulary::new(Arc::clone(vocab)).display_kind(s.kind, &s.value, lang);
-    if label == s.value {
-        label
-    } else {
-        format!("{label} [{}]", s.value)
+    with_value(Some(&label), &s.value)
+}
+
+/// A value's label followed by the canonical value to type when they differ (« Pays-Bas [NL] »,
+/// "Netherlands [NL]"); the value alone when the label only changes its case ("ransomware").
+fn with_value(label: Option<&str>, value: &str) -> String {
+    match label {
+        Some(label) if label.to_lowercase() != value.to_lowercase() => {
+            format!("{label} [{value}]")
+        }
+        _ => value.to_owned(),
     }
 }
 

@@ -25,9 +25,10 @@ impl SharedVocabulary {
         SharedVocabulary(Some(vocab))
     }
 
-    /// How a tag value of `facet` shows on screen: in French its French label (`Pays-Bas` for `NL`,
-    /// `rançongiciel` for `ransomware`), in English the value itself; a value the vocabulary does
-    /// not know shows as stored. Not sanitized: callers pass it through `text::screen`.
+    /// How a tag value of `facet` shows on screen: its label in the interface language (`Pays-Bas`
+    /// or `Netherlands` for `NL`, `rançongiciel` or `data breach` for an attack type), never the
+    /// stored code, which stays in `--json` and exports; a value the vocabulary does not know
+    /// shows as stored. Not sanitized: callers pass it through `text::screen`.
     pub fn display(&self, facet: Facet, value: &str, lang: Lang) -> String {
         kinds_of(facet)
             .iter()
@@ -52,12 +53,9 @@ impl SharedVocabulary {
     }
 
     fn label(&self, kind: Kind, value: &str, lang: Lang) -> Option<String> {
-        if lang == Lang::En {
-            return None;
-        }
         let label = self.0.as_ref()?.label(kind, value, lang)?;
         // Attack types and sectors are common nouns, written in lower case after a colon
-        // ("rançongiciel"); an acronym ("ONG et société civile") keeps its capitals.
+        // ("rançongiciel", "data breach"); an acronym ("ONG et société civile") keeps its capitals.
         let common = matches!(kind, Kind::Attack | Kind::Sector);
         let mut chars = label.chars();
         match (chars.next(), chars.next()) {

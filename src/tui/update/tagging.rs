@@ -2,7 +2,6 @@
 //! answers. A tag shows as applied only when `TagsChanged` reports it committed.
 use super::geometry::on_geometry_change;
 use super::prompt;
-use crate::model::Lang;
 use crate::model::{ArticleId, Facet, Tags};
 use crate::store::Provenance;
 use crate::store::TagRow;
@@ -323,21 +322,17 @@ pub(super) fn on_rejections_changed(
     on_geometry_change(app)
 }
 
-/// How committed values are named in a notice: `attack ransomware` in English; in French the
-/// facet and the French label, `type d'attaque rançongiciel`, `pays Pays-Bas`.
+/// How committed values are named in a notice: the facet and the value's label in the interface
+/// language, `attack type data breach`, `country Netherlands`; in French `type d'attaque
+/// rançongiciel`, `pays Pays-Bas`.
 fn listed(app: &App, rows: &[TagRow]) -> String {
     let lang = app.settings.lang;
     let vocab = &app.settings.vocab;
     let mut values: Vec<String> = Vec::new();
     for (_, facet, value) in rows {
-        let v = match lang {
-            Lang::En => format!("{} {}", facet.as_str(), screen::line(value)),
-            Lang::Fr => {
-                let name = facet_name(*facet, vocab.kind_of(*facet, value)).get(lang);
-                let shown = screen::line(&vocab.display(*facet, value, lang));
-                format!("{} {shown}", name.to_lowercase())
-            }
-        };
+        let name = facet_name(*facet, vocab.kind_of(*facet, value)).get(lang);
+        let shown = screen::line(&vocab.display(*facet, value, lang));
+        let v = format!("{} {shown}", name.to_lowercase());
         if !values.contains(&v) {
             values.push(v);
         }
