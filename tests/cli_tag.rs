@@ -407,3 +407,50 @@ fn suggest_with_filters_prints_one_json_line_per_article() {
         Some(2)
     );
 }
+
+/// `veille show` of an article the analyst tagged and annotated shows that work under the header,
+/// as the reader does, in the interface language: without it the command hid what the analyst had
+/// done (the Dutch prosecution service's intrusion, tagged `unattributed`, showed no tag at all).
+#[test]
+fn show_gives_the_analyst_s_tags_and_note_under_the_header_in_the_interface_language() {
+    let home = fetched_home();
+    let id = home.id_containing(STORY);
+    let plain = stdout(&home.veille(&["show", &id]));
+    for args in [
+        vec!["tag", &id, "--actor", "inconnu", "--target", "Pays-Bas"],
+        vec!["tag", &id, "--attack", "rançongiciel"],
+        vec!["note", &id, "Vérifier avec le NCSC-NL\nsuite demain"],
+    ] {
+        let out = home.veille(&args);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    }
+    let shown = stdout(&home.veille(&["show", &id]));
+    let lines: Vec<&str> = shown.lines().collect();
+    let rule = lines.iter().position(|l| l.starts_with('─')).unwrap();
+    assert_eq!(
+        &lines[rule - 3..rule],
+        [
+            "Actor: unattributed · Country: Netherlands · Attack type: ransomware",
+            "Note: Vérifier avec le NCSC-NL",
+            "      suite demain",
+        ],
+        "{shown}"
+    );
+    assert!(
+        shown.ends_with(&plain[plain.find('─').unwrap()..]),
+        "the body unchanged"
+    );
+    let french =
+        support::home::veille_in_env(home.path(), &["show", &id], &[("LANG", "fr_FR.UTF-8")]);
+    let french = stdout(&french);
+    assert!(
+        french.contains(
+            "Acteur\u{a0}: non attribué · Pays\u{a0}: Pays-Bas · Type d'attaque\u{a0}: rançongiciel\n\
+             Note\u{a0}: Vérifier avec le NCSC-NL\n"
+        ),
+        "{french}"
+    );
+    // Nothing of the analyst's work: the article as before.
+    let other = home.id_containing("Koske");
+    assert!(!stdout(&home.veille(&["show", &other])).contains("Note: "));
+}

@@ -3,7 +3,8 @@ use super::args::FilterArgs;
 use super::dates::parse_user_date;
 use super::{Paths, open_store, open_store_read, output};
 use crate::i18n::T;
-use crate::model::{ArticleId, Facet, Filter};
+use crate::model::{ArticleId, Facet, Filter, Lang};
+use crate::tui::model::tagging::SharedVocabulary;
 use anyhow::{Context, Result, anyhow, bail};
 use chrono::Utc;
 use std::io::{self, IsTerminal, Write};
@@ -159,11 +160,55 @@ pub fn show(paths: &Paths, id: i64, width: Option<usize>, full: bool) -> Result<
             .with_context(|| T::CliDeletedMeanwhile.say(lang, &[("id", &id)]))?;
     }
     let width = width.or_else(terminal_width).unwrap_or(80).clamp(20, 400);
-    let text = crate::text::layout::article_text(&article, width);
+    let mut text = crate::text::layout::article_text(&article, width);
+    // The analyst's own work goes under the header, above the rule, as the reader shows it.
+    let work = analyst_work(paths, &article)?;
+    let rule = format!("\n{}\n", "─".repeat(width.min(80)));
+    if let (false, Some(at)) = (work.is_empty(), text.find(&rule)) {
+        text.insert_str(at + 1, &work);
+    }
     let mut out = output::stdout();
     out.write_all(text.as_bytes())?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The article's tags and note for `veille show`, one line of tags in the interface language
+/// (`Actor: unattributed · Country: Netherlands · Attack type: intrusion`) and the note's lines;
+/// empty when the analyst has done neither. Without them, `show` would hide the analyst's work.
+fn analyst_work(paths: &Paths, article: &crate::model::Article) -> Result<String> {
+    use crate::text::sanitize::{MAX_LINE_CHARS, display_line};
+    let lang = paths.lang;
+    let mut out = String::new();
+    let tags = &article.summary.tags;
+    if Facet::ALL.into_iter().any(|f| !tags.get(f).is_empty()) {
+        let vocab = SharedVocabulary::new(std::sync::Arc::clone(paths.vocabulary()?));
+        let colon = match lang {
+            Lang::En => ": ",
+            Lang::Fr => "\u{a0}: ",
+        };
+        let shown: Vec<String> = Facet::ALL
+            .into_iter()
+            .flat_map(|facet| tags.get(facet).iter().map(move |value| (facet, value)))
+            .map(|(facet, value)| {
+                let name = crate::i18n::facet_name(facet, vocab.kind_of(facet, value));
+                let label = display_line(&vocab.display(facet, value, lang), MAX_LINE_CHARS);
+                format!("{}{colon}{label}", name.get(lang))
+            })
+            .collect();
+        out.push_str(&shown.join(" · "));
+        out.push('\n');
+    }
+    if let Some(note) = article.note.as_deref().filter(|n| !n.trim().is_empty()) {
+        let label = T::NoteLabel.get(lang);
+        let indent = " ".repeat(label.chars().count());
+        for (i, line) in note.lines().enumerate() {
+            out.push_str(if i == 0 { label } else { &indent });
+            out.push_str(&display_line(line, MAX_LINE_CHARS));
+            out.push('\n');
+        }
+    }
+    Ok(out)
 }
 
 /// The main text of the page at `url`, fetched with the configured HTTP settings and the host
