@@ -24,7 +24,8 @@ pub fn write(path: &Path, contents: &[u8]) -> io::Result<()> {
         .prefix(&format!(".{}.", file_name.to_string_lossy()))
         .suffix(".tmp")
         .permissions(fs::Permissions::from_mode(0o666))
-        .tempfile_in(&dir)?;
+        .tempfile_in(&dir)
+        .map_err(|e| without_temporary_name(e, &dir))?;
     if let Ok(meta) = fs::metadata(&target) {
         temp.as_file().set_permissions(meta.permissions())?;
     }
@@ -37,6 +38,21 @@ pub fn write(path: &Path, contents: &[u8]) -> io::Result<()> {
         let _ = dir.sync_all();
     }
     Ok(())
+}
+
+/// tempfile's error names the temporary file (`No such file or directory (os error 2) at path
+/// "/d/.x.csv.Pzsyhr.tmp"`), a name the user never chose; the caller names the file asked for, so
+/// only the reason is kept: the directory's own error when it cannot be read (missing, not a
+/// directory), else the kind of error (permission denied).
+fn without_temporary_name(e: io::Error, dir: &Path) -> io::Error {
+    if e.raw_os_error().is_some() {
+        return e;
+    }
+    match fs::metadata(dir) {
+        Err(dir_error) => dir_error,
+        Ok(meta) if !meta.is_dir() => io::Error::from(io::ErrorKind::NotADirectory),
+        Ok(_) => io::Error::from(e.kind()),
+    }
 }
 
 /// The file that writing `path` replaces: a dotfile manager's symlink stays a symlink, and the
@@ -70,6 +86,20 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names, ["out.json"]);
+    }
+
+    #[test]
+    fn a_missing_directory_is_said_without_the_temporary_file_s_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("absent").join("semaine.csv");
+        let e = write(&target, b"id\n").unwrap_err();
+        assert_eq!(e.kind(), std::io::ErrorKind::NotFound);
+        let said = e.to_string();
+        assert!(
+            !said.contains(".tmp") && !said.contains("semaine.csv."),
+            "{said}"
+        );
+        assert!(said.contains("No such file or directory"), "{said}");
     }
 
     #[test]
