@@ -788,6 +788,16 @@ pub fn best<'a>(
     candidates: impl IntoIterator<Item = (i64, i64, &'a Profile)>,
     stories_with: &dyn Fn(u64) -> usize,
 ) -> Option<(i64, Reason)> {
+    joinable(new, candidates, stories_with).into_iter().next()
+}
+
+/// Every story `new` may join (each passing the story-level checks of [`best`]), the best first:
+/// two of them are fragments of one incident that `new` ties together ([`super::bridge`]).
+pub fn joinable<'a>(
+    new: &Profile,
+    candidates: impl IntoIterator<Item = (i64, i64, &'a Profile)>,
+    stories_with: &dyn Fn(u64) -> usize,
+) -> Vec<(i64, Reason)> {
     let mut stories: Vec<Judged> = Vec::new();
     for (story, id, member) in candidates {
         let at = match stories.iter().position(|j| j.story == story) {
@@ -816,7 +826,7 @@ pub fn best<'a>(
             Ok(_) => {}
         }
     }
-    let mut best: Option<(i64, Reason, usize)> = None;
+    let mut passing: Vec<(i64, Reason, usize)> = Vec::new();
     for judged in stories {
         let Some(reason) = judged.best else { continue };
         let copy = rank(&reason) >= 1e6;
@@ -846,14 +856,18 @@ pub fn best<'a>(
         } else {
             titled_covered(new, &judged.members)
         };
-        if best
-            .as_ref()
-            .is_none_or(|(_, r, c)| (covered, rank(&reason)) > (*c, rank(r)))
-        {
-            best = Some((judged.story, reason, covered));
-        }
+        passing.push((judged.story, reason, covered));
     }
-    best.map(|(story, reason, _)| (story, reason))
+    // Stable: of two alike, the story met first (as `best` always chose).
+    passing.sort_by(|(_, a, ca), (_, b, cb)| {
+        (cb, rank(b))
+            .partial_cmp(&(ca, rank(a)))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    passing
+        .into_iter()
+        .map(|(story, reason, _)| (story, reason))
+        .collect()
 }
 
 /// True when `new`, naming no victim, would join a story through an actor alone (no victim or CVE

@@ -4,7 +4,7 @@
 //! instead of querying an index per key and per candidate) and the gold harness ([`super::Memory`])
 //! holds everything in it.
 use super::Reason;
-use super::decide::{MEMBERS_COMPARED, REACH_SECS, best, shortlist};
+use super::decide::{MEMBERS_COMPARED, REACH_SECS, joinable, shortlist};
 use super::profile::Profile;
 use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -322,6 +322,11 @@ impl Recent {
     /// [`Recent::best`] with the profile's [`Profile::keys`] (sorted), read once for this and
     /// [`Recent::add_keyed`].
     pub fn best_keyed(&self, profile: &Profile, keys: &[u64]) -> Option<(i64, Reason)> {
+        self.joinable_keyed(profile, keys).into_iter().next()
+    }
+
+    /// Every recent story `profile` may join, the best first ([`joinable`]).
+    pub fn joinable_keyed(&self, profile: &Profile, keys: &[u64]) -> Vec<(i64, Reason)> {
         // In key order (sorted), so the ranking of candidates does not depend on a hash map's.
         // Each key's stories are a range of one list: no list per key and article.
         // Most keys bring a story or two: one allocation, seldom grown.
@@ -345,7 +350,7 @@ impl Recent {
                 .binary_search_by_key(&k, |&(key, _, _)| key)
                 .map_or(0, |i| by_key[i].2 - by_key[i].1)
         };
-        best(
+        joinable(
             profile,
             candidates.into_iter().flat_map(|story| {
                 self.latest(story, profile.date)
@@ -353,6 +358,12 @@ impl Recent {
             }),
             &stories_with,
         )
+    }
+
+    /// The latest members of `story` near `date`, as [`Recent::best`] compares them (for
+    /// [`super::bridge`]).
+    pub fn members_near(&self, story: i64, date: Option<i64>) -> Vec<&Profile> {
+        self.latest(story, date).map(|(_, p)| p).collect()
     }
 
     /// The latest members of `story` within the window of `date`, at most [`MEMBERS_COMPARED`]:
