@@ -7,7 +7,7 @@ use veille::model::Validators;
 use veille::model::{ArticleId, FeedId, FeedSource, Filter, Lang, NewArticle};
 use veille::store::{FeedUpdate, Store};
 use veille::stories::{
-    Decisions, Profile, Recent, bundled_suggester, placements, placing, profiles_of,
+    Decisions, Memory, Profile, Recent, bundled_suggester, placements, placing, profiles_of,
 };
 use veille::tagging::Suggester;
 
@@ -1390,4 +1390,111 @@ fn a_country_and_a_kind_of_victim_said_of_two_stories_join_neither() {
         store.story_of(reuters[0]).unwrap(),
         store.story_of(sports[0]).unwrap()
     );
+}
+
+/// The profile of a report, dated `(year, month, day)` at noon.
+fn profile_on(day: (i32, u32, u32), lang: Lang, title: &str, text: &str) -> Profile {
+    let at = Utc
+        .with_ymd_and_hms(day.0, day.1, day.2, 12, 0, 0)
+        .unwrap()
+        .timestamp();
+    SUGGESTER.with(|s| Profile::new(s, title, text, Some(lang), Some(at), None))
+}
+
+#[test]
+fn fragments_of_one_incident_in_two_languages_are_tied_by_a_report_joining_both() {
+    // Eleventh split (National Public Data, August 2024): the French report names the broker,
+    // the first English one only "Social Security numbers"; they share nothing that survives
+    // translation and start two stories. TechTarget's, four days on, names both.
+    let french = profile_on(
+        (2024, 8, 15),
+        Lang::Fr,
+        "",
+        "Une fuite de données contenant 2,7 milliards de dossiers d’informations personnelles de \
+         personnes vivant aux États-Unis, y compris leurs numéros de sécurité sociale, a récemment \
+         été diffusée sur Internet. Le contenu de cette fuite de données était lié à National \
+         Public Data, une entreprise qui récupère des informations de sources non publiques et les \
+         vend à des fins de vérification des antécédents.",
+    );
+    let english = profile_on(
+        (2024, 8, 15),
+        Lang::En,
+        "Hackers may have stolen the Social Security numbers of all Americans. Here’s what to know.",
+        "A new lawsuit is claiming hackers have gained access to the personal information of \
+         “billions of individuals,” including their Social Security numbers, current and past \
+         addresses and the names of siblings and parents.",
+    );
+    let both = profile_on(
+        (2024, 8, 19),
+        Lang::En,
+        "",
+        "Social Security numbers are critically important pieces of personal data for Americans. \
+         SSNs are considered to be a primary type of personally identifiable information, i.e., \
+         PII, and are supposed to be kept secure and private. National Public Data disclosed a \
+         massive data breach in August 2024, which involved the Social Security numbers of nearly \
+         every American.",
+    );
+    let place = |mut memory: Memory| {
+        let stories: Vec<usize> = [&french, &english, &both]
+            .into_iter()
+            .enumerate()
+            .map(|(id, p)| memory.add(id as i64, p.clone()).0)
+            .collect();
+        stories
+            .into_iter()
+            .map(|s| memory.shown_as(s))
+            .collect::<Vec<_>>()
+    };
+    // Placed one by one, the first two start two stories; the third joins one of them.
+    let apart = place(Memory::new());
+    assert_ne!(apart[0], apart[1], "{apart:?}");
+    // Tied by the third, they are one story.
+    let tied = place(Memory::tying());
+    assert!(tied.iter().all(|s| *s == tied[0]), "{tied:?}");
+}
+
+#[test]
+fn a_report_joining_an_incident_and_another_a_fortnight_on_ties_neither() {
+    // Sixth split: Toyota's plants halted by a supplier's attack (28 February 2022), then ransomware
+    // at Denso's German unit (14 March); "Toyota Supplier Denso…" may join both, but they are
+    // two incidents: stories begun two weeks apart are not fragments of one.
+    let toyota = profile_on(
+        (2022, 2, 28),
+        Lang::Fr,
+        "",
+        "TOKYO, 28 février (Reuters) – Toyota Motor Corp (7203.T) a annoncé qu’elle suspendrait \
+         mardi les opérations de l’usine nationale, perdant environ 13 000 voitures de production, \
+         après qu’un fournisseur de pièces en plastique et de composants électroniques a été touché \
+         par une cyberattaque présumée.",
+    );
+    let denso = profile_on(
+        (2022, 3, 14),
+        Lang::Fr,
+        "Le réseau allemand de Denso touché par une cyberattaque",
+        "Denso, un sommet Toyota fournisseur, a été la cible d’une attaque de ransomware la semaine \
+         dernière, a déclaré le fabricant de pièces. Le fournisseur japonais a déclaré avoir détecté \
+         jeudi un accès non autorisé à l’aide d’un ransomware chez Denso Automotive Deutschland \
+         GmbH, une société du groupe qui gère les ventes et l’ingénierie en Allemagne. Denso “a \
+         rapidement répondu”, a déclaré dimanche la porte-parole Izumi Saito.",
+    );
+    let supplier = profile_on(
+        (2022, 3, 14),
+        Lang::En,
+        "Toyota Supplier Denso Under a Ransomware Attack",
+        "Toyota’s key supplier Denso was the target of a ransomware attack, coming as the second \
+         cyberattack against Toyota or its supplier recently. According to Japan Times, a group of \
+         hackers called Pandora says it has stolen classified data from Denso and has posted a \
+         message on the dark web on Sunday afternoon, saying while demanding a ransom that it had \
+         stolen more than 157,000 items. Pandora says the 1.4 terabytes of data belonging to the \
+         Toyota Motor group firm includes purchase orders, emails and drawings.",
+    );
+    let mut memory = Memory::tying();
+    let a = memory.add(1, toyota).0;
+    let b = memory.add(2, denso).0;
+    assert_ne!(a, b);
+    // The English report may join either story: without the fortnight between them, it would tie them.
+    let keys = supplier.keys();
+    assert_eq!(memory.recent().joinable_keyed(&supplier, &keys).len(), 2);
+    memory.add(3, supplier);
+    assert_ne!(memory.shown_as(a), memory.shown_as(b));
 }

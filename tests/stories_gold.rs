@@ -301,7 +301,12 @@ fn f1(p: f64, r: f64) -> f64 {
 fn score(items: &[&Item], suggester: &Suggester) -> Scores {
     let mut order: Vec<usize> = (0..items.len()).collect();
     order.sort_by_key(|&i| (items[i].date.is_none(), items[i].date, i));
-    let mut memory = Memory::new();
+    // STORIES_BRIDGE=1 ties fragments that a later report joins both of (measuring only).
+    let mut memory = if std::env::var("STORIES_BRIDGE").is_ok_and(|v| v == "1") {
+        Memory::tying()
+    } else {
+        Memory::new()
+    };
     let mut predicted = vec![0usize; items.len()];
     let mut reasons = vec![String::new(); items.len()];
     let mut profiles = vec![Profile::default(); items.len()];
@@ -371,6 +376,9 @@ fn score(items: &[&Item], suggester: &Suggester) -> Scores {
     let set = |k: &str| std::env::var(k).is_ok_and(|v| v == "1");
     if set("STORIES_LATENT") && set("STORIES_DEV_ONLY") {
         latent(items, &profiles, &predicted);
+    }
+    for p in &mut predicted {
+        *p = memory.shown_as(*p);
     }
     let n = items.len();
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
