@@ -1401,13 +1401,12 @@ fn profile_on(day: (i32, u32, u32), lang: Lang, title: &str, text: &str) -> Prof
     SUGGESTER.with(|s| Profile::new(s, title, text, Some(lang), Some(at), None))
 }
 
-#[test]
-fn fragments_of_one_incident_in_two_languages_are_tied_by_a_report_joining_both() {
-    // Eleventh split (National Public Data, August 2024): the French report names the broker,
-    // the first English one only "Social Security numbers"; they share nothing that survives
-    // translation and start two stories. TechTarget's, four days on, names both.
-    let french = profile_on(
-        (2024, 8, 15),
+/// Eleventh split (National Public Data, August 2024): the French report names the broker, the
+/// first English one only "Social Security numbers"; TechTarget's, four days on, names both.
+/// (day of August 2024, language, title, lead)
+const NPD: [(u32, Lang, &str, &str); 3] = [
+    (
+        15,
         Lang::Fr,
         "",
         "Une fuite de données contenant 2,7 milliards de dossiers d’informations personnelles de \
@@ -1415,17 +1414,17 @@ fn fragments_of_one_incident_in_two_languages_are_tied_by_a_report_joining_both(
          été diffusée sur Internet. Le contenu de cette fuite de données était lié à National \
          Public Data, une entreprise qui récupère des informations de sources non publiques et les \
          vend à des fins de vérification des antécédents.",
-    );
-    let english = profile_on(
-        (2024, 8, 15),
+    ),
+    (
+        15,
         Lang::En,
         "Hackers may have stolen the Social Security numbers of all Americans. Here’s what to know.",
         "A new lawsuit is claiming hackers have gained access to the personal information of \
          “billions of individuals,” including their Social Security numbers, current and past \
          addresses and the names of siblings and parents.",
-    );
-    let both = profile_on(
-        (2024, 8, 19),
+    ),
+    (
+        19,
         Lang::En,
         "",
         "Social Security numbers are critically important pieces of personal data for Americans. \
@@ -1433,24 +1432,46 @@ fn fragments_of_one_incident_in_two_languages_are_tied_by_a_report_joining_both(
          PII, and are supposed to be kept secure and private. National Public Data disclosed a \
          massive data breach in August 2024, which involved the Social Security numbers of nearly \
          every American.",
+    ),
+];
+
+#[test]
+fn fragments_of_one_incident_in_two_languages_are_tied_by_a_report_joining_both() {
+    // In memory (as the gold harness measures): the first two share nothing that survives
+    // translation and start two stories; the third joins one and ties the other to it.
+    let mut memory = Memory::new();
+    let stories: Vec<usize> = NPD
+        .iter()
+        .enumerate()
+        .map(|(id, (day, lang, title, lead))| {
+            memory
+                .add(id as i64, profile_on((2024, 8, *day), *lang, title, lead))
+                .0
+        })
+        .collect();
+    assert_ne!(stories[0], stories[1]);
+    assert!(
+        stories.iter().all(|s| memory.shown_as(*s) == stories[2]),
+        "{stories:?}"
     );
-    let place = |mut memory: Memory| {
-        let stories: Vec<usize> = [&french, &english, &both]
-            .into_iter()
-            .enumerate()
-            .map(|(id, p)| memory.add(id as i64, p.clone()).0)
-            .collect();
-        stories
-            .into_iter()
-            .map(|s| memory.shown_as(s))
-            .collect::<Vec<_>>()
-    };
-    // Placed one by one, the first two start two stories; the third joins one of them.
-    let apart = place(Memory::new());
-    assert_ne!(apart[0], apart[1], "{apart:?}");
-    // Tied by the third, they are one story.
-    let tied = place(Memory::tying());
-    assert!(tied.iter().all(|s| *s == tied[0]), "{tied:?}");
+    // In the store, each from its own feed and fetch: one story.
+    let mut store = Store::open_in_memory().unwrap();
+    let f = feeds(&mut store, &["fr", "en", "en2"]);
+    let ids: Vec<ArticleId> = NPD
+        .iter()
+        .enumerate()
+        .map(|(i, (day, lang, title, lead))| {
+            let at = Utc.with_ymd_and_hms(2024, 8, *day, 12, 0, 0).unwrap();
+            let key = format!("npd-{i}");
+            fetch(
+                &mut store,
+                f[i],
+                vec![article(&key, title, lead, *lang, at)],
+            )[0]
+        })
+        .collect();
+    let stored: Vec<_> = ids.iter().map(|id| store.story_of(*id).unwrap()).collect();
+    assert!(stored.iter().all(|s| *s == stored[0]), "{stored:?}");
 }
 
 #[test]
@@ -1488,7 +1509,7 @@ fn a_report_joining_an_incident_and_another_a_fortnight_on_ties_neither() {
          stolen more than 157,000 items. Pandora says the 1.4 terabytes of data belonging to the \
          Toyota Motor group firm includes purchase orders, emails and drawings.",
     );
-    let mut memory = Memory::tying();
+    let mut memory = Memory::new();
     let a = memory.add(1, toyota).0;
     let b = memory.add(2, denso).0;
     assert_ne!(a, b);

@@ -301,12 +301,7 @@ fn f1(p: f64, r: f64) -> f64 {
 fn score(items: &[&Item], suggester: &Suggester) -> Scores {
     let mut order: Vec<usize> = (0..items.len()).collect();
     order.sort_by_key(|&i| (items[i].date.is_none(), items[i].date, i));
-    // STORIES_BRIDGE=1 ties fragments that a later report joins both of (measuring only).
-    let mut memory = if std::env::var("STORIES_BRIDGE").is_ok_and(|v| v == "1") {
-        Memory::tying()
-    } else {
-        Memory::new()
-    };
+    let mut memory = Memory::new();
     let mut predicted = vec![0usize; items.len()];
     let mut reasons = vec![String::new(); items.len()];
     let mut profiles = vec![Profile::default(); items.len()];

@@ -569,6 +569,11 @@ impl<'t> DecisionStatements<'t> {
         if stored == 0 {
             return placed_elsewhere(tx, recent, d, story, joined);
         }
+        // Fragments it ties into its story ([`crate::stories::bridge`]): stored before it, as
+        // decisions are in order.
+        for from in d.ties.iter().filter_map(|&t| recent.stored_id(t)) {
+            tie_stories(tx, story, from)?;
+        }
         Ok(if joined {
             self.span.execute(params![story, d.seen])?;
             Stored::Joined
@@ -599,6 +604,27 @@ fn placed_elsewhere(
         recent.set_stored(d.story, placed);
     }
     Ok(Stored::PlacedElsewhere)
+}
+
+/// Moves the members of story `from` into story `into` (which then goes, by trigger), unless
+/// either holds a member placed by hand: the analyst's decisions stand over a later report's.
+fn tie_stories(tx: &Transaction<'_>, into: i64, from: i64) -> Result<(), StoreError> {
+    if into == from {
+        return Ok(());
+    }
+    let by_hand: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM story_members WHERE story_id IN (?1, ?2) AND manual = 1)",
+        params![into, from],
+        |r| r.get(0),
+    )?;
+    if by_hand {
+        return Ok(());
+    }
+    tx.execute(
+        "UPDATE story_members SET story_id = ?1 WHERE story_id = ?2",
+        params![into, from],
+    )?;
+    refresh_span(tx, into)
 }
 
 /// Recomputes a story's first and last dates from its members (after one left).

@@ -6,14 +6,28 @@
 //! says they are one story. It joins the best and ties the other to it.
 use super::decide::{Reason, TITLES_DIFFER, assess};
 use super::profile::Profile;
+use super::recent::Recent;
 
 /// Three days: the first reports of one incident, in two languages, come out within days.
 pub const FRAGMENT_SECS: i64 = 3 * 86_400;
 
-/// The stories (after the first, which the article joins) that a report may join ties to the one
-/// it joins: each passing every story-level check ([`super::decide::joinable`]).
-pub fn tied(joinable: &[(i64, Reason)]) -> Vec<i64> {
-    joinable.iter().skip(1).map(|(story, _)| *story).collect()
+/// The stories that a report joining the first of `joinable` (every story it may join, the best
+/// first: [`super::decide::joinable`]) ties to it, as [`Recent::shown_as`] shows them: each other
+/// story it may join whose members are [`compatible`] with the first's.
+pub fn ties_of(recent: &Recent, joinable: &[(i64, Reason)], date: Option<i64>) -> Vec<i64> {
+    let Some((first, _)) = joinable.first() else {
+        return Vec::new();
+    };
+    let into = recent.shown_as(*first);
+    let near = |s: i64| recent.members_near(s, date);
+    let mut out: Vec<i64> = Vec::new();
+    for (story, _) in &joinable[1..] {
+        let shown = recent.shown_as(*story);
+        if shown != into && !out.contains(&shown) && compatible(&near(*first), &near(*story)) {
+            out.push(shown);
+        }
+    }
+    out
 }
 
 /// True when no member of one fragment is told apart from a member of the other: another
@@ -38,53 +52,25 @@ pub fn compatible(a: &[&Profile], b: &[&Profile]) -> bool {
         })
 }
 
-/// Stories tied together, each to the root of its group (union–find over story indexes).
-#[derive(Debug, Default, Clone)]
-pub struct Ties {
-    parent: Vec<usize>,
-}
-
-impl Ties {
-    /// The story every story of `story`'s group is shown as: the oldest.
-    pub fn root(&self, mut story: usize) -> usize {
-        while let Some(&p) = self.parent.get(story) {
-            if p == story {
-                break;
-            }
-            story = p;
-        }
-        story
-    }
-
-    /// Ties the groups of `a` and `b` (the older story leads).
-    pub fn tie(&mut self, a: usize, b: usize) {
-        let most = a.max(b) + 1;
-        if self.parent.len() < most {
-            let from = self.parent.len();
-            self.parent.extend(from..most);
-        }
-        let (ra, rb) = (self.root(a), self.root(b));
-        let (keep, into) = if ra <= rb { (ra, rb) } else { (rb, ra) };
-        self.parent[into] = keep;
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::Ties;
+    use super::super::recent::Recent;
 
     #[test]
-    fn tied_stories_are_shown_as_the_oldest_of_their_group() {
-        let mut ties = Ties::default();
-        // Untied stories are themselves, even past what was ever tied.
-        assert_eq!(ties.root(7), 7);
-        ties.tie(5, 2);
-        ties.tie(9, 5);
-        assert_eq!([ties.root(2), ties.root(5), ties.root(9)], [2, 2, 2]);
-        assert_eq!(ties.root(3), 3);
-        // Tying two groups keeps the oldest story of both.
-        ties.tie(4, 1);
-        ties.tie(9, 4);
-        assert_eq!([ties.root(2), ties.root(9), ties.root(4)], [1, 1, 1]);
+    fn a_story_tied_into_another_is_shown_as_it_and_so_are_stories_tied_into_it() {
+        let mut recent = Recent::new();
+        // Untied stories are themselves.
+        assert_eq!(recent.shown_as(7), 7);
+        recent.tie(5, 2);
+        recent.tie(9, 5);
+        assert_eq!(
+            [recent.shown_as(2), recent.shown_as(5), recent.shown_as(9)],
+            [2, 2, 2]
+        );
+        // Tying a story into one of its own group changes nothing (no loop).
+        recent.tie(2, 9);
+        assert_eq!([recent.shown_as(2), recent.shown_as(9)], [2, 2]);
+        recent.tie(2, 1);
+        assert_eq!(recent.shown_as(9), 1);
     }
 }

@@ -1,6 +1,6 @@
 //! Incremental clustering held in memory: the same candidate lookup (story keys by two-week span)
 //! and decision as the store, for measuring the clustering on a gold set and for tests.
-use super::bridge::{Ties, compatible, tied};
+use super::bridge::ties_of;
 use super::decide::Reason;
 use super::profile::Profile;
 use super::recent::Recent;
@@ -10,8 +10,6 @@ use super::recent::Recent;
 pub struct Memory {
     recent: Recent,
     stories: Vec<Vec<i64>>,
-    /// Fragments tied by a later report, when asked ([`Memory::tying`]).
-    ties: Option<Ties>,
 }
 
 impl Memory {
@@ -25,39 +23,26 @@ impl Memory {
     pub fn add(&mut self, id: i64, profile: Profile) -> (usize, Reason) {
         let keys = profile.keys();
         let joinable = self.recent.joinable_keyed(&profile, &keys);
-        if let Some(ties) = &mut self.ties
-            && let Some((first, _)) = joinable.first()
-        {
-            let near = |s: i64| self.recent.members_near(s, profile.date);
-            for other in tied(&joinable) {
-                if compatible(&near(*first), &near(other)) {
-                    ties.tie(*first as usize, other as usize);
-                }
-            }
-        }
+        // Fragments this report ties to the story it joins ([`super::bridge`]).
+        let ties = ties_of(&self.recent, &joinable, profile.date);
         let (story, reason) = match joinable.into_iter().next() {
-            Some((s, reason)) => (s as usize, reason),
+            Some((s, reason)) => (self.recent.shown_as(s) as usize, reason),
             None => {
                 self.stories.push(Vec::new());
                 (self.stories.len() - 1, Reason::Started)
             }
         };
+        for tied in ties {
+            self.recent.tie(tied, story as i64);
+        }
         self.recent.add_keyed(story as i64, id, profile, &keys);
         self.stories[story].push(id);
         (story, reason)
     }
 
-    /// Empty, tying fragments of one story that a later report joins both of ([`super::bridge`]).
-    pub fn tying() -> Memory {
-        Memory {
-            ties: Some(Ties::default()),
-            ..Memory::default()
-        }
-    }
-
-    /// The story `story` is shown as: itself, or the oldest story it was tied to.
+    /// The story `story` is shown as: itself, or the story a later report tied it into.
     pub fn shown_as(&self, story: usize) -> usize {
-        self.ties.as_ref().map_or(story, |t| t.root(story))
+        self.recent.shown_as(story as i64) as usize
     }
 
     /// The recent stories, as decisions read them.

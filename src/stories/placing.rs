@@ -26,6 +26,9 @@ pub struct Decision {
     pub joined: bool,
     /// The reason's score (0 for the first article of a story).
     pub score: f64,
+    /// Stories (ids or handles, as `story`) this article ties into its own: fragments of one
+    /// incident it may join each of ([`super::bridge`]).
+    pub ties: Vec<i64>,
     /// Where its reason (JSON) and profile record are in the [`Decisions`]' buffers.
     reason_at: Range<usize>,
     record_at: Range<usize>,
@@ -105,10 +108,15 @@ pub fn decide(recent: &mut Recent, articles: Vec<(i64, ArticleId, Profile)>) -> 
         // Compared in seconds: `seen` is the stored date, in microseconds.
         profile.date = Some(seen.div_euclid(1_000_000));
         let keys = profile.keys();
-        let (story, reason) = match recent.best_keyed(&profile, &keys) {
-            Some(found) => found,
+        let joinable = recent.joinable_keyed(&profile, &keys);
+        let ties = super::bridge::ties_of(recent, &joinable, profile.date);
+        let (story, reason) = match joinable.into_iter().next() {
+            Some((story, reason)) => (recent.shown_as(story), reason),
             None => (recent.new_handle(), Reason::Started),
         };
+        for &tied in &ties {
+            recent.tie(tied, story);
+        }
         let from = out.records.len();
         codec::encode_into(&profile, &mut out.records);
         let record_at = from..out.records.len();
@@ -123,6 +131,7 @@ pub fn decide(recent: &mut Recent, articles: Vec<(i64, ArticleId, Profile)>) -> 
             story,
             joined: !matches!(reason, Reason::Started),
             score: reason.score(),
+            ties,
             reason_at,
             record_at,
         });

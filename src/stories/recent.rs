@@ -177,6 +177,9 @@ pub struct Recent {
     stored_as: HashMap<i64, i64, Fast>,
     /// Stories started here so far.
     started: i64,
+    /// Stories tied into another by a report joining both ([`super::bridge`]): story → the story
+    /// it is shown as.
+    tied: HashMap<i64, i64, Fast>,
     /// The store's `data_version` when its spans were read: another process writing since makes
     /// them stale (the store's use).
     pub store_version: Option<i64>,
@@ -251,6 +254,23 @@ impl Recent {
     /// Records that the story of `handle` was stored as `id`.
     pub fn set_stored(&mut self, handle: i64, id: i64) {
         self.stored_as.insert(handle, id);
+    }
+
+    /// The story `story` is shown as: itself, or the story it was tied into ([`Recent::tie`]).
+    pub fn shown_as(&self, mut story: i64) -> i64 {
+        while let Some(&into) = self.tied.get(&story) {
+            story = into;
+        }
+        story
+    }
+
+    /// Ties story `from` into `into` (as [`Recent::shown_as`] reads them): its members stay held
+    /// under `from`, compared as before, and a report joining it joins `into`.
+    pub fn tie(&mut self, from: i64, into: i64) {
+        let (from, into) = (self.shown_as(from), self.shown_as(into));
+        if from != into {
+            self.tied.insert(from, into);
+        }
     }
 
     /// Adds article `id` to `story`.
