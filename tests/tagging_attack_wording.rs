@@ -1123,3 +1123,73 @@ fn an_attempt_is_not_what_it_aimed_at_and_a_contrast_ends_a_denial_fr() {
     );
     assert!(a.contains(&"data-breach".to_string()), "{a:?}");
 }
+
+#[test]
+fn a_list_of_kinds_of_attack_reports_no_incident_fr() {
+    // ANSSI's synthesis of the threat on local authorities (thirteenth split), labelled with no
+    // type: the threat sorted into kinds.
+    let a = attacks(
+        "ANSSI – Collectivités territoriales : synthèse de la menace (fév. 2025)",
+        "Les attaques se répartissent en trois catégories principales : attaques à but lucratif \
+         (principale menace) : rançongiciels, exfiltration de données, arnaques.",
+    );
+    assert!(!a.contains(&"ransomware".to_string()), "{a:?}");
+    assert!(!a.contains(&"data-breach".to_string()), "{a:?}");
+    // A yearly count of cybercrime cases (thirteenth split), labelled with no type.
+    let a = attacks(
+        "Cybercriminalité : 12 100 dossiers traités, 7 milliards envolés",
+        "Ce chiffre vertigineux met en lumière une explosion des escroqueries en ligne, des \
+         arnaques aux faux investissements, du phishing bancaire, mais aussi du piratage de \
+         comptes institutionnels et de données personnelles.",
+    );
+    assert!(!a.contains(&"phishing".to_string()), "{a:?}");
+    assert!(!a.contains(&"account-takeover".to_string()), "{a:?}");
+    // Two types said of one victim are what happened.
+    let a = attacks(
+        "La mairie victime d'une cyberattaque",
+        "La mairie a été victime d'un rançongiciel et d'une fuite de données.",
+    );
+    assert!(a.contains(&"ransomware".to_string()), "{a:?}");
+    assert!(a.contains(&"data-breach".to_string()), "{a:?}");
+}
+
+#[test]
+fn a_list_of_kinds_of_attack_reports_no_incident_en() {
+    // A consultancy on new guidance (ninth split), without its hedge (« These may be »): what an
+    // incident may be, not one that happened.
+    let a = attacks(
+        "New cyber security guidance published",
+        "Incidents include malicious attacks (such as denial of service attacks, malware \
+         infection, ransomware or phishing attacks) or accidental incidents.",
+    );
+    assert!(!a.contains(&"ransomware".to_string()), "{a:?}");
+    assert!(!a.contains(&"phishing".to_string()), "{a:?}");
+    let a = attacks(
+        "Hospital hit by ransomware",
+        "The hospital was hit by a ransomware attack, and patient data was stolen.",
+    );
+    assert!(a.contains(&"ransomware".to_string()), "{a:?}");
+}
+
+#[test]
+fn an_espionage_word_that_describes_the_group_says_no_type() {
+    // An electric utility told by the FBI (thirteenth split): labelled intrusion only.
+    let a = attacks(
+        "FBI Alert: China's Volt Typhoon Infiltrates US Networks",
+        "The FBI informed him that LELWD’s network had been compromised by a sophisticated \
+         cyberespionage group known as Volt Typhoon.",
+    );
+    assert!(!a.contains(&"espionage".to_string()), "{a:?}");
+    // « groupe de cyberespionnage » describes the group in French too.
+    let a = attacks(
+        "Un ministère visé par des pirates",
+        "Le ministère a été visé par APT28, un groupe de cyberespionnage lié à la Russie.",
+    );
+    assert!(!a.contains(&"espionage".to_string()), "{a:?}");
+    // Spying said as what happened stays.
+    let a = attacks(
+        "Des diplomates espionnés",
+        "Le ministère a été victime d'une opération d'espionnage menée par APT28.",
+    );
+    assert!(a.contains(&"espionage".to_string()), "{a:?}");
+}

@@ -426,7 +426,7 @@ impl Suggester {
             // just five groups: Akira, Play…"): only a group said to hit someone reports an attack.
             let report = attacks.framed && attacks.lead_report && !(f.actor && f.victim_cue);
             if ((!title && !in_lead) || prose) && !f.reports_event()
-                || (f.statistics && !f.actor)
+                || ((f.statistics || f.kinds_listed) && !f.actor)
                 || report
             {
                 continue;
@@ -481,7 +481,9 @@ impl Suggester {
             let describes_group = super::gang_words::describes_group(text, h.start, h.end);
             // "the malware group claimed to have stolen…" (Fog, unseen split) names who did it;
             // a malware word that only describes the group says nothing of what happened.
-            if h.target.value == "malware" && describes_group {
+            // So does an espionage word: "a sophisticated cyberespionage group known as Volt
+            // Typhoon" says who the attacker is, the text what it did.
+            if matches!(h.target.value.as_str(), "malware" | "espionage") && describes_group {
                 continue;
             }
             let describes_actor = near_actor(&hits, h, sentence) || describes_group;
@@ -576,6 +578,13 @@ impl Suggester {
                     continue;
                 };
                 if in_background(start) {
+                    continue;
+                }
+                // « du phishing bancaire, mais aussi du piratage de comptes »: one of a list
+                // of kinds (`kinds_listed.rs`).
+                let sentence = context::sentence_of(&sentences, start);
+                let f = sentence_facts(&mut facts, text, &cues, &hits, sentence);
+                if f.kinds_listed && !f.actor {
                     continue;
                 }
                 let ev = evidence(start, end);
@@ -1680,6 +1689,8 @@ struct SentenceFacts {
     prose: bool,
     /// Statistics (`Cue::Statistics`).
     statistics: bool,
+    /// A list of kinds of attack (`kinds_listed.rs`).
+    kinds_listed: bool,
 }
 
 impl SentenceFacts {
@@ -1717,10 +1728,13 @@ fn sentence_facts(
         // rançongiciels – ont concerné ces structures »: a share counts the type.
         f.statistics |= super::framing::gives_a_share(&text[sentence.0..sentence.1]);
         let first = hits.partition_point(|h| h.start < sentence.0);
-        f.actor = hits[first..]
-            .iter()
-            .take_while(|h| h.start < sentence.1)
-            .any(|h| h.target.kind == Kind::Actor);
+        let in_sentence = || hits[first..].iter().take_while(|h| h.start < sentence.1);
+        f.actor = in_sentence().any(|h| h.target.kind == Kind::Actor);
+        let attacks: Vec<(usize, usize, &str)> = in_sentence()
+            .filter(|h| h.target.kind == Kind::Attack)
+            .map(|h| (h.start, h.end, h.target.value.as_str()))
+            .collect();
+        f.kinds_listed = super::kinds_listed::lists_kinds(text, &attacks);
         f
     })
 }

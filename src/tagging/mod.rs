@@ -42,6 +42,7 @@ mod headline;
 mod in_passing;
 mod index;
 mod insider;
+mod kinds_listed;
 mod lead_subject;
 mod modus;
 mod money_theft;
