@@ -1193,3 +1193,55 @@ fn an_espionage_word_that_describes_the_group_says_no_type() {
     );
     assert!(a.contains(&"espionage".to_string()), "{a:?}");
 }
+
+#[test]
+fn what_a_scam_or_a_tool_lets_criminals_do_is_no_incident() {
+    // A police warning about spoofed calls (thirteenth split), labelled scam only.
+    let a = attacks(
+        "Attention, la Gendarmerie nationale lance l'alerte : des escrocs se font passer pour elle",
+        "Une arnaque téléphonique qui permet aux malfrats d'effectuer des vols de données \
+         bancaires.",
+    );
+    assert!(!a.contains(&"data-breach".to_string()), "{a:?}");
+    // A malicious app aimed at a ministry's payroll platform (thirteenth split): phishing is
+    // what it is made for, not what happened.
+    let a = attacks(
+        "Alerte cybersécurité : Le Cameroun déjoue une attaque massive contre ses fonctionnaires !",
+        "Selon un expert, l'application est conçue pour voler les mots de passe, notamment par \
+         le biais de techniques de phishing qui incitent les victimes à divulguer des \
+         informations sensibles.",
+    );
+    assert!(!a.contains(&"phishing".to_string()), "{a:?}");
+    // The same in English, and what a tool did stays.
+    let a = attacks(
+        "Fake payroll app targets civil servants",
+        "The app is designed to steal passwords through phishing techniques.",
+    );
+    assert!(!a.contains(&"phishing".to_string()), "{a:?}");
+    let a = attacks(
+        "Hackers stole customer data",
+        "The hackers stole customer data after a phishing email gave them access.",
+    );
+    assert!(a.contains(&"data-breach".to_string()), "{a:?}");
+}
+
+#[test]
+fn what_a_round_up_says_it_leaves_out_is_denied() {
+    // LeMagIT's weekly round-up (thirteenth split): « pas des » is « pas de » before « les ».
+    let a = attacks(
+        "Cyberhebdo du 13 février 2026",
+        "Nous rappelons que notre revue de presse se concentre sur les cyberattaques \
+         significatives et ne traite pas des attaques DDoS ni des défigurations de sites Web.",
+    );
+    assert!(!a.contains(&"ddos".to_string()), "{a:?}");
+    let a = attacks(
+        "Weekly round-up",
+        "This round-up does not cover DDoS attacks or website defacements.",
+    );
+    assert!(!a.contains(&"ddos".to_string()), "{a:?}");
+    let a = attacks(
+        "Des sites de la ville inaccessibles",
+        "Les sites de la ville ont été la cible des attaques DDoS de NoName057(16).",
+    );
+    assert!(a.contains(&"ddos".to_string()), "{a:?}");
+}

@@ -74,6 +74,8 @@ pub(crate) struct Found {
 #[rustfmt::skip]
 const NEGATION: &[&str] = &[
     "pas de", "pas d'", "pas d", "aucun", "aucune", "sans", "ni", "jamais", "no", "not", "never",
+    // « ne traite pas des attaques DDoS »: « des » is « de les ».
+    "pas des",
     "without", "neither", "nor", "non", "did not", "does not", "do not", "doesn't", "didn't",
     "isn't", "wasn't", "weren't", "won't", "can't", "cannot", "wouldn't", "couldn't", "hasn't",
     "haven't", "hadn't", "aren't", "n'a pas", "n'ont pas", "n'est pas", "ne sont pas",
@@ -659,8 +661,8 @@ pub(crate) enum Modality {
 /// Negations that deny the noun they stand before, not a word before them.
 fn denies_next_noun(cue: &str) -> bool {
     [
-        "pas de", "pas d'", "pas d", "aucun", "aucune", "sans", "no", "ni", "without", "non",
-        "neither", "nor", "mais pas", "et pas", "mais non", "but not", "and not",
+        "pas de", "pas d'", "pas d", "pas des", "aucun", "aucune", "sans", "no", "ni", "without",
+        "non", "neither", "nor", "mais pas", "et pas", "mais non", "but not", "and not",
     ]
     .contains(&cue)
 }

@@ -32,6 +32,11 @@ pub(crate) const HYPOTHESIS_SCOPE: &[&str] = &[
     // Elle permet d'exfiltrer des données »): a capability, not a theft. (Not « permettant de »,
     // which tells what followed: « a infecté 3,2 millions de PC, permettant aux pirates de… ».)
     "permet de", "permet d'", "permettent de", "permettent d'",
+    // The same with whom it serves, and what a tool is made for (« Une arnaque téléphonique qui
+    // permet aux malfrats d'effectuer des vols de données bancaires », « conçue pour voler les
+    // mots de passe … notamment par le biais de techniques de phishing »).
+    "permet aux", "permettent aux", "concu pour", "concue pour", "concus pour", "concues pour",
+    "designed to",
     "would have", "would need to", "would be required", "devront", "devraient",
     "pas ete confirme", "pas ete confirmee", "n'a pas ete confirme", "n'a pas ete confirmee",
     "n'ont pas ete confirmes", "n'ont pas ete confirmees", "not been confirmed", "not confirmed", "unconfirmed",
