@@ -1245,3 +1245,20 @@ fn what_a_round_up_says_it_leaves_out_is_denied() {
     );
     assert!(a.contains(&"ddos".to_string()), "{a:?}");
 }
+
+#[test]
+fn a_few_accounts_compromised_are_taken_over() {
+    // An Alliance Française's notice on the DELF-DALF exam platform (thirteenth split).
+    let a = attacks(
+        "Incident sur la plateforme GAEL (diplômes DELF-DALF)",
+        "Les premières investigations indiquent que cette attaque trouverait son origine dans la \
+         compromission de deux comptes d’utilisateurs externes.",
+    );
+    assert!(a.contains(&"account-takeover".to_string()), "{a:?}");
+    // A leak's size is no takeover.
+    let a = attacks(
+        "Fuite de données",
+        "Les données de 40 000 comptes ont fuité.",
+    );
+    assert!(!a.contains(&"account-takeover".to_string()), "{a:?}");
+}

@@ -108,6 +108,14 @@ const TAKING: &[&str] = &[
     "compromise", "takeover",
 ];
 
+/// Counts of a few accounts, between [`OF`] and the account: a takeover of some, not a leak's
+/// size (digits, « 40 000 comptes », are not read).
+#[rustfmt::skip]
+const FEW: &[&str] = &[
+    "deux", "trois", "quatre", "plusieurs", "quelques", "two", "three", "four", "several",
+    "some", "multiple",
+];
+
 /// The words that join [`TAKING`] to its account.
 #[rustfmt::skip]
 const OF: &[&str] = &[
@@ -408,6 +416,9 @@ fn phrase_near(
 /// True when a taking and its joiner stand right before word `i`: « piratage de », "hijacking of
 /// the".
 fn taken_before(text: &str, words: &[(usize, usize)], i: usize) -> bool {
+    // « la compromission de deux comptes d'utilisateurs externes »: a few accounts counted.
+    let counted = i >= 1 && FEW.contains(&&text[words[i - 1].0..words[i - 1].1]);
+    let i = if counted { i - 1 } else { i };
     (1..=3).filter(|&o| o <= i).any(|o| {
         let of = i - o;
         OF.contains(&&text[words[of].0..words[i - 1].1])
