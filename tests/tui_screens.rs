@@ -91,6 +91,10 @@ fn refresh_gauge_80x24_english() {
             feed: "ZATAZ".into(),
         },
     );
+    // ZATAZ is done; the fourth feed is the one still fetched (a 20 s timeout showed the name
+    // of the feed before it the whole time, as if that one were slow).
+    let text = screen_text(draw(&app).backend().buffer());
+    assert!(text.contains("3/4 feeds done, last ZATAZ"), "{text}");
     insta::assert_snapshot!(draw(&app).backend());
 }
 

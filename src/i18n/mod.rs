@@ -945,9 +945,11 @@ impl T {
                 "{key:help} help · {key:search} search · {key:next_unread} next unread · {key:mark_all_read} all read · {key:sort} sort · {key:refresh} refresh · {key:quit} quit",
                 "{key:help} aide · {key:search} recherche · {key:next_unread} non lu · {key:mark_all_read} tout lu · {key:sort} trier · {key:refresh} actualiser · {key:quit} quitter",
             ),
+            // {feed} is the last feed done, not one still waiting: a slow feed must not look
+            // like the one before it.
             T::Refreshing => (
-                "Refreshing {done}/{total}: {feed}",
-                "Actualisation {done}/{total}\u{a0}: {feed}",
+                "Refreshing: {done}/{total} feeds done, last {feed}",
+                "Actualisation\u{a0}: {done}/{total} flux faits, dernier\u{a0}: {feed}",
             ),
             T::RefreshDone => (
                 "Refresh done: {new} new {new|article|articles}{purged}",
@@ -1607,7 +1609,10 @@ mod tests {
             Lang::Fr,
             &[("done", "3"), ("total", "9"), ("feed", "CERT-FR")],
         );
-        assert_eq!(s, "Actualisation 3/9\u{a0}: CERT-FR");
+        assert_eq!(
+            s,
+            "Actualisation\u{a0}: 3/9 flux faits, dernier\u{a0}: CERT-FR"
+        );
         let one = T::Exported.fill(Lang::Fr, &[("count", "1"), ("path", "/tmp/a.csv")]);
         assert_eq!(one, "1 article exporté vers /tmp/a.csv");
         let none = T::Exported.fill(Lang::Fr, &[("count", "0"), ("path", "/tmp/a.csv")]);
