@@ -454,3 +454,38 @@ fn show_gives_the_analyst_s_tags_and_note_under_the_header_in_the_interface_lang
     let other = home.id_containing("Koske");
     assert!(!stdout(&home.veille(&["show", &other])).contains("Note: "));
 }
+
+/// After `veille tag`, `veille suggest` says which suggestions are already applied, as the
+/// reader's ✓ does; before, its output was the same before and after tagging.
+#[test]
+fn suggest_marks_the_values_already_tagged() {
+    let home = fetched_home();
+    let id = home.id_containing(STORY);
+    let line = |said: &str, value: &str| {
+        said.lines()
+            .find(|l| l.starts_with(&format!("attack   {value} ")))
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let before = stdout(&home.veille(&["suggest", &id]));
+    assert!(line(&before, "ransomware").ends_with("(high)"), "{before}");
+    let out = home.veille(&["tag", &id, "--attack", "rançongiciel"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let after = stdout(&home.veille(&["suggest", &id]));
+    assert!(
+        line(&after, "ransomware").ends_with("(high, applied)"),
+        "{after}"
+    );
+    assert!(
+        line(&after, "data extortion [extortion]").ends_with("(high)"),
+        "not tagged, not marked: {after}"
+    );
+    let french =
+        support::home::veille_in_env(home.path(), &["suggest", &id], &[("LANG", "fr_FR.UTF-8")]);
+    assert!(
+        stdout(&french)
+            .contains("[ransomware]  — «\u{a0}ransomware\u{a0}» dans le titre (élevée, appliquée)"),
+        "{}",
+        stdout(&french)
+    );
+}

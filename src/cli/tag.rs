@@ -191,11 +191,25 @@ pub fn suggest(paths: &Paths, id: i64, json: bool) -> Result<ExitCode> {
     } else if suggestions.is_empty() && rejected.is_empty() {
         writeln!(out, "{}", T::CliNoSuggestion.say(lang, &[("id", &id)]))?;
     } else {
+        // A value already tagged says so, as the reader's ✓ does: otherwise the list reads the
+        // same before and after `veille tag`.
+        let applied = |s: &Suggestion| {
+            crate::tagging::facet_of(s.kind).is_some_and(|facet| {
+                let tags = article.summary.tags.get(facet);
+                tags.iter()
+                    .any(|v| v.to_lowercase() == s.value.to_lowercase())
+            })
+        };
         for (facet, list) in suggestions.lists() {
             let facet = list_word(lang, facet);
             for s in list {
                 let confidence = confidence_word(lang, s);
-                writeln!(out, "{facet:<8} {} ({confidence})", why(lang, vocab, s))?;
+                let said = if applied(s) {
+                    T::CliApplied.fill(lang, &[("confidence", confidence)])
+                } else {
+                    confidence.to_owned()
+                };
+                writeln!(out, "{facet:<8} {} ({said})", why(lang, vocab, s))?;
             }
         }
         for (facet, list) in rejected.lists() {

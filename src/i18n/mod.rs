@@ -175,6 +175,8 @@ pub enum T {
     CliInText,
     /// `veille suggest`: a suggestion of `{confidence}` rejected in the reader.
     CliRejected,
+    /// `veille suggest`: a suggestion of `{confidence}` already among the article's tags.
+    CliApplied,
     /// The suggestion matcher could not be built.
     CliMatcher,
     /// `veille note -`: standard input is not UTF-8 text.
@@ -789,6 +791,7 @@ impl T {
                 "{value}  — {term} dans le texte",
             ),
             T::CliRejected => ("{confidence}, rejected", "{confidence}, rejetée"),
+            T::CliApplied => ("{confidence}, applied", "{confidence}, appliquée"),
             T::CliMatcher => (
                 "cannot build the suggestion matcher",
                 "impossible de construire la recherche de suggestions",
