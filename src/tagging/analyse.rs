@@ -534,7 +534,8 @@ impl Suggester {
                 ),
                 (
                     "account-takeover",
-                    super::fraud::account_hacked(text, &lead, &lead_cues),
+                    super::fraud::account_hacked(text, &lead, &lead_cues)
+                        .or_else(|| super::accounts_taken::taken_over(text, &lead, &lead_cues)),
                 ),
                 // Data taken, said with words between (`data_taken.rs`).
                 (

@@ -60,7 +60,7 @@ const GAP_WORDS: usize = 4;
 
 /// An account or mailbox.
 #[rustfmt::skip]
-const ACCOUNTS: &[&str] = &[
+pub(crate) const ACCOUNTS: &[&str] = &[
     "compte", "comptes", "messagerie", "messageries", "messagerie electronique", "boite mail",
     "boite e-mail", "boite de messagerie", "adresse mail", "adresse e-mail", "account",
     "accounts", "mailbox", "inbox", "email account", "e-mail account",

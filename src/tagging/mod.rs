@@ -14,6 +14,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod accounts_taken;
 mod accused;
 mod actor_guards;
 mod analyse;

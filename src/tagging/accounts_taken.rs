@@ -1,0 +1,176 @@
+//! An account taken over, said with a verb before it (`../shared/TAGGING.md`: the types the text
+//! says happened): "Hackers compromised Toptal's GitHub organization account", "after
+//! compromising several developer accounts", "managed to compromise the account of Josh Junon",
+//! « la compromission de deux comptes d'utilisateurs externes », « Les malfaiteurs ont eu accès
+//! au compte de 491 d'entre eux », "used a European diplomat's compromised email address".
+//! `fraud::account_hacked` reads the account said to be hacked (« le compte a été piraté »,
+//! "account compromise"); this reads the act done to it. Inferred from a description, so at most
+//! medium confidence. Folded text.
+use super::context::{Found, Modality};
+use super::fraud::{ACCOUNTS, first_asserted, phrase_len, words_of};
+
+/// Acts of taking an account, before it (verbs and the act's noun with its preposition).
+#[rustfmt::skip]
+const TAKING: &[&str] = &[
+    "compromised", "compromising", "compromise", "hijacked", "hijacking", "hijack",
+    "took over", "taken over", "take over", "taking over", "took control of",
+    "taken control of", "gained control of", "seized control of", "hacked into",
+    "a pirate", "ont pirate", "avoir pirate", "avaient pirate", "pirater", "piratant",
+    "pris le controle de", "pris le controle du", "pris le controle des",
+    "prendre le controle de", "prendre le controle du", "prendre le controle des",
+    "compromission de", "compromission des", "compromission du", "compromission d",
+    "eu acces au", "eu acces aux", "eu acces a", "acces frauduleux au", "acces frauduleux aux",
+    "s emparer du", "s emparer des", "se sont empares du", "se sont empares des",
+];
+
+/// Accounts the press names that [`ACCOUNTS`] does not: an address one logs in with.
+#[rustfmt::skip]
+const ADDRESSES: &[&str] = &[
+    "email address", "e-mail address", "email addresses", "e-mail addresses",
+];
+
+/// Words that end the object before an account comes ("compromised the network using
+/// accounts", « ont piraté le site pour les comptes »): the account is no longer what was taken.
+#[rustfmt::skip]
+const BREAKS: &[&str] = &[
+    "using", "with", "via", "through", "to", "for", "in", "on", "from", "and", "by", "that",
+    "which", "avec", "via", "pour", "dans", "sur", "par", "et", "qui", "afin", "grace",
+];
+
+/// Words right before the act that make it an aim, a method or the means of another attack, not
+/// what happened to an account: "in order to compromise accounts belonging to members of the
+/// media" (labelled phishing), "a method of hijacking valuable accounts" (a SIM swap's
+/// definition), « Le piratage a eu lieu via la compromission d'un compte interne » (the intrusion
+/// is the attack).
+#[rustfmt::skip]
+const NOT_THE_ACT: &[&str] = &[
+    "in order to", "so as to", "afin de", "pour", "method of", "way of", "technique of",
+    "methods of", "ways of", "techniques of", "methode de", "technique de", "via", "through",
+    "by means of", "par le biais de", "par le biais d", "grace a",
+];
+
+/// Determiners between [`NOT_THE_ACT`] and the act.
+#[rustfmt::skip]
+const DETERMINERS: &[&str] = &[
+    "la", "le", "les", "l", "un", "une", "the", "a", "an",
+];
+
+/// How many words may stand between the act and the account ("Toptal's GitHub organization").
+const GAP_WORDS: usize = 4;
+
+/// A description of an account taken, its folded span and how its sentence asserts it.
+pub(crate) fn taken_over(
+    text: &str,
+    sentences: &[(usize, usize)],
+    cues: &[Found],
+) -> Option<(usize, usize, Modality)> {
+    let found = |(sa, sb): (usize, usize)| {
+        let words = words_of(text, sa, sb);
+        for i in 0..words.len() {
+            let Some(n) = phrase_len(text, &words, i, TAKING) else {
+                continue;
+            };
+            // Past a determiner: « via la compromission », "through the hijacking".
+            let mut before = text[sa..words[i].0].trim_end();
+            if let Some(d) = DETERMINERS.iter().find(|d| {
+                before
+                    .strip_suffix(**d)
+                    .is_some_and(|head| head.ends_with([' ', '\'']))
+            }) {
+                before = before[..before.len() - d.len()].trim_end();
+            }
+            if NOT_THE_ACT.iter().any(|w| {
+                before
+                    .strip_suffix(w)
+                    .is_some_and(|head| head.is_empty() || head.ends_with([' ', '\'']))
+            }) {
+                continue;
+            }
+            let to = (i + n + GAP_WORDS + 1).min(words.len());
+            for j in i + n..to {
+                let between = &text[words[i + n - 1].1..words[j].0];
+                // A count of accounts is a leak's size; punctuation closes the object.
+                if between.contains([',', ';', ':', '.', '(', ')'])
+                    || between.chars().any(|c| c.is_ascii_digit())
+                {
+                    break;
+                }
+                if j > i + n && BREAKS.contains(&&text[words[j - 1].0..words[j - 1].1]) {
+                    break;
+                }
+                if phrase_len(text, &words, j, ACCOUNTS).is_some()
+                    || phrase_len(text, &words, j, ADDRESSES).is_some()
+                {
+                    return Some((words[i].0, words[j].1));
+                }
+            }
+        }
+        None
+    };
+    first_asserted(text, sentences, cues, found)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::tagging::attack_types_suggested as types;
+
+    fn takeover(title: &str, text: &str) -> bool {
+        types(title, text).iter().any(|t| t == "account-takeover")
+    }
+
+    #[test]
+    fn an_account_compromised_by_hackers_is_taken_over() {
+        // Dev split, BleepingComputer.
+        assert!(takeover(
+            "Hackers breach Toptal GitHub account, publish malicious npm packages",
+            "Hackers compromised Toptal's GitHub organization account and used their access to \
+             publish ten malicious packages on the Node Package Manager (NPM) index."
+        ));
+        // Thirteenth split, France Éducation international.
+        assert!(takeover(
+            "Incident sur la plateforme GAEL (diplômes DELF-DALF)",
+            "Un acte de cyber-malveillance a ciblé la plateforme GAEL. Les premières \
+             investigations indiquent que cette attaque trouverait son origine dans la \
+             compromission de deux comptes d’utilisateurs externes."
+        ));
+    }
+
+    #[test]
+    fn access_to_customers_accounts_is_a_takeover() {
+        // Ninth split, Cdiscount.
+        assert!(takeover(
+            "Plusieurs centaines de clients de Cdiscount victimes d'une arnaque en ligne",
+            "Sept personnes d’une même famille ont été interpellées dans la Drôme. Les malfaiteurs \
+             ont eu accès au compte de 491 d’entre eux, ce qui leur a permis de passer des \
+             commandes."
+        ));
+    }
+
+    #[test]
+    fn an_aim_a_method_or_a_means_is_not_a_takeover() {
+        // Fifth split: the accounts were the phishing's aim, labelled phishing.
+        assert!(!takeover(
+            "Iranian hackers charged with hacking Trump campaign to stoke discord",
+            "Court documents outlined that hackers used spear phishing and social engineering \
+             techniques in order to compromise accounts belonging to members of the media."
+        ));
+        // Fifth split: the way into the intrusion, labelled data-breach.
+        assert!(!takeover(
+            "Fuite de données d’une ampleur inédite frappe la Fédération Française de Tir",
+            "La FFTir a été victime d’une intrusion majeure fin octobre 2025. Le piratage a eu \
+             lieu via la compromission d’un compte interne donnant accès à la base de données."
+        ));
+    }
+
+    #[test]
+    fn accounts_reached_by_other_means_or_counted_are_not() {
+        assert!(!takeover(
+            "Hackers breach a network",
+            "The attackers compromised the network using accounts bought on a forum."
+        ));
+        assert!(!takeover(
+            "Data breach",
+            "The attackers compromised 40,000 accounts' data, the company said."
+        ));
+    }
+}
