@@ -78,6 +78,12 @@ const TAKING: &[&str] = &[
     "downloaded", "copied", "exfiltrated", "ont derobe", "a derobe", "ont vole", "a vole",
     "ont subtilise", "a subtilise", "ont siphonne", "a siphonne", "ont copie", "a copie",
     "ont exfiltre", "a exfiltre", "ont telecharge", "a telecharge",
+    // Exposing or leaking data, said actively: « une sécurité déplorable expose les données de
+    // milliers d'étudiants » (fresh split), "Ransomware gang Akira leaks unprecedented number
+    // of victims' data" (twelfth), « Un mail piraté dévoile les informations confidentielles
+    // des employés » (thirteenth).
+    "expose", "exposes", "exposing", "a expose", "ont expose", "leaks", "leaking", "devoile",
+    "a devoile", "ont devoile",
 ];
 
 /// Units of data: a size says data (« près de 18Go de données », "obtained 119 GB of files").
@@ -336,6 +342,29 @@ fn passive_participle(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn data_exposed_or_leaked_by_an_attack_is_a_breach() {
+        use crate::tagging::attack_types_suggested as types;
+        // Fresh split, Numerama; thirteenth split, Monaco-Matin.
+        for (title, text) in [
+            (
+                "Lyon 3 : une sécurité déplorable expose les données de milliers d'étudiants",
+                "Des étudiants ont reçu un e-mail accompagné d’un fichier Excel.",
+            ),
+            (
+                "Un mail piraté dévoile les informations confidentielles des employés de \
+                 l'hôpital Princesse-Grace",
+                "Il provenait de la boîte mail de la directrice informatique du Centre \
+                 hospitalier Princesse-Grace et comprenait une pièce jointe.",
+            ),
+        ] {
+            assert!(
+                types(title, text).iter().any(|t| t == "data-breach"),
+                "{title}"
+            );
+        }
+    }
+
     use crate::tagging::attack_types_suggested as attack;
 
     fn breach(title: &str, text: &str) -> bool {
