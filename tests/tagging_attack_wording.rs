@@ -1262,3 +1262,34 @@ fn a_few_accounts_compromised_are_taken_over() {
     );
     assert!(!a.contains(&"account-takeover".to_string()), "{a:?}");
 }
+
+#[test]
+fn a_supplier_of_goods_hit_is_the_victim_not_a_supply_chain() {
+    // LeMagIT's weekly round-up (thirteenth split): the payment firm hit is the victim.
+    let a = attacks(
+        "Cyberhebdo du 13 février 2026",
+        "BridgePay Network Solutions, un fournisseur de passerelles de paiement et de solutions \
+         basé aux États-Unis, a subi une attaque de ransomware qui a mis hors ligne ses services.",
+    );
+    assert!(!a.contains(&"supply-chain".to_string()), "{a:?}");
+    // LockBit's French victims (ninth split): one of the firms claimed.
+    let a = attacks(
+        "LockBit poursuit ses attaques contre des cibles françaises",
+        "LockBit a également revendiqué des attaques contre des petites entreprises, dont un \
+         fournisseur de machines agricoles.",
+    );
+    assert!(!a.contains(&"supply-chain".to_string()), "{a:?}");
+    let a = attacks(
+        "Payment gateway provider hit by ransomware",
+        "BridgePay Network Solutions, a provider of payment gateways, suffered a ransomware attack.",
+    );
+    assert!(!a.contains(&"supply-chain".to_string()), "{a:?}");
+    // A host of services hit stops its clients' software (Europe 1 on Infopro, sixth split).
+    let a = attacks(
+        "Suisse : cette cyberattaque qui empêche 50.000 PME de verser les salaires",
+        "En Suisse, près de 50.000 PME sont touchées par une attaque informatique qui les \
+         empêche de verser les salaires à leurs employés. Tout a commencé fin novembre avec une \
+         attaque informatique contre Infopro.ch, un hébergeur de services en ligne.",
+    );
+    assert!(a.contains(&"supply-chain".to_string()), "{a:?}");
+}

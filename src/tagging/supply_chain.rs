@@ -93,6 +93,36 @@ const INCIDENT: &[&str] = &[
     "pirate", "piratee", "victime", "victimes", "cible",
 ];
 
+/// True when the folded word after « fournisseur de » names goods, not a client: a plural
+/// noun, no article or possessive (« de passerelles », not « des Hospices », « de la STS », « de
+/// ses clients »).
+fn sold_goods(word: &str) -> bool {
+    const CLIENT_WORDS: &[&str] = &[
+        "la",
+        "le",
+        "les",
+        "l",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "nos",
+        "vos",
+        "plusieurs",
+        "nombreux",
+        "nombreuses",
+        "certains",
+        "certaines",
+        "clients",
+        "entreprises",
+        // Services are run for clients: « un hébergeur de services en ligne » hit stops its
+        // clients' software (sixth split).
+        "services",
+    ];
+    word.len() > 3 && word.ends_with(['s', 'x']) && !CLIENT_WORDS.contains(&word)
+}
+
 /// Where the lead says a supplier of the victim was hit: the folded span of the supplier word,
 /// and how its sentence asserts it.
 pub(crate) fn via_supplier(
@@ -131,6 +161,11 @@ pub(crate) fn via_supplier(
                     phrase_len(text, &words, i + 1 + n, NOT_SERVING).is_some()
                         // « fournisseur de services de sécurité »
                         || phrase_len(text, &words, i + 2 + n, NOT_SERVING).is_some()
+                        // « un fournisseur de passerelles de paiement », « de machines
+                        // agricoles »: goods in the plural, with no article, are its trade.
+                        || (n == 1
+                            && matches!(word(i + 1), "de" | "d")
+                            && words.get(i + 2).is_some_and(|_| sold_goods(word(i + 2))))
                 });
                 // « impliquant un fournisseur », at the end of a title.
                 let last = i + 1 == words.len();
