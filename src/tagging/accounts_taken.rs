@@ -41,10 +41,12 @@ const BREAKS: &[&str] = &[
 /// what happened to an account: "in order to compromise accounts belonging to members of the
 /// media" (labelled phishing), "a method of hijacking valuable accounts" (a SIM swap's
 /// definition), « Le piratage a eu lieu via la compromission d'un compte interne » (the intrusion
-/// is the attack).
+/// is the attack), "social engineering techniques to compromise accounts" (the English of « pour
+/// compromettre des comptes »: the means and its aim).
 #[rustfmt::skip]
 const NOT_THE_ACT: &[&str] = &[
     "in order to", "so as to", "afin de", "pour", "method of", "way of", "technique of",
+    "techniques to", "technique to", "methods to", "method to", "tools to", "tool to",
     "methods of", "ways of", "techniques of", "methode de", "technique de", "via", "through",
     "by means of", "par le biais de", "par le biais d", "grace a",
 ];
