@@ -8,6 +8,7 @@
 //! medium confidence. Folded text.
 use super::context::{Found, Modality};
 use super::fraud::{ACCOUNTS, first_asserted, phrase_len, words_of};
+use super::gang_words::ends_with_words;
 
 /// Acts of taking an account, before it (verbs and the act's noun with its preposition).
 #[rustfmt::skip]
@@ -74,18 +75,10 @@ pub(crate) fn taken_over(
             };
             // Past a determiner: « via la compromission », "through the hijacking".
             let mut before = text[sa..words[i].0].trim_end();
-            if let Some(d) = DETERMINERS.iter().find(|d| {
-                before
-                    .strip_suffix(**d)
-                    .is_some_and(|head| head.ends_with([' ', '\'']))
-            }) {
+            if let Some(d) = DETERMINERS.iter().find(|d| ends_with_words(before, d)) {
                 before = before[..before.len() - d.len()].trim_end();
             }
-            if NOT_THE_ACT.iter().any(|w| {
-                before
-                    .strip_suffix(w)
-                    .is_some_and(|head| head.is_empty() || head.ends_with([' ', '\'']))
-            }) {
+            if NOT_THE_ACT.iter().any(|w| ends_with_words(before, w)) {
                 continue;
             }
             let to = (i + n + GAP_WORDS + 1).min(words.len());

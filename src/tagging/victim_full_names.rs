@@ -99,6 +99,11 @@ pub(crate) fn name_in_full(out: &mut Suggestions, title: &str, text: &str) {
         }
     }
     // Two spellings of one victim may now be one name.
+    drop_repeated_names(out);
+}
+
+/// Keeps the first of the targets whose names fold alike.
+fn drop_repeated_names(out: &mut Suggestions) {
     let mut seen: Vec<String> = Vec::new();
     out.target.retain(|s| {
         let key = fold(&s.value);
@@ -235,13 +240,7 @@ pub(crate) fn name_before_its_abbreviation(out: &mut Suggestions, title: &str, t
         }
     }
     // Two spellings of one victim may now be one name.
-    let mut seen: Vec<String> = Vec::new();
-    out.target.retain(|s| {
-        let key = fold(&s.value);
-        let first = !seen.contains(&key);
-        seen.push(key);
-        first
-    });
+    drop_repeated_names(out);
 }
 
 /// The span of the first name in `toks` that opens with the words `short` and runs, unbroken, to
