@@ -738,30 +738,31 @@ fn unknown_in_the_actor_prompt_is_the_unattributed_value_and_search_finds_it() {
     }
 }
 
+/// The notice the reader shows once a value typed in the prompt that `key_char` opens is
+/// committed; the prompt is closed again after.
+fn notice_after_tagging(app: &mut App, lang: Lang, key_char: char, typed: &str) -> String {
+    update(app, key(key_char));
+    type_text(app, typed);
+    let effects = update(app, code(KeyCode::Enter));
+    update(app, committed(only_edit(&effects)));
+    let notice = app
+        .notice
+        .as_ref()
+        .unwrap()
+        .render(lang, &app.settings.keymap);
+    update(app, code(KeyCode::Esc));
+    notice
+}
+
 #[test]
 fn french_notices_name_values_by_their_french_labels() {
     let mut app = booted(Lang::Fr, 80, 24, 50);
-    update(&mut app, key('y'));
-    type_text(&mut app, "ransomware");
-    let effects = update(&mut app, code(KeyCode::Enter));
-    update(&mut app, committed(only_edit(&effects)));
     assert_eq!(
-        app.notice
-            .as_ref()
-            .unwrap()
-            .render(Lang::Fr, &app.settings.keymap),
+        notice_after_tagging(&mut app, Lang::Fr, 'y', "ransomware"),
         "Étiqueté\u{a0}: type d'attaque rançongiciel"
     );
-    update(&mut app, code(KeyCode::Esc));
-    update(&mut app, key('t'));
-    type_text(&mut app, "NL");
-    let effects = update(&mut app, code(KeyCode::Enter));
-    update(&mut app, committed(only_edit(&effects)));
     assert_eq!(
-        app.notice
-            .as_ref()
-            .unwrap()
-            .render(Lang::Fr, &app.settings.keymap),
+        notice_after_tagging(&mut app, Lang::Fr, 't', "NL"),
         "Étiqueté\u{a0}: pays Pays-Bas"
     );
 }
@@ -769,27 +770,12 @@ fn french_notices_name_values_by_their_french_labels() {
 #[test]
 fn english_notices_name_values_by_their_english_labels_not_their_codes() {
     let mut app = booted(Lang::En, 80, 24, 50);
-    update(&mut app, key('y'));
-    type_text(&mut app, "fuite de données");
-    let effects = update(&mut app, code(KeyCode::Enter));
-    update(&mut app, committed(only_edit(&effects)));
     assert_eq!(
-        app.notice
-            .as_ref()
-            .unwrap()
-            .render(Lang::En, &app.settings.keymap),
+        notice_after_tagging(&mut app, Lang::En, 'y', "fuite de données"),
         "Tagged: attack type data breach"
     );
-    update(&mut app, code(KeyCode::Esc));
-    update(&mut app, key('t'));
-    type_text(&mut app, "NL");
-    let effects = update(&mut app, code(KeyCode::Enter));
-    update(&mut app, committed(only_edit(&effects)));
     assert_eq!(
-        app.notice
-            .as_ref()
-            .unwrap()
-            .render(Lang::En, &app.settings.keymap),
+        notice_after_tagging(&mut app, Lang::En, 't', "NL"),
         "Tagged: country Netherlands"
     );
 }
