@@ -8,16 +8,19 @@
 //! last byte of flags (1: the title is the lead's first words; 2: the title is a vulnerability
 //! bulletin's; 4: a roundup's; 8: a lawsuit's, a settlement's or a fine's; 16: the
 //! title or the lead tells one; 32: a product's news); from version 3 two more lists after the
-//! flags (places, sectors). A version 1 record reads as before, its flags unset, and versions 1
-//! and 2 with no places or sectors: profiles stored before stay comparable.
+//! flags (places, sectors); from version 4 one more (institutions). A version 1 record reads as
+//! before, its flags unset, versions 1 and 2 with no places or sectors, versions 1 to 3 with no
+//! institutions: profiles stored before stay comparable.
 use super::profile::Profile;
 use crate::model::Lang;
 
-const VERSION: u8 = 3;
+const VERSION: u8 = 4;
 /// The first layout, without the flags byte.
 const VERSION_1: u8 = 1;
 /// The second layout, without places and sectors.
 const VERSION_2: u8 = 2;
+/// The third layout, without institutions.
+const VERSION_3: u8 = 3;
 
 /// The stored record of a profile.
 pub fn encode(p: &Profile) -> Vec<u8> {
@@ -58,7 +61,7 @@ pub fn encode_into(p: &Profile, out: &mut Vec<u8>) {
             | u8::from(p.legal_said) << 4
             | u8::from(p.product) << 5,
     );
-    for list in [&p.places, &p.sectors] {
+    for list in [&p.places, &p.sectors, &p.institutions] {
         encode_list(list, out);
     }
 }
@@ -141,6 +144,10 @@ pub fn decode(bytes: &[u8]) -> Option<Profile> {
         VERSION_1 | VERSION_2 => Default::default(),
         _ => (r.list()?, r.list()?),
     };
+    let institutions = match version {
+        VERSION_1 | VERSION_2 | VERSION_3 => Vec::new(),
+        _ => r.list()?,
+    };
     r.0.is_empty().then_some(Profile {
         title_from_lead,
         advisory,
@@ -159,6 +166,7 @@ pub fn decode(bytes: &[u8]) -> Option<Profile> {
         numbers,
         places,
         sectors,
+        institutions,
         exact,
         minhash,
     })
@@ -217,6 +225,7 @@ mod tests {
             numbers: vec!["6.4".into()],
             places: vec!["NL".into(), "CN".into()],
             sectors: vec!["defence".into()],
+            institutions: vec!["defence ministry".into()],
             exact: u64::MAX - 3,
             minhash: (0..64).map(|i| i * 7_919).collect(),
         };
@@ -236,8 +245,8 @@ mod tests {
         };
         let mut v1 = encode(&p);
         v1[0] = VERSION_1;
-        // The two empty lists of version 3 (a u16 count each), then the flags byte.
-        v1.truncate(v1.len() - 5);
+        // The three empty lists of versions 3 and 4 (a u16 count each), then the flags byte.
+        v1.truncate(v1.len() - 7);
         let read = decode(&v1).expect("a version 1 record");
         assert_eq!(read.names, p.names);
         assert!(!read.title_from_lead);
@@ -254,12 +263,30 @@ mod tests {
         };
         let mut v2 = encode(&p);
         v2[0] = VERSION_2;
-        // Version 3's two lists: "NL" (2 + 2 + 2 bytes) and "defence" (2 + 2 + 7).
-        v2.truncate(v2.len() - 17);
+        // Version 3's two lists: "NL" (2 + 2 + 2 bytes) and "defence" (2 + 2 + 7), and version
+        // 4's empty one (2).
+        v2.truncate(v2.len() - 19);
         let read = decode(&v2).expect("a version 2 record");
         assert_eq!(read.names, p.names);
         assert!(read.advisory);
         assert!(read.places.is_empty() && read.sectors.is_empty());
+    }
+
+    #[test]
+    fn a_record_of_the_third_layout_reads_with_no_institutions() {
+        let p = Profile {
+            names: vec!["fintrac".into()],
+            places: vec!["CA".into()],
+            institutions: vec!["agency financial intelligence".into()],
+            ..Profile::default()
+        };
+        let mut v3 = encode(&p);
+        v3[0] = VERSION_3;
+        // Version 4's list: one name of 29 bytes (2 + 2 + 29).
+        v3.truncate(v3.len() - 33);
+        let read = decode(&v3).expect("a version 3 record");
+        assert_eq!((read.names, read.places), (p.names, p.places));
+        assert!(read.institutions.is_empty());
     }
 
     #[test]

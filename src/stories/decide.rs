@@ -64,6 +64,13 @@ const TITLE_SUBJECT: f64 = 1.5;
 /// ([`super::setting`]).
 const SETTING: f64 = 3.0;
 
+/// An institution both reports name in words that translate one by one, held by no other recent
+/// story ([`super::institutions`]): the victim, named as the finder could not; by one other, or
+/// more, it says less (« le ministère de la Défense » of two countries' stories).
+const INSTITUTION_RARE: f64 = 3.0;
+const INSTITUTION_SHARED: f64 = 1.5;
+const INSTITUTION_COMMON: f64 = 0.5;
+
 /// How an article came to be in its story: kept with the membership, shown to the analyst.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case", tag = "kind")]
@@ -266,13 +273,15 @@ pub struct Parts {
     pub numbers: f64,
     /// A country and a kind of victim named in two languages within days ([`SETTING`]).
     pub setting: f64,
+    /// An institution both name, in either language ([`INSTITUTION_RARE`]).
+    pub institution: f64,
     /// The pair is past the window, within reach: it needs [`REACH_SCORE`].
     pub beyond_window: bool,
 }
 
 impl Parts {
     /// Each part with its label, in the order the score adds them.
-    pub fn labelled(&self) -> [(&'static str, f64); 12] {
+    pub fn labelled(&self) -> [(&'static str, f64); 13] {
         [
             ("similarity", self.similarity),
             ("victim stated", self.victim_stated),
@@ -286,6 +295,7 @@ impl Parts {
             ("named news", self.named_news),
             ("numbers", self.numbers),
             ("setting", self.setting),
+            ("institution", self.institution),
         ]
     }
 
@@ -405,9 +415,13 @@ pub fn assess_parts(
     // Across languages too when only names are shared (no victim, actor or CVE id): "(CNN) — …
     // messages praising Hamas…" and « Piratage des crèches Kido… » share a news agency and a word
     // of an airport's name, not an incident.
+    // An institution both name is a victim found in words the finder does not read.
+    let institutions = super::institutions::shared(new, member);
     let shares_key = || {
-        new.all_victims()
-            .any(|v| member.all_victims().any(|w| same_victim(w, v)))
+        !institutions.is_empty()
+            || new
+                .all_victims()
+                .any(|v| member.all_victims().any(|w| same_victim(w, v)))
             || new.actors.iter().any(|a| member.actors.contains(a))
             || !named_actors(new, member).is_empty()
             || !named_actors(member, new).is_empty()
@@ -616,6 +630,20 @@ pub fn assess_parts(
     if let Some((places, sectors)) = super::setting::shared(new, member, stories_with) {
         parts.setting = SETTING;
         (e.places, e.sectors) = (places, sectors);
+    }
+    parts.institution = institutions
+        .iter()
+        .map(|i| match stories_with(profile::key(b'i', i.as_bytes())) {
+            0 | 1 => INSTITUTION_RARE,
+            2 => INSTITUTION_SHARED,
+            _ => INSTITUTION_COMMON,
+        })
+        .fold(0.0, f64::max);
+    // Shown as a victim both name: "victim defence ministry".
+    for i in institutions {
+        if !e.victims.contains(&i) {
+            e.victims.push(i);
+        }
     }
     e.score = (parts.sum() * 100.0).round() / 100.0;
     if beyond_window {

@@ -14,6 +14,7 @@
 pub mod bridge;
 pub mod codec;
 pub mod decide;
+pub mod institutions;
 pub mod memory;
 pub mod placing;
 pub mod profile;

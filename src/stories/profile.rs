@@ -64,6 +64,10 @@ pub struct Profile {
     /// The sectors of its victims the vocabulary reads by cue (`health`, `government`): what kind
     /// of victim, whatever the language.
     pub sectors: Vec<String>,
+    /// The institutions its title and lead name by a run of words that translate one by one
+    /// (« le ministère de la Défense », "the Ministry of Defence": `defence ministry`), whatever
+    /// the language ([`super::institutions`]).
+    pub institutions: Vec<String>,
     /// Hash of the folded title and lead: equal for the same article in two feeds.
     pub exact: u64,
     /// MinHash of the title's and lead's content words.
@@ -109,6 +113,8 @@ impl Profile {
         };
         profile.take_suggestions(suggester, &suggestions, [title, lead]);
         profile.places = places_in(suggester, &words.folded_all);
+        profile.institutions =
+            super::institutions::named_in(&words.folded_all, |w| suggester.is_country_word(w));
         for kind in super::setting::kinds_in(&words.folded_all) {
             if !profile.sectors.iter().any(|s| s == kind) {
                 profile.sectors.push(kind.to_owned());
@@ -235,6 +241,7 @@ impl Profile {
         for place in &self.places {
             keys.extend(self.sectors.iter().map(|sector| setting_key(place, sector)));
         }
+        keys.extend(super::institutions::keys(self));
         keys.sort_unstable();
         keys.dedup();
         keys
@@ -244,17 +251,29 @@ impl Profile {
 /// The country codes the folded words of `folded` (space-separated) name, in order, once each.
 fn places_in(suggester: &Suggester, folded: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    // A country's word has four letters at least ("iran", "cuba"); shorter words are not looked up.
-    for word in folded
-        .split(' ')
-        .map(without_elision)
-        .filter(|w| w.len() >= 4)
-    {
-        if let Some(code) = suggester.country_of_word(word)
-            && !out.iter().any(|c| c == code)
-        {
+    let mut add = |code: &str| {
+        if !out.iter().any(|c| c == code) {
             out.push(code.to_owned());
         }
+    };
+    // Where the word before this one starts: "new zealand" is read as two words.
+    let mut previous: Option<usize> = None;
+    let mut start = 0;
+    for word in folded.split(' ') {
+        let end = start + word.len();
+        if let Some(code) = previous.and_then(|p| suggester.country_of_two_words(&folded[p..end])) {
+            add(code);
+        }
+        // A country's word has four letters at least ("iran", "cuba"); shorter words are not
+        // looked up alone.
+        let alone = without_elision(word);
+        if alone.len() >= 4
+            && let Some(code) = suggester.country_of_word(alone)
+        {
+            add(code);
+        }
+        previous = Some(start);
+        start = end + 1;
     }
     out
 }

@@ -280,6 +280,9 @@ pub struct Suggester {
     /// Countries' names and peoples' adjectives of one word, folded, each with its country's code
     /// ([`Suggester::is_country_word`], [`Suggester::country_of_word`]).
     country_words: HashMap<String, String, WordHash>,
+    /// The same of two words ("new zealand", "south korean"), for
+    /// [`Suggester::country_of_two_words`].
+    country_pairs: HashMap<String, String, WordHash>,
     /// Every actor's names without case, accents or spaces ("blackmatter", "shinyhunters") → its
     /// canonical name, `None` when two actors share one: a name a claim cue points at, written the
     /// press's way (« le groupe Black Matter », "Alphv"), is the known group (`new_actors.rs`).
@@ -351,11 +354,12 @@ fn actor_keys(
     keys
 }
 
-/// The one-word names of countries (English, French, synonyms) and peoples' adjectives, folded,
-/// each with its country's code; for one article, only those that may occur in it.
+/// The names of countries (English, French, synonyms) and peoples' adjectives of `words` words,
+/// folded, each with its country's code; for one article, only those that may occur in it.
 fn country_words(
     vocab: &Vocabulary,
     grams: Option<&Trigrams>,
+    words: usize,
 ) -> HashMap<String, String, WordHash> {
     let countries = vocab.countries().iter().flat_map(|c| {
         [&c.en, &c.fr]
@@ -371,7 +375,7 @@ fn country_words(
     countries
         .chain(peoples)
         .map(|(n, code)| (super::fold::fold(n), code.clone()))
-        .filter(|(n, _)| !n.contains(' ') && grams.is_none_or(|g| g.may_contain(n)))
+        .filter(|(n, _)| n.split(' ').count() == words && grams.is_none_or(|g| g.may_contain(n)))
         .collect()
 }
 
@@ -561,7 +565,8 @@ impl Suggester {
             targets,
             context,
             cues: Cues::new(grams)?,
-            country_words: country_words(vocab, grams),
+            country_words: country_words(vocab, grams, 1),
+            country_pairs: country_words(vocab, grams, 2),
             actor_keys: actor_keys(vocab, squashed_grams),
         })
     }
@@ -577,6 +582,12 @@ impl Suggester {
     /// `dutch` and `pays-bas` are `NL`): where a report is set survives translation.
     pub fn country_of_word(&self, folded: &str) -> Option<&str> {
         self.country_words.get(folded).map(String::as_str)
+    }
+
+    /// The country code two folded words name, one space between (`new zealand`, `south korean`):
+    /// a country [`Suggester::country_of_word`] cannot read word by word.
+    pub fn country_of_two_words(&self, folded: &str) -> Option<&str> {
+        self.country_pairs.get(folded).map(String::as_str)
     }
 
     /// The known actor a name written the press's way stands for ("Black Matter" → DarkSide,

@@ -1,0 +1,273 @@
+//! An institution named in either language: « le ministère britannique de la Défense » and "the
+//! Ministry of Defence", « Affaires mondiales Canada » and "Global Affairs Canada", « la commission
+//! électorale » and "the Electoral Commission", « l'agence canadienne de renseignement financier »
+//! and "Canada's financial intelligence agency". Neither name is a proper noun the other report
+//! writes (the head is lowercase in one language, the words translated), and the victim finder
+//! knows none of them; but each is a run of words that translate one by one, in another order.
+//! A run read through a small bilingual glossary of institutions' words ([`GLOSSARY`]) gives the
+//! same words in either language: that set, sorted, is the institution's key.
+use super::profile::{self, Profile};
+
+/// Words a name is made of (a head and what tells it from others of its kind) in French and in
+/// English, folded, each with the English word both languages share. Only institutions' words: a
+/// run of them is a name, not a sentence ("data breach", « services publics » hold no head). A
+/// service is no head: "Ireland's health service" and "the health service of the New Zealand
+/// district" are the kind of victim, said of every country's ([`super::setting`]).
+const GLOSSARY: &[(&str, &str)] = &[
+    // Heads: what kind of body.
+    ("ministere", "ministry"),
+    ("ministeres", "ministry"),
+    ("ministry", "ministry"),
+    ("ministries", "ministry"),
+    ("commission", "commission"),
+    ("agence", "agency"),
+    ("agency", "agency"),
+    ("centre", "centre"),
+    ("center", "centre"),
+    ("bureau", "office"),
+    ("office", "office"),
+    ("autorite", "authority"),
+    ("authority", "authority"),
+    ("departement", "department"),
+    ("department", "department"),
+    ("conseil", "council"),
+    ("council", "council"),
+    ("chambre", "house"),
+    ("house", "house"),
+    ("cour", "court"),
+    ("court", "court"),
+    ("tribunal", "court"),
+    ("parlement", "parliament"),
+    ("parliament", "parliament"),
+    ("hopital", "hospital"),
+    ("hospital", "hospital"),
+    ("universite", "university"),
+    ("university", "university"),
+    ("unite", "unit"),
+    ("unit", "unit"),
+    ("institut", "institute"),
+    ("institute", "institute"),
+    ("affaires", "affairs"),
+    ("affairs", "affairs"),
+    ("musee", "museum"),
+    ("musees", "museum"),
+    ("museum", "museum"),
+    ("museums", "museum"),
+    ("bibliotheque", "library"),
+    ("library", "library"),
+    ("datacenter", "centre"),
+    // What tells one body from another of its kind.
+    ("defense", "defence"),
+    ("defence", "defence"),
+    ("interieur", "interior"),
+    ("interior", "interior"),
+    ("etrangeres", "foreign"),
+    ("foreign", "foreign"),
+    ("justice", "justice"),
+    ("finances", "finance"),
+    ("finance", "finance"),
+    ("financier", "financial"),
+    ("financiere", "financial"),
+    ("financieres", "financial"),
+    ("financial", "financial"),
+    ("renseignement", "intelligence"),
+    ("intelligence", "intelligence"),
+    ("electoral", "electoral"),
+    ("electorale", "electoral"),
+    ("mondiales", "global"),
+    ("global", "global"),
+    ("donnees", "data"),
+    ("data", "data"),
+    ("national", "national"),
+    ("nationale", "national"),
+    ("nationaux", "national"),
+    ("federal", "federal"),
+    ("federale", "federal"),
+    ("communes", "commons"),
+    ("commons", "commons"),
+    ("sante", "health"),
+    ("health", "health"),
+    ("securite", "security"),
+    ("security", "security"),
+    ("cybersecurite", "cybersecurity"),
+    ("cybersecurity", "cybersecurity"),
+    ("education", "education"),
+    ("travail", "labour"),
+    ("labour", "labour"),
+    ("armees", "armed"),
+    ("armed", "armed"),
+    ("analyse", "analysis"),
+    ("analysis", "analysis"),
+    ("public", "public"),
+    ("publique", "public"),
+];
+
+/// The heads of [`GLOSSARY`]: a run holding none names no body.
+const HEADS: &[&str] = &[
+    "ministry",
+    "commission",
+    "agency",
+    "centre",
+    "office",
+    "authority",
+    "department",
+    "council",
+    "house",
+    "court",
+    "parliament",
+    "hospital",
+    "university",
+    "unit",
+    "institute",
+    "affairs",
+    "museum",
+    "library",
+];
+
+/// Words said of bodies of every kind: with a head alone they tell none ("public service", « centre
+/// national »).
+const GENERIC: &[&str] = &["public", "national", "federal"];
+
+/// Words that join a name's words (« ministère de la Défense », "Ministry of Defence"), read
+/// through, never kept.
+const JOINERS: &[&str] = &[
+    "de", "du", "des", "la", "le", "les", "of", "the", "and", "et",
+];
+
+/// A run of more words lists bodies (« ministères de la Défense, des Affaires étrangères et de
+/// la Justice »): no one name.
+const MOST_WORDS: usize = 5;
+
+/// The institutions `folded` (the title's and lead's folded words, space-separated) names, each
+/// as its sorted English words ("defence ministry"); a country's word (`britannique`, `canada`,
+/// `indonesia`) is read through and left out: where the body is set is [`Profile::places`].
+pub fn named_in(folded: &str, is_place: impl Fn(&str) -> bool) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut run: Vec<&'static str> = Vec::new();
+    let mut close = |run: &mut Vec<&'static str>| {
+        run.sort_unstable();
+        run.dedup();
+        let told = |w: &&str| !HEADS.contains(w) && !GENERIC.contains(w);
+        if run.len() <= MOST_WORDS && run.iter().any(|w| HEADS.contains(w)) && run.iter().any(told)
+        {
+            let key = run.join(" ");
+            if !out.contains(&key) {
+                out.push(key);
+            }
+        }
+        run.clear();
+    };
+    for word in folded.split(' ').map(profile::without_elision) {
+        if let Some(&(_, english)) = GLOSSARY.iter().find(|(w, _)| *w == word) {
+            run.push(english);
+            // « datacenter » is "data centre" in one word.
+            if word == "datacenter" {
+                run.push("data");
+            }
+        } else if run.is_empty() || !(JOINERS.contains(&word) || is_place(word)) {
+            close(&mut run);
+        }
+    }
+    close(&mut run);
+    out
+}
+
+/// The index keys of a profile's institutions: each one's, and, for one of three words or more,
+/// each of its names one word shorter ("national data centre" is found by "data centre", which
+/// another report writes « centre de données indonésien »).
+pub fn keys(p: &Profile) -> Vec<u64> {
+    let mut keys = Vec::new();
+    for name in &p.institutions {
+        keys.push(profile::key(b'i', name.as_bytes()));
+        let words: Vec<&str> = name.split(' ').collect();
+        if words.len() >= 3 {
+            for skip in 0..words.len() {
+                let shorter: Vec<&str> = words
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| *i != skip)
+                    .map(|(_, w)| *w)
+                    .collect();
+                keys.push(profile::key(b'i', shorter.join(" ").as_bytes()));
+            }
+        }
+    }
+    keys
+}
+
+/// The institutions two reports both name: the same words, or one name one word shorter than the
+/// other's (« centre de données » beside "national data centre"), the shorter kept. None when
+/// both are set somewhere and not in one country: « le ministère néerlandais de la Défense » is
+/// not "the UK Ministry of Defence".
+pub fn shared(a: &Profile, b: &Profile) -> Vec<String> {
+    if !a.places.is_empty()
+        && !b.places.is_empty()
+        && !a.places.iter().any(|p| b.places.contains(p))
+    {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for x in &a.institutions {
+        for y in &b.institutions {
+            let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+            let (s, l): (Vec<&str>, Vec<&str>) =
+                (short.split(' ').collect(), long.split(' ').collect());
+            let within = l.len() <= s.len() + 1 && s.iter().all(|w| l.contains(w));
+            if within && !out.contains(short) {
+                out.push(short.clone());
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::named_in;
+
+    fn place(w: &str) -> bool {
+        matches!(
+            w,
+            "britannique" | "canada" | "canadienne" | "indonesia" | "uk"
+        )
+    }
+
+    #[test]
+    fn one_institution_in_two_languages_has_one_name() {
+        // Folded words, as the profile reads them.
+        for (fr, en) in [
+            (
+                "le ministere britannique de la defense a ete la cible",
+                "after the ministry of defence third-party payroll",
+            ),
+            (
+                "affaires mondiales canada enquete sur une breche",
+                "global affairs canada investigates major data breach",
+            ),
+            (
+                "la commission electorale du royaume-uni affirme",
+                "the electoral commission said unspecified hostile actors",
+            ),
+            (
+                "l'agence canadienne de renseignement financier affirme",
+                "canada financial intelligence agency says",
+            ),
+        ] {
+            let (fr, en) = (named_in(fr, place), named_in(en, place));
+            assert!(!fr.is_empty() && fr == en, "{fr:?} {en:?}");
+        }
+    }
+
+    #[test]
+    fn words_of_no_body_and_lists_of_bodies_are_no_name() {
+        // No head: a kind of data, public services.
+        assert!(named_in("une violation de donnees personnelles", place).is_empty());
+        assert!(named_in("perturbe les services publics critiques", place).is_empty());
+        // A head alone, or with a word said of bodies of every kind.
+        assert!(named_in("un communique du ministere indique", place).is_empty());
+        assert!(named_in("a public service announcement", place).is_empty());
+        // Six words of bodies listed: no one name.
+        let listed = "ministeres de la defense des affaires etrangeres et de la justice et de la sante publique";
+        assert!(named_in(listed, place).is_empty());
+    }
+}
