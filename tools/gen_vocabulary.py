@@ -363,6 +363,11 @@ def build_actors():
     for a in actors:
         for x in EXTRA_ALIASES.get(a.name, []):
             a.add_alias(x)
+        # A brand of the ransomware galaxy runs ransomware: an article that names it as the
+        # attacker and no attack type reports one, inferred (TAGGING.md: "a ransomware brand
+        # with a ransom to restore access"; suggested at medium with the brand as evidence).
+        if a.modus is None and any(c[0] == "ransomware" for c in a.clusters):
+            a.modus = "ransomware"
     settle_aliases(actors)
     return actors
 

@@ -30,3 +30,48 @@ pub(super) fn infer(modus: &HashMap<String, String>, out: &mut Suggestions) {
         new_value: false,
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::tagging::Vocabulary;
+    use crate::tagging::attack_types_suggested as attack;
+
+    #[test]
+    fn a_ransomware_brand_named_with_no_attack_type_runs_ransomware() {
+        // Twelfth split (French): LockBit's claims against hauliers.
+        let got = attack(
+            "La logistique, un secteur de choix pour les cyberattaques",
+            "La franchise LockBit 3.0 vient de revendiquer des cyberattaques contre les transports \
+             Douaud et ID Logistics.",
+        );
+        assert_eq!(got, ["ransomware"]);
+        // English: the brand as the suspect.
+        let got = attack(
+            "Law firm hit",
+            "The Everest group is suspected of being behind the attack on the law firm.",
+        );
+        assert_eq!(got, ["ransomware"]);
+        // The way of working comes from the galaxy's ransomware clusters, not from a list here.
+        let vocab = Vocabulary::bundled().unwrap();
+        let modus = |name: &str| {
+            vocab
+                .actors()
+                .iter()
+                .find(|a| a.name == name)
+                .and_then(|a| a.modus.clone())
+        };
+        assert_eq!(modus("Qilin").as_deref(), Some("ransomware"));
+        assert_eq!(modus("APT28"), None);
+    }
+
+    #[test]
+    fn a_claim_on_a_data_leak_site_is_extortion() {
+        // Fourteenth split: Interlock and an Oregon school district.
+        let got = attack(
+            "Ransomware gang says it hacked a school district in Central Point, Oregon",
+            "Interlock claimed responsibility for the attack on its data leak site. It says it \
+             stole 2.64 TB of data from the district.",
+        );
+        assert!(got.contains(&"extortion".to_string()), "{got:?}");
+    }
+}
