@@ -22,6 +22,14 @@ const TAKING: &[&str] = &[
     "compromission de", "compromission des", "compromission du", "compromission d",
     "eu acces au", "eu acces aux", "eu acces a", "acces frauduleux au", "acces frauduleux aux",
     "s emparer du", "s emparer des", "se sont empares du", "se sont empares des",
+    // Every tense of hacking with its auxiliary ("then hacked the account of a government
+    // employee", « des hackers ayant piraté la messagerie Booking de l'établissement »).
+    "hacked", "ayant pirate", "avait pirate", "avaient pirate",
+    // A notice's wording: what was seen in the account ("suspicious activity associated with
+    // certain employee email accounts", « un accès non autorisé à la messagerie »).
+    "activity associated with", "activity in", "activity on", "activity involving",
+    "unauthorized access to", "unauthorised access to", "acces non autorise a",
+    "acces non autorise au", "acces non autorise aux",
 ];
 
 /// Accounts the press names that [`ACCOUNTS`] does not: an address one logs in with.
@@ -154,6 +162,49 @@ mod tests {
             "Fuite de données d’une ampleur inédite frappe la Fédération Française de Tir",
             "La FFTir a été victime d’une intrusion majeure fin octobre 2025. Le piratage a eu \
              lieu via la compromission d’un compte interne donnant accès à la base de données."
+        ));
+    }
+
+    #[test]
+    fn every_tense_of_hacking_and_a_notice_s_wording_take_an_account() {
+        // Fourteenth split (English): APT37 and the Russian Foreign Ministry.
+        assert!(takeover(
+            "North Korean hackers accused of attacking the Russian Foreign Ministry",
+            "The North Korean hacker group APT37 attacked the Russian Ministry of Foreign \
+             Affairs and its employees in late 2021 and then hacked the account of a government \
+             employee."
+        ));
+        // Fourteenth split (French): a hotel's Booking mailbox.
+        assert!(takeover(
+            "Villefranche-sur-Mer: la responsable d'un hôtel lance une pétition pour dénoncer \
+             l'inaction de Booking.com après un piratage",
+            "Plusieurs clients de l'hôtel Le Provençal ont été escroqués par des hackers ayant \
+             piraté la messagerie Booking de l'établissement. La propriétaire de l'hôtel situé \
+             à Villefranche-sur-Mer a lancé une pétition contre la plateforme Booking.com."
+        ));
+        // Fourteenth split: a health system's notice.
+        assert!(takeover(
+            "Notice of Cybersecurity Incident",
+            "North Oaks Health System takes the security of our patients' information very \
+             seriously. On June 4, 2025, we became aware of suspicious activity associated with \
+             certain employee email accounts."
+        ));
+    }
+
+    #[test]
+    fn accounts_said_usurped_or_victims_of_hacking_are_taken() {
+        // Thirteenth split: the French pension fund's partners' portal.
+        assert!(takeover(
+            "ALERTE : les données de 370 000 retraités ont été volées !",
+            "Le 13 septembre 2024, l'Assurance retraite a annoncé qu'une cyberattaque avait \
+             compromis les informations personnelles de ses assurés, selon la Caisse nationale \
+             d'assurance vieillesse (CNAV). Les comptes de ces prestataires ont été usurpés, \
+             permettant aux cybercriminels d'accéder aux données sensibles."
+        ));
+        // « comptes victimes de piratage »: the account as the victim.
+        assert!(takeover(
+            "Le lycée de Lille visé",
+            "À Lille, les comptes victimes de piratage ont servi à envoyer des messages."
         ));
     }
 

@@ -91,6 +91,21 @@ const TEXT_CALIBRATION: &[(&str, Option<Confidence>, &[&str])] = &[
     ("influence-op", Some(Confidence::Medium), &[]),
 ];
 
+/// What a type's word may follow to name the thing that spreads (« la propagation du
+/// rançongiciel », "the spread of the malware"), folded.
+#[rustfmt::skip]
+const SPREADING_OF: &[&str] = &[
+    "propagation du", "propagation de la", "propagation de l", "propagation d un",
+    "propagation de ce", "propagation de cette", "spread of the", "spread of", "spreading of the",
+];
+
+/// True when the folded words before an attack word end with [`SPREADING_OF`].
+fn spreads(before: &str) -> bool {
+    SPREADING_OF
+        .iter()
+        .any(|p| super::gang_words::ends_with_words(before, p))
+}
+
 /// True when a folded sentence holds a word that starts with one of `starts`.
 fn names_any(sentence: &str, starts: &[&str]) -> bool {
     starts.iter().any(|f| {
@@ -408,8 +423,13 @@ impl Suggester {
                 );
             // « Le phishing (33%) » counts a type in a survey.
             let counted = super::framing::counted_share(text, h.end, sentence.1);
+            // « pour éviter la propagation du rançongiciel »: the aim is to stop it spreading,
+            // so the malware is there; the purpose says nothing of whether it came.
+            let spreading =
+                modality == Modality::Hypothetical && spreads(text[sentence.0..h.start].trim_end());
             let confidence = match modality {
                 _ if asked || counted => continue,
+                Modality::Hypothetical if spreading => Confidence::Medium,
                 Modality::Negated | Modality::Hypothetical => continue,
                 Modality::Reported => Confidence::Low,
                 Modality::Asserted => Confidence::High,
@@ -550,7 +570,9 @@ impl Suggester {
                 // A message opened or clicked (`opened_mail.rs`).
                 (
                     "phishing",
-                    super::opened_mail::opened_message(text, &lead, &lead_cues),
+                    super::opened_mail::opened_message(text, &lead, &lead_cues).or_else(|| {
+                        super::opened_mail::fraudulent_message(text, &lead, &lead_cues)
+                    }),
                 ),
                 // What attackers left on a website (`defaced.rs`).
                 (
@@ -2205,6 +2227,30 @@ fn in_passing(
 
 #[cfg(test)]
 mod tests {
+
+    use crate::tagging::attack_types_suggested as attack;
+
+    #[test]
+    fn what_is_stopped_from_spreading_is_there() {
+        // Fourteenth split: Rabot Dutilleul's statement.
+        let got = attack(
+            "Rabot Dutilleul victime d'une cyberattaque avec demande de rançon",
+            "\"Le service informatique a immédiatement pris des mesures de protection destinées à \
+             stopper la propagation du rançongiciel\", a assuré le groupe.",
+        );
+        assert!(got.contains(&"ransomware".to_string()), "{got:?}");
+        let got = attack(
+            "Hospital shuts its network",
+            "Staff took every server offline to stop the spread of the ransomware.",
+        );
+        assert!(got.contains(&"ransomware".to_string()), "{got:?}");
+        // An aim with nothing spreading stays a purpose.
+        let got = attack(
+            "La commune se protège",
+            "La commune a investi pour éviter un rançongiciel.",
+        );
+        assert!(!got.contains(&"ransomware".to_string()), "{got:?}");
+    }
     use super::{after_an_agent_s_by, compass_of_a_longer_name};
 
     fn compass(text: &str, word: &str) -> bool {

@@ -84,6 +84,13 @@ const TAKING: &[&str] = &[
     // des employés » (thirteenth).
     "expose", "exposes", "exposing", "a expose", "ont expose", "leaks", "leaking", "devoile",
     "a devoile", "ont devoile",
+    // The perfect infinitive of taking, after a claim or a charge (« Les pirates déclarent avoir récupéré plus de 12.000
+    // documents », "claimed to have stolen 62GB of data"): its subject is the taker, whoever it
+    // is, so it needs none before it as « a récupéré » does.
+    "avoir vole", "avoir derobe", "avoir recupere", "avoir exfiltre",
+    "avoir extrait", "avoir copie", "avoir telecharge", "avoir subtilise", "avoir siphonne",
+    "to have stolen", "to have exfiltrated", "to have taken",
+    "to have downloaded", "to have copied", "to have accessed",
 ];
 
 /// Units of data: a size says data (« près de 18Go de données », "obtained 119 GB of files").
@@ -110,6 +117,8 @@ const ATTACKER_TAKING: &[&str] = &[
     "dumped", "a publie", "ont publie", "a diffuse", "ont diffuse", "a mis en ligne",
     "ont mis en ligne", "exfiltrant", "extrait", "ont extrait", "s emparer des", "s emparer de",
     "de recuperer", "a recupere", "ont recupere", "mis la main sur", "mettre la main sur",
+    // « Les pirates … ont annoncé qu'ils avaient pris possession des données du Barreau ».
+    "pris possession des", "pris possession de", "pris possession du", "took possession of",
 ];
 
 /// How many words before such a verb its attacker subject may stand ("the cybercriminals had
@@ -157,6 +166,10 @@ const ENCRYPTED_THINGS: &[&str] = &[
     "donnees", "fichiers", "serveurs", "systemes", "ordinateurs", "postes", "boites",
     "messageries", "infrastructures", "data", "files", "servers", "systems", "computers",
     "machines", "devices",
+    // Every word of data is what a ransomware encrypts ("The 911 communications server was
+    // wiped clean and the information was encrypted").
+    "informations", "information", "documents", "dossiers", "records", "renseignements",
+    "database", "databases", "base de donnees", "bases de donnees",
 ];
 
 /// Participles of encryption. « chiffrées » alone also means costed (« les pertes ont été
@@ -164,6 +177,14 @@ const ENCRYPTED_THINGS: &[&str] = &[
 #[rustfmt::skip]
 const ENCRYPTED: &[&str] = &[
     "chiffrees", "chiffres", "chiffree", "chiffre", "cryptees", "cryptes", "encrypted",
+];
+
+/// Words after an encrypted participle that make it a protection kept over time, not a
+/// ransomware's work ("information located in our system has been encrypted since 2019 for
+/// safety", "data encrypted at rest").
+#[rustfmt::skip]
+const PROTECTED_STATE: &[&str] = &[
+    "since", "depuis", "at rest", "in transit", "au repos", "for safety", "for security",
 ];
 
 /// How many words may stand between data and its participle's auxiliary, or between a verb
@@ -312,7 +333,12 @@ pub(crate) fn data_encrypted(
         let words = words_of(text, sa, sb);
         (0..words.len()).find_map(|i| {
             let n = phrase_len(text, &words, i, ENCRYPTED_THINGS)?;
-            passive_participle(text, &words, i + n, ENCRYPTED)
+            let (start, end) = passive_participle(text, &words, i + n, ENCRYPTED)?;
+            // "has been encrypted since 2019 for safety": a protection, not an attack.
+            let k = words.partition_point(|&(_, e)| e <= end);
+            phrase_len(text, &words, k, PROTECTED_STATE)
+                .is_none()
+                .then_some((start, end))
         })
     };
     first_stated(text, sentences, cues, found)
@@ -393,6 +419,53 @@ mod tests {
             "Des PC infectés",
             "Un malware a infecté 3,2 millions de PC, permettant aux pirates de récupérer 1,2 To \
              de données personnelles."
+        ));
+    }
+
+    #[test]
+    fn data_claimed_taken_in_the_perfect_infinitive_is_a_breach() {
+        // Fourteenth split (French): LockBit and the Charleroi bar.
+        assert!(breach(
+            "Le barreau de Charleroi a été victime d'une cyberattaque",
+            "Les pirates du groupe de ransomware LockBit 2.0 déclarent avoir récupéré plus de \
+             12.000 documents du Barreau de Charleroi et menacent de divulguer leur contenu."
+        ));
+        // Thirteenth split (English): Daixin Team and a water district.
+        assert!(breach(
+            "Pro-Iran threat actors hacked US water utility",
+            "The cybercrime group known as Daixin Team added NTMWD to the list of victims on its \
+             dark web leak site. The gang claims to have stolen sensitive data from the district."
+        ));
+        // « pris possession des données », said of attackers.
+        assert!(breach(
+            "Le barreau de Charleroi a été victime d'une cyberattaque",
+            "Les pirates du groupe de ransomware LockBit 2.0 ont annoncé qu'ils avaient pris \
+             possession des données du Barreau de Charleroi."
+        ));
+    }
+
+    #[test]
+    fn data_said_encrypted_is_ransomware_unless_it_is_kept_so() {
+        let ransomware =
+            |title: &str, text: &str| attack(title, text).contains(&"ransomware".to_string());
+        // Fourteenth split: a county's 911 records.
+        assert!(ransomware(
+            "BREAKING NEWS: 911 Communications Compromised",
+            "The hackers are requesting a $10,000 ransom within 7 days. The 911 communications \
+             server was wiped clean and the information was encrypted. The FBI arrived this \
+             morning to start the investigation."
+        ));
+        // French: « les documents ont été chiffrés ».
+        assert!(ransomware(
+            "La mairie de Lyon paralysée",
+            "À Lyon, tous les documents du service ont été chiffrés pendant la nuit."
+        ));
+        // Ninth split: a university's protection.
+        assert!(!ransomware(
+            "Millersville U. cancels classes after network outage",
+            "Millersville University in Pennsylvania cancelled classes. Millersville's \
+             personally identifiable information located in our system has been encrypted since \
+             2019 for safety."
         ));
     }
 

@@ -68,6 +68,9 @@ pub(crate) const ACCOUNTS: &[&str] = &[
     "compte mail", "compte e-mail", "comptes mail", "comptes e-mail", "adresses mail",
     "adresses mails", "adresses e-mail", "boites mail", "boites mails", "email accounts",
     "e-mail accounts",
+    // Québec's « courriel » (« la boîte courriel de la greffière »).
+    "boite courriel", "boites courriel", "adresse courriel", "adresses courriel",
+    "compte courriel", "comptes courriel",
     // A page or channel on a social network is an account (« La page Facebook officielle de la
     // Ville de Talant a été piratée puis supprimée », tenth split).
     "page facebook", "pages facebook", "page instagram", "page linkedin", "chaine youtube",
@@ -91,7 +94,9 @@ const OWNER: &[&str] = &[
 const HACKED: &[&str] = &[
     "pirate", "piratee", "pirates", "piratees", "compromis", "compromise", "compromised",
     "hacked", "hijacked", "detourne", "detournee", "detournes", "detournees", "usurpe",
-    "usurpee", "taken over",
+    "usurpee", "usurpes", "usurpees", "taken over",
+    // The account as the victim (« les comptes victimes de piratage »).
+    "victime de piratage", "victimes de piratage",
 ];
 
 /// Auxiliaries before a participle: « a été piraté », « ayant été piratée », "was hacked".
