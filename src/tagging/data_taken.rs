@@ -445,6 +445,24 @@ mod tests {
     }
 
     #[test]
+    fn a_hedged_first_mention_does_not_hide_a_later_statement() {
+        // Fourteenth split: the lead hedges, the third sentence states.
+        assert!(breach(
+            "Le barreau de Charleroi a été victime d'une cyberattaque",
+            "Plus de 12.000 documents auraient été volés. Le Barreau Charleroi a été victime de \
+             pirates informatiques ce mercredi 6 octobre. Les pirates du groupe de ransomware \
+             LockBit 2.0 ont annoncé qu'ils avaient pris possession des données du Barreau de \
+             Charleroi et des ordinateurs installés sur son réseau."
+        ));
+        // Hedged throughout, it stays a guess.
+        assert!(!breach(
+            "Le barreau de Charleroi a été victime d'une cyberattaque",
+            "Plus de 12.000 documents auraient été volés au Barreau de Charleroi. Les pirates du \
+             groupe LockBit auraient pris possession des données."
+        ));
+    }
+
+    #[test]
     fn data_said_encrypted_is_ransomware_unless_it_is_kept_so() {
         let ransomware =
             |title: &str, text: &str| attack(title, text).contains(&"ransomware".to_string());

@@ -255,15 +255,24 @@ pub(crate) fn first_asserted(
     None
 }
 
-/// Like [`first_asserted`], but only when that first sentence states the fact: a reported or
-/// hedged description says too little.
+/// Like [`first_asserted`], but only a sentence that states the fact: a reported or hedged
+/// description says too little, and it does not hide a later statement of the same fact (« Plus
+/// de 12.000 documents auraient été volés. … Les pirates … ont annoncé qu'ils avaient pris
+/// possession des données du Barreau de Charleroi », fourteenth split).
 pub(crate) fn first_stated(
     text: &str,
     sentences: &[(usize, usize)],
     cues: &[Found],
     found: impl Fn((usize, usize)) -> Option<(usize, usize)>,
 ) -> Option<(usize, usize, Modality)> {
-    first_asserted(text, sentences, cues, found).filter(|&(_, _, m)| m == Modality::Asserted)
+    for &s in sentences {
+        if let Some((start, end)) = found(s)
+            && context::modality(text, cues, s, start, end) == Modality::Asserted
+        {
+            return Some((start, end, Modality::Asserted));
+        }
+    }
+    None
 }
 
 /// The words of `text[from..to]`, as folded spans (an elided article is its own word: « d'un »).
