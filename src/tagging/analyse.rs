@@ -23,7 +23,7 @@ const OVERSEAS: &[&str] = &[
 #[rustfmt::skip]
 const RANSOM_WORDS: &[&str] = &[
     "rancon", "ransom", "ransom demand", "demande de rancon", "demanding payment",
-    "demanded payment",
+    "demanded payment", "payment demand", "payment demands",
 ];
 
 /// Verbs of extorting (« extorquer », « rançonner », "extort"): extortion, unless the article

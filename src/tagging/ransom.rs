@@ -136,6 +136,12 @@ mod tests {
             text,
         );
         assert!(got.contains(&"extortion".to_string()), "{got:?}");
+        // twelfth split, English: St. Paul's data after the city refused to pay.
+        let text = "Officials from the City of St. Paul, Minnesota, have confirmed that the \
+            Interlock ransomware group has published employee data online after refusing the \
+            attackers' payment demands.";
+        let got = attack("St Paul Mayor Interlock Data Leak", text);
+        assert!(got.contains(&"extortion".to_string()), "{got:?}");
         // A statement published about a ransom publishes no data.
         let text = "Une rançon a été demandée aux serveurs chiffrés, selon un communiqué publié \
             lundi.";
