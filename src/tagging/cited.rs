@@ -54,8 +54,20 @@ pub(crate) fn given_as_example(text: &str, floor: usize, start: usize) -> bool {
     else {
         return false;
     };
-    !words[at + 1..].iter().any(|w| matches!(*w, "by" | "par"))
+    let naming = at > 0 && words[at] == "comme" && NAMED_AS.contains(&words[at - 1]);
+    !naming && !words[at + 1..].iter().any(|w| matches!(*w, "by" | "par"))
 }
+
+/// Words after which « comme » gives the name one goes by, not an example (folded): « un pirate
+/// se présentant comme “CZX” », « un autre groupe de pirates – identifié comme Scattered LAPSUS$
+/// Hunters » (fourteenth gold split). Not « connus »: « des groupes connus comme LockBit » gives
+/// examples of known groups.
+#[rustfmt::skip]
+const NAMED_AS: &[&str] = &[
+    "presentant", "presente", "presentent", "presentait", "identifie", "identifiee", "identifies",
+    "identifiees", "identifiant", "designe", "designee", "designes", "designees", "decrivant",
+    "definissant",
+];
 
 /// Headings of a document's back matter, alone on their line (folded, a colon aside).
 #[rustfmt::skip]
@@ -143,6 +155,23 @@ mod tests {
              contre la mairie a été revendiquée notamment par Akira.",
         );
         assert_eq!(got, vec!["Akira".to_string()]);
+    }
+
+    #[test]
+    fn comme_after_a_naming_word_gives_the_name_not_an_example() {
+        // Weekly round-up, January 2026 (fourteenth gold split).
+        let got = crate::tagging::actor_names_suggested(
+            "",
+            "Université de Lille : le même jour, un autre groupe de pirates – identifié comme \
+             Scattered LAPSUS$ Hunters – a revendiqué une fuite liée à l’Université de Lille.",
+        );
+        assert_eq!(got, vec!["Scattered Lapsus Hunters".to_string()]);
+        // An example stays one: « des groupes comme LockBit ».
+        let got = crate::tagging::actor_names_suggested(
+            "",
+            "Des groupes comme LockBit visent les hôpitaux, selon le rapport.",
+        );
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
