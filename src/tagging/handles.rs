@@ -1,7 +1,7 @@
 //! A hacker or a crew the press names by the name it goes by (round 24, issue 10 item 6): « le
 //! hacker, du nom de host1337, a partagé », « un pirate connu sous le pseudonyme « TheFrenchGuy » »,
 //! "a group identifying itself as ‘PCP@Kenya.’" (thirteenth gold split), "a hacker known as
-//! IntelBroker". The naming words alone name anything (« une entreprise du nom de… », "a tool
+//! IntelBroker", « un pirate se présentant comme “CZX” » (fourteenth). The naming words alone name anything (« une entreprise du nom de… », "a tool
 //! known as…"): they name an attacker only when an attacker's word stands just before them.
 //! TAGGING.md's actor is the one the text names as responsible, crew or lone hacker alike; one
 //! the text calls an individual or a user stays a person (`new_actors::a_person`).
@@ -12,7 +12,9 @@ use super::fold::is_word_char;
 #[rustfmt::skip]
 pub(super) const NAMING: &[&str] = &[
     "du nom de", "sous le nom de", "sous le pseudonyme", "sous le pseudonyme de", "sous le pseudo",
-    "sous le pseudo de", "sous l'alias", "alias",
+    "sous le pseudo de", "sous l'alias", "alias", "se presentant comme", "se presente comme",
+    "se presentent comme", "se presentait comme", "s'identifiant comme", "s'identifie comme",
+    "calling himself", "calls himself", "called himself", "calling herself", "calls herself",
     "identifying itself as", "identifies itself as", "identified itself as",
     "identifying themselves as", "identify themselves as", "known as", "going by", "goes by",
     "under the name", "under the alias", "under the handle", "under the moniker",
@@ -96,7 +98,16 @@ mod tests {
             "a group identifying itself as",
             "identifying itself as"
         ));
+        assert!(named(
+            "un pirate se presentant comme",
+            "se presentant comme"
+        ));
+        assert!(named("a hacker calling himself", "calling himself"));
         assert!(!named("une entreprise du nom de", "du nom de"));
+        assert!(!named(
+            "l'editeur se presentant comme",
+            "se presentant comme"
+        ));
         assert!(!named("a banking trojan known as", "known as"));
         assert!(!named("the chief rival is a group known as", "known as"));
     }
