@@ -42,7 +42,7 @@ pub(crate) fn another_name(text: &str, first_end: usize, start: usize) -> bool {
     let Some(between) = text.get(first_end..start) else {
         return false;
     };
-    if between.trim() == "(" {
+    if between.trim() == "(" || describes_it(between) {
         return true;
     }
     let quotes: &[char] = &[
@@ -54,6 +54,17 @@ pub(crate) fn another_name(text: &str, first_end: usize, start: usize) -> bool {
             .strip_suffix(p)
             .is_some_and(|rest| !rest.chars().next_back().is_some_and(is_word_char))
     })
+}
+
+/// True when `between` (folded text after a group's name) opens a bracket right after the name and
+/// the next name stands inside it: the bracket says what the group is, and a group named there is
+/// its kin, not a second attacker (« Scattered LAPSUS$ Hunters (fusion de LAPSUS$ avec d’autres
+/// groupes) », fourteenth gold split; "Hunters International (a rebrand of Hive)").
+fn describes_it(between: &str) -> bool {
+    between
+        .trim_start_matches([' ', '\u{a0}'])
+        .strip_prefix('(')
+        .is_some_and(|inside| !inside.contains([')', '(', '.', ';']))
 }
 
 /// Campaigns the galaxy lists among actors ("Operation Sharpshooter", "Operation Triangulation"):
@@ -86,6 +97,21 @@ mod tests {
         assert_eq!(actors("Espionnage nord-coréen", fr), ["APT45"]);
         let brackets = "Le groupe APT45 (Andariel) a ciblé des installations nucléaires.";
         assert_eq!(actors("Espionnage nord-coréen", brackets), ["APT45"]);
+    }
+
+    #[test]
+    fn a_group_named_in_the_bracket_that_describes_another_is_its_kin() {
+        // Weekly round-up, January 2026 (fourteenth gold split).
+        let fr = "Le même jour, un autre groupe de pirates – identifié comme Scattered LAPSUS$ \
+                  Hunters (fusion de LAPSUS$ avec d’autres groupes) – a revendiqué une fuite liée \
+                  à l’Université de Lille.";
+        assert_eq!(actors("", fr), ["Scattered Lapsus Hunters"]);
+        let en = "Hunters International (a rebrand of the Hive gang) claimed the attack on the \
+                  hospital.";
+        assert_eq!(actors("", en), ["Hunters International"]);
+        // Two groups named apart, each with its own clause, stay two.
+        let two = "Akira (which claimed the city) and Qilin both listed victims this week.";
+        assert_eq!(actors("", two).len(), 2);
     }
 
     #[test]
