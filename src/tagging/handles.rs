@@ -52,6 +52,18 @@ pub(super) fn after_an_attacker(text: &str, start: usize, cue: &str) -> bool {
     text[from..start]
         .split(|c: char| !is_word_char(c))
         .any(|w| ATTACKERS.contains(&w) || (itself && GROUPS.contains(&w)))
+        || after_a_criminal_service(text, start)
+}
+
+/// True when a criminal service's kind ends just before the naming words at `start` of the folded
+/// `text`: "a major phishing-as-a-service platform known as “Tycoon 2FA”" (Europol, fourteenth
+/// gold split). A takedown's subject is the service, which TAGGING.md tags as the actor (LabHost).
+fn after_a_criminal_service(text: &str, start: usize) -> bool {
+    // "phishing-as-a-service platform" is six words; one more for a "kit" or "operation" after it.
+    let from = context::words_back(text, 0, start, 7);
+    text[from..start]
+        .split_whitespace()
+        .any(|w| w.ends_with("-as-a-service") || matches!(w, "phaas" | "raas"))
 }
 
 /// True when a word written in lower case is still a handle, not prose: it holds a digit or a
@@ -103,6 +115,11 @@ mod tests {
             "se presentant comme"
         ));
         assert!(named("a hacker calling himself", "calling himself"));
+        assert!(named(
+            "a major phishing-as-a-service platform known as",
+            "known as"
+        ));
+        assert!(!named("a managed security service known as", "known as"));
         assert!(!named("une entreprise du nom de", "du nom de"));
         assert!(!named(
             "l'editeur se presentant comme",

@@ -970,6 +970,23 @@ mod tests {
     }
 
     #[test]
+    fn a_criminal_service_taken_down_is_named() {
+        // Europol via a news digest, March 2026 (fourteenth gold split).
+        let got = new_actors(
+            "International operation dismantles global phishing-as-a-service platform",
+            "Europol announced the dismantling of a major phishing-as-a-service platform known \
+             as “Tycoon 2FA”, used by thousands of cybercriminals to build fake login pages.",
+        );
+        assert_eq!(got, one("Tycoon 2FA", "medium"));
+        let got = new_actors(
+            "",
+            "Europol a annoncé le démantèlement d'une plateforme de phishing-as-a-service connue \
+             sous le nom de Tycoon 2FA.",
+        );
+        assert_eq!(got, one("Tycoon 2FA", "medium"));
+    }
+
+    #[test]
     fn a_hacker_presenting_himself_under_a_name() {
         // Weekly round-up, January 2026 (fourteenth gold split).
         let got = new_actors(
