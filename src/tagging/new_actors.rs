@@ -130,6 +130,18 @@ const DENIED: &[&str] = &[
     "pas", "aucun", "aucune", "jamais", "not", "no", "never", "yet",
 ];
 
+/// Endings of a word that ties a group to a state or a sponsor, never its name (folded).
+const TIES: &[&str] = &[
+    "-linked",
+    "-backed",
+    "-based",
+    "-sponsored",
+    "-nexus",
+    "-aligned",
+    "-affiliated",
+    "-speaking",
+];
+
 /// A name is at most this many words: longer runs of capitals are a headline or a list.
 const MAX_WORDS: usize = 4;
 
@@ -157,6 +169,9 @@ struct CueList {
     matcher: AhoCorasick,
     /// Each pattern's side, and whether only a known group may be named by it.
     sides: Vec<(Side, Only)>,
+    /// Patterns both lists hold ("hacking group", "ransomware gang"): the matcher reports one of
+    /// two equal patterns only, so the name is read after them, then before them.
+    both: Vec<bool>,
 }
 
 static CUES: LazyLock<CueList> = LazyLock::new(|| {
@@ -174,11 +189,20 @@ static CUES: LazyLock<CueList> = LazyLock::new(|| {
             sides.push(side);
         }
     }
+    let both = patterns
+        .iter()
+        .zip(&sides)
+        .map(|(p, side)| side.0 == Side::After && BEFORE.contains(p))
+        .collect();
     let matcher = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .build(&patterns)
         .expect("a few dozen literal phrases always build");
-    CueList { matcher, sides }
+    CueList {
+        matcher,
+        sides,
+        both,
+    }
 });
 
 /// A name read next to a cue, in the original text.
@@ -484,12 +508,19 @@ impl Suggester {
                 }
                 let known_only = matches!(only, Only::Known | Only::Crew);
                 let people = |w: &str| self.is_country_word(w);
-                let named = match side {
+                let mut side = side;
+                let mut named = match side {
                     Side::After => {
                         name_after(original, oe, sentence.1, only == Only::Handle, &people)
                     }
                     Side::Before => name_before(original, sentence.0, os, &people),
                 };
+                // "The Devman hacking group leaked the files": English puts the name first.
+                if named.is_none() && CUES.both[m.pattern().as_usize()] {
+                    named = name_before(original, sentence.0, os, &people)
+                        .filter(|n| self.a_name_before_its_kind(original, n, field));
+                    side = Side::Before;
+                }
                 let Some(named) = named else { continue };
                 if side == Side::After && a_person(&folded.text, start) {
                     continue;
@@ -746,6 +777,24 @@ impl Suggester {
 }
 
 impl Suggester {
+    /// True when `named`, read before a group's kind ("The Devman hacking group"), is a name, not
+    /// a description: not a word opening a sentence or a Title-Case headline ("Notorious Hacking
+    /// Group…"), not a people's word ("The Iranian hacking group"), not a tie ("China-linked",
+    /// "Kremlin-backed").
+    fn a_name_before_its_kind(&self, original: &str, named: &Named, field: Field) -> bool {
+        let name = &original[named.start..named.end];
+        let opens = super::actor_guards::opens_a_sentence(original, named.start)
+            && !super::actor_guards::distinctive(name);
+        let headline = field == Field::Title && super::actor_guards::title_cased(original);
+        let described = name.split(' ').all(|w| {
+            let key = fold(w);
+            self.is_country_word(of_people(&key))
+                || TIES.iter().any(|t| key.ends_with(t))
+                || NOT_A_NAME.contains(&key.as_str())
+        });
+        named.quoted || !(opens || headline || described)
+    }
+
     /// True when the vocabulary's own rules read the name in its sentence (`original[sentence]`):
     /// they decided whether it is the attacker (a banner, a list, another incident), and a claim
     /// cue must not bring back what they left out, nor propose as new an acronym they read
@@ -967,6 +1016,32 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_name_before_its_kind_in_english() {
+        // BleepingComputer via a digest, Colt Technology Services (stories gold, eleventh): the
+        // gang's name as it writes it, before "ransomware gang".
+        let got = all_actors(
+            "Colt Telecom investigating WarLock ransomware claims",
+            "BleepingComputer said the WarLock ransomware gang has claimed responsibility and is \
+             offering internal company files for sale.",
+        );
+        assert!(got.contains(&("Warlock".to_string(), "high")), "{got:?}");
+        // A group the vocabulary lacks, the same way.
+        let got = new_actors(
+            "",
+            "The Devman hacking group leaked the files of the school district.",
+        );
+        assert_eq!(got, one("Devman", "medium"));
+        // A people's word, a tie or a headline's capitals before the kind are no name.
+        for text in [
+            "The Iranian hacking group leaked the files of the school district.",
+            "The China-linked hacking group leaked the files of the school district.",
+        ] {
+            assert!(new_actors("", text).is_empty(), "{text}");
+        }
+        assert!(new_actors("Notorious Hacking Group Leaks School Files", "").is_empty());
     }
 
     #[test]
