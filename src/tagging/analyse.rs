@@ -1197,7 +1197,33 @@ impl Suggester {
             };
             let toks = &toks_of[index].1;
             let (cue_os, cue_oe) = folded.original_range(c.start, c.end);
-            let before = matches!(c.cue, Cue::VictimBefore | Cue::Disclosure | Cue::Recovery);
+            // « Lazarus paralyse la bourse … Lykke »: the present tense is active, its object the
+            // victim; only the participle (« paralysé ») names its subject.
+            let before = matches!(c.cue, Cue::VictimBefore | Cue::Disclosure | Cue::Recovery)
+                && !(c.cue == Cue::VictimBefore
+                    && super::victim_objects::an_active_present(&original[cue_os..cue_oe]));
+            // « dans l'Est de l'Ontario », « à la Haye »: a name after a preposition of place is
+            // where the subject is.
+            let after_a_place = |p: &Phrase| {
+                // Past the elided article.
+                let mut before = original[..p.start]
+                    .trim_end_matches(['\'', '’'])
+                    .trim_end_matches(['l', 'L'])
+                    .trim_end();
+                // "in the East of Ontario"
+                for article in [" the", " la", " le", " les"] {
+                    before = before.strip_suffix(article).unwrap_or(before);
+                }
+                before.len() != original[..p.start].len()
+                    && PLACE_PREPOSITIONS.contains(&fold(last_word(before)).as_str())
+            };
+            // « (Vendée) »: a place and nothing more.
+            let a_place_alone = |p: &Phrase| {
+                let (fs, fe) = (folded.folded_offset(p.start), folded.folded_offset(p.end));
+                hits_in(hits, fs, fe)
+                    .iter()
+                    .any(|h| h.target.kind == Kind::Country && h.start <= fs && h.end >= fe)
+            };
             let phrase = if before {
                 let at = toks.partition_point(|t| t.start < cue_os);
                 // « La Municipalité de La Nation, dans l'Est de l'Ontario, a été victime »: a
@@ -1207,18 +1233,20 @@ impl Suggester {
                     // the subject written in full, not its alias.
                     .map(|p| super::victim_names::subject_of_alias(original, toks, &p).unwrap_or(p))
                     .filter(|p| {
-                        // « dans l'Est de l'Ontario »: past the elided article.
-                        let mut before = original[..p.start]
-                            .trim_end_matches(['\'', '’'])
-                            .trim_end_matches(['l', 'L'])
-                            .trim_end();
-                        // "in the East of Ontario"
-                        for article in [" the", " la", " le", " les"] {
-                            before = before.strip_suffix(article).unwrap_or(before);
-                        }
-                        (before.len() == original[..p.start].len()
-                            || !PLACE_PREPOSITIONS.contains(&fold(last_word(before)).as_str()))
-                            && !super::victim_names::ends_an_aside(original, toks, p)
+                        let aside = super::victim_names::ends_an_aside(original, toks, p)
+                            || (super::victim_names::in_parentheses(original, p)
+                                && a_place_alone(p));
+                        !after_a_place(p) && !aside
+                    })
+                    // « la mairie de Berson, bourgade de 1 800 habitants située en
+                    // Haute-Gironde, a été victime »: the name before the aside.
+                    .or_else(|| {
+                        super::victim_names::subject_before_an_aside(original, toks, at).filter(
+                            |p| {
+                                !after_a_place(p)
+                                    && !super::victim_names::in_parentheses(original, p)
+                            },
+                        )
                     })
                     .or_else(|| {
                         // The sentence's subject ("La Cour pénale internationale (CPI), basée à La Haye,

@@ -237,6 +237,11 @@ const VICTIM_BEFORE: &[&str] = &[
     "est une autre victime", "est la derniere victime", "est la nouvelle victime",
     "est une nouvelle victime", "is another victim", "is the latest victim", "is the newest victim",
     "is the latest target", "est la derniere cible",
+    // "the City of Yonkers has been the victim of a ransomware attack", « la Communauté de
+    // Communes Rives de Moselle a été la victime d'une cyberattaque »: the article before victim.
+    "been the victim of", "was the victim of", "were the victims of", "is the victim of",
+    "a ete la victime d", "a ete la victime de", "ont ete les victimes d", "ont ete les victimes de",
+    "est la victime d", "est la victime de",
 ];
 
 #[rustfmt::skip]

@@ -396,3 +396,49 @@ pub(crate) fn ends_an_aside(original: &str, toks: &[Token], p: &victims::Phrase)
         });
     comma_after && runs_in
 }
+
+/// How many words back an aside before a victim cue may open.
+const ASIDE_WORDS: usize = 30;
+
+/// The subject written before an aside that runs to a victim cue (« la mairie de Berson, bourgade
+/// de 1 800 habitants située en Haute-Gironde, a été victime », « …le bâtiment PRB, située aux
+/// Achards (Vendée), a été victime », "Persante Health Care, a Mount Laurel Township, NJ-based
+/// national provider of … services, has announced a security incident"): the aside closes with
+/// the comma before the verb and opens after a comma with a lower-case word, a description and
+/// not the next member of a list; the subject is the name that ends at its opening comma.
+pub(crate) fn subject_before_an_aside(
+    original: &str,
+    toks: &[Token],
+    cue: usize,
+) -> Option<victims::Phrase> {
+    let mut k = cue.min(toks.len());
+    while k > 0 && victims::GLUE.contains(&toks[k - 1].folded.as_str()) {
+        k -= 1;
+    }
+    let comma_before = |i: usize| {
+        i >= 1
+            && toks[i].gap
+            && original
+                .get(toks[i - 1].end..toks[i].start)
+                .is_some_and(|b| b.trim_end().ends_with(','))
+    };
+    if k < 2 || k >= toks.len() || !comma_before(k) {
+        return None;
+    }
+    let floor = k.saturating_sub(ASIDE_WORDS).max(1);
+    let opening = (floor..k - 1).rev().find(|&j| {
+        comma_before(j)
+            && !toks[j].cap
+            && !matches!(
+                toks[j].folded.as_str(),
+                "et" | "and" | "ou" | "or" | "dont" | "including" | "notamment" | "as" | "ainsi"
+            )
+    })?;
+    victims::phrase_before(&toks[..opening], opening)
+}
+
+/// Whether a name stands in parentheses (« …située aux Achards (Vendée), a été victime »): an
+/// aside on the subject, which is before it.
+pub(crate) fn in_parentheses(original: &str, p: &victims::Phrase) -> bool {
+    original[..p.start].trim_end().ends_with('(') && original[p.end..].trim_start().starts_with(')')
+}

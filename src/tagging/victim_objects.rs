@@ -143,3 +143,14 @@ pub(crate) fn hit_in_the_pluperfect(sentence: &str) -> bool {
             .any(|(i, _)| super::context::at_word_boundary(sentence, i, i + h.len()))
     }) && words(sentence).any(|w| ANTERIORITY.contains(&w))
 }
+
+/// French participles of the hit whose present tense folds the same (« paralysé », « paralyse »).
+const ACTIVE_PRESENTS: &[&str] = &["paralyse"];
+
+/// Whether a victim cue as written is a verb in the active present (« Lazarus paralyse la
+/// bourse … Lykke », « Un piratage … paralyse les services de la ville de Liège »): its object
+/// is the victim, not its subject. Only the unaccented form, which the participle never is.
+pub(crate) fn an_active_present(written: &str) -> bool {
+    let lower = written.trim().to_lowercase();
+    ACTIVE_PRESENTS.contains(&lower.as_str())
+}

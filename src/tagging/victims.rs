@@ -821,7 +821,7 @@ pub(crate) fn merge_variants(
         })
     };
     // For each new value, the target that stands for the same victim in fuller form.
-    let into: Vec<Option<usize>> = (0..targets.len())
+    let mut into: Vec<Option<usize>> = (0..targets.len())
         .map(|i| {
             if !targets[i].new_value || words[i].is_empty() {
                 return None;
@@ -849,6 +849,22 @@ pub(crate) fn merge_variants(
             })
         })
         .collect();
+    // "CVS" gives way to "CVS Group" as a shorter form, and "CVS Group" to the "CVS" named first
+    // as a variant: two names that give way to each other would both be lost. The fuller one
+    // stays (the first when they are as long).
+    for i in 0..into.len() {
+        if let Some(j) = into[i]
+            && j > i
+            && into[j] == Some(i)
+        {
+            let keep = if words[j].len() > words[i].len() {
+                j
+            } else {
+                i
+            };
+            into[keep] = None;
+        }
+    }
     let mut out: Vec<super::suggest::Suggestion> = Vec::with_capacity(targets.len());
     let mut raised: Vec<(usize, super::suggest::Confidence)> = Vec::new();
     for (i, t) in targets.iter().enumerate() {
