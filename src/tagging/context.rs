@@ -239,9 +239,10 @@ const VICTIM_BEFORE: &[&str] = &[
     "is the latest target", "est la derniere cible",
     // "the City of Yonkers has been the victim of a ransomware attack", « la Communauté de
     // Communes Rives de Moselle a été la victime d'une cyberattaque »: the article before victim.
-    "been the victim of", "was the victim of", "were the victims of", "is the victim of",
-    "a ete la victime d", "a ete la victime de", "ont ete les victimes d", "ont ete les victimes de",
-    "est la victime d", "est la victime de",
+    // Not "is the victim of": "CD Projekt, the company behind Cyberpunk 2077 and The Witcher 3,
+    // is the victim" would name the game before it (stories' eighth split).
+    "been the victim of", "was the victim of", "were the victims of", "a ete la victime d",
+    "a ete la victime de", "ont ete les victimes d", "ont ete les victimes de",
 ];
 
 #[rustfmt::skip]
