@@ -210,6 +210,71 @@ fn feeds_add_names_a_subscription_after_its_feeds_title() {
     assert_eq!(names, ["base", "CERT-FR", "ZATAZ.COM", "lemagit.fr"]);
 }
 
+/// Added without `--lang`, a subscription takes the language its feed declares (RSS
+/// `<language>fr-FR</language>`, Atom `xml:lang`), as `fr` or `en`, and says so: `feeds list`
+/// showed `--` for CERT-FR, a French feed that says it is. A `--lang` given wins; a feed that
+/// declares none (or another language) stays unmarked.
+#[test]
+fn feeds_add_takes_the_language_the_feed_declares() {
+    let server = TestServer::start();
+    let atom = "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"fr\">\
+        <title>Veille atom</title><id>urn:x</id><updated>2026-11-30T08:00:00Z</updated></feed>";
+    server.route("/atom.xml", Route::ok("application/atom+xml", atom));
+    let german = "<rss version=\"2.0\"><channel><title>Heise</title><language>de-DE</language></channel></rss>";
+    server.route("/de.xml", Route::ok("application/rss+xml", german));
+    let dir = Home::new();
+    one_subscription(dir.path());
+    let cert = server.feed_url("fr/cert-fr_main-feed_avis-actualite_2026-08-20.xml");
+    let out = veille_in(dir.path(), &["feeds", "add", &cert]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("language: fr, as the feed declares it"),
+        "{}",
+        stdout(&out)
+    );
+    for args in [
+        vec!["feeds", "add", &server.url("/atom.xml")],
+        // Named by the user: the language is still the feed's.
+        vec![
+            "feeds",
+            "add",
+            &server.feed_url("en/krebsonsecurity_feed_2026-07-04.xml"),
+            "--name",
+            "Krebs",
+        ],
+        // The user's choice wins over the feed's.
+        vec![
+            "feeds",
+            "add",
+            &server.feed_url("fr/zataz_feed_2026-08-20.xml"),
+            "--lang",
+            "en",
+        ],
+        vec!["feeds", "add", &server.url("/de.xml")],
+    ] {
+        let out = veille_in(dir.path(), &args);
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let langs: Vec<_> = subscriptions(dir.path())
+        .iter()
+        .map(|f| (f["name"].as_str().unwrap().to_owned(), f["lang"].clone()))
+        .collect();
+    assert_eq!(
+        langs,
+        [
+            ("base".to_owned(), serde_json::Value::Null),
+            ("CERT-FR".to_owned(), "fr".into()),
+            ("Veille atom".to_owned(), "fr".into()),
+            ("Krebs".to_owned(), "en".into()),
+            ("ZATAZ.COM".to_owned(), "en".into()),
+            ("Heise".to_owned(), serde_json::Value::Null),
+        ]
+    );
+    let list = stdout(&veille_in(dir.path(), &["feeds", "list"]));
+    let cert_line = list.lines().find(|l| l.starts_with("CERT-FR")).unwrap();
+    assert!(cert_line.contains(" fr "), "{list}");
+}
+
 /// A feed's title is written by a stranger: escape sequences and bidi overrides never reach the
 /// config file or the terminal through the name.
 #[test]

@@ -157,8 +157,17 @@ fn add(paths: &Paths, url: String, name: Option<String>, lang: Option<Lang>) -> 
         bail!(T::CliNotHttp.fill(ui, &[("url", &quoted)]));
     }
     let mut out = output::stdout();
-    let name = match name {
-        Some(name) => clean_line(&name, MAX_LINE_CHARS),
+    let (name, declared) = match name {
+        Some(name) => {
+            // Named by the user, the address is not checked; only its language is read, if it
+            // answers as a feed, when none was given.
+            let declared = if lang.is_none() {
+                declared_lang(paths, &parsed)
+            } else {
+                None
+            };
+            (clean_line(&name, MAX_LINE_CHARS), declared)
+        }
         None => {
             let named = name_from_feed(paths, &parsed)?;
             if let Some(found) = named.found {
@@ -166,9 +175,13 @@ fn add(paths: &Paths, url: String, name: Option<String>, lang: Option<Lang>) -> 
                 writeln!(out, "{said}")?;
                 parsed = found;
             }
-            named.name
+            (named.name, named.lang)
         }
     };
+    // The language the user gives wins; else the one the feed declares, which `feeds list` then
+    // shows and every article of it takes.
+    let from_feed = lang.is_none() && declared.is_some();
+    let lang = lang.or(declared);
     let source = FeedSource {
         name: name.clone(),
         url: parsed.to_string(),
@@ -190,14 +203,33 @@ fn add(paths: &Paths, url: String, name: Option<String>, lang: Option<Lang>) -> 
         T::CliAlreadySubscribed.say(ui, &[("url", &parsed)])
     };
     writeln!(out, "{said}")?;
+    if let Some(lang) = lang.filter(|_| from_feed && !added.is_empty()) {
+        let other = match lang {
+            Lang::Fr => Lang::En,
+            Lang::En => Lang::Fr,
+        };
+        let said =
+            T::CliFeedLangDeclared.say(ui, &[("lang", &lang.code()), ("other", &other.code())]);
+        writeln!(out, "{said}")?;
+    }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The language the feed at `url` declares, if it answers as a feed now.
+fn declared_lang(paths: &Paths, url: &url::Url) -> Option<Lang> {
+    match title::look(&paths.loaded.fetch, url.as_str()) {
+        Looked::Feed(about) => about.lang,
+        _ => None,
+    }
 }
 
 /// The name a subscription added without `--name` takes, and the feed a site's page led to.
 struct Named {
     name: String,
     found: Option<url::Url>,
+    /// The language the feed declares, if French or English.
+    lang: Option<Lang>,
 }
 
 /// The name of a subscription added without `--name`: its feed's title, else its host, saying
@@ -211,13 +243,15 @@ fn name_from_feed(paths: &Paths, url: &url::Url) -> Result<Named> {
         title.map_or_else(|| host.clone(), |t| clean_line(&t, MAX_LINE_CHARS))
     };
     match title::look(&paths.loaded.fetch, url.as_str()) {
-        Looked::Feed(title) => Ok(Named {
-            name: titled(title),
+        Looked::Feed(about) => Ok(Named {
+            name: titled(about.title),
             found: None,
+            lang: about.lang,
         }),
-        Looked::Found { url: found, title } => Ok(Named {
-            name: titled(title),
+        Looked::Found { url: found, about } => Ok(Named {
+            name: titled(about.title),
             found: url::Url::parse(&found).ok(),
+            lang: about.lang,
         }),
         Looked::NotAFeed(why) => {
             let quoted = quote(ui, &display_line(url.as_str(), MAX_LINE_CHARS));
@@ -244,6 +278,7 @@ fn name_from_feed(paths: &Paths, url: &url::Url) -> Result<Named> {
             Ok(Named {
                 name: host,
                 found: None,
+                lang: None,
             })
         }
     }

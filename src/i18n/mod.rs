@@ -117,6 +117,9 @@ pub enum T {
     CliTitleUnreachable,
     /// `feeds add`: subscribed to `{feed}` at `{url}`, written in `{config}`.
     CliSubscribed,
+    /// `feeds add` without `--lang`: the subscription takes `{lang}`, the language its feed
+    /// declares; `{other}` is the other one.
+    CliFeedLangDeclared,
     /// `feeds remove`: `{feed}` at `{url}` removed.
     CliUnsubscribed,
     /// `feeds import`: `{n}` outlines skipped for their URL.
@@ -701,6 +704,10 @@ impl T {
             T::CliSubscribed => (
                 "subscribed to {feed} ({url}) in {config}",
                 "abonné à {feed} ({url}) dans {config}",
+            ),
+            T::CliFeedLangDeclared => (
+                "language: {lang}, as the feed declares it (--lang {other} says otherwise)",
+                "langue\u{a0}: {lang}, celle que déclare le flux (--lang {other} en décide autrement)",
             ),
             T::CliUnsubscribed => (
                 "unsubscribed from {feed} ({url}); its stored articles are kept",

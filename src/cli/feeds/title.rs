@@ -8,7 +8,7 @@ use crate::feed::discover::feed_links;
 use crate::feed::fetch::{FetchError, FetchOutcome, Fetched, Fetcher};
 use crate::feed::normalize::{feed_site, feed_title};
 use crate::feed::parse::{ParseError, parse_feed};
-use crate::model::Validators;
+use crate::model::{Lang, Validators};
 
 /// The longest `feeds add` waits for each answer: a slow server must not make subscribing feel hung.
 const TITLE_WAIT_SECS: u64 = 10;
@@ -16,16 +16,25 @@ const TITLE_WAIT_SECS: u64 = 10;
 /// How many of the feeds a page announces are tried (a page may list comments feeds after its own).
 const LINKS_TRIED: usize = 3;
 
+/// What a feed says of itself.
+pub struct About {
+    /// Its own title, if any (sanitized to one line).
+    pub title: Option<String>,
+    /// The language it declares (`<language>fr-FR</language>`, `xml:lang="en"`), when French or
+    /// English: what its subscription is marked with when the user gives no `--lang`.
+    pub lang: Option<Lang>,
+}
+
 /// What one look at the address found.
 pub enum Looked {
-    /// A feed, with its own title when it has one (sanitized to one line).
-    Feed(Option<String>),
+    /// A feed.
+    Feed(About),
     /// A web page announcing a feed at `url`, which is the one to subscribe to.
     Found {
         /// The feed's address.
         url: String,
-        /// Its own title, if any.
-        title: Option<String>,
+        /// What that feed says of itself.
+        about: About,
     },
     /// The server answered with something that is not a feed: subscribing would fail every fetch.
     NotAFeed(ParseError),
@@ -61,8 +70,8 @@ pub fn look(settings: &FetchSettings, url: &str) -> Looked {
             Err(FetchError::Status(status @ (404 | 410))) => return Looked::Missing(status),
             Err(e) => return Looked::Unreachable(e.to_string()),
         };
-        match title_of(&doc) {
-            Ok(title) => Looked::Feed(title),
+        match about(&doc) {
+            Ok(about) => Looked::Feed(about),
             Err(ParseError::HtmlPage) => announced_feed(&fetcher, url, &doc).await,
             Err(e) => Looked::NotAFeed(e),
         }
@@ -80,9 +89,9 @@ async fn announced_feed(fetcher: &Fetcher, page: &str, doc: &Fetched) -> Looked 
         if let Ok(FetchOutcome::Fetched(feed)) = fetcher
             .fetch_for(&link, &Validators::default(), Some(page))
             .await
-            && let Ok(title) = title_of(&feed)
+            && let Ok(about) = about(&feed)
         {
-            return Looked::Found { url: link, title };
+            return Looked::Found { url: link, about };
         }
     }
     Looked::NotAFeed(ParseError::HtmlPage)
@@ -97,8 +106,11 @@ async fn get(fetcher: &Fetcher, url: &str) -> Result<Fetched, FetchError> {
     }
 }
 
-/// The title of the feed `doc` (else the site it belongs to), or why it is not a feed.
-fn title_of(doc: &Fetched) -> Result<Option<String>, ParseError> {
-    parse_feed(&doc.body, doc.content_type.as_deref(), &doc.final_url)
-        .map(|f| feed_title(&f).or_else(|| feed_site(&f)))
+/// The title of the feed `doc` (else the site it belongs to) and its declared language, or why
+/// it is not a feed.
+fn about(doc: &Fetched) -> Result<About, ParseError> {
+    parse_feed(&doc.body, doc.content_type.as_deref(), &doc.final_url).map(|f| About {
+        title: feed_title(&f).or_else(|| feed_site(&f)),
+        lang: f.language.as_deref().and_then(Lang::from_tag),
+    })
 }
