@@ -711,7 +711,7 @@ fn unknown_in_the_actor_prompt_is_the_unattributed_value_and_search_finds_it() {
         "Tab picks the exact alias, not Unknown-Group-901: {:?}",
         prompt.candidates
     );
-    assert!(screen(&app).contains("unattributed — non attribué"));
+    assert!(screen(&app).contains("non attribué [unattributed]"));
     let effects = update(&mut app, code(KeyCode::Enter));
     assert_eq!(
         only_edit(&effects),
@@ -752,6 +752,27 @@ fn notice_after_tagging(app: &mut App, lang: Lang, key_char: char, typed: &str) 
         .render(lang, &app.settings.keymap);
     update(app, code(KeyCode::Esc));
     notice
+}
+
+/// The completions under the prompt lead with the label the tag will show in the interface
+/// language, in its typography, and keep the value to type in brackets: the French prompt read
+/// `ransomware — Rançongiciel` and `NL — Pays-Bas`, English first and capitalised mid-line.
+#[test]
+fn completions_lead_with_the_interface_languages_label_and_keep_the_value_to_type() {
+    for (lang, key_char, typed, line) in [
+        (Lang::Fr, 'y', "rancon", "rançongiciel [ransomware]"),
+        (Lang::Fr, 't', "pays-bas", "Pays-Bas [NL] (pays)"),
+        (Lang::En, 'y', "fuite de donn", "data breach [data-breach]"),
+        (Lang::En, 't', "netherl", "Netherlands [NL] (country)"),
+    ] {
+        let mut app = booted(lang, 80, 24, 50);
+        update(&mut app, key(key_char));
+        type_text(&mut app, typed);
+        let shown = screen(&app);
+        assert!(shown.contains(line), "{line:?} not in\n{shown}");
+        let completions = shown.lines().filter(|l| l.starts_with("│  "));
+        assert!(completions.clone().all(|l| !l.contains(" — ")), "{shown}");
+    }
 }
 
 #[test]

@@ -93,18 +93,15 @@ pub(super) fn draw_prompt(app: &App, frame: &mut Frame, area: Rect) {
             Kind::Used => T::KindUsed.get(lang),
             Kind::Actor | Kind::Attack | Kind::Cve => "",
         };
-        let mut text = format!("  {}", screen::line(&c.value));
-        let label = app
-            .settings
-            .vocab
-            .0
-            .as_ref()
-            .and_then(|v| v.label(c.kind, &c.value, lang))
-            .filter(|l| l != &c.value);
-        if let Some(label) = &label {
-            text.push_str(&format!(" — {}", screen::line(label)));
+        // The label in the interface language first, as the tag will show (`rançongiciel`,
+        // `Pays-Bas`), then the value to type when it differs (`[ransomware]`, `[NL]`), as
+        // `veille suggest` writes them.
+        let label = app.settings.vocab.display_kind(c.kind, &c.value, lang);
+        let mut text = format!("  {}", screen::line(&label));
+        if label.to_lowercase() != c.value.to_lowercase() {
+            text.push_str(&format!(" [{}]", screen::line(&c.value)));
         }
-        if !c.matched.eq_ignore_ascii_case(&c.value) && label.as_deref() != Some(&c.matched) {
+        if !c.matched.eq_ignore_ascii_case(&c.value) && !c.matched.eq_ignore_ascii_case(&label) {
             text.push_str(&format!(" · {}", screen::line(&c.matched)));
         }
         if !kind.is_empty() {
