@@ -603,3 +603,32 @@ fn a_fetch_places_the_same_article_of_two_feeds_in_one_story() {
         "every member says why it joined"
     );
 }
+
+/// On a terminal, `veille fetch`'s bar says what the reader's gauge says: how many feeds are done
+/// and which was the last done. It showed "1/2 feeds  Fast" while the slow feed held the run, as
+/// if Fast were still being fetched.
+#[test]
+fn the_progress_bar_names_the_last_feed_done_as_done() {
+    use support::Route;
+    use support::tui::Tui;
+    let server = TestServer::start();
+    let body = std::fs::read(support::feed_file("fr/zataz_feed_2026-08-20.xml")).unwrap();
+    server.route("/fast.xml", Route::ok("application/rss+xml", body.clone()));
+    server.route(
+        "/slow.xml",
+        Route::ok("application/rss+xml", body).delay(Duration::from_secs(4)),
+    );
+    let home = Home::with_config(&format!(
+        "[fetch]\ntimeout_secs = 20\n\n[[feeds]]\nname = \"Fast\"\nurl = {:?}\n\n[[feeds]]\nname = \"Slow\"\nurl = {:?}\n",
+        server.url("/fast.xml"),
+        server.url("/slow.xml")
+    ));
+    for (lang, said) in [
+        ("en_US.UTF-8", "1/2 feeds done, last Fast"),
+        ("fr_FR.UTF-8", "1/2 flux faits, dernier"),
+    ] {
+        let mut tui = Tui::command(&home, lang, &["fetch"]);
+        tui.wait_text(said);
+        assert_eq!(tui.wait_exit(), 0);
+    }
+}

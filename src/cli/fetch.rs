@@ -47,9 +47,9 @@ pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
             &picked,
             &config.fetch,
             config.retention.max_age_days,
-            |done, _total, result| {
+            |done, total, result| {
                 bar.set_position(done as u64);
-                bar.set_message(display_line(&result.name, 40));
+                bar.set_message(progress(lang, done, total, Some(&result.name)));
             },
         ))
         .map_err(|e| {
@@ -182,14 +182,29 @@ fn progress_bar(lang: crate::model::Lang, len: u64) -> ProgressBar {
         ProgressDrawTarget::hidden()
     };
     let bar = ProgressBar::with_draw_target(Some(len), target);
-    let template = format!(
-        "{{bar:30.cyan/blue}} {{pos}}/{{len}} {}  {{wide_msg}}",
-        T::CliFeedsWord.get(lang)
-    );
-    if let Ok(style) = ProgressStyle::with_template(&template) {
+    if let Ok(style) = ProgressStyle::with_template("{bar:30.cyan/blue} {wide_msg}") {
         bar.set_style(style);
     }
+    bar.set_message(progress(lang, 0, usize::try_from(len).unwrap_or(0), None));
     bar
+}
+
+/// What the bar says, as the reader's gauge does: how many feeds are done and the last one done
+/// (`17/18 feeds done, last Gone`), never a bare name that reads as the feed being fetched while
+/// a slow one holds the run.
+fn progress(lang: crate::model::Lang, done: usize, total: usize, last: Option<&str>) -> String {
+    let (done, total) = (done.to_string(), total.to_string());
+    match last {
+        Some(last) => T::Refreshing.fill(
+            lang,
+            &[
+                ("done", &done),
+                ("total", &total),
+                ("feed", &display_line(last, 40)),
+            ],
+        ),
+        None => T::RefreshStarting.fill(lang, &[("total", &total)]),
+    }
 }
 
 #[cfg(test)]

@@ -83,8 +83,6 @@ pub enum T {
     CliFetchPlacedEarlier,
     /// A fetch's summary: `{n}` articles an interrupted fetch left without a story, placed.
     CliFetchPlacedUnplaced,
-    /// The fetch's progress bar: the word after `12/30`.
-    CliFeedsWord,
     /// `feeds list`: a feed whose last attempt failed with `{error}`.
     CliFeedStateFailed,
     /// `feeds list --failed` with no failing feed.
@@ -295,6 +293,8 @@ pub enum T {
     Hints,
     /// Refresh under way: `{done}` of `{total}` feeds, last `{feed}`.
     Refreshing,
+    /// `veille fetch`'s bar before any of its `{total}` feeds is done.
+    RefreshStarting,
     /// Refresh done: `{new}` new articles, and what retention removed (`{purged}`, may be empty).
     RefreshDone,
     /// Refresh done: `{new}` new, `{n}` failed feeds, the first `{feed}` and its `{reason}`, and
@@ -658,7 +658,6 @@ impl T {
                 ", {n} {n|article|articles} left without a story by an interrupted fetch placed in stories",
                 ", {n} {n|article laissé|articles laissés} sans histoire par une récupération interrompue {n|placé|placés} dans des histoires",
             ),
-            T::CliFeedsWord => ("feeds", "flux"),
             T::CliFeedStateFailed => ("failed: {error}", "échec\u{a0}: {error}"),
             T::CliNoFailure => (
                 "no feed failed at its last attempt",
@@ -960,6 +959,10 @@ impl T {
             T::Refreshing => (
                 "Refreshing: {done}/{total} feeds done, last {feed}",
                 "Actualisation\u{a0}: {done}/{total} flux faits, dernier\u{a0}: {feed}",
+            ),
+            T::RefreshStarting => (
+                "Refreshing: 0/{total} feeds done",
+                "Actualisation\u{a0}: 0/{total} flux faits",
             ),
             T::RefreshDone => (
                 "Refresh done: {new} new {new|article|articles}{purged}",

@@ -54,6 +54,16 @@ impl Tui {
 
     /// Like [`Tui::start`], with more environment variables (`EDITOR`, say).
     pub fn start_with(home: &Home, lang: &str, vars: &[(&'static str, &str)]) -> Tui {
+        Tui::run(home, lang, &[], vars)
+    }
+
+    /// `veille ARGS` (`fetch`, say) in the same terminal as [`Tui::start`]: what it draws there.
+    #[allow(dead_code)] // used by some test binaries only
+    pub fn command(home: &Home, lang: &str, args: &[&str]) -> Tui {
+        Tui::run(home, lang, args, &[])
+    }
+
+    fn run(home: &Home, lang: &str, args: &[&str], vars: &[(&'static str, &str)]) -> Tui {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -63,6 +73,7 @@ impl Tui {
             })
             .unwrap();
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_veille"));
+        cmd.args(args);
         cmd.cwd(home.dir.path());
         let mut env = environment(home, lang);
         env.extend(
