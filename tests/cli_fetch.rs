@@ -297,6 +297,28 @@ fn show_prints_a_link_longer_than_the_width_whole_with_its_number() {
     assert!(text.lines().any(|l| l == format!("[1] {link}")), "{text}");
 }
 
+/// Every BleepingComputer description ends in " [...]", the site's "more on the page": `show`
+/// printed it as the article's last words. The sentence before it is kept whole.
+#[test]
+fn show_drops_the_marker_a_bleepingcomputer_description_ends_with() {
+    let server = TestServer::start();
+    let home = home_with_feeds(&[(
+        "BleepingComputer".to_string(),
+        server.feed_url("en/bleepingcomputer_feed_2025-07-24.xml"),
+        None,
+    )]);
+    assert!(home.veille(&["fetch"]).status.success());
+    let id = home.id_containing("panda");
+    let shown = stdout(&home.veille(&["show", &id, "--width", "200"]));
+    assert!(
+        shown.contains("deploy malware directly into system memory."),
+        "{shown}"
+    );
+    assert!(!shown.contains("[...]"), "{shown}");
+    let exported = stdout(&home.veille(&["export", "--format", "json"]));
+    assert!(!exported.contains("[...]"), "{exported}");
+}
+
 #[test]
 fn a_feed_that_breaks_later_keeps_what_was_stored() {
     let server = TestServer::start();

@@ -167,6 +167,48 @@ fn flags_tags_and_notes_survive_a_refetch_that_changes_the_article() {
     assert_eq!(stored.summary.revisions, 0);
 }
 
+/// veille now drops the " [...]" BleepingComputer's descriptions end with: an article stored with
+/// it by an earlier veille, and tagged, is not "rewritten by its feed" when the same description
+/// comes back without it (the list would flag every such article Δ), nor counted updated.
+#[test]
+fn a_summary_stored_with_its_trailing_marker_is_not_a_revision_of_the_same_without() {
+    let (mut store, feed) = store_with_feed();
+    let with_marker = |key: &str, title: &str, summary: &str| {
+        let mut a = article(key, title, None);
+        a.summary = Some(summary.to_owned());
+        a
+    };
+    let bleeping = "Hackers use benign JPEG images of panda bears to deploy malware directly into system memory.";
+    store
+        .record_fetch(
+            feed,
+            &update(vec![
+                with_marker("a", "Panda JPEGs", &format!("{bleeping} [...]")),
+                with_marker(
+                    "b",
+                    "Other",
+                    "<p>Read the advisory. <a href=\"https://x.example\">Read more</a></p>",
+                ),
+            ]),
+        )
+        .unwrap();
+    let tagged = id_of(&store, "Panda JPEGs");
+    store
+        .add_tag(tagged, Facet::Attack, "malware", Provenance::User)
+        .unwrap();
+    let stats = store
+        .record_fetch(
+            feed,
+            &update(vec![
+                with_marker("a", "Panda JPEGs", bleeping),
+                with_marker("b", "Other", "<p>Read the advisory.</p>"),
+            ]),
+        )
+        .unwrap();
+    assert_eq!((stats.updated, stats.revised), (0, 0));
+    assert_eq!(store.article(tagged).unwrap().unwrap().summary.revisions, 0);
+}
+
 #[test]
 fn a_big_feed_is_stored_in_batches_and_its_validators_with_the_last_only() {
     let (mut store, feed) = store_with_feed();

@@ -10,5 +10,6 @@ pub mod opml;
 pub mod parse;
 mod prolog;
 mod salvage;
+pub(crate) mod teaser;
 mod urls;
 mod xmlscan;

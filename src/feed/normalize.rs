@@ -5,7 +5,7 @@
 //! [`super::parse::parse_feed`] produced the feed, so this mostly matters for other inputs).
 use super::lang::{self, Guess};
 use super::parse::GENERATED_ID_PREFIX;
-use super::urls;
+use super::{teaser, urls};
 use crate::model::{FeedSource, Lang, NewArticle};
 use crate::text::sanitize::{
     MAX_BODY_BYTES, MAX_LINE_CHARS, MAX_TITLE_CHARS, clean_body, clean_line, html_to_line,
@@ -111,14 +111,16 @@ fn article(entry: &Entry, context: &FeedContext) -> NewArticle {
                 .find_map(|m| m.description.as_ref())
                 .map(|d| d.content.as_str())
         });
+    // A "[...]" or "Read more" ending says there is more on the site, which the reader's link
+    // and `F` already say: it is no text of the article.
     let summary = summary_html
-        .map(|s| clean_body(s, MAX_BODY_BYTES))
+        .map(|s| teaser::drop_marker(&clean_body(s, MAX_BODY_BYTES)))
         .filter(|s| !s.trim().is_empty());
     let content_html = entry
         .content
         .as_ref()
         .and_then(|c| c.body.as_deref())
-        .map(|b| clean_body(b, MAX_BODY_BYTES))
+        .map(|b| teaser::drop_marker(&clean_body(b, MAX_BODY_BYTES)))
         .filter(|b| !b.trim().is_empty());
     let text_sample = summary
         .as_deref()

@@ -353,12 +353,21 @@ fn stored_version(
 }
 
 /// Whether the feed's version differs from the stored one in what a reader sees: title, link
-/// (when the feed gives one), summary or content.
+/// (when the feed gives one), summary or content. A version stored with the "[...]" ending that
+/// veille now drops ([`crate::feed::teaser`]) says the same as the feed's: not a revision.
 fn changed(old: &StoredVersion, new: &NewArticle) -> bool {
+    let differs = |old: &Option<String>, new: &Option<String>| {
+        old != new
+            && old
+                .as_deref()
+                .map(crate::feed::teaser::drop_marker)
+                .filter(|s| !s.trim().is_empty())
+                != *new
+    };
     old.title != new.title
         || (new.url.is_some() && old.url != new.url)
-        || old.summary != new.summary
-        || old.content_html != new.content_html
+        || differs(&old.summary, &new.summary)
+        || differs(&old.content_html, &new.content_html)
 }
 
 /// Keeps the feed's new version of an article that was worked on beside it, unless the latest
