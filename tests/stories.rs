@@ -7,7 +7,7 @@ use veille::model::Validators;
 use veille::model::{ArticleId, FeedId, FeedSource, Filter, Lang, NewArticle};
 use veille::store::{FeedUpdate, Store};
 use veille::stories::{
-    Decisions, Memory, Profile, Recent, bundled_suggester, placements, placing, profiles_of,
+    Decisions, Memory, Profile, Reason, Recent, bundled_suggester, placements, placing, profiles_of,
 };
 use veille::tagging::Suggester;
 
@@ -1472,6 +1472,34 @@ fn fragments_of_one_incident_in_two_languages_are_tied_by_a_report_joining_both(
         .collect();
     let stored: Vec<_> = ids.iter().map(|id| store.story_of(*id).unwrap()).collect();
     assert!(stored.iter().all(|s| *s == stored[0]), "{stored:?}");
+    // The tied fragment's first article says the tie brought it, not "first article of the
+    // story", which only the story's own first may say.
+    let story = store.story(stored[0].unwrap()).unwrap();
+    let why: Vec<_> = story
+        .articles
+        .iter()
+        .map(|a| a.why.clone().unwrap())
+        .collect();
+    let started = why.iter().filter(|w| matches!(w, Reason::Started)).count();
+    assert_eq!(started, 1, "{why:?}");
+    let tied = story
+        .articles
+        .iter()
+        .find(|a| matches!(a.why, Some(Reason::Tied { .. })))
+        .unwrap_or_else(|| panic!("no tied member: {why:?}"));
+    let Some(Reason::Tied { by, with }) = tied.why else {
+        unreachable!()
+    };
+    assert_eq!(by, ids[2].0);
+    assert!([ids[0].0, ids[1].0].contains(&with), "{with}");
+    assert_eq!(
+        tied.reason,
+        format!("tied: #{by} and #{with} reported the same incident")
+    );
+    assert_eq!(
+        veille::i18n::story_reason(tied.why.as_ref().unwrap(), Lang::Fr),
+        format!("rattaché\u{a0}: #{by} et #{with} relatent le même incident")
+    );
 }
 
 #[test]

@@ -536,6 +536,9 @@ pub enum T {
     ReasonDuplicate,
     /// Placed by hand.
     ReasonManual,
+    /// Story reason: a fragment's first article, tied in because `{by}` and `{with}` told the
+    /// same incident.
+    ReasonTied,
     /// Shared evidence with `#{with}`: `{what}`.
     ReasonShared,
     /// A near copy of `#{with}`.
@@ -1280,6 +1283,10 @@ impl T {
             T::ReasonStarted => ("first of the story", "premier de l'histoire"),
             T::ReasonDuplicate => ("same text as #{with}", "même texte que #{with}"),
             T::ReasonManual => ("placed by hand", "placé à la main"),
+            T::ReasonTied => (
+                "tied: #{by} and #{with} reported the same incident",
+                "rattaché\u{a0}: #{by} et #{with} relatent le même incident",
+            ),
             T::ReasonShared => ("like #{with}: {what}", "proche de #{with}\u{a0}: {what}"),
             T::ReasonNearCopy => ("near copy of #{with}", "quasi-copie de #{with}"),
         }
@@ -1453,6 +1460,10 @@ pub fn story_reason(reason: &crate::stories::Reason, lang: Lang) -> String {
     match reason {
         Reason::Started => T::ReasonStarted.get(lang).to_owned(),
         Reason::Manual => T::ReasonManual.get(lang).to_owned(),
+        Reason::Tied { by, with } => T::ReasonTied.fill(
+            lang,
+            &[("by", &by.to_string()), ("with", &with.to_string())],
+        ),
         Reason::Duplicate { with } => T::ReasonDuplicate.fill(lang, &[("with", &with.to_string())]),
         Reason::Shared(e) if e.near_duplicate => {
             T::ReasonNearCopy.fill(lang, &[("with", &e.with.to_string())])

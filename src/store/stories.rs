@@ -571,8 +571,14 @@ impl<'t> DecisionStatements<'t> {
         }
         // Fragments it ties into its story ([`crate::stories::bridge`]): stored before it, as
         // decisions are in order.
-        for from in d.ties.iter().filter_map(|&t| recent.stored_id(t)) {
-            tie_stories(tx, story, from)?;
+        for tie in &d.ties {
+            if let Some(from) = recent.stored_id(tie.story) {
+                let why = Reason::Tied {
+                    by: d.article.0,
+                    with: tie.with,
+                };
+                tie_stories(tx, story, from, &json(&why))?;
+            }
         }
         Ok(if joined {
             self.span.execute(params![story, d.seen])?;
@@ -608,7 +614,9 @@ fn placed_elsewhere(
 
 /// Moves the members of story `from` into story `into` (which then goes, by trigger), unless
 /// either holds a member placed by hand: the analyst's decisions stand over a later report's.
-fn tie_stories(tx: &Transaction<'_>, into: i64, from: i64) -> Result<(), StoreError> {
+/// The member that started `from` no longer started a story: its reason becomes `tied` (JSON), the
+/// tie that brought it; the others keep theirs, true still (they share evidence with a member).
+fn tie_stories(tx: &Transaction<'_>, into: i64, from: i64, tied: &str) -> Result<(), StoreError> {
     if into == from {
         return Ok(());
     }
@@ -620,6 +628,10 @@ fn tie_stories(tx: &Transaction<'_>, into: i64, from: i64) -> Result<(), StoreEr
     if by_hand {
         return Ok(());
     }
+    tx.execute(
+        "UPDATE story_members SET reason = ?2 WHERE story_id = ?1 AND reason = ?3",
+        params![from, tied, json(&Reason::Started)],
+    )?;
     tx.execute(
         "UPDATE story_members SET story_id = ?1 WHERE story_id = ?2",
         params![into, from],

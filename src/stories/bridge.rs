@@ -11,23 +11,47 @@ use super::recent::Recent;
 /// Three days: the first reports of one incident, in two languages, come out within days.
 pub const FRAGMENT_SECS: i64 = 3 * 86_400;
 
+/// A fragment a report ties into the story it joins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tie {
+    /// The fragment (a story id or handle, as [`Recent::shown_as`] shows it).
+    pub story: i64,
+    /// The fragment's member the report matched best: what its reason names.
+    pub with: i64,
+}
+
 /// The stories that a report joining the first of `joinable` (every story it may join, the best
 /// first: [`super::decide::joinable`]) ties to it, as [`Recent::shown_as`] shows them: each other
 /// story it may join whose members are [`compatible`] with the first's.
-pub fn ties_of(recent: &Recent, joinable: &[(i64, Reason)], date: Option<i64>) -> Vec<i64> {
+pub fn ties_of(recent: &Recent, joinable: &[(i64, Reason)], date: Option<i64>) -> Vec<Tie> {
     let Some((first, _)) = joinable.first() else {
         return Vec::new();
     };
     let into = recent.shown_as(*first);
     let near = |s: i64| recent.members_near(s, date);
-    let mut out: Vec<i64> = Vec::new();
-    for (story, _) in &joinable[1..] {
+    let mut out: Vec<Tie> = Vec::new();
+    for (story, reason) in &joinable[1..] {
         let shown = recent.shown_as(*story);
-        if shown != into && !out.contains(&shown) && compatible(&near(*first), &near(*story)) {
-            out.push(shown);
+        if shown != into
+            && !out.iter().any(|t| t.story == shown)
+            && compatible(&near(*first), &near(*story))
+        {
+            out.push(Tie {
+                story: shown,
+                with: matched(reason),
+            });
         }
     }
     out
+}
+
+/// The member a joining reason names.
+fn matched(reason: &Reason) -> i64 {
+    match reason {
+        Reason::Shared(e) => e.with,
+        Reason::Duplicate { with } | Reason::Tied { with, .. } => *with,
+        Reason::Started | Reason::Manual => 0,
+    }
 }
 
 /// True when no member of one fragment is told apart from a member of the other: another

@@ -86,6 +86,15 @@ pub enum Reason {
     Shared(Evidence),
     /// Put here, or taken out of its story, by hand.
     Manual,
+    /// The first article of a fragment that a later report tied into this story
+    /// ([`super::bridge`]): the report `by` told the same incident as the fragment's member
+    /// `with`. Recorded in place of [`Reason::Started`], which the tie made untrue.
+    Tied {
+        /// The report that tied the fragment in.
+        by: i64,
+        /// The fragment's member it matched.
+        with: i64,
+    },
 }
 
 /// What an article shares with the member it matched best.
@@ -130,6 +139,9 @@ impl Reason {
             Reason::Started => "first article of the story".to_owned(),
             Reason::Duplicate { with } => format!("same text as #{with}"),
             Reason::Manual => "placed by hand".to_owned(),
+            Reason::Tied { by, with } => {
+                format!("tied: #{by} and #{with} reported the same incident")
+            }
             Reason::Shared(e) => {
                 let mut parts = Vec::new();
                 if e.near_duplicate {
@@ -160,7 +172,8 @@ impl Reason {
     /// The score of the decision (0 for a story's first article, 1 for a copy or a hand placement).
     pub fn score(&self) -> f64 {
         match self {
-            Reason::Started => 0.0,
+            // A tied fragment's first article keeps the score it started with.
+            Reason::Started | Reason::Tied { .. } => 0.0,
             Reason::Duplicate { .. } | Reason::Manual => 1.0,
             Reason::Shared(e) => e.score,
         }

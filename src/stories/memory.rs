@@ -33,7 +33,7 @@ impl Memory {
             }
         };
         for tied in ties {
-            self.recent.tie(tied, story as i64);
+            self.recent.tie(tied.story, story as i64);
         }
         self.recent.add_keyed(story as i64, id, profile, &keys);
         self.stories[story].push(id);

@@ -5,6 +5,7 @@
 //! placing's cost on the writer, the busier side of a cold fetch (benches/stories.rs).
 //!
 //! [`Store::apply_placing`]: crate::store::Store::apply_placing
+use super::bridge::Tie;
 use super::codec;
 use super::decide::Reason;
 use super::profile::Profile;
@@ -27,8 +28,8 @@ pub struct Decision {
     /// The reason's score (0 for the first article of a story).
     pub score: f64,
     /// Stories (ids or handles, as `story`) this article ties into its own: fragments of one
-    /// incident it may join each of ([`super::bridge`]).
-    pub ties: Vec<i64>,
+    /// incident it may join each of ([`super::bridge`]), each with the member it matched.
+    pub ties: Vec<Tie>,
     /// Where its reason (JSON) and profile record are in the [`Decisions`]' buffers.
     reason_at: Range<usize>,
     record_at: Range<usize>,
@@ -114,8 +115,8 @@ pub fn decide(recent: &mut Recent, articles: Vec<(i64, ArticleId, Profile)>) -> 
             Some((story, reason)) => (recent.shown_as(story), reason),
             None => (recent.new_handle(), Reason::Started),
         };
-        for &tied in &ties {
-            recent.tie(tied, story);
+        for tied in &ties {
+            recent.tie(tied.story, story);
         }
         let from = out.records.len();
         codec::encode_into(&profile, &mut out.records);
