@@ -455,6 +455,43 @@ fn show_gives_the_analyst_s_tags_and_note_under_the_header_in_the_interface_lang
     assert!(!stdout(&home.veille(&["show", &other])).contains("Note: "));
 }
 
+/// A victim the vocabulary does not know (Toptal) is proposed as the article writes it and says
+/// it is new, as `"new": true` does in `--json`: tagging it adds a value to the store, where a
+/// known organisation resolves to its canonical name. The human output did not tell them apart.
+#[test]
+fn suggest_says_which_values_are_new_to_the_vocabulary() {
+    let home = fetched_home();
+    let id = home.id_containing("Hackers breach Toptal GitHub account");
+    let json: Value =
+        serde_json::from_slice(&home.veille(&["suggest", &id, "--json"]).stdout).unwrap();
+    let toptal = json["details"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["value"] == "Toptal")
+        .unwrap();
+    assert_eq!(toptal["new"], true);
+    let said = stdout(&home.veille(&["suggest", &id]));
+    let line = said
+        .lines()
+        .find(|l| l.starts_with("target   Toptal"))
+        .unwrap();
+    assert!(line.ends_with("(high, new)"), "{said}");
+    assert!(
+        !said
+            .lines()
+            .any(|l| l.contains(", new)") && !l.contains("Toptal")),
+        "only the new value says so: {said}"
+    );
+    let french =
+        support::home::veille_in_env(home.path(), &["suggest", &id], &[("LANG", "fr_FR.UTF-8")]);
+    assert!(
+        stdout(&french).contains("(élevée, nouvelle valeur)"),
+        "{}",
+        stdout(&french)
+    );
+}
+
 /// After `veille tag`, `veille suggest` says which suggestions are already applied, as the
 /// reader's ✓ does; before, its output was the same before and after tagging.
 #[test]

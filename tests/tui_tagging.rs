@@ -107,6 +107,32 @@ fn reader_with_suggestions(lang: Lang, i: usize) -> App {
     app
 }
 
+/// The reader open on row `i` with the suggestions the real suggester makes for `title` and
+/// `text`, answered to the open article's request.
+fn reader_suggesting(lang: Lang, i: usize, title: &str, text: &str) -> App {
+    let mut app = booted(lang, 80, 24, 50);
+    send(&mut app, std::iter::repeat_n(key('j'), i));
+    let effects = update(&mut app, code(KeyCode::Enter));
+    let effects = answer_article(&mut app, &effects, 0);
+    let request = effects
+        .iter()
+        .find_map(|e| match e {
+            Effect::Tag(TagJob::Suggest { request, .. }) => Some(*request),
+            _ => None,
+        })
+        .unwrap();
+    let suggestions = Suggester::new(&vocabulary()).unwrap().suggest(title, text);
+    update(
+        &mut app,
+        Msg::Suggested {
+            request,
+            suggestions: Box::new(suggestions),
+            rejected: Vec::new(),
+        },
+    );
+    app
+}
+
 /// What the worker answers to a rejection (or its undo), assuming each row changed.
 fn rejection_committed(effect: &Effect) -> Msg {
     let change = match effect {
@@ -424,6 +450,24 @@ fn suggestions_show_why_and_how_sure_and_accept_all_applies_only_the_high_ones()
             && notice.contains(&format!("{lower} lower left")),
         "{notice}"
     );
+}
+
+/// A victim the vocabulary does not know is proposed as the article writes it and says it is
+/// new: accepting it adds a value, where a known name resolves to its canonical one.
+#[test]
+fn a_suggested_value_new_to_the_vocabulary_says_so() {
+    let title = "Hackers breach Toptal GitHub account, publish malicious npm packages";
+    let text = "Hackers breached Toptal's GitHub organization account and used it to publish ten \
+                malicious packages on the npm index.";
+    for (lang, said) in [
+        (Lang::En, "Target: Toptal (high, new)"),
+        (Lang::Fr, "Cible\u{a0}: Toptal (élevée, nouvelle valeur)"),
+    ] {
+        let app = reader_suggesting(lang, 2, title, text);
+        let shown = screen(&app);
+        assert!(shown.contains(said), "{said:?} not in\n{shown}");
+        assert!(!shown.contains("npm (high, new)"), "{shown}");
+    }
 }
 
 #[test]

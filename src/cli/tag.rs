@@ -205,9 +205,9 @@ pub fn suggest(paths: &Paths, id: i64, json: bool) -> Result<ExitCode> {
             for s in list {
                 let confidence = confidence_word(lang, s);
                 let said = if applied(s) {
-                    T::CliApplied.fill(lang, &[("confidence", confidence)])
+                    T::CliApplied.fill(lang, &[("confidence", &confidence)])
                 } else {
-                    confidence.to_owned()
+                    confidence
                 };
                 writeln!(out, "{facet:<8} {} ({said})", why(lang, vocab, s))?;
             }
@@ -216,7 +216,7 @@ pub fn suggest(paths: &Paths, id: i64, json: bool) -> Result<ExitCode> {
             let facet = list_word(lang, facet);
             for s in list {
                 let confidence = confidence_word(lang, s);
-                let said = T::CliRejected.fill(lang, &[("confidence", confidence)]);
+                let said = T::CliRejected.fill(lang, &[("confidence", &confidence)]);
                 writeln!(out, "{facet:<8} {} ({said})", why(lang, vocab, s))?;
             }
         }
@@ -370,12 +370,18 @@ fn list_word(lang: Lang, list: &str) -> &str {
     }
 }
 
-/// A suggestion's confidence in `lang` (`high`, « élevée »).
-fn confidence_word(lang: Lang, s: &Suggestion) -> &'static str {
-    match s.confidence {
+/// A suggestion's confidence in `lang` (`high`, « élevée »), and `new` when the vocabulary does
+/// not know its value (`high, new`: tagging it adds a value, as `"new": true` says in `--json`).
+fn confidence_word(lang: Lang, s: &Suggestion) -> String {
+    let word = match s.confidence {
         crate::tagging::Confidence::High => T::ConfidenceHigh,
         crate::tagging::Confidence::Medium => T::ConfidenceMedium,
         crate::tagging::Confidence::Low => T::ConfidenceLow,
     }
-    .get(lang)
+    .get(lang);
+    if s.new_value {
+        T::NewValue.fill(lang, &[("confidence", word)])
+    } else {
+        word.to_owned()
+    }
 }

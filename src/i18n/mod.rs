@@ -410,6 +410,9 @@ pub enum T {
     NoHighSuggestion,
     /// A suggestion's confidence: high.
     ConfidenceHigh,
+    /// A suggestion of `{confidence}` whose value the vocabulary does not know: a victim or group
+    /// proposed as the text writes it, which tagging adds as a new value.
+    NewValue,
     /// A suggestion's confidence: medium.
     ConfidenceMedium,
     /// A suggestion's confidence: low.
@@ -1109,6 +1112,7 @@ impl T {
             T::ConfidenceHigh => ("high", "élevée"),
             T::ConfidenceMedium => ("medium", "moyenne"),
             T::ConfidenceLow => ("low", "faible"),
+            T::NewValue => ("{confidence}, new", "{confidence}, nouvelle valeur"),
             T::FullTextFetching => (
                 "Fetching the full text from {url}…",
                 "Récupération du texte intégral depuis {url}…",

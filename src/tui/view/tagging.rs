@@ -216,12 +216,18 @@ pub(super) fn draw_panel(app: &App, frame: &mut Frame, area: Rect) {
                     Confidence::High => Style::new(),
                     Confidence::Medium | Confidence::Low => theme.muted,
                 };
+                let confidence = confidence_label(s.confidence).get(lang);
+                // A value the vocabulary does not know says so: accepting it adds a value.
+                let confidence = if s.new_value {
+                    T::NewValue.fill(lang, &[("confidence", confidence)])
+                } else {
+                    confidence.to_owned()
+                };
                 (
                     format!(
-                        "? {}{} ({}) — {why}",
+                        "? {}{} ({confidence}) — {why}",
                         facet_prefix(*facet, Some(s.kind), lang),
                         screen::line(&value),
-                        confidence_label(s.confidence).get(lang),
                     ),
                     style.add_modifier(Modifier::ITALIC),
                 )
