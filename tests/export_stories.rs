@@ -102,6 +102,42 @@ fn export(store: &Store, format: Format) -> Vec<u8> {
     out
 }
 
+/// ZATAZ told the Stripe leak twice in two days, one story: the digest's line read "1 sources:
+/// ZATAZ.COM", neither English nor the count a reader wants (two articles).
+#[test]
+fn a_story_told_twice_by_one_feed_says_its_articles_and_one_source() {
+    let mut store = Store::open_in_memory().unwrap();
+    let first = store_one(
+        &mut store,
+        "zataz",
+        "stripe-1",
+        "Stripe visé par une fuite revendiquée de 662 bases de données !",
+        "Stripe est visé par une fuite revendiquée avec, selon le pirate, clés API et des données \
+         clients sensibles.",
+        Lang::Fr,
+        19,
+    );
+    let second = store_one(
+        &mut store,
+        "zataz",
+        "stripe-2",
+        "Fuite Stripe : au moins 200 Français concernés",
+        "Fuite Stripe : ZATAZ confirme au moins 200 Français concernés et propose une \
+         vérification gratuite et humaine.",
+        Lang::Fr,
+        20,
+    );
+    assert_eq!(
+        store.story_of(first).unwrap(),
+        store.story_of(second).unwrap()
+    );
+    let md = String::from_utf8(export(&store, Format::Markdown)).unwrap();
+    assert!(
+        md.contains("** — 2 articles, 1 source: zataz, fr, 2025-09-19 to 2025-09-20"),
+        "{md}"
+    );
+}
+
 #[test]
 fn the_markdown_digest_lists_a_story_once_under_a_line_naming_its_sources() {
     let (store, _) = icc_store();

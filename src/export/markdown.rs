@@ -118,9 +118,20 @@ fn story_heading(unit: &[&Enriched<'_>], out: &mut dyn Write) -> Result<(), Expo
     } else {
         format!(", {}", langs.join("/"))
     };
+    // "2 sources" counts feeds: a story told twice by one feed says its articles too, and one
+    // source is not "1 sources".
+    let articles = if unit.len() > feeds.len() {
+        format!("{} articles, ", unit.len())
+    } else {
+        String::new()
+    };
+    let sources = match feeds.len() {
+        1 => "source",
+        _ => "sources",
+    };
     writeln!(
         out,
-        "- **Story (histoire): {title}** — {} sources: {}{langs}{span}\n",
+        "- **Story (histoire): {title}** — {articles}{} {sources}: {}{langs}{span}\n",
         feeds.len(),
         feeds.join(", ")
     )?;
