@@ -209,6 +209,53 @@ fn a_summary_stored_with_its_trailing_marker_is_not_a_revision_of_the_same_witho
     assert_eq!(store.article(tagged).unwrap().unwrap().summary.revisions, 0);
 }
 
+/// Krebs on Security moved (its old address answers 301): the analyst edits the subscription's
+/// URL in the config, keeping its name. The next fetch stored the three articles the feed still
+/// carries a second time, under a second feed of the same name, unread and untagged beside the
+/// ones already read and tagged. The subscription keeps its row: nothing comes twice, and the old
+/// address's validators are not sent to the new one.
+#[test]
+fn a_subscription_whose_address_changed_keeps_its_articles_and_gets_none_twice() {
+    let mut store = Store::open_in_memory().unwrap();
+    let old = store
+        .sync_feeds(&[
+            source("Krebs on Security", "https://krebs.example/old-feed"),
+            source("cert-fr", "https://cert.example/feed"),
+        ])
+        .unwrap();
+    let krebs = old[0].id;
+    store
+        .record_fetch(krebs, &update(vec![article("popa", "Popa Botnet", None)]))
+        .unwrap();
+    let read = id_of(&store, "Popa Botnet");
+    store.set_read(read, true).unwrap();
+    let moved = store
+        .sync_feeds(&[
+            source("Krebs on Security", "https://krebs.example/feed"),
+            source("cert-fr", "https://cert.example/feed"),
+        ])
+        .unwrap();
+    assert_eq!(moved[0].id, krebs, "the same subscription");
+    assert_eq!(moved[0].url, "https://krebs.example/feed");
+    assert_eq!(moved[0].validators, Validators::default());
+    let stats = store
+        .record_fetch(krebs, &update(vec![article("popa", "Popa Botnet", None)]))
+        .unwrap();
+    assert_eq!(stats.new, 0);
+    assert_eq!(titles(&store, &Filter::default()), ["Popa Botnet"]);
+    assert!(store.article(read).unwrap().unwrap().summary.read);
+    assert_eq!(store.feeds().unwrap().len(), 2, "no second Krebs feed");
+    // A new subscription under a new name is a new feed, as before.
+    let added = store
+        .sync_feeds(&[
+            source("Krebs on Security", "https://krebs.example/feed"),
+            source("cert-fr", "https://cert.example/feed"),
+            source("Krebs mirror", "https://mirror.example/feed"),
+        ])
+        .unwrap();
+    assert_ne!(added[2].id, krebs);
+}
+
 #[test]
 fn a_big_feed_is_stored_in_batches_and_its_validators_with_the_last_only() {
     let (mut store, feed) = store_with_feed();
@@ -340,7 +387,9 @@ fn sync_feeds_follows_feeds_leaving_and_coming_back() {
         .unwrap();
     assert_eq!(twice[0].id, twice[1].id);
     assert_eq!(store.feed(twice[0].id).unwrap().name, "Y");
-    assert_eq!(store.feeds().unwrap().len(), 2);
+    // `X` at `two` in place of `X` at `one` was the same subscription at a new address, and back:
+    // one row all along.
+    assert_eq!(store.feeds().unwrap().len(), 1);
 }
 
 #[test]

@@ -42,8 +42,35 @@ fn feed_from_row(row: &Row<'_>) -> rusqlite::Result<StoredFeed> {
     })
 }
 
+/// Subscriptions whose address changed in the configuration, new address to old: a configured
+/// feed no longer listed at its address, whose name now comes with an address never stored. It is
+/// the same subscription (a feed that moved, its URL edited by hand): its row, articles and read
+/// flags follow it, instead of a second feed fetching every article again beside the first.
+fn moved_subscriptions<'a>(
+    known: &HashMap<String, KnownFeed>,
+    sources: &'a [FeedSource],
+) -> HashMap<&'a str, String> {
+    let listed: std::collections::HashSet<&str> = sources.iter().map(|s| s.url.as_str()).collect();
+    let mut left_by_name: HashMap<&str, Vec<&str>> = HashMap::new();
+    for (url, feed) in known {
+        if feed.configured && !listed.contains(url.as_str()) {
+            left_by_name.entry(&feed.name).or_default().push(url);
+        }
+    }
+    sources
+        .iter()
+        .filter(|s| !known.contains_key(&s.url))
+        .filter_map(|s| match left_by_name.get(s.name.as_str())?.as_slice() {
+            // Two rows of one name: which one moved cannot be told.
+            [old] => Some((s.url.as_str(), (*old).to_owned())),
+            _ => None,
+        })
+        .collect()
+}
+
 impl Store {
     /// Makes sure every configured subscription has a row (keyed by URL, name updated) and returns them.
+    /// A subscription whose address changed keeps its row ([`moved_subscriptions`]).
     ///
     /// Only the configured feeds are returned, in configuration order. Feeds that left the
     /// configuration are kept (their articles may be tagged) and still listed by [`Store::feeds`].
@@ -67,13 +94,26 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?
         };
         let mut ids = Vec::with_capacity(sources.len());
+        let mut moved = moved_subscriptions(&known, sources);
         {
             let mut insert = tx.prepare(
                 "INSERT INTO feeds (url, name, configured) VALUES (?1, ?2, 1) RETURNING id",
             )?;
             let mut update =
                 tx.prepare("UPDATE feeds SET name = ?2, configured = 1 WHERE id = ?1")?;
+            // The validators and the failure were the old address's answers.
+            let mut readdress = tx.prepare(
+                "UPDATE feeds SET url = ?2, etag = NULL, last_modified = NULL, last_status = NULL,
+                     last_error = NULL, retry_after = NULL, failing_since = NULL
+                 WHERE id = ?1",
+            )?;
             for source in sources {
+                if let Some(old) = moved.remove(source.url.as_str())
+                    && let Some(feed) = known.remove(&old)
+                {
+                    readdress.execute(params![feed.id, source.url])?;
+                    known.insert(source.url.clone(), feed);
+                }
                 let feed = match known.get_mut(&source.url) {
                     Some(feed) => {
                         if feed.name != source.name || !feed.configured {
