@@ -182,7 +182,12 @@ impl Recovery<'_> {
                     self.keep_good(middle..range.end);
                     return;
                 }
-                Err(error) => error.to_string(),
+                Err(error) => {
+                    if self.keep_repaired(range.start) {
+                        return;
+                    }
+                    error.to_string()
+                }
             }
         };
         let reason = crate::text::sanitize::display_line(&refused, 200);
@@ -192,6 +197,29 @@ impl Recovery<'_> {
                 reason: reason.clone(),
             });
         }
+    }
+}
+
+impl Recovery<'_> {
+    /// Keeps entry `at`, malformed alone, if escaping its bare `&` makes it readable (the
+    /// commonest slip of hand-made feeds: "Marks & Spencer", `?a=1&b=2`); true when kept.
+    fn keep_repaired(&mut self, at: usize) -> bool {
+        let Some(entry) = salvage::escape_bare_ampersands(self.split.entries[at]) else {
+            return false;
+        };
+        let doc = [self.split.head, entry.as_str(), self.split.tail].concat();
+        if doc.len() > self.budget {
+            return false;
+        }
+        self.budget -= doc.len();
+        let Ok(part) = guarded_parse(self.source_url, doc.as_bytes()) else {
+            return false;
+        };
+        match &mut self.feed {
+            Some(feed) => feed.entries.extend(part.entries),
+            None => self.feed = Some(part),
+        }
+        true
     }
 }
 
@@ -407,5 +435,30 @@ mod tests {
         assert_eq!(feed.entries[0].links[0].href, "/rel");
         let feed = parse_feed(doc, None, "https://x.example/feed.xml").unwrap();
         assert_eq!(feed.entries[0].links[0].href, "https://x.example/rel");
+    }
+
+    /// "Marks & Spencer" unescaped in a title made the whole entry unreadable: it was skipped
+    /// and named, an article lost. Its bare `&` is read as text, as browsers and feedparser do;
+    /// an entry broken otherwise is still skipped.
+    #[test]
+    fn an_entry_with_a_bare_ampersand_is_read_not_skipped() {
+        let doc = "<rss version=\"2.0\"><channel><title>t</title>\
+            <item><title>Marks & Spencer hit by ransomware</title><link>https://x.example/1?a=1&b=2</link></item>\
+            <item><title>Fuite de données chez AT&amp;T</title><link>https://x.example/2</link></item>\
+            <item><title>Broken & bad &#xD800;</title><link>https://x.example/3</link></item>\
+            </channel></rss>";
+        let parsed = parse_document(doc.as_bytes(), None, "https://x.example/feed").unwrap();
+        assert_eq!(
+            titles(&parsed.feed),
+            [
+                "Marks & Spencer hit by ransomware",
+                "Fuite de données chez AT&T"
+            ]
+        );
+        assert_eq!(
+            parsed.feed.entries[0].links[0].href,
+            "https://x.example/1?a=1&b=2"
+        );
+        assert_eq!(parsed.skipped.len(), 1, "{:?}", parsed.skipped);
     }
 }

@@ -119,6 +119,61 @@ fn last_complete_entry(text: &str) -> Option<(usize, Vec<&str>)> {
     best
 }
 
+/// `entry` with each bare `&` (one that starts no `&name;`, `&#123;` or `&#x1F;` reference, outside
+/// CDATA) written `&amp;`, or `None` when it has none. "Marks & Spencer", "AT&T" and links with
+/// `?a=1&b=2` written unescaped are the commonest malformation of hand-made feeds; browsers and
+/// feedparser read them as text, and an entry left out for one is an article lost.
+pub(crate) fn escape_bare_ampersands(entry: &str) -> Option<String> {
+    let mut out = String::with_capacity(entry.len() + 16);
+    let mut changed = false;
+    let mut rest = entry;
+    while let Some(at) = rest.find(['&', '<']) {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        if let Some(cdata) = rest.strip_prefix("<![CDATA[") {
+            let end = cdata
+                .find("]]>")
+                .map_or(rest.len(), |e| "<![CDATA[".len() + e + 3);
+            out.push_str(&rest[..end]);
+            rest = &rest[end..];
+        } else if rest.starts_with('<') {
+            out.push('<');
+            rest = &rest[1..];
+        } else {
+            if is_reference(&rest[1..]) {
+                out.push('&');
+            } else {
+                out.push_str("&amp;");
+                changed = true;
+            }
+            rest = &rest[1..];
+        }
+    }
+    out.push_str(rest);
+    changed.then_some(out)
+}
+
+/// True when `after` (what follows an `&`) completes a reference: `name;`, `#123;` or `#x1F;`.
+fn is_reference(after: &str) -> bool {
+    let end = after.find(';').filter(|&e| e > 0 && e <= 32);
+    let Some(end) = end else {
+        return false;
+    };
+    let name = &after[..end];
+    if let Some(number) = name.strip_prefix('#') {
+        return match number.strip_prefix(['x', 'X']) {
+            Some(hex) => !hex.is_empty() && hex.chars().all(|c| c.is_ascii_hexdigit()),
+            None => !number.is_empty() && number.chars().all(|c| c.is_ascii_digit()),
+        };
+    }
+    name.chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | ':'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,5 +235,24 @@ mod tests {
             truncate_to_complete_entries(doc).unwrap(),
             "<rss><channel><item><description><![CDATA[<p>a</item>]]></description></item></channel></rss>"
         );
+    }
+
+    #[test]
+    fn bare_ampersands_are_escaped_and_references_and_cdata_kept() {
+        assert_eq!(
+            escape_bare_ampersands(
+                "<item><title>Marks & Spencer hit, AT&T too &amp; more &#233; &#xE9; &eacute;</title>\
+                 <link>https://x.example/?a=1&b=2</link><description><![CDATA[M&S & co]]></description></item>"
+            )
+            .unwrap(),
+            "<item><title>Marks &amp; Spencer hit, AT&amp;T too &amp; more &#233; &#xE9; &eacute;</title>\
+             <link>https://x.example/?a=1&amp;b=2</link><description><![CDATA[M&S & co]]></description></item>"
+        );
+        assert_eq!(
+            escape_bare_ampersands("<title>Fuite &amp; rançon</title>"),
+            None
+        );
+        assert_eq!(escape_bare_ampersands("<![CDATA[a & b"), None);
+        assert_eq!(escape_bare_ampersands("&"), Some("&amp;".to_owned()));
     }
 }
