@@ -654,3 +654,32 @@ fn the_progress_bar_names_the_last_feed_done_as_done() {
         assert_eq!(tui.wait_exit(), 0);
     }
 }
+
+/// A feed whose server answers 410 Gone will never come back: the failure line said "HTTP 410"
+/// and nothing more, every run, for a user who may not know the code. The run says what it
+/// means and how to unsubscribe (a name any shell reads as one word).
+#[test]
+fn a_feed_gone_for_good_says_so_and_how_to_unsubscribe() {
+    use support::Route;
+    let server = TestServer::start();
+    server.route("/gone.xml", Route::status(410));
+    server.route("/down.xml", Route::status(500));
+    let home = home_with_feeds(&[
+        ("Le Gone".to_string(), server.url("/gone.xml"), None),
+        ("Down".to_string(), server.url("/down.xml"), None),
+    ]);
+    let out = home.veille(&["fetch"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let said = stderr(&out);
+    assert!(
+        said.contains("Le Gone: HTTP 410 is the server saying the feed is gone for good (`veille feeds remove 'Le Gone'` unsubscribes it)"),
+        "{said}"
+    );
+    assert!(!said.contains("Down: HTTP 410"), "{said}");
+    let french = support::home::veille_in_env(home.path(), &["fetch"], &[("LANG", "fr_FR.UTF-8")]);
+    assert!(
+        stderr(&french).contains("`veille feeds remove 'Le Gone'` le désabonne"),
+        "{}",
+        stderr(&french)
+    );
+}

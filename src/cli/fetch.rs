@@ -1,5 +1,6 @@
 //! `veille fetch`: the headless refresh, with a progress bar on a terminal and a summary line.
 use super::{Paths, open_store, output};
+use crate::feed::fetch::FetchError;
 use crate::i18n::{T, decimal, quote};
 use crate::refresh::{FeedStatus, RefreshError, refresh, rfc3339};
 use crate::store::StoreError;
@@ -82,6 +83,13 @@ pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
                 ],
             );
             output::say(lang, &said);
+            // 410 is no outage: retrying will not help, and the user may not know the code.
+            if reason == &FetchError::Status(410).to_string() {
+                let name = display_line(&result.name, 80);
+                let said =
+                    T::CliFeedGone.fill(lang, &[("feed", &name), ("quoted", &shell_quoted(&name))]);
+                output::say(lang, &said);
+            }
         }
     }
     for (result, until) in report.postponed() {

@@ -61,6 +61,9 @@ pub enum T {
     CliDbWriteFailed,
     /// A feed `{feed}` at `{url}` failed: `{reason}`.
     CliFeedFailed,
+    /// A feed whose server answered 410 Gone, said after its failure: `{quoted}` is its name for
+    /// a shell.
+    CliFeedGone,
     /// A feed postponed until `{date}` by its server; `{quoted}` is its name for a shell.
     CliFeedPostponed,
     /// A warning about a feed `{feed}`: `{message}`.
@@ -623,6 +626,10 @@ impl T {
                 "impossible d'écrire dans la base de données {path} (disque plein\u{a0}?)\u{202f}; ce qu'elle contenait est conservé",
             ),
             T::CliFeedFailed => ("{feed} ({url}): {reason}", "{feed} ({url})\u{a0}: {reason}"),
+            T::CliFeedGone => (
+                "{feed}: HTTP 410 is the server saying the feed is gone for good (`veille feeds remove {quoted}` unsubscribes it)",
+                "{feed}\u{a0}: HTTP 410, le serveur dit ce flux supprimé pour de bon (`veille feeds remove {quoted}` le désabonne)",
+            ),
             T::CliFeedPostponed => (
                 "{feed} ({url}): postponed until {date}, as its server asked (`veille fetch --feed {quoted}` tries it now)",
                 "{feed} ({url})\u{a0}: reporté jusqu'au {date}, à la demande de son serveur (`veille fetch --feed {quoted}` l'essaie maintenant)",
