@@ -5061,3 +5061,30 @@ fn grid_operators_and_transit_systems_are_kinds_of_victims() {
     );
     assert_eq!(values(&r.sector), ["transport"]);
 }
+
+// ---- Round s25places: victims' sectors and countries on every read split (issue 10, items 2-3) ----
+
+#[test]
+fn the_opening_s_sector_counts_when_the_victim_is_not_found_fr_en() {
+    let s = suggester();
+    // Fourteenth split: the town hall's kind opens the text; the attack is typed (files
+    // encrypted, a ransom), though no rule names the town hall itself as the target.
+    let r = s.suggest(
+        "« On nous réclame une rançon »",
+        "Dans la nuit du 20 au 21 février 2025, la mairie de Berson, bourgade de 1 800 habitants située en Haute-Gironde, a été victime d’une cyberattaque.\n\nTous les fichiers hébergés sur le serveur de la commune ont été cryptés. « Pour les récupérer, on nous réclame une rançon », répond à actu Bordeaux la première adjointe Marie-Claude Noël.",
+    );
+    assert_eq!(values(&r.sector), ["local-government"]);
+    assert!(r.sector.iter().all(|x| x.confidence == Confidence::Low));
+    // Eighth split: "Cryptocurrency exchange Hotbit", its kind before its name.
+    let r = s.suggest(
+        "Hotbit shuts down after unsuccessful hack attempt",
+        "Cryptocurrency exchange Hotbit was forced to shut down its services after a hacker unsuccessful tried to get access to its wallets, Hotbit said in a notice on 30 April.\n\nAccording to the announcement, the exchange had a “number of some basic services” paralyzed after it suffered a serious cyber-attack at 08:00 PM UTC on 29 April. While the attacker was unsuccessful in obtaining access to Hotbit’s wallets, he was able to compromise the platform’s user database.",
+    );
+    assert_eq!(values(&r.sector), ["cryptocurrency"]);
+    // A company portrait with no attack: its trade is no victim's sector.
+    let r = s.suggest(
+        "Groupe Barrière : des casinos, du luxe et 3 assistants IA",
+        "Groupe familial de l'hôtellerie de luxe et des jeux, Barrière a déployé ses premiers usages de l’IA générative à destination de ses métiers avec Barrière GPT et un assistant pour call center.",
+    );
+    assert!(r.sector.is_empty(), "{:?}", r.sector);
+}

@@ -671,8 +671,10 @@ impl Suggester {
                 .filter_map(|a| self.actor_countries.get(&a.value))
                 .map(String::as_str)
                 .collect();
-            super::places_of_the_lead::suggest(&attacks.lead_places, &attackers, &mut out);
+            // The opening's sectors first: a victim it names only by its kind then gets the
+            // opening's lone country too (Telus, "Canadian telecommunications provider").
             super::places_of_the_lead::sectors_of_the_lead(&attacks.lead_sectors, &mut out);
+            super::places_of_the_lead::suggest(&attacks.lead_places, &attackers, &mut out);
             if !out.kind.reports_incident() {
                 self.keep_what_an_incident_ties(title, text, &mut out);
             }
