@@ -5088,3 +5088,31 @@ fn the_opening_s_sector_counts_when_the_victim_is_not_found_fr_en() {
     );
     assert!(r.sector.is_empty(), "{:?}", r.sector);
 }
+
+#[test]
+fn regional_demonyms_place_the_victim() {
+    let s = suggester();
+    // Fourteenth split: the company's region, by its people's adjective.
+    let r = s.suggest(
+        "Rabot Dutilleul victime d'une cyberattaque avec demande de rançon",
+        "Rabot Dutilleul est victime depuis mercredi 22 juillet d'une cyber-attaque avec demande de rançon, a annoncé l'entreprise nordiste dans un communiqué.",
+    );
+    assert_eq!(values(&r.country), ["FR"]);
+    let r = s.suggest(
+        "Leurs données commerciales publiées en ligne",
+        "Le distributeur montréalais d’équipements électriques Guillevin International a vu des centaines de ses documents commerciaux se retrouver en ligne après une attaque au rançongiciel, le 12 septembre.",
+    );
+    assert_eq!(values(&r.country), ["CA"]);
+    // Seventh split: a Swiss canton's transit, in the title.
+    let r = s.suggest(
+        "Cyberattaque contre les transports publics lucernois",
+        "Les services de transports publics lucernois ont été victimes d’une cyberattaque ciblée dans la nuit de vendredi à samedi.",
+    );
+    assert_eq!(values(&r.country), ["CH"]);
+    // Eleventh split: a Brussels party.
+    let r = s.suggest(
+        "Le site de vooruit.brussels a été piraté",
+        "Le site internet du mouvement socialiste bruxellois vooruit.brussels a été piraté. Les hackers exigent le paiement d'une rançon pour restituer les données.",
+    );
+    assert_eq!(values(&r.country), ["BE"]);
+}

@@ -658,6 +658,75 @@ WORD_LISTS = ["/usr/share/dict/french", "/usr/share/dict/american-english"]
 SAINT = re.compile(r"^saint(e)?-[^ -]+$")
 
 
+# Round s25places: the demonyms of regions, départements, cantons, provinces and large cities by
+# which the regional press places a victim without naming its country (« a annoncé l'entreprise
+# nordiste », « la commune vaudoise de Rolle », « des milliers de patients lavallois », « le
+# distributeur montréalais d'équipements électriques », « le mouvement socialiste bruxellois »).
+# Curated like DEMONYMS, every gender and number written out. Left out: forms that are also a
+# first name, a surname or a common word (« Normand », « Breton », « Picard », « corse »/« corsé
+# »), and the demonyms of places in two countries (« ardennais », « basque », « jurassien », «
+# beauceron », « montois », « brabançon »).
+REGIONAL_DEMONYMS = [
+    ("FR", "vendéen, vendéenne, vendéens, vendéennes, nordiste, nordistes, bretonne, bretonnes, "
+           "bretons, normande, normands, normandes, alsacien, alsacienne, alsaciens, alsaciennes, "
+           "lorrain, lorrains, picarde, picards, picardes, savoyard, savoyarde, savoyards, "
+           "savoyardes, provençal, provençale, provençaux, provençales, auvergnat, auvergnate, "
+           "auvergnats, auvergnates, bourguignon, bourguignonne, bourguignons, bourguignonnes, "
+           "champenois, champenoise, champenoises, franc-comtois, franc-comtoise, francs-comtois, "
+           "girondin, girondine, girondins, girondines, landais, landaise, landaises, "
+           "périgourdin, périgourdine, périgourdins, périgourdines, ardéchois, ardéchoise, "
+           "ardéchoises, lyonnais, lyonnaise, lyonnaises, marseillais, marseillaise, marseillaises, "
+           "parisien, parisienne, parisiens, parisiennes, francilien, francilienne, franciliens, "
+           "franciliennes, toulousain, toulousaine, toulousains, toulousaines, bordelais, "
+           "bordelaise, bordelaises, nantais, nantaise, nantaises, lillois, lilloise, lilloises, "
+           "niçois, niçoise, niçoises, strasbourgeois, strasbourgeoise, strasbourgeoises, "
+           "montpelliérain, montpelliéraine, montpelliérains, montpelliéraines, rennais, rennaise, "
+           "rennaises, grenoblois, grenobloise, grenobloises, stéphanois, stéphanoise, stéphanoises, "
+           "rouennais, rouennaise, rouennaises, toulonnais, toulonnaise, toulonnaises, brestois, "
+           "brestoise, brestoises, havrais, havraise, havraises, dijonnais, dijonnaise, dijonnaises, "
+           "angevin, angevine, angevins, angevines, rémois, rémoise, rémoises, nancéien, nancéienne, "
+           "nancéiens, nancéiennes, clermontois, clermontoise, clermontoises, limougeaud, "
+           "limougeaude, limougeauds, limougeaudes, orléanais, orléanaise, orléanaises, tourangeau, "
+           "tourangelle, tourangeaux, tourangelles, poitevin, poitevine, poitevins, poitevines, "
+           "caennais, caennaise, caennaises, amiénois, amiénoise, amiénoises, giennois, giennoise, "
+           "giennoises, vosgien, vosgienne, vosgiens, vosgiennes, mosellan, mosellane, mosellans, "
+           "mosellanes, charentais, charentaise, charentaises, héraultais, héraultaise, "
+           "héraultaises, gardois, gardoise, gardoises, varois, varoise, varoises, azuréen, "
+           "azuréenne, azuréens, azuréennes, sarthois, sarthoise, sarthoises, mayennais, mayennaise, "
+           "mayennaises, corrézien, corrézienne, corréziens, corréziennes, aveyronnais, "
+           "aveyronnaise, aveyronnaises, isérois, iséroise, iséroises, drômois, drômoise, drômoises, "
+           "haut-savoyard, haut-savoyarde, haut-savoyards, haut-savoyardes, réunionnais, "
+           "réunionnaise, réunionnaises, martiniquais, martiniquaise, martiniquaises, guadeloupéen, "
+           "guadeloupéenne, guadeloupéens, guadeloupéennes, guyanais, guyanaise, guyanaises, "
+           "calédonien, calédonienne, calédoniens, calédoniennes, Parisian, Parisians"),
+    ("CH", "valaisan, valaisanne, valaisans, valaisannes, vaudois, vaudoise, vaudoises, genevois, "
+           "genevoise, genevoises, fribourgeois, fribourgeoise, fribourgeoises, neuchâtelois, "
+           "neuchâteloise, neuchâteloises, bernois, bernoise, bernoises, zurichois, zurichoise, "
+           "zurichoises, tessinois, tessinoise, tessinoises, lausannois, lausannoise, lausannoises, "
+           "argovien, argovienne, argoviens, argoviennes, lucernois, lucernoise, lucernoises, "
+           "thurgovien, thurgovienne, thurgoviens, thurgoviennes, soleurois, soleuroise, "
+           "soleuroises, saint-gallois, saint-galloise, saint-galloises, bâlois, bâloise, bâloises"),
+    ("BE", "wallon, wallonne, wallons, wallonnes, flamand, flamande, flamands, flamandes, "
+           "bruxellois, bruxelloise, bruxelloises, liégeois, liégeoise, liégeoises, namurois, "
+           "namuroise, namuroises, limbourgeois, limbourgeoise, limbourgeoises, hennuyer, hennuyère, "
+           "hennuyers, hennuyères, carolorégien, carolorégienne, carolorégiens, carolorégiennes, "
+           "anversois, anversoise, anversoises, gantois, gantoise, gantoises, tournaisien, "
+           "tournaisienne, tournaisiens, tournaisiennes, Flemish, Walloon"),
+    ("CA", "montréalais, montréalaise, montréalaises, lavallois, lavalloise, lavalloises, gatinois, "
+           "gatinoise, gatinoises, ontarien, ontarienne, ontariens, ontariennes, albertain, "
+           "albertaine, albertains, albertaines, sherbrookois, sherbrookoise, sherbrookoises, "
+           "trifluvien, trifluvienne, trifluviens, trifluviennes, lévisien, lévisienne, lévisiens, "
+           "lévisiennes, saguenéen, saguenéenne, saguenéens, saguenéennes, torontois, torontoise, "
+           "torontoises, Ontarian, Albertan, Quebecer, Quebecker, Montrealer, Montrealers"),
+    ("US", "Californian, Californians, Floridian, Floridians, Ohioan, Ohioans, "
+           "new-yorkais, new-yorkaise, new-yorkaises, californien, californienne, californiens, "
+           "californiennes, texan, texane, texans, texanes, floridien, floridienne, floridiens, "
+           "floridiennes"),
+    ("GB", "Londoner, Londoners, londonien, londonienne, londoniens, londoniennes"),
+    ("DE", "Bavarian, berlinois, berlinoise, berlinoises, munichois, munichoise, munichoises"),
+]
+
+
 def common_words():
     """The word lists' lower-case entries, folded; None without them."""
     words = set()
@@ -813,7 +882,7 @@ def write_places():
             taken.add(fold(name))
     country_keys = {fold(c) for c in FR.values()} | {fold(c["name"]) for c in countries.values()}
     rows = [r for r in rows if fold(r[0]) not in country_keys]
-    for code, words in DEMONYMS.items():
+    for code, words in list(DEMONYMS.items()) + REGIONAL_DEMONYMS:
         for w in words.split(", "):
             rows.append((w, code, "demonym"))
     rows.sort(key=lambda r: (r[2], fold(r[0]), r[1]))
