@@ -5116,3 +5116,38 @@ fn regional_demonyms_place_the_victim() {
     );
     assert_eq!(values(&r.country), ["BE"]);
 }
+
+#[test]
+fn the_kinds_of_victims_are_named_in_both_languages() {
+    let s = suggester();
+    // Eighth split: « fabricant », as "manufacturer" already was.
+    let r = s.suggest(
+        "Bernina se fait racketter en ligne pour 1,3 million mais trouve la parade",
+        "L’entreprise Bernina, dont le siège se trouve en Thurgovie, a réussi à déjouer les plans d’un groupe de pirates informatiques. Le journal «Beobachter» écrit que des cybercriminels ont volé et rendu inaccessibles des données du fabricant de machines à coudre, le mercredi avant Pâques.",
+    );
+    assert_eq!(values(&r.sector), ["manufacturing"]);
+    // Eighth split: "drugmaker", as « laboratoire pharmaceutique » already was.
+    let r = s.suggest(
+        "India's Sun Pharma flags revenue hit from IT 'incident'",
+        "BENGALURU, March 27 (Reuters) - Indian drugmaker Sun Pharmaceutical Industries Ltd SUN.NS would see a revenue drop in a few of its businesses and incur some expenses due to an \"IT security incident\" that happened earlier this month.\n\nThe effect of the incident on the drug major's IT systems included a breach of certain file systems and theft of some company and personal data, Sun Pharma said in a filing late on Sunday.",
+    );
+    assert_eq!(values(&r.sector), ["pharma"]);
+    // Sixth split: « firme informatique », as "IT company" already was.
+    let r = s.suggest(
+        "Une firme informatique et ses clients victimes de hackers",
+        "Personne n’est à l’abri des cyberattaques. Pas même les entreprises spécialisées dans l’informatique. Pour preuve, la semaine dernière, la société vaudoise Infolog a été victime d’un hacking dans la nuit de lundi à mardi.",
+    );
+    assert_eq!(values(&r.sector), ["technology"]);
+    // Fourteenth split: "City Hall", as « mairie » already was.
+    let r = s.suggest(
+        "City of Yonkers hacked; no computers for the past week; ransom demanded; City Hall says “no”",
+        "Yonkers Rising has learned that the City of Yonkers has been the victim of a ransomware attack and for the period of the past five days, City Hall and its employees have been without their computers.",
+    );
+    assert_eq!(values(&r.sector), ["local-government"]);
+    // Eleventh split: « gouvernementaux », the adjective of « gouvernement ».
+    let r = s.suggest(
+        "Des hackers marocains piratent des sites algériens",
+        "Plusieurs sites web Algériens, officiels et gouvernementaux, ont été victimes de piratage lors de ces dernières 72 heures.",
+    );
+    assert_eq!(values(&r.sector), ["government"]);
+}
