@@ -5151,3 +5151,21 @@ fn the_kinds_of_victims_are_named_in_both_languages() {
     );
     assert_eq!(values(&r.sector), ["government"]);
 }
+
+#[test]
+fn what_a_new_victim_is_said_to_be_gives_its_sector_and_country() {
+    let s = suggester();
+    // Fourteenth split: "X is a …" describes X as an apposition does.
+    let r = s.suggest(
+        "HIBP notifies 57 million people of Hot Topic data breach",
+        "Have I Been Pwned has issued a warning regarding a purported data breach that has compromised the personal information of 56,904,909 accounts belonging to customers of Hot Topic, Box Lunch, and Torrid.\n\nHot Topic is a prominent American retail chain that focuses on clothing, accessories, and licensed music merchandise associated with counterculture. The company operates more than 640 locations throughout the United States and Canada, primarily situated in shopping malls, and boasts a substantial customer base.\n\nAs reported by HIBP, the compromised information includes full names, email addresses, dates of birth, phone numbers, physical addresses, purchase histories, and partial credit card information for customers of Hot Topic, Box Lunch, and Torrid.\n\nThe security breach was first reported on BreachForums by a threat actor known as “Satanic” on October 21, 2024. This individual claimed to have acquired 350 million user records from Hot Topic and its affiliated brands, Box Lunch and Torrid.\n\n“Satanic” sought to sell the database for $20,000 and demanded a ransom of $100,000 from Hot Topic to remove the listing from the forums.\n\nA report from HudsonRock, published on October 23, indicated that the breach might have stemmed from an information-stealing malware infection that compromised credentials for a data unification service utilized by Hot Topic.",
+    );
+    assert!(values(&r.sector).contains(&"retail"), "{:?}", r.sector);
+    assert!(values(&r.country).contains(&"US"), "{:?}", r.country);
+    // Fourteenth split: a nonprofit hospital is a hospital, as analyse.rs already reads it.
+    let r = s.suggest(
+        "Saint Anthony Hospital email breach grows to 146k victims after review",
+        "A February 2025 employee email compromise at a Chicago community hospital took more than a year to scope fully, with the final patient count coming in 22 times higher than the figure first reported to federal regulators.\n\nSaint Anthony Hospital, a nonprofit community hospital in Chicago, has notified 146,108 individuals of a data breach stemming from unauthorized access to employee email accounts first detected on February 6, 2025.",
+    );
+    assert_eq!(values(&r.sector), ["health"]);
+}

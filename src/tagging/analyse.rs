@@ -1797,7 +1797,7 @@ const NGO_QUALIFIERS: &[&str] = &["nonprofit", "non-profit"];
 
 /// True when the sector word `hits[i]` is an [`NGO_QUALIFIERS`] set before another sector's word
 /// within two words ("nonprofit Catholic health care system").
-fn qualifies_another_kind(text: &str, hits: &[Hit], i: usize) -> bool {
+pub(super) fn qualifies_another_kind(text: &str, hits: &[Hit], i: usize) -> bool {
     let h = &hits[i];
     if !NGO_QUALIFIERS.contains(&&text[h.start..h.end]) {
         return false;

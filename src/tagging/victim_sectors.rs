@@ -48,6 +48,9 @@ const STOPS: &[&str] = &[
     "ou", "or", "to", "a", "pour", "for", "from", "with", "avec", "apres", "after",
 ];
 
+/// What says a name is a kind of organisation, its indefinite article included: "is a", « est un ».
+const COPULAS: &[&str] = &[" is a ", " is an ", " est un ", " est une "];
+
 /// Determiners that open a description.
 const OPENERS: &[&str] = &[
     "le", "la", "les", "l", "un", "une", "the", "a", "an", "its", "son", "sa", "ses", "cette",
@@ -186,7 +189,7 @@ impl Suggester {
             self.names_in(&folded, window)
         };
         let mut places: Vec<(String, Evidence)> = Vec::new();
-        for h in hits {
+        for (i, h) in hits.iter().enumerate() {
             let (a, b) = folded.original_range(h.start, h.end);
             // « L'éditeur de jeux vidéo français Ubisoft », "German battery manufacturer Varta",
             // "Mandiant, an American cybersecurity firm,": the people or place that describes the
@@ -205,7 +208,10 @@ impl Suggester {
             if h.target.kind != Kind::Sector {
                 continue;
             }
-            if NOT_DESCRIPTIONS.contains(&fold(&window[a..b]).as_str()) {
+            // "a nonprofit community hospital" is a hospital.
+            if NOT_DESCRIPTIONS.contains(&fold(&window[a..b]).as_str())
+                || super::analyse::qualifies_another_kind(&folded.text, &hits, i)
+            {
                 continue;
             }
             found.push((h.target.value.clone(), evidence(a, b)));
@@ -289,8 +295,20 @@ fn descriptions(
             out.push((toks[first].start, toks[toks.len() - 1].end));
         }
     }
-    // The apposition after it, between commas.
+    // "Hot Topic is a prominent American retail chain", « Bernina est un fabricant de machines à
+    // coudre »: what the name is said to be, to the clause's end.
     let rest = &original[end..];
+    if let Some(after) = COPULAS.iter().find_map(|c| rest.strip_prefix(c)) {
+        let stop = after
+            .find([',', '.', ';', ':', '(', ')', '\n', '–', '—'])
+            .unwrap_or(after.len());
+        let a = original.len() - after.len();
+        let toks = victims::tokens(original, a, a + stop);
+        if !toks.is_empty() && toks.len() <= AFTER_WORDS {
+            out.push((a, a + stop));
+        }
+    }
+    // The apposition after it, between commas.
     if let Some(after) = rest.strip_prefix(", ") {
         // A dash sets off an aside, not the victim's description (« RT, une chaîne disponible
         // en plusieurs langues – dont le français, »).
