@@ -5169,3 +5169,20 @@ fn what_a_new_victim_is_said_to_be_gives_its_sector_and_country() {
     );
     assert_eq!(values(&r.sector), ["health"]);
 }
+
+#[test]
+fn an_american_dateline_s_state_places_the_victim() {
+    let s = suggester();
+    // Twelfth split: the state the press abbreviates after the county's or the town's name.
+    let r = s.suggest(
+        "Mower County, Minn., Notifies Residents After Cyber Attack",
+        "(TNS) — While Mower County has largely got its systems back online following the June 18 ransomware attack, it is now letting people know about potential impact to personal information.",
+    );
+    assert_eq!(values(&r.country), ["US"]);
+    assert!(r.country.iter().all(|x| x.confidence == Confidence::Low));
+    let r = s.suggest(
+        "Richland County issues statement to calm fears over cybersecurity breach that may have compromised residents personal data",
+        "RICHLAND CENTER, Wis. – A number of Richland County residents received a surprising letter over the weekend informing them of what has been called a “data security incident.” That caused a lot of anxiety and concern that their personal information may have been compromised as the result of a cyber attack on the county computer system.",
+    );
+    assert_eq!(values(&r.country), ["US"]);
+}

@@ -16,7 +16,7 @@
 
 use super::fold::is_word_char;
 use super::resolve::Kind;
-use super::suggest::{Confidence, Evidence, Suggestions, Via};
+use super::suggest::{Confidence, Evidence, Field, Suggestions, Via};
 
 /// Suggests the one country of `places` (code and where the lead names it) when the article names
 /// a victim or its kind, reports an incident and has no country otherwise; never the country an
@@ -59,6 +59,42 @@ pub(crate) fn sectors_of_the_lead(lead: &[(String, Evidence)], out: &mut Suggest
     for (sector, evidence) in lead {
         out.add(Kind::Sector, sector, evidence, Confidence::Low);
     }
+}
+
+/// How far into the text a dateline's state may stand ("PANAMA CITY, Fla. (WJHG/WECP) - …").
+const DATELINE_BYTES: usize = 120;
+
+/// The United States when the title or the text's opening places the story in a town of a state
+/// the American press abbreviates ("HILLSBOROUGH COUNTY, Fla. — The Hillsborough County
+/// Supervisor of Elections…", "Mower County, Minn., Notifies…", "RICHLAND CENTER, Wis. – A
+/// number of…"): a place of the lead, like a state's full name. Only a capitalised word, a comma
+/// and the capitalised abbreviation with its full stop count.
+pub(crate) fn us_dateline(title: &str, text: &str) -> Option<(String, Evidence)> {
+    let opening = &text[..super::context::char_floor(text, DATELINE_BYTES)];
+    [(Field::Title, title), (Field::Text, opening)]
+        .into_iter()
+        .find_map(|(field, original)| {
+            original.match_indices(", ").find_map(|(at, _)| {
+                let before = original[..at].rsplit(' ').next().unwrap_or_default();
+                let rest = &original[at + 2..];
+                let word = rest.split('.').next().unwrap_or_default();
+                let state = before.starts_with(char::is_uppercase)
+                    && word.starts_with(char::is_uppercase)
+                    && rest[word.len()..].starts_with('.')
+                    && super::victim_kinds::STATE_ABBREVIATIONS
+                        .contains(&word.to_lowercase().as_str());
+                state.then(|| {
+                    let start = at + 2;
+                    let evidence = Evidence {
+                        field,
+                        start,
+                        end: start + word.len() + 1,
+                        term: original[start..=start + word.len()].to_string(),
+                    };
+                    ("US".to_string(), evidence)
+                })
+            })
+        })
 }
 
 /// Words after a country that make it the place of people the victim serves, not the victim's:
@@ -135,6 +171,20 @@ mod tests {
     fn someone_else(text: &str, word: &str, via: Via) -> bool {
         let start = text.find(word).unwrap();
         someone_else_s(text, start, start + word.len(), via)
+    }
+
+    #[test]
+    fn only_a_capitalised_abbreviation_after_a_name_is_a_dateline_s_state() {
+        // Seventh split.
+        let (code, e) = us_dateline(
+            "Illegal data breach affects about 58,000 voters",
+            "HILLSBOROUGH COUNTY, Fla. — The Hillsborough County Supervisor of Elections says",
+        )
+        .unwrap();
+        assert_eq!((code.as_str(), e.term.as_str()), ("US", "Fla."));
+        // A word, not a state: no full stop after it, or lower case.
+        assert!(us_dateline("Hackers hit Ga, a vendor", "").is_none());
+        assert!(us_dateline("", "In Paris, ill. people were told").is_none());
     }
 
     #[test]

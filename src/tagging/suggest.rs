@@ -674,6 +674,9 @@ impl Suggester {
             // The opening's sectors first: a victim it names only by its kind then gets the
             // opening's lone country too (Telus, "Canadian telecommunications provider").
             super::places_of_the_lead::sectors_of_the_lead(&attacks.lead_sectors, &mut out);
+            attacks
+                .lead_places
+                .extend(super::places_of_the_lead::us_dateline(title, text));
             super::places_of_the_lead::suggest(&attacks.lead_places, &attackers, &mut out);
             if !out.kind.reports_incident() {
                 self.keep_what_an_incident_ties(title, text, &mut out);

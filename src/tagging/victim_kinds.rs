@@ -24,7 +24,7 @@ const CLASS_WORDS: &[&str] = &[
 
 /// The press's abbreviations of US states (AP style), written after a town or a county.
 #[rustfmt::skip]
-const STATE_ABBREVIATIONS: &[&str] = &[
+pub(crate) const STATE_ABBREVIATIONS: &[&str] = &[
     "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "ill", "kan", "ky", "md",
     "mich", "minn", "neb", "nev", "okla", "ore", "tenn", "tex", "wis", "wyo",
 ];
