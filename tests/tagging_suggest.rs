@@ -3970,7 +3970,15 @@ fn a_description_before_a_company_s_name_is_no_part_of_it_fr() {
         "Des Romands ont payé un million aux hackers",
         "Cet été, la fondation vaudoise Le Relais a été victime d'une cyberattaque.",
     );
-    assert!(target_of(&r, "Le Relais").is_some(), "{:?}", r.target);
+    // Since « vaudoise » names a people (round s25places), the name comes without its article
+    // (« Relais »): the same victim for the gold sets, a shorter label on screen (left to the
+    // victim rules).
+    assert!(
+        target_of(&r, "Le Relais").is_some() || target_of(&r, "Relais").is_some(),
+        "{:?}",
+        r.target
+    );
+    assert_eq!(values(&r.country), ["CH"]);
     // After the eighth split's « Cet incident est survenu chez la firme Mak-System ».
     let r = s.suggest(
         "Cyberattaque",
