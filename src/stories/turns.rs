@@ -167,6 +167,12 @@ pub fn opens_numbered_issue(text: &str) -> bool {
             })
     };
     let periodical = |w: &str| {
+        // An ASCII word folds to its lower case: compared as written, nothing allocated (asked
+        // of the opening words of every new article's lead).
+        if w.is_ascii() {
+            let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+            return PERIODICAL.iter().any(|p| core.eq_ignore_ascii_case(p));
+        }
         let folded = crate::tagging::fold_key(w);
         PERIODICAL.contains(&folded.trim_matches(|c: char| !c.is_alphanumeric()))
     };
@@ -320,6 +326,10 @@ mod tests {
         ));
         assert!(opens_numbered_issue(
             "Weekly edition #31 — CISA orders agencies to disconnect Ivanti VPN appliances"
+        ));
+        // An accented word is folded before it is compared (ASCII ones are compared as written).
+        assert!(opens_numbered_issue(
+            "Cyberveille, Édition n° 12 : les rançongiciels de la semaine"
         ));
         for lead in [
             // A number that is no issue's: a count, a date, a CVE id, an advisory's number.
