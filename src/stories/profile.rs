@@ -622,17 +622,20 @@ impl Words {
         let mut numbers = Vec::new();
         let mut content = Vec::new();
         let mut folded_all = String::with_capacity(title.len() + lead.len() + 16);
-        // Only a title in title case asks the lead which of its words are names.
-        let lead_capitals: Vec<String> = if title_case {
-            lead_tokens
-                .iter()
-                .map(|t| (t.sentence_start, without_elision(t.text)))
-                .filter(|(start, text)| !start && starts_upper(text))
-                .map(|(_, text)| crate::tagging::fold_key(text))
-                .collect()
-        } else {
-            Vec::new()
-        };
+        // Only a title in title case asks the lead which of its words are names. They are folded
+        // one after the other into one buffer, each word's range kept: no string per word.
+        let mut lead_capitals = String::new();
+        let mut lead_capital_at: Vec<(usize, usize)> = Vec::new();
+        if title_case {
+            for t in lead_tokens.iter().filter(|t| !t.sentence_start) {
+                let text = without_elision(t.text);
+                if starts_upper(text) {
+                    let from = lead_capitals.len();
+                    crate::tagging::fold_key_into(&mut lead_capitals, text);
+                    lead_capital_at.push((from, lead_capitals.len()));
+                }
+            }
+        }
         let all: Vec<(bool, &Token)> = title_tokens
             .iter()
             .map(|t| (true, t))
@@ -671,7 +674,13 @@ impl Words {
             if k == title_tokens.len() {
                 title_end = start;
             }
-            crate::tagging::fold_key_into(&mut folded_all, t.text);
+            if t.text.is_ascii() {
+                // Most words: an ASCII word folds to its lower case, copied as it is.
+                folded_all.push_str(t.text);
+                folded_all[start..].make_ascii_lowercase();
+            } else {
+                crate::tagging::fold_key_into(&mut folded_all, t.text);
+            }
             // "Coinbase's", "Travail’s": the name itself.
             if let Some(stem) = folded_all[start..].strip_suffix("'s")
                 && stem.chars().count() >= 3
@@ -732,7 +741,10 @@ impl Words {
             let name = if starts_digit(text) {
                 acronym_or_mixed(text)
             } else if in_title && title_case {
-                acronym_or_mixed(text) || lead_capitals.iter().any(|c| c == folded)
+                acronym_or_mixed(text)
+                    || lead_capital_at
+                        .iter()
+                        .any(|&(from, to)| lead_capitals.get(from..to) == Some(folded))
             } else {
                 // At a sentence start a capital proves nothing, unless the next word has one too
                 // ("Marks & Spencer a…", "Bouygues Telecom confirme", "Marks and Spencer has…").
