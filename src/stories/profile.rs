@@ -1042,16 +1042,19 @@ fn lower_camel(s: &str) -> bool {
 /// iterator was a fiftieth of a profile's instructions, callgrind).
 fn upper_after_first(s: &str) -> bool {
     let first = s.chars().next().map_or(0, char::len_utf8);
-    for (i, b) in s.bytes().enumerate().skip(first) {
-        if !b.is_ascii() {
-            // The first character past ASCII and the rest, decoded.
-            return s[i..].chars().any(char::is_uppercase);
-        }
-        if b.is_ascii_uppercase() {
-            return true;
-        }
+    let rest = s.as_bytes().get(first..).unwrap_or_default();
+    match rest
+        .iter()
+        .position(|b| !b.is_ascii() || b.is_ascii_uppercase())
+    {
+        None => false,
+        // An ASCII capital.
+        Some(i) if rest[i].is_ascii() => true,
+        // The first character past ASCII and the rest, decoded.
+        Some(i) => s
+            .get(first + i..)
+            .is_some_and(|r| r.chars().any(char::is_uppercase)),
     }
-    false
 }
 
 fn starts_upper(s: &str) -> bool {
