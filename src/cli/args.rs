@@ -361,7 +361,7 @@ pub struct FilterArgs {
     /// Published on or after DATE (YYYY-MM-DD, RFC 3339, or relative: 7d, 2w).
     #[arg(long, value_name = "DATE", value_parser = check_date)]
     pub since: Option<String>,
-    /// Published before DATE (same forms as --since).
+    /// Published before DATE; a calendar day (YYYY-MM-DD) counts whole (same forms as --since).
     #[arg(long, value_name = "DATE", value_parser = check_date)]
     pub until: Option<String>,
     /// Full-text query.

@@ -1,6 +1,6 @@
 //! `veille list`, `veille search`, `veille show`.
 use super::args::FilterArgs;
-use super::dates::parse_user_date;
+use super::dates::{parse_user_date, parse_user_until};
 use super::{Paths, open_store, open_store_read, output};
 use crate::i18n::T;
 use crate::model::{ArticleId, Facet, Filter, Lang};
@@ -14,12 +14,27 @@ use std::process::ExitCode;
 /// the vocabulary of `paths` (built only when a tag filter is given).
 pub fn to_filter(paths: &Paths, args: &FilterArgs, query: Option<String>) -> Result<Filter> {
     let now = Utc::now();
-    let date = |d: &Option<String>| {
+    let date = |d: &Option<String>, parse: fn(&str, chrono::DateTime<Utc>) -> Result<_, String>| {
         d.as_deref()
-            .map(|d| parse_user_date(d, now))
+            .map(|d| parse(d, now))
             .transpose()
             .map_err(|e| anyhow!(e))
     };
+    let since = date(&args.since, parse_user_date)?;
+    let until = date(&args.until, parse_user_until)?;
+    // A reversed range matches nothing: say so rather than print an empty list that looks like a
+    // quiet week.
+    if let (Some(since), Some(until)) = (since, until)
+        && since >= until
+    {
+        bail!(T::CliEmptyRange.say(
+            paths.lang,
+            &[
+                ("since", &args.since.as_deref().unwrap_or_default()),
+                ("until", &args.until.as_deref().unwrap_or_default()),
+            ],
+        ));
+    }
     let query = match (query, args.query.clone()) {
         (Some(a), Some(b)) => Some(format!("{a} {b}")),
         (a, b) => a.or(b),
@@ -53,8 +68,8 @@ pub fn to_filter(paths: &Paths, args: &FilterArgs, query: Option<String>) -> Res
         unread: args.unread,
         starred: args.starred,
         noted: args.noted,
-        since: date(&args.since)?,
-        until: date(&args.until)?,
+        since,
+        until,
         synonyms: match &query {
             Some(q) if !q.trim().is_empty() => paths.vocabulary()?.query_synonyms(q),
             _ => Vec::new(),

@@ -33,6 +33,16 @@ pub fn parse_user_date(text: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>, 
     ))
 }
 
+/// Parses the end of a range: a calendar day counts whole (`--until 2026-08-20` keeps the 20th,
+/// as an analyst exporting a week expects), so it ends at the next midnight; other forms are exact.
+pub fn parse_user_until(text: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>, String> {
+    let day = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok();
+    match day.and_then(|d| d.succ_opt()) {
+        Some(next) => parse_user_date(&next.format("%Y-%m-%d").to_string(), now),
+        None => parse_user_date(text, now),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,6 +73,30 @@ mod tests {
             parse_user_date("2w", now()).unwrap().to_rfc3339(),
             "2026-11-13T12:00:00+00:00"
         );
+    }
+
+    #[test]
+    fn a_calendar_day_as_the_end_of_a_range_counts_whole() {
+        assert_eq!(
+            parse_user_until("2026-08-20", now()).unwrap().to_rfc3339(),
+            "2026-08-21T00:00:00+00:00"
+        );
+        assert_eq!(
+            parse_user_until("2026-12-31", now()).unwrap().to_rfc3339(),
+            "2027-01-01T00:00:00+00:00"
+        );
+        // An exact time or an age is taken as written.
+        assert_eq!(
+            parse_user_until("2026-08-20T08:00:00Z", now())
+                .unwrap()
+                .to_rfc3339(),
+            "2026-08-20T08:00:00+00:00"
+        );
+        assert_eq!(
+            parse_user_until("7d", now()).unwrap().to_rfc3339(),
+            "2026-11-20T12:00:00+00:00"
+        );
+        assert!(parse_user_until("2026-13-01", now()).is_err());
     }
 
     #[test]

@@ -37,6 +37,8 @@ pub enum T {
     CliRuntime,
     /// No article has the id `{id}`.
     CliNoArticle,
+    /// `--since` is not before `--until`: no article can match.
+    CliEmptyRange,
     /// `veille list --story ID` / the reader: no story has `{id}`.
     CliNoStory,
     /// `veille stories`: a story's line before its title.
@@ -585,6 +587,10 @@ impl T {
             T::CliRuntime => (
                 "cannot start the async runtime",
                 "impossible de démarrer l'exécution asynchrone",
+            ),
+            T::CliEmptyRange => (
+                "--since {since} is not before --until {until}: no article can match",
+                "--since {since} n'est pas avant --until {until}\u{a0}: aucun article ne peut correspondre",
             ),
             T::CliNoArticle => (
                 "no article with id {id} (see `veille list`)",
