@@ -5076,13 +5076,13 @@ fn grid_operators_and_transit_systems_are_kinds_of_victims() {
 fn the_opening_s_sector_counts_when_the_victim_is_not_found_fr_en() {
     let s = suggester();
     // Fourteenth split: the town hall's kind opens the text; the attack is typed (files
-    // encrypted, a ransom), though no rule names the town hall itself as the target.
+    // encrypted, a ransom). Since the subject before an aside is read (s25victims) the town hall
+    // is also found as the target, so its sector may come from it at a higher confidence.
     let r = s.suggest(
         "« On nous réclame une rançon »",
         "Dans la nuit du 20 au 21 février 2025, la mairie de Berson, bourgade de 1 800 habitants située en Haute-Gironde, a été victime d’une cyberattaque.\n\nTous les fichiers hébergés sur le serveur de la commune ont été cryptés. « Pour les récupérer, on nous réclame une rançon », répond à actu Bordeaux la première adjointe Marie-Claude Noël.",
     );
     assert_eq!(values(&r.sector), ["local-government"]);
-    assert!(r.sector.iter().all(|x| x.confidence == Confidence::Low));
     // Eighth split: "Cryptocurrency exchange Hotbit", its kind before its name.
     let r = s.suggest(
         "Hotbit shuts down after unsuccessful hack attempt",
