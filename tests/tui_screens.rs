@@ -155,6 +155,7 @@ fn hostile_feed_text_shows_nothing_of_its_escape_sequences() {
                 rows: vec![hostile.clone()],
                 total: Some(1),
                 kinds: Vec::new(),
+                stories: None,
             }),
         },
     );
@@ -240,6 +241,7 @@ fn invisible_characters_in_feed_text_are_not_drawn() {
                 rows: vec![sneaky.clone()],
                 total: Some(1),
                 kinds: Vec::new(),
+                stories: None,
             }),
         },
     );

@@ -116,12 +116,21 @@ fn answer_stories(app: &mut App, effects: &[Effect]) -> Vec<Effect> {
         {
             let (rows, kinds) = story_rows(*prefer, expanded);
             let total = Some(rows.len() as u64);
+            let stories = kinds
+                .iter()
+                .filter(|k| !matches!(k, StoryRowKind::Member { .. }))
+                .count();
             out.extend(update(
                 app,
                 Msg::PageLoaded {
                     generation: *generation,
                     offset: 0,
-                    result: Ok(Page { rows, total, kinds }),
+                    result: Ok(Page {
+                        rows,
+                        total,
+                        kinds,
+                        stories: Some(stories as u64),
+                    }),
                 },
             ));
         }
@@ -298,6 +307,7 @@ fn a_hostile_reason_or_title_leaves_no_escape_on_screen() {
                         })),
                     },
                 ],
+                stories: Some(1),
             }),
         },
     );

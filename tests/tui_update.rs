@@ -344,6 +344,7 @@ fn o_opens_only_web_links() {
                 rows: vec![hostile],
                 total: Some(1),
                 kinds: Vec::new(),
+                stories: None,
             }),
         },
     );
@@ -409,6 +410,7 @@ fn refresh_runs_once_and_reloads_keeping_the_selection() {
                 rows: fresh,
                 total: Some(52),
                 kinds: Vec::new(),
+                stories: None,
             }),
         },
     );

@@ -212,6 +212,10 @@ pub struct Page {
     pub total: Option<u64>,
     /// In the stories view, what each row stands for (empty for the article list).
     pub kinds: Vec<crate::store::StoryRowKind>,
+    /// In the stories view, how many stories (an article alone is a story of one) match, when the
+    /// request asked for the count: `total` counts rows, and an expanded story adds a row per
+    /// article.
+    pub stories: Option<u64>,
 }
 
 /// How the stories view asks for its rows.

@@ -236,6 +236,7 @@ pub fn answer_pages(app: &mut App, effects: &[Effect], total: usize) -> Vec<Effe
                     rows: rows(offset, limit, total),
                     total: count.then_some(total as u64),
                     kinds: Vec::new(),
+                    stories: None,
                 }),
             },
         ));

@@ -32,6 +32,8 @@ pub struct ArticleList {
     pub keep: Option<ArticleId>,
     /// In the stories view, what each loaded row stands for, by position in the whole result.
     pub kinds: BTreeMap<usize, StoryRowKind>,
+    /// In the stories view, how many stories match, once counted (rows count expanded members too).
+    pub stories: Option<usize>,
     /// Open the selected row in the reader once its page arrives (`N` from the reader, beyond the
     /// rows loaded).
     pub open_when_loaded: bool,
@@ -187,6 +189,9 @@ impl ArticleList {
         }
         if let Some(total) = page.total {
             self.total = usize::try_from(total).ok();
+        }
+        if let Some(stories) = page.stories {
+            self.stories = usize::try_from(stories).ok();
         }
         if count < limit {
             // A short page is the end of the result, whatever the count said before.

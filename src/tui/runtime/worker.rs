@@ -157,6 +157,7 @@ pub fn answer(
                         rows,
                         total,
                         kinds: Vec::new(),
+                        stories: None,
                     })
                 }),
                 Some(q) => story_page(store, &filter, &q, offset, limit, count),
@@ -307,13 +308,25 @@ fn story_page(
     count: bool,
 ) -> Result<Page, crate::store::StoreError> {
     let rows = store.story_rows(filter, &q.expanded, q.prefer, offset, limit)?;
-    let total = if count {
-        Some(store.count_story_rows(filter, &q.expanded)?)
+    let (total, stories) = if count {
+        // Without the expanded stories' members, each story is one row.
+        let stories = store.count_story_rows(filter, &[])?;
+        let rows = if q.expanded.is_empty() {
+            stories
+        } else {
+            store.count_story_rows(filter, &q.expanded)?
+        };
+        (Some(rows), Some(stories))
     } else {
-        None
+        (None, None)
     };
     let (rows, kinds) = rows.into_iter().map(|r| (r.article, r.kind)).unzip();
-    Ok(Page { rows, total, kinds })
+    Ok(Page {
+        rows,
+        total,
+        kinds,
+        stories,
+    })
 }
 
 #[cfg(test)]

@@ -18,12 +18,13 @@ use unicode_width::UnicodeWidthStr;
 pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let lang = app.settings.lang;
     let list = &app.list;
-    let title = if app.stories.on {
-        T::StoriesTitle
+    // The stories view counts stories, not its rows: an expanded story adds a row per article.
+    let (title, n) = if app.stories.on {
+        (T::StoriesTitle, list.stories.unwrap_or(list.len()))
     } else {
-        T::ListTitle
+        (T::ListTitle, list.len())
     };
-    let title = title.fill(lang, &[("n", &list.len().to_string())]);
+    let title = title.fill(lang, &[("n", &n.to_string())]);
     let block = super::pane(app, Pane::List, layout::pane_block(), title);
     let inner = block.inner(area);
     frame.render_widget(block, area);
