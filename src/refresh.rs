@@ -34,8 +34,11 @@ pub enum FeedStatus {
         /// Articles the analyst worked on that the feed changed: kept as they were, the new
         /// version recorded as a revision.
         revised: usize,
-        /// Malformed entries left out (each also a warning naming it).
+        /// Malformed entries left out.
         skipped: usize,
+        /// The first of them, named with why: the fetch says it once per feed, with the count,
+        /// rather than a line per entry (a broken feed of 25 items printed 25 lines).
+        first_skipped: Option<SkippedEntry>,
     },
     /// 304: nothing changed, nothing parsed or written.
     NotModified,
@@ -278,15 +281,6 @@ pub async fn refresh(
                 let new = crate::stories::new_articles(&stats, update.articles);
                 let placed = placing.start(store, &feed.name, new).await?;
                 report.count_placed(placed);
-                report
-                    .warnings
-                    .extend(skipped.iter().map(|entry| RefreshWarning {
-                        feed: feed.name.clone(),
-                        message: format!(
-                            "skipped a malformed item «{}»: {}",
-                            entry.name, entry.reason
-                        ),
-                    }));
                 if by_url.get(feed.url.as_str()).is_some_and(|s| s.full_text) {
                     pages.extend(stats.new_links.iter().map(|(id, url)| Page {
                         feed: feed.name.clone(),
@@ -300,6 +294,7 @@ pub async fn refresh(
                     updated: stats.updated,
                     revised: stats.revised,
                     skipped: skipped.len(),
+                    first_skipped: skipped.into_iter().next(),
                 }
             }
             TaskOutput::Failed {

@@ -581,6 +581,52 @@ fn one_malformed_item_is_skipped_and_named_and_the_others_are_stored() {
     }
 }
 
+/// A feed of 25 unreadable items (each a lone surrogate, which quick-xml refuses) among 5 good
+/// ones printed 25 warning lines at every fetch: one line per feed says the count and the first,
+/// in both languages, and the summary still counts them all.
+#[test]
+fn many_malformed_items_of_a_feed_are_said_in_one_line_with_their_count() {
+    let mut items = String::new();
+    for n in 1..=30 {
+        let text = if n % 6 == 0 { "Texte." } else { "&#xD800;" };
+        items.push_str(&format!(
+            "<item><title>Article {n}</title><link>https://bad.example/{n}</link>\
+             <description>{text}</description></item>"
+        ));
+    }
+    let body = format!(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Casse</title>\
+         <link>https://bad.example/</link>{items}</channel></rss>"
+    );
+    for (locale, line, summary) in [
+        (
+            "C",
+            "warning: Casse: 25 malformed items skipped (first: «Article 1»: ",
+            "25 malformed items skipped",
+        ),
+        (
+            "fr_FR.UTF-8",
+            "avertissement\u{a0}: Casse\u{a0}: 25 éléments mal formés ignorés (premier\u{a0}: «\u{a0}Article 1\u{a0}»\u{a0}: ",
+            "25 éléments mal formés ignorés",
+        ),
+    ] {
+        let server = TestServer::start();
+        server.route(
+            "/casse.xml",
+            support::Route::ok("application/rss+xml", body.clone()),
+        );
+        let home = home_with_feeds(&[("Casse".into(), server.url("/casse.xml"), None)]);
+        let out = support::home::veille_in_env(home.path(), &["fetch"], &[("LANG", locale)]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let (out_text, err_text) = (stdout(&out), stderr(&out));
+        let lines: Vec<&str> = err_text.lines().filter(|l| l.contains("Casse")).collect();
+        assert_eq!(lines.len(), 1, "{err_text}");
+        assert!(lines[0].contains(line), "{err_text}");
+        assert!(out_text.contains(summary), "{out_text}");
+        assert_eq!(home.list_json(&[]).len(), 5, "{out_text}");
+    }
+}
+
 /// Issue 13: a fetch places every new article in a story as it stores it; the same articles served
 /// by two subscriptions (a feed and its mirror) collapse into one story each, with the reason.
 #[test]

@@ -115,6 +115,9 @@ pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
         );
         output::say(lang, &said);
     }
+    for result in &report.feeds {
+        say_skipped(lang, result);
+    }
     let failed = report.failed().count();
     let mut out = output::stdout();
     let summary = writeln!(out, "{}", summary(lang, &report, started, failed, config))
@@ -130,6 +133,34 @@ pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// One line for a feed's malformed items, however many: their count and the first, named with
+/// why (the summary counts them over every feed).
+fn say_skipped(lang: crate::model::Lang, result: &crate::refresh::FeedResult) {
+    let FeedStatus::Updated {
+        skipped,
+        first_skipped: Some(first),
+        ..
+    } = &result.status
+    else {
+        return;
+    };
+    let which = if *skipped == 1 {
+        T::CliFeedSkippedOne
+    } else {
+        T::CliFeedSkippedMany
+    };
+    let said = which.fill(
+        lang,
+        &[
+            ("feed", &display_line(&result.name, 80)),
+            ("n", &skipped.to_string()),
+            ("name", &display_line(&first.name, 200)),
+            ("reason", &display_line(&first.reason, 500)),
+        ],
+    );
+    output::say(lang, &said);
 }
 
 /// The line that ends a fetch: feeds, time, new articles, then each other count that is not zero.

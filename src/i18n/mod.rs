@@ -70,6 +70,10 @@ pub enum T {
     CliFeedPostponed,
     /// A warning about a feed `{feed}`: `{message}`.
     CliFeedWarning,
+    /// `{feed}` had one malformed item, `{name}`, left out for `{reason}`.
+    CliFeedSkippedOne,
+    /// `{feed}` had `{n}` malformed items left out, the first `{name}` for `{reason}`.
+    CliFeedSkippedMany,
     /// The fetch summary; `{more}` holds the parts said only when not zero.
     CliFetchSummary,
     /// Fetch summary: `{n}` feeds postponed.
@@ -643,6 +647,14 @@ impl T {
             T::CliFeedWarning => (
                 "warning: {feed}: {message}",
                 "avertissement\u{a0}: {feed}\u{a0}: {message}",
+            ),
+            T::CliFeedSkippedOne => (
+                "warning: {feed}: 1 malformed item skipped, «{name}»: {reason}",
+                "avertissement\u{a0}: {feed}\u{a0}: 1 élément mal formé ignoré, «\u{a0}{name}\u{a0}»\u{a0}: {reason}",
+            ),
+            T::CliFeedSkippedMany => (
+                "warning: {feed}: {n} malformed items skipped (first: «{name}»: {reason})",
+                "avertissement\u{a0}: {feed}\u{a0}: {n} éléments mal formés ignorés (premier\u{a0}: «\u{a0}{name}\u{a0}»\u{a0}: {reason})",
             ),
             T::CliFetchSummary => (
                 "{feeds} {feeds|feed|feeds} in {secs} s: {new} new {new|article|articles}, {unchanged} unchanged, {failed} failed{more}",
