@@ -57,6 +57,9 @@ pub struct FeedResult {
     pub url: String,
     /// Outcome.
     pub status: FeedStatus,
+    /// Where its server redirected it for good (301, 308) this run, though it was fetched: the
+    /// user should hear of it to update the subscription, which is not rewritten behind them.
+    pub moved_to: Option<String>,
 }
 
 /// The outcome of a whole run.
@@ -310,7 +313,13 @@ pub async fn refresh(
                 FeedStatus::Failed(message)
             }
         };
-        let result = result_of(&feed, status);
+        let mut result = result_of(&feed, status);
+        if matches!(
+            result.status,
+            FeedStatus::Updated { .. } | FeedStatus::NotModified
+        ) {
+            result.moved_to = fetcher.moved_permanently(&feed.url);
+        }
         progress(report.feeds.len() + 1, total, &result);
         report.feeds.push(result);
     }
@@ -398,6 +407,7 @@ fn result_of(feed: &StoredFeed, status: FeedStatus) -> FeedResult {
         name: feed.name.clone(),
         url: feed.url.clone(),
         status,
+        moved_to: None,
     }
 }
 

@@ -627,6 +627,57 @@ fn many_malformed_items_of_a_feed_are_said_in_one_line_with_their_count() {
     }
 }
 
+/// A feed moved for good (301, 308) was followed silently at every fetch: each run says so once,
+/// with the new address and how to subscribe to it, in both languages, and leaves the
+/// configuration as the user wrote it; a temporary redirect (302) says nothing.
+#[test]
+fn a_feed_moved_permanently_is_said_at_each_fetch_and_its_subscription_is_left_alone() {
+    let server = TestServer::start();
+    let body = std::fs::read(support::feed_file("fr/zataz_feed_2026-08-20.xml")).unwrap();
+    server.route("/new.xml", support::Route::ok("application/rss+xml", body));
+    server.route("/old.xml", support::Route::redirect(301, "/new.xml"));
+    server.route("/older.xml", support::Route::redirect(308, "/old.xml"));
+    server.route("/cdn.xml", support::Route::redirect(302, "/new.xml"));
+    let home = home_with_feeds(&[
+        ("Zataz".into(), server.url("/old.xml"), None),
+        ("Ancien".into(), server.url("/older.xml"), None),
+        ("Miroir".into(), server.url("/cdn.xml"), None),
+    ]);
+    let config = std::fs::read_to_string(home.path().join("config.toml")).unwrap();
+    let new = server.url("/new.xml");
+    // The second run finds the document unchanged (304) behind the redirect, and still says it.
+    for (locale, said) in [
+        (
+            "C",
+            format!("Zataz moved permanently to {new} (HTTP 301/308"),
+        ),
+        (
+            "fr_FR.UTF-8",
+            format!("Zataz a déménagé pour de bon à {new} (HTTP 301/308"),
+        ),
+    ] {
+        let out = support::home::veille_in_env(home.path(), &["fetch"], &[("LANG", locale)]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let err = stderr(&out);
+        let zataz: Vec<&str> = err.lines().filter(|l| l.contains("Zataz")).collect();
+        assert_eq!(zataz.len(), 1, "{err}");
+        assert!(zataz[0].contains(&said), "{err}");
+        assert!(
+            zataz[0].contains(&format!("veille feeds add '{new}' --name 'Zataz'")),
+            "{err}"
+        );
+        // 308 then 301: moved for good, to where the chain of permanent moves ends.
+        let ancien: Vec<&str> = err.lines().filter(|l| l.contains("Ancien")).collect();
+        assert_eq!(ancien.len(), 1, "{err}");
+        assert!(ancien[0].contains(&new), "{err}");
+        assert!(!err.contains("Miroir"), "{err}");
+        assert_eq!(
+            std::fs::read_to_string(home.path().join("config.toml")).unwrap(),
+            config
+        );
+    }
+}
+
 /// Issue 13: a fetch places every new article in a story as it stores it; the same articles served
 /// by two subscriptions (a feed and its mirror) collapse into one story each, with the reason.
 #[test]

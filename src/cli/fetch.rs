@@ -116,6 +116,7 @@ pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
         output::say(lang, &said);
     }
     for result in &report.feeds {
+        say_moved(lang, result);
         say_skipped(lang, result);
     }
     let failed = report.failed().count();
@@ -133,6 +134,26 @@ pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Once per run, a feed its server redirected for good, with how to subscribe to its new address
+/// (the configuration is not rewritten behind the user's back).
+fn say_moved(lang: crate::model::Lang, result: &crate::refresh::FeedResult) {
+    let Some(to) = &result.moved_to else {
+        return;
+    };
+    let name = display_line(&result.name, 80);
+    let url = display_line(to, 500);
+    let said = T::CliFeedMoved.fill(
+        lang,
+        &[
+            ("feed", &name),
+            ("url", &url),
+            ("quoted", &shell_quoted(&name)),
+            ("url_quoted", &shell_quoted(&url)),
+        ],
+    );
+    output::say(lang, &said);
 }
 
 /// One line for a feed's malformed items, however many: their count and the first, named with

@@ -10,12 +10,14 @@ use url::Url;
 
 mod attempt;
 mod limits;
+mod moves;
 mod policy;
 mod reason;
 mod retry_after;
 
 use attempt::Step;
 use limits::Limits;
+use moves::Moves;
 pub use policy::names_private_host;
 use policy::{HostPolicy, Refused};
 use reason::Failure;
@@ -90,6 +92,8 @@ pub struct Fetcher {
     clients: Arc<Mutex<HashMap<HostPolicy, reqwest::Client>>>,
     settings: FetchSettings,
     limits: Limits,
+    /// The permanent redirects each request followed, shared by every client.
+    moves: Moves,
 }
 
 impl Fetcher {
@@ -102,6 +106,7 @@ impl Fetcher {
             clients: Arc::new(Mutex::new(HashMap::new())),
             settings: settings.clone(),
             limits: Limits::new(settings.concurrency, settings.per_host),
+            moves: Moves::default(),
         };
         // Built now, so that bad settings (an invalid User-Agent) fail here and not per feed.
         fetcher.client(&HostPolicy::for_feed(settings.allow_private, None))?;
@@ -121,7 +126,7 @@ impl Fetcher {
         if let Some(client) = clients.get(policy) {
             return Ok(client.clone());
         }
-        let client = build_client(&self.settings, policy)?;
+        let client = build_client(&self.settings, policy, self.moves.clone())?;
         clients.insert(policy.clone(), client.clone());
         Ok(client)
     }
@@ -179,6 +184,13 @@ impl Fetcher {
         }
     }
 
+    /// Where the last request of `url` was redirected for good (301 or 308 from the start of its
+    /// redirects), if it was: a subscription that moved, whose user should update it.
+    pub fn moved_permanently(&self, url: &str) -> Option<String> {
+        let url = parse_url(url).ok()?;
+        self.moves.moved_to(&url).map(String::from)
+    }
+
     /// One exchange under the whole-request timeout (the semaphore waits are not counted).
     async fn attempt(
         &self,
@@ -186,6 +198,8 @@ impl Fetcher {
         url: &Url,
         validators: &Validators,
     ) -> Result<Step, Failure> {
+        // What this exchange meets is recorded afresh, not mixed with an earlier one's.
+        self.moves.forget(url);
         let limit = Duration::from_secs(self.settings.timeout_secs);
         let exchange = attempt::run(client, &self.settings, url, validators);
         match tokio::time::timeout(limit, exchange).await {
@@ -198,10 +212,11 @@ impl Fetcher {
 }
 
 /// The HTTP client for `policy`: TLS, compression, timeouts, User-Agent, and the policy checked on
-/// every resolved name and every redirect.
+/// every resolved name and every redirect, each followed hop recorded in `moves`.
 fn build_client(
     settings: &FetchSettings,
     policy: &HostPolicy,
+    moves: Moves,
 ) -> Result<reqwest::Client, FetchError> {
     let user_agent =
         reqwest::header::HeaderValue::from_str(&settings.user_agent).map_err(|_| {
@@ -213,7 +228,10 @@ fn build_client(
     let redirects =
         reqwest::redirect::Policy::custom(move |attempt| match hops.check_url(attempt.url()) {
             Err(refused) => attempt.error(refused),
-            Ok(()) => limited.redirect(attempt),
+            Ok(()) => {
+                moves.record(attempt.status(), attempt.url(), attempt.previous());
+                limited.redirect(attempt)
+            }
         });
     reqwest::Client::builder()
         .tls_backend_rustls()

@@ -70,6 +70,8 @@ pub enum T {
     CliFeedPostponed,
     /// A warning about a feed `{feed}`: `{message}`.
     CliFeedWarning,
+    /// `{feed}` was redirected for good to `{url}`; `{quoted}` and `{url_quoted}` for the hint.
+    CliFeedMoved,
     /// `{feed}` had one malformed item, `{name}`, left out for `{reason}`.
     CliFeedSkippedOne,
     /// `{feed}` had `{n}` malformed items left out, the first `{name}` for `{reason}`.
@@ -647,6 +649,10 @@ impl T {
             T::CliFeedWarning => (
                 "warning: {feed}: {message}",
                 "avertissement\u{a0}: {feed}\u{a0}: {message}",
+            ),
+            T::CliFeedMoved => (
+                "{feed} moved permanently to {url} (HTTP 301/308, followed at every fetch): `veille feeds remove {quoted}` then `veille feeds add {url_quoted} --name {quoted}` subscribes to its new address",
+                "{feed} a déménagé pour de bon à {url} (HTTP 301/308, suivi à chaque relève)\u{a0}: `veille feeds remove {quoted}` puis `veille feeds add {url_quoted} --name {quoted}` l'abonne à sa nouvelle adresse",
             ),
             T::CliFeedSkippedOne => (
                 "warning: {feed}: 1 malformed item skipped, «{name}»: {reason}",
