@@ -1670,3 +1670,28 @@ fn a_country_of_two_words_is_where_a_report_is_set() {
     // A health service is the kind of victim, said of every country's: no institution's name.
     assert!(waikato.institutions.is_empty());
 }
+
+#[test]
+fn a_name_opening_on_two_capitals_is_kept_whole_in_both_languages() {
+    // Tenth split: KBS's untitled French item and an English report of the same day share only
+    // "Telecom" (« SK » is two letters, no word of its own): one rare name, 1.5, below the join.
+    // "SK Telecom" kept whole is a second name, the operator's.
+    let (joined, why) = pair(
+        (
+            "Photo : YONHAP News SK Telecom a déclaré mardi qu’une attaque par code malveillant, \
+             menée samedi…",
+            "Photo : YONHAP News SK Telecom a déclaré mardi qu’une attaque par code malveillant, \
+             menée samedi dernier par un hacker, avait conduit à la fuite de données telles que \
+             des informations liées aux cartes SIM, ainsi que d’autres personnelles.",
+        ),
+        (
+            "South Korea’s largest mobile operator, SK Telecom, is warning that a malware \
+             infection allowed…",
+            "South Korea’s largest mobile operator, SK Telecom, is warning that a malware \
+             infection allowed threat actors to access sensitive USIM-related information for \
+             customers.",
+        ),
+    );
+    assert!(joined, "{why}");
+    assert!(why.contains("sk telecom"), "{why}");
+}

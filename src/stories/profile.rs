@@ -731,6 +731,14 @@ impl Words {
             // A function word has no meaning of its own; one of two letters none either.
             // Three characters or more, counted no further than the third.
             let content_word = folded.chars().nth(2).is_some() && !is_stopword(folded);
+            // "SK Telecom", « SK Telecom »: two capitals before a capitalised word inside a
+            // sentence are the first word of one name, which the second alone ("telecom") does
+            // not tell from any other operator's; kept whole, beside the second word.
+            if let Some(whole) = two_capitals_and_name(t.text, all.get(k + 1).map(|(_, n)| *n))
+                && !names.contains(&whole)
+            {
+                names.push(whole);
+            }
             let hash = fnv(folded.as_bytes());
             if content_word {
                 content.push(hash);
@@ -1055,6 +1063,23 @@ fn upper_after_first(s: &str) -> bool {
             .get(first + i..)
             .is_some_and(|r| r.chars().any(char::is_uppercase)),
     }
+}
+
+/// "SK" before "Telecom" in one sentence: the two words folded as one name ("sk telecom"), when
+/// the first is two ASCII capitals and the second a capitalised word of three letters or more
+/// that is no common capital or function word. Anything else: `None`.
+fn two_capitals_and_name(text: &str, next: Option<&Token>) -> Option<String> {
+    let next = next?;
+    let second = next.text;
+    let two = text.len() == 2 && text.bytes().all(|b| b.is_ascii_uppercase());
+    if !two || next.sentence_start || !starts_upper(second) || second.chars().nth(2).is_none() {
+        return None;
+    }
+    let folded = crate::tagging::fold_key(second);
+    if is_common_capital(&folded) || is_stopword(&folded) {
+        return None;
+    }
+    Some(format!("{} {folded}", text.to_ascii_lowercase()))
 }
 
 fn starts_upper(s: &str) -> bool {
@@ -1770,6 +1795,24 @@ mod tests {
             "{:?}",
             w.title_names
         );
+    }
+
+    #[test]
+    fn two_capitals_before_a_capitalised_word_open_one_name() {
+        let words = |lead: &str| Words::new("", lead).names;
+        // « SK Telecom », "LG Uplus": the operator, whole, beside its second word.
+        let fr = words("Le plus grand opérateur du pays, SK Telecom, a déclaré mardi…");
+        assert!(fr.contains(&"sk telecom".to_owned()), "{fr:?}");
+        let en = words("South Korea’s largest mobile operator, SK Telecom, is warning…");
+        assert!(en.contains(&"sk telecom".to_owned()), "{en:?}");
+        // Two capitals before a month, a lowercase word, or a new sentence open no name.
+        for lead in [
+            "The attack was disclosed by the US Monday.",
+            "The US said the attack was over.",
+            "It hit the EU. Ministers met.",
+        ] {
+            assert!(!words(lead).iter().any(|n| n.contains(' ')), "{lead}");
+        }
     }
 
     #[test]
