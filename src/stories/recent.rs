@@ -14,6 +14,12 @@ use std::hash::{BuildHasher, Hasher};
 /// cannot decide a story alone, and reading its stories would grow with the news' density.
 pub const COMMON_KEY: usize = 32;
 
+/// A name held by more stories than this is counted as held: reading whether each holder is one
+/// report of the same days costs a lookup per holder, and a name in five stories is common anyway.
+const FRAGMENTS_READ: usize = 4;
+/// Three days: the reports of one piece of news come within two or three days of each other.
+const FRAGMENT_SECS: i64 = 3 * 86_400;
+
 /// The three-week span of a date (seconds): a key is filed under its article's span, and an article
 /// looks in its own span and the two beside it, which hold every story within its window.
 pub fn span(seconds: i64) -> i64 {
@@ -365,10 +371,26 @@ impl Recent {
                 .map(|&(_, from, to)| &stories[from..to])
                 .filter(|s| s.len() <= COMMON_KEY),
         );
+        // Reports of one piece of news each start a story holding its name until one joins
+        // another, and the next report finds the name shared or common (the AFP's « Le site
+        // Internet Archive… » beside the Vanguard report of the day before and the publishers'
+        // appeal of September: "archive" in two stories, 1.0). A story of one report within
+        // three days whose title gives the name is that news told apart, not another holder
+        // (the member compared among them); at least one holder is counted.
         let stories_with = |k: u64| {
             by_key
                 .binary_search_by_key(&k, |&(key, _, _)| key)
-                .map_or(0, |i| by_key[i].2 - by_key[i].1)
+                .map_or(0, |i| {
+                    let held = &stories[by_key[i].1..by_key[i].2];
+                    if !(2..=FRAGMENTS_READ).contains(&held.len()) {
+                        return held.len();
+                    }
+                    let fragments = held
+                        .iter()
+                        .filter(|&&story| self.titled_fragment(story, k, profile.date))
+                        .count();
+                    (held.len() - fragments).max(1)
+                })
         };
         joinable(
             profile,
@@ -378,6 +400,19 @@ impl Recent {
             }),
             &stories_with,
         )
+    }
+
+    /// True when `story` is one report, at most [`FRAGMENT_SECS`] from `date`, whose title gives
+    /// the name of index key `key`.
+    fn titled_fragment(&self, story: i64, key: u64, date: Option<i64>) -> bool {
+        let Some(Members::One(_, p)) = self.members.get(&story) else {
+            return false;
+        };
+        let near = matches!((p.date, date), (Some(a), Some(b)) if (a - b).abs() <= FRAGMENT_SECS);
+        near && p
+            .title_names
+            .iter()
+            .any(|n| super::profile::key(b'n', n.as_bytes()) == key)
     }
 
     /// The latest members of `story` near `date`, as [`Recent::best`] compares them (for
