@@ -1382,6 +1382,22 @@ impl Suggester {
                 });
             }
         }
+        // "Cyberattack cripples Highline Public Schools operations": the object of an attack
+        // that acts on it, when no cue named anyone; before the headline's subject, which there
+        // is the attack's adjective ("Extensive cyberattack compromises data of … Basic-Fit members").
+        if field == Field::Title
+            && out.iter().all(|v| v.phrase.is_none())
+            && let Some(p) = headline::object_victim(original)
+        {
+            let (start, end) = (folded.folded_offset(p.start), folded.folded_offset(p.end));
+            out.push(Victim {
+                phrase: Some(p),
+                colon: false,
+                detection: false,
+                clause: (start.min(text.len()), end.min(text.len())),
+                sentence: (0, text.len()),
+            });
+        }
         // "Coinbase data breach exposes…", "Carrefour says customer data was accessed": the
         // headline's subject, when no cue named anyone.
         if field == Field::Title
