@@ -93,9 +93,13 @@ fn reader_with_suggestions(lang: Lang, i: usize) -> App {
         text.contains("Cour pénale internationale"),
         "plain text of the body"
     );
-    let suggestions = Suggester::new(&vocabulary())
-        .unwrap()
-        .suggest(&title, &text);
+    answer_suggestions(app, request, &title, &text)
+}
+
+/// `app` given the suggestions the real suggester makes for `title` and `text`, as the worker
+/// answers `request`.
+fn answer_suggestions(mut app: App, request: u64, title: &str, text: &str) -> App {
+    let suggestions = Suggester::new(&vocabulary()).unwrap().suggest(title, text);
     update(
         &mut app,
         Msg::Suggested {
@@ -121,16 +125,7 @@ fn reader_suggesting(lang: Lang, i: usize, title: &str, text: &str) -> App {
             _ => None,
         })
         .unwrap();
-    let suggestions = Suggester::new(&vocabulary()).unwrap().suggest(title, text);
-    update(
-        &mut app,
-        Msg::Suggested {
-            request,
-            suggestions: Box::new(suggestions),
-            rejected: Vec::new(),
-        },
-    );
-    app
+    answer_suggestions(app, request, title, text)
 }
 
 /// What the worker answers to a rejection (or its undo), assuming each row changed.
