@@ -337,7 +337,7 @@ impl Recent {
     pub fn holders(&self, key: u64, date: Option<i64>) -> usize {
         let mut out = Vec::new();
         self.stories_with(key, date, &mut out);
-        out.len()
+        self.counted_holders(&out, key, date)
     }
 
     /// The best story for `profile` among the recent stories sharing a key with it, and why.
@@ -371,25 +371,11 @@ impl Recent {
                 .map(|&(_, from, to)| &stories[from..to])
                 .filter(|s| s.len() <= COMMON_KEY),
         );
-        // Reports of one piece of news each start a story holding its name until one joins
-        // another, and the next report finds the name shared or common (the AFP's « Le site
-        // Internet Archive… » beside the Vanguard report of the day before and the publishers'
-        // appeal of September: "archive" in two stories, 1.0). A story of one report within
-        // three days whose title gives the name is that news told apart, not another holder
-        // (the member compared among them); at least one holder is counted.
         let stories_with = |k: u64| {
             by_key
                 .binary_search_by_key(&k, |&(key, _, _)| key)
                 .map_or(0, |i| {
-                    let held = &stories[by_key[i].1..by_key[i].2];
-                    if !(2..=FRAGMENTS_READ).contains(&held.len()) {
-                        return held.len();
-                    }
-                    let fragments = held
-                        .iter()
-                        .filter(|&&story| self.titled_fragment(story, k, profile.date))
-                        .count();
-                    (held.len() - fragments).max(1)
+                    self.counted_holders(&stories[by_key[i].1..by_key[i].2], k, profile.date)
                 })
         };
         joinable(
@@ -400,6 +386,24 @@ impl Recent {
             }),
             &stories_with,
         )
+    }
+
+    /// How many of the stories `held` holding index key `key` a decision near `date` counts.
+    /// Reports of one piece of news each start a story holding its name until one joins another,
+    /// and the next report finds the name shared or common (the AFP's « Le site Internet
+    /// Archive… » beside the Vanguard report of the day before and the publishers' appeal of
+    /// September: "archive" in two stories, 1.0). A story of one report within three days whose
+    /// title gives the name is that news told apart, not another holder (the member compared
+    /// among them); at least one holder is counted.
+    fn counted_holders(&self, held: &[i64], key: u64, date: Option<i64>) -> usize {
+        if !(2..=FRAGMENTS_READ).contains(&held.len()) {
+            return held.len();
+        }
+        let fragments = held
+            .iter()
+            .filter(|&&story| self.titled_fragment(story, key, date))
+            .count();
+        (held.len() - fragments).max(1)
     }
 
     /// True when `story` is one report, at most [`FRAGMENT_SECS`] from `date`, whose title gives
