@@ -140,6 +140,22 @@ fn unknown_keys_are_reported_with_line_and_dotted_key() {
 }
 
 #[test]
+fn a_language_appended_after_the_subscriptions_names_the_fix() {
+    // What `echo 'ui_lang = "fr"' >> config.toml` makes of a file that `feeds add` wrote.
+    let (line, key, message) = invalid(
+        "# veille user configuration.\n[[feeds]]\nname = \"ZATAZ\"\nurl = \"https://www.zataz.com/feed/\"\n\n[[feeds]]\nname = \"CERT-FR\"\nurl = \"https://www.cert.ssi.gouv.fr/feed/\"\nui_lang = \"fr\"\n",
+    );
+    assert_eq!((line, key.as_str()), (9, "feeds[1].ui_lang"));
+    assert!(
+        message.contains("put `ui_lang` before the first table header (line 2)"),
+        "{message}"
+    );
+    // In `[theme]` it was taken as a colour role and ignored without a word.
+    let (line, key, _) = invalid("[theme]\naccent = \"red\"\nui_lang = \"fr\"\n");
+    assert_eq!((line, key.as_str()), (3, "theme.ui_lang"));
+}
+
+#[test]
 fn wrong_types_name_the_key() {
     let (line, key, message) = invalid("[fetch]\nper_host = 2\ntimeout_secs = \"20\"\n");
     assert_eq!((line, key.as_str()), (3, "fetch.timeout_secs"));

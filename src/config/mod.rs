@@ -10,6 +10,7 @@ use crate::atomic_file as atomic;
 pub mod edit;
 mod locate;
 mod lock;
+mod misplaced;
 mod partial;
 mod secret;
 

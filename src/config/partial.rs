@@ -92,6 +92,8 @@ impl From<StrictFeed> for FeedSource {
 /// Reads and checks one file's text; `path` is only used to name it in errors.
 pub(super) fn parse(text: &str, path: &Path) -> Result<PartialConfig, ConfigError> {
     let index = SpanIndex::new(text);
+    // Before the fields are checked: a setting in the wrong table would be reported as unknown.
+    super::misplaced::check(text, path)?;
     let partial: PartialConfig =
         toml::from_str(text).map_err(|e| toml_error(text, path, index.as_ref(), &e))?;
     // `toml` accepted it, so toml_edit does too; without an index lines would just be 0.
