@@ -663,7 +663,7 @@ fn a_feed_moved_permanently_is_said_at_each_fetch_and_its_subscription_is_left_a
         assert_eq!(zataz.len(), 1, "{err}");
         assert!(zataz[0].contains(&said), "{err}");
         assert!(
-            zataz[0].contains(&format!("veille feeds add '{new}' --name 'Zataz'")),
+            zataz[0].contains(&format!("veille feeds set-url 'Zataz' '{new}'")),
             "{err}"
         );
         // 308 then 301: moved for good, to where the chain of permanent moves ends.
@@ -676,6 +676,75 @@ fn a_feed_moved_permanently_is_said_at_each_fetch_and_its_subscription_is_left_a
             config
         );
     }
+}
+
+/// The way to adopt a moved feed's new address was to remove it and add it again by hand:
+/// `feeds set-url` does it in one step, in the config and the store, and the articles, tags and
+/// read state stay with the subscription (no article fetched twice); an address another
+/// subscription already has is refused.
+#[test]
+fn feeds_set_url_adopts_a_moved_feeds_address_and_keeps_its_articles() {
+    let server = TestServer::start();
+    let body = std::fs::read(support::feed_file("fr/zataz_feed_2026-08-20.xml")).unwrap();
+    server.route("/new.xml", support::Route::ok("application/rss+xml", body));
+    server.route("/old.xml", support::Route::redirect(308, "/new.xml"));
+    let home = home_with_feeds(&[
+        ("Zataz".into(), server.url("/old.xml"), None),
+        ("Other".into(), server.url("/other.xml"), None),
+    ]);
+    assert!(home.veille(&["fetch"]).status.success());
+    let before = home.list_json(&["--feed", "Zataz"]);
+    assert_eq!(before.len(), 10);
+    let id = before[0]["id"].as_i64().unwrap().to_string();
+    assert!(
+        home.veille(&["tag", &id, "--target", "Stripe"])
+            .status
+            .success()
+    );
+
+    let new = server.url("/new.xml");
+    let out = home.veille(&["feeds", "set-url", "zataz", &new]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains(&format!("Zataz now fetched from {new}")),
+        "{}",
+        stdout(&out)
+    );
+    let config = std::fs::read_to_string(home.path().join("config.toml")).unwrap();
+    assert!(config.contains(&format!("url = \"{new}\"")), "{config}");
+    assert!(!config.contains("/old.xml"), "{config}");
+
+    let out = home.veille(&["fetch"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        !stderr(&out).contains("moved permanently"),
+        "{}",
+        stderr(&out)
+    );
+    let after = home.list_json(&["--feed", "Zataz"]);
+    assert_eq!(after.len(), 10, "no article stored twice");
+    let tagged = after.iter().find(|a| a["id"] == before[0]["id"]).unwrap();
+    assert_eq!(tagged["feed_url"], new.as_str());
+    assert_eq!(tagged["tags"]["target"], serde_json::json!(["Stripe"]));
+
+    let out = support::home::veille_in_env(
+        home.path(),
+        &["feeds", "set-url", "Other", &new],
+        &[("LANG", "fr_FR.UTF-8")],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("est déjà l'adresse de «\u{a0}Zataz\u{a0}»"),
+        "{}",
+        stderr(&out)
+    );
+    let out = home.veille(&["feeds", "set-url", "Nobody", &new]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("no subscription named \"Nobody\""),
+        "{}",
+        stderr(&out)
+    );
 }
 
 /// Issue 13: a fetch places every new article in a story as it stores it; the same articles served

@@ -199,6 +199,13 @@ pub enum FeedsCommand {
         /// Name or URL.
         name_or_url: String,
     },
+    /// Give a subscription a new address (a feed that moved), keeping its name, articles and tags.
+    SetUrl {
+        /// Name or current URL.
+        name_or_url: String,
+        /// The new URL (http or https).
+        url: String,
+    },
     /// Subscribe to every feed of an OPML file.
     Import {
         /// OPML file.

@@ -1,7 +1,7 @@
-//! `veille feeds list|add|remove|import|export`.
+//! `veille feeds list|add|remove|set-url|import|export`.
 use super::args::FeedsCommand;
 use super::{Paths, open_store, open_store_read, output};
-use crate::config::edit;
+use crate::config::edit::{self, Readdressed};
 use crate::feed::fetch::names_private_host;
 use crate::feed::opml::{MAX_OPML_BYTES, read_opml, write_opml};
 use crate::feed::parse::ParseError;
@@ -24,6 +24,7 @@ pub fn run(paths: &Paths, command: FeedsCommand) -> Result<ExitCode> {
         FeedsCommand::List { json, failed } => list(paths, json, failed),
         FeedsCommand::Add { url, name, lang } => add(paths, url, name, lang.map(Into::into)),
         FeedsCommand::Remove { name_or_url } => remove(paths, &name_or_url),
+        FeedsCommand::SetUrl { name_or_url, url } => set_url(paths, &name_or_url, &url),
         FeedsCommand::Import { file, replace } => import(paths, &file, replace),
         FeedsCommand::Export { output } => export(paths, output.as_deref()),
     }
@@ -322,6 +323,50 @@ fn remove(paths: &Paths, name_or_url: &str) -> Result<ExitCode> {
             T::CliNoSubscription.fill(paths.lang, &[("name", &quote(paths.lang, name_or_url))])
         ),
     }
+}
+
+/// Gives a subscription its new address in the config, then moves its stored feed there at
+/// once (its articles, tags and read state go with it; the next fetch would do it by name too,
+/// but not when another entry took the name meanwhile).
+fn set_url(paths: &Paths, name_or_url: &str, url: &str) -> Result<ExitCode> {
+    let ui = paths.lang;
+    let quoted = quote(ui, &display_line(url, MAX_LINE_CHARS));
+    let parsed =
+        url::Url::parse(url).with_context(|| T::CliInvalidUrl.fill(ui, &[("url", &quoted)]))?;
+    if !matches!(parsed.scheme(), "http" | "https") {
+        bail!(T::CliNotHttp.fill(ui, &[("url", &quoted)]));
+    }
+    let new = parsed.to_string();
+    let old = match edit::set_feed_url(&paths.config, name_or_url, &new)? {
+        Readdressed::Moved { old } => old,
+        Readdressed::Unknown => {
+            bail!(T::CliNoSubscription.fill(ui, &[("name", &quote(ui, name_or_url))]))
+        }
+        Readdressed::Taken { by } => bail!(T::CliFeedUrlTaken.fill(
+            ui,
+            &[
+                ("url", &display_line(&new, MAX_LINE_CHARS)),
+                ("feed", &quote(ui, &display_line(&by, MAX_LINE_CHARS)))
+            ]
+        )),
+    };
+    // No database yet means nothing stored to move; none is created for that.
+    if paths.db.exists() {
+        open_store(paths)?.readdress_feed(&old.url, &new)?;
+    }
+    let mut out = output::stdout();
+    let said = T::CliFeedReaddressed.fill(
+        ui,
+        &[
+            ("feed", &display_line(&old.name, MAX_LINE_CHARS)),
+            ("url", &display_line(&new, MAX_LINE_CHARS)),
+            ("old", &display_line(&old.url, MAX_LINE_CHARS)),
+            ("config", &paths.config.display().to_string()),
+        ],
+    );
+    writeln!(out, "{said}")?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn import(paths: &Paths, file: &std::path::Path, replace: bool) -> Result<ExitCode> {

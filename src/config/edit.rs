@@ -88,6 +88,50 @@ pub fn remove_feed(path: &Path, name_or_url: &str) -> Result<Option<FeedSource>,
     Ok(removed)
 }
 
+/// What [`set_feed_url`] did.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Readdressed {
+    /// No subscription has that name or URL.
+    Unknown,
+    /// Another subscription already has the new URL: two entries for one feed would fetch it twice.
+    Taken {
+        /// The subscription that has it.
+        by: String,
+    },
+    /// The subscription now has the new URL; `old` is how it was.
+    Moved {
+        /// The subscription before the change.
+        old: FeedSource,
+    },
+}
+
+/// Gives the subscription named `name_or_url` (or with that URL) the address `url`, keeping its
+/// name, language and every other key (a feed that moved: its articles follow it, see
+/// `Store::sync_feeds`).
+pub fn set_feed_url(path: &Path, name_or_url: &str, url: &str) -> Result<Readdressed, ConfigError> {
+    let _lock = lock(path)?;
+    let mut doc = open(path)?;
+    let mut list = FeedList::of(&mut doc, path)?;
+    let entries = list.entries();
+    let Some(index) = find(&entries, name_or_url) else {
+        return Ok(Readdressed::Unknown);
+    };
+    let key = url_key(url);
+    if let Some((name, _)) = entries
+        .iter()
+        .enumerate()
+        .find(|(i, (_, other))| *i != index && url_key(other) == key)
+        .map(|(_, entry)| entry)
+    {
+        return Ok(Readdressed::Taken { by: name.clone() });
+    }
+    let Some(old) = list.set_url(index, url) else {
+        return Ok(Readdressed::Unknown);
+    };
+    save(path, &doc)?;
+    Ok(Readdressed::Moved { old })
+}
+
 /// Waits until no other veille is editing the file at `path` (see `config::lock`).
 fn lock(path: &Path) -> Result<super::lock::EditLock, ConfigError> {
     super::lock::lock(path).map_err(|source| ConfigError::Io {
@@ -246,6 +290,25 @@ impl<'a> FeedList<'a> {
         }
     }
 
+    /// Writes `url` as entry `index`'s address, returning the entry as it was; nothing is
+    /// changed unless it reads as a subscription.
+    fn set_url(&mut self, index: usize, url: &str) -> Option<FeedSource> {
+        match self {
+            FeedList::Tables(tables) => {
+                let table = tables.get_mut(index)?;
+                let old = source_of(&table.clone().into_inline_table())?;
+                replace_text(table.get_mut("url").and_then(Item::as_value_mut)?, url);
+                Some(old)
+            }
+            FeedList::Inline(array) => {
+                let table = array.get_mut(index)?.as_inline_table_mut()?;
+                let old = source_of(table)?;
+                replace_text(table.get_mut("url")?, url);
+                Some(old)
+            }
+        }
+    }
+
     /// Takes out entry `index`; nothing is removed unless it reads as a subscription.
     fn remove(&mut self, index: usize) -> Option<FeedSource> {
         match self {
@@ -261,6 +324,13 @@ impl<'a> FeedList<'a> {
             }
         }
     }
+}
+
+/// Puts `text` in place of `value`, keeping the spaces and the comment around it.
+fn replace_text(value: &mut Value, text: &str) {
+    let decor = value.decor().clone();
+    *value = Value::from(text);
+    *value.decor_mut() = decor;
 }
 
 fn source_of(table: &InlineTable) -> Option<FeedSource> {

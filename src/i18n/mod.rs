@@ -131,6 +131,10 @@ pub enum T {
     CliFeedLangDeclared,
     /// `feeds remove`: `{feed}` at `{url}` removed.
     CliUnsubscribed,
+    /// `feeds set-url`: `{feed}` moved from `{old}` to `{url}` in `{config}`, its articles kept.
+    CliFeedReaddressed,
+    /// `feeds set-url`: `{url}` is already the address of the subscription `{feed}`.
+    CliFeedUrlTaken,
     /// `feeds import`: `{n}` outlines skipped for their URL.
     CliImportUnusable,
     /// `feeds import`: no feed in `{file}`.
@@ -651,8 +655,8 @@ impl T {
                 "avertissement\u{a0}: {feed}\u{a0}: {message}",
             ),
             T::CliFeedMoved => (
-                "{feed} moved permanently to {url} (HTTP 301/308, followed at every fetch): `veille feeds remove {quoted}` then `veille feeds add {url_quoted} --name {quoted}` subscribes to its new address",
-                "{feed} a déménagé pour de bon à {url} (HTTP 301/308, suivi à chaque relève)\u{a0}: `veille feeds remove {quoted}` puis `veille feeds add {url_quoted} --name {quoted}` l'abonne à sa nouvelle adresse",
+                "{feed} moved permanently to {url} (HTTP 301/308, followed at every fetch): `veille feeds set-url {quoted} {url_quoted}` subscribes to its new address, its articles kept",
+                "{feed} a déménagé pour de bon à {url} (HTTP 301/308, suivi à chaque relève)\u{a0}: `veille feeds set-url {quoted} {url_quoted}` l'abonne à sa nouvelle adresse, ses articles conservés",
             ),
             T::CliFeedSkippedOne => (
                 "warning: {feed}: 1 malformed item skipped, «{name}»: {reason}",
@@ -748,6 +752,14 @@ impl T {
             T::CliUnsubscribed => (
                 "unsubscribed from {feed} ({url}); its stored articles are kept",
                 "désabonné de {feed} ({url})\u{202f}; ses articles enregistrés sont conservés",
+            ),
+            T::CliFeedReaddressed => (
+                "{feed} now fetched from {url} (was {old}) in {config}; its stored articles, tags and read state stay with it",
+                "{feed} est désormais relevé à {url} (au lieu de {old}) dans {config}\u{202f}; ses articles enregistrés, étiquettes et états de lecture le suivent",
+            ),
+            T::CliFeedUrlTaken => (
+                "{url} is already the address of {feed}: nothing changed (`veille feeds remove` one of them first)",
+                "{url} est déjà l'adresse de {feed}\u{a0}: rien n'est changé (`veille feeds remove` l'un des deux d'abord)",
             ),
             T::CliImportUnusable => (
                 ", {n} skipped: not a plain http or https URL",

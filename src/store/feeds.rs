@@ -225,6 +225,20 @@ impl Store {
         Ok(reset)
     }
 
+    /// Moves the feed stored at `old` to the address `new`, with its articles, tags and read
+    /// state (the subscription's URL changed); the old address's validators and failure go. Nothing
+    /// changes when no feed is stored at `old` or one already is at `new` (that one is kept as it
+    /// is: no article is ever moved between feeds). Returns whether the feed moved.
+    pub fn readdress_feed(&mut self, old: &str, new: &str) -> Result<bool, StoreError> {
+        let moved = self.conn.execute(
+            "UPDATE feeds SET url = ?2, etag = NULL, last_modified = NULL, last_status = NULL,
+                 last_error = NULL, retry_after = NULL, failing_since = NULL
+             WHERE url = ?1 AND NOT EXISTS (SELECT 1 FROM feeds WHERE url = ?2)",
+            [old, new],
+        )?;
+        Ok(moved > 0)
+    }
+
     /// Records a 304: success time and status only.
     pub fn record_not_modified(&mut self, feed: FeedId) -> Result<(), StoreError> {
         let now = now_db();
