@@ -352,6 +352,43 @@ fn o_opens_only_web_links() {
     assert!(app.notice.as_ref().is_some_and(|n| n.error));
 }
 
+/// `veille fetch` names a feed moved for good and the malformed items it left out; the reader's
+/// refresh said neither, so its user kept fetching through the old address without knowing.
+#[test]
+fn the_end_of_a_refresh_says_moved_feeds_and_skipped_items_as_fetch_does() {
+    let outcome = RefreshOutcome {
+        new: 9,
+        moved: vec![(
+            "Krebs".into(),
+            "https://krebsonsecurity.com/feed/\x1b[2J".into(),
+        )],
+        skipped: 2,
+        first_skipped: Some(("ZATAZ".into(), "no title and no link".into())),
+        ..RefreshOutcome::default()
+    };
+    for (lang, said) in [
+        (
+            Lang::En,
+            "Refresh done: 9 new articles · 1 feed moved for good, Krebs to \
+             https://krebsonsecurity.com/feed/ (veille feeds set-url) · 2 malformed items skipped, \
+             first in ZATAZ: no title and no link",
+        ),
+        (
+            Lang::Fr,
+            "Actualisation terminée\u{a0}: 9 nouveaux articles · 1 flux a déménagé pour de bon, \
+             Krebs à https://krebsonsecurity.com/feed/ (veille feeds set-url) · 2 éléments mal \
+             formés ignorés, le premier dans ZATAZ\u{a0}: no title and no link",
+        ),
+    ] {
+        let mut app = booted(lang, 80, 24, 5);
+        update(&mut app, key('r'));
+        update(&mut app, Msg::RefreshFinished(Ok(outcome.clone())));
+        let notice = app.notice.as_ref().expect("the end of a refresh is said");
+        assert!(!notice.error);
+        assert_eq!(notice.render(lang, &app.settings.keymap), said);
+    }
+}
+
 #[test]
 fn refresh_runs_once_and_reloads_keeping_the_selection() {
     let mut app = booted(Lang::En, 80, 24, 50);
@@ -383,6 +420,7 @@ fn refresh_runs_once_and_reloads_keeping_the_selection() {
                 ("CERT-FR".into(), "timed out".into()),
             ],
             purged: 3,
+            ..RefreshOutcome::default()
         })),
     );
     assert!(!app.refresh.running);

@@ -310,10 +310,11 @@ pub enum T {
     Refreshing,
     /// `veille fetch`'s bar before any of its `{total}` feeds is done.
     RefreshStarting,
-    /// Refresh done: `{new}` new articles, and what retention removed (`{purged}`, may be empty).
+    /// Refresh done: `{new}` new articles, and the rest of what happened (`{more}`: moved feeds,
+    /// skipped items, what retention removed; empty when nothing).
     RefreshDone,
     /// Refresh done: `{new}` new, `{n}` failed feeds, the first `{feed}` and its `{reason}`, and
-    /// what retention removed (`{purged}`, empty when nothing).
+    /// the rest of what happened (`{more}`, empty when nothing).
     RefreshFailures,
     /// A refresh is already running.
     RefreshBusy,
@@ -488,6 +489,10 @@ pub enum T {
     FeedNeverFetched,
     /// After a refresh: retention removed `{purged}` articles.
     RetentionRemoved,
+    /// After a refresh: `{n}` feeds moved for good (301, 308), the first `{feed}` to `{url}`.
+    RefreshMoved,
+    /// After a refresh: `{n}` malformed items left out, the first in `{feed}` for `{reason}`.
+    RefreshSkipped,
     /// Redo with nothing undone.
     NothingToRedo,
     /// Header: the list is newest first.
@@ -1014,12 +1019,12 @@ impl T {
                 "Actualisation\u{a0}: 0/{total} flux faits",
             ),
             T::RefreshDone => (
-                "Refresh done: {new} new {new|article|articles}{purged}",
-                "Actualisation terminée\u{a0}: {new} {new|nouvel article|nouveaux articles}{purged}",
+                "Refresh done: {new} new {new|article|articles}{more}",
+                "Actualisation terminée\u{a0}: {new} {new|nouvel article|nouveaux articles}{more}",
             ),
             T::RefreshFailures => (
-                "Refresh done: {new} new, {n} failed — {feed}: {reason}{purged}",
-                "Actualisation terminée\u{a0}: {new} {new|nouveau|nouveaux}, {n} en échec — {feed}\u{a0}: {reason}{purged}",
+                "Refresh done: {new} new, {n} failed — {feed}: {reason}{more}",
+                "Actualisation terminée\u{a0}: {new} {new|nouveau|nouveaux}, {n} en échec — {feed}\u{a0}: {reason}{more}",
             ),
             T::RefreshBusy => (
                 "A refresh is already running",
@@ -1231,6 +1236,14 @@ impl T {
             T::FeedHttpStatus => (" (HTTP {status})", " (HTTP {status})"),
             T::FeedLastSuccess => ("last success {date}", "dernier succès le {date}"),
             T::FeedNeverFetched => ("never fetched", "jamais récupéré"),
+            T::RefreshMoved => (
+                " · {n} {n|feed|feeds} moved for good, {feed} to {url} (veille feeds set-url)",
+                " · {n} {n|flux a déménagé|flux ont déménagé} pour de bon, {feed} à {url} (veille feeds set-url)",
+            ),
+            T::RefreshSkipped => (
+                " · {n} malformed {n|item|items} skipped, first in {feed}: {reason}",
+                " · {n} {n|élément mal formé ignoré|éléments mal formés ignorés}, le premier dans {feed}\u{a0}: {reason}",
+            ),
             T::RetentionRemoved => (
                 " · retention removed {purged}",
                 " · supprimés par la rétention\u{a0}: {purged}",

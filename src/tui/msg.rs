@@ -255,6 +255,13 @@ pub struct RefreshOutcome {
     pub failed: Vec<(String, String)>,
     /// Articles retention removed after the run.
     pub purged: usize,
+    /// Feeds their server moved for good (301, 308), with the new address, as `veille fetch`
+    /// says them.
+    pub moved: Vec<(String, String)>,
+    /// Malformed items left out, over every feed.
+    pub skipped: usize,
+    /// The first feed that had some, and why its first was left out.
+    pub first_skipped: Option<(String, String)>,
 }
 
 /// Work for the runtime, by who carries it out: each worker takes its own job type and matches it

@@ -448,10 +448,33 @@ async fn refresh_all(
             _ => None,
         })
         .collect();
+    let moved = report
+        .feeds
+        .iter()
+        .filter_map(|f| Some((f.name.clone(), f.moved_to.clone()?)))
+        .collect();
+    let mut skipped = 0;
+    let mut first_skipped = None;
+    for feed in &report.feeds {
+        if let FeedStatus::Updated {
+            skipped: n,
+            first_skipped: first,
+            ..
+        } = &feed.status
+        {
+            skipped += n;
+            if let (None, Some(first)) = (&first_skipped, first) {
+                first_skipped = Some((feed.name.clone(), first.reason.clone()));
+            }
+        }
+    }
     Ok(RefreshOutcome {
         new: report.new_articles(),
         failed,
         purged: report.purged,
+        moved,
+        skipped,
+        first_skipped,
     })
 }
 

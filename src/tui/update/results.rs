@@ -206,24 +206,40 @@ fn on_full_text(app: &mut App, id: ArticleId, result: Result<(), String>) -> Vec
     })]
 }
 
-/// "N new, M failed — first feed: its reason", and what retention removed, if anything.
+/// "N new, M failed — first feed: its reason", then the feeds that moved for good, the malformed
+/// items left out and what retention removed, each only when there is one: what `veille fetch`
+/// says too.
 fn refresh_notice(lang: crate::model::Lang, outcome: RefreshOutcome) -> Notice {
-    let purged = if outcome.purged > 0 {
-        T::RetentionRemoved.fill(lang, &[("purged", &outcome.purged.to_string())])
-    } else {
-        String::new()
-    };
+    let line = crate::text::screen::line;
+    let mut more = String::new();
+    if let Some((feed, url)) = outcome.moved.first() {
+        let n = outcome.moved.len().to_string();
+        more.push_str(&T::RefreshMoved.fill(
+            lang,
+            &[("n", &n), ("feed", &line(feed)), ("url", &line(url))],
+        ));
+    }
+    if let Some((feed, reason)) = &outcome.first_skipped {
+        let n = outcome.skipped.to_string();
+        more.push_str(&T::RefreshSkipped.fill(
+            lang,
+            &[("n", &n), ("feed", &line(feed)), ("reason", &line(reason))],
+        ));
+    }
+    if outcome.purged > 0 {
+        more.push_str(&T::RetentionRemoved.fill(lang, &[("purged", &outcome.purged.to_string())]));
+    }
     let new = ("new", outcome.new.to_string());
     match outcome.failed.first() {
-        None => Notice::info(T::RefreshDone, vec![new, ("purged", purged)]),
+        None => Notice::info(T::RefreshDone, vec![new, ("more", more)]),
         Some((feed, reason)) => Notice::error(
             T::RefreshFailures,
             vec![
                 new,
                 ("n", outcome.failed.len().to_string()),
-                ("feed", crate::text::screen::line(feed)),
-                ("reason", crate::text::screen::line(reason)),
-                ("purged", purged),
+                ("feed", line(feed)),
+                ("reason", line(reason)),
+                ("more", more),
             ],
         ),
     }
