@@ -200,6 +200,41 @@ fn hostile_feed_text_shows_nothing_of_its_escape_sequences() {
     }
 }
 
+/// The reader gives a title two lines: one longer was cut with no mark, so a user read the
+/// first two lines as the whole title. The second line now ends in `…`, at 60 columns as at 80.
+#[test]
+fn a_title_longer_than_the_readers_two_lines_ends_in_an_ellipsis() {
+    for width in [60, 80] {
+        let mut app = booted(Lang::Fr, width, 20, 50);
+        let effects = update(&mut app, code(KeyCode::Enter));
+        let mut article = article(0, 1);
+        article.summary.title = format!(
+            "Cyberattaque contre la mairie de Saint-Nazaire : {}fin du titre",
+            "les services en ligne sont coupés, ".repeat(4)
+        );
+        let request = effects.iter().find_map(|e| match e {
+            veille::tui::Effect::Db(DbJob::LoadArticle { request, .. }) => Some(*request),
+            _ => None,
+        });
+        let render = update(
+            &mut app,
+            Msg::ArticleLoaded {
+                request: request.unwrap_or_default(),
+                result: Ok(Some(Box::new(article))),
+            },
+        );
+        answer_renders(&mut app, render);
+        let text = screen_text(draw(&app).backend().buffer());
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines[2].contains("Cyberattaque contre la mairie"), "{text}");
+        assert!(
+            lines[3].trim_end_matches([' ', '│']).ends_with('…'),
+            "{text}"
+        );
+        assert!(!text.contains("fin du titre"), "{text}");
+    }
+}
+
 /// Invisible characters a feed can hide text in, or use to push what follows them sideways: a
 /// terminal may draw a soft hyphen, a tag or a joiner with a width ratatui did not count.
 const INVISIBLE: [char; 12] = [

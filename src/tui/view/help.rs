@@ -2,7 +2,7 @@
 //! wide as its longest line when the screen allows, and a description that still does not fit
 //! wrapped under itself: a key's meaning is never cut off.
 use super::centered::{self, CenteredBox};
-use super::text::fit;
+use super::text::{fit, wrap};
 use crate::tui::i18n::T;
 use crate::tui::keymap::Action;
 use crate::tui::model::App;
@@ -54,24 +54,6 @@ fn lines(app: &App, screen_width: u16) -> Vec<Line<'static>> {
             out.push(Line::from(vec![lead, Span::raw(" "), Span::raw(part)]));
         }
     }
-    out
-}
-
-/// `text` in lines of at most `width` columns, broken between words (a word longer than a line
-/// stands alone, and the box cuts it).
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in text.split(' ') {
-        if !line.is_empty() && line.width() + 1 + word.width() > width {
-            out.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    out.push(line);
     out
 }
 

@@ -49,10 +49,16 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let mut header = Header::of(&open.article);
     // On screen, the date is on the user's clock; `veille show` and exports keep UTC.
     header.published = summary.published.map(|at| app.settings.zone.full(at));
+    let title: Vec<Line> = super::text::wrap_at_most(
+        &header.title,
+        usize::from(title_area.width),
+        usize::from(title_area.height),
+    )
+    .into_iter()
+    .map(Line::from)
+    .collect();
     frame.render_widget(
-        Paragraph::new(header.title.as_str())
-            .style(Style::new().add_modifier(Modifier::BOLD))
-            .wrap(Wrap { trim: true }),
+        Paragraph::new(title).style(Style::new().add_modifier(Modifier::BOLD)),
         title_area,
     );
     let meta = header.meta(T::Undated.get(lang), |author| {

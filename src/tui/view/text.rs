@@ -30,9 +30,58 @@ pub fn cut(s: &str, width: usize) -> String {
     out
 }
 
+/// `text` in lines of at most `width` columns, broken between words (a word longer than a line
+/// stands alone, and the box cuts it).
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        if !line.is_empty() && line.width() + 1 + word.width() > width {
+            out.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    out.push(line);
+    out
+}
+
+/// [`wrap`] kept to `max` lines of `width` columns, the last ending in `…` when the text goes
+/// on: a title cut without a mark reads as the whole title.
+pub fn wrap_at_most(text: &str, width: usize, max: usize) -> Vec<String> {
+    let mut lines = wrap(text, width);
+    if max > 0 && lines.len() > max {
+        let rest = lines.split_off(max - 1).join(" ");
+        // Past the width, `cut` ends the line in `…`.
+        lines.push(cut(&format!("{rest} "), width));
+    }
+    lines.iter().map(|line| cut(line, width)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_kept_to_two_lines_says_it_goes_on() {
+        let title = "Cyberattaque contre la mairie de Saint-Nazaire : les services en ligne coupés";
+        assert_eq!(
+            wrap_at_most(title, 30, 2),
+            [
+                "Cyberattaque contre la mairie",
+                "de Saint-Nazaire : les servic…"
+            ]
+        );
+        assert_eq!(
+            wrap_at_most("Fuite Stripe : 200 Français", 30, 2),
+            ["Fuite Stripe : 200 Français"]
+        );
+        // Two lines exactly: nothing is cut.
+        assert_eq!(wrap_at_most("aaaa bbbb", 4, 2), ["aaaa", "bbbb"]);
+        assert_eq!(wrap_at_most("aaaa bbbb c", 4, 2), ["aaaa", "bbb…"]);
+    }
 
     #[test]
     fn fits_by_display_width() {
