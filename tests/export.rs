@@ -372,6 +372,8 @@ fn filters_choose_what_is_exported_and_o_writes_a_file() {
 fn markdown_groups_by_attack_type_and_escapes_feed_text() {
     let (home, _) = sample();
     let md = String::from_utf8(export(&home, &["--format", "markdown"])).unwrap();
+    // `md`, the file's extension, is what a user types first: it was a usage error.
+    assert_eq!(export(&home, &["--format", "md"]), md.as_bytes());
     let vocab = Vocabulary::bundled().unwrap();
     let intrusion = vocab.attack_type("intrusion").unwrap();
     let heading = match intrusion.fr == intrusion.en {

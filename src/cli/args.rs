@@ -274,7 +274,8 @@ pub enum ExportFormat {
     Csv,
     /// The `--json` shape plus summary and note.
     Json,
-    /// A digest grouped by attack type.
+    /// A digest grouped by attack type (`md` too, as the file's extension).
+    #[value(alias = "md")]
     Markdown,
     /// A STIX 2.1 bundle.
     Stix,
