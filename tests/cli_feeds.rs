@@ -139,6 +139,34 @@ fn importing_into_an_empty_config_says_the_bundled_feeds_were_kept_and_replace_k
     assert_eq!(left, ["Alpha", "Beta"]);
 }
 
+/// The first `feeds add` writes the bundled subscriptions in force into the new file, beside the
+/// feed added: a new user then saw thirty-odd feeds fetched they never added. It is said, once.
+#[test]
+fn a_first_feeds_add_says_the_bundled_subscriptions_stay() {
+    let dir = Home::new();
+    let bundled = subscriptions(dir.path()).len();
+    let args = |name: &'static str| {
+        let url = format!("https://{name}.example/feed.xml");
+        veille_in(
+            dir.path(),
+            &["feeds", "add", &url, "--name", name, "--lang", "fr"],
+        )
+    };
+    let first = args("mine");
+    assert!(first.status.success(), "{}", stderr(&first));
+    let said = stdout(&first);
+    assert!(
+        said.contains(&format!(
+            "the {bundled} bundled subscriptions in force were written beside it"
+        )) && said.contains("veille feeds remove NAME"),
+        "{said}"
+    );
+    assert_eq!(subscriptions(dir.path()).len(), bundled + 1);
+    let second = args("other");
+    assert!(second.status.success(), "{}", stderr(&second));
+    assert!(!stdout(&second).contains("bundled"), "{}", stdout(&second));
+}
+
 /// A name already taken gets a suffix; `feeds add` says the name the feed got, the one to give
 /// `--feed` and `feeds remove`, not the one asked for.
 #[test]

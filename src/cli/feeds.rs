@@ -189,7 +189,9 @@ fn add(paths: &Paths, url: String, name: Option<String>, lang: Option<Lang>) -> 
         lang,
         full_text: false,
     };
-    let added = subscribe(paths, &[source])?;
+    let imported = edit::import(&paths.config, &[source], false)?;
+    forget_fetch_state(paths, &imported.added)?;
+    let added = imported.added;
     // A name already taken got a suffix (« ZATAZ (2) »): say the one the feed has now.
     let said = if let Some(added) = added.first() {
         T::CliSubscribed.say(
@@ -204,6 +206,12 @@ fn add(paths: &Paths, url: String, name: Option<String>, lang: Option<Lang>) -> 
         T::CliAlreadySubscribed.say(ui, &[("url", &parsed)])
     };
     writeln!(out, "{said}")?;
+    // A first `feeds add` starts the file from the bundled list, which stays subscribed: said,
+    // or the next fetch's 30-odd other feeds come as a surprise.
+    if imported.bundled_written > 0 {
+        let said = T::CliAddBundled.say(ui, &[("n", &imported.bundled_written)]);
+        writeln!(out, "{said}")?;
+    }
     if let Some(lang) = lang.filter(|_| from_feed && !added.is_empty()) {
         let other = match lang {
             Lang::Fr => Lang::En,
@@ -283,15 +291,6 @@ fn name_from_feed(paths: &Paths, url: &url::Url) -> Result<Named> {
             })
         }
     }
-}
-
-/// Adds `sources` to the config; those added start afresh in the database, so a subscription
-/// removed and added again is not still postponed by what its server once said. Returns those
-/// added, as named in the config.
-fn subscribe(paths: &Paths, sources: &[FeedSource]) -> Result<Vec<FeedSource>> {
-    let added = edit::subscribe(&paths.config, sources)?;
-    forget_fetch_state(paths, &added)?;
-    Ok(added)
 }
 
 /// A feed subscribed again is fetched whole next time. No database yet means no state to forget;

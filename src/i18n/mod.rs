@@ -147,6 +147,8 @@ pub enum T {
     CliImportPrivate,
     /// `feeds import`: `{added}` feeds added from `{file}`, `{already}` already there.
     CliImported,
+    /// `feeds add`: the `{n}` bundled subscriptions were written too (the first edit of the file).
+    CliAddBundled,
     /// `feeds import`: the `{n}` bundled subscriptions were written too.
     CliImportBundled,
     /// `feeds import --replace`: `{n}` subscriptions replaced.
@@ -789,6 +791,10 @@ impl T {
             T::CliImported => (
                 "imported {added} {added|feed|feeds} from {file} ({already} already subscribed{unusable}{private}) into {config}",
                 "{added} {added|flux importé|flux importés} depuis {file} ({already} {already|déjà abonné|déjà abonnés}{unusable}{private}) dans {config}",
+            ),
+            T::CliAddBundled => (
+                "the {n} bundled {n|subscription|subscriptions} in force {n|was|were} written beside it; `veille feeds remove NAME` drops one, `veille feeds import --replace FILE.opml` keeps only a list of yours",
+                "{n} {n|abonnement fourni en vigueur a été écrit|abonnements fournis en vigueur ont été écrits} à côté\u{202f}; `veille feeds remove NOM` en retire un, `veille feeds import --replace FICHIER.opml` ne garde qu'une liste à vous",
             ),
             T::CliImportBundled => (
                 "the {n} bundled subscriptions in force were written beside them; `veille feeds import --replace {file}` keeps only the file's",
