@@ -235,6 +235,34 @@ fn a_title_longer_than_the_readers_two_lines_ends_in_an_ellipsis() {
     }
 }
 
+/// At 60 columns the export prompt's own words filled the status bar: the file name, and what
+/// the user typed, were drawn past its end. The prompt now gives way and the text scrolls, the
+/// terminal cursor on the last character typed.
+#[test]
+fn a_narrow_terminal_keeps_what_is_typed_in_the_export_prompt_in_sight() {
+    let mut app = booted(Lang::Fr, 60, 20, 50);
+    update(&mut app, key('E'));
+    let text = screen_text(draw(&app).backend().buffer());
+    let status = text.lines().last().unwrap().to_owned();
+    assert!(status.contains("Exporter en csv"), "{status}");
+    assert!(status.trim_end().ends_with(".csv"), "{status}");
+    update(&mut app, ctrl('u'));
+    type_text(
+        &mut app,
+        "/home/analyste/rapports/hebdomadaires/2026/semaine-48.csv",
+    );
+    let mut terminal = draw(&app);
+    let text = screen_text(terminal.backend().buffer());
+    let status = text.lines().last().unwrap().trim_end().to_owned();
+    assert!(status.ends_with("/2026/semaine-48.csv"), "{status}");
+    assert!(status.contains('…'), "{status}");
+    let cursor = terminal.get_cursor_position().unwrap();
+    assert_eq!(
+        (cursor.x, cursor.y),
+        (u16::try_from(status.chars().count()).unwrap(), 19)
+    );
+}
+
 /// Invisible characters a feed can hide text in, or use to push what follows them sideways: a
 /// terminal may draw a soft hyphen, a tag or a joiner with a width ratatui did not count.
 const INVISIBLE: [char; 12] = [

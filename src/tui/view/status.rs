@@ -170,7 +170,9 @@ fn failing_feed(app: &App) -> Option<String> {
     )))
 }
 
-/// A one-line input: the prompt, the text (sanitized), and the terminal cursor at `cursor`.
+/// A one-line input: the prompt, the text (sanitized), and the terminal cursor at `cursor`. What
+/// is typed stays in sight on a narrow terminal: the prompt gives way first (cut to half the line,
+/// ending in `…`), then the text scrolls so that the cursor shows, `…` marking what went left.
 fn draw_input(
     frame: &mut Frame,
     area: Rect,
@@ -180,12 +182,33 @@ fn draw_input(
     style: ratatui::style::Style,
 ) {
     let text = screen::line(text);
-    let before: String = text.chars().take(cursor).collect();
+    let width = usize::from(area.width);
+    let prompt = if prompt.width() + text.width() < width {
+        prompt.to_owned()
+    } else {
+        super::text::cut(prompt, width / 2)
+    };
+    // Columns for the text, the cursor's own included when it sits after the last character.
+    let room = width.saturating_sub(prompt.width()).max(1);
+    let chars: Vec<char> = text.chars().collect();
+    let cursor = cursor.min(chars.len());
+    let span_width =
+        |from: usize, to: usize| -> usize { chars[from..to].iter().collect::<String>().width() };
+    let mut start = 0;
+    while start < cursor && span_width(start, cursor) + usize::from(start > 0) + 1 > room {
+        start += 1;
+    }
+    let mut shown = String::new();
+    if start > 0 {
+        shown.push('…');
+    }
+    shown.extend(&chars[start..]);
+    let before = usize::from(start > 0) + span_width(start, cursor);
     let line = Line::from(vec![
-        Span::styled(prompt.to_owned(), style),
-        Span::raw(text.clone()),
+        Span::styled(prompt.clone(), style),
+        Span::raw(super::text::cut(&shown, room)),
     ]);
     frame.render_widget(Paragraph::new(line), area);
-    let x = area.x + u16::try_from(prompt.width() + before.width()).unwrap_or(u16::MAX);
+    let x = area.x + u16::try_from(prompt.width() + before).unwrap_or(u16::MAX);
     frame.set_cursor_position(Position::new(x.min(area.right().saturating_sub(1)), area.y));
 }
