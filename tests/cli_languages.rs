@@ -67,6 +67,8 @@ struct Said {
     unknown_id: String,
     unknown_id_code: Option<i32>,
     suggest: String,
+    /// `show` of the article, whose feed names its author.
+    show: String,
 }
 
 fn scenario(asked: Asked) -> (Home, String, Said) {
@@ -119,6 +121,7 @@ fn scenario(asked: Asked) -> (Home, String, Said) {
     ]);
     let unknown = run(&home, asked, &["show", "999999"]);
     let suggest = veille(&["suggest", &id]);
+    let show = veille(&["show", &id]);
     let said = Said {
         fetch_first: stdout(&first),
         fetch_first_err: stderr(&first),
@@ -133,6 +136,7 @@ fn scenario(asked: Asked) -> (Home, String, Said) {
         unknown_id: stderr(&unknown),
         unknown_id_code: unknown.status.code(),
         suggest: stdout(&suggest),
+        show: stdout(&show),
     };
     (home, id, said)
 }
@@ -225,6 +229,12 @@ fn assert_french(asked: Asked) {
         "{asked:?}: {}",
         said.suggest
     );
+    // The header `show` composes: its tags were French, its author line said "by".
+    let meta = said.show.lines().nth(1).unwrap_or_default();
+    assert!(
+        meta.contains(" · par ") && !meta.contains(" · by "),
+        "{asked:?}: {meta}"
+    );
 }
 
 #[test]
@@ -240,6 +250,8 @@ fn a_french_locale_without_ui_lang_makes_every_command_speak_french() {
 #[test]
 fn without_ui_lang_nor_a_french_locale_every_command_speaks_english() {
     let (home, id, said) = scenario(Asked::Nothing);
+    let meta = said.show.lines().nth(1).unwrap_or_default();
+    assert!(meta.contains(" · by "), "{meta}");
     let s = &said.fetch_first;
     assert!(s.starts_with("2 feeds in "), "{s}");
     assert!(

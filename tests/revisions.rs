@@ -124,6 +124,22 @@ fn a_feed_rewriting_a_tagged_article_cannot_change_what_its_tags_are_exported_wi
     let text = stdout(&shown);
     assert!(text.contains(REWRITTEN.1), "{text}");
     assert!(text.contains(REWRITTEN.2), "{text}");
+    assert!(
+        text.contains("! Changed by its feed after it was tagged"),
+        "{text}"
+    );
+    // In the interface's language, as the rest of what `show` composes.
+    let shown = support::home::veille_in_env(
+        dir,
+        &["show", &id.to_string(), "--width", "200"],
+        &[("LANG", "fr_FR.UTF-8")],
+    );
+    let text = stdout(&shown);
+    assert!(
+        text.contains("! Modifié par son flux après avoir été étiqueté"),
+        "{text}"
+    );
+    assert!(text.contains("! Dernière version, relevée le "), "{text}");
     // An article nobody worked on simply follows its feed.
     let other = by_guid_title(&listed, other_v2.1);
     assert_eq!(other["revisions"], 0);

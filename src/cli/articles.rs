@@ -175,7 +175,7 @@ pub fn show(paths: &Paths, id: i64, width: Option<usize>, full: bool) -> Result<
             .with_context(|| T::CliDeletedMeanwhile.say(lang, &[("id", &id)]))?;
     }
     let width = width.or_else(terminal_width).unwrap_or(80).clamp(20, 400);
-    let mut text = crate::text::layout::article_text(&article, width);
+    let mut text = crate::text::layout::article_text_in(&article, width, lang);
     // The analyst's own work goes under the header, above the rule, as the reader shows it.
     let work = analyst_work(paths, &article)?;
     let rule = format!("\n{}\n", "─".repeat(width.min(80)));

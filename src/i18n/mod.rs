@@ -312,6 +312,9 @@ pub enum T {
     Refreshing,
     /// `veille fetch`'s bar before any of its `{total}` feeds is done.
     RefreshStarting,
+    /// `veille show`: the feed changed the article (`{n}` later versions) after it was worked on;
+    /// the latest, fetched `{fetched}`, is titled `{title}` (two lines, each marked `!` by `show`).
+    ShowChangedByFeed,
     /// Refresh done: `{new}` new articles, and the rest of what happened (`{more}`: moved feeds,
     /// skipped items, what retention removed; empty when nothing).
     RefreshDone,
@@ -1242,6 +1245,10 @@ impl T {
             T::FeedHttpStatus => (" (HTTP {status})", " (HTTP {status})"),
             T::FeedLastSuccess => ("last success {date}", "dernier succès le {date}"),
             T::FeedNeverFetched => ("never fetched", "jamais récupéré"),
+            T::ShowChangedByFeed => (
+                "Changed by its feed after it was tagged, annotated or starred ({n} later {n|version|versions}); shown and exported: the version worked on.\nLatest version, fetched {fetched}: {title}",
+                "Modifié par son flux après avoir été étiqueté, annoté ou mis en favori ({n} {n|version ultérieure|versions ultérieures})\u{202f}; affiché et exporté\u{a0}: la version travaillée.\nDernière version, relevée le {fetched}\u{a0}: {title}",
+            ),
             T::RefreshMoved => (
                 " · {n} {n|feed|feeds} moved for good, {feed} to {url} (veille feeds set-url)",
                 " · {n} {n|flux a déménagé|flux ont déménagé} pour de bon, {feed} à {url} (veille feeds set-url)",

@@ -1,7 +1,8 @@
 //! The article laid out for a terminal: its header's fields and its body, HTML rendered at a width
 //! into marked lines with numbered links (html2text's rich mode). The reader draws this layout with
 //! its styles and `veille show` prints it as text: one rendering, so the two cannot drift apart.
-use crate::model::{Article, Revision};
+use crate::i18n::T;
+use crate::model::{Article, Lang, Revision};
 use crate::text::plain::html_to_plain;
 use crate::text::screen;
 use html2text::render::RichAnnotation;
@@ -223,9 +224,17 @@ pub fn body_html(article: &Article) -> Option<&str> {
 /// The whole article as text at `width` columns, as the reader lays it out (in English, without
 /// the tag chips): title, meta line, link, a rule, then the body and its numbered links.
 pub fn article_text(article: &Article, width: usize) -> String {
+    article_text_in(article, width, Lang::En)
+}
+
+/// [`article_text`] with the words veille adds (author, no date, a later version) in `lang`,
+/// as `veille show` prints it in the interface language.
+pub fn article_text_in(article: &Article, width: usize, lang: Lang) -> String {
     let header = Header::of(article);
     let mut out = format!("{}\n", header.title);
-    let meta = header.meta("undated", |author| format!("by {author}"));
+    let meta = header.meta(T::Undated.get(lang), |author| {
+        T::ByAuthor.fill(lang, &[("author", author)])
+    });
     out.push_str(&meta.join(" · "));
     out.push('\n');
     if let Some(url) = &header.url {
@@ -233,7 +242,7 @@ pub fn article_text(article: &Article, width: usize) -> String {
         out.push('\n');
     }
     if let Some(revision) = &article.latest_revision {
-        out.push_str(&revision_note(article.summary.revisions, revision));
+        out.push_str(&revision_note(article.summary.revisions, revision, lang));
     }
     out.push_str(&"─".repeat(width.min(80)));
     out.push_str("\n\n");
@@ -253,14 +262,19 @@ pub fn article_text(article: &Article, width: usize) -> String {
 /// Says that the feed changed the article after it was worked on, and what it says now: the text
 /// shown (and exported) stays the version that was tagged. The reader says it on its rule's row;
 /// a command's output has room for the new link too.
-fn revision_note(revisions: u64, latest: &Revision) -> String {
-    let mut note = format!(
-        "! Changed by its feed after it was tagged, annotated or starred ({revisions} later \
-         version{}); shown and exported: the version worked on.\n! Latest version, fetched {}: {}\n",
-        if revisions == 1 { "" } else { "s" },
-        latest.fetched_at.format("%Y-%m-%d %H:%M UTC"),
-        screen::line(&latest.title),
+fn revision_note(revisions: u64, latest: &Revision, lang: Lang) -> String {
+    let said = T::ShowChangedByFeed.fill(
+        lang,
+        &[
+            ("n", &revisions.to_string()),
+            (
+                "fetched",
+                &latest.fetched_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            ),
+            ("title", &screen::line(&latest.title)),
+        ],
     );
+    let mut note: String = said.lines().map(|line| format!("! {line}\n")).collect();
     if let Some(url) = &latest.url {
         note.push_str(&format!("! {}\n", screen::line(url)));
     }
