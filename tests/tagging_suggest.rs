@@ -5187,10 +5187,55 @@ fn an_american_dateline_s_state_places_the_victim() {
         "(TNS) — While Mower County has largely got its systems back online following the June 18 ransomware attack, it is now letting people know about potential impact to personal information.",
     );
     assert_eq!(values(&r.country), ["US"]);
-    assert!(r.country.iter().all(|x| x.confidence == Confidence::Low));
+    // Since round s26places the county's kind places it first (an American county, medium);
+    // the dateline alone stays a low guess.
+    assert!(r.country.iter().all(|x| x.confidence <= Confidence::Medium));
     let r = s.suggest(
         "Richland County issues statement to calm fears over cybersecurity breach that may have compromised residents personal data",
         "RICHLAND CENTER, Wis. – A number of Richland County residents received a surprising letter over the weekend informing them of what has been called a “data security incident.” That caused a lot of anxiety and concern that their personal information may have been compromised as the result of a cyber attack on the county computer system.",
     );
     assert_eq!(values(&r.country), ["US"]);
+}
+
+// ---- Round s26places: victims' countries on news nobody tuned on (issue 10, items 2-3) ----
+
+#[test]
+fn a_victim_s_kind_of_institution_gives_its_country_fr_en() {
+    let s = suggester();
+    // Fifteenth split: a Quebec « paroisse » is a municipality; the text names no place.
+    let r = s.suggest(
+        "La Paroisse de Plessisville victime d’une cyberattaque",
+        "La Paroisse de Plessisville dit avoir découvert qu'elle avait été victime d’un incident de cybersécurité le 27 juin dernier.\n\nLes renseignements personnels de certains citoyens et employés pourraient avoir été touchés, même si rien ne le démontre pour le moment, selon la municipalité.",
+    );
+    assert_eq!(values(&r.country), ["CA"]);
+    assert!(r.country.iter().all(|x| x.confidence == Confidence::Medium));
+    // Fifth split: a Belgian commune's administration.
+    let r = s.suggest(
+        "L'administration communale de Colfontaine cible d'un virus informatique",
+        "Certains services communaux ont été impactés par l’incident.\n\nUn virus s’est introduit dans les serveurs de l’administration communale de Colfontaine pendant le week-end dernier. Les services communaux ont connu depuis lors des problèmes informatiques.",
+    );
+    assert_eq!(values(&r.country), ["BE"]);
+    // Fifteenth split: an American school district, whose state the title abbreviates.
+    let r = s.suggest(
+        "WI: Black River Falls School District closed Friday after cyberattack",
+        "WKBT reports:\n\nThe Black River Falls School District canceled all classes Friday because of an incident involving unauthorized access to the district’s IT network.",
+    );
+    assert_eq!(values(&r.country), ["US"]);
+    // Thirteenth split: an American county.
+    let r = s.suggest(
+        "Rock County refusing to pay bad actors who launched ransomware attack",
+        "Rock County officials are refusing to pay the $1.9 million hackers are seeking to unlock files that were encrypted during a recent ransomware attack.",
+    );
+    assert_eq!(values(&r.country), ["US"]);
+}
+
+#[test]
+fn a_country_the_text_states_wins_over_a_victim_s_kind() {
+    let s = suggester();
+    // Eighth split: Quebec's university hospital is a « CHU » like France's; the text says Québec.
+    let r = s.suggest(
+        "Cyberattaque au CHU de Québec-Université Laval",
+        "Le CHU de Québec-Université Laval a été victime d’une cyberattaque, au Québec, selon un communiqué.",
+    );
+    assert!(!values(&r.country).contains(&"FR"), "{:?}", r.country);
 }

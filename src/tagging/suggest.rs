@@ -674,6 +674,9 @@ impl Suggester {
             // The opening's sectors first: a victim it names only by its kind then gets the
             // opening's lone country too (Telus, "Canadian telecommunications provider").
             super::places_of_the_lead::sectors_of_the_lead(&attacks.lead_sectors, &mut out);
+            // A victim's kind of institution places it before the lead's lone country does
+            // ("Black River Falls School District", « Paroisse de Plessisville »).
+            super::country_of_kinds::suggest(&mut out);
             attacks
                 .lead_places
                 .extend(super::places_of_the_lead::us_dateline(title, text));
