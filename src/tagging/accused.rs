@@ -41,14 +41,45 @@ pub(crate) fn is_accused(text: &str, end: usize, sentence_end: usize) -> bool {
 const ATTACKER_NOUNS: &[&str] = &[
     "hackers", "hacker", "hackeurs", "attackers", "pirates", "cybercriminals", "cybercriminels",
     "hacktivists", "hacktivistes", "cyberespions", "spies", "espions",
+    // Round s26places: "North Korean cyberspies trick developers", "Chinese threat actors".
+    "cyberspies", "cyberspy", "operatives", "actors",
 ];
 
-/// True when the word right after the country ending at `end` names attackers ("russian hackers").
+/// Words that may stand between a people and its attackers without making them anyone else:
+/// "Chinese state hackers breach Canadian telecom network", "Russian-linked hackers target
+/// diplomats", "Iranian government-backed hackers".
+#[rustfmt::skip]
+const ATTACKER_QUALIFIERS: &[&str] = &[
+    "state", "sponsored", "backed", "linked", "aligned", "nexus", "government", "nation",
+    "military", "threat", "apt", "cyber",
+];
+
+/// How many qualifiers may stand between the people and its attackers.
+const QUALIFIERS: usize = 3;
+
+/// True when the word right after the country ending at `end`, or after a few qualifiers
+/// joined by spaces or hyphens, names attackers ("russian hackers", "chinese state hackers",
+/// "russian-linked hackers").
 pub(crate) fn names_attackers(text: &str, end: usize) -> bool {
-    let next = text[end..]
-        .split(|c: char| !super::fold::is_word_char(c))
-        .find(|w| !w.is_empty());
-    text[end..].starts_with(' ') && next.is_some_and(|w| ATTACKER_NOUNS.contains(&w))
+    let rest = &text[end..];
+    if !rest.starts_with([' ', '-']) {
+        return false;
+    }
+    // Only words joined by a space or a hyphen: a comma or a full stop ends the phrase.
+    let phrase_end = rest
+        .find(|c: char| !(super::fold::is_word_char(c) || c == ' ' || c == '-'))
+        .unwrap_or(rest.len());
+    let mut words = rest[..phrase_end]
+        .split([' ', '-'])
+        .filter(|w| !w.is_empty());
+    for _ in 0..=QUALIFIERS {
+        match words.next() {
+            Some(w) if ATTACKER_NOUNS.contains(&w) => return true,
+            Some(w) if ATTACKER_QUALIFIERS.contains(&w) => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Words that say where an attack comes from, right before the country they name.
@@ -99,6 +130,24 @@ mod tests {
         assert!(!names_attackers(t, after(t, "europeens")));
         let t = "the finnish parliament said";
         assert!(!names_attackers(t, after(t, "finnish")));
+    }
+
+    #[test]
+    fn a_people_before_qualified_attackers_is_theirs_en() {
+        // Fifteenth split: the attackers' people, a qualifier between.
+        let t = "chinese state hackers breach canadian telecom network for espionage";
+        assert!(names_attackers(t, after(t, "chinese")));
+        assert!(!names_attackers(t, after(t, "canadian")));
+        let t = "north korean cyberspies trick developers into installing malware";
+        assert!(names_attackers(t, after(t, "north korean")));
+        // Twelfth split: a hyphen joins the qualifier.
+        let t = "russian-linked hackers target diplomats with wine-themed phishing";
+        assert!(names_attackers(t, after(t, "russian")));
+        // A people's state, media or government is no attacker.
+        let t = "the russian state media reported";
+        assert!(!names_attackers(t, after(t, "russian")));
+        let t = "the german government, hackers said";
+        assert!(!names_attackers(t, after(t, "german")));
     }
 
     #[test]
