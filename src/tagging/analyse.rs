@@ -1159,13 +1159,16 @@ impl Suggester {
         let mut out = Vec::new();
         let mut toks_of: Vec<((usize, usize), Vec<Token>)> = Vec::new();
         let mut elsewhere_in: HashMap<(usize, usize), bool> = HashMap::new();
-        for c in cues.iter().filter(|c| match c.cue {
+        // « X a vu ses serveurs chiffrés »: a cue for the victim reading only (`saw_harmed.rs`).
+        let saw_harmed = super::saw_harmed::cues(text);
+        for c in cues.iter().chain(&saw_harmed).filter(|c| match c.cue {
             Cue::VictimBefore | Cue::VictimAfter => true,
             Cue::Disclosure => discloses_own_attack(text, cues, hits, c, sentences),
             Cue::Recovery => names_an_attack_after(cues, hits, c, sentences),
             _ => false,
         }) {
             let sentence = context::sentence_of(sentences, c.start);
+            let saw = saw_harmed.iter().any(|s| s.start == c.start);
             // "n'a pas été victime": a denied cue names no victim.
             // A sentence that presents a product or a rule ("legislation that would require…")
             // names who it applies to or the attacks it answers, not this story's victim.
@@ -1262,6 +1265,9 @@ impl Suggester {
                             // A title's subject before a colon is read by the colon's rule below.
                             && !original[p.end..].trim_start().starts_with(':')
                             && !super::victim_names::modifies_a_noun(toks, p, cue_os)
+                            // « La police fédérale le confirme: de plus en plus de sociétés
+                            // voient leur système piraté »: a colon opens another clause.
+                            && (!saw || !original[p.end..cue_os].contains(':'))
                         })
                     })
             } else {
@@ -1303,6 +1309,11 @@ impl Suggester {
                     .map_or(to, |i| c.end + i);
                 (c.end, to)
             };
+            // « voient leur système piraté » names no kind of victim by its words around: only
+            // its subject, when it is a name.
+            if saw && phrase.is_none() {
+                continue;
+            }
             // A disclosure names its victim only by its subject: a subject that is no name, or
             // only a place ("Formosa said…" is a researcher), makes no victim sentence.
             if c.cue == Cue::Disclosure

@@ -64,6 +64,7 @@ mod rejected;
 mod resolve;
 mod rules;
 mod same_group;
+mod saw_harmed;
 mod suggest;
 mod supply_chain;
 mod synonyms;
