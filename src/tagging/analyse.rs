@@ -306,7 +306,14 @@ impl Suggester {
         }
         let folded = Folded::new(original);
         let text = folded.text.as_str();
-        let hits = self.names_in(&folded, original);
+        let mut hits = self.names_in(&folded, original);
+        if field == Field::Text {
+            hits.retain(|h| {
+                h.target.kind != Kind::Attack
+                    || !super::plurals::general_in_text(&h.target.name, &text[h.start..h.end])
+            });
+        }
+        let hits = hits;
         // Victims named without a cue, by their role in the lead's incident sentences.
         let role_victims =
             |cues: &[Found], sentences: &[(usize, usize)], framed: bool, out: &mut Suggestions| {

@@ -472,6 +472,9 @@ impl Suggester {
             if folded.chars().count() < 2 || grams.is_some_and(|g| !g.may_contain(&folded)) {
                 return;
             }
+            // A name listed as written ("zero-day attacks") is that name, not a plural made of
+            // another ("zero-day attack"): `plurals::general_in_text` tells them apart.
+            let exact = super::fold::fold(&target.name) == folded;
             let i = *slot.entry(folded.clone()).or_insert_with(|| {
                 patterns.push(folded);
                 targets.push(Vec::new());
@@ -482,9 +485,16 @@ impl Suggester {
                 .iter_mut()
                 .find(|t| t.kind == target.kind && t.value == target.value)
             {
-                // "Ransomware" (a label, matched as written) must not hide "ransomware" (any case).
-                Some(t) if target.rule == CaseRule::Folded => t.rule = CaseRule::Folded,
-                Some(_) => {}
+                Some(t) => {
+                    // "Ransomware" (a label, matched as written) must not hide "ransomware" (any
+                    // case).
+                    if target.rule == CaseRule::Folded {
+                        t.rule = CaseRule::Folded;
+                    }
+                    if exact && target.kind == Kind::Attack {
+                        t.name = target.name;
+                    }
+                }
                 None => list.push(target),
             }
         };
