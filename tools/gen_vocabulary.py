@@ -360,6 +360,7 @@ def build_actors():
                 other.name = None
         by_name[fold(canonical)] = brand
     actors = [a for a in actors if a.name]
+    claim_brand_crews(actors, [b[0] for b in BRANDS])
     for a in actors:
         for x in EXTRA_ALIASES.get(a.name, []):
             a.add_alias(x)
@@ -370,6 +371,29 @@ def build_actors():
             a.modus = "ransomware"
     settle_aliases(actors)
     return actors
+
+
+# Words the press puts after a ransomware brand to say its crew: "The ALPHV ransomware group has
+# threatened to release the stolen data" (fifteenth gold split).
+CREW_SUFFIXES = ["ransomware group", "ransomware gang", "ransomware operators", "ransomware crew"]
+
+
+def claim_brand_crews(actors, brands):
+    """An alias that is a brand's name and its crew's words names that brand: the threat-actor galaxy
+    gives "ALPHV Ransomware Group" to Alpha Spider (a vendor's name for the crew), so "the ALPHV
+    ransomware group" was read as Alpha Spider beside ALPHV, one group counted twice."""
+    by_name = {fold(a.name): a for a in actors if a.name in brands}
+    for a in actors:
+        keep = []
+        for x in a.aliases:
+            key = fold(x)
+            brand = next((by_name[key[: -len(s) - 1]] for s in CREW_SUFFIXES
+                          if key.endswith(" " + s) and key[: -len(s) - 1] in by_name), None)
+            if brand is not None and brand is not a:
+                brand.add_alias(x)
+            else:
+                keep.append(x)
+        a.aliases = keep
 
 
 def settle_aliases(actors):
