@@ -77,9 +77,12 @@ pub(super) fn a_handle(word: &str) -> bool {
 /// Words that open a sentence on a side story (folded): « Parallèlement, un hacker algérien du
 /// nom de « Ismail Man54 » avait affirmé avoir piraté » the other side's site (eleventh gold
 /// split, a story about Moroccan hackers). A group named there attacked someone else.
+/// Not « de son côté » (round 26): it gives another party's word on the same story, « De son
+/// côté, Libération (CheckNews) rapporte la revendication par le groupe « Dumpsec » » (fifteenth
+/// gold split).
 #[rustfmt::skip]
 const SIDE_STORY: &[&str] = &[
-    "parallelement", "par ailleurs", "dans le meme temps", "de son cote", "meanwhile",
+    "parallelement", "par ailleurs", "dans le meme temps", "meanwhile",
     "separately", "in a separate", "in another",
 ];
 
