@@ -73,6 +73,7 @@ mod threats;
 mod trigrams;
 mod variants;
 mod victim_authors;
+mod victim_confidence;
 mod victim_dates;
 mod victim_features;
 mod victim_full_names;

@@ -694,6 +694,8 @@ impl Suggester {
             if !out.kind.reports_incident() {
                 self.keep_what_an_incident_ties(title, text, &mut out);
             }
+            // Last, once every rule that reads a victim's confidence has run.
+            super::victim_confidence::calibrate_headline_victims(&mut out, text);
         }
         super::same_group::drop_named_campaigns(&mut out.actor);
         out
