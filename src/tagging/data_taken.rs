@@ -351,7 +351,7 @@ fn passive_participle(
     text: &str,
     words: &[(usize, usize)],
     after: usize,
-    participles: &[&str],
+    participles: &'static [&'static str],
 ) -> Option<(usize, usize)> {
     let to = (after + GAP_WORDS + 1).min(words.len());
     let auxiliary = (after..to).filter(|&j| AUXILIARIES.contains(&&text[words[j].0..words[j].1]));

@@ -45,8 +45,9 @@ pub(crate) fn defaced_site(
 ) -> Option<(usize, usize, Modality)> {
     let found = |(sa, sb): (usize, usize)| {
         let words = words_of(text, sa, sb);
-        let any =
-            |list: &[&str]| (0..words.len()).any(|i| phrase_len(text, &words, i, list).is_some());
+        let any = |list: &'static [&'static str]| {
+            (0..words.len()).any(|i| phrase_len(text, &words, i, list).is_some())
+        };
         if !any(SITES) || any(SEIZED) {
             return None;
         }
