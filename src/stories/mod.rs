@@ -11,6 +11,7 @@
 //! fetch ([`Recent`]), never a pass over the store. Every membership keeps its [`Reason`].
 //!
 //! [`Store::cluster`]: crate::store::Store::cluster
+pub mod address;
 pub mod bridge;
 pub mod codec;
 pub mod decide;

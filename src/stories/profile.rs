@@ -88,7 +88,8 @@ impl Profile {
         let lead = lead_of(without_footer(text));
         // Victims by cue only: one guessed by its role would count against a join.
         let suggestions = suggester.suggest_cued(title, lead);
-        let words = Words::new(title, lead);
+        let address = super::address::words_of(url);
+        let words = Words::with_address(title, lead, &address);
         // The words folded once for the profile, read again for what the title and lead say.
         let (title_words, lead_words) = words.folded_all.split_at(words.title_end);
         let said = turns::said_folded(title_words);
@@ -606,7 +607,14 @@ fn opens_sentence(c: char) -> bool {
 }
 
 impl Words {
+    #[cfg(test)]
     fn new(title: &str, lead: &str) -> Words {
+        Words::with_address(title, lead, &[])
+    }
+
+    /// The words of `title` and `lead`; `address`, the words of the article's address
+    /// ([`super::address::words_of`]), confirms a name that only opens sentences.
+    fn with_address(title: &str, lead: &str, address: &[String]) -> Words {
         let title_tokens = tokens(title);
         let lead_tokens = tokens(lead);
         // "Clorox Sues Cognizant for $380 Million Over 2023 Hack": in a title in title case every
@@ -805,8 +813,11 @@ impl Words {
                     lower |= !upper;
                 }
             }
-            if (capitals >= 2 || apposed) && !lower {
-                if in_title && !title_names.contains(&folded) {
+            // "Workday, acteur majeur…" under …/fuite-de-donnees-chez-workday-…: the outlet wrote
+            // the word in the address it chose for the piece, a name opening its only sentence.
+            let addressed = super::address::holds(address, &folded);
+            if (capitals >= 2 || apposed || addressed) && !lower {
+                if in_title && (capitals >= 2 || apposed) && !title_names.contains(&folded) {
                     let place = title_at.iter().filter(|&&t| t < at).count();
                     title_names.insert(place, folded.clone());
                     title_at.insert(place, at);

@@ -1,0 +1,47 @@
+//! The words of an article's address: the outlet's own choice of what the piece is about.
+//!
+//! An untitled item, or one whose victim opens its only sentence ("Workday, acteur majeur
+//! spécialisé…"), gives no capital inside a sentence to read the name by; its address often
+//! does (`…/fuite-de-donnees-chez-workday-des-interrogations…`). The words of the path (never the
+//! host, which names the outlet, nor the query) confirm a capitalised word the text opens on.
+
+/// The words of the address's path, folded (lower case, no accent), three characters or more,
+/// sorted and without repeats; none when there is no address or it does not parse.
+pub fn words_of(url: Option<&str>) -> Vec<String> {
+    let Some(parsed) = url.and_then(|u| url::Url::parse(u).ok()) else {
+        return Vec::new();
+    };
+    let mut words: Vec<String> = parsed
+        .path()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().nth(2).is_some() && !w.chars().all(|c| c.is_ascii_digit()))
+        .map(crate::tagging::fold_key)
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+/// True when the address's words ([`words_of`]) hold the folded word `folded`.
+pub fn holds(words: &[String], folded: &str) -> bool {
+    words.binary_search_by(|w| w.as_str().cmp(folded)).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_path_gives_its_words_and_the_host_and_query_none() {
+        let words = words_of(Some(
+            "https://voone-actu.com/fuite-de-donnees-chez-workday-des-interrogations/?utm=rss",
+        ));
+        assert!(holds(&words, "workday"));
+        assert!(holds(&words, "donnees"));
+        assert!(!holds(&words, "voone"));
+        assert!(!holds(&words, "utm"));
+        assert!(!holds(&words, "de"));
+        assert!(words_of(Some("not an address")).is_empty());
+        assert!(words_of(None).is_empty());
+    }
+}
