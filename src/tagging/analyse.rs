@@ -683,7 +683,12 @@ impl Suggester {
                 };
                 let story = story_names.get_or_init(|| {
                     let demonyms = demonyms();
-                    super::recalled::story_names(title_text, original, |w| demonyms.contains(&w))
+                    super::recalled::distinctive_names(
+                        super::recalled::story_names(title_text, original, |w| {
+                            demonyms.contains(&w)
+                        }),
+                        original,
+                    )
                 });
                 let i = sentences.partition_point(|&(_, e)| e <= h.start);
                 super::recalled::another_incident(text, &sentences, i, story)

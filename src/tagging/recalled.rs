@@ -21,6 +21,15 @@ const MONTH_LEADS: &[&str] = &[
     "of", "de", "d'", "mois",
 ];
 
+/// Phrases that date a sentence by a year the text gave before (folded): "During the autumn of
+/// the same year, SRP Federal Credit Union was attacked by a ransomware group called Nitrogen"
+/// (fifteenth gold split), after "Back in the summer of 2024, Patelco…".
+#[rustfmt::skip]
+const SAME_YEAR: &[&str] = &[
+    "of the same year", "that same year", "later that year", "la meme annee", "cette meme annee",
+    "plus tard cette annee-la",
+];
+
 /// Words that open a sentence on what has gone on since then (folded).
 const ONGOING: &[&str] = &["since", "depuis"];
 
@@ -129,6 +138,58 @@ pub(crate) fn story_names(title: &str, text: &str, demonym: impl Fn(&str) -> boo
     out
 }
 
+/// The story's names ([`story_names`]) that only the story's victim writes: a title word the text
+/// also writes inside another capitalised name ("Federal", "Credit", "Union" in "SRP Federal
+/// Credit Union" and "Patelco Credit Union", in a story about Cross Valley Federal Credit Union)
+/// is a kind's word both victims share, and a recalled sentence naming it names another victim.
+/// All of them are kept when none would be left (a story naming its victim only by such words).
+pub(crate) fn distinctive_names(story: Vec<String>, text: &str) -> Vec<String> {
+    let shared: Vec<bool> = story
+        .iter()
+        .map(|n| in_another_name(text, n, &story))
+        .collect();
+    if shared.iter().all(|&s| s) {
+        return story;
+    }
+    story
+        .into_iter()
+        .zip(shared)
+        .filter_map(|(n, s)| (!s).then_some(n))
+        .collect()
+}
+
+/// True when `text` writes `name` (folded) in a run of capitalised words that holds a word foreign
+/// to `story`: "SRP Federal Credit Union", "Scotland's NHS Dumfries".
+fn in_another_name(text: &str, name: &str, story: &[String]) -> bool {
+    let mut run: Vec<String> = Vec::new();
+    let check = |run: &mut Vec<String>| {
+        let hit = run.len() > 1
+            && run.iter().any(|w| w == name)
+            && run
+                .iter()
+                .any(|w| !story.contains(w) && !NOT_NAMES.contains(&w.as_str()));
+        run.clear();
+        hit
+    };
+    for token in text.split_whitespace().take(2000) {
+        let word = token.trim_matches(|c: char| !is_word_char(c));
+        let word = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .unwrap_or(word);
+        if word.chars().next().is_some_and(char::is_uppercase) {
+            run.push(fold(word));
+        } else if check(&mut run) {
+            return true;
+        }
+        // A sign after the word ends its name: "Union, and".
+        if token.ends_with(|c: char| !is_word_char(c)) && check(&mut run) {
+            return true;
+        }
+    }
+    check(&mut run)
+}
+
 /// The story's own names ([`story_names`]), or where its title names none ("Cyberattack at UK
 /// hospital prompts outpatient appointment cancellations"), those of the text's first sentence
 /// (`lead`, original), which says who was hit: "Wirral University Teaching Hospital NHS Trust".
@@ -164,7 +225,9 @@ pub(crate) fn another_incident(
         .split(|c: char| !is_word_char(c))
         .find(|w| !w.is_empty())
         .is_some_and(|w| ONGOING.contains(&w));
-    let past = opens_on_a_month(sentence) || context::in_background(text, sentences, i);
+    let past = opens_on_a_month(sentence)
+        || context::in_background(text, sentences, i)
+        || SAME_YEAR.iter().any(|p| sentence.contains(p));
     if ongoing {
         return false;
     }
@@ -279,6 +342,36 @@ mod tests {
              fuite de données bancaires.",
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_victim_s_kind_words_shared_by_another_victim_do_not_name_the_story() {
+        // The Credit Union Connection (fifteenth gold split): "Federal Credit Union" is both
+        // unions' words; "the same year" dates the sentence by the year given before.
+        let title = "Cross Valley Federal Credit Union Alerts Members of Data Security Incident";
+        let text = "Cross Valley Federal Credit Union has informed members of a data breach \
+                    incident. We reached out to Cross Valley for comment. Back in the summer of \
+                    2024, Patelco Credit Union was hit with a ransomware attack. During the \
+                    autumn of the same year, SRP Federal Credit Union was attacked by a \
+                    ransomware group called Nitrogen, and they did access the sensitive personal \
+                    data of its members.";
+        assert_eq!(
+            distinctive_names(story_names(title, text, |_| false), text),
+            vec!["cross".to_string(), "valley".to_string()]
+        );
+        let got = crate::tagging::actor_names_suggested(title, text);
+        assert!(got.is_empty(), "{got:?}");
+        // The story's own incident, in its lead, keeps its group.
+        let text = "Cross Valley Federal Credit Union was attacked by a ransomware group called \
+                    Nitrogen. SRP Federal Credit Union was not.";
+        let got = crate::tagging::actor_names_suggested(title, text);
+        assert_eq!(got, vec!["Nitrogen".to_string()]);
+        // A victim named only by words another name shares keeps them all.
+        let story = vec!["fujifilm".to_string()];
+        assert_eq!(
+            distinctive_names(story.clone(), "Fujifilm Holdings said Fujifilm was hit."),
+            story
+        );
     }
 
     /// SC Media (eleventh gold split): the title names no one; the lead names the Trust.
