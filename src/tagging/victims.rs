@@ -385,7 +385,9 @@ pub(crate) struct Phrase {
 impl Phrase {
     /// The victim's name as written, with a capital first letter ("Mairie de Caen").
     pub fn name(&self, text: &str) -> String {
-        let mut raw = text[self.name_start..self.end].trim();
+        // A descriptor read past the phrase's end ("The Tennessee-based company said…") leaves
+        // no name; never a panic on a feed's text.
+        let mut raw = text.get(self.name_start..self.end).unwrap_or("").trim();
         if self.possessive {
             raw = raw
                 .strip_suffix("'s")
