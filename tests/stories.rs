@@ -1830,3 +1830,120 @@ fn the_address_confirms_a_name_opening_a_sentence_never_a_common_word() {
         common.names
     );
 }
+
+/// Reports of one day in one language that share no name each start a story; a report in the
+/// other language the next day then finds the country and the kind of victim it tells held by
+/// two stories, and counted it as said of two incidents. L'Informaticien and Le Petit Journal on
+/// Romania's hospitals (12–13 February 2024), then SecurityWeek: the two French stories are
+/// fragments (one report each, within three days, no victim stated), and SecurityWeek joins.
+#[test]
+fn a_setting_held_only_by_fragments_of_the_same_days_still_counts_as_rare() {
+    let mut store = Store::open_in_memory().unwrap();
+    let f = feeds(
+        &mut store,
+        &["linformaticien", "lepetitjournal", "securityweek"],
+    );
+    let fr = |key, title, text, day| article(key, title, text, Lang::Fr, date(2, day));
+    let a = fetch(
+        &mut store,
+        f[0],
+        vec![fr(
+            "linformaticien",
+            "Ransomware : des dizaines d’hôpitaux paralysés en Roumanie",
+            "Plusieurs hôpitaux à travers la Roumanie ont été frappés par le ransomware \
+             Backmydata de la famille de Phobos dans la nuit de dimanche à lundi. De nombreux \
+             services sont toujours paralysés. En Roumanie, le Directoire National de la \
+             cybersécurité (DNSC) a été informé d'une cyberattaque par rançongiciel contre le \
+             fournisseur de services de plusieurs hôpitaux en Roumanie survenue dans la nuit du 11 \
+             au 12 février 2024.",
+            12,
+        )],
+    );
+    let b = fetch(
+        &mut store,
+        f[1],
+        vec![fr(
+            "lepetitjournal",
+            "Une cyberattaque paralyse 15 hôpitaux en Roumanie",
+            "15 hôpitaux ne sont pas en mesure d'assurer les services médicaux et les patients \
+             attendent aux urgences après ce qui semble être une cyberattaque ayant eu lieu le 12 \
+             février au matin. Parmi les 15 hôpitaux, au moins trois sont situés à Bucarest, à \
+             savoir l'Institut Marius Nasta, l'Institut Clinique Fundeni et l'Hôpital d'Urgence \
+             Bagdasar-Arseni.",
+            12,
+        )],
+    );
+    assert_ne!(store.story_of(a[0]).unwrap(), store.story_of(b[0]).unwrap());
+    let c = fetch(
+        &mut store,
+        f[2],
+        vec![article(
+            "securityweek",
+            "Ransomware Attack Knocks 100 Romanian Hospitals Offline",
+            "Romanian hospitals turned to using pen and paper for record keeping on Monday morning \
+             after a file-encrypting ransomware attack on a widely used healthcare management \
+             system. Over the weekend, a threat actor targeted the Hipocrate Information System \
+             (HIS) and deployed the Backmydata ransomware, which encrypted data pertaining to 26 \
+             hospitals across the country.",
+            Lang::En,
+            date(2, 13),
+        )],
+    );
+    let story = store.story_of(c[0]).unwrap();
+    assert_eq!(story, store.story_of(a[0]).unwrap());
+    let why: Vec<String> = store
+        .story(story.unwrap())
+        .unwrap()
+        .articles
+        .iter()
+        .map(|m| m.reason.clone())
+        .collect();
+    assert!(why.iter().any(|r| r.contains("place RO")), "{why:?}");
+}
+
+/// Two stories of one report each, the same days, whose titles name their own hospitals (two
+/// hospitals of one country) are two incidents: each is a holder of the country and kind of
+/// victim, which says nothing of a third report naming neither hospital.
+#[test]
+fn a_setting_held_by_two_stories_titling_their_own_victims_counts_as_common() {
+    let mut store = Store::open_in_memory().unwrap();
+    let f = feeds(&mut store, &["one", "two", "three"]);
+    let fr = |key, title, text| article(key, title, text, Lang::Fr, date(2, 12));
+    fetch(
+        &mut store,
+        f[0],
+        vec![fr(
+            "armentieres",
+            "Le centre hospitalier d’Armentières victime d’une cyberattaque",
+            "Le centre hospitalier d’Armentières, dans le nord de la France, a été victime d’une \
+             cyberattaque par rançongiciel dans la nuit de samedi à dimanche. Les urgences sont \
+             réorientées.",
+        )],
+    );
+    fetch(
+        &mut store,
+        f[1],
+        vec![fr(
+            "cannes",
+            "L’hôpital Simone-Veil de Cannes victime d’une cyberattaque",
+            "L’hôpital Simone-Veil de Cannes, en France, a été victime d’une cyberattaque par \
+             rançongiciel. Les consultations sont reportées.",
+        )],
+    );
+    let c = fetch(
+        &mut store,
+        f[2],
+        vec![article(
+            "en",
+            "French hospital hit by ransomware",
+            "A hospital in France was hit by a ransomware attack over the weekend, and its \
+             emergency department turned patients away.",
+            Lang::En,
+            date(2, 13),
+        )],
+    );
+    let story = store.story_of(c[0]).unwrap().unwrap();
+    let members = store.story(story).unwrap().articles;
+    let why: Vec<String> = members.iter().map(|m| m.reason.clone()).collect();
+    assert_eq!(members.len(), 1, "{why:?}");
+}

@@ -394,7 +394,8 @@ impl Recent {
     /// Archive… » beside the Vanguard report of the day before and the publishers' appeal of
     /// September: "archive" in two stories, 1.0). A story of one report within three days whose
     /// title gives the name is that news told apart, not another holder (the member compared
-    /// among them); at least one holder is counted.
+    /// among them); so is one whose setting is the key and whose title names no subject of its
+    /// own ([`Recent::titled_fragment`]); at least one holder is counted.
     fn counted_holders(&self, held: &[i64], key: u64, date: Option<i64>) -> usize {
         if !(2..=FRAGMENTS_READ).contains(&held.len()) {
             return held.len();
@@ -407,16 +408,33 @@ impl Recent {
     }
 
     /// True when `story` is one report, at most [`FRAGMENT_SECS`] from `date`, whose title gives
-    /// the name of index key `key`.
+    /// the name of index key `key`, or whose setting is key `key` while its title names nothing:
+    /// « Ransomware : des dizaines
+    /// d'hôpitaux paralysés en Roumanie » and « Une cyberattaque paralyse 15 hôpitaux en
+    /// Roumanie », the same day, are two reports of one incident, not two incidents of Romania's
+    /// hospitals that would make "Ransomware Attack Knocks 100 Romanian Hospitals Offline" say
+    /// nothing ([`super::setting`]). A title naming its own hospital or city is its own incident.
     fn titled_fragment(&self, story: i64, key: u64, date: Option<i64>) -> bool {
         let Some(Members::One(_, p)) = self.members.get(&story) else {
             return false;
         };
         let near = matches!((p.date, date), (Some(a), Some(b)) if (a - b).abs() <= FRAGMENT_SECS);
-        near && p
-            .title_names
-            .iter()
-            .any(|n| super::profile::key(b'n', n.as_bytes()) == key)
+        let titles_name = || {
+            p.title_names
+                .iter()
+                .any(|n| super::profile::key(b'n', n.as_bytes()) == key)
+        };
+        // Not a title made of the lead's first words that names something: « Le ministère de
+        // l'Intérieur a confirmé… » is that ministry's incident, not the sports ministry's.
+        let no_subject = p.title_names.is_empty();
+        let set_there = || {
+            p.places.iter().any(|place| {
+                p.sectors
+                    .iter()
+                    .any(|sector| super::profile::setting_key(place, sector) == key)
+            })
+        };
+        near && (titles_name() || (no_subject && set_there()))
     }
 
     /// The latest members of `story` near `date`, as [`Recent::best`] compares them (for
