@@ -1829,6 +1829,19 @@ fn the_address_confirms_a_name_opening_a_sentence_never_a_common_word() {
         "{:?}",
         common.names
     );
+    // A titled item's address repeats its title: it confirms none of the title's words.
+    let titled = profile_at(
+        "New York Seeking Public Opinion on Water Systems Cyber Regulations",
+        "The proposed cyber regulations include the implementation of incident reporting, \
+         response plans, and cybersecurity controls, training, and certification of compliance.",
+        Lang::En,
+        "https://www.securityweek.com/new-york-seeking-public-opinion-on-water-systems-cyber-regulations/",
+    );
+    assert!(
+        !titled.names.contains(&"new".to_owned()),
+        "{:?}",
+        titled.names
+    );
 }
 
 /// Reports of one day in one language that share no name each start a story; a report in the

@@ -814,8 +814,13 @@ impl Words {
                 }
             }
             // "Workday, acteur majeur…" under …/fuite-de-donnees-chez-workday-…: the outlet wrote
-            // the word in the address it chose for the piece, a name opening its only sentence.
-            let addressed = super::address::holds(address, &folded);
+            // the word in the address it chose for an untitled piece, a name opening its only
+            // sentence; four characters at least ("New research…" under …/new-research-…).
+            // Only an untitled item's: a title's words are most often its address's too ("New
+            // Koske Linux malware…" under …/new-koske-linux-malware…), which confirms nothing.
+            let addressed = title_from_lead
+                && folded.chars().nth(3).is_some()
+                && super::address::holds(address, &folded);
             if (capitals >= 2 || apposed || addressed) && !lower {
                 if in_title && (capitals >= 2 || apposed) && !title_names.contains(&folded) {
                     let place = title_at.iter().filter(|&&t| t < at).count();
