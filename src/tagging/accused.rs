@@ -65,18 +65,20 @@ pub(crate) fn names_attackers(text: &str, end: usize) -> bool {
     if !rest.starts_with([' ', '-']) {
         return false;
     }
-    // Only words joined by a space or a hyphen: a comma or a full stop ends the phrase.
-    let phrase_end = rest
-        .find(|c: char| !(super::fold::is_word_char(c) || c == ' ' || c == '-'))
-        .unwrap_or(rest.len());
-    let mut words = rest[..phrase_end]
-        .split([' ', '-'])
-        .filter(|w| !w.is_empty());
+    // Words joined by a space or a hyphen, read lazily (a feed's text may hold megabytes without
+    // a stop after the country): a comma or a full stop ends the phrase.
+    let mut words = rest.split([' ', '-']).filter(|w| !w.is_empty());
     for _ in 0..=QUALIFIERS {
-        match words.next() {
-            Some(w) if ATTACKER_NOUNS.contains(&w) => return true,
-            Some(w) if ATTACKER_QUALIFIERS.contains(&w) => {}
-            _ => return false,
+        let Some(w) = words.next() else { return false };
+        let whole = w
+            .find(|c: char| !super::fold::is_word_char(c))
+            .unwrap_or(w.len());
+        let word = &w[..whole];
+        if ATTACKER_NOUNS.contains(&word) {
+            return true;
+        }
+        if whole < w.len() || !ATTACKER_QUALIFIERS.contains(&word) {
+            return false;
         }
     }
     false

@@ -26,6 +26,9 @@ const TO_POSSESSIVE: usize = 4;
 /// serveurs et données chiffrés », « leurs sites internet officiels inaccessibles »).
 const TO_HARM: usize = 7;
 
+/// How many bytes after the verb are read: the possessive and the participle's words and more.
+const WINDOW: usize = 400;
+
 /// Participles of harm (folded word starts: « chiffré(e)(s) », "encrypt(ed)"), and what a
 /// thing owned becomes in a leak (« se retrouver en ligne », « fuiter »). Not « saisis », «
 /// démantelés », "seized": police actions on an attacker's servers.
@@ -74,6 +77,13 @@ pub(crate) fn cues(text: &str) -> Vec<Found> {
 /// then a participle of harm within a few more, in the same clause (no full stop, semicolon or
 /// colon between).
 fn harm_follows(after: &str, owned: bool) -> bool {
+    // The possessive and the participle stand within a dozen words: read no further (a feed's
+    // text may hold megabytes without a full stop).
+    let mut window = after.len().min(WINDOW);
+    while !after.is_char_boundary(window) {
+        window -= 1;
+    }
+    let after = &after[..window];
     let clause = &after[..after.find(['.', ';', ':', '!', '?']).unwrap_or(after.len())];
     let words: Vec<&str> = clause
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
