@@ -176,18 +176,7 @@ fn hostile_feed_text_shows_nothing_of_its_escape_sequences() {
     article.summary = hostile;
     article.author = Some("\x1b]52;c;aGVsbG8=\x07Mallory".into());
     article.content_html = Some("<p>body &#27;]52;c;aGVsbG8=&#7; end</p>".into());
-    let request = effects.iter().find_map(|e| match e {
-        veille::tui::Effect::Db(DbJob::LoadArticle { request, .. }) => Some(*request),
-        _ => None,
-    });
-    let render = update(
-        &mut app,
-        Msg::ArticleLoaded {
-            request: request.unwrap_or_default(),
-            result: Ok(Some(Box::new(article))),
-        },
-    );
-    answer_renders(&mut app, render);
+    answer_with(&mut app, &effects, article);
     let text = screen_text(draw(&app).backend().buffer());
     assert!(
         text.contains("Clipboard hijack and red text")
@@ -212,18 +201,7 @@ fn a_title_longer_than_the_readers_two_lines_ends_in_an_ellipsis() {
             "Cyberattaque contre la mairie de Saint-Nazaire : {}fin du titre",
             "les services en ligne sont coupés, ".repeat(4)
         );
-        let request = effects.iter().find_map(|e| match e {
-            veille::tui::Effect::Db(DbJob::LoadArticle { request, .. }) => Some(*request),
-            _ => None,
-        });
-        let render = update(
-            &mut app,
-            Msg::ArticleLoaded {
-                request: request.unwrap_or_default(),
-                result: Ok(Some(Box::new(article))),
-            },
-        );
-        answer_renders(&mut app, render);
+        answer_with(&mut app, &effects, article);
         let text = screen_text(draw(&app).backend().buffer());
         let lines: Vec<&str> = text.lines().collect();
         assert!(lines[2].contains("Cyberattaque contre la mairie"), "{text}");
@@ -315,18 +293,7 @@ fn invisible_characters_in_feed_text_are_not_drawn() {
     article.content_html = Some(format!(
         "<p>Ran\u{00AD}çon{hidden}giciel &shy;&zwj;&#8203;fin</p>"
     ));
-    let request = effects.iter().find_map(|e| match e {
-        veille::tui::Effect::Db(DbJob::LoadArticle { request, .. }) => Some(*request),
-        _ => None,
-    });
-    let render = update(
-        &mut app,
-        Msg::ArticleLoaded {
-            request: request.unwrap_or_default(),
-            result: Ok(Some(Box::new(article))),
-        },
-    );
-    answer_renders(&mut app, render);
+    answer_with(&mut app, &effects, article);
     let terminal = draw(&app);
     let text = screen_text(terminal.backend().buffer());
     let x = "x".repeat(INVISIBLE.len());

@@ -277,6 +277,22 @@ pub fn answer_article(app: &mut App, effects: &[Effect], links: usize) -> Vec<Ef
     out
 }
 
+/// Answers the article load among `effects` with `article` (a test's own text), and renders it.
+pub fn answer_with(app: &mut App, effects: &[Effect], article: Article) -> Vec<Effect> {
+    let request = effects.iter().find_map(|e| match e {
+        Effect::Db(DbJob::LoadArticle { request, .. }) => Some(*request),
+        _ => None,
+    });
+    let render = update(
+        app,
+        Msg::ArticleLoaded {
+            request: request.unwrap_or_default(),
+            result: Ok(Some(Box::new(article))),
+        },
+    );
+    answer_renders(app, render)
+}
+
 /// Carries out the body renderings among `effects` as the runtime's renderer would; returns the
 /// other effects, and those the renderings' answers asked for.
 pub fn answer_renders(app: &mut App, effects: Vec<Effect>) -> Vec<Effect> {
