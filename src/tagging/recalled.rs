@@ -144,9 +144,11 @@ pub(crate) fn story_names(title: &str, text: &str, demonym: impl Fn(&str) -> boo
 /// is a kind's word both victims share, and a recalled sentence naming it names another victim.
 /// All of them are kept when none would be left (a story naming its victim only by such words).
 pub(crate) fn distinctive_names(story: Vec<String>, text: &str) -> Vec<String> {
+    // The text's names are read once, for every story name.
+    let runs = capitalised_runs(text);
     let shared: Vec<bool> = story
         .iter()
-        .map(|n| in_another_name(text, n, &story))
+        .map(|n| in_another_name(&runs, n, &story))
         .collect();
     if shared.iter().all(|&s| s) {
         return story;
@@ -158,18 +160,27 @@ pub(crate) fn distinctive_names(story: Vec<String>, text: &str) -> Vec<String> {
         .collect()
 }
 
-/// True when `text` writes `name` (folded) in a run of capitalised words that holds a word foreign
-/// to `story`: "SRP Federal Credit Union", "Scotland's NHS Dumfries".
-fn in_another_name(text: &str, name: &str, story: &[String]) -> bool {
-    let mut run: Vec<String> = Vec::new();
-    let check = |run: &mut Vec<String>| {
-        let hit = run.len() > 1
-            && run.iter().any(|w| w == name)
+/// True when one of the text's runs of capitalised words writes `name` (folded) beside a word
+/// foreign to `story`: "SRP Federal Credit Union", "Scotland's NHS Dumfries".
+fn in_another_name(runs: &[Vec<String>], name: &str, story: &[String]) -> bool {
+    runs.iter().any(|run| {
+        run.iter().any(|w| w == name)
             && run
                 .iter()
-                .any(|w| !story.contains(w) && !NOT_NAMES.contains(&w.as_str()));
+                .any(|w| !story.contains(w) && !NOT_NAMES.contains(&w.as_str()))
+    })
+}
+
+/// The runs of two capitalised words or more in the text's first 2,000 words, folded: a sign
+/// after a word ends its run ("Union, and"), and so does a word in lower case.
+fn capitalised_runs(text: &str) -> Vec<Vec<String>> {
+    let mut runs = Vec::new();
+    let mut run: Vec<String> = Vec::new();
+    let mut end = |run: &mut Vec<String>| {
+        if run.len() > 1 {
+            runs.push(std::mem::take(run));
+        }
         run.clear();
-        hit
     };
     for token in text.split_whitespace().take(2000) {
         let word = token.trim_matches(|c: char| !is_word_char(c));
@@ -179,15 +190,15 @@ fn in_another_name(text: &str, name: &str, story: &[String]) -> bool {
             .unwrap_or(word);
         if word.chars().next().is_some_and(char::is_uppercase) {
             run.push(fold(word));
-        } else if check(&mut run) {
-            return true;
+        } else {
+            end(&mut run);
         }
-        // A sign after the word ends its name: "Union, and".
-        if token.ends_with(|c: char| !is_word_char(c)) && check(&mut run) {
-            return true;
+        if token.ends_with(|c: char| !is_word_char(c)) {
+            end(&mut run);
         }
     }
-    check(&mut run)
+    end(&mut run);
+    runs
 }
 
 /// The story's own names ([`story_names`]), or where its title names none ("Cyberattack at UK
