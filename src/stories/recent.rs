@@ -409,11 +409,11 @@ impl Recent {
 
     /// True when `story` is one report, at most [`FRAGMENT_SECS`] from `date`, whose title gives
     /// the name of index key `key`, or whose setting is key `key` while its title names nothing:
-    /// « Ransomware : des dizaines
-    /// d'hôpitaux paralysés en Roumanie » and « Une cyberattaque paralyse 15 hôpitaux en
-    /// Roumanie », the same day, are two reports of one incident, not two incidents of Romania's
-    /// hospitals that would make "Ransomware Attack Knocks 100 Romanian Hospitals Offline" say
-    /// nothing ([`super::setting`]). A title naming its own hospital or city is its own incident.
+    /// « Ransomware : des dizaines d'hôpitaux paralysés en Roumanie » and « Une cyberattaque
+    /// paralyse 15 hôpitaux en Roumanie », the same day, are two reports of one incident, not two
+    /// incidents of Romania's hospitals that would make "Ransomware Attack Knocks 100 Romanian
+    /// Hospitals Offline" say nothing ([`super::setting`]). A title naming its own hospital or
+    /// city is its own incident.
     fn titled_fragment(&self, story: i64, key: u64, date: Option<i64>) -> bool {
         let Some(Members::One(_, p)) = self.members.get(&story) else {
             return false;
