@@ -796,6 +796,29 @@ fn initials_of(short: &str, long: &str) -> bool {
         && letters.next().is_none()
 }
 
+/// True when `reason`, an article's best reason to join a story whose first member is dated
+/// `started`, holds from that start: a story is an incident and its follow-ups within about two
+/// weeks of it, not of its latest report. Compared only with its latest members, a story would
+/// chain its later turns on: Christie's website attack (9 May) reported until the 18th, then
+/// RansomHub's claim of it on the 27th (« Des pirates informatiques ont revendiqué sur le dark web
+/// une cyberattaque en mai contre la maison… ») nine days after that last report, eighteen after
+/// the attack. Past [`WINDOW_SECS`] from the start a report joins on [`REACH_SCORE`] only (the
+/// stolen data a gang publishes sixteen days on, told with its victim, its gang and its figures);
+/// each member it is compared with holds it to [`REACH_SECS`] already. A copy of a member always
+/// joins. An undated side is not held to it.
+pub fn holds_from_start(started: Option<i64>, date: Option<i64>, reason: &Reason) -> bool {
+    let (Some(started), Some(date)) = (started, date) else {
+        return true;
+    };
+    let after = date - started;
+    match reason {
+        Reason::Duplicate { .. } | Reason::Manual => true,
+        Reason::Shared(e) if e.near_duplicate => true,
+        _ if after <= WINDOW_SECS => true,
+        _ => reason.score() >= REACH_SCORE,
+    }
+}
+
 /// Why two articles cannot be one story: their titles name different subjects.
 pub const TITLES_DIFFER: &str = "titles name different subjects";
 /// Why two articles cannot be one story: one titles a victim the other never names.

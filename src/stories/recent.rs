@@ -4,7 +4,7 @@
 //! instead of querying an index per key and per candidate) and the gold harness ([`super::Memory`])
 //! holds everything in it.
 use super::Reason;
-use super::decide::{MEMBERS_COMPARED, REACH_SECS, joinable, shortlist};
+use super::decide::{MEMBERS_COMPARED, REACH_SECS, holds_from_start, joinable, shortlist};
 use super::profile::Profile;
 use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -378,14 +378,32 @@ impl Recent {
                     self.counted_holders(&stories[by_key[i].1..by_key[i].2], k, profile.date)
                 })
         };
-        joinable(
+        let mut passing = joinable(
             profile,
             candidates.into_iter().flat_map(|story| {
                 self.latest(story, profile.date)
                     .map(move |(id, p)| (story, id, p))
             }),
             &stories_with,
-        )
+        );
+        // Follow-ups within about two weeks of the story's start, not of its latest report.
+        passing
+            .retain(|(story, reason)| holds_from_start(self.started(*story), profile.date, reason));
+        passing
+    }
+
+    /// The date of the first dated member of `story` held (none when none is dated): where its
+    /// incident began, for [`holds_from_start`]. One map lookup and the tree's first entry per
+    /// story passing, no pass over its members. The store holds the spans within three weeks of
+    /// the articles it places: a story begun further back is held to its first member there.
+    fn started(&self, story: i64) -> Option<i64> {
+        match self.members.get(&story)? {
+            Members::One((date, _), _) => Some(*date).filter(|&d| d != i64::MIN),
+            Members::Many(tree) => tree
+                .range((i64::MIN + 1, i64::MIN)..)
+                .next()
+                .map(|((date, _), _)| *date),
+        }
     }
 
     /// How many of the stories `held` holding index key `key` a decision near `date` counts.

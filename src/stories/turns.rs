@@ -117,7 +117,33 @@ pub fn said_folded(folded: &str) -> Said {
             !folded[..m.start()].chars().next_back().is_some_and(word)
                 && !folded[m.end()..].chars().next().is_some_and(word)
         })
+        // "the fine art auctioneer": no fine.
+        .filter(|m| &folded[m.start()..m.end()] != "fine" || !fine_as_quality(&folded[m.end()..]))
         .fold(0, |said, m| said | kinds[m.pattern().as_usize()])
+}
+
+/// Nouns after which "fine" is a quality, not a penalty: "the fine art auctioneer", "fine
+/// jewellery" (Christie's claim, whose lead called the victim so, read as a report of a fine).
+const FINE_QUALITIES: &[&str] = &[
+    "art",
+    "arts",
+    "artwork",
+    "jewelry",
+    "jewellery",
+    "wine",
+    "wines",
+    "dining",
+    "print",
+];
+
+/// True when `rest`, the folded text right after a "fine", opens with a noun it qualifies.
+fn fine_as_quality(rest: &str) -> bool {
+    let next = rest
+        .trim_start()
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .next()
+        .unwrap_or("");
+    rest.starts_with(' ') && FINE_QUALITIES.contains(&next)
 }
 
 /// True when a headline announces a product's or a company's news ("ChatGPT is rolling out
@@ -394,6 +420,32 @@ mod tests {
             "Rackspace Confirms Hosted Exchange Outage Caused by a Ransomware Attack",
         ] {
             assert!(!is_legal_turn(title), "{title}");
+        }
+    }
+
+    #[test]
+    fn a_fine_art_auctioneer_is_no_fine() {
+        // Christie's claim (fourteenth split): its lead read as a report of a fine let the class
+        // action a week later join it.
+        assert_eq!(
+            said(
+                "The hacker group behind the Christie’s cyber attack earlier this month has \
+                 threatened to leak sensitive information online if the fine art auctioneer \
+                 doesn’t meet ransom demands."
+            ) & LEGAL_SAID,
+            0
+        );
+        assert_eq!(
+            said("Fine jewellery retailer hit by ransomware") & LEGAL_SAID,
+            0
+        );
+        // Near misses: a fine, whatever follows it.
+        for text in [
+            "British Airways faces record-breaking £183m GDPR fine for 2018 data breach",
+            "The regulator issued a fine against the airline",
+            "Le régulateur inflige une amende à l'opérateur",
+        ] {
+            assert_ne!(said(text) & LEGAL_SAID, 0, "{text}");
         }
     }
 
