@@ -45,6 +45,7 @@ pub fn shared(
 /// kind of victim.
 pub fn kinds_in(folded: &str) -> Vec<&'static str> {
     const GOVERNMENT: &str = "government";
+    const WATER: &str = "water";
     let mut out: Vec<&'static str> = Vec::new();
     let mut add = |kind: &'static str| {
         if !out.contains(&kind) {
@@ -70,6 +71,16 @@ pub fn kinds_in(folded: &str) -> Vec<&'static str> {
             | ("federal", "office" | "offices" | "administration" | "authorities")
             | ("administration" | "administrations", "federale" | "federales")
             | ("autorites", "federales") => add(GOVERNMENT),
+            // A water works in French (« une usine de traitement des eaux », « la compagnie des
+            // eaux »), a dam in either language (« le barrage de Bremanger », "the Bremanger
+            // dam"): Denmark's and Norway's attributions told in French name no water utility the
+            // vocabulary's cues read, their English reports do ("water utility") or say "dam".
+            // « barrage » after an article only: "a barrage of attacks" is no dam.
+            ("des", "eaux")
+            | (_, "dam" | "dams")
+            | ("un" | "le" | "du" | "au" | "ce" | "des" | "les" | "deux", "barrage" | "barrages") => {
+                add(WATER)
+            }
             _ => {}
         }
         previous = word;
@@ -95,5 +106,21 @@ mod tests {
         }
         // An office, a public, an administration alone are no government.
         assert!(kinds_in("the office of the public administration of the company").is_empty());
+    }
+
+    #[test]
+    fn a_water_works_or_a_dam_is_water_in_either_language() {
+        // Folded words of Denmark's and Norway's attributions (fourteenth split).
+        for folded in [
+            "l autre contre une usine de traitement des eaux fin 2024",
+            "la norvege accuse des pirates informatiques pro-russes d etre responsables de la \
+             cyberattaque du barrage",
+            "norway blames russia for cyberattack on hydropower dam",
+        ] {
+            assert_eq!(kinds_in(folded), ["water"], "{folded}");
+        }
+        // Near misses: a barrage of attacks, a river's waters named for a region.
+        assert!(kinds_in("a barrage of ddos attacks on government sites").is_empty());
+        assert!(kinds_in("les eaux territoriales").is_empty());
     }
 }
