@@ -47,6 +47,18 @@ const DETERMINERS: &[&str] = &[
     "par un", "notre", "nos",
 ];
 
+/// Adjectives the press puts between the determiner and the supplier word (« un important
+/// hébergeur d'infrastructures informatiques », sixteenth split): the supplier is still someone's.
+#[rustfmt::skip]
+const SIZE_WORDS: &[&str] = &[
+    "important", "grand", "gros", "principal", "seul", "meme", "ancien", "nouveau",
+];
+
+/// Words after what a French supplier provides that make it IT run for its clients, not goods
+/// it sells (« hébergeur d'infrastructures informatiques », « fournisseur de systèmes
+/// numériques »).
+const FOR_CLIENTS_IT: &[&str] = &["informatique", "informatiques", "numerique", "numeriques"];
+
 /// Words after a French supplier word that say whom or how it serves.
 #[rustfmt::skip]
 const SERVES: &[&str] = &[
@@ -75,6 +87,11 @@ const QUALIFIERS: &[&str] = &[
     "third-party", "third party", "payroll",
     "shared", "its", "their", "external", "outside", "s", "it service", "third-party service",
     "its service", "their service", "outside service", "external service",
+    // "through an account linked to its managed services provider" (fifth split; a bare
+    // managed service provider hit is the victim), "the local municipal service provider
+    // Südwestfalen IT" (tenth split): who runs the victims' IT.
+    "its managed service", "its managed services", "their managed service",
+    "their managed services", "municipal service", "municipal it",
 ];
 
 /// Words before a qualifier that make the supplier a kind of company or an investigator
@@ -91,6 +108,9 @@ const INCIDENT: &[&str] = &[
     "hacker", "hacke", "hackee", "hacked", "breached", "breach", "compromised", "compromis",
     "accessed", "infected", "infecte", "targeted", "ransomware", "rancongiciel", "fuite",
     "pirate", "piratee", "victime", "victimes", "cible",
+    // "initial access occurred via a malicious version of a legitimate software through an
+    // account linked to its managed services provider" (fifth split).
+    "malicious", "malveillant", "malveillante", "malveillants", "malveillantes",
 ];
 
 /// True when the folded word after « fournisseur de » names goods, not a client: a plural
@@ -165,11 +185,19 @@ pub(crate) fn via_supplier(
                         // agricoles »: goods in the plural, with no article, are its trade.
                         || (n == 1
                             && matches!(word(i + 1), "de" | "d")
-                            && words.get(i + 2).is_some_and(|_| sold_goods(word(i + 2))))
+                            && words.get(i + 2).is_some_and(|_| sold_goods(word(i + 2)))
+                            && !words
+                                .get(i + 3)
+                                .is_some_and(|_| FOR_CLIENTS_IT.contains(&word(i + 3))))
                 });
                 // « impliquant un fournisseur », at the end of a title.
                 let last = i + 1 == words.len();
-                before(DETERMINERS).is_some() && (next.is_some() || last) && !sells
+                // « un important hébergeur »: the determiner before the adjective.
+                let someones = before(DETERMINERS).is_some()
+                    || (i >= 2
+                        && SIZE_WORDS.contains(&word(i - 1))
+                        && DETERMINERS.contains(&word(i - 2)));
+                someones && (next.is_some() || last) && !sells
             } else {
                 before(QUALIFIERS).is_some_and(|n| {
                     let from = i - n;
