@@ -747,6 +747,85 @@ fn feeds_set_url_adopts_a_moved_feeds_address_and_keeps_its_articles() {
     );
 }
 
+/// The new address may already be in the store, from a subscription removed earlier: the old
+/// feed's articles join the ones stored there (tags and read state with them), the articles both
+/// hold stay where they were, and the message says so with counts instead of "moved" alone.
+#[test]
+fn feeds_set_url_onto_an_address_already_stored_merges_and_counts() {
+    let server = TestServer::start();
+    let zataz = std::fs::read(support::feed_file("fr/zataz_feed_2026-08-20.xml")).unwrap();
+    let bleeping = std::fs::read(support::feed_file(
+        "en/bleepingcomputer_feed_2025-07-24.xml",
+    ))
+    .unwrap();
+    server.route(
+        "/old.xml",
+        support::Route::ok("application/rss+xml", zataz.clone()),
+    );
+    server.route(
+        "/new.xml",
+        support::Route::ok("application/rss+xml", bleeping),
+    );
+    server.route(
+        "/copy.xml",
+        support::Route::ok("application/rss+xml", zataz),
+    );
+    let home = home_with_feeds(&[
+        ("Zataz".into(), server.url("/old.xml"), None),
+        ("Earlier".into(), server.url("/new.xml"), None),
+        ("Copy".into(), server.url("/copy.xml"), None),
+    ]);
+    assert!(home.veille(&["fetch"]).status.success());
+    let earlier = home.list_json(&["--feed", "Earlier"]).len();
+    assert!(earlier > 0);
+    for gone in ["Earlier", "Copy"] {
+        assert!(home.veille(&["feeds", "remove", gone]).status.success());
+    }
+    let zataz = home.list_json(&["--feed", "Zataz"]);
+    assert_eq!(zataz.len(), 10);
+    let id = zataz[0]["id"].as_i64().unwrap().to_string();
+    assert!(
+        home.veille(&["tag", &id, "--target", "Stripe"])
+            .status
+            .success()
+    );
+
+    let new = server.url("/new.xml");
+    let out = home.veille(&["feeds", "set-url", "Zataz", &new]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("already held that address's articles")
+            && stdout(&out).contains("10 articles of"),
+        "{}",
+        stdout(&out)
+    );
+    let merged = home.list_json(&["--feed", "Zataz"]);
+    assert_eq!(merged.len(), 10 + earlier, "every article of both feeds");
+    let tagged = merged.iter().find(|a| a["id"] == zataz[0]["id"]).unwrap();
+    assert_eq!(tagged["feed_url"], new.as_str());
+    assert_eq!(tagged["tags"]["target"], serde_json::json!(["Stripe"]));
+
+    // The copy's address holds the same ten items: they stay under the old address, counted.
+    let copy = server.url("/copy.xml");
+    let out = support::home::veille_in_env(
+        home.path(),
+        &["feeds", "set-url", "Zataz", &copy],
+        &[("LANG", "fr_FR.UTF-8")],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains(&format!(
+            "10 articles qu'il contenait déjà restent sous {new}"
+        )),
+        "{}",
+        stdout(&out)
+    );
+    let all = home.list_json(&[]);
+    assert_eq!(all.len(), 10 + 10 + earlier, "nothing deleted");
+    let tagged = all.iter().find(|a| a["id"] == zataz[0]["id"]).unwrap();
+    assert_eq!(tagged["tags"]["target"], serde_json::json!(["Stripe"]));
+}
+
 /// Issue 13: a fetch places every new article in a story as it stores it; the same articles served
 /// by two subscriptions (a feed and its mirror) collapse into one story each, with the reason.
 #[test]

@@ -7,7 +7,7 @@ use crate::feed::opml::{MAX_OPML_BYTES, read_opml, write_opml};
 use crate::feed::parse::ParseError;
 use crate::i18n::{T, quote};
 use crate::model::{FeedSource, Lang};
-use crate::store::StoredFeed;
+use crate::store::{Readdress, StoredFeed};
 use crate::text::sanitize::{MAX_LINE_CHARS, clean_line, display_line};
 use anyhow::{Context, Result, bail};
 use serde::Serialize;
@@ -350,19 +350,47 @@ fn set_url(paths: &Paths, name_or_url: &str, url: &str) -> Result<ExitCode> {
         )),
     };
     // No database yet means nothing stored to move; none is created for that.
-    if paths.db.exists() {
-        open_store(paths)?.readdress_feed(&old.url, &new)?;
-    }
+    let outcome = if paths.db.exists() {
+        open_store(paths)?.readdress_feed(&old.url, &new)?
+    } else {
+        Readdress::NotStored
+    };
     let mut out = output::stdout();
-    let said = T::CliFeedReaddressed.fill(
-        ui,
-        &[
-            ("feed", &display_line(&old.name, MAX_LINE_CHARS)),
-            ("url", &display_line(&new, MAX_LINE_CHARS)),
-            ("old", &display_line(&old.url, MAX_LINE_CHARS)),
-            ("config", &paths.config.display().to_string()),
-        ],
-    );
+    let feed = display_line(&old.name, MAX_LINE_CHARS);
+    let url_shown = display_line(&new, MAX_LINE_CHARS);
+    let old_shown = display_line(&old.url, MAX_LINE_CHARS);
+    let config = paths.config.display().to_string();
+    let said = match outcome {
+        Readdress::NotStored | Readdress::Moved => T::CliFeedReaddressed.fill(
+            ui,
+            &[
+                ("feed", &feed),
+                ("url", &url_shown),
+                ("old", &old_shown),
+                ("config", &config),
+            ],
+        ),
+        Readdress::Merged {
+            moved,
+            already_there,
+        } => {
+            let kept = match already_there {
+                0 => String::new(),
+                n => T::CliFeedReaddressedKept.say(ui, &[("n", &n), ("old", &old_shown)]),
+            };
+            T::CliFeedReaddressedMerged.say(
+                ui,
+                &[
+                    ("feed", &feed),
+                    ("url", &url_shown),
+                    ("old", &old_shown),
+                    ("config", &config),
+                    ("n", &moved),
+                    ("kept", &kept),
+                ],
+            )
+        }
+    };
     writeln!(out, "{said}")?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)

@@ -133,6 +133,12 @@ pub enum T {
     CliUnsubscribed,
     /// `feeds set-url`: `{feed}` moved from `{old}` to `{url}` in `{config}`, its articles kept.
     CliFeedReaddressed,
+    /// `feeds set-url` when the store already held a feed at `{url}` (an earlier subscription):
+    /// `{n}` articles of `{old}` joined it, `{kept}` it already held stay under `{old}`.
+    CliFeedReaddressedMerged,
+    /// `feeds set-url`, merged: `{n}` articles the feed at the new address already held stay
+    /// under `{old}` (appended to `CliFeedReaddressedMerged`; empty when none).
+    CliFeedReaddressedKept,
     /// `feeds set-url`: `{url}` is already the address of the subscription `{feed}`.
     CliFeedUrlTaken,
     /// `feeds import`: `{n}` outlines skipped for their URL.
@@ -766,6 +772,14 @@ impl T {
             T::CliFeedReaddressed => (
                 "{feed} now fetched from {url} (was {old}) in {config}; its stored articles, tags and read state stay with it",
                 "{feed} est désormais relevé à {url} (au lieu de {old}) dans {config}\u{202f}; ses articles enregistrés, étiquettes et états de lecture le suivent",
+            ),
+            T::CliFeedReaddressedMerged => (
+                "{feed} now fetched from {url} (was {old}) in {config}; the store already held that address's articles from an earlier subscription: {n} {n|article|articles} of {old} joined them with their tags and read state{kept}",
+                "{feed} est désormais relevé à {url} (au lieu de {old}) dans {config}\u{202f}; l'historique contenait déjà les articles de cette adresse, d'un abonnement précédent\u{a0}: {n} {n|article|articles} de {old} les {n|a|ont} rejoints avec étiquettes et états de lecture{kept}",
+            ),
+            T::CliFeedReaddressedKept => (
+                "; {n} {n|article|articles} it already held {n|stays|stay} under {old}, nothing deleted",
+                "\u{202f}; {n} {n|article qu'il contenait déjà reste|articles qu'il contenait déjà restent} sous {old}, rien n'est supprimé",
             ),
             T::CliFeedUrlTaken => (
                 "{url} is already the address of {feed}: nothing changed (`veille feeds remove` one of them first)",

@@ -42,6 +42,22 @@ fn feed_from_row(row: &Row<'_>) -> rusqlite::Result<StoredFeed> {
     })
 }
 
+/// What moving a stored feed to its subscription's new address did (`Store::readdress_feed`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Readdress {
+    /// No feed is stored at the old address: nothing to move.
+    NotStored,
+    /// The feed now has the new address, with every article it held.
+    Moved,
+    /// A feed was already stored at the new address (an earlier subscription to it).
+    Merged {
+        /// Articles of the old feed that joined it, with their tags and read state.
+        moved: usize,
+        /// Articles that stayed under the old address because it already holds the same item.
+        already_there: usize,
+    },
+}
+
 /// Subscriptions whose address changed in the configuration, new address to old: a configured
 /// feed no longer listed at its address, whose name now comes with an address never stored. It is
 /// the same subscription (a feed that moved, its URL edited by hand): its row, articles and read
@@ -226,17 +242,69 @@ impl Store {
     }
 
     /// Moves the feed stored at `old` to the address `new`, with its articles, tags and read
-    /// state (the subscription's URL changed); the old address's validators and failure go. Nothing
-    /// changes when no feed is stored at `old` or one already is at `new` (that one is kept as it
-    /// is: no article is ever moved between feeds). Returns whether the feed moved.
-    pub fn readdress_feed(&mut self, old: &str, new: &str) -> Result<bool, StoreError> {
-        let moved = self.conn.execute(
-            "UPDATE feeds SET url = ?2, etag = NULL, last_modified = NULL, last_status = NULL,
-                 last_error = NULL, retry_after = NULL, failing_since = NULL
-             WHERE url = ?1 AND NOT EXISTS (SELECT 1 FROM feeds WHERE url = ?2)",
-            [old, new],
-        )?;
-        Ok(moved > 0)
+    /// state (the subscription's URL changed); the old address's validators and failure go.
+    /// When a feed is already stored at `new` (an earlier subscription to that address), the
+    /// old feed's articles join it, and the few that feed already holds (same item) stay where
+    /// they are, with their tags: nothing is deleted, and the caller says what happened.
+    pub fn readdress_feed(&mut self, old: &str, new: &str) -> Result<Readdress, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let id_at = |url: &str| -> Result<Option<i64>, StoreError> {
+            Ok(tx
+                .query_row("SELECT id FROM feeds WHERE url = ?1", [url], |r| r.get(0))
+                .optional()?)
+        };
+        let (Some(from), to) = (id_at(old)?, id_at(new)?) else {
+            return Ok(Readdress::NotStored);
+        };
+        let outcome = match to {
+            None => {
+                tx.execute(
+                    "UPDATE feeds SET url = ?2, etag = NULL, last_modified = NULL, last_status = NULL,
+                         last_error = NULL, retry_after = NULL, failing_since = NULL
+                     WHERE id = ?1",
+                    params![from, new],
+                )?;
+                Readdress::Moved
+            }
+            Some(to) if to == from => Readdress::Moved,
+            Some(to) => {
+                let moved = tx.execute(
+                    "UPDATE OR IGNORE articles SET feed_id = ?2 WHERE feed_id = ?1",
+                    [from, to],
+                )?;
+                // What was purged from the old feed must not come back through the new one.
+                tx.execute(
+                    "UPDATE OR IGNORE purged_articles SET feed_id = ?2 WHERE feed_id = ?1",
+                    [from, to],
+                )?;
+                let kept: i64 = tx.query_row(
+                    "SELECT count(*) FROM articles WHERE feed_id = ?1",
+                    [from],
+                    |r| r.get(0),
+                )?;
+                let kept = usize::try_from(kept).unwrap_or(0);
+                // The subscription's name goes with it, before the old row may go.
+                tx.execute(
+                    "UPDATE feeds SET configured = 1,
+                         name = (SELECT name FROM feeds WHERE id = ?2)
+                     WHERE id = ?1",
+                    [to, from],
+                )?;
+                if kept == 0 {
+                    tx.execute("DELETE FROM feeds WHERE id = ?1", [from])?;
+                } else {
+                    tx.execute("UPDATE feeds SET configured = 0 WHERE id = ?1", [from])?;
+                }
+                Readdress::Merged {
+                    moved,
+                    already_there: kept,
+                }
+            }
+        };
+        tx.commit()?;
+        Ok(outcome)
     }
 
     /// Records a 304: success time and status only.

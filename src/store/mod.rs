@@ -28,6 +28,7 @@ mod time;
 mod unplaced;
 
 pub use articles::FeedWrite;
+pub use feeds::Readdress;
 pub use bulk::TagRow;
 pub use pushed::PushedObject;
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
