@@ -324,6 +324,22 @@ impl Tags {
     }
 }
 
+/// The names of the explicit "no attribution" actor (its canonical value is `unattributed`). It is
+/// an answer, never a group: exports write no threat actor, intrusion set or galaxy cluster for it.
+const UNATTRIBUTED: [&str; 5] = [
+    "unattributed",
+    "unknown",
+    "inconnu",
+    "non attribué",
+    "non attribue",
+];
+
+/// True for the "no attribution" actor value, however it was typed.
+pub fn is_unattributed(value: &str) -> bool {
+    let folded = value.trim().to_lowercase();
+    UNATTRIBUTED.contains(&folded.as_str())
+}
+
 /// An article as listed: the `--json` shape of DESIGN.md.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ArticleSummary {

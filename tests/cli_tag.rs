@@ -359,6 +359,67 @@ fn unknown_tags_the_unattributed_actor_which_filters_find_by_any_alias() {
     assert!(misp.contains("\"unattributed\""), "{misp}");
 }
 
+/// "Unattributed" and a named group on one article contradict each other, and STIX then carried
+/// the group and the "unattributed" label in one report: the newest decision replaces the other,
+/// and the command says what it took off.
+#[test]
+fn a_named_actor_and_unattributed_replace_each_other() {
+    let home = fetched_home();
+    let id = home.id_containing(STORY);
+    assert!(
+        home.veille(&["tag", &id, "--actor", "unknown"])
+            .status
+            .success()
+    );
+    let out = home.veille(&["tag", &id, "--actor", "LockBit"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains(
+            "removed actor unattributed: an article is attributed or unattributed, not both"
+        ),
+        "{}",
+        stdout(&out)
+    );
+    let tagged = home.list_json(&["--actor", "LockBit"]);
+    assert_eq!(tagged[0]["tags"]["actor"], serde_json::json!(["LockBit"]));
+    let out = home.veille(&["export", "--format", "stix", "--tagged"]);
+    let bundle: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let report = bundle["objects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["type"] == "report")
+        .unwrap()
+        .clone();
+    assert!(
+        !report["labels"]
+            .as_array()
+            .unwrap()
+            .contains(&Value::from("unattributed")),
+        "{report}"
+    );
+
+    // And back: the analyst decides the claim was not credible.
+    let out = support::home::veille_in_env(
+        home.path(),
+        &["tag", &id, "--actor", "non attribué"],
+        &[("LANG", "fr_FR.UTF-8")],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains(
+            "retiré\u{a0}: acteur LockBit (un article est attribué ou non attribué, pas les deux)"
+        ),
+        "{}",
+        stdout(&out)
+    );
+    let tagged = home.list_json(&["--actor", "unattributed"]);
+    assert_eq!(
+        tagged[0]["tags"]["actor"],
+        serde_json::json!(["unattributed"])
+    );
+}
+
 #[test]
 fn suggest_with_filters_prints_one_json_line_per_article() {
     let home = fetched_home();

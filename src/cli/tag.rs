@@ -116,10 +116,12 @@ pub fn tag(
         }
     }
     let plain: Vec<TagRow> = rows.iter().map(|(r, _)| r.clone()).collect();
-    let changed = if remove {
-        store.remove_tag_rows(&plain)?
+    let (changed, settled) = if remove {
+        (store.remove_tag_rows(&plain)?, Vec::new())
     } else {
-        store.add_tag_rows(&plain, Provenance::User)?
+        let added = store.add_tag_rows(&plain, Provenance::User)?;
+        let settled = store.settle_attribution(&added)?;
+        (added, settled)
     };
     let labels = SharedVocabulary::new(Arc::clone(vocab));
     let mut out = output::stdout();
@@ -153,6 +155,14 @@ pub fn tag(
                 ("value", &shown),
                 ("from", &from),
             ],
+        );
+        writeln!(out, "{said}")?;
+    }
+    for (_, facet, value) in &settled {
+        let shown = display_line(value, MAX_LINE_CHARS);
+        let said = T::CliTagSettled.fill(
+            lang,
+            &[("facet", facet_word(lang, *facet)), ("value", &shown)],
         );
         writeln!(out, "{said}")?;
     }

@@ -12,21 +12,7 @@ pub const TYPED: u8 = 85;
 /// STIX confidence of an accepted suggestion ("Med"): the analyst saw the evidence, did not write it.
 pub const SUGGESTED: u8 = 50;
 
-/// The names of the explicit "no attribution" actor (its canonical value is `unattributed`). It is
-/// an answer, never a group: exports write no threat actor, intrusion set or galaxy cluster for it.
-const UNATTRIBUTED: [&str; 5] = [
-    "unattributed",
-    "unknown",
-    "inconnu",
-    "non attribué",
-    "non attribue",
-];
-
-/// True for the "no attribution" actor value, however it was typed.
-pub fn is_unattributed(value: &str) -> bool {
-    let folded = value.trim().to_lowercase();
-    UNATTRIBUTED.contains(&folded.as_str())
-}
+pub use crate::model::is_unattributed;
 
 /// An ATT&CK technique an attack type maps to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -126,7 +112,7 @@ impl<'a> Enriched<'a> {
         let mut e = Enriched {
             tlp: a.tlp.unwrap_or(tlp),
             item,
-            actors: tags.actor.iter().map(|v| actor(vocab, galaxy, v)).collect(),
+            actors: attribution(tags.actor.iter().map(|v| actor(vocab, galaxy, v)).collect()),
             organisations: Vec::new(),
             sectors: Vec::new(),
             countries: Vec::new(),
@@ -188,6 +174,16 @@ fn canonical(vocab: &Vocabulary, facet: Facet, value: &str) -> Option<(Kind, Str
 
 fn french(en: &str, fr: String) -> Option<String> {
     (fr != en).then_some(fr)
+}
+
+/// An article is attributed or explicitly unattributed, never both: tags from before veille
+/// settled them (or a merge of two stories' tags) can hold both, and then the named groups win,
+/// so no platform receives a group and "no attribution" for one report.
+fn attribution(mut actors: Vec<ActorRef>) -> Vec<ActorRef> {
+    if actors.iter().any(|x| !x.unattributed) {
+        actors.retain(|x| !x.unattributed);
+    }
+    actors
 }
 
 fn actor(vocab: &Vocabulary, galaxy: &Data, value: &str) -> ActorRef {

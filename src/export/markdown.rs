@@ -197,7 +197,13 @@ fn entry(copies: &[&Enriched<'_>], out: &mut dyn Write, indent: &str) -> Result<
             facts.push(format!("{name}: {}", values.join(", ")));
         }
     };
+    // One copy naming the group attributes the story: "unattributed" from another goes.
+    let attributed = copies
+        .iter()
+        .flat_map(|c| &c.actors)
+        .any(|x| !x.unattributed);
     let actors = copies.iter().flat_map(|c| &c.actors);
+    let actors = actors.filter(|x| !(attributed && x.unattributed));
     fact("Actors", distinct(actors.map(|x| x.name.clone())));
     let targets = copies
         .iter()

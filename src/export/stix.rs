@@ -305,7 +305,11 @@ fn report(bundle: &mut Bundle, members: &[&Enriched<'_>]) {
     );
     m.insert("report_types".into(), json!(["threat-report"]));
     let mut all_labels: Vec<String> = Vec::new();
-    for label in members.iter().flat_map(|e| labels(e)) {
+    // One source naming the group attributes the story: "unattributed" from another goes.
+    let attributed = members
+        .iter()
+        .any(|e| e.actors.iter().any(|x| !x.unattributed));
+    for label in members.iter().flat_map(|e| labels(e, attributed)) {
         if !all_labels.contains(&label) {
             all_labels.push(label);
         }
@@ -514,11 +518,13 @@ fn attack_pattern(r: &mut Report<'_>, t: &Technique) -> String {
     })
 }
 
-/// The report's labels: every tag, by its English name ("unattributed" included: it is an answer).
-fn labels(e: &Enriched<'_>) -> Vec<String> {
+/// The report's labels: every tag, by its English name ("unattributed" included: it is an answer,
+/// unless the report is `attributed`: another of its sources names the group).
+fn labels(e: &Enriched<'_>, attributed: bool) -> Vec<String> {
     let names = e
         .actors
         .iter()
+        .filter(|x| !(attributed && x.unattributed))
         .map(|x| x.name.as_str())
         .chain(e.organisations.iter().map(|t| t.en.as_str()))
         .chain(e.sectors.iter().map(|t| t.en.as_str()))

@@ -173,6 +173,9 @@ pub enum T {
     CliTagAlready,
     /// `veille tag --remove`: `{facet}` `{value}` removed.
     CliTagRemoved,
+    /// `veille tag`: `{facet}` `{value}` removed because the actor just added contradicts it
+    /// (named actors and "unattributed").
+    CliTagSettled,
     /// `veille tag --remove`: `{facet}` `{value}` was not there.
     CliTagAbsent,
     /// `veille tag`: the value as typed, `{typed}` (quoted), when it differs.
@@ -845,6 +848,10 @@ impl T {
             T::CliTagRemoved => (
                 "removed {facet} {value}{from}",
                 "retiré\u{a0}: {facet} {value}{from}",
+            ),
+            T::CliTagSettled => (
+                "removed {facet} {value}: an article is attributed or unattributed, not both",
+                "retiré\u{a0}: {facet} {value} (un article est attribué ou non attribué, pas les deux)",
             ),
             T::CliTagAbsent => (
                 "not there: {facet} {value}{from}",

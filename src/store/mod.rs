@@ -13,6 +13,7 @@ use chrono::{DateTime, Utc};
 use std::path::PathBuf;
 
 mod articles;
+mod attribution;
 mod bulk;
 mod feeds;
 mod fts;
@@ -28,8 +29,8 @@ mod time;
 mod unplaced;
 
 pub use articles::FeedWrite;
-pub use feeds::Readdress;
 pub use bulk::TagRow;
+pub use feeds::Readdress;
 pub use pushed::PushedObject;
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 pub use stories::{ClusterStats, StoryArticle, StorySummary};
