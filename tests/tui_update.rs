@@ -389,6 +389,42 @@ fn the_end_of_a_refresh_says_moved_feeds_and_skipped_items_as_fetch_does() {
     }
 }
 
+/// A feed whose server asked to wait (Retry-After) is not asked: `veille fetch` names it, the
+/// reader's refresh only counted new articles, so the analyst thought the feed had nothing new.
+#[test]
+fn the_end_of_a_refresh_names_the_feeds_postponed_by_their_server() {
+    let until = chrono::Utc::now() + chrono::TimeDelta::minutes(90);
+    let time = until
+        .with_timezone(&chrono::Local)
+        .format("%H:%M")
+        .to_string();
+    let outcome = RefreshOutcome {
+        new: 3,
+        postponed: vec![("CERT-FR\x1b[2J".into(), until), ("ZATAZ".into(), until)],
+        ..RefreshOutcome::default()
+    };
+    for (lang, said) in [
+        (
+            Lang::En,
+            format!(
+                "Refresh done: 3 new articles · 2 feeds postponed at the server's request, CERT-FR until {time}"
+            ),
+        ),
+        (
+            Lang::Fr,
+            format!(
+                "Actualisation terminée\u{a0}: 3 nouveaux articles · 2 flux reportés à la demande du serveur, CERT-FR jusqu'à {time}"
+            ),
+        ),
+    ] {
+        let mut app = booted(lang, 80, 24, 5);
+        update(&mut app, key('r'));
+        update(&mut app, Msg::RefreshFinished(Ok(outcome.clone())));
+        let notice = app.notice.as_ref().expect("the end of a refresh is said");
+        assert_eq!(notice.render(lang, &app.settings.keymap), said);
+    }
+}
+
 #[test]
 fn refresh_runs_once_and_reloads_keeping_the_selection() {
     let mut app = booted(Lang::En, 80, 24, 50);

@@ -507,6 +507,9 @@ pub enum T {
     RefreshMoved,
     /// After a refresh: `{n}` malformed items left out, the first in `{feed}` for `{reason}`.
     RefreshSkipped,
+    /// After a refresh: `{n}` feeds not asked because their server said to wait (Retry-After),
+    /// the first `{feed}` until `{time}`.
+    RefreshPostponed,
     /// Redo with nothing undone.
     NothingToRedo,
     /// Header: the list is newest first.
@@ -1277,6 +1280,10 @@ impl T {
             T::RefreshSkipped => (
                 " · {n} malformed {n|item|items} skipped, first in {feed}: {reason}",
                 " · {n} {n|élément mal formé ignoré|éléments mal formés ignorés}, le premier dans {feed}\u{a0}: {reason}",
+            ),
+            T::RefreshPostponed => (
+                " · {n} {n|feed|feeds} postponed at the server's request, {feed} until {time}",
+                " · {n} {n|flux reporté|flux reportés} à la demande du serveur, {feed} jusqu'à {time}",
             ),
             T::RetentionRemoved => (
                 " · retention removed {purged}",

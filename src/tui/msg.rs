@@ -262,6 +262,9 @@ pub struct RefreshOutcome {
     pub skipped: usize,
     /// The first feed that had some, and why its first was left out.
     pub first_skipped: Option<(String, String)>,
+    /// Feeds not asked because their server said to wait (Retry-After), with the time until
+    /// which they wait, as `veille fetch` names them.
+    pub postponed: Vec<(String, DateTime<Utc>)>,
 }
 
 /// Work for the runtime, by who carries it out: each worker takes its own job type and matches it

@@ -468,6 +468,10 @@ async fn refresh_all(
             }
         }
     }
+    let postponed = report
+        .postponed()
+        .map(|(f, until)| (f.name.clone(), until))
+        .collect();
     Ok(RefreshOutcome {
         new: report.new_articles(),
         failed,
@@ -475,6 +479,7 @@ async fn refresh_all(
         moved,
         skipped,
         first_skipped,
+        postponed,
     })
 }
 

@@ -226,6 +226,16 @@ fn refresh_notice(lang: crate::model::Lang, outcome: RefreshOutcome) -> Notice {
             &[("n", &n), ("feed", &line(feed)), ("reason", &line(reason))],
         ));
     }
+    if let Some((feed, until)) = outcome.postponed.first() {
+        let n = outcome.postponed.len().to_string();
+        let time = until
+            .with_timezone(&chrono::Local)
+            .format("%H:%M")
+            .to_string();
+        more.push_str(
+            &T::RefreshPostponed.fill(lang, &[("n", &n), ("feed", &line(feed)), ("time", &time)]),
+        );
+    }
     if outcome.purged > 0 {
         more.push_str(&T::RetentionRemoved.fill(lang, &[("purged", &outcome.purged.to_string())]));
     }
