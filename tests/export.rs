@@ -415,6 +415,44 @@ fn markdown_groups_by_attack_type_and_escapes_feed_text() {
     assert!(!md.contains("**gras**"), "a title made emphasis:\n{md}");
 }
 
+/// A French team's weekly digest was French in its headings' parentheses only: "Actors:",
+/// "Targets: Netherlands", "Other", "2 sources: …". With the French interface the digest's own
+/// words, the attack types and the target labels are French, with French typography.
+#[test]
+fn markdown_is_french_with_the_french_interface() {
+    let (home, _) = sample();
+    let out = support::home::veille_in_env(
+        home.path(),
+        &["export", "--format", "markdown"],
+        &[("LANG", "fr_FR.UTF-8")],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let md = String::from_utf8(out.stdout).unwrap();
+    let vocab = Vocabulary::bundled().unwrap();
+    let ransomware = vocab.attack_type("ransomware").unwrap();
+    assert!(md.starts_with("# Veille sécurité\n"), "{md}");
+    assert!(md.contains(&format!("## {}\n", ransomware.fr)), "{md}");
+    assert!(!md.contains(&format!("{} (", ransomware.en)), "{md}");
+    assert!(md.contains("## Autres\n"), "{md}");
+    assert!(md.contains("Acteurs\u{a0}: APT28"), "{md}");
+    assert!(
+        md.contains("Cour pénale internationale") && md.contains("Pays-Bas"),
+        "{md}"
+    );
+    assert!(md.contains("*Note\u{a0}:* À suivre"), "{md}");
+    assert!(!md.contains("Actors") && !md.contains("Targets"), "{md}");
+    // English stays as it was: scripts read its headings.
+    let en = String::from_utf8(export(&home, &["--format", "markdown"])).unwrap();
+    assert!(
+        en.starts_with("# Security news digest / Veille sécurité\n"),
+        "{en}"
+    );
+}
+
 /// Feed text that GitHub-style renderers would turn into links by themselves (GFM's extended
 /// autolinks: `www.` hosts, http(s) and ftp URLs, e-mail addresses, `mailto:` and `xmpp:`).
 const AUTOLINK_BAIT: [&str; 4] = [

@@ -225,6 +225,7 @@ fn export_options(paths: &Paths) -> crate::export::Options {
         author,
         author_is_organisation,
         tlp: paths.loaded.export.tlp,
+        lang: paths.lang,
         ..crate::export::Options::default()
     }
 }

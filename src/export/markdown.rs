@@ -4,27 +4,90 @@
 //! title can neither inject a link nor raw HTML.
 use super::text::{article_date, line};
 use super::{Enriched, ExportError};
+use crate::model::Lang;
 use std::collections::BTreeMap;
 use std::io::Write;
 
-pub(super) fn write(items: &[Enriched<'_>], out: &mut dyn Write) -> Result<(), ExportError> {
-    writeln!(out, "# Security news digest / Veille sécurité\n")?;
+/// The digest's own words in one language. English keeps the bilingual headings the digest has
+/// always had (scripts and newsletters read them); French is French throughout, with French
+/// typography (a no-break space before the colon).
+struct Words {
+    title: &'static str,
+    articles: &'static str,
+    span: &'static str,
+    no_article: &'static str,
+    story: &'static str,
+    source: &'static str,
+    other: &'static str,
+    actors: &'static str,
+    targets: &'static str,
+    note: &'static str,
+    colon: &'static str,
+    french: bool,
+}
+
+const ENGLISH: Words = Words {
+    title: "Security news digest / Veille sécurité",
+    articles: "articles",
+    span: "{first} to {last}",
+    no_article: "No article.",
+    story: "Story (histoire)",
+    source: "source",
+    other: "Other (Autres)",
+    actors: "Actors",
+    targets: "Targets",
+    note: "Note",
+    colon: ":",
+    french: false,
+};
+
+const FRENCH: Words = Words {
+    title: "Veille sécurité",
+    articles: "articles",
+    span: "du {first} au {last}",
+    no_article: "Aucun article.",
+    story: "Histoire",
+    source: "source",
+    other: "Autres",
+    actors: "Acteurs",
+    targets: "Cibles",
+    note: "Note",
+    colon: "\u{a0}:",
+    french: true,
+};
+
+fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::En => &ENGLISH,
+        Lang::Fr => &FRENCH,
+    }
+}
+
+fn span(w: &Words, first: &str, last: &str) -> String {
+    w.span.replace("{first}", first).replace("{last}", last)
+}
+
+pub(super) fn write(
+    items: &[Enriched<'_>],
+    lang: Lang,
+    out: &mut dyn Write,
+) -> Result<(), ExportError> {
+    let w = words(lang);
+    writeln!(out, "# {}\n", w.title)?;
     if let (Some(first), Some(last)) = (
         items.iter().map(|e| article_date(&e.item.article)).min(),
         items.iter().map(|e| article_date(&e.item.article)).max(),
     ) {
-        writeln!(
-            out,
-            "{} articles, {} to {}.\n",
-            items.len(),
-            first.format("%Y-%m-%d"),
-            last.format("%Y-%m-%d")
-        )?;
+        let n = items.len();
+        let articles = if n == 1 { "article" } else { w.articles };
+        let first = first.format("%Y-%m-%d").to_string();
+        let last = last.format("%Y-%m-%d").to_string();
+        writeln!(out, "{n} {articles}, {}.\n", span(w, &first, &last))?;
     } else {
-        writeln!(out, "No article.")?;
+        writeln!(out, "{}", w.no_article)?;
     }
     let units = stories(items.iter().collect());
-    for (heading, group) in groups(&units) {
+    for (heading, group) in groups(&units, w) {
         writeln!(out, "## {heading}\n")?;
         let mut day = String::new();
         for unit in group {
@@ -36,11 +99,11 @@ pub(super) fn write(items: &[Enriched<'_>], out: &mut dyn Write) -> Result<(), E
                 day = date;
             }
             if let [alone] = unit.as_slice() {
-                entry(&[alone], out, "")?;
+                entry(&[alone], w, out, "")?;
             } else {
-                story_heading(unit, out)?;
+                story_heading(unit, w, out)?;
                 for copies in copies_by_link(unit) {
-                    entry(&copies, out, "  ")?;
+                    entry(&copies, w, out, "  ")?;
                 }
             }
         }
@@ -89,7 +152,11 @@ fn copies_by_link<'e, 'a>(unit: &[&'e Enriched<'a>]) -> Vec<Vec<&'e Enriched<'a>
 
 /// A story's line: its newest title, its sources (feeds), languages and time span; its articles
 /// follow as a nested list.
-fn story_heading(unit: &[&Enriched<'_>], out: &mut dyn Write) -> Result<(), ExportError> {
+fn story_heading(
+    unit: &[&Enriched<'_>],
+    w: &Words,
+    out: &mut dyn Write,
+) -> Result<(), ExportError> {
     let title = escape(&line(&unit[0].item.article.summary.title));
     let mut feeds: Vec<String> = Vec::new();
     let mut langs: Vec<&str> = Vec::new();
@@ -109,7 +176,8 @@ fn story_heading(unit: &[&Enriched<'_>], out: &mut dyn Write) -> Result<(), Expo
     let (first, last) = (dates.clone().min(), dates.max());
     let span = match (first, last) {
         (Some(f), Some(l)) if f.date_naive() != l.date_naive() => {
-            format!(", {} to {}", f.format("%Y-%m-%d"), l.format("%Y-%m-%d"))
+            let (f, l) = (f.format("%Y-%m-%d"), l.format("%Y-%m-%d"));
+            format!(", {}", span(w, &f.to_string(), &l.to_string()))
         }
         _ => String::new(),
     };
@@ -126,12 +194,14 @@ fn story_heading(unit: &[&Enriched<'_>], out: &mut dyn Write) -> Result<(), Expo
         String::new()
     };
     let sources = match feeds.len() {
-        1 => "source",
-        _ => "sources",
+        1 => w.source.to_owned(),
+        _ => format!("{}s", w.source),
     };
+    let colon = w.colon;
     writeln!(
         out,
-        "- **Story (histoire): {title}** — {articles}{} {sources}: {}{langs}{span}\n",
+        "- **{}{colon} {title}** — {articles}{} {sources}{colon} {}{langs}{span}\n",
+        w.story,
         feeds.len(),
         feeds.join(", ")
     )?;
@@ -142,6 +212,7 @@ fn story_heading(unit: &[&Enriched<'_>], out: &mut dyn Write) -> Result<(), Expo
 /// articles carries; "Other" last.
 fn groups<'u, 'e, 'a>(
     units: &'u [Vec<&'e Enriched<'a>>],
+    w: &Words,
 ) -> Vec<(String, Vec<&'u Vec<&'e Enriched<'a>>>)> {
     let mut by_type: BTreeMap<String, Vec<&Vec<&Enriched<'_>>>> = BTreeMap::new();
     let mut other = Vec::new();
@@ -149,6 +220,7 @@ fn groups<'u, 'e, 'a>(
         let mut headings: Vec<String> = Vec::new();
         for a in unit.iter().flat_map(|e| &e.attacks) {
             let heading = match &a.fr {
+                Some(fr) if w.french => escape(&line(fr)),
                 Some(fr) => format!("{} ({})", escape(&line(&a.en)), escape(&line(fr))),
                 None => escape(&line(&a.en)),
             };
@@ -165,14 +237,19 @@ fn groups<'u, 'e, 'a>(
     }
     let mut out: Vec<_> = by_type.into_iter().collect();
     if !other.is_empty() {
-        out.push(("Other (Autres)".to_string(), other));
+        out.push((w.other.to_string(), other));
     }
     out
 }
 
 /// One article, its lines indented by `indent` (under its story); `copies` are the same article
 /// from each feed that carried it (one, mostly): their feeds named, the tags and notes of all.
-fn entry(copies: &[&Enriched<'_>], out: &mut dyn Write, indent: &str) -> Result<(), ExportError> {
+fn entry(
+    copies: &[&Enriched<'_>],
+    w: &Words,
+    out: &mut dyn Write,
+    indent: &str,
+) -> Result<(), ExportError> {
     let e = copies[0];
     let a = &e.item.article.summary;
     let title = escape(&line(&a.title));
@@ -194,7 +271,7 @@ fn entry(copies: &[&Enriched<'_>], out: &mut dyn Write, indent: &str) -> Result<
     let mut fact = |name: &str, values: Vec<String>| {
         if !values.is_empty() {
             let values: Vec<String> = values.iter().map(|v| escape(&line(v))).collect();
-            facts.push(format!("{name}: {}", values.join(", ")));
+            facts.push(format!("{name}{} {}", w.colon, values.join(", ")));
         }
     };
     // One copy naming the group attributes the story: "unattributed" from another goes.
@@ -204,11 +281,15 @@ fn entry(copies: &[&Enriched<'_>], out: &mut dyn Write, indent: &str) -> Result<
         .any(|x| !x.unattributed);
     let actors = copies.iter().flat_map(|c| &c.actors);
     let actors = actors.filter(|x| !(attributed && x.unattributed));
-    fact("Actors", distinct(actors.map(|x| x.name.clone())));
+    fact(w.actors, distinct(actors.map(|x| x.name.clone())));
     let targets = copies
         .iter()
         .flat_map(|c| c.organisations.iter().chain(&c.sectors).chain(&c.countries));
-    fact("Targets", distinct(targets.map(|t| t.en.clone())));
+    let label = |t: &super::TargetRef| match (&t.fr, w.french) {
+        (Some(fr), true) => fr.clone(),
+        _ => t.en.clone(),
+    };
+    fact(w.targets, distinct(targets.map(label)));
     fact("CVE", distinct(copies.iter().flat_map(|c| c.cves.clone())));
     if !facts.is_empty() {
         writeln!(out, "{indent}  {}", facts.join(" · "))?;
@@ -224,7 +305,13 @@ fn entry(copies: &[&Enriched<'_>], out: &mut dyn Write, indent: &str) -> Result<
             .filter(|l| !l.is_empty())
             .collect();
         if !note.is_empty() {
-            writeln!(out, "{indent}  *Note:* {}", note.join(" / "))?;
+            writeln!(
+                out,
+                "{indent}  *{}{}* {}",
+                w.note,
+                w.colon,
+                note.join(" / ")
+            )?;
         }
     }
     writeln!(out)?;

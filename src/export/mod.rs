@@ -28,7 +28,7 @@ mod taxonomies;
 mod text;
 mod tlp;
 
-use crate::model::{Article, ArticleId, Filter, Tags, Tlp};
+use crate::model::{Article, ArticleId, Filter, Lang, Tags, Tlp};
 use crate::store::{Store, StoreError};
 use crate::tagging::Vocabulary;
 use std::io::{self, Write};
@@ -106,6 +106,9 @@ pub struct Options {
     pub author_is_organisation: bool,
     /// STIX and MISP: the TLP of articles without their own.
     pub tlp: Tlp,
+    /// Markdown: the language of the digest's own words (the interface's). English keeps the
+    /// bilingual headings it always had; French writes the whole digest in French.
+    pub lang: Lang,
 }
 
 impl Default for Options {
@@ -117,6 +120,7 @@ impl Default for Options {
             author: "veille".to_owned(),
             author_is_organisation: false,
             tlp: Tlp::Clear,
+            lang: Lang::En,
         }
     }
 }
@@ -205,7 +209,7 @@ pub fn write(
     match format {
         Format::Csv => csv::write(&enriched, options, out)?,
         Format::Json => json::write(&enriched, out)?,
-        Format::Markdown => markdown::write(&enriched, out)?,
+        Format::Markdown => markdown::write(&enriched, options.lang, out)?,
         Format::Stix => stix::write(&enriched, options, out)?,
         Format::Misp => misp::write(&enriched, &galaxy, options, out)?,
         Format::MispFeed => return Err(ExportError::NeedsDirectory(format.name())),

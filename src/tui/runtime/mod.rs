@@ -167,6 +167,7 @@ pub fn settings(config: &Config, vocab: Arc<Vocabulary>) -> Result<Settings> {
             author,
             author_is_organisation,
             tlp: config.export.tlp,
+            lang,
             // What a spreadsheet of the interface's language opens as columns: in France, `;`
             // and a byte-order mark (Excel otherwise reads one garbled column).
             delimiter: config
