@@ -1173,12 +1173,19 @@ impl Suggester {
         let mut elsewhere_in: HashMap<(usize, usize), bool> = HashMap::new();
         // « X a vu ses serveurs chiffrés »: a cue for the victim reading only (`saw_harmed.rs`).
         let saw_harmed = super::saw_harmed::cues(text);
-        for c in cues.iter().chain(&saw_harmed).filter(|c| match c.cue {
-            Cue::VictimBefore | Cue::VictimAfter => true,
-            Cue::Disclosure => discloses_own_attack(text, cues, hits, c, sentences),
-            Cue::Recovery => names_an_attack_after(cues, hits, c, sentences),
-            _ => false,
-        }) {
+        // "A, B and C are among the victims": the same, for the victim reading only.
+        let counted_among = super::counted_among::cues(text);
+        for c in cues
+            .iter()
+            .chain(&saw_harmed)
+            .chain(&counted_among)
+            .filter(|c| match c.cue {
+                Cue::VictimBefore | Cue::VictimAfter => true,
+                Cue::Disclosure => discloses_own_attack(text, cues, hits, c, sentences),
+                Cue::Recovery => names_an_attack_after(cues, hits, c, sentences),
+                _ => false,
+            })
+        {
             let sentence = context::sentence_of(sentences, c.start);
             let saw = saw_harmed.iter().any(|s| s.start == c.start);
             // "n'a pas été victime": a denied cue names no victim.
@@ -1307,8 +1314,13 @@ impl Suggester {
                         <= 12
                 })
             };
+            let counted = counted_among.iter().any(|s| s.start == c.start);
             // The clause stops at a comma or a parenthesis: "contre Thales, révèle France Info".
-            let clause = if before {
+            // Who is counted among the victims is named, not described: the words before the
+            // verb tell no sector (« the agency responsible for the nation's nuclear weapons »).
+            let clause = if counted {
+                (c.start, c.start)
+            } else if before {
                 let from = context::words_back(text, sentence.0, c.start, 10);
                 let from = text[from..c.start]
                     .rfind([',', '(', ')'])
@@ -1323,7 +1335,9 @@ impl Suggester {
             };
             // « voient leur système piraté » names no kind of victim by its words around: only
             // its subject, when it is a name.
-            if saw && phrase.is_none() {
+            // Nor does being counted among the victims (« the agency responsible for securing
+            // the nation's nuclear weapons were among the victims »).
+            if (saw || counted) && phrase.is_none() {
                 continue;
             }
             // A disclosure names its victim only by its subject: a subject that is no name, or

@@ -22,6 +22,7 @@ mod article_kind;
 mod authorship;
 mod cited;
 mod context;
+mod counted_among;
 mod country_of_kinds;
 mod country_people;
 mod country_places;

@@ -409,6 +409,30 @@ pub(crate) fn past_assets(toks: &[Token], mut i: usize) -> usize {
     start
 }
 
+/// The « et » / "and" that joins the phrase at token `at` to a member before it past the
+/// phrase's definite article (« A et le B », "A and the B"), with no comma between. Without the
+/// article the list is no subject's (« les écoles de Sept-Îles, Port-Cartier et Fermont »), and
+/// « A et du B » is a complement's.
+fn joined_by_and(toks: &[Token], at: usize) -> Option<usize> {
+    let article = |t: &Token| {
+        (matches!(t.folded.as_str(), "le" | "la" | "les" | "the") || t.elided) && !t.cap && !t.gap
+    };
+    // « et l'hôpital »: the elided article is the phrase's first token's own.
+    let k = if toks.get(at).is_some_and(|t| t.elided && !t.cap) {
+        at
+    } else if at > 0 && article(&toks[at - 1]) && !toks[at - 1].elided {
+        at - 1
+    } else {
+        return None;
+    };
+    (k > 1
+        && matches!(toks[k - 1].folded.as_str(), "and" | "et")
+        && !toks[k - 1].cap
+        && !toks[k - 1].gap
+        && !toks.get(k).is_some_and(|t| t.gap))
+    .then(|| k - 1)
+}
+
 /// Legal forms written after a comma ("Acme, Inc.").
 #[rustfmt::skip]
 const LEGAL_FORMS: &[&str] = &[
@@ -435,6 +459,25 @@ pub(crate) fn listed_with(
     let mut earlier = Vec::new();
     if before {
         let mut at = toks.partition_point(|t| t.start < p.start);
+        // « L'entreprise, qui fournit Tesco, Lidl et Aldi, a été touchée »: a phrase closed by
+        // a comma ends an aside, whose names are no subject's list.
+        let subject = !original[p.end..].trim_start().starts_with([',', '(', ')']);
+        // "A, B, and C are among the victims": the serial comma's "and" joins the last member.
+        if subject
+            && at >= 2
+            && matches!(toks[at - 1].folded.as_str(), "and" | "et")
+            && !toks[at - 1].cap
+            && toks[at - 1].gap
+        {
+            at -= 1;
+        } else if subject
+            && let Some(and) = joined_by_and(toks, at)
+            && let Some(q) = victims::phrase_before(toks, and).filter(|q| q.proper)
+        {
+            // « Le tribunal de Cleveland et le ministère de la Justice sont aussi victimes ».
+            at = toks.partition_point(|t| t.start < q.start);
+            earlier.push(q);
+        }
         while at > 0 && at < toks.len() && toks[at].gap && earlier.len() < 12 {
             let comma = original
                 .get(toks[at - 1].end..toks[at].start)
