@@ -29,6 +29,14 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     ("etablissement de soins", "health"), ("mutuelle", "finance"), ("power authority", "energy"),
     ("electric cooperative", "energy"), ("cooperative electrique", "energy"),
     ("cosmetique", "manufacturing"), ("consumer electronics", "manufacturing"),
+    // Round s27places: what a company makes, said in its own description (« Cegid, géant
+    // lyonnais des solutions de gestion cloud », « l'entreprise Sirius, spécialisée dans les
+    // logiciels de billetterie », « Séché Environnement, un industriel spécialisé dans le
+    // traitement des déchets », "the California-based crypto firm Harmony"). Alone in a
+    // sentence they name the tool attacked or used ("cloud", « logiciel malveillant »).
+    ("software", "technology"), ("logiciel", "technology"), ("logiciels", "technology"),
+    ("cloud", "technology"), ("saas", "technology"), ("industriel", "manufacturing"),
+    ("crypto firm", "cryptocurrency"), ("crypto company", "cryptocurrency"),
 ];
 
 /// Sector words that say what kind of data was taken, whom an investigator serves, or what pays:
@@ -308,7 +316,20 @@ fn descriptions(
             out.push((a, a + stop));
         }
     }
-    // The apposition after it, between commas.
+    // "the GPA (Guam Power Authority)": the name an abbreviation stands for, right after it.
+    if let Some(inside) = rest.strip_prefix(" (").or_else(|| rest.strip_prefix('('))
+        && let Some(close) = inside.find(')')
+    {
+        let a = original.len() - inside.len();
+        let toks = victims::tokens(original, a, a + close);
+        if !toks.is_empty() && toks.len() <= 8 {
+            out.push((a, a + close));
+        }
+    }
+    // The apposition after it, between commas ("Infopro.ch, un hébergeur de services en ligne,":
+    // the victim named by its web address).
+    let rest = without_web_suffix(rest);
+    let end = original.len() - rest.len();
     if let Some(after) = rest.strip_prefix(", ") {
         // A dash sets off an aside, not the victim's description (« RT, une chaîne disponible
         // en plusieurs langues – dont le français, »).
@@ -326,6 +347,20 @@ fn descriptions(
         }
     }
     out
+}
+
+/// What follows a name written as its web address, past the address's suffix (".ch, un
+/// hébergeur" → ", un hébergeur"): two to four lower-case letters after a full stop.
+fn without_web_suffix(rest: &str) -> &str {
+    let Some(after_dot) = rest.strip_prefix('.') else {
+        return rest;
+    };
+    let letters = after_dot.bytes().take_while(u8::is_ascii_lowercase).count();
+    if (2..=4).contains(&letters) && after_dot[letters..].starts_with(", ") {
+        &after_dot[letters..]
+    } else {
+        rest
+    }
 }
 
 /// Where the sentence holding `at` starts (after the last full stop, question or exclamation
