@@ -25,6 +25,20 @@ const TURN_AFTER_CLAUSE: &[&str] = &[
     "un nouveau piratage", "une nouvelle fuite",
 ];
 
+/// Markers of a sentence that tells another incident than the story's: one before it (« revendiquées
+/// antérieurement », "Back in the summer of 2024, Patelco Credit Union was hit", « L'année
+/// précédente, … Fauveder (Grief, octobre 2021) »), one the story's is said not to be ("wasn't
+/// connected to the ongoing major incident at Wirral…"), or one the story's answers (« une riposte
+/// directe au piratage récent de la CNSS »). Every name of that sentence is the other incident's
+/// victim (round s27vprec, sixteenth split; folded). Not "also" nor « également »: a second victim
+/// of the story's own attack is named so as often.
+#[rustfmt::skip]
+const OTHER_INCIDENT: &[&str] = &[
+    "previously", "anterieurement", "precedemment", "back in ", "also responsible for",
+    "not connected to", "wasn't connected to", "unrelated to",
+    "riposte", "represailles", "in retaliation for", "l'annee precedente", "the previous year",
+];
+
 /// Words that open a clause set before the story's attack (folded, with the space after).
 const AFTER: &[&str] = &["apres ", "after ", "following "];
 
@@ -41,7 +55,8 @@ pub(crate) fn drop_earlier_victims_of_a_series(out: &mut Suggestions, title: &st
         };
         let before = fold(&text[from..t.evidence.start]);
         let after = fold(&text[t.evidence.end..to]);
-        if !(joins_before(&before) || in_an_earlier_clause(&before, &after)) {
+        let other = tells_another_incident(&fold(&text[from..to]));
+        if !(other || joins_before(&before) || in_an_earlier_clause(&before, &after)) {
             return true;
         }
         let name = fold(&t.value);
@@ -58,6 +73,11 @@ pub(crate) fn drop_earlier_victims_of_a_series(out: &mut Suggestions, title: &st
         out.sector.retain(|x| !gone.contains(&x.evidence));
         out.country.retain(|x| !gone.contains(&x.evidence));
     }
+}
+
+/// Whether a folded sentence tells another incident than the story's ([`OTHER_INCIDENT`]).
+fn tells_another_incident(sentence: &str) -> bool {
+    OTHER_INCIDENT.iter().any(|m| sentence.contains(m))
 }
 
 /// Whether a marker of [`JOINS`] stands before the name in its sentence.
@@ -132,6 +152,43 @@ mod tests {
         let at = s.find("Acme").unwrap();
         let (before, after) = (fold(&s[..at]), fold(&s[at + "Acme Corp".len()..]));
         assert!(!in_an_earlier_clause(&before, &after));
+    }
+
+    #[test]
+    fn a_sentence_telling_another_incident_names_its_victims_not_the_story_s_en_fr() {
+        // Sixteenth split (The Record, Alder Hey; LeMagIT, LockBit; Le360, MGPTT).
+        for s in [
+            "It also confirmed that the attack wasn't connected to the ongoing major incident at \
+             Wirral University Teaching Hospitals.",
+            "INC ransomware gang was also responsible for the February 2024 attack on NHS Dumfries \
+             and Galloway.",
+            "Back in the summer of 2024, Patelco Credit Union was hit with a ransomware attack.",
+            "À cela s'ajoutent des victimes qui ont été revendiquées antérieurement sous d'autres \
+             enseignes, comme Qilin, TheGentlement, Weyhro.",
+            "Le collectif revendique cette attaque comme une riposte directe au piratage récent de \
+             la Caisse nationale de sécurité sociale (CNSS) marocaine.",
+        ] {
+            assert!(tells_another_incident(&fold(s)), "{s}");
+        }
+        // Near misses: a second victim of the story's own attack is told with « également ».
+        for s in [
+            "Les villes de Levallois-Perret, Le Mans ou Dunkerque ont également été ciblées.",
+            "Marks and Spencers was also targeted last week by a cyber incident.",
+        ] {
+            assert!(!tells_another_incident(&fold(s)), "{s}");
+        }
+        let vocab = crate::tagging::Vocabulary::bundled().unwrap();
+        let text = "Alder Hey Children's NHS Foundation Trust is investigating a data breach. It \
+                    also confirmed that the attack wasn't connected to the ongoing major incident \
+                    at Wirral University Teaching Hospitals.";
+        let s = crate::tagging::Suggester::suggest_once(
+            &vocab,
+            "Alder Hey Children's NHS Foundation Trust investigating data breach",
+            text,
+        )
+        .unwrap();
+        let v: Vec<&str> = s.target.iter().map(|t| t.value.as_str()).collect();
+        assert!(!v.iter().any(|x| x.starts_with("Wirral")), "{v:?}");
     }
 
     #[test]

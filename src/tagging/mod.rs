@@ -84,6 +84,7 @@ mod victim_objects;
 mod victim_people;
 mod victim_rules;
 mod victim_sectors;
+mod victim_sources;
 mod victims;
 mod vocab;
 

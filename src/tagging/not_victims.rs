@@ -27,7 +27,7 @@ const CLASS_HEADS: &[&str] = &[
     "entities", "companies", "organizations", "organisations", "firms", "businesses",
     "agencies", "institutions", "providers", "vendors", "operators", "manufacturers",
     "locks", "devices", "routers", "cameras", "controllers", "servers", "appliances", "users",
-    "customers", "sectors", "protocol", "protocols",
+    "customers", "sectors", "protocol", "protocols", "actors", "attackers", "hackers",
 ];
 
 /// Drops proposed victims that name a thing, a class or a technique rather than an organisation
@@ -407,5 +407,14 @@ mod tests {
         ] {
             assert!(!names_no_organisation(value, &fold(value)), "{value}");
         }
+    }
+
+    #[test]
+    fn the_attackers_named_as_a_class_are_no_victim_en() {
+        // Sixteenth split: "Threat Actors (TAs) associated with the notorious MEDUSA ransomware
+        // have escalated their activities".
+        assert!(names_no_organisation("Threat Actors", "threat actors"));
+        // Near miss: a name whose first word is the class's.
+        assert!(!names_no_organisation("Actors Fund", "actors fund"));
     }
 }

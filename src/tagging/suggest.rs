@@ -581,6 +581,15 @@ impl Suggester {
         })
     }
 
+    /// Whether a known organisation is an agency that investigates, regulates or reports
+    /// (the vocabulary's `authority` role: FBI, CISA, ANSSI).
+    pub(super) fn is_authority(&self, value: &str) -> bool {
+        self.targets
+            .iter()
+            .flatten()
+            .any(|t| t.authority && t.value == value)
+    }
+
     /// True for the folded name of a country or the adjective of a people, one word (`france`,
     /// `ukraine`, `british`; not a city): said of too many stories to tell them apart, story
     /// clustering does not count it as a name (src/stories/profile.rs).
@@ -668,6 +677,7 @@ impl Suggester {
         out.target
             .retain(|t| !(t.new_value && self.is_country_word(&super::fold::fold(&t.value))));
         super::not_victims::drop_what_names_no_victim(&mut out, title, text);
+        self.drop_sources_of_the_news(&mut out, title, text);
         super::earlier_in_a_series::drop_earlier_victims_of_a_series(&mut out, title, text);
         if reading == Reading::Full {
             self.described_sectors(title, text, &mut out);

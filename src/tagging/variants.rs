@@ -32,8 +32,11 @@ fn words(name: &str) -> Vec<Word> {
         .filter(|w| !w.is_empty())
         .map(|w| Word {
             folded: fold(w),
+            // Up to eight letters: a Quebec health board's « CISSSMC » is the « CISSS de la
+            // Montérégie-Centre » (fourteenth split), an Ivorian ministry's « MEMEASFP » its eight
+            // words (tenth split).
             acronym: w.chars().count() >= 2
-                && w.chars().count() <= 6
+                && w.chars().count() <= 8
                 && w.chars().all(|c| c.is_uppercase()),
         })
         .collect()
@@ -175,6 +178,11 @@ mod tests {
             "Centre hospitalier universitaire de Rennes"
         ));
         assert!(same_victim("Acme Inc.", "ACME"));
+        assert!(same_victim("CISSSMC", "CISSS de la Montérégie-Centre"));
+        assert!(same_victim(
+            "MEMEASFP",
+            "Ministère d'Etat, Ministère de l'Emploi, des Affaires Sociales et de la Formation Professionnelle"
+        ));
         // Sixth split: « Le TFC n'est pas la seule victime » is Toulouse FC.
         assert!(same_victim("TFC", "Toulouse FC"));
         assert!(same_victim(
@@ -191,5 +199,8 @@ mod tests {
         assert!(!same_victim("CHU de Rennes", "CHU de Nantes"));
         assert!(!same_victim("The Group", "Group"));
         assert!(!same_victim("Co-op", "Cooperative"));
+        // An eight-letter word in capitals that the other name's initials do not spell.
+        assert!(!same_victim("POLITICO", "Parlement européen"));
+        assert!(!same_victim("CISSSMC", "CISSS de la Montérégie-Ouest"));
     }
 }

@@ -130,6 +130,12 @@ pub(crate) fn tidy_new_victims(targets: &mut Vec<super::suggest::Suggestion>, te
         if let Some(name) = without_web_suffix(&t.value) {
             t.value = name;
         }
+        if let Some(name) = without_a_glued_verb(&t.value) {
+            t.value = name;
+        }
+        if let Some(name) = without_dangling_words(&t.value) {
+            t.value = name;
+        }
         match acronym_pair(&t.value) {
             Some((a, b)) => {
                 let mut second = t.clone();
@@ -168,6 +174,46 @@ fn without_web_suffix(value: &str) -> Option<String> {
         .then(|| name.to_string())
 }
 
+/// Verbs of harm a headline in title case writes with a capital, right after its subject's name
+/// ("Potter County Riddled with Ransomware", sixteenth split), folded: no name ends with them.
+#[rustfmt::skip]
+const GLUED_VERBS: &[&str] = &[
+    "riddled", "hit", "hacked", "struck", "breached", "crippled", "paralyzed", "paralysed",
+    "attacked", "targeted", "compromised", "disrupted", "suffers", "confirms", "discloses",
+];
+
+/// "Potter County Riddled" → "Potter County": a name of two words at least followed by a verb of
+/// [`GLUED_VERBS`] with a capital.
+fn without_a_glued_verb(value: &str) -> Option<String> {
+    let (name, last) = value.trim_end().rsplit_once(' ')?;
+    let capitalised = last.chars().next().is_some_and(char::is_uppercase);
+    (capitalised && name.contains(' ') && GLUED_VERBS.contains(&fold(last).as_str()))
+        .then(|| name.trim_end().to_string())
+}
+
+/// Words no name ends with, folded: a name cut before its complement (« Mutuelle Générale de »,
+/// for « la Mutuelle Générale de la Poste et des Télécommunications (MGPTT) », sixteenth split).
+#[rustfmt::skip]
+const DANGLING: &[&str] = &[
+    "de", "du", "des", "d", "la", "le", "les", "et", "pour", "of", "the", "and", "for",
+];
+
+/// "Mutuelle Générale de" → "Mutuelle Générale": the words of [`DANGLING`] at a name's end
+/// dropped, as long as a word is left. The name stays, shorter, with its sector: an analyst
+/// completes it rather than misses it.
+fn without_dangling_words(value: &str) -> Option<String> {
+    let mut words: Vec<&str> = value.split_whitespace().collect();
+    let before = words.len();
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| DANGLING.contains(&fold(w).as_str()))
+    {
+        words.pop();
+    }
+    (words.len() < before).then(|| words.join(" "))
+}
+
 /// An abbreviation: two capitals at least, no space ("PVV", "FvD").
 fn is_abbreviation(w: &str) -> bool {
     w.chars().filter(|c| c.is_uppercase()).count() >= 2
@@ -199,4 +245,50 @@ const OWNED: &[&str] = &[
 /// Whether a word names what an institution owns, not a part of its name.
 pub(crate) fn owned_thing(folded: &str) -> bool {
     OWNED.contains(&folded)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_a_glued_verb;
+
+    #[test]
+    fn a_verb_glued_to_a_title_case_name_is_cut_en() {
+        // Sixteenth split: « Potter County Riddled with Ransomware », the text's first line.
+        assert_eq!(
+            without_a_glued_verb("Potter County Riddled").as_deref(),
+            Some("Potter County")
+        );
+        let vocab = crate::tagging::Vocabulary::bundled().unwrap();
+        let s = crate::tagging::Suggester::suggest_once(
+            &vocab,
+            "Ransomware in Pennsylvania",
+            "Potter County Riddled with Ransomware\n\nAn unknown ransomware variant has \
+             infiltrated the IT systems of Potter County.",
+        )
+        .unwrap();
+        assert!(
+            !s.target.iter().any(|t| t.value.ends_with("Riddled")),
+            "{:?}",
+            s.target
+        );
+        // Near misses: a name of one word before it, and a verb in lower case, are left.
+        assert_eq!(without_a_glued_verb("Smash Hit"), None);
+        assert_eq!(without_a_glued_verb("Potter County hit"), None);
+    }
+
+    #[test]
+    fn a_name_cut_before_its_complement_loses_its_dangling_words_fr_en() {
+        // Sixteenth split: « la Mutuelle Générale de la Poste et des Télécommunications ».
+        assert_eq!(
+            super::without_dangling_words("Mutuelle Générale de").as_deref(),
+            Some("Mutuelle Générale")
+        );
+        assert_eq!(
+            super::without_dangling_words("Bank of the").as_deref(),
+            Some("Bank")
+        );
+        // Near misses: complete names.
+        assert_eq!(super::without_dangling_words("Médecins du Monde"), None);
+        assert_eq!(super::without_dangling_words("Bank of the West"), None);
+    }
 }

@@ -16,8 +16,12 @@ const PERSON_TITLES: &[&str] = &[
     "minister", "ministre", "professor", "professeur", "professeure", "researcher",
     "chercheur", "chercheuse", "analyst", "analyste", "officer", "commissioner", "commissaire",
     "prosecutor", "procureur", "procureure", "deputy", "depute", "deputee", "attorney",
-    "avocat", "avocate", "manager", "administrator",
+    "avocat", "avocate", "manager", "administrator", "sheriff", "sherif",
 ];
+
+/// Words that make a title and what follows the name of an office, not of a person ("Sheriff
+/// Office", "Mayor's Office" is apart already by its "'s"), folded.
+const OFFICES: &[&str] = &["office", "department", "dept", "bureau"];
 
 /// Whether the proposed victim `value` is a person: its own words hold a title followed by a
 /// capitalised name ("County Judge Jill Sklar"), or the text (`folded`, folded) writes a title
@@ -27,6 +31,7 @@ pub(crate) fn names_a_person(value: &str, folded: &str) -> bool {
     let title_inside = words.iter().enumerate().any(|(i, w)| {
         i + 1 < words.len()
             && PERSON_TITLES.contains(&fold(w).trim_end_matches('.'))
+            && !OFFICES.contains(&fold(words[i + 1]).as_str())
             // "Dr. Reddy's Laboratories" is a company.
             && words[i + 1..].iter().all(|n| {
                 n.chars().next().is_some_and(char::is_uppercase)
@@ -104,6 +109,16 @@ mod tests {
         assert!(names_a_person("Lee", &text));
         let text = fold("Selon Mme Liekens, la commune a été victime d'une cyberattaque.");
         assert!(names_a_person("Liekens", &text));
+        // Sixteenth split: a sheriff named with his title; the office he heads is no person.
+        let text = fold(
+            "Sheriff Austin Garrett said Friday that hackers who compromised the office's computer \
+             systems wanted $300,000.",
+        );
+        assert!(names_a_person("Sheriff Austin Garrett", &text));
+        let text = fold("Le shérif Jean Tremblay a confirmé l'attaque contre ses serveurs.");
+        assert!(names_a_person("Shérif Jean Tremblay", &text));
+        let text = fold("The Hamilton County Sheriff Office was hit by ransomware.");
+        assert!(!names_a_person("Hamilton County Sheriff Office", &text));
     }
 
     #[test]
