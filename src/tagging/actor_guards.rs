@@ -74,8 +74,20 @@ pub(crate) fn inside_another_name(original: &str, start: usize, end: usize) -> b
         return false;
     }
     let word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
-    word.chars().next().is_some_and(char::is_uppercase)
-        && !GROUP_WORDS.contains(&super::fold::fold(&word).as_str())
+    (word.chars().next().is_some_and(char::is_uppercase)
+        && !GROUP_WORDS.contains(&super::fold::fold(&word).as_str()))
+        || a_name_s_number(&word)
+}
+
+/// True when a word after a name is a number that belongs to it: three digits or more and no
+/// year ("Cicada 3301" is no Cicada, APT10's alias: sixteenth gold split). A version
+/// ("Lockbit 3.0") or a year ("Conti 2022") leaves the name the group's.
+fn a_name_s_number(word: &str) -> bool {
+    word.len() >= 3
+        && word.chars().all(|c| c.is_ascii_digit())
+        && !word
+            .parse::<u32>()
+            .is_ok_and(|year| (1900..=2099).contains(&year))
 }
 
 /// Particles inside Italian, Spanish, Portuguese, Dutch and German names, never in French or
@@ -372,6 +384,31 @@ mod tests {
         // A headline in Title Case capitalises every word: nothing can be told there.
         let s = "Royal Ransomware Hits Dallas Police Systems";
         assert!(!inside_another_name(s, 0, 5));
+    }
+
+    #[test]
+    fn a_number_after_a_word_like_name_makes_another_name() {
+        // Sixteenth gold split: Cicada3301 is a ransomware group of its own, not APT10's Cicada.
+        let text = "Le groupe de hackers Cicada 3301 a pénétré les systèmes";
+        let at = text.find("Cicada").unwrap();
+        assert!(inside_another_name(text, at, at + "Cicada".len()));
+        let text = "The Cicada 3301 gang claimed it";
+        let at = text.find("Cicada").unwrap();
+        assert!(inside_another_name(text, at, at + "Cicada".len()));
+        // A version or a year is the group's own: « Lockbit 3.0 », "Conti 2022".
+        let text = "le rançongiciel Lockbit 3.0 a frappé";
+        let at = text.find("Lockbit").unwrap();
+        assert!(!inside_another_name(text, at, at + "Lockbit".len()));
+        let text = "the Conti 2022 leaks";
+        let at = text.find("Conti").unwrap();
+        assert!(!inside_another_name(text, at, at + "Conti".len()));
+        // Clubic, December 2024 (sixteenth gold split): the group the galaxy writes Cicada3301.
+        let got = crate::tagging::actor_names_suggested(
+            "Les concessionnaires Peugeot piratés : menace sur vos données personnelles",
+            "Le groupe de hackers Cicada 3301 a pénétré les systèmes informatiques des \
+             concessionnaires Peugeot en France, dérobant 40 Go de données critiques.",
+        );
+        assert_eq!(got, vec!["Cicada3301".to_string()]);
     }
 
     #[test]

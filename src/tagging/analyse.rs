@@ -717,7 +717,9 @@ impl Suggester {
                     .get_or_init(|| super::cited::back_matter_from(text, &sentences))
                     .is_some_and(|from| h.start >= from)
                     || super::cited::compared_or_referred(text, sentence.0, h.start)
-                    || super::cited::given_as_example(text, sentence.0, h.start))
+                    || super::cited::given_as_example(text, sentence.0, h.start)
+                    || super::cited::ends_a_list_of_examples(text, sentence.0, h.start)
+                    || super::cited::another_group(text, sentence.0, h.start))
             {
                 continue;
             }

@@ -25,6 +25,10 @@ const CITING: &[&str] = &[
     "has been used in", "has been used by", "have been used in", "have been used by",
     "such as", "a ete utilise par", "a ete utilisee par", "ont ete utilises par",
     "ont ete utilisees par", "tels que", "telles que",
+    // A link to another article (round 27): "Read more: FBI confirms North Korean ‘TraderTraitor’
+    // to blame for $1.5 billion Bybit hack" in a story about Lazarus (sixteenth gold split).
+    "read more", "read also", "see also", "lire aussi", "a lire aussi", "lire egalement",
+    "a lire egalement", "voir aussi",
 ];
 
 /// How many words before a name a [`CITING`] phrase reaches: "For additional information on
@@ -56,6 +60,103 @@ pub(crate) fn given_as_example(text: &str, floor: usize, start: usize) -> bool {
     };
     let naming = at > 0 && words[at] == "comme" && NAMED_AS.contains(&words[at - 1]);
     !naming && !words[at + 1..].iter().any(|w| matches!(*w, "by" | "par"))
+}
+
+/// How many words before a name a list of examples may reach.
+const LIST_WORDS: usize = 12;
+
+/// Words that join the last items of a list (folded).
+const LIST_JOINS: &[&str] = &["et", "ou", "voire", "and", "or"];
+
+/// True when the group named at `start` in the folded `text` ends a list of examples that an
+/// [`EXAMPLE`] word opens: « des victimes revendiquées antérieurement sous d'autres enseignes,
+/// comme Qilin, TheGentlement, Weyhro, voire RansomHub et RALord » (sixteenth gold split). Every
+/// item is a name of three words at most, the items are joined by commas or a list's word, and
+/// the name follows a comma or such a word.
+pub(crate) fn ends_a_list_of_examples(text: &str, floor: usize, start: usize) -> bool {
+    let from = super::context::words_back(text, floor, start, LIST_WORDS);
+    let before = &text[from..start];
+    let opened = EXAMPLE
+        .iter()
+        .filter_map(|e| {
+            super::context::starts_of(before, e)
+                .filter(|&at| {
+                    let prev = before[..at].chars().next_back();
+                    let next = before[at + e.len()..].chars().next();
+                    !prev.is_some_and(is_word_char) && !next.is_some_and(is_word_char)
+                })
+                .map(|at| at + e.len())
+                .last()
+        })
+        .max();
+    let Some(opened) = opened else {
+        return false;
+    };
+    let list = &before[opened..];
+    if list.contains(['.', ';', ':', '(', ')'])
+        || list.split_whitespace().any(|w| w == "by" || w == "par")
+    {
+        return false;
+    }
+    let items: Vec<&str> = list.split(',').collect();
+    let Some((last, named)) = items.split_last() else {
+        return false;
+    };
+    let names = |item: &str| {
+        item.split_whitespace()
+            .filter(|w| !LIST_JOINS.contains(w))
+            .count()
+    };
+    // What stands before the name is only a comma or a list's word; the items before it are
+    // names, two at least (« Comme prévu, LockBit a publié » is no list).
+    let joined = names(last) == 0 && last.split_whitespace().count() <= 2;
+    let enough = named.len() >= 2 || (named.len() == 1 && !last.trim().is_empty());
+    joined && enough && named.iter().all(|item| (1..=3).contains(&names(item)))
+}
+
+/// Phrases that introduce a group as another than the one at hand (folded): « Ce regain de
+/// tensions a débuté mardi, lorsqu'un autre collectif algérien, JabaRoot DZ, a annoncé avoir
+/// piraté la CNSS » in a story about DDOS54's attacks (sixteenth gold split).
+#[rustfmt::skip]
+const ANOTHER_GROUP: &[&str] = &[
+    "un autre groupe", "un autre collectif", "un autre gang", "une autre bande",
+    "une autre equipe", "un groupe rival", "un collectif rival", "another group", "another gang",
+    "another collective", "another crew", "a rival group", "a rival gang",
+];
+
+/// How many words before a name an [`ANOTHER_GROUP`] phrase reaches: « un autre collectif de
+/// hackers algériens, » is six.
+const ANOTHER_WORDS: usize = 7;
+
+/// True when the folded `text` before `start` (within its sentence from `floor`) introduces the
+/// group named there as another group ([`ANOTHER_GROUP`]), and no « par » / "by" makes that other
+/// group the agent of the story's own attack ("claimed by another group, X").
+pub(crate) fn another_group(text: &str, floor: usize, start: usize) -> bool {
+    let from = super::context::words_back(text, floor, start, ANOTHER_WORDS);
+    let before = &text[from..start];
+    ANOTHER_GROUP.iter().any(|p| {
+        super::context::starts_of(before, p).any(|at| {
+            let prev = before[..at].chars().next_back();
+            let next = before[at + p.len()..].chars().next();
+            let agent = |w: &str| matches!(w, "by" | "par");
+            // The name stands in apposition: a people's or a kind's word at most, then a comma
+            // (« un autre collectif algérien, JabaRoot DZ »). « un autre groupe de pirates –
+            // identifié comme Scattered LAPSUS$ Hunters – a revendiqué » in a digest's item is
+            // that item's own group (fourteenth gold split).
+            let between = &before[at + p.len()..];
+            let apposed = between.trim_end().ends_with(',')
+                && between.split_whitespace().count() <= 2
+                && !between.contains(['-', '–', '—']);
+            !prev.is_some_and(is_word_char)
+                && !next.is_some_and(is_word_char)
+                && apposed
+                && !before[..at]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(agent)
+                && !before[at..].split_whitespace().any(agent)
+        })
+    })
 }
 
 /// Words after which « comme » gives the name one goes by, not an example (folded): « un pirate
@@ -121,6 +222,68 @@ mod tests {
             "",
             "Le groupe Akira a revendiqué l'attaque, menée selon un mode opératoire semblable à \
              celui de LockBit.",
+        );
+        assert_eq!(got, vec!["Akira".to_string()]);
+    }
+
+    #[test]
+    fn a_link_to_another_article_accuses_no_one() {
+        // The Block, 2025 (sixteenth gold split).
+        let got = crate::tagging::actor_names_suggested(
+            "North Korea likely got Lazarus to work days after warship fiasco",
+            "North Korea’s Lazarus hacking group is suspected of stealing $5.2 million worth of \
+             crypto. Read more: FBI confirms North Korean ‘TraderTraitor’ to blame for $1.5 \
+             billion Bybit hack In addition to Tornado Cash, a report highlights brokers.",
+        );
+        assert_eq!(got, vec!["Lazarus Group".to_string()]);
+        // Near miss: the same group named in the story's own sentence.
+        let got = crate::tagging::actor_names_suggested(
+            "",
+            "The FBI confirms North Korean TraderTraitor hackers stole $1.5 billion from Bybit.",
+        );
+        assert_eq!(got, vec!["TraderTraitor".to_string()]);
+    }
+
+    #[test]
+    fn the_last_names_of_a_list_of_examples_are_not_accused() {
+        // LeMagIT, January 2026 (sixteenth gold split).
+        let got = crate::tagging::actor_names_suggested(
+            "Ransomware : comment LockBit met en scène son retour",
+            "Ce jour-là, 40 victimes apparaissent sur le site vitrine de LockBit 5.0. À cela \
+             s’ajoutent des victimes qui ont été revendiquées antérieurement sous d’autres \
+             enseignes, comme Qilin, TheGentlement, Weyhro, voire RansomHub et RALord.",
+        );
+        assert_eq!(got, vec!["LockBit".to_string()]);
+        // Near miss: « comme » that opens a clause, not a list of names.
+        let got = crate::tagging::actor_names_suggested(
+            "",
+            "Comme l'a révélé le journal régional, la semaine dernière, LockBit a revendiqué \
+             l'attaque contre la mairie.",
+        );
+        assert_eq!(got, vec!["LockBit".to_string()]);
+    }
+
+    #[test]
+    fn another_group_introduced_as_such_is_not_the_story_s() {
+        // Le360, 2025 (sixteenth gold split).
+        let got = crate::tagging::actor_names_suggested(
+            "Attaques DDoS contre plusieurs sites ministériels",
+            "Le groupe DDOS54 revendique des attaques contre plusieurs sites. Ce regain de \
+             tensions a débuté mardi, lorsqu'un autre collectif algérien, JabaRoot DZ, a annoncé \
+             avoir piraté la Caisse nationale de sécurité sociale.",
+        );
+        assert!(!got.contains(&"Jabaroot".to_string()), "{got:?}");
+        // Near miss: a digest's next item, whose group is named past a naming verb.
+        let got = crate::tagging::actor_names_suggested(
+            "",
+            "Université de Lille : le même jour, un autre groupe de pirates – identifié comme \
+             Scattered LAPSUS$ Hunters – a revendiqué une fuite liée à l’Université de Lille.",
+        );
+        assert_eq!(got, vec!["Scattered Lapsus Hunters".to_string()]);
+        // Near miss: another group as the agent of the story's attack.
+        let got = crate::tagging::actor_names_suggested(
+            "",
+            "The attack on the city was claimed by another group, Akira, on its leak site.",
         );
         assert_eq!(got, vec!["Akira".to_string()]);
     }

@@ -166,6 +166,48 @@ enum Only {
     /// Any name an attacker goes by, a handle in lower case too, when an attacker's word stands
     /// before the cue (`handles.rs`).
     Handle,
+    /// Any group's name, when a group's or hackers' word stands just before the cue (« un
+    /// groupe connu sous le nom de X », `claim_gaps.rs`).
+    Under,
+}
+
+/// A cue found in a folded text: where, which side its name stands, which names it may propose,
+/// and whether the name may stand on the other side too ([`CueList::both`]).
+struct CueAt {
+    start: usize,
+    end: usize,
+    side: Side,
+    only: Only,
+    both: bool,
+}
+
+/// The cues of a folded text, in order: the fixed phrases, then the claims whose « par » stands
+/// a few words after their verb (`claim_gaps.rs`).
+fn cues_in(text: &str) -> Vec<CueAt> {
+    let mut out: Vec<CueAt> = CUES
+        .matcher
+        .find_iter(text)
+        .map(|m| {
+            let (side, only) = CUES.sides[m.pattern().as_usize()];
+            CueAt {
+                start: m.start(),
+                end: m.end(),
+                side,
+                only,
+                both: CUES.both[m.pattern().as_usize()],
+            }
+        })
+        .collect();
+    out.extend(
+        super::claim_gaps::gapped_claims(text).map(|(start, end)| CueAt {
+            start,
+            end,
+            side: Side::After,
+            only: Only::Any,
+            both: false,
+        }),
+    );
+    out
 }
 
 struct CueList {
@@ -186,6 +228,7 @@ static CUES: LazyLock<CueList> = LazyLock::new(|| {
         (SIGNATURES, (Side::After, Only::Crew)),
         (BEFORE, (Side::Before, Only::Any)),
         (super::handles::NAMING, (Side::After, Only::Handle)),
+        (super::claim_gaps::UNDER_A_NAME, (Side::After, Only::Under)),
     ] {
         for p in list {
             patterns.push(p);
@@ -502,8 +545,8 @@ impl Suggester {
             let original = &original[..ceil];
             let folded = Folded::new(original);
             let mut sentences: Option<Vec<(usize, usize)>> = None;
-            for m in CUES.matcher.find_iter(&folded.text) {
-                let (start, end) = (m.start(), m.end());
+            for cue in cues_in(&folded.text) {
+                let (start, end) = (cue.start, cue.end);
                 if !context::at_word_boundary(&folded.text, start, end)
                     || denied(&folded.text, start)
                 {
@@ -536,13 +579,23 @@ impl Suggester {
                 if os < sentence.0 || oe > sentence.1 {
                     continue;
                 }
-                let (side, only) = CUES.sides[m.pattern().as_usize()];
+                let (side, mut only) = (cue.side, cue.only);
+                // A handle's naming words a few words past a group's word name the group: « un
+                // groupe de rançongiciel identifié sous le nom de INC Ransomware » (`claim_gaps.rs`),
+                // a known one only: "its admin, known as ‘LockBitSupp’", « connu sous le nom de
+                // « Panda Envoys » » name a person and an alias the galaxy lacks (feed audit).
+                let known_needed = only == Only::Handle;
                 if only == Only::Handle
                     && !super::handles::after_an_attacker(
                         &folded.text,
                         start,
                         &folded.text[start..end],
                     )
+                {
+                    only = Only::Under;
+                }
+                if only == Only::Under
+                    && !super::claim_gaps::after_a_group_noun(&folded.text, start)
                 {
                     continue;
                 }
@@ -556,7 +609,7 @@ impl Suggester {
                     Side::Before => name_before(original, sentence.0, os, &people),
                 };
                 // "The Devman hacking group leaked the files": English puts the name first.
-                if named.is_none() && CUES.both[m.pattern().as_usize()] {
+                if named.is_none() && cue.both {
                     named = name_before(original, sentence.0, os, &people)
                         .filter(|n| self.a_name_before_its_kind(original, n, field));
                     side = Side::Before;
@@ -565,9 +618,20 @@ impl Suggester {
                 if side == Side::After && a_person(&folded.text, start) {
                     continue;
                 }
-                let Some((value, new)) = self.group_name(original, &named, field, out) else {
+                let Some((mut value, mut new)) = self.group_name(original, &named, field, out)
+                else {
                     continue;
                 };
+                // "ransomware gang INC": a known group by the head of its name (`short_names.rs`).
+                if new
+                    && matches!(only, Only::Any | Only::Under)
+                    && let Some(known) = self.actor_by_head(&value)
+                {
+                    (value, new) = (known.to_string(), false);
+                }
+                if new && known_needed && only == Only::Under {
+                    continue;
+                }
                 let crew = || only == Only::Crew && ends_with_a_crew_word(&value);
                 if (known_only && new && !crew())
                     || self.read_by_vocabulary(original, sentence, &named)

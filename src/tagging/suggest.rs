@@ -287,6 +287,9 @@ pub struct Suggester {
     /// canonical name, `None` when two actors share one: a name a claim cue points at, written the
     /// press's way (« le groupe Black Matter », "Alphv"), is the known group (`new_actors.rs`).
     actor_keys: HashMap<String, Option<String>>,
+    /// The heads of actors' names the press writes alone ("inc" of INC Ransom, "hunters" of
+    /// Hunters International) → the canonical name, `None` when shared (`short_names.rs`).
+    actor_heads: HashMap<String, Option<String>>,
 }
 
 /// A name without case, accents, spaces, dashes or dots: "Black Matter", "BlackMatter" and
@@ -578,6 +581,7 @@ impl Suggester {
             country_words: country_words(vocab, grams, 1),
             country_pairs: country_words(vocab, grams, 2),
             actor_keys: actor_keys(vocab, squashed_grams),
+            actor_heads: super::short_names::heads(vocab, squashed_grams),
         })
     }
 
@@ -613,6 +617,14 @@ impl Suggester {
     /// "Alphv" → ALPHV), when only one has that name.
     pub(super) fn actor_written(&self, name: &str) -> Option<&str> {
         self.actor_keys.get(&squashed(name))?.as_deref()
+    }
+
+    /// The known actor a name is the head of, when only one has it: "INC", "INC Ransomware" →
+    /// INC Ransom (`short_names.rs`). Only for a name a claim points at.
+    pub(super) fn actor_by_head(&self, name: &str) -> Option<&str> {
+        self.actor_heads
+            .get(&super::short_names::head_key(name))?
+            .as_deref()
     }
 
     /// Suggestions for an article's title and plain text.
