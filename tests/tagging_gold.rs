@@ -257,21 +257,12 @@ fn predicted_if(
         .iter()
         .filter(|x| keep(x))
         .map(|x| {
-            let label = match facet {
-                "target" => g.target.iter().find(|t| same_victim(t, &x.value)),
-                // A group labelled as the press spaces its name ("Cicada 3301") is the galaxy's
-                // (Cicada3301): TAGGING.md's canonical name, written another way.
-                "actor" => g.actor.iter().find(|a| unspaced(a) == unspaced(&x.value)),
-                _ => None,
-            };
+            let label = (facet == "target")
+                .then(|| g.target.iter().find(|t| same_victim(t, &x.value)))
+                .flatten();
             fold(label.unwrap_or(&x.value))
         })
         .collect()
-}
-
-/// A name folded, without its spaces.
-fn unspaced(name: &str) -> String {
-    fold(name).chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 fn expected(g: &GoldArticle, facet: &str) -> BTreeSet<String> {
