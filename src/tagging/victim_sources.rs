@@ -56,7 +56,8 @@ fn speaks_rather_than_suffers(e: &Evidence, title: &str, text: &str) -> bool {
             let Some(head) = text.get(..e.start) else {
                 return false;
             };
-            let before = fold(&head[head.len().saturating_sub(12)..].replace('\u{a0}', " "));
+            let from = super::context::char_floor(head, head.len().saturating_sub(12));
+            let before = fold(&head[from..].replace('\u{a0}', " "));
             let before = before.trim_end();
             [" by the", " by", " par le", " par la", " par l'", " par"]
                 .iter()
@@ -161,6 +162,28 @@ mod tests {
             super::outlet_of_the_title("Ransomware: Acme (Lyon) victime d'une attaque"),
             None
         );
+    }
+
+    #[test]
+    fn an_agency_after_accented_words_is_read_without_cutting_a_letter() {
+        // Twelve bytes before the name fell inside « é »: a panic on any French text.
+        let text = "Le dossier a été signalé ééééééé ANSSI hier.";
+        let start = text.find("ANSSI").unwrap();
+        let e = super::Evidence {
+            field: super::Field::Text,
+            start,
+            end: start + "ANSSI".len(),
+            term: "ANSSI".into(),
+        };
+        assert!(!super::speaks_rather_than_suffers(&e, "", text));
+        let text = "Le dossier a été transmis parée par l'ANSSI hier.";
+        let start = text.find("ANSSI").unwrap();
+        let e = super::Evidence {
+            start,
+            end: start + "ANSSI".len(),
+            ..e
+        };
+        assert!(super::speaks_rather_than_suffers(&e, "", text));
     }
 
     #[test]
