@@ -80,11 +80,7 @@ pub(crate) fn ends_a_list_of_examples(text: &str, floor: usize, start: usize) ->
         .iter()
         .filter_map(|e| {
             super::context::starts_of(before, e)
-                .filter(|&at| {
-                    let prev = before[..at].chars().next_back();
-                    let next = before[at + e.len()..].chars().next();
-                    !prev.is_some_and(is_word_char) && !next.is_some_and(is_word_char)
-                })
+                .filter(|&at| super::context::at_word_boundary(before, at, at + e.len()))
                 .map(|at| at + e.len())
                 .last()
         })
@@ -136,8 +132,6 @@ pub(crate) fn another_group(text: &str, floor: usize, start: usize) -> bool {
     let before = &text[from..start];
     ANOTHER_GROUP.iter().any(|p| {
         super::context::starts_of(before, p).any(|at| {
-            let prev = before[..at].chars().next_back();
-            let next = before[at + p.len()..].chars().next();
             let agent = |w: &str| matches!(w, "by" | "par");
             // The name stands in apposition: a people's or a kind's word at most, then a comma
             // (« un autre collectif algérien, JabaRoot DZ »). « un autre groupe de pirates –
@@ -147,8 +141,7 @@ pub(crate) fn another_group(text: &str, floor: usize, start: usize) -> bool {
             let apposed = between.trim_end().ends_with(',')
                 && between.split_whitespace().count() <= 2
                 && !between.contains(['-', '–', '—']);
-            !prev.is_some_and(is_word_char)
-                && !next.is_some_and(is_word_char)
+            super::context::at_word_boundary(before, at, at + p.len())
                 && apposed
                 && !before[..at]
                     .split_whitespace()
