@@ -10,7 +10,7 @@ use super::vocab::{PlaceKind, Vocabulary};
 use crate::model::Tags;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::{Serialize, Serializer};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// How much of a text's opening is read for a report it presents (`framing::lead_presents_report`):
 /// two long sentences.
@@ -290,6 +290,9 @@ pub struct Suggester {
     /// The heads of actors' names the press writes alone ("inc" of INC Ransom, "hunters" of
     /// Hunters International) → the canonical name, `None` when shared (`short_names.rs`).
     actor_heads: HashMap<String, Option<String>>,
+    /// The canonical names of the known organisations that are agencies investigating,
+    /// regulating or reporting (`authority` role: FBI, CISA, ANSSI), read off `targets` once.
+    authorities: HashSet<String>,
 }
 
 /// A name without case, accents, spaces, dashes or dots: "Black Matter", "BlackMatter" and
@@ -569,6 +572,12 @@ impl Suggester {
             .iter()
             .filter_map(|a| Some((a.name.clone(), a.country.clone()?)))
             .collect();
+        let authorities = targets
+            .iter()
+            .flatten()
+            .filter(|t| t.authority)
+            .map(|t| t.value.clone())
+            .collect();
         Ok(Suggester {
             names,
             names_skip_gaps,
@@ -582,16 +591,14 @@ impl Suggester {
             country_pairs: country_words(vocab, grams, 2),
             actor_keys: actor_keys(vocab, squashed_grams),
             actor_heads: super::short_names::heads(vocab, squashed_grams),
+            authorities,
         })
     }
 
     /// Whether a known organisation is an agency that investigates, regulates or reports
     /// (the vocabulary's `authority` role: FBI, CISA, ANSSI).
     pub(super) fn is_authority(&self, value: &str) -> bool {
-        self.targets
-            .iter()
-            .flatten()
-            .any(|t| t.authority && t.value == value)
+        self.authorities.contains(value)
     }
 
     /// True for the folded name of a country or the adjective of a people, one word (`france`,
