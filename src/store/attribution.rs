@@ -16,12 +16,15 @@ impl Store {
                 None => decided.push((*id, unattributed)),
             }
         }
+        // The tags only, of every article at once: not each whole article with its text.
+        let ids: Vec<ArticleId> = decided.iter().map(|(id, _)| *id).collect();
+        let tags = super::tags::tags_of(&self.conn, &ids)?;
         let mut contradicted: Vec<TagRow> = Vec::new();
         for (id, unattributed) in decided {
-            let Some(article) = self.article(id)? else {
+            let Some(tags) = tags.get(&id) else {
                 continue;
             };
-            for actor in &article.summary.tags.actor {
+            for actor in &tags.actor {
                 if is_unattributed(actor) != unattributed {
                     contradicted.push((id, Facet::Actor, actor.clone()));
                 }
