@@ -180,10 +180,17 @@ fn french(en: &str, fr: String) -> Option<String> {
 /// settled them (or a merge of two stories' tags) can hold both, and then the named groups win,
 /// so no platform receives a group and "no attribution" for one report.
 fn attribution(mut actors: Vec<ActorRef>) -> Vec<ActorRef> {
-    if actors.iter().any(|x| !x.unattributed) {
+    if names_a_group(&actors) {
         actors.retain(|x| !x.unattributed);
     }
     actors
+}
+
+/// True when one of `actors` is a named group, not "unattributed": then "unattributed" beside it
+/// goes, within an article ([`attribution`]) and within a story (STIX reports, the digest): one
+/// source attributing a story attributes it.
+pub(super) fn names_a_group<'x>(actors: impl IntoIterator<Item = &'x ActorRef>) -> bool {
+    actors.into_iter().any(|x| !x.unattributed)
 }
 
 fn actor(vocab: &Vocabulary, galaxy: &Data, value: &str) -> ActorRef {

@@ -10,48 +10,40 @@ use std::io::Write;
 
 /// The digest's own words in one language. English keeps the bilingual headings the digest has
 /// always had (scripts and newsletters read them); French is French throughout, with French
-/// typography (a no-break space before the colon).
+/// typography (a no-break space before the colon). "article(s)", "source(s)" and "Note" are the
+/// same words in both.
 struct Words {
     title: &'static str,
-    articles: &'static str,
     span: &'static str,
     no_article: &'static str,
     story: &'static str,
-    source: &'static str,
     other: &'static str,
     actors: &'static str,
     targets: &'static str,
-    note: &'static str,
     colon: &'static str,
     french: bool,
 }
 
 const ENGLISH: Words = Words {
     title: "Security news digest / Veille sécurité",
-    articles: "articles",
     span: "{first} to {last}",
     no_article: "No article.",
     story: "Story (histoire)",
-    source: "source",
     other: "Other (Autres)",
     actors: "Actors",
     targets: "Targets",
-    note: "Note",
     colon: ":",
     french: false,
 };
 
 const FRENCH: Words = Words {
     title: "Veille sécurité",
-    articles: "articles",
     span: "du {first} au {last}",
     no_article: "Aucun article.",
     story: "Histoire",
-    source: "source",
     other: "Autres",
     actors: "Acteurs",
     targets: "Cibles",
-    note: "Note",
     colon: "\u{a0}:",
     french: true,
 };
@@ -79,7 +71,7 @@ pub(super) fn write(
         items.iter().map(|e| article_date(&e.item.article)).max(),
     ) {
         let n = items.len();
-        let articles = if n == 1 { "article" } else { w.articles };
+        let articles = if n == 1 { "article" } else { "articles" };
         let first = first.format("%Y-%m-%d").to_string();
         let last = last.format("%Y-%m-%d").to_string();
         writeln!(out, "{n} {articles}, {}.\n", span(w, &first, &last))?;
@@ -194,8 +186,8 @@ fn story_heading(
         String::new()
     };
     let sources = match feeds.len() {
-        1 => w.source.to_owned(),
-        _ => format!("{}s", w.source),
+        1 => "source",
+        _ => "sources",
     };
     let colon = w.colon;
     writeln!(
@@ -275,10 +267,7 @@ fn entry(
         }
     };
     // One copy naming the group attributes the story: "unattributed" from another goes.
-    let attributed = copies
-        .iter()
-        .flat_map(|c| &c.actors)
-        .any(|x| !x.unattributed);
+    let attributed = super::enrich::names_a_group(copies.iter().flat_map(|c| &c.actors));
     let actors = copies.iter().flat_map(|c| &c.actors);
     let actors = actors.filter(|x| !(attributed && x.unattributed));
     fact(w.actors, distinct(actors.map(|x| x.name.clone())));
@@ -305,13 +294,7 @@ fn entry(
             .filter(|l| !l.is_empty())
             .collect();
         if !note.is_empty() {
-            writeln!(
-                out,
-                "{indent}  *{}{}* {}",
-                w.note,
-                w.colon,
-                note.join(" / ")
-            )?;
+            writeln!(out, "{indent}  *Note{}* {}", w.colon, note.join(" / "))?;
         }
     }
     writeln!(out)?;

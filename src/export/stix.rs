@@ -306,9 +306,7 @@ fn report(bundle: &mut Bundle, members: &[&Enriched<'_>]) {
     m.insert("report_types".into(), json!(["threat-report"]));
     let mut all_labels: Vec<String> = Vec::new();
     // One source naming the group attributes the story: "unattributed" from another goes.
-    let attributed = members
-        .iter()
-        .any(|e| e.actors.iter().any(|x| !x.unattributed));
+    let attributed = super::enrich::names_a_group(members.iter().flat_map(|e| &e.actors));
     for label in members.iter().flat_map(|e| labels(e, attributed)) {
         if !all_labels.contains(&label) {
             all_labels.push(label);
