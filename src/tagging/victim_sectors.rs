@@ -328,7 +328,7 @@ fn descriptions(
     }
     // The apposition after it, between commas ("Infopro.ch, un hébergeur de services en ligne,":
     // the victim named by its web address).
-    let rest = without_web_suffix(rest);
+    let rest = past_web_suffix(rest);
     let end = original.len() - rest.len();
     if let Some(after) = rest.strip_prefix(", ") {
         // A dash sets off an aside, not the victim's description (« RT, une chaîne disponible
@@ -351,7 +351,7 @@ fn descriptions(
 
 /// What follows a name written as its web address, past the address's suffix (".ch, un
 /// hébergeur" → ", un hébergeur"): two to four lower-case letters after a full stop.
-fn without_web_suffix(rest: &str) -> &str {
+fn past_web_suffix(rest: &str) -> &str {
     let Some(after_dot) = rest.strip_prefix('.') else {
         return rest;
     };
