@@ -124,6 +124,15 @@ pub fn tag(
         (added, settled)
     };
     let labels = SharedVocabulary::new(Arc::clone(vocab));
+    // A value as the command shows it: its label in the interface's language, the stored value
+    // beside it when they differ.
+    let label_of = |facet: Facet, value: &str| {
+        let label = labels
+            .kind_of(facet, value)
+            .map(|k| labels.display_kind(k, value, lang));
+        let shown = display_line(&with_value(label.as_deref(), value), MAX_LINE_CHARS);
+        (label, shown)
+    };
     let mut out = output::stdout();
     for ((_, facet, value), typed) in &rows {
         let done = changed
@@ -135,9 +144,7 @@ pub fn tag(
             (true, true) => T::CliTagRemoved,
             (true, false) => T::CliTagAbsent,
         };
-        let kind = labels.kind_of(*facet, value);
-        let label = kind.map(|k| labels.display_kind(k, value, lang));
-        let shown = display_line(&with_value(label.as_deref(), value), MAX_LINE_CHARS);
+        let (label, shown) = label_of(*facet, value);
         let typed_is_shown = [Some(value.as_str()), label.as_deref()]
             .into_iter()
             .flatten()
@@ -159,7 +166,7 @@ pub fn tag(
         writeln!(out, "{said}")?;
     }
     for (_, facet, value) in &settled {
-        let shown = display_line(value, MAX_LINE_CHARS);
+        let (_, shown) = label_of(*facet, value);
         let said = T::CliTagSettled.fill(
             lang,
             &[("facet", facet_word(lang, *facet)), ("value", &shown)],
