@@ -10,7 +10,8 @@ blind split of round 21, tuned on since round 22), the tenth (tenth.*: the blind
 tuned on since round 23), the eleventh (eleventh.*: the blind split of round 23, tuned on since
 round 24), the twelfth (twelfth.*: the blind split of round 24, tuned on since round 25), the
 thirteenth (thirteenth.*: the blind split of round 25, tuned on since round 26), the fourteenth
-(fourteenth.*: the blind split of round 26, tuned on since round 27) and the blind
+(fourteenth.*: the blind split of round 26, tuned on since round 27), the fifteenth (fifteenth.*:
+the blind split of round 27, tuned on since round 28) and the blind
 split (blind.toml, blind-fr.xml, blind-en.xml), when it exists, are checked the same way against
 their own minimums (12 events of 2-5 articles, 7 of them bilingual, 20 distractors; every item held
 out), and must not reuse an article of an earlier split.
@@ -60,6 +61,7 @@ ELEVENTH = dict(THIRD, toml="eleventh.toml", xml="eleventh-{}.xml")
 TWELFTH = dict(THIRD, toml="twelfth.toml", xml="twelfth-{}.xml")
 THIRTEENTH = dict(THIRD, toml="thirteenth.toml", xml="thirteenth-{}.xml")
 FOURTEENTH = dict(THIRD, toml="fourteenth.toml", xml="fourteenth-{}.xml")
+FIFTEENTH = dict(THIRD, toml="fifteenth.toml", xml="fifteenth-{}.xml")
 BLIND = dict(THIRD, toml="blind.toml", xml="blind-{}.xml")
 
 def main():
@@ -80,6 +82,7 @@ def main():
     status |= check(TWELFTH, feeds, main_keys)
     status |= check(THIRTEENTH, feeds, main_keys)
     status |= check(FOURTEENTH, feeds, main_keys)
+    status |= check(FIFTEENTH, feeds, main_keys)
     if (GOLD / BLIND["toml"]).exists():
         status |= check(BLIND, feeds, main_keys)
     return status
