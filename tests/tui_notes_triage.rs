@@ -179,6 +179,7 @@ fn u_undoes_a_note_then_the_tag_before_it_then_says_there_is_nothing_left() {
             added: true,
             provenance: Provenance::User,
             rows: vec![(id, Facet::Actor, "APT28".into())],
+            replaced: Vec::new(),
             articles: 1,
             undo: false,
         })),
@@ -201,6 +202,7 @@ fn u_undoes_a_note_then_the_tag_before_it_then_says_there_is_nothing_left() {
         update(&mut app, key('U')),
         vec![Effect::Tag(TagJob::RemoveTag {
             rows: vec![(id, Facet::Actor, "APT28".into())],
+            restore: Vec::new(),
             undo: true
         })],
         "the second U reverts the edit before"
@@ -472,6 +474,7 @@ fn redo_of_an_undone_tag_and_mark_all_read() {
             added: false,
             provenance: Provenance::User,
             rows: rows.clone(),
+            replaced: Vec::new(),
             articles: 1,
             undo: true,
         })),

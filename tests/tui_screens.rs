@@ -423,6 +423,7 @@ fn tagged_reader_app(lang: Lang) -> App {
                 (id, Facet::Target, "NL".into()),
                 (id, Facet::Attack, "ransomware".into()),
             ],
+            replaced: Vec::new(),
             articles: 1,
             undo: false,
         })),

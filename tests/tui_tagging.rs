@@ -32,13 +32,19 @@ fn committed(effect: &Effect) -> Msg {
                 .iter()
                 .flat_map(|id| tags.iter().map(move |(f, v)| (*id, *f, v.clone())))
                 .collect(),
+            replaced: Vec::new(),
             articles: ids.len(),
             undo: false,
         },
-        Effect::Tag(TagJob::RemoveTag { rows, undo }) => TagChange {
+        Effect::Tag(TagJob::RemoveTag {
+            rows,
+            restore,
+            undo,
+        }) => TagChange {
             added: false,
             provenance: Provenance::User,
             rows: rows.clone(),
+            replaced: restore.clone(),
             articles: 1,
             undo: *undo,
         },
@@ -46,6 +52,7 @@ fn committed(effect: &Effect) -> Msg {
             added: true,
             provenance: Provenance::User,
             rows: rows.clone(),
+            replaced: Vec::new(),
             articles: 1,
             undo: true,
         },
@@ -574,6 +581,7 @@ fn x_on_a_tag_of_the_panel_removes_it_and_undo_puts_it_back() {
         effects,
         vec![Effect::Tag(TagJob::RemoveTag {
             rows: vec![(id, Facet::Target, "International Criminal Court".into())],
+            restore: Vec::new(),
             undo: false
         })]
     );
@@ -627,6 +635,7 @@ fn bulk_tags_every_article_of_the_filter_and_undo_reverts_it_as_one_action() {
             added: true,
             provenance: Provenance::User,
             rows: rows.clone(),
+            replaced: Vec::new(),
             articles: 50,
             undo: false,
         })),
@@ -646,7 +655,11 @@ fn bulk_tags_every_article_of_the_filter_and_undo_reverts_it_as_one_action() {
     update(&mut app, code(KeyCode::Esc));
     assert_eq!(
         update(&mut app, key('U')),
-        vec![Effect::Tag(TagJob::RemoveTag { rows, undo: true })]
+        vec![Effect::Tag(TagJob::RemoveTag {
+            rows,
+            restore: Vec::new(),
+            undo: true
+        })]
     );
     // The next prompt is for one article again.
     update(&mut app, key('y'));

@@ -404,6 +404,10 @@ pub enum T {
     TagAddedBulk,
     /// Tags removed: `{values}`.
     TagRemoved,
+    /// Said after an edit's tags: the actors the same edit took off, `{values}`.
+    TagAlsoRemoved,
+    /// Said after an edit's tags: the actors the same edit put back, `{values}`.
+    TagAlsoRestored,
     /// Nothing changed.
     TagUnchanged,
     /// An edit was undone: `{values}`.
@@ -1138,6 +1142,8 @@ impl T {
                 "{n} {n|article étiqueté|articles étiquetés}\u{a0}: {values}",
             ),
             T::TagRemoved => ("Tag removed: {values}", "Étiquette retirée\u{a0}: {values}"),
+            T::TagAlsoRemoved => ("; removed {values}", "\u{202f}; retiré\u{a0}: {values}"),
+            T::TagAlsoRestored => ("; put back {values}", "\u{202f}; remis\u{a0}: {values}"),
             T::TagUnchanged => (
                 "Nothing changed: already so",
                 "Rien n'a changé\u{a0}: c'était déjà le cas",

@@ -171,6 +171,9 @@ pub struct TagChange {
     pub provenance: Provenance,
     /// The tags that changed; those already there (or already gone) are not listed.
     pub rows: Vec<TagRow>,
+    /// Tags the same edit changed the other way: the actors an added actor replaced (an article is
+    /// attributed or unattributed, never both), or those an undo put back. One edit, one undo.
+    pub replaced: Vec<TagRow>,
     /// The articles the edit was asked for (more than one for a bulk edit).
     pub articles: usize,
     /// Whether the edit was an undo.
@@ -451,6 +454,8 @@ pub enum TagJob {
     RemoveTag {
         /// Article, facet, value.
         rows: Vec<TagRow>,
+        /// Tags to put back in the same edit: those the undone addition settled.
+        restore: Vec<TagRow>,
         /// Whether this undoes an addition.
         undo: bool,
     },

@@ -1,6 +1,6 @@
 //! The worker's tagging jobs: tag edits committed before they are reported (so a tag the user
 //! sees applied survives a kill -9), used values, and suggestions computed off the UI thread.
-use crate::store::{Provenance, Store, TagRow};
+use crate::store::{Provenance, Store, StoreError, TagRow};
 use crate::tagging::{Suggester, Vocabulary};
 use crate::tui::msg::{Msg, RejectChange, TagChange, TagJob};
 use std::sync::Arc;
@@ -32,18 +32,20 @@ impl Suggest {
 
 /// Runs a tagging job and answers it.
 pub(super) fn run(store: &mut Store, suggest: &mut Suggest, job: TagJob) -> Msg {
-    let change = |added, provenance, rows: Result<Vec<TagRow>, _>, articles, undo| {
-        Msg::TagsChanged(
-            rows.map(|rows| TagChange {
-                added,
-                provenance,
-                rows,
-                articles,
-                undo,
-            })
-            .map_err(|e: crate::store::StoreError| e.to_string()),
-        )
-    };
+    let change =
+        |added, provenance, rows: Result<(Vec<TagRow>, Vec<TagRow>), _>, articles, undo| {
+            Msg::TagsChanged(
+                rows.map(|(rows, replaced)| TagChange {
+                    added,
+                    provenance,
+                    rows,
+                    replaced,
+                    articles,
+                    undo,
+                })
+                .map_err(|e: crate::store::StoreError| e.to_string()),
+            )
+        };
     match job {
         TagJob::AddTag {
             ids,
@@ -51,29 +53,44 @@ pub(super) fn run(store: &mut Store, suggest: &mut Suggest, job: TagJob) -> Msg 
             provenance,
         } => {
             let rows = store.add_tags(&ids, &tags, provenance);
-            change(true, provenance, rows, ids.len(), false)
+            change(true, provenance, settled(store, rows), ids.len(), false)
         }
         TagJob::AddTagWhere { filter, tags } => match store.ids(&filter) {
             Ok(ids) => {
                 let rows = store.add_tags(&ids, &tags, Provenance::User);
-                change(true, Provenance::User, rows, ids.len(), false)
+                change(
+                    true,
+                    Provenance::User,
+                    settled(store, rows),
+                    ids.len(),
+                    false,
+                )
             }
             Err(e) => Msg::TagsChanged(Err(e.to_string())),
         },
-        TagJob::RemoveTag { rows, undo } => {
+        TagJob::RemoveTag {
+            rows,
+            restore,
+            undo,
+        } => {
             let articles = distinct_articles(&rows);
-            change(
-                false,
-                Provenance::User,
-                store.remove_tag_rows(&rows),
-                articles,
-                undo,
-            )
+            // The undo of an addition that settled an attribution puts the settled tags back.
+            let removed = store.remove_tag_rows(&rows).and_then(|removed| {
+                let restored = store.add_tag_rows(&restore, Provenance::User)?;
+                Ok((removed, restored))
+            });
+            change(false, Provenance::User, removed, articles, undo)
         }
         TagJob::RestoreTags { rows, undo } => {
             let articles = distinct_articles(&rows);
             let restored = store.add_tag_rows(&rows, Provenance::User);
-            change(true, Provenance::User, restored, articles, undo)
+            change(
+                true,
+                Provenance::User,
+                settled(store, restored),
+                articles,
+                undo,
+            )
         }
         TagJob::LoadTagValues(facet) => Msg::TagValuesLoaded {
             facet,
@@ -116,6 +133,17 @@ pub(super) fn run(store: &mut Store, suggest: &mut Suggest, job: TagJob) -> Msg 
                 .map_err(|e| e.to_string()),
         ),
     }
+}
+
+/// The tags just added, and those they settled: a named actor takes off "unattributed" and
+/// "unattributed" the named actors (the store's rule, as `veille tag` applies it).
+fn settled(
+    store: &mut Store,
+    added: Result<Vec<TagRow>, StoreError>,
+) -> Result<(Vec<TagRow>, Vec<TagRow>), StoreError> {
+    let added = added?;
+    let replaced = store.settle_attribution(&added)?;
+    Ok((added, replaced))
 }
 
 fn distinct_articles(rows: &[TagRow]) -> usize {
@@ -206,6 +234,7 @@ mod tests {
             &mut suggest,
             TagJob::RemoveTag {
                 rows: change.rows,
+                restore: change.replaced,
                 undo: true,
             },
         );
@@ -216,6 +245,102 @@ mod tests {
             other_connection_sees(&path),
             vec![(ids[0].0, "Ransomware".to_owned(), "user".to_owned())]
         );
+    }
+
+    /// The actor tags each article carries, as another connection reads them.
+    fn actors(path: &std::path::Path) -> Vec<(i64, String)> {
+        other_connection_sees(path)
+            .into_iter()
+            .map(|(id, value, _)| (id, value))
+            .filter(|(_, v)| v == "LockBit" || v == "unattributed")
+            .collect()
+    }
+
+    #[test]
+    fn naming_the_actor_of_a_story_replaces_unattributed_and_one_undo_puts_both_back() {
+        // A story of two articles said unattributed; then the analyst reads the claim by LockBit.
+        let (_dir, path, mut store) = file_store(2);
+        let ids = store.ids(&Filter::default()).unwrap();
+        let mut suggest = Suggest::new(None);
+        let unattributed = vec![(Facet::Actor, "unattributed".to_owned())];
+        store
+            .add_tags(&ids, &unattributed, Provenance::User)
+            .unwrap();
+        let tag_story = TagJob::AddTagWhere {
+            filter: Filter::default(),
+            tags: vec![(Facet::Actor, "LockBit".into())],
+        };
+        let Msg::TagsChanged(Ok(change)) = run(&mut store, &mut suggest, tag_story) else {
+            panic!()
+        };
+        assert_eq!((change.rows.len(), change.replaced.len()), (2, 2));
+        let mut sorted: Vec<i64> = ids.iter().map(|i| i.0).collect();
+        sorted.sort_unstable();
+        let named: Vec<(i64, String)> = sorted.iter().map(|i| (*i, "LockBit".into())).collect();
+        assert_eq!(actors(&path), named);
+        // One undo: LockBit goes, unattributed comes back, in one answer.
+        let undo = TagJob::RemoveTag {
+            rows: change.rows,
+            restore: change.replaced,
+            undo: true,
+        };
+        let Msg::TagsChanged(Ok(undone)) = run(&mut store, &mut suggest, undo) else {
+            panic!()
+        };
+        let said: Vec<(i64, String)> = sorted.iter().map(|i| (*i, "unattributed".into())).collect();
+        assert_eq!(actors(&path), said);
+        assert_eq!((undone.added, undone.replaced.len()), (false, 2));
+        // Redo settles again: LockBit back, unattributed off.
+        let redo = TagJob::RestoreTags {
+            rows: undone.rows,
+            undo: false,
+        };
+        let Msg::TagsChanged(Ok(redone)) = run(&mut store, &mut suggest, redo) else {
+            panic!()
+        };
+        assert_eq!(redone.replaced.len(), 2);
+        assert_eq!(actors(&path), named);
+        // And the other way: "unattributed" on one article takes its named actor off.
+        let reply = run(
+            &mut store,
+            &mut suggest,
+            TagJob::AddTag {
+                ids: vec![ids[0]],
+                tags: unattributed,
+                provenance: Provenance::User,
+            },
+        );
+        let Msg::TagsChanged(Ok(change)) = reply else {
+            panic!()
+        };
+        assert_eq!(
+            change.replaced,
+            vec![(ids[0], Facet::Actor, "LockBit".into())]
+        );
+    }
+
+    #[test]
+    fn a_target_beside_unattributed_replaces_nothing() {
+        // Near miss: only actors settle; a target added beside "unattributed" leaves it.
+        let (_dir, path, mut store) = file_store(1);
+        let ids = store.ids(&Filter::default()).unwrap();
+        store
+            .add_tag(ids[0], Facet::Actor, "unattributed", Provenance::User)
+            .unwrap();
+        let reply = run(
+            &mut store,
+            &mut Suggest::new(None),
+            TagJob::AddTag {
+                ids: ids.clone(),
+                tags: vec![(Facet::Target, "LockBit".into())],
+                provenance: Provenance::User,
+            },
+        );
+        let Msg::TagsChanged(Ok(change)) = reply else {
+            panic!()
+        };
+        assert!(change.replaced.is_empty());
+        assert_eq!(actors(&path).len(), 2);
     }
 
     #[test]

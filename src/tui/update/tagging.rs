@@ -94,6 +94,7 @@ fn remove_or_reject(app: &mut App) -> Vec<Effect> {
     match highlighted(app) {
         Some((id, PanelItem::Tag(facet, value))) => vec![Effect::Tag(TagJob::RemoveTag {
             rows: vec![(id, facet, value)],
+            restore: Vec::new(),
             undo: false,
         })],
         // Stored, so it is never offered again for this article; hidden once committed.
@@ -137,14 +138,7 @@ fn clamp_cursor(app: &mut App) {
 /// `U`: reverts the last committed edit still in the history; pressed again, the one before.
 pub(super) fn undo(app: &mut App) -> Vec<Effect> {
     match app.tagging.history.pop() {
-        Some(Edit::Tags(change)) if change.added => vec![Effect::Tag(TagJob::RemoveTag {
-            rows: change.rows,
-            undo: true,
-        })],
-        Some(Edit::Tags(change)) => vec![Effect::Tag(TagJob::RestoreTags {
-            rows: change.rows,
-            undo: true,
-        })],
+        Some(Edit::Tags(change)) => vec![Effect::Tag(reverting(change, true))],
         Some(Edit::Rejection(change)) => vec![Effect::Tag(TagJob::RestoreSuggestions {
             rows: change.rows,
         })],
@@ -174,14 +168,7 @@ pub(super) fn redo(app: &mut App) -> Vec<Effect> {
     app.tagging.redoing += 1;
     // Each undo committed the opposite of the edit: redo commits the opposite of the undo.
     vec![match edit {
-        Edit::Tags(change) if change.added => Effect::Tag(TagJob::RemoveTag {
-            rows: change.rows,
-            undo: false,
-        }),
-        Edit::Tags(change) => Effect::Tag(TagJob::RestoreTags {
-            rows: change.rows,
-            undo: false,
-        }),
+        Edit::Tags(change) => Effect::Tag(reverting(change, false)),
         Edit::Rejection(change) => Effect::Tag(TagJob::RejectSuggestions { rows: change.rows }),
         Edit::Note(change) => Effect::Db(DbJob::SetNote {
             id: change.id,
@@ -194,6 +181,24 @@ pub(super) fn redo(app: &mut App) -> Vec<Effect> {
             undo: false,
         }),
     }]
+}
+
+/// The job that commits the opposite of `change`, as one edit: an addition's tags go and the tags
+/// it replaced come back; removed tags come back (and settle the attribution again, as any
+/// addition does, so a redone "LockBit" again replaces "unattributed").
+fn reverting(change: TagChange, undo: bool) -> TagJob {
+    if change.added {
+        TagJob::RemoveTag {
+            rows: change.rows,
+            restore: change.replaced,
+            undo,
+        }
+    } else {
+        TagJob::RestoreTags {
+            rows: change.rows,
+            undo,
+        }
+    }
 }
 
 fn toggle_bulk(app: &mut App) -> Vec<Effect> {
@@ -237,8 +242,10 @@ pub(super) fn on_tags_changed(app: &mut App, result: Result<TagChange, String>) 
         }
     };
     let mut touched: Vec<Facet> = Vec::new();
-    for (id, facet, value) in &change.rows {
-        apply_row(app, *id, *facet, value, change.added);
+    let rows = change.rows.iter().map(|row| (row, change.added));
+    let replaced = change.replaced.iter().map(|row| (row, !change.added));
+    for ((id, facet, value), added) in rows.chain(replaced) {
+        apply_row(app, *id, *facet, value, added);
         if !touched.contains(facet) {
             touched.push(*facet);
         }
@@ -253,7 +260,9 @@ pub(super) fn on_tags_changed(app: &mut App, result: Result<TagChange, String>) 
         let value = p.pending.remove(0);
         p.applied.push(value);
     }
-    app.notice = Some(if accepting && change.added && !change.rows.is_empty() {
+    // An acceptance that replaced an attribution names what it replaced rather than counting.
+    let counted = accepting && change.added && change.replaced.is_empty();
+    app.notice = Some(if counted && !change.rows.is_empty() {
         accepted_notice(app, change.rows.len())
     } else {
         notice_for(app, &change)
@@ -341,7 +350,18 @@ fn listed(app: &App, rows: &[TagRow]) -> String {
 }
 
 fn notice_for(app: &App, change: &TagChange) -> Notice {
-    let listed = listed(app, &change.rows);
+    let mut listed = listed(app, &change.rows);
+    // What the same edit changed the other way is said after it: « Étiqueté : acteur LockBit ;
+    // retiré : acteur non attribué ».
+    if !change.replaced.is_empty() {
+        let other = if change.added {
+            T::TagAlsoRemoved
+        } else {
+            T::TagAlsoRestored
+        };
+        let replaced = self::listed(app, &change.replaced);
+        listed.push_str(&other.fill(app.settings.lang, &[("values", &replaced)]));
+    }
     let text = match (change.undo, change.added, change.rows.is_empty()) {
         (_, _, true) => return Notice::info(T::TagUnchanged, Vec::new()),
         (true, _, false) => T::TagUndone,
