@@ -871,3 +871,57 @@ fn enter_on_a_half_typed_word_applies_the_highlighted_completion_not_junk() {
     let first = &app.overlay.tag_prompt().unwrap().candidates[0];
     assert_eq!(first.value, "International Criminal Court");
 }
+
+#[test]
+fn the_prompt_names_what_it_saved_and_applied_as_the_chips_do_in_french() {
+    let mut app = booted(Lang::Fr, 80, 24, 50);
+    update(&mut app, key('a'));
+    type_text(&mut app, "inconnu");
+    let effects = update(&mut app, code(KeyCode::Enter));
+    let line = |app: &App, what: &str| {
+        let screen = screen(app);
+        let found = screen.lines().find(|l| l.contains(what)).map(str::to_owned);
+        found.unwrap_or_else(|| panic!("no {what:?} line:\n{screen}"))
+    };
+    assert!(line(&app, "enregistrement").contains("non attribué"));
+    update(&mut app, committed(only_edit(&effects)));
+    let applied = line(&app, "appliqué");
+    assert!(
+        applied.contains("non attribué") && !applied.contains("unattributed"),
+        "{applied}"
+    );
+    // Naming an actor then replaces it (as the worker answers): no longer listed as applied.
+    type_text(&mut app, "LockBit");
+    let effects = update(&mut app, code(KeyCode::Enter));
+    let Effect::Tag(TagJob::AddTag { ids, .. }) = only_edit(&effects) else {
+        panic!()
+    };
+    let id = ids[0];
+    let Msg::TagsChanged(Ok(mut change)) = committed(&Effect::Tag(TagJob::AddTag {
+        ids: vec![id],
+        tags: vec![(Facet::Actor, "LockBit".into())],
+        provenance: Provenance::User,
+    })) else {
+        panic!()
+    };
+    change.replaced = vec![(id, Facet::Actor, "unattributed".into())];
+    update(&mut app, Msg::TagsChanged(Ok(change)));
+    let applied = line(&app, "appliqué");
+    assert!(
+        applied.contains("LockBit") && !applied.contains("non attribué"),
+        "{applied}"
+    );
+    assert!(
+        screen(&app).contains("retiré\u{a0}: acteur non attribué"),
+        "{}",
+        screen(&app)
+    );
+    update(&mut app, code(KeyCode::Esc));
+    // Near miss: a value the vocabulary does not know is shown as typed.
+    update(&mut app, key('a'));
+    type_text(&mut app, "Ours Brun");
+    update(&mut app, code(KeyCode::Enter));
+    let effects = update(&mut app, code(KeyCode::Enter));
+    update(&mut app, committed(only_edit(&effects)));
+    assert!(line(&app, "appliqué").contains("Ours Brun"));
+}

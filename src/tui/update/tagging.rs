@@ -259,6 +259,15 @@ pub(super) fn on_tags_changed(app: &mut App, result: Result<TagChange, String>) 
     {
         let value = p.pending.remove(0);
         p.applied.push(value);
+        // A value this edit replaced is no longer applied (« unattributed » once LockBit is).
+        let facet = p.facet;
+        p.applied.retain(|v| {
+            let v = v.to_lowercase();
+            !change
+                .replaced
+                .iter()
+                .any(|(_, f, r)| *f == facet && r.to_lowercase() == v)
+        });
     }
     // An acceptance that replaced an attribution names what it replaced rather than counting.
     let counted = accepting && change.added && change.replaced.is_empty();

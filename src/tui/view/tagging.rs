@@ -114,10 +114,11 @@ pub(super) fn draw_prompt(app: &App, frame: &mut Frame, area: Rect) {
         };
         lines.push(Line::styled(fit(&text, width), style));
     }
+    // As the chips will show them: « non attribué », not the stored `unattributed`.
     let shown = |values: &[String]| {
         values
             .iter()
-            .map(|v| screen::line(v))
+            .map(|v| screen::line(&app.settings.vocab.display(prompt.facet, v, lang)))
             .collect::<Vec<_>>()
             .join(", ")
     };
