@@ -241,6 +241,30 @@ fn a_narrow_terminal_keeps_what_is_typed_in_the_export_prompt_in_sight() {
     );
 }
 
+/// At 80 columns in French, the markdown export prompt was cut in the middle of its key reminder
+/// and ran into the file name (« …(Tab : format, Éch…veille-2026-12-02.md »): the reminder gives
+/// way, whole, before the path is cut. In English the whole prompt still fits.
+#[test]
+fn the_export_prompt_drops_its_key_reminder_rather_than_cut_words() {
+    let status = |lang: Lang| {
+        let mut app = booted(lang, 80, 24, 50);
+        update(&mut app, key('E'));
+        update(&mut app, code(KeyCode::Tab));
+        update(&mut app, code(KeyCode::Tab));
+        let text = screen_text(draw(&app).backend().buffer());
+        text.lines().last().unwrap().trim_end().to_owned()
+    };
+    let fr = status(Lang::Fr);
+    assert!(fr.starts_with("Exporter en markdown vers\u{a0}: "), "{fr}");
+    assert!(fr.ends_with(".md") && !fr.contains('…'), "{fr}");
+    let en = status(Lang::En);
+    assert!(
+        en.starts_with("Export as markdown (Tab: format, Esc: cancel) to: "),
+        "{en}"
+    );
+    assert!(en.ends_with(".md") && !en.contains('…'), "{en}");
+}
+
 /// Invisible characters a feed can hide text in, or use to push what follows them sideways: a
 /// terminal may draw a soft hyphen, a tag or a joiner with a width ratatui did not count.
 const INVISIBLE: [char; 12] = [

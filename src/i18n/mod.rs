@@ -459,6 +459,8 @@ pub enum T {
     FullTextFailed,
     /// The export prompt: `{format}`.
     ExportPrompt,
+    /// The export prompt without its keys, when the whole one and the path do not fit.
+    ExportPromptShort,
     /// `{count}` articles exported to `{path}`.
     Exported,
     /// The export failed: `{error}`.
@@ -1215,6 +1217,10 @@ impl T {
             T::ExportPrompt => (
                 "Export as {format} (Tab: format, Esc: cancel) to: ",
                 "Exporter en {format} (Tab\u{a0}: format, Échap\u{a0}: annuler) vers\u{a0}: ",
+            ),
+            T::ExportPromptShort => (
+                "Export as {format} to: ",
+                "Exporter en {format} vers\u{a0}: ",
             ),
             T::Exported => (
                 "{count} {count|article|articles} exported to {path}",

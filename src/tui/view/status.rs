@@ -13,7 +13,13 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let lang = app.settings.lang;
     let theme = &app.settings.theme;
     if let Some(export) = app.overlay.export_prompt() {
-        let prompt = T::ExportPrompt.fill(lang, &[("format", export.format.name())]);
+        let format = [("format", export.format.name())];
+        let mut prompt = T::ExportPrompt.fill(lang, &format);
+        // The keys' reminder goes before the path is cut: « Exporter en markdown (Tab : format,
+        // Éch…veille-2026-12-02.md » at 80 columns lost both the path's start and the sentence.
+        if prompt.width() + screen::line(&export.path.text).width() >= usize::from(area.width) {
+            prompt = T::ExportPromptShort.fill(lang, &format);
+        }
         draw_input(
             frame,
             area,
