@@ -41,6 +41,7 @@ pub struct Body {
 pub fn render(html: &str, width: u16, base: Option<&str>) -> Body {
     // html2text refuses widths too narrow for its decorations.
     let width = usize::from(width).max(20);
+    let html = &hold_french_spacing(html);
     let bounded = match crate::html::bounded(html) {
         Ok(bounded) => bounded,
         Err(too_deep) => {
@@ -77,6 +78,32 @@ pub fn render(html: &str, width: u16, base: Option<&str>) -> Body {
     }
     let links = footnotes(&mut lines, base);
     Body { lines, links }
+}
+
+/// `html` with the spaces of French typography made no-break, so that a line never ends on « nor
+/// starts with », :, ;, ! or ? (feeds send plain spaces where typesetters put no-break ones;
+/// html2text keeps a no-break space's words together, as the reader's title wrap does).
+fn hold_french_spacing(html: &str) -> std::borrow::Cow<'_, str> {
+    const NBSP: char = '\u{a0}';
+    if !html.contains(['«', '»', ':', ';', '!', '?']) {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    let chars: Vec<char> = html.chars().collect();
+    let mut out = String::with_capacity(html.len() + 8);
+    for (i, &c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        let after = chars.get(i + 1).copied();
+        let after_next = chars.get(i + 2).copied();
+        let high = |p: Option<char>| matches!(p, Some('»' | ':' | ';' | '!' | '?'));
+        // Only a word's own mark: « X », « mot : », not "a :b" or the ":" of "http ://".
+        let ends_word = |p: Option<char>| p.is_none_or(|p| p.is_whitespace() || p == '<');
+        let held = c == ' '
+            && (before == Some('«')
+                || (after == Some('»') && before.is_some_and(|b| !b.is_whitespace()))
+                || (high(after) && after != Some('»') && ends_word(after_next)));
+        out.push(if held { NBSP } else { c });
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// The body as its plain text, one line per line (markup stripped, never shown as tags).
@@ -333,6 +360,42 @@ mod tests {
         let wide = render(&html, 90, None);
         assert!(narrow.lines.len() > wide.lines.len());
         assert!(narrow.lines.iter().all(|l| text(l).chars().count() <= 30));
+    }
+
+    #[test]
+    fn french_guillemets_and_high_punctuation_stay_with_their_words() {
+        // LeMagIT and Le Monde, as served: plain spaces, and a line ending on « at 60 columns.
+        let lemagit = "<p>Pendant des années, l’industrie a cherché à mettre un maximum de \
+            transistors sur un die, puis la question a été « combien de GPU peut-on mettre dans \
+            un rack ». Aujourd’hui, l’enjeu est de produire les tokens.</p>";
+        let lemonde = "<p>Emad Khashoggi, un promoteur mégalomane, s’est construit un jouet XXL : \
+            un chateau de style XVIIe, avec tout le confort moderne.</p>";
+        for (html, width) in [(lemagit, 58), (lemonde, 70)] {
+            let lines: Vec<String> = render(html, width, None).lines.iter().map(text).collect();
+            assert!(
+                lines
+                    .iter()
+                    .all(|l| !l.ends_with('«') && !l.starts_with([':', '»'])),
+                "{lines:#?}"
+            );
+        }
+        let lines: Vec<String> = render(lemagit, 58, None).lines.iter().map(text).collect();
+        assert!(
+            lines.iter().any(|l| l.starts_with("«\u{a0}combien")),
+            "{lines:#?}"
+        );
+    }
+
+    #[test]
+    fn english_and_code_colons_are_left_alone() {
+        // Near misses: a colon after a word, a URL, a ternary without spaces on both sides.
+        assert_eq!(
+            hold_french_spacing("Note: see http ://x a?b"),
+            "Note: see http ://x a?b"
+        );
+        assert_eq!(hold_french_spacing("x ?y"), "x ?y");
+        assert_eq!(hold_french_spacing("plain text"), "plain text");
+        assert_eq!(hold_french_spacing("« a » b :"), "«\u{a0}a\u{a0}» b\u{a0}:");
     }
 
     #[test]
