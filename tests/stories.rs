@@ -270,6 +270,48 @@ fn an_article_taken_out_by_hand_stays_out_and_a_merge_stays_after_later_fetches(
     assert!(store.story(alone).is_err());
 }
 
+/// Two stories merged by hand: the merged one's first article still read « first of the story »
+/// (`veille stories`, the reader) beside the kept story's first. It now reads « placed by hand ».
+#[test]
+fn a_merged_storys_first_article_reads_placed_by_hand_not_first_of_the_story() {
+    let mut store = Store::open_in_memory().unwrap();
+    let f = feeds(&mut store, &["numerama", "zataz"]);
+    let icc = fetch(
+        &mut store,
+        f[0],
+        vec![article("icc", ICC_FR.0, ICC_FR.1, Lang::Fr, date(9, 19))],
+    );
+    let orange = fetch(
+        &mut store,
+        f[1],
+        vec![article(
+            "orange",
+            "Orange victime d'une intrusion",
+            "Orange a détecté une intrusion sur l'un de ses systèmes et a porté plainte.",
+            Lang::Fr,
+            date(9, 19),
+        )],
+    );
+    let kept = store.story_of(icc[0]).unwrap().unwrap();
+    let other = store.story_of(orange[0]).unwrap().unwrap();
+    assert_ne!(kept, other, "two unrelated stories");
+    store.merge_stories(kept, other).unwrap();
+    let merged = store.story(kept).unwrap();
+    let reasons: Vec<(ArticleId, &str)> = merged
+        .articles
+        .iter()
+        .map(|a| (a.article.id, a.reason.as_str()))
+        .collect();
+    assert!(
+        reasons.contains(&(icc[0], "first article of the story")),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons.contains(&(orange[0], "placed by hand")),
+        "{reasons:?}"
+    );
+}
+
 #[test]
 fn clustering_twice_places_nothing_twice() {
     let mut store = Store::open_in_memory().unwrap();

@@ -343,9 +343,13 @@ impl Store {
                 return Err(StoreError::UnknownStory { id });
             }
         }
+        // The merged story's first article is no longer the first of a story: placed by hand.
         tx.execute(
-            "UPDATE story_members SET manual = 1, story_id = ?1 WHERE story_id = ?2",
-            params![into, from],
+            "UPDATE story_members SET manual = 1, story_id = ?1,
+                    score = CASE WHEN reason = ?3 THEN 1 ELSE score END,
+                    reason = CASE WHEN reason = ?3 THEN ?4 ELSE reason END
+             WHERE story_id = ?2",
+            params![into, from, json(&Reason::Started), json(&Reason::Manual)],
         )?;
         refresh_span(&tx, into)?;
         tx.execute(
