@@ -520,6 +520,28 @@ fn x_rejects_a_suggestion_for_good_once_committed_and_undo_offers_it_again() {
     assert!(update(&mut app, key('U')).is_empty(), "one level of undo");
 }
 
+/// Every suggestion rejected, the panel empties and hides; `U` brought one back but left the panel
+/// hidden, so the status line named a suggestion nowhere on screen. It shows again.
+#[test]
+fn undo_shows_the_panel_again_with_what_it_brought_back() {
+    let mut app = reader_with_suggestions(Lang::Fr, 2);
+    while !app.tagging.pending_suggestions(&open_tags(&app)).is_empty() {
+        let effects = update(&mut app, key('x'));
+        update(&mut app, rejection_committed(&effects[0]));
+    }
+    // Near miss: a rejection (not an undo) that empties the panel leaves it hidden.
+    assert_eq!(app.tagging.cursor, None, "an empty panel hides");
+    let effects = update(&mut app, key('U'));
+    update(&mut app, rejection_committed(&effects[0]));
+    let (facet, value, _) = app.tagging.pending_suggestions(&open_tags(&app))[0].clone();
+    let label = app.settings.vocab.display(facet, &value, Lang::Fr);
+    let text = screen(&app);
+    let panel = text
+        .lines()
+        .find(|l| l.contains("? ") && l.contains(label.as_str()));
+    assert!(panel.is_some(), "{label} not in the panel:\n{text}");
+}
+
 #[test]
 fn a_suggestion_rejected_before_is_not_offered_when_the_article_opens_again() {
     let mut app = booted(Lang::En, 80, 24, 50);

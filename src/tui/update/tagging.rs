@@ -135,6 +135,15 @@ fn clamp_cursor(app: &mut App) {
     }
 }
 
+/// After an undo brought lines back to a panel its last edit had emptied (and so hidden), shows
+/// it again: `U` said « Annulé : type d'attaque rançongiciel » with nothing on screen to show it.
+fn show_what_undo_brought_back(app: &mut App, undo: bool) {
+    let n = open_article(app).map_or(0, |(_, tags)| app.tagging.panel(&tags).len());
+    if undo && n > 0 && app.tagging.cursor.is_none() {
+        app.tagging.cursor = Some(0);
+    }
+}
+
 /// `U`: reverts the last committed edit still in the history; pressed again, the one before.
 pub(super) fn undo(app: &mut App) -> Vec<Effect> {
     match app.tagging.history.pop() {
@@ -276,12 +285,14 @@ pub(super) fn on_tags_changed(app: &mut App, result: Result<TagChange, String>) 
     } else {
         notice_for(app, &change)
     });
+    let undo = change.undo;
     if change.undo {
         app.tagging.remember_undo(Edit::Tags(change));
     } else if !change.rows.is_empty() {
         app.tagging.remember(Edit::Tags(change));
     }
     clamp_cursor(app);
+    show_what_undo_brought_back(app, undo);
     touched
         .into_iter()
         .map(|facet| Effect::Tag(TagJob::LoadTagValues(facet)))
@@ -331,12 +342,14 @@ pub(super) fn on_rejections_changed(
         (false, true) => Notice::info(T::TagUndone, vec![("values", values)]),
         (false, false) => Notice::info(T::Rejected, vec![("value", values)]),
     });
+    let undo = change.undo;
     if change.undo {
         app.tagging.remember_undo(Edit::Rejection(change));
     } else if !change.rows.is_empty() {
         app.tagging.remember(Edit::Rejection(change));
     }
     clamp_cursor(app);
+    show_what_undo_brought_back(app, undo);
     on_geometry_change(app)
 }
 
