@@ -415,6 +415,40 @@ fn markdown_groups_by_attack_type_and_escapes_feed_text() {
     assert!(!md.contains("**gras**"), "a title made emphasis:\n{md}");
 }
 
+/// The French digest said « Acteurs : unattributed », the stored value, where the reader says
+/// « non attribué »: it now says the label, and the English digest keeps `unattributed`.
+#[test]
+fn a_french_digest_says_non_attribue_for_an_unattributed_article() {
+    let (home, ids) = sample();
+    let id = ids.values().next().unwrap().0.to_string();
+    assert!(
+        home.veille(&["tag", &id, "--actor", "inconnu"])
+            .status
+            .success()
+    );
+    let out = support::home::veille_in_env(
+        home.path(),
+        &["export", "--format", "markdown", "--actor", "unattributed"],
+        &[("LANG", "fr_FR.UTF-8")],
+    );
+    let fr = String::from_utf8(out.stdout).unwrap();
+    assert!(fr.contains("Acteurs\u{a0}: non attribué"), "{fr}");
+    assert!(!fr.contains("unattributed"), "{fr}");
+    // Near miss: a named group keeps its name in French, and English says the stored value.
+    let named = support::home::veille_in_env(
+        home.path(),
+        &["export", "--format", "markdown", "--actor", "APT28"],
+        &[("LANG", "fr_FR.UTF-8")],
+    );
+    assert!(String::from_utf8_lossy(&named.stdout).contains("Acteurs\u{a0}: APT28"));
+    let en = String::from_utf8(export(
+        &home,
+        &["--format", "markdown", "--actor", "unattributed"],
+    ))
+    .unwrap();
+    assert!(en.contains("Actors: unattributed"), "{en}");
+}
+
 /// A French team's weekly digest was French in its headings' parentheses only: "Actors:",
 /// "Targets: Netherlands", "Other", "2 sources: …". With the French interface the digest's own
 /// words, the attack types and the target labels are French, with French typography.

@@ -44,6 +44,8 @@ pub struct ActorRef {
     pub known: bool,
     /// The explicit "no attribution" value: never exported as a group.
     pub unattributed: bool,
+    /// The vocabulary's French label, when it has one (`non attribué`): what a French digest says.
+    pub fr: Option<String>,
     /// Its MISP galaxy clusters, each in the galaxy that holds it.
     pub clusters: Vec<Cluster>,
 }
@@ -206,6 +208,7 @@ fn actor(vocab: &Vocabulary, galaxy: &Data, value: &str) -> ActorRef {
             known: true,
             unattributed: true,
             clusters: Vec::new(),
+            fr: vocab.actor("unattributed").and_then(|a| a.fr.clone()),
         };
     }
     let known = resolved.and_then(|(_, name)| vocab.actor(&name));
@@ -229,6 +232,7 @@ fn actor(vocab: &Vocabulary, galaxy: &Data, value: &str) -> ActorRef {
             known: true,
             unattributed: false,
             clusters: galaxy.actor(&a.name),
+            fr: a.fr.clone(),
         },
         None => ActorRef {
             name: value.to_string(),
@@ -240,6 +244,7 @@ fn actor(vocab: &Vocabulary, galaxy: &Data, value: &str) -> ActorRef {
             known: false,
             unattributed: false,
             clusters: Vec::new(),
+            fr: None,
         },
     }
 }

@@ -270,7 +270,12 @@ fn entry(
     let attributed = super::enrich::names_a_group(copies.iter().flat_map(|c| &c.actors));
     let actors = copies.iter().flat_map(|c| &c.actors);
     let actors = actors.filter(|x| !(attributed && x.unattributed));
-    fact(w.actors, distinct(actors.map(|x| x.name.clone())));
+    // In French, the French label (« non attribué »), as targets below.
+    let actor_label = |x: &super::enrich::ActorRef| match (&x.fr, w.french) {
+        (Some(fr), true) => fr.clone(),
+        _ => x.name.clone(),
+    };
+    fact(w.actors, distinct(actors.map(actor_label)));
     let targets = copies
         .iter()
         .flat_map(|c| c.organisations.iter().chain(&c.sectors).chain(&c.countries));
