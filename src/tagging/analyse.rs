@@ -202,7 +202,8 @@ impl AttackWords {
     }
 
     /// Applies the article-wide rules: a ransom with encryption is ransomware's, a claim next to a
-    /// DDoS is a hacktivist's, and intrusion stays only when nothing more specific covers it.
+    /// DDoS is a hacktivist's, a defaced page's propaganda is no influence operation, and intrusion
+    /// stays only when nothing more specific covers it.
     pub fn settle(&self, attack: &mut Vec<super::suggest::Suggestion>) {
         let has =
             |attack: &Vec<super::suggest::Suggestion>, v: &str| attack.iter().any(|a| a.value == v);
@@ -237,6 +238,11 @@ impl AttackWords {
             } else if *why == Weak::Ransom {
                 super::ransom::restore_access(attack, value, self.ransom_denied);
             }
+        }
+        // A defaced page's propaganda is the message left on it (« des messages de propagande
+        // pro-russe … ont été publiés » on a town's site), not an influence operation of its own.
+        if has(attack, "defacement") {
+            attack.retain(|a| a.value != "influence-op");
         }
         // A merely possible breach does not make a stated intrusion redundant.
         if attack
@@ -584,7 +590,12 @@ impl Suggester {
                 // What attackers left on a website (`defaced.rs`).
                 (
                     "defacement",
-                    super::defaced::defaced_site(text, &lead, &lead_cues),
+                    super::defaced::defaced_site(
+                        text,
+                        &lead,
+                        &lead_cues,
+                        super::defaced::names_a_site(&fold(title_text)),
+                    ),
                 ),
                 // A threat to disclose or sell, in any form (`threats.rs`).
                 (

@@ -37,23 +37,103 @@ const SEIZED: &[&str] = &[
     "seizure", "seized", "seize", "saisi", "saisie", "saisis", "saisies",
 ];
 
-/// A description of a defaced website: its folded span and how its sentence asserts it.
+/// What shows a message: a verb family read by its stem, in either order with the message
+/// (« des messages de propagande … ont été publiés », « affichaient le message », "was visible").
+#[rustfmt::skip]
+const SHOWN: &[&str] = &[
+    "affich", "post", "laiss", "publi", "visible", "apparai", "apparu", "display", "left", "showed",
+    "shown", "appeared",
+];
+
+/// What a page shows: a message, a banner, a picture.
+#[rustfmt::skip]
+const MESSAGES: &[&str] = &[
+    "message", "messages", "banniere", "bannieres", "banner", "banners", "image", "images",
+    "slogan", "slogans", "inscription",
+];
+
+/// Who leaves a message on another's page, or what makes it theirs: an attackers' message is
+/// hostile, propaganda or a claim, where a victim's own notice on its site informs.
+#[rustfmt::skip]
+const ATTACKERS_OR_HOSTILE: &[&str] = &[
+    "pirate", "pirates", "hacker", "hackers", "hackeur", "hackeurs", "cyberpirates", "auteurs",
+    "assaillants", "attackers", "hacktivists", "hacktivistes", "hostile", "hostiles",
+    "propagande", "propaganda", "hacke par", "hacked by", "insultes", "insults",
+];
+
+/// A message, with its page named only in the title (« Les auteurs de cette attaque y ont laissé
+/// un message hostile au régime », under « le site internet du quotidien … victime d'une
+/// attaque »), is a ransom note when the sentence speaks of screens or computers.
+#[rustfmt::skip]
+const SCREENS: &[&str] = &[
+    "ecran", "ecrans", "screen", "screens", "ordinateur", "ordinateurs", "computer", "computers",
+    "poste de travail", "postes de travail",
+];
+
+/// Pages that are not the victim's: the attackers' own channels, where a message is a claim, and
+/// the fake sites of an influence operation (« de faux sites imitant des médias »).
+#[rustfmt::skip]
+const NOT_THE_VICTIMS_PAGE: &[&str] = &[
+    "forum", "forums", "telegram", "leak site", "site de fuite", "site vitrine", "blog", "darkweb",
+    "dark web", "reseaux sociaux", "social media", "twitter", "faux", "fake", "clone", "clones",
+    "imitant", "mimicking",
+];
+
+/// A message the words around it make the attackers' and shown, however far its verb: « Un
+/// message de propagande disant que "l'islam est la seule religion" (…) était également visible ».
+#[rustfmt::skip]
+const HOSTILE_MESSAGE: &[&str] = &[
+    "message de propagande", "messages de propagande", "message hostile", "messages hostiles",
+    "propaganda message", "propaganda messages", "hostile message", "hostile messages",
+];
+
+/// Whether a folded title names a website or its page (« le site internet du quotidien … »).
+pub(crate) fn names_a_site(folded_title: &str) -> bool {
+    let words = words_of(folded_title, 0, folded_title.len());
+    (0..words.len()).any(|i| phrase_len(folded_title, &words, i, SITES).is_some())
+}
+
+/// A description of a defaced website: its folded span and how its sentence asserts it. The
+/// site is named in the sentence, or in the title when `title_site` (then no screen is named).
 pub(crate) fn defaced_site(
     text: &str,
     sentences: &[(usize, usize)],
     cues: &[Found],
+    title_site: bool,
 ) -> Option<(usize, usize, Modality)> {
     let found = |(sa, sb): (usize, usize)| {
         let words = words_of(text, sa, sb);
         let any = |list: &'static [&'static str]| {
             (0..words.len()).any(|i| phrase_len(text, &words, i, list).is_some())
         };
-        if !any(SITES) || any(SEIZED) {
+        let site_here = any(SITES);
+        if !(site_here || title_site && !any(SCREENS)) || any(SEIZED) || any(NOT_THE_VICTIMS_PAGE) {
             return None;
         }
-        (0..words.len()).find_map(|i| {
+        let said = (0..words.len()).find_map(|i| {
             phrase_len(text, &words, i, LEFT_ON_IT).map(|n| (words[i].0, words[i + n - 1].1))
-        })
+        });
+        if said.is_some() && site_here {
+            return said;
+        }
+        // A message and a verb that shows it, a few words apart, left by the attackers.
+        if !any(ATTACKERS_OR_HOSTILE) {
+            return None;
+        }
+        if let Some((i, n)) = (0..words.len())
+            .find_map(|i| phrase_len(text, &words, i, HOSTILE_MESSAGE).map(|n| (i, n)))
+        {
+            return Some((words[i].0, words[i + n - 1].1));
+        }
+        let word = |i: usize| &text[words[i].0..words[i].1];
+        (0..words.len())
+            .filter(|&i| MESSAGES.contains(&word(i)))
+            .find_map(|i| {
+                let near = i.saturating_sub(6)..(i + 7).min(words.len());
+                near.clone()
+                    .find(|&j| SHOWN.iter().any(|v| word(j).starts_with(v)))
+                    .map(|j| (words[i.min(j)].0, words[i.max(j)].1))
+            })
     };
     first_stated(text, sentences, cues, found)
 }
@@ -89,6 +169,52 @@ mod tests {
         assert!(!got.contains(&"defacement".to_string()), "{got:?}");
         let text = "Employees' screens displayed a message demanding payment.";
         let got = attack("City hit by cyberattack", text);
+        assert!(!got.contains(&"defacement".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn a_hostile_message_left_on_a_site_is_a_defacement_however_it_is_worded() {
+        // seventeenth split: Cameroon-Tribune, the site named in the title only.
+        let text = "Les auteurs de cette attaque y ont laissé un message hostile au régime de Paul \
+            Biya. Ceux qui y ont pu aux premières heures de cette journée sont tombés sur une \
+            tête humaine aux couleurs du drapeau camerounais.";
+        let title = "Cameroun: le site internet du quotidien gouvernemental «Cameroon-Tribune» \
+            victime d’une attaque";
+        assert!(attack(title, text).contains(&"defacement".to_string()));
+        // thirteenth split: Bry-sur-Marne, in the passive; the propaganda is the page's message,
+        // not an influence operation.
+        let text = "Sur le site de Bry-sur-Marne, des messages de propagande pro-russe en \
+            caractères cyrilliques ont été publiés, incitant la France à respecter la Russie.";
+        let got = attack("Des hackers pro-russes s'attaquent à la France", text);
+        assert!(got.contains(&"defacement".to_string()), "{got:?}");
+        assert!(!got.contains(&"influence-op".to_string()), "{got:?}");
+        // fourteenth split: Burkina Faso's government sites.
+        let text = "Des sites web du gouvernement burkinabè viennent d’être victimes de hackers. \
+            Les pages web de ces structures sont tombées sous le contrôle de pirates qui \
+            affichaient le message « nous avons pris le contrôle de votre site ».";
+        let got = attack("Burkina Faso : au pays des hommes hackés", text);
+        assert!(got.contains(&"defacement".to_string()), "{got:?}");
+        // English.
+        let text = "The attackers left a hostile message on the newspaper's website.";
+        let got = attack("Newspaper website hacked", text);
+        assert!(got.contains(&"defacement".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn a_victim_s_notice_or_a_claim_on_a_forum_is_no_defacement() {
+        // The victim's own notice on its site informs; nobody hostile left it.
+        let text = "La mairie a publié un message sur son site internet pour informer les \
+            usagers de la fermeture des services.";
+        let got = attack("La mairie victime d'une cyberattaque", text);
+        assert!(!got.contains(&"defacement".to_string()), "{got:?}");
+        // The attackers' message on their own channel is a claim.
+        let text = "The hackers posted a message on a forum, claiming the city's website data.";
+        let got = attack("City website hacked", text);
+        assert!(!got.contains(&"defacement".to_string()), "{got:?}");
+        // The fake sites of an influence operation.
+        let text = "Des pirates ont créé de faux sites imitant des médias pour publier des \
+            messages de propagande.";
+        let got = attack("Une campagne de désinformation vise la France", text);
         assert!(!got.contains(&"defacement".to_string()), "{got:?}");
     }
 }
