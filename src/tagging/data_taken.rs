@@ -47,6 +47,9 @@ const TAKEN: &[&str] = &[
     // compromises dans une cyberattaque », "the information was compromised as a result of
     // unauthorised access"); denied, it is no breach ("no personal data was compromised").
     "compromised", "compromises", "compromise",
+    // Data made public is data leaked (« plus de 13 Go de données sensibles ont été rendues
+    // publiques », « Ces données ont été rendues publiques », sixteenth split).
+    "rendues publiques", "rendus publics", "rendue publique", "rendu public", "made public",
 ];
 
 /// Words after a participle that make it no taking: "payment systems were taken offline".
@@ -94,6 +97,9 @@ const TAKING: &[&str] = &[
     // des employés » (thirteenth).
     "expose", "exposes", "exposing", "a expose", "ont expose", "leaks", "leaking", "devoile",
     "a devoile", "ont devoile",
+    // "A cyberattack on the Upper Canada District School Board has exposed sensitive personal
+    // information" (seventeenth split): the perfect of exposing, whatever its subject.
+    "has exposed", "have exposed", "had exposed",
     // The perfect infinitive of taking, after a claim or a charge (« Les pirates déclarent avoir récupéré plus de 12.000
     // documents », "claimed to have stolen 62GB of data"): its subject is the taker, whoever it
     // is, so it needs none before it as « a récupéré » does.
@@ -459,6 +465,32 @@ mod tests {
 
     fn breach(title: &str, text: &str) -> bool {
         attack(title, text).contains(&"data-breach".to_string())
+    }
+
+    #[test]
+    fn data_made_public_or_exposed_by_an_attack_is_a_breach() {
+        // sixteenth split: the Algerian MGPTT; Maldegem's former CPAS.
+        let text = "Le site de la Mutuelle a été piraté, et plus de 13 Go de données sensibles \
+            ont été rendues publiques dans la nuit du 9 au 10 avril.";
+        assert!(breach(
+            "Un hacker marocain réplique en publiant 13 Go",
+            text
+        ));
+        // English, the same words; seventeenth split: the Upper Canada school board.
+        let text = "The stolen files were made public on Friday.";
+        assert!(breach("School district hit by hackers", text));
+        let text = "A cyberattack on the Upper Canada District School Board has exposed \
+            sensitive personal information, leaving students, parents, and staff concerned.";
+        assert!(breach("Cyberattack at school board worries families", text));
+    }
+
+    #[test]
+    fn a_report_made_public_or_a_risk_exposed_is_no_breach() {
+        // What is made public is the victim's own account, not its data.
+        let text = "Le rapport d'enquête a été rendu public mardi par la commune.";
+        assert!(!breach("La commune victime d'une cyberattaque", text));
+        let text = "The flaw has exposed thousands of servers to attacks, researchers said.";
+        assert!(!breach("Critical flaw in VPN appliances", text));
     }
 
     #[test]
