@@ -519,8 +519,17 @@ impl Suggester {
             if matches!(h.target.value.as_str(), "malware" | "espionage") && describes_group {
                 continue;
             }
-            let describes_actor = near_actor(&hits, h, sentence) || describes_group;
-            let attack_phrase = super::gang_words::names_an_attack(text, h.start, h.end);
+            // « l'une des franchises de cyber-extorsion les plus actives »: what a group is
+            // known for. A ransomware word stays the gang's brand (`Weak::Brand`), any other
+            // word is no type.
+            let ranks_a_group = super::gang_words::ranks_a_group(text, h.start, h.end);
+            if ranks_a_group && h.target.value != "ransomware" {
+                continue;
+            }
+            let describes_actor =
+                near_actor(&hits, h, sentence) || describes_group || ranks_a_group;
+            let attack_phrase =
+                !ranks_a_group && super::gang_words::names_an_attack(text, h.start, h.end);
             attacks.note(&h.target.value, &ev.term, describes_actor, attack_phrase);
             if h.target.value == "extortion"
                 && RANSOM_WORDS.contains(&fold(&ev.term).as_str())
