@@ -401,7 +401,10 @@ impl Suggester {
                 if RANSOM_WORDS.contains(&fold(&original[os..oe]).as_str()) {
                     // "did not pay the ransom", « ne pas payer la rançon »: the payment is
                     // refused, the ransom was asked.
-                    if super::ransom::refused_payment(text, sentence.0, h.start) {
+                    // « sauf si une rançon … leur était remise »: the threat's price, asked.
+                    if super::ransom::refused_payment(text, sentence.0, h.start)
+                        || super::ransom::ransom_as_condition(text, sentence.0, h.start)
+                    {
                         modality = Modality::Asserted;
                     } else {
                         attacks.ransom_denied = true;
@@ -588,6 +591,14 @@ impl Suggester {
                 (
                     "ransomware",
                     super::data_taken::data_encrypted(text, &lead, &lead_cues),
+                ),
+                // Data or machines made inaccessible, where a ransom is spoken of and not
+                // denied (`locked_out.rs`).
+                (
+                    "ransomware",
+                    (attacks.ransom_seen && !attacks.ransom_denied)
+                        .then(|| super::locked_out::access_blocked(text, &lead, &lead_cues))
+                        .flatten(),
                 ),
                 // A message opened or clicked (`opened_mail.rs`).
                 (

@@ -48,6 +48,7 @@ mod index;
 mod insider;
 mod kinds_listed;
 mod lead_subject;
+mod locked_out;
 mod modus;
 mod money_theft;
 mod new_actors;

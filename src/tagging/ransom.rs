@@ -29,6 +29,35 @@ pub(super) fn refused_payment(text: &str, floor: usize, start: usize) -> bool {
         .any(|w| PAY.contains(&w) || w.starts_with("paier"))
 }
 
+/// How many words before a ransom word a condition may open ("unless a ransom of $1.3 million
+/// was paid", « sauf si une rançon de 1,3 million de dollars leur était remise »).
+const CONDITION_WORDS: usize = 4;
+
+/// True when a condition opens within a few words before the ransom word at `start` of the
+/// folded `text` (not before `floor`), with no denial between: « menacé de vendre ces données,
+/// sauf si une rançon … leur était remise », « menacent de divulguer leur contenu … si une
+/// rançon ne leur est pas payée », "unless a ransom is paid". The ransom is the threat's price,
+/// asked, not denied.
+pub(super) fn ransom_as_condition(text: &str, floor: usize, start: usize) -> bool {
+    let from = super::context::words_back(text, floor, start, CONDITION_WORDS);
+    let words: Vec<&str> = text[from..start]
+        .split(|c: char| !super::fold::is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(i) = words
+        .iter()
+        .rposition(|w| matches!(*w, "si" | "sauf" | "unless" | "if"))
+    else {
+        return false;
+    };
+    !words[i..].iter().any(|w| {
+        matches!(
+            *w,
+            "aucun" | "aucune" | "pas" | "sans" | "ni" | "no" | "not" | "any"
+        )
+    })
+}
+
 /// Turns the extortion suggested only from ransom words (`value`) into ransomware when the article
 /// reports no data taken and does not deny the ransom. A stolen-data article keeps its extortion:
 /// the ransom may be the price of silence.
@@ -106,6 +135,27 @@ mod tests {
             pirates exigent une rançon pour la non-publication des données volées.";
         let got = attack("La ville refuse de payer", text);
         assert!(got.contains(&"extortion".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn a_ransom_as_a_threat_s_condition_is_asked_not_denied() {
+        // fourteenth split: the Charleroi bar, LockBit's threat.
+        let text = "Les pirates déclarent avoir récupéré plus de 12.000 documents et menacent de \
+            divulguer leur contenu le 9 octobre prochain si une rançon ne leur est pas payée.";
+        let got = attack(
+            "Le barreau de Charleroi a été victime d’une cyberattaque",
+            text,
+        );
+        assert!(got.contains(&"extortion".to_string()), "{got:?}");
+        let text = "The gang threatened to publish the files unless a ransom was paid by Friday.";
+        let got = attack("School district hit by hackers", text);
+        assert!(got.contains(&"extortion".to_string()), "{got:?}");
+        // A ransom denied stays denied, condition or not.
+        let text = "La commune n'a reçu aucune demande de rançon, et ne paierait pas si une \
+            demande arrivait.";
+        let got = attack("La commune victime d'une cyberattaque", text);
+        assert!(!got.contains(&"extortion".to_string()), "{got:?}");
+        assert!(!got.contains(&"ransomware".to_string()), "{got:?}");
     }
 
     #[test]
