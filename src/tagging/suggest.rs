@@ -687,9 +687,10 @@ impl Suggester {
         super::headline::drop_title_openers(&mut out.target, title, text);
         super::victim_rules::drop_lead_in_examples(&mut out.target, text);
         super::victim_rules::named_in_full(title, text, &mut out);
-        super::victim_full_names::name_in_full(&mut out, title, text);
+        let fields = super::victim_full_names::FieldWords::new(title, text);
+        super::victim_full_names::name_in_full(&mut out, &fields);
         super::victim_full_names::town_hall_of_the_headline_s_town(&mut out, title, text);
-        super::victim_full_names::name_before_its_abbreviation(&mut out, title, text);
+        super::victim_full_names::name_before_its_abbreviation(&mut out, &fields);
         super::victim_full_names::name_words_before_the_head(&mut out, title, text);
         // « Sénégal: des sites gouvernementaux paralysés »: a country alone names where the victims
         // are, not one of them (the analyst names its government or its ministries).
