@@ -7,7 +7,7 @@
 //! "among the targets" says who was hit, not what happened, so attack types and the article's
 //! kind do not move.
 use super::context::{Cue, Found};
-use aho_corasick::AhoCorasick;
+use super::phrases::Occurrences;
 use std::sync::LazyLock;
 
 /// The verbs (folded, a space after) whose subject is counted among the victims by what follows.
@@ -55,8 +55,8 @@ const ADJECTIVES: usize = 2;
 /// The victim-before cues of `text` (folded) that being counted among the victims makes, each
 /// at its verb, sorted by start.
 pub(crate) fn cues(text: &str) -> Vec<Found> {
-    static VERBS: LazyLock<AhoCorasick> = LazyLock::new(|| super::fraud::any_of(AMONG));
-    static ALSO: LazyLock<AhoCorasick> = LazyLock::new(|| super::fraud::any_of(ALSO_VICTIMS));
+    static VERBS: LazyLock<Occurrences> = LazyLock::new(|| Occurrences::new(AMONG));
+    static ALSO: LazyLock<Occurrences> = LazyLock::new(|| super::fraud::any_of(ALSO_VICTIMS));
     let word_start = |at: usize| {
         text[..at]
             .chars()

@@ -24,7 +24,6 @@
 //! sentence states it ("the hackers may have copied data" is a guess about a guess). Folded text.
 use super::context::{Found, Modality};
 use super::fraud::{any_of, first_stated, phrase_len, words_of};
-use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 
 /// What is taken.
@@ -285,7 +284,7 @@ pub(crate) fn data_taken(
 }
 
 /// [`DATA`] in one automaton, the gate of [`data_taken`] (`fraud::any_of`).
-static DATA_PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| any_of(DATA));
+static DATA_PHRASES: LazyLock<super::phrases::Occurrences> = LazyLock::new(|| any_of(DATA));
 
 /// How many words of data start at word `i`: a word of [`DATA`], or a size (« 18Go », "119 GB",
 /// « 102 gigaoctets »).

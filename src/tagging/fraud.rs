@@ -12,7 +12,6 @@
 //! no accents), like every cue.
 use super::context::{self, Found, Modality};
 use super::fold::is_word_char;
-use aho_corasick::AhoCorasick;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -319,14 +318,14 @@ pub(crate) fn words_if_it_holds(
 }
 
 /// [`ACCOUNTS`] in one automaton: whether a sentence holds any of them anywhere is one pass.
-static ACCOUNT_PHRASES: LazyLock<AhoCorasick> = LazyLock::new(|| any_of(ACCOUNTS));
+static ACCOUNT_PHRASES: LazyLock<super::phrases::Occurrences> = LazyLock::new(|| any_of(ACCOUNTS));
 
 /// An automaton of a rule's list of phrases, for a gate before its word-by-word reading: a rule
 /// whose every finding opens with one of them need not split a sentence that holds none (the
 /// lists are read for every word of every lead sentence: a third of `veille suggest --json`'s
 /// instructions, callgrind). Built from the list itself, so the gate follows the list's edits.
-pub(crate) fn any_of(phrases: &[&str]) -> AhoCorasick {
-    AhoCorasick::new(phrases).expect("a few dozen short phrases fit an automaton")
+pub(crate) fn any_of(phrases: &[&str]) -> super::phrases::Occurrences {
+    super::phrases::Occurrences::new(phrases)
 }
 
 /// A sentence's words, as folded spans, shared by the rules that read them.

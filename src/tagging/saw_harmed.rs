@@ -8,7 +8,7 @@
 //! saisis » by the police), so the cue is made here, for the victim reading only, and never
 //! reaches the attack types or the article's kind.
 use super::context::{Cue, Found};
-use aho_corasick::AhoCorasick;
+use super::phrases::Occurrences;
 use std::sync::LazyLock;
 
 /// The verb, folded, with a space after it: its subject is read as a victim-before cue's.
@@ -48,7 +48,7 @@ const HARM: &[&str] = &[
 pub(crate) fn cues(text: &str) -> Vec<Found> {
     // One pass over the text for every verb (a search per verb was a tenth of `suggest --json`
     // on long advisories); overlapping, so each verb is found wherever it stands, as before.
-    static VERBS: LazyLock<AhoCorasick> = LazyLock::new(|| super::fraud::any_of(SAW));
+    static VERBS: LazyLock<Occurrences> = LazyLock::new(|| Occurrences::new(SAW));
     let mut out = Vec::new();
     for m in VERBS.find_overlapping_iter(text) {
         let (at, verb) = (m.start(), SAW[m.pattern().as_usize()]);
