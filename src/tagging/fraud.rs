@@ -403,6 +403,7 @@ pub(crate) fn phrase_len(
         let by = lists
             .entry((list.as_ptr() as usize, list.len()))
             .or_insert_with(|| ByFirstByte::new(list));
+        let by: &ByFirstByte = by;
         let lengths = by.lengths[usize::from(first)];
         if ends
             .iter()
@@ -439,7 +440,12 @@ fn length_bit(len: usize) -> u64 {
 }
 
 impl ByFirstByte {
-    fn new(list: &'static [&'static str]) -> ByFirstByte {
+    /// Boxed, and built out of [`phrase_len`]'s line: held in the map by value, its 4 KB made
+    /// the map's entries 4 KB apart (a cache miss at each lookup's key) and [`phrase_len`]'s stack
+    /// frame 4 KB deep, probed on every call. Boxed, the same instructions take a fifth less time
+    /// (`perf` samples of `phrase_len` over `veille suggest --json`'s 10,000 articles, round 28).
+    #[inline(never)]
+    fn new(list: &'static [&'static str]) -> Box<ByFirstByte> {
         let mut starts = [0; 257];
         let mut phrases = Vec::with_capacity(list.len());
         let mut lengths = [0; 256];
@@ -451,11 +457,11 @@ impl ByFirstByte {
             }
         }
         starts[256] = phrases.len();
-        ByFirstByte {
+        Box::new(ByFirstByte {
             starts,
             phrases,
             lengths,
-        }
+        })
     }
 
     fn opening_with(&self, b: u8) -> &[&'static str] {
@@ -493,10 +499,13 @@ impl std::hash::Hasher for AddressHasher {
 thread_local! {
     /// Each list [`phrase_len`] was asked of, by address and length, grouped by first byte.
     // Const-initialised: read for every word, it need not check whether it was set up.
-    static BY_FIRST_BYTE: RefCell<
-        HashMap<(usize, usize), ByFirstByte, std::hash::BuildHasherDefault<AddressHasher>>,
-    > = const { RefCell::new(HashMap::with_hasher(std::hash::BuildHasherDefault::new())) };
+    static BY_FIRST_BYTE: RefCell<ListsByAddress> =
+        const { RefCell::new(HashMap::with_hasher(std::hash::BuildHasherDefault::new())) };
 }
+
+/// The lists [`phrase_len`] read, by address and length.
+type ListsByAddress =
+    HashMap<(usize, usize), Box<ByFirstByte>, std::hash::BuildHasherDefault<AddressHasher>>;
 
 fn starts_phrase(
     text: &str,
