@@ -1208,10 +1208,15 @@ impl Suggester {
         let saw_harmed = super::saw_harmed::cues(text);
         // "A, B and C are among the victims": the same, for the victim reading only.
         let counted_among = super::counted_among::cues(text);
+        // "Acme experienced a data security incident": the same (`own_incident.rs`), where no
+        // cue stands at the verb already.
+        let mut own_incident = super::own_incident::cues(text);
+        own_incident.retain(|o| !cues.iter().any(|c| c.start == o.start));
         for c in cues
             .iter()
             .chain(&saw_harmed)
             .chain(&counted_among)
+            .chain(&own_incident)
             .filter(|c| match c.cue {
                 Cue::VictimBefore | Cue::VictimAfter => true,
                 Cue::Disclosure => discloses_own_attack(text, cues, hits, c, sentences),
@@ -1279,6 +1284,7 @@ impl Suggester {
                     .iter()
                     .any(|h| h.target.kind == Kind::Country && h.start <= fs && h.end >= fe)
             };
+            let owned = own_incident.iter().any(|o| o.start == c.start);
             let phrase = if before {
                 let at = toks.partition_point(|t| t.start < cue_os);
                 // « La Municipalité de La Nation, dans l'Est de l'Ontario, a été victime »: a
@@ -1288,9 +1294,11 @@ impl Suggester {
                     // the subject written in full, not its alias.
                     .map(|p| super::victim_names::subject_of_alias(original, toks, &p).unwrap_or(p))
                     .filter(|p| {
+                        // A name in parentheses before "announced an incident" is an
+                        // alias whose subject was not read (« … (Dinum) a confirmé »).
                         let aside = super::victim_names::ends_an_aside(original, toks, p)
                             || (super::victim_names::in_parentheses(original, p)
-                                && a_place_alone(p));
+                                && (a_place_alone(p) || owned));
                         !after_a_place(p) && !aside
                     })
                     // « la mairie de Berson, bourgade de 1 800 habitants située en
@@ -1388,7 +1396,9 @@ impl Suggester {
             // Who discloses an attack on itself is the victim, but an agency disclosing one
             // is the investigator, as an agency that detects one is.
             // So is one that "says hackers stole…": "FBI says hackers…" is the investigator.
+            // An agency that announces an incident is as often the one that investigates it.
             let detection = c.cue == Cue::Disclosure
+                || owned
                 || text[c.start..c.end].contains("detect")
                 || text[c.start..c.end].starts_with("says ")
                 || text[c.start..c.end].starts_with("said ");

@@ -54,6 +54,7 @@ mod money_theft;
 mod new_actors;
 mod not_victims;
 mod opened_mail;
+mod own_incident;
 mod phrases;
 mod places_of_the_lead;
 mod plurals;
