@@ -1293,6 +1293,22 @@ impl Suggester {
                     // « Le Centre hospitalier de Wallonie picarde, le ChWapi, a été victime »:
                     // the subject written in full, not its alias.
                     .map(|p| super::victim_names::subject_of_alias(original, toks, &p).unwrap_or(p))
+                    // "Acme Insurance Company ("Acme") reported…", "Acme Dental in Williamsburg,
+                    // Va., suffered…": the subject before its alias or its town.
+                    // An alias, not a place in parentheses (« aux Achards (Vendée) »).
+                    .map(|p| {
+                        super::subject_asides::subject_before_its_place(original, toks, &p)
+                            .or_else(|| {
+                                (!a_place_alone(&p))
+                                    .then(|| {
+                                        super::subject_asides::subject_before_an_alias(
+                                            original, toks, &p,
+                                        )
+                                    })
+                                    .flatten()
+                            })
+                            .unwrap_or(p)
+                    })
                     .filter(|p| {
                         // A name in parentheses before "announced an incident" is an
                         // alias whose subject was not read (« … (Dinum) a confirmé »).

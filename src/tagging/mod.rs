@@ -70,6 +70,7 @@ mod rules;
 mod same_group;
 mod saw_harmed;
 mod short_names;
+mod subject_asides;
 mod suggest;
 mod supply_chain;
 mod synonyms;
