@@ -851,7 +851,7 @@ impl Suggester {
         let story_day = std::cell::OnceCell::new();
         let day_names: std::cell::OnceCell<Vec<String>> = std::cell::OnceCell::new();
         let victims: Vec<Victim> = self
-            .victims(field, &folded, original, &cues, &sentences, &hits)
+            .victims(field, &folded, original, &cues, &sentences, &hits, roles)
             .into_iter()
             .filter(|v| !in_background(v.sentence.0))
             // "The City of Oakland was the victim of a ransomware attack earlier this year", in a
@@ -1190,7 +1190,9 @@ impl Suggester {
         }
     }
 
-    /// The phrases victim cues point at in one field.
+    /// The phrases victim cues point at in one field; with `roles`, also the subjects that tell
+    /// their own incident (`own_incident.rs`), a reading by role that story profiles leave out.
+    #[allow(clippy::too_many_arguments)]
     fn victims(
         &self,
         field: Field,
@@ -1199,6 +1201,7 @@ impl Suggester {
         cues: &[Found],
         sentences: &[(usize, usize)],
         hits: &[Hit],
+        roles: bool,
     ) -> Vec<Victim> {
         let text = folded.text.as_str();
         let mut out = Vec::new();
@@ -1209,8 +1212,14 @@ impl Suggester {
         // "A, B and C are among the victims": the same, for the victim reading only.
         let counted_among = super::counted_among::cues(text);
         // "Acme experienced a data security incident": the same (`own_incident.rs`), where no
-        // cue stands at the verb already.
-        let mut own_incident = super::own_incident::cues(text);
+        // cue stands at the verb already. Only for the analyst: in a story's profile it took a
+        // company telling of one of its incidents for another's victim and merged two Oracle
+        // breaches (stories' tenth split).
+        let mut own_incident = if roles {
+            super::own_incident::cues(text)
+        } else {
+            Vec::new()
+        };
         own_incident.retain(|o| !cues.iter().any(|c| c.start == o.start));
         for c in cues
             .iter()
