@@ -12,7 +12,6 @@
 //! article's kind do not move. An incident "on" or "against" someone named after it is another's
 //! ("Reuters reported a ransomware attack on Acme"), and is left out.
 use super::context::{Cue, Found};
-use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 
 /// Verbs (folded, a space after) by which a subject tells an incident it lives through.
@@ -50,7 +49,8 @@ const DESCRIBING: usize = 4;
 /// The victim-before cues of `text` (folded) that a subject telling its own incident makes, each
 /// at its verb, sorted by start.
 pub(crate) fn cues(text: &str) -> Vec<Found> {
-    static VERBS: LazyLock<AhoCorasick> = LazyLock::new(|| super::fraud::any_of(TELLS));
+    static VERBS: LazyLock<super::phrases::Occurrences> =
+        LazyLock::new(|| super::fraud::any_of(TELLS));
     let mut out = Vec::new();
     for m in VERBS.find_iter(text) {
         let word_start = text[..m.start()]
