@@ -7,23 +7,11 @@ mod support;
 use serde_json::Value;
 use support::TestServer;
 use support::home::Home;
-use support::stories::serve_icc;
 use support::tui::{Tui, fixtures_home};
 
 /// The ICC intrusion told in French and in English, fetched over loopback: one story.
 fn icc_home() -> Home {
-    let server = TestServer::start();
-    serve_icc(
-        &server,
-        "Tue, 19 Sep 2023 12:00:00 GMT",
-        "Wed, 20 Sep 2023 09:00:00 GMT",
-        &[],
-    );
-    let feeds = [
-        ("numerama".to_owned(), server.url("/fr.xml")),
-        ("securityaffairs".to_owned(), server.url("/en.xml")),
-    ];
-    Home::fetched(&feeds).serving(server)
+    support::stories::icc_home(&[])
 }
 
 /// Each stored article's actors, by title, as `veille list --json` says them.

@@ -4,31 +4,18 @@
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod support;
 
-use support::TestServer;
 use support::home::Home;
-use support::stories::serve_icc;
 use support::tui::Tui;
 
 /// A home fetched from two loopback feeds: the ICC intrusion in French (with an unrelated article)
 /// and in English.
 fn icc_home() -> Home {
-    let server = TestServer::start();
-    serve_icc(
-        &server,
-        "Tue, 19 Sep 2023 12:00:00 GMT",
-        "Wed, 20 Sep 2023 09:00:00 GMT",
-        &[(
-            "orange",
-            "Orange victime d'une intrusion",
-            "Tue, 19 Sep 2023 13:00:00 GMT",
-            "Orange a détecté une intrusion sur l'un de ses systèmes et a porté plainte.",
-        )],
-    );
-    let feeds = [
-        ("numerama".to_owned(), server.url("/fr.xml")),
-        ("securityaffairs".to_owned(), server.url("/en.xml")),
-    ];
-    Home::fetched(&feeds).serving(server)
+    support::stories::icc_home(&[(
+        "orange",
+        "Orange victime d'une intrusion",
+        "Tue, 19 Sep 2023 13:00:00 GMT",
+        "Orange a détecté une intrusion sur l'un de ses systèmes et a porté plainte.",
+    )])
 }
 
 #[test]

@@ -50,6 +50,24 @@ pub fn serve_icc(
     server.route("/en.xml", Route::ok("application/rss+xml", rss("en", &en)));
 }
 
+/// A home subscribed to `/fr.xml` (« numerama ») and `/en.xml` (« securityaffairs ») of a loopback
+/// server serving the ICC intrusion (French dated 19 September 2023, English the next day, then
+/// `more_fr` in the French feed), fetched once, the server kept running beside it.
+pub fn icc_home(more_fr: &[(&str, &str, &str, &str)]) -> super::home::Home {
+    let server = TestServer::start();
+    serve_icc(
+        &server,
+        "Tue, 19 Sep 2023 12:00:00 GMT",
+        "Wed, 20 Sep 2023 09:00:00 GMT",
+        more_fr,
+    );
+    let feeds = [
+        ("numerama".to_owned(), server.url("/fr.xml")),
+        ("securityaffairs".to_owned(), server.url("/en.xml")),
+    ];
+    super::home::Home::fetched(&feeds).serving(server)
+}
+
 /// Stores `new` as the one new item of feed `feed` (subscribed beside the store's other feeds,
 /// with `feed_lang`), and places it in a story unless `place` is false (an article stored before
 /// stories existed). Returns its id.
