@@ -420,7 +420,9 @@ fn markdown_groups_by_attack_type_and_escapes_feed_text() {
 #[test]
 fn a_french_digest_says_non_attribue_for_an_unattributed_article() {
     let (home, ids) = sample();
-    let id = ids.values().next().unwrap().0.to_string();
+    // The article with no tag: said unattributed, it takes no named group off (a HashMap's first
+    // value was the ICC article half the time, whose APT28 the near miss below needs).
+    let id = ids["Un article sans étiquette"].0.to_string();
     assert!(
         home.veille(&["tag", &id, "--actor", "inconnu"])
             .status
