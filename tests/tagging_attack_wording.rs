@@ -96,13 +96,12 @@ fn an_attack_phrase_in_the_plural_is_still_the_attack_en() {
 
 #[test]
 fn a_threat_to_disclose_or_sell_in_any_form_is_extortion_fr() {
-    // Le Temps on Bernina (eighth split): « menacé de vendre », which no fixed phrase held.
+    // Le Temps on Bernina (eighth split): « menacé de vendre », which no fixed phrase held. The
+    // sentence states the threat and its ransom (« sauf si une rançon … », a ransom asked since
+    // round 28, where it was read as a ransom denied and lowered the type to medium): high.
     let title = "Bernina se fait racketter en ligne pour 1,3 million mais trouve la parade";
     let text = "Le journal «Beobachter» écrit que des cybercriminels ont volé des données du fabricant de machines à coudre. Les malfaiteurs ont ensuite menacé de vendre ces données, sauf si une rançon de 1,3 million de dollars leur était remise.";
-    assert_eq!(
-        confidence(title, text, "extortion"),
-        Some(Confidence::Medium)
-    );
+    assert_eq!(confidence(title, text, "extortion"), Some(Confidence::High));
     // A threat feared is none made.
     let a = attacks(
         "Bernina victime d'une cyberattaque",
