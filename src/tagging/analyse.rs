@@ -1369,7 +1369,7 @@ impl Suggester {
                 // "by"/« par » is a passive, and the name after it is who did it.
                 let agent = toks
                     .get(at)
-                    .is_some_and(|t| matches!(t.folded.as_str(), "by" | "par"));
+                    .is_some_and(|t| matches!(t.folded(), "by" | "par"));
                 victims::phrase_forward(toks, at).filter(|p| {
                     !agent &&
                     // The object follows the cue (or what it owns) closely.
@@ -1725,7 +1725,7 @@ impl Suggester {
         if v.detection
             && name_words
                 .iter()
-                .any(|t| AUTHORITY_WORDS.contains(&t.folded.as_str()))
+                .any(|t| AUTHORITY_WORDS.contains(&t.folded()))
         {
             return;
         }

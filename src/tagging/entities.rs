@@ -370,13 +370,13 @@ impl Suggester {
             }
             // What a verb of harm reaches (« affectant notamment les cliniques Jules Verne… »).
             for (i, t) in toks.iter().enumerate() {
-                if !HARM_VERBS.contains(&t.folded.as_str()) {
+                if !HARM_VERBS.contains(&t.folded()) {
                     continue;
                 }
                 let mut j = i + 1;
                 while toks
                     .get(j)
-                    .is_some_and(|n| ADVERBS.contains(&n.folded.as_str()) && !n.gap)
+                    .is_some_and(|n| ADVERBS.contains(&n.folded()) && !n.gap)
                 {
                     j += 1;
                 }
@@ -410,12 +410,12 @@ impl Suggester {
             // $37 million from CoinsPaid", "stole $100M … from the California-based crypto firm
             // Harmony", « des données volées chez… »).
             for (i, t) in toks.iter().enumerate() {
-                if !matches!(t.folded.as_str(), "from" | "chez") || t.cap {
+                if !matches!(t.folded(), "from" | "chez") || t.cap {
                     continue;
                 }
                 let stolen = toks[i.saturating_sub(8)..i]
                     .iter()
-                    .any(|w| THEFT_WORDS.contains(&w.folded.as_str()));
+                    .any(|w| THEFT_WORDS.contains(&w.folded()));
                 if stolen && let Some(m) = member_at(f.original, &toks, i + 1) {
                     members.push(m);
                 }
@@ -429,7 +429,7 @@ impl Suggester {
                     .is_some_and(|b| matches!(b.trim(), "-" | "–" | "—"));
                 let kind = toks[i.saturating_sub(3)..i]
                     .iter()
-                    .any(|k| KINDS.contains(&k.folded.as_str()));
+                    .any(|k| KINDS.contains(&k.folded()));
                 if opens
                     && kind
                     && let Some(m) = member_at(f.original, &toks, i)
@@ -441,15 +441,15 @@ impl Suggester {
             }
             // Examples of a kind of victim.
             for (i, t) in toks.iter().enumerate() {
-                if !INTRODUCERS.contains(&t.folded.as_str()) {
+                if !INTRODUCERS.contains(&t.folded()) {
                     continue;
                 }
                 // Or right after the words that say they were hit (« ont été visés, dont
                 // FedPol… », "were hit, including…").
                 let kind_before = toks[i.saturating_sub(4)..i].iter().any(|k| {
-                    KINDS.contains(&k.folded.as_str())
-                        || HIT_WORDS.contains(&k.folded.as_str())
-                        || PASSIVE_HITS.contains(&k.folded.as_str())
+                    KINDS.contains(&k.folded())
+                        || HIT_WORDS.contains(&k.folded())
+                        || PASSIVE_HITS.contains(&k.folded())
                 });
                 if !kind_before {
                     continue;
@@ -458,7 +458,7 @@ impl Suggester {
                 // « tels que », "such as" … « dont ceux des »: to the first member.
                 while toks
                     .get(j)
-                    .is_some_and(|n| matches!(n.folded.as_str(), "que" | "as" | "qu"))
+                    .is_some_and(|n| matches!(n.folded(), "que" | "as" | "qu"))
                 {
                     j += 1;
                 }
@@ -794,15 +794,15 @@ fn hit_follows(toks: &[Token], mut i: usize) -> bool {
     let joined = |t: &Token, i: usize| i == first || !t.gap;
     while toks
         .get(i)
-        .is_some_and(|t| GLUE.contains(&t.folded.as_str()) && joined(t, i))
+        .is_some_and(|t| GLUE.contains(&t.folded()) && joined(t, i))
         && i - first < 4
     {
         i += 1;
     }
     toks.get(i).is_some_and(|t| {
         joined(t, i)
-            && (HIT_WORDS.contains(&t.folded.as_str())
-                || (i > first && PASSIVE_HITS.contains(&t.folded.as_str())))
+            && (HIT_WORDS.contains(&t.folded())
+                || (i > first && PASSIVE_HITS.contains(&t.folded())))
     })
 }
 
@@ -854,7 +854,7 @@ fn object_start(original: &str, toks: &[Token], mut i: usize) -> Option<usize> {
         if t.gap {
             return None;
         }
-        if OBJECT_PREPOSITIONS.contains(&t.folded.as_str()) {
+        if OBJECT_PREPOSITIONS.contains(&t.folded()) {
             return Some(i + 1);
         }
         // "d'Armentières": the preposition is elided into the name (not "l'Assurance Maladie").
@@ -875,22 +875,19 @@ fn object_start(original: &str, toks: &[Token], mut i: usize) -> Option<usize> {
 fn member_at(original: &str, toks: &[Token], i: usize) -> Option<Member> {
     let mut i = i;
     while toks.get(i).is_some_and(|t| {
-        victims::DETERMINERS.contains(&t.folded.as_str())
-            || NUMBERS.contains(&t.folded.as_str())
+        victims::DETERMINERS.contains(&t.folded())
+            || NUMBERS.contains(&t.folded())
             || t.folded.chars().all(|c| c.is_ascii_digit())
     }) {
         i += 1;
     }
-    if toks
-        .get(i)
-        .is_some_and(|t| STAND_INS.contains(&t.folded.as_str()))
-    {
+    if toks.get(i).is_some_and(|t| STAND_INS.contains(&t.folded())) {
         // « les sites Web du Mossad »: past the words that say which asset.
         i = victim_rules::past_asset_qualifiers(toks, i) - 1;
         let owner = toks.get(i + 1)?;
-        i = if owner.elided && !matches!(owner.folded.as_str(), "de" | "du" | "des" | "of") {
+        i = if owner.elided && !matches!(owner.folded(), "de" | "du" | "des" | "of") {
             i + 1
-        } else if matches!(owner.folded.as_str(), "de" | "du" | "des" | "d" | "of") {
+        } else if matches!(owner.folded(), "de" | "du" | "des" | "d" | "of") {
             i + 2
         } else {
             return None;
@@ -909,7 +906,7 @@ fn member_at(original: &str, toks: &[Token], i: usize) -> Option<Member> {
 fn plural_head_at(toks: &[Token], mut i: usize) -> bool {
     while toks
         .get(i)
-        .is_some_and(|t| victims::DETERMINERS.contains(&t.folded.as_str()))
+        .is_some_and(|t| victims::DETERMINERS.contains(&t.folded()))
     {
         i += 1;
     }
@@ -939,7 +936,7 @@ fn distribute(original: &str, toks: &[Token], i: usize) -> Option<Vec<Distribute
     let mut shared = String::new();
     while j < toks.len() && out.len() < 16 {
         let t = &toks[j];
-        let own = matches!(t.folded.as_str(), "de" | "des" | "du" | "d") && !t.cap;
+        let own = matches!(t.folded(), "de" | "des" | "du" | "d") && !t.cap;
         let mut k = if own { j + 1 } else { j };
         // « de la Haute-Garonne »
         if own && toks.get(k).is_some_and(|n| n.folded == "la" && !n.cap) {
@@ -980,7 +977,7 @@ fn distribute(original: &str, toks: &[Token], i: usize) -> Option<Vec<Distribute
             shared = if t.folded == "d" {
                 "de".to_string()
             } else {
-                t.folded.clone()
+                t.folded.to_string()
             };
             if shared == "des" || shared == "du" {
                 shared = "de".to_string();
@@ -997,7 +994,7 @@ fn distribute(original: &str, toks: &[Token], i: usize) -> Option<Vec<Distribute
         // « Jules Verne à Nantes »: where the member is, not part of its name.
         if toks
             .get(j)
-            .is_some_and(|w| matches!(w.folded.as_str(), "a" | "in") && !w.gap)
+            .is_some_and(|w| matches!(w.folded(), "a" | "in") && !w.gap)
             && toks.get(j + 1).is_some_and(|w| w.cap && !w.gap)
         {
             j += 2;
@@ -1009,7 +1006,7 @@ fn distribute(original: &str, toks: &[Token], i: usize) -> Option<Vec<Distribute
         let mut next = toks.get(j).is_some_and(|w| w.gap);
         while toks
             .get(j)
-            .is_some_and(|w| matches!(w.folded.as_str(), "et" | "and" | "ou") && !w.cap)
+            .is_some_and(|w| matches!(w.folded(), "et" | "and" | "ou") && !w.cap)
         {
             j += 1;
             next = true;
@@ -1046,7 +1043,7 @@ fn list_after(original: &str, toks: &[Token], mut i: usize) -> Vec<Member> {
         let mut joined = toks[i].gap;
         while toks
             .get(i)
-            .is_some_and(|t| JOINS.contains(&t.folded.as_str()) && !t.cap)
+            .is_some_and(|t| JOINS.contains(&t.folded()) && !t.cap)
         {
             i += 1;
             joined = true;
@@ -1082,7 +1079,7 @@ fn past_a_place(toks: &[Token], i: usize) -> usize {
     let at = |k: usize| toks.get(k).is_some_and(|t| t.cap && !t.gap);
     if !toks
         .get(i)
-        .is_some_and(|t| matches!(t.folded.as_str(), "a" | "in") && !t.gap && !t.cap)
+        .is_some_and(|t| matches!(t.folded(), "a" | "in") && !t.gap && !t.cap)
         || !at(i + 1)
     {
         return i;
@@ -1097,18 +1094,18 @@ fn past_a_place(toks: &[Token], i: usize) -> usize {
 /// Whether the name that ends before token `i` goes on in lower case: « la Fédération française de
 /// football », « l'Office public de l'habitat de Bobigny ».
 fn goes_on_in_lower_case(toks: &[Token], i: usize) -> bool {
-    let of = |t: &Token| matches!(t.folded.as_str(), "de" | "du" | "des" | "d");
+    let of = |t: &Token| matches!(t.folded(), "de" | "du" | "des" | "d");
     let Some(next) = toks.get(i).filter(|t| !t.cap && !t.gap) else {
         return false;
     };
-    if JOINS.contains(&next.folded.as_str()) {
+    if JOINS.contains(&next.folded()) {
         return false;
     }
     let after = &toks[i + 1..];
     if of(next) {
-        return after.first().is_some_and(|t| {
-            !t.cap && !t.gap && !victims::DETERMINERS.contains(&t.folded.as_str())
-        });
+        return after
+            .first()
+            .is_some_and(|t| !t.cap && !t.gap && !victims::DETERMINERS.contains(&t.folded()));
     }
     after.iter().take(2).any(of)
 }

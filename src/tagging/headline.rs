@@ -68,10 +68,7 @@ pub(crate) fn subject_victim(original: &str, folded: &str) -> Option<(Phrase, bo
     if toks.get(i).is_some_and(|t| t.gap) {
         return None;
     }
-    while toks
-        .get(i)
-        .is_some_and(|t| GLUE.contains(&t.folded.as_str()))
-    {
+    while toks.get(i).is_some_and(|t| GLUE.contains(&t.folded())) {
         i += 1;
     }
     let rest = &toks[i.min(toks.len())..];
@@ -83,9 +80,8 @@ pub(crate) fn subject_victim(original: &str, folded: &str) -> Option<(Phrase, bo
     }
     let speaks = rest
         .first()
-        .is_some_and(|t| DISCLOSES.contains(&t.folded.as_str()));
-    let has =
-        |list: &[&str], from: &[Token]| from.iter().any(|t| list.contains(&t.folded.as_str()));
+        .is_some_and(|t| DISCLOSES.contains(&t.folded()));
+    let has = |list: &[&str], from: &[Token]| from.iter().any(|t| list.contains(&t.folded()));
     (speaks && has(LOSS, rest) && has(OWN_LOSS, rest)).then_some((p, true))
 }
 
@@ -114,7 +110,7 @@ const TARGET_PREPOSITIONS: &[&str] = &["contre", "sur", "chez", "au", "visant"];
 /// capitalise every word ("Cyberattack Disrupts Car Dealership Operations").
 fn named_after_the_incident(original: &str, toks: &[Token]) -> Option<Phrase> {
     let opener = toks.first()?;
-    if !FRENCH_INCIDENTS.contains(&opener.folded.as_str()) {
+    if !FRENCH_INCIDENTS.contains(&opener.folded()) {
         return None;
     }
     // « Cyberattaque massive contre la CAF : … », « Cyberattaque sur Pajemploi : … »: an
@@ -122,18 +118,18 @@ fn named_after_the_incident(original: &str, toks: &[Token]) -> Option<Phrase> {
     let mut at = 1;
     if toks
         .get(at)
-        .is_some_and(|t| !t.cap && !t.gap && !TARGET_PREPOSITIONS.contains(&t.folded.as_str()))
+        .is_some_and(|t| !t.cap && !t.gap && !TARGET_PREPOSITIONS.contains(&t.folded()))
     {
         at += 1;
     }
     if toks
         .get(at)
-        .is_some_and(|t| TARGET_PREPOSITIONS.contains(&t.folded.as_str()) && !t.gap)
+        .is_some_and(|t| TARGET_PREPOSITIONS.contains(&t.folded()) && !t.gap)
     {
         at += 1;
         while toks
             .get(at)
-            .is_some_and(|t| !t.cap && ["la", "le", "les"].contains(&t.folded.as_str()))
+            .is_some_and(|t| !t.cap && ["la", "le", "les"].contains(&t.folded()))
         {
             at += 1;
         }
@@ -291,12 +287,12 @@ pub(crate) fn object_victim(original: &str) -> Option<Phrase> {
     let verb = (0..toks.len()).find(|&i| {
         let t = &toks[i];
         let participle = original[t.start..t.end].ends_with(['é', 'É']);
-        let auxiliary = i > 0 && ["a", "ont", "avait"].contains(&toks[i - 1].folded.as_str());
-        STRIKES.contains(&t.folded.as_str()) && (!participle || auxiliary)
+        let auxiliary = i > 0 && ["a", "ont", "avait"].contains(&toks[i - 1].folded());
+        STRIKES.contains(&t.folded()) && (!participle || auxiliary)
     })?;
     let subject = toks[verb.saturating_sub(6)..verb]
         .iter()
-        .any(|t| ATTACK_SUBJECTS.contains(&t.folded.as_str()));
+        .any(|t| ATTACK_SUBJECTS.contains(&t.folded()));
     if !subject {
         return None;
     }
@@ -304,7 +300,7 @@ pub(crate) fn object_victim(original: &str) -> Option<Phrase> {
         // "shuts down district in suburban Kansas City": a name after a place preposition is
         // where the victim is.
         let t = &toks[i];
-        if t.gap || PLACES.contains(&t.folded.as_str()) || &original[t.start..t.end] == "à" {
+        if t.gap || PLACES.contains(&t.folded()) || &original[t.start..t.end] == "à" {
             return None;
         }
         if let Some(p) = victims::phrase_forward(&toks, i)

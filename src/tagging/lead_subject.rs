@@ -62,7 +62,7 @@ pub(super) fn tells_its_own_incident(original: &str, end: usize, to: usize) -> b
         .map(|(_, t)| t)
         .take(6)
         .collect();
-    let word = |t: &&Token, list: &[&str]| list.contains(&t.folded.as_str());
+    let word = |t: &&Token, list: &[&str]| list.contains(&t.folded());
     if near.iter().any(|t| word(t, OWN_TROUBLE)) {
         return true;
     }
@@ -70,7 +70,7 @@ pub(super) fn tells_its_own_incident(original: &str, end: usize, to: usize) -> b
         let after = near[i].end;
         toks.iter()
             .filter(|t| t.start >= after)
-            .any(|t| OWN.contains(&t.folded.as_str()))
+            .any(|t| OWN.contains(&t.folded()))
     })
 }
 

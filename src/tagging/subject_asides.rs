@@ -91,7 +91,7 @@ pub(crate) fn subject_before_its_place(
         return None;
     }
     let prep = &toks[j - 1];
-    if prep.cap || toks[j].gap || !PLACE_PREPOSITIONS.contains(&prep.folded.as_str()) {
+    if prep.cap || toks[j].gap || !PLACE_PREPOSITIONS.contains(&prep.folded()) {
         return None;
     }
     victims::phrase_before(toks, j - 1).filter(|s| s.proper)

@@ -55,7 +55,7 @@ pub(crate) struct FieldWords<'t> {
     title: &'t str,
     text: &'t str,
     /// The title's words, then the text's.
-    words: [std::cell::OnceCell<Vec<Token>>; 2],
+    words: [std::cell::OnceCell<Vec<Token<'t>>>; 2],
 }
 
 impl<'t> FieldWords<'t> {
@@ -68,7 +68,7 @@ impl<'t> FieldWords<'t> {
     }
 
     /// The words of field `k` (0 the title, 1 the text).
-    fn words(&self, k: usize) -> &[Token] {
+    fn words(&self, k: usize) -> &[Token<'t>] {
         let field = if k == 0 { self.title } else { self.text };
         self.words[k].get_or_init(|| victims::tokens(field, 0, field.len()))
     }
@@ -88,7 +88,7 @@ pub(crate) fn name_in_full(out: &mut Suggestions, fields: &FieldWords) {
         let first_word = victims::tokens(&s.value, 0, s.value.len())
             .into_iter()
             .next()
-            .map(|t| t.folded);
+            .map(|t| t.folded.into_owned());
         let mut best: Option<(String, Evidence)> = None;
         for (k, (field, original)) in [(Field::Title, title), (Field::Text, text)]
             .into_iter()
@@ -300,7 +300,7 @@ fn declared_before_abbreviation(
         }
         let initials: String = toks[i..m]
             .iter()
-            .filter(|t| !UNABBREVIATED.contains(&t.folded.as_str()))
+            .filter(|t| !UNABBREVIATED.contains(&t.folded()))
             .filter_map(|t| t.folded.chars().next())
             .collect();
         if initials == abbr.folded {

@@ -35,14 +35,11 @@ pub(crate) fn a_class_not_a_victim(name_words: &[Token]) -> bool {
     match name_words {
         [] => false,
         [only] => {
-            CLASS_WORDS.contains(&only.folded.as_str())
-                || STATE_ABBREVIATIONS.contains(&only.folded.as_str())
+            CLASS_WORDS.contains(&only.folded()) || STATE_ABBREVIATIONS.contains(&only.folded())
         }
         // « Pays de Montbéliard », « Pays basque »: a territory, where a victim is.
         [first, ..] if first.folded == "pays" => true,
-        words => words
-            .iter()
-            .all(|t| CLASS_WORDS.contains(&t.folded.as_str())),
+        words => words.iter().all(|t| CLASS_WORDS.contains(&t.folded())),
     }
 }
 

@@ -71,7 +71,7 @@ const SPOKESPEOPLE: &[&str] = &[
 pub(crate) fn modifies_a_noun(toks: &[Token], p: &victims::Phrase, cue: usize) -> bool {
     let after = toks.partition_point(|t| t.start < p.end);
     let mut to = toks.partition_point(|t| t.start < cue);
-    while to > after && victims::GLUE.contains(&toks[to - 1].folded.as_str()) {
+    while to > after && victims::GLUE.contains(&toks[to - 1].folded()) {
         to -= 1;
     }
     let noun = toks.get(after..to).unwrap_or_default();
@@ -80,8 +80,8 @@ pub(crate) fn modifies_a_noun(toks: &[Token], p: &victims::Phrase, cue: usize) -
             !t.gap
                 && !t.cap
                 && t.folded.chars().all(char::is_alphabetic)
-                && !SPOKESPEOPLE.contains(&t.folded.as_str())
-                && !OWN_INCIDENT.contains(&t.folded.as_str())
+                && !SPOKESPEOPLE.contains(&t.folded())
+                && !OWN_INCIDENT.contains(&t.folded())
                 && !super::victim_kinds::owned_thing(&t.folded)
         })
 }
@@ -129,7 +129,7 @@ pub(crate) fn drop_possessor(original: &str, p: &mut victims::Phrase) {
     };
     let possessor = toks[..=k]
         .iter()
-        .all(|t| t.cap || matches!(t.folded.as_str(), "of" | "de"));
+        .all(|t| t.cap || matches!(t.folded(), "of" | "de"));
     let possessive = toks[0].cap && toks[k].cap && possessor && owned.cap;
     let institution =
         (k + 1..toks.len()).any(|i| victims::head_at(&toks, i).is_some_and(|h| h.naming));
@@ -313,9 +313,7 @@ pub(crate) fn an_alias_in_apposition(original: &str, toks: &[Token], p: &victims
     // ", le ChWapi" or ", l'EMS" (the elided article is inside the token).
     let article = match toks.get(first) {
         Some(t) if t.elided && t.gap => first,
-        Some(_)
-            if first >= 1 && victims::DETERMINERS.contains(&toks[first - 1].folded.as_str()) =>
-        {
+        Some(_) if first >= 1 && victims::DETERMINERS.contains(&toks[first - 1].folded()) => {
             first - 1
         }
         _ => return false,
@@ -366,7 +364,7 @@ pub(crate) fn ends_an_aside(original: &str, toks: &[Token], p: &victims::Phrase)
     // victime d'une arnaque » is the subject and its apposition).
     let verb = |t: &Token| {
         matches!(
-            t.folded.as_str(),
+            t.folded(),
             "a" | "ont"
                 | "est"
                 | "sont"
@@ -391,8 +389,8 @@ pub(crate) fn ends_an_aside(original: &str, toks: &[Token], p: &victims::Phrase)
         && toks.get(first).is_some_and(|t| !t.gap && !t.elided)
         && toks.get(first - 1).is_some_and(|w| {
             !w.cap
-                && !victims::DETERMINERS.contains(&w.folded.as_str())
-                && !matches!(w.folded.as_str(), "de" | "du" | "des" | "of" | "et" | "and")
+                && !victims::DETERMINERS.contains(&w.folded())
+                && !matches!(w.folded(), "de" | "du" | "des" | "of" | "et" | "and")
         });
     comma_after && runs_in
 }
@@ -412,7 +410,7 @@ pub(crate) fn subject_before_an_aside(
     cue: usize,
 ) -> Option<victims::Phrase> {
     let mut k = cue.min(toks.len());
-    while k > 0 && victims::GLUE.contains(&toks[k - 1].folded.as_str()) {
+    while k > 0 && victims::GLUE.contains(&toks[k - 1].folded()) {
         k -= 1;
     }
     let comma_before = |i: usize| {
@@ -430,7 +428,7 @@ pub(crate) fn subject_before_an_aside(
         comma_before(j)
             && !toks[j].cap
             && !matches!(
-                toks[j].folded.as_str(),
+                toks[j].folded(),
                 "et" | "and" | "ou" | "or" | "dont" | "including" | "notamment" | "as" | "ainsi"
             )
     })?;

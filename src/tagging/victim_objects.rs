@@ -44,34 +44,32 @@ const WHEN: &[&str] = &[
 /// Past a day, a quantity and what the victim owns, to where the victim's name starts (token
 /// `i` itself when nothing is skipped).
 pub(crate) fn past_parts(toks: &[Token], i: usize) -> usize {
-    let joins = |t: &Token| matches!(t.folded.as_str(), "de" | "du" | "des" | "d" | "of" | "at");
+    let joins = |t: &Token| matches!(t.folded(), "de" | "du" | "des" | "d" | "of" | "at");
     let mut j = i;
     while toks
         .get(j)
-        .is_some_and(|t| WHEN.contains(&t.folded.as_str()) && !t.cap)
+        .is_some_and(|t| WHEN.contains(&t.folded()) && !t.cap)
     {
         j += 1;
     }
     let mut k = j;
-    while toks.get(k).is_some_and(|t| {
-        DETERMINERS.contains(&t.folded.as_str()) || t.folded.parse::<u32>().is_ok()
-    }) {
+    while toks
+        .get(k)
+        .is_some_and(|t| DETERMINERS.contains(&t.folded()) || t.folded.parse::<u32>().is_ok())
+    {
         k += 1;
     }
     let mut skipped = false;
     if toks
         .get(k)
-        .is_some_and(|t| QUANTITIES.contains(&t.folded.as_str()))
+        .is_some_and(|t| QUANTITIES.contains(&t.folded()))
         && toks.get(k + 1).is_some_and(joins)
     {
         k += 2;
         skipped = true;
     }
     let mut parts = 0;
-    while toks
-        .get(k)
-        .is_some_and(|t| PARTS.contains(&t.folded.as_str()))
-    {
+    while toks.get(k).is_some_and(|t| PARTS.contains(&t.folded())) {
         k += 1;
         parts += 1;
     }

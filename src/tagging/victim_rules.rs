@@ -97,7 +97,7 @@ pub(crate) fn reports_on_others(original: &str, end: usize) -> bool {
         to -= 1;
     }
     let toks = victims::tokens(original, end, to);
-    let mut words = toks.iter().map(|t: &Token| t.folded.as_str());
+    let mut words = toks.iter().map(|t: &Token| t.folded());
     match words.next() {
         Some("nous" | "vous") => words.next().is_some_and(|w| REPORTS.contains(&w)),
         Some(w) => REPORTS.contains(&w),
@@ -209,13 +209,13 @@ pub(crate) fn unnamed_kinds(out: &Suggestions) -> Vec<&'static str> {
         let toks = victims::tokens(&s.evidence.term, 0, s.evidence.term.len());
         let toks: Vec<Token> = toks
             .into_iter()
-            .filter(|t| !victims::DETERMINERS.contains(&t.folded.as_str()))
+            .filter(|t| !victims::DETERMINERS.contains(&t.folded()))
             .collect();
         // "hospital", or a place and an English head in lower case ("Texas school district").
         let lower_head = |k: usize| {
             toks[..k].iter().all(|t| t.cap)
                 && toks[k..].iter().all(|t| !t.cap)
-                && ENGLISH_HEADS.contains(&toks[toks.len() - 1].folded.as_str())
+                && ENGLISH_HEADS.contains(&toks[toks.len() - 1].folded())
         };
         if let Some(h) = (0..toks.len())
             .filter(|&k| k == 0 || lower_head(k))
@@ -318,12 +318,9 @@ pub(crate) fn a_kind_not_a_name(original: &str, p: &victims::Phrase) -> bool {
     let article = super::analyse::last_word(before);
     let indefinite = matches!(article.to_lowercase().as_str(), "a" | "an" | "un" | "une")
         && before.len() < original[..p.start].len();
-    let head_in_lower_case = victims::tokens(original, p.start, p.end).iter().any(|t| {
-        !t.cap
-            && victims::HEADS
-                .iter()
-                .any(|h| h.words.contains(&t.folded.as_str()))
-    });
+    let head_in_lower_case = victims::tokens(original, p.start, p.end)
+        .iter()
+        .any(|t| !t.cap && victims::HEADS.iter().any(|h| h.words.contains(&t.folded())));
     indefinite && head_in_lower_case || english_kind(original, p)
 }
 
@@ -342,7 +339,7 @@ fn english_kind(original: &str, p: &victims::Phrase) -> bool {
     let Some(last) = toks.last() else {
         return false;
     };
-    toks.len() >= 2 && toks[0].cap && !last.cap && ENGLISH_HEADS.contains(&last.folded.as_str())
+    toks.len() >= 2 && toks[0].cap && !last.cap && ENGLISH_HEADS.contains(&last.folded())
 }
 
 /// What an institution owns and loses ("the websites of", « les sites du », « les serveurs de »):
@@ -369,7 +366,7 @@ pub(crate) fn past_asset_qualifiers(toks: &[Token], i: usize) -> usize {
     while j < toks.len()
         && j - i <= 2
         && !toks[j].gap
-        && ASSET_QUALIFIERS.contains(&toks[j].folded.as_str())
+        && ASSET_QUALIFIERS.contains(&toks[j].folded())
     {
         j += 1;
     }
@@ -381,26 +378,22 @@ pub(crate) fn past_assets(toks: &[Token], mut i: usize) -> usize {
     let start = i;
     while toks
         .get(i)
-        .is_some_and(|t| victims::DETERMINERS.contains(&t.folded.as_str()))
+        .is_some_and(|t| victims::DETERMINERS.contains(&t.folded()))
     {
         i += 1;
     }
-    let is_asset = toks
-        .get(i)
-        .is_some_and(|t| ASSETS.contains(&t.folded.as_str()));
+    let is_asset = toks.get(i).is_some_and(|t| ASSETS.contains(&t.folded()));
     if is_asset {
         // The qualifiers are read as part of the asset: the owner follows them.
         i = past_asset_qualifiers(toks, i) - 1;
     }
     let owner = toks
         .get(i + 1)
-        .is_some_and(|t| matches!(t.folded.as_str(), "de" | "du" | "des" | "of" | "d") || t.elided);
+        .is_some_and(|t| matches!(t.folded(), "de" | "du" | "des" | "of" | "d") || t.elided);
     if is_asset && owner {
         let next = i + 1;
         // "d'Armentières" is one token: the name itself.
-        return if toks[next].elided
-            && !matches!(toks[next].folded.as_str(), "de" | "du" | "des" | "of")
-        {
+        return if toks[next].elided && !matches!(toks[next].folded(), "de" | "du" | "des" | "of") {
             next
         } else {
             next + 1
@@ -415,7 +408,7 @@ pub(crate) fn past_assets(toks: &[Token], mut i: usize) -> usize {
 /// « A et du B » is a complement's.
 fn joined_by_and(toks: &[Token], at: usize) -> Option<usize> {
     let article = |t: &Token| {
-        (matches!(t.folded.as_str(), "le" | "la" | "les" | "the") || t.elided) && !t.cap && !t.gap
+        (matches!(t.folded(), "le" | "la" | "les" | "the") || t.elided) && !t.cap && !t.gap
     };
     // « et l'hôpital »: the elided article is the phrase's first token's own.
     let k = if toks.get(at).is_some_and(|t| t.elided && !t.cap) {
@@ -426,7 +419,7 @@ fn joined_by_and(toks: &[Token], at: usize) -> Option<usize> {
         return None;
     };
     (k > 1
-        && matches!(toks[k - 1].folded.as_str(), "and" | "et")
+        && matches!(toks[k - 1].folded(), "and" | "et")
         && !toks[k - 1].cap
         && !toks[k - 1].gap
         && !toks.get(k).is_some_and(|t| t.gap))
@@ -465,7 +458,7 @@ pub(crate) fn listed_with(
         // "A, B, and C are among the victims": the serial comma's "and" joins the last member.
         if subject
             && at >= 2
-            && matches!(toks[at - 1].folded.as_str(), "and" | "et")
+            && matches!(toks[at - 1].folded(), "and" | "et")
             && !toks[at - 1].cap
             && toks[at - 1].gap
         {
@@ -529,7 +522,7 @@ pub(crate) fn listed_with(
         let mut i = toks.partition_point(|t| t.start < at);
         while toks
             .get(i)
-            .is_some_and(|t| LIST_JOINS.contains(&t.folded.as_str()) && !t.cap)
+            .is_some_and(|t| LIST_JOINS.contains(&t.folded()) && !t.cap)
         {
             i += 1;
             joined = true;
@@ -550,7 +543,7 @@ pub(crate) fn listed_with(
         let inner = victims::tokens(original, q.start, q.end);
         match inner
             .iter()
-            .position(|t| matches!(t.folded.as_str(), "and" | "et") && !t.cap)
+            .position(|t| matches!(t.folded(), "and" | "et") && !t.cap)
         {
             Some(k) if k > 0 && k + 1 < inner.len() && inner[k - 1].cap && inner[k + 1].cap => {
                 let mut left = q.clone();

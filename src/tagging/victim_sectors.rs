@@ -253,7 +253,7 @@ impl Suggester {
         // attackers is theirs.
         let attackers = victims::tokens(window, 0, window.len())
             .iter()
-            .any(|t| super::context::ATTACKER.contains(&t.folded.as_str()));
+            .any(|t| super::context::ATTACKER.contains(&t.folded()));
         if attackers {
             return;
         }
@@ -290,7 +290,7 @@ fn descriptions(
         && toks.len() <= 8
         && toks
             .first()
-            .is_some_and(|t| matches!(t.folded.as_str(), "a" | "an" | "un" | "une"))
+            .is_some_and(|t| matches!(t.folded(), "a" | "an" | "un" | "une"))
     {
         out.push((toks[0].start, toks.last().map_or(start, |t| t.end)));
     }
@@ -339,7 +339,7 @@ fn descriptions(
         let a = end + 2;
         let toks = victims::tokens(original, a, a + stop);
         let opens = toks.first().is_some_and(|t| {
-            OPENERS.contains(&t.folded.as_str()) || (!t.cap && !STOPS.contains(&t.folded.as_str()))
+            OPENERS.contains(&t.folded()) || (!t.cap && !STOPS.contains(&t.folded()))
         });
         let closed = after[stop..].starts_with(',');
         if opens && closed && toks.len() <= AFTER_WORDS {
@@ -381,7 +381,7 @@ fn description_start(toks: &[Token], is_people: &dyn Fn(&Token) -> bool) -> Opti
     let mut best = None;
     for j in (n.saturating_sub(BEFORE_WORDS)..n).rev() {
         let t = &toks[j];
-        if STOPS.contains(&t.folded.as_str()) || (j + 1 < n && toks[j + 1].gap) {
+        if STOPS.contains(&t.folded()) || (j + 1 < n && toks[j + 1].gap) {
             break;
         }
         // Capitals only where the sentence opens ("US newspaper publisher…") or for a people
@@ -391,7 +391,7 @@ fn description_start(toks: &[Token], is_people: &dyn Fn(&Token) -> bool) -> Opti
         }
         let opened = t.elided
             || j == 0
-            || (j > 0 && OPENERS.contains(&toks[j - 1].folded.as_str()) && !toks[j].gap);
+            || (j > 0 && OPENERS.contains(&toks[j - 1].folded()) && !toks[j].gap);
         if opened {
             best = Some(j);
         }

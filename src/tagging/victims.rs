@@ -1,16 +1,19 @@
 //! The noun phrase a victim cue points at ("la mairie de Saint-Nazaire a été victime…", "attack on
 //! Tampa General Hospital"), read in the original text because capitals mark names.
 use super::fold::{fold, is_alphanumeric};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
-/// A word of the original text.
+/// A word of the original text `'t`.
 #[derive(Debug, Clone)]
-pub(crate) struct Token {
+pub(crate) struct Token<'t> {
     /// Byte offsets in the original text (after any elided article: "l'hôpital" is "hôpital").
     pub start: usize,
     pub end: usize,
-    /// Folded form.
-    pub folded: String,
+    /// Folded form: the word itself when folding leaves it as it is (ASCII in lower case, most
+    /// words of a text), else a folded copy. A copy per word was a third of the split of a long
+    /// text, and its freeing a sixth of it again (callgrind, `veille suggest --json`, round 29).
+    pub folded: Cow<'t, str>,
     /// Starts with a capital letter or a digit-led name ("Lockbit", "3AM").
     pub cap: bool,
     /// Had an elided article or preposition ("d'Armentières", "l'hôpital").
@@ -19,8 +22,15 @@ pub(crate) struct Token {
     pub gap: bool,
 }
 
+impl Token<'_> {
+    /// The folded form as a `&str` (for the lists' `contains` and `matches!`).
+    pub(crate) fn folded(&self) -> &str {
+        &self.folded
+    }
+}
+
 /// Splits `text[from..to]` into words; hyphens, apostrophes and ampersands inside a word keep it whole.
-pub(crate) fn tokens(text: &str, from: usize, to: usize) -> Vec<Token> {
+pub(crate) fn tokens(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
     let s = &text[from..to];
     // About one word per six bytes of news text: one allocation, seldom grown. Not more than a
     // few thousand at first: an advisory's text is mostly table lines and padding, and room for
@@ -70,7 +80,7 @@ pub(crate) fn tokens(text: &str, from: usize, to: usize) -> Vec<Token> {
             gap,
             start: from + word_start,
             end: from + end,
-            folded: fold(w),
+            folded: folded_word(w),
             cap: first.is_uppercase()
                 || (first.is_ascii_digit() && w.chars().any(char::is_uppercase)),
             elided,
@@ -79,6 +89,15 @@ pub(crate) fn tokens(text: &str, from: usize, to: usize) -> Vec<Token> {
         i = end;
     }
     out
+}
+
+/// `fold(w)`, borrowed where it is `w` itself: ASCII with no capital.
+fn folded_word(w: &str) -> Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(fold(w))
+    }
 }
 
 /// The character at byte `i` of `s` and its length; ASCII without decoding (the word splitters of
@@ -302,7 +321,7 @@ pub(crate) const HEADS: &[Head] = &[
 /// The head starting at token `i`, if any.
 pub(crate) fn head_at(toks: &[Token], i: usize) -> Option<&'static Head> {
     // Only the heads opening with this word, in their order (longest first).
-    let first = toks.get(i)?.folded.as_str();
+    let first = toks.get(i)?.folded();
     let index = &*HEADS_BY_FIRST_WORD;
     let from = index.partition_point(|&(w, _)| w < first);
     index[from..]
@@ -425,15 +444,15 @@ const CLAUSE_OPENERS: &[&str] = &[
 
 /// Whether `t` is a capitalised [`CLAUSE_OPENERS`] word: no part of the name after it.
 pub(crate) fn opens_a_clause(t: &Token) -> bool {
-    t.cap && CLAUSE_OPENERS.contains(&t.folded.as_str())
+    t.cap && CLAUSE_OPENERS.contains(&t.folded())
 }
 
 pub(crate) fn is_determiner(t: &Token) -> bool {
-    DETERMINERS.contains(&t.folded.as_str())
+    DETERMINERS.contains(&t.folded())
 }
 
 pub(crate) fn is_name_word(t: &Token) -> bool {
-    t.cap && !NOT_NAMES.contains(&t.folded.as_str())
+    t.cap && !NOT_NAMES.contains(&t.folded())
 }
 
 /// The phrase starting at token `i` (determiners skipped), if it looks like a name or an institution.
@@ -464,9 +483,7 @@ pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
     // « la Fondation Radix », « l'Entreprise X »: after a French article, mid-sentence, a capital
     // makes a describing head the name's own first word.
     let after_french_article = toks.get(i).is_some_and(|t| {
-        t.cap
-            && (t.elided
-                || (i > opened_at && FRENCH_ARTICLES.contains(&toks[i - 1].folded.as_str())))
+        t.cap && (t.elided || (i > opened_at && FRENCH_ARTICLES.contains(&toks[i - 1].folded())))
     });
     // "the Oslo-headquartered Nordic Choice Hotels", "Texas-based Acme": where a company sits
     // describes it and is no part of its name (the phrase still starts there).
@@ -539,7 +556,7 @@ pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
             && super::victim_kinds::owned_thing(&t.folded)
             && HEADS
                 .iter()
-                .any(|h| h.naming && h.words.last() == Some(&toks[j - 1].folded.as_str()))
+                .any(|h| h.naming && h.words.last() == Some(&toks[j - 1].folded()))
         {
             break;
         }
@@ -574,9 +591,9 @@ pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
         // « Municipalité de La Nation »: an article written with a capital is the name's own.
         if t.folded == "de"
             && words > 0
-            && toks.get(j + 1).is_some_and(|n| {
-                n.cap && !n.gap && matches!(n.folded.as_str(), "la" | "le" | "les")
-            })
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.cap && !n.gap && matches!(n.folded(), "la" | "le" | "les"))
             && toks.get(j + 2).is_some_and(|n| is_name_word(n) && !n.gap)
         {
             p.proper = true;
@@ -584,7 +601,7 @@ pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
             words += 2;
             continue;
         }
-        let joins = (CONNECTORS.contains(&t.folded.as_str()) || t.elided)
+        let joins = (CONNECTORS.contains(&t.folded()) || t.elided)
             && words > 0
             && toks.get(j + 1).is_some_and(|n| is_name_word(n) && !n.gap);
         if t.elided && words > 0 && is_name_word(t) {
@@ -677,7 +694,7 @@ const OWNED_WORDS: usize = 3;
 /// Where a possessor's name ends when the words before token `k` are a thing it owns ("Lemken's
 /// online portal"): the index just after the possessor, else `k`.
 fn past_owned(toks: &[Token], k: usize) -> usize {
-    if k == 0 || !OWNED.contains(&toks[k - 1].folded.as_str()) {
+    if k == 0 || !OWNED.contains(&toks[k - 1].folded()) {
         return k;
     }
     let mut j = k - 1;
@@ -698,7 +715,7 @@ fn past_owned(toks: &[Token], k: usize) -> usize {
 /// The subject phrase that ends just before token `cue` (glue words skipped).
 pub(crate) fn phrase_before(toks: &[Token], cue: usize) -> Option<Phrase> {
     let mut k = cue;
-    while k > 0 && GLUE.contains(&toks[k - 1].folded.as_str()) {
+    while k > 0 && GLUE.contains(&toks[k - 1].folded()) {
         k -= 1;
     }
     // "Lemken's online portal hit by cyber attack": the portal's owner, without its 's.
@@ -712,9 +729,7 @@ pub(crate) fn phrase_before(toks: &[Token], cue: usize) -> Option<Phrase> {
     let mut start = k - 1;
     let name_like = |t: &Token| {
         t.cap
-            || HEADS
-                .iter()
-                .any(|h| h.words.last() == Some(&t.folded.as_str()))
+            || HEADS.iter().any(|h| h.words.last() == Some(&t.folded()))
             || t.folded.chars().all(|c| c.is_ascii_digit())
     };
     if !name_like(&toks[start]) {
@@ -722,7 +737,7 @@ pub(crate) fn phrase_before(toks: &[Token], cue: usize) -> Option<Phrase> {
     }
     while start > 0 && !toks[start].gap {
         let prev = &toks[start - 1];
-        let joining = CONNECTORS.contains(&prev.folded.as_str()) && start >= 2;
+        let joining = CONNECTORS.contains(&prev.folded()) && start >= 2;
         if name_like(prev) && !is_determiner(prev) {
             start -= 1;
         } else if joining && name_like(&toks[start - 2]) && !prev.gap {
@@ -919,7 +934,7 @@ mod tests {
         let toks = tokens(text, 0, text.len());
         let read: Vec<(&str, bool, bool, bool)> = toks
             .iter()
-            .map(|t| (t.folded.as_str(), t.cap, t.elided, t.gap))
+            .map(|t| (t.folded(), t.cap, t.elided, t.gap))
             .collect();
         assert_eq!(
             read,
