@@ -185,7 +185,47 @@ fn capitalised_inside(text: &str, word: &str) -> bool {
 /// The story's own names: the title's capitalised words (three letters or more, not
 /// [`NOT_NAMES`], not a nationality `demonym` says is one: "Russian hackers" are anyone's) that
 /// the text also writes with a capital inside a sentence, folded.
+///
+/// A dozen rules ask for them, each with its own `demonym`, and each reading searched the whole
+/// text for every title word again (a fortieth of `veille suggest --json`, callgrind, round 29).
+/// A word `demonym` refuses is one the reading without it keeps or not on its own (whether a
+/// word is kept depends on it and on the same word earlier, never on another word): so the names
+/// are those of the reading without any `demonym`, which this thread keeps for the last few
+/// titles and texts, less those it refuses.
 pub(crate) fn story_names(title: &str, text: &str, demonym: impl Fn(&str) -> bool) -> Vec<String> {
+    READ_NAMES.with_borrow_mut(|read| {
+        let at = read
+            .iter()
+            .position(|(t, x, _)| **t == *title && **x == *text);
+        let names = match at {
+            Some(i) => &read[i].2,
+            None => {
+                if read.len() == READ_NAMES_KEPT {
+                    read.remove(0);
+                }
+                read.push((title.into(), text.into(), all_story_names(title, text)));
+                &read[read.len() - 1].2
+            }
+        };
+        names.iter().filter(|n| !demonym(n)).cloned().collect()
+    })
+}
+
+/// How many titles and texts [`story_names`] keeps the names of: a text's title and its lead's
+/// first sentence (`story_or_lead_names`), and room for the next article's.
+const READ_NAMES_KEPT: usize = 4;
+
+/// A title and a text read by [`story_names`], with their names.
+type ReadNames = (Box<str>, Box<str>, Vec<String>);
+
+thread_local! {
+    /// The titles and texts [`story_names`] read last, oldest first.
+    static READ_NAMES: std::cell::RefCell<Vec<ReadNames>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// [`story_names`] without a `demonym`.
+fn all_story_names(title: &str, text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for w in title.split(|c: char| !is_word_char(c)) {
         let capital = w.chars().next().is_some_and(char::is_uppercase);
@@ -193,7 +233,7 @@ pub(crate) fn story_names(title: &str, text: &str, demonym: impl Fn(&str) -> boo
             continue;
         }
         let folded = fold(w);
-        if NOT_NAMES.contains(&folded.as_str()) || out.contains(&folded) || demonym(&folded) {
+        if NOT_NAMES.contains(&folded.as_str()) || out.contains(&folded) {
             continue;
         }
         if capitalised_inside(text, w) {
@@ -363,6 +403,33 @@ fn names_none(sentence: &str, story: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn story_names_are_each_text_s_own_whatever_was_read_before() {
+        // Ouest-France's Gard story and a Fujifilm one, read in turn on one thread, the second
+        // twice: each gets its own names, and a demonym takes out only the words it refuses.
+        let gard = (
+            "Cyberattaque contre le Gard : le département paralysé",
+            "Le département du Gard a été victime d'une cyberattaque. Le Gard a porté plainte.",
+        );
+        let fujifilm = (
+            "Fujifilm Shuts Down Servers After Ransomware Attack",
+            "Japanese giant Fujifilm said on Wednesday that Fujifilm Servers were shut down.",
+        );
+        assert_eq!(story_names(gard.0, gard.1, |_| false), ["gard"]);
+        for _ in 0..2 {
+            assert_eq!(
+                story_names(fujifilm.0, fujifilm.1, |_| false),
+                ["fujifilm", "servers"]
+            );
+            assert_eq!(
+                story_names(fujifilm.0, fujifilm.1, |w| w == "servers"),
+                ["fujifilm"]
+            );
+        }
+        // A title word the text writes only opening a sentence is no story name.
+        assert!(story_names("Shuts", "Shuts down. Nothing else.", |_| false).is_empty());
+    }
 
     #[test]
     fn the_incident_told_after_not_the_first_is_the_earlier_one() {
