@@ -1215,7 +1215,11 @@ impl Suggester {
         // cue stands at the verb already. Only for the analyst: in a story's profile it took a
         // company telling of one of its incidents for another's victim and merged two Oracle
         // breaches (stories' tenth split).
-        let mut own_incident = if roles {
+        // A headline drops the article ("City of Stratford dealing with suspected ransomware
+        // incident"): its own reading.
+        let mut own_incident = if roles && field == Field::Title {
+            super::own_incident::headline_cues(text)
+        } else if roles {
             super::own_incident::cues(text)
         } else {
             Vec::new()

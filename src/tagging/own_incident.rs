@@ -25,6 +25,17 @@ const TELLS: &[&str] = &[
     "decouvert ", "fait face a ",
 ];
 
+/// Verbs (folded, a space after) by which a headline's subject tells its incident, the auxiliary
+/// and the article dropped as headlines drop them (round s29victims: "City of Stratford dealing
+/// with suspected ransomware incident", "Twin Falls County identifies ransomware as source of
+/// computer problems", "Alder Hey Children's NHS Foundation Trust investigating data breach", "Uvalde
+/// CISD outlines response to cyberattack"): read in a title only, where no article is written.
+#[rustfmt::skip]
+const HEADLINE_TELLS: &[&str] = &[
+    "investigating ", "dealing with ", "deals with ", "identifies ", "outlines response to ",
+    "responding to ", "responds to ", "recovering from ", "recovers from ", "grappling with ",
+];
+
 /// Articles that may open the incident's noun phrase.
 #[rustfmt::skip]
 const ARTICLES: &[&str] = &["a", "an", "the", "un", "une", "l", "d", "le", "la"];
@@ -51,13 +62,29 @@ const DESCRIBING: usize = 4;
 pub(crate) fn cues(text: &str) -> Vec<Found> {
     static VERBS: LazyLock<super::phrases::Occurrences> =
         LazyLock::new(|| super::fraud::any_of(TELLS));
+    found(text, &VERBS, true)
+}
+
+/// The same cues in a headline (folded), whose object goes without its article: the verbs of
+/// [`TELLS`] and [`HEADLINE_TELLS`], an incident noun (or "ransomware") within a few words.
+pub(crate) fn headline_cues(title: &str) -> Vec<Found> {
+    static VERBS: LazyLock<super::phrases::Occurrences> = LazyLock::new(|| {
+        let all: Vec<&str> = TELLS.iter().chain(HEADLINE_TELLS).copied().collect();
+        super::fraud::any_of(&all)
+    });
+    found(title, &VERBS, false)
+}
+
+/// The victim-before cues at the `verbs` of `text` that an incident follows (after an article
+/// when `article`).
+fn found(text: &str, verbs: &super::phrases::Occurrences, article: bool) -> Vec<Found> {
     let mut out = Vec::new();
-    for m in VERBS.find_iter(text) {
+    for m in verbs.find_iter(text) {
         let word_start = text[..m.start()]
             .chars()
             .next_back()
             .is_none_or(|c| !c.is_alphanumeric());
-        if word_start && an_incident_follows(&text[m.end()..]) {
+        if word_start && an_incident_follows(&text[m.end()..], article) {
             out.push(Found {
                 start: m.start(),
                 end: m.end() - 1,
@@ -68,9 +95,10 @@ pub(crate) fn cues(text: &str) -> Vec<Found> {
     out
 }
 
-/// Whether `after` (folded, just after the verb) opens with an article, at most [`DESCRIBING`]
-/// words and an incident noun, in one clause, and the incident is not given to someone after it.
-fn an_incident_follows(after: &str) -> bool {
+/// Whether `after` (folded, just after the verb) opens with an article (when `article`), at most
+/// [`DESCRIBING`] words and an incident noun, in one clause, and the incident is not given to
+/// someone after it. A headline's object has no article, and may be the malware's kind alone.
+fn an_incident_follows(after: &str, article: bool) -> bool {
     // The clause: up to the first punctuation that closes it.
     let clause = after
         .find(['.', ',', ';', ':', '!', '?', '(', ')', '\n'])
@@ -79,23 +107,31 @@ fn an_incident_follows(after: &str) -> bool {
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
         .collect();
-    if !words.first().is_some_and(|w| ARTICLES.contains(w)) {
+    let opened = words.first().is_some_and(|w| ARTICLES.contains(w));
+    if article && !opened {
         return false;
     }
     let noun = |w: &str| {
         INCIDENTS.contains(&w)
+            || (!article && matches!(w, "ransomware" | "rancongiciel"))
             || w.strip_suffix('s').is_some_and(|s| INCIDENTS.contains(&s))
             || w.starts_with("cyber-") && INCIDENTS.contains(&&w["cyber-".len()..])
     };
+    let skip = usize::from(opened);
     let Some(at) = words
         .iter()
-        .skip(1)
+        .skip(skip)
         .take(DESCRIBING + 1)
         .position(|w| noun(w))
     else {
         return false;
     };
-    !words.get(at + 2).is_some_and(|w| ANOTHERS.contains(w))
+    // "ransomware attack on Acme": past the incident's last noun.
+    let mut last = at + skip;
+    while words.get(last + 1).is_some_and(|w| noun(w)) {
+        last += 1;
+    }
+    !words.get(last + 1).is_some_and(|w| ANOTHERS.contains(w))
 }
 
 #[cfg(test)]
@@ -148,5 +184,51 @@ mod tests {
         );
         // A verb inside a word.
         assert!(cue_words("misreported a breach").is_empty());
+    }
+
+    fn headline_words(title: &str) -> Vec<&str> {
+        headline_cues(title)
+            .iter()
+            .map(|c| &title[c.start..c.end])
+            .collect()
+    }
+
+    #[test]
+    fn a_headline_subject_telling_its_incident_without_article_is_cued() {
+        // Eighteenth, fifteenth, sixteenth and thirteenth splits.
+        assert_eq!(
+            headline_words("city of stratford dealing with suspected ransomware incident"),
+            ["dealing with"]
+        );
+        assert_eq!(
+            headline_words(
+                "twin falls county identifies ransomware as source of computer problems"
+            ),
+            ["identifies"]
+        );
+        assert_eq!(
+            headline_words(
+                "alder hey children's nhs foundation trust investigating data breach after ransomware gang claims attack"
+            ),
+            ["investigating"]
+        );
+        assert_eq!(
+            headline_words("uvalde cisd outlines response to cyberattack, amends budget"),
+            ["outlines response to"]
+        );
+        // French headlines keep their article: « X confirme une cyberattaque ».
+        assert_eq!(
+            headline_words("la mutuelle confirme une cyberattaque"),
+            ["confirme"]
+        );
+    }
+
+    #[test]
+    fn a_headline_telling_of_another_or_of_no_incident_is_not_cued() {
+        // Another's incident; no incident; and the text keeps its article rule.
+        assert!(headline_words("fbi investigating ransomware attack on hospital").is_empty());
+        assert!(headline_words("acme dealing with supply chain delays").is_empty());
+        assert!(cue_words("acme investigating data breach").is_empty());
+        assert!(cue_words("acme identifies ransomware as source of outage").is_empty());
     }
 }
