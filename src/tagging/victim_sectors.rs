@@ -37,6 +37,17 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     ("software", "technology"), ("logiciel", "technology"), ("logiciels", "technology"),
     ("cloud", "technology"), ("saas", "technology"), ("industriel", "manufacturing"),
     ("crypto firm", "cryptocurrency"), ("crypto company", "cryptocurrency"),
+    // Round s29victims: kinds of institutions the victims' own names hold, labelled with one
+    // sector wherever a read split names one (« Le barreau de Charleroi », « Les Hospices Civils
+    // de Lyon », « la CCI Bordeaux Gironde », « le quotidien … Cameroon-Tribune », "Seattle
+    // Public Library", "Pittsburgh Regional Transit", "Radio-Canada"). Alone in a sentence they
+    // name no victim ("a Python library", « un barreau de chaise »). Not "township": a school
+    // board or a hospital is named after one as often as the town itself is the victim.
+    ("barreau", "legal"), ("hospices", "health"), ("chambre de commerce", "local-government"),
+    ("cci", "local-government"), ("public library", "local-government"),
+    ("borough", "local-government"), ("transit", "transport"),
+    ("radio", "media"), ("quotidien", "media"), ("tribune", "media"), ("eglise", "ngo"),
+    ("church", "ngo"),
 ];
 
 /// Sector words that say what kind of data was taken, whom an investigator serves, or what pays:
