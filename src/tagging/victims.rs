@@ -67,6 +67,11 @@ pub(crate) fn tokens(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
             if between.bytes().all(|b| b == b' ') {
                 return false;
             }
+            // "Omni Hotels & Resorts", "Lord & Taylor", "Jenner & Block": an ampersand set
+            // apart between two capitalised words joins one name, as "AT&T"'s does.
+            if between == " & " && p.cap && first.is_uppercase() {
+                return false;
+            }
             // "Sault Ste. Marie": an abbreviation's full stop is inside the name.
             let abbreviated = between.trim() == "."
                 && between.starts_with('.')
@@ -953,6 +958,21 @@ mod tests {
             ]
         );
         assert_eq!(&text[toks[4].start..toks[4].end], "hôpital");
+    }
+
+    #[test]
+    fn an_ampersand_between_two_capitalised_words_joins_one_name() {
+        // Eighteenth split: « Omni Hotels & Resorts, une chaîne de renom… »; seventeenth: "Kelley
+        // Drye & Warren, a well-established U.S. law firm".
+        let gaps = |text: &str| -> Vec<bool> {
+            tokens(text, 0, text.len()).iter().map(|t| t.gap).collect()
+        };
+        assert_eq!(gaps("Omni Hotels & Resorts"), [false, false, false]);
+        assert_eq!(gaps("Kelley Drye & Warren"), [false, false, false]);
+        // Near misses: a lower-case word on either side, or no space around it.
+        assert_eq!(gaps("Attackers & defenders"), [false, true]);
+        assert_eq!(gaps("hackers & Acme"), [false, true]);
+        assert_eq!(gaps("Acme &Globex"), [false, true]);
     }
 
     #[test]
