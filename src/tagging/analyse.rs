@@ -464,6 +464,7 @@ impl Suggester {
             if ((!title && !in_lead) || prose) && !f.reports_event()
                 || ((f.statistics || f.kinds_listed) && !f.actor)
                 || report
+                || f.possibility
             {
                 continue;
             }
@@ -645,7 +646,9 @@ impl Suggester {
                 // of kinds (`kinds_listed.rs`).
                 let sentence = context::sentence_of(&sentences, start);
                 let f = sentence_facts(&mut facts, text, &cues, &hits, sentence);
-                if f.kinds_listed && !f.actor {
+                // « Ces données, une fois dérobées, peuvent être revendues »: what can happen
+                // (`possibility.rs`).
+                if f.kinds_listed && !f.actor || f.possibility {
                     continue;
                 }
                 let ev = evidence(start, end);
@@ -1867,6 +1870,8 @@ struct SentenceFacts {
     statistics: bool,
     /// A list of kinds of attack (`kinds_listed.rs`).
     kinds_listed: bool,
+    /// What can happen, told in the present with nothing past (`possibility.rs`).
+    possibility: bool,
 }
 
 impl SentenceFacts {
@@ -1911,6 +1916,7 @@ fn sentence_facts(
             .map(|h| (h.start, h.end, h.target.value.as_str()))
             .collect();
         f.kinds_listed = super::kinds_listed::lists_kinds(text, &attacks);
+        f.possibility = super::possibility::states_a_possibility(&text[sentence.0..sentence.1]);
         f
     })
 }

@@ -58,6 +58,7 @@ mod own_incident;
 mod phrases;
 mod places_of_the_lead;
 mod plurals;
+mod possibility;
 #[cfg(test)]
 mod press_wording;
 mod questions;
