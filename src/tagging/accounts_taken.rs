@@ -30,6 +30,19 @@ const TAKING: &[&str] = &[
     "activity associated with", "activity in", "activity on", "activity involving",
     "unauthorized access to", "unauthorised access to", "acces non autorise a",
     "acces non autorise au", "acces non autorise aux",
+    // Logging into or reaching the account, in any tense ("an unauthorized individual accessed
+    // one CUSO employee's account", « les escrocs se connectaient aux vrais comptes bancaires »).
+    "accessed", "logged into", "logged in to", "accede a", "accede au", "accede aux",
+    "accedaient au", "accedaient aux", "accedait au", "accedait aux", "se connectaient a",
+    "se connectaient au", "se connectaient aux", "se connectait au", "se connectait aux",
+    "se sont connectes", "s est connecte", "se connectant aux", "se connectant au",
+    // An attack on the accounts themselves (« des cyberpirates qui se sont attaqués à des
+    // comptes Facebook », « des cyberterroristes attaquent des comptes Facebook »).
+    "attaquent des", "attaquent les", "attaque des", "attaque les", "attaques a",
+    "attaques aux", "s attaquent a", "s attaquent aux", "attacked the",
+    // The victim still trying to take it back (« tente vainement de reprendre le contrôle de
+    // ce compte », the page of a town's assembly): it was taken.
+    "reprendre le controle", "repris le controle",
 ];
 
 /// Accounts the press names that [`ACCOUNTS`] does not: an address one logs in with.
@@ -217,6 +230,54 @@ mod tests {
         assert!(!takeover(
             "Data breach",
             "The attackers compromised 40,000 accounts' data, the company said."
+        ));
+    }
+
+    #[test]
+    fn an_account_logged_into_attacked_or_still_to_take_back_was_taken() {
+        // Eighteenth split: a credit-union broker's notice (English).
+        assert!(takeover(
+            "California CUSO & Illinois Credit Union Report Data Breaches",
+            "CUSO Financial Services (CFS) of San Diego, Calif., reported on Tuesday what it \
+             described as an external system breach that affected 75,116 persons. \
+             \u{201c}An investigation determined that an unauthorized individual accessed one \
+             CUSO employee\u{2019}s account between December 19, 2023 and January 19, 2024.\u{201d}"
+        ));
+        // Eighteenth split: a Moroccan bank-fraud ring (French).
+        assert!(takeover(
+            "Démantèlement d’un réseau de piratage bancaire à Aït Melloul",
+            "L'étape suivante était rapide : les escrocs se connectaient aux vrais comptes \
+             bancaires et effectuaient des virements vers des comptes de mules."
+        ));
+        // Eighteenth split: hijacked Facebook accounts in Burkina Faso.
+        assert!(takeover(
+            "Burkina Faso : des cyberterroristes attaquent des comptes Facebook",
+            "Cette fois-ci, ce sont des cyberpirates qui se sont attaqués à des comptes \
+             Facebook, réseau social très prisé au Faso."
+        ));
+        // Eighteenth split: a town assembly's page, « prise en otage ».
+        assert!(takeover(
+            "Une cyberattaque contre la mairie de Souk-Ahras",
+            "Victime d’une intrusion malveillante de sa page Facebook officielle par des \
+             inconnus depuis juillet 2024, l’Assemblée Populaire Communale (APC) de Souk-Ahras \
+             tente vainement de reprendre le contrôle de ce compte."
+        ));
+    }
+
+    #[test]
+    fn data_accessed_or_servers_attacked_are_no_account_taken() {
+        assert!(!takeover(
+            "Breach at a clinic",
+            "The attackers accessed the patient database from a vendor's server."
+        ));
+        assert!(!takeover(
+            "Cyberattaque contre la mairie",
+            "Les pirates attaquent les serveurs de la mairie depuis lundi."
+        ));
+        // An inability is the effect of the attack, not a login by the attackers.
+        assert!(!takeover(
+            "La commune piratée",
+            "Son personnel communal ne pouvait plus se connecter à ses comptes individuels."
         ));
     }
 }
