@@ -1851,9 +1851,14 @@ const ATTACK_LEAD: usize = 6;
 /// holding byte `at`. Counting stops there: a long advisory has thousands of attack words.
 fn in_written_lead(text: &str, sentences: &[(usize, usize)], at: usize) -> bool {
     let before = &sentences[..sentences.partition_point(|&(_, e)| e <= at)];
+    // A dateline's state ("WASHINGTON, Pa. (KDKA) —") ends no sentence of the lead
+    // (`dateline.rs`).
     before
         .iter()
-        .filter(|&&(a, b)| !text[a..b].trim().is_empty())
+        .filter(|&&(a, b)| {
+            !text[a..b].trim().is_empty()
+                && !super::dateline::ends_a_dateline_state(text, b.saturating_sub(1))
+        })
         .nth(ATTACK_LEAD - 1)
         .is_none()
 }

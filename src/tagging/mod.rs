@@ -30,6 +30,7 @@ mod country_places;
 mod country_roles;
 mod cve;
 mod data_taken;
+mod dateline;
 mod defaced;
 mod earlier_in_a_series;
 mod entities;
