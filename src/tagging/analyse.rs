@@ -142,6 +142,9 @@ pub(crate) struct AttackWords {
     ransom_denied: bool,
     /// The article speaks of a ransom: a gang described as ransomware then counts.
     ransom_seen: bool,
+    /// A ransom or a ransomware is named anywhere in the text, not denied, whether or not it
+    /// was read as a type there.
+    ransom_spoken: bool,
     /// The article names hacktivists: a group known for DDoS, an Anonymous, or the word itself.
     pub(super) hacktivists: bool,
     /// The title frames the article as a guide or as product, policy or statistics prose
@@ -411,6 +414,21 @@ impl Suggester {
                     }
                 }
             }
+            // A ransom or a ransomware named anywhere, past the lead too (« Selon le maire, un
+            // logiciel de rançon Ryuk est en cause », eighteenth): data made inaccessible then
+            // is the ransomware's work (`locked_out.rs`). Not a gang's brand ("the ransomware
+            // group ALPHV … threatened to release the stolen data", fifteenth): a gang's name says
+            // what it is, not what it did here.
+            if modality >= Modality::Reported
+                && {
+                    let t = fold(&text[h.start..h.end]);
+                    t.contains("rancon") || t.contains("ransom")
+                }
+                && !near_actor(&hits, h, sentence)
+                && !super::gang_words::describes_group(text, h.start, h.end)
+            {
+                attacks.ransom_spoken = true;
+            }
             // « les escrocs » in the text say who acted; what they did decides the type.
             if in_background(h.start)
                 || (!title
@@ -597,7 +615,7 @@ impl Suggester {
                 // denied (`locked_out.rs`).
                 (
                     "ransomware",
-                    (attacks.ransom_seen && !attacks.ransom_denied)
+                    ((attacks.ransom_seen || attacks.ransom_spoken) && !attacks.ransom_denied)
                         .then(|| super::locked_out::access_blocked(text, &lead, &lead_cues))
                         .flatten(),
                 ),

@@ -100,4 +100,29 @@ mod tests {
             rançon pour ne pas publier les données.";
         assert!(!ransomware("La mairie visée par des pirates", text));
     }
+
+    #[test]
+    fn a_ransomware_named_past_the_lead_explains_data_made_inaccessible() {
+        // Eighteenth split, Le Soleil de Châteauguay (labelled ransomware).
+        let text = "La Ville de Châteauguay a confirmé lundi avoir été la cible d'un piratage \
+            informatique. Un logiciel malveillant a rendu inaccessibles les données de plusieurs \
+            services. Ses serveurs et les postes de travail d'environ 250 employés sont \
+            affectés, avise la municipalité. « Plusieurs employés doivent travailler à la \
+            mitaine », a indiqué le maire. La municipalité a alerté la Sûreté du Québec, qui \
+            mène l'enquête. Elle a aussi embauché une firme d'experts pour investiguer. Selon \
+            le maire, un logiciel de rançon Ryuk est en cause.";
+        assert!(ransomware(
+            "La Ville de Châteauguay victime d'un piratage informatique",
+            text
+        ));
+        // The near miss: no ransom nor ransomware named, data made inaccessible is no type of
+        // its own.
+        let text = "La Ville de Châteauguay a confirmé lundi avoir été la cible d'un piratage \
+            informatique. Un logiciel malveillant a rendu inaccessibles les données de plusieurs \
+            services.";
+        assert!(!ransomware(
+            "La Ville de Châteauguay victime d'un piratage informatique",
+            text
+        ));
+    }
 }
