@@ -946,6 +946,7 @@ impl Suggester {
                     ),
                     Kind::Country
                         if !attacker_side(text, &cues, &hits, i, v.sentence)
+                            && !spared(text, v.sentence)
                             && !in_passing(text, &cues, &hits, i, v.sentence)
                             && !other_role(text, h.start, h.end, h.target.via)
                             && !not_the_victims_place(
@@ -979,6 +980,7 @@ impl Suggester {
             let reported = asserted_attack_in.contains(&sentence);
             if !(in_victim_sentence || reported)
                 || attacker_side(text, &cues, &hits, i, sentence)
+                || spared(text, sentence)
                 || in_passing(text, &cues, &hits, i, sentence)
                 || other_role(text, h.start, h.end, h.target.via)
                 || not_the_victims_place(text, original, sentence.0, h, orig(h.start, h.end))
@@ -1014,6 +1016,7 @@ impl Suggester {
                 let sentence = context::sentence_of(&sentences, h.start);
                 if !(title || index < PLACES_OF_THE_LEAD)
                     || attacker_side(text, &cues, &hits, i, sentence)
+                    || spared(text, sentence)
                     || in_passing(text, &cues, &hits, i, sentence)
                     || other_role(text, h.start, h.end, h.target.via)
                     || not_the_victims_place(text, original, sentence.0, h, orig(h.start, h.end))
@@ -2119,6 +2122,13 @@ fn not_the_victims_place(
     super::country_places::where_money_went(text, sentence_start, h.start, h.target.via)
         || super::country_places::joined_to_a_name(original, os, oe, h.target.via)
         || super::country_places::a_stance(original, os)
+}
+
+/// True when the sentence at `start..end` of the folded text says what it names was spared
+/// (`country_spared.rs`): its countries are not the victims'.
+fn spared(text: &str, (start, end): (usize, usize)) -> bool {
+    text.get(start..end)
+        .is_some_and(super::country_spared::said_spared)
 }
 
 fn country_confidence(via: Via, title: bool) -> Confidence {

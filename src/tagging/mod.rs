@@ -28,6 +28,7 @@ mod country_of_kinds;
 mod country_people;
 mod country_places;
 mod country_roles;
+mod country_spared;
 mod cve;
 mod data_taken;
 mod dateline;
