@@ -663,6 +663,15 @@ pub fn assess_parts(
         if e.score < REACH_SCORE {
             return Err(OUTSIDE_WINDOW);
         }
+        // Past the window, who it happened to or who did it, said by both: a victim both state, an
+        // actor or a CVE id both give. A victim found in one and only named in the other, and
+        // names, are what a later turn recalls: « Sopra Steria : la facture du rançongiciel
+        // pourrait s'élever à 50 millions d'euros », a month after the attack, names the company
+        // and Ryuk as every report of it did, and is the bill's own story. The hospital of
+        // Cannes's data published by LockBit weeks on is told with the gang: it joins.
+        if parts.victim_stated == 0.0 && e.actors.is_empty() && e.cves.is_empty() {
+            return Err(OUTSIDE_WINDOW);
+        }
         // Past the window only the evidence counts, never a similar text.
         e.near_duplicate = false;
     }
@@ -1783,5 +1792,54 @@ mod tests {
         assert_eq!(best(&en, [(1, 10, &fr)], &rare).map(|(s, _)| s), Some(1));
         // A victim many recent stories hold says little more than any name they share.
         assert_eq!(best(&en, [(1, 10, &fr)], &|_| 3), None);
+    }
+
+    #[test]
+    fn past_the_window_a_later_report_joins_through_who_both_say_not_through_names() {
+        // ComputerWeekly, "Sopra Steria hit by new version of Ryuk ransomware" (the victim stated),
+        // and Channelnews a month later, untitled: « Le 21 octobre, Sopra Steria annonçait avoir
+        // détecté la veille au soir une cyberattaque la visant… », under « la facture du
+        // rançongiciel pourrait s'élever à 50 millions d'euros » (the company only named there):
+        // the bill, its own story, however many of the attack's names it recalls.
+        let mut attack = profile(
+            Lang::En,
+            &["sopra steria"],
+            &[],
+            &["sopra", "steria", "ryuk"],
+        );
+        attack.title_names = vec!["sopra".into(), "steria".into(), "ryuk".into()];
+        let mut bill = profile(
+            Lang::Fr,
+            &[],
+            &["sopra steria"],
+            &["sopra", "steria", "ryuk"],
+        );
+        bill.title_from_lead = true;
+        bill.title_names = vec!["sopra".into(), "steria".into()];
+        bill.date = Some(WINDOW_SECS + 7 * 86_400);
+        assert_eq!(assess(&bill, 1, &attack, &rare), Err(OUTSIDE_WINDOW));
+        // Within the window the same pair is one story.
+        let mut report = bill.clone();
+        report.date = Some(86_400);
+        assert!(compare(&report, 1, &attack, &rare).is_some());
+        // SC Media, "LockBit-hit French hospital rejects ransom payment", weeks after Clubic's
+        // « Une cyberattaque paralyse le centre hospitalier Simone Veil de Cannes »: the gang both
+        // name says who did it, and the stolen data it publishes is the attack's story.
+        let mut hospital = profile(
+            Lang::Fr,
+            &[],
+            &["hopital simone veil cannes"],
+            &["cannes", "simone", "veil"],
+        );
+        hospital.actors = vec!["lockbit".into()];
+        let mut refused = profile(
+            Lang::En,
+            &[],
+            &["hopital simone veil cannes"],
+            &["cannes", "simone", "veil"],
+        );
+        refused.actors = vec!["lockbit".into()];
+        refused.date = bill.date;
+        assert!(compare(&refused, 1, &hospital, &rare).is_some());
     }
 }
