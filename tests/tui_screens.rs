@@ -470,8 +470,9 @@ fn tags_show_their_french_labels_with_french_typography_160x40() {
     ] {
         assert!(text.contains(line), "{line:?} missing in\n{text}");
     }
+    // The header's chips whole, and how many more the line has no room for (the panel lists them).
     assert!(
-        text.contains("par Rédaction [non attribué] [C"),
+        text.contains("par Rédaction [non attribué] +4 │"),
         "reader chips\n{text}"
     );
     assert!(

@@ -1,5 +1,5 @@
 //! The article list: unread marker, star, date, language, feed, title and tag chips.
-use super::text::{cut, fit};
+use super::text::{chips_within, fit};
 use crate::model::{ArticleSummary, Facet};
 use crate::store::StoryRowKind;
 use crate::text::screen;
@@ -139,12 +139,7 @@ fn row_line<'a>(
             theme.muted,
         ));
     }
-    let chips: Vec<String> = Facet::ALL
-        .into_iter()
-        .flat_map(|f| row.tags.get(f).iter().map(move |v| (f, v)))
-        .map(|(f, v)| format!(" [{}]", screen::line(&chip(f, v))))
-        .collect();
-    let chips = cut(&chips.concat(), columns.rest / 4);
+    let chips = chips_within(&chip_values(row, chip), columns.rest / 4);
     let mut title_width = columns.rest.saturating_sub(chips.width());
     if row.revisions > 0 {
         // The feed changed it after it was worked on (the reader says how): shown, never silent.
@@ -166,6 +161,18 @@ fn row_line<'a>(
     } else {
         line
     }
+}
+
+/// The row's tags as their chips show them, actors first.
+pub(super) fn chip_values(
+    row: &ArticleSummary,
+    chip: &dyn Fn(Facet, &str) -> String,
+) -> Vec<String> {
+    Facet::ALL
+        .into_iter()
+        .flat_map(|f| row.tags.get(f).iter().map(move |v| (f, v)))
+        .map(|(f, v)| screen::line(&chip(f, v)))
+        .collect()
 }
 
 /// What a row's date is shown against: the time now and the zone of the screen.

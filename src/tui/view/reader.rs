@@ -10,6 +10,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let lang = app.settings.lang;
@@ -64,16 +65,15 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let meta = header.meta(T::Undated.get(lang), |author| {
         T::ByAuthor.fill(lang, &[("author", author)])
     });
-    let mut spans = vec![Span::styled(meta.join(" · "), theme.muted)];
-    for facet in crate::model::Facet::ALL {
-        for value in summary.tags.get(facet) {
-            let shown = app.settings.vocab.display(facet, value, lang);
-            spans.push(Span::styled(
-                format!(" [{}]", screen::line(&shown)),
-                theme.chip,
-            ));
-        }
-    }
+    let meta = meta.join(" · ");
+    // The tags in what the line leaves, whole, and how many more (the panel lists them all).
+    let chip = |facet, value: &str| app.settings.vocab.display(facet, value, lang);
+    let room = usize::from(meta_area.width).saturating_sub(meta.width());
+    let chips = super::text::chips_within(&super::list::chip_values(summary, &chip), room);
+    let spans = vec![
+        Span::styled(meta, theme.muted),
+        Span::styled(chips, theme.chip),
+    ];
     frame.render_widget(Paragraph::new(Line::from(spans)), meta_area);
     if let Some(url) = header.url {
         frame.render_widget(Paragraph::new(url).style(theme.link), url_area);

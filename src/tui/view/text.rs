@@ -9,7 +9,10 @@ pub fn fit(s: &str, width: usize) -> String {
     out
 }
 
-/// `s` cut to at most `width` columns, ending in `…` when cut.
+/// `s` cut to at most `width` columns, ending in `…` when cut. A cut never falls inside French
+/// guillemets: « une « … » or « une « volonté… » reads as a quotation that says nothing, so the cut
+/// goes before the opening «; a title that opens with its quotation keeps its first words and
+/// closes it (« « Poutine prisonnier… » »).
 pub fn cut(s: &str, width: usize) -> String {
     if s.width() <= width {
         return s.to_owned();
@@ -24,10 +27,119 @@ pub fn cut(s: &str, width: usize) -> String {
         out.push(c);
         used += w;
     }
-    if width > 0 {
-        out.push('…');
+    if width == 0 {
+        return out;
     }
-    out
+    match open_quote(&out) {
+        Some(at) => outside_quote(&out, at, width),
+        None => {
+            out.push('…');
+            out
+        }
+    }
+}
+
+/// The byte offset of the « that `s` leaves open (none closed after it), if any.
+fn open_quote(s: &str) -> Option<usize> {
+    let open = s.rfind('«')?;
+    (!s[open..].contains('»')).then_some(open)
+}
+
+/// `kept` (a cut of at most `width` - 1 columns whose « at byte `open` is not closed) ended so
+/// that no quotation is left open: before the «, or, when nothing stands before it, its first
+/// whole words closed by `… »`.
+fn outside_quote(kept: &str, open: usize, width: usize) -> String {
+    let mut before = kept[..open].trim_end();
+    // An elided article glued to the « (d’« Ebdo ») belongs to the quotation.
+    if before.ends_with(['’', '\'']) {
+        before = before[..before.rfind(' ').map_or(0, |at| at + 1)].trim_end();
+    }
+    if !before.is_empty() {
+        return format!("{before}…");
+    }
+    // The quotation opens the text: its words that fit with `… »` (2 more columns).
+    let room = width.saturating_sub(3);
+    let mut words = String::new();
+    for word in kept.split(' ') {
+        let next = if words.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{words} {word}")
+        };
+        if next.width() > room {
+            break;
+        }
+        words = next;
+    }
+    // Only « itself, or nothing, fits: the plain cut says more than a lone mark.
+    if words.trim_start_matches('«').trim().is_empty() {
+        let mut plain = kept.to_owned();
+        plain.push('…');
+        return plain;
+    }
+    format!("{}… »", words.trim_end())
+}
+
+/// The fewest columns a cut chip's value gets before the count of the others gives way to it.
+const MIN_CUT_CHIP: usize = 6;
+
+/// [`cut`], back to the end of the last whole word when the cut falls inside one and a word
+/// stands before it (`Cour pénale…`, not `Cour pénale intern…`).
+fn cut_between_words(s: &str, width: usize) -> String {
+    let cut = cut(s, width);
+    let Some(kept) = cut.strip_suffix('…') else {
+        return cut;
+    };
+    let inside_a_word = s
+        .get(kept.len()..)
+        .is_some_and(|rest| rest.starts_with(|c: char| !c.is_whitespace()));
+    if kept.ends_with(' ') {
+        return format!("{}…", kept.trim_end());
+    }
+    match kept.rfind(' ') {
+        Some(space) if inside_a_word => format!("{}…", kept[..space].trim_end()),
+        _ => cut,
+    }
+}
+
+/// The tag chips ` [a] [b]` of `values` (already fit for the screen) in at most `width` columns,
+/// cut only between two chips, with how many more there are (` +2`): a chip cut mid-word reads as
+/// another value. When not even the first fits, it is cut inside its brackets.
+pub fn chips_within(values: &[String], width: usize) -> String {
+    let chip = |v: &String| format!(" [{v}]");
+    let more = |n: usize| {
+        if n > 0 {
+            format!(" +{n}")
+        } else {
+            String::new()
+        }
+    };
+    let mut shown = String::new();
+    for (i, value) in values.iter().enumerate() {
+        let next = chip(value);
+        let left = values.len() - i - 1;
+        if shown.width() + next.width() + more(left).width() > width {
+            if i > 0 {
+                return shown + &more(values.len() - i);
+            }
+            // The first chip alone, cut between words where it can, with the count of the
+            // others after it; when the count would leave the value less than a word's start
+            // (`[I…] +1`), the value has the room.
+            let mut tail = more(left);
+            let mut room = width.saturating_sub(3 + tail.width());
+            if room < MIN_CUT_CHIP {
+                tail.clear();
+                room = width.saturating_sub(3);
+            }
+            if room < 2 {
+                // Not a letter of it fits: all of them are counted.
+                return cut(&more(values.len()), width);
+            }
+            return format!(" [{}]{tail}", cut_between_words(value, room));
+        }
+        shown.push_str(&next);
+    }
+    shown
 }
 
 /// `text` in lines of at most `width` columns, broken between words (a word longer than a line
@@ -160,6 +272,65 @@ mod tests {
             ["What now?", "Data", "leaked"]
         );
         assert_eq!(wrap("a»b c", 3), ["a»b", "c"]);
+    }
+
+    #[test]
+    fn a_cut_title_leaves_no_quotation_open() {
+        // Le Monde, as listed at 80 columns: the cut fell right after « .
+        let title = "Louis Gallois dénonce une « volonté politique de minorer le nombre de SDF »";
+        assert_eq!(cut(title, 28), "Louis Gallois dénonce une…");
+        assert_eq!(cut(title, 34), "Louis Gallois dénonce une…");
+        // An elided article glued to the « (d’« Ebdo ») goes with it.
+        assert_eq!(
+            cut(
+                "Hulot : Schiappa dénonce un article « irresponsable » d’« Ebdo »",
+                60
+            ),
+            "Hulot : Schiappa dénonce un article « irresponsable »…"
+        );
+        // The quotation opens the title: its first words, closed.
+        let quoted = "« Poutine prisonnier d’Assad en Syrie », par Jean-Pierre Filiu";
+        assert_eq!(cut(quoted, 24), "« Poutine prisonnier… »");
+        // Too narrow for a word: the plain cut rather than a lone mark.
+        assert_eq!(cut(quoted, 4), "« P…");
+    }
+
+    #[test]
+    fn a_cut_outside_guillemets_is_as_before() {
+        // Near misses: the quotation closed before the cut, English quotes, no quotation.
+        let closed = "Hulot : « irresponsable » dit Schiappa à propos de l'article";
+        assert_eq!(cut(closed, 30), "Hulot : « irresponsable » dit…");
+        assert_eq!(
+            cut("Akira says “we did not” in a long statement", 20),
+            "Akira says “we did …"
+        );
+        assert_eq!(cut("Sécurité informatique", 8), "Sécurit…");
+    }
+
+    #[test]
+    fn chips_are_cut_between_tags_and_say_how_many_more() {
+        let tags: Vec<String> = ["APT28", "International Criminal Court", "intrusion"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(
+            chips_within(&tags, 60),
+            " [APT28] [International Criminal Court] [intrusion]"
+        );
+        assert_eq!(chips_within(&tags, 41), " [APT28] +2");
+        assert_eq!(
+            chips_within(&tags, 42),
+            " [APT28] [International Criminal Court] +1"
+        );
+        // Not even the first whole: the first cut between its words, the others counted.
+        assert_eq!(chips_within(&tags[1..], 20), " [International…] +1");
+        let cour = ["Cour pénale internationale", "intrusion"].map(String::from);
+        assert_eq!(chips_within(&cour, 26), " [Cour pénale…] +1");
+        // Too narrow for both the value and the count: the value (as before: « [In…] +1 »).
+        assert_eq!(chips_within(&tags[1..], 9), " [Inter…]");
+        assert_eq!(chips_within(&cour, 9), " [Cour…]");
+        assert_eq!(chips_within(&tags[1..], 8), " [Inte…]");
+        assert_eq!(chips_within(&tags[1..], 4), " +2");
+        assert_eq!(chips_within(&[], 10), "");
     }
 
     #[test]

@@ -1,0 +1,149 @@
+//! Where the screen cuts what does not fit, as a user reads it: tag chips between two tags with
+//! how many more, and French titles never in the middle of a quotation (round 28's user found a
+//! header chip cut mid-word, and a list row ending on a lone « at 80 columns).
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
+mod tui_fixtures;
+
+use ratatui::crossterm::event::KeyCode;
+use tui_fixtures::*;
+use veille::model::{Facet, Lang};
+use veille::store::Provenance;
+use veille::tui::msg::{Page, TagChange};
+use veille::tui::{App, Msg, update};
+
+/// The list of `titles` (real titles of the fixture feeds), French rows, at `width` columns.
+fn list_of(titles: &[&str], width: u16) -> String {
+    let mut app = booted(Lang::Fr, width, 24, 50);
+    // Unread only asks for a new first page: answered with these titles.
+    let effects = update(&mut app, key('u'));
+    for (generation, offset, _, count) in page_requests(&effects) {
+        let rows = titles
+            .iter()
+            .enumerate()
+            .map(|(i, title)| {
+                let mut row = row(i + 1);
+                row.title = (*title).to_owned();
+                row.tags = veille::model::Tags::default();
+                row.read = false;
+                row
+            })
+            .collect::<Vec<_>>();
+        update(
+            &mut app,
+            Msg::PageLoaded {
+                generation,
+                offset,
+                result: Ok(Page {
+                    rows,
+                    total: count.then_some(titles.len() as u64),
+                    kinds: Vec::new(),
+                    stories: None,
+                }),
+            },
+        );
+    }
+    screen_text(draw(&app).backend().buffer())
+}
+
+#[test]
+fn a_list_row_never_ends_inside_french_guillemets_80_columns() {
+    let text = list_of(
+        &[
+            "Louis Gallois dénonce une « volonté politique de minorer le nombre de SDF »",
+            "Hulot : Marlène Schiappa dénonce un article « irresponsable » d’« Ebdo »",
+            "« Nous vivons une crise existentielle des infrastructures IA »",
+        ],
+        80,
+    );
+    // Before: « Louis Gallois dénonce une « volont… », a quotation that says nothing.
+    assert!(text.contains("Louis Gallois dénonce une…"), "{text}");
+    assert!(!text.contains("« volont"), "{text}");
+    for line in text.lines().filter(|l| l.contains('«')) {
+        let opened = line.matches('«').count();
+        let closed = line.matches('»').count();
+        assert_eq!(opened, closed, "a quotation left open: {line}");
+    }
+    // The title that opens with its quotation keeps its first words, closed.
+    assert!(text.contains("« Nous vivons une crise… »"), "{text}");
+}
+
+#[test]
+fn a_list_row_without_guillemets_is_cut_as_before() {
+    // Near miss: no quotation, the cut ends in … where the width ends.
+    let text = list_of(
+        &["IA et data centers : de l’importance de réduire le coût"],
+        80,
+    );
+    assert!(
+        text.contains("IA et data centers : de l’importanc…"),
+        "{text}"
+    );
+}
+
+/// The reader of the fixture's first article (tagged International Criminal Court, intrusion)
+/// at `width` x 24.
+fn reader(lang: Lang, width: u16) -> App {
+    let mut app = booted(lang, width, 24, 50);
+    let effects = update(&mut app, code(KeyCode::Enter));
+    answer_article(&mut app, &effects, 0);
+    app
+}
+
+/// [`reader`] with three more tags: five.
+fn reader_with_five_tags(lang: Lang, width: u16) -> App {
+    let mut app = reader(lang, width);
+    let id = app.reader.open.as_ref().unwrap().article.summary.id;
+    update(
+        &mut app,
+        Msg::TagsChanged(Ok(TagChange {
+            added: true,
+            provenance: Provenance::User,
+            rows: vec![
+                (id, Facet::Actor, "unattributed".into()),
+                (id, Facet::Target, "NL".into()),
+                (id, Facet::Attack, "ransomware".into()),
+            ],
+            replaced: Vec::new(),
+            articles: 1,
+            undo: false,
+        })),
+    );
+    app
+}
+
+/// The reader's line of metadata and tags.
+fn meta_line(app: &App) -> String {
+    let text = screen_text(draw(app).backend().buffer());
+    let line = text.lines().find(|l| l.contains("Rédaction")).unwrap();
+    line.trim_end_matches([' ', '│']).to_owned()
+}
+
+#[test]
+fn the_reader_header_cuts_its_tags_between_two_and_says_how_many_more() {
+    let fr = meta_line(&reader_with_five_tags(Lang::Fr, 80));
+    // Before: « par Rédaction [non attribué] [Cour pénale internation », cut mid-word.
+    assert!(fr.ends_with("par Rédaction [non attribué] +4"), "{fr}");
+    let en = meta_line(&reader_with_five_tags(Lang::En, 100));
+    assert!(en.ends_with("by Rédaction [unattributed] +4"), "{en}");
+    // Beside the list, as wide as the next tag needs.
+    let beside = meta_line(&reader_with_five_tags(Lang::En, 220));
+    assert!(
+        beside.ends_with("by Rédaction [unattributed] [International Criminal Court] +3"),
+        "{beside}"
+    );
+}
+
+#[test]
+fn the_reader_header_shows_every_tag_when_they_fit() {
+    // Near miss: room for both tags, no count.
+    let en = meta_line(&reader(Lang::En, 100));
+    assert!(
+        en.ends_with("by Rédaction [International Criminal Court] [intrusion]"),
+        "{en}"
+    );
+    let fr = meta_line(&reader(Lang::Fr, 100));
+    assert!(
+        fr.ends_with("par Rédaction [Cour pénale internationale] [intrusion]"),
+        "{fr}"
+    );
+}
