@@ -147,3 +147,44 @@ fn the_reader_header_shows_every_tag_when_they_fit() {
         "{fr}"
     );
 }
+
+/// The first line of the reader's tag panel.
+fn panel_head(app: &App) -> String {
+    let text = screen_text(draw(app).backend().buffer());
+    let line = text
+        .lines()
+        .find(|l| l.trim_start_matches([' ', '│']).starts_with("── "))
+        .unwrap();
+    line.trim_matches([' ', '│']).to_owned()
+}
+
+#[test]
+fn the_suggestion_panel_names_all_its_keys_whole_at_80_and_60_columns() {
+    for width in [80, 60] {
+        // Before, at 80 columns: « … x retirer/rejeter · < … », the move keys cut off.
+        let fr = panel_head(&reader_with_suggestions(Lang::Fr, 2, width));
+        assert!(
+            fr.contains("A les sûres · + une · x retirer/rejeter · < > choisir"),
+            "{width}: {fr}"
+        );
+        let en = panel_head(&reader_with_suggestions(Lang::En, 2, width));
+        assert!(
+            en.contains("A high ones · + one · x remove/reject · < > move"),
+            "{width}: {en}"
+        );
+        assert!(!fr.contains('…') && !en.contains('…'), "{fr}\n{en}");
+    }
+    // Where it all fits, the panel's title leads (English at 80 columns).
+    let en = panel_head(&reader_with_suggestions(Lang::En, 2, 80));
+    assert!(
+        en.starts_with("── Tags and suggestions — A high ones"),
+        "{en}"
+    );
+}
+
+#[test]
+fn a_narrow_panel_keeps_its_first_keys_whole() {
+    // Near miss of the above: at 40 columns the last keys give way, whole.
+    let fr = panel_head(&reader_with_suggestions(Lang::Fr, 2, 40));
+    assert_eq!(fr, "── A les sûres · + une");
+}

@@ -78,46 +78,6 @@ fn only_edit(effects: &[Effect]) -> &Effect {
     edits[0]
 }
 
-/// The reader open on row `i`, its suggestions computed by the real suggester as the worker would.
-fn reader_with_suggestions(lang: Lang, i: usize) -> App {
-    let mut app = booted(lang, 80, 24, 50);
-    send(&mut app, std::iter::repeat_n(key('j'), i));
-    let effects = update(&mut app, code(KeyCode::Enter));
-    let effects = answer_article(&mut app, &effects, 0);
-    let Some(Effect::Tag(TagJob::Suggest {
-        request,
-        title,
-        text,
-        ..
-    })) = effects
-        .iter()
-        .find(|e| matches!(e, Effect::Tag(TagJob::Suggest { .. })))
-        .cloned()
-    else {
-        panic!("opening an article asks for its suggestions: {effects:?}");
-    };
-    assert!(
-        text.contains("Cour pénale internationale"),
-        "plain text of the body"
-    );
-    answer_suggestions(app, request, &title, &text)
-}
-
-/// `app` given the suggestions the real suggester makes for `title` and `text`, as the worker
-/// answers `request`.
-fn answer_suggestions(mut app: App, request: u64, title: &str, text: &str) -> App {
-    let suggestions = Suggester::new(&vocabulary()).unwrap().suggest(title, text);
-    update(
-        &mut app,
-        Msg::Suggested {
-            request,
-            suggestions: Box::new(suggestions),
-            rejected: Vec::new(),
-        },
-    );
-    app
-}
-
 /// The reader open on row `i` with the suggestions the real suggester makes for `title` and
 /// `text`, answered to the open article's request.
 fn reader_suggesting(lang: Lang, i: usize, title: &str, text: &str) -> App {
@@ -381,7 +341,7 @@ fn the_reader_says_when_the_feed_changed_an_article_after_it_was_tagged() {
 
 #[test]
 fn suggestions_show_why_and_how_sure_and_accept_all_applies_only_the_high_ones() {
-    let mut app = reader_with_suggestions(Lang::En, 2);
+    let mut app = reader_with_suggestions(Lang::En, 2, 80);
     let id = app.reader.open.as_ref().unwrap().article.summary.id;
     assert!(open_tags(&app).is_empty(), "never applied without the user");
     let text = screen(&app);
@@ -474,7 +434,7 @@ fn a_suggested_value_new_to_the_vocabulary_says_so() {
 
 #[test]
 fn x_rejects_a_suggestion_for_good_once_committed_and_undo_offers_it_again() {
-    let mut app = reader_with_suggestions(Lang::En, 2);
+    let mut app = reader_with_suggestions(Lang::En, 2, 80);
     let id = app.reader.open.as_ref().unwrap().article.summary.id;
     let before = app.tagging.pending_suggestions(&open_tags(&app));
     assert!(before.len() >= 2, "{before:?}");
@@ -505,7 +465,7 @@ fn x_rejects_a_suggestion_for_good_once_committed_and_undo_offers_it_again() {
         if tags == &vec![(after[0].0, after[0].1.clone())])
     );
     // Undo takes the rejection back, like any other edit.
-    let mut app = reader_with_suggestions(Lang::En, 2);
+    let mut app = reader_with_suggestions(Lang::En, 2, 80);
     let effects = update(&mut app, key('x'));
     update(&mut app, rejection_committed(&effects[0]));
     let effects = update(&mut app, key('U'));
@@ -524,7 +484,7 @@ fn x_rejects_a_suggestion_for_good_once_committed_and_undo_offers_it_again() {
 /// hidden, so the status line named a suggestion nowhere on screen. It shows again.
 #[test]
 fn undo_shows_the_panel_again_with_what_it_brought_back() {
-    let mut app = reader_with_suggestions(Lang::Fr, 2);
+    let mut app = reader_with_suggestions(Lang::Fr, 2, 80);
     while !app.tagging.pending_suggestions(&open_tags(&app)).is_empty() {
         let effects = update(&mut app, key('x'));
         update(&mut app, rejection_committed(&effects[0]));
@@ -709,13 +669,13 @@ fn prompt_80x24_french() {
 
 #[test]
 fn suggestions_80x24_english() {
-    let app = reader_with_suggestions(Lang::En, 2);
+    let app = reader_with_suggestions(Lang::En, 2, 80);
     insta::assert_snapshot!(draw(&app).backend());
 }
 
 #[test]
 fn suggestions_80x24_french() {
-    let app = reader_with_suggestions(Lang::Fr, 2);
+    let app = reader_with_suggestions(Lang::Fr, 2, 80);
     insta::assert_snapshot!(draw(&app).backend());
 }
 

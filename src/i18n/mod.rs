@@ -432,6 +432,8 @@ pub enum T {
     Rejected,
     /// The reader's tag panel heading.
     PanelTitle,
+    /// The tag panel's keys, in parts joined by ` · `.
+    PanelKeys,
     /// Evidence found in the title: `{term}`.
     InTitle,
     /// Evidence found in the text: `{term}`.
@@ -1176,9 +1178,11 @@ impl T {
                 "Suggestion rejected: {value}",
                 "Suggestion rejetée\u{a0}: {value}",
             ),
-            T::PanelTitle => (
-                "Tags and suggestions — {key:accept_suggestions} high ones · {key:accept_suggestion} one · {key:remove_tags} remove/reject · {key:tag_prev} {key:tag_next} move",
-                "Étiquettes et suggestions — {key:accept_suggestions} les sûres · {key:accept_suggestion} une · {key:remove_tags} retirer/rejeter · {key:tag_prev} {key:tag_next} choisir",
+            T::PanelTitle => ("Tags and suggestions", "Étiquettes et suggestions"),
+            // Its parts are kept whole: the panel drops the last ones rather than cut a word.
+            T::PanelKeys => (
+                "{key:accept_suggestions} high ones · {key:accept_suggestion} one · {key:remove_tags} remove/reject · {key:tag_prev} {key:tag_next} move",
+                "{key:accept_suggestions} les sûres · {key:accept_suggestion} une · {key:remove_tags} retirer/rejeter · {key:tag_prev} {key:tag_next} choisir",
             ),
             // French typography in the tag lines: no-break spaces inside the guillemets.
             T::InTitle => (

@@ -6,11 +6,11 @@ use chrono::{DateTime, TimeZone, Utc};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use std::sync::{Arc, OnceLock};
 use veille::model::{Article, ArticleId, ArticleSummary, Lang, Tags};
-use veille::tagging::Vocabulary;
+use veille::tagging::{Suggester, Vocabulary};
 use veille::tui::keymap::Keymap;
 use veille::tui::model::Settings;
 use veille::tui::model::tagging::SharedVocabulary;
-use veille::tui::msg::{DbJob, FeedCount, Page, RenderBody};
+use veille::tui::msg::{DbJob, FeedCount, Page, RenderBody, TagJob};
 use veille::tui::theme::Theme;
 use veille::tui::{App, Effect, Msg, init, update};
 
@@ -340,4 +340,44 @@ pub fn screen_text(buffer: &ratatui::buffer::Buffer) -> String {
         .map(|row| row.iter().map(|c| c.symbol()).collect::<String>())
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// The reader open on row `i`, its suggestions computed by the real suggester as the worker would.
+pub fn reader_with_suggestions(lang: Lang, i: usize, width: u16) -> App {
+    let mut app = booted(lang, width, 24, 50);
+    send(&mut app, std::iter::repeat_n(key('j'), i));
+    let effects = update(&mut app, code(KeyCode::Enter));
+    let effects = answer_article(&mut app, &effects, 0);
+    let Some(Effect::Tag(TagJob::Suggest {
+        request,
+        title,
+        text,
+        ..
+    })) = effects
+        .iter()
+        .find(|e| matches!(e, Effect::Tag(TagJob::Suggest { .. })))
+        .cloned()
+    else {
+        panic!("opening an article asks for its suggestions: {effects:?}");
+    };
+    assert!(
+        text.contains("Cour pénale internationale"),
+        "plain text of the body"
+    );
+    answer_suggestions(app, request, &title, &text)
+}
+
+/// `app` given the suggestions the real suggester makes for `title` and `text`, as the worker
+/// answers `request`.
+pub fn answer_suggestions(mut app: App, request: u64, title: &str, text: &str) -> App {
+    let suggestions = Suggester::new(&vocabulary()).unwrap().suggest(title, text);
+    update(
+        &mut app,
+        Msg::Suggested {
+            request,
+            suggestions: Box::new(suggestions),
+            rejected: Vec::new(),
+        },
+    );
+    app
 }

@@ -160,6 +160,22 @@ pub(super) fn draw_prompt(app: &App, frame: &mut Frame, area: Rect) {
     ));
 }
 
+/// The tag panel's first line in `width` columns: its title and keys; where they do not fit, the
+/// keys alone (the lines below say what the panel holds), then as many of the keys as fit, each
+/// whole: at 80 columns the French line ended in « retirer/rejeter · < … », the move keys cut.
+fn panel_head(title: &str, keys: &str, width: usize) -> String {
+    let full = format!("── {title} — {keys}");
+    if full.width() <= width {
+        return full;
+    }
+    let parts: Vec<&str> = keys.split(" · ").collect();
+    (1..=parts.len())
+        .rev()
+        .map(|n| format!("── {}", parts[..n].join(" · ")))
+        .find(|head| head.width() <= width)
+        .unwrap_or_else(|| format!("── {title}"))
+}
+
 /// Rows the tag panel takes in the reader (0 when hidden).
 pub fn tag_panel_rows(app: &App) -> u16 {
     app.reader
@@ -181,11 +197,9 @@ pub(super) fn draw_panel(app: &App, frame: &mut Frame, area: Rect) {
     let width = usize::from(area.width);
     let items = app.tagging.panel(&open.article.summary.tags);
     let cves = app.tagging.cves();
+    let keys = T::PanelKeys.keyed(lang, &app.settings.keymap);
     let mut lines = vec![Line::styled(
-        fit(
-            &format!("── {} ", T::PanelTitle.keyed(lang, &app.settings.keymap)),
-            width,
-        ),
+        fit(&panel_head(T::PanelTitle.get(lang), &keys, width), width),
         theme.muted,
     )];
     let room = usize::from(area.height)
