@@ -347,7 +347,11 @@ fn the_stories_lines_keep_their_dates_and_titles_in_columns() {
     .collect();
     let home = support::home::Home::fetched(&feeds);
     for lang in ["C.UTF-8", "fr_FR.UTF-8"] {
-        let out = veille_in_env(home.path(), &["stories"], &[("LANG", lang)]);
+        let out = veille_in_env(
+            home.path(),
+            &["stories", "--min-articles", "1"],
+            &[("LANG", lang)],
+        );
         assert!(out.status.success(), "{}", stderr(&out));
         let text = stdout(&out);
         let heads: Vec<&str> = text.lines().filter(|l| !l.starts_with(' ')).collect();
@@ -421,6 +425,43 @@ fn a_story_id_that_names_no_story_is_said_not_listed_as_empty() {
         "{}",
         stderr(&out)
     );
+}
+
+/// Round 28's user: `veille stories` listed every lone article as a "story" of one, burying the
+/// events several sources told. The listing now keeps stories of two or more and says how many
+/// single articles it left out; `--min-articles 1` lists them, and `--json` is unchanged.
+#[test]
+fn the_stories_listing_keeps_stories_of_several_articles_and_counts_the_rest() {
+    let server = TestServer::start();
+    let dir = home(&server);
+    let out = veille_in(dir.path(), &["stories"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("2 articles  International Criminal Court"),
+        "{text}"
+    );
+    assert!(!text.contains("Orange"), "a single article listed:\n{text}");
+    assert_eq!(
+        stderr(&out).trim(),
+        "1 single article left out (--min-articles 1 lists it)"
+    );
+    let french = veille_in_env(dir.path(), &["stories"], &[("LANG", "fr_FR.UTF-8")]);
+    assert_eq!(
+        stderr(&french).trim(),
+        "1 article seul non listé (--min-articles 1 les liste)"
+    );
+    // Asked for, the single articles are listed, and nothing is said left out.
+    let all = veille_in(dir.path(), &["stories", "--min-articles", "1"]);
+    assert!(stdout(&all).contains("Orange"), "{}", stdout(&all));
+    assert!(stderr(&all).trim().is_empty(), "{}", stderr(&all));
+    // A script's --json lines are every story, as before.
+    let json = veille_in(dir.path(), &["stories", "--json"]);
+    assert_eq!(json_lines(&json).len(), 2);
+    assert!(stderr(&json).trim().is_empty(), "{}", stderr(&json));
+    // A filter no single article matches: nothing left out, nothing said.
+    let english = veille_in(dir.path(), &["stories", "--lang", "en"]);
+    assert!(stderr(&english).trim().is_empty(), "{}", stderr(&english));
 }
 
 #[test]

@@ -58,9 +58,11 @@ pub enum Command {
         /// At most this many stories.
         #[arg(long, value_name = "N")]
         limit: Option<usize>,
-        /// Only stories told by at least N articles (2: what more than one source reported).
-        #[arg(long, value_name = "N", default_value_t = 1)]
-        min_articles: usize,
+        /// Only stories told by at least N articles. The listing's default is 2 (a story is
+        /// several articles; it says how many single articles it left out), 1 lists them too;
+        /// --json lists every story unless N is given.
+        #[arg(long, value_name = "N")]
+        min_articles: Option<usize>,
     },
     /// Full-text search (accents ignored: "rancongiciel" finds "rançongiciel").
     Search {

@@ -119,10 +119,13 @@ pub fn stories(
     args: &FilterArgs,
     json: bool,
     limit: Option<usize>,
-    min_articles: usize,
+    min_articles: Option<usize>,
 ) -> Result<ExitCode> {
     let filter = to_filter(paths, args, None)?;
     let store = open_filtered(paths, &filter)?;
+    // A reader wants stories, several articles each; a script reading --json gets every story,
+    // as it always did (the JSON lines are a contract).
+    let min_articles = min_articles.unwrap_or(if json { 1 } else { 2 });
     let stories = store.stories_of_at_least(&filter, limit, min_articles)?;
     let mut out = output::stdout();
     if json {
@@ -134,6 +137,19 @@ pub fn stories(
         output::write_story_lines(&mut out, &stories, paths.lang)?;
     }
     out.flush()?;
+    // What the listing left out is said, on stderr: stdout stays the stories alone.
+    let left_out = store.stories_below(&filter, min_articles)?;
+    if left_out > 0 && !json {
+        let said = if min_articles == 2 {
+            T::CliStoriesSinglesLeftOut
+        } else {
+            T::CliStoriesSmallerLeftOut
+        };
+        output::to_stderr(format_args!(
+            "{}",
+            said.say(paths.lang, &[("n", &left_out), ("min", &min_articles)])
+        ));
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -51,6 +51,10 @@ pub enum T {
     CliCannotRead,
     /// The file `{path}` could not be written.
     CliCannotWrite,
+    /// `veille stories` left `{n}` single-article stories out (by default, a story is several).
+    CliStoriesSinglesLeftOut,
+    /// `veille stories --min-articles {min}` left `{n}` smaller stories out.
+    CliStoriesSmallerLeftOut,
     /// The default command without a terminal finds no article.
     CliEmptyStore,
     /// Article `{id}` has no link for its full text.
@@ -651,6 +655,14 @@ impl T {
             ),
             T::CliCannotRead => ("cannot read {path}", "impossible de lire {path}"),
             T::CliCannotWrite => ("cannot write {path}", "impossible d'écrire {path}"),
+            T::CliStoriesSinglesLeftOut => (
+                "{n} single {n|article|articles} left out (--min-articles 1 lists {n|it|them})",
+                "{n} {n|article seul|articles seuls} non {n|listé|listés} (--min-articles 1 les liste)",
+            ),
+            T::CliStoriesSmallerLeftOut => (
+                "{n} {n|story|stories} of fewer than {min} articles left out",
+                "{n} {n|histoire|histoires} de moins de {min} articles non {n|listée|listées}",
+            ),
             T::CliEmptyStore => (
                 "No article stored yet: run `veille fetch` to fetch your subscriptions (see `veille --help`).",
                 "Aucun article enregistré pour l'instant\u{a0}: lancez `veille fetch` pour récupérer vos abonnements (voir `veille --help`).",

@@ -420,6 +420,27 @@ impl Store {
         ids.into_iter().map(|id| self.story(id)).collect()
     }
 
+    /// How many stories with an article matching `filter` have fewer than `min_articles`
+    /// articles: what [`Store::stories_of_at_least`] leaves out (0 when it leaves none).
+    pub fn stories_below(&self, filter: &Filter, min_articles: usize) -> Result<usize, StoreError> {
+        if min_articles <= 1 {
+            return Ok(0);
+        }
+        let (matching, mut params) = select_all(&self.conn, filter, "a.id")?;
+        let sql = format!(
+            "SELECT count(*) FROM stories s
+             WHERE s.id IN (SELECT m.story_id FROM story_members m WHERE m.article_id IN ({matching}))
+             AND (SELECT count(*) FROM story_members c WHERE c.story_id = s.id) < ?"
+        );
+        params.push(rusqlite::types::Value::Integer(
+            i64::try_from(min_articles).unwrap_or(i64::MAX),
+        ));
+        let n: i64 = self
+            .conn
+            .query_row(&sql, rusqlite::params_from_iter(params), |r| r.get(0))?;
+        Ok(usize::try_from(n).unwrap_or(0))
+    }
+
     /// One story with its articles.
     pub fn story(&self, id: i64) -> Result<StorySummary, StoreError> {
         let (first, last): (i64, i64) = self
