@@ -119,9 +119,7 @@ pub fn tag(
     let (changed, settled) = if remove {
         (store.remove_tag_rows(&plain)?, Vec::new())
     } else {
-        let added = store.add_tag_rows(&plain, Provenance::User)?;
-        let settled = store.settle_attribution(&added)?;
-        (added, settled)
+        store.add_tag_rows_settled(&plain, Provenance::User)?
     };
     let labels = SharedVocabulary::new(Arc::clone(vocab));
     // A value as the command shows it: its label in the interface's language, the stored value

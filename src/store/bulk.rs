@@ -5,10 +5,17 @@ use super::tags::value_key;
 use super::time::now_db;
 use super::{Provenance, Store, StoreError};
 use crate::model::{ArticleId, Facet, Filter};
-use rusqlite::{TransactionBehavior, params, params_from_iter};
+use rusqlite::{Connection, TransactionBehavior, params, params_from_iter};
 
 /// One tag on one article.
 pub type TagRow = (ArticleId, Facet, String);
+
+/// Every `(facet, value)` of `tags` on every article of `ids`.
+pub fn tag_rows(ids: &[ArticleId], tags: &[(Facet, String)]) -> Vec<TagRow> {
+    ids.iter()
+        .flat_map(|id| tags.iter().map(|(f, v)| (*id, *f, v.clone())))
+        .collect()
+}
 
 impl Store {
     /// Adds every `(facet, value)` to every article of `ids` in one transaction, committed when this
@@ -22,11 +29,7 @@ impl Store {
         tags: &[(Facet, String)],
         provenance: Provenance,
     ) -> Result<Vec<TagRow>, StoreError> {
-        let rows: Vec<TagRow> = ids
-            .iter()
-            .flat_map(|id| tags.iter().map(|(f, v)| (*id, *f, v.clone())))
-            .collect();
-        self.add_tag_rows(&rows, provenance)
+        self.add_tag_rows(&tag_rows(ids, tags), provenance)
     }
 
     /// Adds exactly these tags in one transaction; gives back those that were not there before.
@@ -38,57 +41,52 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut added = Vec::new();
-        {
-            let mut insert = tx.prepare_cached(
-                "INSERT INTO tags (article_id, facet, value, value_key, provenance, created_at)
-                 SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?1)
-                 ON CONFLICT (article_id, facet, value_key) DO NOTHING",
-            )?;
-            let now = now_db();
-            for (id, facet, value) in rows {
-                let value = value.trim();
-                if value.is_empty() {
-                    continue;
-                }
-                let n = insert.execute(params![
-                    id,
-                    facet.as_str(),
-                    value,
-                    value_key(value),
-                    provenance.as_str(),
-                    now
-                ])?;
-                if n == 1 {
-                    added.push((*id, *facet, value.to_owned()));
-                }
-            }
-        }
+        let added = insert_rows(&tx, rows, provenance)?;
         tx.commit()?;
         Ok(added)
+    }
+
+    /// Adds these tags and settles the attribution of their articles in one transaction (a named
+    /// actor takes off "unattributed", and "unattributed" the named actors: `attribution.rs`), so
+    /// that no crash leaves an article both unattributed and named. Gives back the tags added and
+    /// those the settling removed, as stored (what an undo puts back).
+    pub fn add_tag_rows_settled(
+        &mut self,
+        rows: &[TagRow],
+        provenance: Provenance,
+    ) -> Result<(Vec<TagRow>, Vec<TagRow>), StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let added = insert_rows(&tx, rows, provenance)?;
+        let contradicted = super::attribution::contradicted(&tx, &added)?;
+        let settled = delete_rows(&tx, &contradicted)?;
+        tx.commit()?;
+        Ok((added, settled))
     }
 
     /// Removes exactly these tags (case ignored) in one transaction; gives back those that were there,
     /// spelled as they were stored (what an undo must put back).
     pub fn remove_tag_rows(&mut self, rows: &[TagRow]) -> Result<Vec<TagRow>, StoreError> {
+        self.remove_and_restore(rows, &[])
+            .map(|(removed, _)| removed)
+    }
+
+    /// Removes `rows` and puts `restore` back (by the user) in one transaction: the undo of an
+    /// addition that settled an attribution, which must not stop halfway with the article neither
+    /// named nor unattributed. Gives back what was removed and what was put back.
+    pub fn remove_and_restore(
+        &mut self,
+        rows: &[TagRow],
+        restore: &[TagRow],
+    ) -> Result<(Vec<TagRow>, Vec<TagRow>), StoreError> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut removed = Vec::new();
-        {
-            let mut delete = tx.prepare_cached(
-                "DELETE FROM tags WHERE article_id = ?1 AND facet = ?2 AND value_key = ?3
-                 RETURNING value",
-            )?;
-            for (id, facet, value) in rows {
-                let mut stored = delete.query(params![id, facet.as_str(), value_key(value)])?;
-                while let Some(row) = stored.next()? {
-                    removed.push((*id, *facet, row.get(0)?));
-                }
-            }
-        }
+        let removed = delete_rows(&tx, rows)?;
+        let restored = insert_rows(&tx, restore, Provenance::User)?;
         tx.commit()?;
-        Ok(removed)
+        Ok((removed, restored))
     }
 
     /// Each value used in `facet` with the number of articles carrying it, most used first
@@ -138,4 +136,54 @@ impl Store {
         tx.commit()?;
         Ok(changed)
     }
+}
+
+/// Inserts `rows` in the caller's transaction; gives back those that were not there before.
+fn insert_rows(
+    conn: &Connection,
+    rows: &[TagRow],
+    provenance: Provenance,
+) -> Result<Vec<TagRow>, StoreError> {
+    let mut added = Vec::new();
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO tags (article_id, facet, value, value_key, provenance, created_at)
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?1)
+         ON CONFLICT (article_id, facet, value_key) DO NOTHING",
+    )?;
+    let now = now_db();
+    for (id, facet, value) in rows {
+        let value = value.trim();
+        if value.is_empty() {
+            continue;
+        }
+        let n = insert.execute(params![
+            id,
+            facet.as_str(),
+            value,
+            value_key(value),
+            provenance.as_str(),
+            now
+        ])?;
+        if n == 1 {
+            added.push((*id, *facet, value.to_owned()));
+        }
+    }
+    Ok(added)
+}
+
+/// Deletes `rows` (case ignored) in the caller's transaction; gives back those that were there,
+/// spelled as stored.
+fn delete_rows(conn: &Connection, rows: &[TagRow]) -> Result<Vec<TagRow>, StoreError> {
+    let mut removed = Vec::new();
+    let mut delete = conn.prepare_cached(
+        "DELETE FROM tags WHERE article_id = ?1 AND facet = ?2 AND value_key = ?3
+         RETURNING value",
+    )?;
+    for (id, facet, value) in rows {
+        let mut stored = delete.query(params![id, facet.as_str(), value_key(value)])?;
+        while let Some(row) = stored.next()? {
+            removed.push((*id, *facet, row.get(0)?));
+        }
+    }
+    Ok(removed)
 }

@@ -29,7 +29,7 @@ mod time;
 mod unplaced;
 
 pub use articles::FeedWrite;
-pub use bulk::TagRow;
+pub use bulk::{TagRow, tag_rows};
 pub use feeds::Readdress;
 pub use pushed::PushedObject;
 pub use schema::{APPLICATION_ID, SCHEMA_VERSION};

@@ -1,6 +1,6 @@
 //! The worker's tagging jobs: tag edits committed before they are reported (so a tag the user
 //! sees applied survives a kill -9), used values, and suggestions computed off the UI thread.
-use crate::store::{Provenance, Store, StoreError, TagRow};
+use crate::store::{Provenance, Store, TagRow, tag_rows};
 use crate::tagging::{Suggester, Vocabulary};
 use crate::tui::msg::{Msg, RejectChange, TagChange, TagJob};
 use std::sync::Arc;
@@ -52,19 +52,13 @@ pub(super) fn run(store: &mut Store, suggest: &mut Suggest, job: TagJob) -> Msg 
             tags,
             provenance,
         } => {
-            let rows = store.add_tags(&ids, &tags, provenance);
-            change(true, provenance, settled(store, rows), ids.len(), false)
+            let rows = store.add_tag_rows_settled(&tag_rows(&ids, &tags), provenance);
+            change(true, provenance, rows, ids.len(), false)
         }
         TagJob::AddTagWhere { filter, tags } => match store.ids(&filter) {
             Ok(ids) => {
-                let rows = store.add_tags(&ids, &tags, Provenance::User);
-                change(
-                    true,
-                    Provenance::User,
-                    settled(store, rows),
-                    ids.len(),
-                    false,
-                )
+                let rows = store.add_tag_rows_settled(&tag_rows(&ids, &tags), Provenance::User);
+                change(true, Provenance::User, rows, ids.len(), false)
             }
             Err(e) => Msg::TagsChanged(Err(e.to_string())),
         },
@@ -74,23 +68,15 @@ pub(super) fn run(store: &mut Store, suggest: &mut Suggest, job: TagJob) -> Msg 
             undo,
         } => {
             let articles = distinct_articles(&rows);
-            // The undo of an addition that settled an attribution puts the settled tags back.
-            let removed = store.remove_tag_rows(&rows).and_then(|removed| {
-                let restored = store.add_tag_rows(&restore, Provenance::User)?;
-                Ok((removed, restored))
-            });
+            // The undo of an addition that settled an attribution puts the settled tags back,
+            // in the same transaction as it removes the addition.
+            let removed = store.remove_and_restore(&rows, &restore);
             change(false, Provenance::User, removed, articles, undo)
         }
         TagJob::RestoreTags { rows, undo } => {
             let articles = distinct_articles(&rows);
-            let restored = store.add_tag_rows(&rows, Provenance::User);
-            change(
-                true,
-                Provenance::User,
-                settled(store, restored),
-                articles,
-                undo,
-            )
+            let restored = store.add_tag_rows_settled(&rows, Provenance::User);
+            change(true, Provenance::User, restored, articles, undo)
         }
         TagJob::LoadTagValues(facet) => Msg::TagValuesLoaded {
             facet,
@@ -133,17 +119,6 @@ pub(super) fn run(store: &mut Store, suggest: &mut Suggest, job: TagJob) -> Msg 
                 .map_err(|e| e.to_string()),
         ),
     }
-}
-
-/// The tags just added, and those they settled: a named actor takes off "unattributed" and
-/// "unattributed" the named actors (the store's rule, as `veille tag` applies it).
-fn settled(
-    store: &mut Store,
-    added: Result<Vec<TagRow>, StoreError>,
-) -> Result<(Vec<TagRow>, Vec<TagRow>), StoreError> {
-    let added = added?;
-    let replaced = store.settle_attribution(&added)?;
-    Ok((added, replaced))
 }
 
 fn distinct_articles(rows: &[TagRow]) -> usize {
@@ -317,6 +292,73 @@ mod tests {
             change.replaced,
             vec![(ids[0], Facet::Actor, "LockBit".into())]
         );
+    }
+
+    /// Makes the store fail where `when` holds, as a crash there would stop it: a trigger,
+    /// written by another connection, aborting the statement that reaches it.
+    fn fail_at(path: &std::path::Path, trigger: &str) {
+        let conn = rusqlite::Connection::open(path).unwrap();
+        conn.execute_batch(trigger).unwrap();
+    }
+
+    #[test]
+    fn naming_the_actor_and_taking_off_unattributed_is_one_commit() {
+        // Round 28's user: the tag and its settling were two commits; a crash between them left
+        // the article both "unattributed" and LockBit's. Failing the settling now undoes the tag.
+        let (_dir, path, mut store) = file_store(1);
+        let ids = store.ids(&Filter::default()).unwrap();
+        let mut suggest = Suggest::new(None);
+        store
+            .add_tag(ids[0], Facet::Actor, "unattributed", Provenance::User)
+            .unwrap();
+        fail_at(
+            &path,
+            "CREATE TRIGGER crash BEFORE DELETE ON tags WHEN OLD.value = 'unattributed'
+             BEGIN SELECT RAISE(ABORT, 'stopped before settling'); END;",
+        );
+        let name = TagJob::AddTag {
+            ids: ids.clone(),
+            tags: vec![(Facet::Actor, "LockBit".into())],
+            provenance: Provenance::User,
+        };
+        let reply = run(&mut store, &mut suggest, name);
+        assert!(matches!(reply, Msg::TagsChanged(Err(_))), "{reply:?}");
+        assert_eq!(actors(&path), vec![(ids[0].0, "unattributed".to_owned())]);
+        // Without the failure, the same edit names the actor and settles, in one answer.
+        fail_at(&path, "DROP TRIGGER crash;");
+        let name = TagJob::AddTag {
+            ids: ids.clone(),
+            tags: vec![(Facet::Actor, "LockBit".into())],
+            provenance: Provenance::User,
+        };
+        let Msg::TagsChanged(Ok(change)) = run(&mut store, &mut suggest, name) else {
+            panic!()
+        };
+        assert_eq!(actors(&path), vec![(ids[0].0, "LockBit".to_owned())]);
+        // The undo stopped halfway leaves the article as it was: named, not neither.
+        fail_at(
+            &path,
+            "CREATE TRIGGER crash BEFORE INSERT ON tags WHEN NEW.value = 'unattributed'
+             BEGIN SELECT RAISE(ABORT, 'stopped before restoring'); END;",
+        );
+        let undo = TagJob::RemoveTag {
+            rows: change.rows.clone(),
+            restore: change.replaced.clone(),
+            undo: true,
+        };
+        let reply = run(&mut store, &mut suggest, undo);
+        assert!(matches!(reply, Msg::TagsChanged(Err(_))), "{reply:?}");
+        assert_eq!(actors(&path), vec![(ids[0].0, "LockBit".to_owned())]);
+        fail_at(&path, "DROP TRIGGER crash;");
+        let undo = TagJob::RemoveTag {
+            rows: change.rows,
+            restore: change.replaced,
+            undo: true,
+        };
+        let Msg::TagsChanged(Ok(_)) = run(&mut store, &mut suggest, undo) else {
+            panic!()
+        };
+        assert_eq!(actors(&path), vec![(ids[0].0, "unattributed".to_owned())]);
     }
 
     #[test]
