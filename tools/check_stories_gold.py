@@ -12,7 +12,8 @@ round 24), the twelfth (twelfth.*: the blind split of round 24, tuned on since r
 thirteenth (thirteenth.*: the blind split of round 25, tuned on since round 26), the fourteenth
 (fourteenth.*: the blind split of round 26, tuned on since round 27), the fifteenth (fifteenth.*:
 the blind split of round 27, tuned on since round 28), the sixteenth (sixteenth.*: the blind
-split of round 28, tuned on since round 29) and the blind
+split of round 28, tuned on since round 29), the seventeenth (seventeenth.*: the blind split of round
+29, tuned on since round 30) and the blind
 split (blind.toml, blind-fr.xml, blind-en.xml), when it exists, are checked the same way against
 their own minimums (12 events of 2-5 articles, 7 of them bilingual, 20 distractors; every item held
 out), and must not reuse an article of an earlier split.
@@ -47,7 +48,7 @@ def feed_titles(path):
 # The main set: 25 events of 2-6 articles, 15 bilingual, 40 distractors, held out by the SHA-256 rule.
 MAIN = dict(toml="gold.toml", xml="articles-{}.xml", events=25, bilingual=15, distractors=40,
             sizes=(2, 6), blind=False)
-# The third to sixteenth splits (grouped blind in rounds 15 to 28, tuned on since) and the blind split: 12
+# The third to seventeenth splits (grouped blind in rounds 15 to 29, tuned on since) and the blind split: 12
 # events of 2-5 articles, 7 bilingual, 20 distractors, all held out.
 THIRD = dict(toml="third.toml", xml="third-{}.xml", events=12, bilingual=7, distractors=20,
              sizes=(2, 5), blind=True)
@@ -64,6 +65,7 @@ THIRTEENTH = dict(THIRD, toml="thirteenth.toml", xml="thirteenth-{}.xml")
 FOURTEENTH = dict(THIRD, toml="fourteenth.toml", xml="fourteenth-{}.xml")
 FIFTEENTH = dict(THIRD, toml="fifteenth.toml", xml="fifteenth-{}.xml")
 SIXTEENTH = dict(THIRD, toml="sixteenth.toml", xml="sixteenth-{}.xml")
+SEVENTEENTH = dict(THIRD, toml="seventeenth.toml", xml="seventeenth-{}.xml")
 BLIND = dict(THIRD, toml="blind.toml", xml="blind-{}.xml")
 
 def main():
@@ -86,6 +88,7 @@ def main():
     status |= check(FOURTEENTH, feeds, main_keys)
     status |= check(FIFTEENTH, feeds, main_keys)
     status |= check(SIXTEENTH, feeds, main_keys)
+    status |= check(SEVENTEENTH, feeds, main_keys)
     if (GOLD / BLIND["toml"]).exists():
         status |= check(BLIND, feeds, main_keys)
     return status
