@@ -18,6 +18,7 @@ mod export;
 mod feeds;
 mod fetch;
 mod generated;
+pub(crate) mod help;
 mod in_order;
 mod note;
 mod output;
@@ -31,9 +32,16 @@ use args::{Cli, Command, PushCommand};
 pub fn main() -> ExitCode {
     // First of all: no panic message may quote feed text on the terminal (see `panics`).
     crate::panics::install_hook();
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(e) => {
+            // A help speaks the interface language; usage errors stay clap's English.
+            let e = if help::is_help(&e) {
+                help::help_in_language(e, &args)
+            } else {
+                e
+            };
             // clap prints help/version to stdout (exit 0) and usage errors to stderr (exit 2).
             let _ = e.print();
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });

@@ -233,6 +233,14 @@ pub fn load(path: &Path) -> Result<Loaded, ConfigError> {
     })
 }
 
+/// The `ui_lang` of the file at `path` and nothing else, for what speaks before the configuration is
+/// loaded (clap's `--help`): `None` when the key is unset or the file missing or faulty (the command
+/// that loads the file then reports the fault, with its line).
+pub fn ui_lang_at(path: &Path) -> Option<crate::model::Lang> {
+    let text = std::fs::read_to_string(path).ok()?;
+    partial::parse(&text, path).ok()?.ui_lang()
+}
+
 /// An error about the value at `key` (dotted, e.g. `keys.quit`) of the file at `path`, named with
 /// its line like every other configuration error; for checks made above this module (the
 /// reader's keymap and theme). Line 0 when the file or key cannot be found.

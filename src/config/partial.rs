@@ -224,6 +224,11 @@ impl PartialConfig {
         Ok(())
     }
 
+    /// The interface language this file sets, if it does.
+    pub(super) fn ui_lang(&self) -> Option<Lang> {
+        self.ui_lang
+    }
+
     /// Lays this file's keys over `config`: key by key in tables, the whole `feeds` list at once.
     pub(super) fn apply_to(self, config: &mut Config) {
         if let Some(confirm) = self.confirm_quit {

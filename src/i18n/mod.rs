@@ -11,6 +11,8 @@
 //! isolation marks around values (Fluent's default) to reach the terminal.
 use crate::model::Lang;
 
+pub mod help;
+
 /// A piece of interface text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::EnumIter)]
 pub enum T {
@@ -1685,7 +1687,7 @@ mod tests {
     /// Where French typography wants a no-break space in `text` and has none: before `:` `;` `?`
     /// `!` that end a word (not in `{key:quit}`, `--clear` or a URL), and inside « ». Code between
     /// backquotes is left alone.
-    fn typography_faults(text: &str) -> Vec<String> {
+    pub(super) fn typography_faults(text: &str) -> Vec<String> {
         let mut faults = Vec::new();
         let mut in_code = false;
         let chars: Vec<char> = text.chars().collect();
