@@ -6,9 +6,8 @@ mod tui_fixtures;
 
 use ratatui::crossterm::event::KeyCode;
 use tui_fixtures::*;
-use veille::model::{Facet, Lang};
-use veille::store::Provenance;
-use veille::tui::msg::{Page, TagChange};
+use veille::model::Lang;
+use veille::tui::msg::Page;
 use veille::tui::{App, Msg, update};
 
 /// The list of `titles` (real titles of the fixture feeds), French rows, at `width` columns.
@@ -93,21 +92,7 @@ fn reader(lang: Lang, width: u16) -> App {
 fn reader_with_five_tags(lang: Lang, width: u16) -> App {
     let mut app = reader(lang, width);
     let id = app.reader.open.as_ref().unwrap().article.summary.id;
-    update(
-        &mut app,
-        Msg::TagsChanged(Ok(TagChange {
-            added: true,
-            provenance: Provenance::User,
-            rows: vec![
-                (id, Facet::Actor, "unattributed".into()),
-                (id, Facet::Target, "NL".into()),
-                (id, Facet::Attack, "ransomware".into()),
-            ],
-            replaced: Vec::new(),
-            articles: 1,
-            undo: false,
-        })),
-    );
+    tag_three_more(&mut app, id);
     app
 }
 

@@ -7,8 +7,7 @@ use ratatui::crossterm::event::KeyCode;
 use ratatui::style::Color;
 use tui_fixtures::*;
 use veille::model::{Facet, Lang};
-use veille::store::Provenance;
-use veille::tui::msg::{DbJob, Page, TagChange};
+use veille::tui::msg::{DbJob, Page};
 use veille::tui::theme::Theme;
 use veille::tui::{App, Msg, update, view};
 
@@ -162,7 +161,7 @@ fn hostile_feed_text_shows_nothing_of_its_escape_sequences() {
     let terminal = draw(&app);
     let text = screen_text(terminal.backend().buffer());
     assert!(
-        text.contains("Evil Feed") && text.contains("Clipboard hijack and red"),
+        text.contains("Evil Feed") && text.contains("Clipboard hijack and re"),
         "{text}"
     );
     for leak in ["\u{1b}", "\u{7}", "52;c", "aGVsbG8", "[31m", "[2J", "pwned"] {
@@ -437,21 +436,7 @@ fn tagged_reader_app(lang: Lang) -> App {
     let effects = update(&mut app, code(KeyCode::Enter));
     answer_article(&mut app, &effects, 0);
     let id = app.reader.open.as_ref().unwrap().article.summary.id;
-    update(
-        &mut app,
-        Msg::TagsChanged(Ok(TagChange {
-            added: true,
-            provenance: Provenance::User,
-            rows: vec![
-                (id, Facet::Actor, "unattributed".into()),
-                (id, Facet::Target, "NL".into()),
-                (id, Facet::Attack, "ransomware".into()),
-            ],
-            replaced: Vec::new(),
-            articles: 1,
-            undo: false,
-        })),
-    );
+    tag_three_more(&mut app, id);
     update(&mut app, key('>'));
     app
 }

@@ -325,3 +325,56 @@ fn a_hostile_reason_or_title_leaves_no_escape_on_screen() {
         "{shown}"
     );
 }
+
+/// The row of the ICC story in the stories view at `width` columns, its article tagged with five
+/// values (ICC and intrusion, then three more).
+fn tagged_story_row(lang: Lang, width: u16) -> String {
+    let mut app = stories_app(lang, width, 24);
+    let shown = if lang == Lang::Fr { icc_fr() } else { icc_en() };
+    update(
+        &mut app,
+        Msg::TagsChanged(Ok(veille::tui::msg::TagChange {
+            added: true,
+            provenance: veille::store::Provenance::User,
+            rows: vec![
+                (
+                    shown.id,
+                    Facet::Target,
+                    "International Criminal Court".into(),
+                ),
+                (shown.id, Facet::Attack, "intrusion".into()),
+            ],
+            replaced: Vec::new(),
+            articles: 1,
+            undo: false,
+        })),
+    );
+    tag_three_more(&mut app, shown.id);
+    let text = screen_text(draw(&app).backend().buffer());
+    let line = text.lines().find(|l| l.contains("2 sources")).unwrap();
+    line.trim_end_matches([' ', '│']).to_owned()
+}
+
+#[test]
+fn a_story_row_at_80_columns_says_how_many_tags_it_does_not_show() {
+    // Before: « International Criminal C… [unat…] », four tags unsaid.
+    let en = tagged_story_row(Lang::En, 80);
+    assert!(en.ends_with(" [unatt…] +4"), "{en}");
+    let fr = tagged_story_row(Lang::Fr, 80);
+    assert!(fr.ends_with(" [non…] +4"), "{fr}");
+    for row in [&en, &fr] {
+        assert!(row.contains("2 sources  "), "{row}");
+    }
+}
+
+#[test]
+fn a_wide_story_row_keeps_its_share_of_tags() {
+    // Near miss: at 160 columns the row's share holds the first chip whole, as before, and the
+    // title is not cut.
+    let en = tagged_story_row(Lang::En, 160);
+    assert!(en.ends_with(" [unattributed] +4"), "{en}");
+    assert!(
+        en.contains("International Criminal Court hit by cyberattack "),
+        "{en}"
+    );
+}

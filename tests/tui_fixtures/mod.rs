@@ -5,12 +5,13 @@
 use chrono::{DateTime, TimeZone, Utc};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use std::sync::{Arc, OnceLock};
-use veille::model::{Article, ArticleId, ArticleSummary, Lang, Tags};
+use veille::model::{Article, ArticleId, ArticleSummary, Facet, Lang, Tags};
+use veille::store::Provenance;
 use veille::tagging::{Suggester, Vocabulary};
 use veille::tui::keymap::Keymap;
 use veille::tui::model::Settings;
 use veille::tui::model::tagging::SharedVocabulary;
-use veille::tui::msg::{DbJob, FeedCount, Page, RenderBody, TagJob};
+use veille::tui::msg::{DbJob, FeedCount, Page, RenderBody, TagChange, TagJob};
 use veille::tui::theme::Theme;
 use veille::tui::{App, Effect, Msg, init, update};
 
@@ -380,4 +381,24 @@ pub fn answer_suggestions(mut app: App, request: u64, title: &str, text: &str) -
         },
     );
     app
+}
+
+/// The analyst tags article `id` with three more values (an actor, a country, an attack type), as
+/// the worker reports the edit: with the first row's two tags, five, more than a row shows.
+pub fn tag_three_more(app: &mut App, id: ArticleId) {
+    update(
+        app,
+        Msg::TagsChanged(Ok(TagChange {
+            added: true,
+            provenance: Provenance::User,
+            rows: vec![
+                (id, Facet::Actor, "unattributed".into()),
+                (id, Facet::Target, "NL".into()),
+                (id, Facet::Attack, "ransomware".into()),
+            ],
+            replaced: Vec::new(),
+            articles: 1,
+            undo: false,
+        })),
+    );
 }

@@ -1,5 +1,5 @@
 //! The article list: unread marker, star, date, language, feed, title and tag chips.
-use super::text::{chips_within, fit};
+use super::text::{fit, row_chips};
 use crate::model::{ArticleSummary, Facet};
 use crate::store::StoryRowKind;
 use crate::text::screen;
@@ -139,7 +139,7 @@ fn row_line<'a>(
             theme.muted,
         ));
     }
-    let chips = chips_within(&chip_values(row, chip), columns.rest / 4);
+    let chips = row_chips(&chip_values(row, chip), columns.rest / 4, columns.rest);
     let mut title_width = columns.rest.saturating_sub(chips.width());
     if row.revisions > 0 {
         // The feed changed it after it was worked on (the reader says how): shown, never silent.

@@ -1,7 +1,7 @@
 //! Rows of the stories view: a story (its newest title, languages, sources, time span) and, when
 //! expanded, each of its articles with its feed and why it joined.
 use super::list::{Columns, Dates};
-use super::text::{chips_within, cut, fit};
+use super::text::{cut, fit, row_chips};
 use crate::model::{ArticleSummary, Facet};
 use crate::store::StoryHead;
 use crate::stories::Reason;
@@ -58,7 +58,7 @@ pub(super) fn head_line<'a>(
         spans.push(Span::styled(shown, theme.muted));
     }
     let span = span(head.first_seen, head.last_seen, Dates::of(app));
-    let chips = chips_within(&super::list::chip_values(row, chip), rest / 4);
+    let chips = row_chips(&super::list::chip_values(row, chip), rest / 4, rest);
     // The span whole or not at all: a cut date says nothing.
     let span = if span.width() <= rest.saturating_sub(chips.width()) / 3 {
         span

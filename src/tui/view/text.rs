@@ -102,6 +102,20 @@ fn cut_between_words(s: &str, width: usize) -> String {
     }
 }
 
+/// The tag chips of a list or story row: [`chips_within`] its `share` of the row's `room`, but
+/// never so narrow that the first chip is cut to a stub and the count of the others dropped: a
+/// row showing « [unat…] » alone hid four more tags (the stories view at 80 columns gave its tags
+/// 8 columns). With several tags, the chips get at least a cut first value and the count
+/// (« [Cour…] +4 »), the title what is left.
+pub fn row_chips(values: &[String], share: usize, room: usize) -> String {
+    let floor = match values.len() {
+        0 | 1 => 0,
+        // ` [` + the value + `]` + ` +N`.
+        n => 3 + MIN_CUT_CHIP + format!(" +{}", n - 1).width(),
+    };
+    chips_within(values, share.max(floor).min(room))
+}
+
 /// The tag chips ` [a] [b]` of `values` (already fit for the screen) in at most `width` columns,
 /// cut only between two chips, with how many more there are (` +2`): a chip cut mid-word reads as
 /// another value. When not even the first fits, it is cut inside its brackets.
@@ -331,6 +345,28 @@ mod tests {
         assert_eq!(chips_within(&tags[1..], 8), " [Inte…]");
         assert_eq!(chips_within(&tags[1..], 4), " +2");
         assert_eq!(chips_within(&[], 10), "");
+    }
+
+    #[test]
+    fn a_row_gives_several_tags_room_for_a_cut_chip_and_the_count() {
+        let five = [
+            "unattributed",
+            "International Criminal Court",
+            "NL",
+            "intrusion",
+            "ransomware",
+        ]
+        .map(String::from);
+        // The stories row at 80 columns gave 8 columns: « [unat…] », four tags unsaid.
+        assert_eq!(chips_within(&five, 8), " [unat…]");
+        assert_eq!(row_chips(&five, 8, 33), " [unatt…] +4");
+        let french = ["non attribué", "Cour pénale internationale"].map(String::from);
+        assert_eq!(row_chips(&french, 8, 33), " [non…] +1");
+        // Near misses: a share wide enough is kept; one tag keeps the share; no room, no floor.
+        assert_eq!(row_chips(&five, 30, 120), " [unattributed] +4");
+        assert_eq!(row_chips(&five[2..3], 8, 33), " [NL]");
+        assert_eq!(row_chips(&five[..1], 8, 33), " [unat…]");
+        assert_eq!(row_chips(&five, 8, 8), " [unat…]");
     }
 
     #[test]
