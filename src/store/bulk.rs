@@ -144,41 +144,54 @@ fn insert_rows(
     rows: &[TagRow],
     provenance: Provenance,
 ) -> Result<Vec<TagRow>, StoreError> {
-    let mut added = Vec::new();
     let mut insert = conn.prepare_cached(
         "INSERT INTO tags (article_id, facet, value, value_key, provenance, created_at)
          SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?1)
          ON CONFLICT (article_id, facet, value_key) DO NOTHING",
     )?;
     let now = now_db();
+    insert_each(rows, |id, facet, value, key| {
+        insert.execute(params![id, facet, value, key, provenance.as_str(), now])
+    })
+}
+
+/// Deletes `rows` (case ignored) in the caller's transaction; gives back those that were there,
+/// spelled as stored.
+fn delete_rows(conn: &Connection, rows: &[TagRow]) -> Result<Vec<TagRow>, StoreError> {
+    let mut delete = conn.prepare_cached(
+        "DELETE FROM tags WHERE article_id = ?1 AND facet = ?2 AND value_key = ?3
+         RETURNING value",
+    )?;
+    delete_each(&mut delete, rows)
+}
+
+/// Calls `insert` with the article, facet, value (trimmed) and value key of each row whose value
+/// is not empty; gives back the rows it inserted (`insert` says how many rows it wrote: 0 for one
+/// already there or an article gone). Tags and rejected suggestions are added so.
+pub(super) fn insert_each(
+    rows: &[TagRow],
+    mut insert: impl FnMut(ArticleId, &str, &str, String) -> rusqlite::Result<usize>,
+) -> Result<Vec<TagRow>, StoreError> {
+    let mut added = Vec::new();
     for (id, facet, value) in rows {
         let value = value.trim();
         if value.is_empty() {
             continue;
         }
-        let n = insert.execute(params![
-            id,
-            facet.as_str(),
-            value,
-            value_key(value),
-            provenance.as_str(),
-            now
-        ])?;
-        if n == 1 {
+        if insert(*id, facet.as_str(), value, value_key(value))? == 1 {
             added.push((*id, *facet, value.to_owned()));
         }
     }
     Ok(added)
 }
 
-/// Deletes `rows` (case ignored) in the caller's transaction; gives back those that were there,
-/// spelled as stored.
-fn delete_rows(conn: &Connection, rows: &[TagRow]) -> Result<Vec<TagRow>, StoreError> {
+/// Runs `delete` (article, facet and value key in, the stored value returned) for each row; gives
+/// back the rows deleted, spelled as stored. Tags and rejected suggestions are removed so.
+pub(super) fn delete_each(
+    delete: &mut rusqlite::Statement<'_>,
+    rows: &[TagRow],
+) -> Result<Vec<TagRow>, StoreError> {
     let mut removed = Vec::new();
-    let mut delete = conn.prepare_cached(
-        "DELETE FROM tags WHERE article_id = ?1 AND facet = ?2 AND value_key = ?3
-         RETURNING value",
-    )?;
     for (id, facet, value) in rows {
         let mut stored = delete.query(params![id, facet.as_str(), value_key(value)])?;
         while let Some(row) = stored.next()? {

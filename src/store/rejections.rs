@@ -1,8 +1,7 @@
 //! Rejected suggestions: a suggestion the user turned down for an article is remembered, so the
 //! reader and `veille suggest` never offer it again for that article. Compared like tags (case
 //! ignored), committed when each method returns.
-use super::bulk::TagRow;
-use super::tags::value_key;
+use super::bulk::{TagRow, delete_each, insert_each};
 use super::time::now_db;
 use super::{Store, StoreError};
 use crate::model::{ArticleId, Facet};
@@ -16,26 +15,17 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut added = Vec::new();
-        {
+        let added = {
             let mut insert = tx.prepare_cached(
                 "INSERT INTO rejected_suggestions (article_id, facet, value, value_key, created_at)
                  SELECT ?1, ?2, ?3, ?4, ?5 WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?1)
                  ON CONFLICT (article_id, facet, value_key) DO NOTHING",
             )?;
             let now = now_db();
-            for (id, facet, value) in rows {
-                let value = value.trim();
-                if value.is_empty() {
-                    continue;
-                }
-                let n =
-                    insert.execute(params![id, facet.as_str(), value, value_key(value), now])?;
-                if n == 1 {
-                    added.push((*id, *facet, value.to_owned()));
-                }
-            }
-        }
+            insert_each(rows, |id, facet, value, key| {
+                insert.execute(params![id, facet, value, key, now])
+            })?
+        };
         tx.commit()?;
         Ok(added)
     }
@@ -45,19 +35,13 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut removed = Vec::new();
-        {
+        let removed = {
             let mut delete = tx.prepare_cached(
                 "DELETE FROM rejected_suggestions
                  WHERE article_id = ?1 AND facet = ?2 AND value_key = ?3 RETURNING value",
             )?;
-            for (id, facet, value) in rows {
-                let mut gone = delete.query(params![id, facet.as_str(), value_key(value)])?;
-                while let Some(row) = gone.next()? {
-                    removed.push((*id, *facet, row.get(0)?));
-                }
-            }
-        }
+            delete_each(&mut delete, rows)?
+        };
         tx.commit()?;
         Ok(removed)
     }
