@@ -928,3 +928,22 @@ fn a_feed_gone_for_good_says_so_and_how_to_unsubscribe() {
         stderr(&french)
     );
 }
+
+#[test]
+fn fetch_names_a_feed_as_list_does_ignoring_case() {
+    // A new analyst typed `veille fetch --feed zataz` for the feed `list --feed zataz` finds.
+    let server = TestServer::start();
+    let url = server.feed_url("fr/zataz_feed_2026-08-20.xml");
+    let home = home_with_feeds(&[("ZATAZ".into(), url, Some("fr"))]);
+    let out = home.veille(&["fetch", "--strict", "--feed", "zataz"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(home.list_json(&["--feed", "zataz"]).len(), 10);
+    // Near miss: a part of the name names nothing, and says so.
+    let out = home.veille(&["fetch", "--feed", "zat"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("no subscription named \"zat\""),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -14,16 +14,19 @@ use std::time::Instant;
 /// Fetches every subscription (or those named in `only`) and prints what happened.
 pub fn run(paths: &Paths, only: &[String], strict: bool) -> Result<ExitCode> {
     let config = &paths.loaded;
+    // As `list --feed` names them: by URL, or by name ignoring case (`--feed zataz`).
+    let names =
+        |f: &crate::model::FeedSource, o: &str| f.url == o || f.name.eq_ignore_ascii_case(o);
     let picked: Vec<String> = config
         .feeds
         .iter()
-        .filter(|f| only.iter().any(|o| o == &f.name || o == &f.url))
+        .filter(|f| only.iter().any(|o| names(f, o)))
         .map(|f| f.url.clone())
         .collect();
     let lang = paths.lang;
     if let Some(missing) = only
         .iter()
-        .find(|o| !config.feeds.iter().any(|f| &f.name == *o || &f.url == *o))
+        .find(|o| !config.feeds.iter().any(|f| names(f, o)))
     {
         bail!(T::CliNoSubscription.fill(lang, &[("name", &quote(lang, missing))]));
     }
