@@ -935,6 +935,12 @@ impl Suggester {
                 let says_nothing = DATA_SECTOR_WORDS
                     .contains(&fold(&evidence(h.start, h.end).term).as_str())
                     || super::targeted_sectors::in_a_set_phrase(text, h.start, h.end)
+                    || super::press_sources::the_press_reporting(
+                        text,
+                        &h.target.value,
+                        h.start,
+                        h.end,
+                    )
                     || qualifies_another_kind(text, &hits, i);
                 match h.target.kind {
                     Kind::Sector if says_nothing => {}
@@ -1067,6 +1073,7 @@ impl Suggester {
             if NOT_VICTIM_SECTOR_WORDS.contains(&word.as_str())
                 || DATA_SECTOR_WORDS.contains(&word.as_str())
                 || super::targeted_sectors::in_a_set_phrase(text, h.start, h.end)
+                || super::press_sources::the_press_reporting(text, &h.target.value, h.start, h.end)
                 || qualifies_another_kind(text, &hits, i)
                 || capitalised_inside
                 || attacker_side(text, &cues, &hits, i, sentence)

@@ -71,7 +71,7 @@ const CLAUSE_STOPS: &[char] = &[
 
 /// Up to `n` words before `at` in its clause, nearest first; an elided article is split off
 /// (« l'Ukraine »). "War in Ukraine: Russian TV…" — the war is Ukraine's, not Russia's.
-fn words_before(text: &str, at: usize, n: usize) -> Vec<String> {
+pub(crate) fn words_before(text: &str, at: usize, n: usize) -> Vec<String> {
     // A clause is short: looking further back than this would make long texts quadratic.
     let mut floor = at.saturating_sub(CLAUSE_BYTES);
     while !text.is_char_boundary(floor) {
@@ -92,7 +92,7 @@ fn words_before(text: &str, at: usize, n: usize) -> Vec<String> {
 }
 
 /// Up to `n` words after `at`, nearest first.
-fn words_after(text: &str, at: usize, n: usize) -> Vec<String> {
+pub(crate) fn words_after(text: &str, at: usize, n: usize) -> Vec<String> {
     text[at..]
         .split(|c: char| !(is_word_char(c) || c == '-'))
         .filter(|w| !w.is_empty())

@@ -61,6 +61,7 @@ mod phrases;
 mod places_of_the_lead;
 mod plurals;
 mod possibility;
+mod press_sources;
 #[cfg(test)]
 mod press_wording;
 mod questions;
