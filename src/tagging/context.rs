@@ -332,6 +332,13 @@ pub(crate) const ATTACKER: &[&str] = &[
     // Round s22places (eleventh split): "a Chinese advanced persistent threat group has launched
     // a campaign".
     "advanced persistent threat",
+    // Round s30places (nineteenth split and earlier read ones): the attacker's nationality after
+    // the singular « hackeur » (« une cyberattaque d'un hackeur russe » on Royatonic, French), after
+    // « des acteurs » (« attribuée à des acteurs russes » on Wallonia's SPW) and a group's
+    // affiliation (« le groupe Lazarus, affilié à la Corée du Nord », "affiliated with Iran").
+    // Not the singular « acteur »: « l'acteur français Jean-Pierre Castaldi » is a victim.
+    "hackeur", "acteurs", "affilie a", "affiliee a", "affilies a", "affiliees a",
+    "affiliated with",
 ];
 
 #[rustfmt::skip]

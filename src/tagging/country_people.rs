@@ -16,13 +16,16 @@ use super::suggest::Via;
 const PEOPLE_AFTER: &[&str] = &[
     "nationals", "national", "citizens", "citizen", "actors", "police", "authorities",
     "prosecutors", "investigators", "ressortissants", "ressortissant", "ressortissante",
-    "ressortissantes",
+    "ressortissantes", "nationality",
 ];
 
 /// Words before a demonym with the same effect (« les enquêteurs français »).
 #[rustfmt::skip]
 const PEOPLE_BEFORE: &[&str] = &[
     "enqueteurs", "policiers", "autorites", "ressortissants", "ressortissant", "gendarmes",
+    // « 38 individus, tous de nationalité nigériane » (nineteenth split: the suspects arrested
+    // in Togo), "of Nigerian nationality" after it.
+    "nationalite",
 ];
 
 /// Verbs of an arrest; the country after them and "in"/"en" is where the suspect was taken.
