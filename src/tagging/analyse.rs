@@ -240,6 +240,12 @@ impl AttackWords {
                 attack.retain(|a| &a.value != value);
             } else if *why == Weak::Ransom {
                 super::ransom::restore_access(attack, value, self.ransom_denied);
+            } else if *why == Weak::Brand {
+                // A gang's brand says what the gang is; that it encrypted anything here is
+                // inferred (../shared/TAGGING.md, Confidence: inferred is lower), so never high.
+                for a in attack.iter_mut().filter(|a| &a.value == value) {
+                    a.confidence = a.confidence.min(Confidence::Medium);
+                }
             }
         }
         // A defaced page's propaganda is the message left on it (« des messages de propagande
