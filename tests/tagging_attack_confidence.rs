@@ -39,3 +39,44 @@ fn a_gangs_brand_alone_is_no_high_ransomware() {
         );
     }
 }
+
+#[test]
+fn intrusion_words_with_another_sense_are_no_high_intrusion() {
+    // Sixteenth split (Le Temps) and nineteenth (Interpol's operation): spies infiltrating
+    // profiles, the IoC a vendor shared.
+    for (title, text) in [
+        (
+            "Une entreprise espionnée au Luxembourg?",
+            "Les services secrets britanniques ont infiltré divers profils LinkedIn pour espionner des entreprises, selon le «Spiegel».",
+        ),
+        (
+            "Lutte contre la cybercriminalité en Afrique : Kaspersky appuie Interpol",
+            "Kaspersky a contribué à l’opération en partageant ses données de Threat Intelligence et des indicateurs de compromission (IoC) relatifs aux menaces étudiées.",
+        ),
+        (
+            "Exclusive: Hacked companies still not telling investors",
+            "(Reuters) – At least a half-dozen major U.S. companies whose computers have been infiltrated by cyber criminals or international spies have not admitted to the incidents.",
+        ),
+    ] {
+        let c = confidence(title, text, "intrusion");
+        assert_eq!(c, Some(Confidence::Medium), "{text}");
+    }
+    // Near misses: access gained, said in its own words (CPH, nineteenth; Jackpot Junction,
+    // fifth).
+    for (title, text) in [
+        (
+            "CPH victime d'une cyberattaque",
+            "Les systèmes externes de sauvegarde n'ont pas été touchés par cette intrusion informatique.",
+        ),
+        (
+            "Jackpot Junction casino closed",
+            "“Jackpot Junction recently identified a cybersecurity incident involving unauthorized access to certain systems,” Larsen said in a post on Facebook Monday night.",
+        ),
+    ] {
+        assert_eq!(
+            confidence(title, text, "intrusion"),
+            Some(Confidence::High),
+            "{text}"
+        );
+    }
+}

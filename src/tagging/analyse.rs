@@ -89,6 +89,21 @@ const TEXT_CALIBRATION: &[(&str, Option<Confidence>, &[&str])] = &[
     // Right 1 time in 3 (the "propaganda material" of a defector's past, RT France called an
     // organ of propaganda).
     ("influence-op", Some(Confidence::Medium), &[]),
+    // Round 30, nineteen splits read: in the text, intrusion's words that say access was gained
+    // were right 21 times in 25 at high; its words with another sense, right once in 10:
+    // « des indicateurs de compromission » (0 in 3), spies who « ont infiltré divers profils
+    // LinkedIn », demonstrations « infiltrées », "efforts … to infiltrate American
+    // telecommunications companies" (infiltrate: 1 in 7). Those say at most medium.
+    ("intrusion", Some(Confidence::Medium), &[
+        "intrusion", "intrusions", "intrusion informatique", "network intrusion",
+        "unauthorized access", "unauthorised access", "acces non autorise",
+        "unauthorized activity", "unauthorised activity", "activite non autorisee",
+        "connexions non autorisees", "connexion non autorisee", "unauthorized connections",
+        "unauthorised connections", "s'introduire", "s'est introduit", "s'est introduite",
+        "se sont introduits", "se sont introduites", "s'etait introduit", "s'etaient introduits",
+        "broke into", "hacked into", "gained access", "gain access", "ont pu acceder",
+        "a pu acceder", "ont eu acces",
+    ]),
 ];
 
 /// What a type's word may follow to name the thing that spreads (« la propagation du
