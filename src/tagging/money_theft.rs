@@ -15,6 +15,11 @@ const MONEY: &[&str] = &[
     // Sums taken from buyers (« ce sont les montants subtilisés par des pirates informatiques »,
     // eleventh split). Not "amount": "stolen an enormous amount of personal information".
     "montant", "montants", "somme", "sommes", "sums",
+    // Currencies by name, not only by sign: « les hackers qui ont volé deux milliards FCFA sur
+    // le compte de la banque » (nineteenth split), "stole ether (ETH), tether (USDT)".
+    "fcfa", "cfa", "francs", "ariary", "dirhams", "dinars", "nairas", "naira", "rands", "cedis",
+    "shillings", "roupies", "rupees", "yen", "yens", "yuan", "pounds", "livres", "pesos", "reais",
+    "roubles", "rubles", "tether", "usdt", "usdc", "stablecoins",
 ];
 
 /// How many words after a theft word its object may start.
@@ -99,6 +104,24 @@ mod tests {
         ));
         assert!(!after(
             "les pirates ont vole les dossiers des patients.",
+            "ont vole"
+        ));
+    }
+
+    #[test]
+    fn a_currency_named_in_words_is_money() {
+        // Nineteenth split: CFA francs stolen from a bank's account.
+        assert!(after(
+            "l'enquete sur l'attaque des hackers qui ont vole deux milliards fcfa sur le compte de la banque",
+            "ont vole"
+        ));
+        assert!(after(
+            "the hackers reportedly stole ether (eth), tether (usdt), and wrapped bitcoin.",
+            "stole"
+        ));
+        // Near miss: records counted in thousands are no currency.
+        assert!(!after(
+            "les pirates ont vole deux milliards de lignes de donnees.",
             "ont vole"
         ));
     }
