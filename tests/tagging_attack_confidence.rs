@@ -80,3 +80,15 @@ fn intrusion_words_with_another_sense_are_no_high_intrusion() {
         );
     }
 }
+
+#[test]
+fn what_is_yet_to_happen_has_not_happened() {
+    // Nineteenth split (SentinelLabs on routers): no exploitation found so far.
+    let title =
+        "Security researchers at SentinelLabs have found a fatal flaw in various popular routers";
+    let text = "The good news is that researchers are yet to find any indication that the vulnerability has been exploited.";
+    assert_eq!(confidence(title, text, "vuln-exploitation"), None);
+    // Near miss: exploitation stated.
+    let text = "Researchers found that the vulnerability has been exploited by a botnet.";
+    assert!(confidence(title, text, "vuln-exploitation").is_some());
+}

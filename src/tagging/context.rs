@@ -108,6 +108,11 @@ const NEGATION_SCOPE: &[&str] = &[
     "if any", "ruled out", "denied", "denies", "dement", "dementi", "n'avaient pas subi",
     "n'a pas subi", "pas subi", "not the result of", "not caused by", "not a result of",
     "not due to",
+    // What is not found or known so far: "researchers are yet to find any indication that the
+    // vulnerability has been exploited" (nineteenth split). Not "yet to" alone: "LockBit has yet
+    // to divulge what files it claims to have stolen from Mandiant" (tenth) still tells the claim.
+    "yet to find", "yet to see", "yet to confirm", "yet to determine", "yet to detect",
+    "yet to identify", "yet to observe", "yet to be confirmed", "yet to be determined",
     // « a annoncé ne pas avoir constaté "de fuite de données" », "not aware of any sensitive
     // data's having been exposed": what was not found is denied.
     "pas constate", "ne pas avoir constate", "n'a constate aucun", "n'a constate aucune",
