@@ -92,3 +92,51 @@ fn what_is_yet_to_happen_has_not_happened() {
     let text = "Researchers found that the vulnerability has been exploited by a botnet.";
     assert!(confidence(title, text, "vuln-exploitation").is_some());
 }
+
+fn attacks(title: &str, text: &str) -> Vec<String> {
+    SUGGESTER
+        .suggest(title, text)
+        .attack
+        .into_iter()
+        .map(|a| a.value)
+        .collect()
+}
+
+#[test]
+fn an_account_hacked_said_in_the_press_s_grammar_is_taken_over() {
+    // Nineteenth split: the account named by its network, the franglais participle, « se fait
+    // hacker ».
+    for (title, text) in [
+        (
+            "Le compte Twitter du Premier ministre indien se fait hacker",
+            "",
+        ),
+        (
+            "Modi visé",
+            "Le Premier ministre d’Inde, Narendra Modi, a vu son compte Twitter hacké dans la journée d’hier.",
+        ),
+    ] {
+        let a = attacks(title, text);
+        assert!(
+            a.contains(&"account-takeover".to_string()),
+            "{title} {text}: {a:?}"
+        );
+    }
+    // Near misses: an account opened, a hacker's own account.
+    for (title, text) in [
+        (
+            "Arnaque",
+            "Le compte Twitter officiel de la banque a publié une mise en garde.",
+        ),
+        (
+            "Un pirate arrêté",
+            "Le compte d'un hacker a été fermé par la plateforme.",
+        ),
+    ] {
+        let a = attacks(title, text);
+        assert!(
+            !a.contains(&"account-takeover".to_string()),
+            "{text}: {a:?}"
+        );
+    }
+}

@@ -94,6 +94,8 @@ const HACKED: &[&str] = &[
     "pirate", "piratee", "pirates", "piratees", "compromis", "compromise", "compromised",
     "hacked", "hijacked", "detourne", "detournee", "detournes", "detournees", "usurpe",
     "usurpee", "usurpes", "usurpees", "taken over",
+    // The press's franglais (« a vu son compte Twitter hacké », nineteenth split).
+    "hacke", "hackee", "hackes", "hackees",
     // The account as the victim (« les comptes victimes de piratage »).
     "victime de piratage", "victimes de piratage",
 ];
@@ -102,6 +104,21 @@ const HACKED: &[&str] = &[
 #[rustfmt::skip]
 const AUXILIARIES: &[&str] = &[
     "ete", "est", "sont", "etait", "etaient", "was", "were", "been", "is", "are", "got",
+];
+
+/// What a social network's account is called after its name (« son compte Twitter hacké », « le
+/// compte X personnel »): words between the account and its participle said without auxiliary.
+#[rustfmt::skip]
+const PLATFORMS: &[&str] = &[
+    "twitter", "x", "facebook", "instagram", "whatsapp", "tiktok", "linkedin", "youtube",
+    "telegram", "snapchat", "gmail", "outlook", "officiel", "officielle", "personnel",
+    "personnelle", "professionnel", "professionnelle", "official", "personal",
+];
+
+/// « se fait pirater », « s'est fait hacker »: the account made to undergo it.
+#[rustfmt::skip]
+const MADE_TO: &[&str] = &[
+    "fait pirater", "fait hacker", "fait voler", "fait usurper", "faire pirater", "faire hacker",
 ];
 
 /// The taking of an account named as a noun before it: « piratage de comptes », "hijacking of
@@ -192,6 +209,13 @@ pub(crate) fn account_hacked(
             {
                 return Some(account);
             }
+            // « son compte Twitter hacké », « la page Facebook officielle piratée ».
+            let named = (next..(next + 2).min(words.len()))
+                .take_while(|&k| PLATFORMS.contains(&&text[words[k].0..words[k].1]))
+                .count();
+            if named > 0 && phrase_len(text, &words, next + named, HACKED).is_some() {
+                return Some(account);
+            }
             // « le compte d'un jeune a été piraté », "her email account was hacked".
             // (« rendre compte », « compte tenu » have no auxiliary and participle after them.)
             // Past a long owner only while no punctuation closes the subject.
@@ -201,7 +225,9 @@ pub(crate) fn account_hacked(
                     break;
                 }
                 let aux = &text[words[j].0..words[j].1];
-                if AUXILIARIES.contains(&aux) && phrase_len(text, &words, j + 1, HACKED).is_some() {
+                if AUXILIARIES.contains(&aux) && phrase_len(text, &words, j + 1, HACKED).is_some()
+                    || phrase_len(text, &words, j, MADE_TO).is_some()
+                {
                     return Some(account);
                 }
             }
