@@ -8,19 +8,22 @@
 //! last byte of flags (1: the title is the lead's first words; 2: the title is a vulnerability
 //! bulletin's; 4: a roundup's; 8: a lawsuit's, a settlement's or a fine's; 16: the
 //! title or the lead tells one; 32: a product's news); from version 3 two more lists after the
-//! flags (places, sectors); from version 4 one more (institutions). A version 1 record reads as
-//! before, its flags unset, versions 1 and 2 with no places or sectors, versions 1 to 3 with no
-//! institutions: profiles stored before stay comparable.
+//! flags (places, sectors); from version 4 one more (institutions); from version 5 one more (the
+//! names an untitled item's address holds). A version 1 record reads as before, its flags unset,
+//! versions 1 and 2 with no places or sectors, versions 1 to 3 with no institutions, versions 1 to
+//! 4 with no address names: profiles stored before stay comparable.
 use super::profile::Profile;
 use crate::model::Lang;
 
-const VERSION: u8 = 4;
+const VERSION: u8 = 5;
 /// The first layout, without the flags byte.
 const VERSION_1: u8 = 1;
 /// The second layout, without places and sectors.
 const VERSION_2: u8 = 2;
 /// The third layout, without institutions.
 const VERSION_3: u8 = 3;
+/// The fourth layout, without the address's names.
+const VERSION_4: u8 = 4;
 
 /// The stored record of a profile.
 pub fn encode(p: &Profile) -> Vec<u8> {
@@ -61,7 +64,7 @@ pub fn encode_into(p: &Profile, out: &mut Vec<u8>) {
             | u8::from(p.legal_said) << 4
             | u8::from(p.product) << 5,
     );
-    for list in [&p.places, &p.sectors, &p.institutions] {
+    for list in [&p.places, &p.sectors, &p.institutions, &p.addressed] {
         encode_list(list, out);
     }
 }
@@ -148,6 +151,10 @@ pub fn decode(bytes: &[u8]) -> Option<Profile> {
         VERSION_1 | VERSION_2 | VERSION_3 => Vec::new(),
         _ => r.list()?,
     };
+    let addressed = match version {
+        VERSION_1 | VERSION_2 | VERSION_3 | VERSION_4 => Vec::new(),
+        _ => r.list()?,
+    };
     r.0.is_empty().then_some(Profile {
         title_from_lead,
         advisory,
@@ -167,6 +174,7 @@ pub fn decode(bytes: &[u8]) -> Option<Profile> {
         places,
         sectors,
         institutions,
+        addressed,
         exact,
         minhash,
     })
@@ -226,6 +234,7 @@ mod tests {
             places: vec!["NL".into(), "CN".into()],
             sectors: vec!["defence".into()],
             institutions: vec!["defence ministry".into()],
+            addressed: vec!["cpi".into()],
             exact: u64::MAX - 3,
             minhash: (0..64).map(|i| i * 7_919).collect(),
         };
@@ -245,8 +254,8 @@ mod tests {
         };
         let mut v1 = encode(&p);
         v1[0] = VERSION_1;
-        // The three empty lists of versions 3 and 4 (a u16 count each), then the flags byte.
-        v1.truncate(v1.len() - 7);
+        // The four empty lists of versions 3 to 5 (a u16 count each), then the flags byte.
+        v1.truncate(v1.len() - 9);
         let read = decode(&v1).expect("a version 1 record");
         assert_eq!(read.names, p.names);
         assert!(!read.title_from_lead);
@@ -263,9 +272,9 @@ mod tests {
         };
         let mut v2 = encode(&p);
         v2[0] = VERSION_2;
-        // Version 3's two lists: "NL" (2 + 2 + 2 bytes) and "defence" (2 + 2 + 7), and version
-        // 4's empty one (2).
-        v2.truncate(v2.len() - 19);
+        // Version 3's two lists: "NL" (2 + 2 + 2 bytes) and "defence" (2 + 2 + 7), and versions
+        // 4's and 5's empty ones (2 each).
+        v2.truncate(v2.len() - 21);
         let read = decode(&v2).expect("a version 2 record");
         assert_eq!(read.names, p.names);
         assert!(read.advisory);
@@ -282,11 +291,28 @@ mod tests {
         };
         let mut v3 = encode(&p);
         v3[0] = VERSION_3;
-        // Version 4's list: one name of 29 bytes (2 + 2 + 29).
-        v3.truncate(v3.len() - 33);
+        // Version 4's list: one name of 29 bytes (2 + 2 + 29), and version 5's empty one (2).
+        v3.truncate(v3.len() - 35);
         let read = decode(&v3).expect("a version 3 record");
         assert_eq!((read.names, read.places), (p.names, p.places));
         assert!(read.institutions.is_empty());
+    }
+
+    #[test]
+    fn a_record_of_the_fourth_layout_reads_with_no_address_names() {
+        let p = Profile {
+            names: vec!["samsung".into()],
+            title_from_lead: true,
+            addressed: vec!["samsung".into()],
+            ..Profile::default()
+        };
+        let mut v4 = encode(&p);
+        v4[0] = VERSION_4;
+        // Version 5's list: one name of 7 bytes (2 + 2 + 7).
+        v4.truncate(v4.len() - 11);
+        let read = decode(&v4).expect("a version 4 record");
+        assert_eq!(read.names, p.names);
+        assert!(read.title_from_lead && read.addressed.is_empty());
     }
 
     #[test]

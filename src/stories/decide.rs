@@ -1018,15 +1018,32 @@ fn names_core(new: &Profile, members: &[&Profile]) -> bool {
         .title_names
         .iter()
         .any(|n| !members.iter().any(|m| m.names.contains(n)));
-    let own_subject = stated(new).next().is_some() || titles_new_name;
+    // An untitled item's address is the title its outlet chose: « Des pirates ont réussi à
+    // infiltrer le géant coréen… Lapsus$, déjà derrière l'attaque de NVIDIA… » under
+    // …/samsung-confirme-avoir-ete-pirate-code-source-a-ete-vole is Samsung's theft, not the
+    // story of Nvidia's, which it recalls as the gang's earlier victim.
+    let addresses_new_name = new
+        .addressed
+        .iter()
+        .any(|n| !members.iter().any(|m| m.names.contains(n)));
+    let own_subject = stated(new).next().is_some() || titles_new_name || addresses_new_name;
     // A title naming a subject no member names, and not the story's victim, is about that subject:
     // "Santander staff and customer data stolen…", whose lead recalls the Ticketmaster theft by the
     // same gang (found as its victim), is not the Ticketmaster story. A title that is only the
-    // lead's first words ("Source: BBC (Chris Vallance…), 3 septembre…") chose no subject.
-    let titles_own = titles_new_name && !new.title_from_lead;
+    // lead's first words ("Source: BBC (Chris Vallance…), 3 septembre…") chose no subject; its
+    // address may have.
+    let titles_own = (titles_new_name && !new.title_from_lead) || addresses_new_name;
     // By a word of the name, as written or as the article writes it (« FFF » and « Fédération
-    // française de football »).
-    let in_title = |v: &str| v.split(' ').any(|w| new.title_names.iter().any(|n| n == w));
+    // française de football »), in the title, or in the address when it chose the subject of an
+    // untitled item: « Le groupe de hackers Lapsus$ annonce avoir piraté Nvidia, Ubisoft,
+    // Samsung et Microsoft… » under …/lapsus-microsoft-confirme-la-fuite-de-donnees is
+    // Microsoft's news, not one more report of Samsung's theft.
+    let chosen = if new.title_from_lead && !new.addressed.is_empty() {
+        &new.addressed
+    } else {
+        &new.title_names
+    };
+    let in_title = |v: &str| v.split(' ').any(|w| chosen.iter().any(|n| n == w));
     let titles_victim =
         |v: &str| in_title(v) || new.all_victims().any(|w| same_victim(w, v) && in_title(w));
     core.any(|(v, _)| {

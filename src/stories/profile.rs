@@ -34,6 +34,11 @@ pub struct Profile {
     /// feed titles items so: "Source: BBC (…), 3 septembre 2025. Le média rapporte…"): its names
     /// are the lead's, not a subject the outlet chose.
     pub title_from_lead: bool,
+    /// The names of an untitled item (its title the lead's first words) that its address holds
+    /// (`…/samsung-confirme-avoir-ete-pirate…` under « Des pirates ont réussi à infiltrer le géant
+    /// coréen… »): the subject the outlet chose, when its title chose none. Empty for a titled
+    /// item, whose title says it.
+    pub addressed: Vec<String>,
     /// True when the title is a vulnerability bulletin's (« Multiples vulnérabilités dans les
     /// produits Microsoft », "Security update for …"): a product it names is no incident's subject.
     pub advisory: bool,
@@ -122,6 +127,18 @@ impl Profile {
             }
         }
         profile.forget_outlet(url);
+        if profile.title_from_lead {
+            profile.addressed = profile
+                .names
+                .iter()
+                // A country is no subject (…/france-australie-inde-sous-marins-dcns-…).
+                .filter(|n| {
+                    !is_nationality(suggester, n)
+                        && n.split(' ').all(|w| super::address::holds(&address, w))
+                })
+                .cloned()
+                .collect();
+        }
         profile
     }
 
