@@ -14,7 +14,10 @@ pub fn words_of(url: Option<&str>) -> Vec<String> {
     let mut words: Vec<String> = parsed
         .path()
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().nth(2).is_some() && !w.chars().all(|c| c.is_ascii_digit()))
+        // An outlet's number glued to the slug's first word (…/57368-96lactalis-victime-d-une-
+        // cyberattaque.html) is no part of it.
+        .map(|w| w.trim_start_matches(|c: char| c.is_ascii_digit()))
+        .filter(|w| w.chars().nth(2).is_some())
         .map(crate::tagging::fold_key)
         .collect();
     words.sort_unstable();
@@ -42,6 +45,12 @@ mod tests {
         assert!(!holds(&words, "utm"));
         assert!(!holds(&words, "de"));
         assert!(words_of(Some("not an address")).is_empty());
+        // Lactalis's intrusion attempt, an untitled item under a slug glued to a number.
+        let words = words_of(Some(
+            "https://linformaticien.com/magazine/cybersecurite/57368-96lactalis-victime-d-une-cyberattaque.html",
+        ));
+        assert!(holds(&words, "lactalis"));
+        assert!(!holds(&words, "96lactalis") && !holds(&words, "57368"));
         assert!(words_of(None).is_empty());
     }
 }

@@ -739,7 +739,8 @@ impl Words {
                 }
                 None => (t.text, next),
             };
-            if let Some(n) = amount(figure, next) {
+            let after = all.get(k + 2).map(|(_, n)| n.text).unwrap_or("");
+            if let Some(n) = amount(figure, next).or_else(|| half(figure, next, after)) {
                 if !numbers.contains(&n) {
                     numbers.push(n);
                 }
@@ -975,6 +976,24 @@ fn amount(s: &str, next: &str) -> Option<String> {
         }
     };
     (value > 0.0).then(|| scaled(value * unit))
+}
+
+/// Half a million or a billion, as either language writes it in words: "half a billion users",
+/// « un demi-milliard d'utilisateurs » are `500m`, as « 500 millions » is (Facebook's dump of
+/// 533 million users: "Over half a billion users are affected").
+fn half(word: &str, next: &str, after: &str) -> Option<String> {
+    let unit = |w: &str| match crate::tagging::fold_key(w).as_str() {
+        "million" | "millions" => Some(1e6),
+        "milliard" | "milliards" | "billion" | "billions" => Some(1e9),
+        _ => None,
+    };
+    let total = if word.eq_ignore_ascii_case("half") && next.eq_ignore_ascii_case("a") {
+        unit(after)?
+    } else {
+        let rest = word.get(..5).filter(|d| d.eq_ignore_ascii_case("demi-"))?;
+        unit(&word[rest.len()..])?
+    };
+    Some(scaled(total / 2.0))
 }
 
 /// A sum in millions, or in billions from a thousand millions on (`1.2m`, `1.5bn`), to the
@@ -1612,6 +1631,21 @@ mod tests {
         assert_eq!(amount("neuf", "millions").as_deref(), Some("9m"));
         assert_eq!(amount("1,500", "millions").as_deref(), Some("1.5bn"));
         assert_eq!(amount("nine", "customers"), None);
+        // Facebook's dump: "Over half a billion users are affected", « plus de 500 millions ».
+        assert_eq!(half("half", "a", "billion").as_deref(), Some("500m"));
+        assert_eq!(
+            half("demi-milliard", "d'utilisateurs", "").as_deref(),
+            Some("500m")
+        );
+        assert_eq!(
+            half("demi-million", "de", "données").as_deref(),
+            Some("0.5m")
+        );
+        // Half of something else is no sum: "half a dozen", "half an hour", « demi-finale ».
+        assert_eq!(half("half", "a", "dozen"), None);
+        assert_eq!(half("half", "an", "hour"), None);
+        assert_eq!(half("demi-finale", "de", "la"), None);
+        assert_eq!(half("demi", "", ""), None);
         for (written, read) in [
             ("2.208", "2208"),
             ("2,208", "2208"),
