@@ -421,20 +421,28 @@ pub(crate) fn phrase_len(
     // all at once with the lengths of the phrases opening with that byte: most words ("de",
     // "des", "dans"…) open phrases of none of their lengths, and comparing bytes for them was a
     // fortieth of `veille suggest --json` (callgrind, round 27).
-    let &(start, _) = words.get(i)?;
+    // A phrase found at word `i` opens with that word whole (the text's bytes are the phrase's,
+    // split alike: [`first_word_len`]), so only the phrases whose first word is as long as word
+    // `i` are compared: most words that open a phrase of the list's lengths ("de", "des",
+    // "les"…) open none with a first word of theirs, and the comparisons of the phrases opening
+    // with their byte were two thirds of this function's instructions (callgrind, round 30).
+    let &(start, word_end) = words.get(i)?;
     let first = *text.as_bytes().get(start)?;
     let at = &text.as_bytes()[start..];
     let ends = &words[i..(i + 3).min(words.len())];
+    let word_len = word_end.saturating_sub(start);
     BY_FIRST_BYTE.with_borrow_mut(|lists| {
         let by = lists.of(list);
-        let lengths = by.lengths[usize::from(first)];
-        if ends
-            .iter()
-            .all(|&(_, e)| lengths & length_bit(e.saturating_sub(start)) == 0)
+        let b = usize::from(first);
+        let lengths = by.lengths[b];
+        if by.first_word_lengths[b] & length_bit(word_len) == 0
+            || ends
+                .iter()
+                .all(|&(_, e)| lengths & length_bit(e.saturating_sub(start)) == 0)
         {
             return None;
         }
-        by.opening_with(first)
+        by.opening_with(first, word_len)
             .iter()
             .filter_map(|l| {
                 let k = ends.iter().position(|&(_, e)| e == start + l.len())?;
@@ -444,16 +452,36 @@ pub(crate) fn phrase_len(
     })
 }
 
-/// A phrase list's phrases grouped by their first byte, in the list's order. [`phrase_len`] is
-/// asked of every word of every lead sentence, once per list of each attack rule: reading the
-/// whole list each time for the few phrases that open as the word does was a tenth of `veille
-/// suggest --json`'s time (perf, round 26).
+/// How many bytes of `phrase` its first word takes, split as [`split_words`] splits a sentence: a
+/// phrase found at a word of the text opens with that word, and ends its first word where the
+/// text's word ends. A phrase that opens with no word character takes none (and is found nowhere).
+fn first_word_len(phrase: &str) -> usize {
+    let mut len = 0;
+    for c in phrase.chars() {
+        if !(is_word_char(c) || c == '-' && len > 0) {
+            break;
+        }
+        len += c.len_utf8();
+    }
+    len
+}
+
+/// A phrase list's phrases grouped by their first byte, then by their first word's length.
+/// [`phrase_len`] is asked of every word of every lead sentence, once per list of each attack
+/// rule: reading the whole list each time for the few phrases that open as the word does was a
+/// tenth of `veille suggest --json`'s time (perf, round 26).
 struct ByFirstByte {
-    /// The phrases opening with byte `b` are `phrases[starts[b]..starts[b + 1]]`.
+    /// The groups of phrases opening with byte `b` are `groups[starts[b]..starts[b + 1]]`.
     starts: [usize; 257],
+    /// A group: its phrases' first word's length ([`first_word_len`]), and where they are in
+    /// `phrases`.
+    groups: Vec<(usize, std::ops::Range<usize>)>,
+    /// The list's phrases, by first byte, then by their first word's length.
     phrases: Vec<&'static str>,
     /// The lengths of the phrases opening with byte `b`, as [`length_bit`]s.
     lengths: [u64; 256],
+    /// The lengths of the first words of the phrases opening with byte `b`, as [`length_bit`]s.
+    first_word_lengths: [u64; 256],
 }
 
 /// A length as one bit of a mask: bit n for n bytes, bit 63 for every length from 63 up (a
@@ -469,26 +497,48 @@ impl ByFirstByte {
     /// (`perf` samples of `phrase_len` over `veille suggest --json`'s 10,000 articles, round 28).
     #[inline(never)]
     fn new(list: &'static [&'static str]) -> Box<ByFirstByte> {
+        let mut sorted: Vec<(u8, usize, &'static str)> = list
+            .iter()
+            .filter_map(|l| Some((*l.as_bytes().first()?, first_word_len(l), *l)))
+            .collect();
+        sorted.sort_by_key(|&(b, n, _)| (b, n));
         let mut starts = [0; 257];
-        let mut phrases = Vec::with_capacity(list.len());
+        let mut groups: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
         let mut lengths = [0; 256];
+        let mut first_word_lengths = [0; 256];
+        let mut next = 0;
         for b in 0..=u8::MAX {
-            starts[usize::from(b)] = phrases.len();
-            for l in list.iter().filter(|l| l.as_bytes().first() == Some(&b)) {
-                lengths[usize::from(b)] |= length_bit(l.len());
-                phrases.push(*l);
+            starts[usize::from(b)] = groups.len();
+            while let Some(&(_, n, _)) = sorted.get(next).filter(|(pb, _, _)| *pb == b) {
+                let from = next;
+                while sorted
+                    .get(next)
+                    .is_some_and(|&(pb, pn, _)| pb == b && pn == n)
+                {
+                    lengths[usize::from(b)] |= length_bit(sorted[next].2.len());
+                    next += 1;
+                }
+                first_word_lengths[usize::from(b)] |= length_bit(n);
+                groups.push((n, from..next));
             }
         }
-        starts[256] = phrases.len();
+        starts[256] = groups.len();
         Box::new(ByFirstByte {
             starts,
-            phrases,
+            groups,
+            phrases: sorted.into_iter().map(|(_, _, l)| l).collect(),
             lengths,
+            first_word_lengths,
         })
     }
 
-    fn opening_with(&self, b: u8) -> &[&'static str] {
-        &self.phrases[self.starts[usize::from(b)]..self.starts[usize::from(b) + 1]]
+    /// The phrases opening with byte `b` whose first word is `word_len` bytes long.
+    fn opening_with(&self, b: u8, word_len: usize) -> &[&'static str] {
+        let groups = &self.groups[self.starts[usize::from(b)]..self.starts[usize::from(b) + 1]];
+        groups
+            .iter()
+            .find(|(n, _)| *n == word_len)
+            .map_or(&[], |(_, at)| &self.phrases[at.clone()])
     }
 }
 
@@ -630,6 +680,36 @@ mod tests {
         // A word that opens no phrase of the list, and one past the sentence's end.
         assert_eq!(phrase_len(text, &words, at("clients"), LIST), None);
         assert_eq!(phrase_len(text, &words, words.len(), LIST), None);
+    }
+
+    #[test]
+    fn a_phrase_is_found_where_its_first_word_is_a_word_of_the_text_whole() {
+        // Phrases are compared only at a word as long as their first word: an elided article,
+        // a hyphenated word and a word that opens a longer one are still found, or not, as before.
+        const LIST: &[&str] = &[
+            "d'un compte",
+            "de compte",
+            "e-mail",
+            "des comptes",
+            "compte",
+        ];
+        let text = "le vol d'un compte e-mail, des comptes de comptes";
+        let words = split_words(text, 0, text.len());
+        let at = |word: &str| {
+            words
+                .iter()
+                .position(|&(s, e)| &text[s..e] == word)
+                .unwrap()
+        };
+        assert_eq!(phrase_len(text, &words, at("d"), LIST), Some(3));
+        assert_eq!(phrase_len(text, &words, at("e-mail"), LIST), Some(1));
+        assert_eq!(phrase_len(text, &words, at("des"), LIST), Some(2));
+        // « de comptes »: "de compte" is a prefix of the text there, but does not end at a word.
+        assert_eq!(phrase_len(text, &words, at("de"), LIST), None);
+        // "e" opens "e-mail" but is not its first word.
+        let short = "un e mail";
+        let words = split_words(short, 0, short.len());
+        assert_eq!(phrase_len(short, &words, 1, LIST), None);
     }
 
     #[test]
