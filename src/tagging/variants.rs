@@ -24,6 +24,9 @@ const LEGAL: &[&str] = &[
 struct Word {
     folded: String,
     acronym: bool,
+    /// A legal form or group word: no part of the name compared, but an acronym may spell it
+    /// (« CPH » is « Chemie + Papier Holding », "IHG" InterContinental Hotels Group).
+    legal: bool,
 }
 
 /// The words of a name, joiners kept (acronyms spell them out of the significant words only).
@@ -38,18 +41,21 @@ fn words(name: &str) -> Vec<Word> {
             acronym: w.chars().count() >= 2
                 && w.chars().count() <= 8
                 && w.chars().all(|c| c.is_uppercase()),
+            legal: false,
         })
         .collect()
 }
 
-/// The significant words: no joiners, no legal forms, a plural -s dropped ("Spencers").
+/// The significant words: no joiners, legal forms marked (compared by no one, spelt by an
+/// acronym), a plural -s dropped ("Spencers"), but never an acronym's last letter (« AIIMS » is
+/// the All India Institute of Medical Sciences, not "AIIM").
 fn significant(words: &[Word]) -> Vec<Word> {
     words
         .iter()
-        .filter(|w| !JOINERS.contains(&w.folded.as_str()) && !LEGAL.contains(&w.folded.as_str()))
+        .filter(|w| !JOINERS.contains(&w.folded.as_str()))
         .map(|w| {
             let f = &w.folded;
-            let folded = if f.len() > 4 && f.ends_with('s') && !f.ends_with("ss") {
+            let folded = if f.len() > 4 && f.ends_with('s') && !f.ends_with("ss") && !w.acronym {
                 f[..f.len() - 1].to_string()
             } else {
                 f.clone()
@@ -57,6 +63,7 @@ fn significant(words: &[Word]) -> Vec<Word> {
             Word {
                 folded,
                 acronym: w.acronym,
+                legal: LEGAL.contains(&f.as_str()),
             }
         })
         .collect()
@@ -92,6 +99,7 @@ fn administration(words: Vec<Word>) -> Vec<Word> {
             out.push(Word {
                 folded: one.to_string(),
                 acronym: false,
+                legal: false,
             });
             i += 2;
             continue;
@@ -103,6 +111,7 @@ fn administration(words: Vec<Word>) -> Vec<Word> {
         out.push(Word {
             folded,
             acronym: words[i].acronym,
+            legal: words[i].legal,
         });
         i += 1;
     }
@@ -128,16 +137,18 @@ fn spells<'a>(letters: &[char], other: &'a [Word], i: usize) -> Option<&'a [Word
     Some(&other[i..j])
 }
 
+/// `mine`'s words compared, each acronym that `other` spells out replaced by those words; the
+/// legal forms left out of both.
 fn spelled_out(mine: &[Word], other: &[Word]) -> Vec<String> {
     let mut out = Vec::new();
-    for w in mine {
+    for w in mine.iter().filter(|w| !w.legal) {
         let known = other.iter().any(|o| o.folded == w.folded);
         let letters: Vec<char> = w.folded.chars().collect();
         let run = (!known && w.acronym)
             .then(|| (0..other.len()).find_map(|i| spells(&letters, other, i)))
             .flatten();
         match run {
-            Some(run) => out.extend(run.iter().map(|o| o.folded.clone())),
+            Some(run) => out.extend(run.iter().filter(|o| !o.legal).map(|o| o.folded.clone())),
             None => out.push(w.folded.clone()),
         }
     }
@@ -153,7 +164,7 @@ pub fn same_victim(a: &str, b: &str) -> bool {
         administration(significant(&words(a))),
         administration(significant(&words(b))),
     );
-    if wa.is_empty() || wb.is_empty() {
+    if wa.iter().all(|w| w.legal) || wb.iter().all(|w| w.legal) {
         return false;
     }
     spelled_out(&wa, &wb) == spelled_out(&wb, &wa)
@@ -202,5 +213,26 @@ mod tests {
         // An eight-letter word in capitals that the other name's initials do not spell.
         assert!(!same_victim("POLITICO", "Parlement européen"));
         assert!(!same_victim("CISSSMC", "CISSS de la Montérégie-Ouest"));
+    }
+
+    /// Nineteenth split: « Le groupe industriel lucernois Chemie + Papier Holding (CPH) a été
+    /// victime d'une cyberattaque », "The All India Institute Of Medical Sciences (AIIMS), New
+    /// Delhi, was hit"; eighteenth: InterContinental Hotels Group, « IHG, qui compte 17 marques ».
+    #[test]
+    fn an_acronym_spells_legal_forms_and_keeps_its_last_s() {
+        assert!(same_victim("CPH", "Chemie + Papier Holding"));
+        assert!(same_victim(
+            "AIIMS",
+            "All India Institute of Medical Sciences"
+        ));
+        assert!(same_victim("IHG", "InterContinental Hotels Group"));
+        assert!(same_victim("Acme Holding", "Acme"));
+        // Near misses: a letter too many or too few is another name; a legal form alone is none.
+        assert!(!same_victim("CPHS", "Chemie + Papier Holding"));
+        assert!(!same_victim(
+            "AIIM",
+            "All India Institute of Medical Sciences"
+        ));
+        assert!(!same_victim("Holding", "Group"));
     }
 }
