@@ -16,6 +16,12 @@ use std::collections::HashMap;
 /// International", "Lazarus Group".
 const DROPPED: &[&str] = &["ransom", "ransomware", "international", "group", "gang"];
 
+/// The galaxy's names that glue "Team" to the head ("FallagaTeam", Rebel Jackal's alias): the
+/// press writes « le groupe Fallaga » (nineteenth gold split) or « Fallaga Team ». Only glued:
+/// "Underground Team" (RomCom's alias) is not the "Underground" a claim names (ninth split, where
+/// the label is Underground, a group the vocabulary lacks).
+const GLUED: &str = "team";
+
 /// Words the press writes after a group's short name to say what it is (folded): "INC
 /// Ransomware", « Hunters gang ».
 const KIND_WORDS: &[&str] = &["ransomware", "rancongiciel", "gang", "group", "groupe"];
@@ -31,11 +37,14 @@ pub(super) fn heads(
     for a in vocab.actors.iter().filter(|a| !a.unattributed) {
         for n in std::iter::once(&a.name).chain(&a.aliases) {
             let folded = fold(n);
-            let Some((head, last)) = folded.rsplit_once(' ') else {
+            let glued = (!folded.contains(' '))
+                .then(|| folded.strip_suffix(GLUED).map(|head| (head, GLUED)))
+                .flatten();
+            let Some((head, last)) = folded.rsplit_once(' ').or(glued) else {
                 continue;
             };
-            if !DROPPED.contains(&last) || head.chars().filter(|c| c.is_alphanumeric()).count() < 3
-            {
+            let dropped = DROPPED.contains(&last) || (last == GLUED && !folded.contains(' '));
+            if !dropped || head.chars().filter(|c| c.is_alphanumeric()).count() < 3 {
                 continue;
             }
             let squashed = super::suggest::squashed(head);
@@ -84,6 +93,18 @@ mod tests {
              dérober 52 Go de données sensibles.",
         );
         assert_eq!(got, vec!["Hunters International".to_string()]);
+        // Kapitalis, 2015 (nineteenth gold split, fr): the galaxy's FallagaTeam, "Team" glued.
+        let got = crate::tagging::actor_names_suggested(
+            "Le groupe Fallaga pirate des sites web du gouvernement tunisien",
+            "Les pirates ont revendiqué l'attaque sur leur page.",
+        );
+        assert_eq!(got, vec!["Rebel Jackal".to_string()]);
+        // Near miss: the word alone, with no group pointing at it, is no group.
+        let got = crate::tagging::actor_names_suggested(
+            "",
+            "Les fellagas, ou Fallaga, étaient des combattants tunisiens.",
+        );
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

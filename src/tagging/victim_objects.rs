@@ -142,8 +142,11 @@ pub(crate) fn hit_in_the_pluperfect(sentence: &str) -> bool {
     }) && words(sentence).any(|w| ANTERIORITY.contains(&w))
 }
 
-/// French participles of the hit whose present tense folds the same (« paralysé », « paralyse »).
-const ACTIVE_PRESENTS: &[&str] = &["paralyse"];
+/// French participles of the hit whose present tense folds the same (« paralysé », « paralyse »;
+/// « piraté », « pirate »: « Le groupe Fallaga pirate des sites web du gouvernement tunisien »
+/// made the group its own victim, high, on the nineteenth split, as « Le Lazarus Group pirate un
+/// négociant en cryptomonnaies » reads on the thirteenth).
+const ACTIVE_PRESENTS: &[&str] = &["paralyse", "pirate"];
 
 /// Whether a victim cue as written is a verb in the active present (« Lazarus paralyse la
 /// bourse … Lykke », « Un piratage … paralyse les services de la ville de Liège »): its object
