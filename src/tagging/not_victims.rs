@@ -84,6 +84,10 @@ pub(crate) fn drop_what_names_no_victim(out: &mut Suggestions, title: &str, text
 const ACCOUNT_BEFORE: &[&str] = &[
     "page", "page officielle", "pages", "compte", "compte officiel", "comptes", "profil",
     "chaine", "account", "official account",
+    // The reader's own account, named by the platform after a possessive: « ce n'est pas votre
+    // WhatsApp qui a été piraté… mais celui de votre contact » made Meta a victim, high
+    // (nineteenth split); "if your Instagram was hacked".
+    "votre", "vos", "ton", "tes", "mon", "your", "my",
 ];
 #[rustfmt::skip]
 const ACCOUNT_AFTER: &[&str] = &[
@@ -343,6 +347,27 @@ mod tests {
             "",
             hit,
             &at(hit, "Facebook")
+        ));
+        // Nineteenth split (7sur7): the reader's own account, by its possessive.
+        let fr = "En réalité, ce n'est pas votre WhatsApp qui a été piraté... mais celui de votre \
+                  contact qui vous envoie le message.";
+        assert!(names_the_platform_of_an_account(
+            "",
+            fr,
+            &at(fr, "WhatsApp")
+        ));
+        let en = "If your Instagram was hacked, change your password.";
+        assert!(names_the_platform_of_an_account(
+            "",
+            en,
+            &at(en, "Instagram")
+        ));
+        // Near miss: a possessive further back, before another word, names the platform hit.
+        let hit = "Selon votre opérateur, WhatsApp a été piraté hier.";
+        assert!(!names_the_platform_of_an_account(
+            "",
+            hit,
+            &at(hit, "WhatsApp")
         ));
         let hit = "Hackers breached Microsoft's corporate email accounts.";
         assert!(!names_the_platform_of_an_account(
