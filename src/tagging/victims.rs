@@ -205,7 +205,10 @@ pub(crate) const HEADS: &[Head] = &[
     head!(&["conseil", "regional"], LOCAL, true, true),
     head!(&["hotel", "de", "ville"], LOCAL, true, true),
     head!(&["communaute", "de", "communes"], LOCAL, true, true),
-    head!(&["communaute", "d'agglomeration"], LOCAL, true, true),
+    // « la communauté d’agglomération Saint-Avold Synergie » (nineteenth split): the words split
+    // the elided « d’ » off, so the head's second word is « agglomeration » alone (written
+    // "d'agglomeration", the head never matched and the name lost its first word).
+    head!(&["communaute", "agglomeration"], LOCAL, true, true),
     // Belgian communes, Quebec school service centres, French regions and school complexes
     // (round s16victims: « l'administration communale de Colfontaine », « le Centre de services
     // scolaire des Appalaches », « la région Hauts-de-France », « la cité scolaire … »).
@@ -973,6 +976,34 @@ mod tests {
         assert_eq!(gaps("Attackers & defenders"), [false, true]);
         assert_eq!(gaps("hackers & Acme"), [false, true]);
         assert_eq!(gaps("Acme &Globex"), [false, true]);
+    }
+
+    /// Nineteenth split: « Cyberattaque : la communauté d’agglomération Saint-Avold Synergie
+    /// victime d’une tentative de rançon » was read « Agglomération Saint-Avold Synergie ».
+    #[test]
+    fn a_head_with_an_elided_word_keeps_its_first_word() {
+        let name = |text: &str, cue: &str| {
+            let toks = tokens(text, 0, text.len());
+            let at = toks.iter().position(|t| t.folded() == cue).unwrap();
+            phrase_before(&toks, at).map(|p| p.name(text))
+        };
+        assert_eq!(
+            name(
+                "Cyberattaque : la communauté d’agglomération Saint-Avold Synergie victime d’une tentative",
+                "victime"
+            )
+            .as_deref(),
+            Some("Communauté d’agglomération Saint-Avold Synergie")
+        );
+        // Near miss: the agglomeration alone, with no « communauté » before it, stays as written.
+        assert_eq!(
+            name(
+                "Haute-Savoie : l’agglomération d’Annecy victime d’une cyberattaque",
+                "victime"
+            )
+            .as_deref(),
+            Some("Agglomération d’Annecy")
+        );
     }
 
     #[test]
