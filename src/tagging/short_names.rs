@@ -96,7 +96,8 @@ mod tests {
         // Kapitalis, 2015 (nineteenth gold split, fr): the galaxy's FallagaTeam, "Team" glued.
         let got = crate::tagging::actor_names_suggested(
             "Le groupe Fallaga pirate des sites web du gouvernement tunisien",
-            "Les pirates ont revendiqué l'attaque sur leur page.",
+            "Le groupe de hackers \"Fallaga\" a piraté, ce jeudi 1er janvier 2015, des sites web du \
+             gouvernement, de diverses institutions et représentations diplomatiques.",
         );
         assert_eq!(got, vec!["Rebel Jackal".to_string()]);
         // Near miss: the word alone, with no group pointing at it, is no group.
