@@ -232,6 +232,10 @@ pub(crate) fn drop_title_openers(
         if from_title && !text.trim().is_empty() && title_case() {
             return text.contains(s.value.as_str());
         }
+        // « Exclu RTL: des milliers d'entreprises belges victimes… »: the rubric, not a victim.
+        if before_colon && super::title_rubrics::a_rubric(s, title, text) {
+            return false;
+        }
         !opener
             || named_again(e.term.trim(), text, before_colon)
             || an_acronym(e.term.trim(), title)

@@ -80,6 +80,7 @@ mod supply_chain;
 mod synonyms;
 mod targeted_sectors;
 mod threats;
+mod title_rubrics;
 mod trigrams;
 mod variants;
 mod victim_authors;

@@ -16,7 +16,7 @@ use super::suggest::{Confidence, Field, Suggestions};
 
 /// A text shorter than this is a feed's teaser: its not naming the headline's victim again says
 /// nothing.
-const TEASER_BYTES: usize = 300;
+pub(crate) const TEASER_BYTES: usize = 300;
 
 /// Lowers to medium the new victims found in the title alone that the text never names again.
 /// An article with no text, or a teaser's, keeps them high: nothing but its headline names the
