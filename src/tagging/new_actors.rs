@@ -677,10 +677,26 @@ impl Suggester {
                 };
                 out.push(Kind::Actor, &value, &evidence, confidence, new);
             }
-            // The lead's words, split once for both readers.
+            // The lead's words, split once for both readers, and its sentences, split when the
+            // first of them needs them.
             let lead_words = words(original);
-            self.dashed_names(field, original, &lead_words, &folded, out);
-            self.designations(field, original, &lead_words, &folded, out);
+            let mut lead_sentences = None;
+            self.dashed_names(
+                field,
+                original,
+                &lead_words,
+                &folded,
+                &mut lead_sentences,
+                out,
+            );
+            self.designations(
+                field,
+                original,
+                &lead_words,
+                &folded,
+                &mut lead_sentences,
+                out,
+            );
             if field == Field::Text {
                 let story =
                     story.get_or_init(|| super::recalled::story_names(title, text, |_| false));
@@ -775,16 +791,16 @@ impl Suggester {
     /// vocabulary does not list yet: "TA829, UNK_GreenSec malware campaigns" (Proofpoint, fixture
     /// feed). Such a name is a group's and nothing else's; high in a title, medium in the text,
     /// like other new groups. Background sentences are left out. `lead_words` are the lead's
-    /// [`words`].
+    /// [`words`]; `sentences` its folded sentences, once split.
     fn designations(
         &self,
         field: Field,
         original: &str,
         lead_words: &[(usize, usize)],
         folded: &Folded,
+        sentences: &mut Option<Vec<(usize, usize)>>,
         out: &mut Suggestions,
     ) {
-        let mut sentences: Option<Vec<(usize, usize)>> = None;
         for &(a, b) in lead_words {
             let word = &original[a..b];
             if !designation(word) || self.actor_written(word).is_some() {
@@ -816,16 +832,17 @@ impl Suggester {
     /// Proposes a known group the lead of `original` writes with a dash its names lack: "eight
     /// i-Soon employees" (fifth gold split) is the alias "isoon" of Houndstooth Typhoon. Medium:
     /// no cue says what the group did. Words the vocabulary reads as written, and sentences of
-    /// the story's background, are left to its own rules. `lead_words` are the lead's [`words`].
+    /// the story's background, are left to its own rules. `lead_words` are the lead's [`words`];
+    /// `sentences` its folded sentences, once split.
     fn dashed_names(
         &self,
         field: Field,
         original: &str,
         lead_words: &[(usize, usize)],
         folded: &Folded,
+        sentences: &mut Option<Vec<(usize, usize)>>,
         out: &mut Suggestions,
     ) {
-        let mut sentences: Option<Vec<(usize, usize)>> = None;
         for &(a, b) in lead_words {
             let word = &original[a..b];
             if !word.contains('-') || word.split('-').any(|part| part.is_empty()) {
