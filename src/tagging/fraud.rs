@@ -661,6 +661,14 @@ fn taken_before(text: &str, words: &[(usize, usize)], i: usize) -> bool {
 mod tests {
     use super::{phrase_len, split_words};
 
+    /// The index of `word`'s first occurrence among `text`'s `words`.
+    fn word_index(text: &str, words: &[(usize, usize)], word: &str) -> usize {
+        words
+            .iter()
+            .position(|&(s, e)| &text[s..e] == word)
+            .unwrap()
+    }
+
     #[test]
     fn the_longest_phrase_is_found_among_the_list_s_phrases_that_open_alike() {
         // Folded, as the rules read it; phrases opening with one letter, in any order.
@@ -673,12 +681,7 @@ mod tests {
         ];
         let text = "les comptes clients et le bank account details d'un compte";
         let words = split_words(text, 0, text.len());
-        let at = |word: &str| {
-            words
-                .iter()
-                .position(|&(s, e)| &text[s..e] == word)
-                .unwrap()
-        };
+        let at = |word: &str| word_index(text, &words, word);
         assert_eq!(phrase_len(text, &words, at("comptes"), LIST), Some(2));
         assert_eq!(phrase_len(text, &words, at("bank"), LIST), Some(2));
         assert_eq!(phrase_len(text, &words, at("compte"), LIST), Some(1));
@@ -700,12 +703,7 @@ mod tests {
         ];
         let text = "le vol d'un compte e-mail, des comptes de comptes";
         let words = split_words(text, 0, text.len());
-        let at = |word: &str| {
-            words
-                .iter()
-                .position(|&(s, e)| &text[s..e] == word)
-                .unwrap()
-        };
+        let at = |word: &str| word_index(text, &words, word);
         assert_eq!(phrase_len(text, &words, at("d"), LIST), Some(3));
         assert_eq!(phrase_len(text, &words, at("e-mail"), LIST), Some(1));
         assert_eq!(phrase_len(text, &words, at("des"), LIST), Some(2));
