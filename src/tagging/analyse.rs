@@ -343,6 +343,12 @@ impl Suggester {
                     || !super::plurals::general_in_text(&h.target.name, &text[h.start..h.end])
             });
         }
+        // A coin a sum is counted in ("$5 million in cryptocurrency") is no victim's trade.
+        hits.retain(|h| {
+            h.target.kind != Kind::Sector
+                || h.target.value != "cryptocurrency"
+                || !super::money_theft::counted_in(text, h.start)
+        });
         let hits = hits;
         // Victims named without a cue, by their role in the lead's incident sentences.
         let role_victims =

@@ -72,6 +72,38 @@ pub(crate) fn money_was_taken(text: &str, sentence_start: usize, start: usize) -
     subject.is_some_and(|w| MONEY.contains(&w))
 }
 
+/// Words that make the coin after « en », "in" or « de » the currency of a sum: "$5 million in
+/// cryptocurrency", « une rançon de … dollars en cryptomonnaie », « une somme d'argent, ou plutôt
+/// de cryptomonnaies ».
+#[rustfmt::skip]
+const SUM_WORDS: &[&str] = &[
+    "rancon", "ransom", "paiement", "payment", "million", "millions", "milliard", "milliards",
+    "billion", "billions",
+];
+
+/// True when the coin whose name starts at `start` is the currency a sum or a ransom is counted
+/// in, not the trade of whoever was hit: « en » or "in" right before it with a sum, a sum in
+/// dollars or a ransom among the three words before that, or « de » right after money (not a
+/// bare number: "attacks on 40 companies in cryptocurrency"). « Un négociant en
+/// cryptomonnaies », « des portefeuilles de cryptomonnaies » name a trade.
+pub(crate) fn counted_in(text: &str, start: usize) -> bool {
+    let mut words = text[..start]
+        .rsplit(|c: char| c.is_whitespace() || c == ',' || c == '\'' || c == '\u{2019}')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && !"$€£".contains(c)))
+        .filter(|w| !w.is_empty());
+    let Some(link) = words.next() else {
+        return false;
+    };
+    let money = |w: &str| SUM_WORDS.contains(&w) || MONEY.contains(&w);
+    let amount = |w: &str| money(w) || w.starts_with(['$', '€', '£']);
+    let near: Vec<&str> = words.take(3).collect();
+    match link {
+        "in" | "en" => near.iter().any(|w| amount(w)),
+        "de" | "d" => near.iter().any(|w| money(w)),
+        _ => false,
+    }
+}
+
 /// An amount ("4,500", "2 millions") is money when a currency follows it in the next words.
 fn rest_names_money(rest: &str) -> bool {
     rest.split(|c: char| c.is_whitespace() || c == '\'')
@@ -89,6 +121,40 @@ mod tests {
     fn after(t: &str, w: &str) -> bool {
         let e = t.find(w).unwrap() + w.len();
         takes_money(t, e, t.len())
+    }
+
+    #[test]
+    fn a_coin_after_a_sum_is_its_currency_not_a_trade() {
+        let at = |t: &str, w: &str| super::counted_in(t, t.find(w).unwrap());
+        // Twentieth, unseen and seventeenth splits: the sum's currency.
+        assert!(at(
+            "a college student will be sentenced for stealing more than $5 million in \
+             cryptocurrency last year.",
+            "cryptocurrency"
+        ));
+        assert!(at(
+            "les pirates exigent une rancon de plusieurs dizaines de milliers de dollars en \
+             cryptomonnaie a la mrc.",
+            "cryptomonnaie"
+        ));
+        assert!(at(
+            "en exigeant le paiement d'une somme d'argent, ou plutot de cryptomonnaies, pour \
+             rouvrir les acces.",
+            "cryptomonnaies"
+        ));
+        // Near misses: the trade of the victim.
+        assert!(!at(
+            "le lazarus group pirate un negociant en cryptomonnaies.",
+            "cryptomonnaies"
+        ));
+        assert!(!at(
+            "une arnaque qui vise a voler des portefeuilles de cryptomonnaies.",
+            "cryptomonnaies"
+        ));
+        assert!(!at(
+            "the firm specialises in cryptocurrency payments.",
+            "cryptocurrency"
+        ));
     }
 
     #[test]
