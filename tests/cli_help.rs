@@ -29,7 +29,12 @@ fn grammar(help: &str) -> BTreeSet<String> {
         } else {
             continue;
         };
-        words.extend(column.split_whitespace().map(str::to_owned));
+        // The usage's placeholder for a command is a word to read, translated (« [COMMANDE] »).
+        words.extend(
+            column
+                .split_whitespace()
+                .map(|w| w.replace("COMMANDE", "COMMAND")),
+        );
     }
     words
 }
@@ -51,7 +56,15 @@ fn help_is_french_with_ui_lang_or_a_french_locale_and_english_otherwise() {
         );
         assert!(by_config.contains("Options\u{a0}:\n"), "{by_config}");
         assert!(by_config.contains("Afficher l'aide"), "{by_config}");
-        for clap_english in ["Usage", "Print", "[default", "[env", "Commands:"] {
+        for clap_english in [
+            "Usage",
+            "Print",
+            "[default",
+            "[env",
+            "Commands:",
+            "[COMMAND]",
+            "<COMMAND>",
+        ] {
             assert!(
                 !by_config.contains(clap_english),
                 "{clap_english} in {by_config}"
@@ -132,4 +145,43 @@ fn a_faulty_configuration_leaves_the_help_in_the_locale_language() {
     let out = home.veille(&["--help"]);
     assert!(help(&out).contains("Usage:"));
     assert_eq!(home.veille(&["list"]).status.code(), Some(1));
+}
+
+#[test]
+fn the_usage_says_veille_in_french_words_whatever_the_file_is_called() {
+    // A French user saw « Utilisation : veille-0.1 [OPTIONS] [COMMAND] »: the copy's file name,
+    // and clap's English placeholder, in a help otherwise French.
+    let home = Home::with_config("ui_lang = \"fr\"\n");
+    let copy = home.path().join("veille-0.1");
+    std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_veille"), &copy).unwrap();
+    let run = |args: &[&str]| {
+        let out = home.command(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        // The same command, its environment included, run by the copy.
+        let mut by_copy = std::process::Command::new(&copy);
+        by_copy.args(args);
+        for (key, value) in home.command(args).get_envs() {
+            match value {
+                Some(value) => by_copy.env(key, value),
+                None => by_copy.env_remove(key),
+            };
+        }
+        (stdout(&out), help(&by_copy.output().unwrap()))
+    };
+    let (root, root_by_copy) = run(&["--help"]);
+    assert!(
+        root.contains("Utilisation\u{a0}: veille [OPTIONS] [COMMANDE]\n"),
+        "{root}"
+    );
+    assert_eq!(root, root_by_copy);
+    let (feeds, feeds_by_copy) = run(&["feeds", "--help"]);
+    assert!(
+        feeds.contains("Utilisation\u{a0}: veille feeds [OPTIONS] <COMMANDE>\n"),
+        "{feeds}"
+    );
+    assert_eq!(feeds, feeds_by_copy);
+    // English keeps clap's words, and the name too.
+    let english = Home::new();
+    let en = help(&english.veille(&["--help"]));
+    assert!(en.contains("Usage: veille [OPTIONS] [COMMAND]\n"), "{en}");
 }

@@ -5,7 +5,9 @@ use std::path::PathBuf;
 
 /// veille — French and English security news in the terminal: read, tag, export.
 #[derive(Debug, Parser)]
-#[command(name = "veille", version, about, long_about = None)]
+// The usage says `veille` whatever the file is called (a copy named `veille-0.1`, a link): clap
+// would write the file's name in every help and error, while the manual page says `veille`.
+#[command(name = "veille", bin_name = "veille", version, about, long_about = None)]
 pub struct Cli {
     /// Configuration file [default: ~/.config/veille/config.toml]
     #[arg(long, global = true, env = "VEILLE_CONFIG", value_name = "FILE")]

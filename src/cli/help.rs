@@ -91,7 +91,10 @@ fn in_french(command: &mut Command) {
     );
     let mut c = std::mem::take(command)
         .help_template(template)
-        .subcommand_help_heading("Commandes\u{a0}");
+        .subcommand_help_heading("Commandes\u{a0}")
+        // The usage's placeholder (« veille [OPTIONS] [COMMANDE] »): a word to read, not one to
+        // type, unlike the flags and commands that stay as DESIGN.md names them.
+        .subcommand_value_name("COMMANDE");
     if let Some(about) = c.get_about().map(translated) {
         c = c.about(about);
     }
