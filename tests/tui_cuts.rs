@@ -173,3 +173,47 @@ fn a_narrow_panel_keeps_its_first_keys_whole() {
     let fr = panel_head(&reader_with_suggestions(Lang::Fr, 2, 40));
     assert_eq!(fr, "── A les sûres · + une");
 }
+
+/// The sidebar's feed rows at `width` columns, after `feeds` are loaded.
+fn sidebar_of(feeds: &[&str], width: u16) -> Vec<String> {
+    let mut app = booted(Lang::En, width, 24, 50);
+    let loaded = feeds
+        .iter()
+        .map(|name| veille::tui::msg::FeedCount {
+            name: (*name).to_owned(),
+            unread: 3,
+            total: 5,
+            failure: None,
+        })
+        .collect();
+    update(&mut app, Msg::FeedsLoaded(Ok(loaded)));
+    let screen = screen_text(draw(&app).backend().buffer());
+    // The sidebar is the screen's left column, up to its right border.
+    screen
+        .lines()
+        .filter_map(|l| {
+            let cell = l.split('│').nth(1)?.trim();
+            cell.ends_with(" 3").then(|| cell.to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn two_feeds_cut_to_the_same_text_keep_what_tells_them_apart_80_columns() {
+    // Both real subscription lists of the fixtures hold BleepingComputer, at /feed and /feed/:
+    // imported one after the other, the second is « BleepingComputer (2) ». Both read
+    // « BleepingCo… » in the sidebar at 80 columns.
+    let rows = sidebar_of(&["BleepingComputer", "BleepingComputer (2)", "ZATAZ"], 80);
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    assert_ne!(rows[0], rows[1], "{rows:?}");
+    assert!(rows[1].contains("… (2)"), "{rows:?}");
+    assert!(rows[0].starts_with("BleepingC"), "{rows:?}");
+    assert!(rows[2].starts_with("ZATAZ"), "{rows:?}");
+    // Near miss: names that part before the cut are cut as before, at the end.
+    let rows = sidebar_of(&["BleepingComputer", "SecurityWeek Headlines"], 80);
+    assert!(
+        rows[1].starts_with("SecurityWe") && rows[1].contains('…'),
+        "{rows:?}"
+    );
+    assert!(rows[0].starts_with("BleepingCom…"), "{rows:?}");
+}

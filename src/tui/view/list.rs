@@ -1,4 +1,5 @@
 //! The article list: unread marker, star, date, language, feed, title and tag chips.
+use super::apart::cuts_apart;
 use super::text::{fit, row_chips};
 use crate::model::{ArticleSummary, Facet};
 use crate::store::StoryRowKind;
@@ -13,6 +14,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
+use std::collections::HashMap;
 use unicode_width::UnicodeWidthStr;
 
 pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
@@ -46,7 +48,8 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         frame.render_widget(paragraph, inner);
         return;
     }
-    let columns = Columns::for_width(usize::from(inner.width), app.stories.on);
+    let columns = Columns::for_width(usize::from(inner.width), app.stories.on)
+        .telling_apart(app.sidebar.feeds.iter().map(|f| f.name.as_str()));
     let chip = |facet, value: &str| app.settings.vocab.display(facet, value, lang);
     let theme = &app.settings.theme;
     let lines: Vec<Line> = (list.scroll..list.len())
@@ -89,6 +92,8 @@ pub(super) struct Columns {
     pub(super) lang: usize,
     pub(super) feed: usize,
     pub(super) rest: usize,
+    /// Each feed's name as its column shows it, cut apart from the others (`cuts_apart`).
+    feed_names: HashMap<String, String>,
 }
 
 impl Columns {
@@ -107,6 +112,25 @@ impl Columns {
             lang,
             feed,
             rest: width.saturating_sub(fixed),
+            feed_names: HashMap::new(),
+        }
+    }
+
+    /// These columns with the names of `feeds` cut so that two of them never read the same:
+    /// « BleepingC… » and « Bleep… (2) », not « BleepingC… » twice.
+    pub(super) fn telling_apart<'a>(mut self, feeds: impl Iterator<Item = &'a str>) -> Columns {
+        let names: Vec<String> = feeds.map(screen::line).collect();
+        let labels: Vec<(&str, usize)> = names.iter().map(|n| (n.as_str(), self.feed)).collect();
+        self.feed_names = names.iter().cloned().zip(cuts_apart(&labels)).collect();
+        self
+    }
+
+    /// The feed column's text for `feed`, padded to its width.
+    fn feed_cell(&self, feed: &str) -> String {
+        let name = screen::line(feed);
+        match self.feed_names.get(&name) {
+            Some(cut) => fit(cut, self.feed),
+            None => fit(&name, self.feed),
         }
     }
 }
@@ -135,7 +159,7 @@ fn row_line<'a>(
     ];
     if columns.feed > 0 {
         spans.push(Span::styled(
-            fit(&screen::line(&row.feed), columns.feed) + " ",
+            columns.feed_cell(&row.feed) + " ",
             theme.muted,
         ));
     }

@@ -19,6 +19,7 @@ mod tagging;
 pub use failing::line_count as failing_lines;
 pub use help::line_count as help_lines;
 pub use tagging::tag_panel_rows;
+mod apart;
 mod text;
 
 /// Draws the whole screen for `app`.
