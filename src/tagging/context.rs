@@ -95,6 +95,18 @@ const NEGATION: &[&str] = &[
     "mais pas", "et pas", "mais non", "but not", "and not",
 ];
 
+/// Single words that deny what follows them within a few words: "were not affected", « n'a pas
+/// été revendiquée par », "no group has claimed", « aucune rançon ». The readers that go word by
+/// word rather than by [`NEGATION`]'s phrases (`country_spared`, `new_actors`, `ransom`) share
+/// them; each adds only the words its own reading needs, and says why.
+pub(crate) const DENYING_WORDS: &[&str] =
+    &["pas", "not", "no", "never", "jamais", "aucun", "aucune"];
+
+/// True when the folded `word` is one of [`DENYING_WORDS`].
+pub(crate) fn denies(word: &str) -> bool {
+    DENYING_WORDS.contains(&word)
+}
+
 #[rustfmt::skip]
 const NEGATION_SCOPE: &[&str] = &[
     "pour eviter", "afin d'eviter", "afin d eviter", "eviter des", "eviter les", "to prevent",

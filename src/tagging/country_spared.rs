@@ -7,6 +7,7 @@
 //! cyber-attaques en France ».
 //!
 //! Everything here reads the folded sentence (lower case, no accents).
+use super::context::denies;
 use super::fold::is_word_char;
 
 /// Participles of sparing (« épargné » folds like the noun « épargne », savings: an auxiliary must
@@ -39,10 +40,10 @@ const HIT_WORDS: &[&str] = &[
     "impacted",
 ];
 
-/// Words that deny what follows them within a few words.
-const NEGATIONS: &[&str] = &[
-    "pas", "not", "never", "jamais", "no", "aucun", "aucune", "personne",
-];
+/// Besides the shared denying words (`context::denies`), « personne » (nobody): « personne n'a
+/// été touché ». Only here: next to a hit word it is the pronoun, while before a claim or a
+/// ransom « une personne » is someone who did it.
+const NOBODY: &str = "personne";
 
 /// How many words before a participle a negation or an auxiliary counts.
 const REACH: usize = 3;
@@ -57,7 +58,7 @@ pub(crate) fn said_spared(sentence: &str) -> bool {
         .collect();
     words.iter().enumerate().any(|(i, w)| {
         let before = &words[i.saturating_sub(REACH)..i];
-        let denied = before.iter().any(|b| NEGATIONS.contains(b));
+        let denied = before.iter().any(|b| denies(b) || *b == NOBODY);
         if SPARED_FR.contains(w) {
             before.last().is_some_and(|b| AUXILIARIES.contains(b)) && !denied
         } else if *w == "spared" || *w == "unaffected" {

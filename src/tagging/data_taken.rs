@@ -177,7 +177,9 @@ const ASKING: &[&str] = &[
 
 /// Determiners that deny or leave open the data they quantify ("no customer or employee data
 /// was compromised", "the extent of any patient health or financial information that has been
-/// compromised", « aucune donnée n'a été volée »): no data is said to be taken.
+/// compromised", « aucune donnée n'a été volée »): no data is said to be taken. Not the shared
+/// denying words (`context::denies`): « pas » and "not" before the data deny another verb ("did
+/// not say how much data was stolen" still says data was stolen).
 #[rustfmt::skip]
 const NO_DATA: &[&str] = &[
     "no", "any", "aucune", "aucun",

@@ -128,10 +128,9 @@ const NOT_A_NAME: &[&str] = &[
     "friday", "saturday", "sunday", "telegram", "twitter", "x", "darkweb", "internet",
 ];
 
-/// Words before a cue that deny it (« n'a pas été revendiquée par », "no group has claimed").
-const DENIED: &[&str] = &[
-    "pas", "aucun", "aucune", "jamais", "not", "no", "never", "yet",
-];
+/// Besides the shared denying words (`context::denies`), "yet" before a cue denies it: "the attack
+/// has yet to be claimed by any group". Only here: elsewhere "yet" is "yet another attack".
+const NOT_YET: &str = "yet";
 
 /// Endings of a word that ties a group to a state or a sponsor, never its name (folded).
 const TIES: &[&str] = &[
@@ -1056,7 +1055,7 @@ fn denied(text: &str, start: usize) -> bool {
     let from = context::words_back(text, 0, start, 3);
     text[from..start]
         .split(|c: char| !is_word_char(c))
-        .any(|w| DENIED.contains(&w))
+        .any(|w| context::denies(w) || w == NOT_YET)
 }
 
 #[cfg(test)]

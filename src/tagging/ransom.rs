@@ -33,6 +33,11 @@ pub(super) fn refused_payment(text: &str, floor: usize, start: usize) -> bool {
 /// was paid", « sauf si une rançon de 1,3 million de dollars leur était remise »).
 const CONDITION_WORDS: usize = 4;
 
+/// Besides the shared denying words (`context::denies`), what denies a condition's ransom: « sans »
+/// and « ni » (« sauf si … sans rançon »), and "any", which leaves open whether a ransom was asked
+/// at all ("if any ransom was demanded").
+const CONDITION_DENIALS: &[&str] = &["sans", "ni", "any"];
+
 /// True when a condition opens within a few words before the ransom word at `start` of the
 /// folded `text` (not before `floor`), with no denial between: « menacé de vendre ces données,
 /// sauf si une rançon … leur était remise », « menacent de divulguer leur contenu … si une
@@ -50,12 +55,9 @@ pub(super) fn ransom_as_condition(text: &str, floor: usize, start: usize) -> boo
     else {
         return false;
     };
-    !words[i..].iter().any(|w| {
-        matches!(
-            *w,
-            "aucun" | "aucune" | "pas" | "sans" | "ni" | "no" | "not" | "any"
-        )
-    })
+    !words[i..]
+        .iter()
+        .any(|w| super::context::denies(w) || CONDITION_DENIALS.contains(w))
 }
 
 /// Turns the extortion suggested only from ransom words (`value`) into ransomware when the article
