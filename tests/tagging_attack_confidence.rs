@@ -3,19 +3,10 @@
 //! with another sense) is lower, so "accept all" does not take it. Each test holds the sentence of
 //! a real article that motivated its rule, and a near miss the rule must leave alone.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-use std::sync::LazyLock;
-use veille::tagging::{Confidence, Suggester, Vocabulary};
-
-static SUGGESTER: LazyLock<Suggester> =
-    LazyLock::new(|| Suggester::new(&Vocabulary::bundled().unwrap()).unwrap());
-
-fn confidence(title: &str, text: &str, value: &str) -> Option<Confidence> {
-    let r = SUGGESTER.suggest(title, text);
-    r.attack
-        .iter()
-        .find(|a| a.value == value)
-        .map(|a| a.confidence)
-}
+#[path = "support/suggestions.rs"]
+mod suggestions;
+use suggestions::{attacks, confidence};
+use veille::tagging::Confidence;
 
 #[test]
 fn a_gangs_brand_alone_is_no_high_ransomware() {
@@ -91,15 +82,6 @@ fn what_is_yet_to_happen_has_not_happened() {
     // Near miss: exploitation stated.
     let text = "Researchers found that the vulnerability has been exploited by a botnet.";
     assert!(confidence(title, text, "vuln-exploitation").is_some());
-}
-
-fn attacks(title: &str, text: &str) -> Vec<String> {
-    SUGGESTER
-        .suggest(title, text)
-        .attack
-        .into_iter()
-        .map(|a| a.value)
-        .collect()
 }
 
 #[test]

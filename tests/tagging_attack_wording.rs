@@ -3,24 +3,10 @@
 //! holds the sentence of a real article that motivated its rule, and a sentence the rule must
 //! leave alone. (Kept apart from tagging_suggest.rs, which several rounds edit at once.)
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-use std::sync::LazyLock;
-use veille::tagging::{Confidence, Suggester, Vocabulary};
-
-static SUGGESTER: LazyLock<Suggester> =
-    LazyLock::new(|| Suggester::new(&Vocabulary::bundled().unwrap()).unwrap());
-
-fn attacks(title: &str, text: &str) -> Vec<String> {
-    let r = SUGGESTER.suggest(title, text);
-    r.attack.iter().map(|a| a.value.clone()).collect()
-}
-
-fn confidence(title: &str, text: &str, value: &str) -> Option<Confidence> {
-    let r = SUGGESTER.suggest(title, text);
-    r.attack
-        .iter()
-        .find(|a| a.value == value)
-        .map(|a| a.confidence)
-}
+#[path = "support/suggestions.rs"]
+mod suggestions;
+use suggestions::{attacks, confidence};
+use veille::tagging::Confidence;
 
 #[test]
 fn a_supplier_of_the_victim_hit_is_a_supply_chain_attack_fr() {

@@ -2,18 +2,9 @@
 //! read from round 30, round s30places): the press that reports the news is no victim's medium,
 //! and the nationality of the attacker or of suspects is no victim's country.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-#[path = "support/victims.rs"]
-mod victims;
-use veille::tagging::Suggestions;
-use victims::{suggest, targets};
-
-fn countries(s: &Suggestions) -> Vec<&str> {
-    s.country.iter().map(|x| x.value.as_str()).collect()
-}
-
-fn sectors(s: &Suggestions) -> Vec<&str> {
-    s.sector.iter().map(|x| x.value.as_str()).collect()
-}
+#[path = "support/suggestions.rs"]
+mod suggestions;
+use suggestions::{countries, sectors, suggest, targets};
 
 #[test]
 fn the_press_that_reports_an_attack_is_no_victim_s_medium_fr_en() {

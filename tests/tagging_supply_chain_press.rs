@@ -2,18 +2,13 @@
 //! hit, named with the words the press uses for it (`src/tagging/supply_chain.rs`). Each test holds
 //! the sentence of a real article that motivated its rule, and a near miss the rule leaves alone.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-use std::sync::LazyLock;
-use veille::tagging::{Confidence, Suggester, Vocabulary};
-
-static SUGGESTER: LazyLock<Suggester> =
-    LazyLock::new(|| Suggester::new(&Vocabulary::bundled().unwrap()).unwrap());
+#[path = "support/suggestions.rs"]
+mod suggestions;
+use suggestions::confidence;
+use veille::tagging::Confidence;
 
 fn supply_chain(title: &str, text: &str) -> Option<Confidence> {
-    let r = SUGGESTER.suggest(title, text);
-    r.attack
-        .iter()
-        .find(|a| a.value == "supply-chain")
-        .map(|a| a.confidence)
+    confidence(title, text, "supply-chain")
 }
 
 #[test]

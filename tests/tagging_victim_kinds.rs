@@ -4,18 +4,9 @@
 //! diocese, a Belgian welfare centre, an abbreviation followed by what it stands for, a company's
 //! description that says what it makes, a victim named by its web address.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-#[path = "support/victims.rs"]
-mod victims;
-use veille::tagging::Suggestions;
-use victims::{suggest, targets};
-
-fn sectors(s: &Suggestions) -> Vec<&str> {
-    s.sector.iter().map(|x| x.value.as_str()).collect()
-}
-
-fn countries(s: &Suggestions) -> Vec<&str> {
-    s.country.iter().map(|x| x.value.as_str()).collect()
-}
+#[path = "support/suggestions.rs"]
+mod suggestions;
+use suggestions::{countries, sectors, suggest, targets};
 
 #[test]
 fn a_tourist_office_is_hospitality_en() {

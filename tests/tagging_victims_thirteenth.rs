@@ -4,9 +4,9 @@
 //! « la Fondation Radix », « Miotte » for « l'hôpital privé de la Miotte ») or its end (« Centre »
 //! for « le Centre de santé Tulattavik de l'Ungava (CSTU) »).
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-#[path = "support/victims.rs"]
-mod victims;
-use victims::{suggest, targets};
+#[path = "support/suggestions.rs"]
+mod suggestions;
+use suggestions::{suggest, targets};
 
 #[test]
 fn a_name_declared_before_its_abbreviation_is_named_whole() {

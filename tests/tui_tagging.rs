@@ -505,21 +505,12 @@ fn undo_shows_the_panel_again_with_what_it_brought_back() {
 #[test]
 fn a_suggestion_rejected_before_is_not_offered_when_the_article_opens_again() {
     let mut app = booted(Lang::En, 80, 24, 50);
-    send(&mut app, std::iter::repeat_n(key('j'), 2));
-    let effects = update(&mut app, code(KeyCode::Enter));
-    let effects = answer_article(&mut app, &effects, 0);
-    let Some(Effect::Tag(TagJob::Suggest {
+    let SuggestAsked {
         request,
         id,
         title,
         text,
-    })) = effects
-        .iter()
-        .find(|e| matches!(e, Effect::Tag(TagJob::Suggest { .. })))
-        .cloned()
-    else {
-        panic!("{effects:?}")
-    };
+    } = open_asking_suggestions(&mut app, 2);
     assert_eq!(
         Some(id),
         app.reader.open.as_ref().map(|o| o.article.summary.id)

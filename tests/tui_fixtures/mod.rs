@@ -343,17 +343,25 @@ pub fn screen_text(buffer: &ratatui::buffer::Buffer) -> String {
         .join("\n")
 }
 
-/// The reader open on row `i`, its suggestions computed by the real suggester as the worker would.
-pub fn reader_with_suggestions(lang: Lang, i: usize, width: u16) -> App {
-    let mut app = booted(lang, width, 24, 50);
-    send(&mut app, std::iter::repeat_n(key('j'), i));
-    let effects = update(&mut app, code(KeyCode::Enter));
-    let effects = answer_article(&mut app, &effects, 0);
+/// What the reader asks the worker to suggest when it opens an article.
+pub struct SuggestAsked {
+    pub request: u64,
+    pub id: ArticleId,
+    pub title: String,
+    pub text: String,
+}
+
+/// The reader opened on row `i` of `app` (its article answered, with no links), and the
+/// suggestions it asks for.
+pub fn open_asking_suggestions(app: &mut App, i: usize) -> SuggestAsked {
+    send(app, std::iter::repeat_n(key('j'), i));
+    let effects = update(app, code(KeyCode::Enter));
+    let effects = answer_article(app, &effects, 0);
     let Some(Effect::Tag(TagJob::Suggest {
         request,
+        id,
         title,
         text,
-        ..
     })) = effects
         .iter()
         .find(|e| matches!(e, Effect::Tag(TagJob::Suggest { .. })))
@@ -361,11 +369,23 @@ pub fn reader_with_suggestions(lang: Lang, i: usize, width: u16) -> App {
     else {
         panic!("opening an article asks for its suggestions: {effects:?}");
     };
+    SuggestAsked {
+        request,
+        id,
+        title,
+        text,
+    }
+}
+
+/// The reader open on row `i`, its suggestions computed by the real suggester as the worker would.
+pub fn reader_with_suggestions(lang: Lang, i: usize, width: u16) -> App {
+    let mut app = booted(lang, width, 24, 50);
+    let asked = open_asking_suggestions(&mut app, i);
     assert!(
-        text.contains("Cour pénale internationale"),
+        asked.text.contains("Cour pénale internationale"),
         "plain text of the body"
     );
-    answer_suggestions(app, request, &title, &text)
+    answer_suggestions(app, asked.request, &asked.title, &asked.text)
 }
 
 /// `app` given the suggestions the real suggester makes for `title` and `text`, as the worker
