@@ -538,3 +538,48 @@ fn the_readme_s_key_table_lists_every_action_with_its_keys() {
         assert!(readme.contains(&row), "README lacks the row {row}");
     }
 }
+
+#[test]
+fn a_feed_with_nothing_stored_says_so_not_that_a_search_matched_nothing() {
+    // Round 31's new user chose a subscription that had never fetched: the list said « No article
+    // matches. Esc clears the search », with no search to clear.
+    for (lang, said, not_said) in [
+        (
+            Lang::En,
+            "Nothing stored from this feed yet",
+            "No article matches",
+        ),
+        (
+            Lang::Fr,
+            "Rien d'enregistré de ce flux",
+            "Aucun article ne correspond",
+        ),
+    ] {
+        let mut app = booted(lang, 100, 24, 50);
+        let mut feeds = feeds();
+        feeds[3].total = 0;
+        feeds[3].unread = 0;
+        let name = feeds[3].name.clone();
+        update(&mut app, Msg::FeedsLoaded(Ok(feeds)));
+        let row = (0..app.sidebar.len())
+            .find(|&i| app.sidebar.scope(i) == Some(veille::tui::model::Scope::Feed(name.clone())))
+            .unwrap();
+        update(&mut app, code(KeyCode::Tab));
+        assert_eq!(app.focus, Pane::Sidebar);
+        send(&mut app, std::iter::repeat_n(key('j'), row));
+        let effects = update(&mut app, code(KeyCode::Enter));
+        answer_pages(&mut app, &effects, 0);
+        let screen = text(&app);
+        assert!(screen.contains(said), "{screen}");
+        assert!(!screen.contains(not_said), "{screen}");
+        // Near miss: a search that finds nothing in that feed still says how to clear it.
+        update(&mut app, key('/'));
+        let effects = type_text(&mut app, "zzz");
+        let mut effects = [effects, update(&mut app, code(KeyCode::Enter))].concat();
+        while !effects.is_empty() {
+            effects = answer_pages(&mut app, &effects, 0);
+        }
+        let screen = text(&app);
+        assert!(screen.contains(not_said), "{screen}");
+    }
+}

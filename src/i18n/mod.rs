@@ -311,6 +311,8 @@ pub enum T {
     EmptyStore,
     /// The list is empty because of the filters.
     EmptyFilter,
+    /// The list is empty because the feed chosen in the sidebar has no article stored yet.
+    EmptyFeed,
     /// An article without date.
     Undated,
     /// The reader's author line, `{author}`.
@@ -1047,6 +1049,10 @@ impl T {
             T::EmptyFilter => (
                 "No article matches. {key:back} clears the search, {key:next_pane} reaches the feeds.",
                 "Aucun article ne correspond. {key:back} efface la recherche, {key:next_pane} mène aux flux.",
+            ),
+            T::EmptyFeed => (
+                "Nothing stored from this feed yet: {key:refresh} fetches the feeds (the status bar says why a feed fails).",
+                "Rien d'enregistré de ce flux pour l'instant\u{a0}: {key:refresh} récupère les flux (la barre d'état dit pourquoi un flux échoue).",
             ),
             T::Undated => ("undated", "sans date"),
             T::ByAuthor => ("by {author}", "par {author}"),

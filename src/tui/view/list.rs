@@ -6,7 +6,7 @@ use crate::store::StoryRowKind;
 use crate::text::screen;
 use crate::tui::i18n::T;
 use crate::tui::layout;
-use crate::tui::model::{App, Pane, Zone};
+use crate::tui::model::{App, Pane, Scope, Zone};
 use crate::tui::theme::Theme;
 use chrono::{DateTime, Datelike, Utc};
 use ratatui::Frame;
@@ -39,6 +39,10 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
             && !app.query.unread_only
         {
             T::EmptyStore
+        } else if empty_feed_chosen(app) {
+            // Not « no article matches … clears the search » when there is no search: a feed
+            // subscribed and never fetched (or failing from the start) has nothing stored.
+            T::EmptyFeed
         } else {
             T::EmptyFilter
         };
@@ -77,6 +81,21 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// True when the sidebar's chosen scope is a feed with no article stored, and nothing else filters.
+fn empty_feed_chosen(app: &App) -> bool {
+    let Scope::Feed(name) = &app.sidebar.active else {
+        return false;
+    };
+    app.query.search.is_none()
+        && app.query.lang.is_none()
+        && !app.query.unread_only
+        && app
+            .sidebar
+            .feeds
+            .iter()
+            .any(|f| &f.name == name && f.total == 0)
 }
 
 /// Before the title of an article its feed changed after it was tagged, annotated or starred.
