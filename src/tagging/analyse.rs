@@ -167,6 +167,9 @@ pub(crate) struct AttackWords {
     framed: bool,
     /// The text's lead presents a report or a study (`framing::lead_presents_report`).
     pub(super) lead_report: bool,
+    /// The title or the lead tells an arrest: scam words there say the crime of the arrested
+    /// (`arrest_charges.rs`).
+    pub(super) arrest_story: bool,
     /// Countries named in the title or the lead in no one else's role (`places_of_the_lead`).
     pub(super) lead_places: Vec<(String, Evidence)>,
     /// Sectors the title or the text's first sentence names, in no one else's role, where it
@@ -456,9 +459,16 @@ impl Suggester {
             {
                 attacks.ransom_spoken = true;
             }
+            // A scam word in an arrest story's lead says the crime of the arrested
+            // (`arrest_charges.rs`): read from the charge, so at most medium.
+            let charged = !title
+                && h.target.value == "scam"
+                && attacks.arrest_story
+                && sentences.partition_point(|&(_, e)| e <= h.start) < LEAD_SENTENCES;
             // « les escrocs » in the text say who acted; what they did decides the type.
             if in_background(h.start)
                 || (!title
+                    && !charged
                     && h.target.value == "scam"
                     && super::fraud::names_the_wrongdoers(&text[h.start..h.end]))
                 // "a phishing scam": the scam is the family, the word before it the type.
@@ -556,6 +566,7 @@ impl Suggester {
                 *v == h.target.value && !stated.contains(&fold(&ev.term).as_str())
             });
             let confidence = match calibrated {
+                _ if charged => confidence.min(Confidence::Medium),
                 Some((_, None, _)) if !title => continue,
                 Some((_, Some(at_most), _)) if !title => confidence.min(*at_most),
                 _ => confidence,

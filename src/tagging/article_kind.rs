@@ -117,7 +117,7 @@ const BUSINESS: &[&str] = &[
 
 /// Arrests, takedowns and trials.
 #[rustfmt::skip]
-const ARREST: &[&str] = &[
+pub(super) const ARREST: &[&str] = &[
     "arrested", "arrests", "arrest", "arrete", "arretes", "arretee", "interpelle", "interpelles",
     "sentenced", "condamne a", "condamnes a", "charged", "indicts", "indicted", "extradited",
     "plead guilty", "pleads guilty", "seized", "seizes", "saisi", "takedown", "taken down",

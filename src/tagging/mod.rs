@@ -18,6 +18,7 @@ mod accounts_taken;
 mod accused;
 mod actor_guards;
 mod analyse;
+mod arrest_charges;
 mod article_kind;
 mod authorship;
 mod cited;

@@ -657,6 +657,7 @@ impl Suggester {
             // Only the opening sentences are read: fold no more than they can hold.
             let opening = &text[..super::context::char_floor(text, OPENING_BYTES)];
             attacks.lead_report = super::framing::lead_presents_report(&super::fold::fold(opening));
+            attacks.arrest_story = super::arrest_charges::tells_an_arrest(title, text);
         }
         for (field, original) in [(Field::Title, title), (Field::Text, text)] {
             self.scan(field, original, title, &mut out, &mut attacks, reading);
