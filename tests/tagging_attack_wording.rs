@@ -665,14 +665,16 @@ fn types_too_often_wrong_in_the_text_are_calibrated() {
         ),
         Some(Confidence::High)
     );
-    // The FFTir's leak (fifth split): identity theft follows the leak; medium, not accepted by A.
+    // The FFTir's leak (fifth split): identity theft follows the leak. « Usurpation d'identité »
+    // is no social-engineering type: 0 right in 8 on twenty read splits (a charge beside
+    // « escroquerie », a scam's means, what a leak risks), so it gives none.
     assert_eq!(
         confidence(
             "Fuite de données à la Fédération Française de Tir",
             "Plusieurs tentatives d'usurpation d'identité sont rapportées par les licenciés.",
             "social-engineering"
         ),
-        Some(Confidence::Medium)
+        None
     );
     // An exploited flaw in the text is medium; in the title, high.
     assert_eq!(

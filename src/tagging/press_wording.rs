@@ -127,3 +127,23 @@ fn what_a_breach_costs_on_average_is_a_count() {
     let got = attack("Le coût moyen d'une fuite de données atteint un record", "");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn identity_theft_named_in_a_story_is_no_social_engineering() {
+    // Twentieth split (Senego): a charge beside « escroquerie ». Nineteenth (faux notaires): the
+    // scam's means. Neither is social engineering, which the press names as such.
+    let text = "Les deux hommes ont été déférés au parquet de Dakar pour association de \
+        malfaiteurs, escroquerie, usurpation d’identité et accès frauduleux à un système \
+        informatique.";
+    assert!(!has(&attack("", text), "social-engineering"));
+    let text = "Les escrocs ont pu parfaire leur usurpation d'identité et l'ont rendue plus \
+        crédible.";
+    assert!(!has(&attack("", text), "social-engineering"));
+    // Near misses: the type's own names still say it, in both languages.
+    let text = "Les pirates ont eu recours à l'ingénierie sociale pour obtenir les identifiants \
+        d'un employé de la mairie.";
+    assert!(has(&attack("", text), "social-engineering"));
+    let text = "The attackers used social engineering to trick the help desk into resetting an \
+        employee's password.";
+    assert!(has(&attack("", text), "social-engineering"));
+}
