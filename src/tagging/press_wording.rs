@@ -147,3 +147,36 @@ fn identity_theft_named_in_a_story_is_no_social_engineering() {
         employee's password.";
     assert!(has(&attack("", text), "social-engineering"));
 }
+
+#[test]
+fn credential_stuffing_takes_over_accounts() {
+    // Nineteenth split: accounts taken with leaked passwords are taken over; the labels of every
+    // read split give account-takeover (3 of 3), brute-force once.
+    let got = attack(
+        "Dunkin’ Donuts struck in latest credential stuffing attack",
+        "",
+    );
+    assert!(
+        has(&got, "account-takeover") && !has(&got, "brute-force"),
+        "{got:?}"
+    );
+    let text = "Chick-fil-A has acknowledged that consumers’ accounts were compromised in a \
+        months-long credential stuffing assault.";
+    let got = attack("", text);
+    assert!(
+        has(&got, "account-takeover") && !has(&got, "brute-force"),
+        "{got:?}"
+    );
+    let text = "La plateforme a été victime d'une attaque par bourrage d'identifiants visant les \
+        comptes de ses clients.";
+    assert!(has(&attack("", text), "account-takeover"));
+    // Near miss: password spraying stays brute force.
+    let got = attack(
+        "Microsoft warns of password spraying attacks on Azure tenants",
+        "",
+    );
+    assert!(
+        has(&got, "brute-force") && !has(&got, "account-takeover"),
+        "{got:?}"
+    );
+}
