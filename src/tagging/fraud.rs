@@ -127,6 +127,11 @@ const MADE_TO: &[&str] = &[
 const TAKING: &[&str] = &[
     "piratage", "compromission", "detournement", "prise de controle", "hacking", "hijacking",
     "compromise", "takeover",
+    // The taking said with a verb: « prendre le contrôle de la boîte courriel d'un fournisseur »
+    // (twentieth split), "took control of their email accounts".
+    "prendre le controle", "pris le controle", "prend le controle", "prennent le controle",
+    "took control", "taken control", "take control", "takes control", "gained control",
+    "seized control",
 ];
 
 /// Counts of a few accounts, between [`OF`] and the account: a takeover of some, not a leak's

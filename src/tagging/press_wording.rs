@@ -180,3 +180,33 @@ fn credential_stuffing_takes_over_accounts() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_fake_supplier_and_the_president_s_fraud_are_business_email_compromise() {
+    // Twentieth split (La Presse, Hydro-Québec): the press's « fraude du président » and the
+    // « faux fournisseur » scheme; the supplier's mailbox taken over.
+    let text = "L'une d'entre elles a été dévalisée d'une somme de près d'un million de dollars \
+        dans le cadre d'une opération internationale appelée la Fraude du président.";
+    assert!(has(
+        &attack("Fraude Internet: une PME perd 1 M$", text),
+        "bec-fraud"
+    ));
+    let text = "Le groupe aurait détroussé plusieurs organisations grâce au stratagème du « faux \
+        fournisseur ». Des fraudeurs avaient réussi à prendre le contrôle de la boîte courriel \
+        d'un fournisseur de la société d'État.";
+    let got = attack("Fraude aux dépens d'Hydro-Québec", text);
+    assert!(
+        has(&got, "bec-fraud") && has(&got, "account-takeover"),
+        "{got:?}"
+    );
+    let text = "The school district lost $2 million to a vendor email compromise scheme last \
+        month, police said.";
+    assert!(has(&attack("", text), "bec-fraud"));
+    let text = "The fraudsters took control of their email accounts and sent invoices to the \
+        parish's vendors.";
+    assert!(has(&attack("", text), "account-takeover"));
+    // Near miss: control of a computer is no account.
+    let text = "Cette faille permet à l'attaquant de prendre le contrôle de l'ordinateur de la \
+        victime.";
+    assert!(!has(&attack("", text), "account-takeover"));
+}
