@@ -202,8 +202,10 @@ fn the_fake_supplier_and_the_president_s_fraud_are_business_email_compromise() {
     let text = "The school district lost $2 million to a vendor email compromise scheme last \
         month, police said.";
     assert!(has(&attack("", text), "bec-fraud"));
-    let text = "The fraudsters took control of their email accounts and sent invoices to the \
-        parish's vendors.";
+    // (A text that names no type at all is read no further than its title: the phishing mail
+    // that opens the story is what makes it one.)
+    let text = "After a phishing email, the fraudsters took control of their email accounts and \
+        sent invoices to the parish's vendors.";
     assert!(has(&attack("", text), "account-takeover"));
     // Near miss: control of a computer is no account.
     let text = "Cette faille permet à l'attaquant de prendre le contrôle de l'ordinateur de la \
