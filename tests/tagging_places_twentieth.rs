@@ -3,14 +3,9 @@
 //! languages (« la Justice nigérienne », "a Nigerien ministry"), never the attacker's; and the coin a
 //! sum or a ransom is counted in is no victim's trade ("$5 million in cryptocurrency").
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-#[path = "support/victims.rs"]
-mod victims;
-use veille::tagging::Suggestions;
-use victims::{suggest, targets};
-
-fn countries(s: &Suggestions) -> Vec<&str> {
-    s.country.iter().map(|x| x.value.as_str()).collect()
-}
+#[path = "support/suggestions.rs"]
+mod suggestions;
+use suggestions::{countries, sectors, suggest, targets};
 
 #[test]
 fn a_country_s_demonym_from_the_data_set_places_its_victim_fr_en() {
@@ -89,10 +84,6 @@ fn a_new_demonym_is_never_the_attacker_s_nor_another_word() {
         "{:?}",
         dominican.country
     );
-}
-
-fn sectors(s: &Suggestions) -> Vec<&str> {
-    s.sector.iter().map(|x| x.value.as_str()).collect()
 }
 
 #[test]
