@@ -38,3 +38,46 @@ fn a_headline_subject_investigating_its_own_breach_is_the_victim() {
     );
     assert!(!values(&r.target).contains(&"FBI"), "{:?}", r.target);
 }
+
+#[test]
+fn whom_an_institution_serves_is_its_name_not_its_place() {
+    let s = suggester();
+    // Sixteenth split: "Children’s" was read as the trust's place, and the trust as another
+    // trust of the text.
+    let r = s.suggest(
+        "Alder Hey Children’s NHS Foundation Trust investigating data breach after ransomware \
+         gang claims attack",
+        "Last night, ransomware gang INC added Alder Hey Children’s NHS Foundation Trust to its \
+         data leak site. It alleges to have stolen patient records, donor reports, and \
+         procurement data from 2018 to 2024. We are aware that data has been published online \
+         that purports to have been obtained illegally from systems shared by Alder Hey and \
+         Liverpool Heart and Chest Hospital NHS Foundation Trust.",
+    );
+    assert!(
+        values(&r.target).contains(&"Alder Hey Children’s NHS Foundation Trust"),
+        "{:?}",
+        r.target
+    );
+    let r = s.suggest(
+        "Boston Children's Hospital targeted by hackers",
+        "Boston Children's Hospital was targeted by a distributed denial of service attack, the \
+         hospital said. Its website went down for several hours. Patients were not affected, \
+         according to the hospital.",
+    );
+    assert!(
+        values(&r.target).contains(&"Boston Children's Hospital"),
+        "{:?}",
+        r.target
+    );
+    // Near miss: a state's possessive is where the university is.
+    let r = s.suggest(
+        "Xavier University hit by ransomware",
+        "Louisiana's Xavier University was hit by a ransomware attack on Monday, officials said. \
+         Classes were moved online while the university restored its systems.",
+    );
+    assert!(
+        values(&r.target).contains(&"Xavier University"),
+        "{:?}",
+        r.target
+    );
+}

@@ -102,6 +102,7 @@ pub(crate) fn join_possessive(name: &str) -> String {
         let owned = &toks[k + 1];
         if toks[k].cap
             && toks[k].folded.ends_with("'s")
+            && !PATRONS.contains(&toks[k].folded.trim_end_matches("'s"))
             && owned.cap
             && victims::head_at(&toks, k + 1).is_some_and(|h| h.naming)
         {
@@ -113,6 +114,13 @@ pub(crate) fn join_possessive(name: &str) -> String {
     }
     name.to_string()
 }
+
+/// Those an institution serves, written in its name with a possessive ("Children's Hospital").
+#[rustfmt::skip]
+const PATRONS: &[&str] = &[
+    "children", "women", "men", "people", "peoples", "veterans", "workers", "teachers",
+    "soldiers", "sailors", "seamen", "citizens", "farmers", "pensioners", "nurses", "doctors",
+];
 
 /// "Louisiana's Xavier University": a possessive before an institution's name says where it is;
 /// the victim is the institution. `name_start` moves past the possessive when what follows is
@@ -127,6 +135,13 @@ pub(crate) fn drop_possessor(original: &str, p: &mut victims::Phrase) {
     let Some(owned) = toks.get(k + 1) else {
         return;
     };
+    // "Alder Hey Children’s NHS Foundation Trust", "Women's College Hospital": whose an
+    // institution is for is its name's own word, not where it is (sixteenth split, where the
+    // trust was read as "NHS Foundation Trust" and then as another trust of the text).
+    let whom = toks[k].folded.trim_end_matches("'s");
+    if PATRONS.contains(&whom) {
+        return;
+    }
     let possessor = toks[..=k]
         .iter()
         .all(|t| t.cap || matches!(t.folded(), "of" | "de"));
