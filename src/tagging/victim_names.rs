@@ -129,7 +129,18 @@ const PATRONS: &[&str] = &[
 /// Columbia’s Board of Elections"): its capitalised words and their connectors.
 pub(crate) fn drop_possessor(original: &str, p: &mut victims::Phrase) {
     let toks = victims::tokens(original, p.name_start, p.end);
-    let Some(k) = toks.iter().position(|t| t.folded.ends_with("'s")) else {
+    // "Texas’ University of St. Thomas" (twentieth split): a possessor ending in s takes the
+    // apostrophe alone, which the words leave out of the token.
+    let bare_apostrophe = |t: &victims::Token| {
+        t.folded.ends_with('s')
+            && original
+                .get(t.end..)
+                .is_some_and(|after| after.starts_with("' ") || after.starts_with("’ "))
+    };
+    let Some(k) = toks
+        .iter()
+        .position(|t| t.folded.ends_with("'s") || bare_apostrophe(t))
+    else {
         return;
     };
     let Some(owned) = toks.get(k + 1) else {
@@ -138,7 +149,7 @@ pub(crate) fn drop_possessor(original: &str, p: &mut victims::Phrase) {
     // "Alder Hey Children’s NHS Foundation Trust", "Women's College Hospital": whose an
     // institution is for is its name's own word, not where it is (sixteenth split, where the
     // trust was read as "NHS Foundation Trust" and then as another trust of the text).
-    let whom = toks[k].folded.trim_end_matches("'s");
+    let whom = toks[k].folded.trim_end_matches("'s").trim_end_matches('\'');
     if PATRONS.contains(&whom) {
         return;
     }
@@ -150,7 +161,10 @@ pub(crate) fn drop_possessor(original: &str, p: &mut victims::Phrase) {
         (k + 1..toks.len()).any(|i| victims::head_at(&toks, i).is_some_and(|h| h.naming));
     // "District of Columbia’s Board of Elections": a name that is only its head is the
     // possessor's (see `join_possessive`).
-    let bare_head = victims::head_at(&toks, k + 1).is_some_and(|h| h.naming);
+    // A head with more words after it names an institution of its own ("Texas’ University of
+    // St. Thomas").
+    let bare_head = victims::head_at(&toks, k + 1)
+        .is_some_and(|h| h.naming && k + 1 + h.words.len() >= toks.len());
     if possessive && institution && !bare_head {
         p.name_start = owned.start;
         p.start = p.start.max(owned.start);
