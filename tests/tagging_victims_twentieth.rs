@@ -109,3 +109,27 @@ fn a_possessive_apostrophe_alone_is_the_place_of_the_institution() {
         r.target
     );
 }
+
+#[test]
+fn whom_a_fraud_is_made_against_is_its_victim() {
+    let s = suggester();
+    // Twentieth split.
+    let r = s.suggest(
+        "Fraude aux dépens d'Hydro-Québec",
+        "La police est sur la trace d'une bande d'arnaqueurs canadiens qui auraient acheté \
+         d'importantes quantités d'or afin de convertir près d'un demi-million de dollars \
+         dérobés à Hydro-Québec, a appris La Presse.",
+    );
+    assert!(
+        values(&r.target).contains(&"Hydro-Québec"),
+        "{:?}",
+        r.target
+    );
+    // Near miss: at the expense of a thing, no one.
+    let r = s.suggest(
+        "Une PME perd 50 000 dollars",
+        "Ces économies se sont faites au détriment de la sécurité informatique, selon un \
+         rapport publié mardi. La fraude au président reste la plus fréquente.",
+    );
+    assert!(r.target.is_empty(), "{:?}", r.target);
+}

@@ -297,6 +297,10 @@ const VICTIM_AFTER: &[&str] = &[
     // disrupted ("impacted IT networks … in Norway, Sweden…"), and lost an attack type on the
     // held-out split.
     "attacked", "a attaque", "ont attaque",
+    // Round s31victims (twentieth split): whom a fraud or a theft is made against (« Fraude aux
+    // dépens d'Hydro-Québec », "a theft at the expense of Acme"); « au détriment de » with them.
+    "aux depens de", "aux depens d", "aux depens du", "aux depens des", "au detriment de",
+    "au detriment d", "au detriment du", "at the expense of",
 ];
 
 #[rustfmt::skip]
