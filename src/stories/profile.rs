@@ -126,7 +126,7 @@ impl Profile {
                 profile.sectors.push(kind.to_owned());
             }
         }
-        profile.forget_outlet(url);
+        profile.forget_outlet(url, title);
         if profile.title_from_lead {
             profile.addressed = profile
                 .names
@@ -210,8 +210,11 @@ impl Profile {
 
     /// Drops the outlet's own name, read off the host of the article's address ("securityweek"
     /// for www.securityweek.com): its boilerplate ("The post … appeared first on SecurityWeek")
-    /// names it in every article it publishes, so it tells no two stories apart.
-    fn forget_outlet(&mut self, url: Option<&str>) {
+    /// names it in every article it publishes, so it tells no two stories apart. Unless its own
+    /// headline names it ([`names_itself`]): the victim's statement on its own site ("Cyberattack
+    /// on Vodafone Portugal" at vodafone.pt, "… — A Message From Ledger's Leadership" at
+    /// ledger.com) is about it, and the press's reports of the incident are found by that name.
+    fn forget_outlet(&mut self, url: Option<&str>, title: &str) {
         let Some(host) = url
             .and_then(|u| url::Url::parse(u).ok())
             .and_then(|u| u.host_str().map(str::to_ascii_lowercase))
@@ -224,6 +227,10 @@ impl Profile {
             .iter()
             .copied()
             .filter(|l| l.len() >= 4)
+            .collect();
+        let outlet: Vec<&str> = outlet
+            .into_iter()
+            .filter(|o| self.title_from_lead || !names_itself(title, o))
             .collect();
         if outlet.is_empty() {
             return;
@@ -264,6 +271,30 @@ impl Profile {
         keys.dedup();
         keys
     }
+}
+
+/// True when `title` names the outlet `label` (a host's label, lowercase) among its words, not as
+/// a masthead after its last dash or bar ("… - BleepingComputer", « … | ZATAZ »): an outlet's
+/// headline about itself. A title that is only the lead's first words chose no subject.
+fn names_itself(title: &str, label: &str) -> bool {
+    let folded = crate::tagging::fold_key(title);
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let mut body = folded.as_str();
+    for sep in [" - ", " | ", " – ", " — "] {
+        if let Some((head, tail)) = body.rsplit_once(sep) {
+            // "SecurityWeek", "Security Week", "Cisa.gov": the masthead is the outlet's name.
+            let tail = words(tail);
+            if tail.concat() == label || (tail.len() == 2 && tail[0] == label) {
+                body = head;
+            }
+        }
+    }
+    words(body).iter().any(|w| w == label)
 }
 
 /// The country codes the folded words of `folded` (space-separated) name, in order, once each.
@@ -1986,7 +2017,10 @@ mod tests {
             names: vec!["securityweek".into(), "herodevs".into()],
             ..Profile::default()
         };
-        p.forget_outlet(Some("https://www.securityweek.com/herodevs-raises/"));
+        p.forget_outlet(
+            Some("https://www.securityweek.com/herodevs-raises/"),
+            "HeroDevs Raises $20 Million",
+        );
         assert_eq!(p.names, ["herodevs"]);
     }
 }
