@@ -230,7 +230,13 @@ impl Profile {
             .collect();
         let outlet: Vec<&str> = outlet
             .into_iter()
-            .filter(|o| self.title_from_lead || !names_itself(title, o))
+            // The title is read (folded) only for a label among the names: most articles never
+            // name their outlet, and this runs for each one a fetch profiles.
+            .filter(|o| {
+                self.title_from_lead
+                    || !self.title_names.iter().any(|n| n == o)
+                    || !names_itself(title, o)
+            })
             .collect();
         if outlet.is_empty() {
             return;
