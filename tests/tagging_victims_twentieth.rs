@@ -5,46 +5,38 @@
 //! made against (« aux dépens de »). Each with the sentence that motivated it and a near miss
 //! that must not fire.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-use veille::tagging::{Suggester, Vocabulary};
-
-fn suggester() -> Suggester {
-    Suggester::new(&Vocabulary::bundled().unwrap()).unwrap()
-}
-
-fn values(list: &[veille::tagging::Suggestion]) -> Vec<&str> {
-    list.iter().map(|s| s.value.as_str()).collect()
-}
+#[path = "support/suggestions.rs"]
+mod suggestions;
+use suggestions::{suggest, targets};
 
 #[test]
 fn a_headline_subject_investigating_its_own_breach_is_the_victim() {
-    let s = suggester();
     // Twentieth split: the investigator's word "investigating" hid the headline's telling.
     let text = "Eftpos provider SmartPay has revealed that some customer data has been breached \
         in a cyber attack. In an announcement to the Australian Securities Exchange, the company \
         emphasised that it doesn't collect or store individual cardholder information. \
         SmartPay's statement said it first became aware it was under attack on June 10, with \
         ransomware affecting some systems in New Zealand.";
-    let r = s.suggest(
+    let r = suggest(
         "SmartPay investigating breach after ransomware attack",
         text,
     );
-    assert!(values(&r.target).contains(&"SmartPay"), "{:?}", r.target);
+    assert!(targets(&r).contains(&"SmartPay"), "{:?}", r.target);
     // Near miss: who investigates another's attack is no victim.
-    let r = s.suggest(
+    let r = suggest(
         "FBI investigating ransomware attack on hospital",
         "Federal agents are looking into a ransomware attack that disrupted a regional \
          hospital's systems this week. The hospital diverted ambulances while its network was \
          restored, and patients were asked to bring their medication lists.",
     );
-    assert!(!values(&r.target).contains(&"FBI"), "{:?}", r.target);
+    assert!(!targets(&r).contains(&"FBI"), "{:?}", r.target);
 }
 
 #[test]
 fn whom_an_institution_serves_is_its_name_not_its_place() {
-    let s = suggester();
     // Sixteenth split: "Children’s" was read as the trust's place, and the trust as another
     // trust of the text.
-    let r = s.suggest(
+    let r = suggest(
         "Alder Hey Children’s NHS Foundation Trust investigating data breach after ransomware \
          gang claims attack",
         "Last night, ransomware gang INC added Alder Hey Children’s NHS Foundation Trust to its \
@@ -54,57 +46,52 @@ fn whom_an_institution_serves_is_its_name_not_its_place() {
          Liverpool Heart and Chest Hospital NHS Foundation Trust.",
     );
     assert!(
-        values(&r.target).contains(&"Alder Hey Children’s NHS Foundation Trust"),
+        targets(&r).contains(&"Alder Hey Children’s NHS Foundation Trust"),
         "{:?}",
         r.target
     );
-    let r = s.suggest(
+    let r = suggest(
         "Boston Children's Hospital targeted by hackers",
         "Boston Children's Hospital was targeted by a distributed denial of service attack, the \
          hospital said. Its website went down for several hours. Patients were not affected, \
          according to the hospital.",
     );
     assert!(
-        values(&r.target).contains(&"Boston Children's Hospital"),
+        targets(&r).contains(&"Boston Children's Hospital"),
         "{:?}",
         r.target
     );
     // Near miss: a state's possessive is where the university is.
-    let r = s.suggest(
+    let r = suggest(
         "Xavier University hit by ransomware",
         "Louisiana's Xavier University was hit by a ransomware attack on Monday, officials said. \
          Classes were moved online while the university restored its systems.",
     );
-    assert!(
-        values(&r.target).contains(&"Xavier University"),
-        "{:?}",
-        r.target
-    );
+    assert!(targets(&r).contains(&"Xavier University"), "{:?}", r.target);
 }
 
 #[test]
 fn a_possessive_apostrophe_alone_is_the_place_of_the_institution() {
-    let s = suggester();
     // Twentieth split: "Texas’ University of St. Thomas" kept the state in the name.
-    let r = s.suggest(
+    let r = suggest(
         "University under scrutiny over ignored cybersecurity warnings before breach",
         "Texas’ University of St. Thomas faced a data breach in August, but following weeks of \
          silence, reporters found that the university had received multiple warnings about data \
          security. On August 12th, 2025, the University of St. Thomas faced a hacking incident \
          against its servers, preventing students from accessing their accounts.",
     );
-    let names = values(&r.target);
+    let names = targets(&r);
     assert!(names.contains(&"University of St. Thomas"), "{names:?}");
     assert!(!names.iter().any(|n| n.starts_with("Texas")), "{names:?}");
     // Near miss: a head with nothing after it keeps its possessor ("District of Columbia’s
     // Board of Elections" is that district's board).
-    let r = s.suggest(
+    let r = suggest(
         "DC Board of Elections website breached",
         "Hackers breached the District of Columbia’s Board of Elections website on Thursday, \
          gaining access to 600,000 lines of voter data.",
     );
     assert!(
-        values(&r.target).contains(&"District of Columbia Board of Elections"),
+        targets(&r).contains(&"District of Columbia Board of Elections"),
         "{:?}",
         r.target
     );
@@ -112,21 +99,16 @@ fn a_possessive_apostrophe_alone_is_the_place_of_the_institution() {
 
 #[test]
 fn whom_a_fraud_is_made_against_is_its_victim() {
-    let s = suggester();
     // Twentieth split.
-    let r = s.suggest(
+    let r = suggest(
         "Fraude aux dépens d'Hydro-Québec",
         "La police est sur la trace d'une bande d'arnaqueurs canadiens qui auraient acheté \
          d'importantes quantités d'or afin de convertir près d'un demi-million de dollars \
          dérobés à Hydro-Québec, a appris La Presse.",
     );
-    assert!(
-        values(&r.target).contains(&"Hydro-Québec"),
-        "{:?}",
-        r.target
-    );
+    assert!(targets(&r).contains(&"Hydro-Québec"), "{:?}", r.target);
     // Near miss: at the expense of a thing, no one.
-    let r = s.suggest(
+    let r = suggest(
         "Une PME perd 50 000 dollars",
         "Ces économies se sont faites au détriment de la sécurité informatique, selon un \
          rapport publié mardi. La fraude au président reste la plus fréquente.",
