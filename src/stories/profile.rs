@@ -93,7 +93,8 @@ impl Profile {
         let lead = lead_of(without_footer(text));
         // Victims by cue only: one guessed by its role would count against a join.
         let suggestions = suggester.suggest_cued(title, lead);
-        let address = super::address::words_of(url);
+        let parsed = url.and_then(|u| url::Url::parse(u).ok());
+        let address = super::address::words_of_parsed(parsed.as_ref());
         let words = Words::with_address(title, lead, &address);
         // The words folded once for the profile, read again for what the title and lead say.
         let (title_words, lead_words) = words.folded_all.split_at(words.title_end);
@@ -126,7 +127,7 @@ impl Profile {
                 profile.sectors.push(kind.to_owned());
             }
         }
-        profile.forget_outlet(url, title);
+        profile.forget_outlet(parsed.as_ref(), title);
         if profile.title_from_lead {
             profile.addressed = profile
                 .names
@@ -214,11 +215,8 @@ impl Profile {
     /// headline names it ([`names_itself`]): the victim's statement on its own site ("Cyberattack
     /// on Vodafone Portugal" at vodafone.pt, "… — A Message From Ledger's Leadership" at
     /// ledger.com) is about it, and the press's reports of the incident are found by that name.
-    fn forget_outlet(&mut self, url: Option<&str>, title: &str) {
-        let Some(host) = url
-            .and_then(|u| url::Url::parse(u).ok())
-            .and_then(|u| u.host_str().map(str::to_ascii_lowercase))
-        else {
+    fn forget_outlet(&mut self, url: Option<&url::Url>, title: &str) {
+        let Some(host) = url.and_then(|u| u.host_str().map(str::to_ascii_lowercase)) else {
             return;
         };
         let labels: Vec<&str> = host.split('.').collect();
@@ -2024,7 +2022,9 @@ mod tests {
             ..Profile::default()
         };
         p.forget_outlet(
-            Some("https://www.securityweek.com/herodevs-raises/"),
+            url::Url::parse("https://www.securityweek.com/herodevs-raises/")
+                .ok()
+                .as_ref(),
             "HeroDevs Raises $20 Million",
         );
         assert_eq!(p.names, ["herodevs"]);
