@@ -182,7 +182,7 @@ pub fn named_in(folded: &str, is_place: impl Fn(&str) -> bool) -> Vec<String> {
         }
         run.clear();
     };
-    for word in folded.split(' ').map(profile::without_elision) {
+    for word in profile::spaced_words(folded).map(profile::without_elision) {
         let glossed = (SHORTEST..=LONGEST).contains(&word.len());
         if let Some(&english) = glossed.then(|| ENGLISH.get(word)).flatten() {
             run.push(english);

@@ -54,7 +54,7 @@ pub fn kinds_in(folded: &str) -> Vec<&'static str> {
     };
     let mut previous = "";
     // « l'Office fédéral »: the word after the elided article.
-    for word in folded.split(' ').map(super::profile::without_elision) {
+    for word in super::profile::spaced_words(folded).map(super::profile::without_elision) {
         match (previous, word) {
             // An adjective of government, not read from the noun's cue.
             (
