@@ -142,6 +142,7 @@ pub(crate) fn actor_names_suggested(title: &str, text: &str) -> Vec<String> {
 
 pub(crate) use context::MONTHS;
 pub(crate) use fold::is_alphanumeric;
+pub(crate) use phrases::Occurrences;
 pub use variants::same_victim;
 pub use victim_features::{FEATURE_NAMES, VictimCandidate};
 pub(crate) use victims::char_at;
