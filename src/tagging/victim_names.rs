@@ -102,7 +102,7 @@ pub(crate) fn join_possessive(name: &str) -> String {
         let owned = &toks[k + 1];
         if toks[k].cap
             && toks[k].folded.ends_with("'s")
-            && !PATRONS.contains(&toks[k].folded.trim_end_matches("'s"))
+            && !names_whom_it_serves(&toks[k].folded)
             && owned.cap
             && victims::head_at(&toks, k + 1).is_some_and(|h| h.naming)
         {
@@ -113,6 +113,12 @@ pub(crate) fn join_possessive(name: &str) -> String {
         }
     }
     name.to_string()
+}
+
+/// True when the possessive word `folded` ("children's", "workers'") is whom an institution
+/// serves, its name's own word ("Children's Hospital"), not a possessor or a place.
+fn names_whom_it_serves(folded: &str) -> bool {
+    PATRONS.contains(&folded.trim_end_matches("'s").trim_end_matches('\''))
 }
 
 /// Those an institution serves, written in its name with a possessive ("Children's Hospital").
@@ -149,8 +155,7 @@ pub(crate) fn drop_possessor(original: &str, p: &mut victims::Phrase) {
     // "Alder Hey Children’s NHS Foundation Trust", "Women's College Hospital": whose an
     // institution is for is its name's own word, not where it is (sixteenth split, where the
     // trust was read as "NHS Foundation Trust" and then as another trust of the text).
-    let whom = toks[k].folded.trim_end_matches("'s").trim_end_matches('\'');
-    if PATRONS.contains(&whom) {
+    if names_whom_it_serves(&toks[k].folded) {
         return;
     }
     let possessor = toks[..=k]
