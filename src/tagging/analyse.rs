@@ -346,11 +346,13 @@ impl Suggester {
                     || !super::plurals::general_in_text(&h.target.name, &text[h.start..h.end])
             });
         }
-        // A coin a sum is counted in ("$5 million in cryptocurrency") is no victim's trade.
+        // A coin a sum is counted in ("$5 million in cryptocurrency") or a scam's bait (« arnaque
+        // aux bitcoins ») is no victim's trade.
         hits.retain(|h| {
             h.target.kind != Kind::Sector
                 || h.target.value != "cryptocurrency"
-                || !super::money_theft::counted_in(text, h.start)
+                || !(super::money_theft::counted_in(text, h.start)
+                    || super::money_theft::scam_bait(text, h.start, h.end))
         });
         let hits = hits;
         // Victims named without a cue, by their role in the lead's incident sentences.

@@ -104,6 +104,39 @@ pub(crate) fn counted_in(text: &str, start: usize) -> bool {
     }
 }
 
+/// Words of a scam or its authors whose bait a coin right after them names (« arnaque aux
+/// bitcoins », « les escrocs aux cryptomonnaies »), or right before them ("crypto scam").
+#[rustfmt::skip]
+const SCAMS: &[&str] = &[
+    "arnaque", "arnaques", "escroquerie", "escroqueries", "scam", "scams", "fraud", "frauds",
+    // « les escrocs aux cryptomonnaies, qui vident les comptes des épargnants » (twenty-first).
+    "escrocs", "escroc", "arnaqueurs", "scammers",
+];
+
+/// Words between a scam and its bait: « arnaque aux bitcoins », « escroquerie à la
+/// cryptomonnaie », « arnaque en Bitcoin ».
+const SCAM_LINKS: &[&str] = &["aux", "au", "a", "la", "en", "de"];
+
+/// True when the coin at `start..end` (folded) is what a scam promises or asks for, not the trade
+/// of whoever was hit: « Arnaque aux bitcoins : le compte Twitter de Kylian Mbappé a été piraté »,
+/// « Arnaque cryptomonnaie Instagram WhatsApp : faux experts financiers », "a crypto investment
+/// scam". « Une arnaque qui vise à voler des portefeuilles de cryptomonnaies » names what was
+/// stolen: the scam word is not next to the coin.
+pub(crate) fn scam_bait(text: &str, start: usize, end: usize) -> bool {
+    let split = |c: char| c.is_whitespace() || c == '\'' || c == '\u{2019}';
+    let mut before = text[..start].rsplit(split).filter(|w| !w.is_empty());
+    let scam_before = before
+        .by_ref()
+        .find(|w| !SCAM_LINKS.contains(w))
+        .is_some_and(|w| SCAMS.contains(&w));
+    let mut after = text[end..].split(split).filter(|w| !w.is_empty());
+    let scam_after = after
+        .by_ref()
+        .take(2)
+        .any(|w| SCAMS.contains(&w.trim_end_matches(|c: char| !c.is_alphanumeric())));
+    scam_before || scam_after
+}
+
 /// An amount ("4,500", "2 millions") is money when a currency follows it in the next words.
 fn rest_names_money(rest: &str) -> bool {
     rest.split(|c: char| c.is_whitespace() || c == '\'')
@@ -121,6 +154,40 @@ mod tests {
     fn after(t: &str, w: &str) -> bool {
         let e = t.find(w).unwrap() + w.len();
         takes_money(t, e, t.len())
+    }
+
+    #[test]
+    fn a_scam_s_bait_is_no_trade() {
+        let bait = |t: &str, w: &str| {
+            let start = t.find(w).unwrap();
+            super::scam_bait(t, start, start + w.len())
+        };
+        // Nineteenth and twenty-first splits, and their English wording.
+        assert!(bait(
+            "arnaque aux bitcoins : le compte twitter de kylian mbappe a ete pirate",
+            "bitcoins"
+        ));
+        assert!(bait(
+            "arnaque cryptomonnaie instagram whatsapp : faux experts financiers",
+            "cryptomonnaie"
+        ));
+        assert!(bait(
+            "un terrain de chasse privilegie pour les escrocs aux cryptomonnaies, qui vident",
+            "cryptomonnaies"
+        ));
+        assert!(bait(
+            "his account was hijacked to promote a crypto investment scam",
+            "crypto"
+        ));
+        // Near misses: what a scam stole, an exchange the scammers hit.
+        assert!(!bait(
+            "une arnaque qui vise a voler des portefeuilles de cryptomonnaies",
+            "cryptomonnaies"
+        ));
+        assert!(!bait(
+            "scammers drained the hot wallets of the cryptocurrency exchange bitrue",
+            "cryptocurrency"
+        ));
     }
 
     #[test]
