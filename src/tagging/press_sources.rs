@@ -5,7 +5,8 @@
 //! L'Informé », « revenant sur une information de La Liberté et de plusieurs médias », « a
 //! confirmé à la presse quotidienne régionale avoir été victime », "as reported by the Moscow
 //! newspaper Kommersant", "gained media attention", "restrict the media from reporting", and the
-//! outlet's own reporters (« nos journalistes »). Over every read split these were 8 of the 12
+//! outlet's own reporters (« nos journalistes »), the press that knows a gang (« devenus connus des
+//! médias », "known to the media"). Over every read split these were 8 of the 12
 //! false "media" sectors; no right one reads this way.
 //!
 //! A medium that says it was hit is still a victim: "the newspaper said its site was down" (a
@@ -89,6 +90,14 @@ pub(crate) fn the_press_reporting(text: &str, sector: &str, start: usize, end: u
     {
         return true;
     }
+    // « Ils sont devenus connus des médias en France après avoir piraté l'hôpital » (twenty-first
+    // split: LockBit, in a piece on the Pays de la Loire region), "known to the media": the press
+    // that knows a gang, not its victim.
+    let known = (at(0) == "des" && at(1).starts_with("connu"))
+        || (at(0) == "the" && at(1) == "to" && at(2) == "known");
+    if known {
+        return true;
+    }
     // « a confirmé à la presse », « a déclaré aux médias », "told the media", "told reporters".
     let told = (["la", "les", "the"].contains(&at(0))
         && (TELLING.contains(&at(1))
@@ -107,6 +116,29 @@ mod tests {
         let text = fold(sentence);
         let start = text.find(word).unwrap();
         the_press_reporting(&text, "media", start, start + word.len())
+    }
+
+    #[test]
+    fn the_press_that_knows_a_gang_fr_en() {
+        // Twenty-first split: LockBit, in a piece on the Pays de la Loire region.
+        assert!(press(
+            "Ils sont devenus connus des médias en France après avoir piraté l'hôpital de \
+             Corbeil-Essonnes.",
+            "medias"
+        ));
+        assert!(press(
+            "The gang became known to the media after it hit a hospital near Paris.",
+            "media"
+        ));
+        // Near misses: media that were hit.
+        assert!(!press(
+            "Des médias connus ont été piratés par le groupe.",
+            "medias"
+        ));
+        assert!(!press(
+            "Hackers hit the media group known for its regional papers.",
+            "media"
+        ));
     }
 
     #[test]
