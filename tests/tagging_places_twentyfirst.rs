@@ -1,0 +1,130 @@
+//! The victim's sector and country on sentences of the twenty-first gold split (round s32places):
+//! the countries of the agencies that act, of officers charged and of a ransom's currency are not
+//! the victim's; a scam's bait and the press that knows a gang are no victim's trade.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
+#[path = "support/suggestions.rs"]
+mod suggestions;
+use suggestions::{countries, sectors, suggest};
+
+#[test]
+fn the_agencies_countries_are_not_the_victims_fr_en() {
+    // Twenty-first split: six false countries from one sentence of a police operation.
+    let en = suggest(
+        "A coordinated international crackdown has dealt a major blow to NoName057(16)",
+        "A coordinated international crackdown has dealt a major blow to NoName057(16), a \
+         pro-Russian hacktivist group responsible for thousands of DDoS attacks. The operation \
+         culminated in an \"action day\" on July 15. Authorities from Czechia, France, Germany, \
+         Italy, Spain, the United States, and other countries conducted 24 house searches and \
+         took down over 100 servers comprising the group's botnet.",
+    );
+    for code in ["CZ", "FR", "IT", "ES", "US"] {
+        assert!(!countries(&en).contains(&code), "{code}: {:?}", en.country);
+    }
+    let fr = suggest(
+        "Un réseau de rançongiciel démantelé",
+        "Le groupe a chiffré les serveurs de dizaines d'entreprises. Des enquêteurs venus de \
+         France, d'Allemagne et de Norvège ont été déployés à Kiev pour aider la police locale.",
+    );
+    for code in ["FR", "DE", "NO"] {
+        assert!(!countries(&fr).contains(&code), "{code}: {:?}", fr.country);
+    }
+    // Near miss: the victims' countries listed.
+    let hit = suggest(
+        "Ransomware hits hospitals in France, Germany and Italy",
+        "Hospitals in France, Germany and Italy were hit by ransomware this week.",
+    );
+    for code in ["FR", "DE", "IT"] {
+        assert!(countries(&hit).contains(&code), "{code}: {:?}", hit.country);
+    }
+}
+
+#[test]
+fn officers_charged_and_a_ransom_s_currency_are_not_the_victims_country() {
+    // Twenty-first split: Yahoo the victim, the FSB officers charged.
+    let officers = suggest(
+        "DOJ charges Russian officers for hacking e-mail accounts",
+        "The US Department of Justice announced the indictments of four Russian individuals in \
+         connection with hacking e-mail accounts. The charges relate to the 2014 Yahoo hack.",
+    );
+    assert!(
+        !countries(&officers).contains(&"RU"),
+        "{:?}",
+        officers.country
+    );
+    // Twenty-first split: a New Zealand portal's ransom counted in US dollars.
+    let ransom = suggest(
+        "Manage My Health hack: patients' files taken",
+        "The country's largest online patient portal faces a new Friday deadline for a \
+         US$60,000 ransom after hundreds of thousands of sensitive files were taken.",
+    );
+    assert!(!countries(&ransom).contains(&"US"), "{:?}", ransom.country);
+    // Near misses: Russian banks hit, an American hospital paying dollars.
+    let banks = suggest(
+        "Russian banks hit by DDoS attacks",
+        "Several Russian banks were hit by DDoS attacks on Monday.",
+    );
+    assert!(countries(&banks).contains(&"RU"), "{:?}", banks.country);
+    let hospital = suggest(
+        "US hospital pays $60,000 ransom",
+        "A US hospital paid a $60,000 ransom after hackers encrypted its files.",
+    );
+    assert!(
+        countries(&hospital).contains(&"US"),
+        "{:?}",
+        hospital.country
+    );
+}
+
+#[test]
+fn a_scam_s_bait_and_the_press_that_knows_a_gang_are_no_victim_s_trade_fr_en() {
+    // Twenty-first and nineteenth splits: a crypto scam on savers, bitcoins a hijacked account
+    // asked for.
+    let scam = suggest(
+        "Arnaque cryptomonnaie Instagram WhatsApp : faux experts financiers",
+        "Instagram est devenu un terrain de chasse privilégié pour les escrocs aux \
+         cryptomonnaies, qui vident les comptes des épargnants en quête de rendements.",
+    );
+    assert!(
+        !sectors(&scam).contains(&"cryptocurrency"),
+        "{:?}",
+        scam.sector
+    );
+    let bitcoins = suggest(
+        "Arnaque aux bitcoins : le compte Twitter de Kylian Mbappé a été piraté",
+        "Le compte Twitter officiel de Kylian Mbappé a été piraté pour demander des bitcoins.",
+    );
+    assert!(
+        !sectors(&bitcoins).contains(&"cryptocurrency"),
+        "{:?}",
+        bitcoins.sector
+    );
+    let en = suggest(
+        "Crypto scam: singer's X account hijacked",
+        "Hackers hijacked the singer's X account to promote a crypto investment scam.",
+    );
+    assert!(!sectors(&en).contains(&"cryptocurrency"), "{:?}", en.sector);
+    // Near miss: an exchange keeps its trade.
+    let exchange = suggest(
+        "Cryptocurrency exchange Hotbit shuts down after hack attempt",
+        "Cryptocurrency exchange Hotbit was forced to shut down its services after a hacker \
+         tried to get access to its wallets.",
+    );
+    assert!(
+        sectors(&exchange).contains(&"cryptocurrency"),
+        "{:?}",
+        exchange.sector
+    );
+    // Twenty-first split: LockBit's fame, in a piece on the Pays de la Loire region.
+    let region = suggest(
+        "La région Pays de la Loire cible d'une cyberattaque des hackers de Lockbit",
+        "Ce 19 juillet 2024, les hackers revendiquent une cyberattaque contre la région Pays de \
+         la Loire. Lockbit est un groupe spécialisé dans le ransomware. Ils sont devenus connus \
+         des médias en France après avoir piraté l'hôpital de Corbeil-Essonnes.",
+    );
+    assert!(!sectors(&region).contains(&"media"), "{:?}", region.sector);
+    assert!(
+        sectors(&region).contains(&"local-government"),
+        "{:?}",
+        region.sector
+    );
+}
