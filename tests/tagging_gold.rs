@@ -1020,8 +1020,8 @@ fn actor_calibration() {
 
 /// Sectors and countries by cause: `PLACES_DUMP=1 cargo test --test tagging_gold
 /// dump_places -- --nocapture` writes, for every article of the splits that may be read (never
-/// `blind.toml`), its labels and the targets, sectors and countries suggested with their evidence
-/// to `target/places.jsonl`, so that each false and missed one can be read in its sentence and
+/// `blind.toml`), its labels, the targets, sectors, countries and attack types suggested with
+/// their evidence, and the article's kind, to `target/places.jsonl`, so that each false and missed one can be read in its sentence and
 /// counted by cause over every split at once.
 #[test]
 fn dump_places() {
@@ -1065,6 +1065,8 @@ fn dump_places() {
                 "target": facet("target"),
                 "sector": facet("sector"),
                 "country": facet("country"),
+                "attack": facet("attack"),
+                "kind": format!("{:?}", s.kind),
             });
             out.push_str(&line.to_string());
             out.push('\n');
