@@ -128,3 +128,51 @@ fn a_scam_s_bait_and_the_press_that_knows_a_gang_are_no_victim_s_trade_fr_en() {
         region.sector
     );
 }
+
+#[test]
+fn a_story_with_no_victim_gets_its_lead_s_lone_place_fr_en() {
+    // Twenty-first split: a man who hijacked young women's accounts, the story placed only by
+    // the police unit's town.
+    let fr = suggest(
+        "La brigade de lutte contre la cybercriminalité a neutralisé un homme de 37 ans, accusé \
+         de piraterie…",
+        "La brigade de lutte contre la cybercriminalité a neutralisé un homme de 37 ans, accusé \
+         de piraterie des emails et comptes des réseaux sociaux et la publication de photos de ses \
+         victimes sur internet. L'affaire a été instruite suite au dépôt d'une plainte de l'une \
+         des jeunes filles dont le compte électronique a été piraté. Les investigations de la \
+         cellule de lutte contre la cybercriminalité de la sûreté de wilaya de Skikda ont permis \
+         de remonter le fil jusqu'à identifier le présumé coupable.",
+    );
+    assert!(countries(&fr).contains(&"DZ"), "{:?}", fr.country);
+    // Unseen split: a smishing wave on American taxpayers.
+    let en = suggest(
+        "IRS warns of industrial-scale smishing surge",
+        "The Internal Revenue Service (IRS) has released an advisory warning US taxpayers of what \
+         it has identified as an \"exponential\" increase in text-based phishing attempts. The \
+         IRS stated that thousands of fake domains had been discovered so far in 2022.",
+    );
+    assert!(countries(&en).contains(&"US"), "{:?}", en.country);
+    // Near misses: the agency that warns of exploited flaws, the police that makes arrests.
+    let advisory = suggest(
+        "CISA Adds 8 Exploited Flaws to Catalog, Sets Federal Deadlines",
+        "The U.S. cybersecurity and Infrastructure Security Agency (CISA) updated its public \
+         catalog of security vulnerabilities on Monday, adding eight new entries that are \
+         confirmed to be under active exploitation by malicious actors.",
+    );
+    assert!(
+        !countries(&advisory).contains(&"US"),
+        "{:?}",
+        advisory.country
+    );
+    let police = suggest(
+        "Bénin: Le pays serre la vis contre les cybers criminels",
+        "La police béninoise est en guerre ouverte contre les cybers criminels. Les \
+         interpellations se font quasiment à la louche. Plus de 200 arrestations déjà en un mois \
+         de traque. Les escrocs de la toile ont une imagination sans limite. Ils recourent \
+         parfois à des pratiques occultes macabres. Certaines victimes ont payé très cher leur \
+         naïveté.\n\nBeaux parleurs, maîtres chanteurs, les cybers criminels sont adeptes de la \
+         webcam et du tchat. Il y a dans leur sac plus d'un tour : arnaque à l'héritage, à la \
+         loterie et aux sentiments avec des photos aguicheuses.",
+    );
+    assert!(!countries(&police).contains(&"BJ"), "{:?}", police.country);
+}

@@ -22,9 +22,26 @@ use super::suggest::{Confidence, Evidence, Field, Suggestions, Via};
 /// a victim or its kind, reports an incident and has no country otherwise; never the country an
 /// actor the article names acts from (`attackers`: « la Corée du Nord est parvenue à voler »,
 /// "Pyongyang is likely to attempt to cash out" in a Lazarus story).
+///
+/// An incident's story that names no victim but an attack type gets it too (round s32places):
+/// scams on people and mobile-money frauds name their place, not a victim (« La brigade de lutte
+/// contre la cybercriminalité de la sûreté de wilaya de Skikda », « Une trentaine d'entreprises
+/// ont déclaré des fuites … la vie privée des Québécois », "The Internal Revenue Service has
+/// released an advisory warning US taxpayers"). Not an arrest's story (the country of a takedown's
+/// agencies or of the operator they seized: "the publicly-traded Israeli company Alarum"), nor an
+/// advisory's whose only attack type is an exploited flaw (the agency that warns: "The U.S.
+/// Cybersecurity and Infrastructure Security Agency (CISA) updated its catalog"). Read over every
+/// split: 23 countries right, 5 wrong (a source company, « le géant américain Google »; a
+/// hypothetical, « Imaginez un gestionnaire TI au Québec »; where money went, « domicilié … au
+/// Luxembourg »; two unlabelled: « Maroc : arrestation de huit personnes », "major U.S. companies
+/// whose computers have been infiltrated"); round 29 had tried it without these limits (18 right,
+/// 10 wrong).
 pub(crate) fn suggest(places: &[(String, Evidence)], attackers: &[&str], out: &mut Suggestions) {
     if !out.country.is_empty()
-        || (out.target.is_empty() && out.sector.is_empty())
+        || (out.target.is_empty()
+            && out.sector.is_empty()
+            && !(out.kind == super::article_kind::ArticleKind::Incident
+                && out.attack.iter().any(|a| a.value != "vuln-exploitation")))
         || !out.kind.reports_incident()
     {
         return;
@@ -109,13 +126,19 @@ const SERVED: &[&str] = &[
 /// the investigator's country is not a target (`../shared/TAGGING.md`).
 const INVESTIGATORS: &[&str] = &["police", "prosecutors", "investigators", "authorities"];
 
+/// Words right before a demonym that make it the investigators' or an agency's: « La police
+/// béninoise est en guerre ouverte contre les cybers criminels » (nineteenth split), « la CISA
+/// américaine a ajouté l'une des vulnérabilités à son catalogue » (twelfth). Only for the lead's
+/// fallback: a police force may be the victim a sentence names (« la police fédérale piratée »).
+const INVESTIGATORS_BEFORE: &[&str] = &["police", "gendarmerie", "cisa"];
+
 /// How many words before a place an arrest verb makes it where a suspect was taken: « arrêté le
 /// 16 décembre dernier dans le Puy-de-Dôme ».
 const ARREST_WORDS: usize = 8;
 
 /// True when the country at folded `start..end` is, for the lead's fallback, someone else's place:
-/// the people the victim serves, the police's, where a suspect was arrested a few words before, or a language
-/// after « en » (« un message écrit en anglais », whatever follows it).
+/// the people the victim serves, the police's or an agency's, where a suspect was arrested a few
+/// words before, or a language after « en » (« un message écrit en anglais », whatever follows it).
 pub(crate) fn someone_else_s(text: &str, start: usize, end: usize, via: Via) -> bool {
     let clause = &text[..start];
     let clause = &clause[clause
@@ -134,7 +157,11 @@ pub(crate) fn someone_else_s(text: &str, start: usize, end: usize, via: Via) -> 
         .iter()
         .any(|w| super::country_people::ARREST.contains(w));
     let language = via == Via::Demonym && before.first() == Some(&"en");
-    served || arrest || language || a_compass_point(text, start, end)
+    let investigators = via == Via::Demonym
+        && before
+            .first()
+            .is_some_and(|w| INVESTIGATORS_BEFORE.contains(w));
+    served || arrest || language || investigators || a_compass_point(text, start, end)
 }
 
 /// The points of the compass, folded.
@@ -185,6 +212,32 @@ mod tests {
         // A word, not a state: no full stop after it, or lower case.
         assert!(us_dateline("Hackers hit Ga, a vendor", "").is_none());
         assert!(us_dateline("", "In Paris, ill. people were told").is_none());
+    }
+
+    #[test]
+    fn a_police_force_s_or_an_agency_s_adjective_is_someone_else_s_place() {
+        // Nineteenth and twelfth splits.
+        assert!(someone_else(
+            "la police beninoise est en guerre ouverte contre les cybers criminels.",
+            "beninoise",
+            Via::Demonym
+        ));
+        assert!(someone_else(
+            "mardi, la cisa americaine a ajoute l'une des vulnerabilites a son catalogue",
+            "americaine",
+            Via::Demonym
+        ));
+        // Near misses: the people hit, a police force's own country named apart.
+        assert!(!someone_else(
+            "les victimes beninoises ont perdu leurs economies",
+            "beninoises",
+            Via::Demonym
+        ));
+        assert!(!someone_else(
+            "la police a averti les entreprises du benin",
+            "benin",
+            Via::Name
+        ));
     }
 
     #[test]
