@@ -176,3 +176,37 @@ fn a_story_with_no_victim_gets_its_lead_s_lone_place_fr_en() {
     );
     assert!(!countries(&police).contains(&"BJ"), "{:?}", police.country);
 }
+
+#[test]
+fn the_court_that_sentences_and_the_police_that_arrest_are_no_victim_s_sector_fr_en() {
+    // Twenty-first split: the gendarmerie dismantles a blackmail ring.
+    let fr = suggest(
+        "Gendarmerie nationale : démantèlement d'un vaste réseau de chantage et d'extorsion de \
+         fonds qui activait sur Internet",
+        "« Dans le cadre de la lutte contre la cybercriminalité, la brigade de recherche de la \
+         Gendarmerie nationale d'Alger a traité plusieurs affaires qualitatives et simultanées \
+         relatives à l'utilisation des réseaux sociaux et d'Internet à des fins criminelles », \
+         indique un communiqué rendu public ce jeudi par la Gendarmerie nationale.\n\nSelons des \
+         sources concordantes plusieurs arrestations des membres de ce réseau ont eu lieu. La \
+         Gendarmerie national affirme l'existance de preuves accablantes liés à cette affaire.",
+    );
+    assert!(!sectors(&fr).contains(&"justice"), "{:?}", fr.sector);
+    // Twentieth split: the court that sentenced a SIM swapper.
+    let en = suggest(
+        "US court sentences SIM-swapping crypto thief to 3 years in jail",
+        "A 23-year-old Pennsylvania man has been sentenced to serve 36 months in prison and \
+         ordered to pay nearly $3 million in restitution for stealing cryptocurrency executives' \
+         holdings through a SIM-swapping scheme.\n\nAnthony Francis Faulk from Latrobe, \
+         Pennsylvania, admitted his role in the conspiracy through a written plea agreement filed \
+         on March 2, 2023. In addition to the prison term, the court also ruled for the \
+         forfeiture of assets acquired from the proceeds of Faulk's criminal activities.",
+    );
+    assert!(!sectors(&en).contains(&"justice"), "{:?}", en.sector);
+    // Near miss: a police force whose site was hit keeps its sector.
+    let hit = suggest(
+        "Madagascar : le site de la police nationale piraté par des islamistes présumés",
+        "Le site internet de la police nationale a été attaqué par des pirates qui ont pris un \
+         contrôle partiel du serveur à des fins de propagande islamiste.",
+    );
+    assert!(sectors(&hit).contains(&"justice"), "{:?}", hit.sector);
+}

@@ -50,6 +50,7 @@ mod in_passing;
 mod index;
 mod insider;
 mod kinds_listed;
+mod law_at_work;
 mod lead_subject;
 mod locked_out;
 mod modus;

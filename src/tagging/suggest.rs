@@ -715,6 +715,8 @@ impl Suggester {
             // The opening's sectors first: a victim it names only by its kind then gets the
             // opening's lone country too (Telus, "Canadian telecommunications provider").
             super::places_of_the_lead::sectors_of_the_lead(&attacks.lead_sectors, &mut out);
+            // The court that sentences, the police that arrest (`law_at_work`).
+            super::law_at_work::drop_the_law_at_work(&mut out);
             // A victim's kind of institution places it before the lead's lone country does
             // ("Black River Falls School District", « Paroisse de Plessisville »).
             super::country_of_kinds::suggest(&mut out);
