@@ -210,3 +210,23 @@ fn the_court_that_sentences_and_the_police_that_arrest_are_no_victim_s_sector_fr
     );
     assert!(sectors(&hit).contains(&"justice"), "{:?}", hit.sector);
 }
+
+#[test]
+fn the_maghreb_press_s_french_names_of_its_cities_place_the_story() {
+    // Twenty-first split: GeoNames spells it "Marrakesh"; the Moroccan press writes Marrakech.
+    let fr = suggest(
+        "Marrakech : cinq interpellations pour escroquerie numérique et usurpation d'identité",
+        "Les services de la Direction générale de la Sûreté nationale (DGSN) de Marrakech ont \
+         annoncé, mardi 17 février, l'arrestation de cinq personnes soupçonnées d'appartenir à un \
+         réseau spécialisé dans le « phishing » et l'usurpation d'identité à des fins \
+         d'escroquerie financière. L'enquête a été ouverte après la plainte d'un exploitant d'un \
+         réseau de transports qui avait constaté plusieurs détournements d'argent.",
+    );
+    assert!(countries(&fr).contains(&"MA"), "{:?}", fr.country);
+    // The English spelling still places it.
+    let en = suggest(
+        "Marrakesh transport operator hit by phishing ring",
+        "A transport operator in Marrakesh lost money to a phishing ring, police said.",
+    );
+    assert!(countries(&en).contains(&"MA"), "{:?}", en.country);
+}

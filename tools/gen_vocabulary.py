@@ -643,7 +643,12 @@ FRENCH_CITIES = {"La Haye": "NL", "Genève": "CH", "Anvers": "BE", "Liège": "BE
                  "Varsovie": "PL", "Naples": "IT", "Venise": "IT", "Bâle": "CH",
                  "Tokyo": "JP", "Séoul": "KR", "Singapour": "SG", "Montréal": "CA", "Québec": "CA",
                  "Hexagone": "FR", "Nouvelle-Orléans": "US", "New York": "US", "Washington": "US",
-                 "Los Angeles": "US", "San Francisco": "US", "Hong Kong": "HK"}
+                 "Los Angeles": "US", "San Francisco": "US", "Hong Kong": "HK",
+                 # GeoNames spells them in English ("Marrakesh", "Fes", "Tangier", "Alexandria",
+                 # "Jeddah"); the Maghreb's French-language press writes « Marrakech : cinq
+                 # interpellations pour escroquerie numérique » (twenty-first split).
+                 "Marrakech": "MA", "Fès": "MA", "Tanger": "MA", "Meknès": "MA",
+                 "Alexandrie": "EG", "Djeddah": "SA"}
 # French régions and départements (the press places French victims by them: "Hérault", "Essonne").
 # Public administrative names, listed here; "Vienne" is left out (it is Vienna in French).
 FRENCH_AREAS = """Auvergne-Rhône-Alpes;Bourgogne-Franche-Comté;Bretagne;Centre-Val de Loire;Corse;Grand Est;
