@@ -230,3 +230,20 @@ fn the_maghreb_press_s_french_names_of_its_cities_place_the_story() {
     );
     assert!(countries(&en).contains(&"MA"), "{:?}", en.country);
 }
+
+#[test]
+fn the_country_whose_war_it_is_is_not_the_victim_s() {
+    // Twenty-first split: the war that a pro-Russian group's DDoS attacks followed.
+    let en = suggest(
+        "Italian banks targeted by pro-Russian hackers in cyberattacks",
+        "NoName057(16), a pro-Russian hacktivist group, is responsible for thousands of DDoS \
+         attacks on banks across Europe since the onset of Russia’s full-scale war in Ukraine.",
+    );
+    assert!(!countries(&en).contains(&"RU"), "{:?}", en.country);
+    // Near miss: Russia's own ministry hit.
+    let hit = suggest(
+        "Hackers hit Russia's defence ministry",
+        "Hackers hit Russia's defence ministry and leaked its files.",
+    );
+    assert!(countries(&hit).contains(&"RU"), "{:?}", hit.country);
+}

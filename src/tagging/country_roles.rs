@@ -41,6 +41,17 @@ pub(crate) fn other_role(text: &str, start: usize, end: usize, via: Via) -> bool
     if war {
         return true;
     }
+    // "since the onset of Russia's full-scale war in Ukraine" (twenty-first split, in a piece on
+    // a takedown), "Russia's invasion of Ukraine": the country whose war it is.
+    let rest = &text[end..];
+    if (rest.starts_with("'s ") || rest.starts_with("\u{2019}s "))
+        && words_after(text, end, 3)
+            .iter()
+            .skip(1)
+            .any(|w| WAR_WORDS.contains(&w.as_str()))
+    {
+        return true;
+    }
     if via != Via::Demonym {
         return false;
     }
@@ -108,6 +119,32 @@ mod tests {
     fn role(text: &str, word: &str, via: Via) -> bool {
         let start = text.find(word).unwrap();
         other_role(text, start, start + word.len(), via)
+    }
+
+    #[test]
+    fn the_country_whose_war_it_is_is_no_victim_country() {
+        // Twenty-first split, and the ninth's wording.
+        assert!(role(
+            "ddos attacks across europe since the onset of russia\u{2019}s full-scale war in ukraine.",
+            "russia",
+            Via::Name
+        ));
+        assert!(role(
+            "amidst russia's invasion of ukraine, which sparked",
+            "russia",
+            Via::Name
+        ));
+        // Near misses: the country's own ministry, a possessive with no war after it.
+        assert!(!role(
+            "hackers hit russia's defence ministry",
+            "russia",
+            Via::Name
+        ));
+        assert!(!role(
+            "ukraine's largest telecom operator kyivstar was hit",
+            "ukraine",
+            Via::Name
+        ));
     }
 
     #[test]
