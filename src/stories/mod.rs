@@ -13,6 +13,7 @@
 //! [`Store::cluster`]: crate::store::Store::cluster
 pub mod address;
 pub mod bridge;
+pub mod cited_source;
 pub mod codec;
 pub mod decide;
 pub mod institutions;

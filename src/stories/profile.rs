@@ -145,6 +145,15 @@ impl Profile {
 
     fn take_suggestions(&mut self, suggester: &Suggester, s: &Suggestions, texts: [&str; 2]) {
         for v in &s.target {
+            // « selon les données de la société PeckShield »: the report's source, no victim.
+            let field = if v.evidence.field == crate::tagging::Field::Title {
+                0
+            } else {
+                1
+            };
+            if super::cited_source::cited_as_source(texts[field], v.evidence.start) {
+                continue;
+            }
             // A victim the vocabulary does not know ("Crypto Alert" from a shouted headline) is
             // evidence when shared, never proof of a different incident.
             let list = if v.confidence == Confidence::High && !v.new_value {
