@@ -525,7 +525,15 @@ impl Suggester {
             {
                 continue;
             }
-            if confidence == Confidence::High {
+            // An arrest story's title naming the wrongdoers, « Au Togo, coup de filet … contre les
+            // arnaqueurs », "EFCC nabs 21 internet fraudsters in Abuja", says who was arrested,
+            // not that someone there was hit: the title's places are the arrest's. (Not the
+            // text's « les escrocs »: labels give the arrest's country there, Sambava, Brazzaville.)
+            if confidence == Confidence::High
+                && !(title
+                    && attacks.arrest_story
+                    && super::fraud::names_the_wrongdoers(&fold(&text[h.start..h.end])))
+            {
                 asserted_attack_in.insert(sentence);
             }
             // Where an attack is stated decides which countries and title names are victims;

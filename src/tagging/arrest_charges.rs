@@ -80,6 +80,35 @@ mod tests {
     }
 
     #[test]
+    fn the_arrested_named_as_fraudsters_is_a_scam_not_the_victims_country() {
+        // Twenty-first split (gaskiyani.info, Daily Trust): the title names the arrested by
+        // their crime, « arnaqueurs », "fraudsters".
+        let vocab = Vocabulary::bundled().unwrap();
+        let fr = "Au Bénin, la Police Républicaine mène une lutte farouche contre les arnaqueurs \
+                  en ligne. La Direction Départementale de la Police du Littoral a annoncé avoir \
+                  mis la main sur neuf présumés cybercriminels.";
+        let title = "Cybercriminalité au Bénin: Neuf présumés arnaqueurs en ligne arrêtés";
+        assert!(scam(title, fr).is_some());
+        let en = "Operatives of the Economic and Financial Crimes Commission (EFCC) Tuesday in \
+                  Abuja busted the den of some Internet fraudsters, known as ‘Yahoo Boys’, and \
+                  arrested 21 of them.";
+        assert!(scam("EFCC nabs 21 internet fraudsters in Abuja", en).is_some());
+        // Nineteenth split: the place of a police sweep is not where the victims are.
+        let fr = "Sur sa page Facebook, la police togolaise affiche fièrement son dernier coup \
+                  de filet. Une quarantaine de jeunes hommes, le visage caché derrière un \
+                  masque, posent devant les armes du crime.";
+        let title = "Au Togo, coup de filet de la police contre les arnaqueurs à l’héritage et au \
+                     love chat";
+        let s = Suggester::suggest_once(&vocab, title, fr).unwrap();
+        assert!(s.attack.iter().any(|a| a.value == "scam"), "{:?}", s.attack);
+        assert!(
+            !s.country.iter().any(|c| c.value == "TG"),
+            "{:?}",
+            s.country
+        );
+    }
+
+    #[test]
     fn a_scam_word_without_an_arrest_stays_no_type() {
         // Near misses: the same words where nobody is arrested are a family word or advice.
         let fr = "Les escrocs prenaient surtout pour cibles les commerçants en ligne. Les \

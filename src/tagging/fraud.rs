@@ -259,6 +259,7 @@ pub(crate) fn account_hacked(
 #[rustfmt::skip]
 const WRONGDOERS: &[&str] = &[
     "escroc", "escrocs", "scammer", "scammers", "fraudeur", "fraudeurs", "fraudster", "fraudsters",
+    "arnaqueur", "arnaqueurs",
 ];
 
 /// True when a scam's words (folded) name the people, not the act.

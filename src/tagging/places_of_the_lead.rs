@@ -35,13 +35,22 @@ use super::suggest::{Confidence, Evidence, Field, Suggestions, Via};
 /// hypothetical, « Imaginez un gestionnaire TI au Québec »; where money went, « domicilié … au
 /// Luxembourg »; two unlabelled: « Maroc : arrestation de huit personnes », "major U.S. companies
 /// whose computers have been infiltrated"); round 29 had tried it without these limits (18 right,
-/// 10 wrong).
-pub(crate) fn suggest(places: &[(String, Evidence)], attackers: &[&str], out: &mut Suggestions) {
+/// 10 wrong). `arrest` (the title or the lead tells an arrest, `arrest_charges.rs`) counts as an
+/// arrest's story too, where the article kind's words miss it (round s33attack: « Au Togo, coup de
+/// filet de la police contre les arnaqueurs », "EFCC nabs 21 internet fraudsters in Abuja": the
+/// place of the arrest, not of the victims).
+pub(crate) fn suggest(
+    places: &[(String, Evidence)],
+    attackers: &[&str],
+    arrest: bool,
+    out: &mut Suggestions,
+) {
     if !out.country.is_empty()
         || (out.target.is_empty()
             && out.sector.is_empty()
-            && !(out.kind == super::article_kind::ArticleKind::Incident
-                && out.attack.iter().any(|a| a.value != "vuln-exploitation")))
+            && (arrest
+                || !(out.kind == super::article_kind::ArticleKind::Incident
+                    && out.attack.iter().any(|a| a.value != "vuln-exploitation"))))
         || !out.kind.reports_incident()
     {
         return;

@@ -723,7 +723,12 @@ impl Suggester {
             attacks
                 .lead_places
                 .extend(super::places_of_the_lead::us_dateline(title, text));
-            super::places_of_the_lead::suggest(&attacks.lead_places, &attackers, &mut out);
+            super::places_of_the_lead::suggest(
+                &attacks.lead_places,
+                &attackers,
+                attacks.arrest_story,
+                &mut out,
+            );
             if !out.kind.reports_incident() {
                 self.keep_what_an_incident_ties(title, text, &mut out);
             }
