@@ -5239,3 +5239,37 @@ fn a_country_the_text_states_wins_over_a_victim_s_kind() {
     );
     assert!(!values(&r.country).contains(&"FR"), "{:?}", r.country);
 }
+
+#[test]
+fn a_list_after_the_affected_banks_names_each_en() {
+    let s = suggester();
+    // Twenty-first split: the banks listed after "included", Italian names joined by "di", "dei".
+    let r = s.suggest(
+        "Italian banks targeted by pro-Russian hackers in cyberattacks",
+        "The affected banks included Banca Popolare di Bari, Intesa Sanpaolo, Banca Monte dei Paschi di Siena, BPER Banca, Banca Popolare di Sondrio, FinecoBank, and Mediobanca.",
+    );
+    for v in [
+        "Banca Popolare di Bari",
+        "Intesa Sanpaolo",
+        "Banca Monte dei Paschi di Siena",
+        "Banca Popolare di Sondrio",
+        "FinecoBank",
+    ] {
+        assert!(target_of(&r, v).is_some(), "{v}: {:?}", r.target);
+    }
+}
+
+#[test]
+fn an_italian_name_joined_by_di_is_read_whole_fr() {
+    let s = suggester();
+    // Twenty-first split's banks, as the French press would write them.
+    let r = s.suggest(
+        "La Banca Popolare di Sondrio victime d'une cyberattaque",
+        "Le site de la banque italienne a été rendu inaccessible par une attaque par déni de service.",
+    );
+    assert!(
+        target_of(&r, "Banca Popolare di Sondrio").is_some(),
+        "{:?}",
+        r.target
+    );
+}

@@ -297,6 +297,10 @@ const VICTIM_AFTER: &[&str] = &[
     // disrupted ("impacted IT networks … in Norway, Sweden…"), and lost an attack type on the
     // held-out split.
     "attacked", "a attaque", "ont attaque",
+    // Round s33victims: a list after the victims' noun ("The affected banks included Banca
+    // Popolare di Bari, Intesa Sanpaolo…").
+    "victims include", "victims included", "targets included", "banks included",
+    "companies included",
     // Round s31victims (twentieth split): whom a fraud or a theft is made against (« Fraude aux
     // dépens d'Hydro-Québec », "a theft at the expense of Acme"); « au détriment de » with them.
     "aux depens de", "aux depens d", "aux depens du", "aux depens des", "au detriment de",

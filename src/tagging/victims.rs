@@ -357,7 +357,10 @@ static HEADS_BY_FIRST_WORD: LazyLock<Vec<(&'static str, usize)>> = LazyLock::new
 });
 
 /// Words that join the parts of a name ("Mairie de Saint-Nazaire", "University of Lyon").
-const CONNECTORS: &[&str] = &["de", "du", "des", "of", "and", "&", "sur", "en"];
+/// Italian's "di", "dei", "del" too ("Banca Popolare di Bari", "Banca Monte dei Paschi di Siena").
+const CONNECTORS: &[&str] = &[
+    "de", "du", "des", "of", "and", "&", "sur", "en", "di", "dei", "del",
+];
 
 /// The French articles after which a capitalised describing head is part of the name.
 const FRENCH_ARTICLES: &[&str] = &["le", "la", "les", "du", "des", "au", "aux"];
