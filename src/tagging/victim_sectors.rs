@@ -384,6 +384,13 @@ fn sentence_start(original: &str, at: usize) -> usize {
         })
 }
 
+/// A place glued to what makes it a seat: "California-based", "Oslo-headquartered".
+fn is_seat(t: &Token) -> bool {
+    t.folded()
+        .rsplit_once(['-', '‑'])
+        .is_some_and(|(_, suffix)| SEAT_SUFFIXES.contains(&suffix))
+}
+
 /// The first token of the description that ends the tokens: the longest run back from the end,
 /// of at most [`BEFORE_WORDS`] lower-case words with no punctuation nor verb, that opens with a
 /// determiner or an elided article, or at the sentence's start.
@@ -395,9 +402,10 @@ fn description_start(toks: &[Token], is_people: &dyn Fn(&Token) -> bool) -> Opti
         if STOPS.contains(&t.folded()) || (j + 1 < n && toks[j + 1].gap) {
             break;
         }
-        // Capitals only where the sentence opens ("US newspaper publisher…") or for a people
-        // ("major Japanese publisher Kadokawa").
-        if t.cap && j > 0 && !is_people(t) {
+        // Capitals only where the sentence opens ("US newspaper publisher…"), for a people
+        // ("major Japanese publisher Kadokawa") or for a seat ("the California-based crypto firm
+        // Harmony": the place is where the victim is, not another name).
+        if t.cap && j > 0 && !is_people(t) && !is_seat(t) {
             break;
         }
         let opened = t.elided
