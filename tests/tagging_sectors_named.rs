@@ -20,3 +20,49 @@ fn a_seat_inside_a_description_keeps_the_kind_after_it_en() {
     );
     assert!(sectors(&s).contains(&"cryptocurrency"), "{:?}", s.sector);
 }
+
+#[test]
+fn a_distributor_and_a_watchmaker_are_trades_fr_en() {
+    // Fourteenth and fifteenth splits.
+    let s = suggest(
+        "Leurs données commerciales publiées en ligne",
+        "Le distributeur montréalais d’équipements électriques Guillevin International a vu des \
+         centaines de ses documents commerciaux se retrouver en ligne après une attaque au \
+         rançongiciel, le 12 septembre.\n\n« C’est ce qui arrive quand tu ne payes pas », nous \
+         dit Luc Rodier, PDG de l’entreprise.\n\nLes pirates avaient laissé des instructions \
+         pour les contacter et connaître la rançon demandée, mais Guillevin n’a même pas \
+         communiqué avec eux.",
+    );
+    assert!(sectors(&s).contains(&"retail"), "{:?}", s.sector);
+    let s = suggest(
+        "L’horloger japonais Seiko incendié par un gang de cybersécurité",
+        "Le gang du ransomware BlackCat/ALPHV a ajouté Seiko à son site d’extorsion, \
+         revendiquant la responsabilité d’une cyberattaque divulguée par l’entreprise japonaise \
+         au début du mois.\n\nSeiko a présenté ses excuses aux clients et partenaires \
+         commerciaux potentiellement concernés.\n\nAujourd’hui, le groupe de ransomware \
+         BlackCat a affirmé être à l’origine de l’attaque contre Seiko, en publiant des \
+         échantillons de données qu’il prétend avoir volées au cours de l’attaque.",
+    );
+    assert!(sectors(&s).contains(&"manufacturing"), "{:?}", s.sector);
+    let s = suggest(
+        "Ransomware gang claims attack on watchmaker",
+        "The Japanese watchmaker Seiko was hit by a ransomware attack, the BlackCat gang claimed.",
+    );
+    assert!(sectors(&s).contains(&"manufacturing"), "{:?}", s.sector);
+}
+
+#[test]
+fn a_football_club_is_labelled_hospitality_en_fr() {
+    // Sixth split: labelled hospitality, as the read splits label every club.
+    let s = suggest(
+        "Manchester United Being Held to Ransom ‘for millions’ by Cyber hackers.",
+        "The NCSC said: “the NCSC is aware of an incident affecting Manchester United Football \
+         Club and we are working with the organisation and partners to understand the impact.",
+    );
+    assert!(sectors(&s).contains(&"hospitality"), "{:?}", s.sector);
+    let s = suggest(
+        "Cyberattaque contre un club",
+        "Le club de football Olympique Lyonnais a été victime d'une cyberattaque.",
+    );
+    assert!(sectors(&s).contains(&"hospitality"), "{:?}", s.sector);
+}

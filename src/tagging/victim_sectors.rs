@@ -48,6 +48,16 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     ("borough", "local-government"), ("transit", "transport"),
     ("radio", "media"), ("quotidien", "media"), ("tribune", "media"), ("eglise", "ngo"),
     ("church", "ngo"),
+    // Round s34sector: kinds of victims the read splits' descriptions and names hold that no
+    // table gave (« le distributeur montréalais d'équipements électriques Guillevin
+    // International », « L'horloger japonais Seiko », « La faïencerie de Gien », « le groupe de
+    // biologie médicale Inovie Labosud », "Manchester United Football Club"), with their
+    // counterparts in the other language. Alone in a sentence they name no victim (« un
+    // distributeur de billets », a club's fans).
+    ("distributeur", "retail"), ("distributor", "retail"), ("horloger", "manufacturing"),
+    ("watchmaker", "manufacturing"), ("faiencerie", "manufacturing"),
+    ("biologie medicale", "health"), ("football club", "hospitality"),
+    ("club de football", "hospitality"), ("club de foot", "hospitality"),
 ];
 
 /// Sector words that say what kind of data was taken, whom an investigator serves, or what pays:
