@@ -66,3 +66,32 @@ fn a_football_club_is_labelled_hospitality_en_fr() {
     );
     assert!(sectors(&s).contains(&"hospitality"), "{:?}", s.sector);
 }
+
+#[test]
+fn the_kind_an_english_name_ends_with_is_the_victim_s_en() {
+    // Thirteenth and fourteenth splits: a sector word inside a capitalised name was read as a
+    // proper name's word only.
+    let s = suggest(
+        "NHS taking legal action after patient and staff data stolen in cyber attack",
+        "Barts Health NHS Trust is taking legal action against a criminal group after patient \
+         and staff data held by the trust was stolen.",
+    );
+    assert!(sectors(&s).contains(&"health"), "{:?}", s.sector);
+    let s = suggest(
+        "Patient Data Compromised in Cyberattacks on Sleep Specialists",
+        "Two sleep specialists, Persante Health Care in New Jersey and SomnoSleep Consultants in \
+         Virginia, have recently disclosed security incidents that exposed patient information.",
+    );
+    assert!(sectors(&s).contains(&"health"), "{:?}", s.sector);
+}
+
+#[test]
+fn a_name_that_is_an_article_and_a_kind_is_no_victim_s_kind_fr() {
+    // Ninth and twentieth splits: « a appris La Presse » is the source, not a medium hit.
+    let s = suggest(
+        "Place 0-5 ans : fuite massive de données personnelles",
+        "Les données de milliers d'enfants inscrits dans un service de garde ont fait l’objet \
+         d’une fuite, a appris La Presse.",
+    );
+    assert!(!sectors(&s).contains(&"media"), "{:?}", s.sector);
+}

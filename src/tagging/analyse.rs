@@ -1117,7 +1117,8 @@ impl Suggester {
             let capitalised_inside = !title
                 && original[os..].starts_with(char::is_uppercase)
                 && !original[..os].trim_end().ends_with(['.', '!', '?', '\n'])
-                && os > 0;
+                && os > 0
+                && !heads_an_english_name(original, os, oe);
             if NOT_VICTIM_SECTOR_WORDS.contains(&word.as_str())
                 || DATA_SECTOR_WORDS.contains(&word.as_str())
                 || super::targeted_sectors::in_a_set_phrase(text, h.start, h.end)
@@ -1903,6 +1904,29 @@ const NOT_VICTIM_SECTOR_WORDS: &[&str] = &[
     "insurance", "assurance", "students", "etudiants", "military", "militaire", "defense",
     "defence", "nuclear weapons", "bitcoin", "bitcoins", "btc",
 ];
+
+/// Whether the capitalised sector word at `original[s..e]` ends a name of capitalised words
+/// ("a cyber attack … on Barts Health NHS Trust", "forced Pennsylvania's Millersville University
+/// to cancel classes"): English names an institution by its kind last, so the word is what the
+/// victim is. Not a word that opens a name (« l'Assurance Maladie », "Health Canada"), nor one
+/// whose name is an article and itself (« a appris La Presse »: the source), nor "County": a
+/// county is the place where the victim is as often as its government ("Pierce County").
+fn heads_an_english_name(original: &str, s: usize, e: usize) -> bool {
+    let before = last_word(original[..s].trim_end());
+    if matches!(fold(before).as_str(), "the" | "la" | "le" | "les" | "l")
+        || fold(&original[s..e]) == "county"
+    {
+        return false;
+    }
+    let after = original[e..]
+        .trim_start_matches(|c: char| c.is_alphanumeric())
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    original[..s].ends_with(' ')
+        && before.starts_with(char::is_uppercase)
+        && !after.starts_with(char::is_uppercase)
+}
 
 /// The currencies a ransom or a theft is counted in, never what was hit.
 const CURRENCY_WORDS: &[&str] = &["bitcoin", "bitcoins", "btc"];
