@@ -16,6 +16,7 @@ pub mod bridge;
 pub mod cited_source;
 pub mod codec;
 pub mod decide;
+pub mod exonyms;
 pub mod institutions;
 pub mod memory;
 pub mod placing;

@@ -105,8 +105,8 @@ impl Profile {
             date,
             exact: fnv(words.folded_all.as_bytes()),
             minhash: minhash(&words.content),
-            names: words.names,
-            title_names: words.title_names,
+            names: super::exonyms::with_english(words.names),
+            title_names: super::exonyms::with_english(words.title_names),
             title_from_lead: words.title_from_lead,
             advisory: is_advisory(title),
             // A newsletter's masthead opens its lead (an untitled item's title is that lead).
