@@ -5273,3 +5273,55 @@ fn an_italian_name_joined_by_di_is_read_whole_fr() {
         r.target
     );
 }
+
+/// Round s34target: the organisation a victim's own speaker serves is the victim (seventh split,
+/// Radio Mélodie on Elysée Cosmétiques), but not the speaker named after it (tenth split).
+#[test]
+fn the_organisation_whose_director_speaks_of_its_attack_is_the_victim() {
+    let s = suggester();
+    let r = s.suggest(
+        "Forbach : une entreprise face à une cyberguerre",
+        "Ramdane Mansoura, directeur général d’Elysée Cosmétiques à Forbach, est en réunion de \
+         crise ce mardi matin : \"les attaques continuent\", alors que sa société ne veut pas se \
+         soumettre à une demande de rançon suite à une cyberattaque.",
+    );
+    assert!(
+        find(&r.target, "Elysée Cosmétiques").is_some(),
+        "{:?}",
+        values(&r.target)
+    );
+    let r = s.suggest(
+        "Piratage de données",
+        "Les pirates pourraient donc avoir mis la main sur des «données sensibles», a reconnu le \
+         porte-parole de l'Association, Laurent Arel.",
+    );
+    assert!(
+        find(&r.target, "Laurent Arel").is_none(),
+        "{:?}",
+        values(&r.target)
+    );
+}
+
+#[test]
+fn the_speaker_of_a_hit_organisation_names_the_victim() {
+    // Fifth split, French (« Cyberattaques : les petites entreprises sont aussi visées »): the
+    // hit firm is named only through who speaks for it. Without the ransom sentence no victim is
+    // suggested at all. The English roles cue too (`victim_speakers.rs` tests), but no English
+    // twin yields a suggestion yet: left for a later round.
+    let s = suggester();
+    let fr = s.suggest(
+        "Cyberattaques : les petites entreprises sont aussi visées",
+        "Ces ambulanciers vont-ils pouvoir continuer à transporter leurs malades ? Depuis deux \
+         jours, le réseau informatique de leur société dirigée par un couple est coupé à la suite \
+         d'une cyberattaque. Marianne Huor, co-gérante d'\"Ambulance des Trois Cantons\" à \
+         Peyrehorade, est revenue sur le fait. Agendas effacés, logiciels de facture vidés... Des \
+         milliers de données sont perdues pour cette société de vingt employés. Les pirates leur \
+         ont laissé un message et leur demandent une rançon de 1 500 euros pour récupérer leurs \
+         données.",
+    );
+    assert!(
+        values(&fr.target).contains(&"Ambulance des Trois Cantons"),
+        "{:?}",
+        fr.target
+    );
+}

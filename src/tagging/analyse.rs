@@ -1291,6 +1291,17 @@ impl Suggester {
         let saw_harmed = super::saw_harmed::cues(text);
         // "A, B and C are among the victims": the same, for the victim reading only.
         let counted_among = super::counted_among::cues(text);
+        // « X, porte-parole d'Acme »: the same, for the analyst only (`victim_speakers.rs`).
+        let speakers = if roles {
+            let mut speakers = super::victim_speakers::cues(text, sentences);
+            speakers.retain(|c| {
+                let at = folded.original_range(c.end, c.end).0;
+                super::victim_speakers::names_right_after(original, at)
+            });
+            speakers
+        } else {
+            Vec::new()
+        };
         // "Acme experienced a data security incident": the same (`own_incident.rs`), where no
         // cue stands at the verb already. Only for the analyst: in a story's profile it took a
         // company telling of one of its incidents for another's victim and merged two Oracle
@@ -1324,6 +1335,7 @@ impl Suggester {
             .iter()
             .chain(&saw_harmed)
             .chain(&counted_among)
+            .chain(&speakers)
             .chain(&own_incident)
             .filter(|c| match c.cue {
                 Cue::VictimBefore | Cue::VictimAfter => true,

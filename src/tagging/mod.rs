@@ -97,6 +97,7 @@ mod victim_people;
 mod victim_rules;
 mod victim_sectors;
 mod victim_sources;
+mod victim_speakers;
 mod victims;
 mod vocab;
 
