@@ -5325,3 +5325,22 @@ fn the_speaker_of_a_hit_organisation_names_the_victim() {
         fr.target
     );
 }
+
+#[test]
+fn the_speaker_names_the_victim_a_sentence_after_the_attack() {
+    // Seventeenth split: « l'attaque » in the sentence before the speaker's.
+    let s = suggester();
+    let r = s.suggest(
+        "Une haute école belge contrainte de fermer ses locaux après une cyberattaque",
+        "Perpétrée peu après minuit, l'attaque a endommagé les services de l'e-campus et les \
+         systèmes administratifs de la haute école. \"Les techniciens du service IT étaient encore \
+         au travail à cette heure-là et ont pu rapidement y faire face\", a expliqué Karolien \
+         Loriers, porte-parole d'AP Hogeschool. La direction a ensuite décidé la fermeture de ses \
+         locaux dans le but d'éviter une propagation du virus électronique.",
+    );
+    assert!(
+        values(&r.target).contains(&"AP Hogeschool"),
+        "{:?}",
+        r.target
+    );
+}

@@ -27,9 +27,12 @@ const ROLES: &[&str] = &[
 /// Words that tell of an attack, in the speaker's sentence or the one before (folded stems).
 #[rustfmt::skip]
 const ATTACK_WORDS: &[&str] = &[
-    "cyberattaque", "cyber-attaque", "attaque informatique", "piratage", "pirate", "rancongiciel",
+    "cyberattaque", "cyber-attaque", "attaque", "rancon", "ransom", "piratage", "pirate", "rancongiciel",
     "ransomware", "hack", "breach", "cyberattack", "cyber attack", "cyber-attack", "intrusion",
 ];
+
+/// A unit of the hit organisation, not the organisation (folded).
+const UNITS: &[&str] = &["departement", "department", "service"];
 
 /// The victim-after cues that a victim's speaker makes in `text` (folded), given its
 /// `sentences`, each at the role, sorted by start.
@@ -51,7 +54,10 @@ pub(crate) fn cues(text: &str, sentences: &[(usize, usize)]) -> Vec<Found> {
         };
         let from = i.checked_sub(1).map_or(s, |p| sentences[p].0);
         let told = ATTACK_WORDS.iter().any(|w| text[from..e].contains(w));
-        if after_a_name && told {
+        // « Charles Super, le porte-parole du Département de la culture… » (the Canton of Vaud
+        // was hit): a unit speaks for the victim, it is not the victim.
+        let a_unit = UNITS.iter().any(|u| text[m.end()..].starts_with(u));
+        if after_a_name && told && !a_unit {
             out.push(Found {
                 start: m.start(),
                 end: m.end(),
@@ -120,8 +126,10 @@ mod tests {
         // Seventeenth split, French; a made-up English twin.
         assert_eq!(
             cue_words(
-                "l'ecole a ete victime d'une cyberattaque. \"nous devons y faire face\", a \
-                 explique karolien loriers, porte-parole d'ap hogeschool."
+                "perpetree peu apres minuit, l'attaque a endommage les services de l'e-campus. \
+                 \"les techniciens du service it etaient encore au travail a cette heure-la et ont \
+                 pu rapidement y faire face\", a explique karolien loriers, porte-parole d'ap \
+                 hogeschool."
             ),
             ["porte-parole d'"]
         );
@@ -164,6 +172,19 @@ mod tests {
         assert!(
             cue_words("the report was written by jane roe, director of research at acme.")
                 .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_unit_speaking_for_the_victim_is_no_cue() {
+        // Sixth split: the Canton of Vaud was hit, its department spoke.
+        assert!(
+            cue_words(
+                "\"il s'agit d'une attaque par deni de service\", explique charles super, le \
+                 porte-parole du departement de la culture, des infrastructures et des ressources \
+                 humaines (dcirh)."
+            )
+            .is_empty()
         );
     }
 
