@@ -155,6 +155,10 @@ pub fn decode(bytes: &[u8]) -> Option<Profile> {
         VERSION_1 | VERSION_2 | VERSION_3 | VERSION_4 => Vec::new(),
         _ => r.list()?,
     };
+    // A record stored before French exonyms were read as English (« anvers », « cpi ») is read as
+    // a profile made today would be, so a story of the last weeks still meets its English reports.
+    let names = super::exonyms::with_english(names);
+    let title_names = super::exonyms::with_english(title_names);
     r.0.is_empty().then_some(Profile {
         title_from_lead,
         advisory,
@@ -220,7 +224,7 @@ mod tests {
             date: Some(-5),
             victims: vec!["cour penale internationale".into()],
             mentioned: vec![],
-            title_names: vec!["cpi".into()],
+            title_names: vec!["icc".into()],
             title_from_lead: true,
             advisory: true,
             roundup: false,
@@ -229,7 +233,7 @@ mod tests {
             product: true,
             actors: vec!["apt29".into(), "é".into()],
             cves: vec!["CVE-2024-1".into()],
-            names: vec!["cpi".into(), "la haye".into()],
+            names: vec!["icc".into(), "la haye".into()],
             numbers: vec!["6.4".into()],
             places: vec!["NL".into(), "CN".into()],
             sectors: vec!["defence".into()],
@@ -313,6 +317,20 @@ mod tests {
         let read = decode(&v4).expect("a version 4 record");
         assert_eq!(read.names, p.names);
         assert!(read.title_from_lead && read.addressed.is_empty());
+    }
+
+    #[test]
+    fn a_record_stored_before_exonyms_reads_with_the_english_names() {
+        // « Anvers : la ville paralysée par une cyberattaque », stored before the French names were
+        // read as English writes them, still meets "Antwerp city services hit by ransomware".
+        let stored = Profile {
+            names: vec!["anvers".into(), "play".into()],
+            title_names: vec!["anvers".into()],
+            ..Profile::default()
+        };
+        let read = decode(&encode(&stored)).expect("a record of this layout");
+        assert_eq!(read.names, ["antwerp", "play"]);
+        assert_eq!(read.title_names, ["antwerp"]);
     }
 
     #[test]
