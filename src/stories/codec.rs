@@ -9,13 +9,15 @@
 //! bulletin's; 4: a roundup's; 8: a lawsuit's, a settlement's or a fine's; 16: the
 //! title or the lead tells one; 32: a product's news); from version 3 two more lists after the
 //! flags (places, sectors); from version 4 one more (institutions); from version 5 one more (the
-//! names an untitled item's address holds). A version 1 record reads as before, its flags unset,
-//! versions 1 and 2 with no places or sectors, versions 1 to 3 with no institutions, versions 1 to
-//! 4 with no address names: profiles stored before stay comparable.
+//! names an untitled item's address holds); from version 6 the same layout, its names written as
+//! English writes them (`exonyms.rs`: « anvers » is "antwerp"). A version 1 record reads as before,
+//! its flags unset, versions 1 and 2 with no places or sectors, versions 1 to 3 with no
+//! institutions, versions 1 to 4 with no address names, versions 1 to 5 with their names read as
+//! English writes them: profiles stored before stay comparable.
 use super::profile::Profile;
 use crate::model::Lang;
 
-const VERSION: u8 = 5;
+const VERSION: u8 = 6;
 /// The first layout, without the flags byte.
 const VERSION_1: u8 = 1;
 /// The second layout, without places and sectors.
@@ -24,6 +26,8 @@ const VERSION_2: u8 = 2;
 const VERSION_3: u8 = 3;
 /// The fourth layout, without the address's names.
 const VERSION_4: u8 = 4;
+/// The fifth layout, its names as the article wrote them (« anvers », « cpi »).
+const VERSION_5: u8 = 5;
 
 /// The stored record of a profile.
 pub fn encode(p: &Profile) -> Vec<u8> {
@@ -157,8 +161,16 @@ pub fn decode(bytes: &[u8]) -> Option<Profile> {
     };
     // A record stored before French exonyms were read as English (« anvers », « cpi ») is read as
     // a profile made today would be, so a story of the last weeks still meets its English reports.
-    let names = super::exonyms::with_english(names);
-    let title_names = super::exonyms::with_english(title_names);
+    // Only those: a record of this version holds its English names already, and every candidate
+    // member is read back while placing an article.
+    let (names, title_names) = if version <= VERSION_5 {
+        (
+            super::exonyms::with_english(names),
+            super::exonyms::with_english(title_names),
+        )
+    } else {
+        (names, title_names)
+    };
     r.0.is_empty().then_some(Profile {
         title_from_lead,
         advisory,
@@ -328,7 +340,9 @@ mod tests {
             title_names: vec!["anvers".into()],
             ..Profile::default()
         };
-        let read = decode(&encode(&stored)).expect("a record of this layout");
+        let mut v5 = encode(&stored);
+        v5[0] = VERSION_5;
+        let read = decode(&v5).expect("a version 5 record");
         assert_eq!(read.names, ["antwerp", "play"]);
         assert_eq!(read.title_names, ["antwerp"]);
     }
