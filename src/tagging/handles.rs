@@ -19,6 +19,14 @@ pub(super) const NAMING: &[&str] = &[
     "identifying themselves as", "identify themselves as", "known as", "going by", "goes by",
     "under the name", "under the alias", "under the handle", "under the moniker",
     "using the handle", "using the alias", "using the moniker", "using the name",
+    // The naming participles, set off by a comma after the attacker's word (round 35): « Un hacker
+    // tunisien, dénommé GlaDiaT0R a piraté », « Un groupe de pirates informatiques, surnommé «
+    // Anonymous Algeria » », « Un hacker qui se prénomme Masterr-X a piraté » (twenty-second gold
+    // split); "a Russian hacker, dubbed X". Participles name anything (« une société dénommée »):
+    // an attacker's word must stand just before, as for the other naming words.
+    "denomme", "denommee", "denommes", "surnomme", "surnommee", "surnommes", "baptise",
+    "baptisee", "baptises", "qui se prenomme", "qui se nomme", "qui se nomment", "se nommant",
+    "dubbed",
 ];
 
 /// Words that make the one named an attacker (folded), within [`BACK_WORDS`] before the naming
@@ -122,6 +130,9 @@ mod tests {
             "a major phishing-as-a-service platform known as",
             "known as"
         ));
+        assert!(named("un hacker tunisien, denomme", "denomme"));
+        assert!(named("un hacker qui se prenomme", "qui se prenomme"));
+        assert!(!named("une societe, denommee", "denommee"));
         assert!(!named("a managed security service known as", "known as"));
         assert!(!named("une entreprise du nom de", "du nom de"));
         assert!(!named(

@@ -82,6 +82,9 @@ const BEFORE: &[&str] = &[
     ", un groupe de hackers", ", un groupe pro-russe", ", un groupe prorusse",
     ", un groupe de pirates", ", un groupe cybercriminel", ", un groupe hacktiviste",
     "claimed responsibility", "has claimed responsibility", "have claimed responsibility",
+    // The claim in the progressive (round 35): "a group called Shadow Kill Hackers is claiming
+    // responsibility for the breach" (twenty-second gold split).
+    "is claiming responsibility", "are claiming responsibility", "claiming responsibility",
     "claimed the attack", "claimed credit", "took credit", "has taken credit", "have taken credit",
     "ransomware gang", "ransomware group", "hacking group", "hacker group", "hacktivist group",
     "hacktivists", "extortion gang", "extortion group",
@@ -1084,6 +1087,45 @@ mod tests {
             .into_iter()
             .map(|s| (s.value, s.confidence.as_str()))
             .collect()
+    }
+
+    #[test]
+    fn a_hacker_named_by_a_participle_after_a_comma_or_a_claim_in_the_progressive() {
+        // Tunisian news sites (twenty-second gold split): the naming participle stands after the
+        // hacker's word and its adjective, set off by a comma.
+        assert_eq!(
+            new_actors(
+                "Un hacker tunisien « venge » la mort de Yosri Trigui",
+                "Un hacker tunisien, dénommé GlaDiaT0R a piraté une page du site du ministère \
+                 irakien du pétrole.",
+            ),
+            one("GlaDiaT0R", "medium")
+        );
+        assert_eq!(
+            new_actors(
+                "",
+                "Un hacker qui se prénomme Masterr-X a piraté le site officiel du Parti \
+                 démocrate progressiste (PDP) ainsi que sa page officielle facebook.",
+            ),
+            one("Masterr-X", "medium")
+        );
+        // A South African tech site: "is claiming responsibility", not "claimed".
+        assert_eq!(
+            new_actors(
+                "City of Joburg’s network has been breached again",
+                "A report by Business Day reveals that a group called Shadow Kill Hackers is \
+                 claiming responsibility for the breach.",
+            ),
+            one("Shadow Kill Hackers", "medium")
+        );
+        // The participles name a company as well: no attacker's word, no actor.
+        assert!(
+            new_actors(
+                "",
+                "Une société, dénommée Acme Conseil, a porté plainte après le piratage.",
+            )
+            .is_empty()
+        );
     }
 
     #[test]
