@@ -291,10 +291,11 @@ fn declared_before_abbreviation(
             continue;
         };
         let written = &original[abbr.start..abbr.end];
+        // « (ADIE, rattachée à la présidence) »: an aside may go on after the abbreviation.
         let declared = original[toks[m - 1].end..abbr.start].trim() == "("
-            && original[abbr.end..].starts_with(')')
-            && (2..=8).contains(&written.len())
-            && written.chars().all(|c| c.is_ascii_uppercase());
+            && original[abbr.end..].starts_with([')', ','])
+            && (2..=8).contains(&written.chars().count())
+            && abbreviation_as_written(written);
         if !declared || m == i + short.len() {
             continue;
         }
@@ -303,11 +304,45 @@ fn declared_before_abbreviation(
             .filter(|t| !UNABBREVIATED.contains(&t.folded()))
             .filter_map(|t| t.folded.chars().next())
             .collect();
-        if initials == abbr.folded {
+        if spells_its_initials(&abbr.folded, &initials) {
             return Some((toks[i].start, toks[m - 1].end));
         }
     }
     None
+}
+
+/// An abbreviation as the press writes one: in capitals (« ADIE », "PSNI"), or, in French, as a
+/// word with its first letter only (« la Dinum », « l'Anssi »).
+fn abbreviation_as_written(written: &str) -> bool {
+    let mut chars = written.chars();
+    let first_capital = chars.next().is_some_and(|c| c.is_ascii_uppercase());
+    let rest: Vec<char> = chars.collect();
+    first_capital
+        && (rest.iter().all(|c| c.is_ascii_uppercase())
+            || rest.iter().all(|c| c.is_ascii_lowercase()))
+}
+
+/// How many letters an abbreviation may hold beyond its name's initials: a joining word's
+/// (« Agence de l'informatique de l'État (ADIE) »), a second letter of one word (« Mutuelle
+/// générale de la Poste et des Télécommunications (MGPTT) », « Direction interministérielle du
+/// numérique (Dinum) »), or a word the text leaves out (« Centre des technologies de l'État
+/// (CTIE) », of the information).
+const LETTERS_BEYOND_INITIALS: usize = 2;
+
+/// Whether `abbreviation` (folded) spells `initials`: the same first letter, every initial in
+/// order, and at most [`LETTERS_BEYOND_INITIALS`] more. A word it does not spell ends no name:
+/// « Caisse nationale de sécurité sociale marocaine (CNSS) » has an M the CNSS lacks.
+fn spells_its_initials(abbreviation: &str, initials: &str) -> bool {
+    if abbreviation == initials {
+        return true;
+    }
+    let (a, i): (Vec<char>, Vec<char>) =
+        (abbreviation.chars().collect(), initials.chars().collect());
+    if a.first() != i.first() || a.len() > i.len() + LETTERS_BEYOND_INITIALS {
+        return false;
+    }
+    let mut letters = a.iter();
+    i.iter().all(|c| letters.any(|l| l == c))
 }
 
 /// Whether a name opens with an institution's head already ("Mairie de Caen").
@@ -427,6 +462,39 @@ mod tests {
         assert_eq!(read(other, "Caisse nationale"), None);
         // An abbreviation right after the name names nothing longer.
         assert_eq!(read("Le CHU (CHU) de Rennes", "CHU"), None);
+        // French abbreviations keep a joining word's letter, or a second letter of a word, or
+        // are written as a word (twenty-second, twenty-first and eighteenth splits).
+        let fr = "des captures d’écran de www. adie. sn, le site de l’Agence de l’informatique de \
+                  l’Etat (ADIE, rattachée à la présidence), qui a reconnu avoir « subi une série »";
+        assert_eq!(
+            read(fr, "Agence"),
+            Some("Agence de l’informatique de l’Etat")
+        );
+        let fr = "Le site de la Mutuelle Générale de la Poste et des Télécommunications (MGPTT) en \
+                  Algérie a été piraté.";
+        assert_eq!(
+            read(fr, "Mutuelle Générale"),
+            Some("Mutuelle Générale de la Poste et des Télécommunications")
+        );
+        let fr = "Selon lui, la Direction interministérielle du numérique (Dinum) a confirmé l’incident.";
+        assert_eq!(
+            read(fr, "Direction interministérielle"),
+            Some("Direction interministérielle du numérique")
+        );
+        let en = "The intrusion struck the Centre des technologies de l'État (CTIE), the body that \
+                  builds, runs and secures the Luxembourg government's IT.";
+        assert_eq!(
+            read(en, "Centre"),
+            Some("Centre des technologies de l'État")
+        );
+        // A place in parentheses spells nothing.
+        assert_eq!(
+            read(
+                "Le Centre hospitalier de la Côte (Nyon) a été touché",
+                "Centre"
+            ),
+            None
+        );
     }
 
     #[test]
