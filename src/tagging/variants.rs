@@ -104,9 +104,12 @@ fn administration(words: Vec<Word>) -> Vec<Word> {
             i += 2;
             continue;
         }
+        // « Communauté de communes Pays d'Apt Luberon » (the CCPAL) federates communes: its
+        // « communes » is no town hall's.
+        let federated = i > 0 && words[i - 1].folded == "communaute";
         let folded = SINGLE
             .iter()
-            .find(|(a, _)| a == w)
+            .find(|(a, _)| a == w && !federated)
             .map_or_else(|| w.clone(), |(_, one)| one.to_string());
         out.push(Word {
             folded,
@@ -199,6 +202,11 @@ mod tests {
         assert!(same_victim(
             "Conseil départemental de Seine-Maritime",
             "Seine-Maritime conseil départemental"
+        ));
+        // Twenty-second split: « La CCPAL victime d'une cyberattaque ».
+        assert!(same_victim(
+            "CCPAL",
+            "Communauté de communes Pays d’Apt Luberon"
         ));
     }
 
