@@ -260,6 +260,17 @@ const VICTIM_BEFORE: &[&str] = &[
     // is the victim" would name the game before it (stories' eighth split).
     "been the victim of", "was the victim of", "were the victims of", "a ete la victime d",
     "a ete la victime de", "ont ete les victimes d", "ont ete les victimes de",
+    // Round s35target: a headline's present ("Breaking: EXMO gets hacked") and the victim's own
+    // notice ("Texell Credit Union (“Texell”) has become aware of a data security incident",
+    // "PowerSchool became aware of the breach on Dec. 28"), but only of its own incident: "became
+    // aware of a campaign" is said by an investigator. Not "became aware of suspicious activity":
+    // it made a CUSO's archiving provider a supply-chain attack (eighteenth split).
+    "gets hacked", "got hacked", "get hacked", "gets breached", "got breached",
+    "became aware of a cyber", "became aware of a data", "became aware of a ransomware",
+    "became aware of a security",
+    "became aware of the breach", "became aware of the intrusion", "became aware of the incident",
+    "become aware of a cyber", "become aware of a data", "become aware of a ransomware",
+    "become aware of a security",
 ];
 
 #[rustfmt::skip]

@@ -1,0 +1,70 @@
+//! Victims of the twenty-second split (round 34's blind one, read from round 35) and the read
+//! splits before it that the code missed or misnamed (round s35target): a headline's present
+//! ("gets hacked"), a victim's own notice ("has become aware of a data security incident"), and
+//! a name declared before an abbreviation that keeps a joining word's letter (« ADIE »). Each
+//! with the sentence that motivated it and a near miss that must not fire.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
+#[path = "support/suggestions.rs"]
+mod suggestions;
+use suggestions::{suggest, targets};
+
+#[test]
+fn a_headline_in_the_present_names_who_gets_hacked() {
+    let r = suggest(
+        "Breaking: EXMO gets hacked, about 5% of the total assets lost",
+        "Hackers drained about 5% of EXMO assets from the hot wallets. The cryptocurrency \
+         exchange is investigating the incident and promises to compensate users for losses.",
+    );
+    assert!(targets(&r).contains(&"EXMO"), "{:?}", r.target);
+}
+
+#[test]
+fn a_victim_s_own_notice_names_it() {
+    let r = suggest(
+        "Notice of a Data Security Incident",
+        "Important Information About Your Account. Texell Credit Union (“Texell”) has become \
+         aware of a data security incident that may have impacted personal information belonging \
+         to certain clients and employees. On September 3, 2020, Texell notified potentially \
+         impacted individuals of this incident by letter.",
+    );
+    assert!(
+        targets(&r).iter().any(|t| t.starts_with("Texell")),
+        "{:?}",
+        r.target
+    );
+    // Near miss: who becomes aware of someone else's campaign investigates it.
+    let r = suggest(
+        "Microsoft warns of phishing campaign",
+        "Microsoft became aware of a campaign targeting accountants with fake tax documents, the \
+         company said on Tuesday. Users were urged to check links before opening them.",
+    );
+    assert!(!targets(&r).contains(&"Microsoft"), "{:?}", r.target);
+}
+
+#[test]
+fn a_name_declared_before_its_abbreviation_is_the_victim_s_whole_name() {
+    // Twenty-second split: « Agence » alone was suggested.
+    let r = suggest(
+        "Sénégal: un site gouvernemental piraté par des hackers pro-Charlie Hebdo",
+        "Des blogueurs et internautes sénégalais ont publié sur les réseaux sociaux des captures \
+         d’écran de www. adie. sn, le site de l’Agence de l’informatique de l’Etat (ADIE, \
+         rattachée à la présidence), qui a reconnu avoir « subi une série d’attaques » \
+         informatiques.",
+    );
+    assert!(
+        targets(&r).contains(&"Agence de l’informatique de l’Etat"),
+        "{:?}",
+        r.target
+    );
+    // English: "The intrusion struck the Centre des technologies de l'État (CTIE)".
+    let r = suggest(
+        "Malware on Luxembourg's state IT system exposed government data",
+        "The intrusion struck the Centre des technologies de l'État (CTIE), the body that builds, \
+         runs and secures the Luxembourg government's IT.",
+    );
+    assert!(
+        targets(&r).contains(&"Centre des technologies de l'État"),
+        "{:?}",
+        r.target
+    );
+}
