@@ -68,3 +68,23 @@ fn a_name_declared_before_its_abbreviation_is_the_victim_s_whole_name() {
         r.target
     );
 }
+
+#[test]
+fn a_technology_s_abbreviation_is_no_victim() {
+    // Twenty-second split: "ICT" was suggested beside the municipality.
+    let r = suggest(
+        "‘We were caught napping’: Cyberattack leaves Free State council scrambling",
+        "What was initially called a system crash by the Free State’s Moqhaka Local Municipality \
+         turned out to be a crippling cyberattack on an ICT system said to have no backup or \
+         proper security software. An ICT company was hired to help retrieve information.",
+    );
+    assert!(!targets(&r).contains(&"ICT"), "{:?}", r.target);
+    // Sixteenth split: the text message of a phishing campaign in the tax office's name.
+    let r = suggest(
+        "Impôts 2025 : attention à cette arnaque qui peut vous coûter cher",
+        "Sur le véritable site impot.gouv, un message s'affiche ainsi en tête de la page \
+         d'accueil : « Campagne de SMS frauduleux Attention ! Actuellement des SMS circulent avec \
+         le contenu frauduleux suivant ». Des pirates ont piraté des SMS pour voler vos données.",
+    );
+    assert!(!targets(&r).contains(&"SMS"), "{:?}", r.target);
+}

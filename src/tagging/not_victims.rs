@@ -219,6 +219,7 @@ fn named_as_the_flawed_product(text: &str, name: &str) -> bool {
 fn names_no_organisation(value: &str, folded: &str) -> bool {
     if is_technique_id(value)
         || PLATFORMS.contains(&folded)
+        || TECHNOLOGY_TERMS.contains(&folded)
         || names_a_time(folded)
         || DATA_SIZES.contains(&folded)
     {
@@ -238,6 +239,17 @@ fn names_no_organisation(value: &str, folded: &str) -> bool {
     let words: Vec<&str> = folded.split_whitespace().collect();
     words.len() >= 2 && words.last().is_some_and(|w| CLASS_HEADS.contains(w))
 }
+
+/// Abbreviations of technology and of a hospital's services, which the press writes in capitals
+/// like an organisation's and the victim rules read as one: "a crippling cyberattack on an ICT
+/// system" (twenty-second split), « un SMS frauduleux », "SOHO routers", "ER support impacted",
+/// a site's "CMS", "Wi-Fi". Never a victim's name (none labelled on any read split).
+#[rustfmt::skip]
+const TECHNOLOGY_TERMS: &[&str] = &[
+    "ict", "it", "sms", "mms", "cms", "soho", "vpn", "api", "erp", "crm", "dns", "mfa", "otp",
+    "pdf", "url", "usb", "rdp", "smb", "sql", "iot", "ehr", "emr", "gps", "er", "wi-fi", "wifi",
+    "nas", "saas", "sso", "2fa",
+];
 
 /// Units of a quantity of data, which the press writes with a capital after the number (« la
 /// fuite de 34 Go de données sensibles du ministère », thirteenth split; "119 GB"): never a name.
