@@ -40,6 +40,7 @@ mod error;
 mod exploiters;
 mod flaw_exploited;
 mod fold;
+mod foreign_ministries;
 mod framing;
 mod fraud;
 mod gang_words;

@@ -699,6 +699,7 @@ impl Suggester {
             .retain(|t| !(t.new_value && self.is_country_word(&super::fold::fold(&t.value))));
         super::not_victims::drop_what_names_no_victim(&mut out, title, text);
         self.drop_sources_of_the_news(&mut out, title, text);
+        self.drop_foreign_ministries(&mut out, title, text);
         super::earlier_in_a_series::drop_earlier_victims_of_a_series(&mut out, title, text);
         if reading == Reading::Full {
             self.described_sectors(title, text, &mut out);
