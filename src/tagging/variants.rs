@@ -159,10 +159,33 @@ fn spelled_out(mine: &[Word], other: &[Word]) -> Vec<String> {
     out
 }
 
+/// Top-level domains (and a state's « .gov ») a site's name may carry or drop, lower case.
+#[rustfmt::skip]
+const WEB_SUFFIXES: &[&str] = &[
+    "com", "net", "org", "info", "io", "eu", "fr", "ch", "be", "ca", "de", "lu", "uk", "co", "ma",
+    "sn", "tn", "gov",
+];
+
+/// A site's name without its domain: « Lefaso.net » is « Lefaso », "Stake.com" "Stake",
+/// « Canoë.ca » « Canoë » (the press writes a news site or a casino either way, and the victim
+/// reader drops the domain). One word only: "Acme Inc. com" keeps its words.
+fn without_web_suffix(name: &str) -> &str {
+    let mut name = name.trim();
+    while !name.contains(char::is_whitespace)
+        && let Some((base, suffix)) = name.rsplit_once('.')
+        && !base.is_empty()
+        && WEB_SUFFIXES.contains(&suffix.to_lowercase().as_str())
+    {
+        name = base;
+    }
+    name
+}
+
 /// True when `a` and `b` name the same victim: the same significant words in any order, whatever
 /// the articles, prepositions, "&"/"and", legal form or a plural -s, and an acronym standing for
 /// the words it abbreviates. A name with no significant word is no victim.
 pub fn same_victim(a: &str, b: &str) -> bool {
+    let (a, b) = (without_web_suffix(a), without_web_suffix(b));
     let (wa, wb) = (
         administration(significant(&words(a))),
         administration(significant(&words(b))),
@@ -203,6 +226,11 @@ mod tests {
             "Conseil départemental de Seine-Maritime",
             "Seine-Maritime conseil départemental"
         ));
+        // A site's name with its domain or without (« Lefaso.net a été victime d'une attaque
+        // informatique », read « Lefaso »).
+        assert!(same_victim("Lefaso", "Lefaso.net"));
+        assert!(same_victim("Tax.gov.ma", "Tax"));
+        assert!(same_victim("Canoë", "Canoë.ca"));
         // Twenty-second split: « La CCPAL victime d'une cyberattaque ».
         assert!(same_victim(
             "CCPAL",
