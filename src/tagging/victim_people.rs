@@ -107,6 +107,9 @@ const ROLES_AFTER: &[&str] = &[
     "directeur", "directrice", "pdg", "president", "presidente", "fondateur", "fondatrice",
     "porte-parole", "maire", "ceo", "founder", "co-founder", "spokesperson", "spokesman",
     "spokeswoman", "mayor", "director",
+    // Round s35target: « Lucy Powell, ministre chargée des relations avec la Chambre des communes
+    // du Royaume-Uni, a… » (nineteenth split), a politician whose account was hijacked.
+    "ministre", "minister", "depute", "deputee", "senateur", "senatrice",
 ];
 
 /// Whether the words after a name (folded) present it as a person by its role in apposition,
@@ -147,6 +150,16 @@ mod tests {
              Min-bok. Attacks against Lee, who was a researcher…",
         );
         assert!(names_a_person("Lee", &text));
+        let text = fold(
+            "Lucy Powell, ministre chargée des relations avec la Chambre des communes du \
+             Royaume-Uni, a vu son compte X piraté.",
+        );
+        assert!(names_a_person("Lucy Powell", &text));
+        let text = fold("Hackers hijacked the account of Jane Doe, minister of digital affairs.");
+        assert!(names_a_person("Jane Doe", &text));
+        // A ministry is no person: no role after its name.
+        let text = fold("The Ministry of Digital Affairs, a minister's office, was hacked.");
+        assert!(!names_a_person("Ministry of Digital Affairs", &text));
         let text = fold("Selon Mme Liekens, la commune a été victime d'une cyberattaque.");
         assert!(names_a_person("Liekens", &text));
         // Sixteenth split: a sheriff named with his title; the office he heads is no person.
