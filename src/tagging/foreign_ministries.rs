@@ -13,6 +13,14 @@ const MINISTRY: &str = "ministere ";
 /// Quebec's names: a province, not a country word, yet a French-speaking state of its own.
 const QUEBEC: &[&str] = &["quebec", "quebecois", "quebecoise", "quebecoises"];
 
+/// Words for attackers before their people's adjective (folded): « des hackers russes » ("Iranian
+/// hackers", written the other way, is still read as a country named).
+#[rustfmt::skip]
+const ATTACKERS: &[&str] = &[
+    "hackers", "hacker", "hackeurs", "pirates", "pirate", "cybercriminels", "hacktivistes",
+    "groupe", "gang", "espions", "attaquants",
+];
+
 impl Suggester {
     /// Drops the vocabulary's ministries named by a bare French name in an article that names
     /// another country (or Quebec) and never the ministry's own, with the country its name gave.
@@ -30,9 +38,16 @@ impl Suggester {
             return;
         }
         let folded = fold(&format!("{title}\n{text}"));
-        let named: Vec<&str> = folded
+        let words: Vec<&str> = folded
             .split(|c: char| !(is_word_char(c) || c == '-'))
-            .filter_map(|w| {
+            .filter(|w| !w.is_empty())
+            .collect();
+        let named: Vec<&str> = words
+            .iter()
+            .enumerate()
+            // « visé par des hackers russes »: the attackers' people is not where the victim is.
+            .filter(|&(i, _)| i == 0 || !ATTACKERS.contains(&words[i - 1]))
+            .filter_map(|(_, &w)| {
                 if QUEBEC.contains(&w) {
                     Some("QC")
                 } else {
@@ -82,6 +97,19 @@ mod tests {
         );
         assert!(
             !targets.contains(&"French Ministry of the Interior".to_string()),
+            "{targets:?}"
+        );
+    }
+
+    #[test]
+    fn france_s_ministry_attacked_from_abroad_stays() {
+        let (targets, _) = suggested(
+            "Le ministère de l’Intérieur visé par des hackers russes",
+            "Le ministère de l’Intérieur a été victime d’une cyberattaque revendiquée par des \
+             hackers russes, qui disent avoir copié des fichiers de la police.",
+        );
+        assert!(
+            targets.contains(&"French Ministry of the Interior".to_string()),
             "{targets:?}"
         );
     }
