@@ -525,6 +525,7 @@ fn a_suggestion_rejected_before_is_not_offered_when_the_article_opens_again() {
             request,
             suggestions: Box::new(suggestions),
             rejected: vec![(Facet::Attack, "RANSOMWARE".into())],
+            failed: None,
         },
     );
     let pending = app.tagging.pending_suggestions(&open_tags(&app));
@@ -538,6 +539,31 @@ fn a_suggestion_rejected_before_is_not_offered_when_the_article_opens_again() {
     if let Some(Effect::Tag(TagJob::AddTag { tags, .. })) = effects.first() {
         assert!(!tags.iter().any(|(_, v)| v == "ransomware"), "{tags:?}");
     }
+}
+
+#[test]
+fn a_suggester_that_failed_on_the_article_says_so_and_the_reader_goes_on() {
+    let mut app = booted(Lang::Fr, 80, 24, 50);
+    let SuggestAsked { request, .. } = open_asking_suggestions(&mut app, 2);
+    // What the worker sends when a rule panicked on this article's text (contained there).
+    update(
+        &mut app,
+        Msg::Suggested {
+            request,
+            suggestions: Box::default(),
+            rejected: Vec::new(),
+            failed: Some("internal error (a bug in veille or a library it uses)".into()),
+        },
+    );
+    assert!(app.notice.as_ref().is_some_and(|n| n.error));
+    assert!(
+        screen(&app).contains("Pas de suggestion pour cet article"),
+        "{}",
+        screen(&app)
+    );
+    // The article stays open and readable, with nothing offered.
+    assert!(app.reader.open.is_some());
+    assert!(app.tagging.pending_suggestions(&open_tags(&app)).is_empty());
 }
 
 #[test]

@@ -197,8 +197,14 @@ pub fn suggest(paths: &Paths, id: i64, json: bool) -> Result<ExitCode> {
     };
     // One article: an automaton of the few names that can occur in it, not of the whole vocabulary.
     let vocab = paths.vocabulary()?;
-    let mut suggestions = Suggester::suggest_once(vocab, &article.summary.title, &article.text)
-        .with_context(|| T::CliMatcher.get(lang))?;
+    // A rule that fails on this text (a bug) is an error naming the article, not a panic.
+    let found = crate::panics::contain(|| {
+        Suggester::suggest_once(vocab, &article.summary.title, &article.text)
+    })
+    .map_err(|panicked| {
+        anyhow::Error::new(panicked).context(T::CliSuggestFailed.say(lang, &[("id", &id)]))
+    })?;
+    let mut suggestions = found.with_context(|| T::CliMatcher.get(lang))?;
     let rejected = suggestions.take_rejected(&store.rejected_suggestions(ArticleId(id))?);
     let mut out = output::stdout();
     if json {
@@ -249,6 +255,8 @@ pub fn suggest_many(paths: &Paths, filters: &FilterArgs) -> Result<ExitCode> {
     let suggester = suggester(paths)?;
     let rejections = store.all_rejected_suggestions()?;
     let mut out = output::stdout();
+    // Articles the suggester failed on (a bug): left out of the output, then named on stderr.
+    let failed = std::sync::Mutex::new(Vec::new());
     super::in_order::map_in_order(
         |give| {
             store.for_each_text(&filter, |id, title, text| {
@@ -256,7 +264,14 @@ pub fn suggest_many(paths: &Paths, filters: &FilterArgs) -> Result<ExitCode> {
             })
         },
         |(id, title, text): (ArticleId, String, String)| -> serde_json::Result<Vec<u8>> {
-            let mut suggestions = suggester.suggest(&title, &text);
+            let found = crate::panics::contain(|| suggester.suggest(&title, &text));
+            let Ok(mut suggestions) = found else {
+                failed
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .push(id.0);
+                return Ok(Vec::new());
+            };
             let rejected = rejections
                 .get(&id)
                 .map(|r| suggestions.take_rejected(r))
@@ -268,7 +283,24 @@ pub fn suggest_many(paths: &Paths, filters: &FilterArgs) -> Result<ExitCode> {
         |line| Ok(out.write_all(&line?)?),
     )?;
     out.flush()?;
-    Ok(ExitCode::SUCCESS)
+    let mut failed = failed
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if failed.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    failed.sort_unstable();
+    let ids = failed
+        .iter()
+        .map(i64::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+    let n = failed.len();
+    eprintln!(
+        "{}",
+        T::CliSuggestSkipped.say(paths.lang, &[("n", &n), ("ids", &ids)])
+    );
+    Ok(ExitCode::FAILURE)
 }
 
 /// The matcher over the run's vocabulary.

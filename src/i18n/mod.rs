@@ -202,6 +202,10 @@ pub enum T {
     CliCountry,
     /// `veille suggest`: nothing found for article `{id}`.
     CliNoSuggestion,
+    /// `veille suggest ID`: the suggester failed on article `{id}` (a bug).
+    CliSuggestFailed,
+    /// `veille suggest --json`: `{n}` articles left out, the suggester failed on them: `{ids}`.
+    CliSuggestSkipped,
     /// `veille suggest`: `{value}` justified by `{term}` (quoted) in the title.
     CliInTitle,
     /// `veille suggest`: `{value}` justified by `{term}` (quoted) in the text.
@@ -358,6 +362,8 @@ pub enum T {
     Opening,
     /// The browser could not start: `{error}`.
     OpenFailed,
+    /// The suggester failed on the open article: `{error}`.
+    SuggestFailed,
     /// No link numbered `{n}`.
     NoSuchLink,
     /// Digits typed so far `{n}`, waiting for more.
@@ -899,6 +905,14 @@ impl T {
                 "no suggestion for article {id}",
                 "aucune suggestion pour l'article {id}",
             ),
+            T::CliSuggestFailed => (
+                "cannot suggest tags for article {id}",
+                "impossible de suggérer des tags pour l'article {id}",
+            ),
+            T::CliSuggestSkipped => (
+                "veille: {n} article(s) left out, the suggester failed on them (a bug): {ids}",
+                "veille\u{a0}: {n} article(s) omis, les suggestions ont échoué (un bogue)\u{a0}: {ids}",
+            ),
             T::CliInTitle => (
                 "{value}  — {term} in the title",
                 "{value}  — {term} dans le titre",
@@ -1117,6 +1131,10 @@ impl T {
             T::OpenFailed => (
                 "Cannot start the browser: {error}",
                 "Impossible de lancer le navigateur\u{a0}: {error}",
+            ),
+            T::SuggestFailed => (
+                "No suggestion for this article: {error}",
+                "Pas de suggestion pour cet article\u{a0}: {error}",
             ),
             T::NoSuchLink => ("No link [{n}]", "Pas de lien [{n}]"),
             T::LinkPending => (

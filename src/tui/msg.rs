@@ -95,6 +95,9 @@ pub enum Msg {
         suggestions: Box<Suggestions>,
         /// The suggestions the user rejected for this article before (never offered again).
         rejected: Vec<(Facet, String)>,
+        /// Why no suggestion could be made: the suggester failed on this article (a bug, said
+        /// on the status line instead of ending the reader).
+        failed: Option<String>,
     },
     /// Suggestions were rejected (or a rejection undone) and committed, or why not.
     RejectionsChanged(Result<RejectChange, String>),

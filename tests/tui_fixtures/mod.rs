@@ -398,6 +398,7 @@ pub fn answer_suggestions(mut app: App, request: u64, title: &str, text: &str) -
             request,
             suggestions: Box::new(suggestions),
             rejected: Vec::new(),
+            failed: None,
         },
     );
     app

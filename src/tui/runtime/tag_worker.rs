@@ -87,17 +87,27 @@ pub(super) fn run(store: &mut Store, suggest: &mut Suggest, job: TagJob) -> Msg 
             id,
             title,
             text,
-        } => Msg::Suggested {
-            request,
-            suggestions: Box::new(
+        } => {
+            // The rules read hostile text by byte offsets: a bug in one must cost this article's
+            // suggestions, not the reader (the worker thread and the terminal with it).
+            let found = crate::panics::contain(std::panic::AssertUnwindSafe(|| {
                 suggest
                     .get()
                     .map(|s| s.suggest(&title, &text))
-                    .unwrap_or_default(),
-            ),
-            // Unreadable rejections would offer them again: better than no suggestion at all.
-            rejected: store.rejected_suggestions(id).unwrap_or_default(),
-        },
+                    .unwrap_or_default()
+            }));
+            let (suggestions, failed) = match found {
+                Ok(found) => (found, None),
+                Err(panicked) => (Default::default(), Some(panicked.to_string())),
+            };
+            Msg::Suggested {
+                request,
+                suggestions: Box::new(suggestions),
+                // Unreadable rejections would offer them again: better than no suggestion at all.
+                rejected: store.rejected_suggestions(id).unwrap_or_default(),
+                failed,
+            }
+        }
         TagJob::RejectSuggestions { rows } => Msg::RejectionsChanged(
             store
                 .reject_suggestions(&rows)

@@ -452,9 +452,13 @@ pub(super) fn on_suggested(
     request: u64,
     suggestions: crate::tagging::Suggestions,
     rejected: Vec<(Facet, String)>,
+    failed: Option<String>,
 ) -> Vec<Effect> {
     if request != app.reader.request || app.reader.open.is_none() {
         return Vec::new();
+    }
+    if let Some(error) = failed {
+        app.notice = Some(Notice::error(T::SuggestFailed, vec![("error", error)]));
     }
     app.tagging.suggestions = Some((request, suggestions));
     app.tagging.rejected = rejected;
