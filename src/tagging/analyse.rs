@@ -2401,6 +2401,9 @@ fn attacker_side(
     sentence: (usize, usize),
 ) -> bool {
     let h = &hits[i];
+    // A name may run past the sentence's end where the splitter cut after an abbreviation
+    // ("The U.S. Virgin Islands government was hit"): the windows after it start at its end.
+    let sentence = (sentence.0, sentence.1.max(h.end));
     if super::accused::is_accused(text, h.end, sentence.1)
         || super::accused::names_attackers(text, h.end)
         || super::accused::is_the_origin(text, h.start)
