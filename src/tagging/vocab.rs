@@ -276,6 +276,11 @@ impl Vocabulary {
         &self.actors
     }
 
+    /// Places and demonyms that give a victim's country.
+    pub fn places(&self) -> &[Place] {
+        &self.places
+    }
+
     /// The actor whose canonical name is `name` (exactly).
     pub fn actor(&self, name: &str) -> Option<&Actor> {
         self.actors.iter().find(|a| a.name == name)
