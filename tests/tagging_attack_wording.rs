@@ -249,6 +249,41 @@ fn an_employee_who_deletes_or_steals_the_files_is_an_insider_en() {
 }
 
 #[test]
+fn one_who_turns_on_a_former_employer_is_an_insider_en() {
+    // WKMG on Charles E. Taylor (twenty-second split): the former employer hacked.
+    let a = attacks(
+        "Man sentenced to federal prison for hacking former employer, causing $800K damage",
+        "A man was sentenced to time in federal prison after prosecutors said he hacked his former employer’s communications network and left the company with more than $800,000 in damage.",
+    );
+    assert!(a.contains(&"insider".to_string()), "{a:?}");
+    // Finextra's title (twenty-second split): the former employee is the subject.
+    let a = attacks("Disgruntled Ex-Employee Caused IT Chaos", "");
+    assert!(a.contains(&"insider".to_string()), "{a:?}");
+    // Current and former employees whose records were taken are victims (eighteenth split).
+    let a = attacks(
+        "Hackers stole school data",
+        "The hackers stole files containing tens of thousands of current and former employees’ Social Security numbers.",
+    );
+    assert!(!a.contains(&"insider".to_string()), "{a:?}");
+}
+
+#[test]
+fn one_who_turns_on_a_former_employer_is_an_insider_fr() {
+    // Lexing on a Florida programmer: « un ancien salarié, qui avait piraté ».
+    let a = attacks(
+        "Etats-Unis : piratage par un salarié du système informatique de l'entreprise",
+        "Un ancien salarié, qui avait piraté le système informatique de son entreprise afin de modifier les mots de passe et les codes accès d’un logiciel commercialisé par l’entreprise, a fait l’objet de mesures provisoires ordonnées par une Cour de justice de Floride.",
+    );
+    assert!(a.contains(&"insider".to_string()), "{a:?}");
+    // A former employee who only sues is no insider.
+    let a = attacks(
+        "Le district scolaire visé par une cyberattaque",
+        "Une ancienne salariée a poursuivi le district en justice l'an dernier.",
+    );
+    assert!(!a.contains(&"insider".to_string()), "{a:?}");
+}
+
+#[test]
 fn an_account_said_hacked_past_its_owner_is_an_account_takeover_fr() {
     // Lyon Mag on a lycée near Lyon (eighth split): the owner between, no auxiliary.
     let a = attacks(

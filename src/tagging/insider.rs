@@ -2,12 +2,15 @@
 //! who copies, transfers or takes the data (« un employé de la banque a pu consulter et transférer
 //! des données », "a former employee downloaded customer records"), or who, dismissed, deletes it
 //! (« la suppression de plusieurs milliers de fichiers » by « une salariée » who had just learnt
-//! she was « licenciée », "the employee … deleted e-mail of his boss who had fired him"). The vocabulary's insider
+//! she was « licenciée », "the employee … deleted e-mail of his boss who had fired him"), or who
+//! turns on a former employer ("hacked his former employer's communications network", « un ancien
+//! salarié, qui avait piraté le système informatique de son entreprise »). The vocabulary's insider
 //! synonyms ("rogue employee", « employé malveillant ») name it; these describe it.
 //!
 //! Folded text (lower case, no accents), like every cue.
 use super::context::{self, Found, Modality};
 use super::fold::is_word_char;
+use super::fraud::{first_stated, phrase_len, words_of};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::sync::LazyLock;
 
@@ -56,6 +59,75 @@ const NOT_INSIDER: &[&str] = &[
     "attackers", "attacker", "pirates", "cybercriminels", "cybercriminals", "criminals",
     "ransomware", "rancongiciel",
 ];
+
+/// A former employer, whom the insider turns on: "hacked his former employer's communications
+/// network", « s'en est pris à son ancien employeur ».
+#[rustfmt::skip]
+const FORMER_EMPLOYER: &[&str] = &[
+    "former employer", "former employers", "ex-employer", "ex-employers", "previous employer",
+    "ancien employeur", "anciens employeurs", "ex-employeur", "ex-employeurs",
+];
+
+/// One former employee, who turns on the employer: "a former employee who hacks your network",
+/// "Disgruntled Ex-Employee Caused IT Chaos". Singular: "current and former employees" are whose
+/// records were taken.
+#[rustfmt::skip]
+const FORMER_EMPLOYEE: &[&str] = &[
+    "former employee", "ex-employee", "disgruntled employee", "disgruntled ex-employee",
+    "disgruntled former employee", "former staff member", "ex-staff member", "ancien employe",
+    "ancienne employee", "ancien salarie", "ancienne salariee", "ex-employe", "ex-salarie",
+    "ex-salariee",
+];
+
+/// What one who turns on an employer does to it: hacks, sabotages, wrecks or avenges himself.
+#[rustfmt::skip]
+const TURNS_ON: &[&str] = &[
+    "hack", "hacks", "hacked", "hacking", "breached", "sabotage", "sabotaged", "sabotaging",
+    "attacked", "retribution", "revenge", "deleted", "wiped", "caused", "pirate", "piratage",
+    "sabote", "saboter", "supprime", "efface", "vengeance", "venge", "venger",
+];
+
+/// Words that may stand between the verb and the former employer ("hacked into his former
+/// employer's", « a piraté le réseau de son ancien employeur »).
+#[rustfmt::skip]
+const BETWEEN: &[&str] = &[
+    "his", "her", "their", "into", "the", "on", "of", "a", "son", "sa", "ses", "de", "du", "le",
+    "la", "les", "l'", "d'", "reseau", "network", "systems", "serveurs", "servers", "computer",
+    "systemes",
+];
+
+/// How many words apart the verb and the one turning on an employer (or the employer) may be.
+const TURN_WORDS: usize = 5;
+
+/// An employee who turns on a former employer, said in one sentence: the former employer as the
+/// object of a hacking or sabotage verb a few words before ("hacking former employer", "hacked
+/// into his former employer's computer network"), or a former employee as the subject of one a
+/// few words after ("a former employee who hacks your network").
+fn turned_on_employer(
+    text: &str,
+    sentences: &[(usize, usize)],
+    cues: &[Found],
+) -> Option<(usize, usize, Modality)> {
+    let found = |(sa, sb): (usize, usize)| {
+        let words = words_of(text, sa, sb);
+        let word = |i: usize| &text[words[i].0..words[i].1];
+        let turns = |i: usize| TURNS_ON.contains(&word(i));
+        (0..words.len()).find_map(|i| {
+            if let Some(n) = phrase_len(text, &words, i, FORMER_EMPLOYER) {
+                let verb = (i.saturating_sub(TURN_WORDS)..i)
+                    .rev()
+                    .take_while(|&j| turns(j) || BETWEEN.contains(&word(j)))
+                    .find(|&j| turns(j))?;
+                return Some((words[verb].0, words[i + n - 1].1));
+            }
+            let n = phrase_len(text, &words, i, FORMER_EMPLOYEE)?;
+            let after = i + n..(i + n + TURN_WORDS).min(words.len());
+            let verb = after.clone().find(|&j| turns(j))?;
+            Some((words[i].0, words[verb].1))
+        })
+    };
+    first_stated(text, sentences, cues, found)
+}
 
 /// How many words after a taking verb its data may come.
 const DATA_WORDS: usize = 5;
@@ -108,7 +180,7 @@ pub(crate) fn find(
             }
         }
     }
-    None
+    turned_on_employer(text, sentences, cues)
 }
 
 /// True when a data word comes within a few words after `at`.
