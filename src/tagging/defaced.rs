@@ -12,7 +12,7 @@ use super::fraud::{first_stated, phrase_len, words_of};
 #[rustfmt::skip]
 const SITES: &[&str] = &[
     "site", "sites", "site web", "site internet", "page d'accueil", "website", "websites",
-    "homepage", "home page", "web page",
+    "homepage", "home page", "web page", "page web", "pages web", "page internet",
 ];
 
 /// What attackers leave on a page for all to see.
@@ -50,6 +50,8 @@ const SHOWN: &[&str] = &[
 const MESSAGES: &[&str] = &[
     "message", "messages", "banniere", "bannieres", "banner", "banners", "image", "images",
     "slogan", "slogans", "inscription",
+    // What a hacked page shows besides words: « un groupe de hackers … qui a posté une vidéo ».
+    "photo", "photos", "video", "videos",
 ];
 
 /// Who leaves a message on another's page, or what makes it theirs: an attackers' message is
@@ -63,11 +65,14 @@ const ATTACKERS_OR_HOSTILE: &[&str] = &[
 
 /// A message, with its page named only in the title (« Les auteurs de cette attaque y ont laissé
 /// un message hostile au régime », under « le site internet du quotidien … victime d'une
-/// attaque »), is a ransom note when the sentence speaks of screens or computers.
+/// attaque »), is a ransom note when the sentence speaks of screens or computers, of servers or a
+/// database, or of the ransom itself (« Dans la base de données, ils ont laissé un message
+/// indiquant clairement qu'ils exigeaient le paiement d'une rançon »).
 #[rustfmt::skip]
 const SCREENS: &[&str] = &[
     "ecran", "ecrans", "screen", "screens", "ordinateur", "ordinateurs", "computer", "computers",
-    "poste de travail", "postes de travail",
+    "poste de travail", "postes de travail", "base de donnees", "database", "serveur", "serveurs",
+    "server", "servers", "rancon", "ransom",
 ];
 
 /// Pages that are not the victim's: the attackers' own channels, where a message is a claim, and
@@ -87,20 +92,38 @@ const HOSTILE_MESSAGE: &[&str] = &[
     "propaganda message", "propaganda messages", "hostile message", "hostile messages",
 ];
 
-/// Whether a folded title names a website or its page (« le site internet du quotidien … »).
-pub(crate) fn names_a_site(folded_title: &str) -> bool {
+/// A site said hacked: « piraté », "hacked".
+#[rustfmt::skip]
+const HACKED: &[&str] = &[
+    "pirate", "piratee", "pirates", "piratees", "piratage", "hacke", "hackee", "hackes", "hacked",
+];
+
+/// Where a folded title names a website or its page (« le site internet du quotidien … »):
+/// `Some(true)` when it says the site was hacked (« Le site internet du Minesup piraté »).
+pub(crate) fn names_a_site(folded_title: &str) -> Option<bool> {
     let words = words_of(folded_title, 0, folded_title.len());
-    (0..words.len()).any(|i| phrase_len(folded_title, &words, i, SITES).is_some())
+    (0..words.len())
+        .any(|i| phrase_len(folded_title, &words, i, SITES).is_some())
+        .then(|| {
+            words
+                .iter()
+                .any(|&(a, b)| HACKED.contains(&&folded_title[a..b]))
+        })
 }
 
 /// A description of a defaced website: its folded span and how its sentence asserts it. The
-/// site is named in the sentence, or in the title when `title_site` (then no screen is named).
+/// site is named in the sentence, or in the title when `title_site` is some (then no screen is
+/// named). A title that says the site was hacked (`Some(true)`) has named who shows a message on
+/// it: « Le Ccf a temporairement posté un message écrit en anglais » under « Le site internet du
+/// Minesup piraté ».
 pub(crate) fn defaced_site(
     text: &str,
     sentences: &[(usize, usize)],
     cues: &[Found],
-    title_site: bool,
+    title_site: Option<bool>,
 ) -> Option<(usize, usize, Modality)> {
+    let title_hacked = title_site == Some(true);
+    let title_site = title_site.is_some();
     let found = |(sa, sb): (usize, usize)| {
         let words = words_of(text, sa, sb);
         let any = |list: &'static [&'static str]| {
@@ -117,7 +140,7 @@ pub(crate) fn defaced_site(
             return said;
         }
         // A message and a verb that shows it, a few words apart, left by the attackers.
-        if !any(ATTACKERS_OR_HOSTILE) {
+        if !(any(ATTACKERS_OR_HOSTILE) || title_hacked) {
             return None;
         }
         if let Some((i, n)) = (0..words.len())
@@ -159,6 +182,44 @@ mod tests {
             supporting the group.";
         let got = attack("Town website hacked", text);
         assert!(got.contains(&"defacement".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn a_message_or_a_video_posted_on_a_site_the_title_says_hacked_is_a_defacement() {
+        // eleventh split: the Minesup's site, the group named by its acronym only.
+        let text = "Un groupe baptisé Cameroon cyber force (Ccf) a revendiqué le piratage du site \
+            Internet du ministère de l’Enseignement supérieur. Ce dernier est indisponible depuis \
+            cette date. Le Ccf a temporairement posté un message écrit en anglais qui a été \
+            retiré par la suite.";
+        let got = attack(
+            "Cybercriminalité : Le site internet du Minesup piraté",
+            text,
+        );
+        assert!(got.contains(&"defacement".to_string()), "{got:?}");
+        // eighteenth split: the UGTT's site, a video posted.
+        let text = "Le site a en effet été piraté par un groupe de hackers se faisant appeler \
+            Fellaga, qui a posté une vidéo illustrant un profit cagoulé.";
+        let got = attack(
+            "Tunisie-Internet : Le site de l’UGTT piraté depuis 10 jours",
+            text,
+        );
+        assert!(got.contains(&"defacement".to_string()), "{got:?}");
+        // English: a video posted on the site.
+        let text = "Hackers broke into the party's website and posted a video mocking its leaders.";
+        let got = attack("Party website hacked", text);
+        assert!(got.contains(&"defacement".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn a_ransom_note_left_in_a_hacked_site_s_database_is_no_defacement() {
+        // eleventh split: vooruit.brussels, the message in the database asks a ransom.
+        let text = "Dans la base de données, ils ont laissé un message indiquant clairement \
+            qu'ils exigeaient le paiement d'une rançon.";
+        let got = attack("Le site de vooruit.brussels a été piraté", text);
+        assert!(!got.contains(&"defacement".to_string()), "{got:?}");
+        let text = "They left a message on the server demanding a ransom.";
+        let got = attack("Party website hacked", text);
+        assert!(!got.contains(&"defacement".to_string()), "{got:?}");
     }
 
     #[test]
