@@ -227,6 +227,10 @@ pub(super) struct Target {
     pub value: String,
     /// The name as written in the vocabulary (for the case rule).
     pub name: String,
+    /// The same name with other accents, as another of the entry's names writes it: folded
+    /// alike, the two share this target, and the case rule accepts either spelling (« Sénégal »,
+    /// « Bénin », « Israël », « Taïwan » beside "Senegal", "Benin", "Israel", "Taiwan").
+    pub respelt: Option<String>,
     pub rule: CaseRule,
     /// Needs a context word nearby (common-word actor names).
     pub context: bool,
@@ -499,6 +503,8 @@ impl Suggester {
                     }
                     if exact && target.kind == Kind::Attack {
                         t.name = target.name;
+                    } else if target.name != t.name && target.rule != CaseRule::Folded {
+                        t.respelt.get_or_insert(target.name);
                     }
                 }
                 None => list.push(target),
@@ -758,6 +764,9 @@ impl Suggester {
                 .iter()
                 .filter(|t| {
                     rules::case_ok(t.rule, &t.name, found)
+                        || t.respelt
+                            .as_deref()
+                            .is_some_and(|n| rules::case_ok(t.rule, n, found))
                         || (t.kind == Kind::Actor
                             && t.rule == CaseRule::Capitalised
                             && !t.context
@@ -894,6 +903,7 @@ fn terms(v: &Vocabulary, may_occur: &mut dyn FnMut(&str) -> bool) -> Vec<Target>
         kind,
         value: value.to_string(),
         name: name.to_string(),
+        respelt: None,
         rule,
         context: false,
         implies: Vec::new(),
