@@ -71,3 +71,41 @@ fn a_headline_s_first_word_in_capitals_is_a_name() {
     );
     assert!(!targets(&s).contains(&"CYBERATTAQUE"), "{:?}", s.target);
 }
+
+#[test]
+fn the_object_of_hackers_attack_in_a_headline_is_the_victim_and_its_place() {
+    // The Times of India (twenty-second split): the hospital's city gives its country.
+    let s = suggest(
+        "Hackers attack Ahmedabad hospital with ransomware, demand USD 70,000 to restore data",
+        "Servers of a private multi-speciality hospital here has come under a ransomware attack \
+         with the hackers demanding Bitcoin worth USD 70,000 to restore data, police said.",
+    );
+    assert_eq!(
+        s.country
+            .iter()
+            .map(|c| c.value.as_str())
+            .collect::<Vec<_>>(),
+        ["IN"]
+    );
+    assert!(
+        s.sector.iter().any(|c| c.value == "health"),
+        "{:?}",
+        s.sector
+    );
+    // Insurance Journal (fifth split): a casino in a US state.
+    let s = suggest(
+        "Hackers attack Arizona casino systems",
+        "The FBI and the Pascua Yaqui Police Department are investigating a widespread system \
+         outage that occurred on February 21 at Casino del Sol in Tucson, Arizona.",
+    );
+    assert_eq!(
+        s.country
+            .iter()
+            .map(|c| c.value.as_str())
+            .collect::<Vec<_>>(),
+        ["US"]
+    );
+    // French, the same headline's present tense.
+    let s = suggest("Des pirates attaquent l'hôpital de Cannes", "");
+    assert_eq!(targets(&s), ["Hôpital de Cannes"], "{:?}", s.target);
+}

@@ -308,6 +308,10 @@ const VICTIM_AFTER: &[&str] = &[
     // disrupted ("impacted IT networks … in Norway, Sweden…"), and lost an attack type on the
     // held-out split.
     "attacked", "a attaque", "ont attaque",
+    // Round s35attack: a headline's present tense, whose object is hit ("Hackers attack
+    // Ahmedabad hospital with ransomware", « Des pirates attaquent l'hôpital de … »).
+    "hackers attack", "attackers attack", "cybercriminals attack", "pirates attaquent",
+    "hackers attaquent", "hackeurs attaquent", "cybercriminels attaquent",
     // Round s33victims: a list after the victims' noun ("The affected banks included Banca
     // Popolare di Bari, Intesa Sanpaolo…").
     "victims include", "victims included", "targets included", "banks included",
