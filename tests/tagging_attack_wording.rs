@@ -397,18 +397,18 @@ fn a_bare_hacking_word_in_the_plural_is_as_bare_as_its_singular() {
         ),
         None
     );
-    // In a title, a low guess, like the singular.
+    // In a title too, no type, like the singular (round s35attack).
     assert_eq!(
         confidence(
             "Divers piratages de plateformes d'échanges",
             "",
             "intrusion"
         ),
-        Some(Confidence::Low)
+        None
     );
     assert_eq!(
         confidence("Crypto exchanges suffer several hacks", "", "intrusion"),
-        Some(Confidence::Low)
+        None
     );
 }
 
@@ -660,19 +660,16 @@ fn a_bare_hacking_word_in_the_text_alone_is_no_type() {
          researchers demonstrated an attack that allowed them to bypass it.",
     );
     assert!(!a.contains(&"intrusion".to_string()), "{a:?}");
-    // In a title it stays a low guess.
+    // In a title it is no type either since round s35attack: 2 right of 16 over the read splits.
     assert_eq!(
         confidence(
             "La République en marche massivement piratée cet été",
             "",
             "intrusion"
         ),
-        Some(Confidence::Low)
+        None
     );
-    assert_eq!(
-        confidence("Hotel chain hacked", "", "intrusion"),
-        Some(Confidence::Low)
-    );
+    assert_eq!(confidence("Hotel chain hacked", "", "intrusion"), None);
 }
 
 #[test]

@@ -3828,15 +3828,16 @@ fn attack_confidence(title: &str, text: &str, value: &str) -> Option<veille::tag
 }
 
 #[test]
-fn a_bare_hacking_word_is_a_low_guess_at_intrusion_fr() {
+fn a_bare_hacking_word_is_no_intrusion_fr() {
     use veille::tagging::Confidence;
-    // Europe 1 on La République en marche: « piratée » stood for a data theft at a provider.
+    // Europe 1 on La République en marche: « piratée » stood for a data theft at a provider (a
+    // low guess until round s35attack, no type since: 2 right of 16 in titles).
     let c = attack_confidence(
         "La République en marche massivement piratée cet été",
         "",
         "intrusion",
     );
-    assert_eq!(c, Some(Confidence::Low));
+    assert_eq!(c, None);
     let c = attack_confidence(
         "Le réseau de l'UQAM visé",
         "Un pirate a réussi à s'introduire dans son réseau.",
@@ -3846,10 +3847,10 @@ fn a_bare_hacking_word_is_a_low_guess_at_intrusion_fr() {
 }
 
 #[test]
-fn a_bare_hacking_word_is_a_low_guess_at_intrusion_en() {
+fn a_bare_hacking_word_is_no_intrusion_en() {
     use veille::tagging::Confidence;
     let c = attack_confidence("Elections board website breached", "", "intrusion");
-    assert_eq!(c, Some(Confidence::Low));
+    assert_eq!(c, None);
     let c = attack_confidence(
         "Elections board reports unauthorized access to its network",
         "",

@@ -30,7 +30,9 @@ use super::suggest::{Confidence, Evidence, Field, Suggestions, Via};
 /// released an advisory warning US taxpayers"). Not an arrest's story (the country of a takedown's
 /// agencies or of the operator they seized: "the publicly-traded Israeli company Alarum"), nor an
 /// advisory's whose only attack type is an exploited flaw (the agency that warns: "The U.S.
-/// Cybersecurity and Infrastructure Security Agency (CISA) updated its catalog"). Read over every
+/// Cybersecurity and Infrastructure Security Agency (CISA) updated its catalog"). A title that
+/// says something was hacked (`hacked`: « La République en marche massivement piratée ») reports
+/// the incident though it names no type. Read over every
 /// split: 23 countries right, 5 wrong (a source company, « le géant américain Google »; a
 /// hypothetical, « Imaginez un gestionnaire TI au Québec »; where money went, « domicilié … au
 /// Luxembourg »; two unlabelled: « Maroc : arrestation de huit personnes », "major U.S. companies
@@ -43,6 +45,7 @@ pub(crate) fn suggest(
     places: &[(String, Evidence)],
     attackers: &[&str],
     arrest: bool,
+    hacked: bool,
     out: &mut Suggestions,
 ) {
     if !out.country.is_empty()
@@ -50,7 +53,7 @@ pub(crate) fn suggest(
             && out.sector.is_empty()
             && (arrest
                 || !(out.kind == super::article_kind::ArticleKind::Incident
-                    && out.attack.iter().any(|a| a.value != "vuln-exploitation"))))
+                    && (hacked || out.attack.iter().any(|a| a.value != "vuln-exploitation")))))
         || !out.kind.reports_incident()
     {
         return;
@@ -74,10 +77,16 @@ pub(crate) fn suggest(
 /// its files then « cryptés »; "Cryptocurrency exchange Hotbit was forced to shut down"): read
 /// over every split, with an attack type and no victim found, 14 right and 3 wrong (an insurer
 /// sued by its client, "federal agencies" under a directive, a report on local government);
-/// without an attack type either, half of them were a portrait or a policy piece's kind.
-pub(crate) fn sectors_of_the_lead(lead: &[(String, Evidence)], out: &mut Suggestions) {
+/// without an attack type either, half of them were a portrait or a policy piece's kind. A title
+/// that says something was hacked (`hacked`: "Hotbit shuts down after unsuccessful hack attempt")
+/// reports the attack though it names no type.
+pub(crate) fn sectors_of_the_lead(
+    lead: &[(String, Evidence)],
+    hacked: bool,
+    out: &mut Suggestions,
+) {
     if !out.sector.is_empty()
-        || (out.target.is_empty() && out.attack.is_empty())
+        || (out.target.is_empty() && out.attack.is_empty() && !hacked)
         || !out.kind.reports_incident()
     {
         return;

@@ -721,7 +721,11 @@ impl Suggester {
                 .collect();
             // The opening's sectors first: a victim it names only by its kind then gets the
             // opening's lone country too (Telus, "Canadian telecommunications provider").
-            super::places_of_the_lead::sectors_of_the_lead(&attacks.lead_sectors, &mut out);
+            super::places_of_the_lead::sectors_of_the_lead(
+                &attacks.lead_sectors,
+                attacks.hacked_in_title,
+                &mut out,
+            );
             // The court that sentences, the police that arrest (`law_at_work`).
             super::law_at_work::drop_the_law_at_work(&mut out);
             // A victim's kind of institution places it before the lead's lone country does
@@ -734,6 +738,7 @@ impl Suggester {
                 &attacks.lead_places,
                 &attackers,
                 attacks.arrest_story,
+                attacks.hacked_in_title,
                 &mut out,
             );
             if !out.kind.reports_incident() {
