@@ -674,9 +674,17 @@ impl Suggester {
                 // A message opened or clicked (`opened_mail.rs`).
                 (
                     "phishing",
-                    super::opened_mail::opened_message(text, &lead, &lead_cues).or_else(|| {
-                        super::opened_mail::fraudulent_message(text, &lead, &lead_cues)
-                    }),
+                    super::opened_mail::opened_message(text, &lead, &lead_cues)
+                        .or_else(|| super::opened_mail::fraudulent_message(text, &lead, &lead_cues))
+                        // Not an arrest's story, where a scam is the charge (« un réseau
+                        // criminel … spécialisé dans l'escroquerie », its SMS lures).
+                        .or_else(|| {
+                            (!attacks.arrest_story)
+                                .then(|| {
+                                    super::smishing::scam_by_text_message(text, &lead, &lead_cues)
+                                })
+                                .flatten()
+                        }),
                 ),
                 // What attackers left on a website (`defaced.rs`).
                 (

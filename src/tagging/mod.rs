@@ -77,6 +77,7 @@ mod rules;
 mod same_group;
 mod saw_harmed;
 mod short_names;
+mod smishing;
 mod subject_asides;
 mod suggest;
 mod supply_chain;
