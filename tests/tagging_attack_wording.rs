@@ -1312,3 +1312,36 @@ fn a_supplier_of_goods_hit_is_the_victim_not_a_supply_chain() {
     );
     assert!(a.contains(&"supply-chain".to_string()), "{a:?}");
 }
+
+#[test]
+fn an_account_hacked_by_a_verb_before_it_is_an_account_takeover_fr() {
+    // Cameroon Web (twenty-first split): the verb in the present, then the adverb between the
+    // auxiliary and the participle.
+    let a = attacks(
+        "Cameroun : les hackers piratent le compte Facebook d’Elecam et déclarent Kamto vainqueur de la présidentielle de 2018",
+        "",
+    );
+    assert!(a.contains(&"account-takeover".to_string()), "{a:?}");
+    let a = attacks(
+        "Elecam",
+        // Its text, the owner's long apposition left out.
+        "La page Facebook d’Elecam a été à nouveau piraté ce mercredi 24 juin 2020.",
+    );
+    assert!(a.contains(&"account-takeover".to_string()), "{a:?}");
+    // A count of accounts is a leak's size (unseen split, labelled data-breach).
+    let a = attacks(
+        "Stormous piratent les comptes de 40 000 étudiants français",
+        "",
+    );
+    assert!(!a.contains(&"account-takeover".to_string()), "{a:?}");
+}
+
+#[test]
+fn an_account_hacked_by_a_verb_before_it_is_an_account_takeover_en() {
+    // JURIST (twenty-first split).
+    let a = attacks(
+        "DOJ charges Russian officers for hacking e-mail accounts",
+        "",
+    );
+    assert!(a.contains(&"account-takeover".to_string()), "{a:?}");
+}

@@ -115,6 +115,28 @@ const PLATFORMS: &[&str] = &[
     "personnelle", "professionnel", "professionnelle", "official", "personal",
 ];
 
+/// Adverbs between an auxiliary and its participle (« La page Facebook d'Elecam … a été à
+/// nouveau piraté », "was also hacked").
+#[rustfmt::skip]
+const ADVERBS: &[&str] = &[
+    "a nouveau", "de nouveau", "encore", "egalement", "aussi", "deja", "also", "again", "once again",
+];
+
+/// A verb of taking an account, right before it or its determiner (« les hackers piratent le
+/// compte Facebook d'Elecam », "DOJ charges Russian officers for hacking e-mail accounts").
+#[rustfmt::skip]
+const TAKE_VERBS: &[&str] = &[
+    "piratent", "pirater", "piratant", "a pirate", "ont pirate", "avait pirate", "avaient pirate",
+    "hacking", "hacked into", "hijacking", "hijacked", "took over", "taking over", "take over",
+];
+
+/// A determiner or possessive between such a verb and the account.
+#[rustfmt::skip]
+const DETERMINERS: &[&str] = &[
+    "le", "la", "les", "l", "son", "sa", "ses", "leur", "leurs", "un", "une", "des", "the", "his",
+    "her", "their", "its", "an", "a",
+];
+
 /// « se fait pirater », « s'est fait hacker »: the account made to undergo it.
 #[rustfmt::skip]
 const MADE_TO: &[&str] = &[
@@ -230,7 +252,9 @@ pub(crate) fn account_hacked(
                     break;
                 }
                 let aux = &text[words[j].0..words[j].1];
-                if AUXILIARIES.contains(&aux) && phrase_len(text, &words, j + 1, HACKED).is_some()
+                let participle = j + 1 + phrase_len(text, &words, j + 1, ADVERBS).unwrap_or(0);
+                if AUXILIARIES.contains(&aux)
+                    && phrase_len(text, &words, participle, HACKED).is_some()
                     || phrase_len(text, &words, j, MADE_TO).is_some()
                 {
                     return Some(account);
@@ -245,7 +269,12 @@ pub(crate) fn account_hacked(
                 }
             }
             // « le piratage de comptes ENT », "the hijacking of accounts".
-            if taken_before(text, &words, i) {
+            // "hacking e-mail accounts", but not « piratent les comptes de 40 000 étudiants »:
+            // a count of accounts is a leak's size, as before them.
+            let counted_after = words[next..(next + 3).min(words.len())]
+                .iter()
+                .any(|&(a, b)| text[a..b].chars().any(|c| c.is_ascii_digit()));
+            if taken_before(text, &words, i) || taken_by_a_verb(text, &words, i) && !counted_after {
                 return Some(account);
             }
         }
@@ -650,6 +679,19 @@ fn phrase_near(
 
 /// True when a taking and its joiner stand right before word `i`: « piratage de », "hijacking of
 /// the".
+/// True when a verb of taking an account stands right before word `i`, or before its
+/// determiner: « piratent le compte », "hacking e-mail accounts".
+fn taken_by_a_verb(text: &str, words: &[(usize, usize)], i: usize) -> bool {
+    let at = if i >= 1 && DETERMINERS.contains(&&text[words[i - 1].0..words[i - 1].1]) {
+        i - 1
+    } else {
+        i
+    };
+    (1..=2)
+        .filter(|&n| n <= at)
+        .any(|n| TAKE_VERBS.contains(&&text[words[at - n].0..words[at - 1].1]))
+}
+
 fn taken_before(text: &str, words: &[(usize, usize)], i: usize) -> bool {
     // « la compromission de deux comptes d'utilisateurs externes »: a few accounts counted.
     let counted = i >= 1 && FEW.contains(&&text[words[i - 1].0..words[i - 1].1]);
