@@ -20,6 +20,9 @@ const MORE_ARREST: &[&str] = &[
     "interpeles", "interpelee", "interpelees", "interpellation", "interpellations", "arrestation",
     "arrestations", "apprehende", "apprehendes", "defere", "deferes", "ecroue", "ecroues",
     "busted", "nabbed", "apprehended", "detained",
+    // An indictment announced: "the indictments of four Russian individuals" (twenty-first
+    // split, DOJ), whose nationality is no victim's country.
+    "indictment", "indictments",
 ];
 
 static ARREST_P: LazyLock<Phrases> = LazyLock::new(|| {
