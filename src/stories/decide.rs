@@ -920,6 +920,9 @@ pub fn joinable<'a>(
         if !copy && !shares_cve && other_actor(new, &judged.members) {
             continue;
         }
+        if !copy && !shares_cve && recalls_titled_subject(new, &judged.members) {
+            continue;
+        }
         // Of two stories the article may join, the one whose members name more of what its title
         // names, then the higher score: "Toyota Supplier Denso Under a Ransomware Attack" scores
         // higher with the Toyota plants' story (« Toyota Motor », Japan) than with Denso's, but
@@ -973,6 +976,38 @@ fn other_actor(new: &Profile, members: &[&Profile]) -> bool {
         .filter(|a| members.iter().filter(|m| m.actors.contains(a)).count() >= 2)
         .peekable();
     core.peek().is_some() && !core.any(|a| new.actors.contains(a))
+}
+
+/// True when a story's members title a subject (a name two of them give in their own titles:
+/// "Travelex", whether or not the vocabulary knows it as a victim) that `new`, under a headline
+/// naming a gang and none of the story's names, names only in its lead, beside a name no member
+/// gives: the lead recalls the gang's earlier victim while telling its next one. A headline naming
+/// no gang is not read so: « Retards dans les pharmacies à l'échelle nationale… » chose no subject,
+/// and its lead's Change Healthcare is its story. "Sodinokibi ransomware threatens German
+/// automotive group" ("The cyber criminals responsible for disrupting… Travelex… have launched
+/// another cyber attack on a German automotive parts supplier. Gedia Automotive Group…") is not
+/// the story of « Travelex visé par une attaque informatique… » and "Sodinokibi ransomware
+/// operators demand $6M from Travelex", though it shares their gang and their name.
+fn recalls_titled_subject(new: &Profile, members: &[&Profile]) -> bool {
+    if !new.title_actor || titled_covered(new, members) > 0 {
+        return false;
+    }
+    let titled = |n: &String| {
+        members
+            .iter()
+            .filter(|m| !m.title_from_lead && m.title_names.contains(n))
+            .count()
+            >= 2
+    };
+    let recalled = members
+        .iter()
+        .flat_map(|m| &m.title_names)
+        .any(|n| titled(n) && new.names.contains(n) && !new.addressed.contains(n));
+    recalled
+        && new
+            .names
+            .iter()
+            .any(|n| !members.iter().any(|m| m.names.contains(n)))
 }
 
 /// How many of the names of `new`'s title the `members` of a story name.

@@ -54,6 +54,10 @@ pub struct Profile {
     /// True when a headline (not the lead's first words) announces a product's or a company's
     /// news: it joins only through a victim, an actor or a CVE id ([`super::turns::is_product_news`]).
     pub product: bool,
+    /// True when a headline (not the lead's first words) names one of its actors: the gang is what
+    /// it tells of ("Sodinokibi ransomware threatens German automotive group"), not a victim its
+    /// lead may recall.
+    pub title_actor: bool,
     /// Threat actors (canonical, folded).
     pub actors: Vec<String>,
     /// CVE ids, upper-case.
@@ -119,6 +123,7 @@ impl Profile {
             ..Profile::default()
         };
         profile.take_suggestions(suggester, &suggestions, [title, lead]);
+        profile.title_actor &= !profile.title_from_lead;
         profile.places = places_in(suggester, &words.folded_all);
         profile.institutions =
             super::institutions::named_in(&words.folded_all, |w| suggester.is_country_word(w));
@@ -178,6 +183,9 @@ impl Profile {
             .iter()
             .filter(|v| !opens_another_name(&v.evidence.term, texts, &self.names))
             .collect();
+        self.title_actor = actors
+            .iter()
+            .any(|v| v.evidence.field == crate::tagging::Field::Title);
         for v in &actors {
             let key = crate::tagging::fold_key(&v.value);
             if key != "unattributed" && !self.actors.contains(&key) {
