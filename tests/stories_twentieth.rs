@@ -168,3 +168,41 @@ fn a_headline_naming_nothing_joins_the_story_its_lead_names() {
     let (story, why) = stories(&reports);
     assert!(story.iter().all(|s| *s == story[0]), "{why:?}");
 }
+
+/// « Chez Panasonic, on annonce… » is "at Panasonic": the preposition opening a sentence is no word
+/// of the victim's name, so the Belgian report meets the English ones by the victim they both name
+/// (Panasonic's network intrusion, November 2021).
+#[test]
+fn a_french_sentence_opening_on_chez_names_the_company_alone() {
+    let reports: [Report; 2] = [
+        (
+            (29, 11, 2021),
+            Lang::En,
+            "Japanese tech giant Panasonic has confirmed a data breach after hackers gained access to its…",
+            "Japanese tech giant Panasonic has confirmed a data breach after hackers gained access \
+             to its internal network. Panasonic said in a press release dated November 26 that its \
+             network was “illegally accessed by a third party” on November 11 and that “some data \
+             on a file server had been accessed during the intrusion.”",
+            "https://techcrunch.com/2021/11/29/panasonic-data-breach/",
+        ),
+        (
+            (29, 11, 2021),
+            Lang::Fr,
+            "Panasonic a découvert qu'un pirate était présent dans ses systèmes internes depuis des mois déjà.…",
+            "Panasonic a découvert qu'un pirate était présent dans ses systèmes internes depuis des \
+             mois déjà. L'entreprise a récemment décelé le problème et mène l'enquête. Chez \
+             Panasonic, on annonce dans un bref communiqué de presse avoir constaté le 11 novembre \
+             qu'un hacker s'était introduit illégalement dans ses systèmes et qu'il avait eu accès à \
+             'certaines données sur un serveur de fichiers'.",
+            "https://datanews.levif.be/ict/actualite/panasonic-piratee-des-mois-durant/article-news-1496977.html",
+        ),
+    ];
+    let french = profile(&reports[1]);
+    assert!(!french.names.contains(&"chez".to_owned()), "{french:?}");
+    assert!(
+        !french.all_victims().any(|v| v.starts_with("chez")),
+        "{french:?}"
+    );
+    let (story, why) = stories(&reports);
+    assert_eq!(story[0], story[1], "{why:?}");
+}

@@ -1513,6 +1513,8 @@ const COMMON_CAPITALS: &[&str] = &[
     "une",
     "cette",
     "selon",
+    // « Chez Panasonic, on annonce… »: a preposition opening a sentence ("at Panasonic").
+    "chez",
     "ltd",
     "llc",
     "corp",

@@ -377,6 +377,8 @@ pub(crate) const DETERMINERS: &[&str] = &[
 const NOT_NAMES: &[&str] = &[
     "le", "la", "les", "un", "une", "des", "ce", "cette", "il", "elle", "ils", "elles", "on",
     "selon", "apres", "depuis", "pour", "dans", "en", "au", "aux", "lors", "mais", "et", "ou",
+    // « Chez Panasonic, on annonce… »: "at Panasonic", the preposition opening a sentence.
+    "chez",
     "the", "a", "an", "this", "that", "these", "it", "they", "we", "in", "on", "after", "since",
     "according", "but", "and", "or", "its", "their", "our", "some", "many", "several", "plusieurs",
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
