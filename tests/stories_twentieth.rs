@@ -206,3 +206,32 @@ fn a_french_sentence_opening_on_chez_names_the_company_alone() {
     let (story, why) = stories(&reports);
     assert_eq!(story[0], story[1], "{why:?}");
 }
+
+/// Two headlines in one language that open on one name no other recent story holds chose that
+/// subject, whatever each adds after it: the grocery distributor's outage (June 2025), told by
+/// Reuters' copy and by a local station, both opening on Whole Foods.
+#[test]
+fn two_headlines_opening_on_one_rare_name_are_one_subject() {
+    let reports: [Report; 2] = [
+        (
+            (9, 6, 2025),
+            Lang::En,
+            "Whole Foods supplier United Natural Foods says cyber incident disrupted operations",
+            "United Natural Foods Inc one of the largest U.S. grocery distributors whose clients \
+             include Whole Foods, took certain systems offline in recent days after the discovery \
+             of unauthorized activity on internal networks, the company said on Monday.",
+            "https://sglatestnews.biz/whole-foods-supplier-united-natural-foods-says-cyber-incident-disrupted-operations",
+        ),
+        (
+            (10, 6, 2025),
+            Lang::En,
+            "Whole Foods' working to restock shelves as distributor faces cyberattack: Reports",
+            "A major supplier to Whole Foods has paused deliveries across the country following a \
+             cyberattack that disabled its ordering systems, raising concerns about potential \
+             product shortages and empty shelves.",
+            "https://www.fox5ny.com/news/whole-foods-unfi-cyberattack-deliveries",
+        ),
+    ];
+    let (story, why) = stories(&reports);
+    assert_eq!(story[0], story[1], "{why:?}");
+}

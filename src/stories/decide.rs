@@ -461,7 +461,8 @@ pub fn assess_parts(
                 && !template
                 && !new.title_from_lead
                 && !member.title_from_lead
-                && !shares_key()));
+                && !shares_key()
+                && !opens_both_on_a_rare_name(new, member, stories_with)));
     let victim_named_across = titles_differ
         && !titles_share
         && !same_language
@@ -960,6 +961,25 @@ fn actor_news_beside_victim(new: &Profile, parts: &Parts, members: &[&Profile]) 
         .iter()
         .flat_map(|m| m.all_victims())
         .any(|v| !names_victim(new, v) && !profile::names_all(&new.names, v))
+}
+
+/// True when both titles open on one name that no other recent story holds: the subject both
+/// chose ("Harrods Data Breach Exposes Customer Details In London", "Harrods Customers Targeted
+/// After Cyber Attack on Third-Party Vendor"; « F5 piratée… par un État-nation », « F5 victime
+/// d'un piratage par un groupe étatique… »), whatever each adds after it. Not two bulletins: one
+/// vendor's ("Ivanti Connect Secure…", "Ivanti EPMM…") are two subjects.
+fn opens_both_on_a_rare_name(
+    a: &Profile,
+    b: &Profile,
+    stories_with: &dyn Fn(u64) -> usize,
+) -> bool {
+    if a.advisory || b.advisory {
+        return false;
+    }
+    match (a.title_names.first(), b.title_names.first()) {
+        (Some(x), Some(y)) => x == y && stories_with(profile::key(b'n', x.as_bytes())) <= 1,
+        _ => false,
+    }
 }
 
 /// True when `new` names actors and none of a story's core actors (one named by two of its
