@@ -31,17 +31,19 @@ fn profile(r: &Report) -> Profile {
     SUGGESTER.with(|s| Profile::new(s, title, lead, Some(lang), Some(at), Some(url)))
 }
 
-/// The stories the reports join, added in order, and why each joined.
+/// The stories the reports are shown in once all are added in order (a fragment a later report
+/// tied in is shown as the story it was tied to), and why each joined.
 fn stories(reports: &[Report]) -> (Vec<usize>, Vec<String>) {
     let mut memory = Memory::new();
-    reports
+    let (story, why): (Vec<usize>, Vec<String>) = reports
         .iter()
         .enumerate()
         .map(|(i, r)| {
             let (story, reason) = memory.add(i as i64, profile(r));
             (story, reason.explain())
         })
-        .unzip()
+        .unzip();
+    (story.into_iter().map(|s| memory.shown_as(s)).collect(), why)
 }
 
 /// A gang's next victim, told under a headline naming the gang, whose lead recalls the victim
@@ -234,4 +236,84 @@ fn two_headlines_opening_on_one_rare_name_are_one_subject() {
     ];
     let (story, why) = stories(&reports);
     assert_eq!(story[0], story[1], "{why:?}");
+}
+
+/// Two fragments of one incident whose first reports are untitled items (their titles the leads'
+/// first words, which chose no subject) are tied by a later report that scores with both: the UK's
+/// loan guarantee to Jaguar Land Rover (27-28 September 2025), opened by « The Government will
+/// underwrite… » and "London: The UK government has announced…".
+mod fragments_of_untitled_items {
+    use super::*;
+    use veille::stories::bridge::compatible;
+
+    const JLR: [Report; 3] = [
+        (
+            (27, 9, 2025),
+            Lang::En,
+            "The Government will underwrite a £1.5 billion loan guarantee to Jaguar Land Rover (JLR) as it…",
+            "The Government will underwrite a £1.5 billion loan guarantee to Jaguar Land Rover \
+             (JLR) as it continues to face a shutdown following a mass cyber attack. The British \
+             carmaker has been forced to suspend production at its UK factories for several weeks \
+             after being targeted by hackers.",
+            "https://www.the-independent.com/news/business/government-british-rachel-reeves-peter-kyle-sarah-olney-b2835071.html",
+        ),
+        (
+            (28, 9, 2025),
+            Lang::En,
+            "London: The UK government has announced a loan guarantee of up to £1.5 billion to support Tata…",
+            "London: The UK government has announced a loan guarantee of up to £1.5 billion to \
+             support Tata Mo-tors-owned Jaguar Land Rover (JLR) after a crippling cyber-attack \
+             halted production and disrupted its supply chain. The loan will be raised from a \
+             commercial bank, backed by the Department for Business and Trade’s Export Development \
+             Guarantee, and repaid over five years.",
+            "https://www.millenniumpost.in/business/jlr-gets-loan-guarantee-from-uk-govt-after-cyber-attack-629156",
+        ),
+        (
+            (28, 9, 2025),
+            Lang::En,
+            "The British government is set to back Jaguar Land Rover with a £1.5 billion loan guarantee,…",
+            "The British government is set to back Jaguar Land Rover with a £1.5 billion loan \
+             guarantee, designed to support the luxury carmaker's supply chain in the aftermath of \
+             a debilitating cyberattack that forced the company to halt production nearly a month \
+             ago.",
+            "https://www.devdiscourse.com/article/headlines/3644369-uks-15-billion-boost-for-jaguar-land-rovers-revival",
+        ),
+    ];
+
+    #[test]
+    fn a_later_report_ties_the_fragments_its_untitled_first_reports_began() {
+        let (story, why) = stories(&JLR);
+        assert!(story.iter().all(|s| *s == story[0]), "{why:?}");
+    }
+
+    /// Near miss: two wire copies of one day, each a government's attribution to Russia's GRU
+    /// (Germany's of the SPD hack, the Czech Republic's of its institutions'), untitled too: each
+    /// names a country the other does not, and no report ties them (3 May 2024).
+    #[test]
+    fn untitled_reports_naming_each_a_country_the_other_does_not_stay_apart() {
+        let berlin = profile(&(
+            (3, 5, 2024),
+            Lang::En,
+            "(MENAFN- Kuwait News Agency (KUNA)) BERLIN, May 3 (KUNA) -- The German government said on Friday it…",
+            "(MENAFN- Kuwait News Agency (KUNA)) BERLIN, May 3 (KUNA) -- The German government said \
+             on Friday it has summoned the Russian embassy's charge d'affaires, accusing Russia's \
+             military intelligence service (GRU) of being behind a 2023 cyberattack that targeted \
+             the Social Democrats (SPD).",
+            "https://menafn.com/1108171724/Berlin-Summons-Russia-Envoy-Over-Cyberattack",
+        ));
+        let prague = profile(&(
+            (3, 5, 2024),
+            Lang::En,
+            "PRAGUE, May 3 (Reuters) - The Czech Republic's institutions have been targeted by a Russian cyber…",
+            "PRAGUE, May 3 (Reuters) - The Czech Republic's institutions have been targeted by a \
+             Russian cyber attack since last year, the Czech Foreign Ministry said on Friday. It said \
+             the Russian APT28 group, believed to be connected to Russia's GRU military \
+             intelligence, had exploited a vulnerability in Microsoft's Outlook programme.",
+            "https://www.dailymail.co.uk/wires/reuters/article-13379463/Czech-Republic-targeted-Russian-cyber-attack-year-ministry-says.html",
+        ));
+        assert!(berlin.title_from_lead && prague.title_from_lead);
+        assert!(!compatible(&[&berlin], &[&prague]));
+        let (first, second) = (profile(&JLR[0]), profile(&JLR[1]));
+        assert!(compatible(&[&first], &[&second]));
+    }
 }

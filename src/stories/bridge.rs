@@ -59,6 +59,10 @@ fn matched(reason: &Reason) -> i64 {
 /// bulletin, too far apart). Only titles in two languages may differ: the subject of one is
 /// translated in the other (« Terre-Neuve-et-Labrador », "Newfoundland and Labrador"). Without it,
 /// a report of two governments' attributions on one day tied the German and the Czech stories.
+/// And titles that are both the leads' first words, which chose no subject ("The Government will
+/// underwrite a £1.5 billion loan guarantee to Jaguar Land Rover…", "London: The UK government
+/// has announced a loan guarantee…"), unless each names a country the other does not (those two
+/// attributions were wire copies: "BERLIN, May 3 (KUNA) --…", "PRAGUE, May 3 (Reuters) -…").
 ///
 /// And the fragments began the same days: two stories a fortnight apart that one report joins
 /// both of are an incident and its consequence ("Toyota Supplier Denso Under a Ransomware
@@ -70,10 +74,19 @@ pub fn compatible(a: &[&Profile], b: &[&Profile]) -> bool {
             b.iter().all(|y| match assess(x, 0, y, &|_| 1) {
                 Ok(_) => true,
                 Err(why) => {
-                    why == TITLES_DIFFER && x.lang.is_some() && y.lang.is_some() && x.lang != y.lang
+                    why == TITLES_DIFFER
+                        && ((x.lang.is_some() && y.lang.is_some() && x.lang != y.lang)
+                            || (x.title_from_lead && y.title_from_lead && !places_apart(x, y)))
                 }
             })
         })
+}
+
+/// True when each names a country the other does not: the German and the Czech governments'
+/// attributions of one day, both naming Russia.
+fn places_apart(x: &Profile, y: &Profile) -> bool {
+    let lacks = |a: &Profile, b: &Profile| a.places.iter().any(|p| !b.places.contains(p));
+    lacks(x, y) && lacks(y, x)
 }
 
 #[cfg(test)]
