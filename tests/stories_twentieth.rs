@@ -209,11 +209,12 @@ fn a_french_sentence_opening_on_chez_names_the_company_alone() {
     assert_eq!(story[0], story[1], "{why:?}");
 }
 
-/// Two headlines in one language that open on one name no other recent story holds chose that
-/// subject, whatever each adds after it: the grocery distributor's outage (June 2025), told by
-/// Reuters' copy and by a local station, both opening on Whole Foods.
+/// Two headlines in one language that tell an incident and open on one name no other recent story
+/// holds chose that subject, whatever each adds after it: the grocery distributor's outage (June
+/// 2025), told by Reuters' copy and by a local station, both opening on Whole Foods. A company's
+/// other news tells no incident ("Forrester names Microsoft a Leader…").
 #[test]
-fn two_headlines_opening_on_one_rare_name_are_one_subject() {
+fn two_headlines_of_an_incident_opening_on_one_rare_name_are_one_subject() {
     let reports: [Report; 2] = [
         (
             (9, 6, 2025),
@@ -234,6 +235,15 @@ fn two_headlines_opening_on_one_rare_name_are_one_subject() {
             "https://www.fox5ny.com/news/whole-foods-unfi-cyberattack-deliveries",
         ),
     ];
+    assert!(reports.iter().all(|r| profile(r).title_incident));
+    let ranking = profile(&(
+        (10, 6, 2025),
+        Lang::En,
+        "Forrester names Microsoft a Leader in the 2025 Zero Trust Platforms Wave™ report",
+        "Forrester names Microsoft a Leader in the 2025 Zero Trust Platforms Wave™ report",
+        "https://gold.invalid/a-ranking",
+    ));
+    assert!(!ranking.title_incident);
     let (story, why) = stories(&reports);
     assert_eq!(story[0], story[1], "{why:?}");
 }

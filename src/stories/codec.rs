@@ -7,8 +7,8 @@
 //! actors, CVEs, names, numbers), each a u16 count of (u16 length + UTF-8 bytes); from version 2 a
 //! last byte of flags (1: the title is the lead's first words; 2: the title is a vulnerability
 //! bulletin's; 4: a roundup's; 8: a lawsuit's, a settlement's or a fine's; 16: the
-//! title or the lead tells one; 32: a product's news; 64: the title names an actor, unset in
-//! records stored before it); from version 3 two more lists after the
+//! title or the lead tells one; 32: a product's news; 64: the title names an actor; 128: a kind
+//! of attack; both unset in records stored before them); from version 3 two more lists after the
 //! flags (places, sectors); from version 4 one more (institutions); from version 5 one more (the
 //! names an untitled item's address holds); from version 6 the same layout, its names written as
 //! English writes them (`exonyms.rs`: « anvers » is "antwerp"). A version 1 record reads as before,
@@ -68,7 +68,8 @@ pub fn encode_into(p: &Profile, out: &mut Vec<u8>) {
             | u8::from(p.legal_turn) << 3
             | u8::from(p.legal_said) << 4
             | u8::from(p.product) << 5
-            | u8::from(p.title_actor) << 6,
+            | u8::from(p.title_actor) << 6
+            | u8::from(p.title_incident) << 7,
     );
     for list in [&p.places, &p.sectors, &p.institutions, &p.addressed] {
         encode_list(list, out);
@@ -141,15 +142,12 @@ pub fn decode(bytes: &[u8]) -> Option<Profile> {
     ] = lists;
     let flags = match version {
         VERSION_1 => 0,
-        _ => match r.take(1)?[0] {
-            f @ 0..=127 => f,
-            _ => return None,
-        },
+        _ => r.take(1)?[0],
     };
     let (title_from_lead, advisory) = (flags & 1 != 0, flags & 2 != 0);
     let (roundup, legal_turn) = (flags & 4 != 0, flags & 8 != 0);
     let (legal_said, product) = (flags & 16 != 0, flags & 32 != 0);
-    let title_actor = flags & 64 != 0;
+    let (title_actor, title_incident) = (flags & 64 != 0, flags & 128 != 0);
     let (places, sectors) = match version {
         VERSION_1 | VERSION_2 => Default::default(),
         _ => (r.list()?, r.list()?),
@@ -182,6 +180,7 @@ pub fn decode(bytes: &[u8]) -> Option<Profile> {
         legal_said,
         product,
         title_actor,
+        title_incident,
         lang,
         date,
         victims,
@@ -248,6 +247,7 @@ mod tests {
             legal_said: true,
             product: true,
             title_actor: true,
+            title_incident: true,
             actors: vec!["apt29".into(), "é".into()],
             cves: vec!["CVE-2024-1".into()],
             names: vec!["icc".into(), "la haye".into()],

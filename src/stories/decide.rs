@@ -966,14 +966,16 @@ fn actor_news_beside_victim(new: &Profile, parts: &Parts, members: &[&Profile]) 
 /// True when both titles open on one name that no other recent story holds: the subject both
 /// chose ("Harrods Data Breach Exposes Customer Details In London", "Harrods Customers Targeted
 /// After Cyber Attack on Third-Party Vendor"; « F5 piratée… par un État-nation », « F5 victime
-/// d'un piratage par un groupe étatique… »), whatever each adds after it. Not two bulletins: one
-/// vendor's ("Ivanti Connect Secure…", "Ivanti EPMM…") are two subjects.
+/// d'un piratage par un groupe étatique… »), whatever each adds after it, when both tell an
+/// incident (name a kind of attack): a company's other news the same week ("Harrods Sale Draws
+/// Record Crowds…") is no report of its breach. Not two bulletins: one vendor's ("Ivanti Connect
+/// Secure…", "Ivanti EPMM…") are two subjects.
 fn opens_both_on_a_rare_name(
     a: &Profile,
     b: &Profile,
     stories_with: &dyn Fn(u64) -> usize,
 ) -> bool {
-    if a.advisory || b.advisory {
+    if a.advisory || b.advisory || !a.title_incident || !b.title_incident {
         return false;
     }
     match (a.title_names.first(), b.title_names.first()) {

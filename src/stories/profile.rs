@@ -58,6 +58,9 @@ pub struct Profile {
     /// it tells of ("Sodinokibi ransomware threatens German automotive group"), not a victim its
     /// lead may recall.
     pub title_actor: bool,
+    /// True when a headline (not the lead's first words) names a kind of attack ("cyber incident",
+    /// « cyberattaque », "data breach"): it tells an incident, not the company's other news.
+    pub title_incident: bool,
     /// Threat actors (canonical, folded).
     pub actors: Vec<String>,
     /// CVE ids, upper-case.
@@ -124,6 +127,7 @@ impl Profile {
         };
         profile.take_suggestions(suggester, &suggestions, [title, lead]);
         profile.title_actor &= !profile.title_from_lead;
+        profile.title_incident = !profile.title_from_lead && said & turns::INCIDENT_SAID != 0;
         profile.places = places_in(suggester, &words.folded_all);
         profile.institutions =
             super::institutions::named_in(&words.folded_all, |w| suggester.is_country_word(w));

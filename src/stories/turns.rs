@@ -74,7 +74,38 @@ const PRODUCT: &[&str] = &[
     "magic quadrant",
 ];
 
-/// What a title (or a lead) says, as bits: [`ROUNDUP_SAID`], [`LEGAL_SAID`], [`PRODUCT_SAID`].
+/// Headline words of an incident (folded, whole words): what a report of an attack or a breach
+/// says, in either language, and a company's other news does not.
+const INCIDENT: &[&str] = &[
+    "cyberattack",
+    "cyberattacks",
+    "cyber attack",
+    "cyber-attack",
+    "cyber incident",
+    "security incident",
+    "breach",
+    "breached",
+    "hack",
+    "hacked",
+    "hackers",
+    "ransomware",
+    "leak",
+    "leaked",
+    "stolen",
+    "cyberattaque",
+    "cyberattaques",
+    "cyber-attaque",
+    "attaque informatique",
+    "piratage",
+    "pirate",
+    "piratee",
+    "rancongiciel",
+    "fuite",
+    "intrusion",
+];
+
+/// What a title (or a lead) says, as bits: [`ROUNDUP_SAID`], [`LEGAL_SAID`], [`PRODUCT_SAID`],
+/// [`INCIDENT_SAID`].
 pub type Said = u8;
 /// The text reads as a roundup's.
 pub const ROUNDUP_SAID: Said = 1;
@@ -82,8 +113,10 @@ pub const ROUNDUP_SAID: Said = 1;
 pub const LEGAL_SAID: Said = 2;
 /// The text announces a product's or a company's news.
 pub const PRODUCT_SAID: Said = 4;
+/// The text tells an incident (an attack, a breach, a leak).
+pub const INCIDENT_SAID: Said = 8;
 
-/// Every phrase of the three lists, searched in one pass over the words a profile has folded
+/// Every phrase of the four lists, searched in one pass over the words a profile has folded
 /// already (on the fetch path: no second fold, no copy). Most titles and leads hold none: the
 /// overlapping search starts at the first occurrence a SIMD searcher finds, and a text without
 /// any is not walked at all (the walk was a twentieth of a profile's instructions, callgrind).
@@ -94,6 +127,7 @@ static PHRASES: LazyLock<(Occurrences, Vec<Said>)> = LazyLock::new(|| {
         (ROUNDUP, ROUNDUP_SAID),
         (LEGAL_TURN, LEGAL_SAID),
         (PRODUCT, PRODUCT_SAID),
+        (INCIDENT, INCIDENT_SAID),
     ] {
         for p in list {
             phrases.push(*p);
