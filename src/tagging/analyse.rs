@@ -1011,8 +1011,14 @@ impl Suggester {
                         Confidence::High,
                     ),
                     Kind::Country
-                        if !attacker_side(text, &cues, &hits, i, v.sentence)
-                            && !spared(text, v.sentence)
+                        if !attacker_side(
+                            text,
+                            capitalised(original, orig(hits[i].start, hits[i].end)),
+                            &cues,
+                            &hits,
+                            i,
+                            v.sentence,
+                        ) && !spared(text, v.sentence)
                             && !in_passing(text, &cues, &hits, i, v.sentence)
                             && !other_role(text, h.start, h.end, h.target.via)
                             && !not_the_victims_place(
@@ -1045,7 +1051,14 @@ impl Suggester {
             let in_victim_sentence = victim_sentences.contains(&sentence);
             let reported = asserted_attack_in.contains(&sentence);
             if !(in_victim_sentence || reported)
-                || attacker_side(text, &cues, &hits, i, sentence)
+                || attacker_side(
+                    text,
+                    capitalised(original, orig(hits[i].start, hits[i].end)),
+                    &cues,
+                    &hits,
+                    i,
+                    sentence,
+                )
                 || spared(text, sentence)
                 || in_passing(text, &cues, &hits, i, sentence)
                 || other_role(text, h.start, h.end, h.target.via)
@@ -1081,7 +1094,14 @@ impl Suggester {
                 let index = sentences.partition_point(|&(_, e)| e <= h.start);
                 let sentence = context::sentence_of(&sentences, h.start);
                 if !(title || index < PLACES_OF_THE_LEAD)
-                    || attacker_side(text, &cues, &hits, i, sentence)
+                    || attacker_side(
+                        text,
+                        capitalised(original, orig(hits[i].start, hits[i].end)),
+                        &cues,
+                        &hits,
+                        i,
+                        sentence,
+                    )
                     || spared(text, sentence)
                     || in_passing(text, &cues, &hits, i, sentence)
                     || other_role(text, h.start, h.end, h.target.via)
@@ -1137,7 +1157,14 @@ impl Suggester {
                 || super::press_sources::the_press_reporting(text, &h.target.value, h.start, h.end)
                 || qualifies_another_kind(text, &hits, i)
                 || capitalised_inside
-                || attacker_side(text, &cues, &hits, i, sentence)
+                || attacker_side(
+                    text,
+                    capitalised(original, orig(hits[i].start, hits[i].end)),
+                    &cues,
+                    &hits,
+                    i,
+                    sentence,
+                )
             {
                 continue;
             }
@@ -2403,10 +2430,16 @@ fn in_role_position(text: &str, cues: &[Found], at: usize) -> bool {
         .any(|c| c.cue == Cue::RoleAfter && c.end <= at)
 }
 
+/// True when the original's `os..oe` starts with a capital letter ("Polish", not « polonais »).
+fn capitalised(original: &str, (os, oe): (usize, usize)) -> bool {
+    original[os..oe].starts_with(char::is_uppercase)
+}
+
 /// True when the country hit `i` belongs to the attacker: "hackers russes", "Russia suspected",
 /// "Russian state-sponsored", or next to a named actor.
 fn attacker_side(
     text: &str,
+    capitalised: bool,
     cues: &[Found],
     hits: &[Hit],
     i: usize,
@@ -2430,7 +2463,16 @@ fn attacker_side(
         .map_or(from, |i| from + i + 1);
     let to = context::words_forward(text, h.end, sentence.1, 3);
     let to = text[h.end..to].find(':').map_or(to, |i| h.end + i);
-    let near = |s: usize, e: usize| s >= from && e <= to && (e <= h.start || s >= h.end);
+    // "Hackers attack Ahmedabad hospital", "Sandworm attacks Polish energy": an attack verb
+    // between the attackers and the place makes the place what they hit.
+    let struck = |e: usize| {
+        e <= h.start
+            && context::cues_in(cues, e, h.start)
+                .iter()
+                .any(|c| matches!(c.cue, Cue::AttackNoun | Cue::VictimAfter) && c.start >= e)
+    };
+    let near =
+        |s: usize, e: usize| s >= from && e <= to && (e <= h.start || s >= h.end) && !struck(e);
     // An attack named right before a country adjective, or right after a country, is that
     // country's: "cyberattaque russe", "espionnage chinois", "Russia-based hack campaign".
     let just_before = context::words_back(text, sentence.0, h.start, 1);
@@ -2447,11 +2489,17 @@ fn attacker_side(
     let just_after = context::words_forward(text, after_at, sentence.1, 1);
     // A place before an attack is where it happened ("University of West Scotland cyberattack").
     let place = h.target.via == Via::City;
+    // Only an adjective in lower case follows the attack it qualifies (« cyberattaque russe »): a
+    // place, a country's name or an English adjective after an attack word is what it hits
+    // ("Hackers attack Ahmedabad hospital", "Ransomware Attacks Ohio County Government",
+    // "Sandworm attacks Polish energy").
+    let french_adjective =
+        h.target.kind != Kind::Country || (h.target.via == Via::Demonym && !capitalised);
     let attack_next = context::cues_in(cues, just_before, just_after)
         .iter()
         .any(|c| {
             c.cue == Cue::AttackNoun
-                && ((c.start >= just_before && c.end <= h.start)
+                && ((french_adjective && c.start >= just_before && c.end <= h.start)
                     || (!place && c.start >= after_at && c.end <= just_after))
         });
     attack_next
@@ -2542,6 +2590,60 @@ fn in_passing(
 mod tests {
 
     use crate::tagging::attack_types_suggested as attack;
+
+    fn countries(title: &str, text: &str) -> Vec<String> {
+        let vocab = crate::tagging::Vocabulary::bundled().unwrap();
+        let s = crate::tagging::Suggester::suggest_once(&vocab, title, text).unwrap();
+        s.country.into_iter().map(|c| c.value).collect()
+    }
+
+    #[test]
+    fn a_place_after_an_attack_verb_is_the_one_hit() {
+        // Twenty-second split: an Indian hospital, not the hackers' city.
+        let got = countries(
+            "Hackers attack Ahmedabad hospital with ransomware, demand USD 70,000 to restore data",
+            "Servers of a private multi-speciality hospital here has come under a ransomware \
+             attack with the hackers demanding Bitcoin worth USD 70,000 to restore data, police said.",
+        );
+        assert_eq!(got, ["IN"]);
+        // Fifth split: the casino is in Arizona.
+        let got = countries(
+            "Hackers attack Arizona casino systems",
+            "The FBI and the Pascua Yaqui Police Department are investigating a widespread system \
+             outage that occurred on February 21 at Casino del Sol in Tucson, Arizona.",
+        );
+        assert_eq!(got, ["US"]);
+        // Fifteenth split: an English adjective qualifies what follows it, the energy hit.
+        let got = countries(
+            "Sandworm attacks Polish energy: the new threshold of cyberconflict",
+            "In late December 2025, an attack directed at Poland's energy infrastructure made it \
+             clear that the war in cyberspace continues to climb beyond the furnaces and missiles.",
+        );
+        assert_eq!(got, ["PL"]);
+        // Fresh split, French: the country after « s'en prennent à » is the one hit.
+        let got = countries(
+            "Des hacktivistes russes s’en prennent à la Roumanie",
+            "Des sites gouvernementaux roumains ont la semaine dernière été aux prises avec une \
+             série d’attaques DDoS.",
+        );
+        assert_eq!(got, ["RO"]);
+    }
+
+    #[test]
+    fn an_adjective_after_an_attack_word_is_still_the_attacker_s() {
+        // « cyberattaque russe »: the French adjective follows the attack it qualifies.
+        let got = countries(
+            "Victimes d’une cyberattaque russe, plusieurs sites du gouvernement sont inaccessibles",
+            "",
+        );
+        assert!(!got.contains(&"RU".to_string()), "{got:?}");
+        // The attackers' adjective before them stays theirs.
+        let got = countries(
+            "Russian hackers attack Ukrainian telecoms giant Kyivstar",
+            "Russian hackers were inside Ukrainian telecoms giant Kyivstar's system.",
+        );
+        assert!(!got.contains(&"RU".to_string()), "{got:?}");
+    }
 
     #[test]
     fn what_is_stopped_from_spreading_is_there() {
