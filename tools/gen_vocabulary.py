@@ -853,9 +853,10 @@ def write_places():
     if words is None:
         print("places.toml unchanged: install the wfrench and wamerican word lists (see the header)")
         return None
-    elsewhere = {}
+    elsewhere, sizes = {}, {}
     for c in gc.get_cities().values():
         elsewhere.setdefault(fold(c["name"]), set()).add(c["countrycode"])
+        sizes.setdefault(fold(c["name"]), []).append((c["population"], c["countrycode"]))
     for c in gc.get_cities().values():
         code, pop = c["countrycode"], c["population"]
         keep = (pop >= 150000 or (code == "FR" and pop >= 20000) or (c["name"], code) in capitals
@@ -876,6 +877,13 @@ def write_places():
             second = max(p for p, code, _ in offers if code != offers[0][1])
             if second * 5 > first:
                 continue
+        # The same rule against every city GeoNames has, kept or not: Gloucester (Ontario, 150,000)
+        # is no more the press's Gloucester than the English one (132,000), nor Lancaster
+        # (California) Lancaster University's. France's own towns are the French press's.
+        first, code = offers[0][0], offers[0][1]
+        rivals = [p for p, other in sizes.get(key, []) if other != code]
+        if code != "FR" and rivals and max(rivals) * 5 > first:
+            continue
         rows.append((offers[0][2], offers[0][1], "city"))
     for name, code in FRENCH_CITIES.items():
         if fold(name) not in {fold(r[0]) for r in rows}:
