@@ -2503,9 +2503,11 @@ fn attacker_side(
                     || (!place && c.start >= after_at && c.end <= just_after))
         });
     attack_next
-        || context::cues_in(cues, from, to)
-            .iter()
-            .any(|c| c.cue == Cue::Attacker && near(c.start, c.end))
+        || context::cues_in(cues, from, to).iter().any(|c| {
+            c.cue == Cue::Attacker
+                && near(c.start, c.end)
+                && !(h.target.kind == Kind::Country && a_company_s_group(text, hits, c))
+        })
         // A long cue may start before the window and end in it (« en soutien à la Chine »).
         || context::cues_in(cues, from.saturating_sub(LONG_CUE_BYTES).max(sentence.0), from)
             .iter()
@@ -2513,6 +2515,19 @@ fn attacker_side(
         || hits_in(hits, from, to)
             .iter()
             .any(|o| o.target.kind == Kind::Actor && near(o.start, o.end))
+}
+
+/// True when the attacker cue `c` is « groupe » or "group" joined to a sector's word: a company's
+/// group, not a gang (« le groupe agroalimentaire français Avril », « le groupe hôtelier chinois
+/// Huazhu », "the French technology group Thales").
+fn a_company_s_group(text: &str, hits: &[Hit], c: &Found) -> bool {
+    let word = &text[c.start..c.end];
+    if !matches!(word, "groupe" | "group") {
+        return false;
+    }
+    let blank = |from: usize, to: usize| from <= to && text[from..to].trim().is_empty();
+    hits.iter()
+        .any(|h| h.target.kind == Kind::Sector && (blank(c.end, h.start) || blank(h.end, c.start)))
 }
 
 /// How far before a country's word window a long attacker cue may start (« pour le compte de »).
@@ -2627,6 +2642,24 @@ mod tests {
              série d’attaques DDoS.",
         );
         assert_eq!(got, ["RO"]);
+    }
+
+    #[test]
+    fn a_company_s_group_is_no_gang() {
+        // Fifteenth split: « groupe » before a sector's word is the victim's group.
+        let got = countries(
+            "Le groupe agroalimentaire Avril est victime d'une cyberattaque",
+            "Le groupe agroalimentaire français Avril, présent dans l'alimentation humaine et dans \
+             les énergies renouvelables, est victime d'une attaque informatique, a révélé le média \
+             spécialisé Les Marchés.",
+        );
+        assert_eq!(got, ["FR"]);
+        // Near miss, a gang's group: its people's adjective stays the attackers'.
+        let got = countries(
+            "Cyberattaque contre la mairie",
+            "Un groupe de hackers russe a mené une cyberattaque contre la mairie.",
+        );
+        assert!(!got.contains(&"RU".to_string()), "{got:?}");
     }
 
     #[test]
