@@ -12,9 +12,10 @@
 //! Quebec too, « municipalité » Swiss, "credit union" and "borough council" British, Canadian,
 //! Irish and American, "township" Quebec's "Eastern Townships").
 
+use super::article_kind::ArticleKind;
 use super::fold::{fold, is_word_char};
 use super::resolve::Kind;
-use super::suggest::{Confidence, Suggestions};
+use super::suggest::{Confidence, Evidence, Field, Suggestions};
 
 /// Where a kind of institution stands in a name.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -100,9 +101,136 @@ pub(crate) fn suggest(out: &mut Suggestions) {
     }
 }
 
+/// How far into the text the lead's kinds are read: its opening sentences.
+const LEAD_BYTES: usize = 300;
+
+/// Adds, last, the country of a kind of institution the title or the lead names when no victim's
+/// name carried it and no rule found a country: the victim is often not picked out as a name
+/// ("Computer system issues impacting Spartanburg County", "Haverhill Public School District
+/// said its IT department noticed", « le Centre de la petite enfance du CHUL », « Caisses
+/// populaires Desjardins : vol de données personnelles »). Only for an incident's story that
+/// names a victim, its sector or an attack type; an opening kind (« Mairie de ») and "County"
+/// count only capitalised, as in a name. Low: a kind in the lead is not said to be the victim's.
+pub(crate) fn suggest_from_the_lead(title: &str, text: &str, out: &mut Suggestions) {
+    let named = !out.target.is_empty() || !out.sector.is_empty();
+    if !out.country.is_empty()
+        || !out.kind.reports_incident()
+        || (!named && (out.attack.is_empty() || out.kind == ArticleKind::Arrest))
+    {
+        return;
+    }
+    let lead = &text[..super::context::char_floor(text, LEAD_BYTES)];
+    let found = [(Field::Title, title), (Field::Text, lead)]
+        .into_iter()
+        .find_map(|(field, original)| kind_in(original).map(|(code, e)| (code, field, e)));
+    if let Some((code, field, (start, end))) = found {
+        let evidence = Evidence {
+            field,
+            start,
+            end,
+            term: (if field == Field::Title { title } else { lead })[start..end].to_string(),
+        };
+        out.add(Kind::Country, code, &evidence, Confidence::Low);
+    }
+}
+
+/// The kinds of [`KINDS`] that are acronyms: in running text only their capitals make them one.
+const ACRONYMS: &[&str] = &[
+    "isd", "cisd", "css", "cisss", "ciusss", "mrc", "nhs", "cpas",
+];
+
+/// True when `word` is written in capitals: "NHS", « CPAS », not "CPAs" (accountants).
+fn is_acronym(word: &str) -> bool {
+    word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+}
+
+/// The first kind of institution `original` names, with its country and byte range.
+fn kind_in(original: &str) -> Option<(&'static str, (usize, usize))> {
+    let words: Vec<(usize, &str)> = original
+        .split_inclusive(|c: char| !(is_word_char(c) || c == '\'' || c == '’'))
+        .scan(0, |at, piece| {
+            let start = *at;
+            *at += piece.len();
+            let word =
+                piece.trim_end_matches(|c: char| !(is_word_char(c) || c == '\'' || c == '’'));
+            Some((start, word))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let folded: Vec<String> = words
+        .iter()
+        .map(|(_, w)| fold(w).replace('’', "'"))
+        .collect();
+    let capital = |i: usize| words[i].1.starts_with(char::is_uppercase);
+    let span = |i: usize, n: usize| (words[i].0, words[i + n - 1].0 + words[i + n - 1].1.len());
+    for i in 0..words.len() {
+        for (kind, at, code) in KINDS {
+            let n = kind.len();
+            if i + n <= words.len()
+                && folded[i..i + n]
+                    .iter()
+                    .zip(kind.iter())
+                    .all(|(w, k)| w == k)
+                && (*at == At::Anywhere || capital(i))
+                && (!ACRONYMS.contains(&kind[0]) || is_acronym(words[i].1))
+            {
+                return Some((code, span(i, n)));
+            }
+        }
+        let county = folded[i] == COUNTY
+            && capital(i)
+            && i > 0
+            && capital(i - 1)
+            && folded.get(i + 1).is_none_or(|w| w != "council");
+        if county {
+            return Some(("US", span(i - 1, 2)));
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
-    use super::country_of_kind;
+    use super::{country_of_kind, kind_in};
+
+    fn countries(title: &str, text: &str) -> Vec<String> {
+        let vocab = crate::tagging::Vocabulary::bundled().unwrap();
+        let s = crate::tagging::Suggester::suggest_once(&vocab, title, text).unwrap();
+        s.country.into_iter().map(|c| c.value).collect()
+    }
+
+    #[test]
+    fn a_kind_the_title_or_the_lead_names_places_the_story_fr_en() {
+        // Fifth split: the county names itself only in the title.
+        let got = countries(
+            "Computer system issues impacting Spartanburg County",
+            "We recently detected and responded to a ransomware attack on our computer network.",
+        );
+        assert_eq!(got, ["US"]);
+        // Fifteenth split: Quebec's « centres de la petite enfance ».
+        let got = countries(
+            "Cyberattaque: demande de rançon dans un CPE",
+            "Des pirates informatiques ont pris en otages les données comptables du Centre de la \
+             petite enfance du CHUL.",
+        );
+        assert_eq!(got, ["CA"]);
+    }
+
+    #[test]
+    fn in_running_text_an_acronym_is_in_capitals_and_a_county_a_name() {
+        assert_eq!(
+            kind_in("BlackCat gang suspected of hacking NHS trust").map(|k| k.0),
+            Some("GB")
+        );
+        // Twenty-first split: accountants, not a Belgian CPAS.
+        assert_eq!(kind_in("law firms, CPAs and other professionals"), None);
+        assert_eq!(kind_in("Kent County Council said"), None);
+        assert_eq!(kind_in("the county said"), None);
+        assert_eq!(
+            kind_in("Ransomware Attacks Ohio County Government").map(|k| k.0),
+            Some("US")
+        );
+    }
 
     #[test]
     fn an_american_institution_s_kind_is_the_united_states() {

@@ -741,6 +741,7 @@ impl Suggester {
                 attacks.hacked_in_title,
                 &mut out,
             );
+            super::country_of_kinds::suggest_from_the_lead(title, text, &mut out);
             if !out.kind.reports_incident() {
                 self.keep_what_an_incident_ties(title, text, &mut out);
             }
