@@ -673,7 +673,11 @@ PLACE_DENY = {"mobile", "reading", "split", "bath", "sale", "of", "cherry", "nic
               "eugene", "salem", "plano", "irving", "miramar", "santa ana", "fortaleza", "amazon",
               "bulawayo", "hull", "hope", "bonn", "batman", "george", "anna", "ruse", "as", "ia",
               "tours", "lens", "sens", "auch", "cognac",
-              "laval", "alma", "marseillan", "la defense"}
+              "laval", "alma", "marseillan", "la defense",
+              # Round s35country: a transit network's word ("St. Louis Metro"), a retailer's
+              # name (Carrefour), the French name of Baden (« Bade-Wurtemberg »), not the
+              # Indonesian, Haitian and Taiwanese towns.
+              "metro", "carrefour", "bade"}
 
 
 # Where the French-language press names a victim's town without its country (« la commune de Genk »,

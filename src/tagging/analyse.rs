@@ -2645,6 +2645,26 @@ mod tests {
     }
 
     #[test]
+    fn a_transit_network_s_word_and_baden_s_french_name_are_no_far_town() {
+        // Sixth split: "Metro Transit" is St. Louis's, not the Indonesian town of Metro.
+        let got = countries(
+            "Hacker Claims to Have Published St. Louis Transit Data",
+            "(TNS) — An anonymous hacker group says it has published data it stole from a regional \
+             transportation agency here. The hackers earlier this week demanded a ransom be paid or \
+             they would release stolen information from the regional transportation system Metro \
+             Transit, including passports.",
+        );
+        assert!(!got.contains(&"ID".to_string()), "{got:?}");
+        // Fourteenth split: « Bade-Wurtemberg » is German, not the Taiwanese district of Bade.
+        let got = countries(
+            "Cyberattaques contre des sites allemands",
+            "Des sites ont été touchés, tout comme ceux d’administrations locales, fédérales, ou \
+             le site de la police du Land de Bade-Wurtemberg.",
+        );
+        assert!(!got.contains(&"TW".to_string()), "{got:?}");
+    }
+
+    #[test]
     fn a_company_s_group_is_no_gang() {
         // Fifteenth split: « groupe » before a sector's word is the victim's group.
         let got = countries(
