@@ -2665,6 +2665,30 @@ mod tests {
     }
 
     #[test]
+    fn a_french_name_with_accents_is_the_country_too() {
+        // Twelfth split: « Sénégal » folds to "Senegal", whose English spelling alone was read.
+        let got = countries(
+            "Cyberattaque: L'AGEROUTE victime de piratage par le groupe lockbit",
+            "L’agence en charge des chantiers routiers au Sénégal, victime d'une cyberattaque a vu \
+             ses données publiées par le groupe cybercriminel lockbit.",
+        );
+        assert_eq!(got, ["SN"]);
+        // Twenty-second split.
+        let got = countries(
+            "Subventions gouvernementales de 600 000 FCFA au Bénin : une fake news",
+            "C’est du hameçonnage. Jamais le gouvernement du Bénin n’a publié une liste de \
+             bénéficiaires de subventions de 600 000 francs Cfa.",
+        );
+        assert_eq!(got, ["BJ"]);
+        // The English spelling still counts.
+        let got = countries(
+            "Senegal's road agency hit by LockBit",
+            "The agency in charge of road works in Senegal was hit by a cyberattack.",
+        );
+        assert_eq!(got, ["SN"]);
+    }
+
+    #[test]
     fn a_company_s_group_is_no_gang() {
         // Fifteenth split: « groupe » before a sector's word is the victim's group.
         let got = countries(
