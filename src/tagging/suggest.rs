@@ -491,18 +491,9 @@ impl Suggester {
                 targets.len() - 1
             });
             let list = &mut targets[i];
-            // « Sénégal », « Bénin », « Haïti »: a country's French name that folds to its English
-            // one is another spelling, matched as written too (the English one alone read
-            // « au Sénégal » as no country).
-            let spelling = |t: &Target| {
-                t.kind == Kind::Country
-                    && t.rule == CaseRule::Exact
-                    && target.rule == CaseRule::Exact
-                    && t.name != target.name
-            };
             match list
                 .iter_mut()
-                .find(|t| t.kind == target.kind && t.value == target.value && !spelling(t))
+                .find(|t| t.kind == target.kind && t.value == target.value)
             {
                 Some(t) => {
                     // "Ransomware" (a label, matched as written) must not hide "ransomware" (any
