@@ -1,7 +1,7 @@
 //! What the tagging tests read of a suggestion: one article's suggestions, and the victims,
-//! sectors, countries and attack types among them. Included by path
-//! (`#[path = "support/suggestions.rs"] mod suggestions;`) so that those tests do not build the
-//! loopback server of `support/mod.rs`. Each test binary uses a part of it.
+//! sectors, countries and attack types among them. Included by path by the tagging rules' binary
+//! (`tests/tagging_rules/main.rs`: `#[path = "../support/suggestions.rs"] mod suggestions;`) so that
+//! those tests do not build the loopback server of `support/mod.rs`; a binary may use a part of it.
 #![allow(dead_code)]
 use std::sync::LazyLock;
 use veille::tagging::{Confidence, Suggester, Suggestions, Vocabulary};

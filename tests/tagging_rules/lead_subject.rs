@@ -3,9 +3,7 @@
 //! name. Read when the title names the subject elsewhere than first, or when the subject tells
 //! its own incident; never for a subject that reports on someone else.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-#[path = "support/suggestions.rs"]
-mod suggestions;
-use suggestions::{suggest, targets};
+use crate::suggestions::{suggest, targets};
 
 #[test]
 fn the_lead_s_subject_the_title_names_is_the_victim_en_fr() {

@@ -2,9 +2,7 @@
 //! round 29, round s29places): countries a leak spared are not its victims', and « l'OM » of the
 //! French sports press is Olympique de Marseille, not the Dutch prosecution service's acronym.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-#[path = "support/suggestions.rs"]
-mod suggestions;
-use suggestions::{countries, suggest, targets};
+use crate::suggestions::{countries, suggest, targets};
 
 #[test]
 fn countries_a_leak_spared_are_not_its_victims_fr() {

@@ -2,9 +2,7 @@
 //! site written « sites Web du … », French institutions whose adjectives are in lower case, and
 //! the victims of earlier incidents a story recalls.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-#[path = "support/suggestions.rs"]
-mod suggestions;
-use suggestions::{suggest, targets};
+use crate::suggestions::{suggest, targets};
 
 #[test]
 fn the_owner_of_a_site_web_or_an_information_system_is_hit() {

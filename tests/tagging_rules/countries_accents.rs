@@ -3,9 +3,7 @@
 //! and the French press's spelling must be read as well as the English one. And a name that runs
 //! past a sentence's end must not crash the suggester.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-#[path = "support/suggestions.rs"]
-mod suggestions;
-use suggestions::{countries, suggest};
+use crate::suggestions::{countries, suggest};
 
 #[test]
 fn a_country_written_with_its_french_accents_is_that_country() {

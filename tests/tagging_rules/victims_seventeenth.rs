@@ -4,9 +4,7 @@
 //! mid-July breach") was not read, nor a subject followed by its alias in parentheses or by its
 //! town and state ("… (“Allianz Life”) reported", "… in Williamsburg, Va., suffered").
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-#[path = "support/suggestions.rs"]
-mod suggestions;
-use suggestions::{suggest, targets};
+use crate::suggestions::{suggest, targets};
 
 #[test]
 fn a_subject_that_tells_its_own_incident_is_the_victim() {

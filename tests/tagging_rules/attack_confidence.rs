@@ -3,9 +3,7 @@
 //! with another sense) is lower, so "accept all" does not take it. Each test holds the sentence of
 //! a real article that motivated its rule, and a near miss the rule must leave alone.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-#[path = "support/suggestions.rs"]
-mod suggestions;
-use suggestions::{attacks, confidence};
+use crate::suggestions::{attacks, confidence};
 use veille::tagging::Confidence;
 
 #[test]
@@ -142,7 +140,7 @@ fn a_title_that_only_says_hacked_names_no_attack_type() {
 fn a_title_that_only_says_hacked_still_reports_the_incident_s_place() {
     // Europe 1 (seventh split): no type from « piratée », but the hacked supplier's country
     // (Typeform, ES) stays, as for an incident with a type.
-    let s = suggestions::suggest(
+    let s = crate::suggestions::suggest(
         "La République en marche massivement piratée cet été",
         "La République en Marche a tout fait pour garder cette information confidentielle. Et pour cause. Le parti a été victime d'une cyber-attaque d'une très grande ampleur cet été.  Fin juin 2018, le prestataire qui recueille des données numériques sensibles pour le parti s'est fait hacker. Cette société espagnole, Typeform, spécialisée dans la rédaction de formulaires pour d'autres sociétés gère, entre autres, des collectes de dons.",
     );

@@ -3,9 +3,7 @@
 //! victims were never read as one. The subject before an aside, the present tense of « paralyser »,
 //! "been the victim of" with its article, and a short and a full name that gave way to each other.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-#[path = "support/suggestions.rs"]
-mod suggestions;
-use suggestions::{suggest, targets};
+use crate::suggestions::{suggest, targets};
 
 #[test]
 fn the_subject_before_an_aside_is_the_victim() {

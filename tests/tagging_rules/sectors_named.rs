@@ -4,9 +4,7 @@
 //! japonais Seiko », "Manchester United Football Club"), and the kind an English name ends with
 //! ("Barts Health NHS Trust", "Persante Health Care").
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-#[path = "support/suggestions.rs"]
-mod suggestions;
-use suggestions::{sectors, suggest};
+use crate::suggestions::{sectors, suggest};
 
 #[test]
 fn a_seat_inside_a_description_keeps_the_kind_after_it_en() {

@@ -4,9 +4,7 @@
 //! account, and an institution's name cut at an elided word. Each with the sentence that
 //! motivated it and a near miss that must not fire.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-#[path = "support/suggestions.rs"]
-mod suggestions;
-use suggestions::{suggest, targets};
+use crate::suggestions::{suggest, targets};
 
 #[test]
 fn a_group_that_hacks_in_the_present_is_no_victim_fr() {

@@ -2,9 +2,7 @@
 //! read from round 30, round s30places): the press that reports the news is no victim's medium,
 //! and the nationality of the attacker or of suspects is no victim's country.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-#[path = "support/suggestions.rs"]
-mod suggestions;
-use suggestions::{countries, sectors, suggest, targets};
+use crate::suggestions::{countries, sectors, suggest, targets};
 
 #[test]
 fn the_press_that_reports_an_attack_is_no_victim_s_medium_fr_en() {

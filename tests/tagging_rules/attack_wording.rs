@@ -3,9 +3,7 @@
 //! holds the sentence of a real article that motivated its rule, and a sentence the rule must
 //! leave alone. (Kept apart from tagging_suggest.rs, which several rounds edit at once.)
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-#[path = "support/suggestions.rs"]
-mod suggestions;
-use suggestions::{attacks, confidence};
+use crate::suggestions::{attacks, confidence};
 use veille::tagging::Confidence;
 
 #[test]

@@ -5,9 +5,7 @@
 //! made against (« aux dépens de »). Each with the sentence that motivated it and a near miss
 //! that must not fire.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-#[path = "support/suggestions.rs"]
-mod suggestions;
-use suggestions::{suggest, targets};
+use crate::suggestions::{suggest, targets};
 
 #[test]
 fn a_headline_subject_investigating_its_own_breach_is_the_victim() {

@@ -3,9 +3,7 @@
 //! as a name, a sentence's opening word read as the name's first, another incident told "earlier
 //! this month".
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-#[path = "support/suggestions.rs"]
-mod suggestions;
-use suggestions::{suggest, targets};
+use crate::suggestions::{suggest, targets};
 
 #[test]
 fn a_date_after_a_victim_cue_is_no_victim_en_fr() {

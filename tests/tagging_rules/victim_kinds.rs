@@ -4,9 +4,7 @@
 //! diocese, a Belgian welfare centre, an abbreviation followed by what it stands for, a company's
 //! description that says what it makes, a victim named by its web address.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-#[path = "support/suggestions.rs"]
-mod suggestions;
-use suggestions::{countries, sectors, suggest, targets};
+use crate::suggestions::{countries, sectors, suggest, targets};
 
 #[test]
 fn a_tourist_office_is_hospitality_en() {

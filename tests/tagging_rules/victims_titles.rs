@@ -2,9 +2,7 @@
 //! first word written in capitals as a name (round s25bvtitle, issue 10 items 1-2): of the
 //! victims the rules read as candidates but did not suggest, most stood in a title.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-#[path = "support/suggestions.rs"]
-mod suggestions;
-use suggestions::{suggest, targets};
+use crate::suggestions::{suggest, targets};
 
 #[test]
 fn the_object_of_an_attack_that_acts_on_it_is_the_victim() {

@@ -3,9 +3,7 @@
 //! counts among a campaign's victims ("A, B, and C are among the new victims", « A et le B sont
 //! aussi victimes ») were never read as such, nor was each member of their list.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-#[path = "support/suggestions.rs"]
-mod suggestions;
-use suggestions::{suggest, targets};
+use crate::suggestions::{suggest, targets};
 
 #[test]
 fn each_company_counted_among_the_victims_is_one() {

@@ -4,9 +4,7 @@
 //! a name declared before an abbreviation that keeps a joining word's letter (« ADIE »). Each
 //! with the sentence that motivated it and a near miss that must not fire.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-#[path = "support/suggestions.rs"]
-mod suggestions;
-use suggestions::{suggest, targets};
+use crate::suggestions::{suggest, targets};
 
 #[test]
 fn a_headline_in_the_present_names_who_gets_hacked() {

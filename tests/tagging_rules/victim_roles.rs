@@ -4,9 +4,7 @@
 //! message, a company's seat, an alias in apposition and a title that describes its victim by its
 //! place.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-#[path = "support/suggestions.rs"]
-mod suggestions;
-use suggestions::{suggest, targets};
+use crate::suggestions::{suggest, targets};
 
 #[test]
 fn the_name_after_hacked_by_is_who_did_it_fr_en() {

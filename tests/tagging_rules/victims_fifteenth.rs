@@ -3,9 +3,7 @@
 //! press names as the subject of « voir » with its own things harmed (« a vu ses serveurs
 //! chiffrés », "had its online system attacked") was never read as one.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-#[path = "support/suggestions.rs"]
-mod suggestions;
-use suggestions::{suggest, targets};
+use crate::suggestions::{suggest, targets};
 
 #[test]
 fn who_saw_its_own_things_harmed_is_the_victim() {

@@ -1,9 +1,7 @@
 //! The victim's sector on sentences of the twentieth gold split (round s31places): the coin a sum
 //! or a ransom is counted in is no victim's trade ("$5 million in cryptocurrency").
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-#[path = "support/suggestions.rs"]
-mod suggestions;
-use suggestions::{sectors, suggest};
+use crate::suggestions::{sectors, suggest};
 
 #[test]
 fn a_coin_a_sum_is_counted_in_is_no_victim_s_trade_fr_en() {

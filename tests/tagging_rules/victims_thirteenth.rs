@@ -4,9 +4,7 @@
 //! « la Fondation Radix », « Miotte » for « l'hôpital privé de la Miotte ») or its end (« Centre »
 //! for « le Centre de santé Tulattavik de l'Ungava (CSTU) »).
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-#[path = "support/suggestions.rs"]
-mod suggestions;
-use suggestions::{suggest, targets};
+use crate::suggestions::{suggest, targets};
 
 #[test]
 fn a_name_declared_before_its_abbreviation_is_named_whole() {

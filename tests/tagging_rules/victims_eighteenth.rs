@@ -3,9 +3,7 @@
 //! and the read splits before it (round s29victims, issue 10 items 1-3): each with the sentence
 //! that motivated it and a near miss that must not fire.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-#[path = "support/suggestions.rs"]
-mod suggestions;
-use suggestions::{sectors, suggest, targets};
+use crate::suggestions::{sectors, suggest, targets};
 
 #[test]
 fn a_headline_subject_telling_its_incident_without_article_is_the_victim_en() {

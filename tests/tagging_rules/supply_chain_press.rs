@@ -2,9 +2,7 @@
 //! hit, named with the words the press uses for it (`src/tagging/supply_chain.rs`). Each test holds
 //! the sentence of a real article that motivated its rule, and a near miss the rule leaves alone.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-#[path = "support/suggestions.rs"]
-mod suggestions;
-use suggestions::confidence;
+use crate::suggestions::confidence;
 use veille::tagging::Confidence;
 
 fn supply_chain(title: &str, text: &str) -> Option<Confidence> {

@@ -2,9 +2,7 @@
 //! the countries of the agencies that act, of officers charged and of a ransom's currency are not
 //! the victim's; a scam's bait and the press that knows a gang are no victim's trade.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-#[path = "support/suggestions.rs"]
-mod suggestions;
-use suggestions::{countries, sectors, suggest};
+use crate::suggestions::{countries, sectors, suggest};
 
 #[test]
 fn the_agencies_countries_are_not_the_victims_fr_en() {

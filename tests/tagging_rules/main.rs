@@ -1,0 +1,35 @@
+//! The tagging rules' tests, one module each, in one test binary: `cargo test --test tagging_rules`
+//! (`cargo test --test tagging_rules victims_twelfth` for one module). One binary rather than one per
+//! file: each links the whole crate, and a cold CI run linked some eighty of them (stop 37 ran out of
+//! disk doing it).
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
+mod attack_confidence;
+mod attack_wording;
+mod countries_accents;
+mod countries_eighteenth;
+mod lead_subject;
+mod names_survive;
+mod places_nineteenth;
+mod places_twentieth;
+mod places_twentyfirst;
+mod resolve;
+mod sectors_named;
+mod suggest;
+#[path = "../support/suggestions.rs"]
+mod suggestions;
+mod supply_chain_press;
+mod victim_kinds;
+mod victim_roles;
+mod victims_eighteenth;
+mod victims_fifteenth;
+mod victims_fourteenth;
+mod victims_nineteenth;
+mod victims_seventeenth;
+mod victims_sixteenth;
+mod victims_thirteenth;
+mod victims_titles;
+mod victims_twelfth;
+mod victims_twentieth;
+mod victims_twentysecond;
+mod victims_unseen;
+mod vocabulary;
