@@ -2,45 +2,13 @@
 //! read off the eighteenth split of the stories gold set (round 30's blind split) and the errors of
 //! every read split pooled with it, each with the real reports that motivated it and near misses.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-use chrono::{TimeZone, Utc};
+use crate::reports::{Report, profile};
 use veille::model::Lang;
-use veille::stories::{Memory, Profile};
-use veille::tagging::Suggester;
-
-thread_local! {
-    /// Built once per test thread: the vocabulary's automaton takes a while to compile.
-    static SUGGESTER: Suggester = veille::stories::bundled_suggester().unwrap();
-}
-
-/// A report: (day, month, year), language, title, lead, address.
-type Report = (
-    (u32, u32, i32),
-    Lang,
-    &'static str,
-    &'static str,
-    &'static str,
-);
-
-fn profile(r: &Report) -> Profile {
-    let ((day, month, year), lang, title, lead, url) = *r;
-    let at = Utc
-        .with_ymd_and_hms(year, month, day, 12, 0, 0)
-        .unwrap()
-        .timestamp();
-    SUGGESTER.with(|s| Profile::new(s, title, lead, Some(lang), Some(at), Some(url)))
-}
 
 /// The stories the reports join, added in order, and why each joined.
 fn stories(reports: &[Report]) -> (Vec<usize>, Vec<String>) {
-    let mut memory = Memory::new();
-    reports
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let (story, reason) = memory.add(i as i64, profile(r));
-            (story, reason.explain())
-        })
-        .unzip()
+    let (_, story, why) = crate::reports::joined(reports);
+    (story, why)
 }
 
 /// A victim's statement on its own site names it in its headline, and the press's reports of the

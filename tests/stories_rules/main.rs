@@ -3,5 +3,6 @@
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod eighteenth;
 mod later_turns;
+mod reports;
 mod seventeenth;
 mod twentieth;

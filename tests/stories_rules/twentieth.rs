@@ -2,47 +2,13 @@
 //! (round 34's blind split) and the errors of every read split pooled with it, each with the real
 //! French and English reports that motivated it and the near misses it must leave alone.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-use chrono::{TimeZone, Utc};
+use crate::reports::{Report, profile};
 use veille::model::Lang;
-use veille::stories::{Memory, Profile};
-use veille::tagging::Suggester;
-
-thread_local! {
-    /// Built once per test thread: the vocabulary's automaton takes a while to compile.
-    static SUGGESTER: Suggester = veille::stories::bundled_suggester().unwrap();
-}
-
-/// A report: (day, month, year), language, title, lead, address. An untitled item's title is its
-/// lead's first words, as veille stores it.
-type Report = (
-    (u32, u32, i32),
-    Lang,
-    &'static str,
-    &'static str,
-    &'static str,
-);
-
-fn profile(r: &Report) -> Profile {
-    let ((day, month, year), lang, title, lead, url) = *r;
-    let at = Utc
-        .with_ymd_and_hms(year, month, day, 12, 0, 0)
-        .unwrap()
-        .timestamp();
-    SUGGESTER.with(|s| Profile::new(s, title, lead, Some(lang), Some(at), Some(url)))
-}
 
 /// The stories the reports are shown in once all are added in order (a fragment a later report
 /// tied in is shown as the story it was tied to), and why each joined.
 fn stories(reports: &[Report]) -> (Vec<usize>, Vec<String>) {
-    let mut memory = Memory::new();
-    let (story, why): (Vec<usize>, Vec<String>) = reports
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let (story, reason) = memory.add(i as i64, profile(r));
-            (story, reason.explain())
-        })
-        .unzip();
+    let (memory, story, why) = crate::reports::joined(reports);
     (story.into_iter().map(|s| memory.shown_as(s)).collect(), why)
 }
 
