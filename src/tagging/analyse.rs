@@ -1042,6 +1042,22 @@ impl Suggester {
                 }
             }
         }
+        // A country named in its sentence in a role other than the victim's: the attacker's, one
+        // spared, one in passing, the investigators', a place that is not the victims'.
+        let someone_else_s_country = |i: usize, sentence: (usize, usize)| {
+            let h = &hits[i];
+            attacker_side(
+                text,
+                capitalised(original, orig(h.start, h.end)),
+                &cues,
+                &hits,
+                i,
+                sentence,
+            ) || spared(text, sentence)
+                || in_passing(text, &cues, &hits, i, sentence)
+                || other_role(text, h.start, h.end, h.target.via)
+                || not_the_victims_place(text, original, sentence.0, h, orig(h.start, h.end))
+        };
         // Countries stated in a sentence that reports the attack, unless they are the attacker's.
         for (i, h) in hits.iter().enumerate() {
             if h.target.kind != Kind::Country || in_background(h.start) {
@@ -1050,20 +1066,7 @@ impl Suggester {
             let sentence = context::sentence_of(&sentences, h.start);
             let in_victim_sentence = victim_sentences.contains(&sentence);
             let reported = asserted_attack_in.contains(&sentence);
-            if !(in_victim_sentence || reported)
-                || attacker_side(
-                    text,
-                    capitalised(original, orig(hits[i].start, hits[i].end)),
-                    &cues,
-                    &hits,
-                    i,
-                    sentence,
-                )
-                || spared(text, sentence)
-                || in_passing(text, &cues, &hits, i, sentence)
-                || other_role(text, h.start, h.end, h.target.via)
-                || not_the_victims_place(text, original, sentence.0, h, orig(h.start, h.end))
-            {
+            if !(in_victim_sentence || reported) || someone_else_s_country(i, sentence) {
                 continue;
             }
             if !title
@@ -1094,18 +1097,7 @@ impl Suggester {
                 let index = sentences.partition_point(|&(_, e)| e <= h.start);
                 let sentence = context::sentence_of(&sentences, h.start);
                 if !(title || index < PLACES_OF_THE_LEAD)
-                    || attacker_side(
-                        text,
-                        capitalised(original, orig(hits[i].start, hits[i].end)),
-                        &cues,
-                        &hits,
-                        i,
-                        sentence,
-                    )
-                    || spared(text, sentence)
-                    || in_passing(text, &cues, &hits, i, sentence)
-                    || other_role(text, h.start, h.end, h.target.via)
-                    || not_the_victims_place(text, original, sentence.0, h, orig(h.start, h.end))
+                    || someone_else_s_country(i, sentence)
                     || (!title
                         && (in_role_position(text, &cues, h.start)
                             || (h.target.via == Via::City
