@@ -976,6 +976,22 @@ impl Suggester {
             })
             .collect();
         let orig = |start: usize, end: usize| folded.original_range(start, end);
+        // A country named in its sentence in a role other than the victim's: the attacker's, one
+        // spared, one in passing, the investigators', a place that is not the victims'.
+        let someone_else_s_country = |i: usize, sentence: (usize, usize)| {
+            let h = &hits[i];
+            attacker_side(
+                text,
+                capitalised(original, orig(h.start, h.end)),
+                &cues,
+                &hits,
+                i,
+                sentence,
+            ) || spared(text, sentence)
+                || in_passing(text, &cues, &hits, i, sentence)
+                || other_role(text, h.start, h.end, h.target.via)
+                || not_the_victims_place(text, original, sentence.0, h, orig(h.start, h.end))
+        };
         let mut victim_orgs: Vec<usize> = Vec::new();
         let victim_sentences: HashSet<(usize, usize)> =
             victims.iter().map(|v| v.sentence).collect();
@@ -1011,23 +1027,7 @@ impl Suggester {
                         Confidence::High,
                     ),
                     Kind::Country
-                        if !attacker_side(
-                            text,
-                            capitalised(original, orig(hits[i].start, hits[i].end)),
-                            &cues,
-                            &hits,
-                            i,
-                            v.sentence,
-                        ) && !spared(text, v.sentence)
-                            && !in_passing(text, &cues, &hits, i, v.sentence)
-                            && !other_role(text, h.start, h.end, h.target.via)
-                            && !not_the_victims_place(
-                                text,
-                                original,
-                                v.sentence.0,
-                                h,
-                                orig(h.start, h.end),
-                            )
+                        if !someone_else_s_country(i, v.sentence)
                             && (title || !in_a_name(original, orig(h.start, h.end), h)) =>
                     {
                         let c = country_confidence(h.target.via, title);
@@ -1042,22 +1042,6 @@ impl Suggester {
                 }
             }
         }
-        // A country named in its sentence in a role other than the victim's: the attacker's, one
-        // spared, one in passing, the investigators', a place that is not the victims'.
-        let someone_else_s_country = |i: usize, sentence: (usize, usize)| {
-            let h = &hits[i];
-            attacker_side(
-                text,
-                capitalised(original, orig(h.start, h.end)),
-                &cues,
-                &hits,
-                i,
-                sentence,
-            ) || spared(text, sentence)
-                || in_passing(text, &cues, &hits, i, sentence)
-                || other_role(text, h.start, h.end, h.target.via)
-                || not_the_victims_place(text, original, sentence.0, h, orig(h.start, h.end))
-        };
         // Countries stated in a sentence that reports the attack, unless they are the attacker's.
         for (i, h) in hits.iter().enumerate() {
             if h.target.kind != Kind::Country || in_background(h.start) {
