@@ -677,8 +677,6 @@ fn phrase_near(
     })
 }
 
-/// True when a taking and its joiner stand right before word `i`: « piratage de », "hijacking of
-/// the".
 /// True when a verb of taking an account stands right before word `i`, or before its
 /// determiner: « piratent le compte », "hacking e-mail accounts".
 fn taken_by_a_verb(text: &str, words: &[(usize, usize)], i: usize) -> bool {
@@ -692,6 +690,8 @@ fn taken_by_a_verb(text: &str, words: &[(usize, usize)], i: usize) -> bool {
         .any(|n| TAKE_VERBS.contains(&&text[words[at - n].0..words[at - 1].1]))
 }
 
+/// True when a taking and its joiner stand right before word `i`: « piratage de », "hijacking of
+/// the".
 fn taken_before(text: &str, words: &[(usize, usize)], i: usize) -> bool {
     // « la compromission de deux comptes d'utilisateurs externes »: a few accounts counted.
     let counted = i >= 1 && FEW.contains(&&text[words[i - 1].0..words[i - 1].1]);
