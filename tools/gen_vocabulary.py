@@ -456,6 +456,14 @@ def write_actors(actors):
 NOT_COUNTRY_NAMES = {"RSA"}
 
 
+def country_synonyms(raw):
+    """The galaxy's synonyms as names: one Sri Lanka entry glues two with a note,
+    "ශ්‍රී ලංකාŚrī Laṃkā; Tamil: இலங்கை"; it is split at ";" and the "Tamil:" label dropped."""
+    for s in raw:
+        for part in s.split(";"):
+            yield re.sub(r"^\s*[A-Z][a-z]+:\s*", "", part).strip()
+
+
 def write_countries():
     seen, rows = set(), []
     for v in load("target-information"):
@@ -465,7 +473,7 @@ def write_countries():
             continue
         code = codes[0]
         seen.add(code)
-        syn = [s for s in meta.get("synonyms", []) if s != v["value"] and len(s) > 2]
+        syn = [s for s in country_synonyms(meta.get("synonyms", [])) if s != v["value"] and len(s) > 2]
         syn = [s for s in syn if s not in NOT_COUNTRY_NAMES]
         rows.append((code, v["value"], FR.get(code, v["value"]), syn))
     rows.sort()

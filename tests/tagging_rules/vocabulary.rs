@@ -36,6 +36,29 @@ fn bundled_files_parse_with_unique_ids() {
     assert!(v.actors().len() > 1000);
 }
 
+/// The galaxy glued one Sri Lanka synonym to a note ("…; Tamil: இலங்கை") and left a space after
+/// French Polynesia's: a country name is matched as written, so neither could ever be found.
+#[test]
+fn country_names_are_names_without_notes_or_stray_spaces() {
+    let v = Vocabulary::bundled().unwrap();
+    for c in v.countries() {
+        for name in c.synonyms.iter().chain([&c.en, &c.fr]) {
+            assert!(
+                !name.contains(';') && !name.contains(": "),
+                "{}: {name:?}",
+                c.code
+            );
+            assert_eq!(name.trim(), name, "{}: {name:?}", c.code);
+        }
+    }
+    let lk = v.countries().iter().find(|c| c.code == "LK").unwrap();
+    assert!(
+        lk.synonyms.iter().any(|s| s == "இலங்கை"),
+        "{:?}",
+        lk.synonyms
+    );
+}
+
 #[test]
 fn every_attack_type_has_french_and_english_labels() {
     let v = Vocabulary::bundled().unwrap();
