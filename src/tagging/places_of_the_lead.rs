@@ -102,8 +102,9 @@ const DATELINE_BYTES: usize = 120;
 /// The United States when the title or the text's opening places the story in a town of a state
 /// the American press abbreviates ("HILLSBOROUGH COUNTY, Fla. — The Hillsborough County
 /// Supervisor of Elections…", "Mower County, Minn., Notifies…", "RICHLAND CENTER, Wis. – A
-/// number of…"): a place of the lead, like a state's full name. Only a capitalised word, a comma
-/// and the capitalised abbreviation with its full stop count.
+/// number of…", "Oak Ridge, TN, July 1"): a place of the lead, like a state's full name. Only a
+/// capitalised word, a comma and the capitalised abbreviation with its full stop, or the state's
+/// postal code in capitals, count.
 pub(crate) fn us_dateline(title: &str, text: &str) -> Option<(String, Evidence)> {
     let opening = &text[..super::context::char_floor(text, DATELINE_BYTES)];
     [(Field::Title, title), (Field::Text, opening)]
@@ -113,23 +114,45 @@ pub(crate) fn us_dateline(title: &str, text: &str) -> Option<(String, Evidence)>
                 let before = original[..at].rsplit(' ').next().unwrap_or_default();
                 let rest = &original[at + 2..];
                 let word = rest.split('.').next().unwrap_or_default();
-                let state = before.starts_with(char::is_uppercase)
-                    && word.starts_with(char::is_uppercase)
+                let abbreviated = word.starts_with(char::is_uppercase)
                     && rest[word.len()..].starts_with('.')
                     && super::victim_kinds::STATE_ABBREVIATIONS
                         .contains(&word.to_lowercase().as_str());
+                let code = postal_code(rest);
+                let state = before.starts_with(char::is_uppercase) && (abbreviated || code);
                 state.then(|| {
                     let start = at + 2;
+                    let end = start + if code { 2 } else { word.len() + 1 };
                     let evidence = Evidence {
                         field,
                         start,
-                        end: start + word.len() + 1,
-                        term: original[start..=start + word.len()].to_string(),
+                        end,
+                        term: original[start..end].to_string(),
                     };
                     ("US".to_string(), evidence)
                 })
             })
         })
+}
+
+/// The states' two-letter postal codes: "Oak Ridge, TN, July 1, 2024", "The water utility in
+/// San Angelo, TX, is urging customers".
+#[rustfmt::skip]
+const POSTAL_CODES: &[&str] = &[
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+    "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
+    "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
+    "WI", "WY", "DC",
+];
+
+/// True when `rest` opens with a state's postal code standing alone, in capitals, before a comma,
+/// a bracket, a space or the end (not "CA." ending a sentence, nor "INTERPOL").
+fn postal_code(rest: &str) -> bool {
+    rest.get(..2).is_some_and(|c| POSTAL_CODES.contains(&c))
+        && rest[2..]
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ',' | ' ' | ')' | '\n'))
 }
 
 /// Words after a country that make it the place of people the victim serves, not the victim's:

@@ -742,6 +742,8 @@ impl Suggester {
                 &mut out,
             );
             super::country_of_kinds::suggest_from_the_lead(title, text, &mut out);
+            // « a effectué un signalement à la CNIL »: the authority told is the victim's.
+            super::country_authorities::suggest(title, text, &mut out);
             if !out.kind.reports_incident() {
                 self.keep_what_an_incident_ties(title, text, &mut out);
             }

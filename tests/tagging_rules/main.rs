@@ -7,6 +7,7 @@ mod attack_confidence;
 mod attack_wording;
 mod countries_accents;
 mod countries_eighteenth;
+mod countries_s36;
 mod lead_subject;
 mod names_survive;
 mod places_nineteenth;

@@ -1,0 +1,78 @@
+//! The victim's country where the text names none (round s36country): the national authority the
+//! victim reports the attack to (CNIL, OFCS, FBI), and a dateline's or a town's state postal code
+//! ("Oak Ridge, TN"). An authority that is only the news's source places no victim.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
+use crate::suggestions::{countries, suggest};
+
+#[test]
+fn the_authority_a_victim_reports_to_places_it_fr_en() {
+    // Fifth split: a French social landlord, its country named nowhere.
+    let fr = suggest(
+        "IDF Habitat – Coopimmo victimes d’une cyberattaque",
+        "Vendredi 15 octobre dernier, notre groupe IDF Habitat-Coopimmo a été victime d’une \
+         cyber-attaque du type ransonware (demande de rançon), à laquelle nous n’avons pas cédé. \
+         Une plainte a été déposée. La CNIL (Commission Nationale de l’Informatique et des \
+         Libertés) a également été aussitôt informée.",
+    );
+    assert_eq!(countries(&fr), ["FR"], "{:?}", fr.country);
+    // Thirteenth split: a Swiss foundation contacts the federal cybersecurity office.
+    let ch = suggest(
+        "Cyberattaque contre une fondation: données fédérales concernées",
+        "La Fondation Radix, active dans la santé, a été victime d'une attaque par rançongiciel. \
+         La fondation a contacté l'Office fédéral de la cybersécurité (OFCS) après avoir réalisé \
+         une première analyse de la situation.",
+    );
+    assert_eq!(countries(&ch), ["CH"], "{:?}", ch.country);
+    // Sixteenth split: an American city works with the FBI.
+    let en = suggest(
+        "City Responding to Cyber Security Incident",
+        "At 6:22 a.m. on Wednesday, Sept. 25, an external party temporarily gained access to the \
+         City’s servers and attempted to encrypt data files within the network. The City is \
+         cooperating with the FBI, which is investigating the incident.",
+    );
+    assert_eq!(countries(&en), ["US"], "{:?}", en.country);
+}
+
+#[test]
+fn an_authority_that_is_only_the_source_places_no_victim_fr_en() {
+    // Ninth split: the FBI attributes thefts from companies of several countries.
+    let en = suggest(
+        "North Korea's Lazarus hackers behind recent crypto heists: FBI",
+        "The FBI has attributed three recent cyberattacks on cryptocurrency platforms to the \
+         North Korean government’s APT38 hacking group. The FBI investigation found the actors \
+         moved approximately 1,580 bitcoin.",
+    );
+    assert!(!countries(&en).contains(&"US"), "{:?}", en.country);
+    let fr = suggest(
+        "Une clinique victime d'un rançongiciel",
+        "La clinique a été victime d'un rançongiciel. L’ANSSI publie chaque année son analyse \
+         des cybermenaces visant les établissements de santé.",
+    );
+    assert!(!countries(&fr).contains(&"FR"), "{:?}", fr.country);
+}
+
+#[test]
+fn a_state_s_postal_code_places_the_story_in_the_united_states() {
+    // Nineteenth split: a dental practice's notice, dated from its town.
+    let notice = suggest(
+        "Notice of Data Security Incident",
+        "Oak Ridge, TN, July 1, 2024\n\nWe are writing to inform you of a recent incident that \
+         may have involved some of your personal information held by Core Dental Health. An \
+         unauthorized individual gained access to our system.",
+    );
+    assert_eq!(countries(&notice), ["US"], "{:?}", notice.country);
+    // Twenty-third split.
+    let utility = suggest(
+        "After Cyberattack, Utility Urges Customers To Replace Credit Cards",
+        "The water utility in San Angelo, TX, is urging customers who paid their water bill \
+         online during the summer months to immediately get a new card. Malware skimmed credit \
+         card information from the contracted vendor’s server.",
+    );
+    assert_eq!(countries(&utility), ["US"], "{:?}", utility.country);
+    // Near miss: a country's code in capitals is no state ("Toronto, ON" is Ontario's).
+    let ca = suggest(
+        "Ransomware hits a clinic",
+        "Toronto, ON, May 2, 2024. A clinic was hit by ransomware.",
+    );
+    assert!(!countries(&ca).contains(&"US"), "{:?}", ca.country);
+}
