@@ -1761,7 +1761,10 @@ impl Suggester {
         let name = super::victim_names::join_possessive(&p.name(original));
         let e = ev(p.start, p.end);
         if let Some(head) = p.head {
-            if let Some(sector) = head.sector {
+            let inner = super::victim_kinds::inner_heads(original, p);
+            if let Some(sector) = head.sector
+                && !super::victim_kinds::a_place_before_another_kind(head, &inner)
+            {
                 let c = if title {
                     Confidence::High
                 } else {
@@ -1782,8 +1785,12 @@ impl Suggester {
                 out.add(Kind::Country, "FR", &e, Confidence::Medium);
             }
             // "Sumter County Sheriff's Office": each institution in the name gives its sector.
-            for inner in super::victim_kinds::inner_heads(original, p) {
-                if let Some(sector) = inner.sector {
+            // Not a town inside another kind's name ("Queen's Medical Centre and City Hospitals").
+            let another_kind = head.sector.is_some_and(|s| s != "local-government");
+            for inner in inner {
+                if let Some(sector) = inner.sector
+                    && !(another_kind && super::victim_kinds::is_a_place(inner))
+                {
                     out.add(Kind::Sector, sector, &e, Confidence::Medium);
                 }
             }

@@ -99,6 +99,24 @@ pub(crate) fn inner_heads(original: &str, p: &Phrase) -> Vec<&'static Head> {
     out
 }
 
+/// True when a name's first head is only the town or county where another institution of its
+/// name stands ("Erie County Medical Center", "Rochester City School District", "Queen's
+/// Medical Centre and City Hospitals"): the victim is the hospital or the school district, not
+/// the local government. A sheriff's office is the county's own (the analyst labels both).
+pub(crate) fn a_place_before_another_kind(first: &Head, inner: &[&Head]) -> bool {
+    is_a_place(first)
+        && inner.iter().any(|h| {
+            h.sector
+                .is_some_and(|s| s != "local-government" && s != "justice")
+        })
+}
+
+/// A head that is only a town or a county.
+pub(crate) fn is_a_place(head: &Head) -> bool {
+    const PLACES: &[&str] = &["county", "city", "town", "ville", "commune"];
+    head.words.len() == 1 && PLACES.contains(&head.words[0])
+}
+
 /// "As CDK was working to bring its systems back online, it was hit by a second attack": a
 /// sentence's opening "As" (written so, not "AS" as in « l'AS Saint-Étienne ») is no part of the
 /// name after it.

@@ -58,6 +58,12 @@ const DESCRIPTIONS: &[(&str, &str)] = &[
     ("watchmaker", "manufacturing"), ("faiencerie", "manufacturing"),
     ("biologie medicale", "health"), ("football club", "hospitality"),
     ("club de football", "hospitality"), ("club de foot", "hospitality"),
+    // Round s36country: the kind a victim's own name opens or ends with, which the sector
+    // vocabulary lacks or reads only in a sentence reporting the attack (« Municipalité de
+    // Rolle », « Commune de Saxon », "Texell Credit Union", "Washington County Sheriff's
+    // Office"). Alone in a sentence « commune » is also an adjective (« une action commune »).
+    ("municipalite", "local-government"), ("commune", "local-government"),
+    ("credit union", "finance"), ("sheriff", "justice"),
 ];
 
 /// Sector words that say what kind of data was taken, whom an investigator serves, or what pays:

@@ -15,6 +15,7 @@ mod places_twentieth;
 mod places_twentyfirst;
 mod resolve;
 mod sectors_named;
+mod sectors_s36;
 mod suggest;
 #[path = "../support/suggestions.rs"]
 mod suggestions;
