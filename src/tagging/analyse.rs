@@ -2489,7 +2489,9 @@ fn attacker_side(
         || context::cues_in(cues, from, to).iter().any(|c| {
             c.cue == Cue::Attacker
                 && near(c.start, c.end)
-                && !(h.target.kind == Kind::Country && a_company_s_group(text, hits, c))
+                && !(h.target.kind == Kind::Country
+                    && (a_company_s_group(text, hits, c)
+                        || super::country_roles::a_government_hit(text, c.start, c.end)))
         })
         // A long cue may start before the window and end in it (« en soutien à la Chine »).
         || context::cues_in(cues, from.saturating_sub(LONG_CUE_BYTES).max(sentence.0), from)

@@ -72,6 +72,28 @@ pub(crate) fn other_role(text: &str, start: usize, end: usize, via: Via) -> bool
     language || security
 }
 
+/// Words around « gouvernement » / "government" that make it what was hit, not who attacks:
+/// « plusieurs sites du gouvernement français », "French government websites", « une
+/// cyberattaque contre le gouvernement belge ».
+#[rustfmt::skip]
+const HIT_GOVERNMENT: &[&str] = &[
+    "sites", "site", "websites", "website", "portails", "portail", "portals", "portal", "systems",
+    "systemes", "networks", "reseaux", "servers", "serveurs", "comptes", "accounts", "email",
+    "emails", "messagerie", "agencies", "agences", "ministries", "ministeres", "departments",
+    "institutions", "data", "donnees", "contre", "against", "targeting", "visant", "ciblant",
+];
+
+/// True when the word at `start..end` (folded) is « gouvernement » or "government" named as
+/// what an attack hit, its sites or its networks, not as an attacker's backer ("hackers backed by
+/// the Chinese government", "Chinese government hackers"): its country is the victim's.
+pub(crate) fn a_government_hit(text: &str, start: usize, end: usize) -> bool {
+    if !matches!(&text[start..end], "gouvernement" | "government") {
+        return false;
+    }
+    let hit = |w: &String| HIT_GOVERNMENT.contains(&w.as_str());
+    words_before(text, start, 3).iter().any(hit) || words_after(text, end, 2).iter().any(hit)
+}
+
 /// How far back (bytes) the words before a country are read.
 const CLAUSE_BYTES: usize = 120;
 

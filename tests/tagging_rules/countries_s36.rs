@@ -76,3 +76,25 @@ fn a_state_s_postal_code_places_the_story_in_the_united_states() {
     );
     assert!(!countries(&ca).contains(&"US"), "{:?}", ca.country);
 }
+#[test]
+fn a_government_whose_sites_are_hit_is_the_victim_s_country_not_an_attacker_s() {
+    // Tenth split: the Russian attackers' target, the French government's sites.
+    let fr = suggest(
+        "Victimes d’une cyberattaque russe, plusieurs sites du gouvernement sont inaccessibles",
+        "Un groupe de hackers russe a mené une cyberattaque contre plusieurs sites du \
+         gouvernement français ce week-end. Certains sont encore hors ligne deux jours après le \
+         lancement de l'opération.",
+    );
+    assert_eq!(countries(&fr), ["FR"], "{:?}", fr.country);
+    let en = suggest(
+        "Government websites offline",
+        "A cyberattack has knocked several websites of the French government offline.",
+    );
+    assert_eq!(countries(&en), ["FR"], "{:?}", en.country);
+    // Near miss: the government that backs the attackers.
+    let backed = suggest(
+        "Hackers hit a Dutch chip maker",
+        "Hackers backed by the Chinese government breached the networks of a Dutch chip maker.",
+    );
+    assert!(!countries(&backed).contains(&"CN"), "{:?}", backed.country);
+}
