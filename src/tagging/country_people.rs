@@ -9,7 +9,7 @@
 //! - the countries of the agencies that act, listed after them: "Authorities from Czechia, France,
 //!   Germany, Italy, Spain, the United States, and other countries conducted 24 house searches",
 //!   "investigators from France, Germany, Norway and the United States were deployed to Kyiv";
-//! - a currency: "a US$60,000 ransom", "HK$200 million".
+//! - a currency: "a US$60,000 ransom", "HK$200 million", « 1,4 M$ US », « dollars américains ».
 //!
 //! Everything here reads the folded text (lower case, no accents).
 use super::fold::is_word_char;
@@ -104,6 +104,9 @@ pub(crate) fn not_a_place_of_victims(text: &str, start: usize, end: usize, via: 
         || saint
         || dateline(text, start, end)
         || text[end..].starts_with('$')
+        // « une rançon de 1,4 M$ US », « 5 millions de dollars américains »: the currency's.
+        || text[..start].trim_end().ends_with('$')
+        || before.first().is_some_and(|w| matches!(*w, "dollars" | "dollar"))
         || (via == Via::Name && agents_country(text, start))
 }
 

@@ -98,3 +98,20 @@ fn a_government_whose_sites_are_hit_is_the_victim_s_country_not_an_attacker_s() 
     );
     assert!(!countries(&backed).contains(&"CN"), "{:?}", backed.country);
 }
+
+#[test]
+fn a_ransom_s_currency_is_no_victim_country_fr_en() {
+    // Twenty-third split: a Quebec golf club, its ransom counted in American dollars.
+    let fr = suggest(
+        "L’ex-club de golf de Céline Dion attaqué",
+        "Le 22 juillet au matin, le système de comptabilité du très sélect club de golf Le Mirage \
+         ne répondait plus. Des pirates venaient de crypter ses données. Ils ont attaqué le golf \
+         de Terrebonne. Ils demandaient une rançon de 1,4 M$ US pour décrypter les données.",
+    );
+    assert!(!countries(&fr).contains(&"US"), "{:?}", fr.country);
+    let en = suggest(
+        "Golf club hit by ransomware",
+        "Hackers encrypted the club's accounting system and demanded 5 million dollars US.",
+    );
+    assert!(!countries(&en).contains(&"US"), "{:?}", en.country);
+}
