@@ -99,8 +99,14 @@ pub(crate) fn not_a_place_of_victims(text: &str, start: usize, end: usize, via: 
     let saint = (text[start..end].starts_with("saint") || text[start..end].starts_with("st-"))
         && before.first().is_some_and(|w| SAINT_NAMED.contains(w))
         && !text[..start].trim_end().ends_with(" de");
+    // « une arnaque à la nigériane », « à l'américaine »: a manner, not a place (a place takes
+    // « en », « au », « à » without an article's « la » before a people's adjective).
+    let manner = via == Via::Demonym
+        && before.first().is_some_and(|w| matches!(*w, "la" | "l"))
+        && before.get(1) == Some(&"a");
     people
         || arrest
+        || manner
         || saint
         || dateline(text, start, end)
         || text[end..].starts_with('$')

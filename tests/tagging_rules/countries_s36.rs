@@ -115,3 +115,28 @@ fn a_ransom_s_currency_is_no_victim_country_fr_en() {
     );
     assert!(!countries(&en).contains(&"US"), "{:?}", en.country);
 }
+
+#[test]
+fn a_scam_in_a_people_s_manner_is_no_place() {
+    // Tenth split: « l'arnaque à l'irlandaise » is a kind of scam, the victims are French.
+    let manner = suggest(
+        "«Colis à récupérer» : la Gendarmerie alerte sur une nouvelle arnaque par SMS",
+        "La Gendarmerie alerte sur une nouvelle arnaque par SMS. Des SMS, avec l’entête de la \
+         Poste, sont envoyés aux particuliers pour leur demander de payer 1,95 euros. Après \
+         l’arnaque à l’irlandaise sur les aires d’autoroute, entre autres arnaques, voici celle-ci.",
+    );
+    assert!(!countries(&manner).contains(&"IE"), "{:?}", manner.country);
+    // Twenty-third split.
+    let scam = suggest(
+        "Un réseau d'escrocs sur Internet démantelé dans cinq pays",
+        "Une razzia a mené à l'arrestation simultanée de 80 personnes, membres d'un réseau \
+         d'escroquerie à la nigériane qui a escroqué des centaines de victimes.",
+    );
+    assert!(!countries(&scam).contains(&"NG"), "{:?}", scam.country);
+    // Near miss: a people's victims stay theirs.
+    let hit = suggest(
+        "Des hôpitaux piratés",
+        "Une cyberattaque a visé plusieurs hôpitaux irlandais la semaine dernière.",
+    );
+    assert_eq!(countries(&hit), ["IE"], "{:?}", hit.country);
+}
