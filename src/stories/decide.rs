@@ -1107,7 +1107,36 @@ fn names_core(new: &Profile, members: &[&Profile]) -> bool {
         (names_victim(new, v) && (!titles_own || titles_victim(v)))
             || (!own_subject
                 && (profile::names_all(&new.names, v) || profile::names_institution(&new.names, v)))
-    })
+    }) || names_core_institution(new, members, chosen, titles_own)
+}
+
+/// True when `new` names an institution two of a story's `members` name at least (in its title or
+/// address, when that chose a subject of its own): the body is the story's victim, whatever
+/// acronym each language gives it. "The Canada Revenue Agency has temporarily suspended its
+/// online services…" (…/canada-revenue-agency-suspends-online-services…, "CRA") names the victim
+/// of « L'Agence du revenu du Canada (ARC) a dû suspendre dimanche ses services en ligne… » and
+/// « ARC : 11 200 Canadiens touchés par la cyberattaque », whose core victim the finder read as
+/// « arc ».
+fn names_core_institution(
+    new: &Profile,
+    members: &[&Profile],
+    chosen: &[String],
+    titles_own: bool,
+) -> bool {
+    members
+        .iter()
+        .flat_map(|m| super::institutions::shared(new, m))
+        .any(|i| {
+            let holders = members
+                .iter()
+                .filter(|m| {
+                    m.institutions
+                        .iter()
+                        .any(|j| super::institutions::same(&i, j))
+                })
+                .count();
+            holders >= 2 && (!titles_own || super::institutions::titled(chosen, &i))
+        })
 }
 
 /// True when `new` names `victim`: among its own victims, or as a word of its title ("Marks and

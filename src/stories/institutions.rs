@@ -102,6 +102,13 @@ const GLOSSARY: &[(&str, &str)] = &[
     ("analysis", "analysis"),
     ("public", "public"),
     ("publique", "public"),
+    // A tax body: « l'Agence du revenu du Canada », "the Canada Revenue Agency"; « Revenu
+    // Québec »; « direction générale des Finances publiques » is finance's.
+    ("revenu", "revenue"),
+    ("revenue", "revenue"),
+    ("impots", "tax"),
+    ("fiscale", "tax"),
+    ("tax", "tax"),
 ];
 
 /// [`GLOSSARY`] by its first word: every word of every title and lead a fetch profiles is looked
@@ -235,16 +242,32 @@ pub fn shared(a: &Profile, b: &Profile) -> Vec<String> {
     let mut out = Vec::new();
     for x in &a.institutions {
         for y in &b.institutions {
-            let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
-            let (s, l): (Vec<&str>, Vec<&str>) =
-                (short.split(' ').collect(), long.split(' ').collect());
-            let within = l.len() <= s.len() + 1 && s.iter().all(|w| l.contains(w));
-            if within && !out.contains(short) {
+            let short = if x.len() <= y.len() { x } else { y };
+            if same(x, y) && !out.contains(short) {
                 out.push(short.clone());
             }
         }
     }
     out
+}
+
+/// True when two institutions' names are one body's: the same words, or one name one word
+/// shorter than the other's.
+pub fn same(x: &str, y: &str) -> bool {
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    let (s, l): (Vec<&str>, Vec<&str>) = (short.split(' ').collect(), long.split(' ').collect());
+    l.len() <= s.len() + 1 && s.iter().all(|w| l.contains(w))
+}
+
+/// True when the folded words `chosen` (a title's names, or an untitled item's address) say every
+/// word of `institution`, in either language: "…/canada-revenue-agency-suspends-online-services…"
+/// chose "agency revenue" for its subject.
+pub fn titled(chosen: &[String], institution: &str) -> bool {
+    institution.split(' ').all(|w| {
+        chosen
+            .iter()
+            .any(|n| ENGLISH.get(profile::without_elision(n)) == Some(&w))
+    })
 }
 
 #[cfg(test)]

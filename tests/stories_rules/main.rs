@@ -6,3 +6,4 @@ mod later_turns;
 mod reports;
 mod seventeenth;
 mod twentieth;
+mod twentyfirst;
