@@ -31,6 +31,22 @@ pub fn words_of_parsed(parsed: Option<&url::Url>) -> Vec<String> {
     words
 }
 
+/// The words of the address's path in their order, folded and separated by spaces (an outlet's
+/// numbers left out): an untitled item's slug read as the title its outlet chose
+/// (`…/royaume-uni-la-commission-electorale-victime-dune-cyberattaque/…`).
+pub fn slug_of_parsed(parsed: Option<&url::Url>) -> String {
+    let Some(parsed) = parsed else {
+        return String::new();
+    };
+    let words: Vec<String> = parsed
+        .path()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+        .map(crate::tagging::fold_key)
+        .collect();
+    words.join(" ")
+}
+
 /// True when the address's words ([`words_of`]) hold the folded word `folded`.
 pub fn holds(words: &[String], folded: &str) -> bool {
     words.binary_search_by(|w| w.as_str().cmp(folded)).is_ok()

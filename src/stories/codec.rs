@@ -11,14 +11,16 @@
 //! of attack; both unset in records stored before them); from version 3 two more lists after the
 //! flags (places, sectors); from version 4 one more (institutions); from version 5 one more (the
 //! names an untitled item's address holds); from version 6 the same layout, its names written as
-//! English writes them (`exonyms.rs`: « anvers » is "antwerp"). A version 1 record reads as before,
+//! English writes them (`exonyms.rs`: « anvers » is "antwerp"); from version 7 one more (an
+//! untitled item's address words). A version 1 record reads as before,
 //! its flags unset, versions 1 and 2 with no places or sectors, versions 1 to 3 with no
 //! institutions, versions 1 to 4 with no address names, versions 1 to 5 with their names read as
-//! English writes them: profiles stored before stay comparable.
+//! English writes them, versions 1 to 6 with no address words: profiles stored before stay
+//! comparable.
 use super::profile::Profile;
 use crate::model::Lang;
 
-const VERSION: u8 = 6;
+const VERSION: u8 = 7;
 /// The first layout, without the flags byte.
 const VERSION_1: u8 = 1;
 /// The second layout, without places and sectors.
@@ -29,6 +31,8 @@ const VERSION_3: u8 = 3;
 const VERSION_4: u8 = 4;
 /// The fifth layout, its names as the article wrote them (« anvers », « cpi »).
 const VERSION_5: u8 = 5;
+/// The sixth layout, without an untitled item's address words.
+const VERSION_6: u8 = 6;
 
 /// The stored record of a profile.
 pub fn encode(p: &Profile) -> Vec<u8> {
@@ -71,7 +75,13 @@ pub fn encode_into(p: &Profile, out: &mut Vec<u8>) {
             | u8::from(p.title_actor) << 6
             | u8::from(p.title_incident) << 7,
     );
-    for list in [&p.places, &p.sectors, &p.institutions, &p.addressed] {
+    for list in [
+        &p.places,
+        &p.sectors,
+        &p.institutions,
+        &p.addressed,
+        &p.slug,
+    ] {
         encode_list(list, out);
     }
 }
@@ -160,6 +170,10 @@ pub fn decode(bytes: &[u8]) -> Option<Profile> {
         VERSION_1 | VERSION_2 | VERSION_3 | VERSION_4 => Vec::new(),
         _ => r.list()?,
     };
+    let slug = match version {
+        VERSION_1 | VERSION_2 | VERSION_3 | VERSION_4 | VERSION_5 | VERSION_6 => Vec::new(),
+        _ => r.list()?,
+    };
     // A record stored before French exonyms were read as English (« anvers », « cpi ») is read as
     // a profile made today would be, so a story of the last weeks still meets its English reports.
     // Only those: a record of this version holds its English names already, and every candidate
@@ -194,6 +208,7 @@ pub fn decode(bytes: &[u8]) -> Option<Profile> {
         sectors,
         institutions,
         addressed,
+        slug,
         exact,
         minhash,
     })
@@ -256,6 +271,7 @@ mod tests {
             sectors: vec!["defence".into()],
             institutions: vec!["defence ministry".into()],
             addressed: vec!["cpi".into()],
+            slug: vec!["hydro".into(), "norsk".into()],
             exact: u64::MAX - 3,
             minhash: (0..64).map(|i| i * 7_919).collect(),
         };
@@ -275,8 +291,8 @@ mod tests {
         };
         let mut v1 = encode(&p);
         v1[0] = VERSION_1;
-        // The four empty lists of versions 3 to 5 (a u16 count each), then the flags byte.
-        v1.truncate(v1.len() - 9);
+        // The five empty lists of versions 3 to 7 (a u16 count each), then the flags byte.
+        v1.truncate(v1.len() - 11);
         let read = decode(&v1).expect("a version 1 record");
         assert_eq!(read.names, p.names);
         assert!(!read.title_from_lead);
@@ -294,8 +310,8 @@ mod tests {
         let mut v2 = encode(&p);
         v2[0] = VERSION_2;
         // Version 3's two lists: "NL" (2 + 2 + 2 bytes) and "defence" (2 + 2 + 7), and versions
-        // 4's and 5's empty ones (2 each).
-        v2.truncate(v2.len() - 21);
+        // 4's, 5's and 7's empty ones (2 each).
+        v2.truncate(v2.len() - 23);
         let read = decode(&v2).expect("a version 2 record");
         assert_eq!(read.names, p.names);
         assert!(read.advisory);
@@ -312,8 +328,9 @@ mod tests {
         };
         let mut v3 = encode(&p);
         v3[0] = VERSION_3;
-        // Version 4's list: one name of 29 bytes (2 + 2 + 29), and version 5's empty one (2).
-        v3.truncate(v3.len() - 35);
+        // Version 4's list: one name of 29 bytes (2 + 2 + 29), and versions 5's and 7's empty
+        // ones (2 each).
+        v3.truncate(v3.len() - 37);
         let read = decode(&v3).expect("a version 3 record");
         assert_eq!((read.names, read.places), (p.names, p.places));
         assert!(read.institutions.is_empty());
@@ -329,8 +346,8 @@ mod tests {
         };
         let mut v4 = encode(&p);
         v4[0] = VERSION_4;
-        // Version 5's list: one name of 7 bytes (2 + 2 + 7).
-        v4.truncate(v4.len() - 11);
+        // Version 5's list: one name of 7 bytes (2 + 2 + 7), and version 7's empty one (2).
+        v4.truncate(v4.len() - 13);
         let read = decode(&v4).expect("a version 4 record");
         assert_eq!(read.names, p.names);
         assert!(read.title_from_lead && read.addressed.is_empty());
@@ -347,9 +364,26 @@ mod tests {
         };
         let mut v5 = encode(&stored);
         v5[0] = VERSION_5;
+        // Version 7's empty list (2).
+        v5.truncate(v5.len() - 2);
         let read = decode(&v5).expect("a version 5 record");
         assert_eq!(read.names, ["antwerp", "play"]);
         assert_eq!(read.title_names, ["antwerp"]);
+    }
+
+    #[test]
+    fn a_record_of_the_sixth_layout_reads_with_no_address_words() {
+        let p = Profile {
+            title_from_lead: true,
+            slug: vec!["lifelabs".into()],
+            ..Profile::default()
+        };
+        let mut v6 = encode(&p);
+        v6[0] = VERSION_6;
+        // Version 7's list: one word of 8 bytes (2 + 2 + 8).
+        v6.truncate(v6.len() - 12);
+        let read = decode(&v6).expect("a version 6 record");
+        assert!(read.title_from_lead && read.slug.is_empty());
     }
 
     #[test]

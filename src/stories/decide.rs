@@ -511,6 +511,8 @@ pub fn assess_parts(
                     .iter()
                     .filter(|n| !new.names.contains(n) && names_has(&new.names, n)),
             )
+            .chain(addressed_names(new, member))
+            .chain(addressed_names(member, new))
             .cloned()
             .collect(),
         numbers: shared(&new.numbers, &member.numbers),
@@ -691,6 +693,16 @@ fn named_victims(a: &Profile, b: &Profile) -> Vec<String> {
         .filter(|v| profile::names_all(&b.names, v) || b.names.iter().any(|n| initials_of(n, v)))
         .cloned()
         .collect()
+}
+
+/// The names of `a` that `b`, an untitled item, gives only in its address (the title its outlet
+/// chose): « Le groupe a fermé plusieurs usines d'extrusion… » under …/Norsk-Hydro-Le-producteur-
+/// d-aluminium-Norsk-Hydro-victime-d-une-cyberattaque… names "Norsk Hydro" as "Ransomware attack
+/// halts production plants of aluminum company Norsk Hydro" does.
+fn addressed_names<'a>(a: &'a Profile, b: &'a Profile) -> impl Iterator<Item = &'a String> {
+    a.names
+        .iter()
+        .filter(|n| !b.names.contains(n) && b.slug.binary_search(n).is_ok())
 }
 
 /// True when `names` hold `name`, or write it in two words (« PolyNetwork » in one report, "Poly

@@ -116,6 +116,11 @@ const GLOSSARY: &[(&str, &str)] = &[
 static ENGLISH: LazyLock<HashMap<&str, &str>> =
     LazyLock::new(|| GLOSSARY.iter().copied().collect());
 
+/// True when `word` (folded) is a word of [`GLOSSARY`]: a word of an institution's name.
+pub fn is_glossed(word: &str) -> bool {
+    ENGLISH.contains_key(word)
+}
+
 /// The lengths of [`GLOSSARY`]'s words: a word of another length (« de », "the", most of a
 /// text's words) is not looked up.
 const SHORTEST: usize = glossary_length(false);

@@ -39,6 +39,11 @@ pub struct Profile {
     /// coréen… »): the subject the outlet chose, when its title chose none. Empty for a titled
     /// item, whose title says it.
     pub addressed: Vec<String>,
+    /// The words of an untitled item's address (folded, sorted, four characters or more), none
+    /// for a titled item: the outlet's title, read only for a proper noun another report writes
+    /// (« Le groupe a fermé plusieurs usines d'extrusion… » under …/Norsk-Hydro-Le-producteur-d-
+    /// aluminium-Norsk-Hydro-victime-d-une-cyberattaque…).
+    pub slug: Vec<String>,
     /// True when the title is a vulnerability bulletin's (« Multiples vulnérabilités dans les
     /// produits Microsoft », "Security update for …"): a product it names is no incident's subject.
     pub advisory: bool,
@@ -131,6 +136,17 @@ impl Profile {
         profile.places = places_in(suggester, &words.folded_all);
         profile.institutions =
             super::institutions::named_in(&words.folded_all, |w| suggester.is_country_word(w));
+        // An untitled item's address is the title its outlet chose: « Les hackers auraient ainsi
+        // eu accès aux noms et adresses… » under …/royaume-uni-la-commission-electorale-victime-
+        // dune-cyberattaque/… names the Electoral Commission there only.
+        if words.title_from_lead {
+            let slug = super::address::slug_of_parsed(parsed.as_ref());
+            for i in super::institutions::named_in(&slug, |w| suggester.is_country_word(w)) {
+                if !profile.institutions.contains(&i) {
+                    profile.institutions.push(i);
+                }
+            }
+        }
         for kind in super::setting::kinds_in(&words.folded_all) {
             if !profile.sectors.iter().any(|s| s == kind) {
                 profile.sectors.push(kind.to_owned());
@@ -138,6 +154,27 @@ impl Profile {
         }
         profile.forget_outlet(parsed.as_ref(), title);
         if profile.title_from_lead {
+            // Not a word its text writes lowercase: a common word (« le service public de santé »
+            // under …/irlande-le-service-public-de-sante-…); one it capitalises only where a
+            // sentence opens ("Hertz, the car rental giant, has started informing…" under
+            // …/hertz-announces-data-breach-…) is the name the address confirms. A country is no
+            // subject, nor a word of an institution's name (« agence »), which the glossary reads.
+            let mut lowercase: std::collections::HashSet<String> = std::collections::HashSet::new();
+            for t in tokens(title).iter().chain(tokens(lead).iter()) {
+                if !starts_upper(t.text) {
+                    lowercase.insert(crate::tagging::fold_key(t.text));
+                }
+            }
+            profile.slug = address
+                .iter()
+                .filter(|w| {
+                    w.chars().nth(3).is_some()
+                        && !lowercase.contains(w.as_str())
+                        && !is_nationality(suggester, w)
+                        && !super::institutions::is_glossed(w)
+                })
+                .cloned()
+                .collect();
             profile.addressed = profile
                 .names
                 .iter()
@@ -278,6 +315,8 @@ impl Profile {
         // An actor's takedown or sanctions name no victim: the actor is how their reports meet.
         keys.extend(self.actors.iter().map(|a| key(b'a', a.as_bytes())));
         keys.extend(self.names.iter().map(|n| key(b'n', n.as_bytes())));
+        // An untitled item's address words, found by a name another report writes.
+        keys.extend(self.slug.iter().map(|w| key(b'n', w.as_bytes())));
         // Two names a title writes one after the other, as one word: another report writes them so
         // (« PolyNetwork », "Poly Network"), and is found by that name.
         keys.extend(self.title_names.windows(2).map(|w| {

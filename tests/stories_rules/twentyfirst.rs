@@ -97,3 +97,119 @@ mod one_institution_two_acronyms {
         assert!(shown.iter().all(|&s| s == shown[0]), "{shown:?} {why:?}");
     }
 }
+
+/// An untitled item (its title its lead's first words) whose outlet named the subject only in its
+/// address: the slug is the title the outlet chose, read for an institution's words and for a
+/// proper noun another report writes, never for a word its own text writes lowercase.
+mod an_untitled_items_address {
+    use super::*;
+
+    const ELECTORAL_COMMISSION: [Report; 2] = [
+        (
+            (8, 8, 2023),
+            Lang::Fr,
+            "Les hackers auraient ainsi eu accès aux noms et adresses de toutes les personnes inscrites…",
+            "Les hackers auraient ainsi eu accès aux noms et adresses de toutes les personnes \
+             inscrites sur les listes électorales au Royaume-Uni entre 2014 et 2022, ainsi que les \
+             coordonnées des électeurs inscrits à l'étranger. Les pirates informatiques auraient \
+             pénétré des serveurs contenant des courriels, des systèmes de contrôle et des copies \
+             de listes électorales.",
+            "https://www.rtl.be/actu/magazine/hi-tech/royaume-uni-la-commission-electorale-victime-dune-cyberattaque/2023-08-08/article/576228",
+        ),
+        (
+            (9, 8, 2023),
+            Lang::En,
+            "Electoral Commission falls victim to cyber-attack, warns organisations involved in elections to be cautious",
+            "The Electoral Commission has warned that organisations involved in elections remain a \
+             target to cyber attackers after revealing that it was subject to a cyber-attack which \
+             saw hostile actors access electoral register files.",
+            "https://www.localgovernmentlawyer.co.uk/information-law/398-information-law-news/54729-electoral-commission-falls-victim-to-cyber-attack-warns-organisations-involved-in-elections-to-be-cautious",
+        ),
+    ];
+
+    const NORSK_HYDRO: [Report; 2] = [
+        (
+            (19, 3, 2019),
+            Lang::Fr,
+            "Le groupe a fermé plusieurs usines d'extrusion, qui transforment les lingots d'aluminium en…",
+            "Le groupe a fermé plusieurs usines d'extrusion, qui transforment les lingots \
+             d'aluminium en pièces métalliques destinées par exemple aux constructeurs automobiles \
+             ou au secteur du bâtiment. Cette cyberattaque a commencé lundi soir et s'est \
+             intensifiée dans la nuit, ciblant les systèmes informatiques de la plupart des \
+             activités du groupe.",
+            "https://www.zonebourse.com/NORSK-HYDRO-1413211/actualite/Norsk-Hydro-Le-producteur-d-aluminium-Norsk-Hydro-victime-d-une-cyberattaque-28191052/",
+        ),
+        (
+            (20, 3, 2019),
+            Lang::En,
+            "Norsk Hydro suffers a cyber-attack",
+            "Norsk Hydro, one of the world’s biggest aluminum producers, suffered a cyber-attack in \
+             which hackers blocked its systems with ransomware. This caused Hydro to switch some of \
+             its production units to manual operation.",
+            "https://wp.dig.watch/updates/norsk-hydro-suffers-cyber-attack",
+        ),
+    ];
+
+    const LIFELABS: [Report; 2] = [
+        (
+            (17, 12, 2019),
+            Lang::Fr,
+            "Les données personnelles de plus de 15 millions de clients d’une société canadienne de…",
+            "Les données personnelles de plus de 15 millions de clients d’une société canadienne de \
+             laboratoires médicaux ont été dérobées par des pirates informatiques lors d’une \
+             récente cyberattaque, a annoncé mardi cette dernière. Le laboratoire a indiqué \
+             également avoir payé les criminels…",
+            "https://solutions-numeriques.com/piratage-des-donnees-de-15-millions-de-clients-du-laboratoire-lifelabs-qui-paie-la-rancon",
+        ),
+        (
+            (18, 12, 2019),
+            Lang::En,
+            "The Canadian laboratory testing company LifeLabs says it made a ransom payment to…",
+            "The Canadian laboratory testing company LifeLabs says it made a ransom payment to \
+             cybercriminals who managed to hack into the company’s computer systems to steal \
+             sensitive information of millions of customers. In a letter to customers, LifeLabs \
+             president Charles Brown wrote 15 million customers, mainly in British Columbia and \
+             Ontario, may have been affected the breach.",
+            "https://www.rcinet.ca/en/2019/12/18/lifelabs-pays-ransom-after-cyberattack-exposes-information-of-15m-customers/",
+        ),
+    ];
+
+    fn one_story(reports: &[Report]) {
+        let (memory, story, why) = crate::reports::joined(reports);
+        let shown: Vec<usize> = story.iter().map(|&s| memory.shown_as(s)).collect();
+        assert!(shown.iter().all(|&s| s == shown[0]), "{shown:?} {why:?}");
+    }
+
+    #[test]
+    fn the_institution_its_address_names_is_its_own() {
+        let fr = crate::reports::profile(&ELECTORAL_COMMISSION[0]);
+        let en = crate::reports::profile(&ELECTORAL_COMMISSION[1]);
+        assert_eq!(fr.institutions, en.institutions);
+        one_story(&ELECTORAL_COMMISSION);
+    }
+
+    #[test]
+    fn a_name_only_its_address_gives_meets_the_report_writing_it() {
+        one_story(&NORSK_HYDRO);
+        one_story(&LIFELABS);
+    }
+
+    #[test]
+    fn a_word_its_text_writes_lowercase_or_a_country_is_no_name() {
+        let hse: Report = (
+            (14, 5, 2021),
+            Lang::Fr,
+            "Le service public de santé irlandais (HSE Ireland), a annoncé vendredi sur Twitter…",
+            "Le service public de santé irlandais (HSE Ireland), a annoncé vendredi sur Twitter \
+             avoir dû arrêter l'ensemble de son système informatique en raison d'une importante \
+             cyberattaque utilisant un rançongiciel, ou «ransomware».",
+            "https://www.cnews.fr/monde/2021-05-14/irlande-le-service-public-de-sante-bloque-par-une-attaque-informatique-1081620",
+        );
+        let slug = crate::reports::profile(&hse).slug;
+        for word in ["service", "public", "irlande", "informatique"] {
+            assert!(!slug.iter().any(|w| w == word), "{slug:?}");
+        }
+        // A titled item's address is its title's words again: none kept.
+        assert!(crate::reports::profile(&NORSK_HYDRO[1]).slug.is_empty());
+    }
+}
