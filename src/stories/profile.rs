@@ -159,10 +159,13 @@ impl Profile {
             // sentence opens ("Hertz, the car rental giant, has started informing…" under
             // …/hertz-announces-data-breach-…) is the name the address confirms. A country is no
             // subject, nor a word of an institution's name (« agence »), which the glossary reads.
+            // The title is the lead's first words: the lead's tokens are all its words.
             let mut lowercase: std::collections::HashSet<String> = std::collections::HashSet::new();
-            for t in tokens(title).iter().chain(tokens(lead).iter()) {
-                if !starts_upper(t.text) {
-                    lowercase.insert(crate::tagging::fold_key(t.text));
+            if !address.is_empty() {
+                for t in tokens(lead) {
+                    if !starts_upper(t.text) {
+                        lowercase.insert(crate::tagging::fold_key(t.text));
+                    }
                 }
             }
             profile.slug = address
