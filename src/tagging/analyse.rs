@@ -94,7 +94,10 @@ const TEXT_CALIBRATION: &[(&str, Option<Confidence>, &[&str])] = &[
     // « des indicateurs de compromission » (0 in 3), spies who « ont infiltré divers profils
     // LinkedIn », demonstrations « infiltrées », "efforts … to infiltrate American
     // telecommunications companies" (infiltrate: 1 in 7). Those say at most medium.
-    ("intrusion", Some(Confidence::Medium), &[
+    // Round 36, twenty-three splits read: at medium they were right 0 times in 9 (« indicateurs
+    // de compromission », « le premier signe de compromission », spies who « ont infiltré divers
+    // profils LinkedIn », "companies whose computers have been infiltrated" in general): no type.
+    ("intrusion", None, &[
         "intrusion", "intrusions", "intrusion informatique", "network intrusion",
         "unauthorized access", "unauthorised access", "acces non autorise",
         "unauthorized activity", "unauthorised activity", "activite non autorisee",
@@ -173,6 +176,10 @@ pub(crate) struct AttackWords {
     /// The title says something was hacked, no more (« piratée », "hacked"): no attack type, but
     /// an incident reported (`places_of_the_lead`).
     pub(super) hacked_in_title: bool,
+    /// An intrusion word of another sense read in the text (« compromission », "infiltrated",
+    /// [`TEXT_CALIBRATION`]): no type, but as much of an incident for the lead's sectors as when
+    /// it was a medium guess (round 36).
+    pub(super) intrusion_unsaid: bool,
     /// Countries named in the title or the lead in no one else's role (`places_of_the_lead`).
     pub(super) lead_places: Vec<(String, Evidence)>,
     /// Sectors the title or the text's first sentence names, in no one else's role, where it
@@ -581,7 +588,10 @@ impl Suggester {
             });
             let confidence = match calibrated {
                 _ if charged => confidence.min(Confidence::Medium),
-                Some((_, None, _)) if !title => continue,
+                Some((_, None, _)) if !title => {
+                    attacks.intrusion_unsaid |= h.target.value == "intrusion";
+                    continue;
+                }
                 Some((_, Some(at_most), _)) if !title => confidence.min(*at_most),
                 _ => confidence,
             };

@@ -30,6 +30,17 @@ const LEFT_ON_IT: &[&str] = &[
     "displayed messages",
 ];
 
+/// A page replaced by the attackers' own (« Le hacker a remplacé la page d'accueil des sites par un
+/// message sur fond noir », twenty-third split): said of attackers or of a site the title says
+/// hacked, since a victim may replace its own page with a notice. Three words at most, as
+/// `phrase_len` reads them; the sentence names the site.
+#[rustfmt::skip]
+const REPLACED_PAGE: &[&str] = &[
+    "remplace la page", "remplace les pages", "remplace leur page", "remplace leurs pages",
+    "remplace sa page", "replaced the homepage", "replaced the homepages", "replaced the home",
+    "replaced its homepage", "replaced its home", "replaced their homepage", "replaced their home",
+];
+
 /// Words of a seizure: police who replace a site's page with their banner ("The NetNut homepage
 /// today was replaced by this seizure banner from the FBI") take it down, they do not deface it.
 #[rustfmt::skip]
@@ -143,9 +154,11 @@ pub(crate) fn defaced_site(
         if !(any(ATTACKERS_OR_HOSTILE) || title_hacked) {
             return None;
         }
-        if let Some((i, n)) = (0..words.len())
-            .find_map(|i| phrase_len(text, &words, i, HOSTILE_MESSAGE).map(|n| (i, n)))
-        {
+        if let Some((i, n)) = (0..words.len()).find_map(|i| {
+            phrase_len(text, &words, i, HOSTILE_MESSAGE)
+                .or_else(|| phrase_len(text, &words, i, REPLACED_PAGE))
+                .map(|n| (i, n))
+        }) {
             return Some((words[i].0, words[i + n - 1].1));
         }
         let word = |i: usize| &text[words[i].0..words[i].1];

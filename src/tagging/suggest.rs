@@ -723,7 +723,7 @@ impl Suggester {
             // opening's lone country too (Telus, "Canadian telecommunications provider").
             super::places_of_the_lead::sectors_of_the_lead(
                 &attacks.lead_sectors,
-                attacks.hacked_in_title,
+                attacks.hacked_in_title || attacks.intrusion_unsaid,
                 &mut out,
             );
             // The court that sentences, the police that arrest (`law_at_work`).

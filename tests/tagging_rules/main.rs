@@ -4,6 +4,7 @@
 //! disk doing it).
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod attack_confidence;
+mod attack_s36;
 mod attack_wording;
 mod countries_accents;
 mod countries_eighteenth;

@@ -1,0 +1,52 @@
+//! Round 36's attack types and actors: rules from the errors of the twenty-third split and the
+//! same facet's errors pooled over the read splits, with the sentences that motivated them.
+/// The attack types suggested for one article.
+fn attacks(title: &str, text: &str) -> Vec<String> {
+    crate::suggestions::attacks(title, text)
+}
+
+#[test]
+fn a_home_page_the_hackers_replaced_is_a_defacement_and_their_claim_no_extortion() {
+    // twenty-third split: the Val-d'Oise towns' sites.
+    let text = "Plusieurs communes du département ont été victimes d’un piratage informatique cette \
+        nuit. Un acte revendiqué par « L’APoca-DZ ». Le hacker a remplacé la page d’accueil des \
+        sites par un message sur fond noir en faveur de l’État islamique.";
+    let got = attacks("Plusieurs sites web de mairies du Val-d’Oise piratés", text);
+    assert!(got.contains(&"defacement".to_string()), "{got:?}");
+    assert!(!got.contains(&"extortion".to_string()), "{got:?}");
+    // English.
+    let text = "Hackers broke into the town's website on Monday and replaced the homepage with a \
+        message supporting the group.";
+    let got = attacks("Town website hacked", text);
+    assert!(got.contains(&"defacement".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_town_replacing_its_own_page_with_a_notice_or_a_seizure_banner_is_no_defacement() {
+    let text = "La mairie a remplacé la page d'accueil de son site par un avis aux usagers.";
+    let got = attacks("La mairie victime d'une cyberattaque", text);
+    assert!(!got.contains(&"defacement".to_string()), "{got:?}");
+    let text = "The FBI replaced the homepage of the hackers' forum with a seizure banner.";
+    let got = attacks("Forum taken down", text);
+    assert!(!got.contains(&"defacement".to_string()), "{got:?}");
+}
+
+#[test]
+fn infiltration_or_compromise_words_in_the_text_alone_say_no_intrusion() {
+    // nineteenth split: indicators of compromise shared with Interpol.
+    let text = "Kaspersky a contribué à l’opération en partageant ses données de Threat \
+        Intelligence et des indicateurs de compromission (IoC) relatifs aux menaces étudiées.";
+    let got = attacks(
+        "Lutte contre la cybercriminalité en Afrique : Kaspersky appuie Interpol",
+        text,
+    );
+    assert!(!got.contains(&"intrusion".to_string()), "{got:?}");
+    // eleventh split: companies infiltrated, in general.
+    let text = "At least a half-dozen major U.S. companies whose computers have been infiltrated \
+        by cyber criminals or international spies have not admitted to the incidents.";
+    let got = attacks(
+        "Exclusive: Hacked companies still not telling investors",
+        text,
+    );
+    assert!(!got.contains(&"intrusion".to_string()), "{got:?}");
+}
