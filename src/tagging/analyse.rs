@@ -106,6 +106,10 @@ const TEXT_CALIBRATION: &[(&str, Option<Confidence>, &[&str])] = &[
         "se sont introduits", "se sont introduites", "s'etait introduit", "s'etaient introduits",
         "broke into", "hacked into", "gained access", "gain access", "ont pu acceder",
         "a pu acceder", "ont eu acces",
+        // A system's compromise is an intrusion stated (« La CPI a détecté une compromission de
+        // son système d'information »), the bare word an indicator's or a sign's.
+        "compromission de son systeme", "compromission de ses systemes", "compromission du systeme",
+        "compromission des systemes",
     ]),
 ];
 

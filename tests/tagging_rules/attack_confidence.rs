@@ -30,9 +30,9 @@ fn a_gangs_brand_alone_is_no_high_ransomware() {
 }
 
 #[test]
-fn intrusion_words_with_another_sense_are_no_high_intrusion() {
+fn intrusion_words_with_another_sense_are_no_intrusion() {
     // Sixteenth split (Le Temps) and nineteenth (Interpol's operation): spies infiltrating
-    // profiles, the IoC a vendor shared.
+    // profiles, the IoC a vendor shared. A medium guess until round 36, right 0 times in 9 then.
     for (title, text) in [
         (
             "Une entreprise espionnée au Luxembourg?",
@@ -48,7 +48,7 @@ fn intrusion_words_with_another_sense_are_no_high_intrusion() {
         ),
     ] {
         let c = confidence(title, text, "intrusion");
-        assert_eq!(c, Some(Confidence::Medium), "{text}");
+        assert_eq!(c, None, "{text}");
     }
     // Near misses: access gained, said in its own words (CPH, nineteenth; Jackpot Junction,
     // fifth).

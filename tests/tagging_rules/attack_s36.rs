@@ -1,5 +1,6 @@
 //! Round 36's attack types and actors: rules from the errors of the twenty-third split and the
 //! same facet's errors pooled over the read splits, with the sentences that motivated them.
+
 /// The attack types suggested for one article.
 fn attacks(title: &str, text: &str) -> Vec<String> {
     crate::suggestions::attacks(title, text)
