@@ -390,7 +390,21 @@ fn name_after(
     }
     let first = ws[i];
     let mut last = first;
-    for &next in ws.iter().skip(i + 1).take(MAX_WORDS - 1) {
+    // A quoted name may open with an elided article, which is its own (« revendiqué par «
+    // L’APoca-DZ » », twenty-third split): "L" alone is no name, « L’APoca-DZ » one.
+    let elided = quoted
+        && matches!(&rest[first.0..first.1], "L" | "D")
+        && ws.get(i + 1).is_some_and(|&(a, _)| {
+            matches!(&rest[first.1..a], "'" | "’") && capitalised(&rest[a..])
+        });
+    if elided {
+        last = ws[i + 1];
+    }
+    for &next in ws
+        .iter()
+        .skip(i + 1 + usize::from(elided))
+        .take(MAX_WORDS - 1)
+    {
         let w = &rest[next.0..next.1];
         if !capitalised(w) || !joined(&rest[last.1..next.0]) {
             break;

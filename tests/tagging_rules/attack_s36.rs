@@ -1,6 +1,8 @@
 //! Round 36's attack types and actors: rules from the errors of the twenty-third split and the
 //! same facet's errors pooled over the read splits, with the sentences that motivated them.
 
+use crate::suggestions::suggest;
+
 /// The attack types suggested for one article.
 fn attacks(title: &str, text: &str) -> Vec<String> {
     crate::suggestions::attacks(title, text)
@@ -50,4 +52,21 @@ fn infiltration_or_compromise_words_in_the_text_alone_say_no_intrusion() {
         text,
     );
     assert!(!got.contains(&"intrusion".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_quoted_group_name_keeps_its_elided_article() {
+    // twenty-third split: the Val-d'Oise towns' sites.
+    let text = "Plusieurs communes du département ont été victimes d’un piratage informatique cette \
+        nuit. Un acte revendiqué par « L’APoca-DZ ». Le hacker a remplacé la page d’accueil des \
+        sites par un message sur fond noir.";
+    let s = suggest("Plusieurs sites web de mairies du Val-d’Oise piratés", text);
+    let actors: Vec<&str> = s.actor.iter().map(|a| a.value.as_str()).collect();
+    assert_eq!(actors, ["L’APoca-DZ"]);
+    // Unquoted, the article is the sentence's: the name stands alone.
+    let text = "Le piratage du site de la mairie a été revendiqué par le groupe de hackers \
+        Dark Storm Team.";
+    let s = suggest("Le site de la mairie piraté", text);
+    let actors: Vec<&str> = s.actor.iter().map(|a| a.value.as_str()).collect();
+    assert_eq!(actors, ["Dark Storm Team"]);
 }
