@@ -1177,8 +1177,9 @@ mod tests {
 
     #[test]
     fn a_ransomware_brand_an_attack_is_named_by() {
-        // TechSpot, March 2018 (ninth gold split).
-        let got = new_actors(
+        // TechSpot, March 2018 (ninth gold split). SamSam is the vocabulary's since round 36:
+        // the brand's words name it.
+        let got = all_actors(
             "Atlanta racing against the clock after city hit by ransomware",
             "A huge ransomware attack hit the city of Atlanta last week. The mayor of Atlanta, \
              Keisha Lance Bottoms, issued a statement today giving an update on the city's \
