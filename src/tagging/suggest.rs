@@ -664,6 +664,9 @@ impl Suggester {
             let opening = &text[..super::context::char_floor(text, OPENING_BYTES)];
             attacks.lead_report = super::framing::lead_presents_report(&super::fold::fold(opening));
             attacks.arrest_story = super::arrest_charges::tells_an_arrest(title, text);
+            attacks.claimed = [title, opening]
+                .iter()
+                .any(|f| super::actor_guards::claims(&super::fold::fold(f)));
         }
         for (field, original) in [(Field::Title, title), (Field::Text, text)] {
             self.scan(field, original, title, &mut out, &mut attacks, reading);

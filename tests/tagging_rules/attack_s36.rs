@@ -70,3 +70,36 @@ fn a_quoted_group_name_keeps_its_elided_article() {
     let actors: Vec<&str> = s.actor.iter().map(|a| a.value.as_str()).collect();
     assert_eq!(actors, ["Dark Storm Team"]);
 }
+
+#[test]
+fn a_ransomware_gang_s_claim_of_data_is_no_ransomware() {
+    // sixteenth split: Akira's claim of Studio Libeskind, files it threatens to share.
+    let text = "The ransomware gang Akira has claimed an attack against Studio Libeskind, a New \
+        York-based architecture firm behind the World Trade Center master plan. Akira said it was \
+        in possession of 18GB worth of files belonging to Studio Libeskind that it warned it would \
+        share with “everyone in the world.” Akira announced the breach on its data leak site on \
+        April 30th.";
+    let got = attacks("Akira claims Studio Libeskind breach", text);
+    assert!(!got.contains(&"ransomware".to_string()), "{got:?}");
+    // French, the same claim as the press words it.
+    let text = "Le gang de ransomware Akira a revendiqué une attaque contre le cabinet \
+        d'architectes Studio Libeskind. Akira affirme détenir 18 Go de fichiers, annoncés sur son \
+        site de fuite.";
+    let got = attacks("Akira revendique le piratage de Studio Libeskind", text);
+    assert!(!got.contains(&"ransomware".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_claimed_attack_that_encrypted_files_or_asks_a_ransom_stays_ransomware() {
+    let text = "Le groupe LockBit a revendiqué l'attaque. Les fichiers de la mairie ont été \
+        chiffrés et une rançon est exigée pour les déchiffrer.";
+    let got = attacks(
+        "Le groupe LockBit revendique l'attaque contre la mairie",
+        text,
+    );
+    assert!(got.contains(&"ransomware".to_string()), "{got:?}");
+    let text = "The LockBit ransomware gang claimed the attack and demanded a ransom to restore \
+        access to the county's systems.";
+    let got = attacks("LockBit claims county attack", text);
+    assert!(got.contains(&"ransomware".to_string()), "{got:?}");
+}
