@@ -103,3 +103,25 @@ fn a_claimed_attack_that_encrypted_files_or_asks_a_ransom_stays_ransomware() {
     let got = attacks("LockBit claims county attack", text);
     assert!(got.contains(&"ransomware".to_string()), "{got:?}");
 }
+
+#[test]
+fn access_had_to_the_victims_data_is_a_data_breach_unless_denied() {
+    // tenth split: Vestas.
+    let text = "The ransomware attack launched against Vestas Wind Systems (VWS) on 19 November \
+        affected the Danish company’s internal systems and resulted in a breach of personal data.";
+    let got = attacks("Nordic companies targeted in wave of cyber attacks", text);
+    assert!(got.contains(&"data-breach".to_string()), "{got:?}");
+    // seventeenth split: the Tunisian universities.
+    let text = "Selon ces messages, des pirates auraient eu accès à des données sensibles \
+        concernant des milliers d’étudiants, notamment des cartes d’identité nationales.";
+    let got = attacks(
+        "Piratage présumé de sites universitaires : 150 000 étudiants tunisiens concernés",
+        text,
+    );
+    assert!(got.contains(&"data-breach".to_string()), "{got:?}");
+    // eighth split: ASSE, the access denied.
+    let text = "Le club stéphanois a précisé que les pirates n'ont pas eu accès aux données \
+        sensibles, à savoir les contrats des joueurs.";
+    let got = attacks("ASSE : piratage et chantage avant ASSE-OL", text);
+    assert!(!got.contains(&"data-breach".to_string()), "{got:?}");
+}

@@ -194,12 +194,14 @@ fn data_taken_said_with_a_noun_or_a_participle_and_its_taker_is_a_breach_fr() {
         "Le système informatique de la Banque of Africa (BOA) a bel et bien été victime d’une intrusion. Dans l’échantillon de données personnelles mises en ligne par les hackers, on retrouve l’accès total aux comptes des utilisateurs.",
     );
     assert!(a.contains(&"data-breach".to_string()), "{a:?}");
-    // Reaching data is not taking it (« eu accès » stays an intrusion, as on the sixth split).
+    // The hacker who « a eu accès à des données personnelles » of the users breached them: the
+    // eighth split labels the SMDEA's data-breach (round 36; an intrusion alone before), as the
+    // seventeenth labels « des pirates auraient eu accès à des données sensibles ».
     let a = attacks(
         "Le SMDEA victime d'une cyberattaque",
         "Le SMDEA a été victime d’une cyberattaque. Par cette intrusion malveillante, le hacker a eu accès à des données personnelles de plusieurs de nos usagers.",
     );
-    assert!(!a.contains(&"data-breach".to_string()), "{a:?}");
+    assert!(a.contains(&"data-breach".to_string()), "{a:?}");
 }
 
 #[test]
