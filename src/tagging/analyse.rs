@@ -1473,6 +1473,11 @@ impl Suggester {
                                 && (a_place_alone(p) || owned));
                         !after_a_place(p) && !aside
                     })
+                    // "Cayuga Medical Center in Ithaca, New York, was temporarily disrupted":
+                    // no name reads back from the cue, the subject stands before its town.
+                    .or_else(|| {
+                        super::subject_asides::subject_before_town_and_state(original, toks, at)
+                    })
                     // « la mairie de Berson, bourgade de 1 800 habitants située en
                     // Haute-Gironde, a été victime »: the name before the aside.
                     .or_else(|| {

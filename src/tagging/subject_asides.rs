@@ -73,7 +73,11 @@ pub(crate) fn subject_before_its_place(
     toks: &[Token],
     p: &Phrase,
 ) -> Option<Phrase> {
-    let k = toks.partition_point(|t| t.start < p.start);
+    subject_before_the_place_at(original, toks, toks.partition_point(|t| t.start < p.start))
+}
+
+/// The subject before "in Town," when the word at `k` follows that comma.
+fn subject_before_the_place_at(original: &str, toks: &[Token], k: usize) -> Option<Phrase> {
     let comma = k >= 1
         && toks.get(k).is_some_and(|t| t.gap)
         && original
@@ -96,6 +100,40 @@ pub(crate) fn subject_before_its_place(
     }
     victims::phrase_before(toks, j - 1).filter(|s| s.proper)
 }
+
+/// "Cayuga Medical Center in Ithaca, New York, was temporarily disrupted by a cyberattack": the
+/// victim before its town and a state of several words, set off by commas before the verb. The
+/// name read back from the cue is the state's, or none at all (« New York » opens no name), so
+/// the subject is found from the commas: lower-case verb words back to the second comma, the
+/// state's capitalised words back to the first, the town's back to "in".
+pub(crate) fn subject_before_town_and_state(
+    original: &str,
+    toks: &[Token],
+    cue: usize,
+) -> Option<Phrase> {
+    let comma_before = |i: usize| {
+        i >= 1
+            && toks[i].gap
+            && original
+                .get(toks[i - 1].end..toks[i].start)
+                .is_some_and(|b| b.trim() == ",")
+    };
+    // The verb's words ("was temporarily") after the second comma.
+    let cue = cue.min(toks.len());
+    let verb = (cue.saturating_sub(VERB_WORDS)..=cue)
+        .rev()
+        .take_while(|&i| i == cue || !toks[i].cap)
+        .find(|&i| i < toks.len() && comma_before(i))?;
+    // The state's capitalised words, back to the first comma.
+    let state = (verb.saturating_sub(TOWN_WORDS)..verb)
+        .rev()
+        .take_while(|&i| toks[i].cap && (i + 1 == verb || !toks[i + 1].gap))
+        .find(|&i| comma_before(i))?;
+    subject_before_the_place_at(original, toks, state)
+}
+
+/// The verb's words between a subject's asides and its cue ("was temporarily").
+const VERB_WORDS: usize = 3;
 
 #[cfg(test)]
 mod tests {
@@ -152,6 +190,13 @@ mod tests {
             .as_deref(),
             Some("Upper Dublin Family Dentistry")
         );
+        // A state of two words and an adverb before the cue (twenty-third split).
+        let text =
+            "Cayuga Medical Center in Ithaca, New York, was temporarily disrupted by a cyberattack";
+        let toks = victims::tokens(text, 0, text.len());
+        let cue = toks.partition_point(|t| t.start < text.find("disrupted").unwrap());
+        let s = subject_before_town_and_state(text, &toks, cue).unwrap();
+        assert_eq!(&text[s.start..s.end], "Cayuga Medical Center");
     }
 
     #[test]

@@ -31,6 +31,7 @@ mod victims_seventeenth;
 mod victims_sixteenth;
 mod victims_thirteenth;
 mod victims_titles;
+mod victims_towns;
 mod victims_twelfth;
 mod victims_twentieth;
 mod victims_twentysecond;
