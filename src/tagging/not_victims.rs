@@ -62,6 +62,7 @@ pub(crate) fn drop_what_names_no_victim(out: &mut Suggestions, title: &str, text
             return !flawed;
         }
         if names_no_organisation(&t.value, &key)
+            || opens_on_a_preposition(&t.value, title, text)
             || super::victim_people::names_a_person(&t.value, folded)
             || (a_headline_s_subject(title, t)
                 && (authors_a_report(folded, &key)
@@ -214,6 +215,33 @@ fn named_as_the_flawed_product(text: &str, name: &str) -> bool {
     })
 }
 
+/// Prepositions that open no name when the text writes them in lower case, folded.
+const PREPOSITIONS: &[&str] = &["de", "du", "des", "of"];
+
+/// Whether a proposed victim opens on a preposition the text writes only in lower case: « Un
+/// chef d'entreprise de Saint-Paul victime d'un piratage » (twenty-third split) read « De
+/// Saint-Paul », where a place says where an unnamed firm is. "De Montfort University" and « Des
+/// Moines Public Schools » are written with their capital.
+fn opens_on_a_preposition(value: &str, title: &str, text: &str) -> bool {
+    let Some((first, rest)) = value.split_once(' ') else {
+        return false;
+    };
+    if !PREPOSITIONS.contains(&fold(first).as_str()) || rest.is_empty() {
+        return false;
+    }
+    let lower = format!("{} {rest}", first.to_lowercase());
+    let written = |s: &str| [title, text].iter().any(|f| f.contains(s));
+    written(&lower) && !written(value)
+}
+
+/// Kind words that name no one alone: « L'Association pour l'entraide familiale… (EFAJE) a été
+/// victime » (twenty-third split) read « Association » beside its acronym, folded.
+#[rustfmt::skip]
+const BARE_KINDS: &[&str] = &[
+    "association", "fondation", "foundation", "societe", "entreprise", "company", "firm",
+    "organisation", "organization", "institution", "etablissement", "agence", "agency",
+];
+
 /// True for an ATT&CK technique id, a platform, a hyphenated adjective ("Internet-connected") or a
 /// plural class of things or organisations.
 fn names_no_organisation(value: &str, folded: &str) -> bool {
@@ -222,6 +250,7 @@ fn names_no_organisation(value: &str, folded: &str) -> bool {
         || TECHNOLOGY_TERMS.contains(&folded)
         || names_a_time(folded)
         || DATA_SIZES.contains(&folded)
+        || BARE_KINDS.contains(&folded)
     {
         return true;
     }

@@ -110,7 +110,17 @@ const ROLES_AFTER: &[&str] = &[
     // Round s35target: « Lucy Powell, ministre chargée des relations avec la Chambre des communes
     // du Royaume-Uni, a… » (nineteenth split), a politician whose account was hijacked.
     "ministre", "minister", "depute", "deputee", "senateur", "senatrice",
+    // Round s36target: the manager of a small firm (« André Thomas, gérant de la société
+    // Auvergne-Clermont-Pièces », twenty-third split) and a council's chief executive ("Malcolm
+    // Burr, the council's chief executive, confirmed", twenty-first).
+    "gerant", "gerante", "co-gerant", "co-gerante", "cogerant", "cogerante", "chief", "owner",
+    "proprietaire",
 ];
+
+/// Words that may stand between a name's comma and the role presenting it: an article or a
+/// possessive (« Jean-Marc Peillex, le maire de Saint-Gervais », twenty-third split; "Malcolm
+/// Burr, the council's chief executive").
+const BEFORE_A_ROLE_AFTER: &[&str] = &["le", "la", "l", "the", "son", "sa", "its", "his", "her"];
 
 /// Whether the words after a name (folded) present it as a person by its role in apposition,
 /// then whom it serves: « Ramdane Mansoura, directeur général d'Elysée Cosmétiques, est en
@@ -118,22 +128,65 @@ const ROLES_AFTER: &[&str] = &[
 /// presented so ("Acme, a subsidiary of…"; a role alone, "Acme, CEO John Smith said…", is not
 /// read).
 fn presented_by_a_role(after: &str) -> bool {
+    // "Joseph O'Connor, 22, was arrested" (twenty-third split), « André Thomas, 45 ans, »: an age
+    // in apposition is a person's.
+    if let Some(rest) = after.strip_prefix(", ") {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let tail = &rest[digits..];
+        // Not a number's decimals: « Inovie Labosud, 3,2 millions d'Héraultais » (twelfth).
+        let age = tail.starts_with(", ") || tail.starts_with(" ans,") || tail.starts_with(" ans)");
+        if (1..=2).contains(&digits) && age {
+            return true;
+        }
+    }
+    // « André Thomas, gérant de… » read as « André »: a one-word first name, its surname after.
+    let after = match after.strip_prefix(' ') {
+        Some(rest) if !rest.starts_with(',') => {
+            let surname = rest
+                .find(|c: char| !super::fold::is_word_char(c))
+                .unwrap_or(rest.len());
+            if rest[surname..].starts_with(", ") {
+                &rest[surname..]
+            } else {
+                after
+            }
+        }
+        _ => after,
+    };
     let Some(rest) = after.strip_prefix(", ") else {
         return false;
     };
-    let mut words = rest
+    let words: Vec<&str> = rest
         .split(|c: char| c.is_whitespace() || c == '\'')
-        .filter(|w| !w.is_empty());
-    let Some(role) = words.next() else {
+        .filter(|w| !w.is_empty())
+        .take(8)
+        .collect();
+    let mut i = 0;
+    while words
+        .get(i)
+        .is_some_and(|w| BEFORE_A_ROLE_AFTER.contains(w))
+    {
+        i += 1;
+    }
+    // A possessive may open the apposition ("the council's chief executive", which splits at its
+    // apostrophe): it says whom the role serves, as "of" does.
+    let owner = words.get(i + 1) == Some(&"s");
+    if owner {
+        i += 2;
+    }
+    let Some(role) = words.get(i) else {
         return false;
     };
-    if !ROLES_AFTER.contains(&role) {
+    if !ROLES_AFTER.contains(role) {
         return false;
     }
     // One adjective may follow the role (« directeur général », "executive director").
-    words
-        .take(2)
-        .any(|w| matches!(w, "de" | "d" | "du" | "des" | "of" | "at"))
+    owner
+        || words
+            .iter()
+            .skip(i + 1)
+            .take(2)
+            .any(|w| matches!(*w, "de" | "d" | "du" | "des" | "of" | "at"))
 }
 
 #[cfg(test)]

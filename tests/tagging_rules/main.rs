@@ -27,6 +27,7 @@ mod victims_eighteenth;
 mod victims_fifteenth;
 mod victims_fourteenth;
 mod victims_nineteenth;
+mod victims_s36;
 mod victims_seventeenth;
 mod victims_sixteenth;
 mod victims_thirteenth;

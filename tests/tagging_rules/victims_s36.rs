@@ -1,0 +1,78 @@
+//! Victims on the twenty-third gold split (round 35's blind one, read from round 36): people
+//! presented by their age or their role after an article, a lower-case preposition opening a
+//! place, and a kind word alone, read as victims.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
+use crate::suggestions::{suggest, targets};
+
+#[test]
+fn a_person_presented_by_an_age_or_a_role_after_an_article_is_no_victim_en_fr() {
+    // DT Next, 2021 (twenty-third split).
+    let s = suggest(
+        "UK man arrested in Spain charged in US with Twitter hack",
+        "Joseph O'Connor, 22, was arrested in the coastal resort town of Estepona, Spain, on an \
+         arrest warrant accusing him of involvement in a July 2020 hack of more than 130 accounts.",
+    );
+    assert!(!targets(&s).contains(&"Joseph O'Connor"), "{:?}", s.target);
+    // France 3 Auvergne-Rhône-Alpes (twenty-third split).
+    let s = suggest(
+        "Insultes, menaces de mort, le compte Facebook du maire de Saint-Gervais, Jean-Marc \
+         Peillex, piraté",
+        "La page Facebook de Jean-Marc Peillex, le maire de Saint-Gervais (Haute-Savoie) a été la \
+         cible d'une véritable attaque en règle ce week-end. Son compte privé a été piraté.",
+    );
+    assert!(
+        !targets(&s).contains(&"Jean-Marc Peillex"),
+        "{:?}",
+        s.target
+    );
+    // Stornoway Gazette (twenty-first split): the council's chief executive.
+    let s = suggest(
+        "Cyber breach Western Isles",
+        "Malcolm Burr, the council’s chief executive, confirmed: “The comhairle has been victim \
+         of a criminal cyber incident which has affected quite significantly our IT system.”",
+    );
+    assert!(!targets(&s).contains(&"Malcolm Burr"), "{:?}", s.target);
+}
+
+#[test]
+fn a_firm_s_manager_is_no_victim_but_a_number_s_decimals_say_nothing_fr() {
+    // La Montagne (twenty-third split): « André » was read for the firm.
+    let s = suggest(
+        "Piratage informatique : un chef d'entreprise met la clef sous la porte à Clermont-Ferrand",
+        "C’est en consultant son serveur informatique qu’André Thomas, gérant de la société \
+         Auvergne-Clermont-Pièces, à Clermont-Ferrand, a découvert un message lui réclamant 3.800 \
+         euros.",
+    );
+    assert!(!targets(&s).contains(&"André"), "{:?}", s.target);
+    // BFM Hérault (twelfth split): « 3,2 millions » is no age.
+    let s = suggest(
+        "Cyberattaque du laboratoire Inovie Labosud, 3,2 millions d'Héraultais potentiellement \
+         concernés",
+        "Le groupe de biologie médicale Inovie Labosud a déposé plainte après avoir constaté un \
+         \"accès non autorisé\" à certaines données personnelles et médicales de ses patients.",
+    );
+    assert!(targets(&s).contains(&"Inovie Labosud"), "{:?}", s.target);
+}
+
+#[test]
+fn a_place_after_a_lower_case_preposition_and_a_kind_word_alone_are_no_victims_fr() {
+    // Réunion la 1ère (twenty-third split): an unnamed firm, where it is.
+    let s = suggest(
+        "Un chef d’entreprise de Saint-Paul victime d’un piratage informatique et d’une demande \
+         de rançon",
+        "Les pirates pratiquent la technique de l'hameçonnage.",
+    );
+    assert!(
+        !targets(&s).iter().any(|t| t.contains("Saint-Paul")),
+        "{:?}",
+        s.target
+    );
+    // 24 heures (twenty-third split): the association's acronym is its name, « Association » none.
+    let s = suggest(
+        "Un réseau d’accueil de jour a été victime d’une cyberattaque",
+        "L’Association pour l’entraide familiale et l’accueil de jour des enfants du Gros-de-Vaud \
+         et environs (EFAJE) a été victime d’une cyberattaque le vendredi 25 février.",
+    );
+    assert!(!targets(&s).contains(&"Association"), "{:?}", s.target);
+    assert!(targets(&s).contains(&"EFAJE"), "{:?}", s.target);
+}
