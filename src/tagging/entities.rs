@@ -151,6 +151,31 @@ const KINDS: &[&str] = &[
     "entities", "entites",
 ];
 
+/// Words before a kind of organisation that make its examples the victim's helpers or clients,
+/// not victims (`../shared/TAGGING.md`: investigators, vendors and customers merely mentioned):
+/// "Cybersecurity experts from a multitude of companies including Microsoft, Cisco, Symantec,
+/// and Meditech worked around-the-clock", "a firm that provides services to dozens of the
+/// world's largest … companies, including Oracle, Volkswagen, Airbus" (twenty-third split).
+#[rustfmt::skip]
+const HELPERS_OR_CLIENTS: &[(&str, &str)] = &[
+    ("experts", "from"), ("specialists", "from"), ("services", "to"), ("experts", "de"),
+    ("specialistes", "de"), ("services", "a"), ("services", "aux"),
+];
+
+/// How many words before a list's introducer [`HELPERS_OR_CLIENTS`] may stand.
+const HELPERS_WORDS: usize = 12;
+
+/// Whether the words before a list's introducer (`before`, its sentence's) say whose examples
+/// follow are helpers or clients.
+fn examples_of_helpers_or_clients(before: &[Token]) -> bool {
+    let from = before.len().saturating_sub(HELPERS_WORDS);
+    before[from..].windows(2).any(|w| {
+        HELPERS_OR_CLIENTS
+            .iter()
+            .any(|(a, b)| w[0].folded() == *a && w[1].folded() == *b && !w[1].gap)
+    })
+}
+
 /// What stands for its owner in a list ("celui du ministère", « le portail de la ville de… »).
 #[rustfmt::skip]
 const STAND_INS: &[&str] = &[
@@ -451,7 +476,7 @@ impl Suggester {
                         || HIT_WORDS.contains(&k.folded())
                         || PASSIVE_HITS.contains(&k.folded())
                 });
-                if !kind_before {
+                if !kind_before || examples_of_helpers_or_clients(&toks[..i]) {
                     continue;
                 }
                 let mut j = i + 1;

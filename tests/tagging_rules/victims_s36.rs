@@ -76,3 +76,33 @@ fn a_place_after_a_lower_case_preposition_and_a_kind_word_alone_are_no_victims_f
     assert!(!targets(&s).contains(&"Association"), "{:?}", s.target);
     assert!(targets(&s).contains(&"EFAJE"), "{:?}", s.target);
 }
+
+#[test]
+fn the_companies_that_help_or_buy_from_the_victim_are_no_victims_en() {
+    // Emergency Physicians Monthly (twenty-third split): the experts who helped.
+    let s = suggest(
+        "Cyber Attack Strikes Emergency Department",
+        "More than 6,000 computers were affected by this devastating ransomware. Cybersecurity \
+         experts from a multitude of companies including Microsoft, Cisco, Symantec, and Meditech \
+         worked around-the-clock to mitigate the impact of this sophisticated attack.",
+    );
+    for vendor in ["Microsoft", "Cisco", "Symantec", "Meditech"] {
+        assert!(!targets(&s).contains(&vendor), "{vendor}: {:?}", s.target);
+    }
+    // DataBreaches.net (twenty-third split): the victim's customers.
+    let s = suggest(
+        "",
+        "Hackers have broken into an internet infrastructure firm that provides services to \
+         dozens of the world’s largest and most valuable companies, including Oracle, Volkswagen, \
+         Airbus, and many more as part of an extortion attempt, Motherboard has learned.",
+    );
+    for client in ["Oracle", "Volkswagen", "Airbus"] {
+        assert!(!targets(&s).contains(&client), "{client}: {:?}", s.target);
+    }
+    // The victims listed after their kind stay ("companies like Microsoft, Nvidia, and Okta").
+    let s = suggest(
+        "Hackers hit tech giants",
+        "The group breached several companies like Microsoft, Nvidia, and Okta last year.",
+    );
+    assert!(targets(&s).contains(&"Nvidia"), "{:?}", s.target);
+}
