@@ -799,7 +799,11 @@ fn opening_skipped(original: &str, toks: &[Token]) -> usize {
     for _ in 0..2 {
         // « Mardi, les villes de Nice, Tarbes et Pau ont été visés »: a plural head's list is
         // the subject, not an opening phrase that ends at its first comma.
-        if plural_head_at(toks, first) {
+        // So is one after what stands for its members (« les sites des communes d’Ezanville,
+        // Jouy-le-Moutier… ont été victimes », twenty-third split).
+        if plural_head_at(toks, first)
+            || matches!(member_at(original, toks, first), Some(Member::Heads(_)))
+        {
             break;
         }
         let next = victim_rules::subject_start(original, &toks[first..]);
@@ -808,8 +812,25 @@ fn opening_skipped(original: &str, toks: &[Token]) -> usize {
         }
         first += next;
     }
+    // « Dans la nuit de jeudi à vendredi les sites des communes d’Ezanville… ont été victimes »
+    // (twenty-third split): an opening phrase with no comma and no name before a plural head's
+    // list (whether the list is the subject is still asked: a hit must follow it).
+    if first == 0 && !matches!(member_at(original, toks, 0), Some(Member::Heads(_))) {
+        let opening = (2..toks.len().min(OPENING_WORDS))
+            .take_while(|&k| !toks[k - 1].cap)
+            .find(|&k| {
+                victims::DETERMINERS.contains(&toks[k].folded())
+                    && matches!(member_at(original, toks, k), Some(Member::Heads(_)))
+            });
+        if let Some(k) = opening {
+            return k;
+        }
+    }
     first
 }
+
+/// How many words an opening phrase without a comma may hold before a plural head's list.
+const OPENING_WORDS: usize = 10;
 
 /// Whether the words at `i` say the subject before them was hit ("was the victim", « ont été
 /// visés », « est également impacté »).
@@ -998,6 +1019,11 @@ fn distribute(original: &str, toks: &[Token], i: usize) -> Option<Vec<Distribute
         } else {
             format!("{singular} {shared} {written}")
         };
+        // « les sites des communes d’Ezanville, Jouy-le-Moutier, Goussainville et Piscop »
+        // (twenty-third split): an elided preposition is the list's too.
+        if n.elided && !article && shared.is_empty() {
+            shared = "de".to_string();
+        }
         if own {
             shared = if t.folded == "d" {
                 "de".to_string()

@@ -106,3 +106,22 @@ fn the_companies_that_help_or_buy_from_the_victim_are_no_victims_en() {
     );
     assert!(targets(&s).contains(&"Nvidia"), "{:?}", s.target);
 }
+
+#[test]
+fn each_commune_listed_after_an_elided_preposition_is_a_victim_fr() {
+    // Le Parisien (twenty-third split): an opening with no comma, then the communes' sites.
+    let s = suggest(
+        "Plusieurs sites web de mairies du Val-d’Oise piratés",
+        "Dans la nuit de jeudi à vendredi les sites des communes d’Ezanville, Jouy-le-Moutier, \
+         Goussainville et Piscop ont été victimes d’une attaque informatique.",
+    );
+    for commune in [
+        "Commune d’Ezanville",
+        "Commune de Jouy-le-Moutier",
+        "Commune de Goussainville",
+        "Commune de Piscop",
+    ] {
+        assert!(targets(&s).contains(&commune), "{commune}: {:?}", s.target);
+    }
+    assert!(!targets(&s).contains(&"Piscop"), "{:?}", s.target);
+}
