@@ -329,10 +329,14 @@ impl Suggester {
             match member_at(f.original, &toks, first) {
                 Some(Member::Name(p)) => {
                     let after = toks.partition_point(|t| t.start < p.end);
-                    let direct = (!toks.get(after).is_some_and(|t| t.gap)
-                        && hit_follows(&toks, after))
-                        || past_apposition(f.original, &toks, after)
-                            .is_some_and(|i| hit_follows(&toks, i));
+                    // "Cayuga Medical Center in Ithaca, New York, was temporarily disrupted"
+                    // (twenty-third split): where the subject is, then its state, are asides.
+                    let placed = past_a_place(&toks, after);
+                    let direct = [after, placed].into_iter().any(|after| {
+                        (!toks.get(after).is_some_and(|t| t.gap) && hit_follows(&toks, after))
+                            || past_apposition(f.original, &toks, after)
+                                .is_some_and(|i| hit_follows(&toks, i))
+                    });
                     let speaks = victim_rules::reports_on_others(f.original, p.end);
                     let colon = f.field == Field::Title
                         && f.original[p.end..].trim_start().starts_with(':');
@@ -838,9 +842,16 @@ const OPENING_WORDS: usize = 10;
 fn hit_follows(toks: &[Token], mut i: usize) -> bool {
     let first = i;
     let joined = |t: &Token, i: usize| i == first || !t.gap;
+    // An adverb after the auxiliary ("was temporarily disrupted", twenty-third split; « a été
+    // gravement touché »).
+    let adverb = |t: &Token, i: usize| {
+        i > first
+            && GLUE.contains(&toks[i - 1].folded())
+            && (t.folded.ends_with("ly") || t.folded.ends_with("ment"))
+    };
     while toks
         .get(i)
-        .is_some_and(|t| GLUE.contains(&t.folded()) && joined(t, i))
+        .is_some_and(|t| (GLUE.contains(&t.folded()) || adverb(t, i)) && joined(t, i))
         && i - first < 4
     {
         i += 1;

@@ -57,6 +57,11 @@ pub(crate) const HIT_PASSIVE: &[&str] = &[
     "a ete cible par", "a ete ciblee par", "ont ete cibles par", "ont ete ciblees par",
 ];
 
+/// Pronouns that open a relative clause after a comma, folded.
+const RELATIVES: &[&str] = &[
+    "which", "who", "whose", "where", "qui", "dont", "ou", "that",
+];
+
 /// Where a sentence's subject starts: after an opening phrase that ends with a comma and holds a
 /// word that is no name ("As of late Friday morning, Crozer Health…", « Ce jeudi, le conseil… »,
 /// « Samedi, les sites du Kremlin… »), else at its first word.
@@ -77,8 +82,21 @@ pub(crate) fn subject_start(original: &str, toks: &[Token]) -> usize {
     };
     let opening = &toks[..comma];
     // A name and its apposition ("Crozer Health, a network…") are the subject itself.
-    let named =
-        victims::phrase_forward(opening, 0).is_some_and(|p| p.end == opening[comma - 1].end);
+    // So are a name, where it is and an aside on the place ("Cayuga Medical Center in Ithaca, New
+    // York, was…", twenty-third split; « L'EHPAD des Franches Terres à Beuzeville, au sud
+    // d'Honfleur, a été victime », seventh): the opening is no time or place phrase. A relative
+    // clause after the place is left to the rules that read it ("South & City College in
+    // Birmingham, which has…, says that it suffered", where « City » would give its sector).
+    let named = victims::phrase_forward(opening, 0).is_some_and(|p| {
+        let after = opening.partition_point(|t| t.start < p.end);
+        p.end == opening[comma - 1].end
+            || (opening
+                .get(after)
+                .is_some_and(|t| matches!(t.folded(), "in" | "a") && !t.cap)
+                && opening[after + 1..].iter().all(|t| t.cap && !t.gap)
+                && after + 1 < comma
+                && !RELATIVES.contains(&toks[comma].folded()))
+    });
     if named { 0 } else { comma }
 }
 

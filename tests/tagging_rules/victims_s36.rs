@@ -125,3 +125,29 @@ fn each_commune_listed_after_an_elided_preposition_is_a_victim_fr() {
     }
     assert!(!targets(&s).contains(&"Piscop"), "{:?}", s.target);
 }
+
+#[test]
+fn a_subject_placed_in_its_town_then_hit_is_a_victim_en_fr() {
+    // Becker's Health IT (twenty-third split): the town, its state, then an adverb.
+    let s = suggest(
+        "Cayuga Medical Center Faces Cyberattack",
+        "Cayuga Medical Center in Ithaca, New York, was temporarily disrupted by a cyberattack on \
+         Tuesday evening, which led to a diversion of emergency room admissions.",
+    );
+    assert!(
+        targets(&s).contains(&"Cayuga Medical Center"),
+        "{:?}",
+        s.target
+    );
+    // France 3 Normandie (seventh split): the town, then where the town is.
+    let s = suggest(
+        "Cyberattaque : un EHPAD de l'Eure visé, aucune conséquence sur la prise en charge",
+        "L'EHPAD des Franches Terres à Beuzeville, au sud d'Honfleur, a été victime d'une \
+         cyberattaque ce mercredi 24 août 2022.",
+    );
+    assert!(
+        targets(&s).contains(&"EHPAD des Franches Terres"),
+        "{:?}",
+        s.target
+    );
+}
