@@ -302,6 +302,8 @@ const VICTIM_AFTER: &[&str] = &[
     // an outage of some online services at Bluewater Health, Chatham-Kent Health Alliance…".
     "survenu chez", "survenue chez", "outage at", "outages at", "online services at",
     "disruption at", "disruptions at",
+    // Round s36target: "Manufacturing and shipping were disrupted at Southwire Co." (twenty-third).
+    "disrupted at",
     // Round s21victims (tenth split): the active verb of an attack, whose object is hit ("a
     // ransomware gang attacked Ito En North America"); "attacked by" is a passive, whose agent
     // is no victim (`analyse.rs`). Not "affected"/"impacted": they say more often what was

@@ -151,3 +151,30 @@ fn a_subject_placed_in_its_town_then_hit_is_a_victim_en_fr() {
         s.target
     );
 }
+
+#[test]
+fn the_institution_owning_a_facility_and_a_firm_disrupted_at_are_victims_en() {
+    // Stuff (twenty-third split): the council's hot pools.
+    let s = suggest(
+        "Computer hacker steals sensitive information from 20,000 Christchurch hot pools customers",
+        "Personal information about as many as 20,000 members of the public has been stolen in a \
+         data breach at Christchurch City Council’s He Puna Taimoana hot pools.",
+    );
+    assert!(
+        targets(&s).contains(&"Christchurch City Council"),
+        "{:?}",
+        s.target
+    );
+    // Infosecurity Magazine (twenty-third split).
+    let s = suggest(
+        "",
+        "Manufacturing and shipping were disrupted at Southwire Co. after the discovery of \
+         suspicious activity on the organization's computer network prompted a company-wide shut \
+         down.",
+    );
+    assert!(
+        targets(&s).iter().any(|t| t.starts_with("Southwire")),
+        "{:?}",
+        s.target
+    );
+}
