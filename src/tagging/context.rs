@@ -271,6 +271,16 @@ const VICTIM_BEFORE: &[&str] = &[
     "became aware of the breach", "became aware of the intrusion", "became aware of the incident",
     "become aware of a cyber", "become aware of a data", "become aware of a ransomware",
     "become aware of a security",
+    // Round s36target: "Portneuf Medical Center experienced a network outage" (twenty-third),
+    // "Rinehart Dentistry in Georgetown, S.C., experienced a data breach" (seventeenth), "The
+    // government of Kenya experienced a significant cyberattack" (thirteenth). Not the present
+    // ("If the registrant experiences a cybersecurity incident…").
+    "experienced a data breach", "experienced a major data breach", "experienced a cyberattack",
+    "experienced a cyber attack", "experienced a significant cyberattack",
+    "experienced a targeted cyberattack", "experienced a ransomware attack",
+    "experienced a security incident", "experienced a data security incident",
+    "experienced a cybersecurity incident", "experienced a cyber incident",
+    "experienced a network outage",
 ];
 
 #[rustfmt::skip]

@@ -178,3 +178,24 @@ fn the_institution_owning_a_facility_and_a_firm_disrupted_at_are_victims_en() {
         s.target
     );
 }
+
+#[test]
+fn a_subject_that_experienced_an_incident_is_its_victim_en() {
+    // Healthcare IT News (twenty-third split).
+    let s = suggest(
+        "Hospitals Across U.S. Forced to Divert Patients Due to Possible Cyber Attack",
+        "In Pocatello, Idaho, Portneuf Medical Center experienced a network outage, which forced \
+         its emergency room to divert patients, reports East Idaho News.",
+    );
+    assert!(
+        targets(&s).contains(&"Portneuf Medical Center"),
+        "{:?}",
+        s.target
+    );
+    // A hypothetical present names no victim.
+    let s = suggest(
+        "SEC rules",
+        "If the registrant experiences a cybersecurity incident, it must file Form 8-K.",
+    );
+    assert!(s.target.is_empty(), "{:?}", s.target);
+}
