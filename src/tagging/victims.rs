@@ -632,7 +632,7 @@ pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
             words += 2;
             continue;
         }
-        let joins = (CONNECTORS.contains(&t.folded()) || t.elided)
+        let joins = (CONNECTORS.contains(&t.folded()) || t.elided || joins_a_body(toks, j))
             && words > 0
             && toks.get(j + 1).is_some_and(|n| is_name_word(n) && !n.gap);
         if t.elided && words > 0 && is_name_word(t) {
@@ -653,6 +653,26 @@ pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
         return None;
     }
     Some(p)
+}
+
+/// English bodies whose names go on with "on" ("German Council on Foreign Relations", twenty-first
+/// split; "Committee on…") and universities with "at" ("University of Texas at El Paso", ninth):
+/// the word at `j` joins when the name's word before it is one of these.
+fn joins_a_body(toks: &[Token], j: usize) -> bool {
+    const ON: &[&str] = &["council", "committee", "commission", "conference"];
+    let Some(before) = j.checked_sub(1).and_then(|i| toks.get(i)) else {
+        return false;
+    };
+    match toks[j].folded() {
+        "on" => ON.contains(&before.folded()),
+        // "University of North Carolina at Chapel Hill": "University" a few words before.
+        "at" => toks[..j]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|t| t.folded == "university"),
+        _ => false,
+    }
 }
 
 fn is_institution_adjective(w: &str) -> bool {

@@ -199,3 +199,27 @@ fn a_subject_that_experienced_an_incident_is_its_victim_en() {
     );
     assert!(s.target.is_empty(), "{:?}", s.target);
 }
+
+#[test]
+fn a_council_on_a_subject_and_a_university_at_a_town_keep_their_whole_name_en() {
+    // Nineteenth split: the think tanks targeted.
+    let s = suggest(
+        "Russian hackers target think tanks",
+        "The hackers targeted the German Council on Foreign Relations in a phishing campaign.",
+    );
+    assert!(
+        targets(&s).contains(&"German Council on Foreign Relations"),
+        "{:?}",
+        s.target
+    );
+    // Ninth split.
+    let s = suggest(
+        "Hackers target University of Texas at El Paso",
+        "The University of Texas at El Paso was hit by a cyberattack.",
+    );
+    assert!(
+        targets(&s).contains(&"University of Texas at El Paso"),
+        "{:?}",
+        s.target
+    );
+}
