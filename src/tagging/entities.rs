@@ -499,7 +499,35 @@ impl Suggester {
                     // plural head is one of its kind (Université Paris-Descartes).
                     // Not through a stand-in (« certains hôpitaux, comme celui de Versailles »).
                     let bare = toks.get(j).is_some_and(|t| t.cap);
-                    match (i.saturating_sub(4)..i).find_map(|k| plural_head(&toks, k)) {
+                    let head = (i.saturating_sub(4)..i).find_map(|k| plural_head(&toks, k));
+                    // « plusieurs sites web de mairies françaises, dont celui de Bry-sur-Marne »
+                    // (thirteenth split): a town's own site after town halls is its town hall's.
+                    if let Some(head) = head.filter(|h| h.1 == "Mairie")
+                        && toks.get(j).is_some_and(|t| STAND_INS.contains(&t.folded()))
+                        && let Some(prep) = toks
+                            .get(j + 1)
+                            .filter(|t| matches!(t.folded(), "de" | "d") || (t.elided && t.cap))
+                        && let [Member::Name(p)] = listed.as_slice()
+                    {
+                        let from = if prep.elided {
+                            f.original[..prep.start]
+                                .trim_end_matches(|c: char| {
+                                    c.is_alphabetic() || c == '\'' || c == '’'
+                                })
+                                .len()
+                        } else {
+                            prep.start
+                        };
+                        members.push(Member::Heads(vec![Distributed {
+                            name: format!("{} {}", head.1, f.original[from..p.end].trim()),
+                            sector: head.2,
+                            french: head.3,
+                            start: p.start,
+                            end: p.end,
+                        }]));
+                        continue;
+                    }
+                    match head {
                         Some(head) if bare && head.2 != "local-government" => {
                             members.extend(listed.into_iter().map(|m| match m {
                                 Member::Name(p) if p.head.is_none() => {

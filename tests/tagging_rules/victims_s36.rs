@@ -223,3 +223,20 @@ fn a_council_on_a_subject_and_a_university_at_a_town_keep_their_whole_name_en() 
         s.target
     );
 }
+
+#[test]
+fn a_town_s_site_listed_after_town_halls_is_its_town_hall_fr() {
+    // Le Figaro (thirteenth split): « dont celui de Bry-sur-Marne » read « Bry-sur-Marne ».
+    let s = suggest(
+        "« Respectez la Russie! »: Des hackers pro-russes s’attaquent à la France",
+        "D'après des informations révélées par l'AFP et France Inter, des cyberpirates pro-russes \
+         ont lancé une offensive contre plusieurs sites web de mairies françaises, dont celui de \
+         Bry-sur-Marne, qui a décidé de déposer plainte.",
+    );
+    assert!(
+        targets(&s).contains(&"Mairie de Bry-sur-Marne"),
+        "{:?}",
+        s.target
+    );
+    assert!(!targets(&s).contains(&"Bry-sur-Marne"), "{:?}", s.target);
+}
