@@ -285,6 +285,11 @@ pub(crate) const HEADS: &[Head] = &[
     head!(&["council"], LOCAL, true, false),
     head!(&["county"], LOCAL, true, false),
     head!(&["borough"], LOCAL, true, false),
+    // Round s36target: public libraries ("Fort Bend County Libraries restoration still underway
+    // following February cybersecurity attack", twenty-third split; "the Butler County Federated
+    // Library", nineteenth), named as an institution ends its name.
+    head!(&["library"], None, true, false),
+    head!(&["libraries"], None, true, false),
     head!(&["municipality"], LOCAL, true, false),
     // "the city of Atlanta", "the town of Hebron": English writes the head in lower case before
     // the place, and the analyst "City of Atlanta".

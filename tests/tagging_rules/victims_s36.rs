@@ -240,3 +240,31 @@ fn a_town_s_site_listed_after_town_halls_is_its_town_hall_fr() {
     );
     assert!(!targets(&s).contains(&"Bry-sur-Marne"), "{:?}", s.target);
 }
+
+#[test]
+fn a_public_library_is_named_with_its_head_en() {
+    // Community Impact (twenty-third split): the county's libraries, not the county.
+    let s = suggest(
+        "Fort Bend County Libraries restoration still underway following February cybersecurity \
+         attack",
+        "The cyberattack disrupted library services, leaving many services still unavailable.",
+    );
+    assert!(
+        targets(&s).contains(&"Fort Bend County Libraries"),
+        "{:?}",
+        s.target
+    );
+    assert!(!targets(&s).contains(&"Fort Bend County"), "{:?}", s.target);
+    // The News Star (twenty-third split).
+    let s = suggest(
+        "Libraries prepare to shut down for 3-4 days to update system",
+        "The Ouachita Parish Public Library system is preparing to shut down public access to \
+         each branch for three to four days after a malware attack sank the library system’s \
+         network in late April.",
+    );
+    assert!(
+        targets(&s).contains(&"Ouachita Parish Public Library"),
+        "{:?}",
+        s.target
+    );
+}
