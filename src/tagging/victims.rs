@@ -290,6 +290,10 @@ pub(crate) const HEADS: &[Head] = &[
     // Library", nineteenth), named as an institution ends its name.
     head!(&["library"], None, true, false),
     head!(&["libraries"], None, true, false),
+    // "Iranian hackers claim major breach of Israeli nuclear research center … Soreq Nuclear
+    // Research Center" (seventh split) read « Soreq ». Not a bare "center": a SOC, a data center.
+    head!(&["research", "center"], None, true, false),
+    head!(&["research", "centre"], None, true, false),
     head!(&["municipality"], LOCAL, true, false),
     // "the city of Atlanta", "the town of Hebron": English writes the head in lower case before
     // the place, and the analyst "City of Atlanta".

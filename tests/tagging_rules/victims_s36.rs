@@ -268,3 +268,19 @@ fn a_public_library_is_named_with_its_head_en() {
         s.target
     );
 }
+
+#[test]
+fn a_research_center_is_named_in_full_en() {
+    // Seventh split: « Soreq » alone was read for the centre.
+    let s = suggest(
+        "Iranian hackers claim major breach of Israeli nuclear research center",
+        "An Iranian hacker group known as Handala has made a startling claim about breaching the \
+         Soreq Nuclear Research Center in Israel. While Handala claims to have successfully hacked \
+         the Soreq center, evidence is still lacking.",
+    );
+    assert!(
+        targets(&s).contains(&"Soreq Nuclear Research Center"),
+        "{:?}",
+        s.target
+    );
+}
