@@ -63,6 +63,7 @@ pub(crate) fn drop_what_names_no_victim(out: &mut Suggestions, title: &str, text
         }
         if names_no_organisation(&t.value, &key)
             || opens_on_a_preposition(&t.value, title, text)
+            || ranks_what_follows(folded, &key)
             || super::victim_people::names_a_person(&t.value, folded)
             || (a_headline_s_subject(title, t)
                 && (authors_a_report(folded, &key)
@@ -213,6 +214,32 @@ fn named_as_the_flawed_product(text: &str, name: &str) -> bool {
                 after.starts_with(w) && !after[w.len()..].starts_with(super::fold::is_word_char)
             })
     })
+}
+
+/// Superlatives after a possessive that rank what follows within the possessor: "North America's
+/// largest wire and cable manufacturer is reeling after falling victim" (twenty-third split),
+/// "Japan's largest IT company", "the UK's biggest software companies".
+#[rustfmt::skip]
+const RANKS: &[&str] = &[
+    "'s largest", "'s biggest", "'s second-largest", "'s second largest", "'s third-largest",
+    "'s leading", "'s oldest",
+];
+
+/// Whether every time the text names `name` (folded) it ranks something else within it: a place
+/// or a market, never the victim itself.
+fn ranks_what_follows(text: &str, name: &str) -> bool {
+    let mut named = false;
+    for (at, _) in text.match_indices(name) {
+        let end = at + name.len();
+        if !super::suggest::at_word_boundary(text, at, end) {
+            continue;
+        }
+        if !RANKS.iter().any(|r| text[end..].starts_with(r)) {
+            return false;
+        }
+        named = true;
+    }
+    named
 }
 
 /// Prepositions that open no name when the text writes them in lower case, folded.
