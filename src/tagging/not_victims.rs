@@ -64,6 +64,7 @@ pub(crate) fn drop_what_names_no_victim(out: &mut Suggestions, title: &str, text
         if names_no_organisation(&t.value, &key)
             || opens_on_a_preposition(&t.value, title, text)
             || ranks_what_follows(folded, &key)
+            || only_a_mayor_s_town(folded, &key)
             || super::victim_people::names_a_person(&t.value, folded)
             || (a_headline_s_subject(title, t)
                 && (authors_a_report(folded, &key)
@@ -235,6 +236,33 @@ fn ranks_what_follows(text: &str, name: &str) -> bool {
             continue;
         }
         if !RANKS.iter().any(|r| text[end..].starts_with(r)) {
+            return false;
+        }
+        named = true;
+    }
+    named
+}
+
+/// Words before a town that make it a mayor's, folded: « le compte Facebook du maire de
+/// Saint-Gervais, Jean-Marc Peillex, piraté » (twenty-third split). The town hall hit is written «
+/// la mairie de … », its own name.
+const A_MAYOR_S: &[&str] = &["maire de", "maire d'", "mayor of"];
+
+/// Whether the title and text (`text`, folded) name `name` only as a mayor's town: the mayor (or
+/// their own account) was hit, not the town.
+fn only_a_mayor_s_town(text: &str, name: &str) -> bool {
+    let mut named = false;
+    for (at, _) in text.match_indices(name) {
+        let end = at + name.len();
+        if !super::suggest::at_word_boundary(text, at, end) {
+            continue;
+        }
+        let before = &text[..at];
+        let mayor_s = A_MAYOR_S.iter().any(|w| {
+            before.strip_suffix(' ').is_some_and(|b| b.ends_with(w))
+                || (w.ends_with('\'') && before.ends_with(w))
+        });
+        if !mayor_s {
             return false;
         }
         named = true;

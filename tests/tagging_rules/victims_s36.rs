@@ -295,3 +295,25 @@ fn a_place_that_ranks_the_victim_is_no_victim_en() {
     );
     assert!(!targets(&s).contains(&"North America"), "{:?}", s.target);
 }
+
+#[test]
+fn a_mayor_s_town_is_no_victim_but_a_town_hall_is_fr() {
+    // France 3 Auvergne-Rhône-Alpes (twenty-third split): the mayor's own account was hacked.
+    let s = suggest(
+        "Insultes, menaces de mort, le compte Facebook du maire de Saint-Gervais, Jean-Marc \
+         Peillex, piraté",
+        "La page Facebook de Jean-Marc Peillex, le maire de Saint-Gervais (Haute-Savoie) a été la \
+         cible d'une véritable attaque en règle ce week-end.",
+    );
+    assert!(!targets(&s).contains(&"Saint-Gervais"), "{:?}", s.target);
+    let s = suggest(
+        "Cyberattaque",
+        "Le maire de Saint-Gervais a porté plainte : la mairie de Saint-Gervais a été victime \
+         d'une cyberattaque.",
+    );
+    assert!(
+        targets(&s).contains(&"Mairie de Saint-Gervais"),
+        "{:?}",
+        s.target
+    );
+}
