@@ -641,8 +641,17 @@ pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
             words += 2;
             continue;
         }
+        // "Newcastle University and Northumbria", "Queen's Medical Centre and City Hospitals"
+        // (twelfth and twentieth splits): an institution's name ends with its head, and "and"
+        // after it opens the next one ("Marks and Spencer" has no head before "and").
+        let ends_an_institution = t.folded == "and"
+            && j > 0
+            && HEADS
+                .iter()
+                .any(|h| h.naming && h.words.last() == Some(&toks[j - 1].folded()));
         let joins = (CONNECTORS.contains(&t.folded()) || t.elided || joins_a_body(toks, j))
             && words > 0
+            && !ends_an_institution
             && toks.get(j + 1).is_some_and(|n| is_name_word(n) && !n.gap);
         if t.elided && words > 0 && is_name_word(t) {
             p.proper = true;

@@ -317,3 +317,34 @@ fn a_mayor_s_town_is_no_victim_but_a_town_hall_is_fr() {
         s.target
     );
 }
+
+#[test]
+fn and_after_an_institution_s_head_opens_another_name_en() {
+    // BBC (twelfth split): two universities, not one.
+    let s = suggest(
+        "Cyber threat to disrupt start of university term",
+        "Newcastle University and Northumbria were hit by ransomware attacks.",
+    );
+    assert!(
+        targets(&s).contains(&"Newcastle University"),
+        "{:?}",
+        s.target
+    );
+    assert!(
+        !targets(&s).iter().any(|t| t.contains(" and ")),
+        "{:?}",
+        s.target
+    );
+    // A company's own "and" stays.
+    let s = suggest(
+        "Marks and Spencer hit by cyber attack",
+        "Marks and Spencer was hit by a cyber attack.",
+    );
+    assert!(
+        targets(&s)
+            .iter()
+            .any(|t| t.starts_with("Marks and Spencer")),
+        "{:?}",
+        s.target
+    );
+}
