@@ -581,6 +581,20 @@ pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
                     }
                 }
             }
+            // « Cyberattaque des hôpitaux Vivalia » (ninth split): a plural head in lower case
+            // before a name says what the named group runs; the analyst tags the group.
+            if h.naming
+                && words == 0
+                && !t.cap
+                && h.words.len() == 1
+                && matches!(
+                    h.words[0],
+                    "hopitaux" | "hospitals" | "universites" | "cliniques"
+                )
+                && let Some(n) = toks.get(j + 1).filter(|n| n.cap && !n.gap)
+            {
+                p.name_start = n.start;
+            }
             j += h.words.len();
             words += h.words.len();
             if skip_to > j {

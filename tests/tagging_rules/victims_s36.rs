@@ -348,3 +348,16 @@ fn and_after_an_institution_s_head_opens_another_name_en() {
         s.target
     );
 }
+
+#[test]
+fn a_group_named_after_its_plural_head_is_the_group_fr() {
+    // RTBF (ninth split): Vivalia runs the hospitals.
+    let s = suggest(
+        "Cyberattaque des hôpitaux Vivalia : toutes les consultations annulées",
+        "Toutes les consultations sont annulées ce lundi dans les hôpitaux de l'intercommunale \
+         de soins de santé Vivalia, victime durant la nuit de vendredi à samedi, d'une attaque \
+         informatique de \"grande ampleur\".",
+    );
+    assert!(targets(&s).contains(&"Vivalia"), "{:?}", s.target);
+    assert!(!targets(&s).contains(&"Hôpitaux Vivalia"), "{:?}", s.target);
+}
