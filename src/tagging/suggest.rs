@@ -702,6 +702,7 @@ impl Suggester {
         super::victim_full_names::town_hall_of_the_headline_s_town(&mut out, title, text);
         super::victim_full_names::name_before_its_abbreviation(&mut out, &fields);
         super::victim_full_names::name_words_before_the_head(&mut out, title, text);
+        super::victim_full_names::head_shared_across_and(&mut out, title, text);
         // « Sénégal: des sites gouvernementaux paralysés »: a country alone names where the victims
         // are, not one of them (the analyst names its government or its ministries).
         out.target

@@ -127,6 +127,44 @@ pub(crate) fn name_in_full(out: &mut Suggestions, fields: &FieldWords) {
     drop_repeated_names(out);
 }
 
+/// A one-word new victim written right after "X University and" (« Sorbonne Université et ») takes
+/// the head the two share: "Newcastle University and Northumbria have both been targeted" (twelfth
+/// split) names Northumbria University. Only a naming head that ends the first name.
+pub(crate) fn head_shared_across_and(out: &mut Suggestions, title: &str, text: &str) {
+    let heads: Vec<String> = out
+        .target
+        .iter()
+        .filter_map(|t| {
+            let last = t.value.rsplit(' ').next()?;
+            let folded = fold(last);
+            let naming = victims::HEADS
+                .iter()
+                .any(|h| h.naming && h.words.len() == 1 && h.words[0] == folded);
+            (t.value.contains(' ') && naming).then(|| t.value.clone())
+        })
+        .collect();
+    if heads.is_empty() {
+        return;
+    }
+    for t in out
+        .target
+        .iter_mut()
+        .filter(|t| t.new_value && !t.value.contains(' '))
+    {
+        let Some(first) = heads.iter().find(|h| {
+            let joined = [" and ", " et "].map(|j| format!("{h}{j}{}", t.value));
+            joined
+                .iter()
+                .any(|w| title.contains(w.as_str()) || text.contains(w.as_str()))
+        }) else {
+            continue;
+        };
+        if let Some(head) = first.rsplit(' ').next() {
+            t.value = format!("{} {head}", t.value);
+        }
+    }
+}
+
 /// Keeps the first of the targets whose names fold alike.
 fn drop_repeated_names(out: &mut Suggestions) {
     let mut seen: Vec<String> = Vec::new();

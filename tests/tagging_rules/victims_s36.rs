@@ -331,6 +331,11 @@ fn and_after_an_institution_s_head_opens_another_name_en() {
         s.target
     );
     assert!(
+        targets(&s).contains(&"Northumbria University"),
+        "{:?}",
+        s.target
+    );
+    assert!(
         !targets(&s).iter().any(|t| t.contains(" and ")),
         "{:?}",
         s.target
