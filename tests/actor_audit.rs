@@ -92,6 +92,7 @@ fn around(title: &str, text: &str, e: &Evidence) -> String {
     let field = match e.field {
         Field::Title => title,
         Field::Text => text,
+        Field::Link => return e.term.clone(),
     };
     let mut from = e.start.saturating_sub(90);
     while !field.is_char_boundary(from) {

@@ -603,3 +603,59 @@ fn suggest_marks_the_values_already_tagged() {
         stdout(&french)
     );
 }
+
+/// `veille suggest` reads the article's address too: a regional outlet's `.fr` places a town that
+/// the text never says is in France (twelfth gold split, deltafm.fr), at low confidence, the
+/// domain as evidence; `suggest ID` and `suggest --json` alike.
+#[test]
+fn suggest_places_a_local_victim_in_its_outlet_s_country() {
+    let server = TestServer::start();
+    let feed = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gold/twelfth-fr.xml"),
+    )
+    .unwrap();
+    server.route(
+        "/regional.xml",
+        support::Route::ok("application/rss+xml", feed),
+    );
+    let config = format!(
+        "[retention]\nmax_age_days = 0\n\n[[feeds]]\nname = \"Presse régionale\"\nurl = {:?}\nlang = \"fr\"\n",
+        server.url("/regional.xml")
+    );
+    let home = Home::with_config(&config).serving(server);
+    let out = home.veille(&["fetch"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let id = home.id_containing("Cappelle-la-Grande");
+    let one: Value =
+        serde_json::from_slice(&home.veille(&["suggest", &id, "--json"]).stdout).unwrap();
+    assert_eq!(one["country"], serde_json::json!(["FR"]), "{one}");
+    let detail = one["details"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["facet"] == "country")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (&detail["field"], &detail["term"], &detail["confidence"]),
+        (
+            &Value::from("link"),
+            &Value::from("deltafm.fr"),
+            &Value::from("low")
+        ),
+        "{one}"
+    );
+    let many = stdout(&home.veille(&["suggest", "--json"]));
+    let line = many
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .find(|v| v["id"].as_i64() == id.parse().ok())
+        .unwrap();
+    assert_eq!(line["country"], one["country"], "{line}");
+    let said = stdout(&home.veille(&["suggest", &id]));
+    assert!(
+        said.lines()
+            .any(|l| l.starts_with("country") && l.contains("\"deltafm.fr\" in the address")),
+        "{said}"
+    );
+}

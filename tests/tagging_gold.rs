@@ -347,7 +347,9 @@ fn score(gold: &[&GoldArticle], suggester: &Suggester, verbose: bool) -> Scores 
     let mut counts = Scores::new();
     for g in gold {
         let a = stored.of(g);
-        let s = suggester.suggest(&a.title, a.text.as_deref().unwrap_or(""));
+        // The address as the store keeps it: the outlet's domain may give the victim's country.
+        let text = a.text.as_deref().unwrap_or("");
+        let s = suggester.suggest_linked(&a.title, text, a.url.as_deref());
         // GOLD_SHOW=words prints every suggestion, and the words around it, for the articles whose
         // title has those words (alternatives separated by `|`).
         if let Ok(show) = std::env::var("GOLD_SHOW")
@@ -403,6 +405,7 @@ fn around(title: &str, text: &str, e: &veille::tagging::Evidence) -> String {
     let field = match e.field {
         veille::tagging::Field::Title => title,
         veille::tagging::Field::Text => text,
+        veille::tagging::Field::Link => return e.term.clone(),
     };
     let mut from = e.start.saturating_sub(120);
     while !field.is_char_boundary(from) {
@@ -691,6 +694,7 @@ fn dump_victim_candidates() {
                         "field": match c.evidence.field {
                             veille::tagging::Field::Title => "title",
                             veille::tagging::Field::Text => "text",
+                            veille::tagging::Field::Link => "link",
                         },
                         "start": c.evidence.start,
                         "term": c.evidence.term,
@@ -734,6 +738,7 @@ fn attack_rule(s: &Suggestions, x: &Suggestion, words: &BTreeSet<String>) -> Str
     let field = match x.evidence.field {
         veille::tagging::Field::Title => "title",
         veille::tagging::Field::Text => "text",
+        veille::tagging::Field::Link => "link",
     };
     if words.contains(&term) || words.contains(bare) {
         format!("word in {field}")
@@ -964,6 +969,7 @@ fn actor_kind(text: &str, x: &Suggestion) -> String {
             let ends = before.matches(['.', '!', '?', '\n']).count();
             if ends < 2 { "lead" } else { "body" }
         }
+        veille::tagging::Field::Link => "link",
     };
     format!("{place}{}", if x.new_value { ", new" } else { "" })
 }

@@ -510,10 +510,19 @@ fn a_suggestion_rejected_before_is_not_offered_when_the_article_opens_again() {
         id,
         title,
         text,
+        link,
     } = open_asking_suggestions(&mut app, 2);
     assert_eq!(
         Some(id),
         app.reader.open.as_ref().map(|o| o.article.summary.id)
+    );
+    // The worker is given the article's address too (the outlet's country, `outlet_country.rs`).
+    assert_eq!(
+        link,
+        app.reader
+            .open
+            .as_ref()
+            .and_then(|o| o.article.summary.url.clone())
     );
     let suggestions = Suggester::new(&vocabulary())
         .unwrap()

@@ -199,7 +199,12 @@ pub fn suggest(paths: &Paths, id: i64, json: bool) -> Result<ExitCode> {
     let vocab = paths.vocabulary()?;
     // A rule that fails on this text (a bug) is an error naming the article, not a panic.
     let found = crate::panics::contain(|| {
-        Suggester::suggest_once(vocab, &article.summary.title, &article.text)
+        Suggester::suggest_once_linked(
+            vocab,
+            &article.summary.title,
+            &article.text,
+            article.summary.url.as_deref(),
+        )
     })
     .map_err(|panicked| {
         anyhow::Error::new(panicked).context(T::CliSuggestFailed.say(lang, &[("id", &id)]))
@@ -259,12 +264,14 @@ pub fn suggest_many(paths: &Paths, filters: &FilterArgs) -> Result<ExitCode> {
     let failed = std::sync::Mutex::new(Vec::new());
     super::in_order::map_in_order(
         |give| {
-            store.for_each_text(&filter, |id, title, text| {
-                give((id, title.to_owned(), text.to_owned()))
+            store.for_each_text(&filter, |id, title, text, link| {
+                give((id, title.to_owned(), text.to_owned(), link.map(str::to_owned)))
             })
         },
-        |(id, title, text): (ArticleId, String, String)| -> serde_json::Result<Vec<u8>> {
-            let found = crate::panics::contain(|| suggester.suggest(&title, &text));
+        |(id, title, text, link): (ArticleId, String, String, Option<String>)| -> serde_json::Result<Vec<u8>> {
+            let found = crate::panics::contain(|| {
+                suggester.suggest_linked(&title, &text, link.as_deref())
+            });
             let Ok(mut suggestions) = found else {
                 failed
                     .lock()
@@ -369,6 +376,7 @@ fn why(lang: Lang, vocab: &Arc<Vocabulary>, s: &Suggestion) -> String {
     let place = match s.evidence.field {
         Field::Title => T::CliInTitle,
         Field::Text => T::CliInText,
+        Field::Link => T::CliInLink,
     };
     place.fill(
         lang,

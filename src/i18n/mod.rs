@@ -210,6 +210,8 @@ pub enum T {
     CliInTitle,
     /// `veille suggest`: `{value}` justified by `{term}` (quoted) in the text.
     CliInText,
+    /// `veille suggest`: `{value}` justified by the outlet's domain `{term}` (quoted) in the address.
+    CliInLink,
     /// `veille suggest`: a suggestion of `{confidence}` rejected in the reader.
     CliRejected,
     /// `veille suggest`: a suggestion of `{confidence}` already among the article's tags.
@@ -452,6 +454,8 @@ pub enum T {
     InTitle,
     /// Evidence found in the text: `{term}`.
     InText,
+    /// Evidence found in the article's address (the outlet's domain): `{term}`.
+    InLink,
     /// `A` accepted `{n}` (several) high-confidence suggestions and left `{lower}` lower ones.
     AcceptedHigh,
     /// `A` accepted `{n}` (one) high-confidence suggestion and left `{lower}` lower ones.
@@ -921,6 +925,10 @@ impl T {
                 "{value}  — {term} in the text",
                 "{value}  — {term} dans le texte",
             ),
+            T::CliInLink => (
+                "{value}  — {term} in the address",
+                "{value}  — {term} dans l’adresse",
+            ),
             T::CliRejected => ("{confidence}, rejected", "{confidence}, rejetée"),
             T::CliApplied => ("{confidence}, applied", "{confidence}, appliquée"),
             T::CliMatcher => (
@@ -1228,6 +1236,10 @@ impl T {
                 "«\u{a0}{term}\u{a0}» dans le titre",
             ),
             T::InText => ("“{term}” in the text", "«\u{a0}{term}\u{a0}» dans le texte"),
+            T::InLink => (
+                "“{term}” in the address",
+                "«\u{a0}{term}\u{a0}» dans l’adresse",
+            ),
             T::AcceptedHigh => (
                 "Accepted {n} high-confidence suggestions; {lower} lower left",
                 "{n} suggestions de confiance élevée acceptées\u{202f}; moins sûres, restantes\u{a0}: {lower}",

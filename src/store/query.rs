@@ -265,26 +265,27 @@ impl Store {
         self.page(filter, offset, Some(limit))
     }
 
-    /// Calls `each` with the id, title and plain text of every article matching `filter`, in list
+    /// Calls `each` with the id, title, plain text and address of every article matching `filter`, in list
     /// order, one row at a time (so many articles never sit in memory together); stops at its
     /// first error.
     pub fn for_each_text<E: From<StoreError>>(
         &self,
         filter: &Filter,
-        mut each: impl FnMut(ArticleId, &str, &str) -> Result<(), E>,
+        mut each: impl FnMut(ArticleId, &str, &str, Option<&str>) -> Result<(), E>,
     ) -> Result<(), E> {
-        let (sql, params) = select_all_sql(&self.conn, filter, "a.id, a.title, a.text")
+        let (sql, params) = select_all_sql(&self.conn, filter, "a.id, a.title, a.text, a.url")
             .map_err(StoreError::from)?;
         let mut stmt = self.conn.prepare(&sql).map_err(StoreError::from)?;
         let mut rows = stmt
             .query(params_from_iter(params))
             .map_err(StoreError::from)?;
         while let Some(row) = rows.next().map_err(StoreError::from)? {
-            let read = |row: &Row<'_>| -> rusqlite::Result<(ArticleId, String, String)> {
-                Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+            type Read = (ArticleId, String, String, Option<String>);
+            let read = |row: &Row<'_>| -> rusqlite::Result<Read> {
+                Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
             };
-            let (id, title, text) = read(row).map_err(StoreError::from)?;
-            each(id, &title, &text)?;
+            let (id, title, text, link) = read(row).map_err(StoreError::from)?;
+            each(id, &title, &text, link.as_deref())?;
         }
         Ok(())
     }

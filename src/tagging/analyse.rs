@@ -407,7 +407,7 @@ impl Suggester {
         }
         let sentences = match field {
             Field::Title => vec![(0, text.len())],
-            Field::Text => context::sentences(text),
+            Field::Text | Field::Link => context::sentences(text),
         };
         let mut cues = self.cues_near(text, &sentences, &hits);
         // "Hackers stole customer records from Kering": in a headline, the thief's source.

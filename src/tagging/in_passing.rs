@@ -53,7 +53,7 @@ impl Suggester {
                 let folded = Folded::new(original);
                 let sentences = match field {
                     Field::Title => vec![(0, folded.text.len())],
-                    Field::Text => context::sentences(&folded.text),
+                    Field::Text | Field::Link => context::sentences(&folded.text),
                 };
                 let cues = self.cues.find(&folded.text);
                 Read {

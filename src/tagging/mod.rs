@@ -60,6 +60,7 @@ mod money_theft;
 mod new_actors;
 mod not_victims;
 mod opened_mail;
+mod outlet_country;
 mod own_incident;
 mod phrases;
 mod places_of_the_lead;

@@ -108,6 +108,7 @@ fn names_the_platform_of_an_account(
     let field = match ev.field {
         super::suggest::Field::Title => title,
         super::suggest::Field::Text => text,
+        super::suggest::Field::Link => return false,
     };
     let (Some(before), Some(after)) = (field.get(..ev.start), field.get(ev.end..)) else {
         return false;

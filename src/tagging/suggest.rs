@@ -24,6 +24,8 @@ pub enum Field {
     Title,
     /// The text (summary or body).
     Text,
+    /// The article's address: its outlet's domain (`outlet_country.rs`).
+    Link,
 }
 
 /// Why a value is suggested: the words as they appear in the article, and where.
@@ -468,6 +470,21 @@ impl Suggester {
         Ok(Self::build(vocab, Some(&grams), Some(&squashed_grams))?.suggest(title, text))
     }
 
+    /// [`Suggester::suggest_once`] for an article whose address is known, as
+    /// [`Suggester::suggest_linked`] reads it.
+    pub fn suggest_once_linked(
+        vocab: &Vocabulary,
+        title: &str,
+        text: &str,
+        link: Option<&str>,
+    ) -> Result<Suggestions, TaggingError> {
+        let mut out = Self::suggest_once(vocab, title, text)?;
+        if let Some(link) = link {
+            super::outlet_country::suggest(link, &mut out);
+        }
+        Ok(out)
+    }
+
     /// The suggester over every name of `vocab`, or only over those that may occur in a text whose
     /// three-letter sequences are `grams`.
     fn build(
@@ -643,6 +660,16 @@ impl Suggester {
     /// Suggestions for an article's title and plain text.
     pub fn suggest(&self, title: &str, text: &str) -> Suggestions {
         self.suggest_with(title, text, Reading::Full)
+    }
+
+    /// [`Suggester::suggest`] for an article whose address is known: when the text gives no
+    /// country, the outlet's country-code domain may (`outlet_country.rs`, low confidence).
+    pub fn suggest_linked(&self, title: &str, text: &str, link: Option<&str>) -> Suggestions {
+        let mut out = self.suggest(title, text);
+        if let Some(link) = link {
+            super::outlet_country::suggest(link, &mut out);
+        }
+        out
     }
 
     /// What the cue rules alone give, without the victims read off their role in a sentence

@@ -71,7 +71,7 @@ impl Read<'_> {
         let folded = Folded::new(original);
         let sentences = match field {
             Field::Title => vec![(0, folded.text.len())],
-            Field::Text => context::sentences(&folded.text),
+            Field::Text | Field::Link => context::sentences(&folded.text),
         };
         let cues = s.cues.find(&folded.text);
         Read {

@@ -193,7 +193,7 @@ pub(crate) fn name_words_before_the_head(out: &mut Suggestions, title: &str, tex
         }
         let original = match s.evidence.field {
             Field::Title if !title_case(title) => title,
-            Field::Title => continue,
+            Field::Title | Field::Link => continue,
             Field::Text => text,
         };
         let start = s.evidence.start;

@@ -63,6 +63,7 @@ fn speaks_rather_than_suffers(e: &Evidence, title: &str, text: &str) -> bool {
                 .iter()
                 .any(|m| before.ends_with(m))
         }
+        Field::Link => false,
     }
 }
 

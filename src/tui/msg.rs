@@ -493,6 +493,8 @@ pub enum TagJob {
         title: String,
         /// Its plain text.
         text: String,
+        /// Its address: the outlet's country-code domain may give the victim's country.
+        link: Option<String>,
     },
 }
 

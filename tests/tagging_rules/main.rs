@@ -8,6 +8,7 @@ mod attack_s36;
 mod attack_wording;
 mod countries_accents;
 mod countries_eighteenth;
+mod countries_outlet;
 mod countries_s36;
 mod lead_subject;
 mod names_survive;

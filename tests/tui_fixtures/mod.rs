@@ -349,6 +349,8 @@ pub struct SuggestAsked {
     pub id: ArticleId,
     pub title: String,
     pub text: String,
+    /// The article's address: the outlet's domain may give the victim's country.
+    pub link: Option<String>,
 }
 
 /// The reader opened on row `i` of `app` (its article answered, with no links), and the
@@ -362,6 +364,7 @@ pub fn open_asking_suggestions(app: &mut App, i: usize) -> SuggestAsked {
         id,
         title,
         text,
+        link,
     })) = effects
         .iter()
         .find(|e| matches!(e, Effect::Tag(TagJob::Suggest { .. })))
@@ -374,6 +377,7 @@ pub fn open_asking_suggestions(app: &mut App, i: usize) -> SuggestAsked {
         id,
         title,
         text,
+        link,
     }
 }
 

@@ -87,13 +87,14 @@ pub(super) fn run(store: &mut Store, suggest: &mut Suggest, job: TagJob) -> Msg 
             id,
             title,
             text,
+            link,
         } => {
             // The rules read hostile text by byte offsets: a bug in one must cost this article's
             // suggestions, not the reader (the worker thread and the terminal with it).
             let found = crate::panics::contain(std::panic::AssertUnwindSafe(|| {
                 suggest
                     .get()
-                    .map(|s| s.suggest(&title, &text))
+                    .map(|s| s.suggest_linked(&title, &text, link.as_deref()))
                     .unwrap_or_default()
             }));
             let (suggestions, failed) = match found {
@@ -433,6 +434,7 @@ mod tests {
                 id,
                 title: "Le rançongiciel LockBit frappe un hôpital".into(),
                 text: String::new(),
+                link: None,
             },
         )
         else {
@@ -474,6 +476,7 @@ mod tests {
                 id,
                 title: "Le rançongiciel LockBit frappe un hôpital".into(),
                 text: String::new(),
+                link: None,
             },
         ) {
             Msg::Suggested {

@@ -489,5 +489,6 @@ pub(super) fn suggest_effect(app: &App) -> Option<Effect> {
         id: article.summary.id,
         title: article.summary.title.clone(),
         text,
+        link: article.summary.url.clone(),
     }))
 }

@@ -224,6 +224,7 @@ pub(super) fn draw_panel(app: &App, frame: &mut Frame, area: Rect) {
                 let why = match s.evidence.field {
                     Field::Title => T::InTitle,
                     Field::Text => T::InText,
+                    Field::Link => T::InLink,
                 }
                 .fill(lang, &[("term", &term)]);
                 let value = vocab.display_kind(s.kind, &s.value, lang);
