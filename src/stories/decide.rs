@@ -54,7 +54,8 @@ const NAME_SHARED: f64 = 1.0;
 const NAME_COMMON: f64 = 0.4;
 const MAX_NAMES: f64 = 4.0;
 const NUMBER: f64 = 1.0;
-/// A sum with its multiplier (« 42 millions », "$20M") is rarer than a bare count.
+/// A sum with its multiplier (« 42 millions », "$20M"), or a count of tens of thousands, is rarer
+/// than a small count.
 const AMOUNT: f64 = 1.5;
 const MAX_NUMBERS: usize = 2;
 const SIMILARITY: f64 = 4.0;
@@ -858,9 +859,11 @@ pub const ROUNDUP: &str = "a roundup of several incidents";
 /// Why two articles cannot be one story: one is a lawsuit, a settlement or a fine, the other not.
 pub const LATER_TURN: &str = "a lawsuit, a settlement or a fine beside the incident";
 
-/// A number of [`Evidence::numbers`] that is a sum with its multiplier (`20m`, `3bn`).
+/// A number of [`Evidence::numbers`] that is a sum with its multiplier (`20m`, `3bn`), or a count
+/// of tens of thousands or more (`70000`: « 70.000 utilisateurs », "About 70,000 users"): as rare
+/// as a sum. A small count (`18`, `300`) is any day's or any list's.
 fn is_amount(n: &str) -> bool {
-    n.ends_with('m') || n.ends_with("bn")
+    n.ends_with('m') || n.ends_with("bn") || (n.len() >= 5 && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The best story for `new` among candidate members (story id, member id, member's profile), and why.

@@ -5,5 +5,6 @@ mod eighteenth;
 mod later_turns;
 mod reports;
 mod seventeenth;
+mod shared_counts;
 mod twentieth;
 mod twentyfirst;
