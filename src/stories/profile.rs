@@ -957,7 +957,13 @@ impl Words {
             let addressed = title_from_lead
                 && folded.chars().nth(3).is_some()
                 && super::address::holds(address, &folded);
-            if (capitals >= 2 || apposed || addressed) && !lower {
+            // Set apart by an apposition and written in the address its outlet chose, a word is
+            // the name of its subject even where the text also writes it lowercase: a name that
+            // is a common word too ("Hertz, the car rental giant, has started informing…" under
+            // …/hertz-announces-data-breach-…, whose next sentence writes "occurred in hertz";
+            // « Orange, l'opérateur… » beside "an orange logo").
+            let confirmed = apposed && addressed;
+            if confirmed || ((capitals >= 2 || apposed || addressed) && !lower) {
                 if in_title && (capitals >= 2 || apposed) && !title_names.contains(&folded) {
                     let place = title_at.iter().filter(|&&t| t < at).count();
                     title_names.insert(place, folded.clone());

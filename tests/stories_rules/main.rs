@@ -1,6 +1,7 @@
 //! The story rules' tests on real reports of the read gold splits, one module each, in one test
 //! binary: `cargo test --test stories_rules` (see `tests/tagging_rules/main.rs` for why one binary).
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
+mod apposed_names;
 mod eighteenth;
 mod later_turns;
 mod reports;
