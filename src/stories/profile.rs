@@ -168,16 +168,21 @@ impl Profile {
                     }
                 }
             }
-            profile.slug = address
-                .iter()
-                .filter(|w| {
-                    w.chars().nth(3).is_some()
-                        && !lowercase.contains(w.as_str())
-                        && !is_nationality(suggester, w)
-                        && !super::institutions::is_glossed(w)
-                })
-                .cloned()
-                .collect();
+            // As its names are: « anvers » of …/la-ville-d-anvers-touchee… is "antwerp".
+            let mut slug = super::exonyms::with_english(
+                address
+                    .iter()
+                    .filter(|w| {
+                        w.chars().nth(3).is_some()
+                            && !lowercase.contains(w.as_str())
+                            && !is_nationality(suggester, w)
+                            && !super::institutions::is_glossed(w)
+                    })
+                    .cloned()
+                    .collect(),
+            );
+            slug.sort_unstable();
+            profile.slug = slug;
             profile.addressed = profile
                 .names
                 .iter()

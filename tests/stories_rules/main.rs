@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod apposed_names;
 mod eighteenth;
+mod exonym_addresses;
 mod later_turns;
 mod reports;
 mod seventeenth;
