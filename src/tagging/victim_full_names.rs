@@ -165,6 +165,100 @@ pub(crate) fn head_shared_across_and(out: &mut Suggestions, title: &str, text: &
     }
 }
 
+/// How many words a name may run on past the victim's words at its first mention.
+const WORDS_PAST_THE_SHORT_NAME: usize = 6;
+
+/// Words that follow a company's name without being part of it: a person's role ("Indigo CEO
+/// Heather Reisman"), a reporting verb written with a capital in a headline-like lead.
+#[rustfmt::skip]
+const NOT_PART_OF_A_NAME: &[&str] = &[
+    "ceo", "cfo", "cto", "ciso", "coo", "chief", "president", "chairman", "spokesperson",
+    "spokesman", "spokeswoman", "founder", "director", "pdg", "directeur", "directrice",
+    "porte", "says", "said", "confirms", "confirmed",
+];
+
+/// A new victim read short (from a headline or a later mention) where the text's first mention of
+/// it runs on into its full name: "Indigo investigating…" is "Indigo Books & Music Inc." of the
+/// text's first sentence, « Eurofins » the « groupe de bioanalyse Eurofins Scientific », "Allianz
+/// Life" the "Allianz Life Insurance Company of North America (“Allianz Life”)". The press writes
+/// a name in full once, where it first brings it in, and short afterwards; the analyst writes it
+/// in full. Only capitalised words run on (with "&" and "of"/« de » before a capital), only at the
+/// text's first mention: a later "Microsoft Teams" names a product, not the victim.
+pub(crate) fn name_at_its_first_mention(out: &mut Suggestions, fields: &FieldWords) {
+    let text = fields.text;
+    let mut folded: Option<String> = None;
+    for s in out.target.iter_mut().filter(|s| s.new_value) {
+        let short = victims::tokens(&s.value, 0, s.value.len());
+        let Some(first) = short.first() else {
+            continue;
+        };
+        if !folded
+            .get_or_insert_with(|| fold(text))
+            .contains(first.folded())
+        {
+            continue;
+        }
+        let toks = fields.words(1);
+        let Some(i) = (0..toks.len()).find(|&i| {
+            (0..short.len()).all(|n| {
+                toks.get(i + n)
+                    .is_some_and(|t| same_word(&t.folded, &short[n].folded) && (n == 0 || !t.gap))
+            })
+        }) else {
+            continue;
+        };
+        let end = runs_on_to(text, toks, i + short.len());
+        // A line in Title Case (a headline repeated as the text's first line, "Navicent Health
+        // Notifies Patients About…") capitalises its verbs too.
+        let line_from = text[..toks[i].start].rfind('\n').map_or(0, |n| n + 1);
+        let line_to = text[toks[i].start..]
+            .find('\n')
+            .map_or(text.len(), |n| toks[i].start + n);
+        if end == i + short.len() || title_case(&text[line_from..line_to]) {
+            continue;
+        }
+        let (start, stop) = (toks[i].start, toks[end - 1].end);
+        s.value = text[start..stop].to_string();
+        s.evidence = Evidence {
+            field: Field::Text,
+            start,
+            end: stop,
+            term: s.value.clone(),
+        };
+    }
+    drop_repeated_names(out);
+}
+
+/// Where a name that reaches token `j` ends, past the capitalised words that run on from it
+/// ("Books & Music Inc", "Insurance Company of North America"): the index after its last word.
+fn runs_on_to(text: &str, toks: &[Token], j: usize) -> usize {
+    let name_word = |t: &Token| {
+        name_word_before_a_head(t)
+            && !NOT_PART_OF_A_NAME.contains(&t.folded())
+            && !t.folded.chars().all(|c| c.is_ascii_uppercase())
+    };
+    let (from, mut k) = (j, j);
+    while k < toks.len() && k - from < WORDS_PAST_THE_SHORT_NAME {
+        let t = &toks[k];
+        let between = &text[toks[k - 1].end..t.start];
+        // One line: "Cegid\n\nCegid" is a name written twice.
+        if between.contains('\n') {
+            break;
+        }
+        if name_word(t) && (!t.gap || between.trim() == "&") {
+            k += 1;
+        } else if !t.gap
+            && matches!(t.folded(), "of")
+            && toks.get(k + 1).is_some_and(|n| !n.gap && name_word(n))
+        {
+            k += 2;
+        } else {
+            break;
+        }
+    }
+    k
+}
+
 /// Keeps the first of the targets whose names fold alike.
 fn drop_repeated_names(out: &mut Suggestions) {
     let mut seen: Vec<String> = Vec::new();
