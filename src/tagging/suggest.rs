@@ -782,6 +782,9 @@ impl Suggester {
             // Last, once every rule that reads a victim's confidence has run.
             super::victim_confidence::calibrate_headline_victims(&mut out, text);
         }
+        // Once the sectors and places are read around the abbreviation, which is where the text
+        // describes it (« …sécurité sociale marocaine (CNSS) »).
+        super::victim_full_names::name_of_a_declared_abbreviation(&mut out, &fields);
         super::same_group::drop_named_campaigns(&mut out.actor);
         out
     }

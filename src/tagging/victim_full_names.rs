@@ -400,6 +400,86 @@ pub(crate) fn name_before_its_abbreviation(out: &mut Suggestions, fields: &Field
     drop_repeated_names(out);
 }
 
+/// A new victim read as an abbreviation alone where the text declares it in parentheses after
+/// its name: « L’attaque informatique dont le Service départemental d’incendie et de secours
+/// (Sdis) a été victime » is that service, "the Dutch Research Council (NWO) which recently
+/// confirmed the DoppelPaymer ransomware attack" that council. The name is the words before the
+/// parenthesis whose initials the abbreviation spells, or, where it spells another language's
+/// words (the NWO's are Dutch), the capitalised words before it that end with an institution's
+/// head. The analyst writes the name.
+pub(crate) fn name_of_a_declared_abbreviation(out: &mut Suggestions, fields: &FieldWords) {
+    let (title, text) = (fields.title, fields.text);
+    if !(title.contains('(') || text.contains('(')) {
+        return;
+    }
+    for s in out.target.iter_mut().filter(|s| s.new_value) {
+        let written = s.value.trim();
+        if written.contains(' ')
+            || !(2..=8).contains(&written.chars().count())
+            || !abbreviation_as_written(written)
+        {
+            continue;
+        }
+        let declared = format!("({written})");
+        for (k, (field, original)) in [(Field::Title, title), (Field::Text, text)]
+            .into_iter()
+            .enumerate()
+        {
+            let Some(at) = original.find(&declared) else {
+                continue;
+            };
+            let toks = fields.words(k);
+            // The words before the parenthesis, up to the first gap.
+            let m = toks.partition_point(|t| t.end <= at);
+            if m == 0 || !original[toks[m - 1].end..at].trim().is_empty() {
+                continue;
+            }
+            let mut first = m - 1;
+            while first > 0 && m - first < DECLARED_NAME_WORDS && !toks[first].gap {
+                first -= 1;
+            }
+            let abbr = fold(written);
+            let spelled = (first..m).find(|&i| {
+                let initials: String = toks[i..m]
+                    .iter()
+                    .filter(|t| !UNABBREVIATED.contains(&t.folded()))
+                    .filter_map(|t| t.folded.chars().next())
+                    .collect();
+                toks[i].cap
+                    && !UNABBREVIATED.contains(&toks[i].folded())
+                    && spells_its_initials(&abbr, &initials)
+            });
+            let named = || {
+                let mut i = m;
+                while i > first.max(m.saturating_sub(NAME_WORDS_BEFORE_HEAD + 2))
+                    && name_word_before_a_head(&toks[i - 1])
+                    && (i == m || !toks[i].gap)
+                {
+                    i -= 1;
+                }
+                let head_last = (i..m).any(|h| {
+                    victims::head_at(toks, h)
+                        .is_some_and(|head| head.naming && h + head.words.len() == m)
+                });
+                (m - i >= 2 && head_last).then_some(i)
+            };
+            let Some(i) = spelled.or_else(named) else {
+                continue;
+            };
+            let (start, end) = (toks[i].start, toks[m - 1].end);
+            s.value = original[start..end].to_string();
+            s.evidence = Evidence {
+                field,
+                start,
+                end,
+                term: s.value.clone(),
+            };
+            break;
+        }
+    }
+    drop_repeated_names(out);
+}
+
 /// The span of the first name in `toks` that opens with the words `short` and runs, unbroken, to
 /// an abbreviation in parentheses whose letters are its words' initials.
 fn declared_before_abbreviation(

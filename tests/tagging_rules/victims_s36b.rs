@@ -66,3 +66,47 @@ fn a_headline_line_or_a_name_written_twice_runs_on_to_nothing_en() {
         s.target
     );
 }
+
+#[test]
+fn an_abbreviation_declared_after_its_name_is_that_name_fr_en() {
+    // Nouvelles du monde (twentieth split): the abbreviation spells the French name's initials.
+    let s = suggest(
+        "La cyberattaque n’a pas freiné l’activité",
+        "L’attaque informatique dont le Service départemental d’incendie et de secours (Sdis) a \
+         été victime, dans la nuit du mercredi 11 au jeudi 12 octobre, a totalement déréglé ses \
+         moyens de communication numérique. Y compris au Centre de secours principal (CSP) \
+         d’Anglet, le pendant de celui de Pau pour la partie basque du département, qui \
+         célébrait vendredi soir la Sainte-Barbe, patronne des sapeurs-pompiers, à la caserne \
+         angloye.  L’occasion pour les différents intervenants de revenir sur cette \
+         invraisemblable cyberattaque, mais surtout de mettre en avant la capacité d’adaptation \
+         dont les pompiers ont su faire preuve.  « La cyberattaque a été très violente, \
+         rappelait-il. Ses effets se font encore sentir. »",
+    );
+    assert!(
+        targets(&s).contains(&"Service départemental d’incendie et de secours"),
+        "{:?}",
+        s.target
+    );
+    assert!(!targets(&s).contains(&"Sdis"), "{:?}", s.target);
+    // Latest Hacking News (thirteenth split): the NWO's letters are Dutch; the English name
+    // before it ends with its head.
+    let s = suggest(
+        "Dutch Research Council (NWO) Admitted To Have Suffered DoppelPaymer Ransomware Attack",
+        "Once again, a ransomware attack victim has surfaced online after losing valuable data to \
+         criminals. The latest incident happened with the Dutch Research Council (NWO) which \
+         recently confirmed the DoppelPaymer ransomware attack on its network.  Reportedly, on \
+         February 14, 2021, the Dutch Research Council (Nederlandse Organisatie voor \
+         Wetenschappelijk Onderzoek: NWO) suffered a cyber attack.  At that time, the council \
+         merely disclosed the hacking attack that resulted in the suspension of its internal \
+         services. While the NWO.nl website remained unaffected, the council couldn’t access the \
+         internal office software as well as Outlook.  Since February 24, 2021, the DoppelPaymer \
+         gang started leaking the data stolen from the NWO network.  Consequently, the Dutch \
+         Research Council also confirmed to have fallen prey to DoppelPaymer ransomware. ",
+    );
+    assert!(
+        targets(&s).contains(&"Dutch Research Council"),
+        "{:?}",
+        s.target
+    );
+    assert!(!targets(&s).contains(&"NWO"), "{:?}", s.target);
+}
