@@ -52,6 +52,8 @@ pub(crate) fn tokens(text: &str, from: usize, to: usize) -> Vec<Token<'_>> {
             && let Some(pos) = word.find(['\'', '’'])
             && pos <= 3
             && word[..pos].chars().all(char::is_alphabetic)
+            // "O'Tacos", "O'Reilly": an Irish "O'" is the name's own, no French elision.
+            && !matches!(&word[..pos], "O" | "o")
         {
             let cut = pos + word[pos..].chars().next().map_or(1, char::len_utf8);
             if cut < word.len() {

@@ -110,3 +110,16 @@ fn an_abbreviation_declared_after_its_name_is_that_name_fr_en() {
     );
     assert!(!targets(&s).contains(&"NWO"), "{:?}", s.target);
 }
+
+#[test]
+fn an_irish_o_apostrophe_is_part_of_the_name_fr() {
+    // Fourteenth split: « O’Tacos » was read as « Tacos », as if « O’ » were an elided article.
+    let s = suggest(
+        "90 millions de comptes en un mois : l’ampleur des fuites de données en France",
+        "Quelques exemples récents illustrent la gravité de la situation, au mois de janvier, la \
+         chaîne de restauration O’Tacos a été victime d’une fuite concernant 29 millions de \
+         profils clients.",
+    );
+    assert!(targets(&s).contains(&"O’Tacos"), "{:?}", s.target);
+    assert!(!targets(&s).contains(&"Tacos"), "{:?}", s.target);
+}
