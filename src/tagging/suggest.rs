@@ -727,6 +727,7 @@ impl Suggester {
         let fields = super::victim_full_names::FieldWords::new(title, text);
         super::victim_full_names::name_in_full(&mut out, &fields);
         super::victim_full_names::name_at_its_first_mention(&mut out, &fields);
+        super::victim_full_names::lower_case_complement(&mut out, title, text);
         super::victim_full_names::town_hall_of_the_headline_s_town(&mut out, title, text);
         super::victim_full_names::name_before_its_abbreviation(&mut out, &fields);
         super::victim_full_names::name_words_before_the_head(&mut out, title, text);

@@ -259,6 +259,73 @@ fn runs_on_to(text: &str, toks: &[Token], j: usize) -> usize {
     k
 }
 
+/// French prepositions that join a lower-case complement to an institution's name.
+const COMPLEMENT_OPENERS: &[&str] = &["d'", "d’", "du ", "de la ", "de l'", "de l’", "des "];
+
+/// Lower-case words that open no complement of a name: determiners and what follows a victim
+/// in a sentence (« victime d'une cyberattaque », « des données »).
+#[rustfmt::skip]
+const NOT_COMPLEMENTS: &[&str] = &[
+    "un", "une", "ses", "son", "sa", "leur", "leurs", "ce", "cette", "ces", "plus", "donnees",
+    "attaque", "attaques", "cyberattaque", "piratage", "pirates", "hackers", "rancon", "ampleur",
+    "informations", "fichiers", "clients", "patients", "usagers", "agents", "employes", "salaries",
+    // « accusé par Hyundai Motor France d’être… »: an infinitive.
+    "etre", "avoir", "faire", "payer", "porter", "rester",
+];
+
+/// Endings of French adjectives that may follow a complement's noun (« d'histoire naturelle »).
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "elle", "al", "ale", "aux", "ique", "aire", "ien", "ienne", "if", "ive", "el",
+];
+
+/// A new French victim cut before its name's lower-case complement: « Le Muséum national
+/// d'histoire naturelle de Paris victime » read as « Muséum national », « Le Secrétariat du
+/// Conseil du trésor joindra… » as « Secrétariat du Conseil ». French writes a name's complement
+/// in lower case; the name runs on to it where its evidence is (one noun, and an adjective).
+pub(crate) fn lower_case_complement(out: &mut Suggestions, title: &str, text: &str) {
+    for s in out.target.iter_mut().filter(|s| s.new_value) {
+        let original = match s.evidence.field {
+            Field::Title => title,
+            Field::Text => text,
+        };
+        let Some(rest) = original.get(s.evidence.end..) else {
+            continue;
+        };
+        if !fold(&s.value).ends_with(&fold(&s.evidence.term)) && s.value != s.evidence.term {
+            continue;
+        }
+        let Some(opener) = COMPLEMENT_OPENERS
+            .iter()
+            .find(|o| rest.starts_with(&format!(" {o}")))
+        else {
+            continue;
+        };
+        let after = &rest[1 + opener.len()..];
+        let words: Vec<&str> = after.split(' ').take(2).collect();
+        let lower_word = |w: &str| {
+            !w.is_empty()
+                && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+                && !NOT_COMPLEMENTS.contains(&fold(w).as_str())
+        };
+        let Some(noun) = words.first().filter(|w| lower_word(w)) else {
+            continue;
+        };
+        let mut len = 1 + opener.len() + noun.len();
+        if let Some(adj) = words
+            .get(1)
+            .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+            && lower_word(adj)
+            && ADJECTIVE_ENDINGS.iter().any(|e| adj.ends_with(e))
+        {
+            len += 1 + adj.len();
+        }
+        let end = s.evidence.end + len;
+        s.value = format!("{}{}", s.value, &original[s.evidence.end..end]);
+        s.evidence.term = original[s.evidence.start..end].to_string();
+        s.evidence.end = end;
+    }
+}
+
 /// Keeps the first of the targets whose names fold alike.
 fn drop_repeated_names(out: &mut Suggestions) {
     let mut seen: Vec<String> = Vec::new();

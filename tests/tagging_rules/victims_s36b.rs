@@ -123,3 +123,48 @@ fn an_irish_o_apostrophe_is_part_of_the_name_fr() {
     assert!(targets(&s).contains(&"O’Tacos"), "{:?}", s.target);
     assert!(!targets(&s).contains(&"Tacos"), "{:?}", s.target);
 }
+
+#[test]
+fn a_french_name_runs_on_to_its_lower_case_complement_fr() {
+    // France Info (thirteenth split): « Muséum national » was cut before « d'histoire naturelle ».
+    let s = suggest(
+        "Le Muséum national d'histoire naturelle de Paris victime d'\"une cyberattaque vraiment \
+         massive\" depuis plusieurs semaines",
+        "Depuis plusieurs semaines, le Muséum national d'histoire naturelle de Paris est victime \
+         d'une cyberattaque.",
+    );
+    assert!(
+        targets(&s).contains(&"Muséum national d'histoire naturelle"),
+        "{:?}",
+        s.target
+    );
+    // TVA Nouvelles (ninth split): « Secrétariat du Conseil » was cut before « du trésor ».
+    let s = suggest(
+        "La SQ enquête sur une fuite de données personnelles au gouvernement du Québec",
+        "« Nous tenons à rassurer tout le monde, aucune donnée personnelle n’a été transmise. Le \
+         Secrétariat du Conseil du trésor joindra dans les prochains jours les personnes touchées \
+         par cette situation », affirme Mme LeBel. C’est la première fois que le Secrétariat est \
+         victime d’une fuite de donnée, affirme le porte-parole Antoine Tousignant.",
+    );
+    assert!(
+        targets(&s).contains(&"Secrétariat du Conseil du trésor"),
+        "{:?}",
+        s.target
+    );
+}
+
+#[test]
+fn an_infinitive_after_a_name_is_no_complement_fr() {
+    // Fifteenth split: « c’est désormais au tour de Hyundai Motor France d’être la cible ».
+    let s = suggest(
+        "BMW, Hyundai et Volkswagen victimes de cyber-attaques en France",
+        "Une semaine plus tard, c’est désormais au tour de Hyundai Motor France d’être la cible \
+         d’une cyber-attaque. « Notre base de données clients a récemment fait l’objet d’une \
+         attaque », indique le constructeur.",
+    );
+    assert!(
+        !targets(&s).iter().any(|t| t.contains("être")),
+        "{:?}",
+        s.target
+    );
+}
