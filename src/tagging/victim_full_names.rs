@@ -287,6 +287,8 @@ pub(crate) fn lower_case_complement(out: &mut Suggestions, title: &str, text: &s
         let original = match s.evidence.field {
             Field::Title => title,
             Field::Text => text,
+            // Only a country comes from the address, never a victim.
+            Field::Link => continue,
         };
         let Some(rest) = original.get(s.evidence.end..) else {
             continue;
