@@ -539,7 +539,9 @@ impl Suggester {
             // A report's figures name victims by the million and groups in rankings ("linked to
             // just five groups: Akira, Play…"): only a group said to hit someone reports an attack.
             let report = attacks.framed && attacks.lead_report && !(f.actor && f.victim_cue);
-            if ((!title && !in_lead) || prose) && !f.reports_event()
+            if ((!title && !in_lead) || prose)
+                && !f.reports_event()
+                && (prose || !f.continues_the_incident(h.start, h.end))
                 || ((f.statistics || f.kinds_listed) && !f.actor)
                 || report
                 || f.possibility
@@ -2052,12 +2054,21 @@ struct SentenceFacts {
     kinds_listed: bool,
     /// What can happen, told in the present with nothing past (`possibility.rs`).
     possibility: bool,
+    /// The article's own incident named by a demonstrative (`this_incident.rs`).
+    this_incident: Option<(usize, usize)>,
 }
 
 impl SentenceFacts {
     /// The sentence reports an attack on someone, or names who did it.
     fn reports_event(self) -> bool {
         self.victim_cue || self.actor
+    }
+
+    /// The sentence goes on with the article's own incident, named by a demonstrative, and the
+    /// type word at `start..end` is not that name (`this_incident.rs`).
+    fn continues_the_incident(self, start: usize, end: usize) -> bool {
+        self.this_incident
+            .is_some_and(|(from, to)| end <= from || start >= to)
     }
 }
 
@@ -2097,6 +2108,8 @@ fn sentence_facts(
             .collect();
         f.kinds_listed = super::kinds_listed::lists_kinds(text, &attacks);
         f.possibility = super::possibility::states_a_possibility(&text[sentence.0..sentence.1]);
+        f.this_incident = super::this_incident::names_this_incident(&text[sentence.0..sentence.1])
+            .map(|(a, b)| (sentence.0 + a, sentence.0 + b));
         f
     })
 }

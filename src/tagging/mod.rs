@@ -85,6 +85,7 @@ mod suggest;
 mod supply_chain;
 mod synonyms;
 mod targeted_sectors;
+mod this_incident;
 mod threats;
 mod title_rubrics;
 mod trigrams;

@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
 mod attack_confidence;
 mod attack_s36;
+mod attack_s36b;
 mod attack_wording;
 mod countries_accents;
 mod countries_eighteenth;

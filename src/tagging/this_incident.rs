@@ -1,0 +1,65 @@
+//! A sentence past the lead that names the article's own incident by a demonstrative (« par cette
+//! intrusion malveillante, le hacker a eu accès à des données personnelles », "this attack
+//! exposed the data of …") goes on telling what happened to the article's victim: it reports the
+//! event as a sentence with a victim cue does, though it names no victim. A general text's
+//! explanation says « une attaque », "attacks", never « cette attaque ».
+
+/// Demonstratives, then the incident's nouns (folded words).
+const THIS: &[&str] = &["cette", "cet", "ce", "this"];
+#[rustfmt::skip]
+const INCIDENT: &[&str] = &[
+    "attaque", "cyberattaque", "cyber-attaque", "intrusion", "incident", "piratage", "attack",
+    "cyberattack", "cyber-attack", "incident", "intrusion", "breach", "hack",
+];
+
+/// Where the folded `sentence` first names an incident by a demonstrative (« cette cyberattaque »,
+/// "this breach"): the byte span of the pair in the sentence. That noun is the incident's name,
+/// not its type (« cette intrusion » of an account taken over): the caller reads the type
+/// elsewhere in the sentence.
+pub(super) fn names_this_incident(sentence: &str) -> Option<(usize, usize)> {
+    let mut before: Option<(usize, &str)> = None;
+    let mut at = 0;
+    for w in sentence.split(|c: char| !super::fold::is_word_char(c) && c != '-') {
+        let start = at;
+        at += w.len() + 1;
+        if w.is_empty() {
+            continue;
+        }
+        if let Some((from, this)) = before
+            && THIS.contains(&this)
+            && INCIDENT.contains(&w)
+        {
+            return Some((from, start + w.len()));
+        }
+        before = Some((start, w));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::names_this_incident;
+
+    #[test]
+    fn a_demonstrative_names_the_incident() {
+        let s =
+            "par ailleurs, par cette intrusion malveillante, le hacker a eu acces a des donnees";
+        assert_eq!(
+            names_this_incident(s).map(|(a, b)| &s[a..b]),
+            Some("cette intrusion")
+        );
+        let s = "this attack exposed the data of 4,000 patients.";
+        assert_eq!(
+            names_this_incident(s).map(|(a, b)| &s[a..b]),
+            Some("this attack")
+        );
+        assert_eq!(
+            names_this_incident("une attaque peut exposer les donnees."),
+            None
+        );
+        assert_eq!(
+            names_this_incident("this year, attackers stole data."),
+            None
+        );
+    }
+}

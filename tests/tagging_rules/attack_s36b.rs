@@ -1,0 +1,53 @@
+//! Round 36's second attack batch (round s36battack): the long tail of missed types, with the
+//! sentences that motivated each rule.
+
+/// The attack types suggested for one article.
+fn attacks(title: &str, text: &str) -> Vec<String> {
+    crate::suggestions::attacks(title, text)
+}
+
+#[test]
+fn past_the_lead_a_sentence_about_this_incident_still_says_what_happened() {
+    // eighth split: the SMDEA's statement, its eighth sentence.
+    let text = "Le dimanche 14 mai 2023, le SMDEA a été victime d’une cyberattaque sur son \
+        infrastructure informatique.\n\nUne réunion a été organisée en préfecture, le lundi 15 \
+        mai pour faire un état de la situation et des actions prioritaires à mener et une plainte \
+        a été déposée.\n\nActuellement, la situation est sous contrôle, avec l’aide de nos \
+        prestataires techniques, de l’ANSSI et de la CNIL.\n\nDepuis la cyberattaque, le SMDEA \
+        continue d’assurer le service auprès de ses usagers. Ses agents sont déployés sur \
+        l’ensemble du territoire pour gérer sur place les outils de production.\n\nTous les \
+        services administratifs connaissent des perturbations importantes. Nos partenaires nous \
+        demandent de ne pas en diffuser la liste exhaustive.\n\nPar ailleurs, par cette intrusion \
+        malveillante, le hacker a eu accès à des données personnelles de plusieurs de nos \
+        usagers.";
+    let got = attacks("Le SMDEA victime d'une cyberattaque", text);
+    assert!(got.contains(&"data-breach".to_string()), "{got:?}");
+    // English.
+    let text = "On Sunday, the water board was hit by a cyberattack on its IT systems. A meeting \
+        was held on Monday. A complaint was filed. The situation is now under control. Our staff \
+        keep the water running. Our partners asked us not to publish their list. Administrative \
+        services are disrupted. Through this attack, the hacker accessed personal data of some \
+        of our customers.";
+    let got = attacks("Water board hit by cyberattack", text);
+    assert!(got.contains(&"data-breach".to_string()), "{got:?}");
+}
+
+#[test]
+fn past_the_lead_the_demonstrative_s_own_noun_and_a_general_explanation_say_no_type() {
+    // sixteenth split: « cette intrusion » names an account takeover, not an intrusion.
+    let text = "Le compte Facebook de l’office de tourisme a été piraté. La directrice a lancé un \
+        appel à la vigilance. Les réseaux sociaux sont des outils essentiels. Toutefois, cette \
+        dépendance comporte des risques. Le premier signe a été une publicité. Une équipe l'a \
+        découverte. Découverte par l’équipe de communication, cette intrusion a immédiatement \
+        soulevé des suspicions.";
+    let got = attacks(
+        "Un appel à la vigilance après une tentative de piratage",
+        text,
+    );
+    assert!(!got.contains(&"intrusion".to_string()), "{got:?}");
+    let text = "The council was hit by a cyberattack. Services are down. Staff work on paper. \
+        The council apologised. Residents were told to wait. Engineers are on site. Attackers \
+        often steal data before they encrypt it.";
+    let got = attacks("Council hit by cyberattack", text);
+    assert!(!got.contains(&"data-breach".to_string()), "{got:?}");
+}
