@@ -2056,6 +2056,8 @@ struct SentenceFacts {
     possibility: bool,
     /// The article's own incident named by a demonstrative (`this_incident.rs`).
     this_incident: Option<(usize, usize)>,
+    /// A ransom reported demanded (`this_incident.rs`).
+    ransom_demanded: bool,
 }
 
 impl SentenceFacts {
@@ -2067,8 +2069,10 @@ impl SentenceFacts {
     /// The sentence goes on with the article's own incident, named by a demonstrative, and the
     /// type word at `start..end` is not that name (`this_incident.rs`).
     fn continues_the_incident(self, start: usize, end: usize) -> bool {
-        self.this_incident
-            .is_some_and(|(from, to)| end <= from || start >= to)
+        self.ransom_demanded
+            || self
+                .this_incident
+                .is_some_and(|(from, to)| end <= from || start >= to)
     }
 }
 
@@ -2110,6 +2114,7 @@ fn sentence_facts(
         f.possibility = super::possibility::states_a_possibility(&text[sentence.0..sentence.1]);
         f.this_incident = super::this_incident::names_this_incident(&text[sentence.0..sentence.1])
             .map(|(a, b)| (sentence.0 + a, sentence.0 + b));
+        f.ransom_demanded = super::this_incident::demands_a_ransom(&text[sentence.0..sentence.1]);
         f
     })
 }

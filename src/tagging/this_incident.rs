@@ -36,9 +36,26 @@ pub(super) fn names_this_incident(sentence: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// Verbs of demanding, in the forms that report a demand made (« une rançon a été réclamée », « les
+/// pirates veulent une rançon », "are demanding a ransom"), not the infinitive of a general
+/// explanation ("attackers encrypt files, then demand a ransom").
+#[rustfmt::skip]
+const DEMANDED: &[&str] = &[
+    "reclamee", "demandee", "exigee", "reclament", "reclamaient", "reclamait", "reclame",
+    "exigent", "exigeaient", "exigeait", "demandent", "demandaient", "demandait", "veulent",
+    "demanded", "demanding", "asked",
+];
+
+/// True when the folded `sentence` reports a ransom demanded: a demand is this incident's event,
+/// past the lead too (« Une rançon a été réclamée. », the eighth sentence of a hospital's story).
+pub(super) fn demands_a_ransom(sentence: &str) -> bool {
+    let words = || sentence.split(|c: char| !super::fold::is_word_char(c));
+    words().any(|w| w == "rancon" || w == "ransom") && words().any(|w| DEMANDED.contains(&w))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::names_this_incident;
+    use super::{demands_a_ransom, names_this_incident};
 
     #[test]
     fn a_demonstrative_names_the_incident() {
@@ -61,5 +78,14 @@ mod tests {
             names_this_incident("this year, attackers stole data."),
             None
         );
+    }
+
+    #[test]
+    fn a_ransom_demanded_is_reported_and_an_infinitive_explains() {
+        assert!(demands_a_ransom("une rancon a ete reclamee."));
+        assert!(demands_a_ransom("the hackers are demanding a ransom."));
+        assert!(!demands_a_ransom(
+            "hackers encrypt files, then demand a ransom."
+        ));
     }
 }

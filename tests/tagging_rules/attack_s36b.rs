@@ -51,3 +51,55 @@ fn past_the_lead_the_demonstrative_s_own_noun_and_a_general_explanation_say_no_t
     let got = attacks("Council hit by cyberattack", text);
     assert!(!got.contains(&"data-breach".to_string()), "{got:?}");
 }
+
+#[test]
+fn past_the_lead_a_ransom_demanded_says_the_ransomware_of_a_paralysed_system() {
+    // fifth split: the hospital of Villefranche-sur-Saône, its ninth sentence.
+    let text = "L'hôpital de Villefranche-sur-Saône et ses trois sites ont été victimes d'une \
+        cyberattaque de grande ampleur. Tout le système informatique se trouve paralysé. La \
+        direction est sous le choc. Les urgences sont saturées. Les opérations sont reportées. \
+        Le personnel travaille sur papier. Les patients sont orientés ailleurs. L'hôpital ne \
+        sait pas combien de temps cette attaque va durer. Une rançon a été réclamée. Une \
+        enquête est en cours.";
+    let got = attacks(
+        "L'hôpital de Villefranche-sur-Saône victime d'une attaque informatique : quel impact ?",
+        text,
+    );
+    assert!(got.contains(&"ransomware".to_string()), "{got:?}");
+    // English.
+    let text = "The county's computer systems were hit by a cyberattack on Monday. Phones are \
+        down. Offices are closed. Staff work on paper. Courts are postponed. Residents were told \
+        to wait. Engineers are on site. The hackers are demanding a ransom.";
+    let got = attacks("County hit by cyberattack", text);
+    assert!(got.contains(&"ransomware".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_ransom_explained_in_general_is_no_demand_of_this_incident() {
+    let text = "The library's systems were hit by a cyberattack. Staff work on paper. Loans are \
+        paused. Patrons were told to wait. The catalogue is offline. Engineers are on site. \
+        Ransomware is a cyberattack where hackers encrypt files, then demand a ransom.";
+    let got = attacks("Library hit by cyberattack", text);
+    assert!(!got.contains(&"extortion".to_string()), "{got:?}");
+}
+
+#[test]
+fn files_encrypted_in_other_words_are_ransomware() {
+    // twenty-second split: Munster Technological University.
+    let text = "“The incident resulted in the encryption of certain MTU systems for the purpose \
+        of demanding a ransom,” it added.";
+    let got = attacks("Irish regulator outlines extent of cyber hacking", text);
+    assert!(got.contains(&"ransomware".to_string()), "{got:?}");
+    // sixteenth split: a city's servers.
+    let text = "An external party temporarily gained access to the City’s servers and attempted \
+        to encrypt data files within the network.";
+    let got = attacks("City Responding to Cyber Security Incident", text);
+    assert!(got.contains(&"ransomware".to_string()), "{got:?}");
+    // sixteenth split: Royatonic's director.
+    let text = "« Un hackeur russe nous a cryptoloqué notre serveur. Il nous en bloque l’accès. »";
+    let got = attacks(
+        "Puy-de-Dôme : Royatonic victime d'une cyberattaque d'un hackeur russe",
+        text,
+    );
+    assert!(got.contains(&"ransomware".to_string()), "{got:?}");
+}
