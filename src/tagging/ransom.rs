@@ -86,6 +86,9 @@ pub(super) fn restore_access(attack: &mut Vec<Suggestion>, value: &str, ransom_d
 const DATA_FATE: &[&str] = &[
     "stolen", "volees", "voles", "derobees", "derobes", "publication", "publish", "publishing",
     "leak", "leaking", "delete", "deleting", "supprimer", "effacer", "divulguer", "divulgation",
+    // « une rançon avant le 4 août prochain, auquel cas l'ensemble des données seront dévoilées »
+    // (twenty-first split).
+    "devoiler", "devoilees", "devoiles", "devoilee",
 ];
 
 /// True when the folded sentence of a ransom says the ransom is for stolen data — its deletion or
@@ -107,6 +110,9 @@ pub(super) fn for_data(sentence: &str) -> bool {
 const PUBLISHED: &[&str] = &[
     "publiant", "publie", "publiees", "publies", "publiee", "diffuse", "diffusees", "diffusant",
     "published", "posted", "leaked", "dumped",
+    // "a ransom … be paid by 17:00 on 28th October or all of the data it has gleaned will be
+    // uploaded to the internet" (twenty-second split).
+    "uploaded",
 ];
 
 /// What such a verb publishes.

@@ -103,3 +103,23 @@ fn files_encrypted_in_other_words_are_ransomware() {
     );
     assert!(got.contains(&"ransomware".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_ransom_whose_price_is_that_the_data_stay_unrevealed_is_extortion() {
+    // twenty-first split: the Pays de la Loire region and LockBit.
+    let text = "Sur leur plateforme darknet, les hackers affichent déjà quelques documents \
+        administratifs. Lockbit exige que la région paye une rançon avant le 4 août prochain, \
+        auquel cas l’ensemble des données seront dévoilées.";
+    let got = attacks(
+        "La région Pays de la Loire cible d’une cyberattaque des hackers russophones de Lockbit",
+        text,
+    );
+    assert!(got.contains(&"extortion".to_string()), "{got:?}");
+    // twenty-second split: the City of Joburg.
+    let text = "The City of Joburg has been hit by another cybersecurity incident following a \
+        tussle with ransomware earlier this year. The attacker is reportedly demanding a ransom \
+        of 4 Bitcoin be paid by 17:00 on 28th October or all of the data it has gleaned will be \
+        uploaded to the internet.";
+    let got = attacks("City of Joburg’s network has been breached again", text);
+    assert!(got.contains(&"extortion".to_string()), "{got:?}");
+}
