@@ -1133,7 +1133,16 @@ impl Suggester {
                 asserted_attack_in.contains(&sentence) && (title || index < LEAD_SENTENCES);
             // The title and the text's first sentence present the victim even where they name no
             // attack type: their sector words are kept for `sectors_of_the_lead`.
-            let opening = roles && (title || index == 0);
+            // So do the next sentences' descriptions that take the victim up by its kind ("The
+            // high-street retailer said", `victim_anaphor.rs`).
+            let opening = roles
+                && (title
+                    || index == 0
+                    || (index < super::victim_anaphor::SENTENCES && {
+                        let (from, _) = orig(sentence.0, sentence.0);
+                        let (os, oe) = orig(h.start, h.end);
+                        super::victim_anaphor::takes_up_the_victim(original, from, os, oe)
+                    }));
             if !(reported || opening) || in_role_position(text, &cues, h.start) {
                 continue;
             }

@@ -90,6 +90,7 @@ mod threats;
 mod title_rubrics;
 mod trigrams;
 mod variants;
+mod victim_anaphor;
 mod victim_authors;
 mod victim_confidence;
 mod victim_dates;

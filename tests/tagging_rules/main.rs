@@ -19,6 +19,7 @@ mod places_twentyfirst;
 mod resolve;
 mod sectors_named;
 mod sectors_s36;
+mod sectors_s36b;
 mod suggest;
 #[path = "../support/suggestions.rs"]
 mod suggestions;
