@@ -23,6 +23,15 @@ fn fetched_home() -> Home {
 
 const STORY: &str = "BlackSuit ransomware extortion sites seized";
 
+/// The line `veille suggest --json` (every article) prints for article `id`.
+fn suggest_all_line(home: &Home, id: &str) -> Value {
+    stdout(&home.veille(&["suggest", "--json"]))
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .find(|v| v["id"].as_i64() == id.parse().ok())
+        .unwrap()
+}
+
 #[test]
 fn aliases_resolve_to_canonical_names_and_filters_find_them() {
     let home = fetched_home();
@@ -256,12 +265,7 @@ fn a_taxonomy_file_beside_the_config_extends_the_vocabulary() {
         serde_json::json!(["BlackSuit", "Groupe Maison"]),
         "{one}"
     );
-    let many = stdout(&home.veille(&["suggest", "--json"]));
-    let line = many
-        .lines()
-        .map(|l| serde_json::from_str::<Value>(l).unwrap())
-        .find(|v| v["id"].as_i64() == id.parse().ok())
-        .unwrap();
+    let line = suggest_all_line(&home, &id);
     assert_eq!(line["actor"], one["actor"], "{line}");
     let out = home.veille(&["tag", &id, "--actor", "gm-1"]);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -645,12 +649,7 @@ fn suggest_places_a_local_victim_in_its_outlet_s_country() {
         ),
         "{one}"
     );
-    let many = stdout(&home.veille(&["suggest", "--json"]));
-    let line = many
-        .lines()
-        .map(|l| serde_json::from_str::<Value>(l).unwrap())
-        .find(|v| v["id"].as_i64() == id.parse().ok())
-        .unwrap();
+    let line = suggest_all_line(&home, &id);
     assert_eq!(line["country"], one["country"], "{line}");
     let said = stdout(&home.veille(&["suggest", &id]));
     assert!(

@@ -3,7 +3,7 @@
 //! the "Allen Independent School District", « Paris-Descartes » the « Université Paris-Descartes ».
 //! The name written with its institution's head around it is the victim's, as the analyst writes it.
 use super::fold::fold;
-use super::suggest::{Evidence, Field, Suggestions};
+use super::suggest::{Evidence, Field, Suggestion, Suggestions};
 use super::victims::{self, Phrase, Token};
 
 /// « Franquevielle : piratage, usurpation d'identité de la commune… », whose text says only « la
@@ -218,13 +218,7 @@ pub(crate) fn name_at_its_first_mention(out: &mut Suggestions, fields: &FieldWor
             continue;
         }
         let (start, stop) = (toks[i].start, toks[end - 1].end);
-        s.value = text[start..stop].to_string();
-        s.evidence = Evidence {
-            field: Field::Text,
-            start,
-            end: stop,
-            term: s.value.clone(),
-        };
+        named_at(s, Field::Text, text, start, stop);
     }
     drop_repeated_names(out);
 }
@@ -454,13 +448,7 @@ pub(crate) fn name_before_its_abbreviation(out: &mut Suggestions, fields: &Field
             }
             let toks = fields.words(k);
             if let Some((start, end)) = declared_before_abbreviation(original, toks, &short) {
-                s.value = original[start..end].to_string();
-                s.evidence = Evidence {
-                    field,
-                    start,
-                    end,
-                    term: s.value.clone(),
-                };
+                named_at(s, field, original, start, end);
                 break;
             }
         }
@@ -535,18 +523,22 @@ pub(crate) fn name_of_a_declared_abbreviation(out: &mut Suggestions, fields: &Fi
             let Some(i) = spelled.or_else(named) else {
                 continue;
             };
-            let (start, end) = (toks[i].start, toks[m - 1].end);
-            s.value = original[start..end].to_string();
-            s.evidence = Evidence {
-                field,
-                start,
-                end,
-                term: s.value.clone(),
-            };
+            named_at(s, field, original, toks[i].start, toks[m - 1].end);
             break;
         }
     }
     drop_repeated_names(out);
+}
+
+/// Renames a victim to the name `original[start..end]`, which is then its evidence.
+fn named_at(s: &mut Suggestion, field: Field, original: &str, start: usize, end: usize) {
+    s.value = original[start..end].to_string();
+    s.evidence = Evidence {
+        field,
+        start,
+        end,
+        term: s.value.clone(),
+    };
 }
 
 /// The span of the first name in `toks` that opens with the words `short` and runs, unbroken, to
