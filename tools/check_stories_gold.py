@@ -16,7 +16,8 @@ split of round 28, tuned on since round 29), the seventeenth (seventeenth.*: the
 29, tuned on since round 30), the eighteenth (eighteenth.*: the blind split of round 30, tuned on
 since round 31), the nineteenth (nineteenth.*: the blind split of round 31, tuned on since
 round 32), the twentieth (twentieth.*: the blind split of round 34, tuned on since round 35), the
-twenty-first (twentyfirst.*: the blind split of round 35, tuned on since round 36) and the blind
+twenty-first (twentyfirst.*: the blind split of round 35, tuned on since round 36), the
+twenty-second (twentysecond.*: the blind split of round 36, tuned on since round 37) and the blind
 split (blind.toml, blind-fr.xml, blind-en.xml), when it exists, are checked the same way against
 their own minimums (12 events of 2-5 articles, 7 of them bilingual, 20 distractors; every item held
 out), and must not reuse an article of an earlier split.
@@ -51,7 +52,7 @@ def feed_titles(path):
 # The main set: 25 events of 2-6 articles, 15 bilingual, 40 distractors, held out by the SHA-256 rule.
 MAIN = dict(toml="gold.toml", xml="articles-{}.xml", events=25, bilingual=15, distractors=40,
             sizes=(2, 6), blind=False)
-# The third to twenty-first splits (grouped blind in rounds 15 to 35, tuned on since) and the blind split: 12
+# The third to twenty-second splits (grouped blind in rounds 15 to 36, tuned on since) and the blind split: 12
 # events of 2-5 articles, 7 bilingual, 20 distractors, all held out.
 THIRD = dict(toml="third.toml", xml="third-{}.xml", events=12, bilingual=7, distractors=20,
              sizes=(2, 5), blind=True)
@@ -73,6 +74,7 @@ EIGHTEENTH = dict(THIRD, toml="eighteenth.toml", xml="eighteenth-{}.xml")
 NINETEENTH = dict(THIRD, toml="nineteenth.toml", xml="nineteenth-{}.xml")
 TWENTIETH = dict(THIRD, toml="twentieth.toml", xml="twentieth-{}.xml")
 TWENTYFIRST = dict(THIRD, toml="twentyfirst.toml", xml="twentyfirst-{}.xml")
+TWENTYSECOND = dict(THIRD, toml="twentysecond.toml", xml="twentysecond-{}.xml")
 BLIND = dict(THIRD, toml="blind.toml", xml="blind-{}.xml")
 
 def main():
@@ -100,6 +102,7 @@ def main():
     status |= check(NINETEENTH, feeds, main_keys)
     status |= check(TWENTIETH, feeds, main_keys)
     status |= check(TWENTYFIRST, feeds, main_keys)
+    status |= check(TWENTYSECOND, feeds, main_keys)
     if (GOLD / BLIND["toml"]).exists():
         status |= check(BLIND, feeds, main_keys)
     return status
