@@ -1,0 +1,29 @@
+//! Round 37's attack batch (round s37attack): the twenty-fourth split's missed and false types,
+//! with the sentences that motivated each rule and a near sentence where it must not fire.
+
+/// The attack types suggested for one article.
+fn attacks(title: &str, text: &str) -> Vec<String> {
+    crate::suggestions::attacks(title, text)
+}
+
+fn has(got: &[String], value: &str) -> bool {
+    got.iter().any(|v| v == value)
+}
+
+#[test]
+fn money_being_stolen_is_no_data_breach() {
+    // twenty-fourth split: ZDNet on a phishing gang broken up by Europol.
+    let text = "Police said criminal network managed to steal several million euros. Raids took \
+        place on June 21. According to Europol, the phishing attacks resulted in a total of \
+        several million euros being stolen from victims.";
+    let got = attacks(
+        "Phishing gang that stole millions by luring victims to fake bank websites is broken up by police",
+        text,
+    );
+    assert!(!has(&got, "data-breach"), "{got:?}");
+    // Data being stolen is one.
+    let text = "The hospital confirmed a cyberattack on Monday. Investigators found patient \
+        records being stolen from its servers over three days.";
+    let got = attacks("Hospital hit by cyberattack", text);
+    assert!(has(&got, "data-breach"), "{got:?}");
+}
