@@ -504,7 +504,9 @@ impl Suggester {
                     }))
                 || (h.target.value == "data-breach"
                     && (super::money_theft::takes_money(text, h.end, sentence.1)
-                        || super::money_theft::money_was_taken(text, sentence.0, h.start)))
+                        || super::money_theft::money_was_taken(text, sentence.0, h.start)
+                        || (&text[h.start..h.end] == "fuite"
+                            && super::on_the_run::fled(text, h.start))))
             {
                 continue;
             }

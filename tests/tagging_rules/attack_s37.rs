@@ -27,3 +27,21 @@ fn money_being_stolen_is_no_data_breach() {
     let got = attacks("Hospital hit by cyberattack", text);
     assert!(has(&got, "data-breach"), "{got:?}");
 }
+
+#[test]
+fn a_suspect_en_fuite_is_no_leak() {
+    // twenty-fourth split: SeneNews on the Bicis.
+    let text = "La banque a été la cible d’un réseau de cybercriminels. Selon le journal, ces \
+        hackers sont parvenus à infiltrer le système pour y effectuer des virements frauduleux. \
+        Le cerveau présumé de l’opération, le Nigérian Sunday Akamibé, est en fuite.";
+    let got = attacks(
+        "Virements frauduleux : la banque ciblée par les pirates",
+        text,
+    );
+    assert!(!has(&got, "data-breach"), "{got:?}");
+    // Data « en fuite » is a leak.
+    let text = "La mutuelle a été victime d'une cyberattaque, avec des données personnelles en \
+        fuite.";
+    let got = attacks("La mutuelle victime d'une cyberattaque", text);
+    assert!(has(&got, "data-breach"), "{got:?}");
+}
