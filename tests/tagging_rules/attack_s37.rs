@@ -45,3 +45,17 @@ fn a_suspect_en_fuite_is_no_leak() {
     let got = attacks("La mutuelle victime d'une cyberattaque", text);
     assert!(has(&got, "data-breach"), "{got:?}");
 }
+
+#[test]
+fn a_cryptovirus_is_a_ransomware() {
+    // twenty-fourth split: France 3 on Champagne FM.
+    let text = "Samedi 4 avril, en fin de matinée, des hackers se sont introduits par un serveur \
+        sécurisé et ont répandu un cryptovirus dans l'ensemble des serveurs de diffusion de la \
+        radio Champagne FM.";
+    let got = attacks("La radio Champagne FM victime d'une cyberattaque", text);
+    assert!(has(&got, "ransomware"), "{got:?}");
+    // A virus with no « crypto » is no type of its own.
+    let text = "Samedi, des hackers ont répandu un virus dans les serveurs de la radio.";
+    let got = attacks("La radio victime d'une cyberattaque", text);
+    assert!(!has(&got, "ransomware"), "{got:?}");
+}
