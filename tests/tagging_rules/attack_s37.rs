@@ -59,3 +59,18 @@ fn a_cryptovirus_is_a_ransomware() {
     let got = attacks("La radio victime d'une cyberattaque", text);
     assert!(!has(&got, "ransomware"), "{got:?}");
 }
+
+#[test]
+fn systems_paralysed_for_a_ransom_are_a_ransomware() {
+    // twenty-fourth split: Le Temps on a chain of cosmetic surgery clinics.
+    let text = "Il y a quelques jours, ces hackers ont réussi à subtiliser une masse de données à \
+        une chaîne de cliniques. Ces pirates ont exploité une faille dans les systèmes \
+        informatiques des cliniques, les ont paralysés, ont siphonné des documents et exigent \
+        désormais une rançon.";
+    let got = attacks("Chirurgie esthétique : des cliniques piratées", text);
+    assert!(has(&got, "ransomware"), "{got:?}");
+    // Paralysed with no ransom spoken of: a cyberattack of no type.
+    let text = "Une cyberattaque a paralysé les systèmes informatiques de la mairie lundi.";
+    let got = attacks("La mairie victime d'une cyberattaque", text);
+    assert!(!has(&got, "ransomware"), "{got:?}");
+}
