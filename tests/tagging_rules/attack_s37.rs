@@ -74,3 +74,23 @@ fn systems_paralysed_for_a_ransom_are_a_ransomware() {
     let got = attacks("La mairie victime d'une cyberattaque", text);
     assert!(!has(&got, "ransomware"), "{got:?}");
 }
+
+#[test]
+fn a_ransom_beside_data_siphoned_is_an_extortion_not_a_ransom_for_the_key() {
+    // twenty-fourth split: Le Temps, the clinics' documents siphoned and a ransom asked.
+    let text = "Il y a quelques jours, ces hackers ont réussi à subtiliser une masse de données à \
+        une chaîne de cliniques. Ces pirates ont exploité une faille dans les systèmes \
+        informatiques des cliniques, les ont paralysés, ont siphonné des documents et exigent \
+        désormais une rançon.";
+    let got = attacks("Chirurgie esthétique : des cliniques piratées", text);
+    assert!(has(&got, "extortion"), "{got:?}");
+    // twenty-third split: the ransom buys the decryption key, not silence.
+    let text = "Le réseau a été victime d’une cyberattaque le vendredi 25 février. Comme ça a déjà \
+        été le cas ailleurs, des données ont été subtilisées, cryptées et les hackers ont exigé \
+        une rançon pour fournir la clé de décryptage.";
+    let got = attacks(
+        "Un réseau d’accueil de jour a été victime d’une cyberattaque",
+        text,
+    );
+    assert!(!has(&got, "extortion"), "{got:?}");
+}
