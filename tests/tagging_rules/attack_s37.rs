@@ -94,3 +94,26 @@ fn a_ransom_beside_data_siphoned_is_an_extortion_not_a_ransom_for_the_key() {
     );
     assert!(!has(&got, "extortion"), "{got:?}");
 }
+
+#[test]
+fn a_crew_s_signature_set_off_by_commas_names_it() {
+    // twenty-fourth split: LCI on the parish of Notre-Dame in Nantes (FallagaTeam is an alias of
+    // Rebel Jackal in the vocabulary).
+    let text = "Le message, inscrit en français et en arabe sur fond noir, a été affiché sur le \
+        site de l’église. Sous l’inscription, une signature, \"Fallaga Team\", se revendiquant \
+        comme étant \"la cyber résistance tunisienne\".";
+    let s = crate::suggestions::suggest(
+        "Nantes : un message djihadiste sur le site de la paroisse",
+        text,
+    );
+    assert!(
+        s.actor.iter().any(|a| a.value == "Rebel Jackal"),
+        "{:?}",
+        s.actor
+    );
+    // A forged mail's signature names no one.
+    let text = "Le mail ne venait pas de l'assistante de son notaire, malgré l'entête et la \
+        signature, mais de pirates informatiques qui avaient eu accès à sa messagerie.";
+    let s = crate::suggestions::suggest("Achat immobilier : de faux notaires", text);
+    assert!(s.actor.is_empty(), "{:?}", s.actor);
+}
