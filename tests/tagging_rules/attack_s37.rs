@@ -117,3 +117,22 @@ fn a_crew_s_signature_set_off_by_commas_names_it() {
     let s = crate::suggestions::suggest("Achat immobilier : de faux notaires", text);
     assert!(s.actor.is_empty(), "{:?}", s.actor);
 }
+
+#[test]
+fn a_message_shown_instead_of_the_home_page_is_a_defacement() {
+    // twenty-fourth split: LCI, Nantes.
+    let text = "Celui de la paroisse Notre-Dame à Nantes a été victime d’un piratage \
+        informatique. Le message, inscrit en français et en arabe sur fond noir, a été affiché \
+        sur le site de l’église Notre-Dame-de-Sainte-Croix à Nantes, au lieu de la page \
+        d’accueil et des traditionnelles petites annonces paroissiales.";
+    let got = attacks(
+        "Nantes : un message djihadiste sur le site Internet de la paroisse",
+        text,
+    );
+    assert!(has(&got, "defacement"), "{got:?}");
+    // The home page itself named: no defacement.
+    let text = "Celui de la paroisse a été victime d’un piratage informatique. Les petites \
+        annonces paroissiales restent publiées sur la page d’accueil du site.";
+    let got = attacks("Nantes : le site de la paroisse piraté", text);
+    assert!(!has(&got, "defacement"), "{got:?}");
+}
