@@ -136,3 +136,18 @@ fn a_message_shown_instead_of_the_home_page_is_a_defacement() {
     let got = attacks("Nantes : le site de la paroisse piraté", text);
     assert!(!has(&got, "defacement"), "{got:?}");
 }
+
+#[test]
+fn an_intrusion_one_cannot_know_of_is_not_stated() {
+    // twenty-fourth split: Lomé Actu on access to a government's systems offered for sale.
+    let text = "Un pirate aurait mis en vente des accès aux systèmes du gouvernement. Les \
+        autorités n'ont ni confirmé ni démenti cette annonce. Il est donc impossible de savoir \
+        si l’offre publiée sur le Dark Web correspond à une intrusion réelle ou s’il s’agit \
+        d’une tentative d’arnaque.";
+    let got = attacks("Togo : un pirate aurait mis en vente des accès", text);
+    assert!(!has(&got, "intrusion"), "{got:?}");
+    // Stated, it is one.
+    let text = "Les autorités ont confirmé une intrusion dans les systèmes du gouvernement.";
+    let got = attacks("Togo : les systèmes du gouvernement piratés", text);
+    assert!(has(&got, "intrusion"), "{got:?}");
+}
