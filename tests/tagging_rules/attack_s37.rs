@@ -151,3 +151,22 @@ fn an_intrusion_one_cannot_know_of_is_not_stated() {
     let got = attacks("Togo : les systèmes du gouvernement piratés", text);
     assert!(has(&got, "intrusion"), "{got:?}");
 }
+
+#[test]
+fn a_gang_s_ransom_for_the_leaked_files_is_no_ransomware() {
+    // twenty-fourth split: SecuSlice on an audit firm listed by Medusa.
+    let text = "Le cabinet, basé à Roubaix, vient d’avoir droit à un audit surprise. Un audit \
+        invasif, illégal et terriblement efficace, mené par le groupe de ransomware Medusa. \
+        Résultat ? Une fuite de 566,2 Go de données confidentielles, visibles sur le blog de ce \
+        groupe cybercriminel. Et dans le cas du cabinet, la rançon demandée est salée : 100 000 $ \
+        pour télécharger ou supprimer les fichiers.";
+    let got = attacks("Le cabinet Pansard & Associés visé par Medusa", text);
+    assert!(!has(&got, "ransomware"), "{got:?}");
+    assert!(has(&got, "extortion"), "{got:?}");
+    // A ransom that buys nothing said of the data: the gang's brand may still be its ransomware.
+    let text = "Le cabinet, basé à Roubaix, a été attaqué par le groupe de ransomware Medusa. \
+        Une fuite de 566,2 Go de données confidentielles est visible sur le blog du groupe. Le \
+        groupe exige une rançon de 100 000 $.";
+    let got = attacks("Le cabinet Pansard & Associés visé par Medusa", text);
+    assert!(has(&got, "ransomware"), "{got:?}");
+}
