@@ -170,3 +170,21 @@ fn a_gang_s_ransom_for_the_leaked_files_is_no_ransomware() {
     let got = attacks("Le cabinet Pansard & Associés visé par Medusa", text);
     assert!(has(&got, "ransomware"), "{got:?}");
 }
+
+#[test]
+fn paying_to_recover_one_s_data_is_a_ransomware_s_ransom() {
+    // twenty-fourth split: SwissIntell on a Geneva property manager.
+    let got = attacks(
+        "Rançonné, un patron genevois paye pour récupérer ses données",
+        "Le patron de la gérance a dû céder aux pirates informatiques pour sauver les données de \
+         son entreprise.",
+    );
+    assert!(has(&got, "ransomware"), "{got:?}");
+    assert!(!has(&got, "extortion"), "{got:?}");
+    // Paying to get a parcel back is a scam's bait.
+    let got = attacks(
+        "Un SMS vous demande de payer pour récupérer votre colis",
+        "Ce message est une arnaque.",
+    );
+    assert!(!has(&got, "ransomware"), "{got:?}");
+}
