@@ -96,6 +96,9 @@ const HACKED: &[&str] = &[
     "usurpee", "usurpes", "usurpees", "taken over",
     // The press's franglais (« a vu son compte Twitter hacké », nineteenth split).
     "hacke", "hackee", "hackes", "hackees",
+    // The account attacked by someone (« ont récemment vu leur comptes facebook attaqués par des
+    // hackers qui en ont pris possession », twenty-fourth split).
+    "attaque par", "attaques par", "attaquee par", "attaquees par",
     // The account as the victim (« les comptes victimes de piratage »).
     "victime de piratage", "victimes de piratage",
 ];
@@ -154,6 +157,8 @@ const TAKING: &[&str] = &[
     "prendre le controle", "pris le controle", "prend le controle", "prennent le controle",
     "took control", "taken control", "take control", "takes control", "gained control",
     "seized control",
+    // « pour prendre possession du compte des victimes » (twentieth split).
+    "prendre possession", "pris possession", "prend possession", "prennent possession",
 ];
 
 /// Counts of a few accounts, between [`OF`] and the account: a takeover of some, not a leak's

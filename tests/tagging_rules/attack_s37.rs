@@ -188,3 +188,26 @@ fn paying_to_recover_one_s_data_is_a_ransomware_s_ransom() {
     );
     assert!(!has(&got, "ransomware"), "{got:?}");
 }
+
+#[test]
+fn accounts_attacked_by_hackers_or_taken_possession_of_are_taken_over() {
+    // twenty-fourth split: Camer Sénat on two priests' Facebook accounts.
+    let text = "Deux religieux camerounais viennent d’en faire l’amère expérience sur le réseau \
+        social facebook. Deux prêtres, camerounais tous, ont récemment vu leur comptes facebook \
+        attaqués par des hackers qui en ont pris possession.";
+    let got = attacks("", text);
+    assert!(has(&got, "account-takeover"), "{got:?}");
+    // twenty-first split: the scammers' aim, « prendre possession du compte ».
+    let text = "Des hackers turcs ciblent les profils Instagram vérifiés. Sur cette page, les \
+        escrocs collectent les informations nécessaires pour prendre possession du compte des \
+        victimes.";
+    let got = attacks(
+        "Des hackers turcs à la recherche de profils Instagram vérifiés",
+        text,
+    );
+    assert!(has(&got, "account-takeover"), "{got:?}");
+    // Data taken possession of is no account.
+    let text = "Les pirates ont annoncé qu’ils avaient pris possession des données du Barreau.";
+    let got = attacks("Le Barreau victime d'une cyberattaque", text);
+    assert!(!has(&got, "account-takeover"), "{got:?}");
+}
