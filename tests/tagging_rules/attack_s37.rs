@@ -211,3 +211,27 @@ fn accounts_attacked_by_hackers_or_taken_possession_of_are_taken_over() {
     let got = attacks("Le Barreau victime d'une cyberattaque", text);
     assert!(!has(&got, "account-takeover"), "{got:?}");
 }
+
+#[test]
+fn funds_diverted_are_a_payment_fraud_only_with_its_mails() {
+    // twenty-fourth split: SeneNews, a bank's hack whose funds were embezzled.
+    let text = "La banque a été la cible d’un réseau de cybercriminels. Ces hackers sont parvenus \
+        à infiltrer le système pour y effectuer des virements frauduleux. Toujours d’après \
+        Libération, les fonds détournés ont été convertis en cryptomonnaie.";
+    let got = attacks(
+        "Virements frauduleux : la banque ciblée par les pirates",
+        text,
+    );
+    assert!(!has(&got, "bec-fraud"), "{got:?}");
+    // twenty-third split: the same words with the forged mails that fooled the payer.
+    let text = "Me Sébastien Wolf, notaire à Paris, a partagé son expérience de victime de \
+        cyberattaque au sein de son office : « En janvier 2020, nous nous sommes fait intercepter \
+        un mail par un pirate via phishing (hameçonnage). Vers le 17 mars, au moment du \
+        confinement, le pirate a fait des détournements de fonds par falsification de mails à la \
+        fois du client et du collaborateur. »";
+    let got = attacks(
+        "Cybersécurité des offices : une affaire à prendre très au sérieux.",
+        text,
+    );
+    assert!(has(&got, "bec-fraud"), "{got:?}");
+}
