@@ -235,3 +235,26 @@ fn funds_diverted_are_a_payment_fraud_only_with_its_mails() {
     );
     assert!(has(&got, "bec-fraud"), "{got:?}");
 }
+
+#[test]
+fn a_group_guessed_from_a_drawing_is_not_suggested() {
+    // twenty-fourth split: Réunion 1ère's site, a face drawn above the message.
+    let text = "Le site de Réunion 1ère a été piraté dimanche. Le message était surmonté du \
+        dessin d'un visage laissant penser à une action du groupe des Anonymous, \"mais pour le \
+        moment nous ne savons pas du tout d'où vient l'attaque\", a précisé un journaliste.";
+    let s = crate::suggestions::suggest("Le site de Réunion 1ère piraté", text);
+    assert!(
+        !s.actor.iter().any(|a| a.value == "Anonymous"),
+        "{:?}",
+        s.actor
+    );
+    // Said to have done it, the group is suggested.
+    let text = "Le site de Réunion 1ère a été piraté dimanche par le groupe des Anonymous, qui a \
+        laissé un message.";
+    let s = crate::suggestions::suggest("Le site de Réunion 1ère piraté", text);
+    assert!(
+        s.actor.iter().any(|a| a.value == "Anonymous"),
+        "{:?}",
+        s.actor
+    );
+}
