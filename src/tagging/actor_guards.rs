@@ -180,12 +180,28 @@ const DISCLAIMED: &[&str] = &[
 ];
 
 /// True when the folded `text` before `start` says the group named there is not the one at hand
-/// (« sans lien avec le mouvement Anonymous », "unrelated to the Anonymous movement").
+/// (« sans lien avec le mouvement Anonymous », "unrelated to the Anonymous movement"), or only a
+/// guess read off the signs ([`GUESSED`]).
 pub(crate) fn link_denied(text: &str, start: usize) -> bool {
     let from = super::context::words_back(text, 0, start, 7);
     let before = &text[from..start];
+    let guess_from = super::context::words_back(text, 0, start, GUESS_WORDS);
     DISCLAIMED.iter().any(|p| before.contains(p))
+        || GUESSED.iter().any(|p| text[guess_from..start].contains(p))
 }
+
+/// A guess read off the signs, before the group it points at (folded): « Le message était
+/// surmonté du dessin d'un visage laissant penser à une action du groupe des Anonymous, "mais
+/// pour le moment nous ne savons pas du tout d'où vient l'attaque" » (twenty-fourth split). The
+/// attack types read these as a guess too (`framing::HYPOTHESIS_SCOPE`).
+#[rustfmt::skip]
+const GUESSED: &[&str] = &[
+    "laissant penser", "laisse penser", "laissent penser", "laissant supposer", "laisse supposer",
+    "laissent supposer", "laissant croire", "laisse croire",
+];
+
+/// How many words before the group such a guess may stand.
+const GUESS_WORDS: usize = 10;
 
 /// What a group says when it denies the attack at hand (folded): "Anonymous hacking group has
 /// denied …", « le collectif a démenti », "LockBit said it was not responsible".

@@ -164,6 +164,10 @@ pub(crate) struct AttackWords {
     ransom_denied: bool,
     /// The article speaks of a ransom: a gang described as ransomware then counts.
     ransom_seen: bool,
+    /// A ransom or an extortion word not said to buy the silence of taken data: the ransom may
+    /// restore access. A gang's ransom only « pour télécharger ou supprimer les fichiers »
+    /// (twenty-fourth split) is the leak's extortion, not a ransomware's.
+    ransom_for_access: bool,
     /// A ransom or a ransomware is named anywhere in the text, not denied, whether or not it
     /// was read as a type there.
     ransom_spoken: bool,
@@ -263,7 +267,7 @@ impl AttackWords {
                 // were labelled ransomware 2 times in 8 over the read splits.
                 Weak::Brand => {
                     self.ransom_denied
-                        || (!self.ransom_seen && (has(attack, "data-breach") || self.claimed))
+                        || (!self.ransom_for_access && (has(attack, "data-breach") || self.claimed))
                 }
                 // Hacktivists claim their blocked and defaced sites even where the rules read no
                 // DDoS or defacement (« Cette attaque a été revendiquée par un groupe de hackers
@@ -504,7 +508,9 @@ impl Suggester {
                     }))
                 || (h.target.value == "data-breach"
                     && (super::money_theft::takes_money(text, h.end, sentence.1)
-                        || super::money_theft::money_was_taken(text, sentence.0, h.start)))
+                        || super::money_theft::money_was_taken(text, sentence.0, h.start)
+                        || (&text[h.start..h.end] == "fuite"
+                            && super::on_the_run::fled(text, h.start))))
             {
                 continue;
             }
@@ -628,12 +634,14 @@ impl Suggester {
             let attack_phrase =
                 !ranks_a_group && super::gang_words::names_an_attack(text, h.start, h.end);
             attacks.note(&h.target.value, &ev.term, describes_actor, attack_phrase);
-            if h.target.value == "extortion"
-                && RANSOM_WORDS.contains(&fold(&ev.term).as_str())
-                && super::ransom::for_data(&text[sentence.0..sentence.1])
-            {
+            let term = fold(&ev.term);
+            let ransom = RANSOM_WORDS.contains(&term.as_str());
+            let for_data = ransom && super::ransom::for_data(&text[sentence.0..sentence.1]);
+            if h.target.value == "extortion" && for_data {
                 attacks.confirm("extortion");
             }
+            attacks.ransom_for_access |=
+                (ransom || EXTORT_WORDS.contains(&term.as_str())) && !for_data;
             out.add(Kind::Attack, &h.target.value, &ev, confidence);
         }
         let lead: Vec<(usize, usize)> = sentences

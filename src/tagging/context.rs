@@ -116,6 +116,10 @@ const NEGATION_SCOPE: &[&str] = &[
     // « n'a pas non plus divulgué … ni s'il y a eu une fuite de données »: French asks whether
     // (or supposes) with « s'il y a », as English does with "whether".
     "s'il y a", "s'il y avait", "qu'il y ait eu",
+    // French asks whether with « si » after a verb of knowing or finding out (« Il est donc
+    // impossible de savoir si l’offre publiée sur le Dark Web correspond à une intrusion réelle »,
+    // twenty-fourth split; « sans préciser si »): the indirect question is "whether".
+    "savoir si", "determiner si", "verifier si", "etablir si", "preciser si", "dire si",
     "si des", "si un", "si une", "si votre", "si vous", "if your", "if you", "si celle-ci", "en cas de", "in case of", "if the", "if a",
     "if any", "ruled out", "denied", "denies", "dement", "dementi", "n'avaient pas subi",
     "n'a pas subi", "pas subi", "not the result of", "not caused by", "not a result of",

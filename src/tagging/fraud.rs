@@ -21,8 +21,22 @@ use std::sync::LazyLock;
 #[rustfmt::skip]
 const PAYMENTS: &[&str] = &[
     "virement", "virements", "paiement", "paiements", "facture", "factures", "salaire",
-    "salaires", "recettes", "fonds", "payment", "payments", "invoice", "invoices",
-    "wire transfer", "wire transfers", "salary", "salaries", "payroll", "funds",
+    "salaires", "recettes", "payment", "payments", "invoice", "invoices",
+    "wire transfer", "wire transfers", "salary", "salaries", "payroll",
+];
+
+/// Funds: « détournement de fonds » is embezzlement, a charge (« inculpés de détournement des
+/// fonds »), a bank's hack (« les fonds détournés ont été convertis en cryptomonnaie »,
+/// twenty-fourth split) or a fear (« empêchant tout détournement de fonds »): 3 wrong of 4 on the
+/// read splits. Only with the mails the payer was fooled by is it the fraud (« le pirate a fait
+/// des détournements de fonds par falsification de mails », twenty-third).
+const FUNDS: &[&str] = &["fonds", "funds"];
+
+/// The mails of a payment fraud, in the sentence of diverted funds.
+#[rustfmt::skip]
+const MAILS: &[&str] = &[
+    "mail", "mails", "e-mail", "e-mails", "email", "emails", "courriel", "courriels",
+    "messagerie",
 ];
 
 /// How it is diverted (word starts: « détournaient », "redirected").
@@ -96,6 +110,9 @@ const HACKED: &[&str] = &[
     "usurpee", "usurpes", "usurpees", "taken over",
     // The press's franglais (« a vu son compte Twitter hacké », nineteenth split).
     "hacke", "hackee", "hackes", "hackees",
+    // The account attacked by someone (« ont récemment vu leur comptes facebook attaqués par des
+    // hackers qui en ont pris possession », twenty-fourth split).
+    "attaque par", "attaques par", "attaquee par", "attaquees par",
     // The account as the victim (« les comptes victimes de piratage »).
     "victime de piratage", "victimes de piratage",
 ];
@@ -154,6 +171,8 @@ const TAKING: &[&str] = &[
     "prendre le controle", "pris le controle", "prend le controle", "prennent le controle",
     "took control", "taken control", "take control", "takes control", "gained control",
     "seized control",
+    // « pour prendre possession du compte des victimes » (twentieth split).
+    "prendre possession", "pris possession", "prend possession", "prennent possession",
 ];
 
 /// Counts of a few accounts, between [`OF`] and the account: a takeover of some, not a leak's
@@ -190,7 +209,9 @@ pub(crate) fn diverted_payment(
             let diverting = DIVERTING.iter().any(|d| w.starts_with(d));
             let details = || starts_phrase(text, &words, i, BANK_DETAILS) && near(CHANGED, false);
             let elsewhere = || PAYMENTS.contains(&w) && near(OTHER_ACCOUNT, false);
-            if diverting && near(PAYMENTS, false) || details() || elsewhere() {
+            let by_mail = || words.iter().any(|&(a, b)| MAILS.contains(&&text[a..b]));
+            let funds = || near(FUNDS, false) && by_mail();
+            if diverting && (near(PAYMENTS, false) || funds()) || details() || elsewhere() {
                 return Some((ws, we));
             }
         }

@@ -23,6 +23,13 @@ const ACCESS_BLOCKED: &[&str] = &[
 const INACCESSIBLE: &[&str] = &[
     "inaccessible", "inaccessibles", "illisible", "illisibles", "unreadable", "unusable",
     "inutilisable", "inutilisables",
+    // Systems paralysed where a ransom is asked (« Ces pirates ont exploité une faille dans les
+    // systèmes informatiques des cliniques, les ont paralysés, ont siphonné des documents et
+    // exigent désormais une rançon », twenty-fourth split; « on paralyse le système et on demande
+    // une rançon »). Not "crippled": "a cyberattack that crippled Transport for London" names
+    // the victim's network in passing, and crippled it as any attack does.
+    "paralyse", "paralyses", "paralysee", "paralysees", "paralysent", "paralysait", "paralysant",
+    "paralyzed",
 ];
 
 /// The victim's data and machines.

@@ -59,6 +59,7 @@ mod modus;
 mod money_theft;
 mod new_actors;
 mod not_victims;
+mod on_the_run;
 mod opened_mail;
 mod outlet_country;
 mod own_incident;

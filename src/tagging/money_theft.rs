@@ -51,11 +51,13 @@ pub(crate) fn takes_money(text: &str, end: usize, sentence_end: usize) -> bool {
     false
 }
 
-/// Auxiliaries of a passive theft verb ("has been stolen", « ont été volés »).
+/// Auxiliaries of a passive theft verb ("has been stolen", « ont été volés »), the progressive's
+/// "being" too ("resulted in a total of several million euros being stolen from victims",
+/// twenty-fourth split).
 #[rustfmt::skip]
 const AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "been", "was", "were", "is", "are", "a", "ont", "avait", "avaient",
-    "ete", "est", "sont",
+    "has", "have", "had", "been", "being", "was", "were", "is", "are", "a", "ont", "avait",
+    "avaient", "ete", "est", "sont",
 ];
 
 /// True when the theft word starting at `start` is a participle said of money, the word before it

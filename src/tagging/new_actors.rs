@@ -63,7 +63,17 @@ const KNOWN_ONLY: &[&str] = &["groupe", "gang", "collectif", "group", "crew"];
 /// A defaced page's signature (folded): « Hacké par Morocco Hack Team Neige Ma », "HACKED BY
 /// HUNT3RXM". Handles sign there as often as crews: a new name counts only when a crew's word
 /// ends it ([`CREW_WORDS`]).
-const SIGNATURES: &[&str] = &["hacke par", "hacked by", "defaced by", "deface par"];
+#[rustfmt::skip]
+const SIGNATURES: &[&str] = &[
+    "hacke par", "hacked by", "defaced by", "deface par",
+    // The message signed (« un texte blanc sur fond noir signé du groupe «Fallaga Team, Algérie et
+    // Tunisie» », eighth split), its signature set off by commas (« Sous l’inscription, une
+    // signature, "Fallaga Team", se revendiquant comme étant "la cyber résistance tunisienne" »,
+    // twenty-fourth): only « une signature, » with its comma, since « l'entête et la signature,
+    // mais de pirates » (a forged mail) names no one.
+    "signe par", "signee par", "signes par", "signees par", "signe du groupe", "signee du groupe",
+    "une signature,",
+];
 
 /// Words that end a crew's name (folded): what follows is a signature's flourish (« Morocco
 /// Hack Team Neige Ma » is Morocco Hack Team).

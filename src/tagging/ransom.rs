@@ -89,6 +89,10 @@ const DATA_FATE: &[&str] = &[
     // « une rançon avant le 4 août prochain, auquel cas l'ensemble des données seront dévoilées »
     // (twenty-first split).
     "devoiler", "devoilees", "devoiles", "devoilee",
+    // Data taken in the ransom's own sentence, as "stolen" (« Ces pirates … les ont paralysés, ont
+    // siphonné des documents et exigent désormais une rançon », twenty-fourth split).
+    "siphonne", "siphonnees", "siphonnes", "siphonnee", "subtilise", "subtilisees", "subtilises",
+    "exfiltre", "exfiltrees", "exfiltres", "exfiltrated",
 ];
 
 /// True when the folded sentence of a ransom says the ransom is for stolen data — its deletion or
@@ -99,9 +103,21 @@ const DATA_FATE: &[&str] = &[
 /// stolen data private").
 pub(super) fn for_data(sentence: &str) -> bool {
     let words = || sentence.split(|c: char| !super::fold::is_word_char(c));
+    // A ransom for the key buys access back, whatever was taken besides (« des données ont été
+    // subtilisées, cryptées et les hackers ont exigé une rançon pour fournir la clé de
+    // décryptage », twenty-third split).
+    if words().any(|w| KEY.contains(&w)) {
+        return false;
+    }
     words().any(|w| DATA_FATE.contains(&w))
         || words().any(|w| PUBLISHED.contains(&w)) && words().any(|w| DATA.contains(&w))
 }
+
+/// What a ransom for access buys: the key.
+#[rustfmt::skip]
+const KEY: &[&str] = &[
+    "decryptage", "dechiffrement", "decryption", "decryptor", "decrypteur",
+];
 
 /// Verbs of publishing: data published in the sentence of a ransom is the threat carried out
 /// (« a mis a exécution sa menace en publiant ces données », "When the county refused to pay
