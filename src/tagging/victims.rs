@@ -335,6 +335,55 @@ pub(crate) const HEADS: &[Head] = &[
     head!(&["broadcaster"], MEDIA, false, false),
     head!(&["banque"], Some("finance"), true, false),
     head!(&["bank"], Some("finance"), true, false),
+    // Round s37target: the kind of business the press sets before a victim's name in apposition,
+    // after the verb that hit it (« une cyberattaque visant l'agence Voyageurs du Monde »,
+    // « Cyberattaque contre la boulangerie Fleischli », « de la gérance Immogeste », "stole $7
+    // million from the Singapore-based exchange DragonEx", "networks run by automation provider
+    // iiko"): read as the name, the lower-case noun made no name at all. Only nouns of a
+    // business: a role (« le maire », "the researcher") names a person.
+    head!(&["agence"], None, false, false),
+    head!(&["boulangerie"], None, false, false),
+    head!(&["laboratoire"], None, false, false),
+    head!(&["cooperative"], None, false, false),
+    head!(&["mutuelle"], None, false, false),
+    head!(&["gerance"], None, false, false),
+    head!(&["pharmacie"], None, false, false),
+    head!(&["diffuseur"], None, false, false),
+    head!(&["radio"], None, false, false),
+    head!(&["fabricant"], None, false, false),
+    head!(&["constructeur"], None, false, false),
+    head!(&["distributeur"], None, false, false),
+    head!(&["transporteur"], None, false, false),
+    head!(&["prestataire"], None, false, false),
+    head!(&["fournisseur"], None, false, false),
+    head!(&["hebergeur"], None, false, false),
+    head!(&["exchange"], None, false, false),
+    head!(&["provider"], None, false, false),
+    head!(&["developer"], None, false, false),
+    head!(&["insurer"], None, false, false),
+    head!(&["lender"], None, false, false),
+    head!(&["bakery"], None, false, false),
+];
+
+/// French kinds of business (round s37target) that French writes with a capital only as a name's
+/// own first word (« des entreprises comme Boulangerie Dupont »), never as a description.
+const OWN_WHEN_CAPITALISED: &[&str] = &[
+    "agence",
+    "boulangerie",
+    "laboratoire",
+    "cooperative",
+    "mutuelle",
+    "gerance",
+    "pharmacie",
+    "diffuseur",
+    "radio",
+    "fabricant",
+    "constructeur",
+    "distributeur",
+    "transporteur",
+    "prestataire",
+    "fournisseur",
+    "hebergeur",
 ];
 
 /// The head starting at token `i`, if any.
@@ -575,7 +624,12 @@ pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
                     // "the Wall Street Journal, the Los Angeles Times": a descriptive head
                     // written with a capital that ends a name with no name after it is the
                     // name's own last word ("UK retailer targeted" is no name).
-                    let own_word = words == 0 && after_french_article;
+                    let own_word = words == 0
+                        && (after_french_article
+                            || (t.cap && OWN_WHEN_CAPITALISED.contains(&t.folded())));
+                    // « le site de l'Agence de l'informatique de l'Etat »: that word is a name's
+                    // own, as a capitalised word is (no other may follow: « Etat » is none).
+                    p.proper |= own_word;
                     if (name.is_some() || words == 0 || !t.cap) && !own_word {
                         let name = name.unwrap_or(after);
                         p.name_start = toks.get(name).map_or(t.end, |n| n.start);
