@@ -247,6 +247,14 @@ pub(crate) const HEADS: &[Head] = &[
     ),
     head!(&["mairie"], LOCAL, true, true),
     head!(&["cpas"], LOCAL, true, false),
+    // Round s37target: a parish and its church are named by their head, as a diocese is (« le
+    // site de la paroisse Notre-Dame à Nantes », « du site de la paroisse de Charleville-Mézières »,
+    // "pastor of St. Ambrose Parish"); no sector: the labels give none.
+    head!(&["paroisse"], None, true, false),
+    head!(&["paroisses"], None, true, false),
+    head!(&["parish"], None, true, false),
+    head!(&["cathedrale"], None, true, false),
+    head!(&["cathedral"], None, true, false),
     head!(&["diocese"], Some("ngo"), true, false),
     head!(&["archidiocese"], Some("ngo"), true, false),
     head!(&["archdiocese"], Some("ngo"), true, false),
@@ -466,6 +474,10 @@ const NOT_NAMES: &[&str] = &[
     // Round s23victims: a preposition of place opening a sentence (« Près de Toulouse, la
     // clinique de L'Union victime d'une cyberattaque », unseen split) is no name's first word.
     "pres", "near", "vers", "outside",
+    // Round s37target: « Comme » opens a French sentence as a conjunction (« Comme plusieurs
+    // autres sites Internet en France ces derniers jours, celui de la paroisse Notre-Dame à
+    // Nantes a été victime », « Comme l'explique l'Agence régionale de Santé »), never a name.
+    "comme",
 ];
 
 /// A noun phrase found next to a cue.

@@ -49,3 +49,46 @@ fn a_business_s_kind_before_its_name_is_no_part_of_it_fr_en() {
         s.target
     );
 }
+
+/// A parish and its church are named by their head, as a diocese is; « Comme » opening a French
+/// sentence is a conjunction, no name.
+#[test]
+fn a_parish_is_named_by_its_head_and_comme_opens_a_clause_fr() {
+    // LCI (twenty-fourth split): « Comme » was the victim.
+    let s = suggest(
+        "Nantes : un message djihadiste sur le site Internet de la paroisse Notre-Dame",
+        "FAIT DIVERS – Comme plusieurs autres sites Internet en France ces derniers jours, celui \
+         de la paroisse Notre-Dame à Nantes a été victime d’un piratage informatique. Une plainte \
+         a été déposée, mais le diocèse ne veut pas donner trop d’importance à l’événement. Sous \
+         l’inscription, une signature, \"Fallaga Team\", se revendiquant comme étant \"la cyber \
+         résistance tunisienne\".",
+    );
+    let found = targets(&s);
+    assert!(found.contains(&"Paroisse Notre-Dame"), "{found:?}");
+    assert!(!found.iter().any(|t| t.starts_with("Comme")), "{found:?}");
+    // Le Figaro (eighth split): the parish in a list of sites claimed.
+    let s = suggest(
+        "Des sites internet publics ou religieux détournés par des pirates islamistes",
+        "Les mêmes hackers ont revendiqué les piratages du site de la paroisse de \
+         Charleville-Mézières (Ardennes), du Palais des Papes et de la cathédrale de Nantes, \
+         affichant un message djihadiste.",
+    );
+    let found = targets(&s);
+    assert!(
+        found.contains(&"Paroisse de Charleville-Mézières"),
+        "{found:?}"
+    );
+    // Near miss (twentieth split): « Comme l'explique l'Agence régionale de Santé » is who
+    // explains, no victim.
+    let s = suggest(
+        "Un grossiste-répartiteur frappé par une cyberattaque",
+        "1 800 pharmacies de quatre régions de l’ouest ont été affectées par une cyberattaque qui \
+         a touché leur répartiteur. Comme l’explique l’Agence régionale de Santé, les pharmacies \
+         ont été touchées par ricochet par cette cyberattaque.",
+    );
+    assert!(
+        !targets(&s).iter().any(|t| t.starts_with("Comme")),
+        "{:?}",
+        s.target
+    );
+}
