@@ -550,6 +550,18 @@ pub(crate) fn opens_a_clause(t: &Token) -> bool {
     t.cap && CLAUSE_OPENERS.contains(&t.folded())
 }
 
+/// A number, or a French or English ordinal, that goes on a name: "Canal 10", « Réunion 1ère » (« le
+/// site internet de Réunion 1ère a été victime », twenty-fourth split, was read as nothing: the
+/// ordinal holds no capital), « France 3 », "1st".
+fn number_or_ordinal(folded: &str) -> bool {
+    let suffix = folded.trim_start_matches(|c: char| c.is_ascii_digit());
+    suffix.len() < folded.len()
+        && matches!(
+            suffix,
+            "" | "er" | "re" | "ere" | "e" | "eme" | "st" | "nd" | "rd" | "th"
+        )
+}
+
 pub(crate) fn is_determiner(t: &Token) -> bool {
     DETERMINERS.contains(&t.folded())
 }
@@ -682,10 +694,7 @@ pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
         {
             break;
         }
-        if is_name_word(t)
-            || (t.cap && words > 0)
-            || (t.folded.chars().all(|c| c.is_ascii_digit()) && words > 0)
-        {
+        if is_name_word(t) || (t.cap && words > 0) || (number_or_ordinal(&t.folded) && words > 0) {
             p.proper |= is_name_word(t);
             p.end = t.end;
             j += 1;
@@ -881,7 +890,7 @@ pub(crate) fn phrase_before(toks: &[Token], cue: usize) -> Option<Phrase> {
     let name_like = |t: &Token| {
         t.cap
             || HEADS.iter().any(|h| h.words.last() == Some(&t.folded()))
-            || t.folded.chars().all(|c| c.is_ascii_digit())
+            || number_or_ordinal(&t.folded)
     };
     if !name_like(&toks[start]) {
         return None;

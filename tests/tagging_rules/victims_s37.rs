@@ -92,3 +92,28 @@ fn a_parish_is_named_by_its_head_and_comme_opens_a_clause_fr() {
         s.target
     );
 }
+
+/// An ordinal goes on a name as a number does (« Réunion 1ère », « France 3 »).
+#[test]
+fn an_ordinal_goes_on_a_name_fr() {
+    // Imaz Press (twenty-fourth split): the ordinal holds no capital, the name was read as none.
+    let s = suggest(
+        "Le site de Réunion 1ère piraté",
+        "Dans la nuit du mardi 20 janvier au mercredi matin 21 janvier 2015, le site internet de \
+         Réunion 1ère a été victime d'un piratage informatique. Indisponible durant une bonne \
+         partie de la matinée, le site refonctionne désormais normalement. Le message était \
+         surmonté du dessin d'un visage laissant penser à une action du groupe des Anonymous.",
+    );
+    assert!(targets(&s).contains(&"Réunion 1ère"), "{:?}", s.target);
+    // Near miss: a date's ordinal after a month is no name (« le 1er mars »).
+    let s = suggest(
+        "Cyberattaque",
+        "Le 1er mars, la mairie de Caen a été victime d'un rançongiciel qui a chiffré ses \
+         serveurs.",
+    );
+    assert!(
+        !targets(&s).iter().any(|t| t.contains("1er")),
+        "{:?}",
+        s.target
+    );
+}
