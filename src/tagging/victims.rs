@@ -410,6 +410,17 @@ pub(crate) fn head_at(toks: &[Token], i: usize) -> Option<&'static Head> {
         })
 }
 
+impl Head {
+    /// A one-word head in the plural (« hôpitaux », "hospitals"): what it heads is a group of
+    /// institutions, or a kind of them.
+    pub(crate) fn plural_of_one_word(&self) -> bool {
+        matches!(
+            self.words,
+            ["hopitaux" | "hospitals" | "universites" | "cliniques"]
+        )
+    }
+}
+
 /// Each head's first word and place in [`HEADS`], sorted: [`head_at`] is asked of nearly every
 /// word a victim phrase reads, and going through the hundred heads for each was a tenth of a
 /// story profile's victim reading (callgrind).
@@ -666,11 +677,7 @@ pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
             if h.naming
                 && words == 0
                 && !t.cap
-                && h.words.len() == 1
-                && matches!(
-                    h.words[0],
-                    "hopitaux" | "hospitals" | "universites" | "cliniques"
-                )
+                && h.plural_of_one_word()
                 && let Some(n) = toks.get(j + 1).filter(|n| n.cap && !n.gap)
             {
                 p.name_start = n.start;

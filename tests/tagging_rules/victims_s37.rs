@@ -117,3 +117,30 @@ fn an_ordinal_goes_on_a_name_fr() {
         s.target
     );
 }
+
+/// A plural head and a place name a kind of victims, not one.
+#[test]
+fn a_plural_head_and_a_place_name_a_kind_fr() {
+    // Heidi.news (twenty-fourth split): « Hôpitaux de Suisse » was a victim of its own.
+    let s = suggest(
+        "La faîtière des hôpitaux de Suisse victime d'une cyberattaque",
+        "La faîtière des hôpitaux suisses H+ a été victime d’une cyberattaque dans la nuit de \
+         dimanche 19 au lundi 20 juin, selon un communiqué diffusé par l’organisation. Par \
+         mesure de sécurité, tous les serveurs de H+ ont été mis hors service.",
+    );
+    assert!(
+        !targets(&s).iter().any(|t| t.starts_with("Hôpitaux")),
+        "{:?}",
+        s.target
+    );
+    // Near miss (ninth split's construction): a plural head before a name names the group.
+    let s = suggest(
+        "Cyberattaque des hôpitaux Vivalia",
+        "Les hôpitaux Vivalia ont été victimes d'un rançongiciel qui a chiffré leurs serveurs.",
+    );
+    assert!(
+        targets(&s).iter().any(|t| t.contains("Vivalia")),
+        "{:?}",
+        s.target
+    );
+}
