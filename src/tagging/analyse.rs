@@ -9,7 +9,7 @@ use super::headline;
 use super::resolve::Kind;
 use super::suggest::{Confidence, Evidence, Field, Hit, Reading, Suggester, Suggestions, Via};
 use super::victim_rules;
-use super::victims::{self, Phrase, Token};
+use super::victims::{self, Head, Phrase, Token};
 use std::collections::{HashMap, HashSet};
 
 /// French overseas territories are France (TAGGING.md).
@@ -1882,6 +1882,11 @@ impl Suggester {
                 })
         });
         let naming_head = p.head.is_some_and(|h| h.naming);
+        // « La faîtière des hôpitaux de Suisse victime d'une cyberattaque » (twenty-fourth split):
+        // a plural head and a place name a kind of victims, not one.
+        if only_known_words && p.head.is_some_and(Head::plural_of_one_word) {
+            return;
+        }
         // "Dutch hospital", « hôpital français »: a people's adjective and a head word name a kind
         // of victim, not one.
         let covered_by_demonym = |t: &Token| {

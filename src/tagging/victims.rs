@@ -247,6 +247,14 @@ pub(crate) const HEADS: &[Head] = &[
     ),
     head!(&["mairie"], LOCAL, true, true),
     head!(&["cpas"], LOCAL, true, false),
+    // Round s37target: a parish and its church are named by their head, as a diocese is (« le
+    // site de la paroisse Notre-Dame à Nantes », « du site de la paroisse de Charleville-Mézières »,
+    // "pastor of St. Ambrose Parish"); no sector: the labels give none.
+    head!(&["paroisse"], None, true, false),
+    head!(&["paroisses"], None, true, false),
+    head!(&["parish"], None, true, false),
+    head!(&["cathedrale"], None, true, false),
+    head!(&["cathedral"], None, true, false),
     head!(&["diocese"], Some("ngo"), true, false),
     head!(&["archidiocese"], Some("ngo"), true, false),
     head!(&["archdiocese"], Some("ngo"), true, false),
@@ -335,6 +343,55 @@ pub(crate) const HEADS: &[Head] = &[
     head!(&["broadcaster"], MEDIA, false, false),
     head!(&["banque"], Some("finance"), true, false),
     head!(&["bank"], Some("finance"), true, false),
+    // Round s37target: the kind of business the press sets before a victim's name in apposition,
+    // after the verb that hit it (« une cyberattaque visant l'agence Voyageurs du Monde »,
+    // « Cyberattaque contre la boulangerie Fleischli », « de la gérance Immogeste », "stole $7
+    // million from the Singapore-based exchange DragonEx", "networks run by automation provider
+    // iiko"): read as the name, the lower-case noun made no name at all. Only nouns of a
+    // business: a role (« le maire », "the researcher") names a person.
+    head!(&["agence"], None, false, false),
+    head!(&["boulangerie"], None, false, false),
+    head!(&["laboratoire"], None, false, false),
+    head!(&["cooperative"], None, false, false),
+    head!(&["mutuelle"], None, false, false),
+    head!(&["gerance"], None, false, false),
+    head!(&["pharmacie"], None, false, false),
+    head!(&["diffuseur"], None, false, false),
+    head!(&["radio"], None, false, false),
+    head!(&["fabricant"], None, false, false),
+    head!(&["constructeur"], None, false, false),
+    head!(&["distributeur"], None, false, false),
+    head!(&["transporteur"], None, false, false),
+    head!(&["prestataire"], None, false, false),
+    head!(&["fournisseur"], None, false, false),
+    head!(&["hebergeur"], None, false, false),
+    head!(&["exchange"], None, false, false),
+    head!(&["provider"], None, false, false),
+    head!(&["developer"], None, false, false),
+    head!(&["insurer"], None, false, false),
+    head!(&["lender"], None, false, false),
+    head!(&["bakery"], None, false, false),
+];
+
+/// French kinds of business (round s37target) that French writes with a capital only as a name's
+/// own first word (« des entreprises comme Boulangerie Dupont »), never as a description.
+const OWN_WHEN_CAPITALISED: &[&str] = &[
+    "agence",
+    "boulangerie",
+    "laboratoire",
+    "cooperative",
+    "mutuelle",
+    "gerance",
+    "pharmacie",
+    "diffuseur",
+    "radio",
+    "fabricant",
+    "constructeur",
+    "distributeur",
+    "transporteur",
+    "prestataire",
+    "fournisseur",
+    "hebergeur",
 ];
 
 /// The head starting at token `i`, if any.
@@ -351,6 +408,17 @@ pub(crate) fn head_at(toks: &[Token], i: usize) -> Option<&'static Head> {
             h.words.len() <= toks.len() - i
                 && h.words.iter().zip(&toks[i..]).all(|(w, t)| t.folded == *w)
         })
+}
+
+impl Head {
+    /// A one-word head in the plural (« hôpitaux », "hospitals"): what it heads is a group of
+    /// institutions, or a kind of them.
+    pub(crate) fn plural_of_one_word(&self) -> bool {
+        matches!(
+            self.words,
+            ["hopitaux" | "hospitals" | "universites" | "cliniques"]
+        )
+    }
 }
 
 /// Each head's first word and place in [`HEADS`], sorted: [`head_at`] is asked of nearly every
@@ -417,6 +485,10 @@ const NOT_NAMES: &[&str] = &[
     // Round s23victims: a preposition of place opening a sentence (« Près de Toulouse, la
     // clinique de L'Union victime d'une cyberattaque », unseen split) is no name's first word.
     "pres", "near", "vers", "outside",
+    // Round s37target: « Comme » opens a French sentence as a conjunction (« Comme plusieurs
+    // autres sites Internet en France ces derniers jours, celui de la paroisse Notre-Dame à
+    // Nantes a été victime », « Comme l'explique l'Agence régionale de Santé »), never a name.
+    "comme",
 ];
 
 /// A noun phrase found next to a cue.
@@ -487,6 +559,18 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// Whether `t` is a capitalised [`CLAUSE_OPENERS`] word: no part of the name after it.
 pub(crate) fn opens_a_clause(t: &Token) -> bool {
     t.cap && CLAUSE_OPENERS.contains(&t.folded())
+}
+
+/// A number, or a French or English ordinal, that goes on a name: "Canal 10", « Réunion 1ère » (« le
+/// site internet de Réunion 1ère a été victime », twenty-fourth split, was read as nothing: the
+/// ordinal holds no capital), « France 3 », "1st".
+fn number_or_ordinal(folded: &str) -> bool {
+    let suffix = folded.trim_start_matches(|c: char| c.is_ascii_digit());
+    suffix.len() < folded.len()
+        && matches!(
+            suffix,
+            "" | "er" | "re" | "ere" | "e" | "eme" | "st" | "nd" | "rd" | "th"
+        )
 }
 
 pub(crate) fn is_determiner(t: &Token) -> bool {
@@ -575,7 +659,12 @@ pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
                     // "the Wall Street Journal, the Los Angeles Times": a descriptive head
                     // written with a capital that ends a name with no name after it is the
                     // name's own last word ("UK retailer targeted" is no name).
-                    let own_word = words == 0 && after_french_article;
+                    let own_word = words == 0
+                        && (after_french_article
+                            || (t.cap && OWN_WHEN_CAPITALISED.contains(&t.folded())));
+                    // « le site de l'Agence de l'informatique de l'Etat »: that word is a name's
+                    // own, as a capitalised word is (no other may follow: « Etat » is none).
+                    p.proper |= own_word;
                     if (name.is_some() || words == 0 || !t.cap) && !own_word {
                         let name = name.unwrap_or(after);
                         p.name_start = toks.get(name).map_or(t.end, |n| n.start);
@@ -588,11 +677,7 @@ pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
             if h.naming
                 && words == 0
                 && !t.cap
-                && h.words.len() == 1
-                && matches!(
-                    h.words[0],
-                    "hopitaux" | "hospitals" | "universites" | "cliniques"
-                )
+                && h.plural_of_one_word()
                 && let Some(n) = toks.get(j + 1).filter(|n| n.cap && !n.gap)
             {
                 p.name_start = n.start;
@@ -616,10 +701,7 @@ pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
         {
             break;
         }
-        if is_name_word(t)
-            || (t.cap && words > 0)
-            || (t.folded.chars().all(|c| c.is_ascii_digit()) && words > 0)
-        {
+        if is_name_word(t) || (t.cap && words > 0) || (number_or_ordinal(&t.folded) && words > 0) {
             p.proper |= is_name_word(t);
             p.end = t.end;
             j += 1;
@@ -815,7 +897,7 @@ pub(crate) fn phrase_before(toks: &[Token], cue: usize) -> Option<Phrase> {
     let name_like = |t: &Token| {
         t.cap
             || HEADS.iter().any(|h| h.words.last() == Some(&t.folded()))
-            || t.folded.chars().all(|c| c.is_ascii_digit())
+            || number_or_ordinal(&t.folded)
     };
     if !name_like(&toks[start]) {
         return None;
