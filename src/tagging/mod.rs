@@ -62,6 +62,7 @@ mod not_victims;
 mod opened_mail;
 mod outlet_country;
 mod own_incident;
+mod person_at_work;
 mod phrases;
 mod places_of_the_lead;
 mod plurals;

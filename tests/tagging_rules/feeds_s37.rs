@@ -1,0 +1,28 @@
+//! The fixture feeds read as a user reads them (round s37feeds, issue 10): whole feed items, not
+//! leads, each rule with the real sentence that made a false suggestion or a miss there, and a
+//! near sentence where it must not fire.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
+use crate::suggestions::{suggest, targets};
+
+/// Krebs on Security (fixture feed): the researcher presented by his job, then quoted, was
+/// suggested as a victim ("Formosa said the Popa botnet … direct its activities" read as a subject
+/// telling its own incident).
+#[test]
+fn a_researcher_presented_by_his_job_is_no_victim() {
+    let text = "Chris Formosa is senior lead information security engineer for Black Lotus Labs, \
+        a division of the Internet backbone carrier Lumen Technologies.\n\n“So these Popa IPs \
+        appear in tons of different services, which makes it one of the most dangerous proxy \
+        botnets on the market currently.”\n\nFormosa said the Popa botnet averages between 1.5 \
+        million to 2.5 million distinct IP addresses each day, relying on between 250 and 300 \
+        Internet addresses that are used to direct its activities.\n\n“That’s why Popa is so \
+        dangerous,” Formosa said.";
+    let s = suggest("‘Popa’ Botnet Linked to Publicly-Traded Israeli Firm", text);
+    assert!(!targets(&s).contains(&"Formosa"), "{:?}", s.target);
+    // Near: a company presented by what it does, not by a job, stays the victim.
+    let s = suggest(
+        "Vantage Dental hit by ransomware",
+        "Vantage Dental said its systems were encrypted by ransomware. Vantage Dental is a \
+         provider of dental services for families in Ohio.",
+    );
+    assert!(targets(&s).contains(&"Vantage Dental"), "{:?}", s.target);
+}
