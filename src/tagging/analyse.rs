@@ -490,6 +490,8 @@ impl Suggester {
                 && sentences.partition_point(|&(_, e)| e <= h.start) < LEAD_SENTENCES;
             // « les escrocs » in the text say who acted; what they did decides the type.
             if in_background(h.start)
+                // "phishing-resistant MFA": what a control withstands, not an attack.
+                || super::defences::withstood(text, h.start, h.end)
                 || (!title
                     && !charged
                     && h.target.value == "scam"

@@ -35,6 +35,7 @@ mod cve;
 mod data_taken;
 mod dateline;
 mod defaced;
+mod defences;
 mod earlier_in_a_series;
 mod entities;
 mod error;

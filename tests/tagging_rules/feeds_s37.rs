@@ -2,7 +2,7 @@
 //! leads, each rule with the real sentence that made a false suggestion or a miss there, and a
 //! near sentence where it must not fire.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-use crate::suggestions::{suggest, targets};
+use crate::suggestions::{attacks, suggest, targets};
 
 /// Krebs on Security (fixture feed): the researcher presented by his job, then quoted, was
 /// suggested as a victim ("Formosa said the Popa botnet … direct its activities" read as a subject
@@ -25,4 +25,27 @@ fn a_researcher_presented_by_his_job_is_no_victim() {
          provider of dental services for families in Ohio.",
     );
     assert!(targets(&s).contains(&"Vantage Dental"), "{:?}", s.target);
+}
+
+/// CISA's red team advisory (fixture feed): "phishing-resistant MFA" in its mitigations was
+/// suggested as phishing, at high confidence. What a control withstands is no attack.
+#[test]
+fn what_a_control_withstands_is_no_attack() {
+    let text = "CISA recommends organizations implement the mitigations below. Enforce \
+        phishing-resistant MFA to the greatest extent possible. Mandate MFA, ideally \
+        phishing-resistant MFA, for privileged users and make MFA a default.";
+    let a = attacks("CISA urges agencies to harden privileged accounts", text);
+    assert!(!a.contains(&"phishing".to_string()), "{a:?}");
+    let a = attacks(
+        "Authentification : l'État impose une MFA résistante au phishing",
+        "Les administrations devront déployer une authentification résistante au phishing \
+         d'ici 2027.",
+    );
+    assert!(!a.contains(&"phishing".to_string()), "{a:?}");
+    // Near: a phishing email that was opened is one.
+    let a = attacks(
+        "Acme Corp employees fell for phishing",
+        "Employees at Acme Corp fell for a phishing email that stole their passwords.",
+    );
+    assert!(a.contains(&"phishing".to_string()), "{a:?}");
 }
