@@ -2113,7 +2113,10 @@ fn sentence_facts(
         }
         // « en 2024, 37 % des incidents majeurs recensés – notamment les attaques par
         // rançongiciels – ont concerné ces structures »: a share counts the type.
-        f.statistics |= super::framing::gives_a_share(&text[sentence.0..sentence.1]);
+        // Not one attack acting on a share of what it hit ("Ransomware Attack Hampers
+        // Prescription Drug Sales at 90% of US Pharmacies"): the share is its harm.
+        f.statistics |= super::framing::gives_a_share(&text[sentence.0..sentence.1])
+            && !super::one_attack_acts::one_attack_acts(&text[sentence.0..sentence.1]);
         let first = hits.partition_point(|h| h.start < sentence.0);
         let in_sentence = || hits[first..].iter().take_while(|h| h.start < sentence.1);
         f.actor = in_sentence().any(|h| h.target.kind == Kind::Actor);

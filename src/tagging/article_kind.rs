@@ -277,6 +277,11 @@ impl Suggester {
         {
             return true;
         }
+        // One attack acting on what it hit: the share is its harm's ("Ransomware Attack Hampers
+        // Prescription Drug Sales at 90% of US Pharmacies").
+        if super::one_attack_acts::one_attack_acts(title) {
+            return true;
+        }
         // A count's victims are counted ("73% of Indian organisations hit by ransomware").
         if kind == ArticleKind::Statistics && has_share(title) {
             return false;

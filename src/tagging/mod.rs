@@ -60,6 +60,7 @@ mod modus;
 mod money_theft;
 mod new_actors;
 mod not_victims;
+mod one_attack_acts;
 mod opened_mail;
 mod outlet_country;
 mod own_incident;

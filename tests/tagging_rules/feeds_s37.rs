@@ -49,3 +49,27 @@ fn what_a_control_withstands_is_no_attack() {
     );
     assert!(a.contains(&"phishing".to_string()), "{a:?}");
 }
+
+/// Slashdot (fixture feed, Change Healthcare): the share in the headline made the story a count,
+/// so nothing was suggested at all, not even the headline's ransomware.
+#[test]
+fn one_attack_acting_on_a_share_is_an_incident() {
+    let text = "\"A ransomware gang once thought to have been crippled by law enforcement has \
+        snarled prescription processing for millions of Americans over the past week...\" \
+        reports the Washington Post. \"The hackers stole data about patients, encrypted company \
+        files and demanded money to unlock them, prompting the company to shut down most of its \
+        network as it worked to recover.\" Insurance giant UnitedHealthcare Group said the \
+        hackers struck its Change Health business unit, which routes prescription claims from \
+        pharmacies to companies that determine whether patients are covered by insurance.";
+    let title = "Ransomware Attack Hampers Prescription Drug Sales at 90% of US Pharmacies";
+    let s = suggest(title, text);
+    assert!(targets(&s).contains(&"Change Health"), "{:?}", s.target);
+    assert!(attacks(title, text).contains(&"ransomware".to_string()));
+    // Near: a count of attacks names the organisations it counts, no victim.
+    let s = suggest(
+        "Ransomware attacks hit 60% of hospitals in 2023, says Sophos",
+        "Sixty percent of hospitals were hit by ransomware last year, according to the annual \
+         survey by Sophos, up from 34% in 2021.",
+    );
+    assert!(s.target.is_empty(), "{:?}", s.target);
+}
