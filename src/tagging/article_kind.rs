@@ -103,6 +103,11 @@ const RULES: &[&str] = &[
 const ADVICE: &[&str] = &[
     "ce qu'il faut savoir", "que faut-il savoir", "what you need to know", "exercice",
     "campagne nationale", "soyez", "les respectez-vous",
+    // An assessment that plays the attacker (CISA's "Insights from CISA Red Team Assessment of a
+    // US Critical Infrastructure Sector Organization", the fixture feeds): its phishing and
+    // exfiltration were the red team's, simulated.
+    "red team", "red teaming", "red-team", "penetration test", "penetration testing", "pentest",
+    "test d'intrusion", "tests d'intrusion", "attack simulation", "simulation d'attaque",
 ];
 
 /// Title words of products, business, events and opinion.

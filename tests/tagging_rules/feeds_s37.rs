@@ -73,3 +73,26 @@ fn one_attack_acting_on_a_share_is_an_incident() {
     );
     assert!(s.target.is_empty(), "{:?}", s.target);
 }
+
+/// CISA (fixture feed): a red team's assessment told its phishing and exfiltration, suggested
+/// as phishing and data breach at high confidence; the attacks were the assessors' exercise.
+#[test]
+fn a_red_team_s_exercise_is_no_incident() {
+    let title = "Enhancing Cyber Resilience: Insights from CISA Red Team Assessment of a US \
+        Critical Infrastructure Sector Organization";
+    let text = "The Cybersecurity and Infrastructure Security Agency (CISA) conducted a red team \
+        assessment (RTA) at the request of a critical infrastructure organization. The red team \
+        sent tailored spearphishing emails to 13 targets. To first gain situational awareness \
+        about the organization’s environment, the red team exfiltrated Active Directory (AD) \
+        information from a compromised Linux host.";
+    assert!(
+        attacks(title, text).is_empty(),
+        "{:?}",
+        attacks(title, text)
+    );
+    // Near: a real intrusion at a firm that sells penetration tests stays one.
+    let title = "Hackers breach pentest firm Acme Security, steal client reports";
+    let text = "Hackers breached Acme Security and stole reports on its clients' networks.";
+    let s = suggest(title, text);
+    assert!(targets(&s).contains(&"Acme Security"), "{:?}", s.target);
+}
