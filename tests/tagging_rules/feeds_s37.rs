@@ -2,7 +2,7 @@
 //! leads, each rule with the real sentence that made a false suggestion or a miss there, and a
 //! near sentence where it must not fire.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-use crate::suggestions::{attacks, suggest, targets};
+use crate::suggestions::{attacks, countries, suggest, targets};
 
 /// Krebs on Security (fixture feed): the researcher presented by his job, then quoted, was
 /// suggested as a victim ("Formosa said the Popa botnet … direct its activities" read as a subject
@@ -95,4 +95,28 @@ fn a_red_team_s_exercise_is_no_incident() {
     let text = "Hackers breached Acme Security and stole reports on its clients' networks.";
     let s = suggest(title, text);
     assert!(targets(&s).contains(&"Acme Security"), "{:?}", s.target);
+}
+
+/// CISA's GRU advisory (fixture feed): "As Russian military forces failed…" gave the attacker's
+/// country, RU, as the victims'. Armed forces are a country's agents.
+#[test]
+fn the_armed_forces_country_is_no_victim_s_en_fr() {
+    let title = "Russian GRU Targeting Western Logistics Entities and Technology Companies";
+    let text = "As Russian military forces failed to meet their military objectives and Western \
+        countries provided aid to support Ukraine’s territorial defense, unit 26165 expanded its \
+        targeting of logistics entities and technology companies involved in the delivery of aid.";
+    let s = suggest(title, text);
+    assert!(!countries(&s).contains(&"RU"), "{:?}", s.country);
+    let s = suggest(
+        "L'armée russe combine missiles et cyberattaques",
+        "L’analyse des attaques de 2022 montre que l’armée russe a combiné ses tirs de missiles \
+         avec des cyberattaques contre le réseau électrique.",
+    );
+    assert!(!countries(&s).contains(&"RU"), "{:?}", s.country);
+    // Near: the victims' nationality stays theirs.
+    let s = suggest(
+        "Russian airline hit by cyberattack",
+        "Russian airline Aeroflot was hit by a cyberattack that grounded dozens of flights.",
+    );
+    assert!(countries(&s).contains(&"RU"), "{:?}", s.country);
 }
