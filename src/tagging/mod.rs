@@ -56,6 +56,7 @@ mod kinds_listed;
 mod law_at_work;
 mod lead_subject;
 mod locked_out;
+mod malware_channel;
 mod modus;
 mod money_theft;
 mod new_actors;

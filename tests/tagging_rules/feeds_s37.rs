@@ -120,3 +120,22 @@ fn the_armed_forces_country_is_no_victim_s_en_fr() {
     );
     assert!(countries(&s).contains(&"RU"), "{:?}", s.country);
 }
+
+/// CISA's LummaC2 advisory (fixture feed): the infostealer's encrypted channel was read as data
+/// a ransomware locked.
+#[test]
+fn a_malware_s_encrypted_channel_is_no_ransomware() {
+    let title =
+        "Threat Actors Deploy LummaC2 Malware to Exfiltrate Sensitive Data from Organizations";
+    let text = "Figure 6. Second POST Request\n\nThe data returned from the C2 server is \
+        encrypted. Once decoded, the C2 data is in a JSON format and is parsed by the LummaC2 \
+        malware.";
+    let a = attacks(title, text);
+    assert!(!a.contains(&"ransomware".to_string()), "{a:?}");
+    // Near: a victim's data said encrypted is the ransomware's work.
+    let a = attacks(
+        "Acme Hospital hit by cyberattack",
+        "Acme Hospital said its patient data was encrypted during the attack on Sunday.",
+    );
+    assert!(a.contains(&"ransomware".to_string()), "{a:?}");
+}
