@@ -735,7 +735,11 @@ impl Suggester {
                 (
                     "supply-chain",
                     super::supply_chain::via_supplier(text, &lead, &lead_cues)
-                        .or_else(|| super::supply_chain::clients_reached(text, &lead, &lead_cues)),
+                        .or_else(|| super::supply_chain::clients_reached(text, &lead, &lead_cues))
+                        // Malware planted into a product its users install (`malware_planted.rs`).
+                        .or_else(|| {
+                            super::malware_planted::planted_in_a_product(text, &lead, &lead_cues)
+                        }),
                 ),
             ];
             for (value, found) in described {

@@ -57,6 +57,7 @@ mod law_at_work;
 mod lead_subject;
 mod locked_out;
 mod malware_channel;
+mod malware_planted;
 mod modus;
 mod money_theft;
 mod new_actors;

@@ -139,3 +139,27 @@ fn a_malware_s_encrypted_channel_is_no_ransomware() {
     );
     assert!(a.contains(&"ransomware".to_string()), "{a:?}");
 }
+
+/// SecurityWeek and BleepingComputer (fixture feeds): malware planted into a product its users
+/// install is a supply-chain attack; both were missed.
+#[test]
+fn malware_planted_into_a_product_is_a_supply_chain_attack() {
+    let a = attacks(
+        "High-Value NPM Developers Compromised in New Phishing Campaign",
+        "Hackers have injected malware into popular NPM packages after compromising several \
+         developer accounts in a fresh phishing campaign.",
+    );
+    assert!(a.contains(&"supply-chain".to_string()), "{a:?}");
+    let a = attacks(
+        "Hacker sneaks infostealer malware into early access Steam game",
+        "A threat actor called EncryptHub has compromised a game on Steam to distribute \
+         info-stealing malware to unsuspecting users downloading the title.",
+    );
+    assert!(a.contains(&"supply-chain".to_string()), "{a:?}");
+    // Near: malware dropped on the victim's own network.
+    let a = attacks(
+        "Hospital hit by malware",
+        "Hackers deployed malware on the Acme Hospital network and stole patient records.",
+    );
+    assert!(!a.contains(&"supply-chain".to_string()), "{a:?}");
+}
