@@ -81,6 +81,11 @@ const HIT_GOVERNMENT: &[&str] = &[
     "systemes", "networks", "reseaux", "servers", "serveurs", "comptes", "accounts", "email",
     "emails", "messagerie", "agencies", "agences", "ministries", "ministeres", "departments",
     "institutions", "data", "donnees", "contre", "against", "targeting", "visant", "ciblant",
+    // Named as the victims themselves: "ToolShell Attacks Hit 400+ SharePoint Servers, US
+    // Government Victims Named" (SecurityWeek, the fixture feeds), « des entités
+    // gouvernementales ».
+    "victims", "victim", "victimes", "victime", "targets", "cibles", "entities", "entites",
+    "organizations", "organisations", "bodies", "offices",
 ];
 
 /// True when the word at `start..end` (folded) is « gouvernement » or "government" named as

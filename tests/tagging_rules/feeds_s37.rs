@@ -163,3 +163,20 @@ fn malware_planted_into_a_product_is_a_supply_chain_attack() {
     );
     assert!(!a.contains(&"supply-chain".to_string()), "{a:?}");
 }
+
+/// SecurityWeek (fixture feed): "US Government Victims Named" read the government as the
+/// attacker's backer ("Chinese government hackers"), so US was missed.
+#[test]
+fn a_government_named_as_the_victims_is_the_victims_country() {
+    let title = "ToolShell Attacks Hit 400+ SharePoint Servers, US Government Victims Named";
+    let text = "More information has emerged on the ToolShell SharePoint zero-day attacks, \
+        including impact, victims, and threat actors.";
+    let s = suggest(title, text);
+    assert!(countries(&s).contains(&"US"), "{:?}", s.country);
+    // Near: the government behind the hackers stays theirs.
+    let s = suggest(
+        "Chinese government hackers breach Acme Telecom",
+        "Hackers backed by the Chinese government breached Acme Telecom, a Canadian carrier.",
+    );
+    assert!(!countries(&s).contains(&"CN"), "{:?}", s.country);
+}
