@@ -180,3 +180,21 @@ fn a_government_named_as_the_victims_is_the_victims_country() {
     );
     assert!(!countries(&s).contains(&"CN"), "{:?}", s.country);
 }
+
+/// Schneier (fixture feed): "Saudi attempts to plant fake stories" gave SA as the victims'
+/// country; what a people's agents attempt is the attackers'.
+#[test]
+fn a_people_s_attempts_are_the_attackers() {
+    let title = "Influence Operations Kill Chain";
+    let text = "Basically, we know it when we see it, from bots controlled by the Russian \
+        Internet Research Agency to Saudi attempts to plant fake stories and manipulate \
+        political debate.";
+    let s = suggest(title, text);
+    assert!(!countries(&s).contains(&"SA"), "{:?}", s.country);
+    // Near: the people attacked stays the victims'.
+    let s = suggest(
+        "Saudi oil giant hit by cyberattack",
+        "Saudi Aramco was hit by a cyberattack that wiped 30,000 computers.",
+    );
+    assert!(countries(&s).contains(&"SA"), "{:?}", s.country);
+}
