@@ -198,3 +198,27 @@ fn a_people_s_attempts_are_the_attackers() {
     );
     assert!(countries(&s).contains(&"SA"), "{:?}", s.country);
 }
+
+/// CISA's "2023 Top Routinely Exploited Vulnerabilities" (fixture feed): a resource listed in its
+/// appendix, past "References" and "Version History", gave ransomware.
+#[test]
+fn an_attack_named_in_the_back_matter_is_another_story_s() {
+    let title = "2023 Top Routinely Exploited Vulnerabilities";
+    let text = "Malicious cyber actors exploited more zero-day vulnerabilities to compromise \
+        enterprise networks in 2023 compared to 2022.\n\nReferences\n\nApache Log4j \
+        Vulnerability Guidance\n\nVersion History\n\nNovember 12, 2024: Initial version.\n\n\
+        NetScaler ADC and NetScaler Gateway Security Bulletin for CVE-2023-4966\n\n\
+        #StopRansomware: LockBit 3.0 Ransomware Affiliates Exploit CVE 2023-4966 Citrix Bleed \
+        Vulnerability\n";
+    let a = attacks(title, text);
+    assert!(!a.contains(&"ransomware".to_string()), "{a:?}");
+    // Near: the advisory series named before the back matter tells this story's ransomware.
+    let a = attacks(
+        "#StopRansomware: Medusa Ransomware",
+        "Note: This joint Cybersecurity Advisory is part of an ongoing #StopRansomware effort \
+         to publish advisories for network defenders. Medusa actors employ a double extortion \
+         model, where they encrypt victim data and threaten to publicly release exfiltrated \
+         data if a ransom is not paid.",
+    );
+    assert!(a.contains(&"ransomware".to_string()), "{a:?}");
+}
