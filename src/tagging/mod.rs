@@ -60,6 +60,7 @@ mod malware_channel;
 mod malware_planted;
 mod modus;
 mod money_theft;
+mod negated_list;
 mod new_actors;
 mod not_victims;
 mod one_attack_acts;

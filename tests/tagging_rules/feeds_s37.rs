@@ -222,3 +222,24 @@ fn an_attack_named_in_the_back_matter_is_another_story_s() {
     );
     assert!(a.contains(&"ransomware".to_string()), "{a:?}");
 }
+
+/// DataBreaches.net (fixture feed): "doesn't ensure that the data won't be retained or re-sold or
+/// leaked", an argument about paying, gave data-breach at high confidence: the denial reaches the
+/// list's last participle.
+#[test]
+fn a_denial_reaches_the_last_participle_of_its_list() {
+    let title = "Paying cyberattackers is wrong, right? Should Taos County’s incident be an \
+        exception? (1)";
+    let text = "How many times have we read that paying a threat actor’s extortion demands only \
+        encourages more financially motivated crime and doesn’t ensure that the data won’t be \
+        retained or re-sold or leaked? Those making that argument appear to be generally \
+        correct, but are there exceptions?";
+    let a = attacks(title, text);
+    assert!(!a.contains(&"data-breach".to_string()), "{a:?}");
+    // Near: a clause of its own after the conjunction is stated.
+    let a = attacks(
+        "Acme Hospital hit by cyberattack",
+        "Acme Hospital's systems could not be restored and patient records were leaked online.",
+    );
+    assert!(a.contains(&"data-breach".to_string()), "{a:?}");
+}
