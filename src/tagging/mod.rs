@@ -39,6 +39,7 @@ mod defences;
 mod earlier_in_a_series;
 mod entities;
 mod error;
+mod event_places;
 mod exploiters;
 mod flaw_exploited;
 mod fold;

@@ -243,3 +243,20 @@ fn a_denial_reaches_the_last_participle_of_its_list() {
     );
     assert!(a.contains(&"data-breach".to_string()), "{a:?}");
 }
+
+/// Schneier (fixture feed): where the Attorney General spoke gave US as the victims' country.
+#[test]
+fn a_talk_s_place_is_no_victim_s() {
+    let title = "Attorney General Barr and Encryption";
+    let text = "Last month, Attorney General William Barr gave a major speech on encryption \
+        policy. Speaking at Fordham University in New York, he admitted that adding backdoors \
+        decreases security but that it is worth it.";
+    let s = suggest(title, text);
+    assert!(!countries(&s).contains(&"US"), "{:?}", s.country);
+    // Near: a victim in the same city.
+    let s = suggest(
+        "Hospital in New York hit by ransomware",
+        "A hospital in New York was hit by ransomware on Monday, diverting ambulances.",
+    );
+    assert!(countries(&s).contains(&"US"), "{:?}", s.country);
+}
