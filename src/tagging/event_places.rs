@@ -35,6 +35,15 @@ const CLAUSE_WORDS: usize = 8;
 /// event held there: a preposition of place right before it, an event's word earlier in its
 /// clause.
 pub(super) fn an_event_s_place(text: &str, start: usize) -> bool {
+    // Most places follow no preposition of place: no clause is read for them (a long advisory
+    // names countries by the hundred).
+    let before = text[..start].trim_end();
+    if !AT_A_PLACE.iter().any(|p| {
+        before.ends_with(p)
+            && before[..before.len() - p.len()].ends_with(|c: char| !super::fold::is_word_char(c))
+    }) {
+        return false;
+    }
     let words = words_before(text, start, CLAUSE_WORDS);
     if !words
         .first()
