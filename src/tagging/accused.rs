@@ -45,6 +45,14 @@ const ATTACKER_NOUNS: &[&str] = &[
     "cyberspies", "cyberspy", "operatives", "actors",
 ];
 
+/// What attackers do, owned by their people: "Saudi attempts to plant fake stories and
+/// manipulate political debate" (Schneier, the fixture feeds), "Russian interference",
+/// « la désinformation russe » is read the other way by the country rules.
+#[rustfmt::skip]
+const ATTACKERS_DOINGS: &[&str] = &[
+    "attempts", "attempt", "interference", "meddling", "propaganda", "disinformation",
+];
+
 /// Words that may stand between a people and its attackers without making them anyone else:
 /// "Chinese state hackers breach Canadian telecom network", "Russian-linked hackers target
 /// diplomats", "Iranian government-backed hackers".
@@ -74,7 +82,7 @@ pub(crate) fn names_attackers(text: &str, end: usize) -> bool {
             .find(|c: char| !super::fold::is_word_char(c))
             .unwrap_or(w.len());
         let word = &w[..whole];
-        if ATTACKER_NOUNS.contains(&word) {
+        if ATTACKER_NOUNS.contains(&word) || ATTACKERS_DOINGS.contains(&word) {
             return true;
         }
         if whole < w.len() || !ATTACKER_QUALIFIERS.contains(&word) {

@@ -452,6 +452,14 @@ impl Suggester {
         let title = field == Field::Title;
         // Attack types: stated ones high, reported ones low, denied or hypothetical ones not at all.
         let mut asserted_attack_in: HashSet<(usize, usize)> = HashSet::new();
+        // Where the text's notes, references and version history start (`cited.rs`): what they
+        // name was written elsewhere, of other incidents.
+        let back_matter: std::cell::OnceCell<Option<usize>> = std::cell::OnceCell::new();
+        let in_back_matter = |at: usize| {
+            back_matter
+                .get_or_init(|| super::cited::back_matter_from(text, &sentences))
+                .is_some_and(|from| at >= from)
+        };
         let mut facts: HashMap<(usize, usize), SentenceFacts> = HashMap::new();
         for h in hits.iter().filter(|h| h.target.kind == Kind::Attack) {
             let sentence = context::sentence_of(&sentences, h.start);
@@ -494,6 +502,12 @@ impl Suggester {
                 && sentences.partition_point(|&(_, e)| e <= h.start) < LEAD_SENTENCES;
             // « les escrocs » in the text say who acted; what they did decides the type.
             if in_background(h.start)
+                // "phishing-resistant MFA": what a control withstands, not an attack.
+                || super::defences::withstood(text, h.start, h.end)
+                // Named in the notes, references or appendix after them ("#StopRansomware:
+                // LockBit 3.0 Ransomware Affiliates Exploit CVE 2023-4966", a resource listed in
+                // CISA's appendix): another story's attack.
+                || (!title && in_back_matter(h.start))
                 || (!title
                     && !charged
                     && h.target.value == "scam"
@@ -741,7 +755,11 @@ impl Suggester {
                 (
                     "supply-chain",
                     super::supply_chain::via_supplier(text, &lead, &lead_cues)
-                        .or_else(|| super::supply_chain::clients_reached(text, &lead, &lead_cues)),
+                        .or_else(|| super::supply_chain::clients_reached(text, &lead, &lead_cues))
+                        // Malware planted into a product its users install (`malware_planted.rs`).
+                        .or_else(|| {
+                            super::malware_planted::planted_in_a_product(text, &lead, &lead_cues)
+                        }),
                 ),
             ];
             for (value, found) in described {
@@ -800,7 +818,6 @@ impl Suggester {
         let context_at: std::cell::OnceCell<Vec<(usize, usize)>> = std::cell::OnceCell::new();
         let mut reading: Option<AttackerReading> = None;
         let story_names: std::cell::OnceCell<Vec<String>> = std::cell::OnceCell::new();
-        let back_matter: std::cell::OnceCell<Option<usize>> = std::cell::OnceCell::new();
         let ranking: std::cell::OnceCell<bool> = std::cell::OnceCell::new();
         let lead_story: std::cell::OnceCell<Vec<String>> = std::cell::OnceCell::new();
         let mut whole_sentence = None;
@@ -856,9 +873,7 @@ impl Suggester {
             }
             // A group compared, referred to or cited in the back matter (`cited.rs`).
             if !title
-                && (back_matter
-                    .get_or_init(|| super::cited::back_matter_from(text, &sentences))
-                    .is_some_and(|from| h.start >= from)
+                && (in_back_matter(h.start)
                     || super::cited::compared_or_referred(text, sentence.0, h.start)
                     || super::cited::given_as_example(text, sentence.0, h.start)
                     || super::cited::ends_a_list_of_examples(text, sentence.0, h.start)
@@ -2124,7 +2139,10 @@ fn sentence_facts(
         }
         // « en 2024, 37 % des incidents majeurs recensés – notamment les attaques par
         // rançongiciels – ont concerné ces structures »: a share counts the type.
-        f.statistics |= super::framing::gives_a_share(&text[sentence.0..sentence.1]);
+        // Not one attack acting on a share of what it hit ("Ransomware Attack Hampers
+        // Prescription Drug Sales at 90% of US Pharmacies"): the share is its harm.
+        f.statistics |= super::framing::gives_a_share(&text[sentence.0..sentence.1])
+            && !super::one_attack_acts::one_attack_acts(&text[sentence.0..sentence.1]);
         let first = hits.partition_point(|h| h.start < sentence.0);
         let in_sentence = || hits[first..].iter().take_while(|h| h.start < sentence.1);
         f.actor = in_sentence().any(|h| h.target.kind == Kind::Actor);

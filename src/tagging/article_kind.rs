@@ -103,6 +103,11 @@ const RULES: &[&str] = &[
 const ADVICE: &[&str] = &[
     "ce qu'il faut savoir", "que faut-il savoir", "what you need to know", "exercice",
     "campagne nationale", "soyez", "les respectez-vous",
+    // An assessment that plays the attacker (CISA's "Insights from CISA Red Team Assessment of a
+    // US Critical Infrastructure Sector Organization", the fixture feeds): its phishing and
+    // exfiltration were the red team's, simulated.
+    "red team", "red teaming", "red-team", "penetration test", "penetration testing", "pentest",
+    "test d'intrusion", "tests d'intrusion", "attack simulation", "simulation d'attaque",
 ];
 
 /// Title words of products, business, events and opinion.
@@ -275,6 +280,11 @@ impl Suggester {
             // are counted causes.
             || (kind == ArticleKind::Advisory && self.says_exploited(&Folded::new(text).text))
         {
+            return true;
+        }
+        // One attack acting on what it hit: the share is its harm's ("Ransomware Attack Hampers
+        // Prescription Drug Sales at 90% of US Pharmacies").
+        if super::one_attack_acts::one_attack_acts(title) {
             return true;
         }
         // A count's victims are counted ("73% of Indian organisations hit by ransomware").

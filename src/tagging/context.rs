@@ -789,6 +789,17 @@ pub(crate) fn modality(
             // denied safety says the threat is real.
             Cue::Negation if before && denies_a_safety(&text[c.end..start]) => continue,
             Cue::Negation if local => Modality::Negated,
+            // "won't be retained or re-sold or leaked": the denied verb's list of participles
+            // (`negated_list.rs`).
+            Cue::Negation
+                if before
+                    && super::negated_list::denied_with_the_list(
+                        &text[c.end..start],
+                        &text[start..end],
+                    ) =>
+            {
+                Modality::Negated
+            }
             // A denial of several words reaches as far from its last word: « il ne s'agit pas
             // ici d'un ransomware ».
             Cue::Negation if before && c.end > local_from && text[c.start..c.end].contains(' ') => {

@@ -24,6 +24,11 @@ const PEOPLE_AFTER: &[&str] = &[
     // "DOJ charges Russian officers for hacking e-mail accounts" (twenty-first split: the
     // intelligence officers charged, Yahoo the victim); "Russian intelligence officers".
     "officers", "officer",
+    // Armed forces are a country's agents, in a war that cyberattacks go with: "As Russian
+    // military forces failed to meet their military objectives…" (CISA's GRU advisory, the
+    // fixture feeds), "the Russian armed forces started launching missile strikes" (fifteenth
+    // split); the word after « military » or « armed » is read too.
+    "forces", "troops", "soldiers", "army",
 ];
 
 /// Words before a demonym with the same effect (« les enquêteurs français »).
@@ -31,6 +36,9 @@ const PEOPLE_AFTER: &[&str] = &[
 const PEOPLE_BEFORE: &[&str] = &[
     "enqueteurs", "policiers", "autorites", "ressortissants", "ressortissant", "gendarmes",
     "officiers",
+    // « l'armée russe a combiné ses tirs de missiles avec des cyberattaques », « les troupes
+    // russes » (the same, in French).
+    "armee", "troupes", "soldats",
     // « 38 individus, tous de nationalité nigériane » (nineteenth split: the suspects arrested
     // in Togo), "of Nigerian nationality" after it.
     "nationalite",

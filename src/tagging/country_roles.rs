@@ -31,7 +31,9 @@ const SECURITY_WORDS: &[&str] = &[
 /// True when the country at `start..end` (folded) is named as a war's setting, a language or a
 /// security firm's seat, not as where the victim is.
 pub(crate) fn other_role(text: &str, start: usize, end: usize, via: Via) -> bool {
-    if super::country_people::not_a_place_of_victims(text, start, end, via) {
+    if super::country_people::not_a_place_of_victims(text, start, end, via)
+        || super::event_places::an_event_s_place(text, start)
+    {
         return true;
     }
     let before = words_before(text, start, 3);
@@ -81,6 +83,11 @@ const HIT_GOVERNMENT: &[&str] = &[
     "systemes", "networks", "reseaux", "servers", "serveurs", "comptes", "accounts", "email",
     "emails", "messagerie", "agencies", "agences", "ministries", "ministeres", "departments",
     "institutions", "data", "donnees", "contre", "against", "targeting", "visant", "ciblant",
+    // Named as the victims themselves: "ToolShell Attacks Hit 400+ SharePoint Servers, US
+    // Government Victims Named" (SecurityWeek, the fixture feeds), « des entités
+    // gouvernementales ».
+    "victims", "victim", "victimes", "victime", "targets", "cibles", "entities", "entites",
+    "organizations", "organisations", "bodies", "offices",
 ];
 
 /// True when the word at `start..end` (folded) is « gouvernement » or "government" named as

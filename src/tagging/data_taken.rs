@@ -365,9 +365,9 @@ pub(crate) fn data_encrypted(
             let (start, end) = passive_participle(text, &words, i + n, ENCRYPTED)?;
             // "has been encrypted since 2019 for safety": a protection, not an attack.
             let k = words.partition_point(|&(_, e)| e <= end);
-            phrase_len(text, &words, k, PROTECTED_STATE)
-                .is_none()
-                .then_some((start, end))
+            (phrase_len(text, &words, k, PROTECTED_STATE).is_none()
+                && !super::malware_channel::the_attacker_s_own(&text[words[i].0..start]))
+            .then_some((start, end))
         })
     };
     first_stated(text, sentences, cues, found)

@@ -60,6 +60,7 @@ pub(crate) fn names_a_person(value: &str, folded: &str) -> bool {
         // Only directly before the name: "the head of Acme" names Acme, not a person.
         (before.len() < at && PERSON_TITLES.contains(&last))
             || presented_by_a_role(&folded[end..])
+            || super::person_at_work::presented_by_a_job(&folded[end..])
             || (words.len() >= 2 && after_a_role_in_apposition(before))
     })
 }

@@ -12,6 +12,7 @@ mod countries_accents;
 mod countries_eighteenth;
 mod countries_outlet;
 mod countries_s36;
+mod feeds_s37;
 mod lead_subject;
 mod names_survive;
 mod places_nineteenth;
