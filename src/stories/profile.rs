@@ -907,11 +907,13 @@ impl Words {
                 // ("Marks & Spencer a…", "Bouygues Telecom confirme", "Marks and Spencer has…").
                 // A brand written "easyJet" is a title's subject; in the body "macOS" or "iPhone"
                 // is most often a product named in passing (ZDNET's MainstreamOS review).
+                // A country's initials after the first word make no name of it: "Largest US steel
+                // manufacturer puts production on the backburner…" opens on an adjective.
                 (in_title && lower_camel(text))
                     || (starts_upper(text)
                         && (!t.sentence_start
                             || acronym_or_mixed(text)
-                            || starts_upper(next)
+                            || (starts_upper(next) && !is_initials(next))
                             || (CONNECTORS.contains(&next) && starts_upper(after_next))))
             };
             // Only a name or a capitalised word is kept: most words are neither, and are not
@@ -1261,6 +1263,12 @@ fn two_capitals_and_name(text: &str, next: Option<&Token>) -> Option<String> {
         return None;
     }
     Some(format!("{} {folded}", text.to_ascii_lowercase()))
+}
+
+/// "US", "UK", "EU": two or three ASCII capitals, a country's or a union's initials most often
+/// when they follow a sentence's first word.
+fn is_initials(s: &str) -> bool {
+    (2..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 fn starts_upper(s: &str) -> bool {
