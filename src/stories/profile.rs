@@ -339,6 +339,7 @@ impl Profile {
             keys.extend(self.sectors.iter().map(|sector| setting_key(place, sector)));
         }
         keys.extend(super::institutions::keys(self));
+        keys.extend(super::translated::keys(self));
         keys.sort_unstable();
         keys.dedup();
         keys

@@ -98,3 +98,72 @@ mod a_headline_opening_on_a_description {
         assert_ne!(shown[0], shown[1], "{why:?}");
     }
 }
+
+/// A two-word name that French writes in its own words, the adjective after the noun: « Tigre
+/// Géant » for "Giant Tiger" (the Canadian discount chain's customer data taken at a vendor, March
+/// 2024). Each French word is a cognate of an English one, the other way round.
+mod a_name_french_writes_translated {
+    use super::*;
+
+    const GIANT_TIGER: [Report; 2] = [
+        (
+            (25, 3, 2024),
+            Lang::En,
+            "Giant Tiger customer data compromised in incident with third-party vendor",
+            "Giant Tiger Stores Ltd. says contact information for some of its customers was \
+             compromised in an \"incident\" linked to a third-party vendor it uses. Alison \
+             Scarlett, a spokesperson for the Ottawa-based discount retailer, would not name the \
+             vendor on Monday but said Giant Tiger uses the company to manage its customer \
+             communications and engagement.",
+            "https://barrie360.com/giant-tiger-customer-data-compromised/",
+        ),
+        (
+            (29, 3, 2024),
+            Lang::Fr,
+            "131 pourriels après la fuite de données chez Tigre Géant",
+            "Du stress et des maux de tête : voilà la récompense de nombreux clients de Tigre Géant \
+             pour avoir fait une transaction sur le site web du détaillant à bas prix, une \
+             situation qui illustre bien le risque de consentir au partage de certains \
+             renseignements personnels, parfois sans même le savoir. L’inquiétude s’est emparée \
+             des clients du « Tigre » depuis que leurs informations personnelles ont été \
+             compromises par une fuite de données.",
+            "https://www.pressreader.com/canada/le-journal-de-montreal/20240329/282033332203277",
+        ),
+    ];
+
+    #[test]
+    fn the_french_report_joins_the_english_story_of_the_name_it_translates() {
+        let (shown, why) = shown(&GIANT_TIGER);
+        assert_eq!(shown[0], shown[1], "{why:?}");
+    }
+
+    #[test]
+    fn another_retailers_customer_files_the_same_week_stay_apart() {
+        // The German chain's files published, dated here the week of the Canadian chain's.
+        let tegut: Report = (
+            (27, 3, 2024),
+            Lang::Fr,
+            "Zurich (awp) - Tegut, une chaîne qui compte 280 supermarchés en Allemagne et qui a été…",
+            "Zurich (awp) - Tegut, une chaîne qui compte 280 supermarchés en Allemagne et qui a été \
+             rachetée par Migros Zurich en 2012, a été l'objet d'une cyberattaque le 25 avril. De \
+             gros fichiers sur des études de marché, des données sur la clientèle, entre autres \
+             leurs adresses et numéros de téléphone ainsi que leur comportement d'achat ont été \
+             volées puis publiées sur le Darknet, précise le groupe allemand dans un communiqué.",
+            "https://www.zonebourse.com/actualite-bourse/L-allemand-Tegut-controle-par-Migros-victime-d-une-cyberattaque--35609796/",
+        );
+        let (shown, why) = shown(&[GIANT_TIGER[0], tegut]);
+        assert_ne!(shown[0], shown[1], "{why:?}");
+    }
+
+    #[test]
+    fn the_words_in_the_english_order_are_no_translation() {
+        // « Géant Tigre » would be no French name for "Giant Tiger": only the inverted order is.
+        let mut fr = crate::reports::profile(&GIANT_TIGER[1]);
+        fr.names = vec!["geant".into(), "tigre".into()];
+        fr.title_names = fr.names.clone();
+        let en = crate::reports::profile(&GIANT_TIGER[0]);
+        assert!(veille::stories::translated::shared(&fr, &en).is_none());
+        fr.names.reverse();
+        assert!(veille::stories::translated::shared(&fr, &en).is_some());
+    }
+}
