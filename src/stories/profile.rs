@@ -153,6 +153,7 @@ impl Profile {
             }
         }
         profile.forget_outlet(parsed.as_ref(), title);
+        profile.forget_masthead(title, lead_words);
         if profile.title_from_lead {
             // Not a word its text writes lowercase: a common word (« le service public de santé »
             // under …/irlande-le-service-public-de-sante-…); one it capitalises only where a
@@ -309,6 +310,22 @@ impl Profile {
         self.title_names.retain(|n| !outlet.contains(&n.as_str()));
     }
 
+    /// Drops from the title's names those only its masthead gives: "Discount retailer Giant
+    /// Tiger says customer data was compromised in third-party breach | CBC News", an aggregator's
+    /// copy signed by the outlet it copied, titles Giant Tiger, not the CBC. A word the headline
+    /// before the masthead or the lead also writes stays.
+    fn forget_masthead(&mut self, title: &str, lead_words: &str) {
+        let Some((head, masthead)) = masthead_of(title) else {
+            return;
+        };
+        let head = crate::tagging::fold_key(head);
+        let signed = crate::tagging::fold_key(masthead);
+        self.title_names.retain(|n| {
+            let said = |text: &str| spaced_words(text).any(|w| w == n);
+            !spaced_words(&signed).any(|w| w == n) || said(&head) || said(lead_words)
+        });
+    }
+
     /// Every victim named, stated or mentioned.
     pub fn all_victims(&self) -> impl Iterator<Item = &String> {
         self.victims.iter().chain(&self.mentioned)
@@ -368,6 +385,18 @@ fn names_itself(title: &str, label: &str) -> bool {
         }
     }
     words(body).iter().any(|w| w == label)
+}
+
+/// A title's headline and its masthead, the outlet's signature after its last bar or dash (" |
+/// CBC News", " – The Verge", " - BleepingComputer"): one to three capitalised words.
+fn masthead_of(title: &str) -> Option<(&str, &str)> {
+    let (head, tail) = [" | ", " – ", " — ", " - "]
+        .iter()
+        .filter_map(|sep| title.rsplit_once(sep))
+        .max_by_key(|(head, _)| head.len())?;
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let signed = (1..=3).contains(&words.len()) && words.iter().all(|w| starts_upper(w));
+    signed.then_some((head, tail))
 }
 
 /// The words of a profile's folded text, split at each space as `str::split(' ')` splits it (the

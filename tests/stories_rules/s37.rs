@@ -167,3 +167,69 @@ mod a_name_french_writes_translated {
         assert!(veille::stories::translated::shared(&fr, &en).is_some());
     }
 }
+
+/// An aggregator's copy signed by the outlet it copied, after a bar or a dash ("… | CBC News",
+/// "… – The Verge"): the masthead is no subject of the headline.
+mod a_masthead_after_the_headline {
+    use super::*;
+
+    const GIANT_TIGER: [Report; 2] = [
+        (
+            (25, 3, 2024),
+            Lang::En,
+            "Giant Tiger customer data compromised in incident with third-party vendor",
+            "Giant Tiger Stores Ltd. says contact information for some of its customers was \
+             compromised in an \"incident\" linked to a third-party vendor it uses. Alison \
+             Scarlett, a spokesperson for the Ottawa-based discount retailer, would not name the \
+             vendor on Monday but said Giant Tiger uses the company to manage its customer \
+             communications and engagement.",
+            "https://barrie360.com/giant-tiger-customer-data-compromised/",
+        ),
+        (
+            (25, 3, 2024),
+            Lang::En,
+            "Discount retailer Giant Tiger says customer data was compromised in third-party breach | CBC News",
+            "Discount retailer Giant Tiger says contact information for some of its customers was \
+             compromised in an “incident” linked to a third-party vendor it uses. Alison Scarlett, \
+             a spokesperson for the Ottawa-based discount retailer, said it would not name the \
+             vendor on Monday but said Giant Tiger uses the company to manage its customer \
+             communications and engagement.",
+            "https://www.hendryadrian.com/discount-retailer-giant-tiger-says-customer-data-was-compromised-in-third-party-breach-cbc-news/",
+        ),
+    ];
+
+    #[test]
+    fn the_copy_joins_the_report_it_copies() {
+        let copy = crate::reports::profile(&GIANT_TIGER[1]);
+        assert_eq!(copy.title_names, ["giant", "tiger"]);
+        let (shown, why) = shown(&GIANT_TIGER);
+        assert_eq!(shown[0], shown[1], "{why:?}");
+    }
+
+    #[test]
+    fn a_mastheads_words_leave_the_title_and_a_headlines_dash_does_not() {
+        let verge: Report = (
+            (18, 12, 2023),
+            Lang::En,
+            "Comcast Xfinity data breach affects over 35 million people – The Verge",
+            "Comcast is notifying Xfinity customers of a “data security incident” that allegedly \
+             resulted in the theft of customer information. In a statement Monday, Xfinity said \
+             there was “unauthorized access” to its systems from Oct. 16 to Oct. 19, 2023.",
+            "https://istri.uk/comcast-xfinity-data-breach-affects-over-35-million-people-the-verge/",
+        );
+        assert_eq!(
+            crate::reports::profile(&verge).title_names,
+            ["comcast", "xfinity"]
+        );
+        let dash: Report = (
+            (18, 12, 2023),
+            Lang::En,
+            "Comcast Xfinity data breach - millions of Verge readers affected",
+            "Comcast is notifying Xfinity customers of a “data security incident”. Readers of the \
+             Verge are among them.",
+            "https://example.org/comcast-xfinity",
+        );
+        let names = crate::reports::profile(&dash).title_names;
+        assert!(names.iter().any(|n| n == "verge"), "{names:?}");
+    }
+}
