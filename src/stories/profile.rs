@@ -937,13 +937,15 @@ impl Words {
                 // ("Marks & Spencer a…", "Bouygues Telecom confirme", "Marks and Spencer has…").
                 // A brand written "easyJet" is a title's subject; in the body "macOS" or "iPhone"
                 // is most often a product named in passing (ZDNET's MainstreamOS review).
-                // A country's initials after the first word make no name of it: "Largest US steel
-                // manufacturer puts production on the backburner…" opens on an adjective.
+                // A word that is no name itself does not make one of the first word: a country's
+                // initials ("Largest US steel manufacturer puts production on the backburner…",
+                // "Top U.S. fuel pipeline operator…"), an article after a colon (« Piratage : Les
+                // données… », « Alerte : L'exchange… »).
                 (in_title && lower_camel(text))
                     || (starts_upper(text)
                         && (!t.sentence_start
                             || acronym_or_mixed(text)
-                            || (starts_upper(next) && !is_initials(next))
+                            || confirms_a_name(next)
                             || (CONNECTORS.contains(&next) && starts_upper(after_next))))
             };
             // Only a name or a capitalised word is kept: most words are neither, and are not
@@ -1295,10 +1297,21 @@ fn two_capitals_and_name(text: &str, next: Option<&Token>) -> Option<String> {
     Some(format!("{} {folded}", text.to_ascii_lowercase()))
 }
 
-/// "US", "UK", "EU": two or three ASCII capitals, a country's or a union's initials most often
-/// when they follow a sentence's first word.
+/// "US", "UK", "EU", the "U" of "U.S.": one to three ASCII capitals, a country's or a union's
+/// initials most often when they follow a sentence's first word.
 fn is_initials(s: &str) -> bool {
-    (2..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase())
+    (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// True when `next`, the word after a sentence's capitalised first word, is itself a name's word
+/// and so makes the two one name ("Marks & Spencer a…", "Bouygues Telecom confirme"): capitalised,
+/// and no country's initials, elided or plain article or function word. A country's or a corporate
+/// word is one ("Air India", "Latitude Group").
+fn confirms_a_name(next: &str) -> bool {
+    if !starts_upper(next) || is_initials(next) || without_elision(next).len() != next.len() {
+        return false;
+    }
+    !is_stopword(&crate::tagging::fold_key(next))
 }
 
 fn starts_upper(s: &str) -> bool {

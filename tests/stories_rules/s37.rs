@@ -63,6 +63,23 @@ mod a_headline_opening_on_a_description {
     }
 
     #[test]
+    fn its_first_word_before_an_article_after_a_colon_is_no_name() {
+        let marriott: Report = (
+            (2, 4, 2020),
+            Lang::Fr,
+            "Piratage : Les données de 5,2 millions de clients du groupe Marriott auraient fuité",
+            "VIE PRIVEE Les noms, prénoms, adresses, numéros de téléphone, employeurs ou encore \
+             dates de naissance des clients sont susceptibles d’avoir été consultés par les \
+             hackers. Marriott International a annoncé ce mardi avoir été victime d’une vaste \
+             opération de piratage. Les données personnelles de 5,2 millions de personnes \
+             pourraient avoir été volées.",
+            "https://www.20minutes.fr/high-tech/2753527-20200402-piratage-donnees-52-millions-clients-groupe-marriott-fuite",
+        );
+        let fr = crate::reports::profile(&marriott);
+        assert_eq!(fr.title_names, ["marriott"]);
+    }
+
+    #[test]
     fn a_first_word_before_a_capitalised_word_still_opens_a_name() {
         let two_words: Report = (
             (14, 5, 2025),
