@@ -390,7 +390,11 @@ pub fn assess_parts(
     // first names only further down: « (New York) Le groupe américain de casinos et d'hôtels
     // Caesars Entertainment a été victime… », whose lead recalls MGM Resorts, is not the story of
     // "MGM Resorts Reports Widespread Cybersecurity Issue", which never names Caesars.
-    let titled_apart = titles_unnamed_victim(new, member) || titles_unnamed_victim(member, new);
+    // A name both titles give, one of them translated (« Tigre Géant », "Giant Tiger").
+    let translated = super::translated::shared(new, member);
+    let titled_translated = translated.is_some_and(|(_, titled)| titled);
+    let titled_apart = !titled_translated
+        && (titles_unnamed_victim(new, member) || titles_unnamed_victim(member, new));
     // One template filled in twice (« Multiples vulnérabilités dans le noyau Linux de SUSE », « …
     // de Debian LTS »; « Bulletin d'actualité CERTFR-2026-ACT-034 », « …-035 »): similar texts in
     // one language whose titles differ in what they name are two subjects, however near the
@@ -422,10 +426,11 @@ pub fn assess_parts(
     // 2025 Zero Trust Platforms Wave™ report", "Microsoft is named a Leader in the 2025 Gartner®
     // Magic Quadrant™ for Endpoint Protection Platforms"), unless one is a title made of the
     // lead's first words, which chose no subject.
-    let titles_share = new
-        .title_names
-        .iter()
-        .any(|n| member.title_names.contains(n));
+    let titles_share = titled_translated
+        || new
+            .title_names
+            .iter()
+            .any(|n| member.title_names.contains(n));
     // Across languages too when only names are shared (no victim, actor or CVE id): "(CNN) — …
     // messages praising Hamas…" and « Piratage des crèches Kido… » share a news agency and a word
     // of an airport's name, not an incident.
@@ -520,6 +525,12 @@ pub fn assess_parts(
         score: 0.0,
         ..Evidence::default()
     };
+    // Counted as the names both would give in one language.
+    for n in translated.map_or(&[][..], |(pair, _)| pair) {
+        if !e.names.contains(n) {
+            e.names.push(n.clone());
+        }
+    }
     if e.actors.is_empty() {
         e.actors = named_actors(new, member);
     }

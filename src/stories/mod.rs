@@ -23,6 +23,7 @@ pub mod placing;
 pub mod profile;
 pub mod recent;
 pub mod setting;
+pub mod translated;
 pub mod turns;
 
 pub use decide::{Evidence, Reason, WINDOW_DAYS};

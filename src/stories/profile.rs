@@ -153,6 +153,7 @@ impl Profile {
             }
         }
         profile.forget_outlet(parsed.as_ref(), title);
+        profile.forget_masthead(title, lead_words);
         if profile.title_from_lead {
             // Not a word its text writes lowercase: a common word (« le service public de santé »
             // under …/irlande-le-service-public-de-sante-…); one it capitalises only where a
@@ -309,6 +310,22 @@ impl Profile {
         self.title_names.retain(|n| !outlet.contains(&n.as_str()));
     }
 
+    /// Drops from the title's names those only its masthead gives: "Discount retailer Giant
+    /// Tiger says customer data was compromised in third-party breach | CBC News", an aggregator's
+    /// copy signed by the outlet it copied, titles Giant Tiger, not the CBC. A word the headline
+    /// before the masthead or the lead also writes stays.
+    fn forget_masthead(&mut self, title: &str, lead_words: &str) {
+        let Some((head, masthead)) = masthead_of(title) else {
+            return;
+        };
+        let head = crate::tagging::fold_key(head);
+        let signed = crate::tagging::fold_key(masthead);
+        self.title_names.retain(|n| {
+            let said = |text: &str| spaced_words(text).any(|w| w == n);
+            !spaced_words(&signed).any(|w| w == n) || said(&head) || said(lead_words)
+        });
+    }
+
     /// Every victim named, stated or mentioned.
     pub fn all_victims(&self) -> impl Iterator<Item = &String> {
         self.victims.iter().chain(&self.mentioned)
@@ -339,6 +356,7 @@ impl Profile {
             keys.extend(self.sectors.iter().map(|sector| setting_key(place, sector)));
         }
         keys.extend(super::institutions::keys(self));
+        keys.extend(super::translated::keys(self));
         keys.sort_unstable();
         keys.dedup();
         keys
@@ -367,6 +385,18 @@ fn names_itself(title: &str, label: &str) -> bool {
         }
     }
     words(body).iter().any(|w| w == label)
+}
+
+/// A title's headline and its masthead, the outlet's signature after its last bar or dash (" |
+/// CBC News", " – The Verge", " - BleepingComputer"): one to three capitalised words.
+fn masthead_of(title: &str) -> Option<(&str, &str)> {
+    let (head, tail) = [" | ", " – ", " — ", " - "]
+        .iter()
+        .filter_map(|sep| title.rsplit_once(sep))
+        .max_by_key(|(head, _)| head.len())?;
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let signed = (1..=3).contains(&words.len()) && words.iter().all(|w| starts_upper(w));
+    signed.then_some((head, tail))
 }
 
 /// The words of a profile's folded text, split at each space as `str::split(' ')` splits it (the
@@ -907,11 +937,15 @@ impl Words {
                 // ("Marks & Spencer a…", "Bouygues Telecom confirme", "Marks and Spencer has…").
                 // A brand written "easyJet" is a title's subject; in the body "macOS" or "iPhone"
                 // is most often a product named in passing (ZDNET's MainstreamOS review).
+                // A word that is no name itself does not make one of the first word: a country's
+                // initials ("Largest US steel manufacturer puts production on the backburner…",
+                // "Top U.S. fuel pipeline operator…"), an article after a colon (« Piratage : Les
+                // données… », « Alerte : L'exchange… »).
                 (in_title && lower_camel(text))
                     || (starts_upper(text)
                         && (!t.sentence_start
                             || acronym_or_mixed(text)
-                            || starts_upper(next)
+                            || confirms_a_name(next)
                             || (CONNECTORS.contains(&next) && starts_upper(after_next))))
             };
             // Only a name or a capitalised word is kept: most words are neither, and are not
@@ -1261,6 +1295,23 @@ fn two_capitals_and_name(text: &str, next: Option<&Token>) -> Option<String> {
         return None;
     }
     Some(format!("{} {folded}", text.to_ascii_lowercase()))
+}
+
+/// "US", "UK", "EU", the "U" of "U.S.": one to three ASCII capitals, a country's or a union's
+/// initials most often when they follow a sentence's first word.
+fn is_initials(s: &str) -> bool {
+    (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// True when `next`, the word after a sentence's capitalised first word, is itself a name's word
+/// and so makes the two one name ("Marks & Spencer a…", "Bouygues Telecom confirme"): capitalised,
+/// and no country's initials, elided or plain article or function word. A country's or a corporate
+/// word is one ("Air India", "Latitude Group").
+fn confirms_a_name(next: &str) -> bool {
+    if !starts_upper(next) || is_initials(next) || without_elision(next).len() != next.len() {
+        return false;
+    }
+    !is_stopword(&crate::tagging::fold_key(next))
 }
 
 fn starts_upper(s: &str) -> bool {

@@ -6,6 +6,7 @@ mod eighteenth;
 mod exonym_addresses;
 mod later_turns;
 mod reports;
+mod s37;
 mod seventeenth;
 mod shared_counts;
 mod twentieth;
