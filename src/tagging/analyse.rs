@@ -1066,8 +1066,29 @@ impl Suggester {
             }
         }
         // Countries stated in a sentence that reports the attack, unless they are the attacker's.
+        // Where the text places the victims is theirs, whoever else the sentence names
+        // (`victims_placed.rs`); the end of the last such country, for the list it opens.
+        let mut placed_until: Option<usize> = None;
         for (i, h) in hits.iter().enumerate() {
             if h.target.kind != Kind::Country || in_background(h.start) {
+                continue;
+            }
+            if placed_until
+                .is_some_and(|e| super::victims_placed::continues_the_list(text, e, h.start))
+                || super::victims_placed::victims_there(text, h.start, h.target.via)
+            {
+                placed_until = Some(h.end);
+                let c = if title {
+                    Confidence::High
+                } else {
+                    Confidence::Medium
+                };
+                out.add(
+                    Kind::Country,
+                    &country(&h.target.value),
+                    &evidence(h.start, h.end),
+                    c,
+                );
                 continue;
             }
             let sentence = context::sentence_of(&sentences, h.start);

@@ -105,6 +105,7 @@ mod victim_sectors;
 mod victim_sources;
 mod victim_speakers;
 mod victims;
+mod victims_placed;
 mod vocab;
 
 pub use article_kind::ArticleKind;

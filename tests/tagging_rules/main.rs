@@ -11,6 +11,7 @@ mod countries_accents;
 mod countries_eighteenth;
 mod countries_outlet;
 mod countries_s36;
+mod countries_s37;
 mod lead_subject;
 mod names_survive;
 mod places_nineteenth;
