@@ -21,6 +21,7 @@ mod resolve;
 mod sectors_named;
 mod sectors_s36;
 mod sectors_s36b;
+mod sectors_s37;
 mod suggest;
 #[path = "../support/suggestions.rs"]
 mod suggestions;
