@@ -42,3 +42,21 @@ fn where_the_suspects_are_arrested_is_not_where_the_victims_are_fr() {
     );
     assert!(!countries(&fr).contains(&"BF"), "{:?}", fr.country);
 }
+
+#[test]
+fn where_arrests_took_place_is_not_the_victims_country_en() {
+    // Twenty-fourth split: a phishing ring broken up, the arrests made in the Netherlands.
+    let en = suggest(
+        "Phishing gang that stole millions by luring victims to fake bank websites is broken up by police",
+        "A phishing and fraud ring that stole millions from victims has been broken up following \
+         an operation by Europol. Raids that took place on June 21 2022 led to nine arrests in \
+         the Netherlands, and 24 homes being searched.",
+    );
+    assert!(!countries(&en).contains(&"NL"), "{:?}", en.country);
+    // Near sentence: hospitals hit in the Netherlands are the victims there.
+    let en = suggest(
+        "Ransomware hits hospitals",
+        "A ransomware attack hit three hospitals in the Netherlands on Monday.",
+    );
+    assert!(countries(&en).contains(&"NL"), "{:?}", en.country);
+}
