@@ -1040,7 +1040,8 @@ impl Suggester {
                         h.start,
                         h.end,
                     )
-                    || qualifies_another_kind(text, &hits, i);
+                    || qualifies_another_kind(text, &hits, i)
+                    || super::impersonated::posed_as(text, v.sentence.0, h.start);
                 match h.target.kind {
                     Kind::Sector if says_nothing => {}
                     Kind::Sector => out.add(
@@ -1182,6 +1183,7 @@ impl Suggester {
                 && !heads_an_english_name(original, os, oe);
             if NOT_VICTIM_SECTOR_WORDS.contains(&word.as_str())
                 || DATA_SECTOR_WORDS.contains(&word.as_str())
+                || super::impersonated::posed_as(text, sentence.0, h.start)
                 || super::targeted_sectors::in_a_set_phrase(text, h.start, h.end)
                 || super::press_sources::the_press_reporting(text, &h.target.value, h.start, h.end)
                 || qualifies_another_kind(text, &hits, i)

@@ -48,6 +48,7 @@ mod gang_words;
 mod gaps;
 mod handles;
 mod headline;
+mod impersonated;
 mod in_passing;
 mod index;
 mod insider;

@@ -34,3 +34,28 @@ fn a_dental_word_that_names_no_care_gives_no_sector_en() {
     );
     assert!(!sectors(&en).contains(&"health"), "{:?}", en.sector);
 }
+
+#[test]
+fn the_kind_fraudsters_pose_as_is_no_victim_s_sector_fr_en() {
+    // Eighteenth split: phishing messages imitating the banks; the victims are their customers.
+    let fr = suggest(
+        "Démantèlement d’un réseau de piratage bancaire à Aït Melloul",
+        "Le réseau opérait avec une méthodologie bien rodée qui combinait plusieurs techniques de \
+         cybercriminalité. La première étape consistait à envoyer des SMS et emails de phishing \
+         imitant à la perfection les communications officielles des grandes banques marocaines.",
+    );
+    assert!(!sectors(&fr).contains(&"finance"), "{:?}", fr.sector);
+    // Fourteenth split: a phishing-as-a-service platform's lures.
+    let en = suggest(
+        "International operation dismantles global phishing-as-a-service platform",
+        "How the scam works: The phishing-as-a-service model provides ready-made tools to imitate \
+         legitimate websites such as banks, cloud services, and corporate email portals.",
+    );
+    assert!(!sectors(&en).contains(&"finance"), "{:?}", en.sector);
+    // Near sentence: the bank itself hit keeps its sector.
+    let en = suggest(
+        "Ransomware attack hits a regional bank",
+        "A ransomware attack hit a regional bank on Monday, disrupting its branches.",
+    );
+    assert!(sectors(&en).contains(&"finance"), "{:?}", en.sector);
+}
