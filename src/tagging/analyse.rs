@@ -1063,7 +1063,8 @@ impl Suggester {
                         h.start,
                         h.end,
                     )
-                    || qualifies_another_kind(text, &hits, i);
+                    || qualifies_another_kind(text, &hits, i)
+                    || super::impersonated::posed_as(text, v.sentence.0, h.start);
                 match h.target.kind {
                     Kind::Sector if says_nothing => {}
                     Kind::Sector => out.add(
@@ -1089,8 +1090,29 @@ impl Suggester {
             }
         }
         // Countries stated in a sentence that reports the attack, unless they are the attacker's.
+        // Where the text places the victims is theirs, whoever else the sentence names
+        // (`victims_placed.rs`); the end of the last such country, for the list it opens.
+        let mut placed_until: Option<usize> = None;
         for (i, h) in hits.iter().enumerate() {
             if h.target.kind != Kind::Country || in_background(h.start) {
+                continue;
+            }
+            if placed_until
+                .is_some_and(|e| super::victims_placed::continues_the_list(text, e, h.start))
+                || super::victims_placed::victims_there(text, h.start, h.target.via)
+            {
+                placed_until = Some(h.end);
+                let c = if title {
+                    Confidence::High
+                } else {
+                    Confidence::Medium
+                };
+                out.add(
+                    Kind::Country,
+                    &country(&h.target.value),
+                    &evidence(h.start, h.end),
+                    c,
+                );
                 continue;
             }
             let sentence = context::sentence_of(&sentences, h.start);
@@ -1184,6 +1206,7 @@ impl Suggester {
                 && !heads_an_english_name(original, os, oe);
             if NOT_VICTIM_SECTOR_WORDS.contains(&word.as_str())
                 || DATA_SECTOR_WORDS.contains(&word.as_str())
+                || super::impersonated::posed_as(text, sentence.0, h.start)
                 || super::targeted_sectors::in_a_set_phrase(text, h.start, h.end)
                 || super::press_sources::the_press_reporting(text, &h.target.value, h.start, h.end)
                 || qualifies_another_kind(text, &hits, i)

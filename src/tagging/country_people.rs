@@ -54,6 +54,18 @@ pub(crate) const ARREST: &[&str] = &[
 /// Prepositions between an arrest verb and its place.
 const ARREST_PLACE: &[&str] = &["in", "en", "au", "aux", "from"];
 
+/// The arrests and searches themselves, named by a noun: "led to nine arrests in the
+/// Netherlands" (twenty-fourth split: a phishing gang whose victims were Belgian), « des
+/// interpellations en Espagne ».
+#[rustfmt::skip]
+const ARREST_NOUNS: &[&str] = &[
+    "arrests", "arrest", "arrestations", "arrestation", "interpellations", "interpellation",
+    "raids", "perquisitions", "searches",
+];
+
+/// Articles between an arrest's preposition and its place ("in the Netherlands").
+const PLACE_ARTICLES: &[&str] = &["the", "l", "la", "le", "les"];
+
 /// Agencies and officials, then the word that opens the list of their countries: "authorities
 /// from Czechia, France, Germany…", « des enquêteurs venus de France et d'Allemagne ».
 #[rustfmt::skip]
@@ -102,8 +114,7 @@ pub(crate) fn not_a_place_of_victims(text: &str, start: usize, end: usize, via: 
     let people = via == Via::Demonym
         && (after.iter().any(|w| PEOPLE_AFTER.contains(w))
             || before.first().is_some_and(|w| PEOPLE_BEFORE.contains(w)));
-    let arrest = before.first().is_some_and(|w| ARREST_PLACE.contains(w))
-        && before.get(1).is_some_and(|w| ARREST.contains(w));
+    let arrest = arrest_place(text, start);
     let saint = (text[start..end].starts_with("saint") || text[start..end].starts_with("st-"))
         && before.first().is_some_and(|w| SAINT_NAMED.contains(w))
         && !text[..start].trim_end().ends_with(" de");
@@ -122,6 +133,17 @@ pub(crate) fn not_a_place_of_victims(text: &str, start: usize, end: usize, via: 
         || text[..start].trim_end().ends_with('$')
         || before.first().is_some_and(|w| matches!(*w, "dollars" | "dollar"))
         || (via == Via::Name && agents_country(text, start))
+}
+
+/// True when the place at `start` follows an arrest verb or noun and a place preposition, an
+/// article between them allowed: « interpellé en Espagne », "arrests in the Netherlands".
+fn arrest_place(text: &str, start: usize) -> bool {
+    let before = words(text[..start].rsplit(|c: char| !is_word_char(c)), 3);
+    let skip = usize::from(before.first().is_some_and(|w| PLACE_ARTICLES.contains(w)));
+    before.get(skip).is_some_and(|w| ARREST_PLACE.contains(w))
+        && before
+            .get(skip + 1)
+            .is_some_and(|w| ARREST.contains(w) || ARREST_NOUNS.contains(w))
 }
 
 /// True when the country at `start` stands in the list of countries that opens right after

@@ -50,6 +50,7 @@ mod gang_words;
 mod gaps;
 mod handles;
 mod headline;
+mod impersonated;
 mod in_passing;
 mod index;
 mod insider;
@@ -113,6 +114,7 @@ mod victim_sectors;
 mod victim_sources;
 mod victim_speakers;
 mod victims;
+mod victims_placed;
 mod vocab;
 
 pub use article_kind::ArticleKind;

@@ -12,6 +12,7 @@ mod countries_accents;
 mod countries_eighteenth;
 mod countries_outlet;
 mod countries_s36;
+mod countries_s37;
 mod feeds_s37;
 mod lead_subject;
 mod names_survive;
@@ -22,6 +23,7 @@ mod resolve;
 mod sectors_named;
 mod sectors_s36;
 mod sectors_s36b;
+mod sectors_s37;
 mod suggest;
 #[path = "../support/suggestions.rs"]
 mod suggestions;
