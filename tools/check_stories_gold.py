@@ -17,7 +17,8 @@ split of round 28, tuned on since round 29), the seventeenth (seventeenth.*: the
 since round 31), the nineteenth (nineteenth.*: the blind split of round 31, tuned on since
 round 32), the twentieth (twentieth.*: the blind split of round 34, tuned on since round 35), the
 twenty-first (twentyfirst.*: the blind split of round 35, tuned on since round 36), the
-twenty-second (twentysecond.*: the blind split of round 36, tuned on since round 37) and the blind
+twenty-second (twentysecond.*: the blind split of round 36, tuned on since round 37), the
+twenty-third (twentythird.*: the blind split of round 37, tuned on since round 38) and the blind
 split (blind.toml, blind-fr.xml, blind-en.xml), when it exists, are checked the same way against
 their own minimums (12 events of 2-5 articles, 7 of them bilingual, 20 distractors; every item held
 out), and must not reuse an article of an earlier split.
@@ -75,6 +76,7 @@ NINETEENTH = dict(THIRD, toml="nineteenth.toml", xml="nineteenth-{}.xml")
 TWENTIETH = dict(THIRD, toml="twentieth.toml", xml="twentieth-{}.xml")
 TWENTYFIRST = dict(THIRD, toml="twentyfirst.toml", xml="twentyfirst-{}.xml")
 TWENTYSECOND = dict(THIRD, toml="twentysecond.toml", xml="twentysecond-{}.xml")
+TWENTYTHIRD = dict(THIRD, toml="twentythird.toml", xml="twentythird-{}.xml")
 BLIND = dict(THIRD, toml="blind.toml", xml="blind-{}.xml")
 
 def main():
@@ -103,6 +105,7 @@ def main():
     status |= check(TWENTIETH, feeds, main_keys)
     status |= check(TWENTYFIRST, feeds, main_keys)
     status |= check(TWENTYSECOND, feeds, main_keys)
+    status |= check(TWENTYTHIRD, feeds, main_keys)
     if (GOLD / BLIND["toml"]).exists():
         status |= check(BLIND, feeds, main_keys)
     return status
