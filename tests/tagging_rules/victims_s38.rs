@@ -77,3 +77,22 @@ fn a_photo_credit_a_spokeswoman_and_a_platform_s_number_are_no_victims_fr() {
     );
     assert!(targets(&s).contains(&"Meta"), "{:?}", s.target);
 }
+
+/// A subject that discloses an attack tells its own incident, set off by commas after its kind
+/// or not: "Today, another law firm, Seyfarth Shaw LLP, disclosed a ransomware attack".
+#[test]
+fn a_subject_that_discloses_an_attack_is_its_victim_en() {
+    // Databreaches.net (twenty-fifth split).
+    let s = suggest(
+        "Law firm discloses ransomware attack",
+        "Today, another law firm, Seyfarth Shaw LLP, disclosed a ransomware attack. The fact \
+         that they disclosed it themselves immediately removed one of the threats.",
+    );
+    assert!(targets(&s).contains(&"Seyfarth Shaw LLP"), "{:?}", s.target);
+    // Near miss: who discloses an attack on another names that other.
+    let s = suggest(
+        "Hackers",
+        "Reuters disclosed a ransomware attack on Acme Logistics last week.",
+    );
+    assert!(!targets(&s).contains(&"Reuters"), "{:?}", s.target);
+}
