@@ -1577,6 +1577,13 @@ impl Suggester {
                             && (!saw || !original[p.end..cue_os].contains(':'))
                         })
                     })
+                    // « Victime d'une cyberattaque, Dupont Industries a… », "Hit by a ransomware
+                    // attack, Acme shut down…": the cue opens the sentence, its subject follows.
+                    .or_else(|| {
+                        (c.cue == Cue::VictimBefore)
+                            .then(|| victim_rules::subject_after_a_fronted_cue(original, toks, at))
+                            .flatten()
+                    })
             } else {
                 let at = toks.partition_point(|t| t.start < cue_oe);
                 // « a touché une dizaine de sites de Siegfried »: past a quantity and a part.

@@ -267,6 +267,10 @@ pub(crate) const HEADS: &[Head] = &[
     // « l'Agglomération du Grand-Cognac », « l'agglomération d'Annecy » (Quebec has them too).
     head!(&["agglomeration"], LOCAL, true, false),
     head!(&["region"], LOCAL, true, false),
+    // Round s38target: « Le port de Lisbonne a été la cible d'une attaque informatique »
+    // (twenty-fifth split), "the Port of San Diego" (fifth): a port is named by its head, as an
+    // airport is.
+    head!(&["port"], TRANSPORT, true, false),
     head!(&["aeroport"], TRANSPORT, true, false),
     head!(&["airport"], TRANSPORT, true, false),
     head!(&["casino"], Some("hospitality"), true, false),
@@ -434,6 +438,15 @@ static HEADS_BY_FIRST_WORD: LazyLock<Vec<(&'static str, usize)>> = LazyLock::new
     index.sort_unstable();
     index
 });
+
+/// People named by what they belong to ("Members of the…", "Officials of the…"), folded: "of
+/// the" after them joins no name.
+#[rustfmt::skip]
+const PEOPLE_OF: &[&str] = &[
+    "members", "member", "officials", "official", "employees", "staff", "customers", "clients",
+    "students", "residents", "patients", "users", "parents", "leaders", "executives", "citizens",
+    "victims", "workers", "director", "head", "chief", "president", "ceo",
+];
 
 /// Words that join the parts of a name ("Mairie de Saint-Nazaire", "University of Lyon").
 /// Italian's "di", "dei", "del" too ("Banca Popolare di Bari", "Banca Monte dei Paschi di Siena").
@@ -727,6 +740,22 @@ pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
         if t.folded == "de"
             && words > 0
             && toks.get(j + 1).is_some_and(|n| n.folded == "la" && !n.gap)
+            && toks.get(j + 2).is_some_and(|n| is_name_word(n) && !n.gap)
+        {
+            j += 2;
+            words += 2;
+            continue;
+        }
+        // "of the" too, as « de la » ("Friends of the Earth, Dogs Trust, Cats Protection…",
+        // twenty-fifth split; "Ministry of the Interior", "University of the West of England").
+        // Not after people ("Officials of the Ohio city", "Members of the Ventura County Credit
+        // Union": the name is what they belong to).
+        if t.folded == "of"
+            && words > 0
+            && !PEOPLE_OF.contains(&toks[j - 1].folded())
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.folded == "the" && !n.cap && !n.gap)
             && toks.get(j + 2).is_some_and(|n| is_name_word(n) && !n.gap)
         {
             j += 2;
