@@ -228,3 +228,32 @@ fn a_port_is_named_by_its_head_fr() {
     );
     assert!(targets(&s).is_empty(), "{:?}", s.target);
 }
+
+/// A subject that tells the people it serves of an incident is its victim: "major national firm
+/// Campbell Conroy & O’Neil alerted its clients to a ransomware attack" (twenty-fifth split).
+#[test]
+fn a_subject_that_tells_its_clients_of_an_incident_is_its_victim_en_fr() {
+    // Attorney at Law Magazine (twenty-fifth split).
+    let s = suggest(
+        "Law Firms at Risk: Ransomware Attacks on the Rise",
+        "In a July 2021 disclosure on its website, major national firm Campbell Conroy & O’Neil \
+         alerted its clients to a ransomware attack that took place on its systems in February \
+         2021.",
+    );
+    assert!(
+        targets(&s).contains(&"Campbell Conroy & O’Neil"),
+        "{:?}",
+        s.target
+    );
+    let s = suggest(
+        "Cyberattaque",
+        "La mutuelle Harmonie Santé a informé ses adhérents d'une cyberattaque survenue en mars.",
+    );
+    assert!(targets(&s).contains(&"Harmonie Santé"), "{:?}", s.target);
+    // Near miss: who tells of a breach at another names that other.
+    let s = suggest(
+        "Breach",
+        "Ofcom informed customers of a breach at Acme Mobile last week.",
+    );
+    assert!(!targets(&s).contains(&"Ofcom"), "{:?}", s.target);
+}
