@@ -375,6 +375,14 @@ pub(crate) const HEADS: &[Head] = &[
     head!(&["insurer"], None, false, false),
     head!(&["lender"], None, false, false),
     head!(&["bakery"], None, false, false),
+    // Round s38target: "Scotland based Energy supplier People's Energy has been hacked", "Cyber
+    // Attack on Energy Supplier People's Energy" (twenty-fifth split: the kind ran into the
+    // name), "supplier Kojima Industries", "contractor Lockheed Martin Corp", "the Swedish grid
+    // operator Svenska kraftnät", "Indian carrier SpiceJet".
+    head!(&["supplier"], None, false, false),
+    head!(&["contractor"], None, false, false),
+    head!(&["operator"], None, false, false),
+    head!(&["carrier"], None, false, false),
 ];
 
 /// French kinds of business (round s37target) that French writes with a capital only as a name's

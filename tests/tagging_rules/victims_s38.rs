@@ -257,3 +257,22 @@ fn a_subject_that_tells_its_clients_of_an_incident_is_its_victim_en_fr() {
     );
     assert!(!targets(&s).contains(&"Ofcom"), "{:?}", s.target);
 }
+
+/// The kind of business the press sets before a name ("supplier", "contractor", "operator",
+/// "carrier") is no part of it, capitalised in a headline or not.
+#[test]
+fn a_supplier_s_kind_before_its_name_is_no_part_of_it_en() {
+    // Dyball Associates' blog (twenty-fifth split).
+    let s = suggest(
+        "Cyber Attack on Energy Supplier People's Energy compromises an entire database",
+        "Scotland based Energy supplier People's Energy has been hacked, resulting in the \
+         company informing all 270,000 of its customers that their data may have been \
+         compromised.",
+    );
+    assert_eq!(targets(&s), ["People's Energy"], "{:?}", s.target);
+    let s = suggest(
+        "Toyota halts production",
+        "A cyberattack on supplier Kojima Industries forced the carmaker to halt production.",
+    );
+    assert!(targets(&s).contains(&"Kojima Industries"), "{:?}", s.target);
+}
