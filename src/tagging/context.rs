@@ -290,6 +290,9 @@ const VICTIM_BEFORE: &[&str] = &[
     // (nineteenth): French's idiom for "targeted".
     "pris pour cible", "prise pour cible", "pris pour cibles", "prises pour cible",
     "prises pour cibles",
+    // « la mairie de Séville (Andalousie, sud) vient de subir une nouvelle attaque » (sixth), «
+    // Le site de Réunion 1ère vient de subir une attaque »: the recent past of « subir ».
+    "vient de subir", "viennent de subir",
 ];
 
 #[rustfmt::skip]

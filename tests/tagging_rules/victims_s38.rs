@@ -276,3 +276,25 @@ fn a_supplier_s_kind_before_its_name_is_no_part_of_it_en() {
     );
     assert!(targets(&s).contains(&"Kojima Industries"), "{:?}", s.target);
 }
+
+/// French tells a subject's recent attack with « vient de subir »: « la mairie de Séville
+/// (Andalousie, sud) vient de subir une nouvelle attaque » (sixth split).
+#[test]
+fn vient_de_subir_names_its_subject_fr() {
+    let s = suggest(
+        "La CCI Nice Côte d’Azur victime d’une cyberattaque",
+        "En Espagne, la mairie de Séville (Andalousie, sud) vient de subir une nouvelle attaque \
+         touchant tous ses services informatiques.",
+    );
+    assert!(targets(&s).contains(&"Mairie de Séville"), "{:?}", s.target);
+    // Near miss: what a subject comes to suffer in a hedge is denied as any cue is.
+    let s = suggest(
+        "Cyberattaque",
+        "La mairie de Séville n'a pas subi de nouvelle attaque, selon ses services.",
+    );
+    assert!(
+        !targets(&s).contains(&"Mairie de Séville"),
+        "{:?}",
+        s.target
+    );
+}
