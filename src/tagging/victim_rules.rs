@@ -116,9 +116,17 @@ pub(crate) fn reports_on_others(original: &str, end: usize) -> bool {
     }
     let toks = victims::tokens(original, end, to);
     let mut words = toks.iter().map(|t: &Token| t.folded());
+    // « Le Café pédagogique écrit: Selon Sud Ouest, … » (twenty-fifth split): a French name's
+    // lower-case adjective, which the subject's reading left out, stands before the verb.
+    let adjective = toks.first().is_some_and(|t| {
+        !t.cap && !t.gap && !victims::is_determiner(t) && t.folded.chars().all(char::is_alphabetic)
+    });
     match words.next() {
         Some("nous" | "vous") => words.next().is_some_and(|w| REPORTS.contains(&w)),
-        Some(w) => REPORTS.contains(&w),
+        Some(w) => {
+            REPORTS.contains(&w)
+                || (adjective && words.next().is_some_and(|v| REPORTS.contains(&v)))
+        }
         None => false,
     }
 }

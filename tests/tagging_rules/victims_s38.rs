@@ -298,3 +298,19 @@ fn vient_de_subir_names_its_subject_fr() {
         s.target
     );
 }
+
+/// An outlet that writes what another reported is no victim, its lower-case adjective between
+/// its name and the verb: « Le Café pédagogique écrit: Selon Sud Ouest, … » (twenty-fifth split).
+#[test]
+fn an_outlet_that_writes_is_no_victim_fr() {
+    let s = suggest(
+        "Le Café pédagogique écrit: Selon Sud Ouest, la moitié des écoles de Bordeaux, 40 sur 101, sont…",
+        "Le Café pédagogique écrit: Selon Sud Ouest, la moitié des écoles de Bordeaux, 40 sur \
+         101, sont victimes d'une attaque \"sans précédent\" qui paralyse leurs serveurs.",
+    );
+    assert!(
+        targets(&s).iter().all(|t| !t.starts_with("Café")),
+        "{:?}",
+        s.target
+    );
+}
