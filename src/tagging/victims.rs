@@ -385,6 +385,10 @@ pub(crate) const HEADS: &[Head] = &[
     head!(&["carrier"], None, false, false),
 ];
 
+/// Kinds of business (round s38target) that are a head only before the name they describe
+/// ("Energy supplier People's Energy"), never after a name ("NATO supplier").
+const NAMED_AFTER: &[&str] = &["supplier", "contractor", "operator", "carrier"];
+
 /// French kinds of business (round s37target) that French writes with a capital only as a name's
 /// own first word (« des entreprises comme Boulangerie Dupont »), never as a description.
 const OWN_WHEN_CAPITALISED: &[&str] = &[
@@ -671,7 +675,14 @@ pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
         if words > 0 && t.gap {
             break;
         }
-        if let Some(h) = head_at(toks, j) {
+        // "NATO supplier, CVE-2024-1709 exploited": a kind after a name with no name of its own
+        // after it says whom the unnamed victim serves; the phrase ends before it.
+        let unnamed_kind = |h: &&Head| {
+            words > 0
+                && matches!(h.words, [w] if NAMED_AFTER.contains(w))
+                && !toks.get(j + h.words.len()).is_some_and(|n| n.cap && !n.gap)
+        };
+        if let Some(h) = head_at(toks, j).filter(|h| !unnamed_kind(h)) {
             if p.head.is_none() || words == 0 {
                 p.head = Some(h);
                 if !h.naming {
