@@ -608,11 +608,17 @@ pub(crate) fn subject_after_a_fronted_cue(
     if at != 0 {
         return None;
     }
+    // The comma, and the elided article of the name after it (« …, l’Olympique de Marseille »,
+    // eighteenth split: the word starts past its « l’ »).
     let comma = (at + 1..toks.len().min(at + FRONTED_WORDS)).find(|&k| {
         toks[k].gap
             && original
                 .get(toks[k - 1].end..toks[k].start)
-                .is_some_and(|b| b.trim() == ",")
+                .and_then(|b| b.trim_start().strip_prefix(','))
+                .is_some_and(|rest| {
+                    let rest = rest.trim();
+                    rest.is_empty() || (toks[k].elided && rest.chars().count() <= 3)
+                })
     })?;
     // Its verb follows in lower case: a Title-Case headline ("Hit By Ransomware, Butler County
     // Libraries Go Back To Paper-Only Loans", nineteenth split) runs the name into the verb.

@@ -1052,6 +1052,11 @@ fn described_in_the_title(
         )
 }
 
+/// A name written as its initials only ("OM", "CPAS"): one short word in capitals.
+fn initials(name: &str) -> bool {
+    !name.contains(' ') && name.chars().count() <= 6 && name.chars().all(char::is_uppercase)
+}
+
 /// One victim named several ways in one article is one suggestion: a new value that is the same
 /// name spelt another way (`variants::same_victim`), or whose words all appear in another target's name ("Tampa hospital" in "Tampa General Hospital", "Clorox Company"
 /// next to the known "Clorox") gives way to the fuller or known form, and a town ("ville de Caen")
@@ -1088,7 +1093,13 @@ pub(crate) fn merge_variants(
                 // A town hall never gives way to its town ("Ville de X" is the "Mairie de X").
                 let to_territory = rest_after(&words[j], TERRITORY_HEADS).is_some()
                     && rest_after(&words[i], INSTITUTION_HEADS).is_some();
-                let variant = (!targets[j].new_value || j < i)
+                // Initials give way to the name they stand for, whichever came first (« Piraté,
+                // l'OM prend une mesure… » before « l’Olympique de Marseille », eighteenth split).
+                let (short_i, short_j) = (initials(&targets[i].value), initials(&targets[j].value));
+                let first_or_known = !targets[j].new_value
+                    || (j < i && (short_i || !short_j))
+                    || (short_i && !short_j);
+                let variant = first_or_known
                     && !to_territory
                     && super::variants::same_victim(&targets[i].value, &targets[j].value);
                 (contained && fuller)

@@ -314,3 +314,24 @@ fn an_outlet_that_writes_is_no_victim_fr() {
         s.target
     );
 }
+
+/// A fronted cue's subject may open with an elided article (« …, l’Olympique de Marseille »), and
+/// initials read first give way to the name they stand for: « Piraté, l'OM prend une mesure
+/// forte contre l'OL » (eighteenth split), its text naming « l’Olympique de Marseille ».
+#[test]
+fn a_fronted_cue_s_elided_subject_and_initials_giving_way_fr() {
+    // Foot01 (eighteenth split).
+    let s = suggest(
+        "Piraté, l'OM prend une mesure forte contre l'OL",
+        "Victime d’une cyberattaque cette semaine, l’Olympique de Marseille ne prend aucun \
+         risque. Pour le choc face à l’Olympique Lyonnais dimanche, le club phocéen a demandé à \
+         ses supporters de télécharger à nouveau leurs e-billets.",
+    );
+    assert_eq!(targets(&s), ["Olympique de Marseille"], "{:?}", s.target);
+    let s = suggest(
+        "Industrie",
+        "Victime d’un rançongiciel cette semaine, l’entreprise Dupont Industries a mis ses \
+         salariés au chômage technique.",
+    );
+    assert!(targets(&s).contains(&"Dupont Industries"), "{:?}", s.target);
+}
