@@ -1974,8 +1974,25 @@ impl Suggester {
         if super::victim_kinds::a_class_not_a_victim(&name_words) {
             return;
         }
+        // "Telecom Namibia, a government-operated telecommunications network, fell victim"
+        // (sixteenth split), "Monaco Telecom" (tenth): a sector's word and a country's name, both
+        // capitalised in a text's sentence, name the national company ("Dutch Telecom" is a
+        // people's kind, a Title-Case headline's "UK Telecom Giant" a description).
+        let covered_by = |t: &Token, kind: Kind, demonym: bool| {
+            inside.iter().any(|(_, h)| {
+                let (os, oe) = folded.original_range(h.start, h.end);
+                os <= t.start
+                    && oe >= t.end
+                    && h.target.kind == kind
+                    && (h.target.via == Via::Demonym) == demonym
+            })
+        };
+        let national_company = !title
+            && matches!(&name_words[..], [a, b] if a.cap && b.cap
+                && ((covered_by(a, Kind::Sector, false) && covered_by(b, Kind::Country, false))
+                    || (covered_by(a, Kind::Country, false) && covered_by(b, Kind::Sector, false))));
         if name.chars().count() < 2
-            || (only_known_words && !naming_head)
+            || (only_known_words && !naming_head && !national_company)
             || !(p.proper || naming_head)
         {
             return;

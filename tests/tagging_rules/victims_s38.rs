@@ -335,3 +335,29 @@ fn a_fronted_cue_s_elided_subject_and_initials_giving_way_fr() {
     );
     assert!(targets(&s).contains(&"Dupont Industries"), "{:?}", s.target);
 }
+
+/// A sector's word and a country's or a city's name, both capitalised in a text's sentence, name
+/// a national company: "Telecom Namibia, a government-operated telecommunications network, fell
+/// victim" (sixteenth split), "Monaco Telecom", "Copenhagen Airports" (twelfth).
+#[test]
+fn a_sector_word_and_a_country_name_a_national_company_en() {
+    let s = suggest(
+        "Telecoms",
+        "In a recent breach, Telecom Namibia, a government-operated telecommunications network, \
+         fell victim to an attack.",
+    );
+    assert!(targets(&s).contains(&"Telecom Namibia"), "{:?}", s.target);
+    let s = suggest("Telecoms", "Monaco Telecom was hacked last week.");
+    assert!(targets(&s).contains(&"Monaco Telecom"), "{:?}", s.target);
+    // Near misses: a Title-Case headline's description and a country alone.
+    let s = suggest(
+        "UK Telecom Giant Hit by Ransomware",
+        "The attack disrupted services.",
+    );
+    assert!(targets(&s).is_empty(), "{:?}", s.target);
+    let s = suggest(
+        "Cyberattaque",
+        "La Belgique a été victime d'une cyberattaque.",
+    );
+    assert!(targets(&s).is_empty(), "{:?}", s.target);
+}
