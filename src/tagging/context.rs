@@ -285,6 +285,14 @@ const VICTIM_BEFORE: &[&str] = &[
     "experienced a security incident", "experienced a data security incident",
     "experienced a cybersecurity incident", "experienced a cyber incident",
     "experienced a network outage",
+    // Round s38target: « Le club espagnol a en effet été pris pour cible par des pirates » (twenty-
+    // fifth split), « Les communes vaudoises de Rolle et de Montreux ont été prises pour cible »
+    // (nineteenth): French's idiom for "targeted".
+    "pris pour cible", "prise pour cible", "pris pour cibles", "prises pour cible",
+    "prises pour cibles",
+    // « la mairie de Séville (Andalousie, sud) vient de subir une nouvelle attaque » (sixth), «
+    // Le site de Réunion 1ère vient de subir une attaque »: the recent past of « subir ».
+    "vient de subir", "viennent de subir",
 ];
 
 #[rustfmt::skip]
@@ -336,6 +344,19 @@ const VICTIM_AFTER: &[&str] = &[
     // dépens d'Hydro-Québec », "a theft at the expense of Acme"); « au détriment de » with them.
     "aux depens de", "aux depens d", "aux depens du", "aux depens des", "au detriment de",
     "au detriment d", "au detriment du", "at the expense of",
+    // Round s38target (twenty-fifth split): French sets the victim after the verb in a relative
+    // clause opened by « dont » (« une attaque informatique saisissante dont a été victime le FC
+    // Barcelone hier soir »), and aims an attack with « dirigée contre » (« 42 attaques DDoS ont
+    // été dirigées contre Smartschool »), « menée contre », « lancée contre ».
+    "dont a ete victime", "dont ont ete victimes", "dont a ete la victime", "dont a ete la cible",
+    "dont ont ete la cible", "dont ont ete les victimes", "dirige contre", "dirigee contre",
+    "diriges contre", "dirigees contre", "menee contre", "menees contre", "lancee contre",
+    "lancees contre",
+    // The victims listed after the verb: "Among those affected are Friends of the Earth, Dogs
+    // Trust…" (twenty-fifth split), « Parmi les victimes figurent… ».
+    "among those affected are", "among those affected were", "among those known to be affected are",
+    "among the victims are", "among the victims were", "among those hit are", "among those hit were",
+    "parmi les victimes figurent", "parmi les victimes figure", "parmi les victimes, on trouve",
 ];
 
 #[rustfmt::skip]

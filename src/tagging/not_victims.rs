@@ -87,6 +87,9 @@ pub(crate) fn drop_what_names_no_victim(out: &mut Suggestions, title: &str, text
 const ACCOUNT_BEFORE: &[&str] = &[
     "page", "page officielle", "pages", "compte", "compte officiel", "comptes", "profil",
     "chaine", "account", "official account",
+    // A phone number on a messaging platform: « Le numéro WhatsApp du ministre nigérian de
+    // l’Éducation … a été piraté » (twenty-fifth split) is the minister's account, not Meta's.
+    "numero", "number",
     // The reader's own account, named by the platform after a possessive: « ce n'est pas votre
     // WhatsApp qui a été piraté… mais celui de votre contact » made Meta a victim, high
     // (nineteenth split); "if your Instagram was hacked".
@@ -94,7 +97,7 @@ const ACCOUNT_BEFORE: &[&str] = &[
 ];
 #[rustfmt::skip]
 const ACCOUNT_AFTER: &[&str] = &[
-    "page", "pages", "account", "accounts", "profile", "channel",
+    "page", "pages", "account", "accounts", "profile", "channel", "number",
 ];
 
 /// Whether a known name is the platform that holds a victim's account (`../shared/TAGGING.md`:

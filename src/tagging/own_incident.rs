@@ -62,7 +62,94 @@ const DESCRIBING: usize = 4;
 pub(crate) fn cues(text: &str) -> Vec<Found> {
     static VERBS: LazyLock<super::phrases::Occurrences> =
         LazyLock::new(|| super::fraud::any_of(TELLS));
-    found(text, &VERBS, true)
+    static NOTICES: LazyLock<super::phrases::Occurrences> =
+        LazyLock::new(|| super::fraud::any_of(NOTIFIES));
+    let mut out = found(text, &VERBS, true);
+    for m in NOTICES.find_iter(text) {
+        let word_start = text[..m.start()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        // A warning of a lure in the subject's name is no incident of its own ("alerted
+        // customers to a phishing attack impersonating the bank").
+        if word_start
+            && let Some(rest) = past_the_recipients(&text[m.end()..])
+            && an_incident_follows(rest, true)
+            && !LURES
+                .iter()
+                .any(|l| rest[..super::context::char_floor(rest, 60)].contains(l))
+        {
+            out.push(Found {
+                start: m.start(),
+                end: m.end() - 1,
+                cue: Cue::VictimBefore,
+            });
+        }
+    }
+    out.sort_by_key(|f| f.start);
+    out
+}
+
+/// Verbs (folded, a space after) by which a subject tells the people it serves of an incident
+/// it lives through (round s38target): "major national firm Campbell Conroy & O’Neil alerted its
+/// clients to a ransomware attack that took place on its systems" (twenty-fifth split), "Cross
+/// Valley Federal Credit Union has informed members of a data breach incident", « a informé ses
+/// clients d'une cyberattaque ».
+#[rustfmt::skip]
+const NOTIFIES: &[&str] = &[
+    "alerted ", "notified ", "informed ", "warned ", "alerts ", "notifies ", "informs ",
+    "is notifying ", "began notifying ", "informe ", "alerte ", "prevenu ",
+];
+
+/// Lures the press warns of in a brand's name, folded.
+const LURES: &[&str] = &[
+    "phishing",
+    "scam",
+    "smishing",
+    "fraud",
+    "hameconnage",
+    "arnaque",
+    "escroquerie",
+];
+
+/// Whom a subject tells of its incident, folded.
+#[rustfmt::skip]
+const RECIPIENTS: &[&str] = &[
+    "clients", "customers", "members", "patients", "students", "users", "employees", "staff",
+    "donors", "policyholders", "residents", "parents", "abonnes", "adherents", "usagers",
+    "salaries", "membres", "eleves", "assures",
+];
+
+/// The words after the people told, from just after the verb (folded): an optional possessive,
+/// a [`RECIPIENTS`] noun (and one more after "and"), and "to", "of", "about", « de » or « d' ».
+fn past_the_recipients(after: &str) -> Option<&str> {
+    let mut rest = after;
+    let mut word = || {
+        let w = rest.trim_start();
+        let end = w
+            .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .unwrap_or(w.len());
+        let (head, tail) = w.split_at(end);
+        rest = tail;
+        head
+    };
+    let mut w = word();
+    if matches!(w, "its" | "their" | "ses" | "leurs") {
+        w = word();
+    }
+    if !RECIPIENTS.contains(&w) {
+        return None;
+    }
+    w = word();
+    if matches!(w, "and" | "et") {
+        word();
+        w = word();
+    }
+    match w {
+        "to" | "of" | "about" | "de" => Some(rest),
+        "d" => Some(rest.strip_prefix(['\'', '’']).unwrap_or(rest)),
+        _ => None,
+    }
 }
 
 /// The same cues in a headline (folded), whose object goes without its article: the verbs of

@@ -116,9 +116,17 @@ pub(crate) fn reports_on_others(original: &str, end: usize) -> bool {
     }
     let toks = victims::tokens(original, end, to);
     let mut words = toks.iter().map(|t: &Token| t.folded());
+    // « Le Café pédagogique écrit: Selon Sud Ouest, … » (twenty-fifth split): a French name's
+    // lower-case adjective, which the subject's reading left out, stands before the verb.
+    let adjective = toks.first().is_some_and(|t| {
+        !t.cap && !t.gap && !victims::is_determiner(t) && t.folded.chars().all(char::is_alphabetic)
+    });
     match words.next() {
         Some("nous" | "vous") => words.next().is_some_and(|w| REPORTS.contains(&w)),
-        Some(w) => REPORTS.contains(&w),
+        Some(w) => {
+            REPORTS.contains(&w)
+                || (adjective && words.next().is_some_and(|v| REPORTS.contains(&v)))
+        }
         None => false,
     }
 }
@@ -555,6 +563,12 @@ pub(crate) fn listed_with(
         if LEGAL_FORMS.contains(&super::fold::fold(&original[q.start..q.end]).as_str()) {
             break;
         }
+        // "…targeted The Aspen Institute and The German Marshall Fund of the United States,
+        // Microsoft said" (nineteenth split): a name the speech verb follows is who tells the
+        // list, no member of it.
+        if speaks_after(&original[q.end..]) {
+            break;
+        }
         pos = q.end;
         // "…, Erie Shores HealthCare, Hôtel-Dieu Grace Healthcare and Windsor Regional Hospital":
         // the last member read as "B and C" is two names, as before the cue.
@@ -576,6 +590,70 @@ pub(crate) fn listed_with(
         }
     }
     out
+}
+
+/// How many words a fronted clause that opens on a victim cue may hold before its comma.
+const FRONTED_WORDS: usize = 14;
+
+/// The subject after a clause that opens the sentence on a victim cue and ends at a comma, the
+/// cue at token `at` (round s38target): « Victime d'une cyberattaque, Dupont Industries a mis ses
+/// salariés au chômage », « Touchée par un rançongiciel, la société Dupont… », "Hit by a
+/// ransomware attack, Acme Logistics shut down its systems". French and English front the
+/// participle or the noun of what befell the subject; the name after the comma is who it befell.
+pub(crate) fn subject_after_a_fronted_cue(
+    original: &str,
+    toks: &[Token],
+    at: usize,
+) -> Option<victims::Phrase> {
+    if at != 0 {
+        return None;
+    }
+    // The comma, and the elided article of the name after it (« …, l’Olympique de Marseille »,
+    // eighteenth split: the word starts past its « l’ »).
+    let comma = (at + 1..toks.len().min(at + FRONTED_WORDS)).find(|&k| {
+        toks[k].gap
+            && original
+                .get(toks[k - 1].end..toks[k].start)
+                .and_then(|b| b.trim_start().strip_prefix(','))
+                .is_some_and(|rest| {
+                    let rest = rest.trim();
+                    rest.is_empty() || (toks[k].elided && rest.chars().count() <= 3)
+                })
+    })?;
+    // Its verb follows in lower case: a Title-Case headline ("Hit By Ransomware, Butler County
+    // Libraries Go Back To Paper-Only Loans", nineteenth split) runs the name into the verb.
+    victims::phrase_forward(toks, comma).filter(|p| {
+        (p.proper || p.head.is_some_and(|h| h.naming))
+            && toks
+                .get(toks.partition_point(|t| t.start < p.end))
+                .is_some_and(|t| !t.cap && !t.gap)
+    })
+}
+
+/// Whether the words right `after` a name (original text) make it a speaker: "said", "says", «
+/// a indiqué »…, as reporting clauses set after what they report.
+fn speaks_after(after: &str) -> bool {
+    const SPEECH: &[&str] = &[
+        "said",
+        "says",
+        "told",
+        "reported",
+        "wrote",
+        "a indique",
+        "a declare",
+        "a precise",
+        "indique",
+        "precise",
+        "a annonce",
+        "a affirme",
+        "affirme",
+    ];
+    let next = super::fold::fold(&after[..super::context::char_floor(after, 24)]);
+    let next = next.trim_start();
+    SPEECH.iter().any(|w| {
+        next.strip_prefix(w)
+            .is_some_and(|r| !r.starts_with(super::fold::is_word_char))
+    })
 }
 
 /// A story's lead-in often recalls earlier victims before it comes to its own (« Yahoo, d'abord…

@@ -267,6 +267,10 @@ pub(crate) const HEADS: &[Head] = &[
     // « l'Agglomération du Grand-Cognac », « l'agglomération d'Annecy » (Quebec has them too).
     head!(&["agglomeration"], LOCAL, true, false),
     head!(&["region"], LOCAL, true, false),
+    // Round s38target: « Le port de Lisbonne a été la cible d'une attaque informatique »
+    // (twenty-fifth split), "the Port of San Diego" (fifth): a port is named by its head, as an
+    // airport is.
+    head!(&["port"], TRANSPORT, true, false),
     head!(&["aeroport"], TRANSPORT, true, false),
     head!(&["airport"], TRANSPORT, true, false),
     head!(&["casino"], Some("hospitality"), true, false),
@@ -371,7 +375,19 @@ pub(crate) const HEADS: &[Head] = &[
     head!(&["insurer"], None, false, false),
     head!(&["lender"], None, false, false),
     head!(&["bakery"], None, false, false),
+    // Round s38target: "Scotland based Energy supplier People's Energy has been hacked", "Cyber
+    // Attack on Energy Supplier People's Energy" (twenty-fifth split: the kind ran into the
+    // name), "supplier Kojima Industries", "contractor Lockheed Martin Corp", "the Swedish grid
+    // operator Svenska kraftnät", "Indian carrier SpiceJet".
+    head!(&["supplier"], None, false, false),
+    head!(&["contractor"], None, false, false),
+    head!(&["operator"], None, false, false),
+    head!(&["carrier"], None, false, false),
 ];
+
+/// Kinds of business (round s38target) that are a head only before the name they describe
+/// ("Energy supplier People's Energy"), never after a name ("NATO supplier").
+const NAMED_AFTER: &[&str] = &["supplier", "contractor", "operator", "carrier"];
 
 /// French kinds of business (round s37target) that French writes with a capital only as a name's
 /// own first word (« des entreprises comme Boulangerie Dupont »), never as a description.
@@ -435,6 +451,15 @@ static HEADS_BY_FIRST_WORD: LazyLock<Vec<(&'static str, usize)>> = LazyLock::new
     index
 });
 
+/// People named by what they belong to ("Members of the…", "Officials of the…"), folded: "of
+/// the" after them joins no name.
+#[rustfmt::skip]
+const PEOPLE_OF: &[&str] = &[
+    "members", "member", "officials", "official", "employees", "staff", "customers", "clients",
+    "students", "residents", "patients", "users", "parents", "leaders", "executives", "citizens",
+    "victims", "workers", "director", "head", "chief", "president", "ceo",
+];
+
 /// Words that join the parts of a name ("Mairie de Saint-Nazaire", "University of Lyon").
 /// Italian's "di", "dei", "del" too ("Banca Popolare di Bari", "Banca Monte dei Paschi di Siena").
 const CONNECTORS: &[&str] = &[
@@ -489,6 +514,13 @@ const NOT_NAMES: &[&str] = &[
     // autres sites Internet en France ces derniers jours, celui de la paroisse Notre-Dame à
     // Nantes a été victime », « Comme l'explique l'Agence régionale de Santé »), never a name.
     "comme",
+    // Round s38target: English sentence openers with no name in them ("There have been numerous
+    // law firms that have been hacked", "Another British police force has admitted a data
+    // breach", twenty-fifth split).
+    "there", "another",
+    // A headline's trend in Title Case ("Ransomware Attacks on the Rise", twenty-fifth split:
+    // "attacks on" pointed at "the Rise"; "Rise of…", "Rise in…").
+    "rise",
 ];
 
 /// A noun phrase found next to a cue.
@@ -643,7 +675,14 @@ pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
         if words > 0 && t.gap {
             break;
         }
-        if let Some(h) = head_at(toks, j) {
+        // "NATO supplier, CVE-2024-1709 exploited": a kind after a name with no name of its own
+        // after it says whom the unnamed victim serves; the phrase ends before it.
+        let unnamed_kind = |h: &&Head| {
+            words > 0
+                && matches!(h.words, [w] if NAMED_AFTER.contains(w))
+                && !toks.get(j + h.words.len()).is_some_and(|n| n.cap && !n.gap)
+        };
+        if let Some(h) = head_at(toks, j).filter(|h| !unnamed_kind(h)) {
             if p.head.is_none() || words == 0 {
                 p.head = Some(h);
                 if !h.naming {
@@ -720,6 +759,22 @@ pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
         if t.folded == "de"
             && words > 0
             && toks.get(j + 1).is_some_and(|n| n.folded == "la" && !n.gap)
+            && toks.get(j + 2).is_some_and(|n| is_name_word(n) && !n.gap)
+        {
+            j += 2;
+            words += 2;
+            continue;
+        }
+        // "of the" too, as « de la » ("Friends of the Earth, Dogs Trust, Cats Protection…",
+        // twenty-fifth split; "Ministry of the Interior", "University of the West of England").
+        // Not after people ("Officials of the Ohio city", "Members of the Ventura County Credit
+        // Union": the name is what they belong to).
+        if t.folded == "of"
+            && words > 0
+            && !PEOPLE_OF.contains(&toks[j - 1].folded())
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.folded == "the" && !n.cap && !n.gap)
             && toks.get(j + 2).is_some_and(|n| is_name_word(n) && !n.gap)
         {
             j += 2;
@@ -997,6 +1052,11 @@ fn described_in_the_title(
         )
 }
 
+/// A name written as its initials only ("OM", "CPAS"): one short word in capitals.
+fn initials(name: &str) -> bool {
+    !name.contains(' ') && name.chars().count() <= 6 && name.chars().all(char::is_uppercase)
+}
+
 /// One victim named several ways in one article is one suggestion: a new value that is the same
 /// name spelt another way (`variants::same_victim`), or whose words all appear in another target's name ("Tampa hospital" in "Tampa General Hospital", "Clorox Company"
 /// next to the known "Clorox") gives way to the fuller or known form, and a town ("ville de Caen")
@@ -1033,7 +1093,13 @@ pub(crate) fn merge_variants(
                 // A town hall never gives way to its town ("Ville de X" is the "Mairie de X").
                 let to_territory = rest_after(&words[j], TERRITORY_HEADS).is_some()
                     && rest_after(&words[i], INSTITUTION_HEADS).is_some();
-                let variant = (!targets[j].new_value || j < i)
+                // Initials give way to the name they stand for, whichever came first (« Piraté,
+                // l'OM prend une mesure… » before « l’Olympique de Marseille », eighteenth split).
+                let (short_i, short_j) = (initials(&targets[i].value), initials(&targets[j].value));
+                let first_or_known = !targets[j].new_value
+                    || (j < i && (short_i || !short_j))
+                    || (short_i && !short_j);
+                let variant = first_or_known
                     && !to_territory
                     && super::variants::same_victim(&targets[i].value, &targets[j].value);
                 (contained && fuller)

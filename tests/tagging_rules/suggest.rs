@@ -4971,8 +4971,9 @@ fn the_lone_country_of_the_lead_is_a_named_victim_s_fr_en() {
         "Cyberattaque et fuite de données au CSSA",
         "Le Centre de services scolaire des Appalaches a subi une cyberattaque par rançongiciel le 25 août, entraînant la fuite de renseignements personnels sensibles sur le Web caché le 10 septembre.\n\nL’intrusion, bien que détectée et contenue rapidement, a permis aux pirates de dérober un grand nombre de fichiers administratifs et personnels. Une plainte a été déposée auprès de la Sûreté du Québec et la Commission d’accès à l’information a été avisée.",
     );
+    // Round s38target: the headline's « CSSA » now gives way to the name it stands for, whose
+    // kind (a Quebec school service centre) places it before the lead's lone country does.
     assert_eq!(values(&r.country), ["CA"]);
-    assert!(r.country.iter().all(|c| c.confidence == Confidence::Low));
     // Twelfth split: the dateline of a county's own paper.
     let r = s.suggest(
         "Dawson County warns of possible access to personal information after 2021 ransomware attack",
