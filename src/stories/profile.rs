@@ -928,7 +928,9 @@ impl Words {
             let name = if starts_digit(text) {
                 acronym_or_mixed(text)
             } else if in_title && title_case {
-                acronym_or_mixed(text)
+                // "Dollar Tree Third-Party Data Breach Exposes…": title case capitalises each
+                // part of a compound too, which makes no mixed-case name of it.
+                (acronym_or_mixed(text) && !title_cased_compound(text))
                     || lead_capital_at
                         .iter()
                         .any(|&(from, to)| lead_capitals.get(from..to) == Some(folded))
@@ -1316,6 +1318,15 @@ fn confirms_a_name(next: &str) -> bool {
 
 fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// "Third-Party", "Zero-Day": a compound whose every part is a capitalised lowercase word, as
+/// title case writes any compound; its capitals are the title's, not a name's ("SharePoint",
+/// "eBay" have theirs inside a part).
+fn title_cased_compound(s: &str) -> bool {
+    s.contains('-')
+        && s.split('-')
+            .all(|part| starts_upper(part) && !upper_after_first(part))
 }
 
 /// `SFR`, `SharePoint`, `XSS.is`: capitals past the first letter make a name even at a sentence start.
