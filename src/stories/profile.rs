@@ -42,7 +42,8 @@ pub struct Profile {
     /// The words of an untitled item's address (folded, sorted, four characters or more), none
     /// for a titled item: the outlet's title, read only for a proper noun another report writes
     /// (« Le groupe a fermé plusieurs usines d'extrusion… » under …/Norsk-Hydro-Le-producteur-d-
-    /// aluminium-Norsk-Hydro-victime-d-une-cyberattaque…).
+    /// aluminium-Norsk-Hydro-victime-d-une-cyberattaque…); and the capitalised word its lead
+    /// opens on, read so too ("Cencora has notified…").
     pub slug: Vec<String>,
     /// True when the title is a vulnerability bulletin's (« Multiples vulnérabilités dans les
     /// produits Microsoft », "Security update for …"): a product it names is no incident's subject.
@@ -161,9 +162,20 @@ impl Profile {
             // …/hertz-announces-data-breach-…) is the name the address confirms. A country is no
             // subject, nor a word of an institution's name (« agence »), which the glossary reads.
             // The title is the lead's first words: the lead's tokens are all its words.
+            let lead_tokens = tokens(lead);
+            // An untitled item opens on its subject ("Cencora has notified over a million people
+            // across the U.S. that…", a feed's one-sentence item under an address of no words):
+            // its first word, capitalised, is read as its address's words are, a name only where
+            // another report writes it as one.
+            let opening = lead_tokens
+                .first()
+                .map(|t| without_elision(t.text))
+                .filter(|w| starts_upper(w))
+                .map(crate::tagging::fold_key)
+                .filter(|w| !is_stopword(w) && !is_common_capital(w));
             let mut lowercase: std::collections::HashSet<String> = std::collections::HashSet::new();
-            if !address.is_empty() {
-                for t in tokens(lead) {
+            if !address.is_empty() || opening.is_some() {
+                for t in &lead_tokens {
                     if !starts_upper(t.text) {
                         lowercase.insert(crate::tagging::fold_key(t.text));
                     }
@@ -173,6 +185,7 @@ impl Profile {
             let mut slug = super::exonyms::with_english(
                 address
                     .iter()
+                    .chain(&opening)
                     .filter(|w| {
                         w.chars().nth(3).is_some()
                             && !lowercase.contains(w.as_str())
@@ -183,6 +196,7 @@ impl Profile {
                     .collect(),
             );
             slug.sort_unstable();
+            slug.dedup();
             profile.slug = slug;
             profile.addressed = profile
                 .names

@@ -72,3 +72,63 @@ mod a_title_cased_compound {
         assert_eq!(shown[0], shown[1], "{why:?}");
     }
 }
+
+/// Cencora's notices of its February breach, reaching over a million people (August 2024).
+const CENCORA_NOTIFIED: [Report; 2] = [
+    (
+        (1, 8, 2024),
+        Lang::Fr,
+        "Le géant pharmaceutique Cencora a informé plus d’un million de personnes aux États-Unis que leurs…",
+        "Le géant pharmaceutique Cencora a informé plus d’un million de personnes aux États-Unis \
+         que leurs informations personnelles et de santé censément protégées ont été compromises \
+         lors d’une violation de données survenue plus tôt cette année. L’incident, qui a eu lieu \
+         en février, concernait des données obtenues par le biais de partenariats avec des \
+         entreprises pharmaceutiques telles qu’AbbVie, Bayer, Pfizer et Regeneron.",
+        "https://kulturegeek.fr/news-314601/geant-pharmaceutique-cencora-confirme-fuite-donnees-personnelles-plus-million-personnes",
+    ),
+    (
+        (1, 8, 2024),
+        Lang::En,
+        "Cencora has notified over a million people across the U.S. that their personal and protected health…",
+        "Cencora has notified over a million people across the U.S. that their personal and \
+         protected health information was compromised in a data breach earlier this year.",
+        "https://topclaps.com/?p=14583",
+    ),
+];
+
+/// An untitled item opens on its subject: a feed's one-sentence item ("Cencora has notified over
+/// a million people…", under an address of no words) names its victim only as the first word of
+/// its only sentence, which proves no name by its capital. It is read as an untitled item's
+/// address words are: a name where another report writes it as one.
+mod an_untitled_item_opens_on_its_subject {
+    use super::*;
+
+    #[test]
+    fn its_first_word_is_read_as_its_address_words_are() {
+        let p = crate::reports::profile(&CENCORA_NOTIFIED[1]);
+        assert_eq!(p.slug, ["cencora"]);
+        assert!(p.names.is_empty(), "{:?}", p.names);
+    }
+
+    #[test]
+    fn not_a_common_word_its_text_writes_lowercase() {
+        let patients: Report = (
+            (1, 8, 2024),
+            Lang::En,
+            "Patients of a US drug distributor were told that their data was stolen; the patients…",
+            "Patients of a US drug distributor were told that their data was stolen; the patients \
+             were offered credit monitoring.",
+            "https://topclaps.com/?p=14584",
+        );
+        let p = crate::reports::profile(&patients);
+        assert!(p.slug.is_empty(), "{:?}", p.slug);
+    }
+
+    #[test]
+    fn nor_a_titled_items_first_word() {
+        let mut titled = CENCORA_NOTIFIED[1];
+        titled.2 = "Drug distributor notifies a million people of its February breach";
+        let p = crate::reports::profile(&titled);
+        assert!(p.slug.is_empty(), "{:?}", p.slug);
+    }
+}
