@@ -904,10 +904,16 @@ impl Words {
                         all.get(end).map(|(_, n)| n.text).unwrap_or(""),
                     )
                 }
-                None => (t.text, next),
+                // « plus d’un million de personnes »: the number after the elided article.
+                None => (text, next),
             };
             let after = all.get(k + 2).map(|(_, n)| n.text).unwrap_or("");
-            if let Some(n) = amount(figure, next).or_else(|| half(figure, next, after)) {
+            // "half a billion" is read at "half": its "a" is no second sum.
+            let halved = figure.eq_ignore_ascii_case("a") && prev.eq_ignore_ascii_case("half");
+            if let Some(n) = amount(figure, next)
+                .filter(|_| !halved)
+                .or_else(|| half(figure, next, after))
+            {
                 if !numbers.contains(&n) {
                     numbers.push(n);
                 }
@@ -1187,7 +1193,8 @@ fn scaled(total: f64) -> String {
 }
 
 /// A number up to ten written out, before « millions » or "million" ("nine million customers",
-/// « neuf millions de clients »).
+/// « neuf millions de clients »); "a million" is « un million » ("over a million people", « plus
+/// d'un million de personnes »).
 fn spelled(word: &str) -> Option<f64> {
     const WORDS: [(&str, &str, f64); 10] = [
         ("one", "un", 1.0),
@@ -1203,6 +1210,9 @@ fn spelled(word: &str) -> Option<f64> {
     ];
     if word.len() > 6 {
         return None;
+    }
+    if word.eq_ignore_ascii_case("a") {
+        return Some(1.0);
     }
     WORDS
         .iter()

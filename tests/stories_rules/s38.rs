@@ -132,3 +132,39 @@ mod an_untitled_item_opens_on_its_subject {
         assert!(p.slug.is_empty(), "{:?}", p.slug);
     }
 }
+
+/// "Over a million people", « plus d’un million de personnes »: one sum, `1m`, as "1 million"
+/// and « un million » are; the French elided article hid it, the English article was no number.
+mod a_million_written_with_an_article {
+    use super::*;
+
+    #[test]
+    fn is_one_million_in_both_languages() {
+        for r in &CENCORA_NOTIFIED {
+            let p = crate::reports::profile(r);
+            assert_eq!(p.numbers, ["1m"], "{:?}", r.2);
+        }
+    }
+
+    #[test]
+    fn half_a_billion_is_no_billion() {
+        let facebook: Report = (
+            (12, 4, 2021),
+            Lang::En,
+            "On April 3, 2021, a user in a recreational hacking forum posted files containing the…",
+            "On April 3, 2021, a user in a recreational hacking forum posted files containing the \
+             personal data of hundreds of millions of Facebook users. Over half a billion users \
+             are affected, which is almost one-fifth of the social media platform’s active \
+             population.",
+            "https://businessbigwigs.com/2021/04/12/facebook-users-personal-info-taken-in-leak/",
+        );
+        let p = crate::reports::profile(&facebook);
+        assert_eq!(p.numbers, ["500m"]);
+    }
+
+    #[test]
+    fn the_english_item_joins_the_french_report() {
+        let (shown, why) = shown(&CENCORA_NOTIFIED);
+        assert_eq!(shown[0], shown[1], "{why:?}");
+    }
+}
