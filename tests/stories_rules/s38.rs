@@ -168,3 +168,58 @@ mod a_million_written_with_an_article {
         assert_eq!(shown[0], shown[1], "{why:?}");
     }
 }
+
+/// An untitled report's address is the title its outlet chose: a story of that one report, the
+/// same days, whose address names the name, is that news told apart, not one more incident
+/// holding the name (Adidas's customer-service vendor breach, May 2025, a week after its
+/// Turkish unit's own leak).
+mod an_untitled_fragment_named_by_its_address {
+    use super::*;
+
+    const ADIDAS: [Report; 3] = [
+        (
+            (15, 5, 2025),
+            Lang::En,
+            "Adidas Türkiye warned its customers about unauthorized data access",
+            "Adidas Türkiye announced a data leakage of a limited number of customers. The company \
+             informed the customers directly to the incident and reported that personal data may \
+             have been revealed as a result of unauthorized access.",
+            "https://techgindia.com/adidas-turkiye-warned-its-customers-about-unauthorized-data-access/12452/",
+        ),
+        (
+            (23, 5, 2025),
+            Lang::Fr,
+            "Le géant allemand des vêtements de sport vient de révéler avoir été victime d’une fuite de données…",
+            "Le géant allemand des vêtements de sport vient de révéler avoir été victime d’une fuite \
+             de données impliquant un prestataire externe. Une tierce partie non autorisée aurait \
+             accédé à certaines informations de consommateurs, sans toutefois compromettre de mots \
+             de passe ni de données bancaires. Dans un communiqué, Adidas a précisé que la faille \
+             provenait d’un fournisseur de services à la clientèle -et non pas d'un service interne.",
+            "https://www.mac4ever.com/divers/189537-adidas-victime-a-son-tour-d-une-fuite-de-donnees",
+        ),
+        (
+            (23, 5, 2025),
+            Lang::Fr,
+            "Adidas met en garde contre une possible violation de données après une cyberattaque chez un…",
+            "Adidas met en garde contre une possible violation de données après une cyberattaque \
+             chez un fournisseur tiers de services à la clientèle. La marque de sport est loin \
+             d’être la seule victime des intrusions numériques : il semble qu’il s’agisse d’un \
+             véritable fléau pour les retailers. Adidas confirme que les coordonnées de \
+             consommateurs ayant contacté le service clientèle sont concernées.",
+            "https://www.retaildetail.be/fr/news/mode/adidas-perd-des-donnees-clients-apres-une-cyberattaque/",
+        ),
+    ];
+
+    #[test]
+    fn the_second_report_of_the_day_joins_the_first() {
+        let (shown, why) = shown(&ADIDAS);
+        assert_eq!(shown[1], shown[2], "{why:?}");
+    }
+
+    #[test]
+    fn the_units_earlier_leak_stays_apart() {
+        let (shown, why) = shown(&ADIDAS);
+        assert_ne!(shown[0], shown[1], "{why:?}");
+        assert_ne!(shown[0], shown[2], "{why:?}");
+    }
+}
