@@ -223,3 +223,53 @@ mod an_untitled_fragment_named_by_its_address {
         assert_ne!(shown[0], shown[2], "{why:?}");
     }
 }
+
+/// A country two reports in two languages name within days, beside a rare name both give: the
+/// name is that incident's there (Belgium's public sites hit by NoName057 before its local
+/// elections, October 2024: "Antwerp" in English, « Anvers » in French).
+mod a_country_beside_a_rare_name {
+    use super::*;
+
+    const BELGIUM: [Report; 2] = [
+        (
+            (7, 10, 2024),
+            Lang::En,
+            "Government websites targeted in cyberattack by pro-Russian collective",
+            "Several government websites in Belgium were targeted by a cyberattack on Monday \
+             morning. The hackers responsible justified their actions by citing Belgium’s support \
+             for Ukraine and implied a threat to disrupt Sunday’s local elections. According to \
+             reports on social media, the websites of the provinces of Limburg, Liège, East \
+             Flanders, Flemish Brabant and Walloon Brabant were among those targeted, as were \
+             those of the city of Antwerp and the Chamber of Representatives.",
+            "https://belganewsagency.eu/government-websites-targeted-in-cyberattack-by-pro-russian-collective",
+        ),
+        (
+            (8, 10, 2024),
+            Lang::Fr,
+            "Le Centre pour la cybersécurité Belgique (CCB) a confirmé mardi matin que plusieurs sites…",
+            "Le Centre pour la cybersécurité Belgique (CCB) a confirmé mardi matin que plusieurs \
+             sites internet de ports et d'administrations locales étaient touchés par une nouvelle \
+             cyberattaque. L'attaque provient du collectif de pirates informatiques pro-russes \
+             \"NoName057\", précise le CCB. Une liste de villes et de ports belges a été publiée \
+             sur le compte Telegram du groupe de hackers pro-russes à 08h44. Il s'agit notamment \
+             de Rhode-Saint-Genèse et Linkebeek. Le collectif a également ciblé les sites web des \
+             ports d'Anvers et de Zeebrugge.",
+            "https://www.rtl.be/actu/belgique/societe/les-sites-web-de-ports-et-dadministrations-locales-touches-par-une-nouvelle/2024-10-08/article/719532",
+        ),
+    ];
+
+    #[test]
+    fn the_french_report_joins_the_english_one() {
+        let (shown, why) = shown(&BELGIUM);
+        assert_eq!(shown[0], shown[1], "{why:?}");
+        assert!(why[1].contains("place BE"), "{why:?}");
+    }
+
+    #[test]
+    fn not_a_week_later() {
+        let mut later = BELGIUM;
+        later[1].0 = (14, 10, 2024);
+        let (shown, why) = shown(&later);
+        assert_ne!(shown[0], shown[1], "{why:?}");
+    }
+}
