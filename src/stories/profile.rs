@@ -875,7 +875,7 @@ impl Words {
             }
             // "Coinbase's", "Travail’s": the name itself.
             if let Some(stem) = folded_all[start..].strip_suffix("'s")
-                && stem.chars().count() >= 3
+                && (stem.chars().count() >= 3 || capital_and_digit(&t.text[..stem.len()]))
             {
                 folded_all.truncate(folded_all.len() - 2);
             }
@@ -928,8 +928,10 @@ impl Words {
                 continue;
             }
             // A function word has no meaning of its own; one of two letters none either.
-            // Three characters or more, counted no further than the third.
-            let content_word = folded.chars().nth(2).is_some() && !is_stopword(folded);
+            // Three characters or more, counted no further than the third; or a capital and a
+            // digit ("F5", "O2"), a vendor's or an operator's name.
+            let content_word = (folded.chars().nth(2).is_some() || capital_and_digit(text))
+                && !is_stopword(folded);
             // "SK Telecom", « SK Telecom »: two capitals before a capitalised word inside a
             // sentence are the first word of one name, which the second alone ("telecom") does
             // not tell from any other operator's; kept whole, beside the second word.
@@ -1353,9 +1355,19 @@ fn title_cased_compound(s: &str) -> bool {
             .all(|part| starts_upper(part) && !upper_after_first(part))
 }
 
-/// `SFR`, `SharePoint`, `XSS.is`: capitals past the first letter make a name even at a sentence start.
+/// `SFR`, `SharePoint`, `XSS.is`: capitals past the first letter make a name even at a sentence
+/// start; so does a capital and a digit ("F5 piratée… par un État-nation", "F5 Networks a
+/// révélé…").
 fn acronym_or_mixed(s: &str) -> bool {
-    upper_after_first(s) && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    (upper_after_first(s) && s.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        || capital_and_digit(s)
+}
+
+/// "F5", "O2": a capital and a digit, a name of two characters (not "5G", a network's generation,
+/// whose digit comes first).
+fn capital_and_digit(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 2 && b[0].is_ascii_uppercase() && b[1].is_ascii_digit()
 }
 
 /// A significant number, normalised (`6,4` and `6.4` are `6.4`, "2,208" and « 2 208 » `2208`, a

@@ -273,3 +273,70 @@ mod a_country_beside_a_rare_name {
         assert_ne!(shown[0], shown[1], "{why:?}");
     }
 }
+
+/// A capital and a digit are a name of two characters ("F5", "O2"), which the profile's three
+/// characters at least for a word left out: F5's breach by a nation-state actor (October 2025)
+/// named its victim in every report, and no report shared it.
+mod a_capital_and_a_digit {
+    use super::*;
+
+    const F5: [Report; 2] = [
+        (
+            (15, 10, 2025),
+            Lang::En,
+            "Nation-state hackers breached cybersecurity firm F5, stole source code",
+            "Cybersecurity and network security company F5 said Wednesday that nation-state \
+             hackers broke into its systems this summer, successfully exfiltrated files and stole \
+             some of its source code. Why it matters: The intrusions could allow hackers to break \
+             into the systems of the major companies and agencies that rely on F5's products, \
+             officials warned.",
+            "https://axios.com/2025/10/15/f5-nation-state-cyberattack-warning",
+        ),
+        (
+            (16, 10, 2025),
+            Lang::Fr,
+            "F5 piratée (et pas qu’un peu) par un État-nation : des mises à jour à installer d’urgence !",
+            "L’entreprise spécialisée dans la gestion de réseau et la cybersécurité a été infiltrée \
+             pendant une longue période par un État-nation. Dans la besace des pirates, du code \
+             source et des informations sur des failles non encore corrigées. Plus que jamais, il \
+             est urgent de se mettre à jour ! F5 vient d’annoncer ce qui peut arriver de pire ou \
+             presque.",
+            "https://next.ink/204777/f5-piratee-et-pas-quun-peu-par-un-etat-nation-des-mises-a-jour-a-installer-durgence/",
+        ),
+    ];
+
+    #[test]
+    fn is_a_name_even_where_a_sentence_opens() {
+        let fr = crate::reports::profile(&F5[1]);
+        assert_eq!(fr.title_names.first().map(String::as_str), Some("f5"));
+        let en = crate::reports::profile(&F5[0]);
+        assert!(en.names.iter().any(|n| n == "f5"), "{:?}", en.names);
+        assert!(!en.names.iter().any(|n| n == "f5's"), "{:?}", en.names);
+    }
+
+    #[test]
+    fn a_networks_generation_is_none() {
+        let operator: Report = (
+            (30, 7, 2025),
+            Lang::En,
+            "The government of Luxembourg has launched a formal investigation into a major…",
+            "The government of Luxembourg has launched a formal investigation into a major \
+             cyberattack that crippled the nation’s telecommunications infrastructure last week. \
+             On July 23, an attack caused a nationwide outage lasting more than three hours, \
+             rendering 4G and 5G mobile networks completely unavailable.",
+            "https://cybermaterial.com/?p=159918",
+        );
+        let p = crate::reports::profile(&operator);
+        assert!(
+            !p.names.iter().any(|n| n == "5g" || n == "4g"),
+            "{:?}",
+            p.names
+        );
+    }
+
+    #[test]
+    fn the_french_report_joins_the_english_one() {
+        let (shown, why) = shown(&F5);
+        assert_eq!(shown[0], shown[1], "{why:?}");
+    }
+}
