@@ -64,6 +64,10 @@ const TITLE_SUBJECT: f64 = 1.5;
 /// A country and a kind of victim two reports in two languages name within days
 /// ([`super::setting`]).
 const SETTING: f64 = 3.0;
+/// A country two reports in two languages name within days, beside a rare name both give: the
+/// name is one incident's there (« Anvers », "Antwerp" of Belgium's sites hit before its
+/// elections), not a namesake's elsewhere ([`super::setting::countries_both_name`]).
+const COUNTRY_BESIDE_A_NAME: f64 = 1.5;
 
 /// An institution both reports name in words that translate one by one, held by no other recent
 /// story ([`super::institutions`]): the victim, named as the finder could not; by one other, or
@@ -125,7 +129,8 @@ pub struct Evidence {
     /// Shared numbers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub numbers: Vec<String>,
-    /// Countries both name, when their setting counted ([`super::setting`]).
+    /// Countries both name, when their setting, or a country beside a rare name, counted
+    /// ([`super::setting`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub places: Vec<String>,
     /// Kinds of victim both name, when their setting counted.
@@ -287,6 +292,9 @@ pub struct Parts {
     pub numbers: f64,
     /// A country and a kind of victim named in two languages within days ([`SETTING`]).
     pub setting: f64,
+    /// A country named in two languages within days, beside a rare name
+    /// ([`COUNTRY_BESIDE_A_NAME`]).
+    pub country: f64,
     /// An institution both name, in either language ([`INSTITUTION_RARE`]).
     pub institution: f64,
     /// The pair is past the window, within reach: it needs [`REACH_SCORE`].
@@ -295,7 +303,7 @@ pub struct Parts {
 
 impl Parts {
     /// Each part with its label, in the order the score adds them.
-    pub fn labelled(&self) -> [(&'static str, f64); 13] {
+    pub fn labelled(&self) -> [(&'static str, f64); 14] {
         [
             ("similarity", self.similarity),
             ("victim stated", self.victim_stated),
@@ -309,6 +317,7 @@ impl Parts {
             ("named news", self.named_news),
             ("numbers", self.numbers),
             ("setting", self.setting),
+            ("country", self.country),
             ("institution", self.institution),
         ]
     }
@@ -658,6 +667,16 @@ pub fn assess_parts(
     if let Some((places, sectors)) = super::setting::shared(new, member, stories_with) {
         parts.setting = SETTING;
         (e.places, e.sectors) = (places, sectors);
+    } else if e
+        .names
+        .iter()
+        .any(|n| stories_with(profile::key(b'n', n.as_bytes())) <= 1)
+    {
+        let places = super::setting::countries_both_name(new, member);
+        if !places.is_empty() {
+            parts.country = COUNTRY_BESIDE_A_NAME;
+            e.places = places;
+        }
     }
     parts.institution = institutions
         .iter()

@@ -42,7 +42,8 @@ pub struct Profile {
     /// The words of an untitled item's address (folded, sorted, four characters or more), none
     /// for a titled item: the outlet's title, read only for a proper noun another report writes
     /// (« Le groupe a fermé plusieurs usines d'extrusion… » under …/Norsk-Hydro-Le-producteur-d-
-    /// aluminium-Norsk-Hydro-victime-d-une-cyberattaque…).
+    /// aluminium-Norsk-Hydro-victime-d-une-cyberattaque…); and the capitalised word its lead
+    /// opens on, read so too ("Cencora has notified…").
     pub slug: Vec<String>,
     /// True when the title is a vulnerability bulletin's (« Multiples vulnérabilités dans les
     /// produits Microsoft », "Security update for …"): a product it names is no incident's subject.
@@ -161,9 +162,20 @@ impl Profile {
             // …/hertz-announces-data-breach-…) is the name the address confirms. A country is no
             // subject, nor a word of an institution's name (« agence »), which the glossary reads.
             // The title is the lead's first words: the lead's tokens are all its words.
+            let lead_tokens = tokens(lead);
+            // An untitled item opens on its subject ("Cencora has notified over a million people
+            // across the U.S. that…", a feed's one-sentence item under an address of no words):
+            // its first word, capitalised, is read as its address's words are, a name only where
+            // another report writes it as one.
+            let opening = lead_tokens
+                .first()
+                .map(|t| without_elision(t.text))
+                .filter(|w| starts_upper(w))
+                .map(crate::tagging::fold_key)
+                .filter(|w| !is_stopword(w) && !is_common_capital(w));
             let mut lowercase: std::collections::HashSet<String> = std::collections::HashSet::new();
-            if !address.is_empty() {
-                for t in tokens(lead) {
+            if !address.is_empty() || opening.is_some() {
+                for t in &lead_tokens {
                     if !starts_upper(t.text) {
                         lowercase.insert(crate::tagging::fold_key(t.text));
                     }
@@ -173,6 +185,7 @@ impl Profile {
             let mut slug = super::exonyms::with_english(
                 address
                     .iter()
+                    .chain(&opening)
                     .filter(|w| {
                         w.chars().nth(3).is_some()
                             && !lowercase.contains(w.as_str())
@@ -183,6 +196,7 @@ impl Profile {
                     .collect(),
             );
             slug.sort_unstable();
+            slug.dedup();
             profile.slug = slug;
             profile.addressed = profile
                 .names
@@ -861,7 +875,7 @@ impl Words {
             }
             // "Coinbase's", "Travail’s": the name itself.
             if let Some(stem) = folded_all[start..].strip_suffix("'s")
-                && stem.chars().count() >= 3
+                && (stem.chars().count() >= 3 || capital_and_digit(&t.text[..stem.len()]))
             {
                 folded_all.truncate(folded_all.len() - 2);
             }
@@ -890,10 +904,16 @@ impl Words {
                         all.get(end).map(|(_, n)| n.text).unwrap_or(""),
                     )
                 }
-                None => (t.text, next),
+                // « plus d’un million de personnes »: the number after the elided article.
+                None => (text, next),
             };
             let after = all.get(k + 2).map(|(_, n)| n.text).unwrap_or("");
-            if let Some(n) = amount(figure, next).or_else(|| half(figure, next, after)) {
+            // "half a billion" is read at "half": its "a" is no second sum.
+            let halved = figure.eq_ignore_ascii_case("a") && prev.eq_ignore_ascii_case("half");
+            if let Some(n) = amount(figure, next)
+                .filter(|_| !halved)
+                .or_else(|| half(figure, next, after))
+            {
                 if !numbers.contains(&n) {
                     numbers.push(n);
                 }
@@ -908,8 +928,10 @@ impl Words {
                 continue;
             }
             // A function word has no meaning of its own; one of two letters none either.
-            // Three characters or more, counted no further than the third.
-            let content_word = folded.chars().nth(2).is_some() && !is_stopword(folded);
+            // Three characters or more, counted no further than the third; or a capital and a
+            // digit ("F5", "O2"), a vendor's or an operator's name.
+            let content_word = (folded.chars().nth(2).is_some() || capital_and_digit(text))
+                && !is_stopword(folded);
             // "SK Telecom", « SK Telecom »: two capitals before a capitalised word inside a
             // sentence are the first word of one name, which the second alone ("telecom") does
             // not tell from any other operator's; kept whole, beside the second word.
@@ -928,7 +950,9 @@ impl Words {
             let name = if starts_digit(text) {
                 acronym_or_mixed(text)
             } else if in_title && title_case {
-                acronym_or_mixed(text)
+                // "Dollar Tree Third-Party Data Breach Exposes…": title case capitalises each
+                // part of a compound too, which makes no mixed-case name of it.
+                (acronym_or_mixed(text) && !title_cased_compound(text))
                     || lead_capital_at
                         .iter()
                         .any(|&(from, to)| lead_capitals.get(from..to) == Some(folded))
@@ -1171,7 +1195,8 @@ fn scaled(total: f64) -> String {
 }
 
 /// A number up to ten written out, before « millions » or "million" ("nine million customers",
-/// « neuf millions de clients »).
+/// « neuf millions de clients »); "a million" is « un million » ("over a million people", « plus
+/// d'un million de personnes »).
 fn spelled(word: &str) -> Option<f64> {
     const WORDS: [(&str, &str, f64); 10] = [
         ("one", "un", 1.0),
@@ -1187,6 +1212,9 @@ fn spelled(word: &str) -> Option<f64> {
     ];
     if word.len() > 6 {
         return None;
+    }
+    if word.eq_ignore_ascii_case("a") {
+        return Some(1.0);
     }
     WORDS
         .iter()
@@ -1318,9 +1346,28 @@ fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// `SFR`, `SharePoint`, `XSS.is`: capitals past the first letter make a name even at a sentence start.
+/// "Third-Party", "Zero-Day": a compound whose every part is a capitalised lowercase word, as
+/// title case writes any compound; its capitals are the title's, not a name's ("SharePoint",
+/// "eBay" have theirs inside a part).
+fn title_cased_compound(s: &str) -> bool {
+    s.contains('-')
+        && s.split('-')
+            .all(|part| starts_upper(part) && !upper_after_first(part))
+}
+
+/// `SFR`, `SharePoint`, `XSS.is`: capitals past the first letter make a name even at a sentence
+/// start; so does a capital and a digit ("F5 piratée… par un État-nation", "F5 Networks a
+/// révélé…").
 fn acronym_or_mixed(s: &str) -> bool {
-    upper_after_first(s) && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    (upper_after_first(s) && s.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        || capital_and_digit(s)
+}
+
+/// "F5", "O2": a capital and a digit, a name of two characters (not "5G", a network's generation,
+/// whose digit comes first).
+fn capital_and_digit(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 2 && b[0].is_ascii_uppercase() && b[1].is_ascii_digit()
 }
 
 /// A significant number, normalised (`6,4` and `6.4` are `6.4`, "2,208" and « 2 208 » `2208`, a

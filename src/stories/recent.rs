@@ -437,9 +437,12 @@ impl Recent {
             return false;
         };
         let near = matches!((p.date, date), (Some(a), Some(b)) if (a - b).abs() <= FRAGMENT_SECS);
+        // An untitled report's address is the title its outlet chose (« Le géant allemand des
+        // vêtements de sport vient de révéler… » under …/adidas-victime-a-son-tour-d-une-fuite-…).
         let titles_name = || {
             p.title_names
                 .iter()
+                .chain(&p.addressed)
                 .any(|n| super::profile::key(b'n', n.as_bytes()) == key)
         };
         // Not a title made of the lead's first words that names something: « Le ministère de

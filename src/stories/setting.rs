@@ -18,15 +18,9 @@ pub fn shared(
     member: &Profile,
     stories_with: &dyn Fn(u64) -> usize,
 ) -> Option<(Vec<String>, Vec<String>)> {
-    let languages = matches!((new.lang, member.lang), (Some(a), Some(b)) if a != b);
-    let days =
-        matches!((new.date, member.date), (Some(a), Some(b)) if (a - b).abs() <= SETTING_SECS);
-    if !languages || !days {
+    if !told_apart_in_two_languages(new, member) {
         return None;
     }
-    let both = |a: &[String], b: &[String]| -> Vec<String> {
-        a.iter().filter(|x| b.contains(x)).cloned().collect()
-    };
     let places = both(&new.places, &member.places);
     let sectors = both(&new.sectors, &member.sectors);
     let rare = places.iter().any(|p| {
@@ -35,6 +29,29 @@ pub fn shared(
             .any(|s| stories_with(super::profile::setting_key(p, s)) <= 1)
     });
     rare.then_some((places, sectors))
+}
+
+/// The countries two reports in two languages, at most [`SETTING_SECS`] apart, both name: where
+/// the incident is set, said in each language (« Le Centre pour la cybersécurité Belgique (CCB) a
+/// confirmé… Anvers… », "Government websites targeted… Antwerp…"). Said of every incident of
+/// that country those days, it counts only beside a rare name both give.
+pub fn countries_both_name(new: &Profile, member: &Profile) -> Vec<String> {
+    if !told_apart_in_two_languages(new, member) {
+        return Vec::new();
+    }
+    both(&new.places, &member.places)
+}
+
+/// Two reports in two languages, at most [`SETTING_SECS`] apart.
+fn told_apart_in_two_languages(new: &Profile, member: &Profile) -> bool {
+    let languages = matches!((new.lang, member.lang), (Some(a), Some(b)) if a != b);
+    let days =
+        matches!((new.date, member.date), (Some(a), Some(b)) if (a - b).abs() <= SETTING_SECS);
+    languages && days
+}
+
+fn both(a: &[String], b: &[String]) -> Vec<String> {
+    a.iter().filter(|x| b.contains(x)).cloned().collect()
 }
 
 /// The kinds of victim a report's folded words (title and lead, space-separated) tell in forms the

@@ -7,6 +7,7 @@ mod exonym_addresses;
 mod later_turns;
 mod reports;
 mod s37;
+mod s38;
 mod seventeenth;
 mod shared_counts;
 mod twentieth;
