@@ -504,6 +504,15 @@ impl Suggester {
             if in_background(h.start)
                 // "phishing-resistant MFA": what a control withstands, not an attack.
                 || super::defences::withstood(text, h.start, h.end)
+                // "adding backdoors" to encryption: an access a state asks for, not malware.
+                || (h.target.value == "malware"
+                    && super::lawful_access::asked_of_encryption(
+                        &fold(title_text),
+                        text,
+                        sentence,
+                        h.start,
+                        h.end,
+                    ))
                 // Named in the notes, references or appendix after them ("#StopRansomware:
                 // LockBit 3.0 Ransomware Affiliates Exploit CVE 2023-4966", a resource listed in
                 // CISA's appendix): another story's attack.
