@@ -28,3 +28,30 @@ fn a_backdoor_asked_of_encryption_is_no_malware() {
     );
     assert!(a.contains(&"malware".to_string()), "{a:?}");
 }
+
+/// DataBreaches.net (fixture feed): Genea's attackers "also claimed to have 700 GB of files";
+/// the claim to hold data went unread, so the Termite gang's brand was left to say ransomware.
+#[test]
+fn a_claim_to_hold_data_is_a_breach_claimed() {
+    let text = "In February, DataBreaches reported that an incident involving Australia IVF giant \
+        Genea was the work of the Termite gang, who had posted proof of claims and also claimed to \
+        have 700 GB of files.";
+    let a = attacks(
+        "IVF provider Genea notifies patients about the cyberattack earlier this year.",
+        text,
+    );
+    assert!(a.contains(&"data-breach".to_string()), "{a:?}");
+    assert!(!a.contains(&"ransomware".to_string()), "{a:?}");
+    let a = attacks(
+        "Cyberattaque chez un constructeur automobile",
+        "Les hackers de Qilin, qui servent les intérêts de la Russie, disent détenir 150 Go de \
+         données appartenant aux clients du constructeur.",
+    );
+    assert!(a.contains(&"data-breach".to_string()), "{a:?}");
+    // Near: a claim to have done something else to the files is no claim to hold them.
+    let a = attacks(
+        "Acme Corp hit by the Termite gang",
+        "The Termite gang claimed to have encrypted 200 files on Acme Corp's servers in Australia.",
+    );
+    assert!(!a.contains(&"data-breach".to_string()), "{a:?}");
+}
