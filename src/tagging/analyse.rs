@@ -1213,7 +1213,8 @@ impl Suggester {
                 && !original[..os].trim_end().ends_with(['.', '!', '?', '\n'])
                 && os > 0
                 && !heads_an_english_name(original, os, oe);
-            if NOT_VICTIM_SECTOR_WORDS.contains(&word.as_str())
+            if (NOT_VICTIM_SECTOR_WORDS.contains(&word.as_str())
+                && !super::targeted_sectors::names_the_kind_hit(text, h.start, h.end))
                 || DATA_SECTOR_WORDS.contains(&word.as_str())
                 || super::impersonated::posed_as(text, sentence.0, h.start)
                 || super::targeted_sectors::in_a_set_phrase(text, h.start, h.end)

@@ -31,6 +31,36 @@ pub(super) fn in_a_set_phrase(text: &str, start: usize, end: usize) -> bool {
     })
 }
 
+/// Sector words that alone name an authority or an attacker ("the government said",
+/// "government-backed hackers", "military intelligence") and, set before what was hit, name the
+/// victims' kind (folded).
+const AUTHORITY_WORDS: &[&str] = &[
+    "government",
+    "gouvernement",
+    "military",
+    "defense",
+    "defence",
+];
+
+/// What was hit, after such a word: "US Government Victims Named" (SecurityWeek, the fixture
+/// feeds), "government networks", "military systems" (folded). Not "agencies", which warn and
+/// investigate as often as they are hit.
+#[rustfmt::skip]
+const HIT_THINGS: &[&str] = &[
+    "victims", "victim", "networks", "network", "systems", "websites", "sites", "servers",
+    "entities", "targets", "organizations", "organisations", "departments", "offices",
+];
+
+/// True when the authority word at `start..end` of the folded text is set before what was hit
+/// ("government victims"): there it says the victims' sector.
+pub(super) fn names_the_kind_hit(text: &str, start: usize, end: usize) -> bool {
+    AUTHORITY_WORDS.contains(&&text[start..end])
+        && text[end..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(|c: char| !c.is_alphanumeric()).next())
+            .is_some_and(|next| HIT_THINGS.contains(&next))
+}
+
 /// Words that end the object of a victim cue: who did it, for whom, what was said about it.
 #[rustfmt::skip]
 const OBJECT_ENDS: &[&str] = &[

@@ -2,7 +2,7 @@
 //! leads, each rule with the real sentence that made a false suggestion or a miss there, and a
 //! near sentence where it must not fire.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-use crate::suggestions::attacks;
+use crate::suggestions::{attacks, sectors, suggest};
 
 /// Schneier on Security (fixture feed): the Attorney General's "adding backdoors" to encryption
 /// was suggested as malware. A backdoor a state asks of encryption is a policy, not a planted tool.
@@ -54,4 +54,23 @@ fn a_claim_to_hold_data_is_a_breach_claimed() {
         "The Termite gang claimed to have encrypted 200 files on Acme Corp's servers in Australia.",
     );
     assert!(!a.contains(&"data-breach".to_string()), "{a:?}");
+}
+
+/// SecurityWeek (fixture feed): "US Government Victims Named" gave no sector, since
+/// "government" alone is the authority that investigates or the state behind hackers. Set
+/// before what was hit, it is the victims' kind.
+#[test]
+fn government_set_before_the_victims_is_their_sector() {
+    let title = "ToolShell Attacks Hit 400+ SharePoint Servers, US Government Victims Named";
+    let text = "More information has emerged on the ToolShell SharePoint zero-day attacks, \
+        including impact, victims, and threat actors.";
+    let s = suggest(title, text);
+    assert!(sectors(&s).contains(&"government"), "{:?}", s.sector);
+    // Near: the government that speaks is no victim's sector.
+    let s = suggest(
+        "ToolShell attacks hit 400 SharePoint servers, US government says",
+        "More information has emerged on the ToolShell SharePoint zero-day attacks, the \
+         government said.",
+    );
+    assert!(!sectors(&s).contains(&"government"), "{:?}", s.sector);
 }
