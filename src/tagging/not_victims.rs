@@ -65,6 +65,7 @@ pub(crate) fn drop_what_names_no_victim(out: &mut Suggestions, title: &str, text
             || opens_on_a_preposition(&t.value, title, text)
             || ranks_what_follows(folded, &key)
             || only_a_mayor_s_town(folded, &key)
+            || only_credited(folded, &key)
             || super::victim_people::names_a_person(&t.value, folded)
             || (a_headline_s_subject(title, t)
                 && (authors_a_report(folded, &key)
@@ -230,18 +231,43 @@ const RANKS: &[&str] = &[
 /// Whether every time the text names `name` (folded) it ranks something else within it: a place
 /// or a market, never the victim itself.
 fn ranks_what_follows(text: &str, name: &str) -> bool {
+    every_mention(text, name, |_, after| {
+        RANKS.iter().any(|r| after.starts_with(r))
+    })
+}
+
+/// Whether `text` (folded) names `name` as whole words at least once, and every time as `said`
+/// accepts from the text before and after the mention.
+fn every_mention(text: &str, name: &str, said: impl Fn(&str, &str) -> bool) -> bool {
     let mut named = false;
     for (at, _) in text.match_indices(name) {
         let end = at + name.len();
         if !super::suggest::at_word_boundary(text, at, end) {
             continue;
         }
-        if !RANKS.iter().any(|r| text[end..].starts_with(r)) {
+        if !said(&text[..at], &text[end..]) {
             return false;
         }
         named = true;
     }
     named
+}
+
+/// What precedes a photo's credit (folded): "Image: HUMAN Security", « Crédit photo : … ».
+#[rustfmt::skip]
+const CREDIT_BEFORE: &[&str] = &[
+    "photo:", "photo :", "image:", "image :", "credit:", "credit :", "credits:", "credits :",
+    "illustration:", "illustration :", "©",
+];
+
+/// Whether the text names `name` only as a photo's credit: its author before a slash and the
+/// agency (« STEPHANE DE SAKUTIN/AFP Le quotidien Libération a été victime », twenty-fifth split,
+/// a caption the lead opens with), or after a credit's label. The photographer hit nothing.
+fn only_credited(text: &str, name: &str) -> bool {
+    every_mention(text, name, |before, after| {
+        after.trim_start().starts_with('/')
+            || CREDIT_BEFORE.iter().any(|c| before.trim_end().ends_with(c))
+    })
 }
 
 /// Words before a town that make it a mayor's, folded: « le compte Facebook du maire de
@@ -252,23 +278,12 @@ const A_MAYOR_S: &[&str] = &["maire de", "maire d'", "mayor of"];
 /// Whether the title and text (`text`, folded) name `name` only as a mayor's town: the mayor (or
 /// their own account) was hit, not the town.
 fn only_a_mayor_s_town(text: &str, name: &str) -> bool {
-    let mut named = false;
-    for (at, _) in text.match_indices(name) {
-        let end = at + name.len();
-        if !super::suggest::at_word_boundary(text, at, end) {
-            continue;
-        }
-        let before = &text[..at];
-        let mayor_s = A_MAYOR_S.iter().any(|w| {
+    every_mention(text, name, |before, _| {
+        A_MAYOR_S.iter().any(|w| {
             before.strip_suffix(' ').is_some_and(|b| b.ends_with(w))
                 || (w.ends_with('\'') && before.ends_with(w))
-        });
-        if !mayor_s {
-            return false;
-        }
-        named = true;
-    }
-    named
+        })
+    })
 }
 
 /// Prepositions that open no name when the text writes them in lower case, folded.

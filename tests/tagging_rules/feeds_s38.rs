@@ -2,7 +2,7 @@
 //! leads, each rule with the real sentence that made a false suggestion or a miss there, and a
 //! near sentence where it must not fire.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-use crate::suggestions::{attacks, sectors, suggest};
+use crate::suggestions::{attacks, sectors, suggest, targets};
 
 /// Schneier on Security (fixture feed): the Attorney General's "adding backdoors" to encryption
 /// was suggested as malware. A backdoor a state asks of encryption is a policy, not a planted tool.
@@ -73,4 +73,32 @@ fn government_set_before_the_victims_is_their_sector() {
          government said.",
     );
     assert!(!sectors(&s).contains(&"government"), "{:?}", s.sector);
+}
+
+/// Twenty-fifth split (Le Monde, a lead opening on its photo's caption): the photographer of the
+/// credit « STEPHANE DE SAKUTIN/AFP » was suggested as a victim beside Libération. A feed item's
+/// text holds captions and credits ("Image: HUMAN Security" on Krebs) as the lead does.
+#[test]
+fn a_photo_s_credit_names_no_victim() {
+    let text = "Au siège de « Libération », à Paris, le 21 mars 2023. STEPHANE DE SAKUTIN/AFP Le \
+        quotidien Libération a été victime d'une cyberattaque dans la nuit de jeudi 24 octobre au \
+        vendredi 25 octobre, qui perturbe le fonctionnement de sa rédaction.";
+    let s = suggest("Libération victime d'une cyberattaque", text);
+    assert!(
+        !targets(&s).contains(&"STEPHANE DE SAKUTIN"),
+        "{:?}",
+        s.target
+    );
+    assert!(
+        targets(&s).iter().any(|t| t.contains("Libération")),
+        "{:?}",
+        s.target
+    );
+    // Near: a victim named with its parent after a slash stays the victim.
+    let s = suggest(
+        "Harland Dental hit by ransomware",
+        "Harland Dental was hit by ransomware last week. Harland Dental / its parent group said \
+         patient data was stolen.",
+    );
+    assert!(targets(&s).contains(&"Harland Dental"), "{:?}", s.target);
 }
