@@ -102,3 +102,19 @@ fn a_photo_s_credit_names_no_victim() {
     );
     assert!(targets(&s).contains(&"Harland Dental"), "{:?}", s.target);
 }
+
+/// Twenty-fifth split: "Law Firms at Risk: Ransomware Attacks on the Rise" read "attacks on" and
+/// proposed "Rise" as the victim. "On the rise" says a trend, nothing attacked.
+#[test]
+fn a_trend_on_the_rise_is_no_victim() {
+    let text = "Campbell Conroy & O'Neil, a law firm based in Boston, disclosed a ransomware \
+        attack that exposed the data of clients.";
+    let s = suggest("Law Firms at Risk: Ransomware Attacks on the Rise", text);
+    assert!(!targets(&s).contains(&"Rise"), "{:?}", s.target);
+    // Near: a firm called Rise, named outside the idiom, stays the one hit.
+    let s = suggest(
+        "Dutch payroll firm Rise hit by ransomware as attacks are on the rise",
+        "Rise said its servers were encrypted by ransomware on Monday.",
+    );
+    assert!(targets(&s).contains(&"Rise"), "{:?}", s.target);
+}
