@@ -30,6 +30,26 @@ const CLASS_HEADS: &[&str] = &[
     "customers", "sectors", "protocol", "protocols", "actors", "attackers", "hackers",
 ];
 
+/// Words that point at or count what follows, and the points of the compass (folded): with
+/// peoples, all a victim's description says of an organisation it leaves unnamed.
+#[rustfmt::skip]
+const UNNAMING: &[&str] = &[
+    "there", "here", "this", "these", "those", "that", "it", "another", "other", "several",
+    "some", "many", "each", "every", "various", "numerous", "both", "all", "few", "autre",
+    "autres", "plusieurs", "certains", "certaines", "quelques", "chaque", "divers", "diverses",
+    "nombreux", "nombreuses", "ce", "cet", "cette", "ces", "north", "south", "east", "west",
+    "northern", "southern", "eastern", "western", "nord", "sud", "ouest",
+];
+
+/// Whether a proposed victim (folded) is made only of peoples or countries (`is_people`) and
+/// [`UNNAMING`] words: « Sénégal », "Another British" (police force), "North American"
+/// (factories), "There" (have been numerous law firms): where or which the victims are, not one
+/// of them (twenty-fifth split).
+pub(crate) fn names_none_of_them(folded: &str, is_people: impl Fn(&str) -> bool) -> bool {
+    let mut words = folded.split_whitespace().peekable();
+    words.peek().is_some() && words.all(|w| is_people(w) || UNNAMING.contains(&w))
+}
+
 /// Drops proposed victims that name a thing, a class or a technique rather than an organisation
 /// or the product whose flaw is exploited, and any victim that is also a suggested actor.
 pub(crate) fn drop_what_names_no_victim(out: &mut Suggestions, title: &str, text: &str) {

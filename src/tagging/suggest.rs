@@ -733,9 +733,14 @@ impl Suggester {
         super::victim_full_names::name_words_before_the_head(&mut out, title, text);
         super::victim_full_names::head_shared_across_and(&mut out, title, text);
         // « Sénégal: des sites gouvernementaux paralysés »: a country alone names where the victims
-        // are, not one of them (the analyst names its government or its ministries).
-        out.target
-            .retain(|t| !(t.new_value && self.is_country_word(&super::fold::fold(&t.value))));
+        // are, not one of them (the analyst names its government or its ministries); so does a
+        // people with a determiner or a compass point ("Another British police force").
+        out.target.retain(|t| {
+            !(t.new_value
+                && super::not_victims::names_none_of_them(&super::fold::fold(&t.value), |w| {
+                    self.is_country_word(w)
+                }))
+        });
         super::not_victims::drop_what_names_no_victim(&mut out, title, text);
         self.drop_sources_of_the_news(&mut out, title, text);
         self.drop_foreign_ministries(&mut out, title, text);

@@ -118,3 +118,35 @@ fn a_trend_on_the_rise_is_no_victim() {
     );
     assert!(targets(&s).contains(&"Rise"), "{:?}", s.target);
 }
+
+/// Twenty-fifth split: a people with a determiner or a point of the compass, or a sentence's
+/// opening "There", was proposed as the victim ("Another British police force has admitted a
+/// data breach", "affecting several North American factories", "There have been numerous law
+/// firms that have been hacked"). They say where or which the victims are, not who.
+#[test]
+fn a_people_with_a_determiner_names_no_victim() {
+    let s = suggest(
+        "Another British police force has admitted a data breach",
+        "Another British police force has admitted a data breach after the names and salaries \
+         of all its staff were accidentally published online.",
+    );
+    assert!(!targets(&s).contains(&"Another British"), "{:?}", s.target);
+    let s = suggest(
+        "Ransomware crews disrupt manufacturers",
+        "The Nitrogen ransomware group claimed it stole 8TB of data and more than 11 million \
+         files from Foxconn, affecting several North American factories.",
+    );
+    assert!(!targets(&s).contains(&"North American"), "{:?}", s.target);
+    assert!(targets(&s).contains(&"Foxconn"), "{:?}", s.target);
+    let s = suggest(
+        "There have been numerous law firms that have been hacked in the past few years",
+        "Seyfarth Shaw LLP was attacked by ransomware.",
+    );
+    assert!(!targets(&s).contains(&"There"), "{:?}", s.target);
+    // Near: a name that holds a people among its own words stays the victim.
+    let s = suggest(
+        "British Library hit by ransomware",
+        "The British Library said a ransomware attack had taken its systems offline.",
+    );
+    assert!(targets(&s).contains(&"British Library"), "{:?}", s.target);
+}
