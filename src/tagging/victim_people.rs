@@ -89,17 +89,22 @@ fn after_a_role_in_apposition(before: &str) -> bool {
         .rsplit(['.', ',', ';', ':', '(', '\n', '!', '?', '«', '»', '"'])
         .next()
         .unwrap_or("");
+    // A hyphen joins a role's words (« La porte-parole de la ministre, Maya Scott a déclaré »,
+    // twenty-fifth split: the spokeswoman, read as the victim).
     let words: Vec<&str> = clause
-        .split(|c: char| !super::fold::is_word_char(c))
+        .split(|c: char| !(super::fold::is_word_char(c) || c == '-'))
         .filter(|w| !w.is_empty())
         .collect();
     if words.len() > 8 {
         return false;
     }
-    words
-        .iter()
-        .find(|w| !BEFORE_A_ROLE.contains(w))
-        .is_some_and(|w| PERSON_TITLES.contains(w) || ROLES_BEFORE.contains(w))
+    let mut opening = words.iter().skip_while(|w| BEFORE_A_ROLE.contains(w));
+    // Whose role it is may come first, as a possessive ("The company's spokesperson, Jane Doe,").
+    let role = match (opening.next(), opening.next()) {
+        (Some(_), Some(&"s")) => opening.next(),
+        (first, _) => first,
+    };
+    role.is_some_and(|w| PERSON_TITLES.contains(w) || ROLES_BEFORE.contains(w))
 }
 
 /// Roles set in apposition after a person's name, before the organisation they serve, folded.

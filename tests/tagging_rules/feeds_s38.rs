@@ -150,3 +150,31 @@ fn a_people_with_a_determiner_names_no_victim() {
     );
     assert!(targets(&s).contains(&"British Library"), "{:?}", s.target);
 }
+
+/// Twenty-fifth split: « La porte-parole de la ministre, Maya Scott a déclaré à la presse que ce
+/// piratage a été constaté » proposed the spokeswoman as the victim: her hyphenated role was not
+/// read. Nor was a role after a possessive ("The company's spokesperson, Jane Doe, said").
+#[test]
+fn a_spokesperson_presented_before_her_name_is_no_victim() {
+    let text = "Ce sont les téléphones portables de la ministre de la sécurité d'Etat qui ont fait \
+        l'objet d'un piratage. La porte-parole de la ministre, Maya Scott a déclaré à la presse \
+        que ce piratage a été constaté suite à la réception de messages.";
+    let s = suggest(
+        "Afrique du Sud : Le portable de la ministre du renseignement piraté",
+        text,
+    );
+    assert!(!targets(&s).contains(&"Maya Scott"), "{:?}", s.target);
+    let s = suggest(
+        "Harland Dental hit by ransomware",
+        "Harland Dental was hit by ransomware. The company's spokesperson, Jane Doe, said the \
+         attack encrypted its servers.",
+    );
+    assert!(!targets(&s).contains(&"Jane Doe"), "{:?}", s.target);
+    assert!(targets(&s).contains(&"Harland Dental"), "{:?}", s.target);
+    // Near: an organisation after a possessive and no role stays the victim.
+    let s = suggest(
+        "Dental chain hit by ransomware",
+        "The dental chain's parent group, Harland Dental, said ransomware encrypted its servers.",
+    );
+    assert!(targets(&s).contains(&"Harland Dental"), "{:?}", s.target);
+}
