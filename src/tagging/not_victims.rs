@@ -113,10 +113,14 @@ const ACCOUNT_BEFORE: &[&str] = &[
     // WhatsApp qui a été piraté… mais celui de votre contact » made Meta a victim, high
     // (nineteenth split); "if your Instagram was hacked".
     "votre", "vos", "ton", "tes", "mon", "your", "my",
+    // A messaging app's number is an account too: « Le numéro WhatsApp du ministre nigérian de
+    // l'Éducation … a été piraté » made Meta a victim, with its sector and country
+    // (twenty-fifth split).
+    "numero", "numeros",
 ];
 #[rustfmt::skip]
 const ACCOUNT_AFTER: &[&str] = &[
-    "page", "pages", "account", "accounts", "profile", "channel",
+    "page", "pages", "account", "accounts", "profile", "channel", "number", "numbers",
 ];
 
 /// Whether a known name is the platform that holds a victim's account (`../shared/TAGGING.md`:

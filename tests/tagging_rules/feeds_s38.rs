@@ -2,7 +2,7 @@
 //! leads, each rule with the real sentence that made a false suggestion or a miss there, and a
 //! near sentence where it must not fire.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-use crate::suggestions::{attacks, sectors, suggest, targets};
+use crate::suggestions::{attacks, countries, sectors, suggest, targets};
 
 /// Schneier on Security (fixture feed): the Attorney General's "adding backdoors" to encryption
 /// was suggested as malware. A backdoor a state asks of encryption is a policy, not a planted tool.
@@ -177,4 +177,28 @@ fn a_spokesperson_presented_before_her_name_is_no_victim() {
         "The dental chain's parent group, Harland Dental, said ransomware encrypted its servers.",
     );
     assert!(targets(&s).contains(&"Harland Dental"), "{:?}", s.target);
+}
+
+/// Twenty-fifth split: « Le numéro WhatsApp du ministre nigérian de l'Éducation … a été piraté »
+/// made Meta a victim, with its technology sector and its country: a messaging app's number is
+/// an account the platform holds, and a platform abused is no victim (`../shared/TAGGING.md`).
+#[test]
+fn a_messaging_app_s_number_is_an_account_on_the_platform() {
+    let title = "Le numéro WhatsApp du ministre nigérian de l'Éducation, le professeur Tahir \
+        Mamman, a été piraté";
+    let text = "Le ministre a appelé ses contacts à ignorer les messages envoyés depuis ce numéro.";
+    let s = suggest(title, text);
+    assert!(!targets(&s).contains(&"Meta"), "{:?}", s.target);
+    assert!(!countries(&s).contains(&"US"), "{:?}", s.country);
+    let s = suggest(
+        "Hackers hijack the WhatsApp number of a Nigerian minister",
+        "The minister asked his contacts to ignore the messages.",
+    );
+    assert!(!targets(&s).contains(&"Meta"), "{:?}", s.target);
+    // Near: the platform itself breached stays the victim.
+    let s = suggest(
+        "WhatsApp hit by a data breach",
+        "WhatsApp said hackers stole the phone numbers of 500 million users.",
+    );
+    assert!(targets(&s).contains(&"Meta"), "{:?}", s.target);
 }
