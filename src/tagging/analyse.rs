@@ -504,6 +504,9 @@ impl Suggester {
             if in_background(h.start)
                 // "phishing-resistant MFA": what a control withstands, not an attack.
                 || super::defences::withstood(text, h.start, h.end)
+                // « Systèmes bloqués, fuite de données, racket numérique… »: examples, open.
+                || (!title
+                    && super::kinds_listed::in_an_open_list(text, sentence, h.end))
                 // "adding backdoors" to encryption: an access a state asks for, not malware.
                 || (h.target.value == "malware"
                     && super::lawful_access::asked_of_encryption(

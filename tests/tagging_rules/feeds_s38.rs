@@ -202,3 +202,23 @@ fn a_messaging_app_s_number_is_an_account_on_the_platform() {
     );
     assert!(targets(&s).contains(&"Meta"), "{:?}", s.target);
 }
+
+/// Twenty-fifth split (« Les PME bretonnes s'arment face au risque cyber ») and twelfth: a lead
+/// opening on an open list of examples, « Systèmes bloqués, fuite de données, racket numérique…
+/// », was suggested as a data breach. The ellipsis says the list could go on: what such pieces
+/// fear, not what happened to someone.
+#[test]
+fn an_open_list_of_examples_is_no_incident() {
+    let text = "Systèmes bloqués, fuite de données, racket numérique… Tous les jours, des \
+        centaines d'entreprises sont victimes de cyberattaques, avec des conséquences parfois \
+        dramatiques.";
+    let a = attacks("Les PME bretonnes s'arment face au risque cyber", text);
+    assert!(!a.contains(&"data-breach".to_string()), "{a:?}");
+    // Near: a lead that tells what happened to its victim keeps its type, ellipsis or not.
+    let a = attacks(
+        "La mairie de Saint-Gilles victime d'une fuite de données",
+        "La mairie de Saint-Gilles a subi une fuite de données… Les pirates ont publié les \
+         fichiers des agents.",
+    );
+    assert!(a.contains(&"data-breach".to_string()), "{a:?}");
+}
