@@ -222,3 +222,22 @@ fn an_open_list_of_examples_is_no_incident() {
     );
     assert!(a.contains(&"data-breach".to_string()), "{a:?}");
 }
+
+/// Twenty-fifth split (Gabon, an arrest over mobile-money fraud): « En fuite, un troisième larron,
+/// Ousmane Sally alias « Le Sénégalais », a échappé aux gendarmes » was suggested as a data
+/// breach. « En fuite » opening a clause says who fled.
+#[test]
+fn on_the_run_opening_a_clause_is_no_leak() {
+    let text = "La Direction générale des recherches a mis hors d'état de nuire un réseau de \
+        fraudeurs au Gabon. L'enquête a permis l'arrestation de deux hommes. En fuite, un \
+        troisième larron a échappé aux gendarmes.";
+    let a = attacks("Gabon : un réseau de fraudeurs démantelé à Oyem", text);
+    assert!(!a.contains(&"data-breach".to_string()), "{a:?}");
+    // Near: a leak « en fuite » after what leaked stays one.
+    let a = attacks(
+        "Gabon : les données de l'opérateur en fuite",
+        "Les données de 40 000 clients de l'opérateur Airtel au Gabon sont en fuite, a confirmé \
+         la direction.",
+    );
+    assert!(a.contains(&"data-breach".to_string()), "{a:?}");
+}
