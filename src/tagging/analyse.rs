@@ -504,6 +504,14 @@ impl Suggester {
             if in_background(h.start)
                 // "phishing-resistant MFA": what a control withstands, not an attack.
                 || super::defences::withstood(text, h.start, h.end)
+                // « Des fraudeurs ont réussi à extorquer des sommes importantes à plusieurs
+                // citoyens » (twenty-fifth split): what scammers extort is their scam's money.
+                || (h.target.value == "extortion"
+                    && EXTORT_WORDS.contains(&&text[h.start..h.end])
+                    && hits_in(&hits, sentence.0, sentence.1).iter().any(|o| {
+                        o.target.value == "scam"
+                            && super::fraud::names_the_wrongdoers(&text[o.start..o.end])
+                    }))
                 // « Systèmes bloqués, fuite de données, racket numérique… »: examples, open.
                 || (!title
                     && super::kinds_listed::in_an_open_list(text, sentence, h.end))

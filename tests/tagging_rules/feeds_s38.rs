@@ -241,3 +241,28 @@ fn on_the_run_opening_a_clause_is_no_leak() {
     );
     assert!(a.contains(&"data-breach".to_string()), "{a:?}");
 }
+
+/// Twenty-fifth split (Québec City police): « Des fraudeurs ont réussi à extorquer des sommes
+/// importantes à plusieurs citoyens … en se faisant passer pour des employés du Service de police
+/// » was suggested as extortion beside the scam. What scammers extort is their scam's money, not
+/// a threat over stolen data (`../shared/TAGGING.md`).
+#[test]
+fn what_scammers_extort_is_their_scam() {
+    let text = "Des fraudeurs ont réussi à extorquer des sommes importantes à plusieurs citoyens, \
+        dont un montant de 12 000 $, en se faisant passer pour des employés du Service de police \
+        de la Ville de Québec.";
+    let a = attacks("Québec : des fraudeurs se font passer pour des policiers", text);
+    assert!(!a.contains(&"extortion".to_string()), "{a:?}");
+    assert!(a.contains(&"scam".to_string()), "{a:?}");
+    let a = attacks(
+        "Scammers posing as police officers target seniors in Ohio",
+        "Scammers extorted more than $200,000 from seniors in Ohio by posing as police officers.",
+    );
+    assert!(!a.contains(&"extortion".to_string()), "{a:?}");
+    // Near: a gang that extorts its victim over stolen data stays an extortion.
+    let a = attacks(
+        "Hackers extort Ohio clinic over stolen patient data",
+        "The hackers tried to extort the Ohio clinic, threatening to leak the stolen patient data.",
+    );
+    assert!(a.contains(&"extortion".to_string()), "{a:?}");
+}
