@@ -17,6 +17,12 @@ const SET_PHRASES: &[&str] = &[
     // media") name no victim's medium (eleventh split: Akron got media).
     "media reports", "media report", "media reported", "news media", "local media", "state media",
     "social media", "selon les medias", "selon des medias", "medias locaux", "medias sociaux",
+    // Round s38feeds: the press office that speaks for the victim, and the press it speaks to
+    // (« Boriowo Folasade, directeur de la presse et des relations publiques du ministère »,
+    // « a déclaré à la presse », twenty-fifth split: a minister's hijacked number got media).
+    "directeur de la presse", "directrice de la presse", "service de presse", "attache de presse",
+    "attachee de presse", "relations presse", "a la presse", "aux medias", "press office",
+    "press officer", "press secretary", "told the press", "told the media", "to the press",
 ];
 
 /// True when the sector word at `start..end` of the folded text is part of a [`SET_PHRASES`].

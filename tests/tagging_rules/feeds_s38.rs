@@ -251,7 +251,10 @@ fn what_scammers_extort_is_their_scam() {
     let text = "Des fraudeurs ont réussi à extorquer des sommes importantes à plusieurs citoyens, \
         dont un montant de 12 000 $, en se faisant passer pour des employés du Service de police \
         de la Ville de Québec.";
-    let a = attacks("Québec : des fraudeurs se font passer pour des policiers", text);
+    let a = attacks(
+        "Québec : des fraudeurs se font passer pour des policiers",
+        text,
+    );
     assert!(!a.contains(&"extortion".to_string()), "{a:?}");
     assert!(a.contains(&"scam".to_string()), "{a:?}");
     let a = attacks(
@@ -265,4 +268,26 @@ fn what_scammers_extort_is_their_scam() {
         "The hackers tried to extort the Ohio clinic, threatening to leak the stolen patient data.",
     );
     assert!(a.contains(&"extortion".to_string()), "{a:?}");
+}
+
+/// Twenty-fifth split: the ministry's press officer who announced a minister's hijacked number
+/// (« Boriowo Folasade, directeur de la presse et des relations publiques du ministère ») gave the
+/// victim a media sector. The press office, and the press it speaks to, are nobody's sector.
+#[test]
+fn the_press_office_that_speaks_is_no_victim_s_sector() {
+    let text = "Le numéro WhatsApp du ministre a été piraté, selon une annonce faite vendredi par \
+        Boriowo Folasade, directeur de la presse et des relations publiques du ministère.";
+    let s = suggest("Nigeria : le numéro WhatsApp d'un ministre piraté", text);
+    assert!(!sectors(&s).contains(&"media"), "{:?}", s.sector);
+    let s = suggest(
+        "Le compte Facebook d'une mairie piraté",
+        "Le compte Facebook de la mairie de Sète a été piraté, a déclaré le maire à la presse.",
+    );
+    assert!(!sectors(&s).contains(&"media"), "{:?}", s.sector);
+    // Near: a newspaper hit is the media sector.
+    let s = suggest(
+        "Le quotidien Libération victime d'une cyberattaque",
+        "Le quotidien Libération a été victime d'un rançongiciel, la presse régionale aussi.",
+    );
+    assert!(sectors(&s).contains(&"media"), "{:?}", s.sector);
 }
