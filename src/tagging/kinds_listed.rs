@@ -68,9 +68,12 @@ const OPEN_ITEM_WORDS: usize = 5;
 /// on: what such pieces fear, not what happened to someone (both labelled with no type).
 pub(crate) fn in_an_open_list(text: &str, sentence: (usize, usize), end: usize) -> bool {
     let rest = &text[end..];
+    // The ellipsis closes the list within its sentence, or ends it: only that much is searched
+    // (an advisory's thousands of attack words would each read the rest of the text).
+    let reach = super::context::char_ceil(rest, (sentence.1 + "...".len()).saturating_sub(end));
     let Some((close, len)) = ["…", "..."]
         .iter()
-        .filter_map(|e| rest.find(e).map(|at| (at, e.len())))
+        .filter_map(|e| rest[..reach].find(e).map(|at| (at, e.len())))
         .min()
     else {
         return false;
