@@ -518,7 +518,7 @@ impl Suggester {
                 // "adding backdoors" to encryption: an access a state asks for, not malware.
                 || (h.target.value == "malware"
                     && super::lawful_access::asked_of_encryption(
-                        &fold(title_text),
+                        title_text,
                         text,
                         sentence,
                         h.start,

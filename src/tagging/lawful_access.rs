@@ -44,7 +44,7 @@ const PROPOSED: &[&str] = &[
 const REACH: usize = 4;
 
 /// Whether the backdoor word at `start..end` of the folded `text`, in `sentence`, is the access a
-/// state asks for; `title` is the article's folded title.
+/// state asks for; `title` is the article's title as written (folded only for a backdoor word).
 pub(super) fn asked_of_encryption(
     title: &str,
     text: &str,
@@ -63,7 +63,9 @@ pub(super) fn asked_of_encryption(
     let proposed = before
         .split(|c: char| !is_word_char(c))
         .any(|w| PROPOSED.contains(&w));
-    proposed && (names(title, ENCRYPTION) || names(&text[sentence.0..sentence.1], ENCRYPTION))
+    proposed
+        && (names(&super::fold::fold(title), ENCRYPTION)
+            || names(&text[sentence.0..sentence.1], ENCRYPTION))
 }
 
 /// True when one of `words` stands in `text` as whole words.
@@ -80,9 +82,9 @@ mod tests {
     use crate::tagging::fold::fold;
 
     fn asked(title: &str, text: &str, word: &str) -> bool {
-        let (title, text) = (fold(title), fold(text));
+        let text = fold(text);
         let start = text.find(word).unwrap();
-        asked_of_encryption(&title, &text, (0, text.len()), start, start + word.len())
+        asked_of_encryption(title, &text, (0, text.len()), start, start + word.len())
     }
 
     #[test]
