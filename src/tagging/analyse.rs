@@ -504,6 +504,26 @@ impl Suggester {
             if in_background(h.start)
                 // "phishing-resistant MFA": what a control withstands, not an attack.
                 || super::defences::withstood(text, h.start, h.end)
+                // « Des fraudeurs ont réussi à extorquer des sommes importantes à plusieurs
+                // citoyens » (twenty-fifth split): what scammers extort is their scam's money.
+                || (h.target.value == "extortion"
+                    && EXTORT_WORDS.contains(&&text[h.start..h.end])
+                    && hits_in(&hits, sentence.0, sentence.1).iter().any(|o| {
+                        o.target.value == "scam"
+                            && super::fraud::names_the_wrongdoers(&text[o.start..o.end])
+                    }))
+                // « Systèmes bloqués, fuite de données, racket numérique… »: examples, open.
+                || (!title
+                    && super::kinds_listed::in_an_open_list(text, sentence, h.end))
+                // "adding backdoors" to encryption: an access a state asks for, not malware.
+                || (h.target.value == "malware"
+                    && super::lawful_access::asked_of_encryption(
+                        title_text,
+                        text,
+                        sentence,
+                        h.start,
+                        h.end,
+                    ))
                 // Named in the notes, references or appendix after them ("#StopRansomware:
                 // LockBit 3.0 Ransomware Affiliates Exploit CVE 2023-4966", a resource listed in
                 // CISA's appendix): another story's attack.
@@ -1204,7 +1224,8 @@ impl Suggester {
                 && !original[..os].trim_end().ends_with(['.', '!', '?', '\n'])
                 && os > 0
                 && !heads_an_english_name(original, os, oe);
-            if NOT_VICTIM_SECTOR_WORDS.contains(&word.as_str())
+            if (NOT_VICTIM_SECTOR_WORDS.contains(&word.as_str())
+                && !super::targeted_sectors::names_the_kind_hit(text, h.start, h.end))
                 || DATA_SECTOR_WORDS.contains(&word.as_str())
                 || super::impersonated::posed_as(text, sentence.0, h.start)
                 || super::targeted_sectors::in_a_set_phrase(text, h.start, h.end)

@@ -108,6 +108,30 @@ const TAKING: &[&str] = &[
     "to have downloaded", "to have copied", "to have accessed",
 ];
 
+/// A claim to hold data, its amount right after (the Termite gang "also claimed to have 700 GB of
+/// files", the fixture feeds; « Les hackers … disent détenir 150 Go de données »): the attackers'
+/// leak claim, as a claim to have stolen it is. Not a holding merely stated (« l'entreprise détient
+/// des données »), nor a claim to have done something else ("claimed to have encrypted 200 files").
+#[rustfmt::skip]
+const CLAIMED_HOLDING: &[&str] = &[
+    "claimed to have", "claims to have", "claim to have", "claiming to have", "claimed to hold",
+    "claims to hold", "claimed to possess", "claims to possess", "affirme detenir",
+    "affirment detenir", "dit detenir", "disent detenir", "pretend detenir", "pretendent detenir",
+    "assure detenir", "assurent detenir", "affirme posseder", "affirment posseder",
+];
+
+/// Words of an amount between such a claim and its data ("more than 1.2 million records", « plus
+/// de 150 Go », « une base de données »); numbers too.
+#[rustfmt::skip]
+const AMOUNT: &[&str] = &[
+    "the", "some", "more", "than", "over", "about", "nearly", "almost", "around", "million",
+    "millions", "thousand", "thousands", "of", "a", "an", "plus", "pres", "environ", "de", "des",
+    "d", "un", "une", "milliers", "sensitive", "sensibles",
+];
+
+/// How many amount words may stand between the claim and its data.
+const AMOUNT_WORDS: usize = 4;
+
 /// Units of data: a size says data (« près de 18Go de données », "obtained 119 GB of files").
 #[rustfmt::skip]
 const SIZE_UNITS: &[&str] = &[
@@ -240,6 +264,12 @@ pub(crate) fn data_taken(
                     return Some((words[i].0, words[i + n - 1].1));
                 }
             }
+            // "claimed to have 700 GB of files".
+            if let Some(n) = phrase_len(text, &words, i, CLAIMED_HOLDING)
+                && holds_data(text, &words, i + n)
+            {
+                return Some((words[i].0, words[i + n - 1].1));
+            }
             // « le groupe cybercriminel LockBit qui a publié près de 18Go de données ».
             if let Some(n) = phrase_len(text, &words, i, ATTACKER_TAKING)
                 && by_attackers(text, &words[i.saturating_sub(SUBJECT_WORDS)..i])
@@ -304,6 +334,17 @@ fn data_len(text: &str, words: &[(usize, usize)], i: usize) -> Option<usize> {
     // "119 gb": the unit after a number; "to" alone is English, so only after a number.
     let after_number = i > 0 && word(i - 1).bytes().all(|b| b.is_ascii_digit());
     (after_number && SIZE_UNITS.contains(&w)).then_some(1)
+}
+
+/// True when data starts at word `from`, or after a few words of its amount ([`AMOUNT`]).
+fn holds_data(text: &str, words: &[(usize, usize)], from: usize) -> bool {
+    let amount = |j: usize| {
+        let w = &text[words[j].0..words[j].1];
+        AMOUNT.contains(&w) || w.bytes().all(|b| b.is_ascii_digit())
+    };
+    (from..(from + AMOUNT_WORDS + 1).min(words.len()))
+        .take_while(|&j| j == from || amount(j - 1))
+        .any(|j| data_len(text, words, j).is_some())
 }
 
 /// Where the first data within [`GAP_WORDS`] words from word `from` ends.

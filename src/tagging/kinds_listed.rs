@@ -53,6 +53,50 @@ fn joins_items(gap: &str) -> bool {
     joined && others <= ITEM_WORDS && !gap.contains(['.', ':', '!', '?'])
 }
 
+/// How many items, at least, make an open list of examples.
+const OPEN_ITEMS: usize = 3;
+
+/// How many words an item of an open list may hold (« fuite de données », "attaques par
+/// rançongiciel").
+const OPEN_ITEM_WORDS: usize = 5;
+
+/// True when the attack word ending at `end` of the folded `text` is an item of an open list that
+/// opens its sentence: short items between commas, closed by an ellipsis (« Systèmes bloqués,
+/// fuite de données, racket numérique… Tous les jours, des centaines d'entreprises sont victimes
+/// », twenty-fifth split; « Attaques par rançongiciel, usurpation de RIB, déni de service… Le
+/// transport routier … est devenu une cible », twelfth). The ellipsis says the examples could go
+/// on: what such pieces fear, not what happened to someone (both labelled with no type).
+pub(crate) fn in_an_open_list(text: &str, sentence: (usize, usize), end: usize) -> bool {
+    let rest = &text[end..];
+    // The ellipsis closes the list within its sentence, or ends it: only that much is searched
+    // (an advisory's thousands of attack words would each read the rest of the text).
+    let reach = super::context::char_ceil(rest, (sentence.1 + "...".len()).saturating_sub(end));
+    let Some((close, len)) = ["…", "..."]
+        .iter()
+        .filter_map(|e| rest[..reach].find(e).map(|at| (at, e.len())))
+        .min()
+    else {
+        return false;
+    };
+    // An ellipsis that ends the text is a cut lead's ("Acme, a French firm, hit by ransomware…").
+    if rest[close + len..].trim().is_empty() {
+        return false;
+    }
+    let list = &text[sentence.0..end + close];
+    if list.contains(['.', ';', ':', '!', '?', '\n', '(', '"', '«']) {
+        return false;
+    }
+    let items: Vec<usize> = list
+        .split(',')
+        .map(|item| {
+            item.split(|c: char| !super::fold::is_word_char(c))
+                .filter(|w| !w.is_empty())
+                .count()
+        })
+        .collect();
+    items.len() >= OPEN_ITEMS && items.iter().all(|&n| (1..=OPEN_ITEM_WORDS).contains(&n))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,5 +166,39 @@ mod tests {
             ],
         );
         assert!(!lists_kinds(t, &s));
+    }
+
+    fn open(text: &str, word: &str) -> bool {
+        let start = text.find(word).unwrap();
+        in_an_open_list(text, (0, text.len()), start + word.len())
+    }
+
+    #[test]
+    fn an_open_list_of_examples_names_no_incident_fr_en() {
+        assert!(open(
+            "systemes bloques, fuite de donnees, racket numerique… tous les jours, des centaines",
+            "fuite de donnees"
+        ));
+        assert!(open(
+            "attaques par rancongiciel, usurpation de rib, deni de service… le transport",
+            "rancongiciel"
+        ));
+        assert!(open(
+            "ransomware, phishing, data leaks... smes are targets",
+            "phishing"
+        ));
+    }
+
+    #[test]
+    fn a_sentence_that_tells_an_incident_is_no_open_list() {
+        // Two items only, and a sentence that opens with its subject.
+        assert!(!open(
+            "la mairie a subi une fuite de donnees, un rancongiciel… et plus encore",
+            "fuite de donnees"
+        ));
+        assert!(!open(
+            "ransomware encrypted the servers, the files, the backups.",
+            "ransomware"
+        ));
     }
 }

@@ -56,6 +56,7 @@ mod index;
 mod insider;
 mod kinds_listed;
 mod law_at_work;
+mod lawful_access;
 mod lead_subject;
 mod locked_out;
 mod malware_channel;

@@ -30,6 +30,26 @@ const CLASS_HEADS: &[&str] = &[
     "customers", "sectors", "protocol", "protocols", "actors", "attackers", "hackers",
 ];
 
+/// Words that point at or count what follows, and the points of the compass (folded): with
+/// peoples, all a victim's description says of an organisation it leaves unnamed.
+#[rustfmt::skip]
+const UNNAMING: &[&str] = &[
+    "there", "here", "this", "these", "those", "that", "it", "another", "other", "several",
+    "some", "many", "each", "every", "various", "numerous", "both", "all", "few", "autre",
+    "autres", "plusieurs", "certains", "certaines", "quelques", "chaque", "divers", "diverses",
+    "nombreux", "nombreuses", "ce", "cet", "cette", "ces", "north", "south", "east", "west",
+    "northern", "southern", "eastern", "western", "nord", "sud", "ouest",
+];
+
+/// Whether a proposed victim (folded) is made only of peoples or countries (`is_people`) and
+/// [`UNNAMING`] words: « Sénégal », "Another British" (police force), "North American"
+/// (factories), "There" (have been numerous law firms): where or which the victims are, not one
+/// of them (twenty-fifth split).
+pub(crate) fn names_none_of_them(folded: &str, is_people: impl Fn(&str) -> bool) -> bool {
+    let mut words = folded.split_whitespace().peekable();
+    words.peek().is_some() && words.all(|w| is_people(w) || UNNAMING.contains(&w))
+}
+
 /// Drops proposed victims that name a thing, a class or a technique rather than an organisation
 /// or the product whose flaw is exploited, and any victim that is also a suggested actor.
 pub(crate) fn drop_what_names_no_victim(out: &mut Suggestions, title: &str, text: &str) {
@@ -65,6 +85,8 @@ pub(crate) fn drop_what_names_no_victim(out: &mut Suggestions, title: &str, text
             || opens_on_a_preposition(&t.value, title, text)
             || ranks_what_follows(folded, &key)
             || only_a_mayor_s_town(folded, &key)
+            || only_credited(folded, &key)
+            || only_in_an_idiom(folded, &key)
             || super::victim_people::names_a_person(&t.value, folded)
             || (a_headline_s_subject(title, t)
                 && (authors_a_report(folded, &key)
@@ -87,17 +109,18 @@ pub(crate) fn drop_what_names_no_victim(out: &mut Suggestions, title: &str, text
 const ACCOUNT_BEFORE: &[&str] = &[
     "page", "page officielle", "pages", "compte", "compte officiel", "comptes", "profil",
     "chaine", "account", "official account",
-    // A phone number on a messaging platform: « Le numéro WhatsApp du ministre nigérian de
-    // l’Éducation … a été piraté » (twenty-fifth split) is the minister's account, not Meta's.
-    "numero", "number",
     // The reader's own account, named by the platform after a possessive: « ce n'est pas votre
     // WhatsApp qui a été piraté… mais celui de votre contact » made Meta a victim, high
     // (nineteenth split); "if your Instagram was hacked".
     "votre", "vos", "ton", "tes", "mon", "your", "my",
+    // A messaging app's number is an account too: « Le numéro WhatsApp du ministre nigérian de
+    // l'Éducation … a été piraté » made Meta a victim, with its sector and country
+    // (twenty-fifth split).
+    "numero", "numeros",
 ];
 #[rustfmt::skip]
 const ACCOUNT_AFTER: &[&str] = &[
-    "page", "pages", "account", "accounts", "profile", "channel", "number",
+    "page", "pages", "account", "accounts", "profile", "channel", "number", "numbers",
 ];
 
 /// Whether a known name is the platform that holds a victim's account (`../shared/TAGGING.md`:
@@ -233,18 +256,57 @@ const RANKS: &[&str] = &[
 /// Whether every time the text names `name` (folded) it ranks something else within it: a place
 /// or a market, never the victim itself.
 fn ranks_what_follows(text: &str, name: &str) -> bool {
+    every_mention(text, name, |_, after| {
+        RANKS.iter().any(|r| after.starts_with(r))
+    })
+}
+
+/// Whether `text` (folded) names `name` as whole words at least once, and every time as `said`
+/// accepts from the text before and after the mention.
+fn every_mention(text: &str, name: &str, said: impl Fn(&str, &str) -> bool) -> bool {
     let mut named = false;
     for (at, _) in text.match_indices(name) {
         let end = at + name.len();
         if !super::suggest::at_word_boundary(text, at, end) {
             continue;
         }
-        if !RANKS.iter().any(|r| text[end..].starts_with(r)) {
+        if !said(&text[..at], &text[end..]) {
             return false;
         }
         named = true;
     }
     named
+}
+
+/// What precedes a photo's credit (folded): "Image: HUMAN Security", « Crédit photo : … ».
+#[rustfmt::skip]
+const CREDIT_BEFORE: &[&str] = &[
+    "photo:", "photo :", "image:", "image :", "credit:", "credit :", "credits:", "credits :",
+    "illustration:", "illustration :", "©",
+];
+
+/// Whether the text names `name` only as a photo's credit: its author before a slash and the
+/// agency (« STEPHANE DE SAKUTIN/AFP Le quotidien Libération a été victime », twenty-fifth split,
+/// a caption the lead opens with), or after a credit's label. The photographer hit nothing.
+fn only_credited(text: &str, name: &str) -> bool {
+    every_mention(text, name, |before, after| {
+        after.trim_start().starts_with('/')
+            || CREDIT_BEFORE.iter().any(|c| before.trim_end().ends_with(c))
+    })
+}
+
+/// Nouns of idioms a victim cue reads as what was hit (folded): "Law Firms at Risk: Ransomware
+/// Attacks on the Rise" (twenty-fifth split) read "attacks on" and proposed "Rise". "on the rise"
+/// says a trend.
+#[rustfmt::skip]
+const IDIOM_NOUNS: &[&str] = &[
+    "rise", "increase", "decline", "wane", "upswing", "horizon", "radar", "loose", "move",
+];
+
+/// Whether the text names `name` only as the noun of an idiom with "on the".
+fn only_in_an_idiom(text: &str, name: &str) -> bool {
+    IDIOM_NOUNS.contains(&name)
+        && every_mention(text, name, |before, _| before.ends_with("on the "))
 }
 
 /// Words before a town that make it a mayor's, folded: « le compte Facebook du maire de
@@ -255,23 +317,12 @@ const A_MAYOR_S: &[&str] = &["maire de", "maire d'", "mayor of"];
 /// Whether the title and text (`text`, folded) name `name` only as a mayor's town: the mayor (or
 /// their own account) was hit, not the town.
 fn only_a_mayor_s_town(text: &str, name: &str) -> bool {
-    let mut named = false;
-    for (at, _) in text.match_indices(name) {
-        let end = at + name.len();
-        if !super::suggest::at_word_boundary(text, at, end) {
-            continue;
-        }
-        let before = &text[..at];
-        let mayor_s = A_MAYOR_S.iter().any(|w| {
+    every_mention(text, name, |before, _| {
+        A_MAYOR_S.iter().any(|w| {
             before.strip_suffix(' ').is_some_and(|b| b.ends_with(w))
                 || (w.ends_with('\'') && before.ends_with(w))
-        });
-        if !mayor_s {
-            return false;
-        }
-        named = true;
-    }
-    named
+        })
+    })
 }
 
 /// Prepositions that open no name when the text writes them in lower case, folded.

@@ -631,19 +631,6 @@ impl Suggester {
         self.country_words.contains_key(folded)
     }
 
-    /// True when every word of a folded name is a country word or a point of the compass: "North
-    /// American" (« affecting several North American factories », twenty-fifth split) and
-    /// "British" place the victims, they name none (« Sénégal » alone neither).
-    fn names_only_a_people(&self, folded: &str) -> bool {
-        const COMPASS: &[&str] = &[
-            "north", "south", "east", "west", "nord", "sud", "est", "ouest",
-        ];
-        let mut words = folded.split(' ').peekable();
-        words.peek().is_some()
-            && words.all(|w| self.is_country_word(w) || COMPASS.contains(&w))
-            && folded.split(' ').any(|w| self.is_country_word(w))
-    }
-
     /// The country code a folded word of [`Suggester::is_country_word`] names (`neerlandaise`,
     /// `dutch` and `pays-bas` are `NL`): where a report is set survives translation.
     pub fn country_of_word(&self, folded: &str) -> Option<&str> {
@@ -746,9 +733,14 @@ impl Suggester {
         super::victim_full_names::name_words_before_the_head(&mut out, title, text);
         super::victim_full_names::head_shared_across_and(&mut out, title, text);
         // « Sénégal: des sites gouvernementaux paralysés »: a country alone names where the victims
-        // are, not one of them (the analyst names its government or its ministries).
-        out.target
-            .retain(|t| !(t.new_value && self.names_only_a_people(&super::fold::fold(&t.value))));
+        // are, not one of them (the analyst names its government or its ministries); so does a
+        // people with a determiner or a compass point ("Another British police force").
+        out.target.retain(|t| {
+            !(t.new_value
+                && super::not_victims::names_none_of_them(&super::fold::fold(&t.value), |w| {
+                    self.is_country_word(w)
+                }))
+        });
         super::not_victims::drop_what_names_no_victim(&mut out, title, text);
         self.drop_sources_of_the_news(&mut out, title, text);
         self.drop_foreign_ministries(&mut out, title, text);

@@ -17,6 +17,12 @@ const SET_PHRASES: &[&str] = &[
     // media") name no victim's medium (eleventh split: Akron got media).
     "media reports", "media report", "media reported", "news media", "local media", "state media",
     "social media", "selon les medias", "selon des medias", "medias locaux", "medias sociaux",
+    // Round s38feeds: the press office that speaks for the victim, and the press it speaks to
+    // (« Boriowo Folasade, directeur de la presse et des relations publiques du ministère »,
+    // « a déclaré à la presse », twenty-fifth split: a minister's hijacked number got media).
+    "directeur de la presse", "directrice de la presse", "service de presse", "attache de presse",
+    "attachee de presse", "relations presse", "a la presse", "aux medias", "press office",
+    "press officer", "press secretary", "told the press", "told the media", "to the press",
 ];
 
 /// True when the sector word at `start..end` of the folded text is part of a [`SET_PHRASES`].
@@ -29,6 +35,36 @@ pub(super) fn in_a_set_phrase(text: &str, start: usize, end: usize) -> bool {
             a <= start && end <= b && super::suggest::at_word_boundary(text, a, b)
         })
     })
+}
+
+/// Sector words that alone name an authority or an attacker ("the government said",
+/// "government-backed hackers", "military intelligence") and, set before what was hit, name the
+/// victims' kind (folded).
+const AUTHORITY_WORDS: &[&str] = &[
+    "government",
+    "gouvernement",
+    "military",
+    "defense",
+    "defence",
+];
+
+/// What was hit, after such a word: "US Government Victims Named" (SecurityWeek, the fixture
+/// feeds), "government networks", "military systems" (folded). Not "agencies", which warn and
+/// investigate as often as they are hit.
+#[rustfmt::skip]
+const HIT_THINGS: &[&str] = &[
+    "victims", "victim", "networks", "network", "systems", "websites", "sites", "servers",
+    "entities", "targets", "organizations", "organisations", "departments", "offices",
+];
+
+/// True when the authority word at `start..end` of the folded text is set before what was hit
+/// ("government victims"): there it says the victims' sector.
+pub(super) fn names_the_kind_hit(text: &str, start: usize, end: usize) -> bool {
+    AUTHORITY_WORDS.contains(&&text[start..end])
+        && text[end..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(|c: char| !c.is_alphanumeric()).next())
+            .is_some_and(|next| HIT_THINGS.contains(&next))
 }
 
 /// Words that end the object of a victim cue: who did it, for whom, what was said about it.

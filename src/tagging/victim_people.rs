@@ -59,34 +59,10 @@ pub(crate) fn names_a_person(value: &str, folded: &str) -> bool {
             .unwrap_or("");
         // Only directly before the name: "the head of Acme" names Acme, not a person.
         (before.len() < at && PERSON_TITLES.contains(&last))
-            || credits_a_photo(&folded[end..])
             || presented_by_a_role(&folded[end..])
             || super::person_at_work::presented_by_a_job(&folded[end..])
             || (words.len() >= 2 && after_a_role_in_apposition(before))
     })
-}
-
-/// Photo agencies, folded, as a credit writes them after the photographer and a slash.
-#[rustfmt::skip]
-const PHOTO_AGENCIES: &[&str] = &[
-    "afp", "reuters", "ap", "epa", "getty", "maxppp", "belga", "sipa", "abaca", "hans lucas",
-    "shutterstock", "istock", "le monde", "divergence", "hollandse hoogte", "pa", "bloomberg",
-];
-
-/// Whether the folded text right `after` a name credits a photo to it: « STEPHANE DE SAKUTIN/AFP
-/// Le quotidien Libération a été victime » (twenty-fifth split), "Jane Doe / Reuters". The
-/// photographer is a person, whose name the caption's lack of a stop runs into the lead.
-fn credits_a_photo(after: &str) -> bool {
-    after
-        .trim_start()
-        .strip_prefix('/')
-        .map(str::trim_start)
-        .is_some_and(|rest| {
-            PHOTO_AGENCIES.iter().any(|a| {
-                rest.strip_prefix(a)
-                    .is_some_and(|r| !r.starts_with(super::fold::is_word_char))
-            })
-        })
 }
 
 /// Roles that present a person before a comma and their name, beside [`PERSON_TITLES`] (« Le
@@ -113,19 +89,22 @@ fn after_a_role_in_apposition(before: &str) -> bool {
         .rsplit(['.', ',', ';', ':', '(', '\n', '!', '?', '«', '»', '"'])
         .next()
         .unwrap_or("");
-    // A hyphen keeps a role whole: « La porte-parole de la ministre, Maya Scott a déclaré »
-    // (twenty-fifth split).
+    // A hyphen joins a role's words (« La porte-parole de la ministre, Maya Scott a déclaré »,
+    // twenty-fifth split: the spokeswoman, read as the victim).
     let words: Vec<&str> = clause
-        .split(|c: char| !super::fold::is_word_char(c) && c != '-')
+        .split(|c: char| !(super::fold::is_word_char(c) || c == '-'))
         .filter(|w| !w.is_empty())
         .collect();
     if words.len() > 8 {
         return false;
     }
-    words
-        .iter()
-        .find(|w| !BEFORE_A_ROLE.contains(w))
-        .is_some_and(|w| PERSON_TITLES.contains(w) || ROLES_BEFORE.contains(w))
+    let mut opening = words.iter().skip_while(|w| BEFORE_A_ROLE.contains(w));
+    // Whose role it is may come first, as a possessive ("The company's spokesperson, Jane Doe,").
+    let role = match (opening.next(), opening.next()) {
+        (Some(_), Some(&"s")) => opening.next(),
+        (first, _) => first,
+    };
+    role.is_some_and(|w| PERSON_TITLES.contains(w) || ROLES_BEFORE.contains(w))
 }
 
 /// Roles set in apposition after a person's name, before the organisation they serve, folded.

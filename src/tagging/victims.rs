@@ -514,13 +514,6 @@ const NOT_NAMES: &[&str] = &[
     // autres sites Internet en France ces derniers jours, celui de la paroisse Notre-Dame à
     // Nantes a été victime », « Comme l'explique l'Agence régionale de Santé »), never a name.
     "comme",
-    // Round s38target: English sentence openers with no name in them ("There have been numerous
-    // law firms that have been hacked", "Another British police force has admitted a data
-    // breach", twenty-fifth split).
-    "there", "another",
-    // A headline's trend in Title Case ("Ransomware Attacks on the Rise", twenty-fifth split:
-    // "attacks on" pointed at "the Rise"; "Rise of…", "Rise in…").
-    "rise",
 ];
 
 /// A noun phrase found next to a cue.

@@ -14,6 +14,7 @@ mod countries_outlet;
 mod countries_s36;
 mod countries_s37;
 mod feeds_s37;
+mod feeds_s38;
 mod lead_subject;
 mod names_survive;
 mod places_nineteenth;
