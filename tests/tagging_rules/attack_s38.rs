@@ -25,3 +25,26 @@ fn a_sentence_opening_en_fuite_is_a_suspect_on_the_run() {
     assert!(has(&got, "data-breach"), "{got:?}");
 }
 
+#[test]
+fn an_account_being_accessed_or_a_whatsapp_number_hacked_is_taken_over() {
+    // twenty-fifth split: The Smith Family's notice.
+    let text = "The charity recently experienced a cyber incident. “The incident involved a Smith \
+        Family team member’s email account being temporarily accessed by an unauthorised third \
+        party.”";
+    let got = attacks(
+        "Donor Details Stolen in Smith Family Charity Cyberattack",
+        text,
+    );
+    assert!(has(&got, "account-takeover"), "{got:?}");
+    // twenty-fifth split: Afrik.com on a Nigerian minister.
+    let text = "Le numéro WhatsApp du ministre nigérian de l’Éducation a été piraté, selon une \
+        annonce faite vendredi par le ministère.";
+    let got = attacks("", text);
+    assert!(has(&got, "account-takeover"), "{got:?}");
+    // An account the notice only says exists is not taken.
+    let text = "The charity recently experienced a cyber incident. Donors can check their email \
+        account being used for receipts.";
+    let got = attacks("Smith Family Charity Cyberattack", text);
+    assert!(!has(&got, "account-takeover"), "{got:?}");
+}
+
