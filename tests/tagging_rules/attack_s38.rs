@@ -48,3 +48,21 @@ fn an_account_being_accessed_or_a_whatsapp_number_hacked_is_taken_over() {
     assert!(!has(&got, "account-takeover"), "{got:?}");
 }
 
+#[test]
+fn a_type_the_title_denies_is_not_suggested() {
+    // twentieth split: the bank denies the leak its title names.
+    let text = "State Bank of India on Thursday denied reports of a data leak from its systems, \
+        saying its servers were fully secure.";
+    let got = attacks(
+        "SBI data breach: State Bank of India denies data leak",
+        text,
+    );
+    assert!(!has(&got, "data-breach"), "{got:?}");
+    // A title that states the leak keeps it.
+    let text = "State Bank of India on Thursday confirmed a data leak from one of its servers.";
+    let got = attacks(
+        "SBI data breach: State Bank of India confirms data leak",
+        text,
+    );
+    assert!(has(&got, "data-breach"), "{got:?}");
+}
