@@ -66,3 +66,22 @@ fn a_type_the_title_denies_is_not_suggested() {
     );
     assert!(has(&got, "data-breach"), "{got:?}");
 }
+
+#[test]
+fn a_claim_video_on_youtube_is_no_defacement() {
+    // twenty-fifth split: Anonymous against the Parti socialiste's site, a DDoS.
+    let text = "Le site du parti socialiste subit d’importants ralentissements, à cause d’une \
+        attaque par déni de service menée par les Anonymous. Le groupe d'hacktivistes a \
+        revendiqué le blocage du site par une vidéo publiée sur YouTube.";
+    let got = attacks(
+        "Les Anonymous s'en prennent au site du parti socialiste",
+        text,
+    );
+    assert!(!has(&got, "defacement"), "{got:?}");
+    assert!(has(&got, "ddos"), "{got:?}");
+    // A video the hackers left on the site itself is one.
+    let text = "Les pirates ont piraté le site de la mairie et ont laissé une vidéo publiée sur \
+        la page d'accueil du site.";
+    let got = attacks("Le site de la mairie piraté", text);
+    assert!(has(&got, "defacement"), "{got:?}");
+}
