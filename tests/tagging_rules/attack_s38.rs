@@ -85,3 +85,27 @@ fn a_claim_video_on_youtube_is_no_defacement() {
     let got = attacks("Le site de la mairie piraté", text);
     assert!(has(&got, "defacement"), "{got:?}");
 }
+
+#[test]
+fn a_group_given_as_one_example_is_not_the_stories_actor() {
+    // twenty-fifth split: a story of law firms hacked, one past attack as an example.
+    let text = "There have been numerous law firms that have been hacked in the past few years. \
+        Some of the bigger law firms refuse to pay ransom. As but one example, when Sodinokibi \
+        (REvil) threat actors attacked the entertainment and media law firm Grubman Shire \
+        Meiselas & Sacks, they demanded $21 million.";
+    let got = crate::suggestions::suggest("Law firms hacked", text);
+    assert!(
+        !got.actor.iter().any(|a| a.value == "REvil"),
+        "{:?}",
+        got.actor
+    );
+    // The group the story tells of stays its actor.
+    let text = "Sodinokibi (REvil) threat actors attacked the entertainment and media law firm \
+        Grubman Shire Meiselas & Sacks and demanded $21 million.";
+    let got = crate::suggestions::suggest("Law firm hacked", text);
+    assert!(
+        got.actor.iter().any(|a| a.value == "REvil"),
+        "{:?}",
+        got.actor
+    );
+}
