@@ -128,6 +128,23 @@ fn spreads(before: &str) -> bool {
         .any(|p| super::gang_words::ends_with_words(before, p))
 }
 
+/// What an espionage word may follow to name a service, not an act (folded): « la ministre … en
+/// charge des services de renseignements et d'espionnage » (twenty-fifth split, her phone
+/// hacked), « une agence d'espionnage ».
+#[rustfmt::skip]
+const SERVICE_OF: &[&str] = &[
+    "services de renseignements et d", "services de renseignement et d",
+    "service de renseignement et d", "service d", "services d", "agence d", "agences d",
+    "intelligence and", "spy and",
+];
+
+/// True when the folded words before an espionage word end with [`SERVICE_OF`].
+fn names_a_service(before: &str) -> bool {
+    SERVICE_OF
+        .iter()
+        .any(|p| super::gang_words::ends_with_words(before, p))
+}
+
 /// True when a folded sentence holds a word that starts with one of `starts`.
 fn names_any(sentence: &str, starts: &[&str]) -> bool {
     starts.iter().any(|f| {
@@ -686,6 +703,11 @@ impl Suggester {
             // So does an espionage word: "a sophisticated cyberespionage group known as Volt
             // Typhoon" says who the attacker is, the text what it did.
             if matches!(h.target.value.as_str(), "malware" | "espionage") && describes_group {
+                continue;
+            }
+            if h.target.value == "espionage"
+                && names_a_service(text[..h.start].trim_end().trim_end_matches('\''))
+            {
                 continue;
             }
             // « l'une des franchises de cyber-extorsion les plus actives »: what a group is

@@ -109,3 +109,20 @@ fn a_group_given_as_one_example_is_not_the_stories_actor() {
         got.actor
     );
 }
+
+#[test]
+fn espionage_naming_a_service_is_no_espionage() {
+    // twenty-fifth split: a South African minister's phones hacked.
+    let text = "Ce sont les téléphones portables de la ministre de la sécurité d’Etat en charge \
+        des services de renseignements et d’espionnage qui ont fait l’objet d’un piratage.";
+    let got = attacks(
+        "Afrique du Sud : Le portable de la ministre du renseignement piraté",
+        text,
+    );
+    assert!(!has(&got, "espionage"), "{got:?}");
+    // The act of spying stays one.
+    let text = "Des pirates liés à Pékin ont mené une campagne d’espionnage contre le ministère \
+        des Affaires étrangères.";
+    let got = attacks("Espionnage : le ministère visé par des pirates", text);
+    assert!(has(&got, "espionage"), "{got:?}");
+}
