@@ -128,6 +128,23 @@ fn spreads(before: &str) -> bool {
         .any(|p| super::gang_words::ends_with_words(before, p))
 }
 
+/// What an espionage word may follow to name a service, not an act (folded): « la ministre … en
+/// charge des services de renseignements et d'espionnage » (twenty-fifth split, her phone
+/// hacked), « une agence d'espionnage ».
+#[rustfmt::skip]
+const SERVICE_OF: &[&str] = &[
+    "services de renseignements et d", "services de renseignement et d",
+    "service de renseignement et d", "service d", "services d", "agence d", "agences d",
+    "intelligence and", "spy and",
+];
+
+/// True when the folded words before an espionage word end with [`SERVICE_OF`].
+fn names_a_service(before: &str) -> bool {
+    SERVICE_OF
+        .iter()
+        .any(|p| super::gang_words::ends_with_words(before, p))
+}
+
 /// True when a folded sentence holds a word that starts with one of `starts`.
 fn names_any(sentence: &str, starts: &[&str]) -> bool {
     starts.iter().any(|f| {
@@ -135,6 +152,33 @@ fn names_any(sentence: &str, starts: &[&str]) -> bool {
             .match_indices(f)
             .any(|(i, _)| i == 0 || !sentence[..i].ends_with(super::fold::is_word_char))
     })
+}
+
+/// What a title says when someone denies the type that follows (folded): not a bare negation
+/// or a hedge (« un possible vol de données », "Without the Bull: Credential Stuffing" keep
+/// their types).
+const TITLE_DENIALS: &[&str] = &[
+    "denies",
+    "denied",
+    "deny",
+    "dement",
+    "dementi",
+    "dementent",
+    "no evidence of",
+];
+
+/// True when one of [`TITLE_DENIALS`] stands in the few words before `start` of a folded title.
+fn denied_by_a_verb(title: &str, start: usize) -> bool {
+    let before = &title[..start];
+    let from = before
+        .char_indices()
+        .rev()
+        .filter(|&(_, c)| c == ' ')
+        .nth(4)
+        .map_or(0, |(i, _)| i);
+    TITLE_DENIALS
+        .iter()
+        .any(|d| names_any(&before[from..], &[d]))
 }
 
 /// Claims are extortion when an extortion gang makes them, not when hacktivists claim a DDoS.
@@ -188,6 +232,10 @@ pub(crate) struct AttackWords {
     /// [`TEXT_CALIBRATION`]): no type, but as much of an incident for the lead's sectors as when
     /// it was a medium guess (round 36).
     pub(super) intrusion_unsaid: bool,
+    /// Types the title denies ("SBI data breach: State Bank of India denies data leak", « EDF
+    /// reconnaît des connexions "illicites" mais dément un piratage massif »): the story is the
+    /// denial, and what the text goes on to report of the claim is the denied thing.
+    denied: Vec<String>,
     /// The title or the opening tells a claim ("Rhysida ransomware group claims Columbus, Ohio,
     /// cyberattack", « Le groupe de ransomware Qilin revendique une violation »).
     pub(super) claimed: bool,
@@ -227,6 +275,21 @@ impl AttackWords {
                 if !self.is_strong(value) {
                     self.strong.push(value.to_string());
                 }
+            }
+        }
+    }
+
+    /// A type denied in the title. A hack denied (« dément un piratage massif », "no evidence of
+    /// hack") denies the data said taken by it too.
+    fn denied_in_title(&mut self, value: &str) {
+        let denied: &[&str] = if value == "intrusion" {
+            &["intrusion", "data-breach"]
+        } else {
+            &[value]
+        };
+        for v in denied {
+            if !self.denied.iter().any(|d| d == v) {
+                self.denied.push(v.to_string());
             }
         }
     }
@@ -291,6 +354,9 @@ impl AttackWords {
                 }
             }
         }
+        // A type the title denies is not what happened, wherever the text names it (3 of 3 on
+        // the read splits: the two Indian banks' denied leaks, EDF's denied hack).
+        attack.retain(|a| !self.denied.contains(&a.value));
         // A defaced page's propaganda is the message left on it (« des messages de propagande
         // pro-russe … ont été publiés » on a town's site), not an influence operation of its own.
         if has(attack, "defacement") {
@@ -561,6 +627,9 @@ impl Suggester {
             // so the malware is there; the purpose says nothing of whether it came.
             let spreading =
                 modality == Modality::Hypothetical && spreads(text[sentence.0..h.start].trim_end());
+            if title && modality == Modality::Negated && denied_by_a_verb(text, h.start) {
+                attacks.denied_in_title(&h.target.value);
+            }
             let confidence = match modality {
                 _ if asked || counted => continue,
                 Modality::Hypothetical if spreading => Confidence::Medium,
@@ -654,6 +723,11 @@ impl Suggester {
             // So does an espionage word: "a sophisticated cyberespionage group known as Volt
             // Typhoon" says who the attacker is, the text what it did.
             if matches!(h.target.value.as_str(), "malware" | "espionage") && describes_group {
+                continue;
+            }
+            if h.target.value == "espionage"
+                && names_a_service(text[..h.start].trim_end().trim_end_matches('\''))
+            {
                 continue;
             }
             // « l'une des franchises de cyber-extorsion les plus actives »: what a group is

@@ -37,8 +37,10 @@ const CITING_WORDS: usize = 12;
 
 /// Words that give the group right after them as one example among others ("groups like LockBit
 /// and Akira", « des gangs comme LockBit », « notamment Conti ») (folded). Not "including": "hit
-/// by several gangs including LockBit" names attackers.
-const EXAMPLE: &[&str] = &["like", "comme", "notamment", "e.g"];
+/// by several gangs including LockBit" names attackers. The word itself too: "As but one
+/// example, when Sodinokibi (REvil) threat actors attacked the entertainment and media law firm"
+/// (twenty-fifth split, a story of law firms hacked), « par exemple ».
+const EXAMPLE: &[&str] = &["like", "comme", "notamment", "e.g", "example", "exemple"];
 
 /// How many words before a name an [`EXAMPLE`] word reaches: « comme le groupe LockBit » is three.
 const EXAMPLE_WORDS: usize = 3;

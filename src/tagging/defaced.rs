@@ -93,6 +93,9 @@ const NOT_THE_VICTIMS_PAGE: &[&str] = &[
     "forum", "forums", "telegram", "leak site", "site de fuite", "site vitrine", "blog", "darkweb",
     "dark web", "reseaux sociaux", "social media", "twitter", "faux", "fake", "clone", "clones",
     "imitant", "mimicking",
+    // « Le groupe d'hacktivistes a revendiqué le blocage du site par une vidéo publiée sur
+    // YouTube » (twenty-fifth split, a DDoS): the video is the claim, on the attackers' channel.
+    "youtube",
 ];
 
 /// A message the words around it make the attackers' and shown, however far its verb: « Un

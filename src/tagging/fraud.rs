@@ -88,6 +88,9 @@ pub(crate) const ACCOUNTS: &[&str] = &[
     // Ville de Talant a été piratée puis supprimée », tenth split).
     "page facebook", "pages facebook", "page instagram", "page linkedin", "chaine youtube",
     "facebook page", "facebook pages", "instagram page", "youtube channel",
+    // A messaging number is its account (« Le numéro WhatsApp du ministre … a été piraté »,
+    // twenty-fifth split).
+    "numero whatsapp", "numeros whatsapp", "whatsapp number", "whatsapp numbers",
 ];
 
 /// How many words may stand between an account and its auxiliary when no punctuation does
@@ -113,14 +116,27 @@ const HACKED: &[&str] = &[
     // The account attacked by someone (« ont récemment vu leur comptes facebook attaqués par des
     // hackers qui en ont pris possession », twenty-fourth split).
     "attaque par", "attaques par", "attaquee par", "attaquees par",
-    // The account as the victim (« les comptes victimes de piratage »).
-    "victime de piratage", "victimes de piratage",
+    // The account as the victim (« les comptes victimes de piratage »), with the article too (« le
+    // compte avait été victime d'un piratage », the prefecture's Twitter account, sixteenth split;
+    // « le compte e-mail de l'équipe a été victime d'un piratage », fourteenth).
+    "victime de piratage", "victimes de piratage", "victime d un piratage",
+    "victimes d un piratage",
+];
+
+/// Said of an account after an auxiliary only: "a Smith Family team member's email account being
+/// temporarily accessed by an unauthorised third party" (twenty-fifth split). Right after the
+/// account, "accounts accessed" may be a count's.
+#[rustfmt::skip]
+const ACCESSED: &[&str] = &[
+    "accessed",
 ];
 
 /// Auxiliaries before a participle: « a été piraté », « ayant été piratée », "was hacked".
 #[rustfmt::skip]
 const AUXILIARIES: &[&str] = &[
     "ete", "est", "sont", "etait", "etaient", "was", "were", "been", "is", "are", "got",
+    // "an employee's email account being accessed".
+    "being",
 ];
 
 /// What a social network's account is called after its name (« son compte Twitter hacké », « le
@@ -137,6 +153,7 @@ const PLATFORMS: &[&str] = &[
 #[rustfmt::skip]
 const ADVERBS: &[&str] = &[
     "a nouveau", "de nouveau", "encore", "egalement", "aussi", "deja", "also", "again", "once again",
+    "temporarily", "briefly", "temporairement",
 ];
 
 /// A verb of taking an account, right before it or its determiner (« les hackers piratent le
@@ -275,7 +292,8 @@ pub(crate) fn account_hacked(
                 let aux = &text[words[j].0..words[j].1];
                 let participle = j + 1 + phrase_len(text, &words, j + 1, ADVERBS).unwrap_or(0);
                 if AUXILIARIES.contains(&aux)
-                    && phrase_len(text, &words, participle, HACKED).is_some()
+                    && (phrase_len(text, &words, participle, HACKED).is_some()
+                        || phrase_len(text, &words, participle, ACCESSED).is_some())
                     || phrase_len(text, &words, j, MADE_TO).is_some()
                 {
                     return Some(account);
