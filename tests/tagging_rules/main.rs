@@ -13,6 +13,7 @@ mod countries_eighteenth;
 mod countries_outlet;
 mod countries_s36;
 mod countries_s37;
+mod country_s38;
 mod feeds_s37;
 mod lead_subject;
 mod names_survive;

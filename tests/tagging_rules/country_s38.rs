@@ -1,0 +1,51 @@
+//! Victims' countries and sectors, round s38country: constructions of the press that place or
+//! describe a victim, read on the twenty-fifth split (round 37's blind split) and kept where they
+//! held over every read split.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
+use crate::suggestions::{countries, suggest};
+
+#[test]
+fn a_town_and_its_state_abbreviated_place_the_victim_in_the_united_states_en() {
+    // Twenty-fifth split: an Indiana school district's dateline, "Ind." of the AP stylebook.
+    let s = suggest(
+        "Eastern Hancock schools back after ransomware attack",
+        "CHARLOTTESVILLE, Ind. — Eastern Hancock schools are expected to be back up and running \
+         Wednesday after the district's computer network came under a ransomware attack over the \
+         weekend.",
+    );
+    assert_eq!(countries(&s), ["US"], "{:?}", s.country);
+    // Twenty-fifth split: the firm's town and state two paragraphs on, not in a dateline.
+    let s = suggest(
+        "Cyber attacks force law firms to improve data security",
+        "\u{201c}Dear Clients,\u{201d} began the letter that law firm Ziprick & Cramer sent out in \
+         late February. \u{201c}Unfortunately, on or around January 25, 2015, our firm was the \
+         victim of a single cyber attack, by a relatively new variant of a Cryptolocker-type \
+         virus.\u{201d} Cryptolocker is a kind of ransomware used to encrypt files.\n\nA security \
+         breach is one of the last things a lawyer wants to admit to a client. But the small firm \
+         in Redlands, Calif., faced it head-on, reporting the attack to its IT specialist.",
+    );
+    assert_eq!(countries(&s), ["US"], "{:?}", s.country);
+    // The AP's initials: "Rochester, N.Y.".
+    let s = suggest(
+        "Library hit by ransomware",
+        "ROCHESTER, N.Y. — The city's public library was hit by a ransomware attack on Monday.",
+    );
+    assert_eq!(countries(&s), ["US"], "{:?}", s.country);
+}
+
+#[test]
+fn an_abbreviation_that_follows_no_town_or_where_suspects_were_arrested_places_no_victim_en() {
+    // Near sentences: "Ind." ending a company's name, no comma and town before it.
+    let s = suggest(
+        "Tata Ind. hit by ransomware",
+        "The maker said its plants were hit by a ransomware attack on Monday.",
+    );
+    assert!(!countries(&s).contains(&"US"), "{:?}", s.country);
+    // The town and state of an arrest, further on: the suspects', not the hospital's.
+    let s = suggest(
+        "Hospital hit by ransomware",
+        "A hospital was hit by a ransomware attack that encrypted its servers last month. Two men \
+         were later arrested at their homes in Newark, N.J., the police said.",
+    );
+    assert!(!countries(&s).contains(&"US"), "{:?}", s.country);
+}
