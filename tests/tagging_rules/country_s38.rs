@@ -49,3 +49,36 @@ fn an_abbreviation_that_follows_no_town_or_where_suspects_were_arrested_places_n
     );
     assert!(!countries(&s).contains(&"US"), "{:?}", s.country);
 }
+
+#[test]
+fn uk_in_capitals_is_the_united_kingdom_en() {
+    // Twenty-fifth split: the victims' people said by the short name, as "US" is.
+    let s = suggest(
+        "Major cyber attack rocks big name charities",
+        "High profile charities have been subjected to a devastating cyber attack.\n\nIt is \
+         believed that the personal data of donors well known organisations has been stolen \
+         following the breach.\n\nCriminals are thought to have accessed the data through a \
+         survey company that many big UK charities work with.",
+    );
+    assert_eq!(countries(&s), ["GB"], "{:?}", s.country);
+}
+
+#[test]
+fn a_uk_teen_or_uk_police_are_not_where_the_victims_are_en() {
+    // Unseen split: the suspect's nationality and the police that arrested him; the victims,
+    // Uber and Rockstar Games, are American.
+    let s = suggest(
+        "17-year-old arrested by UK police believed to be behind Uber and GTA 6 hacks",
+        "A 17-year-old UK teen was arrested on suspicion of his involvement in recent \
+         cyberattacks, the City of London police announced on Twitter on Friday.\n\nThe group is \
+         suspected of having been behind recent cyberattacks on Uber and Rockstar Games.",
+    );
+    assert!(!countries(&s).contains(&"GB"), "{:?}", s.country);
+    // Near sentence: the citizens whose data was stolen are the victims' people.
+    let s = suggest(
+        "Vietnamese hacker sentenced",
+        "A hacker who sold access to the stolen personal data of 200 million U.S. citizens has \
+         been sentenced to 13 years in prison.",
+    );
+    assert!(countries(&s).contains(&"US"), "{:?}", s.country);
+}
