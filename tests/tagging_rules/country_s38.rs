@@ -82,3 +82,24 @@ fn a_uk_teen_or_uk_police_are_not_where_the_victims_are_en() {
     );
     assert!(countries(&s).contains(&"US"), "{:?}", s.country);
 }
+
+#[test]
+fn alerting_the_fbi_places_the_victim_in_the_united_states_en() {
+    // Twenty-fifth split: a law firm's ransomware attack, the FBI told in a participle clause.
+    let s = suggest(
+        "Law Firms at Risk: Ransomware Attacks on the Rise",
+        "In a July 2021 disclosure on its website, major national firm Campbell Conroy & O'Neil \
+         alerted its clients to a ransomware attack that took place on its systems in February \
+         2021. Having detected unusual activity on their network, the firm brought in third-party \
+         forensic investigators to determine the scope of the problem while also alerting the FBI \
+         to the situation.",
+    );
+    assert_eq!(countries(&s), ["US"], "{:?}", s.country);
+    // Near sentence: the FBI as the source of an attribution, not told of the attack.
+    let s = suggest(
+        "Law firm hit by ransomware",
+        "A law firm was hit by a ransomware attack in February. The FBI says the group behind it \
+         has hit dozens of firms.",
+    );
+    assert!(!countries(&s).contains(&"US"), "{:?}", s.country);
+}
