@@ -103,3 +103,39 @@ fn alerting_the_fbi_places_the_victim_in_the_united_states_en() {
     );
     assert!(!countries(&s).contains(&"US"), "{:?}", s.country);
 }
+
+#[test]
+fn where_the_attack_comes_from_is_not_the_victim_s_country_fr_en() {
+    // Twenty-fifth split: the spying done "de la part de la Chine", France the victim.
+    let s = suggest(
+        "La France cible d'un espionnage chinois massif",
+        "Atlantico : La France a fait l'objet d'un espionnage relativement intense de la part de \
+         la Chine. Sciences-Po a été visée.",
+    );
+    let got = countries(&s);
+    assert!(
+        got.contains(&"FR") && !got.contains(&"CN"),
+        "{:?}",
+        s.country
+    );
+    // Seventh split: a hedged origin, « venant vraisemblablement de Chine ».
+    let s = suggest(
+        "L'espionnage chinois frappe à nouveau: une députée Open Vld visée",
+        "La députée belge Goedele Liekens (Open Vld) a été victime d'un piratage informatique, \
+         venant vraisemblablement de Chine, a-t-elle expliqué.",
+    );
+    assert!(!countries(&s).contains(&"CN"), "{:?}", s.country);
+    // Eleventh split: "at the behest of China".
+    let s = suggest(
+        "US says it broke up hacking op",
+        "The hackers had been targeting key American public sector infrastructure like water \
+         treatment plants and transportation systems at the behest of China.",
+    );
+    assert!(!countries(&s).contains(&"CN"), "{:?}", s.country);
+    // Near sentence: China's own hospitals hit are the victims.
+    let s = suggest(
+        "Hôpitaux chinois visés",
+        "Plusieurs hôpitaux de Chine ont été victimes d'une cyberattaque, selon la presse locale.",
+    );
+    assert!(countries(&s).contains(&"CN"), "{:?}", s.country);
+}
