@@ -2,7 +2,7 @@
 //! describe a victim, read on the twenty-fifth split (round 37's blind split) and kept where they
 //! held over every read split.
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-use crate::suggestions::{countries, suggest};
+use crate::suggestions::{countries, sectors, suggest};
 
 #[test]
 fn a_town_and_its_state_abbreviated_place_the_victim_in_the_united_states_en() {
@@ -138,4 +138,29 @@ fn where_the_attack_comes_from_is_not_the_victim_s_country_fr_en() {
         "Plusieurs hôpitaux de Chine ont été victimes d'une cyberattaque, selon la presse locale.",
     );
     assert!(countries(&s).contains(&"CN"), "{:?}", s.country);
+}
+
+#[test]
+fn scolaire_says_a_school_victim_fr() {
+    // Twenty-fifth split: a title that names the victims' kind by its adjective only.
+    let s = suggest(
+        "Les corsaires scolaires",
+        "Début septembre, les systèmes informatiques de six établissements flamands ont été \
+         attaqués et verrouillés par un pirate exigeant une rançon… en bitcoins.",
+    );
+    assert!(sectors(&s).contains(&"education"), "{:?}", s.sector);
+    // Twelfth split: a Quebec school service centre, « scolaires » in the plural.
+    let s = suggest(
+        "Cyberintrusion au CSS des Appalaches : des renseignements personnels volés",
+        "Des renseignements personnels ont été dérobés du système informatique du Centre de \
+         services scolaires des Appalaches (CSSA), à la suite d'une cyberattaque.",
+    );
+    assert!(sectors(&s).contains(&"education"), "{:?}", s.sector);
+    // Near sentence: the school holidays date a hospital's attack.
+    let s = suggest(
+        "Un hôpital paralysé par une cyberattaque",
+        "Pendant les vacances scolaires, le centre hospitalier de Dax a été victime d'une \
+         cyberattaque.",
+    );
+    assert!(!sectors(&s).contains(&"education"), "{:?}", s.sector);
 }
