@@ -164,3 +164,88 @@ fn scolaire_says_a_school_victim_fr() {
     );
     assert!(!sectors(&s).contains(&"education"), "{:?}", s.sector);
 }
+
+/// The sectors `title` and `text` get.
+fn sectors_of(title: &str, text: &str) -> Vec<String> {
+    sectors(&suggest(title, text))
+        .into_iter()
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn victims_kind_words_the_vocabulary_lacked_give_their_sector_fr() {
+    // Seventh split: livestock farmers' software hit.
+    let got = sectors_of(
+        "30 000 éleveurs touchés par une cyberattaque",
+        "« Tous les logiciels qui gravitent autour de l'élevage dans notre sud-ouest sont \
+         touchés. C'est une attaque d'ampleur », admet le président de la coopérative.",
+    );
+    assert!(got.contains(&"agriculture".to_string()), "{got:?}");
+    // Seventeenth split: a car dealership, not a carmaker.
+    let got = sectors_of(
+        "Une concession automobile victime d'une cyberattaque massive",
+        "Une concession automobile a été victime d'une cyberattaque massive à La Réunion.",
+    );
+    assert_eq!(got, ["retail"]);
+    // Fifteenth split: a Quebec day-care centre (« centre de la petite enfance »).
+    let got = sectors_of(
+        "Cyberattaque: demande de rançon dans un CPE",
+        "Des pirates informatiques ont pris en otages les données comptables du Centre de la \
+         petite enfance du CHUL.",
+    );
+    assert!(got.contains(&"education".to_string()), "{got:?}");
+    // Fifth split: a Belgian public social-welfare centre, a local authority.
+    let got = sectors_of(
+        "Charleroi victime d'une cyberattaque : le CPAS ne paiera pas de rançon",
+        "Le CPAS de Charleroi a été victime d'une cyberattaque dimanche soir.",
+    );
+    assert!(got.contains(&"local-government".to_string()), "{got:?}");
+    // Sixteenth split: chartered accountants hit through their software provider.
+    let got = sectors_of(
+        "Experts-comptables : les leçons à tirer de la cyberattaque",
+        "La récente cyberattaque contre les experts-comptables en est une illustration marquante.",
+    );
+    assert!(got.contains(&"finance".to_string()), "{got:?}");
+}
+
+#[test]
+fn victims_kind_words_the_vocabulary_lacked_give_their_sector_en() {
+    // Eighth split: "electric cooperative", a power utility.
+    let got = sectors_of(
+        "Rural Alabama electric cooperative hit by ransomware attack",
+        "A utility that provides power in rural southeastern Alabama was hit by a ransomware \
+         attack.",
+    );
+    assert!(got.contains(&"energy".to_string()), "{got:?}");
+    // Eighteenth split: a car dealership is a retailer.
+    let got = sectors_of(
+        "Car Dealership Hit by Major Ransomware Attack",
+        "One of the UK's largest family-run car dealerships has been hit by a ransomware attack.",
+    );
+    assert!(got.contains(&"retail".to_string()), "{got:?}");
+    // Seventh split: kindergartens' panic buttons taken over.
+    let got = sectors_of(
+        "Iranian hackers broadcast rocket sirens in kindergartens",
+        "Iranian hacker group Handala infiltrated panic buttons in some 20 kindergartens Sunday \
+         morning.",
+    );
+    assert!(got.contains(&"education".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_kind_word_about_someone_else_gives_no_sector_fr_en() {
+    // Near sentences: the bank's customers and the hospital's crèche are not the victims.
+    let got = sectors_of(
+        "Bank hit by ransomware",
+        "A regional bank was hit by a ransomware attack on Monday. Its customers include many \
+         farmers.",
+    );
+    assert_eq!(got, ["finance"]);
+    let got = sectors_of(
+        "Hôpital victime d'une cyberattaque",
+        "Le centre hospitalier de Guéret a été victime d'une cyberattaque. La crèche du personnel \
+         reste ouverte.",
+    );
+    assert_eq!(got, ["health"]);
+}
