@@ -249,3 +249,36 @@ fn a_kind_word_about_someone_else_gives_no_sector_fr_en() {
     );
     assert_eq!(got, ["health"]);
 }
+
+#[test]
+fn councils_burgomasters_and_sports_clubs_give_their_sector_fr_en() {
+    // Twenty-fifth split: a Scottish island council.
+    let got = sectors_of(
+        "Cyber breach Western Isles",
+        "Police are on the hunt for hackers behind a cyber attack on the Comhairle nan Eilean \
+         Siar, the local council for the Western Isles.",
+    );
+    assert!(got.contains(&"local-government".to_string()), "{got:?}");
+    // Eighteenth split: Belgian burgomasters impersonated, their communes the victims.
+    let got = sectors_of(
+        "Usurpation de l'identité des bourgmestres pour une tentative d'arnaque",
+        "C'est une tentative d'arnaque de grande ampleur qui touche notre arrondissement ces \
+         jours-ci. On a appris que de nombreux bourgmestres sont victimes d'une usurpation \
+         d'identité.",
+    );
+    assert!(got.contains(&"local-government".to_string()), "{got:?}");
+    // Sixth split: a football club, which the labels put under hospitality (leisure).
+    let got = sectors_of(
+        "Le club de foot d'Amiens victime d'une tentative de piratage",
+        "Le club de football d'Amiens a été victime, le mois dernier, d'une tentative \
+         d'escroquerie bancaire.",
+    );
+    assert!(got.contains(&"hospitality".to_string()), "{got:?}");
+    // Near sentence: the local council that helps is not the victim.
+    let got = sectors_of(
+        "Hospital hit by ransomware",
+        "A hospital was hit by a ransomware attack on Monday. The local council said it had \
+         offered its help.",
+    );
+    assert_eq!(got, ["health"]);
+}
