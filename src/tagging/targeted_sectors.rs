@@ -17,6 +17,11 @@ const SET_PHRASES: &[&str] = &[
     // media") name no victim's medium (eleventh split: Akron got media).
     "media reports", "media report", "media reported", "news media", "local media", "state media",
     "social media", "selon les medias", "selon des medias", "medias locaux", "medias sociaux",
+    // Round s38country: the spokesman's title (« selon une annonce faite vendredi par Boriowo
+    // Folasade, directeur de la presse et des relations publiques du ministère », twenty-fifth
+    // split: a minister's WhatsApp account got media).
+    "directeur de la presse", "directrice de la presse", "attache de presse", "attachee de presse",
+    "service de presse", "relations presse", "press officer", "press secretary", "press office",
 ];
 
 /// True when the sector word at `start..end` of the folded text is part of a [`SET_PHRASES`].

@@ -282,3 +282,22 @@ fn councils_burgomasters_and_sports_clubs_give_their_sector_fr_en() {
     );
     assert_eq!(got, ["health"]);
 }
+
+#[test]
+fn a_spokesman_s_title_names_no_medium_fr() {
+    // Twenty-fifth split: the ministry's press director announces the hack of a minister's phone.
+    let got = sectors_of(
+        "Piratage du numéro WhatsApp du ministre nigérian de l'Éducation",
+        "Le numéro WhatsApp du ministre nigérian de l'Éducation, le professeur Tahir Mamman, a \
+         été piraté, selon une annonce faite vendredi par Boriowo Folasade, directeur de la \
+         presse et des relations publiques du ministère.",
+    );
+    assert!(!got.contains(&"media".to_string()), "{got:?}");
+    // Near sentence: a newspaper hit is the press's own.
+    let got = sectors_of(
+        "Un quotidien piraté",
+        "Le site du quotidien régional a été piraté dimanche, privant la presse locale de son \
+         édition numérique.",
+    );
+    assert!(got.contains(&"media".to_string()), "{got:?}");
+}
