@@ -301,3 +301,21 @@ fn a_spokesman_s_title_names_no_medium_fr() {
     );
     assert!(got.contains(&"media".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_county_named_the_british_way_is_not_american_en() {
+    // Twentieth split: three Kent councils; "the U.K. county of Kent" read as an American county.
+    let s = suggest(
+        "Three local councils in the United Kingdom continue to experience disruption",
+        "The councils for Canterbury, Dover, and Thanet — all of which are based in the U.K. \
+         county of Kent and have a combined population of almost 500,000 residents — said last \
+         week that they were jointly investigating an unspecified cyber incident.",
+    );
+    assert!(!countries(&s).contains(&"US"), "{:?}", s.country);
+    // Near sentence: an American county, its name before the word.
+    let s = suggest(
+        "Rock County hit by ransomware",
+        "Rock County officials said a ransomware attack disrupted the county's systems.",
+    );
+    assert_eq!(countries(&s), ["US"], "{:?}", s.country);
+}
