@@ -1211,6 +1211,9 @@ impl Suggester {
                 || super::press_sources::the_press_reporting(text, &h.target.value, h.start, h.end)
                 || qualifies_another_kind(text, &hits, i)
                 || capitalised_inside
+                // "the local police force is investigating": the police at work, not hit.
+                || (h.target.value == "justice"
+                    && super::law_at_work::investigating_after(text, h.end))
                 || attacker_side(
                     text,
                     capitalised(original, orig(hits[i].start, hits[i].end)),

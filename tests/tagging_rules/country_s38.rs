@@ -319,3 +319,21 @@ fn a_county_named_the_british_way_is_not_american_en() {
     );
     assert_eq!(countries(&s), ["US"], "{:?}", s.country);
 }
+
+#[test]
+fn a_police_force_hit_is_justice_but_not_one_that_investigates_en() {
+    // Twenty-fifth split: the force admits a breach of its own staff's data.
+    let got = sectors_of(
+        "Another police force admits data breach",
+        "Another British police force has admitted a data breach after the names and salaries \
+         of all its staff were accidentally published online.",
+    );
+    assert!(got.contains(&"justice".to_string()), "{got:?}");
+    // Near sentence: the local police force investigates a hospital's attack.
+    let got = sectors_of(
+        "Hospital hit by ransomware",
+        "A hospital was hit by a ransomware attack on Monday, and the local police force is \
+         investigating.",
+    );
+    assert_eq!(got, ["health"]);
+}
