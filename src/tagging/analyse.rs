@@ -2028,6 +2028,10 @@ const NOT_VICTIM_SECTOR_WORDS: &[&str] = &[
     "paiement", "iban", "bancaire", "patients", "patient data", "medical", "medical information",
     "insurance", "assurance", "students", "etudiants", "military", "militaire", "defense",
     "defence", "nuclear weapons", "bitcoin", "bitcoins", "btc",
+    // The plural the synonym's own "-s" also matches, as "payments" is listed with "payment"
+    // (« les flux financiers liés aux paiements exigés », « paiements mobiles »: round
+    // s38country). Not "governments" nor « militaires »: those plurals named victims.
+    "paiements",
 ];
 
 /// Whether the capitalised sector word at `original[s..e]` ends a name of capitalised words

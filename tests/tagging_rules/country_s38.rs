@@ -337,3 +337,22 @@ fn a_police_force_hit_is_justice_but_not_one_that_investigates_en() {
     );
     assert_eq!(got, ["health"]);
 }
+
+#[test]
+fn payments_in_the_plural_name_no_bank_fr() {
+    // Ninth split: a territorial authority's outage delays the payments it makes.
+    let got = sectors_of(
+        "Salaires, prestations sociales, paiements aux entreprises risquent d'être perturbés à \
+         cause d'une cyberattaque à la CTM",
+        "On ne connait pas encore l'origine de la cyberattaque, mais elle est suffisamment \
+         sérieuse pour qu'une cellule de crise soit mise en place à la Collectivité territoriale \
+         de Martinique (CTM).",
+    );
+    assert!(!got.contains(&"finance".to_string()), "{got:?}");
+    // Near sentence: a bank hit keeps its sector.
+    let got = sectors_of(
+        "Une banque victime d'une cyberattaque",
+        "La banque a été victime d'une cyberattaque qui a bloqué ses paiements.",
+    );
+    assert!(got.contains(&"finance".to_string()), "{got:?}");
+}
