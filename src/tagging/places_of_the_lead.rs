@@ -120,10 +120,13 @@ pub(crate) fn us_dateline(title: &str, text: &str) -> Option<(String, Evidence)>
                 .find_map(|(at, _)| town_and_state(field, original, at))
         })
         .or_else(|| {
-            let lower = text.to_ascii_lowercase();
+            // Lower-cased (byte offsets kept) only once a town and state is found.
+            let lower = std::cell::OnceCell::new();
             text.match_indices(", ").find_map(|(at, _)| {
-                town_and_state(Field::Text, text, at)
-                    .filter(|(_, e)| !someone_else_s(&lower, e.start, e.end, Via::City))
+                town_and_state(Field::Text, text, at).filter(|(_, e)| {
+                    let lower = lower.get_or_init(|| text.to_ascii_lowercase());
+                    !someone_else_s(lower, e.start, e.end, Via::City)
+                })
             })
         })
 }
