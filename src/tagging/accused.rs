@@ -100,6 +100,9 @@ const ORIGINS: &[&str] = &[
     "originated in", "emanating from", "emanant de",
     // « les campagnes de cyber-espionnage les plus grandes venant de la Chine » (eleventh split).
     "venant de", "venant du", "venue de", "venues de", "coming from",
+    // « un espionnage relativement intense de la part de la Chine » (twenty-fifth split), "the
+    // hacking … at the behest of China" (eleventh).
+    "de la part de", "de la part du", "de la part des", "at the behest of",
 ];
 
 /// True when the country starting at `start` is where the attack is said to come from.
@@ -114,13 +117,30 @@ pub(crate) fn is_the_origin(text: &str, start: usize) -> bool {
                 .filter(|b| b.ends_with(' ') || a.ends_with('\''))
         })
         .map_or(before, str::trim_end);
-    ORIGINS.iter().any(|o| {
-        before.ends_with(o)
-            && before[..before.len() - o.len()]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !super::fold::is_word_char(c))
-    })
+    // « venant vraisemblablement de Chine », "probably coming from": an adverb of likelihood may
+    // stand before the preposition.
+    let hedged = without_adverb(before);
+    [Some(before), hedged.as_deref()]
+        .into_iter()
+        .flatten()
+        .any(|before| {
+            ORIGINS.iter().any(|o| {
+                before.ends_with(o)
+                    && before[..before.len() - o.len()]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !super::fold::is_word_char(c))
+            })
+        })
+}
+
+/// `before` (which ends with a preposition) without the adverb right before its preposition
+/// (« vraisemblablement », "likely"), if there is one.
+fn without_adverb(before: &str) -> Option<String> {
+    let (head, preposition) = before.rsplit_once(' ')?;
+    let (rest, adverb) = head.rsplit_once(' ')?;
+    (adverb.len() > 4 && (adverb.ends_with("ment") || adverb.ends_with("ly")))
+        .then(|| format!("{rest} {preposition}"))
 }
 
 #[cfg(test)]

@@ -1306,6 +1306,9 @@ impl Suggester {
                 || super::press_sources::the_press_reporting(text, &h.target.value, h.start, h.end)
                 || qualifies_another_kind(text, &hits, i)
                 || capitalised_inside
+                // "the local police force is investigating": the police at work, not hit.
+                || (h.target.value == "justice"
+                    && super::law_at_work::investigating_after(text, h.end))
                 || attacker_side(
                     text,
                     capitalised(original, orig(hits[i].start, hits[i].end)),
@@ -2157,6 +2160,10 @@ const NOT_VICTIM_SECTOR_WORDS: &[&str] = &[
     "paiement", "iban", "bancaire", "patients", "patient data", "medical", "medical information",
     "insurance", "assurance", "students", "etudiants", "military", "militaire", "defense",
     "defence", "nuclear weapons", "bitcoin", "bitcoins", "btc",
+    // The plural the synonym's own "-s" also matches, as "payments" is listed with "payment"
+    // (« les flux financiers liés aux paiements exigés », « paiements mobiles »: round
+    // s38country). Not "governments" nor « militaires »: those plurals named victims.
+    "paiements",
 ];
 
 /// Whether the capitalised sector word at `original[s..e]` ends a name of capitalised words

@@ -33,6 +33,10 @@ const AUTHORITIES: &[(&str, &str)] = &[
 const TOLD_BEFORE: &[&str] = &[
     "notified", "notify", "informed", "inform", "contacted", "contact", "alerted", "reported",
     "cooperating", "cooperate", "cooperated", "working", "worked", "assistance", "help", "helped",
+    // The participles of a clause that goes on ("the firm brought in forensic investigators
+    // while also alerting the FBI to the situation", twenty-fifth split; "reporting the attack
+    // to the FBI").
+    "alerting", "notifying", "informing", "contacting", "reporting",
     "signalement", "signale", "signalee", "signales", "signalees", "notifie", "notifiee",
     "informe", "informee", "declare", "declaree", "declaration", "saisi", "saisie", "contacte",
     "contactee", "alerte", "alertee", "prevenu", "prevenue", "plainte", "aupres", "aide",

@@ -60,7 +60,8 @@ const KINDS: &[(&[&str], At, &str)] = &[
 ];
 
 /// "County" names an American county ("Rock County", "Twin Falls County"), but not a British or
-/// Irish county council ("Kent County Council").
+/// Irish county council ("Kent County Council"), nor a county the British and Irish way, the word
+/// first ("the U.K. county of Kent", twentieth split; "County Durham", "County Cork").
 const COUNTY: &str = "county";
 
 /// The country a victim's name gives by its kind of institution, if one does.
@@ -80,7 +81,7 @@ pub(crate) fn country_of_kind(name: &str) -> Option<&'static str> {
     let county = words
         .iter()
         .position(|w| *w == COUNTY)
-        .is_some_and(|i| words.get(i + 1) != Some(&"council"));
+        .is_some_and(|i| i > 0 && !matches!(words.get(i + 1), Some(&"council") | Some(&"of")));
     county.then_some("US")
 }
 
@@ -181,7 +182,9 @@ fn kind_in(original: &str) -> Option<(&'static str, (usize, usize))> {
             && capital(i)
             && i > 0
             && capital(i - 1)
-            && folded.get(i + 1).is_none_or(|w| w != "council");
+            && folded
+                .get(i + 1)
+                .is_none_or(|w| w != "council" && w != "of");
         if county {
             return Some(("US", span(i - 1, 2)));
         }

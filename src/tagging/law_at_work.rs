@@ -9,7 +9,7 @@
 //! tribunal »: those stories are read as incidents), and so does a named one in an arrest's story
 //! ("Sumter County Sheriff's Office").
 use super::article_kind::ArticleKind;
-use super::fold::fold;
+use super::fold::{fold, is_word_char};
 use super::suggest::Suggestions;
 
 /// Common words of the courts and police forces that judge or arrest (folded).
@@ -28,6 +28,29 @@ pub(crate) fn drop_the_law_at_work(out: &mut Suggestions) {
     out.sector.retain(|s| {
         s.value != "justice" || !LAW_AT_WORK.contains(&fold(&s.evidence.term).as_str())
     });
+}
+
+/// Verbs after a police force that make it the one investigating, not the one hit: "the local
+/// police force is investigating", « le service de police enquête » (folded).
+#[rustfmt::skip]
+const INVESTIGATING: &[&str] = &[
+    "investigating", "investigates", "investigated", "probing", "enquete", "enquetent",
+    "arrested", "arrete", "interpelle",
+];
+
+/// How many words after a police force its verb of investigating may come.
+const INVESTIGATING_WORDS: usize = 3;
+
+/// True when the justice word ending at `end` of the folded text is followed, within
+/// [`INVESTIGATING_WORDS`] words of its clause, by a verb of investigating or arresting.
+pub(crate) fn investigating_after(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let clause = &rest[..rest.find(['.', ';', '!', '?', '\n']).unwrap_or(rest.len())];
+    clause
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .take(INVESTIGATING_WORDS)
+        .any(|w| INVESTIGATING.contains(&w))
 }
 
 #[cfg(test)]
@@ -66,5 +89,29 @@ mod tests {
         let mut hit = with_justice(ArticleKind::Incident, "police");
         drop_the_law_at_work(&mut hit);
         assert_eq!(hit.sector.len(), 1);
+    }
+
+    #[test]
+    fn a_police_force_that_investigates_is_at_work_en_fr() {
+        let after = |text: &str, word: &str| {
+            investigating_after(text, text.find(word).unwrap() + word.len())
+        };
+        assert!(after(
+            "and the local police force is investigating.",
+            "police force"
+        ));
+        assert!(after(
+            "le service de police enquete sur l'attaque",
+            "service de police"
+        ));
+        // Near misses: the force that admits a breach; a verb past its clause.
+        assert!(!after(
+            "a police force has admitted a data breach",
+            "police force"
+        ));
+        assert!(!after(
+            "the police force was hit. officers are investigating",
+            "police force"
+        ));
     }
 }

@@ -1016,10 +1016,13 @@ fn terms(v: &Vocabulary, may_occur: &mut dyn FnMut(&str) -> bool) -> Vec<Target>
             ));
         }
     }
-    // "US critical infrastructure": the English press's short name, in capitals only ("us" is a
-    // word); too short for the vocabulary's names.
-    if may_occur("US") {
-        out.push(simple(Kind::Country, "US", "US", CaseRule::Exact));
+    // "US critical infrastructure", "many big UK charities", "the UK's Metropolitan Police": the
+    // English press's short names, in capitals only ("us" is a word); too short for the
+    // vocabulary's names, which have only the dotted "U.K.".
+    for (short, code) in [("US", "US"), ("UK", "GB")] {
+        if may_occur(short) {
+            out.push(simple(Kind::Country, code, short, CaseRule::Exact));
+        }
     }
     for p in v.places.iter().filter(|p| may_occur(&p.name)) {
         let (via, rule) = match p.kind {

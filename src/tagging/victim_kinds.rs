@@ -22,11 +22,15 @@ const CLASS_WORDS: &[&str] = &[
     "machines", "postes",
 ];
 
-/// The press's abbreviations of US states (AP style), written after a town or a county.
+/// The press's abbreviations of US states (AP style), written after a town or a county: the AP
+/// stylebook's whole list of one-word abbreviations ("CHARLOTTESVILLE, Ind. —", "the small firm
+/// in Redlands, Calif."), with "Tex." and "Kans." of older copy. The dotted initials ("N.Y.",
+/// "W.Va.") are `DOTTED_STATES` in `places_of_the_lead.rs`.
 #[rustfmt::skip]
 pub(crate) const STATE_ABBREVIATIONS: &[&str] = &[
-    "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "ill", "kan", "ky", "md",
-    "mich", "minn", "neb", "nev", "okla", "ore", "tenn", "tex", "wis", "wyo",
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+    "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
+    "ore", "pa", "tenn", "tex", "vt", "va", "wash", "wis", "wyo",
 ];
 
 /// Whether a victim's name (its words) is only a class of people, businesses or things, or a

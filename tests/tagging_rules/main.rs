@@ -14,6 +14,7 @@ mod countries_eighteenth;
 mod countries_outlet;
 mod countries_s36;
 mod countries_s37;
+mod country_s38;
 mod feeds_s37;
 mod feeds_s38;
 mod lead_subject;
