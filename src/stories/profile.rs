@@ -390,10 +390,8 @@ fn names_itself(title: &str, label: &str) -> bool {
 /// A title's headline and its masthead, the outlet's signature after its last bar or dash (" |
 /// CBC News", " – The Verge", " - BleepingComputer"): one to three capitalised words.
 fn masthead_of(title: &str) -> Option<(&str, &str)> {
-    let (head, tail) = [" | ", " – ", " — ", " - "]
-        .iter()
-        .filter_map(|sep| title.rsplit_once(sep))
-        .max_by_key(|(head, _)| head.len())?;
+    let (at, len) = crate::tagging::last_masthead_mark(title)?;
+    let (head, tail) = (&title[..at], &title[at + len..]);
     let words: Vec<&str> = tail.split_whitespace().collect();
     let signed = (1..=3).contains(&words.len()) && words.iter().all(|w| starts_upper(w));
     signed.then_some((head, tail))

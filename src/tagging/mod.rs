@@ -164,4 +164,5 @@ pub(crate) use phrases::Occurrences;
 pub use variants::same_victim;
 pub use victim_features::{FEATURE_NAMES, VictimCandidate};
 pub(crate) use victims::char_at;
+pub(crate) use victim_sources::last_masthead_mark;
 pub use vocab::{Actor, AttackType, Country, Organisation, Place, PlaceKind, Sector, Vocabulary};
