@@ -662,8 +662,9 @@ fn lead_of(text: &str) -> &str {
     let mut words = 0;
     let mut in_word = false;
     let mut i = 0;
+    let bytes = text.as_bytes();
     // Byte by byte through ASCII, which most of a text is; a character at a time elsewhere.
-    while let Some(&b) = text.as_bytes().get(i) {
+    while let Some(&b) = bytes.get(i) {
         let (w, len) = if b.is_ascii() {
             (b.is_ascii_alphanumeric(), 1)
         } else {
@@ -678,6 +679,12 @@ fn lead_of(text: &str) -> &str {
         }
         in_word = w;
         i += len;
+        // The rest of an ASCII word a byte at a time, without the tests above: most of a lead.
+        if w {
+            while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                i += 1;
+            }
+        }
     }
     text
 }
