@@ -404,10 +404,8 @@ fn names_itself(title: &str, label: &str) -> bool {
 /// A title's headline and its masthead, the outlet's signature after its last bar or dash (" |
 /// CBC News", " – The Verge", " - BleepingComputer"): one to three capitalised words.
 fn masthead_of(title: &str) -> Option<(&str, &str)> {
-    let (head, tail) = [" | ", " – ", " — ", " - "]
-        .iter()
-        .filter_map(|sep| title.rsplit_once(sep))
-        .max_by_key(|(head, _)| head.len())?;
+    let (at, len) = crate::tagging::last_masthead_mark(title)?;
+    let (head, tail) = (&title[..at], &title[at + len..]);
     let words: Vec<&str> = tail.split_whitespace().collect();
     let signed = (1..=3).contains(&words.len()) && words.iter().all(|w| starts_upper(w));
     signed.then_some((head, tail))
@@ -678,8 +676,9 @@ fn lead_of(text: &str) -> &str {
     let mut words = 0;
     let mut in_word = false;
     let mut i = 0;
+    let bytes = text.as_bytes();
     // Byte by byte through ASCII, which most of a text is; a character at a time elsewhere.
-    while let Some(&b) = text.as_bytes().get(i) {
+    while let Some(&b) = bytes.get(i) {
         let (w, len) = if b.is_ascii() {
             (b.is_ascii_alphanumeric(), 1)
         } else {
@@ -694,6 +693,12 @@ fn lead_of(text: &str) -> &str {
         }
         in_word = w;
         i += len;
+        // The rest of an ASCII word a byte at a time, without the tests above: most of a lead.
+        if w {
+            while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                i += 1;
+            }
+        }
     }
     text
 }
@@ -1117,12 +1122,20 @@ const ELIDED: &[&str] = &[
 
 /// The word without a French elided article: `d’Armentières` → `Armentières`, `l'hôpital` →
 /// `hôpital` (so the capital of the name counts, and the word is the one English writes).
+#[inline]
 pub(super) fn without_elision(s: &str) -> &str {
     // Most words hold no apostrophe: their bytes are looked at once (’ opens with 0xE2), without
-    // decoding a character.
+    // decoding a character, in the caller's loop (a call per word was 2% of a profile: each word
+    // is asked three times, for its places, institutions and kinds of victim).
     if !s.bytes().any(|b| b == b'\'' || b == 0xE2) {
         return s;
     }
+    elided_word(s)
+}
+
+/// [`without_elision`] of a word that may hold an apostrophe.
+#[cold]
+fn elided_word(s: &str) -> &str {
     let Some((i, c)) = s.char_indices().find(|(_, c)| matches!(c, '\'' | '’')) else {
         return s;
     };
@@ -1466,20 +1479,43 @@ pub fn similarity(a: &[u32], b: &[u32]) -> f64 {
 }
 
 fn is_stopword(w: &str) -> bool {
-    // Read for every word of every article: the words of up to 8 bytes as integers, searched
-    // without a string comparison; longer ones in the list itself.
-    static PACKED: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
-    match packed(w) {
-        Some(k) => PACKED
-            .get_or_init(|| {
-                let mut all: Vec<u64> = STOPWORDS.iter().filter_map(|s| packed(s)).collect();
-                all.sort_unstable();
-                all
-            })
-            .binary_search(&k)
-            .is_ok(),
-        None => STOPWORDS.binary_search(&w).is_ok(),
+    // Read for every word of every article: the words of up to 8 bytes as integers, found in a
+    // small open-addressed table by one multiply (a binary search took ~160 instructions a word,
+    // callgrind); longer ones among the list's few long words, not by string comparisons.
+    static TABLE: LazyLock<(Vec<u64>, Vec<&str>)> = LazyLock::new(|| {
+        let mut table = vec![0u64; STOPWORD_SLOTS];
+        for k in STOPWORDS.iter().filter_map(|s| packed(s)) {
+            let mut slot = stopword_slot(k);
+            while table[slot] != 0 {
+                slot = (slot + 1) % STOPWORD_SLOTS;
+            }
+            table[slot] = k;
+        }
+        let long = STOPWORDS.iter().copied().filter(|s| s.len() > 8).collect();
+        (table, long)
+    });
+    let (table, long) = &*TABLE;
+    let Some(k) = packed(w) else {
+        return long.contains(&w);
+    };
+    // An empty word packs to 0, the empty slot: no stopword.
+    let mut slot = stopword_slot(k);
+    while table[slot] != 0 {
+        if table[slot] == k {
+            return k != 0;
+        }
+        slot = (slot + 1) % STOPWORD_SLOTS;
     }
+    false
+}
+
+/// Slots of [`is_stopword`]'s table: a power of two, about four times the list's words, so that
+/// a word not in it is most often told by one empty slot.
+const STOPWORD_SLOTS: usize = 512;
+
+/// Where a packed word's search starts in [`is_stopword`]'s table.
+fn stopword_slot(k: u64) -> usize {
+    (k.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 55) as usize
 }
 
 /// A word of at most 8 bytes as one integer (a word holds no NUL byte).
@@ -1490,7 +1526,7 @@ fn packed(w: &str) -> Option<u64> {
     Some(u64::from_le_bytes(out))
 }
 
-/// Function words of both languages, folded and sorted (binary search).
+/// Function words of both languages, folded and sorted (each once, a test checks).
 const STOPWORDS: &[&str] = &[
     "about",
     "after",
@@ -1609,15 +1645,14 @@ const STOPWORDS: &[&str] = &[
     "you",
 ];
 
-/// True for one of the [`COMMON_CAPITALS`], searched in a sorted copy: read for each capitalised
+/// True for one of the [`COMMON_CAPITALS`], looked up in a hashed copy: read for each capitalised
 /// word, the list's scan was a fifteenth of a profile's own work (callgrind, stories_cpu).
 fn is_common_capital(folded: &str) -> bool {
-    static SORTED: LazyLock<Vec<&str>> = LazyLock::new(|| {
-        let mut all = COMMON_CAPITALS.to_vec();
-        all.sort_unstable();
-        all
-    });
-    SORTED.binary_search(&folded).is_ok()
+    // Hashed as the country table is: a binary search compared up to seven strings a word
+    // (callgrind: 1% of a profile).
+    static ALL: LazyLock<std::collections::HashSet<&str, crate::tagging::WordHash>> =
+        LazyLock::new(|| COMMON_CAPITALS.iter().copied().collect());
+    ALL.contains(folded)
 }
 
 /// Capitalised words that name nothing in particular (days, months, titles, demonyms…), folded.

@@ -162,7 +162,9 @@ pub(crate) fn actor_names_suggested(title: &str, text: &str) -> Vec<String> {
 pub(crate) use context::MONTHS;
 pub(crate) use fold::is_alphanumeric;
 pub(crate) use phrases::Occurrences;
+pub(crate) use suggest::WordHash;
 pub use variants::same_victim;
 pub use victim_features::{FEATURE_NAMES, VictimCandidate};
+pub(crate) use victim_sources::last_masthead_mark;
 pub(crate) use victims::char_at;
 pub use vocab::{Actor, AttackType, Country, Organisation, Place, PlaceKind, Sector, Vocabulary};

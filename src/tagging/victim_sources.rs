@@ -25,11 +25,39 @@ pub(crate) fn outlet_of_the_title(title: &str) -> Option<&str> {
     {
         return Some(rest[..close].trim()).filter(|n| reads_as_a_name(n));
     }
-    let cut = [" – ", " — ", " | ", " - "]
-        .iter()
-        .filter_map(|d| title.rfind(d).map(|i| i + d.len()))
-        .max()?;
-    Some(title[cut..].trim()).filter(|n| reads_as_a_name(n))
+    let (at, len) = last_masthead_mark(title)?;
+    Some(title[at + len..].trim()).filter(|n| reads_as_a_name(n))
+}
+
+/// Where the last dash or bar that sets a headline's masthead apart (" – ", " — ", " | ", " - ")
+/// starts in `title`, and its length in bytes. Found backwards by memchr, one mark at a time: the
+/// four `rfind`s it replaces built a searcher each for every title, twice per story profile
+/// (here and `stories::profile`'s masthead), ~6% of a profile outside the suggester's automata
+/// (callgrind). The mark found last ends last too: a separator holds no space but its two ends.
+pub(crate) fn last_masthead_mark(title: &str) -> Option<(usize, usize)> {
+    let bytes = title.as_bytes();
+    let mut end = bytes.len();
+    while let Some(mark) = memchr::memrchr3(b'|', b'-', 0xE2, &bytes[..end]) {
+        end = mark;
+        if mark == 0 || bytes[mark - 1] != b' ' {
+            continue;
+        }
+        // « – » and « — » are E2 80 93 and E2 80 94 in UTF-8; any other E2 character is no mark.
+        let len = if bytes[mark] == 0xE2 {
+            if bytes.get(mark + 1) != Some(&0x80)
+                || !matches!(bytes.get(mark + 2), Some(0x93 | 0x94))
+            {
+                continue;
+            }
+            5
+        } else {
+            3
+        };
+        if bytes.get(mark + len - 2) == Some(&b' ') {
+            return Some((mark - 1, len));
+        }
+    }
+    None
 }
 
 /// A short run of capitalised words, no sentence: "POLITICO", "Belga", "BBC News".
