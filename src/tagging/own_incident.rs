@@ -64,28 +64,17 @@ pub(crate) fn cues(text: &str) -> Vec<Found> {
         LazyLock::new(|| super::fraud::any_of(TELLS));
     static NOTICES: LazyLock<super::phrases::Occurrences> =
         LazyLock::new(|| super::fraud::any_of(NOTIFIES));
-    let mut out = found(text, &VERBS, true);
-    for m in NOTICES.find_iter(text) {
-        let word_start = text[..m.start()]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        // A warning of a lure in the subject's name is no incident of its own ("alerted
-        // customers to a phishing attack impersonating the bank").
-        if word_start
-            && let Some(rest) = past_the_recipients(&text[m.end()..])
-            && an_incident_follows(rest, true)
-            && !LURES
-                .iter()
-                .any(|l| rest[..super::context::char_floor(rest, 60)].contains(l))
-        {
-            out.push(Found {
-                start: m.start(),
-                end: m.end() - 1,
-                cue: Cue::VictimBefore,
-            });
-        }
-    }
+    let mut out = found(text, &VERBS, |after| an_incident_follows(after, true));
+    // A warning of a lure in the subject's name is no incident of its own ("alerted customers to
+    // a phishing attack impersonating the bank").
+    out.extend(found(text, &NOTICES, |after| {
+        past_the_recipients(after).is_some_and(|rest| {
+            an_incident_follows(rest, true)
+                && !LURES
+                    .iter()
+                    .any(|l| rest[..super::context::char_floor(rest, 60)].contains(l))
+        })
+    }));
     out.sort_by_key(|f| f.start);
     out
 }
@@ -159,19 +148,23 @@ pub(crate) fn headline_cues(title: &str) -> Vec<Found> {
         let all: Vec<&str> = TELLS.iter().chain(HEADLINE_TELLS).copied().collect();
         super::fraud::any_of(&all)
     });
-    found(title, &VERBS, false)
+    found(title, &VERBS, |after| an_incident_follows(after, false))
 }
 
-/// The victim-before cues at the `verbs` of `text` that an incident follows (after an article
-/// when `article`).
-fn found(text: &str, verbs: &super::phrases::Occurrences, article: bool) -> Vec<Found> {
+/// The victim-before cues at the `verbs` of `text` (each at a word's start) whose following text
+/// `follows` accepts.
+fn found(
+    text: &str,
+    verbs: &super::phrases::Occurrences,
+    follows: impl Fn(&str) -> bool,
+) -> Vec<Found> {
     let mut out = Vec::new();
     for m in verbs.find_iter(text) {
         let word_start = text[..m.start()]
             .chars()
             .next_back()
             .is_none_or(|c| !c.is_alphanumeric());
-        if word_start && an_incident_follows(&text[m.end()..], article) {
+        if word_start && follows(&text[m.end()..]) {
             out.push(Found {
                 start: m.start(),
                 end: m.end() - 1,
