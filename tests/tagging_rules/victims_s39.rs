@@ -57,3 +57,28 @@ fn a_person_presented_as_a_student_is_no_victim_fr() {
     );
     assert!(targets(&s).contains(&"Fondouest"), "{:?}", s.target);
 }
+
+/// A plural head that a participle of targeting reaches is shared by every name of its list:
+/// each member is a victim named by the singular head.
+#[test]
+fn a_plural_head_names_each_member_of_its_list_fr() {
+    // A local news site (twenty-sixth split): no title, titled by its first words.
+    let s = suggest(
+        "",
+        "Les récentes interpellations concernent notamment des intrusions survenues en septembre \
+         2025, ciblant les interfaces des académies de La Réunion, de Reims et de Clermont-Ferrand.",
+    );
+    for academy in [
+        "Académie de La Réunion",
+        "Académie de Reims",
+        "Académie de Clermont-Ferrand",
+    ] {
+        assert!(targets(&s).contains(&academy), "{:?}", s.target);
+    }
+    // What the participle reaches is no victim when it names none (« les clients de »).
+    let s = suggest(
+        "Hameçonnage",
+        "Une campagne d'hameçonnage ciblant les clients des banques en ligne sévit depuis lundi.",
+    );
+    assert!(targets(&s).is_empty(), "{:?}", s.target);
+}
