@@ -82,3 +82,41 @@ fn a_plural_head_names_each_member_of_its_list_fr() {
     );
     assert!(targets(&s).is_empty(), "{:?}", s.target);
 }
+
+/// A French institution's name goes on in lower case after its adjective, with what it serves:
+/// « l'Office national du tourisme », « l'Office fédéral des douanes ».
+#[test]
+fn an_institution_s_lower_case_complement_is_its_name_fr() {
+    // A Moroccan press aggregator (twenty-sixth split), cut to « Office national ».
+    let s = suggest(
+        "",
+        "Deux sites institutionnels algériens, celui du ministère de l’Intérieur et des \
+         Collectivités Locales ainsi que l’Office national du tourisme, ont été attaqués par des \
+         hackers marocains.",
+    );
+    assert!(
+        targets(&s).contains(&"Office national du tourisme"),
+        "{:?}",
+        s.target
+    );
+    assert!(!targets(&s).contains(&"Office national"), "{:?}", s.target);
+    let s = suggest(
+        "Cyberattaque",
+        "L’Office fédéral des douanes a été visé par une cyberattaque.",
+    );
+    assert!(
+        targets(&s).contains(&"Office fédéral des douanes"),
+        "{:?}",
+        s.target
+    );
+    // A verb after the name is no part of it (« rappelle »).
+    let s = suggest(
+        "Cyberattaque",
+        "L'Office national des forêts a été victime d'une cyberattaque, rappelle le ministère.",
+    );
+    assert!(
+        targets(&s).iter().all(|t| !t.contains("rappelle")),
+        "{:?}",
+        s.target
+    );
+}
