@@ -120,3 +120,26 @@ fn an_institution_s_lower_case_complement_is_its_name_fr() {
         s.target
     );
 }
+
+/// A headline's count ("29K") and a short plural of a class ("Research Orgs") name no victim.
+#[test]
+fn a_count_and_a_class_name_no_victim_en() {
+    // The Register (a read split).
+    let s = suggest(
+        "Microsoft warns IRS phish hits 29K",
+        "Microsoft warned that a phishing campaign themed on tax season hit 29K users.",
+    );
+    assert!(!targets(&s).contains(&"29K"), "{:?}", s.target);
+    // The Record (a read split).
+    let s = suggest(
+        "French cyber agency warns of APT28 hacks against think tanks, Research Orgs",
+        "France's cyber agency said APT28 targeted think tanks and research organisations.",
+    );
+    assert!(!targets(&s).contains(&"Research Orgs"), "{:?}", s.target);
+    // A name with digits is a name ("3M", "7-Eleven").
+    let s = suggest(
+        "3M hit by ransomware",
+        "The conglomerate 3M was hit by a ransomware attack, the company said.",
+    );
+    assert!(targets(&s).contains(&"3M"), "{:?}", s.target);
+}
