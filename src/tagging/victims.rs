@@ -665,8 +665,6 @@ pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
     let mut j = i;
     let mut words = 0;
     let mut skip_to = 0;
-    // An institution's adjective was just read: a complement in lower case may follow.
-    let mut lower_complement = false;
     while j < toks.len() && words < 8 {
         let t = &toks[j];
         // A name does not run over punctuation ("Service (LSASS", "Caen, mardi").
@@ -750,19 +748,8 @@ pub(crate) fn phrase_forward(toks: &[Token], mut i: usize) -> Option<Phrase> {
             p.end = t.end;
             j += 1;
             words += 1;
-            lower_complement = true;
             continue;
         }
-        // Round s39target: and after that adjective, with what they serve in lower case («
-        // l'Office national du tourisme », twenty-sixth split, cut to « Office national »; «
-        // l'Office fédéral des douanes », « l'Institut national d'assurance »).
-        if lower_complement && let Some(next) = lower_complement_end(toks, j) {
-            p.end = toks[next - 1].end;
-            words += next - j;
-            j = next;
-            continue;
-        }
-        lower_complement = false;
         // "de" joins only when a name word follows ("Mairie de Caen", not "mairie de la ville");
         // "de la" too ("Ministère de la Justice").
         if t.folded == "de"
@@ -854,51 +841,6 @@ fn joins_a_body(toks: &[Token], j: usize) -> bool {
         _ => false,
     }
 }
-
-/// Where a lower-case complement that starts at token `j` ends (« des douanes », « de la
-/// statistique », « d'assurance », « de l'habitat »): « de », « du » or « des » (« la » may
-/// follow) and one lower-case noun, or a noun that carries its elided « d' » / « l' ». None when
-/// no such complement starts there.
-fn lower_complement_end(toks: &[Token], j: usize) -> Option<usize> {
-    let noun = |n: &Token| {
-        !n.cap
-            && !n.gap
-            && n.folded.len() >= 3
-            && n.folded.chars().all(char::is_alphabetic)
-            && !matches!(n.folded(), "nouveau" | "plus" | "moins")
-    };
-    let t = toks.get(j)?;
-    if t.gap || t.cap {
-        return None;
-    }
-    let n = if t.elided {
-        j
-    } else if matches!(t.folded(), "de" | "du" | "des") {
-        let la = toks
-            .get(j + 1)
-            .is_some_and(|a| a.folded == "la" && !a.cap && !a.gap);
-        j + 1 + usize::from(la)
-    } else {
-        return None;
-    };
-    toks.get(n).filter(|w| noun(w))?;
-    // One adjective may qualify the noun (« du Muséum national d'histoire naturelle », « des
-    // déchets radioactifs »): by its ending, not a verb's (« rappelle »).
-    let adjective = toks.get(n + 1).is_some_and(|a| {
-        noun(a)
-            && !a.elided
-            && ADJECTIVE_ENDINGS.iter().any(|e| a.folded.ends_with(e))
-            && !matches!(a.folded(), "appelle" | "rappelle" | "interpelle")
-    });
-    Some(n + 1 + usize::from(adjective))
-}
-
-/// Endings of the French adjectives that qualify an institution's lower-case complement.
-#[rustfmt::skip]
-const ADJECTIVE_ENDINGS: &[&str] = &[
-    "elle", "elles", "el", "els", "ale", "ales", "aux", "if", "ifs", "ive", "ives", "aire",
-    "aires",
-];
 
 fn is_institution_adjective(w: &str) -> bool {
     [
