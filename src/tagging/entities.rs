@@ -78,6 +78,9 @@ const ATTACK_VERBS: &[&str] = &[
 const HARM_VERBS: &[&str] = &[
     "affectant", "impactant", "paralysant", "perturbant", "affecting", "impacting", "crippling",
     "disrupting", "paralysing", "paralyzing",
+    // Round s39target: « des intrusions …, ciblant les interfaces des académies de La Réunion,
+    // de Reims et de Clermont-Ferrand » (twenty-sixth split); what is aimed at is reached.
+    "ciblant", "targeting",
 ];
 
 /// Adverbs between such a verb and its object.
@@ -182,6 +185,8 @@ const STAND_INS: &[&str] = &[
     "celui", "celle", "ceux", "celles", "portail", "portails", "site", "sites", "serveurs",
     "systemes", "reseaux", "website", "websites", "systems", "networks", "servers",
     "etablissements", "filiales", "subsidiaries", "facilities",
+    // « ciblant les interfaces des académies de La Réunion, de Reims… » (twenty-sixth split).
+    "interfaces",
 ];
 
 /// Numbers before a stand-in (« quatre établissements du groupe Ramsay »).
@@ -204,6 +209,9 @@ const PLURAL_HEADS: &[(&str, &str, &str, bool)] = &[
     ("hopitaux", "Hôpital", "health", false),
     ("cliniques", "Clinique", "health", false),
     ("universites", "Université", "education", false),
+    // Round s39target: « ciblant les interfaces des académies de La Réunion, de Reims et de
+    // Clermont-Ferrand » (twenty-sixth split), French regions' education authorities.
+    ("academies", "Académie", "education", true),
     ("lycees", "Lycée", "education", true),
     ("aeroports", "Aéroport", "transport", false),
     ("airports", "Airport", "transport", false),

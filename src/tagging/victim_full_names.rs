@@ -303,13 +303,22 @@ pub(crate) fn lower_case_complement(out: &mut Suggestions, title: &str, text: &s
                 && w.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
                 && !NOT_COMPLEMENTS.contains(&fold(w).as_str())
         };
-        let Some(noun) = words.first().filter(|w| lower_word(w)) else {
+        // Round s39target: the noun may end the clause (« ainsi que l’Office national du
+        // tourisme, ont été attaqués », twenty-sixth split, stayed « Office national »); the
+        // punctuation after it is no part of the name.
+        let Some(noun) = words
+            .first()
+            .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+            .filter(|w| lower_word(w))
+        else {
             continue;
         };
+        let ends_the_clause = words.first().is_some_and(|w| w.len() > noun.len());
         let mut len = 1 + opener.len() + noun.len();
-        if let Some(adj) = words
-            .get(1)
-            .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+        if !ends_the_clause
+            && let Some(adj) = words
+                .get(1)
+                .map(|w| w.trim_end_matches([',', '.', ';', ':']))
             && lower_word(adj)
             && ADJECTIVE_ENDINGS.iter().any(|e| adj.ends_with(e))
         {

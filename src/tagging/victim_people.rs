@@ -145,6 +145,9 @@ fn presented_by_a_role(after: &str) -> bool {
             return true;
         }
     }
+    if presented_as_someone(after) {
+        return true;
+    }
     // « André Thomas, gérant de… » read as « André »: a one-word first name, its surname after.
     let after = match after.strip_prefix(' ') {
         Some(rest) if !rest.starts_with(',') => {
@@ -193,6 +196,33 @@ fn presented_by_a_role(after: &str) -> bool {
             .skip(i + 1)
             .take(2)
             .any(|w| matches!(*w, "de" | "d" | "du" | "des" | "of" | "at"))
+}
+
+/// Nouns that present a person, not a role in an organisation, folded.
+#[rustfmt::skip]
+const SOMEONE: &[&str] = &[
+    "etudiant", "etudiante", "lyceen", "lyceenne", "collegien", "collegienne", "adolescent",
+    "adolescente", "homme", "femme", "retraite", "retraitee", "student", "teenager", "man",
+    "woman", "boy", "girl", "pensioner",
+];
+
+/// Whether the words after a name (folded) present it by an indefinite article and a noun that
+/// only a person is: « Sébastien Raoult, un étudiant français de 21 ans, est accusé … d'avoir
+/// participé au piratage » (twenty-sixth split: the accused read as the victim), "John Smith, a
+/// student at…". An organisation's apposition says what it is (« Acme, une entreprise »).
+fn presented_as_someone(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let mut words = rest.split(' ').filter(|w| !w.is_empty());
+    if !matches!(words.next(), Some("un" | "une" | "a" | "an")) {
+        return false;
+    }
+    let noun = match words.next() {
+        Some("jeune" | "young" | "ancien" | "ancienne" | "former") => words.next(),
+        other => other,
+    };
+    noun.is_some_and(|w| SOMEONE.contains(&w.trim_end_matches(',')))
 }
 
 #[cfg(test)]

@@ -282,6 +282,9 @@ pub(crate) const HEADS: &[Head] = &[
     head!(&["hopitaux"], HEALTH, true, false),
     head!(&["clinique"], HEALTH, true, false),
     head!(&["ehpad"], HEALTH, true, true),
+    // Round s39target: « Une cyberattaque a visé l'académie de Reims », a French region's
+    // education authority (twenty-sixth split), named by its head as a university is.
+    head!(&["academie"], EDU, true, false),
     head!(&["universite"], EDU, true, false),
     head!(&["universites"], EDU, true, false),
     head!(&["lycee"], EDU, true, true),

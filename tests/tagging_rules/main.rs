@@ -41,6 +41,7 @@ mod victims_s36;
 mod victims_s36b;
 mod victims_s37;
 mod victims_s38;
+mod victims_s39;
 mod victims_seventeenth;
 mod victims_sixteenth;
 mod victims_thirteenth;
