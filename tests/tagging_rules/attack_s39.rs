@@ -26,3 +26,56 @@ fn a_quoted_group_name_is_taken_whole_to_its_closing_quote() {
     let got = actors("", text);
     assert_eq!(got, ["moroccan ghosts"], "{got:?}");
 }
+
+/// The attack types suggested for one article.
+fn attacks(title: &str, text: &str) -> Vec<String> {
+    crate::suggestions::attacks(title, text)
+}
+
+fn has(got: &[String], value: &str) -> bool {
+    got.iter().any(|v| v == value)
+}
+
+#[test]
+fn what_a_hacked_page_held_or_displayed_is_a_defacement() {
+    // twenty-sixth split: TelQuel, the hacked pages' video and text.
+    let text = "Le lendemain, plusieurs sites tunisiens, dont certain appartenant au gouvernement, \
+        ont été hackés. Les pages piratées contenaient la vidéo de la rugueuse intervention de la \
+        police tunisienne ainsi que le texte suivant : « Faites attention à ce genre de \
+        comportement ».";
+    let got = attacks("", text);
+    assert!(has(&got, "defacement"), "{got:?}");
+    // twenty-second split: Kapitalis, the quoted message a hacker displays.
+    let text = "Un hacker tunisien, dénommé GlaDiaT0R a piraté une page du site du ministère \
+        irakien du pétrole. «Nous n’oublions pas, nous ne pardonnons pas» affiche le pirate sur \
+        cette page web.";
+    let got = attacks("Un hacker tunisien « venge » la mort de Yosri Trigui", text);
+    assert!(has(&got, "defacement"), "{got:?}");
+    // twenty-sixth split: Actu Istres, changes made to the sites.
+    let text = "Selon le parquet de Paris, ces attaques ont entraîné des modifications non \
+        sollicitées de plusieurs sites internet.";
+    let got = attacks(
+        "Des suspects très jeunes derrière le piratage de sites",
+        text,
+    );
+    assert!(has(&got, "defacement"), "{got:?}");
+}
+
+#[test]
+fn a_victim_s_quoted_notice_or_changes_that_could_be_made_are_no_defacement() {
+    // The town quotes its own notice on its site.
+    let text = "« Nos services en ligne sont interrompus », a publié la mairie sur son site \
+        internet.";
+    let got = attacks("Le site de la mairie piraté", text);
+    assert!(!has(&got, "defacement"), "{got:?}");
+    // sixteenth split: the State of Valais, changes possible but not seen.
+    let text = "«Les hackers ont disposé temporairement de droits étendus sur les sites Internet \
+        de l’Etat du Valais, ce qui pourrait permettre de procéder à des modifications non \
+        autorisées sur le site mais ceci n'a pour l'instant pas été constaté», précise le chef \
+        du service.";
+    let got = attacks(
+        "Le site de l'Etat du Valais victime d'une cyberattaque",
+        text,
+    );
+    assert!(!has(&got, "defacement"), "{got:?}");
+}
