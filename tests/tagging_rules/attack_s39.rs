@@ -79,3 +79,22 @@ fn a_victim_s_quoted_notice_or_changes_that_could_be_made_are_no_defacement() {
     );
     assert!(!has(&got, "defacement"), "{got:?}");
 }
+
+#[test]
+fn what_someone_denied_having_suffered_is_negated() {
+    // twenty-sixth split: Arcinfo on a leak notice, the platform's managers denied any attack.
+    let text = "Une notice mentionnant le nom d’un cabinet avait été publiée sur le darkweb. Les \
+        responsables de la plateforme de prise de rendez-vous médicaux avaient nié avoir fait \
+        l’objet d’une cyberattaque ou d’une demande de rançon.";
+    let got = attacks("", text);
+    assert!(!has(&got, "extortion"), "{got:?}");
+    // English, in the present.
+    let text = "The clinic's managers deny that any ransom demand was received after the attack.";
+    let got = attacks("Clinic hit by cyber attack", text);
+    assert!(!has(&got, "extortion"), "{got:?}");
+    // A ransom demanded, not denied, still says its type (the ransomware's, with no data named).
+    let text = "Les responsables de la plateforme ont reçu une demande de rançon après la \
+        cyberattaque.";
+    let got = attacks("", text);
+    assert!(has(&got, "ransomware") || has(&got, "extortion"), "{got:?}");
+}
