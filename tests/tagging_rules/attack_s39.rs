@@ -98,3 +98,19 @@ fn what_someone_denied_having_suffered_is_negated() {
     let got = attacks("", text);
     assert!(has(&got, "ransomware") || has(&got, "extortion"), "{got:?}");
 }
+
+#[test]
+fn the_threat_a_kind_of_attack_poses_is_no_attack() {
+    // twenty-sixth split: the police's warning after a denied attack.
+    let text = "Les responsables de la plateforme avaient nié avoir fait l’objet d’une \
+        cyberattaque. Selon la Police neuchâteloise, la menace représentée par les vols de \
+        données informatiques et les demandes de rançons doit être prise au sérieux par les \
+        cabinets médicaux.";
+    let got = attacks("", text);
+    assert!(got.is_empty(), "{got:?}");
+    // The hackers' threat to publish is the extortion itself.
+    let text = "Les pirates ont volé les dossiers des patients et menacent de publier les données \
+        si une rançon n'est pas payée.";
+    let got = attacks("Un cabinet médical piraté", text);
+    assert!(has(&got, "extortion"), "{got:?}");
+}
