@@ -114,3 +114,23 @@ fn the_threat_a_kind_of_attack_poses_is_no_attack() {
     let got = attacks("Un cabinet médical piraté", text);
     assert!(has(&got, "extortion"), "{got:?}");
 }
+
+#[test]
+fn withdrawals_without_the_owners_or_a_page_simply_hacked_are_accounts_taken() {
+    // twenty-sixth split: Le Diligent on crypto.com.
+    let text = "Sur son site, crypto.com concède que le 17 janvier 2022, « des retraits non \
+        autorisés de cryptomonnaies des comptes d’un petit nombre d’utilisateurs ont eu lieu. »";
+    let got = attacks("", text);
+    assert!(has(&got, "account-takeover"), "{got:?}");
+    // twenty-sixth split: 20 Minutes on François Hollande's page.
+    let text = "Mercredi, le compte officiel de François Hollande sur Facebook annonçait un pot de \
+        départ. En réalité, la page Facebook du président de la République a été tout bonnement \
+        piratée, comme l’a révélé Le Lab d’Europe 1.";
+    let got = attacks("", text);
+    assert!(has(&got, "account-takeover"), "{got:?}");
+    // A withdrawal the bank made, and a page simply closed, are not.
+    let text = "La banque a procédé à des retraits de frais sur les comptes de ses clients. La \
+        page Facebook de la mairie a été tout bonnement fermée.";
+    let got = attacks("", text);
+    assert!(!has(&got, "account-takeover"), "{got:?}");
+}
