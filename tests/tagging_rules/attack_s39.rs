@@ -134,3 +134,13 @@ fn withdrawals_without_the_owners_or_a_page_simply_hacked_are_accounts_taken() {
     let got = attacks("", text);
     assert!(!has(&got, "account-takeover"), "{got:?}");
 }
+
+#[test]
+fn a_year_wished_in_a_title_is_no_year_counted_over() {
+    // sixteenth split: France Bleu on a New Year smishing wave, read as a yearly count.
+    let got = attacks("Ce SMS de bonne année 2026 est une arnaque !", "");
+    assert!(has(&got, "scam"), "{got:?}");
+    // A year counted over still makes the title a count, whose types are not reported.
+    let got = attacks("Les arnaques par SMS ont doublé en l'année 2025", "");
+    assert!(!has(&got, "scam"), "{got:?}");
+}
