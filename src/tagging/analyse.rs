@@ -578,6 +578,12 @@ impl Suggester {
                         o.target.value == "scam"
                             && super::fraud::names_the_wrongdoers(&text[o.start..o.end])
                     }))
+                // « une stratégie de manipulation … visant à vous extorquer de l'argent »
+                // (sixteenth split, a smishing wave), "tried to extort money": money extorted is
+                // a scam's or a ransom's gain, not a threat over data (../shared/TAGGING.md).
+                || (h.target.value == "extortion"
+                    && EXTORT_WORDS.contains(&&text[h.start..h.end])
+                    && super::money_theft::takes_money(text, h.end, sentence.1))
                 // « Systèmes bloqués, fuite de données, racket numérique… »: examples, open.
                 || (!title
                     && super::kinds_listed::in_an_open_list(text, sentence, h.end))

@@ -144,3 +144,17 @@ fn a_year_wished_in_a_title_is_no_year_counted_over() {
     let got = attacks("Les arnaques par SMS ont doublé en l'année 2025", "");
     assert!(!has(&got, "scam"), "{got:?}");
 }
+
+#[test]
+fn money_extorted_is_no_extortion_over_data() {
+    // sixteenth split: France Bleu on the New Year smishing wave.
+    let text = "Derrière cette apparente maladresse se cache une stratégie de manipulation de plus \
+        en plus répandue, visant à vous extorquer de l’argent.";
+    let got = attacks("Ce SMS de bonne année 2026 est une arnaque !", text);
+    assert!(!has(&got, "extortion"), "{got:?}");
+    // Extorting the victim with its data is the extortion.
+    let text = "Les pirates tentent d’extorquer la clinique en menaçant de publier les dossiers \
+        des patients.";
+    let got = attacks("Une clinique piratée", text);
+    assert!(has(&got, "extortion"), "{got:?}");
+}
