@@ -158,3 +158,19 @@ fn money_extorted_is_no_extortion_over_data() {
     let got = attacks("Une clinique piratée", text);
     assert!(has(&got, "extortion"), "{got:?}");
 }
+
+#[test]
+fn mail_bombing_to_overload_a_server_is_a_denial_of_service() {
+    // twenty-sixth split: a pupil's attack on his school's server.
+    let text = "Les gendarmes avaient interpellé un collégien de 15 ans suspecté d'avoir piraté le \
+        serveur informatique de son collège. Pour arriver à ses fins, le jeune hacker avait opéré \
+        par « mail-bombing » (NDLR : qui consiste à envoyer des milliers de courriels en même \
+        temps pour surcharger un serveur).";
+    let got = attacks("", text);
+    assert!(has(&got, "ddos"), "{got:?}");
+    // A server's load by its own users is none.
+    let text = "Les inscriptions en ligne ont été suspendues: trop de parents se connectaient en \
+        même temps.";
+    let got = attacks("Le site des inscriptions scolaires en panne", text);
+    assert!(!has(&got, "ddos"), "{got:?}");
+}
