@@ -174,3 +174,18 @@ fn mail_bombing_to_overload_a_server_is_a_denial_of_service() {
     let got = attacks("Le site des inscriptions scolaires en panne", text);
     assert!(!has(&got, "ddos"), "{got:?}");
 }
+
+#[test]
+fn the_exposure_of_information_is_a_data_breach() {
+    // twenty-sixth split: Canstar Blue on EnergyAustralia.
+    let text = "EnergyAustralia said in a statement released on Friday that the hack resulted in \
+        the exposure of information provided by 323 residential and small business customers, \
+        including customer names and addresses.";
+    let got = attacks("EnergyAustralia hacked", text);
+    assert!(has(&got, "data-breach"), "{got:?}");
+    // An exposure only feared is not one.
+    let text = "Customers are warned to reset their passwords to prevent the exposure of \
+        information.";
+    let got = attacks("EnergyAustralia resets passwords", text);
+    assert!(!has(&got, "data-breach"), "{got:?}");
+}
