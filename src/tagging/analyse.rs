@@ -656,7 +656,9 @@ impl Suggester {
             let report = attacks.framed && attacks.lead_report && !(f.actor && f.victim_cue);
             if ((!title && !in_lead) || prose)
                 && !f.reports_event()
-                && (prose || !f.continues_the_incident(h.start, h.end))
+                && (prose
+                    || !(f.continues_the_incident(h.start, h.end)
+                        || super::this_incident::attackers_go_on(text, &sentences, sentence)))
                 || ((f.statistics || f.kinds_listed) && !f.actor)
                 || report
                 || f.possibility

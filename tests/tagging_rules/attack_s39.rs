@@ -189,3 +189,36 @@ fn the_exposure_of_information_is_a_data_breach() {
     let got = attacks("EnergyAustralia resets passwords", text);
     assert!(!has(&got, "data-breach"), "{got:?}");
 }
+
+/// Teknomers on SomToday (twenty-sixth split): the DDoS is told in the ninth sentence, past the
+/// lead, by a pronoun that takes up the attackers of the sentence before; `then` is that sentence.
+fn somtoday(then: &str) -> String {
+    format!(
+        "En raison d’une cyberattaque, des centaines d’étudiants du Pius X College de Bladel n’ont \
+         reçu les résultats de leurs examens finaux que plus tard. En raison de l’attaque, les \
+         chiffres n’ont pas pu être calculés à temps mercredi. Metameer Jenaplan à Boxmeer a \
+         également été touché, mais a pu transmettre les résultats à temps. Il s’agissait d’une \
+         attaque contre les systèmes de SomToday. Cette société transmet les normes aux écoles \
+         et les chiffres sont ensuite calculés. Sur les 400 écoles qui utilisent ce système de \
+         suivi des élèves, environ 85 % avaient déjà calculé les chiffres. Mercredi matin, des \
+         mises à jour ont dû être installées dans le logiciel car le système avait planté. {then} \
+         Ils ont posté une « très grande attaque DDoS », explique un porte-parole."
+    )
+}
+
+#[test]
+fn they_past_the_lead_take_up_the_attackers_of_the_sentence_before() {
+    let title = "Les étudiants seront informés plus tard s’ils ont réussi en raison d’une \
+        cyberattaque";
+    let got = attacks(
+        title,
+        &somtoday("C’est alors que les cybercriminels ont frappé."),
+    );
+    assert!(has(&got, "ddos"), "{got:?}");
+    // The pronoun of anyone else says nothing of what was done here.
+    let got = attacks(
+        title,
+        &somtoday("C’est alors que les enseignants ont protesté."),
+    );
+    assert!(!has(&got, "ddos"), "{got:?}");
+}
