@@ -492,7 +492,14 @@ impl Suggester {
                 text,
                 &cues,
                 |c| context::modality(text, &cues, whole, c.start, c.end),
-                hits.iter().any(|h| h.target.kind == Kind::Actor),
+                // The wrongdoers at work name who the story is about as a group's name does: a
+                // warning of a wave under way ("Scammers Sending Phony Parking Tickets and Toll
+                // Fees via Text, Beware", twenty-sixth split) reports it.
+                hits.iter().any(|h| {
+                    h.target.kind == Kind::Actor
+                        || (h.target.kind == Kind::Attack
+                            && super::fraud::names_the_wrongdoers(&text[h.start..h.end]))
+                }),
                 attacks.lead_report,
             );
         }

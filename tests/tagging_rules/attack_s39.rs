@@ -222,3 +222,21 @@ fn they_past_the_lead_take_up_the_attackers_of_the_sentence_before() {
     );
     assert!(!has(&got, "ddos"), "{got:?}");
 }
+
+#[test]
+fn a_warning_title_naming_the_wrongdoers_at_work_reports_their_wave() {
+    // twenty-sixth split: Carscoops on a parking and toll text scam.
+    let text = "Authorities are cautioning the public against clicking on links sent via text. \
+        These criminals are sending texts that demand payment for fictitious parking tickets.";
+    let got = attacks(
+        "Scammers Sending Phony Parking Tickets and Toll Fees via Text, Beware | Carscoops",
+        text,
+    );
+    assert!(has(&got, "scam"), "{got:?}");
+    // A warning with no one at work stays advice (tests/tagging_rules/suggest.rs has the French).
+    let got = attacks(
+        "Beware of malicious ads",
+        "Consumers downloaded malware served to them through search engine advertising.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
