@@ -40,6 +40,12 @@ const TAKING: &[&str] = &[
     // comptes Facebook », « des cyberterroristes attaquent des comptes Facebook »).
     "attaquent des", "attaquent les", "attaque des", "attaque les", "attaques a",
     "attaques aux", "s attaquent a", "s attaquent aux", "attacked the",
+    // Money taken out of the accounts without their owners (« des retraits non autorisés de
+    // cryptomonnaies des comptes d'un petit nombre d'utilisateurs ont eu lieu », twenty-sixth
+    // split): someone else used them.
+    "retraits non autorises", "retrait non autorise", "retraits frauduleux", "retrait frauduleux",
+    "unauthorized withdrawals", "unauthorised withdrawals", "unauthorized withdrawal",
+    "unauthorised withdrawal", "fraudulent withdrawals", "fraudulent withdrawal",
     // The victim still trying to take it back (« tente vainement de reprendre le contrôle de
     // ce compte », the page of a town's assembly): it was taken.
     "reprendre le controle", "repris le controle",

@@ -38,7 +38,7 @@ pub(crate) fn is_accused(text: &str, end: usize, sentence_end: usize) -> bool {
 
 /// Nouns for attackers: a people's adjective right before one is the attackers' nationality.
 #[rustfmt::skip]
-const ATTACKER_NOUNS: &[&str] = &[
+pub(super) const ATTACKER_NOUNS: &[&str] = &[
     "hackers", "hacker", "hackeurs", "attackers", "pirates", "cybercriminals", "cybercriminels",
     "hacktivists", "hacktivistes", "cyberespions", "spies", "espions",
     // Round s26places: "North Korean cyberspies trick developers", "Chinese threat actors".

@@ -492,7 +492,14 @@ impl Suggester {
                 text,
                 &cues,
                 |c| context::modality(text, &cues, whole, c.start, c.end),
-                hits.iter().any(|h| h.target.kind == Kind::Actor),
+                // The wrongdoers at work name who the story is about as a group's name does: a
+                // warning of a wave under way ("Scammers Sending Phony Parking Tickets and Toll
+                // Fees via Text, Beware", twenty-sixth split) reports it.
+                hits.iter().any(|h| {
+                    h.target.kind == Kind::Actor
+                        || (h.target.kind == Kind::Attack
+                            && super::fraud::names_the_wrongdoers(&text[h.start..h.end]))
+                }),
                 attacks.lead_report,
             );
         }
@@ -578,6 +585,12 @@ impl Suggester {
                         o.target.value == "scam"
                             && super::fraud::names_the_wrongdoers(&text[o.start..o.end])
                     }))
+                // « une stratégie de manipulation … visant à vous extorquer de l'argent »
+                // (sixteenth split, a smishing wave), "tried to extort money": money extorted is
+                // a scam's or a ransom's gain, not a threat over data (../shared/TAGGING.md).
+                || (h.target.value == "extortion"
+                    && EXTORT_WORDS.contains(&&text[h.start..h.end])
+                    && super::money_theft::takes_money(text, h.end, sentence.1))
                 // « Systèmes bloqués, fuite de données, racket numérique… »: examples, open.
                 || (!title
                     && super::kinds_listed::in_an_open_list(text, sentence, h.end))
@@ -650,7 +663,9 @@ impl Suggester {
             let report = attacks.framed && attacks.lead_report && !(f.actor && f.victim_cue);
             if ((!title && !in_lead) || prose)
                 && !f.reports_event()
-                && (prose || !f.continues_the_incident(h.start, h.end))
+                && (prose
+                    || !(f.continues_the_incident(h.start, h.end)
+                        || super::this_incident::attackers_go_on(text, &sentences, sentence)))
                 || ((f.statistics || f.kinds_listed) && !f.actor)
                 || report
                 || f.possibility

@@ -213,8 +213,13 @@ fn counts_over_a_year(text: &str) -> bool {
             digits == 4
                 && (year.starts_with("19") || year.starts_with("20"))
                 && (before.is_empty() || YEAR_BEFORE.iter().any(|w| ends_with_word(before, w)))
+                && !GREETINGS.iter().any(|w| ends_with_word(before, w))
         })
 }
+
+/// A year wished, not counted over: « Ce SMS de bonne année 2026 est une arnaque ! » (sixteenth
+/// split, a smishing wave), "Happy New Year 2026".
+const GREETINGS: &[&str] = &["bonne annee", "new year"];
 
 /// The words before a year that make it the period counted over.
 const YEAR_BEFORE: &[&str] = &["in", "en", "of", "annee", "year"];

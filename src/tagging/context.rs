@@ -122,6 +122,11 @@ const NEGATION_SCOPE: &[&str] = &[
     "savoir si", "determiner si", "verifier si", "etablir si", "preciser si", "dire si",
     "si des", "si un", "si une", "si votre", "si vous", "if your", "if you", "si celle-ci", "en cas de", "in case of", "if the", "if a",
     "if any", "ruled out", "denied", "denies", "dement", "dementi", "n'avaient pas subi",
+    // « nier » as « démentir » (« les responsables de la plateforme … avaient nié avoir fait
+    // l’objet d’une cyberattaque ou d’une demande de rançon », twenty-sixth split), and "deny"
+    // in the present and the gerund.
+    "nie avoir", "nient avoir", "nier avoir", "niant avoir", "niaient avoir", "niait avoir",
+    "nie toute", "nient toute", "niant toute", "nie tout", "nient tout", "deny", "denying",
     "n'a pas subi", "pas subi", "not the result of", "not caused by", "not a result of",
     "not due to",
     // What is not found or known so far: "researchers are yet to find any indication that the

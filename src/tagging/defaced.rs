@@ -13,6 +13,9 @@ use super::fraud::{first_stated, phrase_len, words_of};
 const SITES: &[&str] = &[
     "site", "sites", "site web", "site internet", "page d'accueil", "website", "websites",
     "homepage", "home page", "web page", "page web", "pages web", "page internet",
+    // A page said hacked is a site's (« Les pages piratées contenaient la vidéo … ainsi que le
+    // texte suivant », twenty-sixth split), not a bare « page », which may be a social network's.
+    "page piratee", "pages piratees", "page hackee", "pages hackees", "hacked page", "hacked pages",
 ];
 
 /// What attackers leave on a page for all to see.
@@ -28,6 +31,11 @@ const LEFT_ON_IT: &[&str] = &[
     "afficher le message", "afficher des messages", "afficher un message", "il est ecrit",
     "poste un message", "display a message", "display messages", "displayed a message",
     "displayed messages",
+    // Changes made to the site by no one it asked (« ces attaques ont entraîné des modifications
+    // non sollicitées de plusieurs sites internet », twenty-sixth split).
+    "modifications non sollicitees", "modification non sollicitee", "modifications non autorisees",
+    "modification non autorisee", "unauthorized changes", "unauthorised changes",
+    "unauthorized modifications", "unauthorised modifications",
 ];
 
 /// A page replaced by the attackers' own (« Le hacker a remplacé la page d'accueil des sites par un
@@ -54,6 +62,15 @@ const SEIZED: &[&str] = &[
 const SHOWN: &[&str] = &[
     "affich", "post", "laiss", "publi", "visible", "apparai", "apparu", "display", "left", "showed",
     "shown", "appeared",
+    // What a hacked page held (« Les pages piratées contenaient … le texte suivant »).
+    "contenai", "contain",
+];
+
+/// What displays a quoted message, read by its stem: not « publié » nor "posted", which also
+/// say who put out a statement (« « Nos services sont interrompus », a publié la mairie »).
+#[rustfmt::skip]
+const DISPLAYED: &[&str] = &[
+    "affich", "display", "showed", "shown", "apparai", "visible",
 ];
 
 /// What a page shows: a message, a banner, a picture.
@@ -61,6 +78,8 @@ const SHOWN: &[&str] = &[
 const MESSAGES: &[&str] = &[
     "message", "messages", "banniere", "bannieres", "banner", "banners", "image", "images",
     "slogan", "slogans", "inscription",
+    // The words put up, quoted after it (« ainsi que le texte suivant : « Faites attention » »).
+    "texte",
     // What a hacked page shows besides words: « un groupe de hackers … qui a posté une vidéo ».
     "photo", "photos", "video", "videos",
 ];
@@ -72,6 +91,9 @@ const ATTACKERS_OR_HOSTILE: &[&str] = &[
     "pirate", "pirates", "hacker", "hackers", "hackeur", "hackeurs", "cyberpirates", "auteurs",
     "assaillants", "attackers", "hacktivists", "hacktivistes", "hostile", "hostiles",
     "propagande", "propaganda", "hacke par", "hacked by", "insultes", "insults",
+    // The page said hacked in the sentence, as « pirate » folds the participle too: « Les pages
+    // piratées contenaient … le texte suivant ».
+    "piratee", "piratees", "hacke", "hackee", "hackes", "hackees", "hacked",
 ];
 
 /// A message, with its page named only in the title (« Les auteurs de cette attaque y ont laissé
@@ -165,6 +187,16 @@ pub(crate) fn defaced_site(
             return Some((words[i].0, words[i + n - 1].1));
         }
         let word = |i: usize| &text[words[i].0..words[i].1];
+        // The message quoted, then the verb that shows it: « «Nous n’oublions pas…» affiche le
+        // pirate sur cette page web » (twenty-second split).
+        if let Some(i) = (1..words.len()).find(|&i| {
+            DISPLAYED.iter().any(|v| word(i).starts_with(v))
+                && text[words[i - 1].1..words[i].0]
+                    .trim_end()
+                    .ends_with(['»', '"', '”'])
+        }) {
+            return Some(words[i]);
+        }
         (0..words.len())
             .filter(|&i| MESSAGES.contains(&word(i)))
             .find_map(|i| {

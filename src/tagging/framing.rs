@@ -59,6 +59,13 @@ pub(crate) const HYPOTHESIS_SCOPE: &[&str] = &[
     // attack", « ce qui laisse penser à une tentative ciblée d'ingénierie sociale »): a guess.
     "suggesting", "suggests that", "laisse penser", "laissant penser", "laisse supposer",
     "laissent supposer", "laissent penser",
+    // The threat a kind of attack poses, in general (« la menace représentée par les vols de
+    // données informatiques et les demandes de rançons doit être prise au sérieux par les
+    // cabinets médicaux », twenty-sixth split; "the continuous threat posed by zero-day
+    // exploits"): a risk, not an attack. Not « la menace de »: « sous la menace de publier » is
+    // the extortion itself.
+    "menace representee par", "menaces representees par", "menace que represente",
+    "menace que representent", "menaces que representent", "threat posed by", "threats posed by",
     // An attempt to get in or to deploy is not what it aimed at ("a malicious actor attempted to
     // infiltrate the Trust network and execute a ransomware attack. The Trust was able to prevent
     // the attack"). Not an attempt to extort: « tentent d'extorquer », "trying to extort" are

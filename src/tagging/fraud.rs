@@ -154,6 +154,9 @@ const PLATFORMS: &[&str] = &[
 const ADVERBS: &[&str] = &[
     "a nouveau", "de nouveau", "encore", "egalement", "aussi", "deja", "also", "again", "once again",
     "temporarily", "briefly", "temporairement",
+    // What insists or dates it (« la page Facebook du président de la République a été tout
+    // bonnement piratée », twenty-sixth split; « a été récemment piraté », "was recently hacked").
+    "tout bonnement", "tout simplement", "recemment", "recently",
 ];
 
 /// A verb of taking an account, right before it or its determiner (« les hackers piratent le

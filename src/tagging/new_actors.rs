@@ -276,6 +276,11 @@ fn is_quote(c: char) -> bool {
     matches!(c, '«' | '»' | '"' | '“' | '”' | '\'' | '‘' | '’')
 }
 
+/// Quotes that close a quoted name (not the apostrophes a name may hold: « L’APoca-DZ »).
+fn is_closing_quote(c: char) -> bool {
+    matches!(c, '»' | '"' | '”')
+}
+
 /// A word of a name: letters, digits and the signs groups put in theirs ("NoName057(16)",
 /// "Lapsus$", "Storm-0558").
 fn is_name_char(c: char) -> bool {
@@ -410,13 +415,22 @@ fn name_after(
     if elided {
         last = ws[i + 1];
     }
+    // A quoted name is taken whole to its closing quote, words in lower case too (« un groupe de
+    // hackers marocains connu sous le nom de«9ouwat arrad3 al maghribia» », twenty-sixth split),
+    // when the quote closes within a name's words; prose goes on in lower case after a capital.
+    let closes = quoted
+        .then(|| rest[first.1..].find(is_closing_quote))
+        .flatten()
+        .map(|k| first.1 + k)
+        .filter(|&c| ws[i..].iter().take_while(|w| w.1 <= c).count() <= MAX_WORDS);
     for &next in ws
         .iter()
         .skip(i + 1 + usize::from(elided))
         .take(MAX_WORDS - 1)
     {
         let w = &rest[next.0..next.1];
-        if !capitalised(w) || !joined(&rest[last.1..next.0]) {
+        let inside = closes.is_some_and(|c| next.1 <= c);
+        if !(capitalised(w) || inside) || !joined(&rest[last.1..next.0]) {
             break;
         }
         last = next;

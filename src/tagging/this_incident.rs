@@ -36,6 +36,31 @@ pub(super) fn names_this_incident(sentence: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// Subject pronouns that take up the attackers of the sentence before (« C'est alors que les
+/// cybercriminels ont frappé. Ils ont posté une « très grande attaque DDoS » », twenty-sixth split).
+const THEY: &[&str] = &["ils", "they"];
+
+/// True when the folded `sentence` (one of `sentences` of `text`) opens with a pronoun that takes
+/// up attackers the sentence before names: it goes on telling what they did here, as a sentence
+/// that names its actor does. A general text says « les pirates » again, or "attackers can".
+pub(super) fn attackers_go_on(
+    text: &str,
+    sentences: &[(usize, usize)],
+    sentence: (usize, usize),
+) -> bool {
+    let opens = text[sentence.0..sentence.1]
+        .trim_start()
+        .split(|c: char| !super::fold::is_word_char(c))
+        .next()
+        .is_some_and(|w| THEY.contains(&w));
+    let i = sentences.partition_point(|&(_, e)| e <= sentence.0);
+    opens
+        && i > 0
+        && text[sentences[i - 1].0..sentences[i - 1].1]
+            .split(|c: char| !super::fold::is_word_char(c))
+            .any(|w| super::accused::ATTACKER_NOUNS.contains(&w))
+}
+
 /// Verbs of demanding, in the forms that report a demand made (« une rançon a été réclamée », « les
 /// pirates veulent une rançon », "are demanding a ransom"), not the infinitive of a general
 /// explanation ("attackers encrypt files, then demand a ransom").
