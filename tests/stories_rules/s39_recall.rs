@@ -129,3 +129,67 @@ mod a_canadian_body_s_french_acronym {
         assert_ne!(shown[0], shown[1], "{why:?}");
     }
 }
+
+/// Toronto's transit agency's ransomware attack (October 2021): La Presse and The Canadian Press
+/// spell the victim out (« La Toronto Transit Commission, connue sous le nom de TTC »), the
+/// Toronto Sun's headline gives its initials only.
+const TTC: [Report; 3] = [
+    (
+        (29, 10, 2021),
+        Lang::Fr,
+        "(Toronto) L’agence de transport en commun qui exploite les services d’autobus, de métro, \
+         de tramway…",
+        "(Toronto) L’agence de transport en commun qui exploite les services d’autobus, de métro, \
+         de tramway et de transport adapté dans la région de Toronto a été victime d’une attaque \
+         de rançongiciel. La Toronto Transit Commission, connue sous le nom de TTC, a déclaré que \
+         l’attaque de pirates informatiques contre ses systèmes informatiques avait commencé \
+         jeudi soir et s’était étendue vendredi.",
+        "https://www.lapresse.ca/actualites/2021-10-29/toronto/l-agence-de-transport-en-commun-victime-d-un-rancongiciel.php",
+    ),
+    (
+        (29, 10, 2021),
+        Lang::En,
+        "Toronto transit system hit by ransomware attack, TTC says no significant disruptions",
+        "TORONTO — The public transport agency that operates bus, subway, streetcar, and \
+         paratransit services in the Toronto area has been hit with a ransomware attack. The \
+         Toronto Transit Commission, known as the TTC, says the attack by hackers on its computer \
+         systems began Thursday night and expanded on Friday.",
+        "https://nationalpost.com/pmn/news-pmn/canada-news-pmn/toronto-transit-system-hit-by-ransomware-attack-ttc-says-no-significant-disruptions",
+    ),
+    (
+        (30, 10, 2021),
+        Lang::En,
+        "TTC target of ransomware threat",
+        "The Toronto Transit Commission continues to investigate Friday’s ransomware incident. \
+         Unusual network activity was spotted Thursday by an IT staffer and by Friday afternoon, \
+         according to a TTC statement posted on Twitter, hackers had, “Broadened their strike on \
+         network servers.”",
+        "https://torontosun.com/news/local-news/ttc-target-of-ransomware-threat",
+    ),
+];
+
+/// A headline that names the story's victim by its initials names it.
+mod a_victim_s_initials_in_a_headline {
+    use super::*;
+
+    #[test]
+    fn join_the_reports_that_spell_it_out() {
+        let (shown, why) = shown(&TTC);
+        assert!(shown.iter().all(|&s| s == shown[0]), "{why:?}");
+    }
+
+    #[test]
+    fn other_initials_stay_apart() {
+        // Another transit agency's attack the same weekend, its initials in the headline.
+        let other: Report = (
+            (30, 10, 2021),
+            Lang::En,
+            "STM target of ransomware threat",
+            "The Société de transport de Montréal continues to investigate Friday’s ransomware \
+             incident, according to an STM statement posted on Twitter.",
+            "https://example.com/stm-target-of-ransomware-threat",
+        );
+        let (shown, why) = shown(&[TTC[0], TTC[1], other]);
+        assert_ne!(shown[0], shown[2], "{why:?}");
+    }
+}
