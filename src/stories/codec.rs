@@ -14,9 +14,10 @@
 //! English writes them (`exonyms.rs`: « anvers » is "antwerp"); from version 7 one more (an
 //! untitled item's address words). A version 1 record reads as before,
 //! its flags unset, versions 1 and 2 with no places or sectors, versions 1 to 3 with no
-//! institutions, versions 1 to 4 with no address names, versions 1 to 5 with their names read as
-//! English writes them, versions 1 to 6 with no address words: profiles stored before stay
-//! comparable.
+//! institutions, versions 1 to 4 with no address names, versions 1 to 6 with no address words;
+//! every record's names are read as English writes them by today's table (it grows: a record of
+//! version 6 or later stored before a French name joined it reads as one stored after): profiles
+//! stored before stay comparable.
 use super::profile::Profile;
 use crate::model::Lang;
 
@@ -174,18 +175,14 @@ pub fn decode(bytes: &[u8]) -> Option<Profile> {
         VERSION_1 | VERSION_2 | VERSION_3 | VERSION_4 | VERSION_5 | VERSION_6 => Vec::new(),
         _ => r.list()?,
     };
-    // A record stored before French exonyms were read as English (« anvers », « cpi ») is read as
-    // a profile made today would be, so a story of the last weeks still meets its English reports.
-    // Only those: a record of this version holds its English names already, and every candidate
-    // member is read back while placing an article.
-    let (names, title_names) = if version <= VERSION_5 {
-        (
-            super::exonyms::with_english(names),
-            super::exonyms::with_english(title_names),
-        )
-    } else {
-        (names, title_names)
-    };
+    // A record stored before French exonyms were read as English (« anvers », « cpi »), or before
+    // the table grew (round 39: Canada's bodies' acronyms, « grc »), is read as a profile made
+    // today would be, so a story of the last weeks still meets its English reports. A record
+    // whose names are all in English already comes back untouched (one scan of the small table).
+    let (names, title_names) = (
+        super::exonyms::with_english(names),
+        super::exonyms::with_english(title_names),
+    );
     r.0.is_empty().then_some(Profile {
         title_from_lead,
         advisory,
@@ -369,6 +366,20 @@ mod tests {
         let read = decode(&v5).expect("a version 5 record");
         assert_eq!(read.names, ["antwerp", "play"]);
         assert_eq!(read.title_names, ["antwerp"]);
+    }
+
+    #[test]
+    fn a_record_stored_before_the_table_grew_reads_with_the_english_names() {
+        // « La GRC a ouvert une enquête… », stored before « grc » was read as "rcmp", still meets
+        // "RCMP launches criminal investigation into 'alarming' breach of its networks".
+        let stored = Profile {
+            names: vec!["grc".into(), "ottawa".into()],
+            title_names: vec!["grc".into()],
+            ..Profile::default()
+        };
+        let read = decode(&encode(&stored)).expect("a record of this version");
+        assert_eq!(read.names, ["rcmp", "ottawa"]);
+        assert_eq!(read.title_names, ["rcmp"]);
     }
 
     #[test]

@@ -1185,13 +1185,15 @@ fn names_core_institution(
 }
 
 /// True when `new` names `victim`: among its own victims, or as a word of its title ("Marks and
-/// Spencer has…" for `marks & spencer`, a spelling the vocabulary may miss).
+/// Spencer has…" for `marks & spencer`, a spelling the vocabulary may miss), or as its initials
+/// there ("TTC target of ransomware threat" for `toronto transit commission`, the victim the
+/// other reports' leads spell out; a head as common as "Commission" is no name of its own).
 fn names_victim(new: &Profile, victim: &str) -> bool {
     new.all_victims().any(|v| same_victim(v, victim))
         || new
             .title_names
             .iter()
-            .any(|n| victim.split(' ').any(|w| w == n))
+            .any(|n| victim.split(' ').any(|w| w == n) || same_victim(n, victim))
 }
 
 /// Enough to join: a copy, a near copy, or a score at [`JOIN_SCORE`].

@@ -40,6 +40,12 @@ const ENGLISH: &[(&str, &[&str])] = &[
     ("croix-rouge", &["red", "cross"]),
     ("cpi", &["icc"]),
     ("otan", &["nato"]),
+    // Canada's federal bodies, named in both official languages, each with its own acronym:
+    // « la GRC » is "the RCMP", « le SCRS » "CSIS", « l'ASFC » "the CBSA", « l'OCRI » "CIRO".
+    ("grc", &["rcmp"]),
+    ("scrs", &["csis"]),
+    ("asfc", &["cbsa"]),
+    ("ocri", &["ciro"]),
 ];
 
 /// `names` (folded, in order) with each French name written as English writes it, once each. The

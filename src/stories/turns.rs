@@ -153,6 +153,10 @@ pub fn said_folded(folded: &str) -> Said {
         })
         // "the fine art auctioneer": no fine.
         .filter(|m| &folded[m.start()..m.end()] != "fine" || !fine_as_quality(&folded[m.end()..]))
+        // "RCMP launches criminal investigation into 'alarming' breach": no product.
+        .filter(|m| {
+            &folded[m.start()..m.end()] != "launches" || !launches_inquiry(&folded[m.end()..])
+        })
         .fold(0, |said, m| said | kinds[m.pattern().as_usize()])
 }
 
@@ -178,6 +182,25 @@ fn fine_as_quality(rest: &str) -> bool {
         .next()
         .unwrap_or("");
     rest.starts_with(' ') && FINE_QUALITIES.contains(&next)
+}
+
+/// What a body launches when it looks into an incident, not a product: "launches criminal
+/// investigation", "launches probe into data breach".
+const INQUIRIES: &[&str] = &[
+    "investigation",
+    "investigations",
+    "probe",
+    "inquiry",
+    "enquiry",
+];
+
+/// True when `rest`, the folded text right after a "launches", names an inquiry within its next
+/// three words (an article and an adjective may stand before it: "an internal investigation").
+fn launches_inquiry(rest: &str) -> bool {
+    rest.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .any(|w| INQUIRIES.contains(&w))
 }
 
 /// True when a headline announces a product's or a company's news ("ChatGPT is rolling out
