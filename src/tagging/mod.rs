@@ -26,6 +26,7 @@ mod claim_gaps;
 mod context;
 mod counted_among;
 mod country_authorities;
+mod country_of_hackers;
 mod country_of_kinds;
 mod country_people;
 mod country_places;

@@ -782,6 +782,8 @@ impl Suggester {
             super::country_of_kinds::suggest_from_the_lead(title, text, &mut out);
             // « a effectué un signalement à la CNIL »: the authority told is the victim's.
             super::country_authorities::suggest(title, text, &mut out);
+            // « Des hackers marocains s'attaquent aux sites algériens »: not Morocco's victims.
+            self.drop_the_headline_hackers_country(title, attacks.arrest_story, &mut out);
             if !out.kind.reports_incident() {
                 self.keep_what_an_incident_ties(title, text, &mut out);
             }
