@@ -614,16 +614,30 @@ pub fn assess_parts(
     // EPMM…"; « Fédération française de rugby », « … de football ») name two subjects.
     let first_of_both =
         |n: &String| new.title_names.first() == Some(n) && member.title_names.first() == Some(n);
-    if e.names.iter().any(|n| {
-        new.title_names.contains(n)
-            && member.title_names.contains(n)
-            && stories_with(profile::key(b'n', n.as_bytes())) <= 1
-            && match (own(new, member), own(member, new)) {
-                (false, false) => true,
-                (true, true) => false,
-                _ => first_of_both(n),
-            }
-    }) {
+    // Two untitled items (each title the lead's first words) chose no subject: two leads opening
+    // on one company where neither finds a victim tell what each says of it (« Il y a quelques
+    // jours, l'assureur AXA a annoncé ne plus vouloir indemniser les attaques… », its policy, and
+    // « L'histoire entre Axa et les groupes de ransomwares est compliquée… »), as any two leads
+    // naming it would, no more; two opening on the victim of their attack (« La Cour pénale
+    // internationale a été victime… ») did choose it.
+    let no_victim = new
+        .all_victims()
+        .chain(member.all_victims())
+        .next()
+        .is_none();
+    let chosen_title = !(new.title_from_lead && member.title_from_lead && no_victim);
+    if chosen_title
+        && e.names.iter().any(|n| {
+            new.title_names.contains(n)
+                && member.title_names.contains(n)
+                && stories_with(profile::key(b'n', n.as_bytes())) <= 1
+                && match (own(new, member), own(member, new)) {
+                    (false, false) => true,
+                    (true, true) => false,
+                    _ => first_of_both(n),
+                }
+        })
+    {
         parts.title_subject = TITLE_SUBJECT;
     }
     // Neither names any victim or actor, nor is a bulletin, within days of each other, and a rare
@@ -634,11 +648,6 @@ pub fn assess_parts(
     // shared actor's would be. Two titles that each name something the other article does not
     // tell two pieces of news about it ("OpenAI's Sam Altman Warns of AI Voice Fraud Crisis in
     // Banking", "OpenAI confirms ChatGPT Agent is now rolling out").
-    let no_victim = new
-        .all_victims()
-        .chain(member.all_victims())
-        .next()
-        .is_none();
     let days_apart =
         matches!((new.date, member.date), (Some(a), Some(b)) if (a - b).abs() <= ACTOR_NEWS_SECS);
     if no_victim

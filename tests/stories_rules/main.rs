@@ -8,6 +8,7 @@ mod later_turns;
 mod reports;
 mod s37;
 mod s38;
+mod s39_precision;
 mod s39_recall;
 mod seventeenth;
 mod shared_counts;
