@@ -551,6 +551,13 @@ impl Suggester {
                 .is_some_and(|from| at >= from)
         };
         let mut facts: HashMap<(usize, usize), SentenceFacts> = HashMap::new();
+        // A sentence that defines an attack type (`definitions.rs`) tells no attack.
+        let defined_in = |sentence: (usize, usize)| {
+            hits_in(&hits, sentence.0, sentence.1).iter().any(|o| {
+                o.target.kind == Kind::Attack
+                    && super::definitions::defines(text, sentence, o.start, o.end)
+            })
+        };
         for h in hits.iter().filter(|h| h.target.kind == Kind::Attack) {
             let sentence = context::sentence_of(&sentences, h.start);
             let mut modality = context::modality(text, &cues, sentence, h.start, h.end);
@@ -592,6 +599,8 @@ impl Suggester {
                 && sentences.partition_point(|&(_, e)| e <= h.start) < LEAD_SENTENCES;
             // « les escrocs » in the text say who acted; what they did decides the type.
             if in_background(h.start)
+                // "Ransomware is a type of malicious software which …": a definition.
+                || (!title && defined_in(sentence))
                 // "phishing-resistant MFA": what a control withstands, not an attack.
                 || super::defences::withstood(text, h.start, h.end)
                 // « Des fraudeurs ont réussi à extorquer des sommes importantes à plusieurs
@@ -896,12 +905,12 @@ impl Suggester {
                 let Some((start, end, m)) = found else {
                     continue;
                 };
-                if in_background(start) {
-                    continue;
-                }
                 // « du phishing bancaire, mais aussi du piratage de comptes »: one of a list
                 // of kinds (`kinds_listed.rs`).
                 let sentence = context::sentence_of(&sentences, start);
+                if in_background(start) || defined_in(sentence) {
+                    continue;
+                }
                 let f = sentence_facts(&mut facts, text, &cues, &hits, sentence);
                 // « Ces données, une fois dérobées, peuvent être revendues »: what can happen
                 // (`possibility.rs`).

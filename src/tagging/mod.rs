@@ -37,6 +37,7 @@ mod data_taken;
 mod dateline;
 mod defaced;
 mod defences;
+mod definitions;
 mod earlier_in_a_series;
 mod entities;
 mod error;

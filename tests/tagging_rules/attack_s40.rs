@@ -34,3 +34,23 @@ fn a_scam_word_in_the_text_is_the_story_s_type_unless_a_leak_or_phishing_explain
     );
     assert!(has(&got, "data-breach") && !has(&got, "scam"), "{got:?}");
 }
+
+#[test]
+fn a_type_defined_inside_a_story_is_not_what_happened() {
+    // twenty-seventh split: the ransom the definition speaks of is no extortion.
+    let text = "A Gurgaon based clothing company became the victim of the attack. Hackers \
+        demanded a ransom of Rs 25 lakh from the company. The hackers are said to have encrypted \
+        the entire data of the clothing company. Ransomware is a type of malicious software which \
+        blocks access to a computer system and then threatens to delete the data until the user \
+        pay the ransom to the hacker.";
+    let got = attacks(
+        "For the first time a Ransomware attack has been reported in India",
+        text,
+    );
+    assert_eq!(got, ["ransomware"]);
+    // A sentence that opens with the type and tells the attack is no definition.
+    let text = "Ransomware hit the company on Monday and the hackers threatened to leak the data \
+        unless a ransom was paid.";
+    let got = attacks("Clothing company hit", text);
+    assert!(has(&got, "extortion"), "{got:?}");
+}
