@@ -107,6 +107,11 @@ const TEXT_CALIBRATION: &[(&str, Option<Confidence>, &[&str])] = &[
         "unauthorised connections", "s'introduire", "s'est introduit", "s'est introduite",
         "se sont introduits", "se sont introduites", "s'etait introduit", "s'etaient introduits",
         "broke into", "hacked into", "gained access", "gain access", "ont pu acceder",
+        // Round s40attack: the other forms the press writes ("this time breaking into
+        // centralized cryptocurrency exchange M2", "A hacker gained remote access to TeamViewer
+        // software", "The attackers managed to access digital wallets", twenty-seventh split).
+        "break into", "breaks into", "breaking into", "gained remote access", "gain remote access",
+        "managed to access",
         "a pu acceder", "ont eu acces",
         // A system's compromise is an intrusion stated (« La CPI a détecté une compromission de
         // son système d'information »), the bare word an indicator's or a sign's.

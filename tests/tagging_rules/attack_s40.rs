@@ -54,3 +54,27 @@ fn a_type_defined_inside_a_story_is_not_what_happened() {
     let got = attacks("Clothing company hit", text);
     assert!(has(&got, "extortion"), "{got:?}");
 }
+
+#[test]
+fn breaking_into_and_gaining_remote_access_state_an_intrusion() {
+    // twenty-seventh split: a crypto exchange broken into, a water plant's remote access.
+    let text = "Hackers struck again, this time breaking into centralized cryptocurrency exchange \
+        M2, where they stole $13.7 million in digital assets.";
+    let got = attacks(
+        "Hackers steal $13 million from cryptocurrency exchange",
+        text,
+    );
+    assert!(has(&got, "intrusion"), "{got:?}");
+    let text = "A hacker gained remote access to TeamViewer software on a facility employee's \
+        computer to gain the control system.";
+    let got = attacks(
+        "A hacker gained remote access to TeamViewer software on a facility employee's computer",
+        text,
+    );
+    assert!(has(&got, "intrusion"), "{got:?}");
+    // What a flaw could let attackers do is no intrusion.
+    let text = "If left unpatched, the flaw could allow attackers to gain remote access to \
+        vulnerable Windows systems without any user assistance.";
+    let got = attacks("Microsoft fixes nine critical flaws", text);
+    assert!(!has(&got, "intrusion"), "{got:?}");
+}
