@@ -941,6 +941,24 @@ impl Suggester {
                 attacks.note(value, &ev.term, false, false);
                 out.add(Kind::Attack, value, &ev, c);
             }
+            // A fake that deceives, in the title or the opening (`fakes.rs`): a scam, unless a
+            // phishing wave or a leak explains it.
+            if !out.attack.iter().any(|a| a.value == "scam")
+                && let Some((start, end, _)) = super::fraud::first_asserted(
+                    text,
+                    &lead[..lead.len().min(super::fakes::OPENING_SENTENCES)],
+                    &lead_cues,
+                    |s| super::fakes::fake_in(text, s),
+                )
+            {
+                attacks.note_aside("scam");
+                out.add(
+                    Kind::Attack,
+                    "scam",
+                    &evidence(start, end),
+                    Confidence::Medium,
+                );
+            }
             // A ransomware gang's victim shown on its leak site (`threats.rs`): extortion, but
             // it confirms no ransom word, which may be the ransomware's (REvil "demanding … a
             // record ransom fee", announced "in a short notice published on the dark web").

@@ -43,6 +43,7 @@ mod entities;
 mod error;
 mod event_places;
 mod exploiters;
+mod fakes;
 mod flaw_exploited;
 mod fold;
 mod foreign_ministries;

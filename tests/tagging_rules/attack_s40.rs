@@ -78,3 +78,34 @@ fn breaking_into_and_gaining_remote_access_state_an_intrusion() {
     let got = attacks("Microsoft fixes nine critical flaws", text);
     assert!(!has(&got, "intrusion"), "{got:?}");
 }
+
+#[test]
+fn a_fake_that_deceives_in_the_title_or_the_opening_is_a_scam() {
+    // twenty-second split: a mayor's name on fake aid accounts.
+    let got = attacks(
+        "Des faux comptes d’aides financières au nom du maire de Cotonou",
+        "La mairie de Cotonou met en garde la population contre des comptes qui proposent des \
+         aides financières.",
+    );
+    assert!(has(&got, "scam"), "{got:?}");
+    // twenty-first split: fake agents who hold people to ransom.
+    let got = attacks(
+        "Côte d’Ivoire : de faux agents de lutte contre la cybercriminalité sévissent",
+        "Des groupes d’individus véreux, se faisant passer pour des agents de cette organisation \
+         étatique, procèdent à des interpellations dans les cybercafés.",
+    );
+    assert!(has(&got, "scam"), "{got:?}");
+    // twelfth split: fake profiles of a mayor were labelled with no type.
+    let got = attacks(
+        "Alerte aux faux profils : la Ville de Mamoudzou met en garde la population",
+        "La Ville de Mamoudzou alerte les habitants sur la circulation de plusieurs faux profils \
+         sur Facebook usurpant l’identité du maire.",
+    );
+    assert!(!has(&got, "scam"), "{got:?}");
+    // A phishing wave's fake sites are its lures: phishing, not a scam besides.
+    let got = attacks(
+        "Phishing gang that lured victims to fake bank websites is broken up by police",
+        "",
+    );
+    assert!(has(&got, "phishing") && !has(&got, "scam"), "{got:?}");
+}
