@@ -12,8 +12,12 @@
 use super::fraud::words_of;
 
 /// The adjective (folded).
+#[rustfmt::skip]
 const FAKE: &[&str] = &[
     "faux", "fausse", "fausses", "fake", "bogus", "phony", "phoney",
+    // « Les victimes étaient informées par un prétendu service d'assistance (helpdesk) »
+    // (twenty-seventh split).
+    "pretendu", "pretendue", "pretendus", "pretendues",
 ];
 
 /// What a fake may be to deceive: a person of trust, a shop or offer, an account (folded).
@@ -26,6 +30,10 @@ const DECEIVERS: &[&str] = &[
     "annonces", "concours", "offre", "offres", "jeton", "jetons", "crypto", "cryptos",
     "investissement", "investissements", "placement", "placements", "emploi", "emplois",
     "loterie", "loteries", "heritage", "heritages",
+    // « Les faux collaborateurs bancaires allaient parfois jusqu'à chercher la carte bancaire »
+    // (twenty-seventh split), a so-called helpdesk.
+    "collaborateur", "collaborateurs", "employe", "employes", "service", "services",
+    "employee", "employees",
     "bank", "banker", "bankers", "adviser", "advisers", "advisor", "advisors", "police",
     "officer", "officers", "website", "websites", "shop", "shops", "store", "stores", "account",
     "accounts", "offer", "offers", "job", "jobs", "investment", "investments", "lottery",
@@ -39,7 +47,7 @@ pub(crate) const OPENING_SENTENCES: usize = 3;
 /// The first fake of [`DECEIVERS`] in `sentence` of the folded `text`: its span.
 pub(crate) fn fake_in(text: &str, (from, to): (usize, usize)) -> Option<(usize, usize)> {
     let s = &text[from..to];
-    if !["fau", "fake", "bogus", "phon"]
+    if !["fau", "fake", "bogus", "phon", "pretendu"]
         .iter()
         .any(|w| s.contains(w))
     {

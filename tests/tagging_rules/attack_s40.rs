@@ -109,3 +109,22 @@ fn a_fake_that_deceives_in_the_title_or_the_opening_is_a_scam() {
     );
     assert!(has(&got, "phishing") && !has(&got, "scam"), "{got:?}");
 }
+
+#[test]
+fn a_so_called_helpdesk_and_fake_bank_staff_are_a_scam() {
+    // twenty-seventh split: the VRT on a fake helpdesk ring (untitled: veille titles it by its text).
+    let text = "Les victimes étaient informées par un prétendu service d’assistance (helpdesk) que \
+        des mouvements soi-disant suspects avaient été constatés sur leur compte bancaire. Les \
+        escrocs proposaient alors leur aide. Les faux collaborateurs bancaires allaient parfois \
+        jusqu'à chercher la carte bancaire de leurs proies chez elles.";
+    let got = attacks(
+        "La police de Saint-Nicolas interpelle à nouveau 3 personnes",
+        text,
+    );
+    assert!(has(&got, "scam"), "{got:?}");
+    // A real bank's own staff are no fake.
+    let text = "Les collaborateurs de la banque ont constaté des mouvements suspects sur plusieurs \
+        comptes et ont prévenu leurs clients.";
+    let got = attacks("La banque prévient ses clients", text);
+    assert!(!has(&got, "scam"), "{got:?}");
+}
