@@ -860,6 +860,19 @@ impl Suggester {
                         .then(|| super::locked_out::access_blocked(text, &lead, &lead_cues))
                         .flatten(),
                 ),
+                // A sum the attackers demand, the word ransom unsaid (`sum_demanded.rs`): for
+                // the systems, ransomware; for taken data, extortion. Where a ransom word was
+                // read, the sum is that ransom, which `AttackWords::settle` reads.
+                (
+                    "ransomware",
+                    (!attacks.ransom_seen)
+                        .then(|| super::sum_demanded::sum_demanded(text, &lead, &lead_cues, false))
+                        .flatten(),
+                ),
+                (
+                    "extortion",
+                    super::sum_demanded::sum_demanded(text, &lead, &lead_cues, true),
+                ),
                 // A message opened or clicked (`opened_mail.rs`).
                 (
                     "phishing",

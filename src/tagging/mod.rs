@@ -95,6 +95,7 @@ mod short_names;
 mod smishing;
 mod subject_asides;
 mod suggest;
+mod sum_demanded;
 mod supply_chain;
 mod synonyms;
 mod targeted_sectors;

@@ -128,3 +128,42 @@ fn a_so_called_helpdesk_and_fake_bank_staff_are_a_scam() {
     let got = attacks("La banque prévient ses clients", text);
     assert!(!has(&got, "scam"), "{got:?}");
 }
+
+#[test]
+fn a_sum_the_attackers_demand_is_a_ransom() {
+    // nineteenth split: the title's sum, demanded by the hackers.
+    let got = attacks(
+        "Cyberattaque chez IBV à Vielsalm: 500 000 € réclamés par les hackers",
+        "",
+    );
+    assert!(has(&got, "ransomware"), "{got:?}");
+    // sixteenth split: the group demands a sum of the town.
+    let got = attacks(
+        "Les pirates du groupe Lynx réclament 3 millions de dollars à la Ville de Jean-Bart",
+        "",
+    );
+    assert!(has(&got, "ransomware"), "{got:?}");
+    // eighth split: the sum buys the erasure of the data: extortion.
+    let got = attacks(
+        "La BOA Mali victime d'une cyberattaque : plus de 6 milliards de FCFA réclamés par les \
+         hackers pour effacer les données personnelles",
+        "",
+    );
+    assert!(
+        has(&got, "extortion") && !has(&got, "ransomware"),
+        "{got:?}"
+    );
+    // unseen split: a sum "for the data", to be sold, is no ransomware's.
+    let got = attacks(
+        "University cyberattack",
+        "The gang is demanding 20 bitcoin (£452,640) for the data, and says it will be sold to \
+         the highest bidder.",
+    );
+    assert!(!has(&got, "ransomware"), "{got:?}");
+    // A sum the attackers stole is no demand.
+    let got = attacks(
+        "Hackers stole 3 million dollars from the town's accounts",
+        "",
+    );
+    assert!(!has(&got, "ransomware"), "{got:?}");
+}
