@@ -113,9 +113,10 @@ mod tests {
 
     #[test]
     fn a_scam_word_without_an_arrest_stays_no_type() {
-        // Near misses: the same words where nobody is arrested are a family word or advice.
-        let fr = "Les escrocs prenaient surtout pour cibles les commerçants en ligne. Les \
-                  arnaques au mobile money se multiplient, alerte la police.";
+        // Near misses: the same words where nobody is arrested only say who acted. (A wave the
+        // police warn of, « Les arnaques au mobile money se multiplient, alerte la police », is
+        // the story's scam since round s40attack, as the gold labels such warnings.)
+        let fr = "Les escrocs prenaient surtout pour cibles les commerçants en ligne.";
         assert_eq!(scam("", fr), None);
         let en = "Scammers are posing as bank employees, the police warned on Tuesday.";
         assert_eq!(scam("", en), None);

@@ -674,11 +674,14 @@ fn a_bare_hacking_word_in_the_text_alone_is_no_type() {
 
 #[test]
 fn types_too_often_wrong_in_the_text_are_calibrated() {
-    // The Assurance maladie's warning (held-out): the scam is the phishing's aim, in the text.
+    // The Assurance maladie's warning (held-out): the scam is the phishing's aim, in the text
+    // (round s40attack: a scam word in the text stands next to no phishing wave or leak).
     let a = attacks(
         "Hammeçonnage : l'Assurance maladie appelle à la prudence",
-        "L'Assurance maladie met en garde dans un communiqué du 8 avril : il s'agit en réalité \
-         d'arnaques dont l'objectif est de dérober des informations personnelles.",
+        "Tout au long de l’année de multiples campagnes d’hameçonnage usurpant l’identité de \
+         l’Assurance Maladie circulent. L'Assurance maladie met en garde dans un communiqué du 8 \
+         avril : il s'agit en réalité d'arnaques dont l'objectif est de dérober des informations \
+         personnelles.",
     );
     assert!(!a.contains(&"scam".to_string()), "{a:?}");
     // Krebs on the Popa botnet (development): fraud the botnet relays.

@@ -9,6 +9,7 @@ mod attack_s36b;
 mod attack_s37;
 mod attack_s38;
 mod attack_s39;
+mod attack_s40;
 mod attack_wording;
 mod countries_accents;
 mod countries_eighteenth;
