@@ -7,25 +7,12 @@
 //! a headline's hackers' people was never a victim's country (16 titles, none labelled with it).
 //!
 //! The English press writes the people before the noun ("North Korean hackers", "Russian state
-//! hackers"), the French after it (« un groupe de pirates informatiques marocains »): each order
-//! is read with its own nouns, so that « des sites israéliens piratés » (the participle folds to
-//! « pirates ») is no French "Israeli hackers".
+//! hackers"), read as the country rules read it ([`names_attackers`]); the French after it (« un
+//! groupe de pirates informatiques marocains »), read with its own nouns. « Des sites israéliens
+//! piratés » (the participle folds to « pirates ») is neither.
+use super::accused::names_attackers;
 use super::fold::{fold, is_word_char};
 use super::suggest::{Confidence, Suggester, Suggestion, Suggestions};
-
-/// Nouns for attackers after their people in English ("Iranian hackers").
-#[rustfmt::skip]
-const BEFORE_THEIR_NOUN: &[&str] = &[
-    "hackers", "hacker", "cyberspies", "cybercriminals", "hacktivists",
-];
-
-/// Words the English press puts between the people and the noun ("Russian state hackers",
-/// "Chinese state-backed hackers", "a Russian hacking group").
-#[rustfmt::skip]
-const BETWEEN: &[&str] = &[
-    "state", "state-backed", "state-sponsored", "government-backed", "military", "hacking",
-    "hacker",
-];
 
 /// Nouns for attackers before their people in French (« des hackers marocains »); a second
 /// word of the noun (« pirates informatiques ») is skipped.
@@ -51,10 +38,13 @@ impl Suggester {
             return;
         }
         let folded = fold(title);
-        let words: Vec<&str> = folded
+        // Each word with where it ends in the folded title.
+        let spans: Vec<(&str, usize)> = folded
             .split(|c: char| !(is_word_char(c) || c == '-'))
             .filter(|w| !w.is_empty())
+            .map(|w| (w, w.as_ptr() as usize - folded.as_ptr() as usize + w.len()))
             .collect();
+        let words: Vec<&str> = spans.iter().map(|(w, _)| *w).collect();
         let people = |i: usize| -> Option<&str> {
             let w = words.get(i)?;
             self.country_of_word(w).or_else(|| {
@@ -64,13 +54,14 @@ impl Suggester {
         };
         let mut attackers: Vec<&str> = Vec::new();
         for (i, w) in words.iter().enumerate() {
-            if BEFORE_THEIR_NOUN.contains(w) && i > 0 {
-                let at = if BETWEEN.contains(&words[i - 1]) && i > 1 {
-                    i - 2
-                } else {
-                    i - 1
-                };
-                attackers.extend(people(at));
+            // The English order, read as the country rules read it ("Russian state-sponsored
+            // hackers"); « israéliens piratés » folds to a people before « pirates », a participle.
+            if names_attackers(&folded, spans[i].1)
+                && !words
+                    .get(i + 1)
+                    .is_some_and(|n| AFTER_THEIR_NOUN.contains(n) && !written_unaccented(title, n))
+            {
+                attackers.extend(people(i));
             }
             // The original's « piratés » folds to « pirates »: only a noun written as one counts,
             // which the French press writes with a determiner or a number before it.
