@@ -86,6 +86,9 @@ pub struct Profile {
     /// (« le ministère de la Défense », "the Ministry of Defence": `defence ministry`), whatever
     /// the language ([`super::institutions`]).
     pub institutions: Vec<String>,
+    /// The days its title and lead give, packed ([`super::recalled::days_in`]): the earliest is
+    /// the incident's, which a report weeks later recalls.
+    pub recalled: Vec<u32>,
     /// Hash of the folded title and lead: equal for the same article in two feeds.
     pub exact: u64,
     /// MinHash of the title's and lead's content words.
@@ -129,6 +132,7 @@ impl Profile {
             // "Just while MediaWorld launches Black Friday offers…" opens an incident's report.
             product: !words.title_from_lead && said & turns::PRODUCT_SAID != 0,
             numbers: words.numbers,
+            recalled: super::recalled::days_in(&words.folded_all),
             ..Profile::default()
         };
         profile.take_suggestions(suggester, &suggestions, [title, lead]);
