@@ -104,3 +104,96 @@ mod a_report_recalling_its_incidents_day_weeks_before {
         assert_eq!(shown[0], shown[1], "{why:?}");
     }
 }
+
+/// A criminal case's court turn (a plea, a sentence, an extradition done) is a story of its own,
+/// months after the arrest or the charges: a headline telling it is a later turn beside the
+/// reports of the plot, and reports of that turn in either language still meet.
+mod a_criminal_cases_court_turn {
+    use super::*;
+
+    /// The plot against the carmaker (28 Aug 2020), then its suspect's plea (26 Sep 2020).
+    const PLOT_AND_PLEA: [Report; 2] = [
+        (
+            (28, 8, 2020),
+            Lang::En,
+            "What just happened? Tesla very nearly found itself at the mercy of a ransomware…",
+            "What just happened? Tesla very nearly found itself at the mercy of a ransomware \
+             attack that would have cost it millions of dollars. The FBI claims that a Russian \
+             citizen was part of a group who attempted to plant malware in the system of a \
+             Nevada company since identified as the EV firm.",
+            "https://www.techspot.com/news/86550-tesla-nevada-gigafactory-targeted-russian-hacking-plot.html",
+        ),
+        (
+            (26, 9, 2020),
+            Lang::En,
+            "Russian citizen pleads not guilty in alleged ransomware plot against Tesla",
+            "A Russian man accused of offering $1 million to an employee of U.S. electric car \
+             company Tesla to enable a ransomware attack denied wrongdoing on September 24 \
+             before a judge in Nevada.",
+            "https://americanmilitarynews.com/2020/09/russian-citizen-pleads-not-guilty-in-alleged-ransomware-plot-against-tesla/",
+        ),
+    ];
+
+    #[test]
+    fn a_plea_is_a_later_turn_which_the_plots_report_never_tells() {
+        let plot = crate::reports::profile(&PLOT_AND_PLEA[0]);
+        let plea = crate::reports::profile(&PLOT_AND_PLEA[1]);
+        assert!(plea.legal_turn);
+        assert!(!plot.legal_said);
+    }
+
+    /// « Un développeur de LockBit a été extradé aux États-Unis… » tells the extradition; "…could
+    /// be extradited to the US" awaits it, as the arrest's reports do.
+    #[test]
+    fn an_extradition_done_is_a_turn_and_one_awaited_is_not() {
+        let done: Report = (
+            (13, 3, 2025),
+            Lang::Fr,
+            "Un développeur de LockBit a été extradé aux États-Unis pour comparaître devant la justice",
+            "Israël a extradé aux États-Unis, le 13 mars 2025, Rostislav Panev, un israélo-russe \
+             de 51 ans accusé d’être l’un des développeurs du rançongiciel LockBit.",
+            "https://incyber.org/article/developpeur-lockbit-ete-extrade-aux-etats-unis-pour-comparaitre-devant-justice/",
+        );
+        assert!(crate::reports::profile(&done).legal_turn);
+        let awaited: Report = (
+            (10, 11, 2022),
+            Lang::En,
+            "Ontario man arrested, could be extradited to the US over LockBit ransomware attacks",
+            "A Russian-Canadian of Bradford was arrested in Ontario over LockBit ransomware \
+             attacks and awaits extradition to the United States.",
+            "https://example.org/ontario-man-arrested",
+        );
+        assert!(!crate::reports::profile(&awaited).legal_turn);
+    }
+
+    /// The Finnish hacker's sentence told in English and in French the same day: « reconnu
+    /// coupable » tells it as "sentenced" does.
+    #[test]
+    fn reports_of_one_sentence_still_join_across_languages() {
+        let sentence: [Report; 2] = [
+            (
+                (30, 4, 2024),
+                Lang::En,
+                "A 26-year-old Finnish man named Aleksanteri Kivimäki was recently sentenced to six…",
+                "A 26-year-old Finnish man named Aleksanteri Kivimäki was recently sentenced to six \
+                 years and three months in prison for hacking patient records at a private \
+                 psychotherapy center. This case caused outrage in Finland, with a record number \
+                 of about 24,000 people filing criminal complaints with the police.",
+                "https://globetimeline.com/finnish-hacker-receives-sentencing-for-extortion-of-therapy-patients-by-obtaining-thousands-of-records",
+            ),
+            (
+                (30, 4, 2024),
+                Lang::Fr,
+                "Aleksanteri Kivimaki a été reconnu coupable de « violation de données aggravée »…",
+                "Aleksanteri Kivimaki a été reconnu coupable de « violation de données aggravée » \
+                 et de « tentative d’extorsion aggravée » par un tribunal de première instance à \
+                 Espoo, une ville du sud du pays.Cette affaire est sans précédent dans le pays \
+                 nordique: lors d’une cyberattaque d’un centre de psychothérapie de Vastaamo en \
+                 2018, les données et les dossiers d’environ 33.000 patients ont été divulgués.",
+                "https://marine-oceans.com/actualites/piratage-de-centres-de-psychotherapie-un-finlandais-condamne-a-plus-de-six-ans-de-prison",
+            ),
+        ];
+        let (shown, why) = shown(&sentence);
+        assert!(shown.iter().all(|&s| s == shown[0]), "{why:?}");
+    }
+}
