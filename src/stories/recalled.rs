@@ -5,7 +5,6 @@
 //! Library's services have been unavailable after a ransomware attack on Oct. 28"; « Les pirates
 //! informatiques ayant dérobé des données à Stadler Rail début mai sont sortis du bois… »,
 //! published on 29 May), a story of its own ([`super::decide::holds_from_start`]).
-use super::profile::spaced_words;
 use chrono::{Datelike, NaiveDate, TimeZone, Utc};
 
 /// Most days kept per report: the earliest is read, and a lead gives few.
@@ -14,18 +13,6 @@ const KEPT: usize = 4;
 /// A day without its year this many days after the report is a deadline ("ahead of a November
 /// 28 deadline"), not last year's.
 const AHEAD_DAYS: i64 = 60;
-
-/// Words before a month that date it without a day: where in the month, or the month itself.
-const CUES: &[(&str, u32)] = &[
-    ("debut", 5),
-    ("early", 5),
-    ("mi", 15),
-    ("mid", 15),
-    ("fin", 25),
-    ("late", 25),
-    ("en", 15),
-    ("in", 15),
-];
 
 /// Month abbreviations as the English press writes them ("Oct. 28"), with their number.
 const SHORT_MONTHS: &[(&str, u32)] = &[
@@ -42,15 +29,6 @@ const SHORT_MONTHS: &[(&str, u32)] = &[
     ("nov", 11),
     ("dec", 12),
 ];
-
-/// The month a folded word names, 1 to 12.
-fn month_of(w: &str) -> Option<u32> {
-    crate::tagging::MONTHS
-        .iter()
-        .position(|m| *m == w)
-        .map(|i| (i % 12) as u32 + 1)
-        .or_else(|| SHORT_MONTHS.iter().find(|(s, _)| *s == w).map(|&(_, n)| n))
-}
 
 /// A day of the month as written ("28", « 1er », "3rd").
 fn day_of(w: &str) -> Option<u32> {
@@ -72,53 +50,75 @@ fn packed(year: Option<u32>, month: u32, day: u32) -> u32 {
     year.unwrap_or(0) << 9 | month << 5 | day
 }
 
-/// The days the folded title and lead give (packed), at most [`KEPT`]: a day and a month in
-/// either order, or a month after a word that places it (« début mai », "in May 2024"), each with
-/// the year after it if any. A month alone is no day ("May" may be a verb, « mars » a planet).
-/// Only words that open with a digit or are such a cue are looked at twice.
-pub fn days_in(folded: &str) -> Vec<u32> {
-    let mut out = Vec::new();
-    let ws: Vec<&str> = spaced_words(folded).collect();
-    let mut k = 0;
-    while k < ws.len() && out.len() < KEPT {
-        let w = ws[k];
-        let at = |i: usize| ws.get(i).copied().unwrap_or("");
-        // A month is looked up only beside a day or after a cue: most words are neither.
-        let found = if let Some(day) = day_of(w) {
-            // « 28 octobre [2023] », "Oct. 28[, 2023]".
-            match month_of(at(k + 1)) {
-                Some(m) => Some((m, day, year_of(at(k + 2)), k + 2)),
-                None => k
-                    .checked_sub(1)
-                    .and_then(|j| month_of(ws[j]))
-                    .map(|m| (m, day, year_of(at(k + 1)), k + 1)),
-            }
-        } else if w.len() <= 5
-            && let Some(&(_, day)) = CUES.iter().find(|(c, _)| *c == w)
-        {
-            month_of(at(k + 1)).map(|m| (m, day, year_of(at(k + 2)), k + 2))
-        } else if w.starts_with("mi") {
-            // « mi-avril », "mid-April": one word.
-            ["mi-", "mid-"]
-                .iter()
-                .find_map(|c| w.strip_prefix(c))
-                .and_then(month_of)
-                .map(|m| (m, 15, year_of(at(k + 1)), k + 1))
-        } else {
-            None
-        };
-        match found {
-            Some((m, day, year, next)) => {
-                let p = packed(year, m, day);
-                if !out.contains(&p) {
-                    out.push(p);
-                }
-                k = next;
-            }
-            None => k += 1,
+/// The month a word names as written ("Oct", « août »), 1 to 12. Read only beside a day or after a
+/// cue word: most words are neither.
+fn month_of(word: &str) -> Option<u32> {
+    let folded;
+    let w = if word.is_ascii() {
+        word
+    } else {
+        folded = crate::tagging::fold_key(word);
+        &folded
+    };
+    let is = |m: &str| m.eq_ignore_ascii_case(w);
+    crate::tagging::MONTHS
+        .iter()
+        .position(|m| is(m))
+        .map(|i| (i % 12) as u32 + 1)
+        .or_else(|| SHORT_MONTHS.iter().find(|(m, _)| is(m)).map(|&(_, n)| n))
+}
+
+/// The day a number beside a month gives (« 28 octobre 2023 », "Oct. 28, 2023"), packed: `day`
+/// the number as written, `before` and `after` the words around it, `later` the word after
+/// `after` (the year of a day written before its month).
+pub(super) fn dated_day(day: &str, before: &str, after: &str, later: &str) -> Option<u32> {
+    let day = day_of(day)?;
+    match month_of(after) {
+        Some(m) => Some(packed(year_of(later), m, day)),
+        None => month_of(before).map(|m| packed(year_of(after), m, day)),
+    }
+}
+
+/// The day a cue word (folded) gives the month after it (« début mai », "late October 2023"),
+/// or a month it holds (« mi-avril », "mid-April"), packed; `after` and `later` the words after.
+pub(super) fn cued_day(cue: &str, after: &str, later: &str) -> Option<u32> {
+    let (month, day, year) = match cue {
+        "debut" | "early" => (after, 5, later),
+        "mi" | "mid" | "en" | "in" => (after, 15, later),
+        "fin" | "late" => (after, 25, later),
+        _ => {
+            let held = cue
+                .strip_prefix("mi-")
+                .or_else(|| cue.strip_prefix("mid-"))?;
+            (held, 15, after)
         }
+    };
+    month_of(month).map(|m| packed(year_of(year), m, day))
+}
+
+/// The days the title and lead give, from their words (packed, in order, at most [`KEPT`]).
+#[cfg(test)]
+fn days_in(text: &str) -> Vec<u32> {
+    let ws: Vec<&str> = text.split(' ').collect();
+    let at = |i: usize| ws.get(i).copied().unwrap_or("");
+    let mut out = Vec::new();
+    for (k, w) in ws.iter().enumerate() {
+        let before = k.checked_sub(1).map_or("", |j| ws[j]);
+        let day = dated_day(w, before, at(k + 1), at(k + 2))
+            .or_else(|| cued_day(w, at(k + 1), at(k + 2)));
+        keep(&mut out, day);
     }
     out
+}
+
+/// Adds `day` to `days` once, up to [`KEPT`].
+pub(super) fn keep(days: &mut Vec<u32>, day: Option<u32>) {
+    if let Some(d) = day
+        && days.len() < KEPT
+        && !days.contains(&d)
+    {
+        days.push(d);
+    }
 }
 
 /// The earliest of `days` (from [`days_in`]) as Unix seconds, read from a report dated `date`: a
@@ -170,5 +170,7 @@ mod tests {
         let days = days_in("ahead of a november 28 deadline");
         assert_eq!(earliest(&days, on(2023, 11, 27)), None);
         assert!(days_in("the data may be published since 2018").is_empty());
+        // « sept » is seven too, a month's name may open another word.
+        assert!(days_in("il y a sept ans le mayor de marchfield 12 decembres").is_empty());
     }
 }
