@@ -12,16 +12,18 @@
 //! flags (places, sectors); from version 4 one more (institutions); from version 5 one more (the
 //! names an untitled item's address holds); from version 6 the same layout, its names written as
 //! English writes them (`exonyms.rs`: « anvers » is "antwerp"); from version 7 one more (an
-//! untitled item's address words). A version 1 record reads as before,
+//! untitled item's address words); from version 8 the days its title and lead give (a u8 count
+//! of u32, [`super::recalled`]). A version 1 record reads as before,
 //! its flags unset, versions 1 and 2 with no places or sectors, versions 1 to 3 with no
-//! institutions, versions 1 to 4 with no address names, versions 1 to 6 with no address words;
+//! institutions, versions 1 to 4 with no address names, versions 1 to 6 with no address words,
+//! versions 1 to 7 with no days;
 //! every record's names are read as English writes them by today's table (it grows: a record of
 //! version 6 or later stored before a French name joined it reads as one stored after): profiles
 //! stored before stay comparable.
 use super::profile::Profile;
 use crate::model::Lang;
 
-const VERSION: u8 = 7;
+const VERSION: u8 = 8;
 /// The first layout, without the flags byte.
 const VERSION_1: u8 = 1;
 /// The second layout, without places and sectors.
@@ -34,6 +36,8 @@ const VERSION_4: u8 = 4;
 const VERSION_5: u8 = 5;
 /// The sixth layout, without an untitled item's address words.
 const VERSION_6: u8 = 6;
+/// The seventh layout, without the days its title and lead give.
+const VERSION_7: u8 = 7;
 
 /// The stored record of a profile.
 pub fn encode(p: &Profile) -> Vec<u8> {
@@ -84,6 +88,11 @@ pub fn encode_into(p: &Profile, out: &mut Vec<u8>) {
         &p.slug,
     ] {
         encode_list(list, out);
+    }
+    let days = p.recalled.len().min(usize::from(u8::MAX));
+    out.push(days as u8);
+    for d in &p.recalled[..days] {
+        out.extend_from_slice(&d.to_le_bytes());
     }
 }
 
@@ -175,6 +184,16 @@ pub fn decode(bytes: &[u8]) -> Option<Profile> {
         VERSION_1 | VERSION_2 | VERSION_3 | VERSION_4 | VERSION_5 | VERSION_6 => Vec::new(),
         _ => r.list()?,
     };
+    let recalled = match version {
+        v if v > VERSION_7 => {
+            let n = usize::from(r.take(1)?[0]);
+            r.take(4 * n)?
+                .chunks_exact(4)
+                .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                .collect()
+        }
+        _ => Vec::new(),
+    };
     // A record stored before French exonyms were read as English (« anvers », « cpi »), or before
     // the table grew (round 39: Canada's bodies' acronyms, « grc »), is read as a profile made
     // today would be, so a story of the last weeks still meets its English reports. A record
@@ -206,6 +225,7 @@ pub fn decode(bytes: &[u8]) -> Option<Profile> {
         institutions,
         addressed,
         slug,
+        recalled,
         exact,
         minhash,
     })
@@ -269,6 +289,7 @@ mod tests {
             institutions: vec!["defence ministry".into()],
             addressed: vec!["cpi".into()],
             slug: vec!["hydro".into(), "norsk".into()],
+            recalled: vec![2023 << 9 | 10 << 5 | 28, 11 << 5 | 7],
             exact: u64::MAX - 3,
             minhash: (0..64).map(|i| i * 7_919).collect(),
         };
@@ -288,8 +309,9 @@ mod tests {
         };
         let mut v1 = encode(&p);
         v1[0] = VERSION_1;
-        // The five empty lists of versions 3 to 7 (a u16 count each), then the flags byte.
-        v1.truncate(v1.len() - 11);
+        // The five empty lists of versions 3 to 7 (a u16 count each), then the flags byte, and
+        // version 8's empty days (a u8 count).
+        v1.truncate(v1.len() - 12);
         let read = decode(&v1).expect("a version 1 record");
         assert_eq!(read.names, p.names);
         assert!(!read.title_from_lead);
@@ -307,8 +329,8 @@ mod tests {
         let mut v2 = encode(&p);
         v2[0] = VERSION_2;
         // Version 3's two lists: "NL" (2 + 2 + 2 bytes) and "defence" (2 + 2 + 7), and versions
-        // 4's, 5's and 7's empty ones (2 each).
-        v2.truncate(v2.len() - 23);
+        // 4's, 5's and 7's empty ones (2 each), and version 8's empty days (1).
+        v2.truncate(v2.len() - 24);
         let read = decode(&v2).expect("a version 2 record");
         assert_eq!(read.names, p.names);
         assert!(read.advisory);
@@ -325,9 +347,9 @@ mod tests {
         };
         let mut v3 = encode(&p);
         v3[0] = VERSION_3;
-        // Version 4's list: one name of 29 bytes (2 + 2 + 29), and versions 5's and 7's empty
-        // ones (2 each).
-        v3.truncate(v3.len() - 37);
+        // Version 4's list: one name of 29 bytes (2 + 2 + 29), versions 5's and 7's empty ones
+        // (2 each), and version 8's empty days (1).
+        v3.truncate(v3.len() - 38);
         let read = decode(&v3).expect("a version 3 record");
         assert_eq!((read.names, read.places), (p.names, p.places));
         assert!(read.institutions.is_empty());
@@ -343,8 +365,9 @@ mod tests {
         };
         let mut v4 = encode(&p);
         v4[0] = VERSION_4;
-        // Version 5's list: one name of 7 bytes (2 + 2 + 7), and version 7's empty one (2).
-        v4.truncate(v4.len() - 13);
+        // Version 5's list: one name of 7 bytes (2 + 2 + 7), version 7's empty one (2), and
+        // version 8's empty days (1).
+        v4.truncate(v4.len() - 14);
         let read = decode(&v4).expect("a version 4 record");
         assert_eq!(read.names, p.names);
         assert!(read.title_from_lead && read.addressed.is_empty());
@@ -361,8 +384,8 @@ mod tests {
         };
         let mut v5 = encode(&stored);
         v5[0] = VERSION_5;
-        // Version 7's empty list (2).
-        v5.truncate(v5.len() - 2);
+        // Version 7's empty list (2), and version 8's empty days (1).
+        v5.truncate(v5.len() - 3);
         let read = decode(&v5).expect("a version 5 record");
         assert_eq!(read.names, ["antwerp", "play"]);
         assert_eq!(read.title_names, ["antwerp"]);
@@ -391,10 +414,26 @@ mod tests {
         };
         let mut v6 = encode(&p);
         v6[0] = VERSION_6;
-        // Version 7's list: one word of 8 bytes (2 + 2 + 8).
-        v6.truncate(v6.len() - 12);
+        // Version 7's list: one word of 8 bytes (2 + 2 + 8), and version 8's empty days (1).
+        v6.truncate(v6.len() - 13);
         let read = decode(&v6).expect("a version 6 record");
         assert!(read.title_from_lead && read.slug.is_empty());
+    }
+
+    #[test]
+    fn a_record_of_the_seventh_layout_reads_with_no_days() {
+        let p = Profile {
+            names: vec!["tpl".into()],
+            recalled: vec![2023 << 9 | 10 << 5 | 28],
+            ..Profile::default()
+        };
+        let mut v7 = encode(&p);
+        v7[0] = VERSION_7;
+        // Version 8's days: one (1 + 4).
+        v7.truncate(v7.len() - 5);
+        let read = decode(&v7).expect("a version 7 record");
+        assert_eq!(read.names, p.names);
+        assert!(read.recalled.is_empty());
     }
 
     #[test]

@@ -868,18 +868,40 @@ fn initials_of(short: &str, long: &str) -> bool {
 /// stolen data a gang publishes sixteen days on, told with its victim, its gang and its figures);
 /// each member it is compared with holds it to [`REACH_SECS`] already. A copy of a member always
 /// joins. An undated side is not held to it.
-pub fn holds_from_start(started: Option<i64>, date: Option<i64>, reason: &Reason) -> bool {
+///
+/// A report that gives the day of its incident (`recalled`, [`super::recalled`]) is held to that
+/// day when the story began with it: more than [`WINDOW_SECS`] past it, it is a later turn (the
+/// library still down "for close to a month… after a ransomware attack on Oct. 28", beside the
+/// reports of the attack's first week), whatever its score, unless both name its gang or flaw.
+pub fn holds_from_start(
+    started: Option<i64>,
+    date: Option<i64>,
+    recalled: &[u32],
+    reason: &Reason,
+) -> bool {
     let (Some(started), Some(date)) = (started, date) else {
         return true;
     };
     let after = date - started;
+    let later_turn = || {
+        super::recalled::earliest(recalled, date).is_some_and(|incident| {
+            date - incident > WINDOW_SECS && (started - incident).abs() <= BEGAN_WITH_SECS
+        })
+    };
     match reason {
         Reason::Duplicate { .. } | Reason::Manual => true,
         Reason::Shared(e) if e.near_duplicate => true,
+        // Unless told with the gang or the flaw both name: the hospital's data its gang
+        // published « mi-avril »'s attack on, a fortnight on, is the attack's story.
+        Reason::Shared(e) if e.actors.is_empty() && e.cves.is_empty() && later_turn() => false,
         _ if after <= WINDOW_SECS => true,
         _ => reason.score() >= REACH_SCORE,
     }
 }
+
+/// A story whose first report is within a week of the day a new report recalls began with that
+/// day's incident.
+const BEGAN_WITH_SECS: i64 = 7 * 86_400;
 
 /// Why two articles cannot be one story: their titles name different subjects.
 pub const TITLES_DIFFER: &str = "titles name different subjects";

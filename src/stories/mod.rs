@@ -21,6 +21,7 @@ pub mod institutions;
 pub mod memory;
 pub mod placing;
 pub mod profile;
+pub mod recalled;
 pub mod recent;
 pub mod setting;
 pub mod translated;

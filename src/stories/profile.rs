@@ -86,6 +86,9 @@ pub struct Profile {
     /// (« le ministère de la Défense », "the Ministry of Defence": `defence ministry`), whatever
     /// the language ([`super::institutions`]).
     pub institutions: Vec<String>,
+    /// The days its title and lead give, packed ([`super::recalled::days_in`]): the earliest is
+    /// the incident's, which a report weeks later recalls.
+    pub recalled: Vec<u32>,
     /// Hash of the folded title and lead: equal for the same article in two feeds.
     pub exact: u64,
     /// MinHash of the title's and lead's content words.
@@ -129,6 +132,7 @@ impl Profile {
             // "Just while MediaWorld launches Black Friday offers…" opens an incident's report.
             product: !words.title_from_lead && said & turns::PRODUCT_SAID != 0,
             numbers: words.numbers,
+            recalled: words.days,
             ..Profile::default()
         };
         profile.take_suggestions(suggester, &suggestions, [title, lead]);
@@ -714,6 +718,8 @@ struct Words {
     content: Vec<u64>,
     names: Vec<String>,
     numbers: Vec<String>,
+    /// The days they give ([`super::recalled`]).
+    days: Vec<u32>,
 }
 
 /// One token and whether it opens a sentence.
@@ -817,6 +823,7 @@ impl Words {
         let mut names: Vec<String> = Vec::new();
         let mut title_names: Vec<String> = Vec::new();
         let mut numbers = Vec::new();
+        let mut days = Vec::new();
         let mut content = Vec::new();
         let mut folded_all = String::with_capacity(title.len() + lead.len() + 16);
         // Only a title in title case asks the lead which of its words are names. They are folded
@@ -927,11 +934,16 @@ impl Words {
             if let Some(n) = number(figure) {
                 // "14 août", "July 14": a day of the month, said of everything that day.
                 let dated = is_month(next) || is_month(prev);
-                if !dated && !numbers.contains(&n) {
+                if dated {
+                    let day = super::recalled::dated_day(figure, prev, next, after);
+                    super::recalled::keep(&mut days, day);
+                } else if !numbers.contains(&n) {
                     numbers.push(n);
                 }
                 continue;
             }
+            // « début mai », "late October", « mi-avril »: a day in a month.
+            super::recalled::keep(&mut days, super::recalled::cued_day(folded, next, after));
             // A function word has no meaning of its own; one of two letters none either.
             // Three characters or more, counted no further than the third; or a capital and a
             // digit ("F5", "O2"), a vendor's or an operator's name.
@@ -1052,6 +1064,7 @@ impl Words {
             content,
             names,
             numbers,
+            days,
         }
     }
 }

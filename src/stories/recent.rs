@@ -387,8 +387,14 @@ impl Recent {
             &stories_with,
         );
         // Follow-ups within about two weeks of the story's start, not of its latest report.
-        passing
-            .retain(|(story, reason)| holds_from_start(self.started(*story), profile.date, reason));
+        passing.retain(|(story, reason)| {
+            holds_from_start(
+                self.started(*story),
+                profile.date,
+                &profile.recalled,
+                reason,
+            )
+        });
         passing
     }
 

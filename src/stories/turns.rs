@@ -24,7 +24,8 @@ const ROUNDUP: &[&str] = &[
     "recapitulatif",
 ];
 
-/// Title words of a lawsuit, a settlement or a regulator's fine (folded, whole words). Not
+/// Title words of a lawsuit, a settlement, a regulator's fine or a criminal case's court turn
+/// (folded, whole words). Not
 /// « plainte »: a victim "files a complaint" in the first report of its incident; not "court":
 /// the International Criminal Court is a victim.
 const LEGAL_TURN: &[&str] = &[
@@ -55,6 +56,23 @@ const LEGAL_TURN: &[&str] = &[
     "poursuivi en justice",
     "poursuivie en justice",
     "judge",
+    // A criminal case's court turns: the sentence, the plea, the extradition done (months after
+    // the arrest or the charges, each its own story); not « condamne » alone (« Paris condamne
+    // la cyberattaque… »), nor "extradition" or "extradited to", which an arrest's report awaits
+    // ("…could be extradited to the US").
+    "sentenced",
+    "pleads guilty",
+    "pleaded guilty",
+    "pleads not guilty",
+    "plaide coupable",
+    "was extradited",
+    "been extradited",
+    "a ete extrade",
+    "jailed",
+    "convicted",
+    "condamne a",
+    "condamnes",
+    "reconnu coupable",
 ];
 
 /// Headline words of a product or a company's news (folded, whole words): a feature rolled out, a
