@@ -11,6 +11,7 @@ mod s38;
 mod s39_precision;
 mod s39_recall;
 mod s40_precision;
+mod s40_recall;
 mod seventeenth;
 mod shared_counts;
 mod twentieth;
