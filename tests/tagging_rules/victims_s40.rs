@@ -36,3 +36,48 @@ fn a_subject_s_own_account_after_said_it_makes_it_the_victim_en() {
     );
     assert!(!targets(&s).contains(&"Infoblox"), "{:?}", s.target);
 }
+
+/// A French institution's complement led by an article and coordinated by « et » with another of
+/// the same form is one name (« de la Montagne et de l'Escalade »), not two members of a list.
+#[test]
+fn a_coordinated_complement_goes_on_one_institution_s_name_fr() {
+    // Zataz (twenty-seventh split).
+    let s = suggest(
+        "Importante fuite de données pour des milliers de licenciés de fédérations sportives",
+        "Peu après, la Fédération Française de la Montagne et de l’Escalade (FFME) a annoncé un \
+         piratage similaire, cette fois-ci impactant 120.000 licenciés.",
+    );
+    assert_eq!(
+        targets(&s),
+        ["Fédération Française de la Montagne et de l’Escalade"],
+        "{:?}",
+        s.target
+    );
+    // Ninth split: a ministry's two portfolios.
+    let s = suggest(
+        "Cyberattaque",
+        "Le site du ministère de la Communication et de l'Économie numérique a été piraté par les \
+         Anonymous.",
+    );
+    assert_eq!(
+        targets(&s),
+        ["Ministère de la Communication et de l'Économie numérique"],
+        "{:?}",
+        s.target
+    );
+    // Another body after « et » (a head, or a noun with a complement of its own) stays apart.
+    let s = suggest(
+        "Cyberattaque",
+        "Les sites de l'Autorité portuaire d’Israël et du parti Meretz ont été piratés.",
+    );
+    assert!(targets(&s).contains(&"Meretz"), "{:?}", s.target);
+    let s = suggest(
+        "Cyberattaque",
+        "Les sites du Palais des Papes et du Pont d'Avignon ont été piratés.",
+    );
+    assert!(
+        targets(&s).iter().all(|t| !t.contains(" et du ")),
+        "{:?}",
+        s.target
+    );
+}
