@@ -81,3 +81,32 @@ fn a_coordinated_complement_goes_on_one_institution_s_name_fr() {
         s.target
     );
 }
+
+/// Whose customers' data it is (« les données des clients de X », « le fichier clients de X »):
+/// the company that holds the data is the victim; « clients de » alone stays a role.
+#[test]
+fn the_holder_of_its_customers_data_is_the_victim_fr() {
+    // La Presse (twenty-third split).
+    let s = suggest(
+        "L’ex-club de golf de Céline Dion attaqué",
+        "Ils demandaient une rançon de 1,4 M$ US pour décrypter les données des clients de HelpOx.",
+    );
+    assert!(targets(&s).contains(&"HelpOx"), "{:?}", s.target);
+    // Eighteenth split.
+    let s = suggest(
+        "Fuite de données",
+        "Une fuite de données confidentielles frappe, cette fois à travers une base de données \
+         clients de Mauritius Telecom potentiellement compromise.",
+    );
+    assert!(targets(&s).contains(&"Mauritius Telecom"), "{:?}", s.target);
+    // A platform whose clients were swindled is no victim.
+    let s = suggest(
+        "Arnaque",
+        "Plusieurs clients de Booking.com ont été escroqués par de faux messages.",
+    );
+    assert!(
+        targets(&s).iter().all(|t| !t.starts_with("Booking")),
+        "{:?}",
+        s.target
+    );
+}
