@@ -110,3 +110,36 @@ fn the_holder_of_its_customers_data_is_the_victim_fr() {
         s.target
     );
 }
+
+/// People are no victim organisation: a role with a qualifier before it in apposition ("The IT
+/// manager of the company, X"), and a surname alone once the text wrote it after a title and a
+/// first name ("CEO Erin Mendez" … "Mendez said").
+#[test]
+fn people_named_by_a_qualified_role_or_by_their_surname_are_no_victims_en() {
+    // Twenty-seventh split.
+    let s = suggest(
+        "Ransomware attack reported in India",
+        "A Gurgaon based clothing company was hit by ransomware. The IT manager of the company, \
+         Mrityunjay Kumar complained to the cyber police that the server had become inaccessible.",
+    );
+    assert!(!targets(&s).contains(&"Mrityunjay Kumar"), "{:?}", s.target);
+    // Fifteenth split.
+    let s = suggest(
+        "Patelco Credit Union says personal information of customers was stolen",
+        "In an email sent to customers, Patelco CEO Erin Mendez said the June 29 ransomware attack \
+         involved access to databases. Mendez said after working with law enforcement and a \
+         third-party cybersecurity firm the attack was contained.",
+    );
+    assert!(!targets(&s).contains(&"Mendez"), "{:?}", s.target);
+    assert!(
+        targets(&s).contains(&"Patelco Credit Union"),
+        "{:?}",
+        s.target
+    );
+    // "the head of Acme": an organisation after a title and a joining word stays one.
+    let s = suggest(
+        "Ransomware",
+        "The head of Acme, Jane Doe, said Acme was hit by ransomware.",
+    );
+    assert!(targets(&s).contains(&"Acme"), "{:?}", s.target);
+}
