@@ -371,6 +371,27 @@ fn a_count(folded: &str) -> bool {
         .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == '.'))
 }
 
+/// Currency codes and abbreviations the press writes with a capital before an amount (folded).
+#[rustfmt::skip]
+const CURRENCIES: &[&str] = &[
+    "rs", "inr", "usd", "us", "eur", "chf", "gbp", "cad", "aud", "fcfa", "cfa", "xof", "xaf",
+    "mad", "dh", "dhs", "tnd", "dzd", "rm", "myr", "jpy", "cny", "rmb", "nzd", "sgd",
+];
+
+/// A sum of money ("Hackers demanded a ransom of Rs 25 lakh from the company", twenty-seventh
+/// split; "CHF 130 000", « FCFA 6 milliards »): a currency and a number, never who paid (folded).
+fn a_sum_of_money(folded: &str) -> bool {
+    let mut words = folded.split_whitespace();
+    let (Some(currency), Some(amount)) = (words.next(), words.next()) else {
+        return false;
+    };
+    CURRENCIES.contains(&currency)
+        && amount.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && amount
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '$'))
+}
+
 /// Whether a one-word value is a hacktivist operation's code name, "Op" glued to its target's
 /// name (« sous le nom de code d'OpBelgium », "#OpIsrael", "OpRussia"): the campaign, whose
 /// victims the text names apart (twenty-sixth split: « OpBelgium: le parlement wallon et
@@ -395,6 +416,7 @@ fn names_no_organisation(value: &str, folded: &str) -> bool {
         || BARE_KINDS.contains(&folded)
         || FAITHFUL.contains(&folded)
         || a_count(folded)
+        || a_sum_of_money(folded)
         || names_an_operation(value)
     {
         return true;

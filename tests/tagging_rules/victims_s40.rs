@@ -143,3 +143,19 @@ fn people_named_by_a_qualified_role_or_by_their_surname_are_no_victims_en() {
     );
     assert!(targets(&s).contains(&"Acme"), "{:?}", s.target);
 }
+
+/// A sum of money, a currency before a number, is never who paid it.
+#[test]
+fn a_sum_of_money_is_no_victim_en() {
+    // Twenty-seventh split.
+    let s = suggest(
+        "For the first time a Ransomware attack has been reported in India",
+        "A Gurgaon based clothing company was hit by ransomware. Hackers demanded a ransom of \
+         Rs 25 lakh from the company.",
+    );
+    assert!(
+        targets(&s).iter().all(|t| !t.starts_with("Rs")),
+        "{:?}",
+        s.target
+    );
+}
