@@ -159,3 +159,41 @@ fn a_sum_of_money_is_no_victim_en() {
         s.target
     );
 }
+
+/// A country's adjective between an institution's head and the complement that names it («
+/// le ministère russe de la Défense ») is inside the name: the name is not cut to « Travail ».
+#[test]
+fn a_country_s_adjective_after_the_head_stays_in_the_name_fr() {
+    // Fifteenth split (« ministère algérien du Travail » was read « Travail »).
+    let s = suggest(
+        "Cyberattaque",
+        "Le ministère algérien du Travail a été victime d'une cyberattaque.",
+    );
+    assert_eq!(
+        targets(&s),
+        ["Ministère algérien du Travail"],
+        "{:?}",
+        s.target
+    );
+    // Fresh split: the last of a list of sites.
+    let s = suggest(
+        "Les médias russes ciblés par les hackers « Anonymous »",
+        "Samedi, les sites du Kremlin, de la Douma et du ministère russe de la Défense étaient \
+         hors ligne, une cyberattaque également revendiquée par Anonymous.",
+    );
+    assert!(
+        targets(&s).contains(&"Ministère russe de la Défense"),
+        "{:?}",
+        s.target
+    );
+    // A noun in that slot is no adjective: « victime de Lockbit » names the attacker.
+    let s = suggest(
+        "Cyberattaque",
+        "La mairie victime de Lockbit a porté plainte.",
+    );
+    assert!(
+        targets(&s).iter().all(|t| !t.contains("Lockbit")),
+        "{:?}",
+        s.target
+    );
+}
