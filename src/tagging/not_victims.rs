@@ -90,6 +90,7 @@ pub(crate) fn drop_what_names_no_victim(out: &mut Suggestions, title: &str, text
             || only_a_mayor_s_town(folded, &key)
             || only_credited(folded, &key)
             || only_in_an_idiom(folded, &key)
+            || the_outlet_s_tag(text, &t.value)
             || super::victim_people::names_a_person(&t.value, folded)
             || (a_headline_s_subject(title, t)
                 && (authors_a_report(folded, &key)
@@ -104,6 +105,19 @@ pub(crate) fn drop_what_names_no_victim(out: &mut Suggestions, title: &str, text
         out.sector.retain(|x| !vendors.contains(&x.evidence));
         out.country.retain(|x| !vendors.contains(&x.evidence));
     }
+}
+
+/// Whether the text opens on `value` in brackets or parentheses and a dash: the outlet's own tag
+/// (« [DIGITAL Business Africa] – Trois ressortissants chinois sont visés… », twenty-seventh
+/// split; "(Reuters) –", « (Lomé Actu) – »), which names who tells the news.
+fn the_outlet_s_tag(text: &str, value: &str) -> bool {
+    let opening = text.trim_start();
+    let Some(rest) = opening.strip_prefix(['[', '(']) else {
+        return false;
+    };
+    rest.strip_prefix(value)
+        .and_then(|r| r.strip_prefix([']', ')']))
+        .is_some_and(|r| r.trim_start().starts_with(['–', '—', '-']))
 }
 
 /// Words that name an account on a platform, before the platform's name (« sa page officielle

@@ -197,3 +197,19 @@ fn a_country_s_adjective_after_the_head_stays_in_the_name_fr() {
         s.target
     );
 }
+
+/// The outlet's own tag opening the text (« [Outlet] – ») names who tells the news, no victim.
+#[test]
+fn the_outlet_s_tag_opening_the_text_is_no_victim_fr() {
+    // Digital Business Africa (twenty-seventh split).
+    let s = suggest(
+        "Trois ressortissants chinois visés par une enquête de piratage",
+        "[DIGITAL Business Africa] – Trois ressortissants chinois sont visés par une enquête de \
+         piratage des réseaux nationaux de télécommunication au Maroc.",
+    );
+    assert!(
+        targets(&s).iter().all(|t| !t.contains("Business Africa")),
+        "{:?}",
+        s.target
+    );
+}
