@@ -1574,6 +1574,13 @@ impl Suggester {
         } else {
             Vec::new()
         };
+        // "Hitachi said it first noticed abnormalities in its system": the same, for the analyst
+        // only (`own_account.rs`); "said it" stays a role cue otherwise.
+        let own_account = if roles {
+            super::own_account::cues(text, sentences)
+        } else {
+            Vec::new()
+        };
         // "Acme experienced a data security incident": the same (`own_incident.rs`), where no
         // cue stands at the verb already. Only for the analyst: in a story's profile it took a
         // company telling of one of its incidents for another's victim and merged two Oracle
@@ -1622,6 +1629,7 @@ impl Suggester {
             .chain(&counted_among)
             .chain(&speakers)
             .chain(&own_incident)
+            .chain(&own_account)
             .filter(|c| match c.cue {
                 Cue::VictimBefore | Cue::VictimAfter => true,
                 Cue::Disclosure => discloses_own_attack(text, cues, hits, c, sentences),
@@ -1836,9 +1844,12 @@ impl Suggester {
                 || text[c.start..c.end].starts_with("says ")
                 || text[c.start..c.end].starts_with("said ");
             // The victims listed with it ("A, B and C were hit", « du Kremlin, de la Douma … »).
+            // Not before "said it": one subject, whose name may hold an "and" ("BridgeValley
+            // Community and Technical College said it continued to deal with…").
+            let one_subject = own_account.iter().any(|o| o.start == c.start);
             let listed = match &phrase {
                 // An alias in apposition (« …picarde, le ChWapi, a été ») is no other member.
-                Some(p) if c.cue != Cue::Disclosure => {
+                Some(p) if c.cue != Cue::Disclosure && !one_subject => {
                     victim_rules::listed_with(original, toks, p, before)
                         .into_iter()
                         .filter(|q| !super::victim_names::an_alias_in_apposition(original, toks, q))

@@ -325,6 +325,18 @@ const VICTIM_AFTER: &[&str] = &[
     "cyberattaque chez", "attaque chez", "piratage chez", "intrusion chez", "incident chez",
     "rancongiciel chez", "cyberattack at", "hack at", "intrusion at", "ransomware attack at",
     "cyber incident at", "security incident at",
+    // Round s40target: whose customers' data it is (« une base de données clients de Mauritius
+    // Telecom potentiellement compromise », eighteenth split; « la possible fuite de données
+    // concernant des clients de MeteoLux », sixteenth; « le fichier clients de Veolia »,
+    // twenty-fourth): the company that holds the data is the victim. « clients de » alone stays a
+    // role (a supplier's clients, a platform's). Not "accounts belonging to customers of Hot
+    // Topic, Box Lunch, and Torrid": its list lost the headline's Hot Topic (fourteenth split).
+    "donnees clients de", "donnees clients d'", "donnees clients d", "donnees clients du",
+    "donnees des clients de", "donnees des clients d'", "donnees des clients d",
+    "donnees des clients du", "donnees de clients de", "donnees de clients d'",
+    "donnees de clients d", "donnees de clients du", "concernant des clients de",
+    "concernant des clients d'", "concernant des clients d", "concernant des clients du",
+    "fichier clients de", "fichier clients d'", "fichier clients d", "fichier clients du",
     // Round s19victims: « Cet incident est survenu chez la firme Mak-System », "The attack caused
     // an outage of some online services at Bluewater Health, Chatham-Kent Health Alliance…".
     "survenu chez", "survenue chez", "outage at", "outages at", "online services at",

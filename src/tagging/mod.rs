@@ -73,6 +73,7 @@ mod on_the_run;
 mod one_attack_acts;
 mod opened_mail;
 mod outlet_country;
+mod own_account;
 mod own_incident;
 mod person_at_work;
 mod phrases;

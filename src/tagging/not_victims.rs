@@ -90,6 +90,7 @@ pub(crate) fn drop_what_names_no_victim(out: &mut Suggestions, title: &str, text
             || only_a_mayor_s_town(folded, &key)
             || only_credited(folded, &key)
             || only_in_an_idiom(folded, &key)
+            || the_outlet_s_tag(text, &t.value)
             || super::victim_people::names_a_person(&t.value, folded)
             || (a_headline_s_subject(title, t)
                 && (authors_a_report(folded, &key)
@@ -104,6 +105,19 @@ pub(crate) fn drop_what_names_no_victim(out: &mut Suggestions, title: &str, text
         out.sector.retain(|x| !vendors.contains(&x.evidence));
         out.country.retain(|x| !vendors.contains(&x.evidence));
     }
+}
+
+/// Whether the text opens on `value` in brackets or parentheses and a dash: the outlet's own tag
+/// (« [DIGITAL Business Africa] – Trois ressortissants chinois sont visés… », twenty-seventh
+/// split; "(Reuters) –", « (Lomé Actu) – »), which names who tells the news.
+fn the_outlet_s_tag(text: &str, value: &str) -> bool {
+    let opening = text.trim_start();
+    let Some(rest) = opening.strip_prefix(['[', '(']) else {
+        return false;
+    };
+    rest.strip_prefix(value)
+        .and_then(|r| r.strip_prefix([']', ')']))
+        .is_some_and(|r| r.trim_start().starts_with(['–', '—', '-']))
 }
 
 /// Words that name an account on a platform, before the platform's name (« sa page officielle
@@ -371,6 +385,27 @@ fn a_count(folded: &str) -> bool {
         .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == '.'))
 }
 
+/// Currency codes and abbreviations the press writes with a capital before an amount (folded).
+#[rustfmt::skip]
+const CURRENCIES: &[&str] = &[
+    "rs", "inr", "usd", "us", "eur", "chf", "gbp", "cad", "aud", "fcfa", "cfa", "xof", "xaf",
+    "mad", "dh", "dhs", "tnd", "dzd", "rm", "myr", "jpy", "cny", "rmb", "nzd", "sgd",
+];
+
+/// A sum of money ("Hackers demanded a ransom of Rs 25 lakh from the company", twenty-seventh
+/// split; "CHF 130 000", « FCFA 6 milliards »): a currency and a number, never who paid (folded).
+fn a_sum_of_money(folded: &str) -> bool {
+    let mut words = folded.split_whitespace();
+    let (Some(currency), Some(amount)) = (words.next(), words.next()) else {
+        return false;
+    };
+    CURRENCIES.contains(&currency)
+        && amount.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && amount
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '$'))
+}
+
 /// Whether a one-word value is a hacktivist operation's code name, "Op" glued to its target's
 /// name (« sous le nom de code d'OpBelgium », "#OpIsrael", "OpRussia"): the campaign, whose
 /// victims the text names apart (twenty-sixth split: « OpBelgium: le parlement wallon et
@@ -395,6 +430,7 @@ fn names_no_organisation(value: &str, folded: &str) -> bool {
         || BARE_KINDS.contains(&folded)
         || FAITHFUL.contains(&folded)
         || a_count(folded)
+        || a_sum_of_money(folded)
         || names_an_operation(value)
     {
         return true;

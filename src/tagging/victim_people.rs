@@ -59,10 +59,33 @@ pub(crate) fn names_a_person(value: &str, folded: &str) -> bool {
             .unwrap_or("");
         // Only directly before the name: "the head of Acme" names Acme, not a person.
         (before.len() < at && PERSON_TITLES.contains(&last))
+            || (words.len() == 1 && surname_after_a_title_and_first_name(before))
             || presented_by_a_role(&folded[end..])
             || super::person_at_work::presented_by_a_job(&folded[end..])
             || (words.len() >= 2 && after_a_role_in_apposition(before))
     })
+}
+
+/// Words that join a title to an organisation's name ("head of Acme", « directeur de la Poste »):
+/// a word after a title that is one of these is no first name.
+#[rustfmt::skip]
+const NO_FIRST_NAME: &[&str] = &[
+    "of", "the", "at", "for", "and", "in", "a", "an", "de", "du", "des", "d", "la", "le", "les",
+    "l", "chez", "pour", "et", "en",
+];
+
+/// Whether the folded text `before` a one-word name ends with a title and a first name: "Patelco
+/// CEO Erin Mendez said…" makes "Mendez said after working with law enforcement" (fifteenth split)
+/// the CEO's surname, no organisation.
+fn surname_after_a_title_and_first_name(before: &str) -> bool {
+    let mut back = before.rsplit(|c: char| c.is_whitespace());
+    let (Some(first), Some(title)) = (back.next(), back.next()) else {
+        return false;
+    };
+    first.len() >= 2
+        && first.chars().all(char::is_alphabetic)
+        && !NO_FIRST_NAME.contains(&first)
+        && PERSON_TITLES.contains(&title.trim_end_matches('.'))
 }
 
 /// Roles that present a person before a comma and their name, beside [`PERSON_TITLES`] (« Le
@@ -100,11 +123,16 @@ fn after_a_role_in_apposition(before: &str) -> bool {
     }
     let mut opening = words.iter().skip_while(|w| BEFORE_A_ROLE.contains(w));
     // Whose role it is may come first, as a possessive ("The company's spokesperson, Jane Doe,").
-    let role = match (opening.next(), opening.next()) {
-        (Some(_), Some(&"s")) => opening.next(),
-        (first, _) => first,
+    let (role, next) = match (opening.next(), opening.next()) {
+        (Some(_), Some(&"s")) => (opening.next(), opening.next()),
+        (first, second) => (first, second),
     };
-    role.is_some_and(|w| PERSON_TITLES.contains(w) || ROLES_BEFORE.contains(w))
+    // A qualifier may stand before the role ("The IT manager of the company, Mrityunjay Kumar
+    // complained to the cyber police", twenty-seventh split).
+    [role, next]
+        .iter()
+        .flatten()
+        .any(|w| PERSON_TITLES.contains(w) || ROLES_BEFORE.contains(w))
 }
 
 /// Roles set in apposition after a person's name, before the organisation they serve, folded.
