@@ -1289,13 +1289,11 @@ fn digit_groups(all: &[(bool, &Token)], k: usize) -> Option<(String, usize)> {
 
 fn is_month(word: &str) -> bool {
     let word = crate::tagging::fold_key(word);
-    crate::tagging::MONTHS.contains(&word.as_str()) || MONTH_ABBREVIATIONS.contains(&word.as_str())
+    crate::tagging::MONTHS.contains(&word.as_str())
+        || super::recalled::SHORT_MONTHS
+            .iter()
+            .any(|(m, _)| *m == word)
 }
-
-/// The short forms of months, beside the tagging rules' full names (`tagging::MONTHS`).
-const MONTH_ABBREVIATIONS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
 
 fn starts_digit(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_ascii_digit())

@@ -14,8 +14,9 @@ const KEPT: usize = 4;
 /// 28 deadline"), not last year's.
 const AHEAD_DAYS: i64 = 60;
 
-/// Month abbreviations as the English press writes them ("Oct. 28"), with their number.
-const SHORT_MONTHS: &[(&str, u32)] = &[
+/// Month abbreviations as the English press writes them ("Oct. 28"), with their number; beside the
+/// tagging rules' full names (`tagging::MONTHS`), also what a profile reads as a month.
+pub(super) const SHORT_MONTHS: &[(&str, u32)] = &[
     ("jan", 1),
     ("feb", 2),
     ("mar", 3),
