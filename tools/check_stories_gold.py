@@ -20,7 +20,8 @@ twenty-first (twentyfirst.*: the blind split of round 35, tuned on since round 3
 twenty-second (twentysecond.*: the blind split of round 36, tuned on since round 37), the
 twenty-third (twentythird.*: the blind split of round 37, tuned on since round 38), the
 twenty-fourth (twentyfourth.*: the blind split of round 38, tuned on since round 39), the
-twenty-fifth (twentyfifth.*: the blind split of round 39, tuned on since round 40) and the blind
+twenty-fifth (twentyfifth.*: the blind split of round 39, tuned on since round 40), the
+twenty-sixth (twentysixth.*: the blind split of round 40, tuned on since round 41) and the blind
 split (blind.toml, blind-fr.xml, blind-en.xml), when it exists, are checked the same way against
 their own minimums (12 events of 2-5 articles, 7 of them bilingual, 20 distractors; every item held
 out), and must not reuse an article of an earlier split.
@@ -81,6 +82,7 @@ TWENTYSECOND = dict(THIRD, toml="twentysecond.toml", xml="twentysecond-{}.xml")
 TWENTYTHIRD = dict(THIRD, toml="twentythird.toml", xml="twentythird-{}.xml")
 TWENTYFOURTH = dict(THIRD, toml="twentyfourth.toml", xml="twentyfourth-{}.xml")
 TWENTYFIFTH = dict(THIRD, toml="twentyfifth.toml", xml="twentyfifth-{}.xml")
+TWENTYSIXTH = dict(THIRD, toml="twentysixth.toml", xml="twentysixth-{}.xml")
 BLIND = dict(THIRD, toml="blind.toml", xml="blind-{}.xml")
 
 def main():
@@ -112,6 +114,7 @@ def main():
     status |= check(TWENTYTHIRD, feeds, main_keys)
     status |= check(TWENTYFOURTH, feeds, main_keys)
     status |= check(TWENTYFIFTH, feeds, main_keys)
+    status |= check(TWENTYSIXTH, feeds, main_keys)
     if (GOLD / BLIND["toml"]).exists():
         status |= check(BLIND, feeds, main_keys)
     return status
