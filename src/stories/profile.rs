@@ -79,6 +79,9 @@ pub struct Profile {
     /// (« la Défense néerlandaise », "Dutch defence network" are `NL`): where it is set, whatever
     /// the language.
     pub places: Vec<String>,
+    /// How many of `places` its title names (they come first: the title is read first): where
+    /// its headline sets it (« …paralysés au Kenya »), which its lead may only recall.
+    pub title_places: usize,
     /// The sectors of its victims the vocabulary reads by cue (`health`, `government`): what kind
     /// of victim, whatever the language.
     pub sectors: Vec<String>,
@@ -138,7 +141,8 @@ impl Profile {
         profile.take_suggestions(suggester, &suggestions, [title, lead]);
         profile.title_actor &= !profile.title_from_lead;
         profile.title_incident = !profile.title_from_lead && said & turns::INCIDENT_SAID != 0;
-        profile.places = places_in(suggester, &words.folded_all);
+        (profile.places, profile.title_places) =
+            places_in(suggester, &words.folded_all, words.title_end);
         profile.institutions =
             super::institutions::named_in(&words.folded_all, |w| suggester.is_country_word(w));
         // An untitled item's address is the title its outlet chose: « Les hackers auraient ainsi
@@ -435,34 +439,35 @@ pub(super) fn spaced_words(folded: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// The country codes the folded words of `folded` (space-separated) name, in order, once each.
-fn places_in(suggester: &Suggester, folded: &str) -> Vec<String> {
+/// The country codes the folded words of `folded` (space-separated) name, in order, once each,
+/// and how many of them the words before `title_end` (the title's) name.
+fn places_in(suggester: &Suggester, folded: &str, title_end: usize) -> (Vec<String>, usize) {
     let mut out: Vec<String> = Vec::new();
-    let mut add = |code: &str| {
-        if !out.iter().any(|c| c == code) {
-            out.push(code.to_owned());
-        }
-    };
+    let mut in_title = 0;
     // Where the word before this one starts: "new zealand" is read as two words.
     let mut previous: Option<usize> = None;
     let mut start = 0;
     for word in spaced_words(folded) {
         let end = start + word.len();
-        if let Some(code) = previous.and_then(|p| suggester.country_of_two_words(&folded[p..end])) {
-            add(code);
-        }
+        let two = previous.and_then(|p| suggester.country_of_two_words(&folded[p..end]));
         // A country's word has four letters at least ("iran", "cuba"); shorter words are not
         // looked up alone.
         let alone = without_elision(word);
-        if alone.len() >= 4
-            && let Some(code) = suggester.country_of_word(alone)
-        {
-            add(code);
+        let one = (alone.len() >= 4)
+            .then(|| suggester.country_of_word(alone))
+            .flatten();
+        for code in [two, one].into_iter().flatten() {
+            if !out.iter().any(|c| c == code) {
+                out.push(code.to_owned());
+            }
+        }
+        if end <= title_end {
+            in_title = out.len();
         }
         previous = Some(start);
         start = end + 1;
     }
-    out
+    (out, in_title)
 }
 
 /// A victim's name as a key two reports of it share: folded, its words without elided articles,
