@@ -148,15 +148,31 @@ impl Profile {
         // An untitled item's address is the title its outlet chose: « Les hackers auraient ainsi
         // eu accès aux noms et adresses… » under …/royaume-uni-la-commission-electorale-victime-
         // dune-cyberattaque/… names the Electoral Commission there only.
-        if words.title_from_lead {
-            let slug = super::address::slug_of_parsed(parsed.as_ref());
+        // So are its country and its kind of victim: « "Nous avons détecté une vulnérabilité…" »
+        // under …/norvege-attaque-informatique-contre-douze-ministeres-… is set in Norway, as
+        // "Zero-Day Cyberattack on Norwegian Ministries" is.
+        let slug = if words.title_from_lead {
+            super::address::slug_of_parsed(parsed.as_ref())
+        } else {
+            String::new()
+        };
+        if !slug.is_empty() {
             for i in super::institutions::named_in(&slug, |w| suggester.is_country_word(w)) {
                 if !profile.institutions.contains(&i) {
                     profile.institutions.push(i);
                 }
             }
+            for place in places_in(suggester, &slug, 0).0 {
+                if !profile.places.contains(&place) {
+                    profile.places.push(place);
+                }
+            }
         }
-        for kind in super::setting::kinds_in(&words.folded_all) {
+        // A titled item's slug is empty: it tells no kind.
+        for kind in super::setting::kinds_in(&words.folded_all)
+            .into_iter()
+            .chain(super::setting::kinds_in(&slug))
+        {
             if !profile.sectors.iter().any(|s| s == kind) {
                 profile.sectors.push(kind.to_owned());
             }

@@ -82,6 +82,8 @@ pub fn kinds_in(folded: &str) -> Vec<&'static str> {
             )
             // A federal state's own name for itself (« la Confédération », Switzerland's).
             | (_, "confederation")
+            // Ministries, the bodies of a government in either language.
+            | (_, "ministry" | "ministries" | "ministere" | "ministeres")
             // Public authorities, federal offices and administrations, in both languages.
             | ("pouvoirs", "publics")
             | ("public", "authorities")
@@ -115,7 +117,7 @@ mod tests {
     use super::kinds_in;
 
     #[test]
-    fn a_government_told_by_an_adjective_an_office_or_the_confederation_is_one_kind() {
+    fn a_government_told_by_an_adjective_an_office_a_ministry_or_the_confederation_is_one_kind() {
         // Folded words, as the profile reads them.
         for folded in [
             "plusieurs sites gouvernementaux ukrainiens",
@@ -123,6 +125,8 @@ mod tests {
             "les sites web de la confederation",
             "plusieurs sites internet de pouvoirs publics",
             "swiss govt hit by cyberattack",
+            "zero-day cyberattack on norwegian ministries",
+            "norvege attaque informatique contre douze ministeres",
         ] {
             assert_eq!(kinds_in(folded), ["government"], "{folded}");
         }

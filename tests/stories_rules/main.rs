@@ -13,6 +13,7 @@ mod s39_recall;
 mod s40_precision;
 mod s40_recall;
 mod s41_precision;
+mod s41_recall;
 mod seventeenth;
 mod shared_counts;
 mod twentieth;

@@ -1,0 +1,73 @@
+//! One story per incident (issue 13), French–English recall: rules read off the French–English
+//! pairs the read splits of the stories gold set missed with nothing shared, each with the real
+//! reports that must join and a near pair where the rule must not join.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
+use crate::reports::Report;
+use veille::model::Lang;
+
+/// The stories `reports` join, added in order, as shown.
+fn shown(reports: &[Report]) -> (Vec<usize>, Vec<String>) {
+    let (memory, story, why) = crate::reports::joined(reports);
+    (story.iter().map(|&s| memory.shown_as(s)).collect(), why)
+}
+
+/// An untitled item's address is the title its outlet chose: the country and the kind of victim
+/// it names set the item there, as a headline would (« …/norvege-attaque-informatique-contre-
+/// douze-ministeres-… », "Zero-Day Cyberattack on Norwegian Ministries"); and a ministry is a
+/// government's body in either language.
+mod the_country_and_kind_of_an_untitled_items_address {
+    use super::*;
+
+    /// A wire story whose feed titles it by its lead's first words, a quote naming no country.
+    const NORWAY_FR: Report = (
+        (24, 7, 2023),
+        Lang::Fr,
+        "\"Nous avons détecté une vulnérabilité jusqu'alors inconnue dans le logiciel d'un de nos…",
+        "\"Nous avons détecté une vulnérabilité jusqu'alors inconnue dans le logiciel d'un de nos \
+         fournisseurs\", a déclaré Erik Hope, le chef de l'agence gouvernementale notamment \
+         chargée de la sécurité informatique. \"Cette vulnérabilité est exploitée par un acteur \
+         inconnu\", a-t-il ajouté. \"Il est trop tôt pour dire qui est derrière (cette attaque, \
+         ndlr) et pour déterminer son ampleur\", a-t-il dit lors d'une conférence de presse. \
+         Disposant de leurs propres plateformes, les fonctions régaliennes du gouvernement - \
+         services du Premier ministre, ministères de la Défense, des Affaires étrangères et de la \
+         Justice (équivalent du ministère de l'Intérieur) - , ne sont pas concernées.",
+        "https://www.dhnet.be/dernieres-depeches/2023/07/24/norvege-attaque-informatique-contre-douze-ministeres-GDFVDRF4MRAMTNT3GIYVQF2V4E/",
+    );
+
+    #[test]
+    fn the_wire_story_joins_the_english_report_of_norways_ministries() {
+        let norway_en: Report = (
+            (26, 7, 2023),
+            Lang::En,
+            "Zero-Day Cyberattack on Norwegian Ministries",
+            "A recent cyberattack on a software platform used by 12 ministries in Norway has \
+             brought to light the critical importance of promptly applying security updates to \
+             protect against evolving cyber threats. The Norwegian National Security Authority \
+             (NSM) confirmed that attackers exploited a zero-day vulnerability in Ivanti’s \
+             Endpoint Manager Mobile (EPMM) solution, leading to potential data breaches.",
+            "https://be4sec.com/2023/07/26/zero-day-cyberattack-on-norwegian-ministries/",
+        );
+        let (shown, why) = shown(&[NORWAY_FR, norway_en]);
+        assert_eq!(shown[0], shown[1], "{why:?}");
+    }
+
+    /// Another country's ministry attacked (Czechia's, its report set two days after the wire
+    /// story here): the address sets the wire story in Norway, not there.
+    #[test]
+    fn another_countrys_ministry_the_same_days_does_not_join() {
+        let czechia: Report = (
+            (26, 7, 2023),
+            Lang::En,
+            "Foreign Ministry:  Czech institutions targeted by GRU cyber-attacks",
+            "Czechia, along with Germany, the European Union, NATO and international partners, \
+             has strongly condemned activities of the Russian state-controlled actor APT28, who \
+             has been conducting a long-term cyber espionage campaign in European countries.  \
+             According to the ministry’s statement, published on Friday, Czech institutions have \
+             been the target of attacks exploiting a previously unknown vulnerability in \
+             Microsoft Outlook since last year.",
+            "https://english.radio.cz/foreign-ministry-czech-institutions-targeted-gru-cyber-attacks-8815980",
+        );
+        let (shown, why) = shown(&[NORWAY_FR, czechia]);
+        assert_ne!(shown[0], shown[1], "{why:?}");
+    }
+}
