@@ -573,7 +573,7 @@ pub fn assess_parts(
             && !own(new, member)
             && !own(member, new);
         let days_apart = matches!((new.date, member.date), (Some(a), Some(b)) if (a - b).abs() <= ACTOR_NEWS_SECS);
-        if no_victim && days_apart && !titles_set_apart(new, member) {
+        if no_victim && days_apart && !super::setting::titles_set_apart(new, member) {
             parts.actor_news = ACTOR_NEWS;
         } else if new.victims.is_empty() && member.victims.is_empty() {
             parts.actor_alone = ACTOR_ALONE;
@@ -719,19 +719,6 @@ pub fn assess_parts(
         e.near_duplicate = false;
     }
     Ok(Reason::Shared(e))
-}
-
-/// True when each title sets its piece in a country the other title does not name: « Cyberattaque
-/// par Anonymous Sudan : De nombreux services en ligne paralysés au Kenya » and « Le groupe de
-/// hackers Anonymous Sudan met en garde le Nigeria… » tell two of the gang's targets, not one
-/// piece of news about it, though the second's lead recalls Kenya. A title naming no country, or
-/// only the other's, sets nothing apart.
-fn titles_set_apart(a: &Profile, b: &Profile) -> bool {
-    fn titled(p: &Profile) -> &[String] {
-        &p.places[..p.title_places.min(p.places.len())]
-    }
-    let (ta, tb) = (titled(a), titled(b));
-    ta.iter().any(|c| !tb.contains(c)) && tb.iter().any(|c| !ta.contains(c))
 }
 
 /// The victims of `a` that `b` names among its proper nouns, when no victim was found in `b`:

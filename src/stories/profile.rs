@@ -169,9 +169,12 @@ impl Profile {
             }
         }
         // A titled item's slug is empty: it tells no kind.
+        let defence =
+            super::setting::country_defence_in(&words.folded_all, |w| suggester.is_country_word(w));
         for kind in super::setting::kinds_in(&words.folded_all)
             .into_iter()
             .chain(super::setting::kinds_in(&slug))
+            .chain(defence)
         {
             if !profile.sectors.iter().any(|s| s == kind) {
                 profile.sectors.push(kind.to_owned());

@@ -18,7 +18,7 @@ pub fn shared(
     member: &Profile,
     stories_with: &dyn Fn(u64) -> usize,
 ) -> Option<(Vec<String>, Vec<String>)> {
-    if !told_apart_in_two_languages(new, member) {
+    if !told_apart_in_two_languages(new, member) || titles_set_apart(new, member) {
         return None;
     }
     let places = both(&new.places, &member.places);
@@ -29,6 +29,21 @@ pub fn shared(
             .any(|s| stories_with(super::profile::setting_key(p, s)) <= 1)
     });
     rare.then_some((places, sectors))
+}
+
+/// True when each title sets its piece in a country the other title does not name: « Cyberattaque
+/// par Anonymous Sudan : De nombreux services en ligne paralysés au Kenya » and « Le groupe de
+/// hackers Anonymous Sudan met en garde le Nigeria… » tell two of the gang's targets, not one
+/// piece of news about it, though the second's lead recalls Kenya; "Chinese Hackers Penetrated
+/// Dutch Defense Network" and « Le ministère britannique de la Défense piraté, la Chine pointée du
+/// doigt » share the attacker's country and a kind of victim, not a setting. A title naming no
+/// country, or only the other's, sets nothing apart.
+pub fn titles_set_apart(a: &Profile, b: &Profile) -> bool {
+    fn titled(p: &Profile) -> &[String] {
+        &p.places[..p.title_places.min(p.places.len())]
+    }
+    let (ta, tb) = (titled(a), titled(b));
+    ta.iter().any(|c| !tb.contains(c)) && tb.iter().any(|c| !ta.contains(c))
 }
 
 /// The countries two reports in two languages, at most [`SETTING_SECS`] apart, both name: where
@@ -112,9 +127,54 @@ pub fn kinds_in(folded: &str) -> Vec<&'static str> {
     out
 }
 
+/// The kind of victim a country's defence is: "Chinese Hackers Penetrated Dutch Defense Network"
+/// and « La Défense néerlandaise découvre un logiciel espion chinois » tell of the Netherlands'
+/// defence ministry, a people's adjective beside the word in either language's order, where the
+/// vocabulary's cues read only the ministry's full name. A defence no country qualifies ("cyber
+/// defense", « la défense de ses intérêts ») is none. Most texts do not hold the word: only those
+/// that do are walked.
+pub fn country_defence_in(folded: &str, is_place: impl Fn(&str) -> bool) -> Option<&'static str> {
+    if !folded.contains("defen") {
+        return None;
+    }
+    let defence = |w: &str| matches!(w, "defense" | "defence");
+    let mut previous = "";
+    for word in super::profile::spaced_words(folded).map(super::profile::without_elision) {
+        if (defence(word) && is_place(previous)) || (defence(previous) && is_place(word)) {
+            return Some("defence");
+        }
+        previous = word;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
-    use super::kinds_in;
+    use super::{country_defence_in, kinds_in};
+
+    #[test]
+    fn a_countrys_defence_is_defence_in_either_order() {
+        let place = |w: &str| matches!(w, "dutch" | "neerlandaise" | "britannique");
+        for folded in [
+            "chinese hackers penetrated dutch defense network report",
+            "la defense neerlandaise decouvre un logiciel espion chinois",
+            "selon la defense britannique",
+        ] {
+            assert_eq!(
+                country_defence_in(folded, place),
+                Some("defence"),
+                "{folded}"
+            );
+        }
+        // No country beside it: a cyber defence, a company's defence of its choices.
+        for folded in [
+            "the dutch cyber defense command",
+            "la defense de ses interets par la societe neerlandaise",
+            "a ransomware attack on a dutch hospital",
+        ] {
+            assert_eq!(country_defence_in(folded, place), None, "{folded}");
+        }
+    }
 
     #[test]
     fn a_government_told_by_an_adjective_an_office_a_ministry_or_the_confederation_is_one_kind() {

@@ -71,3 +71,54 @@ mod the_country_and_kind_of_an_untitled_items_address {
         assert_ne!(shown[0], shown[1], "{why:?}");
     }
 }
+
+/// A people's adjective beside « défense » or "defense" tells that country's defence, a kind of
+/// victim in either language, where the vocabulary reads only the ministry's full name.
+mod a_countrys_defence {
+    use super::*;
+
+    const DUTCH_EN: Report = (
+        (6, 2, 2024),
+        Lang::En,
+        "Chinese Hackers Penetrated Dutch Defense Network: Report",
+        "State-backed actors gained access to the Dutch military network last year and achieved \
+         persistent access, according to a Dutch intelligence report.  Chinese state-backed \
+         attackers hacked into a Dutch defense network last year and gained persistent access, \
+         the Netherlands has acknowledged.",
+        "https://www.theepochtimes.com/china/chinese-hackers-penetrated-dutch-defense-network-report-5581865",
+    );
+
+    #[test]
+    fn the_dutch_defence_network_joins_la_defense_neerlandaise() {
+        let dutch_fr: Report = (
+            (6, 2, 2024),
+            Lang::Fr,
+            "La Défense néerlandaise découvre un logiciel espion chinois sur un système \
+             informatique",
+            "Le ministère néerlandais de la Défense a découvert l’année dernière un logiciel \
+             espion chinois sur un système informatique des forces armées. Selon le service de \
+             renseignement et de sécurité militaire (MIVD), il s’agissait d’un malware \
+             ‘sophistiqué’ installé par une institution d’Etat chinoise.",
+            "https://datanews.levif.be/actualite/securite/la-defense-neerlandaise-decouvre-un-logiciel-espion-chinois-sur-un-systeme-informatique",
+        );
+        let (shown, why) = shown(&[dutch_fr, DUTCH_EN]);
+        assert_eq!(shown[0], shown[1], "{why:?}");
+    }
+
+    /// The British defence ministry's payroll breach, also blamed on China (its report set the
+    /// day after here): another country's defence.
+    #[test]
+    fn the_british_defence_ministry_the_same_days_does_not_join() {
+        let british_fr: Report = (
+            (7, 2, 2024),
+            Lang::Fr,
+            "Le ministère britannique de la Défense piraté, la Chine pointée du doigt",
+            "La Chine a-t-elle piraté le ministère britannique de la Défense ? C'est ce \
+             qu'affirment plusieurs médias outre-Manche comme Sky News ou la BBC. Les hackers \
+             s'en sont pris au système de paie, géré par un prestataire externe au ministère.",
+            "https://fr.news.yahoo.com/minist%C3%A8re-britannique-d%C3%A9fense-pirat%C3%A9-chine-122100494.html",
+        );
+        let (shown, why) = shown(&[british_fr, DUTCH_EN]);
+        assert_ne!(shown[0], shown[1], "{why:?}");
+    }
+}
