@@ -144,7 +144,7 @@ impl Profile {
         (profile.places, profile.title_places) =
             places_in(suggester, &words.folded_all, words.title_end);
         profile.institutions =
-            super::institutions::named_in(&words.folded_all, |w| suggester.is_country_word(w));
+            super::institutions::named_in(&words.folded_all, |w| suggester.country_of_word(w));
         // An untitled item's address is the title its outlet chose: « Les hackers auraient ainsi
         // eu accès aux noms et adresses… » under …/royaume-uni-la-commission-electorale-victime-
         // dune-cyberattaque/… names the Electoral Commission there only.
@@ -157,7 +157,7 @@ impl Profile {
             String::new()
         };
         if !slug.is_empty() {
-            for i in super::institutions::named_in(&slug, |w| suggester.is_country_word(w)) {
+            for i in super::institutions::named_in(&slug, |w| suggester.country_of_word(w)) {
                 if !profile.institutions.contains(&i) {
                     profile.institutions.push(i);
                 }

@@ -122,3 +122,56 @@ mod a_countrys_defence {
         assert_ne!(shown[0], shown[1], "{why:?}");
     }
 }
+
+/// A body each country has one of, its central bank or its parliament, is told by the country's
+/// word alone: « la Banque de l'Ouganda » is "the Bank of Uganda".
+mod a_body_told_by_its_country {
+    use super::*;
+
+    const UGANDA_FR: Report = (
+        (28, 11, 2024),
+        Lang::Fr,
+        "L’Ouganda victime d’un hack à plusieurs millions",
+        "En novembre, des hackers basés en Asie, identifiés sous le nom de \"Waste\", ont \
+         subtilisé des millions de dollars à la Banque de l’Ouganda, dans une attaque qui met en \
+         lumière la vulnérabilité des institutions financières. Si les pertes exactes varient \
+         selon les sources, elles oscillent entre 13 et 17 millions de dollars. Cet acte \
+         embarrassant révèle non seulement des failles techniques mais aussi des soupçons de \
+         complicités internes.",
+        "https://dogfinance.com/entreprises/dogfinance/louganda-victime-dun-hack-a-plusieurs-millions",
+    );
+
+    #[test]
+    fn la_banque_de_l_ouganda_joins_the_bank_of_uganda() {
+        let uganda_en: Report = (
+            (28, 11, 2024),
+            Lang::En,
+            "Offshore hackers have stolen 62 billion Ugandan shillings ($16.8 million) from \
+             Uganda’s central…",
+            "Offshore hackers have stolen 62 billion Ugandan shillings ($16.8 million) from \
+             Uganda’s central bank, the state-owned New Vision newspaper reported today. The \
+             hackers, identifying themselves as “Waste,” reportedly accessed the Bank of \
+             Uganda’s IT systems and illicitly transferred the funds earlier this month.",
+            "https://technext24.com/2024/11/28/hackers-steal-17m-uganda-central-bank/",
+        );
+        let (shown, why) = shown(&[UGANDA_FR, uganda_en]);
+        assert_eq!(shown[0], shown[1], "{why:?}");
+    }
+
+    /// Another country's bank hit (China's largest lender's US arm, an untitled item, its report
+    /// set the same days here): no bank of Uganda.
+    #[test]
+    fn another_countrys_bank_does_not_join() {
+        let china: Report = (
+            (29, 11, 2024),
+            Lang::En,
+            "The Industrial and Commercial Bank of China’s (ICBC) US arm was hit by a ransomware…",
+            "The Industrial and Commercial Bank of China’s (ICBC) US arm was hit by a ransomware \
+             attack that disrupted trades in the US Treasury on Thursday, the latest in a string \
+             of victims ransom-demanding hackers have claimed this year, reports Reuters.",
+            "https://chinaeconomicreview.com/us-arm-of-icbc-hit-by-ransomware-attack/",
+        );
+        let (shown, why) = shown(&[UGANDA_FR, china]);
+        assert_ne!(shown[0], shown[1], "{why:?}");
+    }
+}
