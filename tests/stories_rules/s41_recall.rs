@@ -175,3 +175,58 @@ mod a_body_told_by_its_country {
         assert_ne!(shown[0], shown[1], "{why:?}");
     }
 }
+
+/// Canada's federal bodies whose French name translates the English head before « Canada »:
+/// « Postes Canada » is "Canada Post", read as English writes it.
+mod a_canadian_body_named_in_french {
+    use super::*;
+
+    const POSTES_FR: Report = (
+        (26, 5, 2021),
+        Lang::Fr,
+        "Postes Canada déclare que 950000 clients sont exposés à une violation de données",
+        "Le facteur national du Canada affirme qu’une attaque de logiciel malveillant contre l’un \
+         de ses fournisseurs a touché 44 de ses plus grandes entreprises clientes à travers le \
+         pays, et potentiellement jusqu’à près d’un million de personnes.  Postes Canada a \
+         déclaré mercredi dans un communiqué que l’un de ses fournisseurs, Commport \
+         Communications, avait ses systèmes compromis lors d’une cyberattaque.",
+        "https://lesactualites.news/affaires/postes-canada-declare-que-950000-clients-sont-exposes-a-une-violation-de-donnees/",
+    );
+
+    #[test]
+    fn postes_canada_joins_canada_post() {
+        let post_en: Report = (
+            (27, 5, 2021),
+            Lang::En,
+            "Canada Post says 950,000 customers are at risk of data breach",
+            "Canada’s national postal operator said a malware attack on one of its suppliers has \
+             affected 44 of the country’s largest corporate customers and could affect nearly 1 \
+             million people. Canada Post said in a statement on Wednesday that Commport \
+             Communications, one of its suppliers, was compromised in a cyber attack.",
+            "https://vimarsana.com/article/canada-post-says-950-000-customers-are-at-risk-of-data-breach-202105273671171",
+        );
+        let (shown, why) = shown(&[POSTES_FR, post_en]);
+        assert_eq!(shown[0], shown[1], "{why:?}");
+        // The title's subject is the English name, once.
+        let profile = crate::reports::profile(&POSTES_FR);
+        assert!(profile.title_names.iter().any(|n| n == "post"));
+        assert!(!profile.names.iter().any(|n| n == "postes"));
+    }
+
+    /// The same body's other incident, two years before: no story across the years, whatever
+    /// name both write.
+    #[test]
+    fn its_password_reset_two_years_before_does_not_join() {
+        let reset_fr: Report = (
+            (17, 10, 2019),
+            Lang::Fr,
+            "(Ottawa) Postes Canada a indiqué qu’elle réinitialisait les mots de passe de tous les…",
+            "(Ottawa) Postes Canada a indiqué qu’elle réinitialisait les mots de passe de tous les \
+             comptes en ligne de ses clients à la suite d’informations indiquant que certains \
+             renseignements personnels ont possiblement été compromis en 2017.",
+            "https://www.lapresse.ca/affaires/201910/17/01-5245810-renseignements-personnels-compromis-postes-canada-reinitialise-les-mots-de-passe.php",
+        );
+        let (shown, why) = shown(&[reset_fr, POSTES_FR]);
+        assert_ne!(shown[0], shown[1], "{why:?}");
+    }
+}
