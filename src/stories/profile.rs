@@ -141,8 +141,12 @@ impl Profile {
         profile.take_suggestions(suggester, &suggestions, [title, lead]);
         profile.title_actor &= !profile.title_from_lead;
         profile.title_incident = !profile.title_from_lead && said & turns::INCIDENT_SAID != 0;
-        (profile.places, profile.title_places) =
-            places_in(suggester, &words.folded_all, words.title_end);
+        (profile.places, profile.title_places) = places_in(
+            suggester,
+            &words.folded_all,
+            words.title_end,
+            &profile.actors,
+        );
         profile.institutions =
             super::institutions::named_in(&words.folded_all, |w| suggester.country_of_word(w));
         // An untitled item's address is the title its outlet chose: « Les hackers auraient ainsi
@@ -162,7 +166,7 @@ impl Profile {
                     profile.institutions.push(i);
                 }
             }
-            for place in places_in(suggester, &slug, 0).0 {
+            for place in places_in(suggester, &slug, 0, &[]).0 {
                 if !profile.places.contains(&place) {
                     profile.places.push(place);
                 }
@@ -459,8 +463,15 @@ pub(super) fn spaced_words(folded: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The country codes the folded words of `folded` (space-separated) name, in order, once each,
-/// and how many of them the words before `title_end` (the title's) name.
-fn places_in(suggester: &Suggester, folded: &str, title_end: usize) -> (Vec<String>, usize) {
+/// and how many of them the words before `title_end` (the title's) name. A title's word of one of
+/// `actors` is no place: « Cyberattaque par Anonymous Sudan : … paralysés au Kenya » is set in
+/// Kenya (its lead's "Sudan" still counts, after the title's places).
+fn places_in(
+    suggester: &Suggester,
+    folded: &str,
+    title_end: usize,
+    actors: &[String],
+) -> (Vec<String>, usize) {
     let mut out: Vec<String> = Vec::new();
     let mut in_title = 0;
     // Where the word before this one starts: "new zealand" is read as two words.
@@ -468,6 +479,11 @@ fn places_in(suggester: &Suggester, folded: &str, title_end: usize) -> (Vec<Stri
     let mut start = 0;
     for word in spaced_words(folded) {
         let end = start + word.len();
+        if end <= title_end && actors.iter().any(|a| a.split(' ').any(|w| w == word)) {
+            previous = None;
+            start = end + 1;
+            continue;
+        }
         let two = previous.and_then(|p| suggester.country_of_two_words(&folded[p..end]));
         // A country's word has four letters at least ("iran", "cuba"); shorter words are not
         // looked up alone.

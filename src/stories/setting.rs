@@ -31,19 +31,29 @@ pub fn shared(
     rare.then_some((places, sectors))
 }
 
-/// True when each title sets its piece in a country the other title does not name: « Cyberattaque
-/// par Anonymous Sudan : De nombreux services en ligne paralysés au Kenya » and « Le groupe de
-/// hackers Anonymous Sudan met en garde le Nigeria… » tell two of the gang's targets, not one
-/// piece of news about it, though the second's lead recalls Kenya; "Chinese Hackers Penetrated
-/// Dutch Defense Network" and « Le ministère britannique de la Défense piraté, la Chine pointée du
-/// doigt » share the attacker's country and a kind of victim, not a setting. A title naming no
-/// country, or only the other's, sets nothing apart.
+/// The countries a title names (an actor's name aside: "Anonymous Sudan" sets nothing in Sudan).
+fn titled(p: &Profile) -> &[String] {
+    &p.places[..p.title_places.min(p.places.len())]
+}
+
+/// True when each title sets its piece in a country the other title does not name: "Chinese
+/// Hackers Penetrated Dutch Defense Network" and « Le ministère britannique de la Défense piraté,
+/// la Chine pointée du doigt » share the attacker's country and a kind of victim, not a setting. A
+/// title naming no country, or only the other's, sets nothing apart.
 pub fn titles_set_apart(a: &Profile, b: &Profile) -> bool {
-    fn titled(p: &Profile) -> &[String] {
-        &p.places[..p.title_places.min(p.places.len())]
-    }
     let (ta, tb) = (titled(a), titled(b));
     ta.iter().any(|c| !tb.contains(c)) && tb.iter().any(|c| !ta.contains(c))
+}
+
+/// True when both titles set their piece in countries and share none: « Cyberattaque par
+/// Anonymous Sudan : De nombreux services en ligne paralysés au Kenya » and « Le groupe de hackers
+/// Anonymous Sudan met en garde le Nigeria… » tell two of the gang's targets, not one piece of
+/// news about it, though the second's lead recalls Kenya. Titles sharing a country tell one
+/// announcement however many others each lists ("U.S. announces sanctions on Russian senior
+/// leader of LockBit…", "…sanctioned in US, UK, Australia").
+pub fn titles_in_other_countries(a: &Profile, b: &Profile) -> bool {
+    let (ta, tb) = (titled(a), titled(b));
+    !ta.is_empty() && !tb.is_empty() && !ta.iter().any(|c| tb.contains(c))
 }
 
 /// The countries two reports in two languages, at most [`SETTING_SECS`] apart, both name: where
@@ -150,7 +160,30 @@ pub fn country_defence_in(folded: &str, is_place: impl Fn(&str) -> bool) -> Opti
 
 #[cfg(test)]
 mod tests {
-    use super::{country_defence_in, kinds_in};
+    use super::{country_defence_in, kinds_in, titles_in_other_countries, titles_set_apart};
+
+    #[test]
+    fn titles_in_two_countries_are_apart_and_titles_sharing_one_are_not() {
+        use crate::stories::Profile;
+        let titled = |places: &[&str], title: usize| Profile {
+            places: places.iter().map(|p| (*p).to_owned()).collect(),
+            title_places: title,
+            ..Profile::default()
+        };
+        // Kenya's portal, Nigeria's warning (whose lead recalls Kenya).
+        let (kenya, nigeria) = (titled(&["KE", "RU"], 1), titled(&["NG", "NE", "KE"], 2));
+        assert!(titles_in_other_countries(&kenya, &nigeria));
+        assert!(titles_set_apart(&kenya, &nigeria));
+        // The United States' sanctions, and the same told as "sanctioned in US, UK, Australia".
+        let (us, three) = (titled(&["US", "RU"], 2), titled(&["US", "GB", "AU"], 3));
+        assert!(!titles_in_other_countries(&us, &three));
+        // The Dutch defence and the British one, both hacked from China: no one setting.
+        let (dutch, british) = (titled(&["CN", "NL"], 2), titled(&["GB", "CN"], 2));
+        assert!(titles_set_apart(&dutch, &british));
+        assert!(!titles_in_other_countries(&dutch, &british));
+        // A title naming no country sets nothing apart.
+        assert!(!titles_set_apart(&kenya, &titled(&["KE"], 0)));
+    }
 
     #[test]
     fn a_countrys_defence_is_defence_in_either_order() {

@@ -13,8 +13,9 @@ fn shown(reports: &[Report]) -> (Vec<usize>, Vec<String>) {
 }
 
 /// A shared actor is one piece of news about it (its takedown, its attribution) only when the
-/// titles do not each set it in a country of their own: a hacktivist group's attack on one
-/// country and its threat to another, three days apart, are two of its targets.
+/// titles do not set it in countries of their own, none in common (an actor's name aside): a
+/// hacktivist group's attack on one country and its threat to another, three days apart, are two
+/// of its targets.
 mod titles_setting_an_actors_news_in_two_countries {
     use super::*;
 
@@ -49,6 +50,9 @@ mod titles_setting_an_actors_news_in_two_countries {
     fn the_gangs_threat_to_another_country_does_not_join_its_attack() {
         let (shown, why) = shown(&[KENYA, NIGERIA]);
         assert_ne!(shown[0], shown[1], "{why:?}");
+        // The gang's name sets nothing in Sudan: the title is set in Kenya.
+        let kenya = crate::reports::profile(&KENYA);
+        assert_eq!(kenya.places[..kenya.title_places], ["KE"]);
     }
 
     /// The Dutch services' attribution told twice the same day, both titles naming the
