@@ -222,23 +222,32 @@ pub fn named_in<'c>(folded: &str, country: impl Fn(&str) -> Option<&'c str>) -> 
         run.clear();
         *set = None;
     };
+    // A country's word is looked up only beside a run (after its first word, or as the word
+    // before it: « finnish parliament »), not for every word of the text.
+    let mut previous = "";
+    let country_of = |w: &str| country(w.strip_suffix("'s").unwrap_or(w));
     for word in profile::spaced_words(folded).map(profile::without_elision) {
         let glossed = (SHORTEST..=LONGEST).contains(&word.len());
         if let Some(&english) = glossed.then(|| ENGLISH.get(word)).flatten() {
+            if run.is_empty() {
+                set = country_of(previous);
+            }
             run.push(english);
             // « datacenter » is "data centre" in one word.
             if word == "datacenter" {
                 run.push("data");
             }
-        } else if JOINERS.contains(&word) && !run.is_empty() {
+        } else if run.is_empty() {
+            // No run to close or to read through.
+        } else if JOINERS.contains(&word) {
             // Read through.
-        } else if let Some(code) = country(word.strip_suffix("'s").unwrap_or(word)) {
-            // A country's word before the body (« finnish parliament ») or after it ("the bank
-            // of uganda's systems").
+        } else if let Some(code) = country_of(word) {
+            // A country's word after the body ("the bank of uganda's systems").
             set = set.or(Some(code));
         } else {
             close(&mut run, &mut set);
         }
+        previous = word;
     }
     close(&mut run, &mut set);
     out
