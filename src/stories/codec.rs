@@ -13,17 +13,18 @@
 //! names an untitled item's address holds); from version 6 the same layout, its names written as
 //! English writes them (`exonyms.rs`: « anvers » is "antwerp"); from version 7 one more (an
 //! untitled item's address words); from version 8 the days its title and lead give (a u8 count
-//! of u32, [`super::recalled`]). A version 1 record reads as before,
+//! of u32, [`super::recalled`]); from version 9 how many of its places its title names (a u8).
+//! A version 1 record reads as before,
 //! its flags unset, versions 1 and 2 with no places or sectors, versions 1 to 3 with no
 //! institutions, versions 1 to 4 with no address names, versions 1 to 6 with no address words,
-//! versions 1 to 7 with no days;
+//! versions 1 to 7 with no days, versions 1 to 8 with no place its title names;
 //! every record's names are read as English writes them by today's table (it grows: a record of
 //! version 6 or later stored before a French name joined it reads as one stored after): profiles
 //! stored before stay comparable.
 use super::profile::Profile;
 use crate::model::Lang;
 
-const VERSION: u8 = 8;
+const VERSION: u8 = 9;
 /// The first layout, without the flags byte.
 const VERSION_1: u8 = 1;
 /// The second layout, without places and sectors.
@@ -38,6 +39,8 @@ const VERSION_5: u8 = 5;
 const VERSION_6: u8 = 6;
 /// The seventh layout, without the days its title and lead give.
 const VERSION_7: u8 = 7;
+/// The eighth layout, without how many places its title names.
+const VERSION_8: u8 = 8;
 
 /// The stored record of a profile.
 pub fn encode(p: &Profile) -> Vec<u8> {
@@ -94,6 +97,7 @@ pub fn encode_into(p: &Profile, out: &mut Vec<u8>) {
     for d in &p.recalled[..days] {
         out.extend_from_slice(&d.to_le_bytes());
     }
+    out.push(p.title_places.min(p.places.len()).min(usize::from(u8::MAX)) as u8);
 }
 
 /// A u16 count of (u16 length + UTF-8 bytes).
@@ -194,6 +198,11 @@ pub fn decode(bytes: &[u8]) -> Option<Profile> {
         }
         _ => Vec::new(),
     };
+    // A record stored before, read as if its title named no place: no pair is parted by it.
+    let title_places = match version {
+        v if v > VERSION_8 => usize::from(r.take(1)?[0]).min(places.len()),
+        _ => 0,
+    };
     // A record stored before French exonyms were read as English (« anvers », « cpi »), or before
     // the table grew (round 39: Canada's bodies' acronyms, « grc »), is read as a profile made
     // today would be, so a story of the last weeks still meets its English reports. A record
@@ -221,6 +230,7 @@ pub fn decode(bytes: &[u8]) -> Option<Profile> {
         names,
         numbers,
         places,
+        title_places,
         sectors,
         institutions,
         addressed,
@@ -285,6 +295,7 @@ mod tests {
             names: vec!["icc".into(), "la haye".into()],
             numbers: vec!["6.4".into()],
             places: vec!["NL".into(), "CN".into()],
+            title_places: 1,
             sectors: vec!["defence".into()],
             institutions: vec!["defence ministry".into()],
             addressed: vec!["cpi".into()],
@@ -309,9 +320,9 @@ mod tests {
         };
         let mut v1 = encode(&p);
         v1[0] = VERSION_1;
-        // The five empty lists of versions 3 to 7 (a u16 count each), then the flags byte, and
-        // version 8's empty days (a u8 count).
-        v1.truncate(v1.len() - 12);
+        // The five empty lists of versions 3 to 7 (a u16 count each), then the flags byte,
+        // version 8's empty days (a u8 count) and version 9's title places (a u8).
+        v1.truncate(v1.len() - 13);
         let read = decode(&v1).expect("a version 1 record");
         assert_eq!(read.names, p.names);
         assert!(!read.title_from_lead);
@@ -329,8 +340,9 @@ mod tests {
         let mut v2 = encode(&p);
         v2[0] = VERSION_2;
         // Version 3's two lists: "NL" (2 + 2 + 2 bytes) and "defence" (2 + 2 + 7), and versions
-        // 4's, 5's and 7's empty ones (2 each), and version 8's empty days (1).
-        v2.truncate(v2.len() - 24);
+        // 4's, 5's and 7's empty ones (2 each), version 8's empty days (1) and version 9's title
+        // places (1).
+        v2.truncate(v2.len() - 25);
         let read = decode(&v2).expect("a version 2 record");
         assert_eq!(read.names, p.names);
         assert!(read.advisory);
@@ -348,8 +360,8 @@ mod tests {
         let mut v3 = encode(&p);
         v3[0] = VERSION_3;
         // Version 4's list: one name of 29 bytes (2 + 2 + 29), versions 5's and 7's empty ones
-        // (2 each), and version 8's empty days (1).
-        v3.truncate(v3.len() - 38);
+        // (2 each), version 8's empty days (1) and version 9's title places (1).
+        v3.truncate(v3.len() - 39);
         let read = decode(&v3).expect("a version 3 record");
         assert_eq!((read.names, read.places), (p.names, p.places));
         assert!(read.institutions.is_empty());
@@ -365,9 +377,9 @@ mod tests {
         };
         let mut v4 = encode(&p);
         v4[0] = VERSION_4;
-        // Version 5's list: one name of 7 bytes (2 + 2 + 7), version 7's empty one (2), and
-        // version 8's empty days (1).
-        v4.truncate(v4.len() - 14);
+        // Version 5's list: one name of 7 bytes (2 + 2 + 7), version 7's empty one (2), version
+        // 8's empty days (1) and version 9's title places (1).
+        v4.truncate(v4.len() - 15);
         let read = decode(&v4).expect("a version 4 record");
         assert_eq!(read.names, p.names);
         assert!(read.title_from_lead && read.addressed.is_empty());
@@ -384,8 +396,8 @@ mod tests {
         };
         let mut v5 = encode(&stored);
         v5[0] = VERSION_5;
-        // Version 7's empty list (2), and version 8's empty days (1).
-        v5.truncate(v5.len() - 3);
+        // Version 7's empty list (2), version 8's empty days (1) and version 9's title places (1).
+        v5.truncate(v5.len() - 4);
         let read = decode(&v5).expect("a version 5 record");
         assert_eq!(read.names, ["antwerp", "play"]);
         assert_eq!(read.title_names, ["antwerp"]);
@@ -414,8 +426,9 @@ mod tests {
         };
         let mut v6 = encode(&p);
         v6[0] = VERSION_6;
-        // Version 7's list: one word of 8 bytes (2 + 2 + 8), and version 8's empty days (1).
-        v6.truncate(v6.len() - 13);
+        // Version 7's list: one word of 8 bytes (2 + 2 + 8), version 8's empty days (1) and
+        // version 9's title places (1).
+        v6.truncate(v6.len() - 14);
         let read = decode(&v6).expect("a version 6 record");
         assert!(read.title_from_lead && read.slug.is_empty());
     }
@@ -429,11 +442,27 @@ mod tests {
         };
         let mut v7 = encode(&p);
         v7[0] = VERSION_7;
-        // Version 8's days: one (1 + 4).
-        v7.truncate(v7.len() - 5);
+        // Version 8's days: one (1 + 4), and version 9's title places (1).
+        v7.truncate(v7.len() - 6);
         let read = decode(&v7).expect("a version 7 record");
         assert_eq!(read.names, p.names);
         assert!(read.recalled.is_empty());
+    }
+
+    #[test]
+    fn a_record_of_the_eighth_layout_reads_as_if_its_title_named_no_place() {
+        let p = Profile {
+            places: vec!["KE".into(), "SD".into()],
+            title_places: 1,
+            ..Profile::default()
+        };
+        let mut v8 = encode(&p);
+        v8[0] = VERSION_8;
+        // Version 9's title places (1).
+        v8.truncate(v8.len() - 1);
+        let read = decode(&v8).expect("a version 8 record");
+        assert_eq!(read.places, p.places);
+        assert_eq!(read.title_places, 0);
     }
 
     #[test]

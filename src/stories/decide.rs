@@ -573,7 +573,7 @@ pub fn assess_parts(
             && !own(new, member)
             && !own(member, new);
         let days_apart = matches!((new.date, member.date), (Some(a), Some(b)) if (a - b).abs() <= ACTOR_NEWS_SECS);
-        if no_victim && days_apart {
+        if no_victim && days_apart && !super::setting::titles_in_other_countries(new, member) {
             parts.actor_news = ACTOR_NEWS;
         } else if new.victims.is_empty() && member.victims.is_empty() {
             parts.actor_alone = ACTOR_ALONE;

@@ -46,6 +46,12 @@ const ENGLISH: &[(&str, &[&str])] = &[
     ("scrs", &["csis"]),
     ("asfc", &["cbsa"]),
     ("ocri", &["ciro"]),
+    // Its federal bodies whose French name is the English one's head translated, placed before
+    // « Canada » as in English: « Postes Canada » is "Canada Post", « Statistique Canada »
+    // "Statistics Canada", « Transports Canada » "Transport Canada".
+    ("postes", &["post"]),
+    ("statistique", &["statistics"]),
+    ("transports", &["transport"]),
 ];
 
 /// `names` (folded, in order) with each French name written as English writes it, once each. The

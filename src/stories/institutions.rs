@@ -59,6 +59,9 @@ const GLOSSARY: &[(&str, &str)] = &[
     ("bibliotheque", "library"),
     ("library", "library"),
     ("datacenter", "centre"),
+    // « la Banque de l'Ouganda », "the Bank of Uganda", "Uganda's central bank".
+    ("banque", "bank"),
+    ("bank", "bank"),
     // What tells one body from another of its kind.
     ("defense", "defence"),
     ("defence", "defence"),
@@ -103,6 +106,8 @@ const GLOSSARY: &[(&str, &str)] = &[
     ("analysis", "analysis"),
     ("public", "public"),
     ("publique", "public"),
+    ("centrale", "central"),
+    ("central", "central"),
     // A tax body: « l'Agence du revenu du Canada », "the Canada Revenue Agency"; « Revenu
     // Québec »; « direction générale des Finances publiques » is finance's.
     ("revenu", "revenue"),
@@ -161,7 +166,14 @@ const HEADS: &[&str] = &[
     "affairs",
     "museum",
     "library",
+    "bank",
 ];
+
+/// Heads of a body each country has one of: its parliament, its central bank (« la Banque de
+/// France », "the Bank of Uganda"). Named by the country alone (« le Parlement finlandais », "the
+/// Finnish Parliament"), the country tells it: its code is the telling word. A ministry, an
+/// agency, a court are many in one country: the country alone tells none of them.
+const ONE_PER_COUNTRY: &[&str] = &["parliament", "bank"];
 
 /// Words said of bodies of every kind: with a head alone they tell none ("public service", « centre
 /// national »).
@@ -179,36 +191,65 @@ const MOST_WORDS: usize = 5;
 
 /// The institutions `folded` (the title's and lead's folded words, space-separated) names, each
 /// as its sorted English words ("defence ministry"); a country's word (`britannique`, `canada`,
-/// `indonesia`) is read through and left out: where the body is set is [`Profile::places`].
-pub fn named_in(folded: &str, is_place: impl Fn(&str) -> bool) -> Vec<String> {
+/// `indonesia`, `country` gives its code) is read through and left out: where the body is set is
+/// [`Profile::places`]; unless it is all that tells a body each country has one of
+/// ([`ONE_PER_COUNTRY`]): « la Banque de l'Ouganda » is `bank ug`.
+pub fn named_in<'c>(folded: &str, country: impl Fn(&str) -> Option<&'c str>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut run: Vec<&'static str> = Vec::new();
-    let mut close = |run: &mut Vec<&'static str>| {
+    // The country the run's words named, if any.
+    let mut set: Option<&'c str> = None;
+    let mut close = |run: &mut Vec<&'static str>, set: &mut Option<&'c str>| {
         run.sort_unstable();
         run.dedup();
         let told = |w: &&str| !HEADS.contains(w) && !GENERIC.contains(w);
-        if run.len() <= MOST_WORDS && run.iter().any(|w| HEADS.contains(w)) && run.iter().any(told)
+        let key = if run.len() > MOST_WORDS || !run.iter().any(|w| HEADS.contains(w)) {
+            None
+        } else if run.iter().any(told) {
+            Some(run.join(" "))
+        } else if let (Some(code), [head]) = (*set, run.as_slice())
+            && ONE_PER_COUNTRY.contains(head)
         {
-            let key = run.join(" ");
-            if !out.contains(&key) {
-                out.push(key);
-            }
+            Some(format!("{head} {}", code.to_ascii_lowercase()))
+        } else {
+            None
+        };
+        if let Some(key) = key
+            && !out.contains(&key)
+        {
+            out.push(key);
         }
         run.clear();
+        *set = None;
     };
+    // A country's word is looked up only beside a run (after its first word, or as the word
+    // before it: « finnish parliament »), not for every word of the text.
+    let mut previous = "";
+    let country_of = |w: &str| country(w.strip_suffix("'s").unwrap_or(w));
     for word in profile::spaced_words(folded).map(profile::without_elision) {
         let glossed = (SHORTEST..=LONGEST).contains(&word.len());
         if let Some(&english) = glossed.then(|| ENGLISH.get(word)).flatten() {
+            if run.is_empty() {
+                set = country_of(previous);
+            }
             run.push(english);
             // « datacenter » is "data centre" in one word.
             if word == "datacenter" {
                 run.push("data");
             }
-        } else if run.is_empty() || !(JOINERS.contains(&word) || is_place(word)) {
-            close(&mut run);
+        } else if run.is_empty() {
+            // No run to close or to read through.
+        } else if JOINERS.contains(&word) {
+            // Read through.
+        } else if let Some(code) = country_of(word) {
+            // A country's word after the body ("the bank of uganda's systems").
+            set = set.or(Some(code));
+        } else {
+            close(&mut run, &mut set);
         }
+        previous = word;
     }
-    close(&mut run);
+    close(&mut run, &mut set);
     out
 }
 
@@ -281,11 +322,15 @@ pub fn titled(chosen: &[String], institution: &str) -> bool {
 mod tests {
     use super::named_in;
 
-    fn place(w: &str) -> bool {
-        matches!(
-            w,
-            "britannique" | "canada" | "canadienne" | "indonesia" | "uk"
-        )
+    fn place(w: &str) -> Option<&'static str> {
+        match w {
+            "britannique" | "uk" => Some("GB"),
+            "canada" | "canadienne" => Some("CA"),
+            "indonesia" => Some("ID"),
+            "ouganda" | "uganda" => Some("UG"),
+            "finlandais" | "finnish" => Some("FI"),
+            _ => None,
+        }
     }
 
     #[test]
@@ -312,6 +357,33 @@ mod tests {
             let (fr, en) = (named_in(fr, place), named_in(en, place));
             assert!(!fr.is_empty() && fr == en, "{fr:?} {en:?}");
         }
+    }
+
+    #[test]
+    fn a_body_each_country_has_one_of_is_told_by_its_country() {
+        for (fr, en) in [
+            (
+                "ont subtilise des millions de dollars a la banque de l'ouganda",
+                "accessed the bank of uganda's it systems",
+            ),
+            (
+                "le parlement finlandais vise par une cyberattaque",
+                "the finnish parliament was hit",
+            ),
+        ] {
+            let (fr, en) = (named_in(fr, place), named_in(en, place));
+            assert!(!fr.is_empty() && fr == en, "{fr:?} {en:?}");
+        }
+        assert_eq!(named_in("the bank of uganda", place), ["bank ug"]);
+        // A ministry, an agency: a country has many; its word alone tells none.
+        assert!(named_in("le ministere britannique a confirme", place).is_empty());
+        assert!(named_in("a canadian agency said", place).is_empty());
+        // A bank no country tells is none; a central bank is one by its word.
+        assert!(named_in("a bank in the city", place).is_empty());
+        assert_eq!(
+            named_in("the central bank of uganda", place),
+            ["bank central"]
+        );
     }
 
     #[test]

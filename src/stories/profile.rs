@@ -79,6 +79,9 @@ pub struct Profile {
     /// (« la Défense néerlandaise », "Dutch defence network" are `NL`): where it is set, whatever
     /// the language.
     pub places: Vec<String>,
+    /// How many of `places` its title names (they come first: the title is read first): where
+    /// its headline sets it (« …paralysés au Kenya »), which its lead may only recall.
+    pub title_places: usize,
     /// The sectors of its victims the vocabulary reads by cue (`health`, `government`): what kind
     /// of victim, whatever the language.
     pub sectors: Vec<String>,
@@ -138,21 +141,45 @@ impl Profile {
         profile.take_suggestions(suggester, &suggestions, [title, lead]);
         profile.title_actor &= !profile.title_from_lead;
         profile.title_incident = !profile.title_from_lead && said & turns::INCIDENT_SAID != 0;
-        profile.places = places_in(suggester, &words.folded_all);
+        (profile.places, profile.title_places) = places_in(
+            suggester,
+            &words.folded_all,
+            words.title_end,
+            &profile.actors,
+        );
         profile.institutions =
-            super::institutions::named_in(&words.folded_all, |w| suggester.is_country_word(w));
+            super::institutions::named_in(&words.folded_all, |w| suggester.country_of_word(w));
         // An untitled item's address is the title its outlet chose: « Les hackers auraient ainsi
         // eu accès aux noms et adresses… » under …/royaume-uni-la-commission-electorale-victime-
         // dune-cyberattaque/… names the Electoral Commission there only.
-        if words.title_from_lead {
-            let slug = super::address::slug_of_parsed(parsed.as_ref());
-            for i in super::institutions::named_in(&slug, |w| suggester.is_country_word(w)) {
+        // So are its country and its kind of victim: « "Nous avons détecté une vulnérabilité…" »
+        // under …/norvege-attaque-informatique-contre-douze-ministeres-… is set in Norway, as
+        // "Zero-Day Cyberattack on Norwegian Ministries" is.
+        let slug = if words.title_from_lead {
+            super::address::slug_of_parsed(parsed.as_ref())
+        } else {
+            String::new()
+        };
+        if !slug.is_empty() {
+            for i in super::institutions::named_in(&slug, |w| suggester.country_of_word(w)) {
                 if !profile.institutions.contains(&i) {
                     profile.institutions.push(i);
                 }
             }
+            for place in places_in(suggester, &slug, 0, &[]).0 {
+                if !profile.places.contains(&place) {
+                    profile.places.push(place);
+                }
+            }
         }
-        for kind in super::setting::kinds_in(&words.folded_all) {
+        // A titled item's slug is empty: it tells no kind.
+        let defence =
+            super::setting::country_defence_in(&words.folded_all, |w| suggester.is_country_word(w));
+        for kind in super::setting::kinds_in(&words.folded_all)
+            .into_iter()
+            .chain(super::setting::kinds_in(&slug))
+            .chain(defence)
+        {
             if !profile.sectors.iter().any(|s| s == kind) {
                 profile.sectors.push(kind.to_owned());
             }
@@ -435,34 +462,47 @@ pub(super) fn spaced_words(folded: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// The country codes the folded words of `folded` (space-separated) name, in order, once each.
-fn places_in(suggester: &Suggester, folded: &str) -> Vec<String> {
+/// The country codes the folded words of `folded` (space-separated) name, in order, once each,
+/// and how many of them the words before `title_end` (the title's) name. A title's word of one of
+/// `actors` is no place: « Cyberattaque par Anonymous Sudan : … paralysés au Kenya » is set in
+/// Kenya (its lead's "Sudan" still counts, after the title's places).
+fn places_in(
+    suggester: &Suggester,
+    folded: &str,
+    title_end: usize,
+    actors: &[String],
+) -> (Vec<String>, usize) {
     let mut out: Vec<String> = Vec::new();
-    let mut add = |code: &str| {
-        if !out.iter().any(|c| c == code) {
-            out.push(code.to_owned());
-        }
-    };
+    let mut in_title = 0;
     // Where the word before this one starts: "new zealand" is read as two words.
     let mut previous: Option<usize> = None;
     let mut start = 0;
     for word in spaced_words(folded) {
         let end = start + word.len();
-        if let Some(code) = previous.and_then(|p| suggester.country_of_two_words(&folded[p..end])) {
-            add(code);
+        if end <= title_end && actors.iter().any(|a| a.split(' ').any(|w| w == word)) {
+            previous = None;
+            start = end + 1;
+            continue;
         }
+        let two = previous.and_then(|p| suggester.country_of_two_words(&folded[p..end]));
         // A country's word has four letters at least ("iran", "cuba"); shorter words are not
         // looked up alone.
         let alone = without_elision(word);
-        if alone.len() >= 4
-            && let Some(code) = suggester.country_of_word(alone)
-        {
-            add(code);
+        let one = (alone.len() >= 4)
+            .then(|| suggester.country_of_word(alone))
+            .flatten();
+        for code in [two, one].into_iter().flatten() {
+            if !out.iter().any(|c| c == code) {
+                out.push(code.to_owned());
+            }
+        }
+        if end <= title_end {
+            in_title = out.len();
         }
         previous = Some(start);
         start = end + 1;
     }
-    out
+    (out, in_title)
 }
 
 /// A victim's name as a key two reports of it share: folded, its words without elided articles,

@@ -18,7 +18,7 @@ pub fn shared(
     member: &Profile,
     stories_with: &dyn Fn(u64) -> usize,
 ) -> Option<(Vec<String>, Vec<String>)> {
-    if !told_apart_in_two_languages(new, member) {
+    if !told_apart_in_two_languages(new, member) || titles_set_apart(new, member) {
         return None;
     }
     let places = both(&new.places, &member.places);
@@ -29,6 +29,31 @@ pub fn shared(
             .any(|s| stories_with(super::profile::setting_key(p, s)) <= 1)
     });
     rare.then_some((places, sectors))
+}
+
+/// The countries a title names (an actor's name aside: "Anonymous Sudan" sets nothing in Sudan).
+fn titled(p: &Profile) -> &[String] {
+    &p.places[..p.title_places.min(p.places.len())]
+}
+
+/// True when each title sets its piece in a country the other title does not name: "Chinese
+/// Hackers Penetrated Dutch Defense Network" and « Le ministère britannique de la Défense piraté,
+/// la Chine pointée du doigt » share the attacker's country and a kind of victim, not a setting. A
+/// title naming no country, or only the other's, sets nothing apart.
+pub fn titles_set_apart(a: &Profile, b: &Profile) -> bool {
+    let (ta, tb) = (titled(a), titled(b));
+    ta.iter().any(|c| !tb.contains(c)) && tb.iter().any(|c| !ta.contains(c))
+}
+
+/// True when both titles set their piece in countries and share none: « Cyberattaque par
+/// Anonymous Sudan : De nombreux services en ligne paralysés au Kenya » and « Le groupe de hackers
+/// Anonymous Sudan met en garde le Nigeria… » tell two of the gang's targets, not one piece of
+/// news about it, though the second's lead recalls Kenya. Titles sharing a country tell one
+/// announcement however many others each lists ("U.S. announces sanctions on Russian senior
+/// leader of LockBit…", "…sanctioned in US, UK, Australia").
+pub fn titles_in_other_countries(a: &Profile, b: &Profile) -> bool {
+    let (ta, tb) = (titled(a), titled(b));
+    !ta.is_empty() && !tb.is_empty() && !ta.iter().any(|c| tb.contains(c))
 }
 
 /// The countries two reports in two languages, at most [`SETTING_SECS`] apart, both name: where
@@ -82,6 +107,8 @@ pub fn kinds_in(folded: &str) -> Vec<&'static str> {
             )
             // A federal state's own name for itself (« la Confédération », Switzerland's).
             | (_, "confederation")
+            // Ministries, the bodies of a government in either language.
+            | (_, "ministry" | "ministries" | "ministere" | "ministeres")
             // Public authorities, federal offices and administrations, in both languages.
             | ("pouvoirs", "publics")
             | ("public", "authorities")
@@ -110,12 +137,80 @@ pub fn kinds_in(folded: &str) -> Vec<&'static str> {
     out
 }
 
+/// The kind of victim a country's defence is: "Chinese Hackers Penetrated Dutch Defense Network"
+/// and « La Défense néerlandaise découvre un logiciel espion chinois » tell of the Netherlands'
+/// defence ministry, a people's adjective beside the word in either language's order, where the
+/// vocabulary's cues read only the ministry's full name. A defence no country qualifies ("cyber
+/// defense", « la défense de ses intérêts ») is none. Most texts do not hold the word: only those
+/// that do are walked.
+pub fn country_defence_in(folded: &str, is_place: impl Fn(&str) -> bool) -> Option<&'static str> {
+    if !folded.contains("defen") {
+        return None;
+    }
+    let defence = |w: &str| matches!(w, "defense" | "defence");
+    let mut previous = "";
+    for word in super::profile::spaced_words(folded).map(super::profile::without_elision) {
+        if (defence(word) && is_place(previous)) || (defence(previous) && is_place(word)) {
+            return Some("defence");
+        }
+        previous = word;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
-    use super::kinds_in;
+    use super::{country_defence_in, kinds_in, titles_in_other_countries, titles_set_apart};
 
     #[test]
-    fn a_government_told_by_an_adjective_an_office_or_the_confederation_is_one_kind() {
+    fn titles_in_two_countries_are_apart_and_titles_sharing_one_are_not() {
+        use crate::stories::Profile;
+        let titled = |places: &[&str], title: usize| Profile {
+            places: places.iter().map(|p| (*p).to_owned()).collect(),
+            title_places: title,
+            ..Profile::default()
+        };
+        // Kenya's portal, Nigeria's warning (whose lead recalls Kenya).
+        let (kenya, nigeria) = (titled(&["KE", "RU"], 1), titled(&["NG", "NE", "KE"], 2));
+        assert!(titles_in_other_countries(&kenya, &nigeria));
+        assert!(titles_set_apart(&kenya, &nigeria));
+        // The United States' sanctions, and the same told as "sanctioned in US, UK, Australia".
+        let (us, three) = (titled(&["US", "RU"], 2), titled(&["US", "GB", "AU"], 3));
+        assert!(!titles_in_other_countries(&us, &three));
+        // The Dutch defence and the British one, both hacked from China: no one setting.
+        let (dutch, british) = (titled(&["CN", "NL"], 2), titled(&["GB", "CN"], 2));
+        assert!(titles_set_apart(&dutch, &british));
+        assert!(!titles_in_other_countries(&dutch, &british));
+        // A title naming no country sets nothing apart.
+        assert!(!titles_set_apart(&kenya, &titled(&["KE"], 0)));
+    }
+
+    #[test]
+    fn a_countrys_defence_is_defence_in_either_order() {
+        let place = |w: &str| matches!(w, "dutch" | "neerlandaise" | "britannique");
+        for folded in [
+            "chinese hackers penetrated dutch defense network report",
+            "la defense neerlandaise decouvre un logiciel espion chinois",
+            "selon la defense britannique",
+        ] {
+            assert_eq!(
+                country_defence_in(folded, place),
+                Some("defence"),
+                "{folded}"
+            );
+        }
+        // No country beside it: a cyber defence, a company's defence of its choices.
+        for folded in [
+            "the dutch cyber defense command",
+            "la defense de ses interets par la societe neerlandaise",
+            "a ransomware attack on a dutch hospital",
+        ] {
+            assert_eq!(country_defence_in(folded, place), None, "{folded}");
+        }
+    }
+
+    #[test]
+    fn a_government_told_by_an_adjective_an_office_a_ministry_or_the_confederation_is_one_kind() {
         // Folded words, as the profile reads them.
         for folded in [
             "plusieurs sites gouvernementaux ukrainiens",
@@ -123,6 +218,8 @@ mod tests {
             "les sites web de la confederation",
             "plusieurs sites internet de pouvoirs publics",
             "swiss govt hit by cyberattack",
+            "zero-day cyberattack on norwegian ministries",
+            "norvege attaque informatique contre douze ministeres",
         ] {
             assert_eq!(kinds_in(folded), ["government"], "{folded}");
         }

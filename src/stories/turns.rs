@@ -171,6 +171,9 @@ pub fn said_folded(folded: &str) -> Said {
         })
         // "the fine art auctioneer": no fine.
         .filter(|m| &folded[m.start()..m.end()] != "fine" || !fine_as_quality(&folded[m.end()..]))
+        // « …des étudiants, comme Kaitlyn Dickinson, qui suit des cours en ligne… », "Others
+        // follow suit": no lawsuit.
+        .filter(|m| &folded[m.start()..m.end()] != "suit" || !suit_as_verb(&folded[..m.start()]))
         // "RCMP launches criminal investigation into 'alarming' breach": no product.
         .filter(|m| {
             &folded[m.start()..m.end()] != "launches" || !launches_inquiry(&folded[m.end()..])
@@ -200,6 +203,35 @@ fn fine_as_quality(rest: &str) -> bool {
         .next()
         .unwrap_or("");
     rest.starts_with(' ') && FINE_QUALITIES.contains(&next)
+}
+
+/// Words after which "suit" is a verb: French subjects (« qui suit », « il suit », « ce qui
+/// suit ») and the English idiom ("follows suit"), never a lawsuit.
+const BEFORE_SUIT_VERB: &[&str] = &[
+    "qui",
+    "il",
+    "elle",
+    "on",
+    "ce",
+    "cela",
+    "ca",
+    "se",
+    "s",
+    "follow",
+    "follows",
+    "followed",
+    "following",
+];
+
+/// True when `before`, the folded text right before a "suit", ends with a word after which it is a
+/// verb ([`BEFORE_SUIT_VERB`]).
+fn suit_as_verb(before: &str) -> bool {
+    let previous = before
+        .trim_end()
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .next()
+        .unwrap_or("");
+    BEFORE_SUIT_VERB.contains(&previous)
 }
 
 /// What a body launches when it looks into an incident, not a product: "launches criminal
@@ -438,6 +470,17 @@ mod tests {
         assert_eq!(lead & (ROUNDUP_SAID | PRODUCT_SAID), 0);
         // "Suited", "finesse": a phrase inside a word is none.
         assert_eq!(said("The suited attackers showed finesse") & LEGAL_SAID, 0);
+        // « suit » the French verb, "follow suit" the idiom.
+        for verb in [
+            "Depuis le 18 février, des étudiants, comme Kaitlyn Dickinson, qui suit des cours",
+            "Other retailers follow suit after the breach",
+        ] {
+            assert_eq!(said(verb) & LEGAL_SAID, 0, "{verb}");
+        }
+        assert_eq!(
+            said("Hospital faces suit over the breach") & LEGAL_SAID,
+            LEGAL_SAID
+        );
         assert_eq!(
             said("Hospital sued over the breach") & LEGAL_SAID,
             LEGAL_SAID

@@ -12,6 +12,8 @@ mod s39_precision;
 mod s39_recall;
 mod s40_precision;
 mod s40_recall;
+mod s41_precision;
+mod s41_recall;
 mod seventeenth;
 mod shared_counts;
 mod twentieth;
