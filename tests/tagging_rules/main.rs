@@ -22,6 +22,7 @@ mod country_s40;
 mod feeds_s37;
 mod feeds_s38;
 mod lead_subject;
+mod names_s41;
 mod names_survive;
 mod places_nineteenth;
 mod places_twentieth;
