@@ -19,6 +19,15 @@ const WAR_WORDS: &[&str] = &[
 /// "in French".
 const LANGUAGE_LEADS: &[&str] = &["le", "en", "du", "in"];
 
+/// Words just before a demonym that make it a language too, a noun after it or not: « des
+/// expressions en langue chinoise » (the twenty-eighth split: a defacement in a language, not by or
+/// of that people).
+const LANGUAGE_NOUNS: &[&str] = &["langue", "langues", "language", "languages"];
+
+/// A border named by its country: « la commune de Chêne-Bourg située proche de la frontière
+/// française » (a Swiss town), "near the French border": the neighbour's country, not the victim's.
+const BORDER_WORDS: &[&str] = &["frontiere", "frontieres", "border", "borders"];
+
 /// Words just after a demonym that make it the seat of whoever reports or researches the attack:
 /// "Chinese security company"; « chercheurs israéliens », the other order, is read from the word
 /// before.
@@ -66,12 +75,33 @@ pub(crate) fn other_role(text: &str, start: usize, end: usize, via: Via) -> bool
             .chars()
             .next()
             .is_none_or(|c| !is_word_char(c));
+    // « en langue chinoise », "in the Chinese language"; « la frontière française », "the French
+    // border".
+    let nearest =
+        |words: &[String], set: &[&str]| words.first().is_some_and(|w| set.contains(&w.as_str()));
+    let language = language
+        || nearest(&before, LANGUAGE_NOUNS)
+        || nearest(&after, LANGUAGE_NOUNS)
+        || nearest(&before, BORDER_WORDS)
+        || (nearest(&after, BORDER_WORDS) && border_ends_its_phrase(text, end));
     // "the Chinese security company XLAB", « éditeur israélien » (the word before).
     let security = after
         .iter()
         .chain(before.first())
         .any(|w| SECURITY_WORDS.contains(&w.as_str()));
     language || security
+}
+
+/// True when the border word after a demonym ends its noun phrase ("near the French border, the
+/// town…"), not heads a compound ("a British border agency", the victim).
+fn border_ends_its_phrase(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start();
+    let after_border = rest.trim_start_matches(|c: char| is_word_char(c));
+    after_border
+        .trim_start()
+        .chars()
+        .next()
+        .is_none_or(|c| !is_word_char(c))
 }
 
 /// Words around « gouvernement » / "government" that make it what was hit, not who attacks:
@@ -210,6 +240,43 @@ mod tests {
         ));
         assert!(!role(
             "a british company targeted by hackers",
+            "british",
+            Via::Demonym
+        ));
+    }
+
+    #[test]
+    fn a_language_and_a_border_are_no_victim_country() {
+        // Twenty-eighth split: a Mauritanian agency's site defaced in Chinese, a Swiss town near
+        // the French border.
+        assert!(role(
+            "ont inscrit sur le site des expressions en langue chinoise et",
+            "chinoise",
+            Via::Demonym
+        ));
+        assert!(role(
+            "la commune de chene-bourg situee proche de la frontiere francaise, a alerte",
+            "francaise",
+            Via::Demonym
+        ));
+        assert!(role(
+            "a town near the french border",
+            "french",
+            Via::Demonym
+        ));
+        // Near misses: a people's company, a country's border agency hacked.
+        assert!(!role(
+            "a travel agency in france was hit",
+            "france",
+            Via::Name
+        ));
+        assert!(!role(
+            "la societe chinoise a ete piratee",
+            "chinoise",
+            Via::Demonym
+        ));
+        assert!(!role(
+            "a british border agency was hacked",
             "british",
             Via::Demonym
         ));

@@ -16,6 +16,15 @@ const OWN_TROUBLE: &[&str] = &[
     "confronte", "confrontee", "confrontes", "confrontees",
 ];
 
+/// The recovery told in the past ("NZ Uniforms recovered relatively quickly from the attack",
+/// twenty-eighth split), as "recovering" tells it in the present: the subject's own only as the
+/// predicate's verb, right after the subject or its auxiliary ("Acme helped Globex as it
+/// recovered" tells Globex's).
+const RECOVERED: &[&str] = &["recovered", "recovers", "restored"];
+
+/// Auxiliaries before such a verb.
+const AUXILIARIES: &[&str] = &["has", "have", "had"];
+
 /// Verbs by which a subject tells what happened: its own trouble only with a possessive after.
 #[rustfmt::skip]
 const TELLS: &[&str] = &[
@@ -66,6 +75,10 @@ pub(super) fn tells_its_own_incident(original: &str, end: usize, to: usize) -> b
     if near.iter().any(|t| word(t, OWN_TROUBLE)) {
         return true;
     }
+    let verb = near.iter().position(|t| !word(t, AUXILIARIES));
+    if verb.is_some_and(|i| i <= 1 && word(&near[i], RECOVERED)) {
+        return true;
+    }
     near.iter().position(|t| word(t, TELLS)).is_some_and(|i| {
         let after = near[i].end;
         toks.iter()
@@ -99,12 +112,21 @@ mod tests {
             "La Commission scolaire Eastern Townships a subi une cyberattaque",
             "La Commission scolaire Eastern Townships"
         ));
+        // Stuff, 2022 (twenty-eighth split): its recovery told in the past.
+        assert!(own(
+            "NZ Uniforms recovered relatively quickly from the attack, but says it may be a while",
+            "NZ Uniforms"
+        ));
     }
 
     #[test]
     fn a_subject_that_reports_on_others_does_not() {
         assert!(!own(
             "Acme said hackers had breached Globex's network",
+            "Acme"
+        ));
+        assert!(!own(
+            "Acme helped Globex as it recovered from the attack",
             "Acme"
         ));
         assert!(!own(

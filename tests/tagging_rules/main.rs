@@ -21,6 +21,7 @@ mod country_s39;
 mod country_s40;
 mod feeds_s37;
 mod feeds_s38;
+mod lead_s41;
 mod lead_subject;
 mod names_survive;
 mod places_nineteenth;
