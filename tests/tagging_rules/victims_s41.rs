@@ -1,0 +1,33 @@
+//! Victims of unseen news (round s41target, the twenty-eighth split read for the first time): the
+//! constructions by which the English press makes a name the victim, pooled over the read splits.
+#![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
+use crate::suggestions::{suggest, targets};
+
+/// An attack that "shut down" or "took down" a name's systems hit that name: the phrasal verb's
+/// object is the victim, as « paralyse la » and "cripples" already read.
+#[test]
+fn the_object_of_shut_down_or_took_down_is_the_victim_en() {
+    // Twenty-eighth split: the owner before its possessive and its systems.
+    let s = suggest(
+        "A virus has shut down the City of Woodstock’s computer systems in what the city is…",
+        "A virus has shut down the City of Woodstock’s computer systems in what the city is \
+         calling a cyber attack.",
+    );
+    assert!(targets(&s).contains(&"City of Woodstock"), "{:?}", s.target);
+    let s = suggest(
+        "South Africa under attack",
+        "In the most recent incident, a ransomware attack took down the South African Weather \
+         Service’s (SAWS’s) IT systems, including its website.",
+    );
+    assert!(
+        targets(&s).contains(&"South African Weather Service"),
+        "{:?}",
+        s.target
+    );
+    // Near miss: a company that shuts down its own service names no victim after the verb.
+    let s = suggest(
+        "Service ends",
+        "Acme shut down its systems as a precaution after a phishing attack on its staff.",
+    );
+    assert!(!targets(&s).contains(&"Acme"), "{:?}", s.target);
+}
