@@ -31,3 +31,29 @@ fn the_object_of_shut_down_or_took_down_is_the_victim_en() {
     );
     assert!(!targets(&s).contains(&"Acme"), "{:?}", s.target);
 }
+
+/// A naming head, an adjective, and the place the institution is named for after « d' »: the
+/// name runs on past the adjective, as it does past a country's before « de la Défense ».
+#[test]
+fn an_adjective_between_a_head_and_its_place_after_d_stays_in_the_name_fr() {
+    // Euronews (nineteenth split).
+    let s = suggest(
+        "Pays-Bas : l'université technique d'Eindhoven victime d'une cyberattaque",
+        "Les cours ont été annulés lundi.",
+    );
+    assert!(
+        targets(&s).contains(&"Université technique d'Eindhoven"),
+        "{:?}",
+        s.target
+    );
+    // Near miss: a common noun after the adjective names no place.
+    let s = suggest(
+        "Cyberattaque",
+        "L'université technique d'ingénieurs a été victime d'une cyberattaque lundi.",
+    );
+    assert!(
+        !targets(&s).iter().any(|t| t.contains("ingénieurs")),
+        "{:?}",
+        s.target
+    );
+}
