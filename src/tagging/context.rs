@@ -343,6 +343,10 @@ const VICTIM_AFTER: &[&str] = &[
     "disruption at", "disruptions at",
     // Round s36target: "Manufacturing and shipping were disrupted at Southwire Co." (twenty-third).
     "disrupted at",
+    // Round s41target: the machines an attack hit, "at" their owner ("A ransomware attack that hit
+    // computer systems at the East Ohio Regional Hospital and Ohio Valley Medical Center",
+    // sixteenth split; "disabled computers and servers at the Adams County Sheriff Office", sixth).
+    "systems at", "servers at", "computers at", "networks at", "network at",
     // Round s21victims (tenth split): the active verb of an attack, whose object is hit ("a
     // ransomware gang attacked Ito En North America"); "attacked by" is a passive, whose agent
     // is no victim (`analyse.rs`). Not "affected"/"impacted": they say more often what was

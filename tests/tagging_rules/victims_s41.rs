@@ -57,3 +57,38 @@ fn an_adjective_between_a_head_and_its_place_after_d_stays_in_the_name_fr() {
         s.target
     );
 }
+
+/// The machines an attack hit, "at" their owner: the owner is the victim.
+#[test]
+fn systems_or_servers_at_a_name_make_it_the_victim_en() {
+    // Sixteenth split: two hospitals joined by "and".
+    let s = suggest(
+        "Ransomware – Ohio hospital emergency room support impacted during Thanksgiving",
+        "A ransomware attack that hit computer systems at the East Ohio Regional Hospital and \
+         Ohio Valley Medical Center reportedly disrupted the hospitals’ emergency rooms.",
+    );
+    assert!(
+        targets(&s).contains(&"East Ohio Regional Hospital"),
+        "{:?}",
+        s.target
+    );
+    // Sixth split.
+    let s = suggest(
+        "Mississippi sheriff says ransomware attack ‘hit us hard’",
+        "A recent computer ransomware attack disabled computers and servers at the Adams County \
+         Sheriff Office on Friday.",
+    );
+    assert!(
+        targets(&s)
+            .iter()
+            .any(|t| t.starts_with("Adams County Sheriff")),
+        "{:?}",
+        s.target
+    );
+    // Near miss: systems "at risk" name no owner.
+    let s = suggest(
+        "Patch now",
+        "Unpatched systems at risk, Microsoft warned on Tuesday.",
+    );
+    assert!(!targets(&s).contains(&"Microsoft"), "{:?}", s.target);
+}
