@@ -343,6 +343,11 @@ const VICTIM_AFTER: &[&str] = &[
     "disruption at", "disruptions at",
     // Round s36target: "Manufacturing and shipping were disrupted at Southwire Co." (twenty-third).
     "disrupted at",
+    // Round s41target: whose data the hackers took ("Hackers recently accessed data from
+    // Victorville, a California city", nineteenth split), as "stole data from" already reads.
+    // Not "obtained"/"downloaded data from": researchers do that with a vendor's data.
+    "accessed data from", "exfiltrated data from", "stolen data from", "data stolen from",
+    "files stolen from", "records stolen from", "took data from",
     // Round s41target: the machines an attack hit, "at" their owner ("A ransomware attack that hit
     // computer systems at the East Ohio Regional Hospital and Ohio Valley Medical Center",
     // sixteenth split; "disabled computers and servers at the Adams County Sheriff Office", sixth).

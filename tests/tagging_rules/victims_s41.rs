@@ -92,3 +92,21 @@ fn systems_or_servers_at_a_name_make_it_the_victim_en() {
     );
     assert!(!targets(&s).contains(&"Microsoft"), "{:?}", s.target);
 }
+
+/// Whose data the hackers accessed or took "from": the holder is the victim.
+#[test]
+fn data_accessed_or_stolen_from_a_name_makes_it_the_victim_en() {
+    // Nineteenth split.
+    let s = suggest(
+        "City responds to ransomware attack allegations",
+        "Hackers recently accessed data from Victorville, a California city with roughly 135,000 \
+         residents, according to a ransomware group's post.",
+    );
+    assert!(targets(&s).contains(&"Victorville"), "{:?}", s.target);
+    // Near miss: researchers who obtain data from a vendor name no victim.
+    let s = suggest(
+        "Phishing trends",
+        "The researchers obtained data from Shodan to count exposed servers.",
+    );
+    assert!(!targets(&s).contains(&"Shodan"), "{:?}", s.target);
+}
