@@ -348,6 +348,10 @@ const VICTIM_AFTER: &[&str] = &[
     // Not "obtained"/"downloaded data from": researchers do that with a vendor's data.
     "accessed data from", "exfiltrated data from", "stolen data from", "data stolen from",
     "files stolen from", "records stolen from", "took data from",
+    // A gang's leak site lists its victims ("the cybercriminals behind the BlackCat ransomware …
+    // listed MeridianLink", thirteenth split; "threat actors listed BrightSpring", seventeenth).
+    // Not "added": "added Minneapolis Public Schools to its dark-net website" recalls earlier ones.
+    "listed",
     // Round s41target: the machines an attack hit, "at" their owner ("A ransomware attack that hit
     // computer systems at the East Ohio Regional Hospital and Ohio Valley Medical Center",
     // sixteenth split; "disabled computers and servers at the Adams County Sheriff Office", sixth).

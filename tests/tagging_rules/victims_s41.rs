@@ -110,3 +110,21 @@ fn data_accessed_or_stolen_from_a_name_makes_it_the_victim_en() {
     );
     assert!(!targets(&s).contains(&"Shodan"), "{:?}", s.target);
 }
+
+/// A gang "listed" its victim on its leak site: the name right after the verb is the victim.
+#[test]
+fn the_name_a_gang_listed_is_the_victim_en() {
+    // Thirteenth split.
+    let s = suggest(
+        "Ransomware gang files SEC complaint against company that refused to negotiate",
+        "The cybercriminals behind the BlackCat ransomware, also known as ALPHV, listed \
+         MeridianLink, a provider of digital lending solutions, on their leak site.",
+    );
+    assert!(targets(&s).contains(&"MeridianLink"), "{:?}", s.target);
+    // Near miss: a market a company is listed on is no victim.
+    let s = suggest(
+        "Results",
+        "Acme, whose shares are listed on Nasdaq, reported its results on Tuesday.",
+    );
+    assert!(!targets(&s).contains(&"Nasdaq"), "{:?}", s.target);
+}
