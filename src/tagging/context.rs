@@ -343,6 +343,19 @@ const VICTIM_AFTER: &[&str] = &[
     "disruption at", "disruptions at",
     // Round s36target: "Manufacturing and shipping were disrupted at Southwire Co." (twenty-third).
     "disrupted at",
+    // Round s41target: whose data the hackers took ("Hackers recently accessed data from
+    // Victorville, a California city", nineteenth split), as "stole data from" already reads.
+    // Not "obtained"/"downloaded data from": researchers do that with a vendor's data.
+    "accessed data from", "exfiltrated data from", "stolen data from", "data stolen from",
+    "files stolen from", "records stolen from", "took data from",
+    // A gang's leak site lists its victims ("the cybercriminals behind the BlackCat ransomware …
+    // listed MeridianLink", thirteenth split; "threat actors listed BrightSpring", seventeenth).
+    // Not "added": "added Minneapolis Public Schools to its dark-net website" recalls earlier ones.
+    "listed",
+    // Round s41target: the machines an attack hit, "at" their owner ("A ransomware attack that hit
+    // computer systems at the East Ohio Regional Hospital and Ohio Valley Medical Center",
+    // sixteenth split; "disabled computers and servers at the Adams County Sheriff Office", sixth).
+    "systems at", "servers at", "computers at", "networks at", "network at",
     // Round s21victims (tenth split): the active verb of an attack, whose object is hit ("a
     // ransomware gang attacked Ito En North America"); "attacked by" is a passive, whose agent
     // is no victim (`analyse.rs`). Not "affected"/"impacted": they say more often what was

@@ -14,6 +14,10 @@ pub(crate) const HARM_ACTIVE: &[&str] = &[
     "ont paralyse la", "ont paralyse les", "perturbe le", "perturbe la", "perturbe les",
     "a perturbe le", "a perturbe la", "a perturbe les", "a concerne", "ont concerne",
     "frappe le", "frappe la", "frappe les", "cripples", "paralyzes", "paralyses",
+    // Round s41target: English phrasal verbs of harm whose object is the victim's systems ("A
+    // virus has shut down the City of Woodstock’s computer systems", "a ransomware attack took
+    // down the South African Weather Service’s (SAWS’s) IT systems", twenty-eighth split).
+    "shut down", "shuts down", "took down", "takes down", "knocked out", "knocks out",
 ];
 
 /// Words of quantity before what was hit (« une dizaine de sites de… », "dozens of servers at").

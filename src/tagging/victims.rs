@@ -895,9 +895,17 @@ fn adjective_after_head(toks: &[Token], j: usize) -> bool {
         && t.folded.chars().count() >= 4
         && t.folded.chars().all(char::is_alphabetic)
         && !NOT_ADJECTIVES.contains(&t.folded())
-        && led_by_article(toks, j + 1).is_some_and(|w| {
+        && (led_by_article(toks, j + 1).is_some_and(|w| {
             toks.get(w).is_some_and(|n| is_name_word(n)) && toks[j + 1..=w].iter().all(|t| !t.gap)
-        })
+        }) || place_after_d(toks, j + 1))
+}
+
+/// Whether token `k` is a name after an elided « d' », the place an institution is named for: «
+/// l'université technique d'Eindhoven » (nineteenth split), whose adjective stands between the
+/// head and its place as a country's does before « de la Défense ».
+fn place_after_d(toks: &[Token], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|n| n.elided && n.cap && !n.gap && is_name_word(n))
 }
 
 /// Where a French institution's second complement's name word stands, when token `j` is the «

@@ -48,6 +48,7 @@ mod victims_s37;
 mod victims_s38;
 mod victims_s39;
 mod victims_s40;
+mod victims_s41;
 mod victims_seventeenth;
 mod victims_sixteenth;
 mod victims_thirteenth;
