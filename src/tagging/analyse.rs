@@ -1655,6 +1655,9 @@ impl Suggester {
             if context::modality(text, cues, sentence, c.start, c.end) == Modality::Negated
                 || victim_rules::recalls_an_earlier_attack(text, sentence.0, c.start)
                 || super::victim_objects::in_the_pluperfect(text, sentence, c.start)
+                || super::victim_objects::phrasal_without_an_attack(
+                    text, sentence.0, c.start, c.end,
+                )
                 || elsewhere()
             {
                 continue;

@@ -83,32 +83,6 @@ const HARM_VERBS: &[&str] = &[
     "ciblant", "targeting",
 ];
 
-/// Verbs of harm that reach a name only through its possessive: "A virus has shut down the City of
-/// Woodstock's computer systems", "a ransomware attack took down the South African Weather
-/// Service's (SAWS's) IT systems" (twenty-eighth split). Alone they say too little ("police shut
-/// down the marketplace"); what is harmed must be the name's own systems.
-const HARM_OF_OWN: &[&str] = &[
-    "crippled",
-    "encrypted",
-    "infected",
-    "disrupted",
-    "paralyzed",
-];
-
-/// Phrasal verbs of harm, as (verb, particle): "shut down", "took down", "knocked out".
-#[rustfmt::skip]
-const HARM_OF_OWN_PHRASAL: &[(&str, &str)] = &[
-    ("shut", "down"), ("took", "down"), ("taken", "down"), ("knocked", "out"),
-    ("knocked", "offline"), ("brought", "down"), ("took", "offline"), ("taken", "offline"),
-];
-
-/// Subjects that make such a verb an attack's doing.
-#[rustfmt::skip]
-const ATTACK_SUBJECTS: &[&str] = &[
-    "virus", "ransomware", "attack", "cyberattack", "cyber-attack", "hackers", "malware",
-    "attackers", "hack", "breach", "intrusion",
-];
-
 /// Adverbs between such a verb and its object.
 const ADVERBS: &[&str] = &[
     "notamment",
@@ -447,36 +421,6 @@ impl Suggester {
                     let after = toks.partition_point(|t| t.start < m.end());
                     members.push(m);
                     members.extend(list_after(f.original, &toks, after));
-                }
-            }
-            // What a verb of harm reaches through its possessive ("shut down the City of
-            // Woodstock's computer systems").
-            for (i, t) in toks.iter().enumerate() {
-                let j = if HARM_OF_OWN.contains(&t.folded()) {
-                    i + 1
-                } else if toks
-                    .get(i + 1)
-                    .is_some_and(|n| HARM_OF_OWN_PHRASAL.contains(&(t.folded(), n.folded())))
-                {
-                    i + 2
-                } else {
-                    continue;
-                };
-                // Only an attack does it ("a ransomware attack took down…"), not the police
-                // that "shut down the Genesis Market's servers".
-                let by_an_attack = toks[..i]
-                    .iter()
-                    .rev()
-                    .take(4)
-                    .any(|w| ATTACK_SUBJECTS.contains(&w.folded()));
-                if by_an_attack
-                    && let Some(Member::Name(mut p)) = member_at(f.original, &toks, j)
-                    && f.original[..p.end].ends_with(['s', 'S'])
-                    && f.original[..p.end - 1].ends_with(['\'', '\u{2019}'])
-                {
-                    // The name without its 's ("Lemken's online portal" read backwards).
-                    p.possessive = true;
-                    members.push(Member::Name(p));
                 }
             }
             // The victims named after a colon that closes the incident's clause (« …qui ont subi

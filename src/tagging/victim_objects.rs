@@ -20,6 +20,33 @@ pub(crate) const HARM_ACTIVE: &[&str] = &[
     "shut down", "shuts down", "took down", "takes down", "knocked out", "knocks out",
 ];
 
+/// Words of an attack that make it the subject of such a verb ("A virus has shut down…", "a
+/// ransomware attack took down…").
+#[rustfmt::skip]
+const ATTACK_SUBJECTS: &[&str] = &[
+    "virus", "ransomware", "attack", "cyberattack", "cyber-attack", "hackers", "malware",
+    "attackers", "hack", "breach", "intrusion", "incident", "outage",
+];
+
+/// How many words before the verb its attack subject may stand ("a ransomware attack has
+/// reportedly shut down").
+const SUBJECT_WORDS: usize = 5;
+
+/// True when the cue at `start..end` of the folded text is one of [`HARM_ACTIVE`]'s English
+/// phrasal verbs ("shut down", "took down", "knocked out") with no attack among the words before
+/// it in its sentence (from `from`): the police "shut down" a market and "took down" a botnet as
+/// often as an attack shuts down a city's systems ("Police shut down the Genesis Market's
+/// servers" is a takedown, not an attack on the market).
+pub(crate) fn phrasal_without_an_attack(text: &str, from: usize, start: usize, end: usize) -> bool {
+    let cue = &text[start..end];
+    (cue.ends_with(" down") || cue.ends_with(" out"))
+        && !text[from..start]
+            .rsplit(|c: char| !super::fold::is_word_char(c) && c != '-')
+            .filter(|w| !w.is_empty())
+            .take(SUBJECT_WORDS)
+            .any(|w| ATTACK_SUBJECTS.contains(&w))
+}
+
 /// Words of quantity before what was hit (« une dizaine de sites de… », "dozens of servers at").
 #[rustfmt::skip]
 const QUANTITIES: &[&str] = &[

@@ -1,5 +1,5 @@
 //! Round 41's lead batch: a vocabulary name found from inside a word must not hide the word after
-//! it; a victim named through its possessive after an attack's verb of harm.
+//! it.
 use crate::suggestions::{attacks, sectors, suggest, targets};
 
 #[test]
@@ -37,21 +37,9 @@ fn a_name_running_into_the_next_word_still_covers_its_words() {
 }
 
 #[test]
-fn what_an_attack_took_down_through_its_possessive_is_the_victim() {
-    // ITWeb, 2024 (twenty-eighth split).
-    let s = suggest(
-        "South Africa under attack",
-        "At least ten South African government departments or their related entities suffered \
-         substantial cyberattacks in the past five years. In the most recent incident, a \
-         ransomware attack took down the South African Weather Service\u{2019}s (SAWS\u{2019}s) IT \
-         systems, including its website, emails, and aviation and marine services.",
-    );
-    assert!(
-        targets(&s).contains(&"South African Weather Service"),
-        "{:?}",
-        targets(&s)
-    );
-    // Near: the police's takedown of a market's servers names no victim.
+fn a_takedown_by_the_police_names_no_victim() {
+    // What an attack "shut down" or "took down" is the victim (round s41target, victims_s41.rs);
+    // the police's takedown of a market's servers is no attack on the market.
     let s = suggest(
         "Police shut down marketplace",
         "Police shut down the Genesis Market's servers in a global operation.",
