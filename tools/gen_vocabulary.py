@@ -904,6 +904,12 @@ def write_places():
         if code != "FR" and rivals and max(rivals) * 5 > first:
             continue
         rows.append((offers[0][2], offers[0][1], "city"))
+        # Round s41country: a city is matched as written, accents included, so each spelling of
+        # the same city is its own row: GeoNames' "Detroit" beside CLDR's French « Détroit » (one
+        # folded key kept only the French one, and the English press's "Detroit Police" found no
+        # place), "Zurich" beside « Zürich ».
+        for other in sorted({name for _, c, name in offers if c == code and name != offers[0][2]}):
+            rows.append((other, code, "city"))
     for name, code in FRENCH_CITIES.items():
         if fold(name) not in {fold(r[0]) for r in rows}:
             rows.append((name, code, "city"))
