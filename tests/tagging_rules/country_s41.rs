@@ -1,7 +1,8 @@
-//! Victims' countries, round s41country: every spelling of a city the place table keeps (the
-//! English press's "Detroit" beside the French « Détroit »).
+//! Victims' countries and sectors, round s41country: every spelling of a city the place table
+//! keeps (the English press's "Detroit" beside the French « Détroit »); the words by which the
+//! press says a victim makes things (« industriel », « fabrication », "clothing company").
 #![allow(clippy::unwrap_used)] // a failed unwrap fails the test, loudly (Cargo.toml [lints])
-use crate::suggestions::{countries, suggest};
+use crate::suggestions::{countries, sectors, suggest};
 
 #[test]
 fn a_city_in_its_english_spelling_places_the_victim_en() {
@@ -25,4 +26,41 @@ fn a_strait_in_lower_case_is_no_city_fr() {
          d'Ormuz.",
     );
     assert!(!countries(&s).contains(&"US"), "{:?}", s.country);
+}
+
+#[test]
+fn a_maker_described_by_what_it_makes_is_manufacturing_fr_en() {
+    // Twenty-eighth split: the victim's apposition names its trade.
+    let s = suggest(
+        "Ransomware Akira : Zurflüh-Feller face à la menace d’une fuite de 66 Go",
+        "Début février, la plateforme de veille ransomware.live a référencé une nouvelle victime \
+         revendiquée par le groupe Akira Zurflüh-Feller, industriel français centenaire \
+         spécialisé dans les composants pour volets roulants.",
+    );
+    assert!(sectors(&s).contains(&"manufacturing"), "{:?}", s.sector);
+    // Seventh split: « leader européen dans la fabrication de cosmétiques ».
+    let s = suggest(
+        "Forbach : Elysée Cosmétiques face à une ''cyberguerre'' selon son directeur général",
+        "Le jeudi 27 avril, l’entreprise leader européen dans la fabrication de cosmétiques a \
+         subi une cyberattaque de ses serveurs centraux, basés en Allemagne.",
+    );
+    assert!(sectors(&s).contains(&"manufacturing"), "{:?}", s.sector);
+    // Twenty-seventh split: "A Gurgaon based clothing company became the victim".
+    let s = suggest(
+        "Ransomware attack reported in India",
+        "For the first time a Ransomware attack has been reported in India. A Gurgaon based \
+         clothing company became the victim of the attack.",
+    );
+    assert!(sectors(&s).contains(&"manufacturing"), "{:?}", s.sector);
+}
+
+#[test]
+fn making_words_outside_the_victims_clause_give_no_sector_fr() {
+    // The forgers' trade, not the victim's.
+    let s = suggest(
+        "Un réseau de faussaires démantelé",
+        "Les gendarmes ont démantelé un réseau spécialisé dans la fabrication de faux papiers \
+         d'identité.",
+    );
+    assert!(!sectors(&s).contains(&"manufacturing"), "{:?}", s.sector);
 }
