@@ -64,3 +64,40 @@ fn making_words_outside_the_victims_clause_give_no_sector_fr() {
     );
     assert!(!sectors(&s).contains(&"manufacturing"), "{:?}", s.sector);
 }
+
+#[test]
+fn a_victim_described_by_its_trade_gets_its_sector_fr_en() {
+    // Seventeenth split: « le centre de thermoludisme Royatonic ».
+    let s = suggest(
+        "Puy-de-Dôme : Royatonic victime d'une cyberattaque d'un hackeur russe",
+        "Depuis le vendredi 9 juillet, le centre de thermoludisme Royatonic, situé à Royat, près \
+         de Clermont-Ferrand est victime d’un problème informatique.",
+    );
+    assert!(sectors(&s).contains(&"hospitality"), "{:?}", s.sector);
+    // Twenty-seventh split: "New Zealand's third largest internet provider Vocus NZ".
+    let s = suggest(
+        "Vocus says its response to a cyberattack temporarily triggered NZ internet outages",
+        "WELLINGTON, Sept 3 (Reuters) - New Zealand's third largest internet provider Vocus NZ \
+         said on Friday its response to a cyberattack temporary triggered a widespread internet \
+         outage.",
+    );
+    assert!(sectors(&s).contains(&"telecom"), "{:?}", s.sector);
+    // Twentieth split: "Eftpos provider SmartPay has revealed that some customer data has been
+    // breached".
+    let s = suggest(
+        "SmartPay investigating breach after ransomware attack",
+        "Eftpos provider SmartPay has revealed that some customer data has been breached in a \
+         cyber attack.",
+    );
+    assert!(sectors(&s).contains(&"finance"), "{:?}", s.sector);
+}
+
+#[test]
+fn a_parcel_scam_is_no_delivery_firm_hit_fr() {
+    // The parcel is the scam's bait, not a victim's trade: no logistics word was added for it.
+    let s = suggest(
+        "Livraison de colis : attention aux arnaques, alerte la police de Paris",
+        "La préfecture de Police met en garde contre de faux SMS de livraison de colis.",
+    );
+    assert!(!sectors(&s).contains(&"logistics"), "{:?}", s.sector);
+}
