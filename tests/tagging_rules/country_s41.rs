@@ -101,3 +101,42 @@ fn a_parcel_scam_is_no_delivery_firm_hit_fr() {
     );
     assert!(!sectors(&s).contains(&"logistics"), "{:?}", s.sector);
 }
+
+#[test]
+fn belgian_regions_and_provinces_in_french_place_the_victim_fr() {
+    // Seventeenth split: CLDR names Belgium's provinces in English only ("West Flanders").
+    let s = suggest(
+        "Une cyber-attaque touche l’école supérieure Vives en Flandre Occidentale et cause des \
+         problèmes aux plates-formes en ligne",
+        "Vendredi dernier, l’école supérieure Vives a été aux prises avec une cyber-attaque.",
+    );
+    assert!(countries(&s).contains(&"BE"), "{:?}", s.country);
+    // Fourteenth split: « le Service Public de Wallonie (SPW) est la cible d'une cyberattaque ».
+    let s = suggest(
+        "Le SPW visé par une cyberattaque",
+        "Le Service Public de Wallonie (SPW) est la cible d’une cyberattaque d’envergure depuis \
+         plusieurs jours.",
+    );
+    assert!(countries(&s).contains(&"BE"), "{:?}", s.country);
+}
+
+#[test]
+fn limburg_is_a_dutch_province_too_en() {
+    // Belgium's provinces came with Limburg, which the Netherlands also has: left out.
+    let s = suggest(
+        "Hospital in Limburg hit by ransomware",
+        "A hospital in Limburg was hit by ransomware on Monday, its director said.",
+    );
+    assert!(!countries(&s).contains(&"BE"), "{:?}", s.country);
+}
+
+#[test]
+fn the_swiss_romands_are_swiss_fr() {
+    // Seventh split: « des patients romands ».
+    let s = suggest(
+        "Bilans de santé en balade sur le net",
+        "Des données médicales ultraconfidentielles de patients romands ont été librement \
+         accessibles durant des jours sur Internet après une fuite chez un laboratoire.",
+    );
+    assert!(countries(&s).contains(&"CH"), "{:?}", s.country);
+}
