@@ -663,7 +663,15 @@ FRENCH_CITIES = {"La Haye": "NL", "Genève": "CH", "Anvers": "BE", "Liège": "BE
                  # "Jeddah"); the Maghreb's French-language press writes « Marrakech : cinq
                  # interpellations pour escroquerie numérique » (twenty-first split).
                  "Marrakech": "MA", "Fès": "MA", "Tanger": "MA", "Meknès": "MA",
-                 "Alexandrie": "EG", "Djeddah": "SA"}
+                 "Alexandrie": "EG", "Djeddah": "SA",
+                 # Round s41country: Belgium's regions and provinces in French, which CLDR names only
+                 # in English ("Wallonia", "West Flanders"): « le Service public de Wallonie », «
+                 # l'école supérieure Vives en Flandre-Occidentale », « le Hainaut ». Not « Limbourg
+                 # » (a Dutch province too) nor « Flandres » (French Flanders is in the Nord).
+                 "Wallonie": "BE", "Flandre": "BE", "Hainaut": "BE", "Brabant wallon": "BE",
+                 "Brabant flamand": "BE", "Flandre-Occidentale": "BE", "Flandre-Orientale": "BE",
+                 # French-speaking Switzerland, by which the Swiss press places its own victims.
+                 "Romandie": "CH"}
 # French régions and départements (the press places French victims by them: "Hérault", "Essonne").
 # Public administrative names, listed here; "Vienne" is left out (it is Vienna in French).
 FRENCH_AREAS = """Auvergne-Rhône-Alpes;Bourgogne-Franche-Comté;Bretagne;Centre-Val de Loire;Corse;Grand Est;
@@ -747,7 +755,8 @@ REGIONAL_DEMONYMS = [
            "réunionnaise, réunionnaises, martiniquais, martiniquaise, martiniquaises, guadeloupéen, "
            "guadeloupéenne, guadeloupéens, guadeloupéennes, guyanais, guyanaise, guyanaises, "
            "calédonien, calédonienne, calédoniens, calédoniennes, Parisian, Parisians"),
-    ("CH", "valaisan, valaisanne, valaisans, valaisannes, vaudois, vaudoise, vaudoises, genevois, "
+    # « des patients romands », « la presse romande »: French-speaking Switzerland's people.
+    ("CH", "romand, romande, romands, romandes, valaisan, valaisanne, valaisans, valaisannes, vaudois, vaudoise, vaudoises, genevois, "
            "genevoise, genevoises, fribourgeois, fribourgeoise, fribourgeoises, neuchâtelois, "
            "neuchâteloise, neuchâteloises, bernois, bernoise, bernoises, zurichois, zurichoise, "
            "zurichoises, tessinois, tessinoise, tessinoises, lausannois, lausannoise, lausannoises, "
@@ -809,7 +818,9 @@ def francophone_town(c, words, elsewhere):
 # canton de Vaud »). US states come from GeoNames above.
 SUBDIVISION_COUNTRIES = ["CA", "CH", "BE", "GB", "DE", "IT", "ES", "AU"]
 # Subdivision names that are also common words or surnames in the press.
-SUBDIVISION_DENY = {"marche", "hesse", "aragon", "victoria"}
+SUBDIVISION_DENY = {"marche", "hesse", "aragon", "victoria",
+                    # A Dutch province too (round s41country, with the Belgian provinces).
+                    "limburg"}
 CLDR_JSON = os.environ.get("CLDR_JSON", os.path.join(ROOT, "target", "cldr-json", "node_modules"))
 
 
@@ -838,6 +849,11 @@ def subdivisions():
     for code in SUBDIVISION_COUNTRIES:
         for sub in contains.get(code, {}).get("_contains", []):
             add(sub, code)
+            # Round s41country: Belgium's first level is its three regions; its provinces
+            # ("Hainaut", "West Flanders") are the level below, where the press places victims too.
+            if code == "BE":
+                for province in contains.get(sub, {}).get("_contains", []):
+                    add(province, code)
     for nation in ("gbeng", "gbsct", "gbwls"):
         for sub in contains.get(nation, {}).get("_contains", []):
             add(sub, "GB", lambda n: n.endswith("shire"))
@@ -904,6 +920,12 @@ def write_places():
         if code != "FR" and rivals and max(rivals) * 5 > first:
             continue
         rows.append((offers[0][2], offers[0][1], "city"))
+        # Round s41country: a city is matched as written, accents included, so each spelling of
+        # the same city is its own row: GeoNames' "Detroit" beside CLDR's French « Détroit » (one
+        # folded key kept only the French one, and the English press's "Detroit Police" found no
+        # place), "Zurich" beside « Zürich ».
+        for other in sorted({name for _, c, name in offers if c == code and name != offers[0][2]}):
+            rows.append((other, code, "city"))
     for name, code in FRENCH_CITIES.items():
         if fold(name) not in {fold(r[0]) for r in rows}:
             rows.append((name, code, "city"))

@@ -19,6 +19,7 @@ mod countries_s37;
 mod country_s38;
 mod country_s39;
 mod country_s40;
+mod country_s41;
 mod feeds_s37;
 mod feeds_s38;
 mod lead_s41;
