@@ -908,35 +908,8 @@ impl Suggester {
             .into_iter()
             .flatten();
         whole.into_iter().chain(stretches).flat_map(move |(a, b)| {
-            // A leftmost match that starts inside a word is no name, and it must not hide one that
-            // starts in a word after it: « déjà exploitée » holds "a exploité" from the « a » of « déjà »,
-            // and searching on from its end never saw « exploitée » (twenty-seventh split's
-            // « faille … déjà exploitée par des cybercriminels »). Such a match resumes the
-            // search at the next character instead.
-            let mut at = a;
-            std::iter::from_fn(move || {
-                while at < b {
-                    let m = self
-                        .names
-                        .find(aho_corasick::Input::new(text).range(at..b))?;
-                    if at_word_boundary(text, m.start(), m.end()) {
-                        at = m.end().max(at + 1);
-                        return Some(m);
-                    }
-                    // One that starts a word but runs into the next ("local government" in
-                    // "local governments") still covers its words: none of them is named alone.
-                    let starts_a_word = !text[..m.start()]
-                        .chars()
-                        .next_back()
-                        .is_some_and(is_word_char);
-                    at = if starts_a_word {
-                        m.end()
-                    } else {
-                        m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8)
-                    };
-                }
-                None
-            })
+            self.names
+                .find_iter(aho_corasick::Input::new(text).range(a..b))
         })
     }
 
