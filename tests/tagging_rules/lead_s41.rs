@@ -9,5 +9,9 @@ fn a_takedown_by_the_police_names_no_victim() {
         "Police shut down marketplace",
         "Police shut down the Genesis Market's servers in a global operation.",
     );
-    assert!(!targets(&s).contains(&"Genesis Market"), "{:?}", targets(&s));
+    assert!(
+        !targets(&s).contains(&"Genesis Market"),
+        "{:?}",
+        targets(&s)
+    );
 }
