@@ -19,9 +19,9 @@ const WAR_WORDS: &[&str] = &[
 /// "in French".
 const LANGUAGE_LEADS: &[&str] = &["le", "en", "du", "in"];
 
-/// Words just before a demonym that make it a language too, a noun after it or not: « des
-/// expressions en langue chinoise » (the twenty-eighth split: a defacement in a language, not by or
-/// of that people).
+/// Words just before or after a demonym that make it a language too: « des expressions en langue
+/// chinoise » (the twenty-eighth split: a defacement in a language, not by or of that people), "in
+/// the Chinese language".
 const LANGUAGE_NOUNS: &[&str] = &["langue", "langues", "language", "languages"];
 
 /// A border named by its country: « la commune de Chêne-Bourg située proche de la frontière
@@ -79,17 +79,15 @@ pub(crate) fn other_role(text: &str, start: usize, end: usize, via: Via) -> bool
     // border".
     let nearest =
         |words: &[String], set: &[&str]| words.first().is_some_and(|w| set.contains(&w.as_str()));
-    let language = language
-        || nearest(&before, LANGUAGE_NOUNS)
-        || nearest(&after, LANGUAGE_NOUNS)
-        || nearest(&before, BORDER_WORDS)
+    let language = language || nearest(&before, LANGUAGE_NOUNS) || nearest(&after, LANGUAGE_NOUNS);
+    let border = nearest(&before, BORDER_WORDS)
         || (nearest(&after, BORDER_WORDS) && border_ends_its_phrase(text, end));
     // "the Chinese security company XLAB", « éditeur israélien » (the word before).
     let security = after
         .iter()
         .chain(before.first())
         .any(|w| SECURITY_WORDS.contains(&w.as_str()));
-    language || security
+    language || border || security
 }
 
 /// True when the border word after a demonym ends its noun phrase ("near the French border, the
